@@ -1,0 +1,170 @@
+"""Assemble an :class:`~wardnews.model.Article` from labelled blocks.
+
+Fields come from labels; the date from the evidence cascade header → URL → lead/body (a
+publication date beats an event date; both are recorded as what they are); counters as ints.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import _dates, _signature
+from ._label import Labelling, is_prose
+from ._normalize import collapse
+from ._vocab import Vocabulary
+from .model import (
+    Article,
+    Author,
+    Boilerplate,
+    Counters,
+    DateInfo,
+    Gallery,
+    Label,
+    Notice,
+    Source,
+)
+
+_IMAGE_NAME = regex.compile(r"(?i)\S+\.(?:jpe?g|png|gif|webp|bmp)")
+_ENDS_CLEAN = regex.compile(r"(?:[.!?…:;\"”’')\]]|\./\.)\s*$")
+_EVENT_PARAGRAPHS = 3
+
+
+def assemble(
+    labelling: Labelling,
+    text: str,
+    vocab: Vocabulary,
+    *,
+    source: Source,
+    notices: list[Notice],
+) -> Article:
+    """Build the record; ``notices`` holds warnings from earlier stages (decode, normalise)."""
+    blocks = labelling.blocks
+    warnings = list(notices)
+    by_label: dict[Label, list[int]] = {}
+    for i, b in enumerate(blocks):
+        by_label.setdefault(b.label, []).append(i)  # type: ignore[arg-type]
+
+    title_at = by_label.get(Label.TITLE, [None])[0]
+    title = blocks[title_at].text if title_at is not None else None
+    body_idx = by_label.get(Label.BODY, [])
+    paragraphs = [blocks[i].text for i in body_idx]
+    captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))
+
+    not_article = _looks_like_listing(labelling, paragraphs)
+    if not_article:
+        warnings.append(Notice("not_an_article", "the page is a listing or home page, not an article"))
+        paragraphs = []
+    has_lead = len(paragraphs) >= 2 and is_prose(paragraphs[0])
+    lead, body = (paragraphs[0], paragraphs[1:]) if has_lead else (None, paragraphs)
+
+    author = _author(labelling, text, vocab)
+    date, date_notes = _date(labelling, vocab, source.url, title, lead, body)
+    warnings.extend(date_notes)
+
+    boilerplate, gallery = _boilerplate(labelling, title_at)
+    counters = Counters(**dict(reversed(labelling.counters)))
+
+    if title is None:
+        warnings.append(Notice("title.missing", "no title line found"))
+    if not paragraphs and not not_article:
+        warnings.append(Notice("body.missing", "no article text found"))
+    elif body_idx and not not_article and _cut_off(labelling, body_idx[-1]):
+        warnings.append(Notice("text.truncated", "the text ends mid-paragraph: the page looks cut off"))
+    return Article(
+        source=source,
+        title=title,
+        date=date,
+        lead=lead,
+        body=tuple(body),
+        captions=captions,
+        author=author,
+        gallery=gallery,
+        counters=counters,
+        boilerplate=tuple(boilerplate),
+        warnings=tuple(warnings),
+    )
+
+
+def _looks_like_listing(labelling: Labelling, paragraphs: list[str]) -> bool:
+    """No running text, only link lines: a category listing or a home page."""
+    if labelling.listing_lines >= 5 and labelling.listing_lines * 2 >= len(paragraphs):
+        return True
+    return not labelling.has_prose and len(paragraphs) >= 8
+
+
+def _author(labelling: Labelling, text: str, vocab: Vocabulary) -> Author | None:
+    blocks = labelling.blocks
+    if labelling.signature:
+        first, last = blocks[labelling.signature[0]], blocks[labelling.signature[-1]]
+        raw = text[first.start:last.end]
+        return _signature.parse_signature([blocks[i].text for i in labelling.signature], vocab, raw)
+    if labelling.byline:
+        return _signature.parse_signature([labelling.byline], vocab)
+    return None
+
+
+def _date(
+    labelling: Labelling, vocab: Vocabulary, url: str | None, title: str | None,
+    lead: str | None, body: list[str],
+) -> tuple[DateInfo | None, list[Notice]]:
+    """The date cascade: header line, then URL, then the first anchored date in lead/body."""
+    pat = _dates.patterns(vocab)
+    for _i, match in labelling.header_dates:
+        value = match.iso()
+        if value:
+            return DateInfo(value, "published", match.text, "header"), []
+    match = _dates.url_date(pat, url)
+    if match and match.iso():
+        return DateInfo(match.iso() or "", "published", match.text, "url"), []
+    notes: list[Notice] = []
+    paragraphs = ([("lead", lead)] if lead else []) + [("body", p) for p in body[:_EVENT_PARAGRAPHS]]
+    everything = " ".join(x for x in [title or "", lead or "", *body] if x)
+    for where, paragraph in paragraphs:
+        for found in _dates.event_dates(pat, paragraph):
+            if found.year is None:
+                year = _dates.infer_year(pat, paragraph, everything)
+                if year is None:
+                    notes.append(Notice("date.year_missing",
+                                        f"{found.text!r} has no year and the page states none"))
+                    return None, notes
+                found = found.with_year(year)
+                notes.append(Notice("date.year_inferred", f"year {year} for {found.text!r} taken from the page"))
+            value = found.iso()
+            if value:
+                return DateInfo(value, "event", found.text, where), notes
+    notes.append(Notice("date.missing", "no date found"))
+    return None, notes
+
+
+def _boilerplate(labelling: Labelling, title_at: int | None) -> tuple[list[Boilerplate], Gallery | None]:
+    out: list[Boilerplate] = []
+    gallery_label: str | None = None
+    items: list[str] = []
+    used_date = labelling.header_dates[0][0] if labelling.header_dates else None
+    for i, b in enumerate(labelling.blocks):
+        lab = b.label
+        if lab is None or i == title_at:
+            continue
+        if lab == Label.DATE:
+            if i != used_date:
+                out.append(Boilerplate("other", b.text))
+            continue
+        if lab.is_boilerplate:
+            out.append(Boilerplate(lab.value, b.text))
+            if lab == Label.GALLERY:
+                names = _IMAGE_NAME.findall(b.text)
+                if names and len(" ".join(names)) >= len(b.text) * 0.6:
+                    items.extend(names)
+                elif gallery_label is None:
+                    gallery_label = collapse(b.text)
+    if gallery_label is None and items:
+        gallery_label = ""
+    gallery = Gallery(gallery_label, tuple(items)) if gallery_label is not None else None
+    return out, gallery
+
+
+def _cut_off(labelling: Labelling, last_body: int) -> bool:
+    """The last body paragraph stops mid-sentence and nothing of the page follows it."""
+    blocks = labelling.blocks
+    if any(b.label not in (Label.MARKER,) for b in blocks[last_body + 1:]):
+        return False
+    return not _ENDS_CLEAN.search(blocks[last_body].text)

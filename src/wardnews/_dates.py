@@ -1,0 +1,249 @@
+"""Dates: compiled patterns for the forms these portals print, ``dateparser`` as the fallback.
+
+Day-first always. A day-month without a year takes a year stated on the page (the same
+paragraph first) or stays unresolved; it never gets the current year. ``dateparser`` is
+imported only when a labelled header date defeats the fast path.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+from dataclasses import dataclass
+
+import regex
+
+from ._normalize import fold
+from ._vocab import Vocabulary, alternation
+
+log = logging.getLogger(__name__)
+
+OFFSET = "+07:00"  # Asia/Ho_Chi_Minh has no DST: a fixed offset is exact.
+
+_D = r"(?P<d>0?[1-9]|[12]\d|3[01])"
+_M = r"(?P<m>0?[1-9]|1[0-2])"
+_Y = r"(?P<y>(?:19|20)\d{2})"
+_TIME = (
+    r"(?P<H>[01]?\d|2[0-3])\s*[:hg]\s*(?P<Mi>[0-5]\d)(?:\s*:\s*(?P<S>[0-5]\d))?"
+    r"(?:\s*(?P<ap>AM|PM|SA|CH)(?!\w))?"
+)
+# d/m/yyyy with one separator kind, spaces allowed around it ("17 - 05 - 2024").
+_DMY = rf"(?<![\d/.\-])(?P<dmy>{_D}\s*(?P<sep>[/.\-])\s*{_M}\s*(?P=sep)\s*{_Y})(?![\d])"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date found in text: the parts, and the exact substring it came from."""
+
+    year: int | None
+    month: int
+    day: int
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    text: str = ""
+    start: int = 0
+    end: int = 0
+
+    def iso(self) -> str | None:
+        """ISO 8601; a datetime with +07:00 when a real time is shown, None without a year."""
+        if self.year is None:
+            return None
+        try:
+            day = dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+        if self.hour is None or (self.hour == 0 and not self.minute and not self.second):
+            return day.isoformat()
+        try:
+            moment = dt.time(self.hour, self.minute or 0, self.second or 0)
+        except ValueError:
+            return day.isoformat()
+        return f"{day.isoformat()}T{moment.isoformat()}{OFFSET}"
+
+    def with_year(self, year: int) -> DateMatch:
+        return DateMatch(year, self.month, self.day, self.hour, self.minute, self.second,
+                         self.text, self.start, self.end)
+
+
+class DatePatterns:
+    """Patterns compiled once per vocabulary (month, weekday and label words are data)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        month_names = alternation(vocab.months).pattern
+        self.months = vocab.months
+        weekday = alternation(vocab.weekdays).pattern
+        label = alternation(vocab.date_labels).pattern
+        daypart = alternation(vocab.dayparts).pattern
+        docwords = alternation(vocab.docwords).pattern
+        written = (
+            rf"(?:ngày\s+)?{_D}\s+tháng\s+(?:{_M}|(?P<mname>{month_names}))\s*,?\s*(?:năm\s+)?{_Y}"
+        )
+        self.written = regex.compile(rf"(?<![\w]){written}(?![\d])", regex.I)
+        self.dmy = regex.compile(_DMY)
+        date_any = rf"(?:{_DMY}|(?P<w>{written}))"
+        # A whole line that is the page's own date: label, weekday, date, time, leftovers.
+        self.header = regex.compile(
+            rf"^[\s•·|*\-–]*(?P<label>{label})?\s*:?\s*(?:(?P<wd>{weekday})\s*[,\-–]?\s*)?"
+            rf"(?:ngày\s+)?{date_any}"
+            rf"(?:\s*[|,\-–]?\s*(?:lúc\s*)?{_TIME})?"
+            rf"(?P<rest>.*)$",
+            regex.I,
+        )
+        # A date (and time) closing a line: "H.LIÊN - N.DUY 11/09/2021 14:55", "Title (22/08/2022)".
+        self.trailing = regex.compile(
+            rf"(?P<lead>.*?)\s*[(\[]?\s*(?:(?P<wd>{weekday})\s*[,\-–]?\s*)?{_DMY}"
+            rf"(?:\s*[|,\-–]?\s*{_TIME})?\s*[)\]]?\s*$",
+            regex.I,
+        )
+        dm = rf"(?<![\d/.\-]){_D}\s*(?P<sep>[/.\-])\s*{_M}(?![\d]|\s*[/.\-]\s*\d)"
+        anchor = (
+            rf"(?:(?:{daypart})(?:\s+(?:nay|qua))?(?:\s+{_TIME.replace('?P<', '?P<a_')})?(?:\s+ngày)?"
+            rf"|(?:vào\s+|trong\s+|từ\s+|hôm\s+)?ngày)"
+        )
+        # An anchored date in running text: "Sáng ngày 24/5/2023", "Chiều 22/6", "Ngày 16-2".
+        self.event = regex.compile(
+            rf"(?<![\w])(?P<anchor>{anchor})\s+(?:{_DMY}|(?P<w>{written})|(?P<dm>{dm}))",
+            regex.I,
+        )
+        # The end of a range gives a yearless start its year: "Từ ngày 24/6 đến 6/7/2021".
+        self.range_end = regex.compile(rf"^\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DMY}", regex.I)
+        self.doc_ref = regex.compile(
+            rf"(?:(?<![\w])(?:{docwords})(?![\w])|\d+[/\-][A-ZĐ]{{1,}})[^.;]{{0,40}}$", regex.I
+        )
+        self.nam_year = regex.compile(rf"(?<![\w])năm\s+{_Y}(?!\d)", regex.I)
+        self.any_year = regex.compile(r"(?<![\d.,/])(?P<y>(?:19|20)\d{2})(?![\d])")
+        self.url = regex.compile(
+            r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<sep>[/\-_])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+            r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])"
+        )
+
+
+@functools.lru_cache(maxsize=8)
+def patterns(vocab: Vocabulary) -> DatePatterns:
+    return DatePatterns(vocab)
+
+
+def _parts(m: regex.Match[str], months: dict[str, int] | None = None) -> tuple[int | None, int, int]:
+    year = int(m["y"]) if m["y"] else None
+    if m.groupdict().get("mname"):
+        month = (months or {}).get(fold(m["mname"]), 0)
+    else:
+        month = int(m["m"])
+    return year, month, int(m["d"])
+
+
+def _time(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
+    if not m.groupdict().get("H"):
+        return None, None, None
+    hour, minute = int(m["H"]), int(m["Mi"])
+    second = int(m["S"]) if m["S"] else None
+    ap = (m["ap"] or "").upper()
+    if ap in ("PM", "CH") and hour < 12:
+        hour += 12
+    elif ap in ("AM", "SA") and hour == 12:
+        hour = 0
+    return hour, minute, second
+
+
+def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
+    """The date of a line that is only a date (with label, weekday, time): and the leftover text."""
+    m = pat.header.match(line)
+    if not m:
+        return None
+    year, month, day = _parts(m, pat.months)
+    hour, minute, second = _time(m)
+    end = m.start("rest")
+    text = line[:end].strip(" •·|*-–\t")
+    return DateMatch(year, month, day, hour, minute, second, text, 0, end), m["rest"]
+
+
+def trailing_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
+    """A date closing a line, and the text before it."""
+    m = pat.trailing.match(line)
+    if not m or not m["lead"]:
+        return None
+    year, month, day = _parts(m)
+    hour, minute, second = _time(m)
+    text = line[m.end("lead"):].strip()
+    return DateMatch(year, month, day, hour, minute, second, text, m.end("lead"), len(line)), m["lead"].strip()
+
+
+def event_dates(pat: DatePatterns, paragraph: str) -> list[DateMatch]:
+    """Anchored dates in running text, in order, skipping document references and parentheses."""
+    found: list[DateMatch] = []
+    for m in pat.event.finditer(paragraph):
+        before = paragraph[max(0, m.start() - 60):m.start()]
+        if pat.doc_ref.search(before):
+            continue  # "Quyết định số 108/NQ-HĐND ngày 07/7/2017": the document's date
+        if paragraph.count("(", 0, m.start()) > paragraph.count(")", 0, m.start()):
+            continue  # "(27/7/1947 – 27/7/2017)": an anniversary gloss, not the event
+        if m["dm"]:
+            if m["sep"] == "." and not regex.match(r"(?i)\w", m["anchor"]):
+                continue
+            year, month, day = None, int(m["m"]), int(m["d"])
+            tail = pat.range_end.match(paragraph, m.end())
+            if tail:
+                year = int(tail["y"])
+        else:
+            year, month, day = _parts(m, pat.months)
+        text = paragraph[m.start():m.end()]
+        found.append(DateMatch(year, month, day, None, None, None, text, m.start(), m.end()))
+    return found
+
+
+def url_date(pat: DatePatterns, url: str | None) -> DateMatch | None:
+    """A full date in a URL path segment: ``/2023-01-30/``, ``/Pages/2024-5-17/``, ``/2023/01/30/``."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for m in pat.url.finditer(path):
+        before = path[m.start() - 1] if m.start() else "/"
+        after = path[m.end()] if m.end() < len(path) else "/"
+        if before in "/" and after in "/._":
+            found = DateMatch(int(m["y"]), int(m["m"]), int(m["d"]), text=m.group(0))
+            if found.iso():
+                return found
+    return None
+
+
+def infer_year(pat: DatePatterns, *texts: str) -> int | None:
+    """A year the page states: "năm 2022" first, then a full date's year, then any 19xx/20xx."""
+    for text in texts:
+        for finder in (pat.nam_year, pat.dmy, pat.any_year):
+            m = finder.search(text)
+            if m:
+                return int(m["y"])
+    return None
+
+
+_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "TIMEZONE": "Asia/Ho_Chi_Minh",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def fallback_parse(text: str) -> DateMatch | None:
+    """``dateparser`` on one isolated candidate string; only after the fast path failed.
+
+    It is slow and reads ``Lượt xem: 1234`` as a year, so callers hand it a date line only.
+    """
+    if len(text) > 80 or not regex.search(r"\d", text):
+        return None
+    try:
+        import dateparser  # lazy: importing it costs about half a second
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    try:
+        got = dateparser.parse(text, languages=["vi", "en"], settings=_SETTINGS)
+    except Exception:  # dateparser raises assorted errors on odd strings
+        log.debug("dateparser failed on %r", text, exc_info=True)
+        return None
+    if got is None:
+        return None
+    has_time = bool(got.hour or got.minute or got.second)
+    return DateMatch(got.year, got.month, got.day, got.hour if has_time else None,
+                     got.minute if has_time else None, got.second if has_time else None, text, 0, len(text))

@@ -1,0 +1,396 @@
+"""Label blocks: each block of the page gets one :class:`~wardnews.model.Label`.
+
+The rules read the page the way its template was built, top to bottom:
+
+1. vocabulary: boilerplate phrases, counters, markers and scraper noise label themselves;
+2. header: the lines before the first prose paragraph hold the breadcrumb, the site name, the
+   title and the page's own date; the title is the line nearest the date line, else the last
+   title-like line before the prose; a first prose line that the next paragraph restates is a
+   title too ("Phường X tổ chức …." then "Ngày 03/02/2025, Phường X tổ chức …");
+3. end: the first strong boilerplate block after the prose (related news, counters, footer,
+   gallery widget) ends the article; everything after it is boilerplate;
+4. signature: the last one or two lines of the article, if they read as one;
+5. the rest: captions where recognisable, the first prose paragraph as lead, body.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from . import _dates, _signature
+from ._normalize import fold
+from ._vocab import Vocabulary, boilerplate_kind, line_key
+from .model import Block, Label
+
+STRONG_END = frozenset({Label.RELATED, Label.FOOTER, Label.COUNTER, Label.OTHER})
+WEAK_END = frozenset({Label.NAVIGATION, Label.SHARE})
+
+_SENTENCE_END = regex.compile(r"(?:[.!?…]|\./\.)[\s\"”’')\]]*$")
+_INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
+_BIGRAM_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_IMAGE = regex.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp)\)?$")
+_ID_TOKEN = regex.compile(r"^(?=.*\d)[0-9a-z_\-]{6,}$|^n$")
+_PORTLET = regex.compile(r"^[A-Za-z][\w]*(?:_WAR_|_INSTANCE_|portlet)[\w]*$")
+_TEMPLATE_VAR = regex.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>\S+)$")
+_TIMEZONE = regex.compile(r"(?i)^\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?$")
+_VIET_LETTER = regex.compile(r"[^\x00-\x7f]")
+_ASCII_WORD = regex.compile(r"[A-Za-z]+")
+_PHOTO_CREDIT = regex.compile(r"(?i)(?:^|[\s(.,\-–])(?:ảnh|photo)\s*:\s*\S")
+_LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
+_DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
+_GALLERY_WORD = regex.compile(r"(?i)(?<!\w)(?:ảnh|album|hình|video|slide)")
+_RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}\(\d{1,2}/\d{1,2}/\d{4}\)$")
+_COUNTER_REST = regex.compile(r"^[\s|•·:,;\-–()]*(?:lượt\s+xem|lượt|người|views?)?[\s|•·:,;\-–()]*$", regex.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Labelling:
+    """Labelled blocks and the evidence the assemble stage needs beside them."""
+
+    blocks: tuple[Block, ...]
+    header_dates: tuple[tuple[int, _dates.DateMatch], ...] = ()
+    byline: str | None = None
+    signature: tuple[int, ...] = ()
+    counters: tuple[tuple[str, int], ...] = ()
+    has_prose: bool = True
+    listing_lines: int = 0
+
+
+def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
+    """Counter values if the whole line is counters ("Đang online 13025 Tổng lượt truy cập 9115")."""
+    folded = fold(text)
+    found: list[tuple[str, int]] = []
+    rest: list[str] = []
+    pos = 0
+    for m in vocab.counter_pattern.finditer(folded):
+        rest.append(folded[pos:m.start()])
+        pos = m.end()
+        key = vocab.counter_labels[line_key(m["label"])]
+        found.append((key, int(regex.sub(r"\D", "", m["value"]))))
+    rest.append(folded[pos:])
+    if not found or not all(_COUNTER_REST.match(r) for r in rest):
+        return None
+    return found
+
+
+def noise_kind(text: str) -> Label | None:
+    """Scraper or CMS residue that is not language: ids, file names, hashes, template variables."""
+    if _PORTLET.match(text) or _TIMEZONE.match(text) or _TEMPLATE_VAR.match(text):
+        return Label.OTHER
+    tokens = text.split()
+    if tokens and all(_IMAGE.search(t) for t in tokens):
+        return Label.OTHER
+    if len(tokens) >= 2 and sum(bool(_ID_TOKEN.match(t)) for t in tokens) >= 0.8 * len(tokens):
+        return Label.OTHER
+    return None
+
+
+def unaccented_run(text: str) -> bool:
+    """A run of six or more words without one Vietnamese letter: SEO spam, CMS credits."""
+    return not _VIET_LETTER.search(text) and len(_ASCII_WORD.findall(text)) >= 6
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text, not a heading, caption or label."""
+    if len(text) >= 250:
+        return True
+    if len(text) < 60:
+        return False
+    return bool(_SENTENCE_END.search(text) or _INNER_SENTENCE.search(text) or text.endswith(","))
+
+
+def bigrams(text: str) -> set[tuple[str, str]]:
+    words = _BIGRAM_WORD.findall(fold(text))
+    return set(zip(words, words[1:]))
+
+
+def restated(title: str, paragraph: str) -> float:
+    """How much of a title the next paragraph repeats, as the share of its word pairs."""
+    pairs = bigrams(title)
+    if not pairs:
+        return 0.0
+    return len(pairs & bigrams(paragraph[: 3 * len(title) + 80])) / len(pairs)
+
+
+def same_line(a: str, b: str) -> bool:
+    strip = regex.compile(r"[\W_]+")
+    return strip.sub("", fold(a)) == strip.sub("", fold(b))
+
+
+def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
+    """Give every block a label (see the module docstring for the order of the rules)."""
+    pat = _dates.patterns(vocab)
+    n = len(blocks)
+    labels: list[Label | None] = [None] * n
+    terminal = [False] * n
+    header_dates: list[tuple[int, _dates.DateMatch]] = []
+    counters: list[tuple[str, int]] = []
+    vietnamese = any(_VIET_LETTER.search(b.text) for b in blocks[:40])
+
+    # 1. vocabulary, counters, noise, whole-line dates
+    for i, b in enumerate(blocks):
+        text = b.text
+        kind = boilerplate_kind(vocab, text)
+        if kind == "marker":
+            labels[i] = Label.MARKER
+            continue
+        values = read_counters(vocab, text)
+        if values:
+            labels[i], terminal[i] = Label.COUNTER, True
+            counters.extend(values)
+            continue
+        var = _TEMPLATE_VAR.match(text)
+        if var and "view" in var["name"].lower() and var["value"].isdigit():
+            labels[i], terminal[i] = Label.COUNTER, True
+            counters.append(("views", int(var["value"])))
+            continue
+        if vocab.gallery_inline.match(fold(text)) and len(text) <= 120:
+            labels[i] = Label.GALLERY
+            continue
+        if kind:
+            labels[i], terminal[i] = Label(kind), True
+            continue
+        if len(text) <= 120:
+            hit = _dates.header_date(pat, text)
+            if hit and hit[0].iso():
+                rest = hit[1]
+                extra = read_counters(vocab, rest) if rest.strip(" |•·-–") else []
+                if extra is not None or _TIMEZONE.match(rest.strip(" |")):
+                    labels[i] = Label.DATE
+                    header_dates.append((i, hit[0]))
+                    counters.extend(extra or [])
+                    continue
+        noise = noise_kind(text)
+        if noise or (vietnamese and unaccented_run(text)):
+            labels[i] = Label.OTHER
+    _split_counters(blocks, labels, terminal, counters, vocab)
+
+    # 2. header: title, byline, page date
+    byline = None
+    cands: list[int] = []
+    first_prose = None
+    for i, b in enumerate(blocks):
+        if labels[i] is not None:
+            continue
+        text = b.text
+        dated_title = bool(cands) and any(labels[j] == Label.DATE for j in range(cands[0], i))
+        if is_prose(text) or (dated_title and len(text) >= 80):  # title, date line, then the lead
+            if _next_label(labels, i) == Label.DATE and len(text) <= 300:
+                cands.append(i)  # a long title, with the page date right under it
+                continue
+            first_prose = i
+            break
+        trail = _dates.trailing_date(pat, text) if len(text) <= 160 else None
+        if trail and trail[0].iso():
+            match, before = trail
+            if _signature.names_like(before, vocab):
+                labels[i] = Label.DATE
+                header_dates.append((i, match))
+                byline = before
+                continue
+            if cands and same_line(before, blocks[cands[-1]].text):
+                labels[i] = Label.OTHER  # the title printed again, with the date after it
+                header_dates.append((i, match))
+                continue
+        if cands and same_line(text, blocks[cands[-1]].text):
+            labels[i] = Label.OTHER  # the title printed twice
+            continue
+        cands.append(i)
+
+    title = _pick_title(blocks, labels, cands, first_prose)
+    if title is None and first_prose is not None:
+        nxt = _next_unlabelled(labels, first_prose)
+        text = blocks[first_prose].text
+        if (nxt is not None and len(text) <= 250 and not _INNER_SENTENCE.search(text.rstrip(". "))
+                and restated(text, blocks[nxt].text) >= 0.5):
+            title = first_prose
+            first_prose = _first_prose_after(blocks, labels, first_prose)
+    for i in cands:
+        if title is not None and i < title:
+            labels[i] = Label.NAVIGATION
+        elif i != title and labels[i] is None:
+            labels[i] = Label.CAPTION  # short lines between title and prose: lead-photo captions
+    if title is not None:
+        labels[title] = Label.TITLE
+        for j in range(title + 1, min(n, title + 3)):
+            if labels[j] is None and same_line(blocks[j].text, blocks[title].text):
+                labels[j] = Label.OTHER
+
+    # 3. end of the article
+    start = first_prose if first_prose is not None else (title + 1 if title is not None else 0)
+    end = _find_end(blocks, labels, terminal, start)
+    in_related = False
+    for i in range(end, n):
+        if labels[i] == Label.RELATED:
+            in_related = True
+        if labels[i] is None:
+            labels[i] = Label.RELATED if in_related else Label.OTHER
+    _gallery_strips(blocks, labels, end)
+
+    # 4. signature
+    signature = _find_signature(blocks, labels, start, end, vocab)
+    for i in signature:
+        labels[i] = Label.SIGNATURE
+
+    # 5. captions, lead, body
+    last_content = max((i for i in range(start, end) if labels[i] is None), default=None)
+    runs_to_end = all(labels[j] is None or labels[j] == Label.MARKER for j in range(end, n)) and end == n
+    seen_captions: set[str] = set()
+    listing = 0
+    for i in range(start, end):
+        if labels[i] is not None:
+            continue
+        text = blocks[i].text
+        if _RELATED_ITEM.match(text):
+            listing += 1
+        if i == first_prose:
+            labels[i] = Label.BODY
+            continue
+        if i == last_content and runs_to_end and not _PHOTO_CREDIT.search(text):
+            labels[i] = Label.BODY  # a page cut off mid-paragraph: keep the fragment
+            continue
+        labels[i] = Label.CAPTION if _caption_like(text, seen_captions, vocab) else Label.BODY
+        if labels[i] == Label.CAPTION:
+            seen_captions.add(fold(text))
+    for i in range(n):
+        if labels[i] is None:
+            labels[i] = Label.OTHER
+    labelled = tuple(replace(b, label=labels[i]) for i, b in enumerate(blocks))
+    return Labelling(
+        blocks=labelled,
+        header_dates=tuple(header_dates),
+        byline=byline,
+        signature=tuple(signature),
+        counters=tuple(counters),
+        has_prose=first_prose is not None,
+        listing_lines=listing,
+    )
+
+
+def _next_unlabelled(labels: list[Label | None], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(labels)) if labels[j] is None), None)
+
+
+def _next_label(labels: list[Label | None], i: int) -> Label | None:
+    """The label of the next block that is not a marker or timezone/other residue."""
+    for j in range(i + 1, len(labels)):
+        if labels[j] in (Label.MARKER,):
+            continue
+        return labels[j]
+    return None
+
+
+def _first_prose_after(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(blocks)) if labels[j] is None and is_prose(blocks[j].text)), None)
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    return 8 <= len(text) <= 300 and len(words) >= 2 and not text.endswith(":")
+
+
+def _pick_title(
+    blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], first_prose: int | None
+) -> int | None:
+    """The title among the header candidates (see the module docstring)."""
+    if not cands:
+        return None
+    date_at = next((i for i, lab in enumerate(labels) if lab == Label.DATE and i <= (first_prose or len(labels))),
+                   None)
+    if date_at is not None and any(c < date_at for c in cands):
+        choice = max(c for c in cands if c < date_at)
+        anchored = True
+    elif date_at is not None:
+        choice = cands[-1]
+        anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
+    else:
+        choice, anchored = cands[-1], False
+    text = blocks[choice].text
+    if not _title_like(text):
+        return None
+    if _SENTENCE_END.search(text) and not text.endswith("?") and not anchored:
+        following = first_prose if first_prose is not None else _next_unlabelled(labels, choice)
+        if following is None or restated(text, blocks[following].text) < 0.5:
+            return None  # a caption or sentence, not a title
+    return choice
+
+
+def _find_end(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool], start: int) -> int:
+    """Index of the first block after the article: a strong end, or weak chrome with no prose after."""
+    n = len(blocks)
+    last_prose = max((i for i in range(start, n) if labels[i] is None and is_prose(blocks[i].text)), default=start)
+    for i in range(start, n):
+        lab = labels[i]
+        if not terminal[i] or lab is None:
+            continue
+        if lab in STRONG_END or (lab == Label.GALLERY) or (lab in WEAK_END and i > last_prose):
+            return i
+    return n
+
+
+def _split_counters(
+    blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
+    counters: list[tuple[str, int]], vocab: Vocabulary,
+) -> None:
+    """A counter label with its number on the following line(s), one digit a line or whole."""
+    n = len(blocks)
+    for i, b in enumerate(blocks):
+        key = vocab.counter_labels.get(line_key(b.text))
+        if key is None:
+            continue
+        labels[i], terminal[i] = Label.COUNTER, True
+        if key == "-":
+            continue
+        digits: list[str] = []
+        j = i + 1
+        while j < n and _DIGITS.match(blocks[j].text) and (labels[j] in (None, Label.OTHER)):
+            digits.append(regex.sub(r"\D", "", blocks[j].text))
+            labels[j], terminal[j] = Label.COUNTER, True
+            j += 1
+            if len(digits[0]) > 1:
+                break  # a whole number on its own line
+        if digits:
+            counters.append((key, int("".join(digits))))
+
+
+def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: int) -> None:
+    """After the article: "Ảnh nhà trường" over a strip of image file names is a gallery."""
+    for i in range(max(end - 1, 0), len(blocks) - 1):
+        text = blocks[i].text
+        if len(text) <= 40 and _GALLERY_WORD.search(text) and noise_kind(blocks[i + 1].text):
+            if all(_IMAGE.search(t) for t in blocks[i + 1].text.split()):
+                labels[i] = labels[i + 1] = Label.GALLERY
+
+
+def _find_signature(
+    blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int, vocab: Vocabulary
+) -> list[int]:
+    """Indices of the signature: the article's last one or two lines, when they read as one."""
+    content = [i for i in range(start, end) if labels[i] is None]
+    if len(content) < 2 and not (content and content[0] != start):
+        return []
+    last = content[-1]
+    if last == start or len(blocks[last].text) > 140:
+        return []
+    if len(content) >= 3:
+        prev = content[-2]
+        if prev != start and len(blocks[prev].text) <= 60:
+            if _signature.parse_signature([blocks[prev].text, blocks[last].text], vocab):
+                return [prev, last]
+    if _signature.parse_signature([blocks[last].text], vocab):
+        return [last]
+    return []
+
+
+def _caption_like(text: str, seen: set[str], vocab: Vocabulary) -> bool:
+    """A photo caption: a photo credit, a repeat, or a short unpunctuated line between paragraphs."""
+    if _PHOTO_CREDIT.search(text) and len(text) <= 300:
+        return True
+    if fold(text) in seen:
+        return True
+    if len(text) > 150 or _SENTENCE_END.search(text) or text.endswith((":", ";", ",")):
+        return False
+    if _LIST_START.match(text) or text.isupper():
+        return False  # list items and sub-headings stay in the body
+    return True

@@ -1,0 +1,112 @@
+"""The pipeline, one line per stage: decode → normalise → segment → label → assemble."""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from . import _assemble, _decode, _label, _normalize, _segment
+from ._vocab import load_vocabulary
+from .config import DEFAULT_CONFIG, Config
+from .errors import InputError, ParseFailure, WardnewsError
+from .model import Article, Notice, Source
+
+_REPAIRS = {
+    "nfc": "decomposed letters (NFD) recomposed to NFC",
+    "invisible": "zero-width characters removed",
+    "control": "control characters removed",
+}
+
+
+def parse(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    path: str | None = None,
+    config: Config | None = None,
+) -> Article:
+    """Parse one page (raw scraped text or HTML, as ``str`` or ``bytes``) into an :class:`Article`.
+
+    Raises :class:`InputError` for unusable input (binary, too large, wrong type is a
+    ``TypeError``); any other failure surfaces as :class:`ParseFailure`. Both are
+    :class:`WardnewsError`.
+    """
+    if not isinstance(source, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"parse() expects str or bytes, got {type(source).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, got {type(url).__name__}")
+    cfg = config or DEFAULT_CONFIG
+    name = path or url or "<input>"
+    try:
+        return _run(bytes(source) if not isinstance(source, str) else source, url, path, name, cfg)
+    except WardnewsError:
+        raise
+    except RecursionError as exc:  # deeply nested HTML
+        raise InputError("the page is nested too deeply to read", source=name, code="input.too_deep") from exc
+    except Exception as exc:  # a bug must not take a batch down: one typed error per input
+        raise ParseFailure(f"{type(exc).__name__}: {exc}", source=name) from exc
+
+
+def _run(source: str | bytes, url: str | None, path: str | None, name: str, cfg: Config) -> Article:
+    size = len(source) if isinstance(source, bytes) else len(source.encode("utf-8", "surrogatepass"))
+    if size > cfg.max_bytes:
+        raise InputError(f"{size} bytes is over the limit of {cfg.max_bytes}", source=name, code="input.too_large")
+    raw = source if isinstance(source, bytes) else source.encode("utf-8", "surrogatepass")
+    sha256 = hashlib.sha256(raw).hexdigest()
+    notices: list[Notice] = []
+    if isinstance(source, bytes):
+        text, notices = _decode.decode(source, source=name)
+    else:
+        text = source.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(source) else source
+    is_html = _decode.looks_like_html(text)
+    if is_html:
+        text = _segment.html_to_text(text)
+    text, repairs = _normalize.normalize_text(text)
+    notices += [Notice(f"text.{r}", _REPAIRS[r]) for r in repairs]
+    vocab = load_vocabulary(cfg.vocabulary_key())
+    blocks = _segment.segment_text(text)
+    labelling = _label.label_blocks(blocks, vocab)
+    src = Source(path=path, url=url, sha256=sha256, format="html" if is_html else "text")
+    article = _assemble.assemble(labelling, text, vocab, source=src, notices=notices)
+    if cfg.tone_style:
+        article = _retone(article, cfg.tone_style)
+    if cfg.strict and (article.title is None or not article.body and article.lead is None):
+        raise InputError("no title or no article text (strict mode)", source=name, code="input.not_article")
+    return article
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _retone(article: Article, style: str) -> Article:
+    def fix(value: str | None) -> str | None:
+        return _normalize.retone(value, style) if value else value
+
+    return replace(
+        article,
+        title=fix(article.title),
+        lead=fix(article.lead),
+        body=tuple(_normalize.retone(p, style) for p in article.body),
+        captions=tuple(_normalize.retone(p, style) for p in article.captions),
+    )
+
+
+def parse_file(path: str | os.PathLike[str], *, url: str | None = None, config: Config | None = None) -> Article:
+    """Read a file (text or HTML, any encoding) and :func:`parse` it; the path goes in ``source``."""
+    p = Path(path)
+    cfg = config or DEFAULT_CONFIG
+    try:
+        size = p.stat().st_size
+        if size > cfg.max_bytes:
+            raise InputError(f"{size} bytes is over the limit of {cfg.max_bytes}", source=str(p),
+                             code="input.too_large")
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", source=str(p), code="input.unreadable") from exc
+    return parse(data, url=url, path=str(p), config=cfg)

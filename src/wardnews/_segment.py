@@ -1,0 +1,88 @@
+"""Segment a page into blocks: text by lines, HTML by block elements.
+
+Text: one block per non-blank line; a hard-wrapped paragraph (a line that runs on into a
+lower-case continuation) is joined back. HTML (until the DOM-aware path lands): block elements
+become lines, script/style/nav/form chrome dropped, then the text segmenter.
+"""
+from __future__ import annotations
+
+import regex
+
+from .model import Block
+
+_ENDS_SENTENCE = regex.compile(r"[.!?…:;”\"')\]]\s*$")
+_STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
+
+
+def segment_text(text: str) -> tuple[Block, ...]:
+    """Blocks of a normalised text page, with offsets, indentation and blank-line hints."""
+    blocks: list[Block] = []
+    blank = False
+    offset = 0
+    for line in text.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            blank = True
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        start = line_start + indent
+        end = start + len(stripped)
+        prev = blocks[-1] if blocks else None
+        if prev is not None and not blank and _continues(prev.text, stripped):
+            blocks[-1] = Block(prev.index, f"{prev.text} {stripped}", prev.start, end, prev.indent, prev.blank_before)
+        else:
+            blocks.append(Block(len(blocks), stripped, start, end, indent, blank or not blocks))
+        blank = False
+    return tuple(blocks)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A hard-wrapped line: the previous one is long, unfinished, and this one starts lower-case."""
+    return len(previous) >= 50 and not _ENDS_SENTENCE.search(previous) and bool(_STARTS_LOWER.match(line))
+
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul title".split()
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "select", "option")
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block element a line (a simple, honest conversion)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    for el in list(root.iter(*_DROP_TAGS, etree.Comment)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    lines: list[str] = []
+    title = root.find(".//title")
+    if title is not None and title.text_content().strip():
+        lines.append(title.text_content().strip())
+    body = root.find(".//body")
+    parts: list[str] = []
+    _walk(body if body is not None else root, parts)
+    text = "".join(parts)
+    return "\n".join(lines + [text])
+
+
+def _walk(el, parts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    tag = el.tag if isinstance(el.tag, str) else ""
+    block = tag in _BLOCK_TAGS
+    if block:
+        parts.append("\n")
+    if el.text and tag:
+        parts.append(el.text)
+    for child in el:
+        _walk(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+    if block:
+        parts.append("\n")

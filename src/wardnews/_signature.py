@@ -1,0 +1,152 @@
+"""Author signatures: credit words, names, co-authors, roles.
+
+Forms seen on these portals: a bare name ("Ngọc Diệp", "DUY MINH", "H.LIÊN - N.DUY", "TT");
+credit words then the name ("Tin, ảnh: VHXH", "Tác giả: Xuân Nữ", "Theo CTTĐT Hương Khê");
+name then role, on one line ("Đỗ Thuần – Bí thư Chi bộ …", "Lư Thị Hương (Chủ tịch Hội …)")
+or two (the seed); co-authors joined by dashes ("Thu Bích – Giáp Mạnh").
+"""
+from __future__ import annotations
+
+import regex
+
+from ._normalize import collapse, fold
+from ._vocab import Vocabulary
+from .model import Author
+
+_DASH_SPLIT = regex.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
+_PARENS = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]{1,120})\)\s*\.?$")
+_INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}\s*\p{Lu}[\p{L}]*$|^(?:\p{Lu}\.)*\p{Lu}\.?\p{Lu}[\p{Lu}]*$")
+_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}]*\.?$")
+_ACRONYM = regex.compile(r"^\p{Lu}{2,8}$")
+_PHOTO = regex.compile(r"(?i)(?:^|[\s(.])(?:ảnh|photo)\s*:\s*")
+_SPLIT_PHOTO = regex.compile(r"\s*[-–,;]?\s*\(?\s*(?i:ảnh)\s*:\s*")
+
+
+def name_like(text: str, vocab: Vocabulary, *, max_words: int = 5) -> bool:
+    """One person's or desk's name as signed: capitalised words or initials, no digits."""
+    text = text.strip().rstrip(".")
+    if not text or len(text) > 40 or regex.search(r"[\d:;!?\"“”/]", text):
+        return False
+    folded = fold(text)
+    if vocab.honorific_start.match(folded) or vocab.role_title.match(folded):
+        return False
+    words = text.replace(".", ". ").split()
+    if not 1 <= len(words) <= max_words:
+        return False
+    if len(words) == 1:
+        return bool(_ACRONYM.match(text) or _INITIALS.match(text)) or (
+            _WORD.match(text) is not None and len(text) >= 3 and text[1:].islower() is False
+        )
+    return all(_WORD.match(w) or _INITIALS.match(w) for w in words)
+
+
+def names_like(text: str, vocab: Vocabulary) -> bool:
+    """One or more names joined by dashes or commas ("Thu Bích – Giáp Mạnh", "H.LIÊN - N.DUY")."""
+    parts = [p for p in _DASH_SPLIT.split(text.strip().rstrip(".")) if p]
+    if not parts or len(parts) > 5:
+        return False
+    if len(parts) == 1 and "," in parts[0]:
+        parts = [p.strip() for p in parts[0].split(",")]
+    return all(name_like(p, vocab) for p in parts)
+
+
+def role_like(text: str, vocab: Vocabulary) -> bool:
+    """A role or unit: starts with a role/unit word ("Bí thư …", "Đài TT …", "VP UBND Q8")."""
+    text = text.strip()
+    if not text or len(text) > 100 or text.endswith((".", "!", "?")) and len(text) > 60:
+        return False
+    folded = fold(text)
+    if vocab.role_title.match(folded):
+        return True
+    m = vocab.role_surname.match(folded)
+    if m:  # "Đoàn phường" is a unit, "Đoàn Văn Hùng" a person
+        rest = text[m.end():].split()
+        return bool(rest) and (rest[0][:1].islower() or bool(_ACRONYM.match(rest[0])))
+    return bool(vocab.role_unit.match(folded))
+
+
+def strip_credit(text: str, vocab: Vocabulary) -> tuple[str, bool]:
+    """Remove leading credit words ("Tin, ảnh:", "Theo"); returns the rest and whether any were."""
+    folded = fold(text)
+    m = vocab.credit_label.match(folded) or vocab.credit_word.match(folded)
+    if not m:
+        return text, False
+    rest = text[len(m.group(0)):] if len(folded) == len(text) else _cut_like(text, m.group(0))
+    return rest.strip().rstrip(")").strip(), True
+
+
+def _cut_like(text: str, folded_prefix: str) -> str:
+    # fold() may change length only through whitespace collapsing; walk both strings.
+    count = len(folded_prefix.replace(" ", ""))
+    seen = 0
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            seen += 1
+        if seen == count:
+            return text[i + 1:]
+    return ""
+
+
+def credit_only(text: str, vocab: Vocabulary) -> bool:
+    """A line that is only credit words, with the name on the next line ("Thực hiện:")."""
+    rest, had = strip_credit(text, vocab)
+    return had and not rest.strip(" :")
+
+
+def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None) -> Author | None:
+    """An Author from the one or two lines of a signature, or None if they are not one."""
+    lines = [collapse(x) for x in lines if x.strip()]
+    if not lines or len(lines) > 2:
+        return None
+    raw = raw if raw is not None else "\n".join(lines)
+    if len(lines) == 2:
+        first, second = lines
+        if credit_only(first, vocab):
+            author = parse_signature([f"{first.rstrip(': ')}: {second}"], vocab, raw)
+            return author
+        if names_like(first, vocab) and role_like(second, vocab):
+            return Author(first.rstrip("."), second.rstrip("."), raw)
+        return None
+    return _one_line(lines[0], vocab, raw)
+
+
+def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
+    text, credited = strip_credit(line, vocab)
+    text = text.strip().rstrip(".").strip()
+    if credited:
+        # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
+        text = _SPLIT_PHOTO.split(text, maxsplit=1)[0].strip(" -–,")
+        if not text or len(text) > 80:
+            return None
+        if "(" in text:
+            m = _PARENS.match(text)
+            if m:
+                return _with_parens(m["head"], m["inner"], vocab, raw)
+        head, role = _split_role(text, vocab)
+        return Author(head, role, raw) if head else None
+    if _PHOTO.search(line):
+        return None  # a photo credit is a caption
+    m = _PARENS.match(text)
+    if m and names_like(m["head"], vocab):
+        return _with_parens(m["head"], m["inner"], vocab, raw)
+    head, role = _split_role(text, vocab)
+    if role:
+        return Author(head, role, raw)
+    if names_like(text, vocab):
+        return Author(text, None, raw)
+    return None
+
+
+def _with_parens(head: str, inner: str, vocab: Vocabulary, raw: str) -> Author:
+    inner = inner.strip()
+    role = None if fold(inner) in vocab.qualifiers else inner
+    return Author(head.strip(), role, raw)
+
+
+def _split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
+    """Split "Name – role" at the first dash whose right side is a role; co-authors stay whole."""
+    for sep in _DASH_SPLIT.finditer(text):
+        left, right = text[: sep.start()].strip(), text[sep.end():].strip()
+        if left and role_like(right, vocab) and names_like(left, vocab):
+            return left, right
+    return text, None

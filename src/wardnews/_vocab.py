@@ -1,0 +1,157 @@
+"""Load, validate and compile the vocabulary in ``data/vi/*.txt``.
+
+Vocabulary is data, grammar is code: the files hold phrases (one a line, ``#`` comments,
+``@section`` headers); this module turns them into folded lookup tables and longest-first
+alternations. Loading happens on first use, never at ``import wardnews``.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+
+from ._normalize import fold
+
+BOILERPLATE_FILES = ("navigation", "related", "share", "footer", "gallery", "marker", "other")
+COUNTER_KEYS = ("online", "total_visits", "today", "yesterday", "this_week", "this_month", "views")
+_TRIM = " :.…"
+
+
+def line_key(text: str) -> str:
+    """The folded key a whole line is looked up by: trailing colons and dots ignored."""
+    return fold(text).strip(_TRIM)
+
+
+def read_sections(name: str) -> dict[str, list[str]]:
+    """Entries of ``data/vi/NAME.txt`` by section (``""`` before the first ``@header``)."""
+    text = resources.files("wardnews").joinpath(f"data/vi/{name}.txt").read_text("utf-8")
+    return parse_sections(text)
+
+
+def parse_sections(text: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {"": []}
+    current = ""
+    for raw in text.splitlines():
+        entry = raw.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        if entry.startswith("@"):
+            current = entry[1:]
+            sections.setdefault(current, [])
+            continue
+        sections[current].append(entry)
+    return sections
+
+
+def alternation(phrases: Iterable[str], *, prefix: str = "", suffix: str = "") -> regex.Pattern[str]:
+    """One compiled pattern over folded phrases, longest first so the most specific wins."""
+    keys = sorted({fold(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    body = "|".join(regex.escape(k) for k in keys) or "(?!)"
+    return regex.compile(f"{prefix}(?:{body}){suffix}")
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # identity hash: a cache key
+class Vocabulary:
+    """Compiled vocabulary; build with :func:`load_vocabulary`."""
+
+    line_kinds: Mapping[str, str]  # folded whole line -> boilerplate kind
+    prefix_pattern: regex.Pattern[str]  # folded start of line -> see prefix_kinds
+    prefix_kinds: Mapping[str, str]
+    gallery_inline: regex.Pattern[str]
+    counter_labels: Mapping[str, str]  # folded label -> counter key, or "-" for a heading
+    counter_pattern: regex.Pattern[str]  # label, then the value
+    credit_label: regex.Pattern[str]  # "Tin, ảnh:" ...
+    credit_word: regex.Pattern[str]  # "Theo " ...
+    role_title: regex.Pattern[str]  # "Chủ tịch", "Bí thư" …: never the start of a name
+    role_unit: regex.Pattern[str]  # "Đài", "Trung tâm", "VP" …
+    role_surname: regex.Pattern[str]  # unit words that are also names ("Đoàn", "Trường")
+    honorific_start: regex.Pattern[str]
+    qualifiers: frozenset[str]
+    date_labels: tuple[str, ...]
+    dayparts: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    months: Mapping[str, int]
+    docwords: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=8)
+def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Vocabulary:
+    """Compile the packaged vocabulary, plus ``extra`` entries as ``((file/section, phrases), …)``.
+
+    ``extra`` keys name a file and section like ``"navigation/line"`` or ``"roles"``; users pass
+    them through :class:`wardnews.Config` rather than editing package data.
+    """
+    added: dict[str, list[str]] = {}
+    for key, phrases in extra:
+        added.setdefault(key, []).extend(phrases)
+
+    def section(name: str, sec: str = "") -> list[str]:
+        base = read_sections(name).get(sec, [])
+        return base + added.get(f"{name}/{sec}" if sec else name, [])
+
+    line_kinds: dict[str, str] = {}
+    prefix_kinds: dict[str, str] = {}
+    for kind in BOILERPLATE_FILES:
+        label = "counter" if kind == "counter" else kind
+        for phrase in section(kind, "line"):
+            line_kinds.setdefault(line_key(phrase), label)
+        for phrase in section(kind, "prefix"):
+            prefix_kinds.setdefault(fold(phrase), label)
+
+    counter_labels: dict[str, str] = {}
+    for entry in section("counter"):
+        label, _, key = entry.rpartition("=")
+        key = key.strip()
+        if key != "-" and key not in COUNTER_KEYS:
+            raise ValueError(f"counter.txt: unknown key {key!r} in {entry!r}")
+        counter_labels[line_key(label)] = key
+    for label in counter_labels:
+        line_kinds.setdefault(label, "counter")
+
+    months: dict[str, int] = {}
+    for entry in section("dates", "month"):
+        name, _, number = entry.rpartition("=")
+        months[fold(name)] = int(number)
+
+    credits = section("credits", "label")
+    return Vocabulary(
+        line_kinds=line_kinds,
+        prefix_pattern=alternation(prefix_kinds, prefix="^"),
+        prefix_kinds=prefix_kinds,
+        gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
+        counter_labels=counter_labels,
+        counter_pattern=alternation(
+            (k for k, v in counter_labels.items() if v != "-"),
+            prefix=r"(?<![\w])(?P<label>",
+            suffix=r")\s*[:=]?\s*(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
+        ),
+        credit_label=alternation(credits, prefix=r"^\(?\s*(?P<credit>", suffix=r")\s*:\s*"),
+        credit_word=alternation(section("credits", "word"), prefix=r"^\(?\s*(?P<credit>", suffix=r")\s+"),
+        role_title=alternation(section("roles", "title"), prefix="^", suffix=r"(?!\w)"),
+        role_unit=alternation(section("roles", "unit"), prefix="^", suffix=r"(?!\w)"),
+        role_surname=alternation(section("roles", "surname"), prefix="^", suffix=r"(?!\w)"),
+        honorific_start=alternation(section("honorifics"), prefix="^", suffix=r"(?!\w)"),
+        qualifiers=frozenset(fold(q) for q in section("qualifiers")),
+        date_labels=tuple(section("dates", "label")),
+        dayparts=tuple(section("dates", "daypart")),
+        weekdays=tuple(section("dates", "weekday")),
+        months=months,
+        docwords=tuple(section("dates", "docword")),
+    )
+
+
+def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
+    """The boilerplate kind of a whole line from the vocabulary, or None."""
+    key = line_key(text)
+    if not key:
+        return None
+    kind = vocab.line_kinds.get(key)
+    if kind:
+        return kind
+    m = vocab.prefix_pattern.match(fold(text))
+    if m:
+        return vocab.prefix_kinds[m.group(0)]
+    return None

@@ -1,0 +1,42 @@
+"""Export records: JSON, JSONL (and, with the batch issue, CSV and Parquet) from ``to_dict()``."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from .model import Article
+
+
+def to_dict(article: Article) -> dict[str, Any]:
+    """The JSON contract of one record (same as ``article.to_dict()``)."""
+    return article.to_dict()
+
+
+def from_dict(data: dict[str, Any]) -> Article:
+    return Article.from_dict(data)
+
+
+def to_json(article: Article, indent: int | None = None) -> str:
+    """One record as JSON text, UTF-8 letters kept as they are (not ``\\u`` escapes)."""
+    if not isinstance(article, Article):
+        raise TypeError(f"to_json expects an Article, got {type(article).__name__}")
+    return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """Write dict records one per line; returns how many were written."""
+    count = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False))
+        out.write("\n")
+        count += 1
+    return count
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of ``wardnews.article/1`` records, as shipped in the package."""
+    from importlib import resources
+
+    text = resources.files("wardnews").joinpath("schema/article.schema.json").read_text("utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
