@@ -10,7 +10,7 @@ from __future__ import annotations
 from ._pipeline import parse, parse_file
 from .config import Config
 from .errors import InputError, ParseFailure, WardnewsError
-from .export import json_schema, to_json
+from .export import json_schema, to_json, to_text
 from .model import Article, Author, Boilerplate, Counters, DateInfo, Gallery, Label, Notice, Source
 
 __version__ = "0.1.0"
@@ -34,4 +34,5 @@ __all__ = [
     "parse",
     "parse_file",
     "to_json",
+    "to_text",
 ]

@@ -24,6 +24,19 @@ def to_json(article: Article, indent: int | None = None) -> str:
     return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent)
 
 
+def to_text(article: Article) -> str:
+    """The article as page text again: title, lead, body paragraphs and signature, blank-line separated.
+
+    ``parse(to_text(a))`` gives back the same title and body: the round trip the fuzz tests check.
+    """
+    if not isinstance(article, Article):
+        raise TypeError(f"to_text expects an Article, got {type(article).__name__}")
+    parts = [p for p in (article.title, article.lead, *article.body) if p]
+    if article.author is not None:
+        parts.append(article.author.raw)
+    return "\n\n".join(parts) + "\n"
+
+
 def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """Write dict records one per line; returns how many were written."""
     count = 0
