@@ -28,10 +28,8 @@ def looks_like_html(head: str | bytes) -> bool:
 
 def decode(data: bytes, *, source: str) -> tuple[str, list[Notice]]:
     """Bytes to str: BOM, declared charset, UTF-8, then Windows-1258 with a warning."""
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        zeros = data.count(b"\x00")
-        if zeros > len(data) // 100 + 1:
-            raise InputError("binary data, not a page", source=source, code="input.binary")
+    if _looks_binary(data):
+        raise InputError("binary data, not a page", source=source, code="input.binary")
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                           (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
@@ -50,6 +48,20 @@ def decode(data: bytes, *, source: str) -> tuple[str, list[Notice]]:
     text = data.decode("cp1258", "replace")
     notes.append(Notice("encoding.fallback", "not UTF-8; decoded as Windows-1258"))
     return text, notes
+
+
+_CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 12, 13, 27}) + b"\x7f"
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Images, archives, executables: NUL bytes or many control bytes (text has almost none)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    sample = data[:8192]
+    if not sample:
+        return False
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return b"\x00" in sample and controls * 100 > len(sample) or controls * 20 > len(sample)
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -38,6 +38,7 @@ _VIET_LETTER = regex.compile(r"[^\x00-\x7f]")
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _PHOTO_CREDIT = regex.compile(r"(?i)(?:^|[\s(.,\-–])(?:ảnh|photo)\s*:\s*\S")
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
+_HAS_DIGIT = regex.compile(r"\d")
 _DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
 _GALLERY_WORD = regex.compile(r"(?i)(?<!\w)(?:ảnh|album|hình|video|slide)")
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}\(\d{1,2}/\d{1,2}/\d{4}\)$")
@@ -59,6 +60,8 @@ class Labelling:
 
 def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """Counter values if the whole line is counters ("Đang online 13025 Tổng lượt truy cập 9115")."""
+    if len(text) > 160 or not _HAS_DIGIT.search(text):
+        return None
     folded = fold(text)
     found: list[tuple[str, int]] = []
     rest: list[str] = []
@@ -76,12 +79,14 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
 
 def noise_kind(text: str) -> Label | None:
     """Scraper or CMS residue that is not language: ids, file names, hashes, template variables."""
+    if len(text) > 400:
+        return None
     if _PORTLET.match(text) or _TIMEZONE.match(text) or _TEMPLATE_VAR.match(text):
         return Label.OTHER
     tokens = text.split()
     if tokens and all(_IMAGE.search(t) for t in tokens):
         return Label.OTHER
-    if len(tokens) >= 2 and sum(bool(_ID_TOKEN.match(t)) for t in tokens) >= 0.8 * len(tokens):
+    if len(tokens) >= 2 and not _VIET_LETTER.search(text) and sum(bool(_ID_TOKEN.match(t)) for t in tokens) >= 0.8 * len(tokens):
         return Label.OTHER
     return None
 
@@ -113,9 +118,12 @@ def restated(title: str, paragraph: str) -> float:
     return len(pairs & bigrams(paragraph[: 3 * len(title) + 80])) / len(pairs)
 
 
+_NON_WORD = regex.compile(r"[\W_]+")
+
+
 def same_line(a: str, b: str) -> bool:
-    strip = regex.compile(r"[\W_]+")
-    return strip.sub("", fold(a)) == strip.sub("", fold(b))
+    """The same line up to case, punctuation and quote style (titles printed twice)."""
+    return _NON_WORD.sub("", fold(a)) == _NON_WORD.sub("", fold(b))
 
 
 def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
@@ -351,7 +359,7 @@ def _split_counters(
             if len(digits[0]) > 1:
                 break  # a whole number on its own line
         if digits:
-            counters.append((key, int("".join(digits))))
+            counters.append((key, int("".join(digits))))  # "4", "6", "4", "3", "5" is 46435
 
 
 def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: int) -> None:

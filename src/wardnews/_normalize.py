@@ -5,6 +5,7 @@ Vocabulary matching uses :func:`fold`, a key that ignores case and old/new tone-
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -44,11 +45,32 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
     return text, repairs
 
 
+def _build_swaps() -> tuple[re.Pattern[str], dict[str, str]]:
+    """NFC pairs whose tone sits old-style (óa, óe, úy) and their new-style spelling (oá, oé, uý)."""
+    swaps: dict[str, str] = {}
+    for first, seconds in (("oO", "aAeE"), ("uU", "yY")):
+        for base in first:
+            for mark in _TONES:
+                toned = unicodedata.normalize("NFC", base + mark)
+                for second in seconds:
+                    swaps[toned + second] = base + unicodedata.normalize("NFC", second + mark)
+    firsts = "".join(sorted({k[0] for k in swaps}))
+    return re.compile(f"[{firsts}][aAeEyY](?![^\\W\\d_])"), swaps
+
+
+_OLD_PAIR, _SWAPS = _build_swaps()
+
+
+@functools.lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Matching key: lower case, new-style tone placement, single spaces, NFC."""
-    nfd = unicodedata.normalize("NFD", text)
-    nfd = _OLD_TONE.sub(r"\1\3\2", nfd)
-    return _WS.sub(" ", unicodedata.normalize("NFC", nfd).lower()).strip()
+    """Matching key: lower case, new-style tone placement, single spaces, NFC.
+
+    Hot: called for every line by several rules, hence the cache and the NFC-level swap table.
+    """
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = _OLD_PAIR.sub(lambda m: _SWAPS.get(m.group(0), m.group(0)), text)
+    return " ".join(text.lower().split())
 
 
 def retone(text: str, style: str) -> str:

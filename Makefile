@@ -1,0 +1,41 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Both create .venv on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+SHARED := ../shared
+
+.PHONY: setup demo test bench score clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+setup: $(STAMP)
+
+## demo: normalise the bundled fixture pages into out/demo.jsonl and print a summary
+demo: $(STAMP)
+	@mkdir -p out
+	$(BIN)/wardnews parse fixtures/pages/*/input.txt -o out/demo.jsonl
+	@$(BIN)/python -c "import json,sys; \
+	[print(f\"{(r['title'] or '(no title)')[:60]:60} | {(r['date'] or {}).get('value','-'):25} | {(r['author'] or {}).get('name','-')}\") \
+	 for r in map(json.loads, open('out/demo.jsonl', encoding='utf-8'))]"
+	@echo "records: out/demo.jsonl"
+
+## test: the whole test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## bench: speed against trafilatura on the same pages
+bench: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	$(BIN)/python benchmarks/bench_text.py
+
+## score: the dev-corpus score (needs ../shared)
+score: $(STAMP)
+	$(BIN)/python $(SHARED)/tools/score.py $(SHARED)/corpus/dev
+
+clean:
+	rm -rf $(VENV) out build *.egg-info src/*.egg-info .pytest_cache .hypothesis

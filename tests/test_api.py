@@ -1,0 +1,111 @@
+"""Public API contracts: argument checking, errors, configuration, light import, vocabulary data."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import unicodedata
+from importlib import resources
+
+import pytest
+
+import wardnews
+from wardnews import Config, InputError, WardnewsError
+
+PAGE = "Phường Hoà Bình tổ chức hội nghị\n\nNgày 5/3/2021, UBND phường Hoà Bình tổ chức hội nghị tổng kết.\n\nHội nghị thống nhất các nhiệm vụ trọng tâm năm 2021.\n"
+
+
+def test_public_names() -> None:
+    for name in wardnews.__all__:
+        assert hasattr(wardnews, name), name
+
+
+@pytest.mark.parametrize("bad", [None, 42, ["text"], {"text": "x"}])
+def test_wrong_types_raise_type_error_naming_what_was_received(bad) -> None:
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        wardnews.parse(bad)
+
+
+def test_input_error_is_a_value_error_and_names_the_input() -> None:
+    with pytest.raises(InputError) as info:
+        wardnews.parse(b"\x00\x01\x02" * 1000, path="dump.bin")
+    assert isinstance(info.value, ValueError) and isinstance(info.value, WardnewsError)
+    assert info.value.code == "input.binary"
+    assert "dump.bin" in str(info.value)
+
+
+def test_size_bound_is_configurable() -> None:
+    with pytest.raises(InputError) as info:
+        wardnews.parse("x" * 2000, config=Config(max_bytes=1000))
+    assert info.value.code == "input.too_large"
+    assert wardnews.parse("x" * 500, config=Config(max_bytes=1000)).title is None
+
+
+def test_bad_config_values_are_refused() -> None:
+    with pytest.raises(ValueError, match="tone_style"):
+        Config(tone_style="newest")
+    with pytest.raises(ValueError, match="max_bytes"):
+        Config(max_bytes=0)
+
+
+def test_str_and_bytes_give_the_same_record() -> None:
+    assert wardnews.parse(PAGE) == wardnews.parse(PAGE.encode("utf-8"))
+
+
+def test_page_spelling_is_kept_unless_asked() -> None:
+    article = wardnews.parse(PAGE)
+    assert "Hoà Bình" in article.title
+    old = wardnews.parse(PAGE, config=Config(tone_style="old"))
+    assert "Hòa Bình" in old.title and "Hòa Bình" in old.lead
+
+
+def test_strict_mode_refuses_pages_without_title() -> None:
+    with pytest.raises(InputError):
+        wardnews.parse("Ngày 5/3/2021, UBND phường tổ chức hội nghị tổng kết công tác năm.", config=Config(strict=True))
+
+
+def test_extra_vocabulary_through_config() -> None:
+    page = PAGE + "\nBảng tin phường\n- Một tin khác nữa\n"
+    plain = wardnews.parse(page)
+    extended = wardnews.parse(page, config=Config(extra_vocabulary={"related/line": ("Bảng tin phường",)}))
+    assert any(b.text == "Bảng tin phường" and b.kind == "related" for b in extended.boilerplate)
+    assert plain != extended
+
+
+def test_article_is_immutable() -> None:
+    article = wardnews.parse(PAGE)
+    with pytest.raises(AttributeError):
+        article.title = "x"  # type: ignore[misc]
+    assert isinstance(article.body, tuple)
+
+
+def test_import_is_light() -> None:
+    code = ("import sys,time; t=time.perf_counter(); import wardnews; d=time.perf_counter()-t; "
+            "print(d, 'dateparser' in sys.modules, 'lxml' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[1:] == ["False", "False"], "dateparser and lxml must load only when needed"
+
+
+def test_logging_is_not_configured_by_the_library() -> None:
+    import logging
+
+    assert not logging.getLogger("wardnews").handlers
+
+
+VOCAB_FILES = sorted(p.name for p in resources.files("wardnews").joinpath("data/vi").iterdir()
+                     if p.name.endswith(".txt"))
+
+
+@pytest.mark.parametrize("name", VOCAB_FILES)
+def test_vocabulary_file_integrity(name) -> None:
+    """Like dateparser's data test: a header, NFC, no duplicate entry within a section."""
+    text = resources.files("wardnews").joinpath(f"data/vi/{name}").read_text("utf-8")
+    lines = text.splitlines()
+    assert lines[0].startswith("# "), "each file opens with a comment saying where its phrases appear"
+    assert unicodedata.normalize("NFC", text) == text
+    from wardnews._vocab import parse_sections
+    from wardnews._normalize import fold
+
+    for section, entries in parse_sections(text).items():
+        keys = [fold(e) for e in entries]
+        dupes = {k for k in keys if keys.count(k) > 1}
+        assert not dupes, f"{name} @{section}: duplicates {dupes}"
