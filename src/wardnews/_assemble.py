@@ -52,18 +52,18 @@ def assemble(
     not_article = _looks_like_listing(labelling, paragraphs)
     if not_article:
         warnings.append(Notice("not_an_article", "the page is a listing or home page, not an article"))
-        paragraphs = []
+        paragraphs, captions, title = [], (), None
     has_lead = len(paragraphs) >= 2 and is_prose(paragraphs[0])
     lead, body = (paragraphs[0], paragraphs[1:]) if has_lead else (None, paragraphs)
 
-    author = _author(labelling, text, vocab)
-    date, date_notes = _date(labelling, vocab, source.url, title, lead, body)
+    author = None if not_article else _author(labelling, text, vocab)
+    date, date_notes = (None, []) if not_article else _date(labelling, vocab, source.url, title, lead, body)
     warnings.extend(date_notes)
 
     boilerplate, gallery = _boilerplate(labelling, title_at)
     counters = Counters(**dict(reversed(labelling.counters)))
 
-    if title is None:
+    if title is None and not not_article:
         warnings.append(Notice("title.missing", "no title line found"))
     if not paragraphs and not not_article:
         warnings.append(Notice("body.missing", "no article text found"))
@@ -88,7 +88,9 @@ def _looks_like_listing(labelling: Labelling, paragraphs: list[str]) -> bool:
     """No running text, only link lines: a category listing or a home page."""
     if labelling.listing_lines >= 5 and labelling.listing_lines * 2 >= len(paragraphs):
         return True
-    return not labelling.has_prose and len(paragraphs) >= 8
+    if labelling.date_lines >= 3:
+        return True  # one date per item: a category listing
+    return not labelling.has_prose and labelling.short_lines >= 5
 
 
 def _author(labelling: Labelling, text: str, vocab: Vocabulary) -> Author | None:

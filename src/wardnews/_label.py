@@ -55,7 +55,9 @@ class Labelling:
     signature: tuple[int, ...] = ()
     counters: tuple[tuple[str, int], ...] = ()
     has_prose: bool = True
-    listing_lines: int = 0
+    listing_lines: int = 0  # "- Title (dd/mm/yyyy)" link lines
+    date_lines: int = 0  # lines that are only a date: one per item on a listing page
+    short_lines: int = 0  # non-boilerplate lines in the article zone that are not prose
 
 
 def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
@@ -273,6 +275,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         counters=tuple(counters),
         has_prose=first_prose is not None,
         listing_lines=listing,
+        date_lines=sum(lab == Label.DATE for lab in labels),
+        short_lines=sum(lab in (Label.CAPTION, Label.BODY) and not is_prose(blocks[i].text)
+                        for i, lab in enumerate(labels)),
     )
 
 

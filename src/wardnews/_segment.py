@@ -12,6 +12,23 @@ from .model import Block
 
 _ENDS_SENTENCE = regex.compile(r"[.!?…:;”\"')\]]\s*$")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
+# A wrapped title is not joined to the date or meta line under it.
+_STARTS_META = regex.compile(r"(?i)^\W*(?:\d{1,2}[/.\-]\d|ngày đăng|đăng ngày|cập nhật|thứ\s|chủ nhật)")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped page was wrapped at, or None when lines run to paragraph length.
+
+    Wrapped text has most long lines just under one width; paragraphs-as-lines vary wildly.
+    """
+    lengths = sorted(len(x.strip()) for x in lines if len(x.strip()) >= 30)
+    if len(lengths) < 6:
+        return None
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if not 40 <= width <= 110:
+        return None
+    near = sum(width * 0.75 <= n <= width + 2 for n in lengths)
+    return width if near >= 0.6 * len(lengths) else None
 
 
 def segment_text(text: str) -> tuple[Block, ...]:
@@ -19,7 +36,10 @@ def segment_text(text: str) -> tuple[Block, ...]:
     blocks: list[Block] = []
     blank = False
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    prev_len = 0
+    for line in lines:
         line_start = offset
         offset += len(line) + 1
         stripped = line.strip()
@@ -30,16 +50,23 @@ def segment_text(text: str) -> tuple[Block, ...]:
         start = line_start + indent
         end = start + len(stripped)
         prev = blocks[-1] if blocks else None
-        if prev is not None and not blank and _continues(prev.text, stripped):
+        if prev is not None and not blank and _continues(prev.text, stripped, width, prev_len):
             blocks[-1] = Block(prev.index, f"{prev.text} {stripped}", prev.start, end, prev.indent, prev.blank_before)
         else:
             blocks.append(Block(len(blocks), stripped, start, end, indent, blank or not blocks))
         blank = False
+        prev_len = len(stripped)
     return tuple(blocks)
 
 
-def _continues(previous: str, line: str) -> bool:
-    """A hard-wrapped line: the previous one is long, unfinished, and this one starts lower-case."""
+def _continues(previous: str, line: str, width: int | None, previous_line_length: int) -> bool:
+    """A hard-wrapped line: the previous line was wrapped, not ended.
+
+    On a page wrapped at a width, a line that reached (nearly) the width was wrapped. Anywhere,
+    a long unfinished line followed by a lower-case start is one sentence broken in two.
+    """
+    if width and previous_line_length >= width * 0.75 and previous_line_length >= 40:
+        return not _STARTS_META.match(line)
     return len(previous) >= 50 and not _ENDS_SENTENCE.search(previous) and bool(_STARTS_LOWER.match(line))
 
 
