@@ -109,3 +109,19 @@ def test_vocabulary_file_integrity(name) -> None:
         keys = [fold(e) for e in entries]
         dupes = {k for k in keys if keys.count(k) > 1}
         assert not dupes, f"{name} @{section}: duplicates {dupes}"
+
+
+def test_readme_examples_run() -> None:
+    """The README's library example is real output: run it as a doctest from the repo root."""
+    import doctest
+    import os
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        result = doctest.testfile(str(root / "README.md"), module_relative=False, optionflags=doctest.ELLIPSIS)
+    finally:
+        os.chdir(cwd)
+    assert result.attempted >= 5 and result.failed == 0
