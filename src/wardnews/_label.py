@@ -14,13 +14,14 @@ The rules read the page the way its template was built, top to bottom:
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 import regex
 
 from . import _dates, _signature
 from ._normalize import fold
-from ._vocab import Vocabulary, boilerplate_kind, line_key
+from ._vocab import Vocabulary, alternation, boilerplate_kind, line_key
 from .model import Block, Label
 
 STRONG_END = frozenset({Label.RELATED, Label.FOOTER, Label.COUNTER, Label.OTHER})
@@ -77,6 +78,37 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     if not found or not all(_COUNTER_REST.match(r) for r in rest):
         return None
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _date_labels(vocab: Vocabulary) -> regex.Pattern[str]:
+    """Date labels anywhere in a line ("… Ngày đăng tin: 12/08/2023"), longest first."""
+    return alternation(vocab.date_labels, prefix=r"(?i)(?<!\w)", suffix=r"(?!\w)")
+
+
+_META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
+
+
+def meta_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_dates.DateMatch, list] | None:
+    """The page's own date line: "Ngày đăng 08/02/2020 | 10:37 | View count: 226", "Thứ Sáu, 18/07/2025",
+    or a meta line with other fields before it ("Người đăng tin: X Ngày đăng tin: 12/08/2023 10:30:00").
+
+    Returns the date and any counters printed on the same line.
+    """
+    starts = [0]
+    if not _HAS_DIGIT.match(text):
+        starts += [m.start() for m in _date_labels(vocab).finditer(text) if m.start() > 0]
+    for start in starts:
+        if start and not _META_FIELD.match(text[:start]):
+            continue
+        hit = _dates.header_date(pat, text[start:])
+        if not hit or not hit[0].iso():
+            continue
+        rest = hit[1]
+        extra = read_counters(vocab, rest) if rest.strip(" |•·-–") else []
+        if extra is not None or _TIMEZONE.match(rest.strip(" |")):
+            return hit[0], extra or []
+    return None
 
 
 def noise_kind(text: str) -> Label | None:
@@ -137,6 +169,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     header_dates: list[tuple[int, _dates.DateMatch]] = []
     counters: list[tuple[str, int]] = []
     vietnamese = any(_VIET_LETTER.search(b.text) for b in blocks[:40])
+    related_items = 0
 
     # 1. vocabulary, counters, noise, whole-line dates
     for i, b in enumerate(blocks):
@@ -161,16 +194,17 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind:
             labels[i], terminal[i] = Label(kind), True
             continue
-        if len(text) <= 120:
-            hit = _dates.header_date(pat, text)
-            if hit and hit[0].iso():
-                rest = hit[1]
-                extra = read_counters(vocab, rest) if rest.strip(" |•·-–") else []
-                if extra is not None or _TIMEZONE.match(rest.strip(" |")):
-                    labels[i] = Label.DATE
-                    header_dates.append((i, hit[0]))
-                    counters.extend(extra or [])
-                    continue
+        if len(text) <= 200:
+            meta = meta_date(pat, vocab, text)
+            if meta:
+                labels[i] = Label.DATE
+                header_dates.append((i, meta[0]))
+                counters.extend(meta[1])
+                continue
+        if _RELATED_ITEM.match(text):
+            labels[i], terminal[i] = Label.RELATED, True
+            related_items += 1
+            continue
         noise = noise_kind(text)
         if noise or (vietnamese and unaccented_run(text)):
             labels[i] = Label.OTHER
@@ -274,7 +308,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         signature=tuple(signature),
         counters=tuple(counters),
         has_prose=first_prose is not None,
-        listing_lines=listing,
+        listing_lines=listing + related_items,
         date_lines=sum(lab == Label.DATE for lab in labels),
         short_lines=sum(lab in (Label.CAPTION, Label.BODY) and not is_prose(blocks[i].text)
                         for i, lab in enumerate(labels)),
