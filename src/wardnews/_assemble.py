@@ -57,7 +57,7 @@ def assemble(
     lead, body = (paragraphs[0], paragraphs[1:]) if has_lead else (None, paragraphs)
 
     author = None if not_article else _author(labelling, text, vocab)
-    date, date_notes = (None, []) if not_article else _date(labelling, vocab, source.url, title, lead, body)
+    date, date_notes = (None, []) if not_article else _date(labelling, vocab, source.url, title, lead, body, title_at)
     warnings.extend(date_notes)
 
     boilerplate, gallery = _boilerplate(labelling, title_at)
@@ -106,11 +106,11 @@ def _author(labelling: Labelling, text: str, vocab: Vocabulary) -> Author | None
 
 def _date(
     labelling: Labelling, vocab: Vocabulary, url: str | None, title: str | None,
-    lead: str | None, body: list[str],
+    lead: str | None, body: list[str], title_at: int | None = None,
 ) -> tuple[DateInfo | None, list[Notice]]:
     """The date cascade: header line, then URL, then the first anchored date in lead/body."""
     pat = _dates.patterns(vocab)
-    for _i, match in labelling.header_dates:
+    for _i, match in _nearest_first(labelling.header_dates, title_at):
         value = match.iso()
         if value:
             return DateInfo(value, "published", match.text, "header"), []
@@ -137,11 +137,21 @@ def _date(
     return None, notes
 
 
+def _nearest_first(
+    dates: tuple[tuple[int, _dates.DateMatch], ...], title_at: int | None
+) -> list[tuple[int, _dates.DateMatch]]:
+    """Date lines nearest the title first: a site's "today" bar above the menu is not the page date."""
+    if title_at is None:
+        return list(dates)
+    return sorted(dates, key=lambda d: (abs(d[0] - title_at), d[0] < title_at))
+
+
 def _boilerplate(labelling: Labelling, title_at: int | None) -> tuple[list[Boilerplate], Gallery | None]:
     out: list[Boilerplate] = []
     gallery_label: str | None = None
     items: list[str] = []
-    used_date = labelling.header_dates[0][0] if labelling.header_dates else None
+    ranked = _nearest_first(labelling.header_dates, title_at)
+    used_date = ranked[0][0] if ranked else None
     for i, b in enumerate(labelling.blocks):
         lab = b.label
         if lab is None or i == title_at:

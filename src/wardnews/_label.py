@@ -268,8 +268,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     for i in range(end, n):
         if labels[i] == Label.RELATED:
             in_related = True
-        if labels[i] is None:
+        if labels[i] is None or labels[i] == Label.DATE:  # dates after the article date other items
             labels[i] = Label.RELATED if in_related else Label.OTHER
+    header_dates = [(i, d) for i, d in header_dates if i < end]
     _gallery_strips(blocks, labels, end)
 
     # 4. signature
