@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ._normalize import fold
-from ._vocab import Vocabulary, alternation
+from ._vocab import Vocabulary, alternation, read_sections
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,8 @@ class DatePatterns:
         label = alternation(vocab.date_labels).pattern
         daypart = alternation(vocab.dayparts).pattern
         docwords = alternation(vocab.docwords).pattern
+        # sections only this module reads (see the header of data/vi/dates.txt)
+        sections = read_sections("dates")
         written = (
             rf"(?:ngày\s+)?{_D}\s+tháng\s+(?:{_M}|(?P<mname>{month_names}))\s*,?\s*(?:năm\s+)?{_Y}"
         )
@@ -83,11 +85,27 @@ class DatePatterns:
         self.dmy = regex.compile(_DMY)
         date_any = rf"(?:{_DMY}|(?P<w>{written}))"
         # A whole line that is the page's own date: label, weekday, date, time, leftovers.
+        # Meta lines may print the time first ("Cập nhật lúc 09:38 20/01/2020", "10:30 | 28/12/2020"):
+        # clock form only, and not "8h00 ngày 20/01/2020", which is how prose gives an event time.
+        time_first = (
+            r"(?P<t_H>[01]?\d|2[0-3])\s*:\s*(?P<t_Mi>[0-5]\d)(?:\s*:\s*(?P<t_S>[0-5]\d))?"
+            r"(?:\s*(?P<t_ap>AM|PM|SA|CH)(?!\w))?"
+        )
         self.header = regex.compile(
-            rf"^[\s•·|*\-–]*(?P<label>{label})?\s*:?\s*(?:(?P<wd>{weekday})\s*[,\-–]?\s*)?"
+            rf"^[\s•·|*\-–]*(?P<label>{label})?\s*:?\s*(?:(?:lúc\s*)?{time_first}\s*[|,\-–]?\s*(?!ngày))?"
+            rf"(?:(?P<wd>{weekday})\s*[,\-–]?\s*)?"
             rf"(?:ngày\s+)?{date_any}"
             rf"(?:\s*[|,\-–]?\s*(?:lúc\s*)?{_TIME})?"
             rf"(?P<rest>.*)$",
+            regex.I,
+        )
+        # A meta line the fast path could not read, handed to dateparser: a publication label
+        # (data/vi/dates.txt "@meta", never a bare "Ngày"/"Thời gian" that opens event-time
+        # lines), a colon or "lúc", then the value with a stated year.
+        meta = alternation(sections.get("meta", [])).pattern
+        self.labelled = regex.compile(
+            rf"^[\s•·|*\-–]*(?:{meta})\s*(?::|(?<!\w)lúc(?!\w))\s*(?P<value>(?=.*(?<!\d)(?:19|20)\d{{2}}(?!\d))"
+            rf"\S.{{3,60}}?)[\s|•·]*$",
             regex.I,
         )
         # A date (and time) closing a line: "H.LIÊN - N.DUY 11/09/2021 14:55", "Title (22/08/2022)".
@@ -98,7 +116,7 @@ class DatePatterns:
         )
         dm = rf"(?<![\d/.\-]){_D}\s*(?P<sep>[/.\-])\s*{_M}(?![\d]|\s*[/.\-]\s*\d)"
         anchor = (
-            rf"(?:(?:{daypart})(?:\s+(?:nay|qua))?(?:\s+{_TIME.replace('?P<', '?P<a_')})?(?:\s+ngày)?"
+            rf"(?:(?P<part>{daypart})(?:\s+(?:nay|qua))?(?:\s+{_TIME.replace('?P<', '?P<a_')})?(?:\s+ngày)?"
             rf"|(?:vào\s+|trong\s+|từ\s+|hôm\s+)?ngày)"
         )
         # An anchored date in running text: "Sáng ngày 24/5/2023", "Chiều 22/6", "Ngày 16-2".
@@ -107,12 +125,29 @@ class DatePatterns:
             regex.I,
         )
         # The end of a range gives a yearless start its year: "Từ ngày 24/6 đến 6/7/2021".
-        self.range_end = regex.compile(rf"^\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DMY}", regex.I)
+        # (used with .match(text, pos): "^" would anchor at the string's start, not at pos)
+        self.range_end = regex.compile(rf"\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DMY}", regex.I)
         self.doc_ref = regex.compile(
             rf"(?:(?<![\w])(?:{docwords})(?![\w])|\d+[/\-][A-ZĐ]{{1,}})[^.;]{{0,40}}$", regex.I
         )
-        self.nam_year = regex.compile(rf"(?<![\w])năm\s+{_Y}(?!\d)", regex.I)
-        self.any_year = regex.compile(r"(?<![\d.,/])(?P<y>(?:19|20)\d{2})(?![\d])")
+        # A year the page states; one end of a span ("năm học 2022 - 2023", "nhiệm kỳ 2021-2026",
+        # "giai đoạn 2016 – 2020") says nothing about which year the article is from.
+        not_span = r"(?!\s*[-–]\s*(?:19|20)\d{2}(?!\d))"
+        # Nor is a goal ("phấn đấu đến năm 2025", "tầm nhìn 2030"), unless it says "as of"
+        # ("tính đến năm 2022"): data/vi/dates.txt "@target" and "@asof".
+        target = alternation(sections.get("target", [])).pattern
+        asof = alternation(sections.get("asof", [])).pattern
+        not_goal = (rf"(?:(?<!(?<![\w])(?:{target})\s+(?:năm\s+)?)"
+                    rf"|(?<=(?<![\w])(?:{asof})\s+(?:năm\s+)?))")
+        self.nam_year = regex.compile(rf"(?<![\w]){not_goal}năm\s+{_Y}(?!\d){not_span}", regex.I)
+        self.any_year = regex.compile(
+            rf"(?<![\d.,/])(?<!(?:19|20)\d{{2}}\s*[-–]\s*){not_goal}(?P<y>(?:19|20)\d{{2}})(?![\d]){not_span}",
+            regex.I,
+        )
+        # An anniversary gloss ends in the year it is celebrated: "kỷ niệm 92 năm (14/10/1930 - 14/10/2022)".
+        self.gloss_span = regex.compile(
+            r"\([^()]{0,40}?(?<!\d)(?:19|20)\d{2}(?!\d)[^()\d]{0,3}[-–][^()]{0,12}?(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)\s*\)"
+        )
         self.url = regex.compile(
             r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<sep>[/\-_])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
             r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])"
@@ -134,11 +169,13 @@ def _parts(m: regex.Match[str], months: dict[str, int] | None = None) -> tuple[i
 
 
 def _time(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
-    if not m.groupdict().get("H"):
+    groups = m.groupdict()
+    p = "" if groups.get("H") else "t_" if groups.get("t_H") else None
+    if p is None:
         return None, None, None
-    hour, minute = int(m["H"]), int(m["Mi"])
-    second = int(m["S"]) if m["S"] else None
-    ap = (m["ap"] or "").upper()
+    hour, minute = int(m[p + "H"]), int(m[p + "Mi"])
+    second = int(m[p + "S"]) if m[p + "S"] else None
+    ap = (m[p + "ap"] or "").upper()
     if ap in ("PM", "CH") and hour < 12:
         hour += 12
     elif ap in ("AM", "SA") and hour == 12:
@@ -147,10 +184,20 @@ def _time(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
 
 
 def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
-    """The date of a line that is only a date (with label, weekday, time): and the leftover text."""
+    """The date of a line that is only a date (with label, weekday, time): and the leftover text.
+
+    A labelled meta line the patterns cannot read ("Ngày đăng: 20 Jan 2020") goes to
+    :func:`fallback_parse`; nothing else does, so pages of ordinary forms never load dateparser.
+    """
     m = pat.header.match(line)
     if not m:
-        return None
+        lab = pat.labelled.match(line)
+        found = fallback_parse(lab["value"]) if lab else None
+        if found is None:
+            return None
+        text = line.strip(" •·|*-–\t")
+        return DateMatch(found.year, found.month, found.day, found.hour, found.minute, found.second,
+                         text, 0, len(line)), ""
     year, month, day = _parts(m, pat.months)
     hour, minute, second = _time(m)
     end = m.start("rest")
@@ -172,11 +219,19 @@ def trailing_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
 def event_dates(pat: DatePatterns, paragraph: str) -> list[DateMatch]:
     """Anchored dates in running text, in order, skipping document references and parentheses."""
     found: list[DateMatch] = []
+    depth, seen = 0, 0  # parentheses open before the match, counted once over the paragraph
     for m in pat.event.finditer(paragraph):
+        gap = paragraph[seen:m.start()]
+        depth += gap.count("(") - gap.count(")")
+        seen = m.start()
         before = paragraph[max(0, m.start() - 60):m.start()]
-        if pat.doc_ref.search(before):
-            continue  # "Quyết định số 108/NQ-HĐND ngày 07/7/2017": the document's date
-        if paragraph.count("(", 0, m.start()) > paragraph.count(")", 0, m.start()):
+        # the nearest reference (documents are not dated "Sáng ngày …")
+        ref = None if m["part"] else next(reversed(list(pat.doc_ref.finditer(before, overlapped=True))), None)
+        if ref and not (pat.dmy.search(before, ref.start()) or pat.written.search(before, ref.start())):
+            # "Quyết định số 108/NQ-HĐND ngày 07/7/2017": the document's date (unless the
+            # reference already had its date: "Kế hoạch số 151/KH ngày 22/8/2017 …, ngày 19/9/2017")
+            continue
+        if depth > 0:
             continue  # "(27/7/1947 – 27/7/2017)": an anniversary gloss, not the event
         if m["dm"]:
             if m["sep"] == "." and not regex.match(r"(?i)\w", m["anchor"]):
@@ -208,13 +263,37 @@ def url_date(pat: DatePatterns, url: str | None) -> DateMatch | None:
 
 
 def infer_year(pat: DatePatterns, *texts: str) -> int | None:
-    """A year the page states: "năm 2022" first, then a full date's year, then any 19xx/20xx."""
+    """A year the page states: "năm 2022" first, then a full date's year, then any 19xx/20xx.
+
+    Years inside parentheses are glosses, not the article's year: "(27/7/1947 – 27/7/2017)";
+    nor are spans ("năm học 2022 - 2023") or goals ("đến năm 2030"). Failing all else, an
+    anniversary gloss gives the year it is celebrated (its end).
+    """
     for text in texts:
         for finder in (pat.nam_year, pat.dmy, pat.any_year):
-            m = finder.search(text)
-            if m:
-                return int(m["y"])
+            for m in finder.finditer(text):
+                if not _enclosed(text, m.start()):
+                    return int(m["y"])
+    for text in texts:
+        m = pat.gloss_span.search(text)
+        if m:
+            return int(m["y"])
     return None
+
+
+_GLOSS = 120  # how far a parenthesised gloss reaches either side of a year (keeps this linear)
+
+
+def _enclosed(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside a closed pair of parentheses (a short gloss)."""
+    lo = max(0, pos - _GLOSS)
+    opened = text.rfind("(", lo, pos)
+    if opened < 0 or text.rfind(")", opened, pos) >= 0:
+        return False
+    hi = pos + _GLOSS
+    closed = text.find(")", pos, hi)
+    reopened = text.find("(", pos, hi)
+    return closed >= 0 and (reopened < 0 or closed < reopened)
 
 
 _SETTINGS = {
@@ -223,15 +302,21 @@ _SETTINGS = {
     "REQUIRE_PARTS": ["day", "month", "year"],
     "TIMEZONE": "Asia/Ho_Chi_Minh",
     "RETURN_AS_TIMEZONE_AWARE": False,
+    # absolute dates only: no "2 ngày trước" (relative to today), no Unix timestamps
+    "PARSERS": ["custom-formats", "absolute-time"],
 }
+_STATED_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NUMERIC_DMY = regex.compile(r"(?<!\d)(?P<a>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?:19|20)\d{2}(?!\d)")
 
 
 def fallback_parse(text: str) -> DateMatch | None:
     """``dateparser`` on one isolated candidate string; only after the fast path failed.
 
     It is slow and reads ``Lượt xem: 1234`` as a year, so callers hand it a date line only.
+    The year must be printed (never today's), and a numeric date is read day-first or not at
+    all (dateparser would turn ``12/13/2020`` month-first).
     """
-    if len(text) > 80 or not regex.search(r"\d", text):
+    if len(text) > 80 or not _STATED_YEAR.search(text):
         return None
     try:
         import dateparser  # lazy: importing it costs about half a second
@@ -242,7 +327,10 @@ def fallback_parse(text: str) -> DateMatch | None:
     except Exception:  # dateparser raises assorted errors on odd strings
         log.debug("dateparser failed on %r", text, exc_info=True)
         return None
-    if got is None:
+    if got is None or str(got.year) not in _STATED_YEAR.findall(text):
+        return None
+    numeric = _NUMERIC_DMY.search(text)
+    if numeric and (int(numeric["a"]), int(numeric["b"])) != (got.day, got.month):
         return None
     has_time = bool(got.hour or got.minute or got.second)
     return DateMatch(got.year, got.month, got.day, got.hour if has_time else None,

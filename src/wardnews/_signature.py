@@ -28,7 +28,7 @@ def name_like(text: str, vocab: Vocabulary, *, max_words: int = 5) -> bool:
     if not text or len(text) > 40 or regex.search(r"[\d:;!?\"“”/]", text):
         return False
     folded = fold(text)
-    if vocab.honorific_start.match(folded) or vocab.role_title.match(folded):
+    if _addressed(text, folded, vocab) or vocab.role_title.match(folded):
         return False
     words = text.replace(".", ". ").split()
     if not 1 <= len(words) <= max_words:
@@ -38,6 +38,20 @@ def name_like(text: str, vocab: Vocabulary, *, max_words: int = 5) -> bool:
             _WORD.match(text) is not None and len(text) >= 3 and text[1:].islower() is False
         )
     return all(_WORD.match(w) or _INITIALS.match(w) for w in words)
+
+
+def _addressed(text: str, folded: str, vocab: Vocabulary) -> bool:
+    """Opens with an address word ("Ông …", "Đồng chí …"); one that is also a surname ("Đoàn")
+    counts only before a lower-case word or an acronym: "Đoàn công tác", not "Đoàn Văn Hùng"."""
+    m = vocab.honorific_start.match(folded)
+    if not m:
+        return False
+    if not vocab.role_surname.match(folded):
+        return True
+    rest = text.split()[len(m.group(0).split()):]
+    if not rest:
+        return True
+    return rest[0][:1].islower() or (_ACRONYM.match(rest[0]) is not None and not text.isupper())
 
 
 def names_like(text: str, vocab: Vocabulary) -> bool:
@@ -58,11 +72,13 @@ def role_like(text: str, vocab: Vocabulary) -> bool:
     folded = fold(text)
     if vocab.role_title.match(folded):
         return True
+    unit = vocab.role_unit.match(folded)
     m = vocab.role_surname.match(folded)
-    if m:  # "Đoàn phường" is a unit, "Đoàn Văn Hùng" a person
+    if m and not (unit and unit.end() > m.end()):  # a longer unit wins: "Ban Chỉ huy Quân sự xã"
+        # "Đoàn phường" is a unit, "Đoàn Văn Hùng" a person
         rest = text[m.end():].split()
         return bool(rest) and (rest[0][:1].islower() or bool(_ACRONYM.match(rest[0])))
-    return bool(vocab.role_unit.match(folded))
+    return bool(unit)
 
 
 def strip_credit(text: str, vocab: Vocabulary) -> tuple[str, bool]:

@@ -1,0 +1,402 @@
+"""Dates: the forms these portals print, the things that only look like dates, the cascade.
+
+The main table goes through the public API: a small made-up page is built around the text
+under test (as the header date line under the title, as the lead, or as the page URL) and
+``article.date`` and the warning codes are checked. Smaller tables call the helpers in
+``wardnews._dates`` directly.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import unicodedata
+from typing import NamedTuple
+
+import pytest
+
+import wardnews
+from wardnews import _dates
+from wardnews._vocab import load_vocabulary
+
+PAT = _dates.patterns(load_vocabulary())
+
+
+def ascii_id(text: str | None) -> str:
+    """A readable test id from Vietnamese text: diacritics dropped, at most 48 characters."""
+    text = str(text).replace("đ", "d").replace("Đ", "D").replace("–", "-").removeprefix("https://")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))[:48]
+
+TITLE = "Phường Hòa Lạc tổ chức hội nghị tổng kết công tác năm"
+LEAD = ("UBND phường Hòa Lạc đã tổ chức hội nghị tổng kết công tác năm với sự tham dự của đông đảo "
+        "cán bộ, đảng viên và nhân dân trên địa bàn.")
+BODY = ("Tại hội nghị, các đại biểu đã thảo luận sôi nổi và thống nhất nhiều giải pháp cho thời gian tới, "
+        "nhất là công tác giữ gìn trật tự đô thị và vệ sinh môi trường.")
+TAIL = "Hội nghị kết thúc trong không khí phấn khởi, đoàn kết."
+
+
+def page(*, header: str | None = None, lead: str = LEAD, body: str = BODY) -> str:
+    """Title, an optional date line right under it, the lead, two body paragraphs."""
+    top = f"{TITLE}\n{header}" if header else TITLE
+    return f"{top}\n\n{lead}\n\n{body}\n\n{TAIL}\n"
+
+
+class Case(NamedTuple):
+    id: str
+    where: str  # "header": the date line under the title; "lead": the lead; "url": the page URL
+    text: str
+    value: str | None  # expected date.value; None: no date
+    kind: str | None = None
+    source: str | None = None
+    date_text: str | None = None  # expected date.text
+    codes: tuple[str, ...] = ()  # warning codes that must be present
+    body: str = BODY
+
+
+H, L, U = "header", "lead", "url"
+PUB, EV = "published", "event"
+MISSING = ("date.missing",)
+NO_YEAR = ("date.year_missing",)
+INFERRED = ("date.year_inferred",)
+
+CASES = [
+    # --- the page's own date line, under the title ------------------------------------------
+    Case("hdr-dmy", H, "28/12/2020", "2020-12-28", PUB, H, "28/12/2020"),
+    Case("hdr-ngay-dmy", H, "Ngày 28/12/2020", "2020-12-28", PUB, H, "Ngày 28/12/2020"),
+    Case("hdr-dash-dmy-time", H, "28-12-2020 10:30", "2020-12-28T10:30:00+07:00", PUB, H, "28-12-2020 10:30"),
+    Case("hdr-written-out", H, "Ngày 5 tháng 3 năm 2021", "2021-03-05", PUB, H, "Ngày 5 tháng 3 năm 2021"),
+    Case("hdr-weekday", H, "Thứ sáu, 14/06/2024", "2024-06-14", PUB, H, "Thứ sáu, 14/06/2024"),
+    Case("hdr-weekday-digit", H, "Thứ 6, 14/06/2024", "2024-06-14", PUB, H, "Thứ 6, 14/06/2024"),
+    Case("hdr-sunday", H, "Chủ nhật, 3/3/2024", "2024-03-03", PUB, H, "Chủ nhật, 3/3/2024"),
+    Case("hdr-month-name-sa", H, "07 Tháng Giêng 2020 9:15:00 SA", "2020-01-07T09:15:00+07:00", PUB, H,
+         "07 Tháng Giêng 2020 9:15:00 SA"),
+    Case("hdr-month-name-chap", H, "Ngày 07 Tháng Chạp 2020", "2020-12-07", PUB, H, "Ngày 07 Tháng Chạp 2020"),
+    Case("hdr-liferay-pm-viewcount", H, "Ngày đăng 12/05/2022 | 5:47 PM | View count: 55",
+         "2022-05-12T17:47:00+07:00", PUB, H, "Ngày đăng 12/05/2022 | 5:47 PM"),
+    Case("hdr-liferay-midnight-is-date-only", H, "22/08/2011 | 12:00 AM", "2011-08-22", PUB, H,
+         "22/08/2011 | 12:00 AM"),
+    Case("hdr-noon-pm", H, "12/05/2022 | 12:30 PM", "2022-05-12T12:30:00+07:00", PUB, H, "12/05/2022 | 12:30 PM"),
+    Case("hdr-after-midnight-am", H, "12/05/2022 | 12:30 AM", "2022-05-12T00:30:00+07:00", PUB, H,
+         "12/05/2022 | 12:30 AM"),
+    Case("hdr-liferay-views-vi", H, "Ngày đăng 08/02/2020 | 10:37 | Lượt xem: 226", "2020-02-08T10:37:00+07:00",
+         PUB, H, "Ngày đăng 08/02/2020 | 10:37"),
+    Case("hdr-tandan-spaced-dashes", H, "Đăng ngày 17 - 05 - 2024", "2024-05-17", PUB, H, "Đăng ngày 17 - 05 - 2024"),
+    Case("hdr-cap-nhat-seconds", H, "Cập nhật: 19-05-2022 | 07:51:50", "2022-05-19T07:51:50+07:00", PUB, H,
+         "Cập nhật: 19-05-2022 | 07:51:50"),
+    Case("hdr-bullet-cap-nhat", H, "• Cập nhật: 24/03/2021", "2021-03-24", PUB, H, "Cập nhật: 24/03/2021"),
+    Case("hdr-weekday-dash-time", H, "Thứ ba - 27/02/2024 10:40", "2024-02-27T10:40:00+07:00", PUB, H,
+         "Thứ ba - 27/02/2024 10:40"),
+    Case("hdr-dash-date-dash-time", H, "04-12-2018 - 01:20", "2018-12-04T01:20:00+07:00", PUB, H,
+         "04-12-2018 - 01:20"),
+    Case("hdr-dnict-seconds", H, "Ngày đăng tin: 05/06/2021 08:30:15", "2021-06-05T08:30:15+07:00", PUB, H,
+         "Ngày đăng tin: 05/06/2021 08:30:15"),
+    Case("hdr-day-first-not-month-first", H, "05/06/2021", "2021-06-05", PUB, H, "05/06/2021"),
+    Case("hdr-dot-separated", H, "05.03.2021", "2021-03-05", PUB, H, "05.03.2021"),
+    Case("hdr-gmt-suffix", H, "Thứ Tư, 07/03/2018 22:15 (GMT+7)", "2018-03-07T22:15:00+07:00", PUB, H,
+         "Thứ Tư, 07/03/2018 22:15"),
+    Case("hdr-time-before-date", H, "Cập nhật lúc 09:38 20/01/2020", "2020-01-20T09:38:00+07:00", PUB, H,
+         "Cập nhật lúc 09:38 20/01/2020"),
+    Case("hdr-fallback-english-month", H, "Ngày đăng: 20 Jan 2020", "2020-01-20", PUB, H, "Ngày đăng: 20 Jan 2020"),
+    # not a page date
+    Case("hdr-invalid-31-feb", H, "31/02/2020", None, codes=MISSING),
+    Case("hdr-month-first-is-not-read", H, "12/13/2020", None, codes=MISSING),
+    Case("hdr-views-are-not-a-year", H, "Lượt xem: 1234", None, codes=MISSING),
+    Case("hdr-relative-is-never-today", H, "Cập nhật: 2 ngày trước", None, codes=MISSING),
+    Case("hdr-term-range", H, "Nhiệm kỳ 2021-2026", None, codes=MISSING),
+    Case("hdr-month-year", H, "Tháng 3/2024", None, codes=MISSING),
+    Case("hdr-law-number", H, "Luật số 131/2020/QH14", None, codes=MISSING),
+    # --- event dates in the lead --------------------------------------------------------------
+    Case("lead-ngay-seed", L, "Ngày 28/12/2020, Đảng ủy – HĐND – UBND phường Hòa Lạc tổ chức hội nghị tổng kết "
+         "phong trào thi đua năm.", "2020-12-28", EV, L, "Ngày 28/12/2020"),
+    Case("lead-sang-ngay", L, "Sáng ngày 24/5/2023, UBND phường Hòa Lạc đã tổ chức hội nghị tổng kết công tác "
+         "năm với sự tham dự của nhiều cán bộ.", "2023-05-24", EV, L, "Sáng ngày 24/5/2023"),
+    Case("lead-written-out", L, "Ngày 5 tháng 3 năm 2021, UBND phường Hòa Lạc đã tổ chức hội nghị tổng kết công "
+         "tác năm với nhiều cán bộ tham dự.", "2021-03-05", EV, L, "Ngày 5 tháng 3 năm 2021"),
+    Case("lead-chieu-year-same-paragraph", L, "Chiều 22/6, UBND phường Hòa Lạc tổ chức hội nghị sơ kết công tác "
+         "6 tháng đầu năm 2021 với nhiều cán bộ tham dự.", "2021-06-22", EV, L, "Chiều 22/6", INFERRED),
+    Case("lead-chieu-year-in-body", L, "Chiều 22/6, Thường trực HĐND phường Hòa Lạc họp để chuẩn bị kỳ họp thứ "
+         "nhất với các cơ quan, đơn vị liên quan.", "2021-06-22", EV, L, "Chiều 22/6", INFERRED,
+         body="Kỳ họp dự kiến khai mạc ngày 01/7/2021 tại hội trường UBND phường, kéo dài trong hai ngày làm việc."),
+    Case("lead-chieu-no-year-anywhere", L, "Chiều 22/6, Thường trực HĐND phường Hòa Lạc họp để chuẩn bị kỳ họp thứ "
+         "nhất với các cơ quan, đơn vị liên quan.", None, codes=NO_YEAR),
+    Case("lead-sang-nay-dot-with-year", L, "Sáng nay 11.9, Chủ tịch UBND phường Hòa Lạc kiểm tra công tác phòng "
+         "chống bão mùa mưa năm 2021 tại các tổ dân phố.", "2021-09-11", EV, L, "Sáng nay 11.9", INFERRED),
+    Case("lead-sang-nay-dot-no-year", L, "Sáng nay 11.9, Chủ tịch UBND phường Hòa Lạc kiểm tra công tác phòng "
+         "chống bão tại các tổ dân phố ven sông.", None, codes=NO_YEAR),
+    Case("lead-range-start-takes-end-year", L, "Từ ngày 24/6 đến 6/7/2021, 14 xã, thị trấn đã tổ chức thành công "
+         "kỳ họp thứ nhất HĐND khóa mới theo quy định.", "2021-06-24", EV, L, "Từ ngày 24/6"),
+    Case("lead-time-before-date-mid-sentence", L, "Nhằm phát huy hiệu quả công tác phối hợp giữa Mặt trận và chính "
+         "quyền, Chiều 15h00 ngày 26/4/2022 tại hội trường phường đã diễn ra hội nghị nhân dân.",
+         "2022-04-26", EV, L, "Chiều 15h00 ngày 26/4/2022"),
+    Case("lead-ngay-dash-no-year", L, "Ngày 16-2, phường Hòa Lạc long trọng tổ chức Lễ mừng thọ các cụ cao niên "
+         "trên địa bàn phường.", None, codes=NO_YEAR),
+    Case("lead-ngay-dash-year-in-body", L, "Ngày 16-2, phường Hòa Lạc long trọng tổ chức Lễ mừng thọ các cụ cao "
+         "niên trên địa bàn phường.", "2024-02-16", EV, L, "Ngày 16-2", INFERRED,
+         body="Dịp Xuân Giáp Thìn năm 2024, phường có 215 cụ được mừng thọ, trong đó có 3 cụ tròn 100 tuổi."),
+    Case("lead-sang-yearless-tet-year", L, "Sáng 13/02, Ủy ban MTTQ xã Hòa Lạc tổ chức chương trình trao quà nhân "
+         "dịp Tết Nguyên đán Bính Ngọ năm 2026 cho các hộ nghèo.", "2026-02-13", EV, L, "Sáng 13/02", INFERRED),
+    Case("lead-doc-ref-then-event", L, "Thực hiện Kế hoạch số 151/KH-UBND ngày 22/8/2017 của UBND quận, sáng ngày "
+         "19/9/2017, tổ giám sát an toàn thực phẩm phường đã kiểm tra các hộ kinh doanh.",
+         "2017-09-19", EV, L, "sáng ngày 19/9/2017"),
+    # not the article's date
+    Case("lead-doc-ref-two-documents", L, "Căn cứ Quyết định số 108/NQ-HĐND ngày 07/7/2017 và Kế hoạch ngày "
+         "10/7/2017 của UBND thành phố, phường Hòa Lạc đã sắp xếp lại các tổ dân phố.", None, codes=MISSING),
+    Case("lead-doc-ref-only", L, "Thực hiện Quyết định số 108/NQ-HĐND ngày 07/7/2017 của HĐND thành phố, UBND "
+         "phường Hòa Lạc đã triển khai sắp xếp lại các tổ dân phố.", None, codes=MISSING),
+    Case("lead-anniversary-gloss", L, "Nhân dịp kỷ niệm 70 năm ngày Thương binh – Liệt sỹ (27/7/1947 – 27/7/2017), "
+         "Công đoàn phường đã tổ chức thăm hỏi các gia đình chính sách.", None, codes=MISSING),
+    Case("lead-anniversary-gloss-gives-its-end-year", L, "Nhân dịp kỷ niệm ngày Thương binh – Liệt sỹ (27/7/1947 – "
+         "27/7/2017), ngày 25/7, Công đoàn phường đã thăm hỏi các gia đình chính sách.", "2017-07-25", EV, L,
+         "ngày 25/7", INFERRED),
+    Case("lead-goal-year-is-not-the-year", L, "Sáng 5/6, hưởng ứng Ngày Môi trường thế giới, xã Hòa Lạc ra quân thu "
+         "gom rác thải; kế hoạch đặt mục tiêu đến năm 2030 toàn xã phân loại rác tại nguồn.", None, codes=NO_YEAR),
+    Case("lead-as-of-year-is-the-year", L, "Sáng 5/6, xã Hòa Lạc ra quân thu gom rác thải; tính đến năm 2022, toàn "
+         "xã có 5 thôn phân loại rác tại nguồn.", "2022-06-05", EV, L, "Sáng 5/6", INFERRED),
+    Case("lead-school-year-span-is-not-the-year", L, "Chiều ngày 21.7 UBND phường Hòa Lạc tuyên dương, khen thưởng "
+         "85 học sinh đạt thành tích cao trong năm học 2022 - 2023.", None, codes=NO_YEAR),
+    Case("lead-term-range", L, "Trong nhiệm kỳ 2021-2026, Đảng bộ phường Hòa Lạc đặt mục tiêu hoàn thành các chỉ "
+         "tiêu phát triển kinh tế xã hội.", None, codes=MISSING),
+    Case("lead-month-year", L, "Trong tháng 3/2024, UBND phường Hòa Lạc đã tổ chức nhiều hoạt động tuyên truyền về "
+         "an toàn giao thông cho nhân dân.", None, codes=MISSING),
+    Case("lead-invalid-31-feb", L, "Ngày 31/02/2020, UBND phường Hòa Lạc đã tổ chức hội nghị tổng kết công tác năm "
+         "với sự tham dự của nhiều cán bộ.", None, codes=MISSING),
+    Case("lead-law-number", L, "Thực hiện Luật số 131/2020/QH14, UBND phường Hòa Lạc đã tổ chức tuyên truyền cho "
+         "cán bộ và nhân dân trên địa bàn.", None, codes=MISSING),
+    # --- the URL --------------------------------------------------------------------------------
+    Case("url-tandan-padded", U, "https://xahoalac.hatinh.gov.vn/portal/pages/2023-01-30/Ung-dung-cong-nghe-thong-"
+         "tin-trong-v-468686.aspx", "2023-01-30", PUB, U, "2023-01-30"),
+    Case("url-tandan-unpadded", U, "https://hoalac.ninhthuan.gov.vn/portal/Pages/2024-5-17/De-cuong-tuyen-truyen-"
+         "CAhvbq96.aspx", "2024-05-17", PUB, U, "2024-5-17"),
+    Case("url-slashed", U, "https://hoalac.gov.vn/2023/01/30/hoi-nghi-tong-ket/", "2023-01-30", PUB, U, "2023/01/30"),
+    Case("url-slug-timestamp-is-not-a-date", U, "https://hoalac.gov.vn/tin-tuc/hoi-nghi-tong-ket-1656403487.html",
+         None, codes=MISSING),
+    Case("url-slug-id-is-not-a-date", U, "https://hoalac.gov.vn/phuong-hoa-lac-mung-tho-p13n35457.html",
+         None, codes=MISSING),
+    Case("url-liferay-id-and-year", U, "https://hoalac.hanoi.gov.vn/tin-tuc/-/view_content/5166539-le-mung-tho-"
+         "xuan-canh-ty-2020.html", None, codes=MISSING),
+    Case("url-invalid-30-feb", U, "https://hoalac.gov.vn/2020/02/30/hoi-nghi/", None, codes=MISSING),
+    Case("url-date-inside-slug-word", U, "https://hoalac.gov.vn/tin/hoi-nghi-2023-01-30-abc.html", None,
+         codes=MISSING),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_page_date(case: Case) -> None:
+    if case.where == H:
+        article = wardnews.parse(page(header=case.text, body=case.body))
+    elif case.where == L:
+        article = wardnews.parse(page(lead=case.text, body=case.body))
+    else:
+        article = wardnews.parse(page(body=case.body), url=case.text)
+    if case.value is None:
+        assert article.date is None
+    else:
+        assert article.date is not None, article.warning_codes
+        assert (article.date.value, article.date.kind, article.date.source, article.date.text) == (
+            case.value, case.kind, case.source, case.date_text)
+    for code in case.codes:
+        assert code in article.warning_codes
+
+
+def test_table_is_big_enough() -> None:
+    assert len(CASES) >= 50
+    assert len({c.id for c in CASES}) == len(CASES)
+
+
+def test_header_date_line_keeps_title_and_reads_views() -> None:
+    article = wardnews.parse(page(header="Ngày đăng 12/05/2022 | 5:47 PM | View count: 55"))
+    assert article.title == TITLE
+    assert article.lead == LEAD
+    assert article.counters.views == 55
+    assert all("12/05/2022" not in p for p in article.body)
+
+
+def test_year_missing_never_takes_the_current_year() -> None:
+    article = wardnews.parse(page(lead="Sáng ngày 18/4, UBND phường Hòa Lạc triển khai ra quân vệ sinh môi trường, "
+                                       "diệt lăng quăng, bọ gậy phòng chống sốt xuất huyết."))
+    assert article.date is None
+    assert "date.year_missing" in article.warning_codes
+    assert "date.missing" not in article.warning_codes
+    message = next(w.message for w in article.warnings if w.code == "date.year_missing")
+    assert "Sáng ngày 18/4" in message
+
+
+# --- the cascade: publication beats event; both recorded as what they are -----------------------
+
+EVENT_LEAD = ("Sáng ngày 10/5/2022, UBND phường Hòa Lạc đã tổ chức hội nghị tổng kết công tác năm với sự tham "
+              "dự của nhiều cán bộ.")
+TANDAN_URL = "https://xahoalac.hatinh.gov.vn/portal/pages/2022-05-14/Hoi-nghi-tong-ket-cong-tac-468686.aspx"
+
+
+def test_header_beats_url_and_lead() -> None:
+    article = wardnews.parse(page(header="Ngày đăng 12/05/2022", lead=EVENT_LEAD), url=TANDAN_URL)
+    assert article.date == wardnews.DateInfo("2022-05-12", "published", "Ngày đăng 12/05/2022", "header")
+
+
+def test_url_beats_lead_event() -> None:
+    article = wardnews.parse(page(lead=EVENT_LEAD), url=TANDAN_URL)
+    assert article.date == wardnews.DateInfo("2022-05-14", "published", "2022-05-14", "url")
+
+
+def test_lead_event_when_nothing_else() -> None:
+    article = wardnews.parse(page(lead=EVENT_LEAD))
+    assert article.date == wardnews.DateInfo("2022-05-10", "event", "Sáng ngày 10/5/2022", "lead")
+
+
+def test_event_date_found_in_body_when_lead_has_none() -> None:
+    article = wardnews.parse(page(body="Sáng ngày 10/5/2022, các đại biểu đã thảo luận sôi nổi và thống nhất nhiều "
+                                       "giải pháp cho thời gian tới."))
+    assert article.date == wardnews.DateInfo("2022-05-10", "event", "Sáng ngày 10/5/2022", "body")
+
+
+# --- helpers, called directly -----------------------------------------------------------------
+
+HEADER_LINES = [
+    ("Ngày đăng 12/05/2022 | 5:47 PM | View count: 55", "2022-05-12T17:47:00+07:00", " | View count: 55"),
+    ("20/01/2020 09:38 (GMT+7)", "2020-01-20T09:38:00+07:00", " (GMT+7)"),
+    ("10:30 | 28/12/2020", "2020-12-28T10:30:00+07:00", ""),
+    ("Tin đã đưa ngày: 10/10/2010", "2010-10-10", ""),
+    ("Ngày 7 tháng 12 năm 2020 lúc 8:05", "2020-12-07T08:05:00+07:00", ""),
+    ("28 / 12 / 2020", "2020-12-28", ""),
+    ("ngày 5 tháng 3 năm 2021", "2021-03-05", ""),
+    ("ngày 07 Tháng Chạp 2020", "2020-12-07", ""),
+]
+
+
+@pytest.mark.parametrize(("line", "iso", "rest"), HEADER_LINES, ids=[ascii_id(h[0]) for h in HEADER_LINES])
+def test_header_date_helper(line: str, iso: str, rest: str) -> None:
+    hit = _dates.header_date(PAT, line)
+    assert hit is not None
+    assert hit[0].iso() == iso
+    assert hit[1] == rest
+
+
+NOT_HEADER_LINES = [
+    "Lượt xem: 1234", "nhiệm kỳ 2021-2026", "tháng 3/2024", "131/2020/QH14", "28/12/20", "28/12/1899",
+    "2020-12-28", "Ngày hội văn hóa các dân tộc 2020", "Thời gian: 8h00 ngày 20/01/2020",
+]
+
+
+@pytest.mark.parametrize("line", NOT_HEADER_LINES, ids=[ascii_id(x) for x in NOT_HEADER_LINES])
+def test_header_date_helper_rejects(line: str) -> None:
+    assert _dates.header_date(PAT, line) is None
+
+
+def test_header_date_helper_invalid_day_has_no_iso() -> None:
+    hit = _dates.header_date(PAT, "31/02/2020")
+    assert hit is not None and hit[0].iso() is None
+
+
+EVENTS = [
+    ("Sáng ngày 24/5/2023, UBND phường", [(2023, 5, 24, "Sáng ngày 24/5/2023")]),
+    ("Chiều 22/6, Thường trực HĐND", [(None, 6, 22, "Chiều 22/6")]),
+    ("Chiều ngày 21.1 UBND phường", [(None, 1, 21, "Chiều ngày 21.1")]),
+    ("Từ ngày 24/6 đến 6/7/2021, các xã", [(2021, 6, 24, "Từ ngày 24/6")]),
+    ("từ 8h45 đến 12h00 ngày 09/02/2007", [(2007, 2, 9, "ngày 09/02/2007")]),
+    ("Quyết định số 108/NQ-HĐND ngày 07/7/2017 về việc", []),
+    ("Quyết định số 1738-QĐ/TU, ngày 27/01/2015 của Ban Thường vụ", []),
+    ("Kế hoạch số 12/KH-UBND, sáng ngày 5/3/2021 xã", [(2021, 3, 5, "sáng ngày 5/3/2021")]),
+    ("kỷ niệm (27/7/1947 – 27/7/2017), Công đoàn", []),
+    ("Trong tháng 3/2024, xã", []),
+    ("đạt 10/12 chi đoàn", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS, ids=[ascii_id(e[0]) for e in EVENTS])
+def test_event_dates_helper(text: str, expected: list) -> None:
+    got = [(d.year, d.month, d.day, d.text) for d in _dates.event_dates(PAT, text)]
+    assert got == expected
+
+
+URLS = [
+    ("https://a.gov.vn/portal/pages/2023-01-30/Ung-dung-468686.aspx", "2023-01-30"),
+    ("https://a.gov.vn/portal/Pages/2024-5-17/DE-CUONG-CAhvbq96.aspx", "2024-05-17"),
+    ("https://a.gov.vn/2023/01/30/bai-viet", "2023-01-30"),
+    ("https://a.gov.vn/tin-tuc/hoi-nghi-1656403487.html", None),
+    ("https://a.gov.vn/a/2021/13/01/x", None),
+    ("https://a.gov.vn/tin?ngay=2023-01-30", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("url", "iso"), URLS, ids=[ascii_id(u[0]) for u in URLS])
+def test_url_date_helper(url: str | None, iso: str | None) -> None:
+    got = _dates.url_date(PAT, url)
+    assert (got.iso() if got else None) == iso
+
+
+@pytest.mark.parametrize(("texts", "year"), [
+    (("Tết Nguyên đán Bính Ngọ năm 2026",), 2026),
+    (("kỳ họp khai mạc ngày 01/7/2021",), 2021),
+    (("không nói năm nào", "mùa lũ 2019 và 2020"), 2019),
+    (("Lượt xem 2.024",), None),
+    (("kỷ niệm (27/7/1947 – 27/7/2017), ngày 25/7",), 2017),
+    (("ngày 25/7 (thành lập năm 1945)",), None),
+    (("phấn đấu đến năm 2025, tầm nhìn 2030",), None),
+    (("phấn đấu đến năm 2025; năm 2023 xã đạt",), 2023),
+    (("đại hội lần trước (15/3/2010); ngày 25/7 năm 2015",), 2015),
+    (("đại hội lần trước (15/3/2010); ngày 25/7",), None),
+    (("tổng kết năm học 2022 - 2023",), None),
+    (("nhiệm kỳ 2021-2026, đại hội năm 2021",), 2021),
+], ids=["nam-year", "full-date", "second-text", "thousands-not-year", "anniversary-gloss-end",
+        "gloss-not-span", "goals-only", "goal-skipped", "parens-skipped",
+        "parens-date-only", "span-only", "span-skipped"])
+def test_infer_year_helper(texts: tuple[str, ...], year: int | None) -> None:
+    assert _dates.infer_year(PAT, *texts) == year
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("14 June 2024", "2024-06-14"),
+    ("ngày 5 tháng 3, 2021", "2021-03-05"),
+    ("05/06/2021", "2021-06-05"),
+    ("12/13/2020", None),
+    ("2 ngày trước", None),
+    ("hôm qua lúc 10:30", None),
+    ("1656403487", None),
+    ("Lượt xem: 1234", None),
+    ("x" * 90 + " 2020", None),
+], ids=["english", "written-comma", "day-first", "month-first", "relative", "yesterday", "timestamp", "views",
+        "too-long"])
+def test_fallback_parse_helper(text: str, iso: str | None) -> None:
+    got = _dates.fallback_parse(text)
+    assert (got.iso() if got else None) == iso
+
+
+# --- dateparser stays out of the fast path ----------------------------------------------------
+
+def _modules_after(code: str) -> str:
+    script = textwrap.dedent(code)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_import_does_not_load_dateparser() -> None:
+    out = _modules_after("""
+        import sys, wardnews
+        print("dateparser" in sys.modules)
+    """)
+    assert out == "False"
+
+
+def test_fast_path_pages_do_not_load_dateparser() -> None:
+    pages = [page(header=c.text) for c in CASES if c.where == H and c.id != "hdr-fallback-english-month"]
+    pages += [page(lead=c.text, body=c.body) for c in CASES if c.where == L]
+    out = _modules_after(f"""
+        import sys, wardnews
+        for text in {pages!r}:
+            wardnews.parse(text, url="https://xahoalac.hatinh.gov.vn/portal/pages/2023-01-30/Ung-dung-468686.aspx")
+            wardnews.parse(text)
+        print("dateparser" in sys.modules)
+    """)
+    assert out == "False"
+
+
+def test_unreadable_labelled_date_line_does_load_dateparser() -> None:
+    """The other side of the check above: the fallback really is dateparser, loaded on demand."""
+    out = _modules_after(f"""
+        import sys, wardnews
+        article = wardnews.parse({page(header="Ngày đăng: 20 Jan 2020")!r})
+        print("dateparser" in sys.modules, article.date.value)
+    """)
+    assert out == "True 2020-01-20"

@@ -1,0 +1,201 @@
+"""Author signatures: credit words, names, co-authors, roles; and the lines that only look like one.
+
+``parse_signature`` is called directly on the signature's one or two lines; the same forms are
+then put at the end of a small made-up article and read back through ``wardnews.parse``.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+import wardnews
+from wardnews._signature import name_like, names_like, parse_signature, role_like
+from wardnews._vocab import load_vocabulary
+
+VOCAB = load_vocabulary()
+
+
+class Sig(NamedTuple):
+    id: str
+    lines: tuple[str, ...]
+    name: str
+    role: str | None
+
+
+SIGNATURES = [
+    Sig("seed-name-then-role", ("Nguyễn Đức Nhượng", "Chủ tịch Hội CCB phường"), "Nguyễn Đức Nhượng",
+        "Chủ tịch Hội CCB phường"),
+    Sig("name-then-village-head", ("Trần Văn Bình", "Trưởng thôn Đông Hòa"), "Trần Văn Bình", "Trưởng thôn Đông Hòa"),
+    Sig("tin-anh-desk-acronym", ("Tin, ảnh: VHXH",), "VHXH", None),
+    Sig("tac-gia", ("Tác giả: Xuân Nữ",), "Xuân Nữ", None),
+    Sig("thuc-hien-line-then-name", ("Thực hiện:", "Lê Thương"), "Lê Thương", None),
+    Sig("thuc-hien-one-line", ("Thực hiện: Lê Thương",), "Lê Thương", None),
+    Sig("nguon-tin", ("Nguồn tin: Sao Khuê",), "Sao Khuê", None),
+    Sig("theo-portal", ("Theo CTTĐT Hương Khê",), "CTTĐT Hương Khê", None),
+    Sig("theo-in-parens", ("(Theo Báo Lạng Sơn)",), "Báo Lạng Sơn", None),
+    Sig("nguon-portal", ("Nguồn: Cổng TTĐT huyện",), "Cổng TTĐT huyện", None),
+    Sig("bai-va-anh", ("Bài và ảnh: Minh Châu",), "Minh Châu", None),
+    Sig("tin-va-anh", ("Tin và ảnh: Hoàng Anh",), "Hoàng Anh", None),
+    Sig("writer-and-photographer", ("Tin: Thu Hà - Ảnh: Minh Tuấn",), "Thu Hà", None),
+    Sig("initials-two", ("TT",), "TT", None),
+    Sig("initials-three", ("BBT",), "BBT", None),
+    Sig("initial-dot-name", ("T.Long",), "T.Long", None),
+    Sig("all-caps", ("VĂN TỐ",), "VĂN TỐ", None),
+    Sig("all-caps-one-word-pair", ("DUY MINH",), "DUY MINH", None),
+    Sig("co-authors-initials", ("H.LIÊN - N.DUY",), "H.LIÊN - N.DUY", None),
+    Sig("co-authors-en-dash", ("Thu Bích – Giáp Mạnh",), "Thu Bích – Giáp Mạnh", None),
+    Sig("co-authors-hyphen", ("Công Hưởng - Ngọc Xuyên",), "Công Hưởng - Ngọc Xuyên", None),
+    Sig("name-dash-role", ("Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng",), "Đỗ Thuần", "Bí thư Chi bộ Các cơ quan Đảng"),
+    Sig("name-dash-unit-abbrev", ("Hải Minh - Đài TT Thanh Ba",), "Hải Minh", "Đài TT Thanh Ba"),
+    Sig("name-dash-office", ("Thúy Oanh – VP UBND Q8",), "Thúy Oanh", "VP UBND Q8"),
+    Sig("name-dash-unit-opening-with-surname-word", ("Văn Tài - Ban Chỉ huy Quân sự xã",), "Văn Tài",
+        "Ban Chỉ huy Quân sự xã"),
+    Sig("name-role-in-parens", ("Lư Thị Hương (Chủ tịch Hội LHPN phường Sơn Phong)",), "Lư Thị Hương",
+        "Chủ tịch Hội LHPN phường Sơn Phong"),
+    Sig("name-ctv-in-parens", ("Kim Thủy (CTV)",), "Kim Thủy", "CTV"),
+    Sig("name-unit-in-parens", ("Minh Châu (Đài Truyền thanh xã)",), "Minh Châu", "Đài Truyền thanh xã"),
+    Sig("qualifier-tong-hop", ("Phạm Linh (tổng hợp).",), "Phạm Linh", None),
+    Sig("qualifier-st", ("Minh Anh (st)",), "Minh Anh", None),
+    Sig("three-co-authors-and-unit", ("Vân Dung - Minh Trang - Hữu Được (Trung tâm Văn hóa, Thể thao - Truyền thông)",),
+        "Vân Dung - Minh Trang - Hữu Được", "Trung tâm Văn hóa, Thể thao - Truyền thông"),
+    Sig("lone-name", ("Kiều Linh",), "Kiều Linh", None),
+    Sig("lone-full-name", ("Hoàng Thúy Hà",), "Hoàng Thúy Hà", None),
+    Sig("surname-that-is-a-unit-word", ("Đoàn Văn Hùng",), "Đoàn Văn Hùng", None),
+    Sig("surname-name-dash-unit", ("Đoàn Văn Hùng - Đoàn phường",), "Đoàn Văn Hùng", "Đoàn phường"),
+]
+
+
+@pytest.mark.parametrize("sig", SIGNATURES, ids=[s.id for s in SIGNATURES])
+def test_parse_signature(sig: Sig) -> None:
+    author = parse_signature(list(sig.lines), VOCAB)
+    assert author is not None
+    assert (author.name, author.role) == (sig.name, sig.role)
+    assert author.raw == "\n".join(sig.lines)
+
+
+NOT_SIGNATURES = [
+    ("photo-credit", ("Ảnh: Mai Dung",)),
+    ("photo-credit-in-parens", ("(Ảnh: Trọng Toàn)",)),
+    ("caption-with-credit", ("Chủ tịch UBND phường khảo sát tại nhà dân. Ảnh: N.D",)),
+    ("comrade-name-role-caption", ("Đồng chí Nguyễn Hữu Tiệp - PBT TT Đảng ủy, Chủ tịch HĐND xã phát biểu chỉ đạo",)),
+    ("dc-name-role", ("Đ/c Võ Trường Anh, Phó Bí thư Đảng ủy",)),
+    ("mr-name-speaking", ("Ông Vũ Khải phát biểu",)),
+    ("caption-scene", ("Quang cảnh hội nghị",)),
+    ("caption-sentence", ("Một góc xã Hương Thủy.",)),
+    ("body-sentence", ("Hội nghị đã thống nhất thông qua các nội dung quan trọng của năm.",)),
+    ("unit-alone", ("Đoàn phường",)),
+    ("counter-line", ("Lượt xem: 1234",)),
+    ("caption-then-name", ("Quang cảnh hội nghị", "Thu Hà")),
+    ("name-then-caption", ("Thu Hà", "Quang cảnh hội nghị")),
+    ("three-lines", ("Thu Hà", "Chủ tịch Hội LHPN", "phường Sơn Phong")),
+    ("nothing", ()),
+    ("blank-lines", ("  ", "")),
+]
+
+
+@pytest.mark.parametrize("lines", [n[1] for n in NOT_SIGNATURES], ids=[n[0] for n in NOT_SIGNATURES])
+def test_not_a_signature(lines: tuple[str, ...]) -> None:
+    assert parse_signature(list(lines), VOCAB) is None
+
+
+def test_tables_are_big_enough() -> None:
+    assert len(SIGNATURES) + len(NOT_SIGNATURES) >= 25
+    assert len({s.id for s in SIGNATURES}) == len(SIGNATURES)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thu Hà", True), ("T.Long", True), ("BBT", True), ("Đoàn Văn Hùng", True),
+    ("Đoàn", False), ("Đoàn TN", False), ("Ông Vũ Khải", False), ("Chủ tịch Hội", False),
+    ("Hội nghị năm 2020", False), ("thu hà", False),
+])
+def test_name_like(text: str, expected: bool) -> None:
+    assert name_like(text, VOCAB) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thu Bích – Giáp Mạnh", True), ("H.LIÊN - N.DUY", True), ("Thu Hà - phóng viên", False), ("Vũ Khải, Ông Lê Văn", False),
+])
+def test_names_like(text: str, expected: bool) -> None:
+    assert names_like(text, VOCAB) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bí thư Chi bộ Các cơ quan Đảng", True), ("Đài TT Thanh Ba", True), ("VP UBND Q8", True),
+    ("Đoàn phường", True), ("Đoàn Văn Hùng", False), ("Giáp Mạnh", False), ("Ban Chỉ huy Quân sự xã", True),
+    ("Hội Nông dân xã", True), ("Trường Giang", False),
+])
+def test_role_like(text: str, expected: bool) -> None:
+    assert role_like(text, VOCAB) is expected
+
+
+# --- through whole pages ------------------------------------------------------------------------
+
+TITLE = "Xã Tân Mỹ ra quân tổng vệ sinh môi trường hưởng ứng ngày Chủ nhật xanh"
+LEAD = ("Sáng ngày 12/3/2023, UBND xã Tân Mỹ phối hợp với các đoàn thể tổ chức ra quân tổng vệ sinh môi "
+        "trường trên các tuyến đường liên thôn.")
+BODY = ("Tham gia ra quân có hơn 300 cán bộ, đoàn viên, hội viên và nhân dân các thôn; các lực lượng đã thu "
+        "gom rác thải, phát quang bụi rậm, khơi thông cống rãnh.")
+LAST = ("Qua đợt ra quân góp phần nâng cao ý thức của người dân trong việc giữ gìn vệ sinh môi trường, xây "
+        "dựng cảnh quan xanh, sạch, đẹp./.")
+
+
+def article_ending_with(signature: str, after: str = "") -> wardnews.Article:
+    return wardnews.parse(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{LAST}\n\n{signature}\n{after}")
+
+
+@pytest.mark.parametrize("sig", SIGNATURES, ids=[s.id for s in SIGNATURES])
+def test_signature_on_a_page(sig: Sig) -> None:
+    article = article_ending_with("\n".join(sig.lines))
+    assert article.author is not None
+    assert (article.author.name, article.author.role) == (sig.name, sig.role)
+    assert article.author.raw == "\n".join(sig.lines)
+    assert article.body[-1] == LAST  # the signature is not body text
+    assert article.lead == LEAD
+
+
+def test_seed_signature_raw_keeps_the_blank_line() -> None:
+    article = article_ending_with("Nguyễn Đức Nhượng\n\nChủ tịch Hội CCB phường")
+    assert article.author == wardnews.Author("Nguyễn Đức Nhượng", "Chủ tịch Hội CCB phường",
+                                             "Nguyễn Đức Nhượng\n\nChủ tịch Hội CCB phường")
+
+
+def test_right_aligned_signature() -> None:
+    article = article_ending_with(" " * 50 + "Công Hưởng - Ngọc Xuyên")
+    assert article.author == wardnews.Author("Công Hưởng - Ngọc Xuyên", None, "Công Hưởng - Ngọc Xuyên")
+
+
+def test_signature_before_widgets() -> None:
+    article = article_ending_with("Thu Hà", after="\nThống kê truy cập\nĐang trực tuyến: 12\nSố lượt truy cập: 3456\n")
+    assert article.author == wardnews.Author("Thu Hà", None, "Thu Hà")
+    assert article.counters.to_dict() == {"online": 12, "total_visits": 3456}
+
+
+@pytest.mark.parametrize("line", [
+    "Ảnh: Mai Dung",
+    "(Ảnh: Trọng Toàn)",
+], ids=["photo-credit", "photo-credit-in-parens"])
+def test_photo_credit_on_a_page_is_a_caption(line: str) -> None:
+    article = article_ending_with(line)
+    assert article.author is None
+    assert line in article.captions
+    assert all(line not in p for p in article.body)
+
+
+@pytest.mark.parametrize("line", [
+    "Đồng chí Nguyễn Hữu Tiệp - PBT TT Đảng ủy, Chủ tịch HĐND xã phát biểu chỉ đạo",
+    "Quang cảnh hội nghị",
+    "Hội nghị đã thống nhất thông qua các nội dung quan trọng trong năm.",
+], ids=["comrade-caption", "scene-caption", "body-sentence"])
+def test_last_line_that_is_not_a_signature(line: str) -> None:
+    article = article_ending_with(line)
+    assert article.author is None
+
+
+def test_body_line_shaped_like_a_signature_is_not_the_author() -> None:
+    """A "Name – role" attendee line inside the body is not the signature; the last line is."""
+    middle = "Đồng chí Lê Văn Tâm – Bí thư Đảng ủy xã phát biểu tại buổi ra quân."
+    text = f"{TITLE}\n\n{LEAD}\n\n{middle}\n\n{BODY}\n\n{LAST}\n\nKiều Linh\n"
+    article = wardnews.parse(text)
+    assert article.author == wardnews.Author("Kiều Linh", None, "Kiều Linh")
+    assert middle in article.body
