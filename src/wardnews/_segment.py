@@ -65,8 +65,10 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     On a page wrapped at a width, a line that reached (nearly) the width was wrapped. Anywhere,
     a long unfinished line followed by a lower-case start is one sentence broken in two.
     """
+    if _STARTS_META.match(line):
+        return False
     if width and previous_line_length >= width * 0.75 and previous_line_length >= 40:
-        return not _STARTS_META.match(line)
+        return True
     return len(previous) >= 50 and not _ENDS_SENTENCE.search(previous) and bool(_STARTS_LOWER.match(line))
 
 

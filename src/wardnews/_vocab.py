@@ -70,6 +70,7 @@ class Vocabulary:
     role_surname: regex.Pattern[str]  # unit words that are also names ("Đoàn", "Trường")
     honorific_start: regex.Pattern[str]
     qualifiers: frozenset[str]
+    caption_start: regex.Pattern[str]  # "Quang cảnh", "Một góc" …: a short line that is a caption
     date_labels: tuple[str, ...]
     dayparts: tuple[str, ...]
     weekdays: tuple[str, ...]
@@ -135,6 +136,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         role_surname=alternation(section("roles", "surname"), prefix="^", suffix=r"(?!\w)"),
         honorific_start=alternation(section("honorifics"), prefix="^", suffix=r"(?!\w)"),
         qualifiers=frozenset(fold(q) for q in section("qualifiers")),
+        caption_start=alternation(section("captions", "prefix"), prefix="^", suffix=r"(?!\w)"),
         date_labels=tuple(section("dates", "label")),
         dayparts=tuple(section("dates", "daypart")),
         weekdays=tuple(section("dates", "weekday")),
