@@ -7,13 +7,32 @@
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._pipeline import parse, parse_file
 from .config import Config
 from .errors import InputError, ParseFailure, WardnewsError
 from .export import json_schema, to_json, to_text
 from .model import Article, Author, Boilerplate, Counters, DateInfo, Gallery, Label, Notice, Source
 
+if TYPE_CHECKING:
+    from ._io import Page, PageSource, ParseError, iter_pages
+    from .batch import iter_parse
+
 __version__ = "0.1.0"
+
+# Batch names load on first use: ``import wardnews`` stays fast for one-page callers.
+_LAZY = {"Page": "_io", "PageSource": "_io", "ParseError": "_io", "iter_pages": "_io", "iter_parse": "batch"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'wardnews' has no attribute {name!r}")
 
 __all__ = [
     "Article",
@@ -26,10 +45,15 @@ __all__ = [
     "InputError",
     "Label",
     "Notice",
+    "Page",
+    "PageSource",
+    "ParseError",
     "ParseFailure",
     "Source",
     "WardnewsError",
     "__version__",
+    "iter_pages",
+    "iter_parse",
     "json_schema",
     "parse",
     "parse_file",

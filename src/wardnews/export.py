@@ -1,4 +1,5 @@
-"""Export records: JSON, JSONL (and, with the batch issue, CSV and Parquet) from ``to_dict()``."""
+"""Export records: JSON and JSONL from ``to_dict()``; the streaming JSONL/JSON/CSV/Parquet writers
+of ``wardnews batch`` live in :mod:`wardnews.writers`."""
 from __future__ import annotations
 
 import json
