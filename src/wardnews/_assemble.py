@@ -5,6 +5,8 @@ publication date beats an event date; both are recorded as what they are); count
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from . import _dates, _signature
@@ -17,6 +19,7 @@ from .model import (
     Boilerplate,
     Counters,
     DateInfo,
+    Evidence,
     Gallery,
     Label,
     Notice,
@@ -35,10 +38,12 @@ def assemble(
     *,
     source: Source,
     notices: list[Notice],
+    evidence: Evidence | None = None,
 ) -> Article:
-    """Build the record; ``notices`` holds warnings from earlier stages (decode, normalise)."""
+    """Build the record; ``notices`` holds warnings from earlier stages (decode, normalise);
+    ``evidence`` what an HTML page says about itself (platform fields, <meta>, <title>)."""
     blocks = labelling.blocks
-    warnings = list(notices)
+    warnings = list(notices) + list(evidence.notices if evidence else ())
     by_label: dict[Label, list[int]] = {}
     for i, b in enumerate(blocks):
         by_label.setdefault(b.label, []).append(i)  # type: ignore[arg-type]
@@ -49,19 +54,34 @@ def assemble(
     paragraphs = [blocks[i].text for i in body_idx]
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))
 
-    not_article = _looks_like_listing(labelling, paragraphs)
+    if title is None and evidence is not None and evidence.title:
+        title = evidence.title  # the page's own <title>/og:title when no block prints it
+    not_article = (evidence is not None and evidence.not_article) or _looks_like_listing(labelling, paragraphs)
     if not_article:
         warnings.append(Notice("not_an_article", "the page is a listing or home page, not an article"))
         paragraphs, captions, title = [], (), None
+    leads = [blocks[i].text for i in by_label.get(Label.LEAD, [])]
     has_lead = len(paragraphs) >= 2 and is_prose(paragraphs[0])
-    lead, body = (paragraphs[0], paragraphs[1:]) if has_lead else (None, paragraphs)
+    if leads or (evidence is not None and evidence.lead_slot):  # the template's own lead field
+        lead, body = (" ".join(leads) or None, paragraphs) if not not_article else (None, [])
+    else:
+        lead, body = (paragraphs[0], paragraphs[1:]) if has_lead else (None, paragraphs)
 
     author = None if not_article else _author(labelling, text, vocab)
-    date, date_notes = (None, []) if not_article else _date(labelling, vocab, source.url, title, lead, body, title_at)
+    if author is None and not not_article and evidence is not None and evidence.meta_author:
+        author = Author(evidence.meta_author, None, evidence.meta_author)
+    if not_article:
+        date, date_notes = None, []
+    elif evidence is not None and evidence.dates:
+        date, date_notes = evidence.dates[0], []
+    else:
+        date, date_notes = _date(labelling, vocab, source.url, title, lead, body, title_at)
     warnings.extend(date_notes)
 
-    boilerplate, gallery = _boilerplate(labelling, title_at)
+    boilerplate, gallery = _boilerplate(labelling, title_at, not_article)
     counters = Counters(**dict(reversed(labelling.counters)))
+    if not_article and evidence is not None and counters.views is not None:
+        counters = replace(counters, views=None)  # a list's "View count: N" lines count its items
 
     if title is None and not not_article:
         warnings.append(Notice("title.missing", "no title line found"))
@@ -146,14 +166,24 @@ def _nearest_first(
     return sorted(dates, key=lambda d: (abs(d[0] - title_at), d[0] < title_at))
 
 
-def _boilerplate(labelling: Labelling, title_at: int | None) -> tuple[list[Boilerplate], Gallery | None]:
+_ARTICLE_LABELS = frozenset({Label.TITLE, Label.LEAD, Label.BODY, Label.CAPTION, Label.SIGNATURE})
+
+
+def _boilerplate(
+    labelling: Labelling, title_at: int | None, not_article: bool = False
+) -> tuple[list[Boilerplate], Gallery | None]:
+    """Every block that is not part of the article, in page order; on a listing or home page
+    that is every block: its link titles as ``related``, its dates as ``other``."""
     out: list[Boilerplate] = []
     gallery_label: str | None = None
     items: list[str] = []
     ranked = _nearest_first(labelling.header_dates, title_at)
-    used_date = ranked[0][0] if ranked else None
+    used_date = None if not_article else (ranked[0][0] if ranked else None)
     for i, b in enumerate(labelling.blocks):
         lab = b.label
+        if not_article and lab in _ARTICLE_LABELS:
+            out.append(Boilerplate("related", b.text))
+            continue
         if lab is None or i == title_at:
             continue
         if lab == Label.DATE:

@@ -32,7 +32,8 @@ _INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
 _BIGRAM_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMAGE = regex.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp)\)?$")
 _ID_TOKEN = regex.compile(r"^(?=.*\d)[0-9a-z_\-]{6,}$|^n$")
-_PORTLET = regex.compile(r"^[A-Za-z][\w]*(?:_WAR_|_INSTANCE_|portlet)[\w]*$")
+# One word holding a portlet marker; lookahead then lazy scan: "\w*(?:…)\w*$" was quadratic.
+_PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
 _TEMPLATE_VAR = regex.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>\S+)$")
 _TIMEZONE = regex.compile(r"(?i)^\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?$")
 _VIET_LETTER = regex.compile(r"[^\x00-\x7f]")
@@ -43,7 +44,7 @@ _HAS_DIGIT = regex.compile(r"\d")
 _DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
 _GALLERY_WORD = regex.compile(r"(?i)(?<!\w)(?:ảnh|album|hình|video|slide)")
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}\(\d{1,2}/\d{1,2}/\d{4}\)$")
-_COUNTER_REST = regex.compile(r"^[\s|•·:,;\-–()]*(?:lượt\s+xem|lượt|người|views?)?[\s|•·:,;\-–()]*$", regex.I)
+_COUNTER_REST = regex.compile(r"^[\s|•·:,;\-–()]*+(?:lượt\s+xem|lượt|người|views?)?[\s|•·:,;\-–()]*$", regex.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,19 @@ def meta_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_
     return None
 
 
+def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str | None:
+    """A writer's credit in the meta line before its date ("Tác giả: Lê Na | Ngày đăng: …").
+
+    The CMS uploader ("Người đăng tin: …") is an account, not an author.
+    """
+    head = text[: text.find(date.text)] if date.text and date.text in text else ""
+    head = head.strip(" |•·-–")
+    if not head or fold(head).startswith(("người đăng", "đăng bởi")):
+        return None
+    rest, credited = _signature.strip_credit(head, vocab)
+    return head if credited and _signature.names_like(rest, vocab) else None
+
+
 def noise_kind(text: str) -> Label | None:
     """Scraper or CMS residue that is not language: ids, file names, hashes, template variables."""
     if len(text) > 400:
@@ -170,11 +184,17 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     counters: list[tuple[str, int]] = []
     vietnamese = any(_VIET_LETTER.search(b.text) for b in blocks[:40])
     related_items = 0
+    meta_byline: str | None = None
+    _apply_roles(blocks, labels, terminal, header_dates, counters, pat, vocab)
 
     # 1. vocabulary, counters, noise, whole-line dates
     for i, b in enumerate(blocks):
+        if labels[i] is not None:
+            continue  # labelled by the role an HTML template gave it
         text = b.text
-        kind = boilerplate_kind(vocab, text)
+        # Boilerplate phrases are short (under 50 characters): the head of a long paragraph is
+        # enough to test, and folding all of it is the costliest step of this loop.
+        kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])
         if kind == "marker":
             labels[i] = Label.MARKER
             continue
@@ -188,19 +208,29 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.append(("views", int(var["value"])))
             continue
-        if vocab.gallery_inline.match(fold(text)) and len(text) <= 120:
+        if not b.tag and vocab.gallery_inline.match(fold(text)) and len(text) <= 120:
             labels[i] = Label.GALLERY
             continue
-        if kind:
+        if kind and kind != "other":
             labels[i], terminal[i] = Label(kind), True
             continue
-        if len(text) <= 200:
+        if len(text) <= 200:  # before "other": "Người đăng tin: X Ngày đăng tin: …" is the date line
             meta = meta_date(pat, vocab, text)
             if meta:
                 labels[i] = Label.DATE
                 header_dates.append((i, meta[0]))
                 counters.extend(meta[1])
+                credit = _byline_field(text, meta[0], vocab)
+                if credit and meta_byline is None:
+                    meta_byline = credit
                 continue
+            shaped = _dates.header_date(pat, text)
+            if shaped and not shaped[1].strip(" |•·-–()"):
+                labels[i] = Label.OTHER  # a date line with an impossible date ("31/02/2020")
+                continue
+        if kind:
+            labels[i], terminal[i] = Label(kind), True
+            continue
         if _RELATED_ITEM.match(text):
             labels[i], terminal[i] = Label.RELATED, True
             related_items += 1
@@ -214,12 +244,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     byline = None
     cands: list[int] = []
     first_prose = None
+    last_date = -1  # the latest DATE block before i (kept as we go: a scan per block is quadratic)
     for i, b in enumerate(blocks):
+        if i and labels[i - 1] == Label.DATE:
+            last_date = i - 1
         if labels[i] is not None:
             continue
         text = b.text
-        dated_title = bool(cands) and any(labels[j] == Label.DATE for j in range(cands[0], i))
-        if is_prose(text) or (dated_title and len(text) >= 80):  # title, date line, then the lead
+        dated_title = bool(cands) and last_date >= cands[0]
+        if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80):  # title, date, lead
             if _next_label(labels, i) == Label.DATE and len(text) <= 300:
                 cands.append(i)  # a long title, with the page date right under it
                 continue
@@ -242,7 +275,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         cands.append(i)
 
-    title = _pick_title(blocks, labels, cands, first_prose)
+    given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)
+    title = given if given is not None else _pick_title(blocks, labels, cands, first_prose)
     if title is None and first_prose is not None:
         nxt = _next_unlabelled(labels, first_prose)
         text = blocks[first_prose].text
@@ -295,17 +329,19 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if i == last_content and runs_to_end and not _PHOTO_CREDIT.search(text):
             labels[i] = Label.BODY  # a page cut off mid-paragraph: keep the fragment
             continue
-        labels[i] = Label.CAPTION if _caption_like(text, seen_captions, vocab) else Label.BODY
+        caption = _caption_like(text, seen_captions, vocab) if not blocks[i].tag else _html_caption(blocks[i],
+                                                                                                  seen_captions, vocab)
+        labels[i] = Label.CAPTION if caption else Label.BODY
         if labels[i] == Label.CAPTION:
             seen_captions.add(fold(text))
     for i in range(n):
         if labels[i] is None:
             labels[i] = Label.OTHER
-    labelled = tuple(replace(b, label=labels[i]) for i, b in enumerate(blocks))
+    labelled = tuple(b.with_label(labels[i]) for i, b in enumerate(blocks))
     return Labelling(
         blocks=labelled,
         header_dates=tuple(header_dates),
-        byline=byline,
+        byline=byline or meta_byline,
         signature=tuple(signature),
         counters=tuple(counters),
         has_prose=first_prose is not None,
@@ -384,7 +420,7 @@ def _split_counters(
     """A counter label with its number on the following line(s), one digit a line or whole."""
     n = len(blocks)
     for i, b in enumerate(blocks):
-        key = vocab.counter_labels.get(line_key(b.text))
+        key = vocab.counter_labels.get(line_key(b.text)) if len(b.text) <= 80 and b.link_density < 0.9 else None
         if key is None:
             continue
         labels[i], terminal[i] = Label.COUNTER, True
@@ -437,8 +473,76 @@ def _caption_like(text: str, seen: set[str], vocab: Vocabulary) -> bool:
         return True
     if fold(text) in seen:
         return True
+    if len(text) <= 120 and vocab.caption_start.match(fold(text)):
+        return True  # "Một góc xã Hương Thủy.", "Quang cảnh hội nghị."
     if len(text) > 150 or _SENTENCE_END.search(text) or text.endswith((":", ";", ",")):
         return False
     if _LIST_START.match(text) or text.isupper():
         return False  # list items and sub-headings stay in the body
     return True
+
+
+# Roles an HTML segmenter gives blocks (see wardnews._html): the labels they stand for.
+_ROLE_LABELS = {
+    "title": Label.TITLE, "lead": Label.LEAD, "caption": Label.CAPTION, "author_meta": Label.OTHER,
+    "navigation": Label.NAVIGATION, "related": Label.RELATED, "share": Label.SHARE, "footer": Label.FOOTER,
+    "counter": Label.COUNTER, "gallery": Label.GALLERY, "other": Label.OTHER,
+}
+CHROME_ROLE = "chrome"  # outside the article on a recognised platform (wardnews._html.CHROME)
+_NOT_CAPTION_TAGS = frozenset({"li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _apply_roles(
+    blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
+    header_dates: list[tuple[int, _dates.DateMatch]], counters: list[tuple[str, int]],
+    pat: _dates.DatePatterns, vocab: Vocabulary,
+) -> None:
+    """Blocks whose HTML role says what they are label themselves; boilerplate still gives up its
+    counters ("Đang truy cập: 28") and its vocabulary kind. Body blocks are left to the rules."""
+    for i, b in enumerate(blocks):
+        role = b.role
+        if not role or role == "body":
+            continue
+        if role == "date":
+            labels[i] = Label.DATE
+            meta = meta_date(pat, vocab, b.text)
+            if meta:
+                header_dates.append((i, meta[0]))
+                counters.extend(meta[1])
+            continue
+        label = _ROLE_LABELS.get(role)
+        if label is not None and not label.is_boilerplate and label != Label.OTHER:
+            labels[i] = label
+            continue
+        if role == CHROME_ROLE and b.link_density >= 0.9:
+            labels[i], terminal[i] = Label.NAVIGATION, True  # a menu or list of links, nothing to read
+            continue
+        values = read_counters(vocab, b.text)
+        if values:
+            labels[i], terminal[i] = Label.COUNTER, True
+            counters.extend(values)
+            continue
+        kind = boilerplate_kind(vocab, b.text) if label is None or label == Label.OTHER else None
+        if kind:
+            labels[i] = Label(kind)
+        elif label is not None:
+            labels[i] = label  # the template says which kind of boilerplate this is
+        else:  # "chrome": outside the article on a recognised platform
+            labels[i] = Label.NAVIGATION if b.link_density >= 0.5 else Label.OTHER
+        terminal[i] = True
+
+
+def _html_caption(block: Block, seen: set[str], vocab: Vocabulary) -> bool:
+    """An HTML caption sits right after an image (or is a photo credit, or a repeat); a short line
+    with no image before it is a sub-heading and stays in the body."""
+    text = block.text
+    if len(text) > 300:
+        return False  # captions are a line or two, never a paragraph this long
+    if ":" in text and _PHOTO_CREDIT.search(text):
+        return True
+    key = fold(text)
+    if key in seen:
+        return True
+    if len(text) <= 120 and vocab.caption_start.match(key):
+        return True  # "Một góc xã Hương Thủy.", "Quang cảnh hội nghị."
+    return block.near_image and len(text) <= 250 and block.tag not in _NOT_CAPTION_TAGS and not _LIST_START.match(text)

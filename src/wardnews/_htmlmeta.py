@@ -1,0 +1,259 @@
+"""What an HTML page says about itself outside its text: title, dates, author field.
+
+Evidence from most to least reliable: the platform's date field, ``<meta>`` (article:*, og:*,
+dc.*), ``<time datetime>``, JSON-LD; machine dates are converted to Vietnamese time. The
+``<title>`` loses its site and category segments (words in ``data/vi/sitenames.txt``). An
+author field holding a CMS account (``data/vi/accounts.txt``) is no author: a warning instead.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from . import _dates, _normalize
+from ._normalize import fold
+from ._vocab import Vocabulary, boilerplate_kind, read_sections
+from .model import Block, DateInfo, Notice
+
+if TYPE_CHECKING:
+    from ._html import Generic
+
+_TITLE_SEP = regex.compile(r"\s+(?:[-|–—»]|::)\s+")
+_VIET = regex.compile(r"[^\x00-\x7f]")
+_ISO = regex.compile(
+    r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T\s](?P<H>\d{1,2}):(?P<Mi>\d{2})(?::(?P<S>\d{2}))?(?:[.,]\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_MAX_JSONLD = 200_000
+_UPLOADER = ("người đăng", "đăng bởi", "người cập nhật")  # uploader labels of author fields
+VN = dt.timezone(dt.timedelta(hours=7))
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def title_candidates(meta: dict[str, str], ld: dict[str, Any], raw_title: str, generic: Generic,
+                      vocab: Vocabulary) -> list[str]:
+    """Titles the page states about itself, best first: og/dc/JSON-LD titles, then ``<title>``, cleaned."""
+    out: list[str] = []
+    for key in generic.meta_titles:
+        if meta.get(key):
+            out.append(clean_title(meta[key], vocab))
+    if isinstance(ld.get("headline"), str):
+        out.append(clean_title(ld["headline"], vocab))
+    if raw_title:
+        out.append(clean_title(raw_title, vocab))
+    seen: set[str] = set()
+    result = []
+    for t in out:
+        key = fold(t)
+        if t and key not in seen and not boilerplate_kind(vocab, t):
+            seen.add(key)
+            result.append(t)
+    return result
+
+
+@functools.lru_cache(maxsize=1)
+def _site_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    sections = read_sections("sitenames")
+    start = "|".join(regex.escape(fold(w)) for w in sorted(sections.get("start", []), key=len, reverse=True))
+    contains = "|".join(regex.escape(fold(w)) for w in sections.get("contains", []))
+    return regex.compile(rf"^(?:{start or '(?!)'})(?!\w)"), regex.compile(contains or "(?!)")
+
+
+def clean_title(raw: str, vocab: Vocabulary) -> str:
+    """``<title>`` without its site and category segments ("… - Tin tức sự kiện - Sở …")."""
+    text = _collapse(_normalize.normalize_text(raw)[0])
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _TITLE_SEP.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    if len(spans) == 1:
+        return text
+    start, contains = _site_words()
+
+    def site(span: tuple[int, int]) -> bool:
+        part = text[span[0]:span[1]]
+        key = fold(part)
+        return bool(start.match(key) or contains.search(key) or boilerplate_kind(vocab, part))
+
+    while len(spans) > 1 and site(spans[-1]):
+        spans.pop()
+    while len(spans) > 1 and site(spans[0]):
+        spans.pop(0)
+    return text[spans[0][0]:spans[-1][1]].strip()
+
+
+def read_meta(root: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = el.get("content")
+        if key and content and key not in out:
+            out[key] = content.strip()
+    for el in root.iter("time"):
+        value = el.get("datetime")
+        if value and "time" not in out:
+            out["time"] = value.strip()
+    return out
+
+
+def read_jsonld(root: Any) -> dict[str, Any]:
+    """The first JSON-LD object that is an article (or any, for its dates and headline)."""
+    found: dict[str, Any] = {}
+    for el in root.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json":
+            continue
+        raw = el.text or ""
+        if not raw.strip() or len(raw) > _MAX_JSONLD:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            for key in ("datePublished", "dateCreated", "dateModified", "headline"):
+                if key in obj and key not in found:
+                    found[key] = obj[key]
+            if "author" in obj and "author" not in found:
+                found["author"] = obj["author"]
+    return found
+
+
+def _ld_objects(data: Any, depth: int = 0) -> list[dict[str, Any]]:
+    if depth > 4:
+        return []
+    if isinstance(data, list):
+        return [o for item in data[:50] for o in _ld_objects(item, depth + 1)]
+    if isinstance(data, dict):
+        out = [data]
+        if isinstance(data.get("@graph"), list):
+            out += _ld_objects(data["@graph"], depth + 1)
+        return out
+    return []
+
+
+def iso_date(text: str, pat: _dates.DatePatterns) -> str | None:
+    """An ISO 8601 value from a machine date (``2022-05-12T17:47:00Z``) or a day-first one."""
+    m = _ISO.match(text)
+    if m:
+        try:
+            day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+        if m["H"] is None:
+            return day.isoformat()
+        try:
+            moment = dt.datetime(day.year, day.month, day.day, int(m["H"]), int(m["Mi"]), int(m["S"] or 0))
+        except ValueError:
+            return day.isoformat()
+        tz = m["tz"]
+        if tz:
+            offset = dt.timezone.utc if tz == "Z" else dt.timezone(
+                (1 if tz[0] == "+" else -1) * dt.timedelta(hours=int(tz[1:3]), minutes=int(tz[-2:])))
+            moment = moment.replace(tzinfo=offset).astimezone(VN)
+        found = _dates.DateMatch(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+        return found.iso()
+    hit = _dates.header_date(pat, text)
+    return hit[0].iso() if hit else None
+
+
+def platform_date(text: str, pat: _dates.DatePatterns) -> _dates.DateMatch | None:
+    """The date in a platform's date field: a date line, any full date in it, or dateparser."""
+    hit = _dates.header_date(pat, text)
+    if hit and hit[0].iso():
+        return hit[0]
+    m = pat.dmy.search(text) or pat.written.search(text)
+    if m:
+        months = pat.months
+        year = int(m["y"])
+        month = months.get(fold(m["mname"]), 0) if m.groupdict().get("mname") else int(m["m"])
+        found = _dates.DateMatch(year, month, int(m["d"]), text=m.group(0))
+        if found.iso():
+            return found
+    return _dates.fallback_parse(text)
+
+
+def evidence_dates(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], root: Any,
+                    generic: Generic, pat: _dates.DatePatterns) -> list[DateInfo]:
+    """Dates the page states about itself, most reliable first (see the module docstring)."""
+    out: list[DateInfo] = []
+    for b in blocks:
+        if b.role == "date":
+            found = platform_date(b.text, pat)
+            if found and found.iso():
+                out.append(DateInfo(found.iso() or "", "published", found.text or b.text, "header"))
+            break
+    for key, kind in generic.meta_dates:
+        value = meta.get(key)
+        if value:
+            iso = iso_date(value, pat)
+            if iso:
+                out.append(DateInfo(iso, kind, value, "meta"))
+    if meta.get("time"):
+        iso = iso_date(meta["time"], pat)
+        if iso:
+            out.append(DateInfo(iso, "published", meta["time"], "meta"))
+    for key, kind in (("datePublished", "published"), ("dateCreated", "published"), ("dateModified", "updated")):
+        value = ld.get(key)
+        if isinstance(value, str):
+            iso = iso_date(value, pat)
+            if iso:
+                out.append(DateInfo(iso, kind, value, "meta"))
+    published = [d for d in out if d.kind == "published"]
+    return published + [d for d in out if d.kind != "published"]
+
+
+def is_account(name: str, vocab: Vocabulary, vietnamese_page: bool) -> bool:
+    """A CMS login rather than a writer: account words, or, on a Vietnamese page, a name without one
+    Vietnamese letter that has two words ("Pho Ban bien tap"), is lower case or has digits."""
+    key = fold(name)
+    if _account_words().search(key):
+        return True
+    if not vietnamese_page or _VIET.search(name):
+        return False
+    return len(name.split()) >= 2 or name.islower() or any(ch.isdigit() for ch in name)
+
+
+@functools.lru_cache(maxsize=1)
+def _account_words() -> regex.Pattern[str]:
+    words = read_sections("accounts").get("word", [])
+    body = "|".join(regex.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return regex.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def meta_author(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], generic: Generic,
+                 vocab: Vocabulary, notices: list[Notice]) -> str | None:
+    """The author metadata field: a name, or (a CMS account) a warning and nothing."""
+    from ._signature import strip_credit
+
+    raw = next((b.text for b in blocks if b.role == "author_meta"), None)
+    if raw is None:
+        raw = next((meta[k] for k in generic.meta_authors if meta.get(k)), None)
+    if raw is None:
+        author = ld.get("author")
+        if isinstance(author, list) and author:
+            author = author[0]
+        if isinstance(author, dict):
+            author = author.get("name")
+        raw = author if isinstance(author, str) else None
+    if not raw:
+        return None
+    name = strip_credit(_collapse(raw), vocab)[0].strip(" :")
+    if not name or len(name) > 60:
+        return None
+    vietnamese = any(_VIET.search(b.text) for b in blocks[:60])
+    if is_account(name, vocab, vietnamese):
+        notices.append(Notice("author.cms_account",
+                              f"the author field holds a CMS account name ({name!r}), not a writer"))
+        return None
+    if fold(raw).startswith(_UPLOADER):
+        return None  # "Người đăng tin: X" names who pressed publish (DNICT), not who wrote it
+    return name

@@ -1,0 +1,307 @@
+"""The HTML path: DOM segmenter, platform profiles, metadata evidence, golden HTML fixtures.
+
+Golden files: every page in fixtures/html/ parses to its committed expected.json, whole
+(``pytest --regen-golden`` rewrites them: review the diff). The real saved pages in
+../shared/corpus/html are scored with the shared scorer when that folder exists.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+
+import pytest
+
+import wardnews
+from conftest import CORPUS, dump_json, load_json, page_dirs, read_case
+from wardnews import _css, _html, _htmlmeta
+from wardnews._vocab import load_vocabulary
+
+CASES = page_dirs("html")
+VOCAB = load_vocabulary()
+
+
+def _record(folder) -> dict:
+    data, url = read_case(folder)
+    return wardnews.parse(data, url=url, path=f"fixtures/html/{folder.name}/input.html").to_dict()
+
+
+def _as_text(data: bytes) -> str:
+    """The page as str, decoded the way wardnews decodes bytes (BOM, declared charset, …)."""
+    from wardnews._decode import decode
+
+    return decode(data, source="<test>")[0]
+
+
+def _platform(folder) -> str | None:
+    data, url = read_case(folder)
+    return _html.segment_html(_as_text(data), url=url, vocab=VOCAB).evidence.platform
+
+
+# --- golden fixtures --------------------------------------------------------------------------
+
+def test_there_are_html_fixture_pages() -> None:
+    assert len(CASES) >= 8, "fixtures/html should hold a page per platform, the generic path and the odd cases"
+
+
+@pytest.mark.parametrize("folder", CASES, ids=[c.name for c in CASES])
+def test_html_page_matches_golden(folder, regen, request) -> None:
+    xfail = folder / "xfail.txt"
+    if xfail.exists():
+        request.applymarker(pytest.mark.xfail(reason=xfail.read_text("utf-8").strip(), strict=True))
+    record = _record(folder)
+    assert record["source"]["format"] == "html"
+    expected_path = folder / "expected.json"
+    if regen or not expected_path.exists():
+        dump_json(expected_path, record)
+    assert record == load_json(expected_path)
+
+
+@pytest.mark.parametrize("folder", CASES, ids=[c.name for c in CASES])
+def test_html_invariants(folder) -> None:
+    """JSON round trip; str and bytes give the same record (but the hash of what was given)."""
+    data, url = read_case(folder)
+    article = wardnews.parse(data, url=url)
+    assert wardnews.Article.from_dict(json.loads(wardnews.to_json(article))) == article
+    as_text = wardnews.parse(_as_text(data), url=url).to_dict()
+    as_bytes = article.to_dict()
+    for record in (as_text, as_bytes):
+        record["source"].pop("sha256")
+    assert as_text == as_bytes
+    assert wardnews.parse(data, url=url) == article
+
+
+def test_every_platform_has_a_fixture_that_it_recognises() -> None:
+    """Adding a platform is a data entry plus a fixture: each profile must own a fixture page."""
+    profiles, _ = _html.load_profiles()
+    recognised = {_platform(folder) for folder in CASES}
+    missing = [p.name for p in profiles if p.name not in recognised]
+    assert not missing, f"platforms without a fixture page: {missing}"
+    generic = [f.name for f in CASES if _platform(f) is None]
+    assert generic, "the generic path (a page of no known platform) needs a fixture too"
+
+
+# --- what each kind of page must give --------------------------------------------------------
+
+def _case(name: str) -> dict:
+    return _record(next(c for c in CASES if c.name == name))
+
+
+def test_liferay_article_fields_from_the_template() -> None:
+    rec = _case("liferay-hanoi-article")
+    assert rec["title"] == "Phường Thanh Xuân tập huấn chuyển đổi số cho Tổ công nghệ số cộng đồng"
+    assert rec["date"]["value"] == "2023-03-15T09:20:00+07:00" and rec["date"]["source"] == "header"
+    assert rec["lead"].startswith("Sáng 14/3, UBND phường Thanh Xuân")
+    assert rec["author"]["name"] == "Minh Châu"
+    assert rec["counters"] == {"views": 312}
+    text = " ".join(rec["body"])
+    assert "Hướng tới 80% hồ sơ trực tuyến" in text  # a sub-heading stays in the body
+    for chrome in ("Truy cập nội dung luôn", "Tin tức nổi bật", "In bài viết", "Các tin khác", "admin admin",
+                   "Minh Châu", "Ghi rõ nguồn", "Quang cảnh lớp tập huấn"):
+        assert chrome not in text
+    assert "Quang cảnh lớp tập huấn tại hội trường UBND phường (Ảnh: Quốc Việt)" in rec["captions"]
+    assert "author.cms_account" in [w["code"] for w in rec["warnings"]]
+    assert rec["gallery"] is None
+
+
+def test_print_view_and_photo_series_is_not_a_gallery() -> None:
+    rec = _case("liferay-hanoi-print-view")
+    assert rec["author"]["name"] == "Minh Châu"  # the in-body byline, not the metadata name
+    assert rec["gallery"] is None
+    assert "Một số hình ảnh tại lớp tập huấn:" in rec["body"]
+    assert "Học viên thực hành theo nhóm" in rec["captions"]
+    assert not any("In Phường" in b["text"] for b in rec["boilerplate"])  # hidden text is not text
+
+
+def test_tables_and_lists_stay_as_paragraphs() -> None:
+    rec = _case("liferay-hanoi-table-and-lists")
+    assert rec["lead"] is None  # an empty sapo: the platform has a lead field and it is empty
+    assert "Bảng A | Học sinh tiểu học | 06/5/2023" in rec["body"]
+    assert "Hình thức thi: lý thuyết trắc nghiệm và thực hành lập trình;" in rec["body"]
+    assert rec["body"][-1].startswith("Giải thưởng gồm 01 giải Nhất")  # a one-cell box is a paragraph
+    assert rec["author"] is None
+
+
+@pytest.mark.parametrize("name", ["liferay-hanoi-category-listing", "liferay-hanoi-home-page"])
+def test_listing_and_home_page_are_not_articles(name) -> None:
+    rec = _case(name)
+    assert "not_an_article" in [w["code"] for w in rec["warnings"]]
+    assert rec["body"] == [] and rec["lead"] is None and rec["title"] is None
+
+
+def test_home_page_counters_are_still_read() -> None:
+    assert _case("liferay-hanoi-home-page")["counters"] == {"online": 35, "total_visits": 1234567}
+    assert _case("liferay-hanoi-category-listing")["counters"] == {}  # items' view counts are not the page's
+
+
+def test_other_platforms() -> None:
+    tandan = _case("tandan-sharepoint-article")
+    assert tandan["date"]["value"] == "2024-05-17" and tandan["counters"] == {"views": 400}
+    assert tandan["captions"] == ["Hình ảnh đoàn viên thanh niên thu gom rác thải tại thôn Đông Hải"]
+    assert tandan["author"]["name"] == "Hoàng Lan"
+    hcmc = _case("hcmc-sharepoint-post")
+    assert hcmc["title"] == "Phường 5 tổ chức ngày hội hiến máu tình nguyện đợt 1 năm 2024"
+    assert hcmc["date"]["value"] == "2024-03-10" and hcmc["author"]["name"] == "Thanh Tâm"
+    dnict = _case("dnict-liferay-article")
+    assert dnict["date"]["value"] == "2023-09-20T15:42:10+07:00"
+    assert dnict["author"]["name"] == "Trung Kiên" and dnict["counters"] == {"views": 1204}
+    assert "Quang cảnh hội nghị tổng kết mô hình" in dnict["captions"]
+
+
+def test_declared_legacy_charset_is_decoded() -> None:
+    rec = _case("generic-windows-1258-declared")
+    assert rec["title"] == "Xã Đông Hòa khánh thành nhà văn hóa thôn Phú Lộc"  # NFC again
+    assert rec["author"] == {"name": "Văn Quý", "role": None, "raw": "Tin: Văn Quý"}
+    assert rec["counters"] == {"online": 4, "total_visits": 56789}
+    assert len(rec["body"]) == 2  # the layout row (article | sidebar) is not one table line
+
+
+def test_uploader_and_account_fields_are_no_authors() -> None:
+    folder = next(c for c in CASES if c.name == "dnict-liferay-article")
+    data, url = read_case(folder)
+    page = data.decode("utf-8").replace('<p style="text-align: right;"><strong>Trung Kiên</strong></p>', "")
+    assert wardnews.parse(page, url=url).author is None  # "Người đăng tin: …" posted it, did not write it
+    page = page.replace("Người đăng tin: Nguyễn Thị Thu Hà", "Người đăng tin: admin")
+    assert "author.cms_account" in wardnews.parse(page, url=url).warning_codes
+
+
+def test_generic_path_uses_meta_time_and_json_ld() -> None:
+    rec = _case("generic-article")
+    assert rec["date"]["source"] == "meta" and rec["date"]["value"] == "2023-08-14T09:30:00+07:00"
+    assert rec["title"] == "Phường Hòa An trao quà cho học sinh vượt khó học giỏi"
+    assert rec["counters"] == {"online": 12, "total_visits": 34567, "views": 245}
+    assert rec["captions"] == ["Lãnh đạo phường trao quà cho các em học sinh"]
+    broken = _case("generic-broken-markup-jsonld")
+    assert broken["date"]["value"] == "2022-09-06T09:15:00+07:00"  # 02:15Z in Vietnamese time
+    assert broken["author"] == {"name": "Lê Văn Tùng", "role": "Văn phòng UBND xã",
+                                "raw": "Lê Văn Tùng - Văn phòng UBND xã"}
+    assert "Sơ tán dân | Dân quân, công an | Đạt" in broken["body"]
+    # a <br> that breaks a sentence in two is one paragraph again
+    assert any(p.startswith("Tình huống giả định") for p in broken["body"])
+
+
+# --- units ------------------------------------------------------------------------------------
+
+def test_title_suffixes_are_stripped() -> None:
+    clean = lambda t: _htmlmeta.clean_title(t, VOCAB)  # noqa: E731
+    assert clean("Bế mạc Hội Sách - Tin tức sự kiện - Sở Thông Tin Và Truyền Thông") == "Bế mạc Hội Sách"
+    assert clean("Ra quân vệ sinh - CỔNG THÔNG TIN ĐIỆN TỬ XÃ QUẢNG THỊNH") == "Ra quân vệ sinh"
+    assert clean("Hà Nội - Viêng Chăn hợp tác | Cổng TTĐT quận Ba Đình") == "Hà Nội - Viêng Chăn hợp tác"
+    assert clean("Một tiêu đề không có hậu tố") == "Một tiêu đề không có hậu tố"
+
+
+def test_css_subset_selectors() -> None:
+    root = _html.parse_document(
+        '<html><body><div id="a" class="x y"><p class="z">1</p><span data-k="ab-c">2</span></div>'
+        '<div class="ExternalClass12AB"><p>3</p></div><h1>t</h1><p class="w">4</p></body></html>')
+    dom = _css.DomIndex(root)
+    text = lambda sel: ["".join(e.itertext()) for e in dom.select(sel)]  # noqa: E731
+    assert text("div.x.y > p.z") == ["1"]
+    assert text("#a span[data-k^=ab]") == ["2"]
+    assert text("[class^=ExternalClass] p") == ["3"]
+    assert text("h1 ~ p.w, p.z") == ["1", "4"]  # a union comes back in document order
+    with pytest.raises(ValueError):
+        _css.compile_selector("div:first-child")
+
+
+def test_platform_selectors_all_compile() -> None:
+    profiles, generic = _html.load_profiles()
+    assert {p.name for p in profiles} >= {"liferay-hanoi", "tandan-sharepoint", "hcmc-sharepoint-posts",
+                                         "dnict-liferay"}
+    for p in profiles:
+        for _, alternatives in p.roles:
+            for sel in alternatives:
+                assert _css.compile_selector(sel)
+
+
+def test_machine_dates_become_vietnamese_time() -> None:
+    from wardnews import _dates
+
+    pat = _dates.patterns(VOCAB)
+    assert _htmlmeta.iso_date("2022-05-12T10:47:00Z", pat) == "2022-05-12T17:47:00+07:00"
+    assert _htmlmeta.iso_date("2022-05-12", pat) == "2022-05-12"
+    assert _htmlmeta.iso_date("2022-05-12T23:30:00-01:00", pat) == "2022-05-13T07:30:00+07:00"
+    assert _htmlmeta.iso_date("12/05/2022", pat) == "2022-05-12"
+    assert _htmlmeta.iso_date("not a date", pat) is None
+
+
+@pytest.mark.parametrize("name,account", [
+    ("admin admin", True), ("Pho Ban bien tap", True), ("quantri", True), ("Ban biên tập", True),
+    ("Phạm Văn Linh", False), ("Nguyễn Thị Thu Hà", False),
+])
+def test_cms_accounts(name, account) -> None:
+    assert _htmlmeta.is_account(name, VOCAB, vietnamese_page=True) is account
+
+
+def test_one_pipeline_two_segmenters(monkeypatch) -> None:
+    """HTML blocks go through the same labelling stage as text."""
+    from wardnews import _label
+
+    seen = []
+    real = _label.label_blocks
+    monkeypatch.setattr(_label, "label_blocks", lambda blocks, vocab: seen.append(blocks) or real(blocks, vocab))
+    wardnews.parse("<html><body><h1>Tiêu đề thử nghiệm của trang</h1><p>Một đoạn văn bản đủ dài để làm nội dung "
+                   "của bài viết thử nghiệm này, có dấu chấm ở cuối câu.</p></body></html>")
+    assert seen and any(b.tag == "h1" for b in seen[0])
+
+
+@pytest.mark.parametrize("page", [
+    "", "<html></html>", "<!-- only a comment -->", "<html><body><script>x()</script></body></html>",
+    '<?xml version="1.0" encoding="utf-8"?><html><body><p>xin chào</p></body></html>',
+    "<div>" * 3000 + "sâu" + "</div>" * 3000,
+    "<table><tr><td>a<td>b<tr><td><table><tr><td>c</table></table>",
+    "<p>không đóng thẻ<p>thứ hai<b><i>lồng sai</b></i><br/><br>",
+    "<html><body>" + "<a href='#'>liên kết</a>" * 2000 + "</body></html>",
+    "<html><head><title>" + "Tiêu đề - " * 200 + "</title></head><body><p>x</p></body></html>",
+    '<html><body><p style="display:none">ẩn</p><time datetime="9999-99-99">?</time></body></html>',
+    '<html class="aui"><body><link class="lfr-css-file"/><div class="portlet-boundary_101_">'
+    '<div class="asset-full-content-title">\ue000x\ue001</div><div class="journal-content-article">'
+    '<p>\ue0009 \ue002 \ue003</p></div></div></body></html>',  # icon-font code points = split-walk markers
+    '<html><head><script type="application/ld+json">{"datePublished": [1, 2], "@graph": 5}</script>'
+    '<meta property="article:published_time" content="2023-02-30T10:00:00"></head><body></body></html>',
+])
+def test_odd_html_never_raises_anything_but_wardnews_errors(page) -> None:
+    for source in (page, page.encode("utf-8")):
+        try:
+            article = wardnews.parse(source)
+        except wardnews.WardnewsError:
+            continue
+        assert isinstance(article, wardnews.Article)
+        json.dumps(article.to_dict())
+
+
+def test_import_does_not_load_lxml() -> None:
+    code = "import sys, wardnews; print('lxml' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+# --- the real saved pages ---------------------------------------------------------------------
+
+SCORER = CORPUS.parent / "tools" / "score.py"
+HTML_CORPUS = CORPUS / "html"
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (HTML_CORPUS.exists() and SCORER.exists()), reason="shared corpus not present")
+def test_html_corpus_floor() -> None:
+    spec = importlib.util.spec_from_file_location("wardnews_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    tally: dict[str, list[int]] = {}
+    not_articles = []
+    for label, page in module.load_pages(HTML_CORPUS):
+        got = module.score_page(label, wardnews.parse(page, url=label.get("url")).to_dict())
+        if label.get("not_article"):
+            not_articles.append(got["body"])
+        for field, ok in got.items():
+            if ok is not None:
+                tally.setdefault(field, [0, 0])
+                tally[field][0] += bool(ok)
+                tally[field][1] += 1
+    ratios = {f: a / b for f, (a, b) in tally.items()}
+    print(json.dumps(ratios))
+    assert set(ratios) >= {"title", "date", "author", "body", "lead", "counters", "gallery"}
+    assert all(v >= 0.95 for v in ratios.values()), ratios
+    assert not_articles and all(not_articles), "listing and home pages must be recognised as not articles"
