@@ -10,19 +10,19 @@ SHARED := ../shared
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,spark,dask]'
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 setup: $(STAMP)
 
-## demo: normalise the bundled fixture pages into out/demo.jsonl and print a summary
+## demo: normalise the bundled fixture pages (text and HTML) into out/demo.jsonl, with a summary
 demo: $(STAMP)
 	@mkdir -p out
-	$(BIN)/wardnews parse fixtures/pages/*/input.txt -o out/demo.jsonl
-	@$(BIN)/python -c "import json,sys; \
-	[print(f\"{(r['title'] or '(no title)')[:60]:60} | {(r['date'] or {}).get('value','-'):25} | {(r['author'] or {}).get('name','-')}\") \
-	 for r in map(json.loads, open('out/demo.jsonl', encoding='utf-8'))]"
-	@echo "records: out/demo.jsonl"
+	$(BIN)/wardnews batch fixtures/pages fixtures/html --include 'input.*' --ordered -o out/demo.jsonl
+	@$(BIN)/python -c "import json, itertools; \
+	rows = [json.loads(x) for x in open('out/demo.jsonl', encoding='utf-8')]; \
+	[print(f\"{(r['title'] or '(no title)')[:58]:58} | {(r['date'] or {}).get('value') or '-':25} | {(r['author'] or {}).get('name') or '-'}\") for r in rows[:12]]; \
+	print(f'... {len(rows)} records in out/demo.jsonl')"
 
 ## test: the whole test suite
 test: $(STAMP)
