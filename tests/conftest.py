@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import strategies  # noqa: F401  registers the hypothesis profiles: "ci" (default) and "long"
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 # The labelled corpus lives beside the project in the team's checkout; a user's clone lacks it.

@@ -92,8 +92,9 @@ class DatePatterns:
             r"(?:\s*(?P<t_ap>AM|PM|SA|CH)(?!\w))?"
         )
         self.header = regex.compile(
-            rf"^[\s•·|*\-–]*(?P<label>{label})?\s*:?\s*(?:(?:lúc\s*)?{time_first}\s*[|,\-–]?\s*(?!ngày))?"
-            rf"(?:(?P<wd>{weekday})\s*[,\-–]?\s*)?"
+            # possessive (*+) where runs of spaces could be split many ways: "•" + 118 spaces took 0.2 s
+            rf"^[\s•·|*\-–]*+(?P<label>{label})?\s*+:?\s*+(?:(?:lúc\s*)?{time_first}\s*+[|,\-–]?\s*+(?!ngày))?"
+            rf"(?:(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"
             rf"(?:ngày\s+)?{date_any}"
             rf"(?:\s*[|,\-–]?\s*(?:lúc\s*)?{_TIME})?"
             rf"(?P<rest>.*)$",
@@ -110,8 +111,8 @@ class DatePatterns:
         )
         # A date (and time) closing a line: "H.LIÊN - N.DUY 11/09/2021 14:55", "Title (22/08/2022)".
         self.trailing = regex.compile(
-            rf"(?P<lead>.*?)\s*[(\[]?\s*(?:(?P<wd>{weekday})\s*[,\-–]?\s*)?{_DMY}"
-            rf"(?:\s*[|,\-–]?\s*{_TIME})?\s*[)\]]?\s*$",
+            rf"(?P<lead>.*?)\s*+[(\[]?\s*+(?:(?P<wd>{weekday})\s*+[,\-–]?\s*+)?{_DMY}"  # *+: see header
+            rf"(?:\s*+[|,\-–]?\s*+{_TIME})?\s*+[)\]]?\s*+$",
             regex.I,
         )
         dm = rf"(?<![\d/.\-]){_D}\s*(?P<sep>[/.\-])\s*{_M}(?![\d]|\s*[/.\-]\s*\d)"

@@ -9,19 +9,23 @@ import functools
 import re
 import unicodedata
 
-# Zero-width and BOM characters some editors scatter through text; they split words invisibly.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# C0/C1 control characters except tab and newline (carriage returns are handled separately).
+# Zero-width, BOM, bidi and soft-hyphen characters some editors scatter through text; they split
+# words invisibly. (A soft hyphen is also "ư" in TCVN3: the repair stage runs before this.)
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u180e\ufeff\u00ad]")
+# C0/C1 control characters except tab and newline (carriage returns are handled separately):
+# the line and record separators among them end a line, the rest are dropped.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_CONTROL = re.compile("[\x0b\x0c\x1c-\x1e\x85]")
 # Every Unicode space but newline becomes a plain space: NBSP is everywhere on these portals.
 _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_TRAILING = re.compile(r"[ ]+\n")
 
 # Old style puts the tone mark on the first vowel of an open "oa/oe/uy" syllable (hóa, thủy),
 # new style on the second (hoá, thuỷ). In NFD the mark follows its vowel, so a swap folds both.
+# Only o+a, o+e, u+y: "của", "mùa" (u is the main vowel) and "quý" (u belongs to "qu") never move.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
-_OLD_TONE = re.compile(f"([oOuU])([{_TONES}])([aAeEyY])(?![A-Za-z\u0300-\u036f])")
-_NEW_TONE = re.compile(f"([oOuU])([aAeEyY])([{_TONES}])(?![A-Za-z\u0300-\u036f])")
+_END = "(?![^\\W\\d_]|[\u0300-\u036f])"
+_OLD_TONE = re.compile(f"(?<![qQ])([oO](?=[{_TONES}][aAeE])|[uU](?=[{_TONES}][yY]))([{_TONES}])([aAeEyY]){_END}")
+_NEW_TONE = re.compile(f"(?<![qQ])([oO](?=[aAeE])|[uU](?=[yY]))([aAeEyY])([{_TONES}]){_END}")
 _WS = re.compile(r"\s+")
 
 
@@ -34,15 +38,37 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
         text = _INVISIBLE.sub("", text)
         repairs.append("invisible")
     if _CONTROL.search(text):
-        text = _CONTROL.sub(" ", text)
+        text = _CONTROL.sub("", _LINE_CONTROL.sub("\n", text))
         repairs.append("control")
-    nfc = unicodedata.normalize("NFC", text)
-    if nfc != text:
-        repairs.append("nfc")
-        text = nfc
+    if not text.isascii():
+        nfc = unicodedata.normalize("NFC", text)
+        if nfc != text:
+            repairs.append("nfc")
+            text = nfc
     text = _SPACES.sub(" ", text)
-    text = _TRAILING.sub("\n", text)
+    if " \n" in text:  # trailing spaces; line by line (the regex ``[ ]+\n`` is quadratic in `re`)
+        text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
+    once = drop_repeat(text)
+    if once is not text:
+        repairs.append("duplicated")
+        text = once
     return text, repairs
+
+
+def drop_repeat(text: str) -> str:
+    """A page whose whole text is printed two or three times over (a scraper that concatenated
+    the same page) cut to its first copy; the same object when it is not repeated."""
+    lines = text.split("\n")
+    kept = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    n = len(kept)
+    for copies in (2, 3):
+        size = n // copies
+        if n % copies or size < 2 or sum(len(t) for _, t in kept[:size]) < 40:
+            continue
+        first = [t for _, t in kept[:size]]
+        if all([t for _, t in kept[k * size:(k + 1) * size]] == first for k in range(1, copies)):
+            return "\n".join(lines[: kept[size][0]]).rstrip() + "\n"
+    return text
 
 
 def _build_swaps() -> tuple[re.Pattern[str], dict[str, str]]:

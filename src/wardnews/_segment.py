@@ -39,6 +39,8 @@ def segment_text(text: str) -> tuple[Block, ...]:
     lines = text.split("\n")
     width = wrap_width(lines)
     prev_len = 0
+    parts: list[list[str]] = []
+    sizes: list[int] = []
     for line in lines:
         line_start = offset
         offset += len(line) + 1
@@ -50,16 +52,23 @@ def segment_text(text: str) -> tuple[Block, ...]:
         start = line_start + indent
         end = start + len(stripped)
         prev = blocks[-1] if blocks else None
-        if prev is not None and not blank and _continues(prev.text, stripped, width, prev_len):
-            blocks[-1] = Block(prev.index, f"{prev.text} {stripped}", prev.start, end, prev.indent, prev.blank_before)
+        # Joined lines are kept in a list and joined once at the end: joining as we go is quadratic.
+        if prev is not None and not blank and _continues(parts[-1][-1], stripped, width, prev_len, sizes[-1]):
+            blocks[-1] = Block(prev.index, prev.text, prev.start, end, prev.indent, prev.blank_before)
+            parts[-1].append(stripped)
+            sizes[-1] += 1 + len(stripped)
         else:
             blocks.append(Block(len(blocks), stripped, start, end, indent, blank or not blocks))
+            parts.append([stripped])
+            sizes.append(len(stripped))
         blank = False
         prev_len = len(stripped)
-    return tuple(blocks)
+    return tuple(b if len(p) == 1 else Block(b.index, " ".join(p), b.start, b.end, b.indent, b.blank_before)
+                 for b, p in zip(blocks, parts))
 
 
-def _continues(previous: str, line: str, width: int | None, previous_line_length: int) -> bool:
+def _continues(previous: str, line: str, width: int | None, previous_line_length: int,
+               previous_length: int | None = None) -> bool:
     """A hard-wrapped line: the previous line was wrapped, not ended.
 
     On a page wrapped at a width, a line that reached (nearly) the width was wrapped. Anywhere,
@@ -69,7 +78,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
         return False
     if width and previous_line_length >= width * 0.75 and previous_line_length >= 40:
         return True
-    return len(previous) >= 50 and not _ENDS_SENTENCE.search(previous) and bool(_STARTS_LOWER.match(line))
+    length = len(previous) if previous_length is None else previous_length  # of the whole block so far
+    return length >= 50 and not _ENDS_SENTENCE.search(previous[-8:]) and bool(_STARTS_LOWER.match(line))
 
 
 _BLOCK_TAGS = frozenset(

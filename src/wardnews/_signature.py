@@ -13,7 +13,8 @@ from ._normalize import collapse, fold
 from ._vocab import Vocabulary
 from .model import Author
 
-_DASH_SPLIT = regex.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
+# Matches start only where a run of spaces starts (and never give spaces back): else quadratic.
+_DASH_SPLIT = regex.compile(r"(?<!\s)\s++[-–—]\s+|(?<!\s)\s*+[–—]\s*")
 _PARENS = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]{1,120})\)\s*\.?$")
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}\s*\p{Lu}[\p{L}]*$|^(?:\p{Lu}\.)*\p{Lu}\.?\p{Lu}[\p{Lu}]*$")
 _WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}]*\.?$")

@@ -127,7 +127,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         counter_pattern=alternation(
             (k for k, v in counter_labels.items() if v != "-"),
             prefix=r"(?<![\w])(?P<label>",
-            suffix=r")\s*[:=]?\s*(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
+            suffix=r")\s*+[:=]?\s*+(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
         ),
         credit_label=alternation(credits, prefix=r"^\(?\s*(?P<credit>", suffix=r")\s*:\s*"),
         credit_word=alternation(section("credits", "word"), prefix=r"^\(?\s*(?P<credit>", suffix=r")\s+"),
