@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SHARED := ../shared
 
-.PHONY: setup demo test bench score clean
+.PHONY: setup demo test bench score fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/bench_text.py
+
+## fuzz: coverage-guided fuzzing of parse() for 10 minutes (atheris); crashes land in fuzz/
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[fuzz]'
+	$(BIN)/python fuzz/fuzz_parse.py -max_total_time=600
 
 ## score: the dev-corpus score (needs ../shared)
 score: $(STAMP)
