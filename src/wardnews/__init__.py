@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._pipeline import parse, parse_file
 from .config import Config
 from .errors import InputError, ParseFailure, WardnewsError
 from .export import json_schema, to_json, to_text
@@ -17,12 +16,22 @@ from .model import Article, Author, Boilerplate, Counters, DateInfo, Gallery, La
 
 if TYPE_CHECKING:
     from ._io import Page, PageSource, ParseError, iter_pages
+    from ._pipeline import parse, parse_file
     from .batch import iter_parse
 
 __version__ = "0.1.0"
 
-# Batch names load on first use: ``import wardnews`` stays fast for one-page callers.
-_LAZY = {"Page": "_io", "PageSource": "_io", "ParseError": "_io", "iter_pages": "_io", "iter_parse": "batch"}
+# The pipeline (compiled patterns, vocabulary) and the batch machinery load on first use, so
+# ``import wardnews`` stays cheap for tools that only touch the record types.
+_LAZY = {
+    "parse": "_pipeline",
+    "parse_file": "_pipeline",
+    "Page": "_io",
+    "PageSource": "_io",
+    "ParseError": "_io",
+    "iter_pages": "_io",
+    "iter_parse": "batch",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -277,6 +277,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
 
     given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)
     title = given if given is not None else _pick_title(blocks, labels, cands, first_prose)
+    if given is None and first_prose is None and len(cands) >= 2 and Label.DATE not in labels:
+        # A page of short lines only (a brief notice): the first title-like line heads it.
+        first = blocks[cands[0]].text
+        title = cands[0] if _title_like(first) and not _SENTENCE_END.search(first) else None
     if title is None and first_prose is not None:
         nxt = _next_unlabelled(labels, first_prose)
         text = blocks[first_prose].text
@@ -287,6 +291,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     for i in cands:
         if title is not None and i < title:
             labels[i] = Label.NAVIGATION
+        elif i != title and labels[i] is None and first_prose is None:
+            labels[i] = Label.BODY  # no prose anywhere: the short lines are the text
         elif i != title and labels[i] is None:
             labels[i] = Label.CAPTION  # short lines between title and prose: lead-photo captions
     if title is not None:
