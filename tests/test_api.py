@@ -131,3 +131,12 @@ def test_readme_examples_run() -> None:
         os.chdir(cwd)
     result = runner.summarize(verbose=False)
     assert result.attempted >= 5 and result.failed == 0
+
+
+def test_utf16_with_bom_is_text_not_binary() -> None:
+    page = "Phường Hoà Bình tổ chức hội nghị\n\nNgày 5/3/2021, UBND phường Hoà Bình tổ chức hội nghị tổng kết.\n"
+    for encoding in ("utf-16", "utf-16-be"):
+        data = page.encode(encoding)
+        if encoding == "utf-16-be":
+            data = b"\xfe\xff" + data
+        assert wardnews.parse(data).title == "Phường Hoà Bình tổ chức hội nghị"

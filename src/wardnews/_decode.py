@@ -83,6 +83,8 @@ _CP1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in
 
 def _refuse_binary(data: bytes, source: str) -> None:
     head = data[:4096]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return  # UTF-16 text is half NUL bytes by nature
     if head.startswith(_MAGIC):
         raise InputError("binary data (an image, archive or program), not a page", source=source,
                          code="input.binary")
