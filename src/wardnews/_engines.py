@@ -33,12 +33,12 @@ Row = dict[str, Any]
 ConfigState = dict[str, Any]
 
 
-# --- configuration travels as plain data (Config holds a MappingProxyType, which does not pickle) ---
+# --- configuration travels as plain data: a dict of fields, the same on every engine ---
 
 def config_state(config: Config | None) -> ConfigState:
     cfg = config or DEFAULT_CONFIG
     state = {f.name: getattr(cfg, f.name) for f in fields(cfg)}
-    state["extra_vocabulary"] = {k: tuple(v) for k, v in cfg.extra_vocabulary.items()}
+    state["extra_vocabulary"] = dict(cfg.extra_vocabulary)
     return state
 
 

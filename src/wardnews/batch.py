@@ -123,7 +123,7 @@ def _work_in_worker(task: str, items: list[Page | ParseError]) -> list[Result]:
 
 def _config_state(config: Config) -> dict[str, Any]:
     state = {f.name: getattr(config, f.name) for f in fields(config)}
-    state["extra_vocabulary"] = {k: tuple(v) for k, v in config.extra_vocabulary.items()}
+    state["extra_vocabulary"] = dict(config.extra_vocabulary)
     return state
 
 

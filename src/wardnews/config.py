@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from types import MappingProxyType
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +21,13 @@ class Config:
     timezone: str = "Asia/Ho_Chi_Minh"
     tone_style: str | None = None
     strict: bool = False
-    extra_vocabulary: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # Stored as sorted (key, phrases) pairs: hashable, picklable (worker processes get a copy).
+    extra_vocabulary: Mapping[str, tuple[str, ...]] | tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __post_init__(self) -> None:
+        extra = self.extra_vocabulary
+        pairs = extra.items() if isinstance(extra, Mapping) else extra
+        object.__setattr__(self, "extra_vocabulary", tuple(sorted((str(k), tuple(v)) for k, v in pairs)))
         if not isinstance(self.max_bytes, int) or self.max_bytes <= 0:
             raise ValueError(f"max_bytes must be a positive int, got {self.max_bytes!r}")
         if self.tone_style not in (None, "old", "new"):
@@ -33,7 +36,7 @@ class Config:
             raise ValueError("only Asia/Ho_Chi_Minh is supported: every portal prints Vietnamese time")
 
     def vocabulary_key(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        return tuple(sorted((k, tuple(v)) for k, v in self.extra_vocabulary.items()))
+        return self.extra_vocabulary  # type: ignore[return-value]
 
 
 DEFAULT_CONFIG = Config()
