@@ -41,6 +41,7 @@ _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _PHOTO_CREDIT = regex.compile(r"(?i)(?:^|[\s(.,\-–])(?:ảnh|photo)\s*:\s*\S")
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
 _HAS_DIGIT = regex.compile(r"\d")
+_DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
 _DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
 _GALLERY_WORD = regex.compile(r"(?i)(?<!\w)(?:ảnh|album|hình|video|slide)")
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}\(\d{1,2}/\d{1,2}/\d{4}\)$")
@@ -96,12 +97,16 @@ def meta_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_
 
     Returns the date and any counters printed on the same line.
     """
+    if not _HAS_DIGIT.search(text):
+        return None
     starts = [0]
     if not _HAS_DIGIT.match(text):
         starts += [m.start() for m in _date_labels(vocab).finditer(text) if m.start() > 0]
     for start in starts:
         if start and not _META_FIELD.match(text[:start]):
             continue
+        if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
+            continue  # label, weekday and "ngày" come first, then the date: a digit soon
         hit = _dates.header_date(pat, text[start:])
         if not hit or not hit[0].iso():
             continue
@@ -208,7 +213,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.append(("views", int(var["value"])))
             continue
-        if not b.tag and vocab.gallery_inline.match(fold(text)) and len(text) <= 120:
+        if not b.tag and len(text) <= 120 and vocab.gallery_inline.match(fold(text)):
             labels[i] = Label.GALLERY
             continue
         if kind and kind != "other":
@@ -224,7 +229,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 if credit and meta_byline is None:
                     meta_byline = credit
                 continue
-            shaped = _dates.header_date(pat, text)
+            shaped = _dates.header_date(pat, text) if _HAS_DIGIT.search(text, 0, _DIGIT_WITHIN) else None
             if shaped and not shaped[1].strip(" |•·-–()"):
                 labels[i] = Label.OTHER  # a date line with an impossible date ("31/02/2020")
                 continue
@@ -258,7 +263,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 continue
             first_prose = i
             break
-        trail = _dates.trailing_date(pat, text) if len(text) <= 160 else None
+        ends_dated = text[-1:].isdigit() or text.endswith((")", "]"))  # cheap test before the pattern
+        trail = _dates.trailing_date(pat, text) if len(text) <= 160 and ends_dated else None
         if trail and trail[0].iso():
             match, before = trail
             if _signature.names_like(before, vocab):

@@ -145,15 +145,26 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
     )
 
 
+_LONGEST_LINE_PHRASE = 120  # no whole-line phrase is longer; prefixes sit in a line's opening
+
+
 def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
-    """The boilerplate kind of a whole line from the vocabulary, or None."""
-    key = line_key(text)
-    if not key:
-        return None
-    kind = vocab.line_kinds.get(key)
-    if kind:
-        return kind
-    m = vocab.prefix_pattern.match(fold(text))
+    """The boilerplate kind of a whole line from the vocabulary, or None.
+
+    Long lines (paragraphs) are only tested on their opening: folding whole paragraphs for a
+    lookup that can only match a short phrase was the labeller's largest cost.
+    """
+    if len(text) <= _LONGEST_LINE_PHRASE:
+        key = line_key(text)
+        if not key:
+            return None
+        kind = vocab.line_kinds.get(key)
+        if kind:
+            return kind
+        folded = fold(text)
+    else:
+        folded = fold(text[:_LONGEST_LINE_PHRASE])
+    m = vocab.prefix_pattern.match(folded)
     if m:
         return vocab.prefix_kinds[m.group(0)]
     return None
