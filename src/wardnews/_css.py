@@ -3,7 +3,8 @@
 Tag, ``.class``, ``#id``, ``[attr]``, ``[attr=v]``, ``[attr^=v]``, ``[attr$=v]``, ``[attr*=v]``,
 ``[attr~=v]``; descendant (space), child (``>``) and sibling (``~``) combinators; ``,`` for a
 union. Selectors compile once (cached); matching starts from a per-page index of elements by
-class and id, so a profile's thirty selectors cost one pass over the page, not thirty.
+class and id, so a profile's thirty selectors cost one pass over the page, not thirty, and a
+class test on an ancestor is a set lookup.
 """
 from __future__ import annotations
 
@@ -28,15 +29,14 @@ class Compound:
     classes: tuple[str, ...] = ()
     attrs: tuple[tuple[str, str | None, str], ...] = ()
 
-    def matches(self, el: Any) -> bool:
+    def matches(self, el: Any, dom: DomIndex) -> bool:
+        """Does ``el`` of the page indexed by ``dom`` match this step (classes: a set lookup)?"""
         if self.tag and el.tag != self.tag:
             return False
         if self.id and el.get("id") != self.id:
             return False
-        if self.classes:
-            have = (el.get("class") or "").split()
-            if not all(c in have for c in self.classes):
-                return False
+        if self.classes and not dom.has_classes(el, self.classes):
+            return False
         for name, op, val in self.attrs:
             got = el.get(name)
             if got is None:
@@ -99,31 +99,44 @@ def _parse_group(sel: str) -> Selector:
     return tuple(steps)
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=64)
 def xpath(expr: str) -> Any:
+    """A compiled XPath, once per process."""
     from lxml import etree
 
     return etree.XPath(expr)
 
 
 class DomIndex:
-    """Elements of one page by class token and id: selectors start from here, not from a scan."""
+    """Elements of one page by class token and id: selectors start from here, not from a scan.
+
+    Built from XPath attribute steps (``descendant-or-self::*/@class``), which libxml2 runs several
+    times faster than ``//*[@class]`` (a predicate per element) or a Python loop over elements."""
 
     def __init__(self, root: Any) -> None:
         self.root = root
         self._order: dict[Any, int] | None = None
         self.by_class: dict[str, list[Any]] = {}
         self._by_id: dict[str, list[Any]] | None = None
-        for el in xpath("//*[@class]")(root):
-            for token in el.get("class").split():
-                self.by_class.setdefault(token, []).append(el)
+        self._class_sets: dict[str, set[Any]] = {}
+        by_class = self.by_class
+        for value in xpath("descendant-or-self::*/@class")(root):
+            tokens = value.split()
+            if tokens:
+                el = value.getparent()
+                for token in tokens:
+                    found = by_class.get(token)
+                    if found is None:
+                        by_class[token] = [el]
+                    else:
+                        found.append(el)
 
     @property
     def by_id(self) -> dict[str, list[Any]]:
         if self._by_id is None:
             self._by_id = {}
-            for el in xpath("//*[@id]")(self.root):
-                self._by_id.setdefault(el.get("id"), []).append(el)
+            for value in xpath("descendant-or-self::*/@id")(self.root):
+                self._by_id.setdefault(str(value), []).append(value.getparent())
         return self._by_id
 
     @property
@@ -132,18 +145,27 @@ class DomIndex:
             self._order = {el: i for i, el in enumerate(self.root.iter())}
         return self._order
 
+    def has_classes(self, el: Any, classes: tuple[str, ...]) -> bool:
+        """Does ``el`` carry every one of these class tokens (ancestor tests: no attribute parsing)."""
+        sets = self._class_sets
+        for token in classes:
+            members = sets.get(token)
+            if members is None:
+                members = sets[token] = set(self.by_class.get(token, ()))
+            if el not in members:
+                return False
+        return True
+
     def candidates(self, step: Compound) -> list[Any]:
-        if step.id:  # one id: ask libxml2 rather than index every id of the page
-            if self._by_id is not None:
-                return self._by_id.get(step.id, [])
-            return xpath("//*[@id=$v]")(self.root, v=step.id)
+        if step.id:
+            return self.by_id.get(step.id, [])
         if step.classes:
             return self.by_class.get(step.classes[0], [])
         for name, _op, val in step.attrs:
             if name in ("class", "id") and val:
                 table = self.by_class if name == "class" else self.by_id
-                found = {el for key, els in table.items() if val in key for el in els}
-                return list(found)  # document order is restored by select() where it matters
+                # Deterministic, if not document order: select() restores that where it matters.
+                return list(dict.fromkeys(el for key, els in table.items() if val in key for el in els))
         if step.tag:
             return list(self.root.iter(step.tag))
         return [el for el in self.root.iter() if isinstance(el.tag, str)]
@@ -153,25 +175,25 @@ class DomIndex:
         chains = compile_selector(selector)
         found: dict[Any, None] = {}
         for chain in chains:
+            last = len(chain) - 1
             for el in self.candidates(chain[-1][1]):
-                if _match(el, chain, len(chain) - 1):
+                if self._match(el, chain, last):
                     found[el] = None
         if ordered and len(found) > 1 and (len(chains) > 1 or any(
                 a in ("class", "id") for step in chains[0][-1:] for a, _o, _v in step[1].attrs)):
             return sorted(found, key=self.order.__getitem__)
         return list(found)
 
-
-def _match(el: Any, chain: Selector, k: int) -> bool:
-    comb, step = chain[k]
-    if not step.matches(el):
-        return False
-    if k == 0:
-        return True
-    if comb == ">":
-        parent = el.getparent()
-        return parent is not None and _match(parent, chain, k - 1)
-    if comb == "~":
-        return any(_match(sib, chain, k - 1) for sib in el.itersiblings(preceding=True)
-                   if isinstance(sib.tag, str))
-    return any(_match(anc, chain, k - 1) for anc in el.iterancestors())
+    def _match(self, el: Any, chain: Selector, k: int) -> bool:
+        comb, step = chain[k]
+        if not step.matches(el, self):
+            return False
+        if k == 0:
+            return True
+        if comb == ">":
+            parent = el.getparent()
+            return parent is not None and self._match(parent, chain, k - 1)
+        if comb == "~":
+            return any(self._match(sib, chain, k - 1) for sib in el.itersiblings(preceding=True)
+                       if isinstance(sib.tag, str))
+        return any(self._match(anc, chain, k - 1) for anc in el.iterancestors())

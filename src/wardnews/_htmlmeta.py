@@ -20,7 +20,7 @@ from ._vocab import Vocabulary, boilerplate_kind, read_sections
 from .model import Block, DateInfo, Notice
 
 if TYPE_CHECKING:
-    from ._html import Generic
+    from ._htmlplatform import Generic
 
 _TITLE_SEP = regex.compile(r"\s+(?:[-|–—»]|::)\s+")
 _VIET = regex.compile(r"[^\x00-\x7f]")

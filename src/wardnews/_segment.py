@@ -1,8 +1,7 @@
-"""Segment a page into blocks: text by lines, HTML by block elements.
+"""Segment a text page into blocks, one per line (HTML pages: :mod:`wardnews._html`).
 
-Text: one block per non-blank line; a hard-wrapped paragraph (a line that runs on into a
-lower-case continuation) is joined back. HTML (until the DOM-aware path lands): block elements
-become lines, script/style/nav/form chrome dropped, then the text segmenter.
+One block per non-blank line; a hard-wrapped paragraph (a line that runs on into a lower-case
+continuation) is joined back.
 """
 from __future__ import annotations
 
@@ -80,48 +79,3 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
         return True
     length = len(previous) if previous_length is None else previous_length  # of the whole block so far
     return length >= 50 and not _ENDS_SENTENCE.search(previous[-8:]) and bool(_STARTS_LOWER.match(line))
-
-
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
-    "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul title".split()
-)
-_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "select", "option")
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one block element a line (a simple, honest conversion)."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        return ""
-    for el in list(root.iter(*_DROP_TAGS, etree.Comment)):
-        if el.getparent() is not None:
-            el.drop_tree()
-    lines: list[str] = []
-    title = root.find(".//title")
-    if title is not None and title.text_content().strip():
-        lines.append(title.text_content().strip())
-    body = root.find(".//body")
-    parts: list[str] = []
-    _walk(body if body is not None else root, parts)
-    text = "".join(parts)
-    return "\n".join(lines + [text])
-
-
-def _walk(el, parts: list[str]) -> None:  # type: ignore[no-untyped-def]
-    tag = el.tag if isinstance(el.tag, str) else ""
-    block = tag in _BLOCK_TAGS
-    if block:
-        parts.append("\n")
-    if el.text and tag:
-        parts.append(el.text)
-    for child in el:
-        _walk(child, parts)
-        if child.tail:
-            parts.append(child.tail)
-    if block:
-        parts.append("\n")

@@ -5,7 +5,7 @@ reads it back. Sequences are tuples so a record can be hashed, shared and never 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 from typing import Any
 
@@ -38,7 +38,7 @@ class Label(str, Enum):
         return self.value in BOILERPLATE_KINDS
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     """One line or paragraph of the page, with where it sits and the hints the labeller uses.
 
@@ -65,10 +65,37 @@ class Block:
     emphasis: str = ""
     near_image: bool = False
 
+    def __init__(self, index: int, text: str, start: int = 0, end: int = 0, indent: int = 0,
+                 blank_before: bool = False, tag: str = "", cls: str = "", align: str = "",
+                 label: Label | None = None, role: str = "", link_density: float = 0.0, emphasis: str = "",
+                 near_image: bool = False) -> None:
+        # The fields above, in their order and with their defaults (a test checks). A page makes a
+        # few hundred blocks: each field is set through its slot's descriptor, bound once below,
+        # where the frozen dataclass __init__ looks up object.__setattr__ per field (twice the cost).
+        _set_index(self, index)
+        _set_text(self, text)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_indent(self, indent)
+        _set_blank_before(self, blank_before)
+        _set_tag(self, tag)
+        _set_cls(self, cls)
+        _set_align(self, align)
+        _set_label(self, label)
+        _set_role(self, role)
+        _set_link_density(self, link_density)
+        _set_emphasis(self, emphasis)
+        _set_near_image(self, near_image)
+
     def with_label(self, label: Label | None) -> Block:
         """This block with a label (what ``dataclasses.replace`` does, several times faster)."""
         return Block(self.index, self.text, self.start, self.end, self.indent, self.blank_before, self.tag,
                      self.cls, self.align, label, self.role, self.link_density, self.emphasis, self.near_image)
+
+
+(_set_index, _set_text, _set_start, _set_end, _set_indent, _set_blank_before, _set_tag, _set_cls, _set_align,
+ _set_label, _set_role, _set_link_density, _set_emphasis, _set_near_image) = (
+    vars(Block)[f.name].__set__ for f in fields(Block))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,153 @@
+"""What the DOM walk must know about particular elements, and the generic chrome rules.
+
+Found up front, by XPath and the class/id index, so the walk does one dict lookup per element:
+hidden elements (``display:none``, ``hidden``, ``aria-hidden``, ``sr-only``-like classes),
+alignment and emphasis from ``style``/``align``, the platform's roles and, on a page of no known
+platform, chrome — ``nav``/``aside``, class and id tokens that name a kind ("menu-left" is
+navigation; the tokens are in ``data/platforms.json``), never a wrapper that holds the article.
+A page of headline links with no run of article paragraphs is a list page, not an article.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from ._css import DomIndex, xpath
+from ._htmlparse import text_of
+from ._htmlplatform import ARTICLE_ROLES, BOILERPLATE_ROLES, Generic
+from .model import Block
+
+_HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+_ALIGN_STYLE = regex.compile(r"(?i)text-align\s*:\s*(left|right|center|justify)")
+_ITALIC_STYLE = regex.compile(r"(?i)font-style\s*:\s*italic")
+_BOLD_STYLE = regex.compile(r"(?i)font-weight\s*:\s*(?:bold|[6-9]00)")
+
+# An article paragraph inside: a <p> of 300+ characters, or a <div> holding that much text itself.
+_PROSE_INSIDE = ("boolean(.//p[string-length(normalize-space(.)) > 300] "
+                 "| .//div[string-length(normalize-space(text())) > 300])")
+_HIDDEN_TOKENS = ("hidden", "hide", "sr-only", "visually-hidden", "hide-accessible", "d-none", "invisible")
+# A mark: (skip, role, align, italic, bold) for the few elements that carry any of them.
+Mark = tuple[bool, "str | None", "str | None", bool, bool]
+
+
+def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generic_chrome: bool,
+               top: Any) -> dict[Any, Mark]:
+    """What the walk needs to know about particular elements, found by XPath and the class index
+    up front, so the walk itself does one dict lookup per element."""
+    root = dom.root
+    marks: dict[Any, list[Any]] = {}
+
+    def mark(el: Any) -> list[Any]:
+        m = marks.get(el)
+        if m is None:
+            m = marks[el] = [False, None, None, False, False]
+        return m
+
+    for token in _HIDDEN_TOKENS:
+        for el in dom.by_class.get(token, ()):
+            mark(el)[0] = True
+    # Hidden: a ``hidden`` attribute, ``aria-hidden="true"``, or a style that hides, found by
+    # attribute steps (a predicate per element, ``//*[@hidden or …]``, is several times slower in
+    # libxml2). A style is tested only if it says none/hidden in lower or upper case (so
+    # "display:None" alone hides nothing); on an element with aria-hidden, any style is.
+    for value in xpath("descendant-or-self::*/@hidden")(root):
+        mark(value.getparent())[0] = True
+    for value in xpath("descendant-or-self::*/@aria-hidden")(root):
+        el = value.getparent()
+        if value == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
+            mark(el)[0] = True
+    styles = xpath("descendant-or-self::*/@style")(root)
+    for value in styles:
+        if ("none" in value or "hidden" in value or "NONE" in value or "HIDDEN" in value) and _HIDDEN_STYLE.search(
+                value):
+            mark(value.getparent())[0] = True
+    # Alignment and emphasis matter where the full walk goes: the whole page, or on a recognised
+    # article page only the article's own elements (its chrome is cut into lines by XSLT).
+    if generic_chrome:
+        styled = [styles, xpath("descendant-or-self::*/@align")(root)]
+    else:
+        scopes = [el for el, r in roles.items() if r in ARTICLE_ROLES and r != "caption"]
+        styled = [xpath("$s/descendant-or-self::*/@style | $s/descendant-or-self::*/@align")(root, s=scopes)]
+    seen: set[Any] = set()
+    for values in styled:
+        for value in values:
+            el = value.getparent()
+            if el not in seen:
+                seen.add(el)
+                _style_mark(el, mark)
+    for el, role in roles.items():
+        mark(el)[1] = role
+    if generic_chrome:
+        _generic_chrome(dom, roles, generic, top, mark)
+    return {el: (m[0], m[1], m[2], m[3], m[4]) for el, m in marks.items()}
+
+
+def _style_mark(el: Any, mark: Any) -> None:
+    """Alignment, italic and bold from an element's ``style``/``align``."""
+    style = (el.get("style") or "").lower()  # plain substring tests first: this runs a lot
+    align = (el.get("align") or "").lower() or None
+    found = _ALIGN_STYLE.search(style) if "text-align" in style else None
+    if found:
+        align = found.group(1)
+    italic = "italic" in style and bool(_ITALIC_STYLE.search(style))
+    bold = "font-weight" in style and bool(_BOLD_STYLE.search(style))
+    if align or italic or bold:
+        m = mark(el)
+        m[2], m[3], m[4] = align, italic, bold
+
+
+def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top: Any, mark: Any) -> None:
+    """Chrome on a page of no known platform: nav/aside elements, class/id tokens ("menu-left")."""
+    root = dom.root
+    protected = {anc for el, role in roles.items() if role in ("title", "body", "lead", "date")
+                 for anc in el.iterancestors()}
+    chrome: dict[Any, str] = {}
+    for el in root.iter("nav", "aside"):
+        chrome[el] = "navigation" if el.tag == "nav" else "other"
+    for table in (dom.by_class, dom.by_id):
+        for key, els in table.items():
+            kind = _chrome_kind(key, generic)
+            if kind:
+                for el in els:
+                    chrome.setdefault(el, kind)
+    page_text = len(text_of(top)) if chrome else 0
+    for el, kind in chrome.items():
+        if el in protected or el in roles:
+            continue
+        if len(text_of(el)) > 0.4 * page_text or xpath(_PROSE_INSIDE)(el):
+            continue  # a wrapper that holds the page or its article, whatever its class says
+        roles[el] = kind
+        mark(el)[1] = kind
+
+
+def _chrome_kind(key: str, generic: Generic) -> str | None:
+    """The boilerplate kind a class or id token names ("menu-left" → navigation), if any."""
+    kinds = generic.chrome_kinds
+    for part in key.lower().replace("-", " ").replace("_", " ").split():
+        kind = kinds.get(part)
+        if kind:
+            return kind
+    return None
+
+
+def looks_like_listing(blocks: list[Block]) -> bool:
+    """Headline links, each with at most a teaser, and no run of article paragraphs: a list page."""
+    from ._label import is_prose
+
+    links = 0
+    run = best = 0
+    for b in blocks:
+        if b.role in BOILERPLATE_ROLES:
+            continue
+        if b.link_density >= 0.6 and 25 <= len(b.text) <= 250 and len(b.text.split()) >= 4:
+            links += 1
+            run = 0
+        elif b.link_density < 0.3 and is_prose(b.text):
+            run += 1
+            best = max(best, run)
+        elif len(b.text) > 40:
+            run = 0
+    return links >= 8 and best <= 1
+
+

@@ -1,0 +1,134 @@
+"""Platforms are data: recognising a page's CMS and the roles its template gives elements.
+
+``data/platforms.json`` holds one profile per CMS — how to recognise it (URL patterns, markup
+fingerprints, source substrings) and, per role, CSS selectors tried in order — plus what every
+page gets (chrome class tokens, caption containers, ``<meta>`` names). It is read and every
+selector compiled once per process, so a bad selector fails early and pages pay only for matching.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import regex
+
+from ._css import DomIndex, compile_selector
+
+# Roles a platform selector (or the generic rules) can give an element.
+BOILERPLATE_ROLES = frozenset({"navigation", "related", "share", "footer", "counter", "gallery", "other"})
+ARTICLE_ROLES = frozenset({"title", "date", "lead", "body", "caption", "author_meta"})
+FIELD_ROLES = ("title", "date", "lead", "author_meta")  # first match only
+CHROME = "chrome"  # outside the article on a recognised article page: boilerplate, kind from vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One platform: how to recognise it and where its template puts each part of an article."""
+
+    name: str
+    url: tuple[regex.Pattern[str], ...]
+    markup: tuple[str, ...]
+    source: tuple[str, ...]
+    min_score: int
+    article: tuple[str, ...]
+    listing: tuple[str, ...]
+    listing_url: tuple[regex.Pattern[str], ...]
+    roles: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Generic:
+    """What every page gets, recognised or not."""
+
+    chrome_kinds: dict[str, str]
+    captions: tuple[str, ...]
+    meta_dates: tuple[tuple[str, str], ...]
+    meta_titles: tuple[str, ...]
+    meta_authors: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
+    """Read ``data/platforms.json`` once; every selector is compiled here, so a bad one fails early."""
+    data = json.loads(resources.files("wardnews").joinpath("data/platforms.json").read_text("utf-8"))
+    profiles = []
+    for p in data["platforms"]:
+        rec = p["recognise"]
+        roles = tuple((role, tuple(alts)) for role, alts in p["roles"].items())
+        for _, alts in roles:
+            for sel in alts:
+                compile_selector(sel)
+        for sel in (*rec.get("markup", ()), *p.get("article", ()), *p.get("listing", ())):
+            compile_selector(sel)
+        profiles.append(Profile(
+            name=p["name"],
+            url=tuple(regex.compile(u, regex.I) for u in rec.get("url", ())),
+            markup=tuple(rec.get("markup", ())),
+            source=tuple(rec.get("source", ())),
+            min_score=int(rec.get("min_score", 2)),
+            article=tuple(p.get("article", ())),
+            listing=tuple(p.get("listing", ())),
+            listing_url=tuple(regex.compile(u, regex.I) for u in p.get("listing_url", ())),
+            roles=roles,
+        ))
+    g = data["generic"]
+    kinds: dict[str, str] = {}
+    for kind, tokens in g["chrome_tokens"].items():
+        for t in tokens:
+            kinds[t.lower()] = kind
+    for sel in g["captions"]:
+        compile_selector(sel)
+    generic = Generic(
+        chrome_kinds=kinds,
+        captions=tuple(g["captions"]),
+        meta_dates=tuple((k.lower(), v) for k, v in g["meta_dates"]),
+        meta_titles=tuple(k.lower() for k in g["meta_titles"]),
+        meta_authors=tuple(k.lower() for k in g["meta_authors"]),
+    )
+    return tuple(profiles), generic
+
+
+def recognise(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile, ...]) -> Profile | None:
+    """The platform whose URL patterns and markup fingerprints the page shows best, if any."""
+    best, best_score = None, 0
+    for p in profiles:
+        score = 2 * sum(1 for u in p.url if url and u.search(url))
+        for sel in p.markup:  # cheap: selectors start from the class/id index
+            if score >= p.min_score + 2:
+                break
+            if sel.startswith("[") and score == 0:
+                continue  # an attribute scan, for a page that showed nothing of this platform yet
+            if dom.select(sel, ordered=False):
+                score += 1
+        for needle in p.source:  # a scan of the whole page: only while in doubt, and not for nothing
+            if score >= p.min_score + 2 or score == 0:
+                break
+            score += needle in html
+        if score >= p.min_score and score > best_score:
+            best, best_score = p, score
+    return best
+
+
+def platform_roles(dom: DomIndex, profile: Profile, roles: dict[Any, str]) -> None:
+    """Give the elements the platform's selectors find their roles; the first alternative wins."""
+    for role, alternatives in profile.roles:
+        for sel in alternatives:
+            found = [el for el in dom.select(sel, ordered=role in FIELD_ROLES) if has_text(el)]
+            if not found:
+                continue
+            if role in FIELD_ROLES:
+                found = found[:1]
+            for el in found:
+                roles.setdefault(el, role)
+            break
+
+
+def has_text(el: Any) -> bool:
+    """Some text inside (a selector that finds only an empty wrapper has not found its part);
+    the first piece of it will do, not the article's whole text."""
+    head = el.text
+    return bool(head and not head.isspace()) or any(piece.strip() for piece in el.itertext())
+

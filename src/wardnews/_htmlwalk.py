@@ -1,0 +1,318 @@
+"""The DOM walk: one pass over the page's elements, cutting it into lines that keep their hints.
+
+Text is gathered per block element (a paragraph, heading, list item, table row): a block start
+or end ends a line, ``<br>`` splits one, and a table row of short one-line cells stays one line,
+``cell | cell``. Beside each line go the hints the labeller reads — tag, class, alignment, all
+bold or italic, link density, an image right before it, the role its element was given.
+
+On a recognised platform's page the template chrome around the article (four fifths of the
+elements; all of a list page) is cut into lines by a compiled XSLT, in C, instead; the
+article's own elements still get the full walk with every hint.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import regex
+
+from ._htmlchrome import Mark
+from ._htmlparse import text_of
+from ._htmlplatform import ARTICLE_ROLES
+from .model import Block
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody thead "
+    "tfoot tr td th caption ul legend menu".split()
+)
+_SKIP_TAGS = frozenset(
+    "script style noscript template svg iframe object embed select option optgroup button input textarea "
+    "canvas map audio video source track head title meta link base".split()
+)
+_ITALIC_TAGS = frozenset({"i", "em", "cite"})
+_BOLD_TAGS = frozenset({"b", "strong"})
+_ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
+# Whitespace collapsing before the repair stage leaves NBSP alone (see Walker._flush).
+_ascii_ws = re.compile(r"[ \t\n\r\f\v]+").sub
+# A line of the page and its hints: (text, tag, class, align, role, link density, emphasis, image
+# right before it, blank line before it). A plain tuple: a page makes a hundred or more of them.
+Line = tuple[str, str, str, str, str, float, str, bool, bool]
+
+
+class Walker:
+    """One pass over the DOM: text pieces gathered per block element, hints kept beside them."""
+
+    def __init__(self, marks: dict[Any, Mark]) -> None:
+        self.marks = marks
+        self.blocks: list[Line] = []
+        self.buf: list[str] = []
+        self.link_chars = 0
+        self.italic_chars = 0
+        self.bold_chars = 0
+        self.image = False
+        self.blank = True
+        self.atomic = 0  # depth inside a table row kept as one block
+
+    def walk(self, top: Any) -> None:
+        """Gather text per block element: block starts and ends flush, ``<br>`` splits a line,
+        a short table row stays one line. (Written with locals: it is the hot loop.)"""
+        from lxml import etree
+
+        # Per open element: (element, tag, is_block, role before, align before, link, italic, bold,
+        # atomic row).
+        stack: list[tuple[Any, str, bool, str | None, str, bool, bool, bool, bool]] = []
+        owners: list[tuple[Any, ...]] = []  # the open block elements: text belongs to the innermost
+        role: str | None = None
+        align = ""
+        links = italic = bold = 0
+        marks = self.marks
+        buf = self.buf
+        push, pop = stack.append, stack.pop
+        flush = self._flush
+        block_tags, skip_tags, italic_tags, bold_tags = _BLOCK_TAGS, _SKIP_TAGS, _ITALIC_TAGS, _BOLD_TAGS
+        walker = etree.iterwalk(top, events=("start", "end"))
+        for event, el in walker:
+            tag = el.tag
+            if tag.__class__ is not str:
+                tag = ""
+            if event == "start":
+                mark = marks.get(el)
+                if not tag or tag in skip_tags or (mark is not None and mark[0]):
+                    walker.skip_subtree()
+                    push((el, tag, False, role, align, False, False, False, False))
+                    continue
+                is_italic = tag in italic_tags
+                is_bold = tag in bold_tags
+                own_role = None
+                if mark is not None:
+                    own_role, own_align = mark[1], mark[2]
+                    is_italic = is_italic or mark[3]
+                    is_bold = is_bold or mark[4]
+                    if own_align is not None:
+                        align_before = align
+                        align = own_align
+                is_link = tag == "a" and el.get("href") is not None
+                atomic_row = tag == "tr" and not self.atomic and _atomic_row(el)
+                is_block = tag in block_tags or own_role is not None or tag == "br"
+                if self.atomic and not atomic_row:
+                    if tag == "td" or tag == "th":
+                        if buf and "".join(buf).strip():
+                            buf.append(" | ")
+                    elif is_block:
+                        buf.append(" ")
+                    is_block = False
+                elif is_block:
+                    if buf:
+                        flush(owners[-1] if owners else None, role, align if mark is None or mark[2] is None
+                              else align_before)
+                    if tag == "br":
+                        self.blank = False
+                if tag == "img" and not _ICON_SRC.search(el.get("src") or ""):
+                    self.image = True
+                frame = (el, tag, is_block, role,
+                         align if mark is None or mark[2] is None else align_before,
+                         is_link, is_italic, is_bold, atomic_row)
+                push(frame)
+                if (is_block or atomic_row) and tag != "br":
+                    owners.append(frame)
+                if own_role is not None:
+                    role = own_role
+                links += is_link
+                italic += is_italic
+                bold += is_bold
+                if atomic_row:
+                    self.atomic += 1
+                text = el.text
+                if text:
+                    if text.isspace():
+                        if buf:
+                            buf.append(" ")
+                    else:
+                        buf.append(text)
+                        if links or italic or bold:
+                            self._count(text, links, italic, bold)
+            else:
+                frame = pop()
+                _, ftag, is_block, prev_role, prev_align, is_link, is_italic, is_bold, atomic_row = frame
+                if (is_block or atomic_row) and ftag != "br":
+                    owners.pop()
+                    if atomic_row or not self.atomic:
+                        if buf:
+                            flush(frame, role, align)
+                        self.blank = True
+                if atomic_row:
+                    self.atomic -= 1
+                links -= is_link
+                italic -= is_italic
+                bold -= is_bold
+                role, align = prev_role, prev_align
+                text = el.tail
+                if text:
+                    if self.atomic and ftag in block_tags:
+                        buf.append(" ")
+                    if text.isspace():
+                        if buf:
+                            buf.append(" ")
+                    else:
+                        buf.append(text)
+                        if links or italic or bold:
+                            self._count(text, links, italic, bold)
+
+    def _count(self, text: str, links: int, italic: int, bold: int) -> None:
+        n = len(text.strip())
+        if links:
+            self.link_chars += n
+        if italic:
+            self.italic_chars += n
+        if bold:
+            self.bold_chars += n
+
+    def _flush(self, owner: tuple[Any, ...] | None, role: str | None, align: str) -> None:
+        buf = self.buf
+        raw = buf[0] if len(buf) == 1 else "".join(buf)
+        buf.clear()
+        links, italic, bold = self.link_chars, self.italic_chars, self.bold_chars
+        self.link_chars = self.italic_chars = self.bold_chars = 0
+        if "\xa0" in raw:  # NBSP kept: "Ã\xa0" is mojibake for "à" until the repair stage has seen it
+            text = _ascii_ws(" ", raw).strip(" ")
+        elif raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+            text = raw  # no whitespace but single spaces inside (" " is the only printable one)
+        else:
+            text = " ".join(raw.split())
+        if not text:
+            return
+        n = max(len(text) - text.count(" "), 1)
+        emphasis = ""
+        if bold or italic:
+            is_bold, is_italic = bold >= 0.9 * n, italic >= 0.9 * n
+            emphasis = "bold italic" if is_bold and is_italic else "bold" if is_bold else "italic" if is_italic else ""
+        if owner:
+            tag, cls = owner[1], owner[0].get("class")
+            cls = " ".join(cls.split()) if cls else ""
+        else:
+            tag = cls = ""
+        self.blocks.append((text, tag, cls, align or "", role or "", round(min(links / n, 1.0), 3) if links else 0.0,
+                            emphasis, self.image, self.blank))
+        self.image = False
+        self.blank = True
+
+
+# The chrome stylesheet. Elements the walk must treat specially are renamed into a namespace for
+# the transform (the HTML parser makes no namespaced element, so no page can collide with them):
+# templates chosen by name are hashed, while ``*[@attr]`` patterns cost a test on every element.
+_NS = "urn:wardnews:walk"
+_SKIP, _WALK, _KIND = f"{{{_NS}}}skip", f"{{{_NS}}}walk", f"{{{_NS}}}kind"
+_CHROME_XSL = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:wn="%s">
+<xsl:output method="text" encoding="UTF-8"/>
+<xsl:template match="script|style|noscript|template|svg|iframe|object|embed|select|option|optgroup|button|input|
+textarea|canvas|map|audio|video|head|title|wn:skip"/>
+<xsl:template match="wn:walk"><xsl:text>&#10;&#xE000;</xsl:text><xsl:value-of select="@data-wn-walk"/>
+<xsl:text>&#10;</xsl:text></xsl:template>
+<xsl:template match="wn:kind"><xsl:text>&#10;&#xE001;</xsl:text><xsl:value-of select="@data-wn-kind"/>
+<xsl:text>&#10;</xsl:text><xsl:apply-templates/><xsl:text>&#10;&#xE002;&#10;</xsl:text></xsl:template>
+<xsl:template match="br"><xsl:text>&#10;</xsl:text></xsl:template>
+<xsl:template match="a[@href]"><xsl:text>&#xE003;</xsl:text><xsl:apply-templates/><xsl:text>&#xE004;</xsl:text>
+</xsl:template>
+<xsl:template match="%s"><xsl:text>&#10;</xsl:text><xsl:apply-templates/><xsl:text>&#10;</xsl:text></xsl:template>
+</xsl:stylesheet>""" % (_NS, "|".join(sorted(_BLOCK_TAGS)))
+
+
+@functools.lru_cache(maxsize=1)
+def _chrome_lines() -> Any:
+    from lxml import etree
+
+    return etree.XSLT(etree.XML(_CHROME_XSL))
+
+
+def quick_blocks(raw: list[Line]) -> list[Block]:
+    """Blocks enough to judge a page a listing: text, role and link density only."""
+    return [Block(i, line[0], role=line[4], link_density=line[5]) for i, line in enumerate(raw)]
+
+
+# The text of each link in a chrome line: from its start marker to its end (or the next link).
+_LINKED = re.compile("\ue003([^\ue003\ue004]*)").findall
+
+
+def split_walk(top: Any, roles: dict[Any, str], marks: dict[Any, Mark], walker: Walker) -> list[Line]:
+    """A recognised platform's page: the article's own elements get the full walk with every
+    hint; the template chrome around them (four fifths of the elements; all of a list page) is cut
+    into lines by a compiled XSLT in C, each line keeping its boilerplate kind and link density.
+    The markers are private-use characters, which :func:`wardnews._htmlparse.parse_document`
+    removes from pages; each starts a line of the XSLT output."""
+    walk_roots: list[Any] = []
+    renamed: list[tuple[Any, str]] = []
+    # One template per element, as the stylesheet once chose among attribute patterns: a link
+    # first, then a chrome kind, an article element (XSLT hands the outermost of nested ones to
+    # the walk), a hidden element.
+    for el, role in roles.items():
+        if role in ARTICLE_ROLES:
+            el.set("data-wn-walk", str(len(walk_roots)))
+            walk_roots.append(el)
+            new = _WALK
+        else:
+            el.set("data-wn-kind", role)
+            new = _KIND
+        if not (el.tag == "a" and el.get("href") is not None):
+            renamed.append((el, el.tag))
+            el.tag = new
+    for el, mark in marks.items():
+        if mark[0] and el not in roles and not (el.tag == "a" and el.get("href") is not None):
+            renamed.append((el, el.tag))
+            el.tag = _SKIP
+    try:
+        out = str(_chrome_lines()(top))
+    finally:
+        for el, tag in renamed:
+            el.tag = tag
+    blocks: list[Line] = []
+    kinds: list[str] = []
+    kind = ""
+    walker.blocks = blocks
+    for line in filter(str.strip, out.split("\n")):  # most lines are blank: whitespace between elements
+        first = line[0]  # a marker starts its line (parse_document removes the characters from pages)
+        if first == "\ue000":
+            index = line[1:]  # checked: a character reference (&#xE000;) can still put one in the text
+            if index.isascii() and index.isdecimal() and int(index) < len(walk_roots):
+                walker.walk(walk_roots[int(index)])
+            continue
+        if first == "\ue001":
+            kinds.append(kind := line[1:])
+            continue
+        if first == "\ue002":
+            if kinds:
+                kinds.pop()
+                kind = kinds[-1] if kinds else ""
+            continue
+        linked = 0
+        if "\ue003" in line:
+            linked = sum(map(len, map(str.strip, _LINKED(line))))
+            line = line.replace("\ue003", "").replace("\ue004", "")
+        text = _ascii_ws(" ", line).strip(" ") if "\xa0" in line else " ".join(line.split())
+        if text:
+            links = round(min(linked / max(len(text) - text.count(" "), 1), 1.0), 3) if linked else 0.0
+            blocks.append((text, "", "", "", kind, links, "", False, True))
+    return blocks
+
+
+_CELL_BLOCKS = frozenset({"p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "tr"})
+
+
+def _atomic_row(tr: Any) -> bool:
+    """A table row of two or more short cells, each one line, reads as one line: ``a | b | c``.
+    A row whose cells hold several paragraphs is page layout (menu | article | sidebar)."""
+    cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if len(cells) < 2:
+        return False
+    full = 0
+    size = 0
+    for cell in cells:
+        if sum(1 for el in cell.iter() if el.tag in _CELL_BLOCKS) > 1:
+            return False
+        text = text_of(cell)
+        if text.strip():
+            full += 1
+            size += len(text)
+    return full >= 2 and size <= 1000
+
