@@ -313,15 +313,22 @@ class _Tracked:
             self.done = size
 
 
+def _open_binary(path: str) -> tuple[Any, ParseError | None]:
+    """The file opened for reading, or the error record naming why it cannot be."""
+    try:
+        return open(path, "rb"), None
+    except OSError as exc:
+        return None, _error(path, None, "input.unreadable", f"cannot read: {exc.strerror or exc}", exc)
+
+
 def _read_jsonl(path: str, opts: ReadOptions, progress: Progress, size: int) -> Iterator[Page | ParseError]:
     import gzip
     import zlib
 
-    try:
-        raw = open(path, "rb")
-    except OSError as exc:
+    raw, failed = _open_binary(path)
+    if failed is not None:
         progress(size)
-        yield _error(path, None, "input.unreadable", f"cannot read: {exc.strerror or exc}", exc)
+        yield failed
         return
     tracked = _Tracked(raw, progress)
     lineno = 0
@@ -403,11 +410,10 @@ def _read_tar(path: str, opts: ReadOptions, progress: Progress, size: int) -> It
     import tarfile
     import zlib
 
-    try:
-        raw = open(path, "rb")
-    except OSError as exc:
+    raw, failed = _open_binary(path)
+    if failed is not None:
         progress(size)
-        yield _error(path, None, "input.unreadable", f"cannot read: {exc.strerror or exc}", exc)
+        yield failed
         return
     tracked = _Tracked(raw, progress)
     count = 0
@@ -456,11 +462,10 @@ def _read_warc(path: str, opts: ReadOptions, progress: Progress, size: int) -> I
         return
     import zlib
 
-    try:
-        raw = open(path, "rb")
-    except OSError as exc:
+    raw, failed = _open_binary(path)
+    if failed is not None:
         progress(size)
-        yield _error(path, None, "input.unreadable", f"cannot read: {exc.strerror or exc}", exc)
+        yield failed
         return
     tracked = _Tracked(raw, progress)
     offset: int | None = None

@@ -88,6 +88,15 @@ def _open_text(path: str, append: bool) -> io.TextIOWrapper:
     return open(path, "a" if append else "w", encoding="utf-8", newline="", buffering=1 << 20)
 
 
+def _close_text(path: str, out: io.TextIOWrapper) -> None:
+    """Close a text output; standard output is flushed and left open for the caller."""
+    if path == "-":
+        out.flush()
+        out.detach()
+    else:
+        out.close()
+
+
 class JsonlWriter(Writer):
     """One JSON record per line (UTF-8, letters unescaped)."""
 
@@ -104,11 +113,7 @@ class JsonlWriter(Writer):
         self.count += 1
 
     def close(self) -> None:
-        if self.path == "-":
-            self.out.flush()
-            self.out.detach()
-        else:
-            self.out.close()
+        _close_text(self.path, self.out)
 
 
 class JsonArrayWriter(JsonlWriter):
@@ -152,11 +157,7 @@ class CsvWriter(Writer):
         self.count += 1
 
     def close(self) -> None:
-        if self.path == "-":
-            self.out.flush()
-            self.out.detach()
-        else:
-            self.out.close()
+        _close_text(self.path, self.out)
 
 
 class ParquetWriter(Writer):
