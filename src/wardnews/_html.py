@@ -77,7 +77,7 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
         listing = looks_like_listing(blocks)
         if listing:
             blocks = [b if b.role else replace(b, role=CHROME) for b in blocks]
-    dates = _htmlmeta.evidence_dates(blocks, meta, ld, root, generic, _dates.patterns(vocab))
+    dates = _htmlmeta.evidence_dates(blocks, meta, ld, generic, _dates.patterns(vocab))
     meta_author = _htmlmeta.meta_author(blocks, meta, ld, generic, vocab, notices)
     evidence = Evidence(  # decode/repair notices travel with the evidence
         platform=profile.name if profile else None,

@@ -181,8 +181,8 @@ def platform_date(text: str, pat: _dates.DatePatterns) -> _dates.DateMatch | Non
     return _dates.fallback_parse(text)
 
 
-def evidence_dates(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], root: Any,
-                    generic: Generic, pat: _dates.DatePatterns) -> list[DateInfo]:
+def evidence_dates(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], generic: Generic,
+                   pat: _dates.DatePatterns) -> list[DateInfo]:
     """Dates the page states about itself, most reliable first (see the module docstring)."""
     out: list[DateInfo] = []
     for b in blocks:

@@ -83,7 +83,8 @@ def text_of(el: Any) -> str:
     """The text inside an element (its tail excluded)."""
     from lxml import etree
 
-    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    text: str = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    return text
 
 
 def repair_lines(lines: list[str]) -> tuple[list[str], list[Notice]]:

@@ -193,8 +193,8 @@ class Walker:
             cls = " ".join(cls.split()) if cls else ""
         else:
             tag = cls = ""
-        self.blocks.append((text, tag, cls, align or "", role or "", round(min(links / n, 1.0), 3) if links else 0.0,
-                            emphasis, self.image, self.blank))
+        self.blocks.append((text, tag, cls, align or "", role or "", _density(links, n), emphasis, self.image,
+                            self.blank))
         self.image = False
         self.blank = True
 
@@ -224,6 +224,14 @@ def _chrome_lines() -> Any:
     from lxml import etree
 
     return etree.XSLT(etree.XML(_CHROME_XSL))
+
+
+def _density(linked: int, chars: int) -> float:
+    """The share of a line's characters inside links, to three places (``round`` is the costly part
+    of this, and most chrome lines are all links)."""
+    if not linked:
+        return 0.0
+    return 1.0 if linked >= chars else round(linked / max(chars, 1), 3)
 
 
 def quick_blocks(raw: list[Line]) -> list[Block]:
@@ -291,8 +299,7 @@ def split_walk(top: Any, roles: dict[Any, str], marks: dict[Any, Mark], walker: 
             line = line.replace("\ue003", "").replace("\ue004", "")
         text = _ascii_ws(" ", line).strip(" ") if "\xa0" in line else " ".join(line.split())
         if text:
-            links = round(min(linked / max(len(text) - text.count(" "), 1), 1.0), 3) if linked else 0.0
-            blocks.append((text, "", "", "", kind, links, "", False, True))
+            blocks.append((text, "", "", "", kind, _density(linked, len(text) - text.count(" ")), "", False, True))
     return blocks
 
 
