@@ -316,3 +316,29 @@ def test_clean_generated_pages_are_never_repaired(page) -> None:
     repaired, notes = _decode.repair_text(page)
     assert repaired is page and notes == []
     assert not set(wardnews.parse(page).warning_codes) & set(REPAIR_CODES)
+
+
+def test_page_holding_the_guess_placeholder_is_repaired_without_guessing() -> None:
+    # Found by the fuzzer: U+E000 in the page itself was taken for one of our guessed letters.
+    text = "người học nhiều về nhỏ giỏi THÀNH PHỐ HỒ CHÍ MINH"
+    fixed, notes = _legacy.repair(mojibake(text) + "\ue000")
+    assert "encoding.guessed" not in [n.code for n in notes] and fixed.endswith("\ue000")
+    fixed, notes = _legacy.repair(mojibake(text) + "\ue000\n" + mojibake(text))
+    assert fixed.split("\n")[1] == text  # the other line still gets its letters guessed
+    # ... and U+E000 arriving mojibaked (bytes EE 80 80 read as cp1252) beside a lost byte.
+    hidden = mojibake("s\ue000") + mojibake("ậ")[:-1] + "\ufffd" + " " + mojibake(text)
+    fixed, notes = _legacy.repair(hidden)
+    assert fixed.endswith(text)
+    got = wardnews.parse((mojibake(text) + "\ue000\n" + mojibake(text)).encode("utf-8"))
+    assert VALIDATOR.is_valid(got.to_dict())
+
+
+@pytest.mark.parametrize("stamp", ["2022-05-12T17:47:00+25:00", "0001-01-01T00:10:00+07:00",
+                                   "9999-12-31T23:00:00-05:00"])
+def test_out_of_range_time_zones_keep_the_printed_day(stamp: str) -> None:
+    # Found by the fuzzer: an offset of a day or more, or a shift past year 1 or 9999, raised.
+    page = (f'<html><head><meta property="article:published_time" content="{stamp}"></head><body>'
+            "<h1>Phường An Lạc tổ chức ngày hội đại đoàn kết toàn dân tộc</h1>"
+            f"<p>{'Ngày hội diễn ra tại nhà văn hóa khu phố với nhiều hoạt động. ' * 4}</p></body></html>")
+    got = wardnews.parse(page)
+    assert got.date is not None and got.date.value == stamp[:10]

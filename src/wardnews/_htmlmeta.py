@@ -156,9 +156,14 @@ def iso_date(text: str, pat: _dates.DatePatterns) -> str | None:
             return day.isoformat()
         tz = m["tz"]
         if tz:
-            offset = dt.timezone.utc if tz == "Z" else dt.timezone(
-                (1 if tz[0] == "+" else -1) * dt.timedelta(hours=int(tz[1:3]), minutes=int(tz[-2:])))
-            moment = moment.replace(tzinfo=offset).astimezone(VN)
+            shift = dt.timedelta(hours=int(tz[1:3]), minutes=int(tz[-2:])) if tz != "Z" else dt.timedelta(0)
+            if shift >= dt.timedelta(hours=24):
+                return day.isoformat()  # "+25:00" is no offset: keep the calendar day as printed
+            offset = dt.timezone(-shift if tz[0] == "-" else shift)
+            try:
+                moment = moment.replace(tzinfo=offset).astimezone(VN)
+            except OverflowError:  # year 1 or 9999 shifted out of range
+                return day.isoformat()
         found = _dates.DateMatch(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
         return found.iso()
     hit = _dates.header_date(pat, text)

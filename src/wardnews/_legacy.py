@@ -281,8 +281,11 @@ _GUESSES = {
 _GUESS_MARK = "\ue000"  # private use: a guessed letter waiting for its word to decide
 
 
-def _decode_run(run: str, guesses: list[tuple[str, ...]]) -> str | None:
-    """A run of Windows-1252 characters as the UTF-8 it was, or None if it is not UTF-8."""
+def _decode_run(run: str, guesses: list[tuple[str, ...]] | None) -> str | None:
+    """A run of Windows-1252 characters as the UTF-8 it was, or None if it is not UTF-8.
+
+    Lost bytes become guesses (appended to ``guesses``); with ``guesses=None`` none is allowed.
+    """
     data = bytearray()
     reverse = _rx().reverse
     lost: set[int] = set()
@@ -304,13 +307,16 @@ def _decode_run(run: str, guesses: list[tuple[str, ...]]) -> str | None:
             k += 1
         if k == size - 1:
             try:
-                out.append(bytes(data[i:i + size]).decode("utf-8"))
+                letter = bytes(data[i:i + size]).decode("utf-8")
             except UnicodeDecodeError:
                 return None
+            if letter == _GUESS_MARK:
+                return None  # the placeholder itself, really encoded: no letter, and not ours to hold
+            out.append(letter)
             i += size
             continue
         prefix = bytes(data[i:i + 1 + k])
-        if k != size - 2 or prefix not in _GUESSES:
+        if guesses is None or k != size - 2 or prefix not in _GUESSES:
             return None
         guesses.append(_GUESSES[prefix])
         out.append(_GUESS_MARK)
@@ -321,13 +327,15 @@ def _decode_run(run: str, guesses: list[tuple[str, ...]]) -> str | None:
 def fix_mojibake(text: str) -> tuple[str, int]:
     """UTF-8 read as a single-byte code page, decoded back; returns the text and letters guessed."""
     guesses: list[tuple[str, ...]] = []
+    # A page that already holds the placeholder character could not tell its own from ours.
+    may_guess = _GUESS_MARK not in text
 
     def fix(m: regex.Match[str]) -> str:
         run = str(m.group())
         if len(run) < 2:
             return run
         start = len(guesses)
-        got = _decode_run(run, guesses)
+        got = _decode_run(run, guesses if may_guess else None)
         if got is None:
             del guesses[start:]
             return run
