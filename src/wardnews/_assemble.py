@@ -115,10 +115,10 @@ def _looks_like_listing(labelling: Labelling, paragraphs: list[str]) -> bool:
 
 def _author(labelling: Labelling, text: str, vocab: Vocabulary) -> Author | None:
     blocks = labelling.blocks
-    if labelling.signature:
+    if labelling.signature and labelling.signed is not None:
         first, last = blocks[labelling.signature[0]], blocks[labelling.signature[-1]]
-        raw = text[first.start:last.end]
-        return _signature.parse_signature([blocks[i].text for i in labelling.signature], vocab, raw)
+        signed = labelling.signed  # parsed by the label stage; raw is the signature as printed
+        return Author(signed.name, signed.role, text[first.start:last.end])
     if labelling.byline:
         return _signature.parse_signature([labelling.byline], vocab)
     return None
@@ -141,7 +141,7 @@ def _date(
     paragraphs = ([("lead", lead)] if lead else []) + [("body", p) for p in body[:_EVENT_PARAGRAPHS]]
     everything = " ".join(x for x in [title or "", lead or "", *body] if x)
     for where, paragraph in paragraphs:
-        for found in _dates.event_dates(pat, paragraph):
+        for found in _dates.iter_event_dates(pat, paragraph):
             if found.year is None:
                 year = _dates.infer_year(pat, paragraph, everything)
                 if year is None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
 from ._normalize import fold
-from ._vocab import Vocabulary, alternation, read_sections
+from ._vocab import Vocabulary, alternation, first_chars, read_sections
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ _TIME = (
     r"(?:\s*(?P<ap>AM|PM|SA|CH)(?!\w))?"
 )
 # d/m/yyyy with one separator kind, spaces allowed around it ("17 - 05 - 2024").
-_DMY = rf"(?<![\d/.\-])(?P<dmy>{_D}\s*(?P<sep>[/.\-])\s*{_M}\s*(?P=sep)\s*{_Y})(?![\d])"
+_DMY = rf"(?=\d)(?<![\d/.\-])(?P<dmy>{_D}\s*(?P<sep>[/.\-])\s*{_M}\s*(?P=sep)\s*{_Y})(?![\d])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +111,11 @@ class DatePatterns:
             regex.I,
         )
         # A date (and time) closing a line: "H.LIÊN - N.DUY 11/09/2021 14:55", "Title (22/08/2022)".
+        # Searched for, not matched after a lazy "(?P<lead>.*?)": the leftmost match is the same
+        # split, and the lookahead lets the engine skip to the places a date's tail can start.
         self.trailing = regex.compile(
-            rf"(?P<lead>.*?)\s*+[(\[]?\s*+(?:(?P<wd>{weekday})\s*+[,\-–]?\s*+)?{_DMY}"  # *+: see header
+            first_chars(vocab.weekdays, extra=r"\s(\[\d")
+            + rf"\s*+[(\[]?\s*+(?:(?P<wd>{weekday})\s*+[,\-–]?\s*+)?{_DMY}"  # *+: see header
             rf"(?:\s*+[|,\-–]?\s*+{_TIME})?\s*+[)\]]?\s*+$",
             regex.I,
         )
@@ -122,7 +126,8 @@ class DatePatterns:
         )
         # An anchored date in running text: "Sáng ngày 24/5/2023", "Chiều 22/6", "Ngày 16-2".
         self.event = regex.compile(
-            rf"(?<![\w])(?P<anchor>{anchor})\s+(?:{_DMY}|(?P<w>{written})|(?P<dm>{dm}))",
+            first_chars([*vocab.dayparts, "vào", "trong", "từ", "hôm", "ngày"])
+            + rf"(?<![\w])(?P<anchor>{anchor})\s+(?:{_DMY}|(?P<w>{written})|(?P<dm>{dm}))",
             regex.I,
         )
         # The end of a range gives a yearless start its year: "Từ ngày 24/6 đến 6/7/2021".
@@ -140,9 +145,9 @@ class DatePatterns:
         asof = alternation(sections.get("asof", [])).pattern
         not_goal = (rf"(?:(?<!(?<![\w])(?:{target})\s+(?:năm\s+)?)"
                     rf"|(?<=(?<![\w])(?:{asof})\s+(?:năm\s+)?))")
-        self.nam_year = regex.compile(rf"(?<![\w]){not_goal}năm\s+{_Y}(?!\d){not_span}", regex.I)
+        self.nam_year = regex.compile(rf"(?=[nN])(?<![\w]){not_goal}năm\s+{_Y}(?!\d){not_span}", regex.I)
         self.any_year = regex.compile(
-            rf"(?<![\d.,/])(?<!(?:19|20)\d{{2}}\s*[-–]\s*){not_goal}(?P<y>(?:19|20)\d{{2}})(?![\d]){not_span}",
+            rf"(?=[12])(?<![\d.,/])(?<!(?:19|20)\d{{2}}\s*[-–]\s*){not_goal}(?P<y>(?:19|20)\d{{2}})(?![\d]){not_span}",
             regex.I,
         )
         # An anniversary gloss ends in the year it is celebrated: "kỷ niệm 92 năm (14/10/1930 - 14/10/2022)".
@@ -162,7 +167,7 @@ def patterns(vocab: Vocabulary) -> DatePatterns:
 
 def _parts(m: regex.Match[str], months: dict[str, int] | None = None) -> tuple[int | None, int, int]:
     year = int(m["y"]) if m["y"] else None
-    if m.groupdict().get("mname"):
+    if "mname" in m.re.groupindex and m["mname"]:  # (groupdict() builds every group: slow)
         month = (months or {}).get(fold(m["mname"]), 0)
     else:
         month = int(m["m"])
@@ -170,8 +175,8 @@ def _parts(m: regex.Match[str], months: dict[str, int] | None = None) -> tuple[i
 
 
 def _time(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
-    groups = m.groupdict()
-    p = "" if groups.get("H") else "t_" if groups.get("t_H") else None
+    names = m.re.groupindex
+    p = "" if "H" in names and m["H"] else "t_" if "t_H" in names and m["t_H"] else None
     if p is None:
         return None, None, None
     hour, minute = int(m[p + "H"]), int(m[p + "Mi"])
@@ -208,18 +213,22 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
 
 def trailing_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     """A date closing a line, and the text before it."""
-    m = pat.trailing.match(line)
-    if not m or not m["lead"]:
+    m = pat.trailing.search(line)
+    if not m or not m.start():
         return None
     year, month, day = _parts(m)
     hour, minute, second = _time(m)
-    text = line[m.end("lead"):].strip()
-    return DateMatch(year, month, day, hour, minute, second, text, m.end("lead"), len(line)), m["lead"].strip()
+    text = line[m.start():].strip()
+    return DateMatch(year, month, day, hour, minute, second, text, m.start(), len(line)), line[:m.start()].strip()
 
 
 def event_dates(pat: DatePatterns, paragraph: str) -> list[DateMatch]:
     """Anchored dates in running text, in order, skipping document references and parentheses."""
-    found: list[DateMatch] = []
+    return list(iter_event_dates(pat, paragraph))
+
+
+def iter_event_dates(pat: DatePatterns, paragraph: str) -> Iterator[DateMatch]:
+    """:func:`event_dates` one at a time: the date cascade stops at the first, unread the rest."""
     depth, seen = 0, 0  # parentheses open before the match, counted once over the paragraph
     for m in pat.event.finditer(paragraph):
         gap = paragraph[seen:m.start()]
@@ -244,8 +253,7 @@ def event_dates(pat: DatePatterns, paragraph: str) -> list[DateMatch]:
         else:
             year, month, day = _parts(m, pat.months)
         text = paragraph[m.start():m.end()]
-        found.append(DateMatch(year, month, day, None, None, None, text, m.start(), m.end()))
-    return found
+        yield DateMatch(year, month, day, None, None, None, text, m.start(), m.end())
 
 
 def url_date(pat: DatePatterns, url: str | None) -> DateMatch | None:

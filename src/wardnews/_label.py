@@ -21,13 +21,14 @@ import regex
 
 from . import _dates, _signature
 from ._normalize import fold
-from ._vocab import Vocabulary, alternation, boilerplate_kind, line_key
-from .model import Block, Label
+from ._vocab import Vocabulary, alternation, boilerplate_kind, first_chars, line_key
+from .model import Author, Block, Label
 
+_KIND_LABEL = {label.value: label for label in Label}  # Label(kind) without the Enum call's cost
 STRONG_END = frozenset({Label.RELATED, Label.FOOTER, Label.COUNTER, Label.OTHER})
 WEAK_END = frozenset({Label.NAVIGATION, Label.SHARE})
 
-_SENTENCE_END = regex.compile(r"(?:[.!?…]|\./\.)[\s\"”’')\]]*$")
+_SENTENCE_END = regex.compile(r"(?=[.!?…])(?:[.!?…]|\./\.)[\s\"”’')\]]*$")
 _INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
 _BIGRAM_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMAGE = regex.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp)\)?$")
@@ -41,6 +42,7 @@ _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _PHOTO_CREDIT = regex.compile(r"(?i)(?:^|[\s(.,\-–])(?:ảnh|photo)\s*:\s*\S")
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
 _HAS_DIGIT = regex.compile(r"\d")
+_NON_DIGIT = regex.compile(r"\D+")
 _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
 _DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
 _GALLERY_WORD = regex.compile(r"(?i)(?<!\w)(?:ảnh|album|hình|video|slide)")
@@ -56,6 +58,7 @@ class Labelling:
     header_dates: tuple[tuple[int, _dates.DateMatch], ...] = ()
     byline: str | None = None
     signature: tuple[int, ...] = ()
+    signed: Author | None = None  # the signature as parsed (its raw text is cut from the page later)
     counters: tuple[tuple[str, int], ...] = ()
     has_prose: bool = True
     listing_lines: int = 0  # "- Title (dd/mm/yyyy)" link lines
@@ -75,7 +78,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         rest.append(folded[pos:m.start()])
         pos = m.end()
         key = vocab.counter_labels[line_key(m["label"])]
-        found.append((key, int(regex.sub(r"\D", "", m["value"]))))
+        found.append((key, int(_NON_DIGIT.sub("", m["value"]))))
     rest.append(folded[pos:])
     if not found or not all(_COUNTER_REST.match(r) for r in rest):
         return None
@@ -85,10 +88,16 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
 @functools.lru_cache(maxsize=8)
 def _date_labels(vocab: Vocabulary) -> regex.Pattern[str]:
     """Date labels anywhere in a line ("… Ngày đăng tin: 12/08/2023"), longest first."""
-    return alternation(vocab.date_labels, prefix=r"(?i)(?<!\w)", suffix=r"(?!\w)")
+    return alternation(vocab.date_labels, prefix=r"(?i)" + first_chars(vocab.date_labels) + r"(?<!\w)",
+                       suffix=r"(?!\w)")
 
 
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
+
+
+# What every date the header patterns read holds: a numeric date's first separator, "tháng", or
+# (for the dateparser fallback) a stated year. Lines without one skip the date patterns.
+_MAY_HOLD_DATE = regex.compile(r"(?i)\d\s*[/.\-]|tháng|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def meta_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_dates.DateMatch, list] | None:
@@ -97,24 +106,35 @@ def meta_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_
 
     Returns the date and any counters printed on the same line.
     """
-    if not _HAS_DIGIT.search(text):
-        return None
+    return _meta_date(pat, vocab, text)[0]
+
+
+def _meta_date(
+    pat: _dates.DatePatterns, vocab: Vocabulary, text: str
+) -> tuple[tuple[_dates.DateMatch, list] | None, tuple[_dates.DateMatch, str] | None]:
+    """:func:`meta_date`, and the whole line read as a date line (``header_date``), which the
+    labeller also needs and which is read here anyway."""
+    if not _MAY_HOLD_DATE.search(text):
+        return None, None
     starts = [0]
-    if not _HAS_DIGIT.match(text):
+    if not _HAS_DIGIT.match(text) and ":" in text:  # a field before the label ends in a colon
         starts += [m.start() for m in _date_labels(vocab).finditer(text) if m.start() > 0]
+    whole = None
     for start in starts:
         if start and not _META_FIELD.match(text[:start]):
             continue
         if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
             continue  # label, weekday and "ngày" come first, then the date: a digit soon
         hit = _dates.header_date(pat, text[start:])
+        if not start:
+            whole = hit
         if not hit or not hit[0].iso():
             continue
         rest = hit[1]
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–") else []
         if extra is not None or _TIMEZONE.match(rest.strip(" |")):
-            return hit[0], extra or []
-    return None
+            return (hit[0], extra or []), whole
+    return None, whole
 
 
 def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str | None:
@@ -174,9 +194,23 @@ def restated(title: str, paragraph: str) -> float:
 _NON_WORD = regex.compile(r"[\W_]+")
 
 
+_HEAD = 48  # characters compared first: two different lines nearly always differ this early
+
+
+def _word_key(text: str) -> str:
+    return _NON_WORD.sub("", fold(text))
+
+
 def same_line(a: str, b: str) -> bool:
     """The same line up to case, punctuation and quote style (titles printed twice)."""
-    return _NON_WORD.sub("", fold(a)) == _NON_WORD.sub("", fold(b))
+    if len(a) > _HEAD or len(b) > _HEAD:
+        # Keys of the heads first (a title against a long paragraph is the common case). A head's
+        # key is its line's key but for its last few letters, where folding needs the next ones.
+        head_a, head_b = _word_key(a[:_HEAD]), _word_key(b[:_HEAD])
+        cut = min(len(head_a), len(head_b)) - 4
+        if cut > 0 and head_a[:cut] != head_b[:cut]:
+            return False
+    return _word_key(a) == _word_key(b)
 
 
 def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
@@ -217,10 +251,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.GALLERY
             continue
         if kind and kind != "other":
-            labels[i], terminal[i] = Label(kind), True
+            labels[i], terminal[i] = _KIND_LABEL[kind], True
             continue
         if len(text) <= 200:  # before "other": "Người đăng tin: X Ngày đăng tin: …" is the date line
-            meta = meta_date(pat, vocab, text)
+            meta, shaped = _meta_date(pat, vocab, text)
             if meta:
                 labels[i] = Label.DATE
                 header_dates.append((i, meta[0]))
@@ -229,12 +263,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 if credit and meta_byline is None:
                     meta_byline = credit
                 continue
-            shaped = _dates.header_date(pat, text) if _HAS_DIGIT.search(text, 0, _DIGIT_WITHIN) else None
             if shaped and not shaped[1].strip(" |•·-–()"):
                 labels[i] = Label.OTHER  # a date line with an impossible date ("31/02/2020")
                 continue
         if kind:
-            labels[i], terminal[i] = Label(kind), True
+            labels[i], terminal[i] = _KIND_LABEL[kind], True
             continue
         if _RELATED_ITEM.match(text):
             labels[i], terminal[i] = Label.RELATED, True
@@ -320,7 +353,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     _gallery_strips(blocks, labels, end)
 
     # 4. signature
-    signature = _find_signature(blocks, labels, start, end, vocab)
+    signature, signed = _find_signature(blocks, labels, start, end, vocab)
     for i in signature:
         labels[i] = Label.SIGNATURE
 
@@ -355,6 +388,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         header_dates=tuple(header_dates),
         byline=byline or meta_byline,
         signature=tuple(signature),
+        signed=signed,
         counters=tuple(counters),
         has_prose=first_prose is not None,
         listing_lines=listing + related_items,
@@ -441,7 +475,7 @@ def _split_counters(
         digits: list[str] = []
         j = i + 1
         while j < n and _DIGITS.match(blocks[j].text) and (labels[j] in (None, Label.OTHER)):
-            digits.append(regex.sub(r"\D", "", blocks[j].text))
+            digits.append(_NON_DIGIT.sub("", blocks[j].text))
             labels[j], terminal[j] = Label.COUNTER, True
             j += 1
             if len(digits[0]) > 1:
@@ -461,22 +495,23 @@ def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: 
 
 def _find_signature(
     blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int, vocab: Vocabulary
-) -> list[int]:
-    """Indices of the signature: the article's last one or two lines, when they read as one."""
+) -> tuple[list[int], Author | None]:
+    """Indices of the signature, the article's last one or two lines when they read as one,
+    and what they say."""
     content = [i for i in range(start, end) if labels[i] is None]
     if len(content) < 2 and not (content and content[0] != start):
-        return []
+        return [], None
     last = content[-1]
     if last == start or len(blocks[last].text) > 140:
-        return []
+        return [], None
     if len(content) >= 3:
         prev = content[-2]
         if prev != start and len(blocks[prev].text) <= 60:
-            if _signature.parse_signature([blocks[prev].text, blocks[last].text], vocab):
-                return [prev, last]
-    if _signature.parse_signature([blocks[last].text], vocab):
-        return [last]
-    return []
+            signed = _signature.parse_signature([blocks[prev].text, blocks[last].text], vocab)
+            if signed:
+                return [prev, last], signed
+    signed = _signature.parse_signature([blocks[last].text], vocab)
+    return ([last], signed) if signed else ([], None)
 
 
 def _caption_like(text: str, seen: set[str], vocab: Vocabulary) -> bool:
@@ -536,7 +571,7 @@ def _apply_roles(
             continue
         kind = boilerplate_kind(vocab, b.text) if label is None or label == Label.OTHER else None
         if kind:
-            labels[i] = Label(kind)
+            labels[i] = _KIND_LABEL[kind]
         elif label is not None:
             labels[i] = label  # the template says which kind of boilerplate this is
         else:  # "chrome": outside the article on a recognised platform

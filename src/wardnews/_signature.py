@@ -14,6 +14,7 @@ from ._vocab import Vocabulary
 from .model import Author
 
 # Matches start only where a run of spaces starts (and never give spaces back): else quadratic.
+_NOT_IN_NAMES = regex.compile(r"[\d:;!?\"“”/]")
 _DASH_SPLIT = regex.compile(r"(?<!\s)\s++[-–—]\s+|(?<!\s)\s*+[–—]\s*")
 _PARENS = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]{1,120})\)\s*\.?$")
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}\s*\p{Lu}[\p{L}]*$|^(?:\p{Lu}\.)*\p{Lu}\.?\p{Lu}[\p{Lu}]*$")
@@ -26,7 +27,7 @@ _SPLIT_PHOTO = regex.compile(r"\s*[-–,;]?\s*\(?\s*(?i:ảnh)\s*:\s*")
 def name_like(text: str, vocab: Vocabulary, *, max_words: int = 5) -> bool:
     """One person's or desk's name as signed: capitalised words or initials, no digits."""
     text = text.strip().rstrip(".")
-    if not text or len(text) > 40 or regex.search(r"[\d:;!?\"“”/]", text):
+    if not text or len(text) > 40 or _NOT_IN_NAMES.search(text):
         return False
     folded = fold(text)
     if _addressed(text, folded, vocab) or vocab.role_title.match(folded):

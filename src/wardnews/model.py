@@ -35,7 +35,10 @@ class Label(str, Enum):
 
     @property
     def is_boilerplate(self) -> bool:
-        return self.value in BOILERPLATE_KINDS
+        return self in _BOILERPLATE_LABELS
+
+
+_BOILERPLATE_LABELS = frozenset(Label(kind) for kind in BOILERPLATE_KINDS)
 
 
 @dataclass(frozen=True, slots=True, init=False)
