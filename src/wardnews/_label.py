@@ -154,12 +154,16 @@ def noise_kind(text: str) -> Label | None:
     """Scraper or CMS residue that is not language: ids, file names, hashes, template variables."""
     if len(text) > 400:
         return None
-    if _PORTLET.match(text) or _TIMEZONE.match(text) or _TEMPLATE_VAR.match(text):
+    if _PORTLET.match(text) or _TIMEZONE.match(text) or ("=" in text and _TEMPLATE_VAR.match(text)):
         return Label.OTHER
+    # Splitting into tokens only when it can tell: a line of file names ends in one, and ids
+    # are ASCII.
+    if _IMAGE.search(text) and all(_IMAGE.search(t) for t in text.split()):
+        return Label.OTHER
+    if _VIET_LETTER.search(text):
+        return None
     tokens = text.split()
-    if tokens and all(_IMAGE.search(t) for t in tokens):
-        return Label.OTHER
-    if len(tokens) >= 2 and not _VIET_LETTER.search(text) and sum(bool(_ID_TOKEN.match(t)) for t in tokens) >= 0.8 * len(tokens):
+    if len(tokens) >= 2 and sum(bool(_ID_TOKEN.match(t)) for t in tokens) >= 0.8 * len(tokens):
         return Label.OTHER
     return None
 
@@ -518,7 +522,7 @@ def _caption_like(text: str, seen: set[str], vocab: Vocabulary) -> bool:
     """A photo caption: a photo credit, a repeat, or a short unpunctuated line between paragraphs."""
     if _PHOTO_CREDIT.search(text) and len(text) <= 300:
         return True
-    if fold(text) in seen:
+    if seen and fold(text) in seen:
         return True
     if len(text) <= 120 and vocab.caption_start.match(fold(text)):
         return True  # "Một góc xã Hương Thủy.", "Quang cảnh hội nghị."
@@ -587,9 +591,8 @@ def _html_caption(block: Block, seen: set[str], vocab: Vocabulary) -> bool:
         return False  # captions are a line or two, never a paragraph this long
     if ":" in text and _PHOTO_CREDIT.search(text):
         return True
-    key = fold(text)
-    if key in seen:
+    if seen and fold(text) in seen:
         return True
-    if len(text) <= 120 and vocab.caption_start.match(key):
+    if len(text) <= 120 and vocab.caption_start.match(fold(text)):
         return True  # "Một góc xã Hương Thủy.", "Quang cảnh hội nghị."
     return block.near_image and len(text) <= 250 and block.tag not in _NOT_CAPTION_TAGS and not _LIST_START.match(text)
