@@ -15,7 +15,7 @@ The rules read the page the way its template was built, top to bottom:
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex
 
