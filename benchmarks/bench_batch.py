@@ -25,23 +25,9 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("WARDNEWS_CORPUS", ROOT.parent / "shared" / "corpus"))
+sys.path.insert(0, str(ROOT / "tests"))  # the page generator is shared with the tests
 
-
-def base_pages() -> list[tuple[str, bytes]]:
-    """(extension, bytes) of every page the generated archive cycles through."""
-    pages = [(p.suffix, p.read_bytes()) for p in sorted(ROOT.glob("fixtures/pages/*/input.*"))]
-    for pattern in ("dev/*.txt", "html/*.html"):
-        pages += [(p.suffix, p.read_bytes()) for p in sorted(CORPUS.glob(pattern))]
-    return pages
-
-
-def numbered(page: bytes, ext: str, i: int) -> bytes:
-    """The page made unique: a comment in HTML, a suffix on the first line of text."""
-    if ext == ".html":
-        return f"<!-- page {i} -->\n".encode() + page
-    first, _, rest = page.partition(b"\n")
-    return first.rstrip() + f" ({i})".encode() + b"\n" + rest
+from _scale_inputs import CORPUS, base_pages, descendants, numbered
 
 
 def generate(path: Path, n: int, kind: str) -> Path:
@@ -88,23 +74,6 @@ def generate(path: Path, n: int, kind: str) -> Path:
     return path
 
 
-def _children(pid: int) -> set[int]:
-    """Every descendant of ``pid`` (the workers hang off the forkserver, not the batch process)."""
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as f:
-                    parents[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                pass
-    found, frontier = set(), {pid}
-    while frontier:
-        frontier = {p for p, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    return found
-
-
 def _status(pid: int) -> tuple[int, float]:
     """(VmHWM in KiB, CPU seconds so far) of one process; zeros once it is gone."""
     hwm, cpu = 0, 0.0
@@ -133,7 +102,7 @@ def measure(cmd: list[str]) -> dict[str, float]:
     while proc.poll() is None:
         hwm, cpu[proc.pid] = _status(proc.pid)
         main_peak = max(main_peak, hwm)
-        for child in _children(proc.pid):
+        for child in descendants(proc.pid):
             hwm, seconds = _status(child)
             worker_peak = max(worker_peak, hwm)
             cpu[child] = max(cpu.get(child, 0.0), seconds)

@@ -29,22 +29,11 @@ import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("WARDNEWS_CORPUS", ROOT.parent / "shared" / "corpus"))
+sys.path.insert(0, str(ROOT / "tests"))  # the page generator is shared with the tests
+
+from _scale_inputs import base_pages, numbered
+
 WARCS = 8
-
-
-def base_pages() -> list[tuple[str, bytes]]:
-    pages = [(p.suffix, p.read_bytes()) for p in sorted(ROOT.glob("fixtures/pages/*/input.*"))]
-    for pattern in ("dev/*.txt", "html/*.html"):
-        pages += [(p.suffix, p.read_bytes()) for p in sorted(CORPUS.glob(pattern))]
-    return pages
-
-
-def numbered(page: bytes, ext: str, i: int) -> bytes:
-    if ext == ".html":
-        return f"<!-- page {i} -->\n".encode() + page
-    first, _, rest = page.partition(b"\n")
-    return first.rstrip() + f" ({i})".encode() + b"\n" + rest
 
 
 def _warc_response(url: str, body: bytes, i: int) -> bytes:

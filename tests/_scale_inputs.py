@@ -5,6 +5,10 @@ The archive mixes every input kind — loose text and HTML pages in folders, a z
 gzipped and a plain WARC, a JSONL export — built from the fixture pages plus invented pages, and
 broken inputs: binary, empty, too large, a corrupt zip, a truncated tar.gz, a garbage WARC, a JSONL
 line that is not JSON, a zip member that is binary. Deterministic: same bytes on every run.
+
+Also what the benchmarks share with the tests: the base pages, made unique by number, and the
+descendants of a process (its workers). The benchmarks import this module without pytest, so it
+does not import conftest.
 """
 from __future__ import annotations
 
@@ -23,10 +27,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from conftest import FIXTURES
-
 from wardnews._arrow import record_from_row
 from wardnews.config import DEFAULT_CONFIG
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+CORPUS = Path(os.environ.get("WARDNEWS_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 PLACES = ["phường Trúc Bạch", "xã Yên Hoà", "thị trấn Đông Anh", "phường Hoà Bình", "xã Tân Lập",
           "phường Nghĩa Đô", "xã Phú Cát", "thị trấn Sóc Sơn", "phường Quảng An", "xã Đại Thịnh"]
@@ -77,6 +83,39 @@ def _html_page(rng: random.Random, i: int) -> str:
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>'
             f'<body><div class="menu"><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></div>\n'
             f'<h1 class="title">{title}</h1>\n<div class="content">\n{paragraphs}</div></body></html>\n')
+
+
+def base_pages() -> list[tuple[str, bytes]]:
+    """(extension, bytes) of the fixture pages and, when it is there, the shared corpus's real pages."""
+    pages = [(p.suffix, p.read_bytes()) for p in sorted(FIXTURES.glob("pages/*/input.*"))]
+    for pattern in ("dev/*.txt", "html/*.html"):
+        pages += [(p.suffix, p.read_bytes()) for p in sorted(CORPUS.glob(pattern))]
+    return pages
+
+
+def numbered(page: bytes, ext: str, i: int) -> bytes:
+    """The page made unique: a comment in HTML, a suffix on the first line of text."""
+    if ext == ".html":
+        return f"<!-- page {i} -->\n".encode() + page
+    first, _, rest = page.partition(b"\n")
+    return first.rstrip() + f" ({i})".encode() + b"\n" + rest
+
+
+def descendants(pid: int) -> set[int]:
+    """Every descendant of ``pid``, from /proc (the workers hang off the forkserver, not the batch process)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    parents[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                pass
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {p for p, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
 
 
 def _fixture_pages() -> list[bytes]:

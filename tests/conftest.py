@@ -1,10 +1,12 @@
-"""Shared test helpers: fixture-page discovery, the golden-file option, the shared corpus."""
+"""Shared test helpers: fixture-page discovery, the golden-file option and check, the shared corpus,
+the generated scale archive (Spark and Dask tests)."""
 from __future__ import annotations
 
 import json
 import os
 from pathlib import Path
 
+import _scale_inputs
 import pytest
 
 import strategies  # noqa: F401  registers the hypothesis profiles: "ci" (default) and "long"
@@ -37,6 +39,35 @@ def read_case(folder: Path) -> tuple[bytes, str | None]:
     url_file = folder / "url.txt"
     url = url_file.read_text("utf-8").strip() if url_file.exists() else None
     return page.read_bytes(), url
+
+
+def known_failure(folder: Path, request: pytest.FixtureRequest) -> None:
+    """A fixture with an xfail.txt (one line: the reason) is a known failure, and strict."""
+    xfail = folder / "xfail.txt"
+    if xfail.exists():
+        request.applymarker(pytest.mark.xfail(reason=xfail.read_text("utf-8").strip(), strict=True))
+
+
+def assert_golden(folder: Path, record: dict, regen: bool) -> None:
+    """``record`` equals the fixture's expected.json, written first with --regen-golden or when missing."""
+    expected_path = folder / "expected.json"
+    if regen or not expected_path.exists():
+        dump_json(expected_path, record)
+    assert record == load_json(expected_path)
+
+
+@pytest.fixture(scope="session")
+def scale_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The generated archive of _scale_inputs, made once per session: Spark and Dask tests share it."""
+    root = tmp_path_factory.getbasetemp() / "scale"
+    root.mkdir(parents=True, exist_ok=True)
+    return _scale_inputs.archive(str(root))
+
+
+@pytest.fixture(scope="session")
+def scale_reference(scale_archive: Path):
+    """What ``wardnews batch`` makes of the scale archive: (records, errors, pages in)."""
+    return _scale_inputs.batch_reference(str(scale_archive.parent))
 
 
 def load_json(path: Path) -> dict:

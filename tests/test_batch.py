@@ -52,6 +52,14 @@ def invented_text(i: int) -> str:
             f"Đang trực tuyến: {i % 500}\nSố lượt truy cập: {10000 + i}\n")
 
 
+def text_pages(folder: Path, n: int) -> Path:
+    """``folder``, made, holding ``n`` invented text pages: 0.txt, 1.txt, ..."""
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i}.txt").write_text(invented_text(i), "utf-8")
+    return folder
+
+
 def invented_html(i: int) -> bytes:
     return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
             f"<title>Phường Hòa Bình ra quân dọn vệ sinh môi trường lần {i}</title></head><body>"
@@ -319,10 +327,7 @@ def test_batch_cli_accounts_for_every_page(tmp_path: Path) -> None:
 
 
 def test_batch_exit_codes(tmp_path: Path) -> None:
-    good = tmp_path / "good"
-    good.mkdir()
-    for i in range(3):
-        (good / f"{i}.txt").write_text(invented_text(i), "utf-8")
+    good = text_pages(tmp_path / "good", 3)
     proc = run_cli("batch", str(good), "-o", str(tmp_path / "o.jsonl"), "-j", "1")
     assert proc.returncode == 0, proc.stderr
     assert "3 pages in, 3 records out, 0 errors" in proc.stderr
@@ -388,10 +393,7 @@ def test_worker_crash_is_contained(tmp_path: Path) -> None:
 def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     import pty
 
-    folder = tmp_path / "p"
-    folder.mkdir()
-    for i in range(20):
-        (folder / f"{i}.txt").write_text(invented_text(i), "utf-8")
+    folder = text_pages(tmp_path / "p", 20)
     piped = run_cli("batch", str(folder), "-o", str(tmp_path / "a.jsonl"), "-j", "1")
     assert "\r" not in piped.stderr and "%|" not in piped.stderr
     import fcntl

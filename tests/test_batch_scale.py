@@ -7,35 +7,19 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from _scale_inputs import descendants
 from test_batch import invented_html, invented_text
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmHWM from /proc (Linux)")
 
 BOUND_MIB = 150  # measured ~35-45 MiB per process on CPython 3.11; a leak of one record per page breaks it
 GROWTH_MIB = 20  # 10x the pages may cost this much more (allocator noise), not 10x the memory
-
-
-def _descendants(pid: int) -> set[int]:
-    parents = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as f:
-                    parents[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                pass
-    found, frontier = set(), {pid}
-    while frontier:
-        frontier = {p for p, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    return found
 
 
 def _hwm_mib(pid: int) -> float:
@@ -56,7 +40,7 @@ def run_measured(args: list[str]) -> tuple[int, float, float, str]:
     main = worker = 0.0
     while proc.poll() is None:
         main = max(main, _hwm_mib(proc.pid))
-        for child in _descendants(proc.pid):
+        for child in descendants(proc.pid):
             worker = max(worker, _hwm_mib(child))
         time.sleep(0.05)
     return proc.returncode, main, worker, proc.stderr.read() if proc.stderr else ""

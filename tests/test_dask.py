@@ -30,22 +30,6 @@ def cluster():
         yield cluster, client
 
 
-@pytest.fixture(scope="session")
-def root(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return str(tmp_path_factory.getbasetemp() / "scale")
-
-
-@pytest.fixture(scope="session")
-def archive(root: str) -> Path:
-    os.makedirs(root, exist_ok=True)
-    return data.archive(root)
-
-
-@pytest.fixture(scope="session")
-def reference(archive: Path, root: str):
-    return data.batch_reference(root)
-
-
 def test_wardnews_dask_does_not_shadow_dask() -> None:
     import dask
     import dask.bag
@@ -54,9 +38,9 @@ def test_wardnews_dask_does_not_shadow_dask() -> None:
     assert dask.bag.Bag is type(wd.from_inputs(str(FIXTURES / "pages")))
 
 
-def test_bag_rows_equal_batch(cluster, archive: Path, reference) -> None:
-    records, errors, pages_in = reference
-    bag = wd.from_inputs([str(archive)])
+def test_bag_rows_equal_batch(cluster, scale_archive: Path, scale_reference) -> None:
+    records, errors, pages_in = scale_reference
+    bag = wd.from_inputs([str(scale_archive)])
     assert bag.npartitions > 10  # archives alone, loose pages in groups
     rows = bag.compute()
     assert len(rows) == pages_in
@@ -66,10 +50,10 @@ def test_bag_rows_equal_batch(cluster, archive: Path, reference) -> None:
     assert all(set(r) == set(arrow_schema(True).names) for r in rows)
 
 
-def test_to_parquet_equals_batch(cluster, archive: Path, reference, tmp_path: Path) -> None:
-    records, errors, pages_in = reference
+def test_to_parquet_equals_batch(cluster, scale_archive: Path, scale_reference, tmp_path: Path) -> None:
+    records, errors, pages_in = scale_reference
     output = tmp_path / "records"
-    report = wd.to_parquet(wd.from_inputs([str(archive)]), str(output))
+    report = wd.to_parquet(wd.from_inputs([str(scale_archive)]), str(output))
     rows, schemas = data.read_dataset(output)
     assert len(rows) == pages_in == report.rows and report.errors == sum(errors.values())
     assert schemas and all(s.equals(arrow_schema(True), check_metadata=False) for s in schemas)
@@ -80,7 +64,7 @@ def test_to_parquet_equals_batch(cluster, archive: Path, reference, tmp_path: Pa
         assert row["year"] == (int(value[:4]) if value else None)
     assert (output / "year=__HIVE_DEFAULT_PARTITION__").is_dir()
     with pytest.raises(FileExistsError):
-        wd.to_parquet([str(archive)], str(output))
+        wd.to_parquet([str(scale_archive)], str(output))
 
 
 def test_empty_input_gives_an_empty_dataset(cluster, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import json
 import pytest
 
 import wardnews
-from conftest import dump_json, load_json, page_dirs, read_case
+from conftest import assert_golden, known_failure, page_dirs, read_case
 
 CASES = page_dirs("pages")
 
@@ -22,15 +22,9 @@ def test_there_are_fixture_pages() -> None:
 @pytest.mark.parametrize("folder", CASES, ids=[c.name for c in CASES])
 def test_page_matches_golden(folder, regen, request) -> None:
     data, url = read_case(folder)
-    xfail = folder / "xfail.txt"
-    if xfail.exists():
-        request.applymarker(pytest.mark.xfail(reason=xfail.read_text("utf-8").strip(), strict=True))
+    known_failure(folder, request)
     got = wardnews.parse(data, url=url, path=f"fixtures/pages/{folder.name}/{next(folder.glob('input.*')).name}")
-    record = got.to_dict()
-    expected_path = folder / "expected.json"
-    if regen or not expected_path.exists():
-        dump_json(expected_path, record)
-    assert record == load_json(expected_path)
+    assert_golden(folder, got.to_dict(), regen)
 
 
 @pytest.mark.parametrize("folder", CASES, ids=[c.name for c in CASES])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import FIXTURES, dump_json, load_json, page_dirs, read_case
+from conftest import FIXTURES, assert_golden, load_json, page_dirs, read_case
 
 import wardnews
 
@@ -36,16 +36,13 @@ def test_the_corpus_covers_every_kind_of_breakage() -> None:
 @pytest.mark.parametrize("folder", CASES, ids=[c.name for c in CASES])
 def test_broken_page_matches_golden(folder, regen) -> None:
     case = _case(folder)
-    expected_path = folder / "expected.json"
     if case.get("error"):
         with pytest.raises(wardnews.InputError) as info:
             _parse(folder)
         record = {"error": info.value.code}
     else:
         record = _parse(folder).to_dict()
-    if regen or not expected_path.exists():
-        dump_json(expected_path, record)
-    assert record == load_json(expected_path)
+    assert_golden(folder, record, regen)
 
 
 @pytest.mark.parametrize("folder", CASES, ids=[c.name for c in CASES])

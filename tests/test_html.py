@@ -14,7 +14,7 @@ import sys
 import pytest
 
 import wardnews
-from conftest import CORPUS, dump_json, load_json, page_dirs, read_case
+from conftest import CORPUS, assert_golden, known_failure, page_dirs, read_case
 from wardnews import _css, _html, _htmlmeta
 from wardnews._vocab import load_vocabulary
 
@@ -47,15 +47,10 @@ def test_there_are_html_fixture_pages() -> None:
 
 @pytest.mark.parametrize("folder", CASES, ids=[c.name for c in CASES])
 def test_html_page_matches_golden(folder, regen, request) -> None:
-    xfail = folder / "xfail.txt"
-    if xfail.exists():
-        request.applymarker(pytest.mark.xfail(reason=xfail.read_text("utf-8").strip(), strict=True))
+    known_failure(folder, request)
     record = _record(folder)
     assert record["source"]["format"] == "html"
-    expected_path = folder / "expected.json"
-    if regen or not expected_path.exists():
-        dump_json(expected_path, record)
-    assert record == load_json(expected_path)
+    assert_golden(folder, record, regen)
 
 
 @pytest.mark.parametrize("folder", CASES, ids=[c.name for c in CASES])

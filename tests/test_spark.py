@@ -42,22 +42,6 @@ def spark():
     session.stop()
 
 
-@pytest.fixture(scope="session")
-def root(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return str(tmp_path_factory.getbasetemp() / "scale")
-
-
-@pytest.fixture(scope="session")
-def archive(root: str) -> Path:
-    os.makedirs(root, exist_ok=True)
-    return data.archive(root)
-
-
-@pytest.fixture(scope="session")
-def reference(archive: Path, root: str):
-    return data.batch_reference(root)
-
-
 def test_spark_schema_is_derived_from_the_arrow_definition() -> None:
     from pyspark.sql.pandas.types import from_arrow_schema
 
@@ -88,25 +72,25 @@ def _check_dataset(output: Path, reference, *, same_paths: bool = True) -> list[
     return rows
 
 
-def test_normalize_equals_batch(spark, archive: Path, reference, tmp_path: Path) -> None:
+def test_normalize_equals_batch(spark, scale_archive: Path, scale_reference, tmp_path: Path) -> None:
     output = tmp_path / "records"
-    report = ws.normalize(spark, [str(archive)], str(output))
-    rows = _check_dataset(output, reference)
-    assert report.rows == len(rows) and report.errors == sum(reference[1].values())
+    report = ws.normalize(spark, [str(scale_archive)], str(output))
+    rows = _check_dataset(output, scale_reference)
+    assert report.rows == len(rows) and report.errors == sum(scale_reference[1].values())
     assert report.error_codes["input.corrupt"] >= 3 and report.error_codes["input.too_large"] == 1
     with pytest.raises(Exception, match="already exists"):  # errorifexists by default: nothing clobbered
-        ws.normalize(spark, [str(archive)], str(output))
+        ws.normalize(spark, [str(scale_archive)], str(output))
 
 
-def test_binary_file_source_equals_batch(spark, archive: Path, reference, tmp_path: Path) -> None:
+def test_binary_file_source_equals_batch(spark, scale_archive: Path, scale_reference, tmp_path: Path) -> None:
     """``read="binary"`` (how hdfs:// and s3a:// inputs are read): Spark's binaryFile source hands
     whole files to the executors; containers are spilled and read there. Empty files, which file
     scans skip, still get their row."""
     output = tmp_path / "records"
-    files = ws.read_inputs(spark, [str(archive)], read="binary")
+    files = ws.read_inputs(spark, [str(scale_archive)], read="binary")
     assert files.where("content is not null").count() == files.count()
-    ws.normalize(spark, [str(archive)], str(output), read="binary")
-    _check_dataset(output, reference)
+    ws.normalize(spark, [str(scale_archive)], str(output), read="binary")
+    _check_dataset(output, scale_reference)
 
 
 def test_empty_input_gives_an_empty_dataset(spark, tmp_path: Path) -> None:

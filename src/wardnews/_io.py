@@ -313,47 +313,54 @@ class _Tracked:
             self.done = size
 
 
-def _open_binary(path: str) -> tuple[Any, ParseError | None]:
-    """The file opened for reading, or the error record naming why it cannot be."""
+_Body = Callable[[str, ReadOptions, IO[bytes], Callable[[], None]], Iterator[Page | ParseError]]
+
+
+def _read_opened(read: _Body, path: str, opts: ReadOptions, progress: Progress,
+                 size: int) -> Iterator[Page | ParseError]:
+    """What ``read(path, opts, file, tick)`` yields from the opened file, or the error record when it
+    cannot be opened. However reading ends, the file is closed and all of it counted as read."""
     try:
-        return open(path, "rb"), None
+        raw = open(path, "rb")  # noqa: SIM115 - closed in the finally below, however reading ends
     except OSError as exc:
-        return None, _error(path, None, "input.unreadable", f"cannot read: {exc.strerror or exc}", exc)
-
-
-def _read_jsonl(path: str, opts: ReadOptions, progress: Progress, size: int) -> Iterator[Page | ParseError]:
-    import gzip
-    import zlib
-
-    raw, failed = _open_binary(path)
-    if failed is not None:
         progress(size)
-        yield failed
+        yield _error(path, None, "input.unreadable", f"cannot read: {exc.strerror or exc}", exc)
         return
     tracked = _Tracked(raw, progress)
-    lineno = 0
     try:
-        stream: Any = gzip.GzipFile(fileobj=raw, mode="rb") if path.lower().endswith(".gz") else raw
-        while True:
-            try:
-                line = stream.readline(opts.max_bytes + 2)
-            except (OSError, EOFError, zlib.error) as exc:
-                yield _error(path, None, "input.corrupt", f"cannot read past line {lineno}: {exc}", exc)
-                return
-            if not line:
-                return
-            lineno += 1
-            if not line.endswith(b"\n") and len(line) > opts.max_bytes:
-                while line and not line.endswith(b"\n"):  # skip the rest of the oversized line
-                    line = stream.readline(1 << 20)
-                yield _too_large(path, str(lineno), opts)
-                continue
-            if line.strip():
-                yield _jsonl_record(path, lineno, line, opts)
-            tracked.tick()
+        yield from read(path, opts, raw, tracked.tick)
     finally:
         raw.close()
         tracked.finish(size)
+
+
+def _read_jsonl(path: str, opts: ReadOptions, progress: Progress, size: int) -> Iterator[Page | ParseError]:
+    return _read_opened(_jsonl_lines, path, opts, progress, size)
+
+
+def _jsonl_lines(path: str, opts: ReadOptions, raw: IO[bytes], tick: Callable[[], None]) -> Iterator[Page | ParseError]:
+    import gzip
+    import zlib
+
+    lineno = 0
+    stream: Any = gzip.GzipFile(fileobj=raw, mode="rb") if path.lower().endswith(".gz") else raw
+    while True:
+        try:
+            line = stream.readline(opts.max_bytes + 2)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield _error(path, None, "input.corrupt", f"cannot read past line {lineno}: {exc}", exc)
+            return
+        if not line:
+            return
+        lineno += 1
+        if not line.endswith(b"\n") and len(line) > opts.max_bytes:
+            while line and not line.endswith(b"\n"):  # skip the rest of the oversized line
+                line = stream.readline(1 << 20)
+            yield _too_large(path, str(lineno), opts)
+            continue
+        if line.strip():
+            yield _jsonl_record(path, lineno, line, opts)
+        tick()
 
 
 def _jsonl_record(path: str, lineno: int, line: bytes, opts: ReadOptions) -> Page | ParseError:
@@ -407,87 +414,78 @@ def _read_zip(path: str, opts: ReadOptions, progress: Progress, size: int) -> It
 
 
 def _read_tar(path: str, opts: ReadOptions, progress: Progress, size: int) -> Iterator[Page | ParseError]:
+    return _read_opened(_tar_members, path, opts, progress, size)
+
+
+def _tar_members(path: str, opts: ReadOptions, raw: IO[bytes], tick: Callable[[], None]) -> Iterator[Page | ParseError]:
     import tarfile
     import zlib
 
-    raw, failed = _open_binary(path)
-    if failed is not None:
-        progress(size)
-        yield failed
-        return
-    tracked = _Tracked(raw, progress)
     count = 0
-    try:
-        try:  # stream mode: sequential, no seeking, nothing kept per member
-            archive = tarfile.open(fileobj=raw, mode="r|*")
-        except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
-            yield _error(path, None, "input.corrupt", f"not a readable tar archive: {exc}", exc)
-            return
-        with archive:
-            while True:
-                try:
-                    info = archive.next()
-                    if info is None:
-                        return
-                    # tarfile keeps every TarInfo it has read: drop them or memory grows with the archive
-                    archive.members = []  # type: ignore[attr-defined]
-                    if not info.isfile() or not _wanted(info.name, opts):
-                        continue
-                    if info.size > opts.max_bytes:
-                        yield _too_large(path, info.name, opts)
-                        count += 1
-                        continue
-                    member = archive.extractfile(info)
-                    data = member.read(opts.max_bytes + 1) if member else b""
-                    count += 1
-                except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
-                    yield _error(path, None, "input.corrupt",
-                                 f"archive truncated or corrupt after {count} pages: {exc}", exc)
+    try:  # stream mode: sequential, no seeking, nothing kept per member
+        archive = tarfile.open(fileobj=raw, mode="r|*")
+    except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+        yield _error(path, None, "input.corrupt", f"not a readable tar archive: {exc}", exc)
+        return
+    with archive:
+        while True:
+            try:
+                info = archive.next()
+                if info is None:
                     return
-                yield _page(path, info.name, data)
-                tracked.tick()
-    finally:
-        raw.close()
-        tracked.finish(size)
+                # tarfile keeps every TarInfo it has read: drop them or memory grows with the archive
+                archive.members = []  # type: ignore[attr-defined]
+                if not info.isfile() or not _wanted(info.name, opts):
+                    continue
+                if info.size > opts.max_bytes:
+                    yield _too_large(path, info.name, opts)
+                    count += 1
+                    continue
+                member = archive.extractfile(info)
+                data = member.read(opts.max_bytes + 1) if member else b""
+                count += 1
+            except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+                yield _error(path, None, "input.corrupt",
+                             f"archive truncated or corrupt after {count} pages: {exc}", exc)
+                return
+            yield _page(path, info.name, data)
+            tick()
 
 
 def _read_warc(path: str, opts: ReadOptions, progress: Progress, size: int) -> Iterator[Page | ParseError]:
-    try:
-        from warcio.archiveiterator import ArchiveIterator
-        from warcio.exceptions import ArchiveLoadFailed
+    try:  # only to report the missing extra before opening the file; _warc_records uses them
+        from warcio.archiveiterator import ArchiveIterator  # noqa: F401
+        from warcio.exceptions import ArchiveLoadFailed  # noqa: F401
     except ImportError as exc:
         progress(size)
         yield _error(path, None, "input.unsupported",
                      "reading WARC files needs warcio: pip install 'wardnews[warc]'", exc)
         return
+    yield from _read_opened(_warc_records, path, opts, progress, size)
+
+
+def _warc_records(path: str, opts: ReadOptions, raw: IO[bytes], tick: Callable[[], None]) -> Iterator[Page | ParseError]:
     import zlib
 
-    raw, failed = _open_binary(path)
-    if failed is not None:
-        progress(size)
-        yield failed
-        return
-    tracked = _Tracked(raw, progress)
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
     offset: int | None = None
-    try:
-        records = ArchiveIterator(raw, arc2warc=True)
-        while True:
-            try:
-                record = next(records, None)
-                if record is None:
-                    return
-                item = _warc_page(path, record, records.get_record_offset, opts)
-                offset = records.get_record_offset()  # after the body: asking earlier skips it
-            except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
-                where = f"after offset {offset}" if offset is not None else "at the start"
-                yield _error(path, None, "input.corrupt", f"WARC unreadable {where}: {exc}", exc)
+    records = ArchiveIterator(raw, arc2warc=True)
+    while True:
+        try:
+            record = next(records, None)
+            if record is None:
                 return
-            if item is not None:
-                yield item
-            tracked.tick()
-    finally:
-        raw.close()
-        tracked.finish(size)
+            item = _warc_page(path, record, records.get_record_offset, opts)
+            offset = records.get_record_offset()  # after the body: asking earlier skips it
+        except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
+            where = f"after offset {offset}" if offset is not None else "at the start"
+            yield _error(path, None, "input.corrupt", f"WARC unreadable {where}: {exc}", exc)
+            return
+        if item is not None:
+            yield item
+        tick()
 
 
 def _warc_page(path: str, record: Any, offset: Callable[[], int], opts: ReadOptions) -> Page | ParseError | None:
