@@ -29,6 +29,8 @@ _TIME = (
     r"(?:\s*(?P<ap>AM|PM|SA|CH)(?!\w))?"
 )
 # d/m/yyyy with one separator kind, spaces allowed around it ("17 - 05 - 2024").
+# Words before "ngày" in an event anchor ("vào ngày 5/3", "từ ngày 24/6 đến …").
+_ANCHOR_LEADS = ("vào", "trong", "từ", "hôm")
 _DMY = rf"(?=\d)(?<![\d/.\-])(?P<dmy>{_D}\s*(?P<sep>[/.\-])\s*{_M}\s*(?P=sep)\s*{_Y})(?![\d])"
 
 
@@ -122,11 +124,11 @@ class DatePatterns:
         dm = rf"(?<![\d/.\-]){_D}\s*(?P<sep>[/.\-])\s*{_M}(?![\d]|\s*[/.\-]\s*\d)"
         anchor = (
             rf"(?:(?P<part>{daypart})(?:\s+(?:nay|qua))?(?:\s+{_TIME.replace('?P<', '?P<a_')})?(?:\s+ngày)?"
-            rf"|(?:vào\s+|trong\s+|từ\s+|hôm\s+)?ngày)"
+            rf"|(?:(?:{'|'.join(_ANCHOR_LEADS)})\s+)?ngày)"
         )
         # An anchored date in running text: "Sáng ngày 24/5/2023", "Chiều 22/6", "Ngày 16-2".
         self.event = regex.compile(
-            first_chars([*vocab.dayparts, "vào", "trong", "từ", "hôm", "ngày"])
+            first_chars([*vocab.dayparts, *_ANCHOR_LEADS, "ngày"])
             + rf"(?<![\w])(?P<anchor>{anchor})\s+(?:{_DMY}|(?P<w>{written})|(?P<dm>{dm}))",
             regex.I,
         )
@@ -197,6 +199,16 @@ def _time(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
     elif ap in ("AM", "SA") and hour == 12:
         hour = 0
     return hour, minute, second
+
+
+# What every date header_date reads holds: a numeric date's first separator, "tháng", or (for
+# the dateparser fallback) a stated year. Callers test this before costlier scans of a line.
+_DATE_HINT = regex.compile(r"(?i)\d\s*[/.\-]|tháng|(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def may_hold_date(text: str) -> bool:
+    """False when no header date can be read from ``text`` (a cheap gate, one scan)."""
+    return _DATE_HINT.search(text) is not None
 
 
 def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:

@@ -29,7 +29,6 @@ _ISO = regex.compile(
     r"(?:[T\s](?P<H>\d{1,2}):(?P<Mi>\d{2})(?::(?P<S>\d{2}))?(?:[.,]\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _MAX_JSONLD = 200_000
-_UPLOADER = ("người đăng", "đăng bởi", "người cập nhật")  # uploader labels of author fields
 VN = dt.timezone(dt.timedelta(hours=7))
 
 
@@ -259,6 +258,6 @@ def meta_author(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], g
         notices.append(Notice("author.cms_account",
                               f"the author field holds a CMS account name ({name!r}), not a writer"))
         return None
-    if fold(raw).startswith(_UPLOADER):
+    if fold(raw).startswith(vocab.uploader_labels):
         return None  # "Người đăng tin: X" names who pressed publish (DNICT), not who wrote it
     return name

@@ -95,11 +95,6 @@ def _date_labels(vocab: Vocabulary) -> regex.Pattern[str]:
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
 
 
-# What every date the header patterns read holds: a numeric date's first separator, "tháng", or
-# (for the dateparser fallback) a stated year. Lines without one skip the date patterns.
-_MAY_HOLD_DATE = regex.compile(r"(?i)\d\s*[/.\-]|tháng|(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def meta_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_dates.DateMatch, list] | None:
     """The page's own date line: "Ngày đăng 08/02/2020 | 10:37 | View count: 226", "Thứ Sáu, 18/07/2025",
     or a meta line with other fields before it ("Người đăng tin: X Ngày đăng tin: 12/08/2023 10:30:00").
@@ -114,7 +109,7 @@ def _meta_date(
 ) -> tuple[tuple[_dates.DateMatch, list] | None, tuple[_dates.DateMatch, str] | None]:
     """:func:`meta_date`, and the whole line read as a date line (``header_date``), which the
     labeller also needs and which is read here anyway."""
-    if not _MAY_HOLD_DATE.search(text):
+    if not _dates.may_hold_date(text):
         return None, None
     starts = [0]
     if not _HAS_DIGIT.match(text) and ":" in text:  # a field before the label ends in a colon
@@ -144,7 +139,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     """
     head = text[: text.find(date.text)] if date.text and date.text in text else ""
     head = head.strip(" |•·-–")
-    if not head or fold(head).startswith(("người đăng", "đăng bởi")):
+    if not head or fold(head).startswith(vocab.uploader_labels):
         return None
     rest, credited = _signature.strip_credit(head, vocab)
     return head if credited and _signature.names_like(rest, vocab) else None

@@ -77,6 +77,7 @@ class Vocabulary:
     counter_pattern: regex.Pattern[str]  # label, then the value
     credit_label: regex.Pattern[str]  # "Tin, ảnh:" ...
     credit_word: regex.Pattern[str]  # "Theo " ...
+    uploader_labels: tuple[str, ...]  # folded: "người đăng" … an uploader field, not an author
     role_title: regex.Pattern[str]  # "Chủ tịch", "Bí thư" …: never the start of a name
     role_unit: regex.Pattern[str]  # "Đài", "Trung tâm", "VP" …
     role_surname: regex.Pattern[str]  # unit words that are also names ("Đoàn", "Trường")
@@ -143,6 +144,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         ),
         credit_label=alternation(credits, prefix=r"^\(?\s*(?P<credit>", suffix=r")\s*:\s*"),
         credit_word=alternation(section("credits", "word"), prefix=r"^\(?\s*(?P<credit>", suffix=r")\s+"),
+        uploader_labels=tuple(fold(x) for x in section("credits", "uploader")),
         role_title=alternation(section("roles", "title"), prefix="^", suffix=r"(?!\w)"),
         role_unit=alternation(section("roles", "unit"), prefix="^", suffix=r"(?!\w)"),
         role_surname=alternation(section("roles", "surname"), prefix="^", suffix=r"(?!\w)"),
