@@ -139,10 +139,10 @@ def _date(
         return DateInfo(match.iso() or "", "published", match.text, "url"), []
     notes: list[Notice] = []
     paragraphs = ([("lead", lead)] if lead else []) + [("body", p) for p in body[:_EVENT_PARAGRAPHS]]
-    everything = " ".join(x for x in [title or "", lead or "", *body] if x)
     for where, paragraph in paragraphs:
         for found in _dates.iter_event_dates(pat, paragraph):
             if found.year is None:
+                everything = " ".join(x for x in [title or "", lead or "", *body] if x)
                 year = _dates.infer_year(pat, paragraph, everything)
                 if year is None:
                     notes.append(Notice("date.year_missing",
