@@ -16,7 +16,7 @@ import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 from ._io import DEFAULT_TEXT_FIELDS, Page, PageSource, ParseError, ReadOptions, as_inputs, read_inputs, read_options
@@ -77,10 +77,7 @@ def parse_page(page: Page | ParseError, config: Config = DEFAULT_CONFIG) -> Arti
         return parse(data, url=page.source.url, path=page.source.name, config=config)
     except WardnewsError as exc:
         cause = exc.__cause__ or exc
-        reason = str(exc)
-        prefix = f"{getattr(exc, 'source', None)}: "
-        reason = reason.removeprefix(prefix)
-        return ParseError(page.source, getattr(exc, "code", "parse.failed"), reason, type(cause).__name__)
+        return ParseError(page.source, exc.code, exc.reason, type(cause).__name__)
     except Exception as exc:  # noqa: BLE001 - the batch promise: one result per page, always
         return ParseError(page.source, "parse.failed", f"{type(exc).__name__}: {exc}", type(exc).__name__)
 
@@ -109,22 +106,16 @@ def _work(task: str, items: list[Page | ParseError], config: Config) -> list[Res
 _WORKER_CONFIG: Config = DEFAULT_CONFIG
 
 
-def _init_worker(config_state: dict[str, Any]) -> None:
+def _init_worker(config: Config) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     global _WORKER_CONFIG
-    _WORKER_CONFIG = Config(**config_state)
+    _WORKER_CONFIG = config  # a Config pickles: frozen, its vocabulary stored as tuples
 
 
 def _work_in_worker(task: str, items: list[Page | ParseError]) -> list[Result]:
     return _work(task, items, _WORKER_CONFIG)
-
-
-def _config_state(config: Config) -> dict[str, Any]:
-    state = {f.name: getattr(config, f.name) for f in fields(config)}
-    state["extra_vocabulary"] = dict(config.extra_vocabulary)
-    return state
 
 
 # --- chunks and the pool ------------------------------------------------------------------------
@@ -169,7 +160,7 @@ class _Pool:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                   initargs=(_config_state(self.config),))
+                                   initargs=(self.config,))
 
     def run(self, chunks: Iterator[list[Page | ParseError]], ordered: bool) -> Iterator[list[Result]]:
         from concurrent.futures import FIRST_COMPLETED, wait
@@ -353,7 +344,7 @@ def run(
     from . import writers
 
     started = time.monotonic()
-    read_options = read_options or ReadOptions()
+    read_options = read_options or ReadOptions(max_bytes=config.max_bytes)  # read and parse to one limit
     done: Counter[writers.Key] = Counter()
     done_errors: Counter[writers.Key] = Counter()
     if resume:

@@ -15,7 +15,6 @@ from typing import IO
 import click
 
 from . import __version__
-from ._pipeline import parse, parse_file
 from .errors import WardnewsError
 
 
@@ -35,6 +34,8 @@ def cli() -> None:
               help="Print a summary to stderr (default: on when writing to a file).")
 def parse_command(files: tuple[str, ...], url: str | None, pretty: bool, output: str, summary: bool | None) -> None:
     """Parse FILE... (text or HTML; '-' reads standard input) into one JSON record each."""
+    from ._pipeline import parse, parse_file  # here, not at import: batch/spark/dask/--help start faster
+
     if url and len(files) > 1:
         raise click.UsageError("--url names one page; give one FILE with it")
     failed = 0
@@ -50,8 +51,7 @@ def parse_command(files: tuple[str, ...], url: str | None, pretty: bool, output:
                     article = parse_file(name, url=url)
             except WardnewsError as exc:
                 failed += 1
-                code = getattr(exc, "code", "error")
-                click.echo(f"{name}: {code}: {_reason(exc, name)}", err=True)
+                click.echo(f"{name}: {exc.code}: {exc.reason}", err=True)
                 continue
             record = article.to_dict()
             if pretty:
@@ -265,12 +265,6 @@ def dask_command(inputs: tuple[str, ...], output: str, workers: int | None, sche
     report = engine.run(list(inputs), output, workers=workers, scheduler=scheduler, overwrite=overwrite,
                         pages_per_partition=pages_per_partition)
     _engine_report(report, quiet)
-
-
-def _reason(exc: Exception, name: str) -> str:
-    text = str(exc)
-    prefix = f"{getattr(exc, 'source', None)}: "
-    return text[len(prefix):] if text.startswith(prefix) else text
 
 
 def main(argv: list[str] | None = None) -> int:
