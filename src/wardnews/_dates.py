@@ -177,7 +177,7 @@ def patterns(vocab: Vocabulary) -> DatePatterns:
     return DatePatterns(vocab)
 
 
-def _parts(m: regex.Match[str], months: dict[str, int] | None = None) -> tuple[int | None, int, int]:
+def date_parts(m: regex.Match[str], months: dict[str, int] | None = None) -> tuple[int | None, int, int]:
     year = int(m["y"]) if m["y"] else None
     if "mname" in m.re.groupindex and m["mname"]:  # (groupdict() builds every group: slow)
         month = (months or {}).get(fold(m["mname"]), 0)
@@ -226,7 +226,7 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
         text = line.strip(" •·|*-–\t")
         return DateMatch(found.year, found.month, found.day, found.hour, found.minute, found.second,
                          text, 0, len(line)), ""
-    year, month, day = _parts(m, pat.months)
+    year, month, day = date_parts(m, pat.months)
     hour, minute, second = _time(m)
     end = m.start("rest")
     text = line[:end].strip(" •·|*-–\t")
@@ -238,7 +238,7 @@ def trailing_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     m = pat.trailing.search(line)
     if not m or not m.start():
         return None
-    year, month, day = _parts(m)
+    year, month, day = date_parts(m)
     hour, minute, second = _time(m)
     text = line[m.start():].strip()
     return DateMatch(year, month, day, hour, minute, second, text, m.start(), len(line)), line[:m.start()].strip()
@@ -275,7 +275,7 @@ def iter_event_dates(pat: DatePatterns, paragraph: str) -> Iterator[DateMatch]:
             if tail:
                 year = int(tail["y"])
         else:
-            year, month, day = _parts(m, pat.months)
+            year, month, day = date_parts(m, pat.months)
         text = paragraph[m.start():m.end()]
         yield DateMatch(year, month, day, None, None, None, text, m.start(), m.end())
 
@@ -342,6 +342,7 @@ _STATED_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NUMERIC_DMY = regex.compile(r"(?<!\d)(?P<a>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?:19|20)\d{2}(?!\d)")
 
 
+@functools.lru_cache(maxsize=256)  # an HTML date field is read by the metadata cascade and the labeller
 def fallback_parse(text: str) -> DateMatch | None:
     """``dateparser`` on one isolated candidate string; only after the fast path failed.
 

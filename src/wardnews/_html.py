@@ -21,7 +21,7 @@ from ._htmlchrome import find_marks, looks_like_listing
 from ._htmlparse import parse_document, repair_lines
 from ._htmlplatform import CHROME, Generic, Profile, load_profiles, platform_roles, recognise
 from ._htmlwalk import Line, Walker, quick_blocks, split_walk
-from ._normalize import fold
+from ._normalize import collapse, word_key
 from ._vocab import Vocabulary
 from .model import Block, Evidence, Notice
 
@@ -30,7 +30,6 @@ __all__ = ["HtmlPage", "load_profiles", "parse_document", "segment_html"]
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _CONTINUES_END = regex.compile(r"[.!?…:;”\"')\]]\s*$")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
-_NON_WORD = regex.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +48,7 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
     root = parse_document(html)
     meta = _htmlmeta.read_meta(root)
     ld = _htmlmeta.read_jsonld(root)
-    raw_title = _collapse(root.findtext(".//title") or "")
+    raw_title = collapse(root.findtext(".//title") or "")
     dom = DomIndex(root)
     profile, roles, is_article, listing = _template(dom, html, url, profiles, generic)
     raw, listing = _cut(dom, roles, generic, profile, is_article, listing)
@@ -150,7 +149,7 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str) -> list[Block]
     offset = 0
     for line, (_, tag, cls, align, role, links, emphasis, image, blank) in zip(lines, raw):
         role = role or default_role
-        text = _collapse(line) if "  " in line or line[:1] == " " or line[-1:] == " " else line
+        text = collapse(line) if "  " in line or line[:1] == " " or line[-1:] == " " else line
         if not text:
             continue
         prev = blocks[-1] if blocks else None
@@ -171,20 +170,16 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str) -> list[Block]
     return blocks
 
 
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _mark_title(blocks: list[Block], titles: list[str]) -> list[Block]:
     """The block that prints the page's own title gets the title role (headings first)."""
     if not titles:
         return blocks
-    keys = [_NON_WORD.sub("", fold(t)) for t in titles]
+    keys = [word_key(t) for t in titles]
     best = None
     for b in blocks:
         if b.role not in ("", CHROME) or len(b.text) > 300 or b.link_density > 0.5:
             continue
-        key = _NON_WORD.sub("", fold(b.text))
+        key = word_key(b.text)
         if not key or len(key) < 8:
             continue
         if any(key == k for k in keys):

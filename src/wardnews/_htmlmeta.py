@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from . import _dates, _normalize
-from ._normalize import fold
+from ._normalize import collapse, fold
 from ._vocab import Vocabulary, boilerplate_kind, read_sections
 from .model import Block, DateInfo, Notice
 
@@ -30,10 +30,6 @@ _ISO = regex.compile(
 )
 _MAX_JSONLD = 200_000
 VN = dt.timezone(dt.timedelta(hours=7))
-
-
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
 
 
 def title_candidates(meta: dict[str, str], ld: dict[str, Any], raw_title: str, generic: Generic,
@@ -67,7 +63,7 @@ def _site_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 def clean_title(raw: str, vocab: Vocabulary) -> str:
     """``<title>`` without its site and category segments ("… - Tin tức sự kiện - Sở …")."""
-    text = _collapse(_normalize.normalize_text(raw)[0])
+    text = collapse(_normalize.normalize_text(raw)[0])
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _TITLE_SEP.finditer(text):
@@ -176,10 +172,8 @@ def platform_date(text: str, pat: _dates.DatePatterns) -> _dates.DateMatch | Non
         return hit[0]
     m = pat.dmy.search(text) or pat.written.search(text)
     if m:
-        months = pat.months
-        year = int(m["y"])
-        month = months.get(fold(m["mname"]), 0) if m.groupdict().get("mname") else int(m["m"])
-        found = _dates.DateMatch(year, month, int(m["d"]), text=m.group(0))
+        year, month, day = _dates.date_parts(m, pat.months)
+        found = _dates.DateMatch(year, month, day, text=m.group(0))
         if found.iso():
             return found
     return _dates.fallback_parse(text)
@@ -250,7 +244,7 @@ def meta_author(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], g
         raw = author if isinstance(author, str) else None
     if not raw:
         return None
-    name = strip_credit(_collapse(raw), vocab)[0].strip(" :")
+    name = strip_credit(collapse(raw), vocab)[0].strip(" :")
     if not name or len(name) > 60:
         return None
     vietnamese = any(_VIET.search(b.text) for b in blocks[:60])

@@ -25,13 +25,12 @@ strip_markers = re.compile(f"[{MARKERS}]").sub
 _MARKER_BYTES = b"\xee\x80"  # the UTF-8 lead of U+E000..U+E03F: a cheap test before the exact one
 _XML_DECL = re.compile(r"\s*<\?xml[^>]*>", re.IGNORECASE)
 
-# The legacy-encoding pre-check as a stdlib pattern: a plain character class, scanned far faster.
-suspicious = re.compile(_legacy._SUSPECT.pattern).search
+suspicious = _legacy._SUSPECT.search  # the legacy-encoding pre-check (a stdlib character class)
 _FONT_CODES = frozenset({"encoding.vni", "encoding.tcvn"})
 # The best conversion there could be: a line no conversion could be judged confident about, even
 # to this, is one the repair stage leaves alone (see _clean).
 _IDEAL = _legacy.Score(valid=1 << 30, invalid=0, junk=0, words=1 << 30)
-_SAMPLE_LIMIT = 65536  # _legacy judges at most this much of a page; longer pages skip the shortcut
+_SAMPLE_LIMIT = _legacy.SAMPLE_LIMIT  # _legacy judges at most this much; longer pages skip the shortcut
 
 
 def parse_document(html: str) -> Any:

@@ -16,12 +16,13 @@ from typing import Any
 import regex
 
 from ._css import DomIndex, compile_selector
+from .model import CHROME_ROLE
 
 # Roles a platform selector (or the generic rules) can give an element.
 BOILERPLATE_ROLES = frozenset({"navigation", "related", "share", "footer", "counter", "gallery", "other"})
 ARTICLE_ROLES = frozenset({"title", "date", "lead", "body", "caption", "author_meta"})
 FIELD_ROLES = ("title", "date", "lead", "author_meta")  # first match only
-CHROME = "chrome"  # outside the article on a recognised article page: boilerplate, kind from vocabulary
+CHROME = CHROME_ROLE  # outside the article on a recognised article page: boilerplate, kind from vocabulary
 
 
 @dataclass(frozen=True, slots=True)

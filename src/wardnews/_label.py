@@ -20,9 +20,9 @@ from dataclasses import dataclass
 import regex
 
 from . import _dates, _signature
-from ._normalize import fold
+from ._normalize import fold, word_key
 from ._vocab import Vocabulary, alternation, boilerplate_kind, first_chars, line_key
-from .model import Author, Block, Label
+from .model import CHROME_ROLE, Author, Block, Label
 
 _KIND_LABEL = {label.value: label for label in Label}  # Label(kind) without the Enum call's cost
 STRONG_END = frozenset({Label.RELATED, Label.FOOTER, Label.COUNTER, Label.OTHER})
@@ -190,14 +190,9 @@ def restated(title: str, paragraph: str) -> float:
     return len(pairs & bigrams(paragraph[: 3 * len(title) + 80])) / len(pairs)
 
 
-_NON_WORD = regex.compile(r"[\W_]+")
 
 
 _HEAD = 48  # characters compared first: two different lines nearly always differ this early
-
-
-def _word_key(text: str) -> str:
-    return _NON_WORD.sub("", fold(text))
 
 
 def same_line(a: str, b: str) -> bool:
@@ -205,11 +200,11 @@ def same_line(a: str, b: str) -> bool:
     if len(a) > _HEAD or len(b) > _HEAD:
         # Keys of the heads first (a title against a long paragraph is the common case). A head's
         # key is its line's key but for its last few letters, where folding needs the next ones.
-        head_a, head_b = _word_key(a[:_HEAD]), _word_key(b[:_HEAD])
+        head_a, head_b = word_key(a[:_HEAD]), word_key(b[:_HEAD])
         cut = min(len(head_a), len(head_b)) - 4
         if cut > 0 and head_a[:cut] != head_b[:cut]:
             return False
-    return _word_key(a) == _word_key(b)
+    return word_key(a) == word_key(b)
 
 
 def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
@@ -534,7 +529,6 @@ _ROLE_LABELS = {
     "navigation": Label.NAVIGATION, "related": Label.RELATED, "share": Label.SHARE, "footer": Label.FOOTER,
     "counter": Label.COUNTER, "gallery": Label.GALLERY, "other": Label.OTHER,
 }
-CHROME_ROLE = "chrome"  # outside the article on a recognised platform (wardnews._html.CHROME)
 _NOT_CAPTION_TAGS = frozenset({"li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 

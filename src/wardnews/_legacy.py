@@ -425,7 +425,10 @@ def detect(text: str) -> str | None:
     return best[1] if best else None
 
 
-def _sample(text: str, limit: int = 65536) -> str:
+SAMPLE_LIMIT = 65536  # characters of a page judged for its encoding
+
+
+def _sample(text: str, limit: int = SAMPLE_LIMIT) -> str:
     """The suspicious lines of a page, up to ``limit`` characters: enough to judge the page."""
     if len(text) <= limit:
         return text

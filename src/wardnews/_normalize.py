@@ -9,6 +9,8 @@ import functools
 import re
 import unicodedata
 
+import regex
+
 # Zero-width, BOM, bidi and soft-hyphen characters some editors scatter through text; they split
 # words invisibly. (A soft hyphen is also "ư" in TCVN3: the repair stage runs before this.)
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u180e\ufeff\u00ad]")
@@ -26,7 +28,6 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _END = "(?![^\\W\\d_]|[\u0300-\u036f])"
 _OLD_TONE = re.compile(f"(?<![qQ])([oO](?=[{_TONES}][aAeE])|[uU](?=[{_TONES}][yY]))([{_TONES}])([aAeEyY]){_END}")
 _NEW_TONE = re.compile(f"(?<![qQ])([oO](?=[aAeE])|[uU](?=[yY]))([aAeEyY])([{_TONES}]){_END}")
-_WS = re.compile(r"\s+")
 # Any character the repairs below touch: one scan on the clean pages most are (three took 4x as long).
 _ODD = re.compile("[" + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _SPACES)) + "\r]")
 
@@ -106,6 +107,14 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+_NON_WORD = regex.compile(r"[\W_]+")
+
+
+def word_key(text: str) -> str:
+    """The letters and digits of :func:`fold`: one line printed twice, up to punctuation and quotes."""
+    return _NON_WORD.sub("", fold(text))
+
+
 def retone(text: str, style: str) -> str:
     """Rewrite tone placement to one style: ``"new"`` (hoá, thuỷ) or ``"old"`` (hóa, thủy)."""
     nfd = unicodedata.normalize("NFD", text)
@@ -120,4 +129,4 @@ def retone(text: str, style: str) -> str:
 
 def collapse(text: str) -> str:
     """Whitespace collapsed to single spaces, ends stripped."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())

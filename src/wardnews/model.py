@@ -41,6 +41,11 @@ class Label(str, Enum):
 _BOILERPLATE_LABELS = frozenset(Label(kind) for kind in BOILERPLATE_KINDS)
 
 
+# Block.role of HTML blocks outside the article on a recognised platform: boilerplate whose kind
+# the vocabulary decides (set by wardnews._html, read by wardnews._label).
+CHROME_ROLE = "chrome"
+
+
 @dataclass(frozen=True, slots=True, init=False)
 class Block:
     """One line or paragraph of the page, with where it sits and the hints the labeller uses.
