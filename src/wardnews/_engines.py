@@ -22,9 +22,9 @@ from typing import Any
 
 from ._arrow import error_row
 from ._io import Page, PageSource, ParseError, as_inputs, iter_pages, kind_of, sha256_of
-from .config import DEFAULT_CONFIG, Config
+from .config import DEFAULT_CONFIG, PAGES_PER_UNIT, Config
 
-PAGES_PER_UNIT = 128
+YEAR = "year"  # the column engine outputs are partitioned by: the record's date year
 BYTES_PER_UNIT = 16 << 20
 ROWS_PER_BATCH = 256
 BYTES_PER_BATCH = 8 << 20

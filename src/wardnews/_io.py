@@ -45,11 +45,6 @@ class PageSource:
     def name(self) -> str:
         return self.path if self.member is None else f"{self.path}!{self.member}"
 
-    @property
-    def key(self) -> tuple[str, str | None]:
-        """Identity used by ``--resume``: the same bytes at the same place."""
-        return (self.name, self.sha256)
-
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.name, "url": self.url, "sha256": self.sha256}
 

@@ -50,10 +50,10 @@ def parse(
 
 
 def _run(source: str | bytes, url: str | None, path: str | None, name: str, cfg: Config) -> Article:
-    size = len(source) if isinstance(source, bytes) else len(source.encode("utf-8", "surrogatepass"))
-    if size > cfg.max_bytes:
-        raise InputError(f"{size} bytes is over the limit of {cfg.max_bytes}", source=name, code="input.too_large")
     raw = source if isinstance(source, bytes) else source.encode("utf-8", "surrogatepass")
+    if len(raw) > cfg.max_bytes:
+        raise InputError(f"{len(raw)} bytes is over the limit of {cfg.max_bytes}", source=name,
+                         code="input.too_large")
     sha256 = hashlib.sha256(raw).hexdigest()
     notices: list[Notice] = []
     if isinstance(source, bytes):

@@ -15,6 +15,7 @@ from typing import IO
 import click
 
 from . import __version__
+from .config import PAGES_PER_UNIT
 from .errors import WardnewsError
 
 
@@ -193,7 +194,7 @@ def _engine_report(report: object, quiet: bool) -> None:
 @click.option("--read", type=click.Choice(["auto", "path", "binary"]), default="auto", show_default=True,
               help="path: executors open local/shared-filesystem files; binary: Spark's binaryFile source; "
                    "auto: path when every input is local.")
-@click.option("--pages-per-task", type=click.IntRange(min=1), default=128, show_default=True,
+@click.option("--pages-per-task", type=click.IntRange(min=1), default=PAGES_PER_UNIT, show_default=True,
               help="Loose page files per task (each archive is one task).")
 @click.option("--conf", "confs", multiple=True, metavar="KEY=VALUE", help="Spark configuration (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
@@ -244,7 +245,7 @@ def spark_command(inputs: tuple[str, ...], output: str, master: str | None, over
 @click.option("--scheduler", metavar="ADDRESS",
               help="Use this running cluster (tcp://host:8786) instead of a local one.")
 @click.option("--overwrite", is_flag=True, help="Replace OUTPUT if it exists (default: fail).")
-@click.option("--pages-per-partition", type=click.IntRange(min=1), default=128, show_default=True,
+@click.option("--pages-per-partition", type=click.IntRange(min=1), default=PAGES_PER_UNIT, show_default=True,
               help="Loose page files per partition (each archive is one partition).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
 def dask_command(inputs: tuple[str, ...], output: str, workers: int | None, scheduler: str | None, overwrite: bool,

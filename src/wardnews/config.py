@@ -40,3 +40,7 @@ class Config:
 
 
 DEFAULT_CONFIG = Config()
+
+# Spark/Dask: loose page files per task (each archive is a task of its own); here so the CLI's
+# defaults need not import the engines.
+PAGES_PER_UNIT = 128

@@ -33,7 +33,7 @@ from .config import Config
 
 __all__ = ["from_inputs", "run", "to_dataframe", "to_parquet"]
 
-YEAR = "year"
+YEAR = _engines.YEAR
 
 
 def from_inputs(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, config: Config | None = None,

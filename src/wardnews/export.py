@@ -3,19 +3,9 @@ of ``wardnews batch`` live in :mod:`wardnews.writers`."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from typing import IO, Any
+from typing import Any
 
 from .model import Article
-
-
-def to_dict(article: Article) -> dict[str, Any]:
-    """The JSON contract of one record (same as ``article.to_dict()``)."""
-    return article.to_dict()
-
-
-def from_dict(data: dict[str, Any]) -> Article:
-    return Article.from_dict(data)
 
 
 def to_json(article: Article, indent: int | None = None) -> str:
@@ -36,16 +26,6 @@ def to_text(article: Article) -> str:
     if article.author is not None:
         parts.append(article.author.raw)
     return "\n\n".join(parts) + "\n"
-
-
-def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    """Write dict records one per line; returns how many were written."""
-    count = 0
-    for record in records:
-        out.write(json.dumps(record, ensure_ascii=False))
-        out.write("\n")
-        count += 1
-    return count
 
 
 def json_schema() -> dict[str, Any]:

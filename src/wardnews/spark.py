@@ -44,7 +44,7 @@ SUBMIT_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_submi
 
 MAX_FILE_BYTES = 1 << 30
 INPUT_SCHEMA = "path string, length long, content binary, location string"
-YEAR = "year"
+YEAR = _engines.YEAR
 
 
 # --- schema ------------------------------------------------------------------------------------

@@ -63,9 +63,6 @@ class Writer:
 
     fmt = ""
 
-    def __init__(self) -> None:
-        self.count = 0
-
     def write(self, record: dict[str, Any]) -> None:
         self.write_encoded(encode(self.fmt, record))
 
@@ -103,14 +100,12 @@ class JsonlWriter(Writer):
     fmt = "jsonl"
 
     def __init__(self, path: str, *, append: bool = False) -> None:
-        super().__init__()
         self.path = path
         self.out = _open_text(path, append)
 
     def write_encoded(self, payload: str) -> None:
         self.out.write(payload)
         self.out.write("\n")
-        self.count += 1
 
     def close(self) -> None:
         _close_text(self.path, self.out)
@@ -131,7 +126,6 @@ class JsonArrayWriter(JsonlWriter):
         self.out.write("\n" if self.first else ",\n")
         self.out.write(payload)
         self.first = False
-        self.count += 1
 
     def close(self) -> None:
         self.out.write("\n]\n")
@@ -145,7 +139,6 @@ class CsvWriter(Writer):
     fmt = "csv"
 
     def __init__(self, path: str, *, append: bool = False) -> None:
-        super().__init__()
         self.path = path
         self.out = _open_text(path, append)
         self.csv = csv.writer(self.out)
@@ -154,7 +147,6 @@ class CsvWriter(Writer):
 
     def write_encoded(self, payload: list[str]) -> None:
         self.csv.writerow(payload)
-        self.count += 1
 
     def close(self) -> None:
         _close_text(self.path, self.out)
@@ -175,7 +167,6 @@ class ParquetWriter(Writer):
 
         from ._arrow import arrow_schema
 
-        super().__init__()
         if path == "-":
             raise ValueError("Parquet cannot be written to standard output")
         self.path = path
@@ -195,7 +186,6 @@ class ParquetWriter(Writer):
         if self.with_errors:
             payload = {**payload, "error": None}
         self._add(payload)
-        self.count += 1
 
     def write_error(self, error: dict[str, Any]) -> None:
         if not self.with_errors:
