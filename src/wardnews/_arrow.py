@@ -73,6 +73,11 @@ def arrow_schema(with_error: bool = False) -> Any:
     return pa.schema([pa.field(name, convert(t)) for name, t in record_fields(with_error)], metadata=metadata)
 
 
+def row_size(row: dict[str, Any]) -> int:
+    """A row's rough size in an Arrow batch: its text plus a fixed share for the small fields."""
+    return 512 + len(row.get("lead") or "") + sum(len(p) for p in row.get("body") or ())
+
+
 def error_row(source: dict[str, Any], message: str) -> dict[str, Any]:
     """A table row for an input that gave no record: source filled, ``error`` set, the rest null."""
     row: dict[str, Any] = {name: None for name, _ in RECORD_FIELDS}

@@ -20,8 +20,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from ._arrow import error_row
-from ._io import Page, PageSource, ParseError, as_inputs, iter_pages, kind_of, sha256_of
+from ._arrow import error_row, row_size
+from ._io import (Page, PageSource, ParseError, ReadOptions, as_inputs, input_files, iter_pages, kind_of, sha256_of,
+                  too_large)
 from .config import DEFAULT_CONFIG, PAGES_PER_UNIT, Config
 
 YEAR = "year"  # the column engine outputs are partitioned by: the record's date year
@@ -64,16 +65,7 @@ def list_files(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     Folders are walked as ``wardnews batch`` walks them (recursive, sorted, hidden files included);
     a path that is not there is kept, so that reading it gives its ``input.unreadable`` row.
     """
-    found: list[InputFile] = []
-    for path in as_inputs(inputs):
-        if os.path.isdir(path):
-            for dirpath, dirnames, filenames in os.walk(path):
-                dirnames.sort()
-                for name in sorted(filenames):
-                    found.append(_input_file(os.path.join(dirpath, name)))
-        else:
-            found.append(_input_file(path))
-    return found
+    return [_input_file(path) for path in input_files(as_inputs(inputs), ReadOptions())]
 
 
 def _input_file(path: str) -> InputFile:
@@ -142,9 +134,7 @@ def rows_from_bytes(name: str, data: bytes, config: Config, url: str | None = No
     is spilled to a local temporary file and read by ``iter_pages``, then named ``name`` again."""
     if kind_of(name) == "page":
         if len(data) > config.max_bytes:
-            error = ParseError(PageSource(name, None, url), "input.too_large",
-                               f"the page is over the limit of {config.max_bytes} bytes")
-            return iter([row_of(error)])
+            return iter([row_of(too_large(name, None, config.max_bytes, url))])
         return parse_items([Page(data, PageSource(name, None, url, sha256_of(data)))], config)
     return _rows_from_container(name, data, config)
 
@@ -178,7 +168,7 @@ def arrow_batches(rows: Iterable[Row], schema: Any, max_rows: int = ROWS_PER_BAT
     size = 0
     for row in rows:
         buffer.append(row)
-        size += 512 + len(row.get("lead") or "") + sum(len(p) for p in row.get("body") or ())
+        size += row_size(row)
         if len(buffer) >= max_rows or size >= max_bytes:
             yield pa.RecordBatch.from_pylist(buffer, schema=schema)
             buffer, size = [], 0

@@ -194,21 +194,24 @@ def read_inputs(paths: list[str], opts: ReadOptions, progress: Progress = _noop)
             yield from _read_file(path, opts, progress)
 
 
-def input_bytes(paths: list[str], opts: ReadOptions) -> int:
-    """Total size of the files :func:`read_inputs` will open (the progress bar's 100%)."""
-    total = 0
+def input_files(paths: Iterable[str], opts: ReadOptions) -> Iterator[str]:
+    """The files :func:`read_inputs` will open, in its order: folders walked, other paths as given."""
     for path in paths:
         if os.path.isdir(path):
             for file, _ in _files_under(path, opts):
-                try:
-                    total += os.stat(file).st_size
-                except OSError:
-                    pass
+                yield file
         else:
-            try:
-                total += os.stat(path).st_size
-            except OSError:
-                pass
+            yield path
+
+
+def input_bytes(paths: list[str], opts: ReadOptions) -> int:
+    """Total size of the files :func:`read_inputs` will open (the progress bar's 100%)."""
+    total = 0
+    for file in input_files(paths, opts):
+        try:
+            total += os.stat(file).st_size
+        except OSError:
+            pass
     return total
 
 
@@ -252,8 +255,13 @@ def _page(path: str, member: str | None, data: bytes | str, url: str | None = No
     return Page(data, PageSource(path, member, url, sha256_of(data)))
 
 
+def too_large(path: str, member: str | None, max_bytes: int, url: str | None = None) -> ParseError:
+    """The error record of a page over the size limit (every reader and engine says it alike)."""
+    return _error(path, member, "input.too_large", f"the page is over the limit of {max_bytes} bytes", url=url)
+
+
 def _too_large(path: str, member: str | None, opts: ReadOptions, url: str | None = None) -> ParseError:
-    return _error(path, member, "input.too_large", f"the page is over the limit of {opts.max_bytes} bytes", url=url)
+    return too_large(path, member, opts.max_bytes, url)
 
 
 def _read_page(path: str, opts: ReadOptions, progress: Progress, size: int) -> Iterator[Page | ParseError]:

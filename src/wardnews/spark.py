@@ -33,7 +33,7 @@ from typing import Any
 
 from . import _engines
 from ._arrow import INT64, STRING, FieldType, arrow_schema, record_fields
-from ._io import as_inputs, kind_of
+from ._io import as_inputs, kind_of, too_large
 from .config import Config
 
 __all__ = ["SUBMIT_SCRIPT", "normalize", "parse_arrow", "parse_partition", "read_inputs", "session",
@@ -108,8 +108,7 @@ def _input_rows(row: Any, config: Config, max_file_bytes: int) -> Iterator[_engi
         return iter([_engines.unreadable(name, "input.no_content",
                                          "the row has no content and its path is not on a local filesystem")])
     if kind_of(name) == "page":
-        return iter([_engines.unreadable(name, "input.too_large",
-                                         f"the page is over the limit of {config.max_bytes} bytes")])
+        return iter([_engines.row_of(too_large(name, None, config.max_bytes))])
     return iter([_engines.unreadable(name, "input.too_large",
                                      f"{length} bytes is over the {max_file_bytes}-byte limit of files read through "
                                      "Spark's binaryFile source; put it on a shared filesystem and give its path")])

@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 from typing import IO, Any
 
-from ._arrow import error_row, flat_columns, flatten
+from ._arrow import error_row, flat_columns, flatten, row_size
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
 _EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet",
@@ -194,7 +194,7 @@ class ParquetWriter(Writer):
 
     def _add(self, row: dict[str, Any]) -> None:
         self.rows.append(row)
-        self.size += 512 + len(row.get("lead") or "") + sum(len(p) for p in row.get("body") or ())
+        self.size += row_size(row)
         if len(self.rows) >= ROW_GROUP_ROWS or self.size >= ROW_GROUP_BYTES:
             self._flush()
 
