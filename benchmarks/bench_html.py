@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import os
 import sys
 import time
 import warnings
@@ -34,7 +33,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("WARDNEWS_CORPUS", ROOT.parent / "shared" / "corpus"))
+sys.path.insert(0, str(ROOT / "tests"))
+from _scale_inputs import CORPUS  # noqa: E402  the one definition (honours $WARDNEWS_CORPUS)
+
 SCORER = CORPUS.parent / "tools" / "score.py"
 FIELDS = ("title", "date", "author", "body", "lead", "counters", "gallery")
 

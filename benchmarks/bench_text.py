@@ -21,7 +21,10 @@ import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT.parent / "shared" / "corpus" / "dev"
+sys.path.insert(0, str(ROOT / "tests"))
+from _scale_inputs import CORPUS  # noqa: E402  the one definition (honours $WARDNEWS_CORPUS)
+
+DEV = CORPUS / "dev"
 
 
 def load_pages() -> dict[str, list[str]]:
@@ -94,7 +97,6 @@ def import_cost() -> dict[str, object]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=1, help="kept for compatibility; each page is timed once")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     import wardnews

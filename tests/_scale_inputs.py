@@ -32,6 +32,7 @@ from wardnews.config import DEFAULT_CONFIG
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
+# The labelled corpus lives beside the project in the team's checkout; a user's clone lacks it.
 CORPUS = Path(os.environ.get("WARDNEWS_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 PLACES = ["phường Trúc Bạch", "xã Yên Hoà", "thị trấn Đông Anh", "phường Hoà Bình", "xã Tân Lập",

@@ -3,18 +3,13 @@ the generated scale archive (Spark and Dask tests)."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import _scale_inputs
 import pytest
+from _scale_inputs import CORPUS, FIXTURES, ROOT  # noqa: F401  (tests import them from here)
 
 import strategies  # noqa: F401  registers the hypothesis profiles: "ci" (default) and "long"
-
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "fixtures"
-# The labelled corpus lives beside the project in the team's checkout; a user's clone lacks it.
-CORPUS = Path(os.environ.get("WARDNEWS_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
