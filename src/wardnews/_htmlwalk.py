@@ -206,8 +206,7 @@ _NS = "urn:wardnews:walk"
 _SKIP, _WALK, _KIND = f"{{{_NS}}}skip", f"{{{_NS}}}walk", f"{{{_NS}}}kind"
 _CHROME_XSL = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:wn="%s">
 <xsl:output method="text" encoding="UTF-8"/>
-<xsl:template match="script|style|noscript|template|svg|iframe|object|embed|select|option|optgroup|button|input|
-textarea|canvas|map|audio|video|head|title|wn:skip"/>
+<xsl:template match="%s|wn:skip"/>
 <xsl:template match="wn:walk"><xsl:text>&#10;&#xE000;</xsl:text><xsl:value-of select="@data-wn-walk"/>
 <xsl:text>&#10;</xsl:text></xsl:template>
 <xsl:template match="wn:kind"><xsl:text>&#10;&#xE001;</xsl:text><xsl:value-of select="@data-wn-kind"/>
@@ -216,7 +215,7 @@ textarea|canvas|map|audio|video|head|title|wn:skip"/>
 <xsl:template match="a[@href]"><xsl:text>&#xE003;</xsl:text><xsl:apply-templates/><xsl:text>&#xE004;</xsl:text>
 </xsl:template>
 <xsl:template match="%s"><xsl:text>&#10;</xsl:text><xsl:apply-templates/><xsl:text>&#10;</xsl:text></xsl:template>
-</xsl:stylesheet>""" % (_NS, "|".join(sorted(_BLOCK_TAGS)))
+</xsl:stylesheet>""" % (_NS, "|".join(sorted(_SKIP_TAGS)), "|".join(sorted(_BLOCK_TAGS)))
 
 
 @functools.lru_cache(maxsize=1)
