@@ -335,3 +335,20 @@ def test_html_corpus_floor() -> None:
     assert set(ratios) >= {"title", "date", "author", "body", "lead", "counters", "gallery"}
     assert all(v >= 0.95 for v in ratios.values()), ratios
     assert not_articles and all(not_articles), "listing and home pages must be recognised as not articles"
+
+
+_PROSE = "<p>" + "Ngày hội diễn ra tại nhà văn hóa khu phố với nhiều hoạt động. " * 4 + "</p>"
+
+
+def test_account_and_site_words_take_extra_vocabulary() -> None:
+    # Both word lists are vocabulary: Config.extra_vocabulary extends them like any other file.
+    by_field = ('<html><head><meta name="author" content="Trựcban Nguyễn"></head><body>'
+                f"<h1>Phường An Lạc tổ chức ngày hội đại đoàn kết toàn dân tộc</h1>{_PROSE}</body></html>")
+    assert wardnews.parse(by_field).author.name == "Trựcban Nguyễn"
+    extra = wardnews.Config(extra_vocabulary={"accounts/word": ["Trựcban"]})
+    got = wardnews.parse(by_field, config=extra)
+    assert got.author is None and "author.cms_account" in got.warning_codes
+    titled = f"<html><head><title>Phường An Lạc tổ chức ngày hội - Bản tin Khu Phố Mới</title></head><body>{_PROSE}</body></html>"
+    assert wardnews.parse(titled).title.endswith("Khu Phố Mới")
+    extra = wardnews.Config(extra_vocabulary={"sitenames/start": ["Bản tin"]})
+    assert wardnews.parse(titled, config=extra).title == "Phường An Lạc tổ chức ngày hội"

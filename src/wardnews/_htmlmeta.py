@@ -8,7 +8,6 @@ author field holding a CMS account (``data/vi/accounts.txt``) is no author: a wa
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +15,7 @@ import regex
 
 from . import _dates, _normalize
 from ._normalize import collapse, fold
-from ._vocab import Vocabulary, boilerplate_kind, read_sections
+from ._vocab import Vocabulary, boilerplate_kind
 from .model import Block, DateInfo, Notice
 
 if TYPE_CHECKING:
@@ -53,14 +52,6 @@ def title_candidates(meta: dict[str, str], ld: dict[str, Any], raw_title: str, g
     return result
 
 
-@functools.lru_cache(maxsize=1)
-def _site_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    sections = read_sections("sitenames")
-    start = "|".join(regex.escape(fold(w)) for w in sorted(sections.get("start", []), key=len, reverse=True))
-    contains = "|".join(regex.escape(fold(w)) for w in sections.get("contains", []))
-    return regex.compile(rf"^(?:{start or '(?!)'})(?!\w)"), regex.compile(contains or "(?!)")
-
-
 def clean_title(raw: str, vocab: Vocabulary) -> str:
     """``<title>`` without its site and category segments ("… - Tin tức sự kiện - Sở …")."""
     text = collapse(_normalize.normalize_text(raw)[0])
@@ -72,12 +63,10 @@ def clean_title(raw: str, vocab: Vocabulary) -> str:
     spans.append((pos, len(text)))
     if len(spans) == 1:
         return text
-    start, contains = _site_words()
-
     def site(span: tuple[int, int]) -> bool:
         part = text[span[0]:span[1]]
         key = fold(part)
-        return bool(start.match(key) or contains.search(key) or boilerplate_kind(vocab, part))
+        return bool(vocab.site_start.match(key) or vocab.site_word.search(key) or boilerplate_kind(vocab, part))
 
     while len(spans) > 1 and site(spans[-1]):
         spans.pop()
@@ -213,18 +202,11 @@ def is_account(name: str, vocab: Vocabulary, vietnamese_page: bool) -> bool:
     """A CMS login rather than a writer: account words, or, on a Vietnamese page, a name without one
     Vietnamese letter that has two words ("Pho Ban bien tap"), is lower case or has digits."""
     key = fold(name)
-    if _account_words().search(key):
+    if vocab.account_word.search(key):
         return True
     if not vietnamese_page or _VIET.search(name):
         return False
     return len(name.split()) >= 2 or name.islower() or any(ch.isdigit() for ch in name)
-
-
-@functools.lru_cache(maxsize=1)
-def _account_words() -> regex.Pattern[str]:
-    words = read_sections("accounts").get("word", [])
-    body = "|".join(regex.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return regex.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
 def meta_author(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], generic: Generic,

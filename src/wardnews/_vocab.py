@@ -78,6 +78,9 @@ class Vocabulary:
     credit_label: regex.Pattern[str]  # "Tin, ảnh:" ...
     credit_word: regex.Pattern[str]  # "Theo " ...
     uploader_labels: tuple[str, ...]  # folded: "người đăng" … an uploader field, not an author
+    site_start: regex.Pattern[str]  # folded <title> segment opening with a site word ("cổng thông tin")
+    site_word: regex.Pattern[str]  # … or holding one anywhere
+    account_word: regex.Pattern[str]  # a CMS login's word ("admin"), whole words, anywhere
     role_title: regex.Pattern[str]  # "Chủ tịch", "Bí thư" …: never the start of a name
     role_unit: regex.Pattern[str]  # "Đài", "Trung tâm", "VP" …
     role_surname: regex.Pattern[str]  # unit words that are also names ("Đoàn", "Trường")
@@ -145,6 +148,9 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         credit_label=alternation(credits, prefix=r"^\(?\s*(?P<credit>", suffix=r")\s*:\s*"),
         credit_word=alternation(section("credits", "word"), prefix=r"^\(?\s*(?P<credit>", suffix=r")\s+"),
         uploader_labels=tuple(fold(x) for x in section("credits", "uploader")),
+        site_start=alternation(section("sitenames", "start"), prefix="^", suffix=r"(?!\w)"),
+        site_word=alternation(section("sitenames", "contains")),
+        account_word=alternation(section("accounts", "word"), prefix=r"(?<!\w)", suffix=r"(?!\w)"),
         role_title=alternation(section("roles", "title"), prefix="^", suffix=r"(?!\w)"),
         role_unit=alternation(section("roles", "unit"), prefix="^", suffix=r"(?!\w)"),
         role_surname=alternation(section("roles", "surname"), prefix="^", suffix=r"(?!\w)"),
