@@ -136,7 +136,7 @@ def speed(extractors: dict[str, Extractor], pages, repeat: int, warm=()) -> dict
     Each extractor first runs, untimed, over ``warm`` (the other page sets' pages: not these, whose
     repeats an extractor may cache) and two of these pages: one-time costs — lazy imports such as
     ftfy on the first legacy-encoded page, compiled patterns, vocabulary — are not per-page costs."""
-    from wardnews._normalize import fold
+    from wardnews._normalize import TEXT_CACHES
 
     totals = {name: [0.0, 0.0] for name in extractors}
     for name, run in extractors.items():
@@ -150,7 +150,8 @@ def speed(extractors: dict[str, Extractor], pages, repeat: int, warm=()) -> dict
             for _, page, url in pages[:3]:  # untimed: caches warmed by the previous extractor's run
                 run(page, url)
             if name == "wardnews":
-                fold.cache_clear()  # every round sees the pages as new: no credit for repeats
+                for cache in TEXT_CACHES:  # every round sees the pages as new: no credit for repeats
+                    cache.cache_clear()
             wall, cpu = time.perf_counter(), time.process_time()
             for _, page, url in pages:
                 try:

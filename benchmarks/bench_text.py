@@ -49,14 +49,15 @@ def timed(fn, pages: list, warm: list) -> tuple[list[float], float]:
     """One pass over pages the engine has not seen, after a warm-up on other pages.
 
     Each page is parsed once: trafilatura (through htmldate) caches work per document string,
-    so timing the same pages again measures its caches, not its parsing. Our own fold cache is
-    cleared for the same reason.
+    so timing the same pages again measures its caches, not its parsing. Our own per-text caches
+    are emptied for the same reason.
     """
-    from wardnews._normalize import fold
+    from wardnews._normalize import TEXT_CACHES
 
     for page in warm:
         fn(page)  # imports, compiled patterns, vocabulary, lazy initialisation
-    fold.cache_clear()
+    for cache in TEXT_CACHES:
+        cache.cache_clear()
     times: list[float] = []
     start = time.perf_counter()
     for page in pages:

@@ -400,3 +400,4 @@ def test_unreadable_labelled_date_line_does_load_dateparser() -> None:
         print("dateparser" in sys.modules, article.date.value)
     """)
     assert out == "True 2020-01-20"
+

@@ -28,16 +28,20 @@ _KIND_LABEL = {label.value: label for label in Label}  # Label(kind) without the
 STRONG_END = frozenset({Label.RELATED, Label.FOOTER, Label.COUNTER, Label.OTHER})
 WEAK_END = frozenset({Label.NAVIGATION, Label.SHARE})
 
-_SENTENCE_END = regex.compile(r"(?=[.!?…])(?:[.!?…]|\./\.)[\s\"”’')\]]*$")
+# regex's \s as a str.strip argument: tests on a line's end are string operations, because a
+# "$"-anchored pattern is tried at every position of the line.
+_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+         "\u2028\u2029\u202f\u205f\u3000"
+_SENTENCE_CLOSERS = "\"”’')]" + _SPACE  # after a sentence's end mark
+_OPENING = "(" + _SPACE  # before a bracketed time zone
 _INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
 _BIGRAM_WORD = regex.compile(r"[\p{L}\p{N}]+")
-_IMAGE = regex.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp)\)?$")
+_IMAGE_ENDS = tuple(f".{ext}{close}" for ext in ("jpg", "jpeg", "png", "gif", "webp", "bmp") for close in ("", ")"))
 _ID_TOKEN = regex.compile(r"^(?=.*\d)[0-9a-z_\-]{6,}$|^n$")
 # One word holding a portlet marker; lookahead then lazy scan: "\w*(?:…)\w*$" was quadratic.
 _PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
 _TEMPLATE_VAR = regex.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>\S+)$")
 _TIMEZONE = regex.compile(r"(?i)^\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?$")
-_VIET_LETTER = regex.compile(r"[^\x00-\x7f]")
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _PHOTO_CREDIT = regex.compile(r"(?i)(?:^|[\s(.,\-–])(?:ảnh|photo)\s*:\s*\S")
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
@@ -47,7 +51,13 @@ _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header
 _DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
 _GALLERY_WORD = regex.compile(r"(?i)(?<!\w)(?:ảnh|album|hình|video|slide)")
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}\(\d{1,2}/\d{1,2}/\d{4}\)$")
+_RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested before it
 _COUNTER_REST = regex.compile(r"^[\s|•·:,;\-–()]*+(?:lượt\s+xem|lượt|người|views?)?[\s|•·:,;\-–()]*$", regex.I)
+# What _COUNTER_REST lets follow a line's last number (and the spaces fold() drops): a line that
+# ends otherwise (a sentence's full stop) holds no counters, and scanning it for counter labels
+# was the costliest test a paragraph went through.
+_REST_CHARS = "|•·:,;-–()\x1c\x1d\x1e\x1f" + _SPACE
+_REST_WORD_ENDS = ("xem", "lượt", "người", "view", "views")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +79,9 @@ class Labelling:
 def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """Counter values if the whole line is counters ("Đang online 13025 Tổng lượt truy cập 9115")."""
     if len(text) > 160 or not _HAS_DIGIT.search(text):
+        return None
+    tail = text.rstrip(_REST_CHARS)  # on the line as printed: folding it costs more than this test
+    if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(_REST_WORD_ENDS):
         return None
     folded = fold(text)
     found: list[tuple[str, int]] = []
@@ -112,7 +125,7 @@ def _meta_date(
     if not _dates.may_hold_date(text):
         return None, None
     starts = [0]
-    if not _HAS_DIGIT.match(text) and ":" in text:  # a field before the label ends in a colon
+    if not text[:1].isdecimal() and ":" in text:  # a field before the label ends in a colon
         starts += [m.start() for m in _date_labels(vocab).finditer(text) if m.start() > 0]
     whole = None
     for start in starts:
@@ -127,7 +140,7 @@ def _meta_date(
             continue
         rest = hit[1]
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–") else []
-        if extra is not None or _TIMEZONE.match(rest.strip(" |")):
+        if extra is not None or _is_timezone(rest.strip(" |")):
             return (hit[0], extra or []), whole
     return None, whole
 
@@ -145,17 +158,30 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     return head if credited and _signature.names_like(rest, vocab) else None
 
 
+def _image_name(text: str) -> bool:
+    """Ends in an image file's extension ("IMG_2301.JPG", "(anh1.png)")."""
+    if text.endswith("\n"):  # as "$" does
+        text = text[:-1]
+    return text[-6:].lower().endswith(_IMAGE_ENDS)
+
+
+def _is_timezone(text: str) -> bool:
+    """A time zone on its own ("(GMT+7)"); the cheap test on its opening first."""
+    return text.lstrip(_OPENING)[:3].upper() == "GMT" and _TIMEZONE.match(text) is not None
+
+
 def noise_kind(text: str) -> Label | None:
     """Scraper or CMS residue that is not language: ids, file names, hashes, template variables."""
     if len(text) > 400:
         return None
-    if _PORTLET.match(text) or _TIMEZONE.match(text) or ("=" in text and _TEMPLATE_VAR.match(text)):
+    if (("portlet" in text or "_WAR_" in text or "_INSTANCE_" in text) and _PORTLET.match(text)
+            or _is_timezone(text) or ("=" in text and _TEMPLATE_VAR.match(text))):
         return Label.OTHER
     # Splitting into tokens only when it can tell: a line of file names ends in one, and ids
     # are ASCII.
-    if _IMAGE.search(text) and all(_IMAGE.search(t) for t in text.split()):
+    if _image_name(text) and all(_image_name(t) for t in text.split()):
         return Label.OTHER
-    if _VIET_LETTER.search(text):
+    if not text.isascii():  # (a flag of the str object: no scan)
         return None
     tokens = text.split()
     if len(tokens) >= 2 and sum(bool(_ID_TOKEN.match(t)) for t in tokens) >= 0.8 * len(tokens):
@@ -165,7 +191,13 @@ def noise_kind(text: str) -> Label | None:
 
 def unaccented_run(text: str) -> bool:
     """A run of six or more words without one Vietnamese letter: SEO spam, CMS credits."""
-    return not _VIET_LETTER.search(text) and len(_ASCII_WORD.findall(text)) >= 6
+    return text.isascii() and len(_ASCII_WORD.findall(text)) >= 6
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends a sentence ("…họp.", "…?”", "… ./.")."""
+    stripped = text.rstrip(_SENTENCE_CLOSERS)
+    return stripped != "" and stripped[-1] in ".!?…"
 
 
 def is_prose(text: str) -> bool:
@@ -174,7 +206,7 @@ def is_prose(text: str) -> bool:
         return True
     if len(text) < 60:
         return False
-    return bool(_SENTENCE_END.search(text) or _INNER_SENTENCE.search(text) or text.endswith(","))
+    return bool(ends_sentence(text) or _INNER_SENTENCE.search(text) or text.endswith(","))
 
 
 def bigrams(text: str) -> set[tuple[str, str]]:
@@ -215,7 +247,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     terminal = [False] * n
     header_dates: list[tuple[int, _dates.DateMatch]] = []
     counters: list[tuple[str, int]] = []
-    vietnamese = any(_VIET_LETTER.search(b.text) for b in blocks[:40])
+    vietnamese = not all(b.text.isascii() for b in blocks[:40])
     related_items = 0
     meta_byline: str | None = None
     _apply_roles(blocks, labels, terminal, header_dates, counters, pat, vocab)
@@ -236,7 +268,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(values)
             continue
-        var = _TEMPLATE_VAR.match(text)
+        var = _TEMPLATE_VAR.match(text) if "=" in text else None
         if var and "view" in var["name"].lower() and var["value"].isdigit():
             labels[i], terminal[i] = Label.COUNTER, True
             counters.append(("views", int(var["value"])))
@@ -263,7 +295,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind:
             labels[i], terminal[i] = _KIND_LABEL[kind], True
             continue
-        if _RELATED_ITEM.match(text):
+        if text[:1] in _RELATED_MARKS and _RELATED_ITEM.match(text):
             labels[i], terminal[i] = Label.RELATED, True
             related_items += 1
             continue
@@ -313,7 +345,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     if given is None and first_prose is None and len(cands) >= 2 and Label.DATE not in labels:
         # A page of short lines only (a brief notice): the first title-like line heads it.
         first = blocks[cands[0]].text
-        title = cands[0] if _title_like(first) and not _SENTENCE_END.search(first) else None
+        title = cands[0] if _title_like(first) and not ends_sentence(first) else None
     if title is None and first_prose is not None:
         nxt = _next_unlabelled(labels, first_prose)
         text = blocks[first_prose].text
@@ -360,7 +392,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if labels[i] is not None:
             continue
         text = blocks[i].text
-        if _RELATED_ITEM.match(text):
+        if text[:1] in _RELATED_MARKS and _RELATED_ITEM.match(text):
             listing += 1
         if i == first_prose:
             labels[i] = Label.BODY
@@ -433,7 +465,7 @@ def _pick_title(
     text = blocks[choice].text
     if not _title_like(text):
         return None
-    if _SENTENCE_END.search(text) and not text.endswith("?") and not anchored:
+    if ends_sentence(text) and not text.endswith("?") and not anchored:
         following = first_prose if first_prose is not None else _next_unlabelled(labels, choice)
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
@@ -483,7 +515,7 @@ def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: 
     for i in range(max(end - 1, 0), len(blocks) - 1):
         text = blocks[i].text
         if len(text) <= 40 and _GALLERY_WORD.search(text) and noise_kind(blocks[i + 1].text):
-            if all(_IMAGE.search(t) for t in blocks[i + 1].text.split()):
+            if all(_image_name(t) for t in blocks[i + 1].text.split()):
                 labels[i] = labels[i + 1] = Label.GALLERY
 
 
@@ -516,7 +548,7 @@ def _caption_like(text: str, seen: set[str], vocab: Vocabulary) -> bool:
         return True
     if len(text) <= 120 and vocab.caption_start.match(fold(text)):
         return True  # "Một góc xã Hương Thủy.", "Quang cảnh hội nghị."
-    if len(text) > 150 or _SENTENCE_END.search(text) or text.endswith((":", ";", ",")):
+    if len(text) > 150 or ends_sentence(text) or text.endswith((":", ";", ",")):
         return False
     if _LIST_START.match(text) or text.isupper():
         return False  # list items and sub-headings stay in the body

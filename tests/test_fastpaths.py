@@ -1,0 +1,120 @@
+"""Each fast path in the hot loop against the plain definition it replaces.
+
+The labeller tests line ends with string operations and skips scans a cheap test can rule
+out; these properties pin each shortcut to the pattern or expression it stands for.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wardnews import _dates, _label, _normalize
+from wardnews._vocab import line_key, load_vocabulary
+
+# Lines made of the characters the shortcuts look at, so that examples hit their edges.
+_PIECES = st.sampled_from([
+    " ", "  ", "\t", "\u00a0", "\n", "\x1c", ".", "!", "?", "…", "./.", '"', "”", "’", "'", ")", "]", "(",
+    ":", "|", "-", "–", "•", "GMT", "gmt", "+7", "IMG_01", ".jpg", ".JPEG", ".png)", "Hòa", "HÓA", "thủy",
+    "Lượt xem", "lượt", "người", "views", "12", "2024", "Phường", "x", "İ", "o\u0301a",
+])
+LINES = st.one_of(st.lists(_PIECES, max_size=12).map("".join), st.text(max_size=60))
+
+
+def test_space_set_is_regex_whitespace() -> None:
+    assert set(_label._SPACE) == {chr(c) for c in range(0x110000) if regex.match(r"\s", chr(c))}
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES)
+def test_ends_sentence_is_the_pattern(text: str) -> None:
+    pattern = regex.compile(r"(?=[.!?…])(?:[.!?…]|\./\.)[\s\"”’')\]]*$")
+    assert _label.ends_sentence(text) == bool(pattern.search(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES)
+def test_image_name_is_the_pattern(text: str) -> None:
+    pattern = regex.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp)\)?$")
+    assert _label._image_name(text) == bool(pattern.search(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES)
+def test_timezone_gate_keeps_every_timezone(text: str) -> None:
+    assert _label._is_timezone(text) == bool(_label._TIMEZONE.match(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES)
+def test_fold_is_its_definition(text: str) -> None:
+    _normalize.fold.cache_clear()
+    nfc = unicodedata.normalize("NFC", text)
+    swapped = _normalize._OLD_PAIR.sub(lambda m: _normalize._SWAPS.get(m.group(0), m.group(0)), nfc)
+    assert _normalize.fold(text) == " ".join(swapped.lower().split())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Lượt xem", "Đang online", "Tổng lượt truy cập", "Hôm nay", "12", "1.234",
+                                 ":", " ", "  ", "|", "người", "views", ".", "x", "(", ")", "\x1c", "\u00a0"]),
+                max_size=10).map("".join))
+def test_counter_gate_keeps_every_counter_line(text: str) -> None:
+    """The end-of-line test only skips lines the full scan would reject."""
+    vocab = load_vocabulary()
+    assert _label.read_counters(vocab, text) == _read_counters_ungated(vocab, text)
+
+
+def _read_counters_ungated(vocab, text):
+    if len(text) > 160 or not regex.search(r"\d", text):
+        return None
+    folded = _normalize.fold(text)
+    found, rest, pos = [], [], 0
+    for m in vocab.counter_pattern.finditer(folded):
+        rest.append(folded[pos:m.start()])
+        pos = m.end()
+        found.append((vocab.counter_labels[line_key(m["label"])],
+                      int(regex.sub(r"\D+", "", m["value"]))))
+    rest.append(folded[pos:])
+    if not found or not all(_label._COUNTER_REST.match(r) for r in rest):
+        return None
+    return found
+
+
+# Tokens event dates are built from, and the spacing that decides which search path runs.
+_EVENT_TOKENS = st.sampled_from([
+    "Sáng", "sáng nay", "Chiều", "Tối qua", "vào", "ngày", "Ngày", "từ", "đến", "hôm", "8h30", "9 : 15 : 00 PM",
+    "24/5/2023", "5/3", "16-2", "07.7.2017", "12", "tháng", "Giêng", "năm", "2024", "số", "108/NQ-HĐND",
+    "(", ")", ",", "họp", "UBND", "Quyết định",
+])
+_EVENT_SPACES = st.sampled_from([" "] * 12 + ["  ", "\t", " \u00a0"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_EVENT_TOKENS, _EVENT_SPACES), max_size=30))
+def test_event_windows_find_what_a_full_scan_finds(parts: list[tuple[str, str]]) -> None:
+    """The gate-and-window search is a speed-up of ``event.finditer``: same matches, same order."""
+    paragraph = "".join(token + space for token, space in parts).strip()
+    pat = _dates.patterns(load_vocabulary())
+    windowed = [m.span() for m in _dates._event_matches(pat, paragraph)]
+    assert windowed == [m.span() for m in pat.event.finditer(paragraph)]
+
+
+_TRAILING_TOKENS = st.sampled_from([
+    "Tin", "H.LIÊN", "-", "N.DUY", "Thứ Sáu", "Chủ nhật", ",", "(", ")", "[", "]", "|", "11/09/2021", "22 / 08 / 2022",
+    "14:55", "9 : 15 : 00 PM", "12", "2024", "Hội nghị",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_TRAILING_TOKENS, _EVENT_SPACES), max_size=20))
+def test_trailing_date_tail_search_is_a_full_search(parts: list[tuple[str, str]]) -> None:
+    line = "".join(token + space for token, space in parts).strip()
+    pat = _dates.patterns(load_vocabulary())
+    full = pat.trailing.search(line)
+    found = _dates.trailing_date(pat, line)
+    if full is None or not full.start():
+        assert found is None
+    else:
+        assert found is not None and (found[0].start, found[0].text) == (full.start(), line[full.start():].strip())
