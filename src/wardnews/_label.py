@@ -160,9 +160,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
 
 def _image_name(text: str) -> bool:
     """Ends in an image file's extension ("IMG_2301.JPG", "(anh1.png)")."""
-    if text.endswith("\n"):  # as "$" does
-        text = text[:-1]
-    return text[-6:].lower().endswith(_IMAGE_ENDS)
+    return text.removesuffix("\n")[-6:].lower().endswith(_IMAGE_ENDS)  # ("$" allows one final newline)
 
 
 def _is_timezone(text: str) -> bool:
