@@ -100,21 +100,3 @@ def test_event_windows_find_what_a_full_scan_finds(parts: list[tuple[str, str]])
     windowed = [m.span() for m in _dates._event_matches(pat, paragraph)]
     assert windowed == [m.span() for m in pat.event.finditer(paragraph)]
 
-
-_TRAILING_TOKENS = st.sampled_from([
-    "Tin", "H.LIÊN", "-", "N.DUY", "Thứ Sáu", "Chủ nhật", ",", "(", ")", "[", "]", "|", "11/09/2021", "22 / 08 / 2022",
-    "14:55", "9 : 15 : 00 PM", "12", "2024", "Hội nghị",
-])
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.tuples(_TRAILING_TOKENS, _EVENT_SPACES), max_size=20))
-def test_trailing_date_tail_search_is_a_full_search(parts: list[tuple[str, str]]) -> None:
-    line = "".join(token + space for token, space in parts).strip()
-    pat = _dates.patterns(load_vocabulary())
-    full = pat.trailing.search(line)
-    found = _dates.trailing_date(pat, line)
-    if full is None or not full.start():
-        assert found is None
-    else:
-        assert found is not None and (found[0].start, found[0].text) == (full.start(), line[full.start():].strip())

@@ -121,9 +121,6 @@ class DatePatterns:
             rf"(?:\s*+[|,\-–]?\s*+{_TIME})?\s*+[)\]]?\s*+$",
             regex.I,
         )
-        # On single-spaced text such a match is at most this long: "( Chủ nhật , 31 / 12 / 2024 |
-        # 23 : 59 : 59 PM )" (generous: a longer window only costs a little).
-        self.trailing_span = max((len(w) for w in vocab.weekdays), default=0) + 64
         dm = rf"(?<![\d/.\-]){_D}\s*(?P<sep>[/.\-])\s*{_M}(?![\d]|\s*[/.\-]\s*\d)"
         anchor = (
             rf"(?:(?P<part>{daypart})(?:\s+(?:nay|qua))?(?:\s+{_TIME.replace('?P<', '?P<a_')})?(?:\s+ngày)?"
@@ -246,10 +243,7 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
 
 def trailing_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     """A date closing a line, and the text before it."""
-    if " ".join(line.split()) == line:  # single-spaced: the match is in the line's tail
-        m = pat.trailing.search(line, max(0, len(line) - pat.trailing_span))
-    else:
-        m = pat.trailing.search(line)
+    m = pat.trailing.search(line)
     if not m or not m.start():
         return None
     year, month, day = date_parts(m)
