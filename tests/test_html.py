@@ -216,6 +216,16 @@ def test_block_init_matches_its_fields() -> None:
     assert dataclasses.asdict(Block(**values)) == values
 
 
+def test_lines_split_by_br_join_into_one_block_that_keeps_its_hints() -> None:
+    html = ("<html><body><article><h1>Phường An Khánh tổ chức hội nghị</h1><p>Sáng ngày 5/3/2024, Ủy ban nhân dân "
+            "phường An Khánh đã tổ chức hội nghị tổng kết<br>công tác năm 2023 với sự tham dự của nhiều đại biểu."
+            "</p></article></body></html>")
+    page = _html.segment_html(html, url=None, vocab=load_vocabulary())
+    joined = [b for b in page.blocks if b.text.startswith("Sáng ngày")]
+    assert len(joined) == 1 and joined[0].text.endswith("tổng kết công tác năm 2023 với sự tham dự của nhiều đại biểu.")
+    assert (joined[0].tag, joined[0].role, joined[0].link_density) == ("p", "", 0.0)
+
+
 @pytest.mark.parametrize("line", [
     "® Ghi rõ nguồn: “Cổng thông tin điện tử Sở Thông tin và Truyền thông Hà Nội” khi phát hành lại thông tin.",
     "© Bản quyền thuộc Trang thông tin điện tử phường Hòa An", "Trang chủ » Tin tức", "Bản quyền © UBND xã.",

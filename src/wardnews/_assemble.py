@@ -45,8 +45,8 @@ def assemble(
     blocks = labelling.blocks
     warnings = list(notices) + list(evidence.notices if evidence else ())
     by_label: dict[Label, list[int]] = {}
-    for i, b in enumerate(blocks):
-        by_label.setdefault(b.label, []).append(i)  # type: ignore[arg-type]
+    for i, lab in enumerate(labelling.labels):
+        by_label.setdefault(lab, []).append(i)
 
     title_at = by_label.get(Label.TITLE, [None])[0]
     title = blocks[title_at].text if title_at is not None else None
@@ -179,8 +179,7 @@ def _boilerplate(
     items: list[str] = []
     ranked = _nearest_first(labelling.header_dates, title_at)
     used_date = None if not_article else (ranked[0][0] if ranked else None)
-    for i, b in enumerate(labelling.blocks):
-        lab = b.label
+    for i, (b, lab) in enumerate(zip(labelling.blocks, labelling.labels)):
         if not_article and lab in _ARTICLE_LABELS:
             out.append(Boilerplate("related", b.text))
             continue
@@ -206,7 +205,6 @@ def _boilerplate(
 
 def _cut_off(labelling: Labelling, last_body: int) -> bool:
     """The last body paragraph stops mid-sentence and nothing of the page follows it."""
-    blocks = labelling.blocks
-    if any(b.label not in (Label.MARKER,) for b in blocks[last_body + 1:]):
+    if any(lab != Label.MARKER for lab in labelling.labels[last_body + 1:]):
         return False
-    return not _ENDS_CLEAN.search(blocks[last_body].text)
+    return not _ENDS_CLEAN.search(labelling.blocks[last_body].text)

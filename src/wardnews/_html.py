@@ -159,13 +159,13 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str) -> list[Block]
             joined = f"{prev.text} {text}"
             links = round((prev.link_density * len(prev.text) + links * len(text)) / len(joined), 3)
             blocks[-1] = Block(prev.index, joined, prev.start, prev.start + len(joined), 0, prev.blank_before,
-                               prev.tag, prev.cls, prev.align, None, role, links,
+                               prev.tag, prev.cls, prev.align, role, links,
                                prev.emphasis if prev.emphasis == emphasis else "", prev.near_image)
             offset = prev.start + len(joined) + 1
             continue
         start = offset
         offset += len(text) + 1
-        blocks.append(Block(len(blocks), text, start, start + len(text), 0, blank, tag, cls, align, None, role, links,
+        blocks.append(Block(len(blocks), text, start, start + len(text), 0, blank, tag, cls, align, role, links,
                             emphasis, image))
     return blocks
 

@@ -62,9 +62,10 @@ _REST_WORD_ENDS = ("xem", "lượt", "người", "view", "views")
 
 @dataclass(frozen=True, slots=True)
 class Labelling:
-    """Labelled blocks and the evidence the assemble stage needs beside them."""
+    """The blocks, a label for each, and the evidence the assemble stage needs beside them."""
 
     blocks: tuple[Block, ...]
+    labels: tuple[Label, ...]
     header_dates: tuple[tuple[int, _dates.DateMatch], ...] = ()
     byline: str | None = None
     signature: tuple[int, ...] = ()
@@ -406,9 +407,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     for i in range(n):
         if labels[i] is None:
             labels[i] = Label.OTHER
-    labelled = tuple(b.with_label(labels[i]) for i, b in enumerate(blocks))
     return Labelling(
-        blocks=labelled,
+        blocks=blocks,
+        labels=tuple(labels),  # type: ignore[arg-type]  (every block has one by now)
         header_dates=tuple(header_dates),
         byline=byline or meta_byline,
         signature=tuple(signature),

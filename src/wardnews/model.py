@@ -63,7 +63,6 @@ class Block:
     tag: str = ""
     cls: str = ""
     align: str = ""
-    label: Label | None = None
     # HTML hints (empty for text): the role a platform template or the DOM gives the block
     # ("title", "date", "lead", "body", "caption", "author_meta", a boilerplate kind, "chrome"),
     # the share of its characters inside links, "bold"/"italic" when all of it is emphasised, and
@@ -75,7 +74,7 @@ class Block:
 
     def __init__(self, index: int, text: str, start: int = 0, end: int = 0, indent: int = 0,
                  blank_before: bool = False, tag: str = "", cls: str = "", align: str = "",
-                 label: Label | None = None, role: str = "", link_density: float = 0.0, emphasis: str = "",
+                 role: str = "", link_density: float = 0.0, emphasis: str = "",
                  near_image: bool = False) -> None:
         # The fields above, in their order and with their defaults (a test checks). A page makes a
         # few hundred blocks: each field is set through its slot's descriptor, bound once below,
@@ -89,20 +88,14 @@ class Block:
         _set_tag(self, tag)
         _set_cls(self, cls)
         _set_align(self, align)
-        _set_label(self, label)
         _set_role(self, role)
         _set_link_density(self, link_density)
         _set_emphasis(self, emphasis)
         _set_near_image(self, near_image)
 
-    def with_label(self, label: Label | None) -> Block:
-        """This block with a label (what ``dataclasses.replace`` does, several times faster)."""
-        return Block(self.index, self.text, self.start, self.end, self.indent, self.blank_before, self.tag,
-                     self.cls, self.align, label, self.role, self.link_density, self.emphasis, self.near_image)
-
 
 (_set_index, _set_text, _set_start, _set_end, _set_indent, _set_blank_before, _set_tag, _set_cls, _set_align,
- _set_label, _set_role, _set_link_density, _set_emphasis, _set_near_image) = (
+ _set_role, _set_link_density, _set_emphasis, _set_near_image) = (
     vars(Block)[f.name].__set__ for f in fields(Block))
 
 
