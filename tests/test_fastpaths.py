@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -100,3 +101,34 @@ def test_event_windows_find_what_a_full_scan_finds(parts: list[tuple[str, str]])
     windowed = [m.span() for m in _dates._event_matches(pat, paragraph)]
     assert windowed == [m.span() for m in pat.event.finditer(paragraph)]
 
+
+
+_DATE_LINE_PIECES = st.sampled_from([
+    "Ngày đăng", "Cập nhật lúc", "Người đăng tin: Lê Na", "Thứ Sáu", ":", " ", "  ", "|", ",", "-", "(", ")",
+    "08/02/2020", "12/08/2023", "31/02/2020", "10:37", "10:30:00", "SA", "PM", "View count: 226", "Lượt xem", "226",
+    "GMT+7", "20 Jan 2020", "Ủy ban", "tổ chức hội nghị", ".", "lúc", "ngày", "x", "10h30", "8g15", "lượt xem",
+])
+
+
+# Date lines in the shapes portals print, and their near misses.
+_DATE_LINES = st.tuples(
+    st.sampled_from(["", "Ngày đăng", "Cập nhật lúc", "Người đăng tin: Lê Na Ngày đăng tin:", "Thứ Sáu,", "Ngày"]),
+    st.sampled_from(["08/02/2020", "31/02/2020", "12 tháng 8 năm 2023", "20 Jan 2020", "5/3"]),
+    st.sampled_from(["", "10:37", "10h30", "8g15 SA", "10:30 PM", "lúc 9h"]),
+    st.sampled_from(["", "|", "| View count: 226", "| 226 lượt xem", "(GMT+7)", ".", ", UBND tổ chức hội nghị."]),
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_DATE_LINES, st.lists(_DATE_LINE_PIECES, max_size=10).map(" ".join)))
+def test_date_line_gate_keeps_every_reading(text: str) -> None:
+    """Lines the end-of-line gate turns away give nothing the full reading would use."""
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    meta, whole = _label._meta_date(pat, vocab, text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_label, "_may_end_date_line", lambda _text: True)
+        full_meta, full_whole = _label._meta_date(pat, vocab, text)
+    assert meta == full_meta
+    usable = full_whole is not None and not full_whole[1].strip(" |•·-–()")  # what label_blocks reads
+    assert (whole is not None and not whole[1].strip(" |•·-–()")) == usable

@@ -123,7 +123,7 @@ def _meta_date(
 ) -> tuple[tuple[_dates.DateMatch, list] | None, tuple[_dates.DateMatch, str] | None]:
     """:func:`meta_date`, and the whole line read as a date line (``header_date``), which the
     labeller also needs and which is read here anyway."""
-    if not _dates.may_hold_date(text):
+    if not _dates.may_hold_date(text) or not _may_end_date_line(text):
         return None, None
     starts = [0]
     if not text[:1].isdecimal() and ":" in text:  # a field before the label ends in a colon
@@ -144,6 +144,19 @@ def _meta_date(
         if extra is not None or _is_timezone(rest.strip(" |")):
             return (hit[0], extra or []), whole
     return None, whole
+
+
+_DATE_LINE_ENDS = (*_REST_WORD_ENDS, "am", "pm", "sa", "ch")
+
+
+def _may_end_date_line(text: str) -> bool:
+    """False for a line no reading of :func:`_meta_date` can use: each needs the line to end in
+    its date or time (a digit, "SA", "PM"), in counters or a time zone after it, or to hold a
+    "label: value" for the dateparser fallback. A paragraph that opens with its date fails here
+    before the header pattern reads the date."""
+    tail = text.rstrip(_REST_CHARS)
+    return (tail[-1:].isdigit() or fold(tail[-12:]).endswith(_DATE_LINE_ENDS)
+            or ":" in text or "lúc" in text.lower())
 
 
 def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str | None:
