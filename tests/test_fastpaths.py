@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wardnews import _dates, _label, _normalize
+from wardnews import _dates, _label, _normalize, _signature
 from wardnews._vocab import line_key, load_vocabulary
 
 # Lines made of the characters the shortcuts look at, so that examples hit their edges.
@@ -132,3 +132,19 @@ def test_date_line_gate_keeps_every_reading(text: str) -> None:
     assert meta == full_meta
     usable = full_whole is not None and not full_whole[1].strip(" |•·-–()")  # what label_blocks reads
     assert (whole is not None and not whole[1].strip(" |•·-–()")) == usable
+
+
+_NAME_PIECES = st.sampled_from([
+    "Thu Bích", "Giáp Mạnh", "H.LIÊN", "N.DUY", "TT", "Đoàn Văn Hùng", "Đoàn công tác", "Ông", "Bí thư", "x", "nam",
+    " - ", " – ", "–", ", ", ",", ".", " ", "12", ":", "ªb", "Ảnh", "(", ")", "ĐỖ THUẦN", "Lê", "văn", "İ",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=10).map("".join))
+def test_names_gate_only_turns_away_non_names(text: str) -> None:
+    vocab = load_vocabulary()
+    gated = _signature.names_like(text, vocab)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_signature, "_cannot_be_names", lambda _text: False)
+        assert gated == _signature.names_like(text, vocab)

@@ -58,12 +58,20 @@ def _addressed(text: str, folded: str, vocab: Vocabulary) -> bool:
 
 def names_like(text: str, vocab: Vocabulary) -> bool:
     """One or more names joined by dashes or commas ("Thu Bích – Giáp Mạnh", "H.LIÊN - N.DUY")."""
+    if _cannot_be_names(text):
+        return False
     parts = [p for p in _DASH_SPLIT.split(text.strip().rstrip(".")) if p]
     if not parts or len(parts) > 5:
         return False
     if len(parts) == 1 and "," in parts[0]:
         parts = [p.strip() for p in parts[0].split(",")]
     return all(name_like(p, vocab) for p in parts)
+
+
+def _cannot_be_names(text: str) -> bool:
+    """Every word of a name opens with a capital, and no name holds a digit or a colon: a sentence
+    fails these within its first words, before the dash split scans all of it."""
+    return _NOT_IN_NAMES.search(text) is not None or any(word[0].islower() for word in text.split())
 
 
 def role_like(text: str, vocab: Vocabulary) -> bool:
