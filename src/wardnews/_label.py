@@ -172,6 +172,32 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     return head if credited and _signature.names_like(rest, vocab) else None
 
 
+# Breadcrumb separators: arrows anywhere; a spaced slash only after a menu word ("Trang chủ / …"),
+# since "năm 2023 / 2024" is text.
+_CRUMB_ARROW = regex.compile(r"\s*[>»›]\s*")
+_CRUMB_SLASH = regex.compile(r"\s+/\s+")
+
+
+def breadcrumb(text: str, vocab: Vocabulary) -> bool:
+    """A breadcrumb trail above the title: "Trang chủ > Tin tức > Hoạt động", "» Tin tức",
+    "Trang chủ / Tin tức": capitalised menu names between separators."""
+    if len(text) > 160:
+        return False
+    if ">" in text or "»" in text or "›" in text:
+        parts = _CRUMB_ARROW.split(text)
+        if parts[0] == "":
+            parts = parts[1:]  # "» Tin tức": the trail's first step is the site itself
+    elif " / " in text:
+        parts = _CRUMB_SLASH.split(text)
+        if vocab.line_kinds.get(line_key(parts[0])) != "navigation":
+            return False
+    else:
+        return False
+    steps = [p for p in parts if p]  # (a trail may end in its separator: "Tin tức >")
+    return (len(steps) >= len(parts) - 1 and len(steps) >= 1 and not ends_sentence(text)
+            and all(len(p) <= 50 and len(p.split()) <= 8 and p[0].isupper() for p in steps))
+
+
 def _image_name(text: str) -> bool:
     """Ends in an image file's extension ("IMG_2301.JPG", "(anh1.png)")."""
     return text.removesuffix("\n")[-6:].lower().endswith(_IMAGE_ENDS)  # ("$" allows one final newline)
@@ -350,6 +376,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if cands and same_line(text, blocks[cands[-1]].text):
             labels[i] = Label.OTHER  # the title printed twice
             continue
+        if breadcrumb(text, vocab):
+            labels[i] = Label.NAVIGATION
+            continue
         cands.append(i)
 
     given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)
@@ -474,6 +503,10 @@ def _pick_title(
         anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
     else:
         choice, anchored = cands[-1], False
+    below = [c for c in cands if date_at is not None and c > date_at]
+    if below and choice < date_at and _title_below_date(blocks, labels, choice, below[-1], first_prose):
+        choice = below[-1]  # a date line above the title, a category heading above the date
+        anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
     text = blocks[choice].text
     if not _title_like(text):
         return None
@@ -482,6 +515,28 @@ def _pick_title(
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
     return choice
+
+
+def _title_below_date(
+    blocks: tuple[Block, ...], labels: list[Label | None], above: int, below: int, first_prose: int | None
+) -> bool:
+    """Header lines on both sides of the date line: the one below is the title when the one
+    above cannot be (a menu item), when the one below is printed twice, or when the article
+    restates only the one below ("Hoạt động của phường" / date / "Hội thi nấu ăn …" /
+    "Sáng 7/3, … tổ chức hội thi nấu ăn …")."""
+    above_text, below_text = blocks[above].text, blocks[below].text
+    if not _title_like(below_text) or (ends_sentence(below_text) and not below_text.endswith("?")):
+        return False
+    if not _title_like(above_text):
+        return True
+    twice = below + 1 < len(blocks) and labels[below + 1] == Label.OTHER and same_line(blocks[below + 1].text,
+                                                                                       below_text)
+    if twice:
+        return True
+    if first_prose is None:
+        return False
+    prose = blocks[first_prose].text
+    return restated(below_text, prose) >= 0.5 > restated(above_text, prose)
 
 
 def _find_end(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool], start: int) -> int:
