@@ -21,3 +21,19 @@ from wardnews._vocab import load_vocabulary
 ])
 def test_breadcrumb(line: str, is_trail: bool) -> None:
     assert _label.breadcrumb(line, load_vocabulary()) is is_trail
+
+
+@pytest.mark.parametrize(("line", "is_banner"), [
+    ("ỦY BAN NHÂN DÂN PHƯỜNG HÒA PHÚ", True),
+    ("CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG HÒA PHÚ", True),
+    ("Trang thông tin điện tử UBND phường 1 - quận Tân Bình", True),
+    ("ĐẢNG ỦY XÃ AN BÌNH", True),
+    ("UBND PHƯỜNG 2 HỌP DÂN", False),  # a number names the unit; more words make a title
+    ("UBND PHƯỜNG HÒA PHÚ RA QUÂN LÀM SẠCH MÔI TRƯỜNG", False),
+    ("Ủy ban nhân dân phường tổ chức hội nghị", False),
+    ("Sở Y tế kiểm tra an toàn thực phẩm", False),
+    ("Phường Hòa Phú", False),  # no site word
+    ("UBND phường Hòa Phú: thông báo", False),
+])
+def test_site_banner(line: str, is_banner: bool) -> None:
+    assert _label.site_banner(line, load_vocabulary()) is is_banner

@@ -198,6 +198,41 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
             and all(len(p) <= 50 and len(p.split()) <= 8 and p[0].isupper() for p in steps))
 
 
+def site_banner(text: str, vocab: Vocabulary) -> bool:
+    """The site's banner atop a text page: a site word, then units and their names only
+    ("ỦY BAN NHÂN DÂN PHƯỜNG HÒA PHÚ", "Cổng thông tin điện tử phường 1 - quận Tân Bình").
+
+    A unit's name is a number or up to three capitalised words; a title says more
+    ("UBND PHƯỜNG 2 HỌP DÂN", "Ủy ban nhân dân phường tổ chức …" fail)."""
+    if len(text) > 100 or ":" in text or ends_sentence(text):
+        return False
+    folded = fold(text)
+    opening = vocab.site_start.match(folded)
+    if opening is None:
+        return False
+    words, keys = text.split(), folded.split()
+    if len(words) != len(keys):
+        return False  # (fold() keeps words; a mismatch is odd input, not a banner)
+    i = len(opening.group(0).split())
+    while i < len(words):
+        if keys[i] in ("-", "–", "|"):
+            i += 1
+            continue
+        unit = next((u for u in vocab.site_units if tuple(keys[i:i + len(u)]) == u), None)
+        if unit is None:
+            return False
+        i += len(unit)
+        if i < len(words) and words[i].isdigit():
+            i += 1
+            continue
+        named = 0
+        while (i < len(words) and named < 3 and words[i][0].isupper() and not words[i][0].isdigit()
+               and not any(tuple(keys[i:i + len(u)]) == u for u in vocab.site_units)):
+            i += 1
+            named += 1
+    return True
+
+
 def _image_name(text: str) -> bool:
     """Ends in an image file's extension ("IMG_2301.JPG", "(anh1.png)")."""
     return text.removesuffix("\n")[-6:].lower().endswith(_IMAGE_ENDS)  # ("$" allows one final newline)
@@ -376,7 +411,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if cands and same_line(text, blocks[cands[-1]].text):
             labels[i] = Label.OTHER  # the title printed twice
             continue
-        if breadcrumb(text, vocab):
+        if breadcrumb(text, vocab) or (not cands and site_banner(text, vocab)):
             labels[i] = Label.NAVIGATION
             continue
         cands.append(i)

@@ -75,6 +75,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     """
     if _STARTS_META.match(line):
         return False
+    if line.isascii() and not previous.isascii() and len(line.split()) >= 6:
+        return False  # an unaccented run after Vietnamese text is injected spam, not its continuation
     if width and previous_line_length >= width * 0.75 and previous_line_length >= 40:
         return True
     length = len(previous) if previous_length is None else previous_length  # of the whole block so far

@@ -81,6 +81,7 @@ class Vocabulary:
     site_start: regex.Pattern[str]  # folded <title> segment opening with a site word ("cổng thông tin")
     site_word: regex.Pattern[str]  # … or holding one anywhere
     account_word: regex.Pattern[str]  # a CMS login's word ("admin"), whole words, anywhere
+    site_units: tuple[tuple[str, ...], ...]  # folded words of units and site words, longest first
     role_title: regex.Pattern[str]  # "Chủ tịch", "Bí thư" …: never the start of a name
     role_unit: regex.Pattern[str]  # "Đài", "Trung tâm", "VP" …
     role_surname: regex.Pattern[str]  # unit words that are also names ("Đoàn", "Trường")
@@ -151,6 +152,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         site_start=alternation(section("sitenames", "start"), prefix="^", suffix=r"(?!\w)"),
         site_word=alternation(section("sitenames", "contains")),
         account_word=alternation(section("accounts", "word"), prefix=r"(?<!\w)", suffix=r"(?!\w)"),
+        site_units=tuple(sorted({tuple(fold(u).split()) for u in section("sitenames", "unit") + section("sitenames", "start")
+                                 if u.strip()}, key=len, reverse=True)),
         role_title=alternation(section("roles", "title"), prefix="^", suffix=r"(?!\w)"),
         role_unit=alternation(section("roles", "unit"), prefix="^", suffix=r"(?!\w)"),
         role_surname=alternation(section("roles", "surname"), prefix="^", suffix=r"(?!\w)"),
