@@ -96,7 +96,7 @@ class DatePatterns:
         )
         self.header = regex.compile(
             # possessive (*+) where runs of spaces could be split many ways: "•" + 118 spaces took 0.2 s
-            rf"^[\s•·|*\-–]*+(?P<label>{label})?\s*+:?\s*+(?:(?:lúc\s*)?{time_first}\s*+[|,\-–]?\s*+(?!ngày))?"
+            rf"^[\s•·|*\-–(\[]*+(?P<label>{label})?\s*+:?\s*+(?:(?:lúc\s*)?{time_first}\s*+[|,\-–]?\s*+(?!ngày))?"
             rf"(?:(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"
             rf"(?:ngày\s+)?{date_any}"
             rf"(?:\s*[|,\-–]?\s*(?:lúc\s*)?{_TIME})?"
@@ -237,7 +237,7 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     year, month, day = date_parts(m, pat.months)
     hour, minute, second = _time(m)
     end = m.start("rest")
-    text = line[:end].strip(" •·|*-–\t")
+    text = line[:end].strip(" •·|*-–\t").lstrip("([").lstrip()  # "(15/08/2024)": the date, not its bracket
     return DateMatch(year, month, day, hour, minute, second, text, 0, end), m["rest"]
 
 

@@ -140,7 +140,7 @@ def _meta_date(
         if not hit or not hit[0].iso():
             continue
         rest = hit[1]
-        extra = read_counters(vocab, rest) if rest.strip(" |•·-–") else []
+        extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []  # ")": "(15/08/2024)"
         if extra is not None or _is_timezone(rest.strip(" |")):
             return (hit[0], extra or []), whole
     return None, whole

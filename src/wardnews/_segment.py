@@ -13,6 +13,9 @@ _ENDS_SENTENCE = regex.compile(r"[.!?…:;”\"')\]]\s*$")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
 # A wrapped title is not joined to the date or meta line under it.
 _STARTS_META = regex.compile(r"(?i)^\W*(?:\d{1,2}[/.\-]\d|ngày đăng|đăng ngày|cập nhật|thứ\s|chủ nhật)")
+# Nor is a line that opens a paragraph with its event date ("Ngày 03/10/2025, …", "Sáng 7/3, …"):
+# capitalised, which a sentence wrapped mid-way is not.
+_STARTS_DATED = regex.compile(r"^(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)(?:\s+(?:nay|qua|ngày))?\s+\d{1,2}[/.\-]\d")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -52,7 +55,8 @@ def segment_text(text: str) -> tuple[Block, ...]:
         end = start + len(stripped)
         prev = blocks[-1] if blocks else None
         # Joined lines are kept in a list and joined once at the end: joining as we go is quadratic.
-        if prev is not None and not blank and _continues(parts[-1][-1], stripped, width, prev_len, sizes[-1]):
+        if (prev is not None and not blank and _continues(parts[-1][-1], stripped, width, prev_len, sizes[-1])
+                and not _restarts(parts[-1][0], stripped)):
             blocks[-1] = Block(prev.index, prev.text, prev.start, end, prev.indent, prev.blank_before)
             parts[-1].append(stripped)
             sizes[-1] += 1 + len(stripped)
@@ -66,6 +70,11 @@ def segment_text(text: str) -> tuple[Block, ...]:
                  for b, p in zip(blocks, parts))
 
 
+def _restarts(first: str, line: str) -> bool:
+    """The line opens like its would-be block: a wrapped title printed twice, not wrapped text."""
+    return len(line) >= 24 and line[:24] == first[:24]
+
+
 def _continues(previous: str, line: str, width: int | None, previous_line_length: int,
                previous_length: int | None = None) -> bool:
     """A hard-wrapped line: the previous line was wrapped, not ended.
@@ -73,7 +82,7 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     On a page wrapped at a width, a line that reached (nearly) the width was wrapped. Anywhere,
     a long unfinished line followed by a lower-case start is one sentence broken in two.
     """
-    if _STARTS_META.match(line):
+    if _STARTS_META.match(line) or _STARTS_DATED.match(line):
         return False
     if line.isascii() and not previous.isascii() and len(line.split()) >= 6:
         return False  # an unaccented run after Vietnamese text is injected spam, not its continuation
