@@ -399,7 +399,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         trail = _dates.trailing_date(pat, text) if len(text) <= 160 and ends_dated else None
         if trail and trail[0].iso():
             match, before = trail
-            if _signature.names_like(before, vocab):
+            if _signature.names_like(_signature.strip_credit(before, vocab)[0], vocab):  # "Tin, ảnh: X 11/09/2021"
                 labels[i] = Label.DATE
                 header_dates.append((i, match))
                 byline = before
