@@ -69,6 +69,7 @@ CASES = [
     Case("hdr-weekday-digit", H, "Thứ 6, 14/06/2024", "2024-06-14", PUB, H, "Thứ 6, 14/06/2024"),
     Case("hdr-sunday", H, "Chủ nhật, 3/3/2024", "2024-03-03", PUB, H, "Chủ nhật, 3/3/2024"),
     Case("hdr-bracketed", H, "(15/08/2024)", "2024-08-15", PUB, H, "15/08/2024"),
+    Case("hdr-label-double-space", H, "Cập  nhật: 19-05-2022", "2022-05-19", PUB, H, "Cập  nhật: 19-05-2022"),
     Case("hdr-month-name-sa", H, "07 Tháng Giêng 2020 9:15:00 SA", "2020-01-07T09:15:00+07:00", PUB, H,
          "07 Tháng Giêng 2020 9:15:00 SA"),
     Case("hdr-month-name-chap", H, "Ngày 07 Tháng Chạp 2020", "2020-12-07", PUB, H, "Ngày 07 Tháng Chạp 2020"),

@@ -73,12 +73,12 @@ class DatePatterns:
     """Patterns compiled once per vocabulary (month, weekday and label words are data)."""
 
     def __init__(self, vocab: Vocabulary) -> None:
-        month_names = alternation(vocab.months).pattern
+        month_names = alternation(vocab.months, any_spaces=True).pattern
         self.months = vocab.months
-        weekday = alternation(vocab.weekdays).pattern
-        label = alternation(vocab.date_labels).pattern
-        daypart = alternation(vocab.dayparts).pattern
-        docwords = alternation(vocab.docwords).pattern
+        weekday = alternation(vocab.weekdays, any_spaces=True).pattern
+        label = alternation(vocab.date_labels, any_spaces=True).pattern
+        daypart = alternation(vocab.dayparts, any_spaces=True).pattern
+        docwords = alternation(vocab.docwords, any_spaces=True).pattern
         # sections only this module reads (see the header of data/vi/dates.txt)
         sections = read_sections("dates")
         written = (
@@ -106,7 +106,7 @@ class DatePatterns:
         # A meta line the fast path could not read, handed to dateparser: a publication label
         # (data/vi/dates.txt "@meta", never a bare "Ngày"/"Thời gian" that opens event-time
         # lines), a colon or "lúc", then the value with a stated year.
-        meta = alternation(sections.get("meta", [])).pattern
+        meta = alternation(sections.get("meta", []), any_spaces=True).pattern
         self.labelled = regex.compile(
             rf"^[\s•·|*\-–]*(?:{meta})\s*(?::|(?<!\w)lúc(?!\w))\s*(?P<value>(?=.*(?<!\d)(?:19|20)\d{{2}}(?!\d))"
             rf"\S.{{3,60}}?)[\s|•·]*$",

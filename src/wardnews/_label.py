@@ -103,7 +103,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
 def _date_labels(vocab: Vocabulary) -> regex.Pattern[str]:
     """Date labels anywhere in a line ("… Ngày đăng tin: 12/08/2023"), longest first."""
     return alternation(vocab.date_labels, prefix=r"(?i)" + first_chars(vocab.date_labels) + r"(?<!\w)",
-                       suffix=r"(?!\w)")
+                       suffix=r"(?!\w)", any_spaces=True)
 
 
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
@@ -396,7 +396,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             first_prose = i
             break
         ends_dated = text[-1:].isdigit() or text.endswith((")", "]"))  # cheap test before the pattern
-        trail = _dates.trailing_date(pat, text) if len(text) <= 160 and ends_dated else None
+        trail = _dates.trailing_date(pat, text) if len(text) <= 300 and ends_dated else None  # (a title, a date)
         if trail and trail[0].iso():
             match, before = trail
             if _signature.names_like(_signature.strip_credit(before, vocab)[0], vocab):  # "Tin, ảnh: X 11/09/2021"

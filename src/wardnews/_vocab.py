@@ -58,10 +58,16 @@ def first_chars(phrases: Iterable[str], extra: str = "") -> str:
     return f"(?=[{body}])"
 
 
-def alternation(phrases: Iterable[str], *, prefix: str = "", suffix: str = "") -> regex.Pattern[str]:
-    """One compiled pattern over folded phrases, longest first so the most specific wins."""
+def alternation(phrases: Iterable[str], *, prefix: str = "", suffix: str = "",
+                any_spaces: bool = False) -> regex.Pattern[str]:
+    """One compiled pattern over folded phrases, longest first so the most specific wins.
+
+    ``any_spaces`` lets a phrase's spaces match any run of whitespace: for patterns run on a
+    page's own text ("Cập  nhật:"), not on folded keys (where spaces are single already).
+    """
     keys = sorted({fold(p) for p in phrases if p.strip()}, key=len, reverse=True)
-    body = "|".join(regex.escape(k) for k in keys) or "(?!)"
+    space = r"\s+" if any_spaces else r"\ "
+    body = "|".join(regex.escape(k).replace(r"\ ", space) for k in keys) or "(?!)"
     return regex.compile(f"{prefix}(?:{body}){suffix}")
 
 
