@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from wardnews import _label
-from wardnews._vocab import load_vocabulary
+from wardnews._vocab import boilerplate_kind, load_vocabulary
 
 
 @pytest.mark.parametrize(("line", "is_trail"), [
@@ -37,3 +37,24 @@ def test_breadcrumb(line: str, is_trail: bool) -> None:
 ])
 def test_site_banner(line: str, is_banner: bool) -> None:
     assert _label.site_banner(line, load_vocabulary()) is is_banner
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("In bài viết Gửi mail", "share"),  # page tools flattened onto one line
+    ("Chia sẻ | In bài | Gửi email", "share"),
+    ("Trang chủ Giới thiệu Liên hệ", "navigation"),
+    ("Giới thiệu về phường Hòa An", None),  # a menu word opening a sentence is not a menu
+    ("In bài viết", "share"),  # one phrase: the whole-line table already
+])
+def test_toolbar_lines(line: str, kind: str | None) -> None:
+    assert boilerplate_kind(load_vocabulary(), line) == kind
+
+
+@pytest.mark.parametrize(("line", "is_account"), [
+    ("admin admin", True),
+    ("Quản trị", True),
+    ("Biên tập viên: Minh Hà", False),  # a credit with a name
+    ("Minh Hà", False),
+])
+def test_account_line(line: str, is_account: bool) -> None:
+    assert _label.account_line(line, load_vocabulary()) is is_account

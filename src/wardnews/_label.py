@@ -262,6 +262,15 @@ def noise_kind(text: str) -> Label | None:
     return None
 
 
+def account_line(text: str, vocab: Vocabulary) -> bool:
+    """A line that is only a CMS login ("admin admin", "Quản trị"): the uploader, not a byline."""
+    if len(text) > 40:
+        return False
+    folded = fold(text)
+    return vocab.account_word.search(folded) is not None and not any(
+        ch.isalnum() for ch in vocab.account_word.sub("", folded))
+
+
 def unaccented_run(text: str) -> bool:
     """A run of six or more words without one Vietnamese letter: SEO spam, CMS credits."""
     return text.isascii() and len(_ASCII_WORD.findall(text)) >= 6
@@ -373,7 +382,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             related_items += 1
             continue
         noise = noise_kind(text)
-        if noise or (vietnamese and unaccented_run(text)):
+        if noise or (vietnamese and unaccented_run(text)) or account_line(text, vocab):
             labels[i] = Label.OTHER
     _split_counters(blocks, labels, terminal, counters, vocab)
 

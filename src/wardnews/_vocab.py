@@ -88,6 +88,7 @@ class Vocabulary:
     site_word: regex.Pattern[str]  # … or holding one anywhere
     account_word: regex.Pattern[str]  # a CMS login's word ("admin"), whole words, anywhere
     site_units: tuple[tuple[str, ...], ...]  # folded words of units and site words, longest first
+    toolbar_pattern: regex.Pattern[str]  # a line of navigation/share phrases run together
     role_title: regex.Pattern[str]  # "Chủ tịch", "Bí thư" …: never the start of a name
     role_unit: regex.Pattern[str]  # "Đài", "Trung tâm", "VP" …
     role_surname: regex.Pattern[str]  # unit words that are also names ("Đoàn", "Trường")
@@ -158,6 +159,9 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         site_start=alternation(section("sitenames", "start"), prefix="^", suffix=r"(?!\w)"),
         site_word=alternation(section("sitenames", "contains")),
         account_word=alternation(section("accounts", "word"), prefix=r"(?<!\w)", suffix=r"(?!\w)"),
+        toolbar_pattern=alternation(
+            (k for k, v in line_kinds.items() if v in _TOOLBAR_KINDS and not k[:1].isdigit()),
+            prefix=r"(?:(?P<phrase>(?>", suffix=r"))(?:[\s|•·/,\-–]+|$))++"),
         site_units=tuple(sorted({tuple(fold(u).split()) for u in section("sitenames", "unit") + section("sitenames", "start")
                                  if u.strip()}, key=len, reverse=True)),
         role_title=alternation(section("roles", "title"), prefix="^", suffix=r"(?!\w)"),
@@ -175,6 +179,18 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
 
 
 _LONGEST_LINE_PHRASE = 120  # no whole-line phrase is longer; prefixes sit in a line's opening
+_LONGEST_TOOLBAR = 80  # page tools printed as one line: "In bài viết Gửi mail", "Chia sẻ | In | Lưu"
+_TOOLBAR_KINDS = frozenset({"navigation", "share"})
+
+
+def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
+    """Several whole-line phrases of one kind run together on one line (a row of page tools
+    or menu items flattened by the scraper): that kind."""
+    m = vocab.toolbar_pattern.fullmatch(folded)
+    if m is None:
+        return None
+    kinds = {vocab.line_kinds[line_key(p)] for p in m.captures("phrase")}
+    return kinds.pop() if len(kinds) == 1 and len(m.captures("phrase")) >= 2 else None
 
 
 def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
@@ -191,6 +207,10 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
         if kind:
             return kind
         folded = fold(text)
+        if len(folded) <= _LONGEST_TOOLBAR:
+            kind = _toolbar_kind(vocab, folded)
+            if kind:
+                return kind
     else:
         folded = fold(text[:_LONGEST_LINE_PHRASE])
     m = vocab.prefix_pattern.match(folded)
