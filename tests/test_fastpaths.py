@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wardnews import _dates, _label, _normalize, _signature
+from wardnews import _dates, _label, _normalize, _signature, _vocab
 from wardnews._vocab import line_key, load_vocabulary
 
 # Lines made of the characters the shortcuts look at, so that examples hit their edges.
@@ -148,3 +148,20 @@ def test_names_gate_only_turns_away_non_names(text: str) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(_signature, "_cannot_be_names", lambda _text: False)
         assert gated == _signature.names_like(text, vocab)
+
+
+_TOOLBAR_PIECES = st.sampled_from([
+    "In bài viết", "Gửi mail", "Chia sẻ", "Trang chủ", "Giới thiệu", "Liên hệ", "A- A A+", "Menu", "Tìm kiếm",
+    " ", "|", "/", "-", " - ", ",", "•", "Phường", "tin", "x",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOOLBAR_PIECES, max_size=8).map("".join))
+def test_toolbar_first_word_gate(text: str) -> None:
+    vocab = load_vocabulary()
+    folded = _normalize.fold(text)
+    gated = _vocab._toolbar_kind(vocab, folded)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_vocab, "_first_token", lambda _text: next(iter(vocab.toolbar_starts)))
+        assert gated == _vocab._toolbar_kind(vocab, folded)

@@ -89,6 +89,7 @@ class Vocabulary:
     account_word: regex.Pattern[str]  # a CMS login's word ("admin"), whole words, anywhere
     site_units: tuple[tuple[str, ...], ...]  # folded words of units and site words, longest first
     toolbar_pattern: regex.Pattern[str]  # a line of navigation/share phrases run together
+    toolbar_starts: frozenset[str]  # the first words of those phrases
     role_title: regex.Pattern[str]  # "Chủ tịch", "Bí thư" …: never the start of a name
     role_unit: regex.Pattern[str]  # "Đài", "Trung tâm", "VP" …
     role_surname: regex.Pattern[str]  # unit words that are also names ("Đoàn", "Trường")
@@ -142,6 +143,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         months[fold(name)] = int(number)
 
     credits = section("credits", "label")
+    toolbar = [k for k, v in line_kinds.items() if v in _TOOLBAR_KINDS and not k[:1].isdigit()]
     return Vocabulary(
         line_kinds=line_kinds,
         prefix_pattern=alternation(prefix_kinds, prefix="^"),
@@ -159,9 +161,9 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         site_start=alternation(section("sitenames", "start"), prefix="^", suffix=r"(?!\w)"),
         site_word=alternation(section("sitenames", "contains")),
         account_word=alternation(section("accounts", "word"), prefix=r"(?<!\w)", suffix=r"(?!\w)"),
-        toolbar_pattern=alternation(
-            (k for k, v in line_kinds.items() if v in _TOOLBAR_KINDS and not k[:1].isdigit()),
-            prefix=r"(?:(?P<phrase>(?>", suffix=r"))(?:[\s|•·/,\-–]+|$))++"),
+        toolbar_pattern=alternation(toolbar, prefix=r"(?:(?P<phrase>(?>",
+                                     suffix=r"))(?:" + _TOOLBAR_SEPARATORS.pattern + r"+|$))++"),
+        toolbar_starts=frozenset(_first_token(k) for k in toolbar),
         site_units=tuple(sorted({tuple(fold(u).split()) for u in section("sitenames", "unit") + section("sitenames", "start")
                                  if u.strip()}, key=len, reverse=True)),
         role_title=alternation(section("roles", "title"), prefix="^", suffix=r"(?!\w)"),
@@ -183,9 +185,20 @@ _LONGEST_TOOLBAR = 80  # page tools printed as one line: "In bài viết Gửi m
 _TOOLBAR_KINDS = frozenset({"navigation", "share"})
 
 
+_TOOLBAR_SEPARATORS = regex.compile(r"[\s|•·/,\-–]")  # between a toolbar's phrases
+
+
+def _first_token(text: str) -> str:
+    """Up to the first separator: equal for a line and the phrase that opens it."""
+    m = _TOOLBAR_SEPARATORS.search(text)
+    return text[:m.start()] if m else text
+
+
 def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
     """Several whole-line phrases of one kind run together on one line (a row of page tools
     or menu items flattened by the scraper): that kind."""
+    if _first_token(folded) not in vocab.toolbar_starts:
+        return None  # (most lines: their first word opens no such phrase)
     m = vocab.toolbar_pattern.fullmatch(folded)
     if m is None:
         return None
