@@ -37,6 +37,8 @@ _OPENING = "(" + _SPACE  # before a bracketed time zone
 _INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
 _BIGRAM_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMAGE_ENDS = tuple(f".{ext}{close}" for ext in ("jpg", "jpeg", "png", "gif", "webp", "bmp") for close in ("", ")"))
+# Attachments a document notice links to ("QD215-UBND.pdf"): file names, like image names.
+_FILE_ENDS = _IMAGE_ENDS + tuple(f".{ext}" for ext in ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar"))
 _ID_TOKEN = regex.compile(r"^(?=.*\d)[0-9a-z_\-]{6,}$|^n$")
 # One word holding a portlet marker; lookahead then lazy scan: "\w*(?:…)\w*$" was quadratic.
 _PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
@@ -238,6 +240,11 @@ def _image_name(text: str) -> bool:
     return text.removesuffix("\n")[-6:].lower().endswith(_IMAGE_ENDS)  # ("$" allows one final newline)
 
 
+def _file_name(text: str) -> bool:
+    """Ends in an image's or an attached document's extension."""
+    return text.removesuffix("\n")[-6:].lower().endswith(_FILE_ENDS)
+
+
 def _is_timezone(text: str) -> bool:
     """A time zone on its own ("(GMT+7)"); the cheap test on its opening first."""
     return text.lstrip(_OPENING)[:3].upper() == "GMT" and _TIMEZONE.match(text) is not None
@@ -252,7 +259,7 @@ def noise_kind(text: str) -> Label | None:
         return Label.OTHER
     # Splitting into tokens only when it can tell: a line of file names ends in one, and ids
     # are ASCII.
-    if _image_name(text) and all(_image_name(t) for t in text.split()):
+    if _file_name(text) and all(_file_name(t) for t in text.split()):
         return Label.OTHER
     if not text.isascii():  # (a flag of the str object: no scan)
         return None
