@@ -214,6 +214,15 @@ _DATE_HINT = regex.compile(r"\d\s*[/.\-]|(?<!\d)(?:19|20)\d\d(?!\d)")
 _MONTH_WORD = regex.compile(r"(?i)tháng")
 
 
+# A paragraph that opens with its event date ("Ngày 03/10/2025, …", "Sáng 7/3, …", "Chiều nay 5/6"):
+# capitalised, which a sentence wrapped mid-way is not; a lead, however short, not a caption.
+_OPENS_DATED = regex.compile(r"^(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)(?:\s+(?:nay|qua|ngày))?\s+\d{1,2}[/.\-]\d")
+
+
+def opens_with_date(text: str) -> bool:
+    return _OPENS_DATED.match(text) is not None
+
+
 def may_hold_date(text: str) -> bool:
     """False when no header date can be read from ``text`` (a cheap gate)."""
     return _DATE_HINT.search(text) is not None or _MONTH_WORD.search(text) is not None

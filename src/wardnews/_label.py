@@ -294,7 +294,7 @@ def is_prose(text: str) -> bool:
     if len(text) >= 250:
         return True
     if len(text) < 60:
-        return False
+        return len(text) >= 30 and ends_sentence(text) and _dates.opens_with_date(text)  # "Chiều 5/6, xã họp."
     return bool(ends_sentence(text) or _INNER_SENTENCE.search(text) or text.endswith(","))
 
 

@@ -7,30 +7,38 @@ from __future__ import annotations
 
 import regex
 
+from ._dates import opens_with_date
 from .model import Block
 
 _ENDS_SENTENCE = regex.compile(r"[.!?…:;”\"')\]]\s*$")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
 # A wrapped title is not joined to the date or meta line under it.
 _STARTS_META = regex.compile(r"(?i)^\W*(?:\d{1,2}[/.\-]\d|ngày đăng|đăng ngày|cập nhật|thứ\s|chủ nhật)")
-# Nor is a line that opens a paragraph with its event date ("Ngày 03/10/2025, …", "Sáng 7/3, …"):
-# capitalised, which a sentence wrapped mid-way is not.
-_STARTS_DATED = regex.compile(r"^(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)(?:\s+(?:nay|qua|ngày))?\s+\d{1,2}[/.\-]\d")
+# Nor is a list item after a colon or another item ("…các nội dung:" / "- Tổ chức …;" / "- Lắp …"),
+# which opens a line of its own ("nhiệm kỳ 2021" / "- 2026 …" is text wrapped at a dash).
+_LIST_ITEM = regex.compile(r"^(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
 
 
 def wrap_width(lines: list[str]) -> int | None:
     """The column a hard-wrapped page was wrapped at, or None when lines run to paragraph length.
 
-    Wrapped text has most long lines just under one width; paragraphs-as-lines vary wildly.
+    Wrapped text has most long lines just under one width, and most of those stop mid-sentence;
+    paragraphs-as-lines vary wildly.
     """
-    lengths = sorted(len(x.strip()) for x in lines if len(x.strip()) >= 30)
+    long_lines = [x.strip() for x in lines if len(x.strip()) >= 30]
+    lengths = sorted(len(x) for x in long_lines)
     if len(lengths) < 6:
         return None
     width = lengths[int(len(lengths) * 0.9) - 1]
     if not 40 <= width <= 110:
         return None
-    near = sum(width * 0.75 <= n <= width + 2 for n in lengths)
-    return width if near >= 0.6 * len(lengths) else None
+    near = [x for x in long_lines if width * 0.75 <= len(x) <= width + 2]
+    if len(near) < 0.6 * len(lengths):
+        return None
+    # A wrapped line stops mid-sentence; lines of similar length that end their sentences
+    # (short paragraphs, list items) are whole lines.
+    ended = sum(bool(_ENDS_SENTENCE.search(x)) for x in near)
+    return width if ended <= 0.5 * len(near) else None
 
 
 def segment_text(text: str) -> tuple[Block, ...]:
@@ -82,7 +90,9 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     On a page wrapped at a width, a line that reached (nearly) the width was wrapped. Anywhere,
     a long unfinished line followed by a lower-case start is one sentence broken in two.
     """
-    if _STARTS_META.match(line) or _STARTS_DATED.match(line):
+    if _STARTS_META.match(line) or opens_with_date(line):
+        return False
+    if _LIST_ITEM.match(line) and previous.rstrip()[-1:] in (":", ";", "."):
         return False
     if line.isascii() and not previous.isascii() and len(line.split()) >= 6:
         return False  # an unaccented run after Vietnamese text is injected spam, not its continuation

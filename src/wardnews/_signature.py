@@ -137,6 +137,9 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
 
 
 def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
+    desk = line.strip(" .()")
+    if fold(desk) in vocab.desk_signatures:
+        return Author(desk, None, raw)  # "PV", "Nhóm PV"
     text, credited = strip_credit(line, vocab)
     text = text.strip().rstrip(".").strip()
     if credited:
@@ -160,7 +163,19 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
         return Author(head, role, raw)
     if names_like(text, vocab):
         return Author(text, None, raw)
+    if not line.rstrip().endswith(".") and _unit_signature(text, vocab):
+        return Author(text, None, raw)  # "Ban Tuyên giáo Huyện ủy": the unit signs
     return None
+
+
+def _unit_signature(text: str, vocab: Vocabulary) -> bool:
+    """A named unit signing the article: a unit word, then a name with a capital ("Ban Tuyên giáo
+    Huyện ủy", "Trung tâm VH-TT Thanh Ba"); not a bare "Đoàn phường", not a sentence, and not
+    in capitals (that is the site's banner, printed again at the foot)."""
+    words = text.split()
+    return (len(text) <= 60 and 3 <= len(words) <= 8 and not _NOT_IN_NAMES.search(text) and not text.isupper()
+            and not text.endswith((",", ";")) and any(w[0].isupper() for w in words[1:])
+            and vocab.role_unit.match(fold(text)) is not None)
 
 
 def _with_parens(head: str, inner: str, vocab: Vocabulary, raw: str) -> Author:

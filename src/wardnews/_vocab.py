@@ -84,6 +84,7 @@ class Vocabulary:
     credit_label: regex.Pattern[str]  # "Tin, ảnh:" ...
     credit_word: regex.Pattern[str]  # "Theo " ...
     uploader_labels: tuple[str, ...]  # folded: "người đăng" … an uploader field, not an author
+    desk_signatures: frozenset[str]  # folded: "pv", "nhóm pv" … a signature naming the desk
     site_start: regex.Pattern[str]  # folded <title> segment opening with a site word ("cổng thông tin")
     site_word: regex.Pattern[str]  # … or holding one anywhere
     account_word: regex.Pattern[str]  # a CMS login's word ("admin"), whole words, anywhere
@@ -158,6 +159,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         credit_label=alternation(credits, prefix=r"^\(?\s*(?P<credit>", suffix=r")\s*:\s*"),
         credit_word=alternation(section("credits", "word"), prefix=r"^\(?\s*(?P<credit>", suffix=r")\s+"),
         uploader_labels=tuple(fold(x) for x in section("credits", "uploader")),
+        desk_signatures=frozenset(fold(x) for x in section("credits", "desk")),
         site_start=alternation(section("sitenames", "start"), prefix="^", suffix=r"(?!\w)"),
         site_word=alternation(section("sitenames", "contains")),
         account_word=alternation(section("accounts", "word"), prefix=r"(?<!\w)", suffix=r"(?!\w)"),
