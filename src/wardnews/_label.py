@@ -143,7 +143,7 @@ def _meta_date(
             continue
         rest = hit[1]
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []  # ")": "(15/08/2024)"
-        if extra is not None or _is_timezone(rest.strip(" |")):
+        if extra is not None or _is_timezone(rest.strip(" |")) or _uploader_field(rest, vocab):
             return (hit[0], extra or []), whole
     return None, whole
 
@@ -153,12 +153,22 @@ _DATE_LINE_ENDS = (*_REST_WORD_ENDS, "am", "pm", "sa", "ch")
 
 def _may_end_date_line(text: str) -> bool:
     """False for a line no reading of :func:`_meta_date` can use: each needs the line to end in
-    its date or time (a digit, "SA", "PM"), in counters or a time zone after it, or to hold a
-    "label: value" for the dateparser fallback. A paragraph that opens with its date fails here
-    before the header pattern reads the date."""
+    its date or time (a digit, "SA", "PM"), in counters or a time zone after it, to hold a
+    "label: value" for the dateparser fallback, or to be short (an uploader after the date:
+    "20/04/2024 bởi admin"). A paragraph that opens with its date fails here before the header
+    pattern reads the date."""
+    if len(text) <= 80:
+        return True
     tail = text.rstrip(_REST_CHARS)
     return (tail[-1:].isdigit() or fold(tail[-12:]).endswith(_DATE_LINE_ENDS)
             or ":" in text or "lúc" in text.lower())
+
+
+def _uploader_field(rest: str, vocab: Vocabulary) -> bool:
+    """What follows a date is who uploaded it ("20/04/2024 bởi admin", "| Đăng bởi: Lê Na")."""
+    key = fold(rest.strip(" |•·-–"))
+    return len(rest) <= 60 and any(key.startswith(u) and not key[len(u):len(u) + 1].isalpha()
+                                   for u in vocab.uploader_labels)
 
 
 def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str | None:
