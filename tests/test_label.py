@@ -58,3 +58,12 @@ def test_toolbar_lines(line: str, kind: str | None) -> None:
 ])
 def test_account_line(line: str, is_account: bool) -> None:
     assert _label.account_line(line, load_vocabulary()) is is_account
+
+
+@pytest.mark.parametrize(("line", "values"), [
+    ("Lượt xem: 1.234 | Bình luận: 0", [("views", 1234)]),  # a comment count beside it is not recorded
+    ("Lượt xem: 56 | Bình luận (3)", [("views", 56)]),
+    ("Lượt xem: 56 | Chia sẻ", None),  # other words: not a counter line
+])
+def test_counter_line_with_comment_count(line: str, values) -> None:
+    assert _label.read_counters(load_vocabulary(), line) == values

@@ -54,7 +54,11 @@ _DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
 _GALLERY_WORD = regex.compile(r"(?i)(?<!\w)(?:ảnh|album|hình|video|slide)")
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}\(\d{1,2}/\d{1,2}/\d{4}\)$")
 _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested before it
-_COUNTER_REST = regex.compile(r"^[\s|•·:,;\-–()]*+(?:lượt\s+xem|lượt|người|views?)?[\s|•·:,;\-–()]*$", regex.I)
+# Between and around counters: separators, a unit word, or a comment count we do not record
+# ("Lượt xem: 1.234 | Bình luận: 0").
+_COUNTER_REST = regex.compile(
+    r"^[\s|•·:,;\-–()]*+(?:lượt\s+xem|lượt|người|views?|(?:bình\s+luận|ý\s+kiến|comments?)\s*+[:(]?\s*+\d+\)?)?"
+    r"[\s|•·:,;\-–()]*$", regex.I)
 # What _COUNTER_REST lets follow a line's last number (and the spaces fold() drops): a line that
 # ends otherwise (a sentence's full stop) holds no counters, and scanning it for counter labels
 # was the costliest test a paragraph went through.
@@ -171,6 +175,12 @@ def _uploader_field(rest: str, vocab: Vocabulary) -> bool:
                                    for u in vocab.uploader_labels)
 
 
+def _credited_names(text: str, vocab: Vocabulary) -> bool:
+    """Credit words, then names: "Tác giả: Trần Thu Hà", "Tin, ảnh: K.LOAN - T.HÙNG"."""
+    rest, credited = _signature.strip_credit(text, vocab)
+    return credited and _signature.names_like(rest, vocab)
+
+
 def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str | None:
     """A writer's credit in the meta line before its date ("Tác giả: Lê Na | Ngày đăng: …").
 
@@ -180,8 +190,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     head = head.strip(" |•·-–")
     if not head or fold(head).startswith(vocab.uploader_labels):
         return None
-    rest, credited = _signature.strip_credit(head, vocab)
-    return head if credited and _signature.names_like(rest, vocab) else None
+    return head if _credited_names(head, vocab) else None
 
 
 # Breadcrumb separators: arrows anywhere; a spaced slash only after a menu word ("Trang chủ / …"),
@@ -440,6 +449,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if breadcrumb(text, vocab) or (not cands and site_banner(text, vocab)):
             labels[i] = Label.NAVIGATION
             continue
+        if cands and byline is None and len(text) <= 80 and _credited_names(text, vocab):
+            labels[i] = Label.OTHER  # "Tác giả: Trần Thu Hà" under the title: the byline
+            byline = text
+            continue
         cands.append(i)
 
     given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)
@@ -490,6 +503,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     runs_to_end = all(labels[j] is None or labels[j] == Label.MARKER for j in range(end, n)) and end == n
     seen_captions: set[str] = set()
     listing = 0
+    last_body: int | None = None
+    repeat_end = -1
     for i in range(start, end):
         if labels[i] is not None:
             continue
@@ -498,6 +513,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             listing += 1
         if i == first_prose:
             labels[i] = Label.BODY
+            last_body = repeat_end = i
+            continue
+        if (last_body is not None and repeat_end == i - 1 and abs(len(text) - len(blocks[last_body].text)) <= 3
+                and same_line(text, blocks[last_body].text)):
+            labels[i] = Label.OTHER  # a paragraph printed twice (a sapo repeated as the body's first)
+            repeat_end = i
             continue
         if i == last_content and runs_to_end and not _PHOTO_CREDIT.search(text):
             labels[i] = Label.BODY  # a page cut off mid-paragraph: keep the fragment
@@ -505,6 +526,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         caption = _caption_like(text, seen_captions, vocab) if not blocks[i].tag else _html_caption(blocks[i],
                                                                                                   seen_captions, vocab)
         labels[i] = Label.CAPTION if caption else Label.BODY
+        if not caption:
+            last_body = repeat_end = i  # (a run of copies of it follows it directly)
         if labels[i] == Label.CAPTION:
             seen_captions.add(fold(text))
     for i in range(n):
