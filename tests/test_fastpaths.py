@@ -165,3 +165,20 @@ def test_toolbar_first_word_gate(text: str) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(_vocab, "_first_token", lambda _text: next(iter(vocab.toolbar_starts)))
         assert gated == _vocab._toolbar_kind(vocab, folded)
+
+
+_TRAILING_TOKENS = st.sampled_from([
+    "Tin", "H.LIÊN", "-", "N.DUY", "Thứ Sáu", "Chủ nhật", ",", "(", ")", "[", "]", "|", "11/09/2021", "22 / 08 / 2022",
+    "17 - 05 - 2024", "14:55", "9 : 15 : 00 PM", "12", "2024", "năm", "Hội nghị", "5/3", "1.2.2020",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_TRAILING_TOKENS, _EVENT_SPACES), max_size=12))
+def test_trailing_date_shape_gate(parts: list[tuple[str, str]]) -> None:
+    line = "".join(token + space for token, space in parts).strip()
+    pat = _dates.patterns(load_vocabulary())
+    gated = _dates.trailing_date(pat, line)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_dates, "_DMY_SHAPE", regex.compile(""))
+        assert gated == _dates.trailing_date(pat, line)

@@ -250,8 +250,15 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     return DateMatch(year, month, day, hour, minute, second, text, 0, end), m["rest"]
 
 
+# What every numeric date holds (a superset of _DMY): a cheap scan before the trailing-date
+# pattern, which tries its optional weekday and brackets at every space of a title ending in a year.
+_DMY_SHAPE = regex.compile(r"\d\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d")
+
+
 def trailing_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     """A date closing a line, and the text before it."""
+    if not _DMY_SHAPE.search(line):
+        return None
     m = pat.trailing.search(line)
     if not m or not m.start():
         return None
