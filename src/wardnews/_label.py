@@ -46,6 +46,7 @@ _TEMPLATE_VAR = regex.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>\S+)$")
 _TIMEZONE = regex.compile(r"(?i)^\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?$")
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _PHOTO_CREDIT = regex.compile(r"(?i)(?:^|[\s(.,\-–])(?:ảnh|photo)\s*:\s*\S")
+_PHOTO_CREDIT_LINE = regex.compile(r"(?i)^\(?\s*(?:ảnh|photo)\s*:\s*\S")  # "(Ảnh: Minh Đức)", not "Tin, ảnh: X"
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
 _HAS_DIGIT = regex.compile(r"\d")
 _NON_DIGIT = regex.compile(r"\D+")
@@ -449,6 +450,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if breadcrumb(text, vocab) or (not cands and site_banner(text, vocab)):
             labels[i] = Label.NAVIGATION
             continue
+        if i and labels[i - 1] == Label.OTHER and _image_name(blocks[i - 1].text) and not ends_sentence(text):
+            labels[i] = Label.CAPTION  # under "IMG_20240312_0915.jpg": the photo's caption
+            continue
         if cands and byline is None and len(text) <= 80 and _credited_names(text, vocab):
             labels[i] = Label.OTHER  # "Tác giả: Trần Thu Hà" under the title: the byline
             byline = text
@@ -456,7 +460,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         cands.append(i)
 
     given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)
-    title = given if given is not None else _pick_title(blocks, labels, cands, first_prose)
+    title = given if given is not None else _pick_title(blocks, labels, cands, first_prose, vocab)
     if given is None and first_prose is None and len(cands) >= 2 and Label.DATE not in labels:
         # A page of short lines only (a brief notice): the first title-like line heads it.
         first = blocks[cands[0]].text
@@ -572,7 +576,8 @@ def _title_like(text: str) -> bool:
 
 
 def _pick_title(
-    blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], first_prose: int | None
+    blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], first_prose: int | None,
+    vocab: Vocabulary,
 ) -> int | None:
     """The title among the header candidates (see the module docstring)."""
     if not cands:
@@ -594,7 +599,9 @@ def _pick_title(
     text = blocks[choice].text
     if not _title_like(text):
         return None
-    if ends_sentence(text) and not text.endswith("?") and not anchored:
+    # A sentence, or a line that opens like a caption ("Quang cảnh hội nghị"), heads the page only
+    # when the article restates it; nothing else vouches for it without a date line beside it.
+    if not anchored and ((ends_sentence(text) and not text.endswith("?")) or vocab.caption_start.match(fold(text))):
         following = first_prose if first_prose is not None else _next_unlabelled(labels, choice)
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
@@ -676,6 +683,8 @@ def _find_signature(
     """Indices of the signature, the article's last one or two lines when they read as one,
     and what they say."""
     content = [i for i in range(start, end) if labels[i] is None]
+    while len(content) > 1 and len(blocks[content[-1]].text) <= 60 and _PHOTO_CREDIT_LINE.match(blocks[content[-1]].text):
+        content.pop()  # "Thanh Tâm" / "(Ảnh: Minh Đức)": the photographer's credit is a caption
     if len(content) < 2 and not (content and content[0] != start):
         return [], None
     last = content[-1]
