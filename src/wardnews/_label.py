@@ -453,8 +453,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if i and labels[i - 1] == Label.OTHER and _image_name(blocks[i - 1].text) and not ends_sentence(text):
             labels[i] = Label.CAPTION  # under "IMG_20240312_0915.jpg": the photo's caption
             continue
-        if cands and byline is None and len(text) <= 80 and _credited_names(text, vocab):
-            labels[i] = Label.OTHER  # "Tác giả: Trần Thu Hà" under the title: the byline
+        if cands and byline is None and (
+                (len(text) <= 80 and _credited_names(text, vocab))
+                or (len(text) <= 40 and len(blocks[cands[-1]].text) >= 30 and _next_label(labels, i) == Label.DATE
+                    and _signature.names_like(text, vocab))):
+            # "Tác giả: Trần Thu Hà", or "MINH ANH" between a full title and the date line: the byline
+            labels[i] = Label.OTHER
             byline = text
             continue
         cands.append(i)
