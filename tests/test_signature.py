@@ -39,6 +39,8 @@ SIGNATURES = [
     Sig("tin-va-anh", ("Tin và ảnh: Hoàng Anh",), "Hoàng Anh", None),
     Sig("writer-and-photographer", ("Tin: Thu Hà - Ảnh: Minh Tuấn",), "Thu Hà", None),
     Sig("desk-pv", ("PV",), "PV", None),
+    Sig("name-then-source", ("Hồng Vân", "Nguồn: Chi cục Thống kê huyện"), "Hồng Vân", None),
+    Sig("name-then-theo", ("Hồng Vân", "(Theo Báo Đắk Lắk)"), "Hồng Vân", None),
     Sig("desk-nhom-pv", ("Nhóm PV",), "Nhóm PV", None),
     Sig("unit-signs", ("Ban Tuyên giáo Huyện ủy",), "Ban Tuyên giáo Huyện ủy", None),
     Sig("initials-two", ("TT",), "TT", None),

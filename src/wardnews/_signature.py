@@ -21,6 +21,7 @@ _INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}\s*\p{Lu}[\p{L}]*$|^(?:\p{Lu}\.)*\
 _WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}]*\.?$")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,8}$")
 _PHOTO = regex.compile(r"(?i)(?:^|[\s(.])(?:ảnh|photo)\s*:\s*")
+_SOURCE_WORDS = ("nguồn", "theo")  # credits that name a source, not a writer
 _SPLIT_PHOTO = regex.compile(r"\s*[-–,;]?\s*\(?\s*(?i:ảnh)\s*:\s*")
 
 
@@ -132,8 +133,16 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
             return author
         if names_like(first, vocab) and role_like(second, vocab):
             return Author(first.rstrip("."), second.rstrip("."), raw)
+        if names_like(first, vocab) and _source_line(second, vocab):
+            return Author(first.rstrip("."), None, raw)  # "Hồng Vân" / "Nguồn: Chi cục Thống kê huyện"
         return None
     return _one_line(lines[0], vocab, raw)
+
+
+def _source_line(line: str, vocab: Vocabulary) -> bool:
+    """A line naming where the article came from ("Nguồn: …", "(Theo …)"), not who wrote it."""
+    m = vocab.credit_label.match(fold(line)) or vocab.credit_word.match(fold(line))
+    return m is not None and fold(m["credit"]).startswith(_SOURCE_WORDS)
 
 
 def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
