@@ -69,6 +69,8 @@ CASES = [
     Case("hdr-weekday-digit", H, "Thứ 6, 14/06/2024", "2024-06-14", PUB, H, "Thứ 6, 14/06/2024"),
     Case("hdr-sunday", H, "Chủ nhật, 3/3/2024", "2024-03-03", PUB, H, "Chủ nhật, 3/3/2024"),
     Case("hdr-bracketed", H, "(15/08/2024)", "2024-08-15", PUB, H, "15/08/2024"),
+    Case("hdr-weekday-abbreviated", H, "T2, 12/03/2024", "2024-03-12", PUB, H, "T2, 12/03/2024"),
+    Case("hdr-iso-with-time", H, "2024-03-12 08:00", "2024-03-12T08:00:00+07:00", PUB, H, "2024-03-12 08:00"),
     Case("hdr-label-double-space", H, "Cập  nhật: 19-05-2022", "2022-05-19", PUB, H, "Cập  nhật: 19-05-2022"),
     Case("hdr-month-name-sa", H, "07 Tháng Giêng 2020 9:15:00 SA", "2020-01-07T09:15:00+07:00", PUB, H,
          "07 Tháng Giêng 2020 9:15:00 SA"),
@@ -275,7 +277,7 @@ def test_header_date_helper(line: str, iso: str, rest: str) -> None:
 
 NOT_HEADER_LINES = [
     "Lượt xem: 1234", "nhiệm kỳ 2021-2026", "tháng 3/2024", "131/2020/QH14", "28/12/20", "28/12/1899",
-    "2020-12-28", "Ngày hội văn hóa các dân tộc 2020", "Thời gian: 8h00 ngày 20/01/2020",
+    "2020-13-28", "Ngày hội văn hóa các dân tộc 2020", "Thời gian: 8h00 ngày 20/01/2020",
 ]
 
 
