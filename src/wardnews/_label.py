@@ -426,7 +426,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         text = b.text
         dated_title = bool(cands) and last_date >= cands[0]
         if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80):  # title, date, lead
-            if _next_label(labels, i) == Label.DATE and len(text) <= 300:
+            if _next_label(labels, i) == Label.DATE and len(text) <= 300 and not _sapo_under_title(blocks, cands, text):
                 cands.append(i)  # a long title, with the page date right under it
                 continue
             first_prose = i
@@ -555,6 +555,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         short_lines=sum(lab in (Label.CAPTION, Label.BODY) and not is_prose(blocks[i].text)
                         for i, lab in enumerate(labels)),
     )
+
+
+def _sapo_under_title(blocks: tuple[Block, ...], cands: list[int], text: str) -> bool:
+    """A finished sentence under a title-like line, above the date line: the sapo, printed before
+    the date ("Title" / "Sáng 11/1, UBND phường … ." / "Ngày đăng: …"), not a second title."""
+    if not cands or not ends_sentence(text) or text.endswith("?"):
+        return False
+    above = blocks[cands[-1]].text
+    return _title_like(above) and not ends_sentence(above)
 
 
 def _next_unlabelled(labels: list[Label | None], i: int) -> int | None:
