@@ -32,7 +32,9 @@ def test_breadcrumb(line: str, is_trail: bool) -> None:
     ("UBND PHƯỜNG HÒA PHÚ RA QUÂN LÀM SẠCH MÔI TRƯỜNG", False),
     ("Ủy ban nhân dân phường tổ chức hội nghị", False),
     ("Sở Y tế kiểm tra an toàn thực phẩm", False),
-    ("Phường Hòa Phú", False),  # no site word
+    ("Phường Hòa Phú", True),  # units and names alone
+    ("QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH", True),
+    ("Xã Tân An ra quân làm sạch môi trường", False),
     ("UBND phường Hòa Phú: thông báo", False),
 ])
 def test_site_banner(line: str, is_banner: bool) -> None:

@@ -222,20 +222,21 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
 
 def site_banner(text: str, vocab: Vocabulary) -> bool:
     """The site's banner atop a text page: a site word, then units and their names only
-    ("ỦY BAN NHÂN DÂN PHƯỜNG HÒA PHÚ", "Cổng thông tin điện tử phường 1 - quận Tân Bình").
+    ("ỦY BAN NHÂN DÂN PHƯỜNG HÒA PHÚ", "Cổng thông tin điện tử phường 1 - quận Tân Bình"), or
+    units and names alone ("QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH").
 
     A unit's name is a number or up to three capitalised words; a title says more
     ("UBND PHƯỜNG 2 HỌP DÂN", "Ủy ban nhân dân phường tổ chức …" fail)."""
     if len(text) > 100 or ":" in text or ends_sentence(text):
         return False
     folded = fold(text)
-    opening = vocab.site_start.match(folded)
-    if opening is None:
-        return False
     words, keys = text.split(), folded.split()
     if len(words) != len(keys):
         return False  # (fold() keeps words; a mismatch is odd input, not a banner)
-    i = len(opening.group(0).split())
+    opening = vocab.site_start.match(folded)
+    i = len(opening.group(0).split()) if opening else 0  # or units only: "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH"
+    if not opening and not any(tuple(keys[:len(u)]) == u for u in vocab.site_units):
+        return False
     while i < len(words):
         if keys[i] in ("-", "–", "|"):
             i += 1
@@ -584,8 +585,11 @@ def _first_prose_after(blocks: tuple[Block, ...], labels: list[Label | None], i:
 
 
 def _title_like(text: str) -> bool:
+    """Long enough to be a headline (three words: "Thông báo", "khối phường" are menu headings),
+    opening with a capital, digit or quote, not a label."""
     words = text.split()
-    return 8 <= len(text) <= 300 and len(words) >= 2 and not text.endswith(":")
+    return (8 <= len(text) <= 300 and len(words) >= 3 and not text.endswith(":")
+            and not text.lstrip("“\"'(«[").lstrip()[:1].islower())
 
 
 def _pick_title(
@@ -612,6 +616,8 @@ def _pick_title(
     text = blocks[choice].text
     if not _title_like(text):
         return None
+    if text.isascii() and not all(b.text.isascii() for b in blocks[:40]):
+        return None  # no Vietnamese letter on a Vietnamese page: a login or site name ("QUYET TIEN")
     # A sentence, or a line that opens like a caption ("Quang cảnh hội nghị"), heads the page only
     # when the article restates it; nothing else vouches for it without a date line beside it.
     if not anchored and ((ends_sentence(text) and not text.endswith("?")) or vocab.caption_start.match(fold(text))):
