@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ._htmlplatform import Generic
 
 _TITLE_SEP = regex.compile(r"\s+(?:[-|–—»]|::)\s+")
-_VIET = regex.compile(r"[^\x00-\x7f]")
 _ISO = regex.compile(
     r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"(?:[T\s](?P<H>\d{1,2}):(?P<Mi>\d{2})(?::(?P<S>\d{2}))?(?:[.,]\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
@@ -204,7 +203,7 @@ def is_account(name: str, vocab: Vocabulary, vietnamese_page: bool) -> bool:
     key = fold(name)
     if vocab.account_word.search(key):
         return True
-    if not vietnamese_page or _VIET.search(name):
+    if not vietnamese_page or not name.isascii():
         return False
     return len(name.split()) >= 2 or name.islower() or any(ch.isdigit() for ch in name)
 
@@ -229,8 +228,7 @@ def meta_author(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], g
     name = strip_credit(collapse(raw), vocab)[0].strip(" :")
     if not name or len(name) > 60:
         return None
-    vietnamese = any(_VIET.search(b.text) for b in blocks[:60])
-    if is_account(name, vocab, vietnamese):
+    if is_account(name, vocab, _normalize.vietnamese_page(b.text for b in blocks[:60])):
         notices.append(Notice("author.cms_account",
                               f"the author field holds a CMS account name ({name!r}), not a writer"))
         return None

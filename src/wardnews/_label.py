@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from . import _dates, _signature
-from ._normalize import fold, word_key
+from ._normalize import fold, vietnamese_page, word_key
 from ._vocab import Vocabulary, alternation, boilerplate_kind, first_chars, line_key
 from .model import CHROME_ROLE, Author, Block, Label
 
@@ -235,35 +235,39 @@ def site_banner(text: str, vocab: Vocabulary) -> bool:
         return False  # (fold() keeps words; a mismatch is odd input, not a banner)
     opening = vocab.site_start.match(folded)
     i = len(opening.group(0).split()) if opening else 0  # or units only: "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH"
-    if not opening and not any(tuple(keys[:len(u)]) == u for u in vocab.site_units):
+    if not opening and not _unit_at(keys, 0, vocab):
         return False
     while i < len(words):
         if keys[i] in ("-", "–", "|"):
             i += 1
             continue
-        unit = next((u for u in vocab.site_units if tuple(keys[i:i + len(u)]) == u), None)
-        if unit is None:
+        unit = _unit_at(keys, i, vocab)
+        if not unit:
             return False
-        i += len(unit)
+        i += unit
         if i < len(words) and words[i].isdigit():
             i += 1
             continue
         named = 0
         while (i < len(words) and named < 3 and words[i][0].isupper() and not words[i][0].isdigit()
-               and not any(tuple(keys[i:i + len(u)]) == u for u in vocab.site_units)):
+               and not _unit_at(keys, i, vocab)):
             i += 1
             named += 1
     return True
 
 
+def _unit_at(keys: list[str], i: int, vocab: Vocabulary) -> int:
+    """How many words of a unit or site word (longest first) start at ``keys[i]``; 0 for none."""
+    return next((len(u) for u in vocab.site_units if tuple(keys[i:i + len(u)]) == u), 0)
+
+
+def _file_name(text: str, ends: tuple[str, ...] = _FILE_ENDS) -> bool:
+    """Ends in an image's or an attached document's extension ("IMG_2301.JPG", "(anh1.png)", "QD.pdf")."""
+    return text.removesuffix("\n")[-6:].lower().endswith(ends)  # ("$" allows one final newline)
+
+
 def _image_name(text: str) -> bool:
-    """Ends in an image file's extension ("IMG_2301.JPG", "(anh1.png)")."""
-    return text.removesuffix("\n")[-6:].lower().endswith(_IMAGE_ENDS)  # ("$" allows one final newline)
-
-
-def _file_name(text: str) -> bool:
-    """Ends in an image's or an attached document's extension."""
-    return text.removesuffix("\n")[-6:].lower().endswith(_FILE_ENDS)
+    return _file_name(text, _IMAGE_ENDS)
 
 
 def _is_timezone(text: str) -> bool:
@@ -332,8 +336,6 @@ def restated(title: str, paragraph: str) -> float:
     return len(pairs & bigrams(paragraph[: 3 * len(title) + 80])) / len(pairs)
 
 
-
-
 _HEAD = 48  # characters compared first: two different lines nearly always differ this early
 
 
@@ -357,7 +359,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     terminal = [False] * n
     header_dates: list[tuple[int, _dates.DateMatch]] = []
     counters: list[tuple[str, int]] = []
-    vietnamese = not all(b.text.isascii() for b in blocks[:40])
+    vietnamese = vietnamese_page(b.text for b in blocks[:40])
     related_items = 0
     meta_byline: str | None = None
     _apply_roles(blocks, labels, terminal, header_dates, counters, pat, vocab)
@@ -465,7 +467,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         cands.append(i)
 
     given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)
-    title = given if given is not None else _pick_title(blocks, labels, cands, first_prose, vocab)
+    title = given if given is not None else _pick_title(blocks, labels, cands, first_prose, vocab, vietnamese)
     if given is None and first_prose is None and len(cands) >= 2 and Label.DATE not in labels:
         # A page of short lines only (a brief notice): the first title-like line heads it.
         first = blocks[cands[0]].text
@@ -594,7 +596,7 @@ def _title_like(text: str) -> bool:
 
 def _pick_title(
     blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], first_prose: int | None,
-    vocab: Vocabulary,
+    vocab: Vocabulary, vietnamese: bool,
 ) -> int | None:
     """The title among the header candidates (see the module docstring)."""
     if not cands:
@@ -616,7 +618,7 @@ def _pick_title(
     text = blocks[choice].text
     if not _title_like(text):
         return None
-    if text.isascii() and not all(b.text.isascii() for b in blocks[:40]):
+    if vietnamese and text.isascii():
         return None  # no Vietnamese letter on a Vietnamese page: a login or site name ("QUYET TIEN")
     # A sentence, or a line that opens like a caption ("Quang cảnh hội nghị"), heads the page only
     # when the article restates it; nothing else vouches for it without a date line beside it.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 import regex
 
@@ -138,6 +139,12 @@ def retone(text: str, style: str) -> str:
     else:
         raise ValueError(f"tone style must be 'old' or 'new', got {style!r}")
     return unicodedata.normalize("NFC", nfd)
+
+
+def vietnamese_page(texts: Iterable[str]) -> bool:
+    """Some of these lines hold a non-ASCII letter: a Vietnamese page, where a run of unaccented
+    words is spam, a login or a site name rather than text."""
+    return not all(text.isascii() for text in texts)  # (isascii reads a flag of the str: no scan)
 
 
 def collapse(text: str) -> str:

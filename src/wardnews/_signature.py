@@ -141,7 +141,8 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
 
 def _source_line(line: str, vocab: Vocabulary) -> bool:
     """A line naming where the article came from ("Nguồn: …", "(Theo …)"), not who wrote it."""
-    m = vocab.credit_label.match(fold(line)) or vocab.credit_word.match(fold(line))
+    key = fold(line)
+    m = vocab.credit_label.match(key) or vocab.credit_word.match(key)
     return m is not None and fold(m["credit"]).startswith(_SOURCE_WORDS)
 
 

@@ -204,8 +204,9 @@ def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
     m = vocab.toolbar_pattern.fullmatch(folded)
     if m is None:
         return None
-    kinds = {vocab.line_kinds[line_key(p)] for p in m.captures("phrase")}
-    return kinds.pop() if len(kinds) == 1 and len(m.captures("phrase")) >= 2 else None
+    phrases = m.captures("phrase")
+    kinds = {vocab.line_kinds[line_key(p)] for p in phrases}
+    return kinds.pop() if len(kinds) == 1 and len(phrases) >= 2 else None
 
 
 def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
