@@ -21,7 +21,6 @@ _INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}\s*\p{Lu}[\p{L}]*$|^(?:\p{Lu}\.)*\
 _WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}]*\.?$")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,8}$")
 _PHOTO = regex.compile(r"(?i)(?:^|[\s(.])(?:ảnh|photo)\s*:\s*")
-_SOURCE_WORDS = ("nguồn", "theo")  # credits that name a source, not a writer
 _SPLIT_PHOTO = regex.compile(r"\s*[-–,;]?\s*\(?\s*(?i:ảnh)\s*:\s*")
 
 
@@ -143,7 +142,7 @@ def _source_line(line: str, vocab: Vocabulary) -> bool:
     """A line naming where the article came from ("Nguồn: …", "(Theo …)"), not who wrote it."""
     key = fold(line)
     m = vocab.credit_label.match(key) or vocab.credit_word.match(key)
-    return m is not None and fold(m["credit"]).startswith(_SOURCE_WORDS)
+    return m is not None and fold(m["credit"]).startswith(vocab.source_credits)
 
 
 def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
