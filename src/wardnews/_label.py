@@ -258,7 +258,8 @@ def site_banner(text: str, vocab: Vocabulary) -> bool:
 
 def _unit_at(keys: list[str], i: int, vocab: Vocabulary) -> int:
     """How many words of a unit or site word (longest first) start at ``keys[i]``; 0 for none."""
-    return next((len(u) for u in vocab.site_units if tuple(keys[i:i + len(u)]) == u), 0)
+    units = vocab.site_units.get(keys[i]) if i < len(keys) else None
+    return next((len(u) for u in units if tuple(keys[i:i + len(u)]) == u), 0) if units else 0
 
 
 def _file_name(text: str, ends: tuple[str, ...] = _FILE_ENDS) -> bool:

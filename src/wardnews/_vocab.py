@@ -89,7 +89,7 @@ class Vocabulary:
     site_start: regex.Pattern[str]  # folded <title> segment opening with a site word ("cổng thông tin")
     site_word: regex.Pattern[str]  # … or holding one anywhere
     account_word: regex.Pattern[str]  # a CMS login's word ("admin"), whole words, anywhere
-    site_units: tuple[tuple[str, ...], ...]  # folded words of units and site words, longest first
+    site_units: Mapping[str, tuple[tuple[str, ...], ...]]  # first folded word -> units and site words, longest first
     toolbar_pattern: regex.Pattern[str]  # a line of navigation/share phrases run together
     toolbar_starts: frozenset[str]  # the first words of those phrases
     role_title: regex.Pattern[str]  # "Chủ tịch", "Bí thư" …: never the start of a name
@@ -168,8 +168,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         toolbar_pattern=alternation(toolbar, prefix=r"(?:(?P<phrase>(?>",
                                      suffix=r"))(?:" + _TOOLBAR_SEPARATORS.pattern + r"+|$))++"),
         toolbar_starts=frozenset(_first_token(k) for k in toolbar),
-        site_units=tuple(sorted({tuple(fold(u).split()) for u in section("sitenames", "unit") + section("sitenames", "start")
-                                 if u.strip()}, key=len, reverse=True)),
+        site_units=_by_first_word(tuple(fold(u).split()) for u in section("sitenames", "unit") + section("sitenames", "start")
+                                  if u.strip()),
         role_title=alternation(section("roles", "title"), prefix="^", suffix=r"(?!\w)"),
         role_unit=alternation(section("roles", "unit"), prefix="^", suffix=r"(?!\w)"),
         role_surname=alternation(section("roles", "surname"), prefix="^", suffix=r"(?!\w)"),
@@ -182,6 +182,14 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         months=months,
         docwords=tuple(section("dates", "docword")),
     )
+
+
+def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word tuples grouped by their first word, longest first: a lookup per word, not a scan."""
+    groups: dict[str, set[tuple[str, ...]]] = {}
+    for words in phrases:
+        groups.setdefault(words[0], set()).add(words)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in groups.items()}
 
 
 _LONGEST_LINE_PHRASE = 120  # no whole-line phrase is longer; prefixes sit in a line's opening
