@@ -96,6 +96,13 @@ CASES = [
          "Ngày đăng tin: 05/06/2021 08:30:15"),
     Case("hdr-day-first-not-month-first", H, "05/06/2021", "2021-06-05", PUB, H, "05/06/2021"),
     Case("hdr-dot-separated", H, "05.03.2021", "2021-03-05", PUB, H, "05.03.2021"),
+    Case("hdr-posted-on", H, "Posted on 09/05/2024 15:40", "2024-05-09T15:40:00+07:00", PUB, H,
+         "Posted on 09/05/2024 15:40"),
+    Case("hdr-ngay-dang-bai", H, "Ngày đăng bài: 12/03/2024", "2024-03-12", PUB, H, "Ngày đăng bài: 12/03/2024"),
+    Case("hdr-views-before-label", H, "Lượt xem: 1.234 - Ngày đăng: 12/03/2024", "2024-03-12", PUB, H,
+         "Ngày đăng: 12/03/2024"),
+    Case("hdr-byline-after-date", H, "12/03/2024 - 08:15 | Tác giả: Minh Anh", "2024-03-12T08:15:00+07:00", PUB, H,
+         "12/03/2024 - 08:15"),
     Case("hdr-gmt-suffix", H, "Thứ Tư, 07/03/2018 22:15 (GMT+7)", "2018-03-07T22:15:00+07:00", PUB, H,
          "Thứ Tư, 07/03/2018 22:15"),
     Case("hdr-time-before-date", H, "Cập nhật lúc 09:38 20/01/2020", "2020-01-20T09:38:00+07:00", PUB, H,
@@ -213,6 +220,14 @@ def test_header_date_line_keeps_title_and_reads_views() -> None:
     assert article.lead == LEAD
     assert article.counters.views == 55
     assert all("12/05/2022" not in p for p in article.body)
+
+
+def test_meta_line_counters_before_the_date_and_byline_after_it() -> None:
+    views = wardnews.parse(page(header="Lượt xem: 1.234 - Ngày đăng: 12/03/2024"))
+    assert views.counters.views == 1234 and views.title == TITLE
+    byline = wardnews.parse(page(header="12/03/2024 - 08:15 | Tác giả: Minh Anh"))
+    assert byline.author is not None and byline.author.name == "Minh Anh"
+    assert all("Minh Anh" not in p for p in byline.body)
 
 
 def test_year_missing_never_takes_the_current_year() -> None:

@@ -148,8 +148,10 @@ def _meta_date(
             continue
         rest = hit[1]
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []  # ")": "(15/08/2024)"
-        if extra is not None or _is_timezone(rest.strip(" |")) or _uploader_field(rest, vocab):
-            return (hit[0], extra or []), whole
+        if (extra is not None or _is_timezone(rest.strip(" |")) or _uploader_field(rest, vocab)
+                or _credited_names(rest.strip(" |•·-–"), vocab)):  # "… | Tác giả: Minh Anh"
+            before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
+            return (hit[0], (before or []) + (extra or [])), whole
     return None, whole
 
 
@@ -183,15 +185,19 @@ def _credited_names(text: str, vocab: Vocabulary) -> bool:
 
 
 def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str | None:
-    """A writer's credit in the meta line before its date ("Tác giả: Lê Na | Ngày đăng: …").
+    """A writer's credit in the meta line, before its date ("Tác giả: Lê Na | Ngày đăng: …") or
+    after it ("12/03/2024 08:15 | Tác giả: Lê Na").
 
     The CMS uploader ("Người đăng tin: …") is an account, not an author.
     """
-    head = text[: text.find(date.text)] if date.text and date.text in text else ""
-    head = head.strip(" |•·-–")
-    if not head or fold(head).startswith(vocab.uploader_labels):
+    at = text.find(date.text) if date.text else -1
+    if at < 0:
         return None
-    return head if _credited_names(head, vocab) else None
+    for field in (text[:at], text[at + len(date.text):]):
+        field = field.strip(" |•·-–")
+        if field and not fold(field).startswith(vocab.uploader_labels) and _credited_names(field, vocab):
+            return field
+    return None
 
 
 # Breadcrumb separators: arrows anywhere; a spaced slash only after a menu word ("Trang chủ / …"),
