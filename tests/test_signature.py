@@ -68,6 +68,11 @@ SIGNATURES = [
     Sig("lone-full-name", ("Hoàng Thúy Hà",), "Hoàng Thúy Hà", None),
     Sig("surname-that-is-a-unit-word", ("Đoàn Văn Hùng",), "Đoàn Văn Hùng", None),
     Sig("surname-name-dash-unit", ("Đoàn Văn Hùng - Đoàn phường",), "Đoàn Văn Hùng", "Đoàn phường"),
+    Sig("name-comma-role-ending-in-unit", ("Nguyễn Văn An, Công chức VH-XH xã",), "Nguyễn Văn An", "Công chức VH-XH xã"),
+    Sig("name-comma-role-ending-in-name", ("Lê Thị Hoa, Bí thư Đoàn xã Hòa Phú",), "Lê Thị Hoa", "Bí thư Đoàn xã Hòa Phú"),
+    Sig("name-in-parens", ("(Minh Quân)",), "Minh Quân", None),
+    Sig("credit-words-in-parens-after-name", ("Minh Anh (tin, ảnh)",), "Minh Anh", None),
+    Sig("tin-bai", ("Tin bài: Thu Hà",), "Thu Hà", None),
 ]
 
 
@@ -85,6 +90,8 @@ NOT_SIGNATURES = [
     ("caption-with-credit", ("Chủ tịch UBND phường khảo sát tại nhà dân. Ảnh: N.D",)),
     ("comrade-name-role-caption", ("Đồng chí Nguyễn Hữu Tiệp - PBT TT Đảng ủy, Chủ tịch HĐND xã phát biểu chỉ đạo",)),
     ("dc-name-role", ("Đ/c Võ Trường Anh, Phó Bí thư Đảng ủy",)),
+    ("name-comma-role-then-caption", ("Lê Văn An, Chủ tịch UBND xã phát biểu tại hội nghị",)),
+    ("caption-in-parens", ("(Ảnh minh họa)",)),
     ("mr-name-speaking", ("Ông Vũ Khải phát biểu",)),
     ("caption-scene", ("Quang cảnh hội nghị",)),
     ("caption-sentence", ("Một góc xã Hương Thủy.",)),

@@ -149,6 +149,9 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     desk = line.strip(" .()")
     if fold(desk) in vocab.desk_signatures:
         return Author(desk, None, raw)  # "PV", "Nhóm PV"
+    bare = line.strip()
+    if bare[:1] == "(" and bare[-1:] == ")" and "(" not in bare[1:-1] and ")" not in bare[1:-1]:
+        return _one_line(bare[1:-1], vocab, raw)  # "(Minh Anh)", "(Theo Báo Lạng Sơn)"
     text, credited = strip_credit(line, vocab)
     text = text.strip().rstrip(".").strip()
     if credited:
@@ -194,9 +197,21 @@ def _with_parens(head: str, inner: str, vocab: Vocabulary, raw: str) -> Author:
 
 
 def _split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
-    """Split "Name – role" at the first dash whose right side is a role; co-authors stay whole."""
+    """Split "Name – role" at the first dash whose right side is a role, else "Name, role" at the
+    first comma ("Nguyễn Văn An, Công chức VH-XH xã"); co-authors stay whole."""
     for sep in _DASH_SPLIT.finditer(text):
         left, right = text[: sep.start()].strip(), text[sep.end():].strip()
         if left and role_like(right, vocab) and names_like(left, vocab):
             return left, right
+    left, comma, right = text.partition(", ")
+    if comma and left and role_like(right, vocab) and name_like(left, vocab) and _ends_in_unit(right, vocab):
+        return left, right
     return text, None
+
+
+def _ends_in_unit(role: str, vocab: Vocabulary) -> bool:
+    """A role as signed ends in its unit: a unit word ("… VH-XH xã"), an acronym or a name ("Bí
+    thư Đoàn xã Hòa Phú"), or a number ("phường 3"). A caption goes on after the role
+    ("Lê Văn An, Chủ tịch UBND xã phát biểu tại hội nghị")."""
+    last = role.split()[-1].rstrip(".")
+    return last[:1].isupper() or last.isdigit() or (fold(last),) in vocab.site_units.get(fold(last), ())
