@@ -47,6 +47,16 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Trang chủ Giới thiệu Liên hệ", "navigation"),
     ("Giới thiệu về phường Hòa An", None),  # a menu word opening a sentence is not a menu
     ("In bài viết", "share"),  # one phrase: the whole-line table already
+    ("Tin bài khác", "related"),  # sidebar and related-list headings after the article
+    ("Bài cùng chuyên mục", "related"),
+    ("Họ và tên", "related"),  # a comment form's fields
+    ("Gửi", "related"),
+    ("Thăm dò ý kiến", "navigation"),
+    ("Dịch vụ công trực tuyến", "navigation"),
+    ("Tăng cỡ chữ", "share"),
+    ("Từ khóa", "other"),  # a tag list's heading, as "Từ khóa: …" already was
+    ("Email", "footer"),
+    ("Nội dung", None),  # a notice's own section heading: never ends the article
 ])
 def test_toolbar_lines(line: str, kind: str | None) -> None:
     assert boilerplate_kind(load_vocabulary(), line) == kind
@@ -66,6 +76,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Lượt xem: 1.234 | Bình luận: 0", [("views", 1234)]),  # a comment count beside it is not recorded
     ("Lượt xem: 56 | Bình luận (3)", [("views", 56)]),
     ("Lượt xem: 56 | Chia sẻ", None),  # other words: not a counter line
+    ("Truy cập hiện tại: 15 Trong ngày: 230", [("online", 15), ("today", 230)]),
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _TITLE_SEP = regex.compile(r"\s+(?:[-|–—»]|::)\s+")
 _ISO = regex.compile(
-    r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"^\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"(?:[T\s](?P<H>\d{1,2}):(?P<Mi>\d{2})(?::(?P<S>\d{2}))?(?:[.,]\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _MAX_JSONLD = 200_000
