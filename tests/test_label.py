@@ -1,9 +1,11 @@
 """Table-driven tests of single labelling rules (whole pages are in fixtures/pages)."""
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
-from wardnews import _label
+from wardnews import _label, _segment
 from wardnews._vocab import boilerplate_kind, load_vocabulary
 
 
@@ -80,3 +82,29 @@ def test_account_line(line: str, is_account: bool) -> None:
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
+
+
+# A page hard-wrapped at 64 columns whose paragraph's last line reaches the width.
+WRAPPED = textwrap.fill(
+    "Ngày 12/3/2024, UBND phường Hòa An tổ chức hội nghị sơ kết công tác quý I với sự tham dự của lãnh đạo các "
+    "tổ dân phố, các ban ngành đoàn thể và đông đảo nhân dân trên địa bàn phường. Tại hội nghị, các đại biểu "
+    "đã thảo luận sôi nổi và thống nhất nhiều giải pháp cho thời gian tới, nhất là công tác giữ gìn trật tự "
+    "đô thị và vệ sinh môi trường trong khu dân cư của phường năm nay.", 64)
+
+
+def test_wrapped_paragraph_then_a_label_line() -> None:
+    assert len(WRAPPED.splitlines()[-1]) >= 0.75 * 64  # (the case: the line above the label reached the width)
+    # a field label after a finished sentence is its own line, not the sentence's tail ...
+    assert [b.text for b in _segment.segment_text(WRAPPED + "\ncontent:")][-1] == "content:"
+    # ... while the last word of an unfinished one, wrapped onto a line of its own, is the tail
+    unfinished = WRAPPED.removesuffix(" năm nay.") + " như\nsau:"
+    assert len(_segment.segment_text(unfinished)) == 1
+
+
+@pytest.mark.parametrize(("text", "prose"), [
+    ("Thực hiện Kế hoạch số 45/KH-UBND của UBND huyện, UBND xã Phú Lộc thông báo lịch tiêm phòng như sau:", True),
+    ("Một số hình ảnh tại buổi lễ:", False),  # a short heading before photos
+    ("Thông tin chi tiết xem tại đây:", False),
+])
+def test_a_long_sentence_that_opens_a_list_is_prose(text: str, prose: bool) -> None:
+    assert _label.is_prose(text) is prose

@@ -10,7 +10,7 @@ from typing import NamedTuple
 import pytest
 
 import wardnews
-from wardnews._signature import name_like, names_like, parse_signature, role_like
+from wardnews._signature import name_like, names_like, parse_signature, role_like, signing_block
 from wardnews._vocab import load_vocabulary
 
 VOCAB = load_vocabulary()
@@ -74,6 +74,32 @@ SIGNATURES = [
     Sig("credit-words-in-parens-after-name", ("Minh Anh (tin, ảnh)",), "Minh Anh", None),
     Sig("tin-bai", ("Tin bài: Thu Hà",), "Thu Hà", None),
 ]
+
+# An official document's signing block (a notice posted as the article): its lines, the signer.
+SIGNING_BLOCKS = [
+    (("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Nguyễn Văn Hưng"),
+     "Nguyễn Văn Hưng", "PHÓ CHỦ TỊCH"),
+    (("TM. BAN CHẤP HÀNH", "BÍ THƯ", "Lê Thị Mai"), "Lê Thị Mai", "BÍ THƯ"),
+    (("CHỦ TỊCH", "Đã ký", "TRẦN VĂN AN"), "TRẦN VĂN AN", "CHỦ TỊCH"),
+    (("TL. CHỦ TỊCH", "(Ký tên, đóng dấu)", "Phạm Hòa"), "Phạm Hòa", None),
+]
+NOT_SIGNING_BLOCKS = [
+    ("Chủ tịch UBND xã", "Nguyễn Văn Hưng"),  # not in capitals: a name-and-role form, not this one
+    ("THÔNG BÁO", "Nguyễn Văn Hưng"),  # a heading in capitals is no signer's title
+    ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Đề nghị các hộ chấp hành nghiêm."),  # no name last
+]
+
+
+@pytest.mark.parametrize(("lines", "name", "role"), SIGNING_BLOCKS, ids=[b[1] for b in SIGNING_BLOCKS])
+def test_signing_block(lines: tuple[str, ...], name: str, role: str | None) -> None:
+    got = signing_block(list(lines), VOCAB)
+    assert got is not None and (got.name, got.role) == (name, role)
+    assert got.raw == "\n".join(lines)
+
+
+@pytest.mark.parametrize("lines", NOT_SIGNING_BLOCKS, ids=[" / ".join(b) for b in NOT_SIGNING_BLOCKS])
+def test_not_a_signing_block(lines: tuple[str, ...]) -> None:
+    assert signing_block(list(lines), VOCAB) is None
 
 
 @pytest.mark.parametrize("sig", SIGNATURES, ids=[s.id for s in SIGNATURES])

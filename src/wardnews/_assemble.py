@@ -61,7 +61,8 @@ def assemble(
         warnings.append(Notice("not_an_article", "the page is a listing or home page, not an article"))
         paragraphs, captions, title = [], (), None
     leads = [blocks[i].text for i in by_label.get(Label.LEAD, [])]
-    has_lead = len(paragraphs) >= 2 and is_prose(paragraphs[0])
+    # (a paragraph that introduces a list, "… như sau:", is the body's start, not a summary)
+    has_lead = len(paragraphs) >= 2 and is_prose(paragraphs[0]) and not paragraphs[0].endswith(":")
     if leads or (evidence is not None and evidence.lead_slot):  # the template's own lead field
         lead, body = (" ".join(leads) or None, paragraphs) if not not_article else (None, [])
     else:

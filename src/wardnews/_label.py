@@ -327,7 +327,8 @@ def is_prose(text: str) -> bool:
         return True
     if len(text) < 60:
         return len(text) >= 30 and ends_sentence(text) and _dates.opens_with_date(text)  # "Chiều 5/6, xã họp."
-    return bool(ends_sentence(text) or _INNER_SENTENCE.search(text) or text.endswith(","))
+    return bool(ends_sentence(text) or _INNER_SENTENCE.search(text) or text.endswith(",")
+                or (text.endswith(":") and len(text) >= 80 and text.count(" ") >= 11))  # "… như sau:" before a list
 
 
 def bigrams(text: str) -> set[tuple[str, str]]:
@@ -718,6 +719,9 @@ def _find_signature(
     last = content[-1]
     if last == start or len(blocks[last].text) > 140:
         return [], None
+    block = _signing_block(blocks, content, start, vocab)
+    if block:
+        return block
     if len(content) >= 3:
         prev = content[-2]
         if prev != start and len(blocks[prev].text) <= 60:
@@ -726,6 +730,25 @@ def _find_signature(
                 return [prev, last], signed
     signed = _signature.parse_signature([blocks[last].text], vocab)
     return ([last], signed) if signed else ([], None)
+
+
+_SIGNING_LINES = 5  # "TM. …", "KT. …", the signer's title, "(Đã ký)" above the name, at most
+
+
+def _signing_block(
+    blocks: tuple[Block, ...], content: list[int], start: int, vocab: Vocabulary
+) -> tuple[list[int], Author] | None:
+    """An official document's signing block closing the article (see _signature.signing_block)."""
+    above: list[int] = []
+    for i in reversed(content[:-1]):
+        if i == start or len(above) == _SIGNING_LINES or not _signature.signing_line(blocks[i].text, vocab):
+            break
+        above.insert(0, i)
+    if not above:
+        return None
+    lines = [*above, content[-1]]
+    signed = _signature.signing_block([blocks[i].text for i in lines], vocab)
+    return (lines, signed) if signed else None
 
 
 def _caption_like(text: str, seen: set[str], vocab: Vocabulary) -> bool:

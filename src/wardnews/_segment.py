@@ -92,6 +92,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     """
     if _STARTS_META.match(line) or opens_with_date(line):
         return False
+    if line.endswith(":") and " " not in line and _ENDS_SENTENCE.search(previous[-8:]):
+        return False  # a field label after a finished sentence ("…năm 2021." / "content:"), not its tail
     if _LIST_ITEM.match(line) and previous.rstrip()[-1:] in (":", ";", "."):
         return False
     if line.isascii() and not previous.isascii() and len(line.split()) >= 6:

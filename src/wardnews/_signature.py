@@ -138,6 +138,30 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
     return _one_line(lines[0], vocab, raw)
 
 
+def signing_line(line: str, vocab: Vocabulary) -> bool:
+    """A line of an official document's signing block above the signer's name: "TM. ỦY BAN NHÂN
+    DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH" (a title in capitals), "(Đã ký)"."""
+    if len(line) > 60:
+        return False
+    key = fold(line.strip(" ()[]"))
+    if key in vocab.signed_marks:
+        return True
+    if not line.isupper():
+        return False
+    return key.startswith(vocab.signing_behalf) or vocab.role_title.match(key) is not None
+
+
+def signing_block(lines: list[str], vocab: Vocabulary) -> Author | None:
+    """A document's signing block: its lines, then the signer's name ("KT. CHỦ TỊCH" / "PHÓ CHỦ
+    TỊCH" / "(Đã ký)" / "Nguyễn Văn Hưng"). The role is the signer's title as printed."""
+    *above, name = lines
+    name = collapse(name)
+    if not above or not all(signing_line(x, vocab) for x in above) or not names_like(name, vocab):
+        return None
+    titles = [x for x in above if vocab.role_title.match(fold(x)) and fold(x.strip(" ()")) not in vocab.signed_marks]
+    return Author(name.rstrip("."), collapse(titles[-1]) if titles else None, "\n".join(collapse(x) for x in lines))
+
+
 def _source_line(line: str, vocab: Vocabulary) -> bool:
     """A line naming where the article came from ("Nguồn: …", "(Theo …)"), not who wrote it."""
     key = fold(line)
