@@ -108,3 +108,16 @@ def test_wrapped_paragraph_then_a_label_line() -> None:
 ])
 def test_a_long_sentence_that_opens_a_list_is_prose(text: str, prose: bool) -> None:
     assert _label.is_prose(text) is prose
+
+
+@pytest.mark.parametrize("residue", ["quantri_xa 2023", "26/10/2023 08:15:00 #1024", "ID: 20231026-0815"])
+def test_title_is_not_the_residue_line_under_it(residue: str) -> None:
+    # The last header line before the text is no headline (no Vietnamese letter, or more digits
+    # than letters): the title-like line above it is.
+    import wardnews
+
+    title = "Xã Đại Đồng vận động ủng hộ Quỹ Vì người nghèo"
+    page = (f"{title}\n{residue}\nHưởng ứng Tháng cao điểm “Vì người nghèo” năm 2023, Ban vận động Quỹ xã Đại "
+            "Đồng đã tiếp nhận hơn 86 triệu đồng từ cán bộ, đảng viên và nhân dân.\nSố tiền trên được dùng "
+            "để hỗ trợ xây, sửa nhà cho hộ nghèo và tặng quà học sinh có hoàn cảnh khó khăn.\n")
+    assert wardnews.parse(page).title == title

@@ -148,8 +148,9 @@ def _meta_date(
             continue
         rest = hit[1]
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []  # ")": "(15/08/2024)"
+        field = rest.strip(" |•·-–")
         if (extra is not None or _is_timezone(rest.strip(" |")) or _uploader_field(rest, vocab)
-                or _credited_names(rest.strip(" |•·-–"), vocab)):  # "… | Tác giả: Minh Anh"
+                or _credited_names(field, vocab) or account_line(field, vocab)):  # "… | Tác giả: Minh Anh", "… | admin"
             before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
             return (hit[0], (before or []) + (extra or [])), whole
     return None, whole
@@ -623,6 +624,11 @@ def _pick_title(
     if below and choice < date_at and _title_below_date(blocks, labels, choice, below[-1], first_prose):
         choice = below[-1]  # a date line above the title, a category heading above the date
         anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
+    while _residue(blocks[choice].text, vietnamese) and cands.index(choice) > 0 and not anchored:
+        above = cands[cands.index(choice) - 1]  # "Title" / "26/10/2023 | admin": the line above it,
+        if len(blocks[above].text) > 200 or _dates.opens_with_date(blocks[above].text):
+            break  # unless that is a paragraph ("Ngày 06/12/2021, …" cut off before its full stop)
+        choice = above
     text = blocks[choice].text
     if not _title_like(text):
         return None
@@ -635,6 +641,12 @@ def _pick_title(
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
     return choice
+
+
+def _residue(text: str, vietnamese: bool) -> bool:
+    """A header line no reader would call a headline: no Vietnamese letter on a Vietnamese page
+    (a login, a date with an account name), or more digits than letters."""
+    return (vietnamese and text.isascii()) or sum(c.isdigit() for c in text) > sum(c.isalpha() for c in text)
 
 
 def _title_below_date(
