@@ -497,8 +497,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.CAPTION  # short lines between title and prose: lead-photo captions
     if title is not None:
         labels[title] = Label.TITLE
-        for j in range(title + 1, min(n, title + 3)):
-            if labels[j] is None and same_line(blocks[j].text, blocks[title].text):
+        # The title printed again: under itself, or anywhere below (a footer or print line repeating
+        # it under the signature). Only lines about as long are compared: a repeat differs in quotes.
+        size = len(blocks[title].text)
+        for j in range(title + 1, n):
+            if terminal[j]:
+                break  # (in a related list after the article it is an item like the others)
+            if (labels[j] is None and (j < title + 3 or abs(len(blocks[j].text) - size) <= 6)
+                    and same_line(blocks[j].text, blocks[title].text)):
                 labels[j] = Label.OTHER
 
     # 3. end of the article
