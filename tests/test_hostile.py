@@ -352,3 +352,16 @@ def test_meta_years_no_page_can_have_are_not_dates(stamp: str) -> None:
     # turned a year into 8316).
     got = wardnews.parse(_page_with_meta_time(stamp))
     assert got.date is None or got.date.source != "meta"
+
+
+@pytest.mark.parametrize(("text", "suspect"), [
+    ("Trang chủ » Tin tức » Hoạt động", False),  # a breadcrumb's separator: a symbol between spaces
+    ("® Ghi rõ nguồn khi phát hành lại thông tin", False),
+    ("© Bản quyền thuộc UBND phường", False),
+    ("Trang chủ » Tin tức\nPh\xadêng Kim Liªn", True),  # TCVN3 letters inside words, after a separator
+    ("x· Qu¶ng ThÞnh", True),
+    ("Ä‘Ã£ tá»• chá»©c", True),  # UTF-8 read as Windows-1252
+    ("mất chữ \ufffd ở đây", True),  # a replacement character is always worth a look
+])
+def test_the_cheap_legacy_gate_looks_past_symbols(text: str, suspect: bool) -> None:
+    assert _legacy.suspicious(text) is suspect

@@ -58,6 +58,9 @@ _SUSPECT = re.compile(
     "[\x80-\x9f\xa1-\xbf\xc4-\xc7\xcb\xce\xcf\xd0\xd1\xd6-\xd8\xdb\xdc\xde\xdf"
     "\xe4-\xe7\xeb\xee\xef\xf0\xf1\xf6-\xf8\xfb\xfc\xfe\xff\ufffd]"
 )
+_SUSPECT_IN_WORD = re.compile(  # (see suspicious())
+    rf"(?<=\S){_SUSPECT.pattern}|{_SUSPECT.pattern}(?=\S)|\ufffd"
+)
 _TOKEN_CLASS = r"[^\s,.;:!?()\"'\[\]{}<>/\\|\-–—“”‘’…*#=+0-9]+"
 
 _ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
@@ -162,8 +165,21 @@ def confident(before: Score, after: Score, *, strict: bool = False) -> bool:
 
 
 def suspicious(text: str) -> bool:
-    """The cheap test: could this text hold legacy-encoded or mojibake letters at all?"""
-    return _SUSPECT.search(text) is not None
+    """The cheap test: could this text hold legacy-encoded or mojibake letters at all?
+
+    A suspect character standing alone between spaces is a symbol ("Trang chủ » Tin tức",
+    "® Ghi rõ nguồn", "© Bản quyền"): legacy letters and mojibake sit inside words.
+    """
+    m = _SUSPECT.search(text)
+    if m is None:
+        return False
+    return not _symbol_at(text, m.start()) or _SUSPECT_IN_WORD.search(text, m.end()) is not None
+
+
+def _symbol_at(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return text[i] != "\ufffd" and before.isspace() and after.isspace()
 
 
 # --- TCVN3 -------------------------------------------------------------------------------------
