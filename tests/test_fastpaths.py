@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from wardnews import _dates, _label, _normalize, _signature, _vocab
@@ -113,7 +113,8 @@ _DATE_LINE_PIECES = st.sampled_from([
 # Date lines in the shapes portals print, and their near misses.
 _DATE_LINES = st.tuples(
     st.sampled_from(["", "Ngày đăng", "Cập nhật lúc", "Người đăng tin: Lê Na Ngày đăng tin:", "Thứ Sáu,", "Ngày"]),
-    st.sampled_from(["08/02/2020", "31/02/2020", "12 tháng 8 năm 2023", "20 Jan 2020", "5/3"]),
+    st.sampled_from(["08/02/2020", "31/02/2020", "12 tháng 8 năm 2023", "20 Jan 2020", "5/3", "05/06/1999",
+                     "2024-03-12"]),
     st.sampled_from(["", "10:37", "10h30", "8g15 SA", "10:30 PM", "lúc 9h"]),
     st.sampled_from(["", "|", "| View count: 226", "| 226 lượt xem", "(GMT+7)", ".", ", UBND tổ chức hội nghị."]),
 ).map(" ".join)
@@ -182,3 +183,31 @@ def test_trailing_date_shape_gate(parts: list[tuple[str, str]]) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(_dates, "_DMY_SHAPE", regex.compile(""))
         assert gated == _dates.trailing_date(pat, line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_DATE_LINES, st.lists(_DATE_LINE_PIECES, max_size=10).map(" ".join), LINES))
+def test_year_gate_keeps_every_header_date(text: str) -> None:
+    """A line without a stated year holds no date the header reading (or its fallback) returns."""
+    pat = _dates.patterns(load_vocabulary())
+    if not _dates.may_hold_date(text):
+        assert _dates.header_date(pat, text) is None
+
+
+_OPENINGS = st.sampled_from([
+    "Chào mừng quý vị đến với", "Ý kiến bạn đọc sẽ được biên tập", "Địa chỉ:", "Giấy phép số", "Copyright", "©",
+    "Tổng số điểm", "Chia sẻ lên", "Hòa", "HÓA", "o\u0301a", " ", "  ", "\u00a0", "\t", "x", "Phường", ".", ":",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_OPENINGS, max_size=30).map("".join), st.text(min_size=121, max_size=200))
+@example(" " * 40 + "Chào mừng quý vị đến với", "x" * 121)  # spaces shrink the folded opening below the phrase
+@example("Chào mừng quý vị đến với", "x" * 121)
+def test_long_line_prefix_reads_only_the_opening(opening: str, rest: str) -> None:
+    """A long line's prefix kind is read from its opening only: as from the first 120 characters."""
+    vocab = load_vocabulary()
+    text = (opening + rest)[:max(len(opening) + 1, 121)] + rest
+    expected = vocab.prefix_kinds.get(m.group(0)) if (m := vocab.prefix_pattern.match(
+        _normalize.fold(text[:_vocab._LONGEST_LINE_PHRASE]))) else None
+    assert _vocab.boilerplate_kind(vocab, text) == expected

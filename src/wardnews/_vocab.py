@@ -78,6 +78,7 @@ class Vocabulary:
     line_kinds: Mapping[str, str]  # folded whole line -> boilerplate kind
     prefix_pattern: regex.Pattern[str]  # folded start of line -> see prefix_kinds
     prefix_kinds: Mapping[str, str]
+    prefix_head: int  # characters of a long line that decide prefix_pattern (its longest phrase, and room)
     gallery_inline: regex.Pattern[str]
     counter_labels: Mapping[str, str]  # folded label -> counter key, or "-" for a heading
     counter_pattern: regex.Pattern[str]  # label, then the value
@@ -152,6 +153,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         line_kinds=line_kinds,
         prefix_pattern=alternation(prefix_kinds, prefix="^"),
         prefix_kinds=prefix_kinds,
+        prefix_head=max(map(len, prefix_kinds), default=0) + 16,
         gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
         counter_labels=counter_labels,
         counter_pattern=alternation(
@@ -242,7 +244,11 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             if kind:
                 return kind
     else:
-        folded = fold(text[:_LONGEST_LINE_PHRASE])
+        # The opening that decides the prefix match, folded: its folded key is the whole line's but
+        # for the last letters (where folding reads on), unless runs of spaces shrank it too much.
+        folded = fold(text[:vocab.prefix_head])
+        if len(folded) < vocab.prefix_head - 12:
+            folded = fold(text[:_LONGEST_LINE_PHRASE])
     m = vocab.prefix_pattern.match(folded)
     if m:
         return vocab.prefix_kinds[m.group(0)]
