@@ -499,11 +499,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         labels[title] = Label.TITLE
         # The title printed again: under itself, or anywhere below (a footer or print line repeating
         # it under the signature). Only lines about as long are compared: a repeat differs in quotes.
+        # (Lines over twice as long or short cannot be: a repeat differs by punctuation only.)
         size = len(blocks[title].text)
         for j in range(title + 1, n):
             if terminal[j]:
                 break  # (in a related list after the article it is an item like the others)
-            if (labels[j] is None and (j < title + 3 or abs(len(blocks[j].text) - size) <= 6)
+            other = len(blocks[j].text)
+            if (labels[j] is None and (abs(other - size) <= 6 or j < title + 3 and other <= 2 * size + 20
+                                       and size <= 2 * other + 20)
                     and same_line(blocks[j].text, blocks[title].text)):
                 labels[j] = Label.OTHER
 
@@ -630,7 +633,7 @@ def _pick_title(
     if below and choice < date_at and _title_below_date(blocks, labels, choice, below[-1], first_prose):
         choice = below[-1]  # a date line above the title, a category heading above the date
         anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
-    while _residue(blocks[choice].text, vietnamese) and cands.index(choice) > 0 and not anchored:
+    while not anchored and cands.index(choice) > 0 and _residue(blocks[choice].text, vietnamese):
         above = cands[cands.index(choice) - 1]  # "Title" / "26/10/2023 | admin": the line above it,
         if len(blocks[above].text) > 200 or _dates.opens_with_date(blocks[above].text):
             break  # unless that is a paragraph ("Ngày 06/12/2021, …" cut off before its full stop)
@@ -652,7 +655,14 @@ def _pick_title(
 def _residue(text: str, vietnamese: bool) -> bool:
     """A header line no reader would call a headline: no Vietnamese letter on a Vietnamese page
     (a login, a date with an account name), or more digits than letters."""
-    return (vietnamese and text.isascii()) or sum(c.isdigit() for c in text) > sum(c.isalpha() for c in text)
+    if vietnamese and text.isascii():
+        return True
+    digits = len(text) - len(text.translate(_NO_DIGITS))
+    return digits > 0 and digits > len(_NON_LETTERS.sub("", text))
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+_NON_LETTERS = regex.compile(r"\P{L}+")
 
 
 def _title_below_date(
