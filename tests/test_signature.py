@@ -73,6 +73,8 @@ SIGNATURES = [
     Sig("name-in-parens", ("(Minh Quân)",), "Minh Quân", None),
     Sig("credit-words-in-parens-after-name", ("Minh Anh (tin, ảnh)",), "Minh Anh", None),
     Sig("tin-bai", ("Tin bài: Thu Hà",), "Thu Hà", None),
+    Sig("highland-names-with-apostrophe", ("H'Yến - Y Phôn",), "H'Yến - Y Phôn", None),
+    Sig("highland-name-dash-unit", ("K'Nhiên - Đài TT-TH huyện",), "K'Nhiên", "Đài TT-TH huyện"),
 ]
 
 # An official document's signing block (a notice posted as the article): its lines, the signer.

@@ -179,6 +179,15 @@ def _uploader_field(rest: str, vocab: Vocabulary) -> bool:
                                    for u in vocab.uploader_labels)
 
 
+def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> _dates.DateMatch | None:
+    """The date closing an uploader line ("Đăng bởi admin vào 12/03/2024", "Người đăng: Lê Na -
+    20/04/2024 08:15")."""
+    if len(text) > 120 or not fold(text).startswith(vocab.uploader_labels):
+        return None
+    trail = _dates.trailing_date(pat, text)
+    return trail[0] if trail and trail[0].iso() else None
+
+
 def _credited_names(text: str, vocab: Vocabulary) -> bool:
     """Credit words, then names: "Tác giả: Trần Thu Hà", "Tin, ảnh: K.LOAN - T.HÙNG"."""
     rest, credited = _signature.strip_credit(text, vocab)
@@ -413,6 +422,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if shaped and not shaped[1].strip(" |•·-–()"):
                 labels[i] = Label.OTHER  # a date line with an impossible date ("31/02/2020")
                 continue
+            uploaded = _uploader_date(pat, vocab, text) if kind == "other" else None
+            if uploaded:
+                labels[i] = Label.DATE  # "Đăng bởi admin vào 12/03/2024": who uploaded it, and when
+                header_dates.append((i, uploaded))
+                continue
         if kind:
             labels[i], terminal[i] = _KIND_LABEL[kind], True
             continue
@@ -454,6 +468,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 continue
             if cands and same_line(before, blocks[cands[-1]].text):
                 labels[i] = Label.OTHER  # the title printed again, with the date after it
+                header_dates.append((i, match))
+                continue
+            bracketed = before.strip(" -–|:")
+            if bracketed[:1] in "([" and bracketed[-1:] in ")]" and len(bracketed) <= 60:
+                labels[i] = Label.DATE  # "(Tin tức - Sự kiện) - 14/05/2024": the category, then the date
                 header_dates.append((i, match))
                 continue
         if cands and same_line(text, blocks[cands[-1]].text):
