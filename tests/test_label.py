@@ -121,3 +121,14 @@ def test_title_is_not_the_residue_line_under_it(residue: str) -> None:
             "Đồng đã tiếp nhận hơn 86 triệu đồng từ cán bộ, đảng viên và nhân dân.\nSố tiền trên được dùng "
             "để hỗ trợ xây, sửa nhà cho hộ nghèo và tặng quà học sinh có hoàn cảnh khó khăn.\n")
     assert wardnews.parse(page).title == title
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("Ảnh 2: Lãnh đạo xã tặng quà cho các hộ nghèo.", True),  # a numbered photo, even with its full stop
+    ("Hình 1. Quang cảnh hội nghị.", True),
+    ("Quang cảnh hội nghị.", True),
+    ("Ảnh hưởng của cơn bão số 3 đến sản xuất nông nghiệp là rất lớn.", False),  # a word, not a photo
+    ("Hội nghị đã thống nhất thông qua các nội dung quan trọng.", False),
+])
+def test_caption_openers(line: str, caption: bool) -> None:
+    assert _label._caption_like(line, set(), load_vocabulary()) is caption
