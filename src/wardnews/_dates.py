@@ -109,6 +109,9 @@ class DatePatterns:
         # (data/vi/dates.txt "@meta", never a bare "Ngày"/"Thời gian" that opens event-time
         # lines), a colon or "lúc", then the value with a stated year.
         meta = alternation(sections.get("meta", []), any_spaces=True).pattern
+        # A line opening like the page's date line (a date, a publication label, a weekday): the
+        # segmenter never joins it to a wrapped title above it.
+        self.starts_meta = regex.compile(rf"(?i)^\W*(?:\d{{1,2}}[/.\-]\d|(?:{meta}|{weekday})(?!\w))")
         self.labelled = regex.compile(
             rf"^[\s•·|*\-–]*(?:{meta})\s*(?::|(?<!\w)lúc(?!\w))\s*(?P<value>(?=.*(?<!\d)(?:19|20)\d{{2}}(?!\d))"
             rf"\S.{{3,60}}?)[\s|•·]*$",

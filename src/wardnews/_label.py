@@ -45,14 +45,11 @@ _PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
 _TEMPLATE_VAR = regex.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>\S+)$")
 _TIMEZONE = regex.compile(r"(?i)^\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?$")
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
-_PHOTO_CREDIT = regex.compile(r"(?i)(?:^|[\s(.,\-–])(?:ảnh|photo)\s*:\s*\S")
-_PHOTO_CREDIT_LINE = regex.compile(r"(?i)^\(?\s*(?:ảnh|photo)\s*:\s*\S")  # "(Ảnh: Minh Đức)", not "Tin, ảnh: X"
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
 _HAS_DIGIT = regex.compile(r"\d")
 _NON_DIGIT = regex.compile(r"\D+")
 _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
 _DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
-_GALLERY_WORD = regex.compile(r"(?i)(?<!\w)(?:ảnh|album|hình|video|slide)")
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}\(\d{1,2}/\d{1,2}/\d{4}\)$")
 _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested before it
 # Between and around counters: separators, a unit word, or a comment count we do not record
@@ -539,7 +536,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if labels[i] is None or labels[i] == Label.DATE:  # dates after the article date other items
             labels[i] = Label.RELATED if in_related else Label.OTHER
     header_dates = [(i, d) for i, d in header_dates if i < end]
-    _gallery_strips(blocks, labels, end)
+    _gallery_strips(blocks, labels, end, vocab)
 
     # 4. signature
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
@@ -568,7 +565,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.OTHER  # a paragraph printed twice (a sapo repeated as the body's first)
             repeat_end = i
             continue
-        if i == last_content and runs_to_end and not _PHOTO_CREDIT.search(text):
+        if i == last_content and runs_to_end and not vocab.photo_credit.search(text):
             labels[i] = Label.BODY  # a page cut off mid-paragraph: keep the fragment
             continue
         caption = _caption_like(text, seen_captions, vocab) if not blocks[i].tag else _html_caption(blocks[i],
@@ -744,11 +741,11 @@ def _split_counters(
             counters.append((key, int("".join(digits))))  # "4", "6", "4", "3", "5" is 46435
 
 
-def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: int) -> None:
+def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> None:
     """After the article: "Ảnh nhà trường" over a strip of image file names is a gallery."""
     for i in range(max(end - 1, 0), len(blocks) - 1):
         text = blocks[i].text
-        if len(text) <= 40 and _GALLERY_WORD.search(text) and noise_kind(blocks[i + 1].text):
+        if len(text) <= 40 and vocab.gallery_word.search(text) and noise_kind(blocks[i + 1].text):
             if all(_image_name(t) for t in blocks[i + 1].text.split()):
                 labels[i] = labels[i + 1] = Label.GALLERY
 
@@ -759,7 +756,7 @@ def _find_signature(
     """Indices of the signature, the article's last one or two lines when they read as one,
     and what they say."""
     content = [i for i in range(start, end) if labels[i] is None]
-    while len(content) > 1 and len(blocks[content[-1]].text) <= 60 and _PHOTO_CREDIT_LINE.match(blocks[content[-1]].text):
+    while len(content) > 1 and len(blocks[content[-1]].text) <= 60 and vocab.photo_credit_line.match(blocks[content[-1]].text):
         content.pop()  # "Thanh Tâm" / "(Ảnh: Minh Đức)": the photographer's credit is a caption
     if len(content) < 2 and not (content and content[0] != start):
         return [], None
@@ -800,7 +797,7 @@ def _signing_block(
 
 def _caption_like(text: str, seen: set[str], vocab: Vocabulary) -> bool:
     """A photo caption: a photo credit, a repeat, or a short unpunctuated line between paragraphs."""
-    if _PHOTO_CREDIT.search(text) and len(text) <= 300:
+    if vocab.photo_credit.search(text) and len(text) <= 300:
         return True
     if seen and fold(text) in seen:
         return True
@@ -868,7 +865,7 @@ def _html_caption(block: Block, seen: set[str], vocab: Vocabulary) -> bool:
     text = block.text
     if len(text) > 300:
         return False  # captions are a line or two, never a paragraph this long
-    if ":" in text and _PHOTO_CREDIT.search(text):
+    if ":" in text and vocab.photo_credit.search(text):
         return True
     if seen and fold(text) in seen:
         return True

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import regex
 
-from ._dates import opens_with_date
+from ._dates import DatePatterns, opens_with_date, patterns
+from ._vocab import Vocabulary, load_vocabulary
 from .model import Block
 
 _ENDS_SENTENCE = regex.compile(r"[.!?…:;”\"')\]]\s*$")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
-# A wrapped title is not joined to the date or meta line under it.
-_STARTS_META = regex.compile(r"(?i)^\W*(?:\d{1,2}[/.\-]\d|ngày đăng|đăng ngày|cập nhật|thứ\s|chủ nhật)")
 # Nor is a list item after a colon or another item ("…các nội dung:" / "- Tổ chức …;" / "- Lắp …"),
 # which opens a line of its own ("nhiệm kỳ 2021" / "- 2026 …" is text wrapped at a dash).
 _LIST_ITEM = regex.compile(r"^(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
@@ -41,8 +40,13 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if ended <= 0.5 * len(near) else None
 
 
-def segment_text(text: str) -> tuple[Block, ...]:
-    """Blocks of a normalised text page, with offsets, indentation and blank-line hints."""
+def segment_text(text: str, vocab: Vocabulary | None = None) -> tuple[Block, ...]:
+    """Blocks of a normalised text page, with offsets, indentation and blank-line hints.
+
+    ``vocab`` (the packaged vocabulary by default) says which lines open like a date line: a
+    wrapped title is never joined to the date or meta line under it.
+    """
+    pat = patterns(vocab or load_vocabulary())
     blocks: list[Block] = []
     blank = False
     offset = 0
@@ -63,7 +67,7 @@ def segment_text(text: str) -> tuple[Block, ...]:
         end = start + len(stripped)
         prev = blocks[-1] if blocks else None
         # Joined lines are kept in a list and joined once at the end: joining as we go is quadratic.
-        if (prev is not None and not blank and _continues(parts[-1][-1], stripped, width, prev_len, sizes[-1])
+        if (prev is not None and not blank and _continues(parts[-1][-1], stripped, width, prev_len, sizes[-1], pat)
                 and not _restarts(parts[-1][0], stripped)):
             blocks[-1] = Block(prev.index, prev.text, prev.start, end, prev.indent, prev.blank_before)
             parts[-1].append(stripped)
@@ -84,13 +88,13 @@ def _restarts(first: str, line: str) -> bool:
 
 
 def _continues(previous: str, line: str, width: int | None, previous_line_length: int,
-               previous_length: int | None = None) -> bool:
+               previous_length: int | None, pat: DatePatterns) -> bool:
     """A hard-wrapped line: the previous line was wrapped, not ended.
 
     On a page wrapped at a width, a line that reached (nearly) the width was wrapped. Anywhere,
     a long unfinished line followed by a lower-case start is one sentence broken in two.
     """
-    if _STARTS_META.match(line) or opens_with_date(line):
+    if pat.starts_meta.match(line) or opens_with_date(line):
         return False
     if line.endswith(":") and " " not in line and _ENDS_SENTENCE.search(previous[-8:]):
         return False  # a field label after a finished sentence ("…năm 2021." / "content:"), not its tail

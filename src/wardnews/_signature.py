@@ -21,8 +21,6 @@ _INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}\s*\p{Lu}[\p{L}]*$|^(?:\p{Lu}\.)*\
 # (an apostrophe inside: Ê Đê and Jrai names, "H'Yến", "K'Nhiên")
 _WORD = regex.compile(r"^\p{Lu}(?:['’]?[\p{Ll}\p{Lu}])*\.?$")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,8}$")
-_PHOTO = regex.compile(r"(?i)(?:^|[\s(.])(?:ảnh|photo)\s*:\s*")
-_SPLIT_PHOTO = regex.compile(r"\s*[-–,;]?\s*\(?\s*(?i:ảnh)\s*:\s*")
 
 
 def name_like(text: str, vocab: Vocabulary, *, max_words: int = 5) -> bool:
@@ -181,7 +179,7 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     text = text.strip().rstrip(".").strip()
     if credited:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
-        text = _SPLIT_PHOTO.split(text, maxsplit=1)[0].strip(" -–,")
+        text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,")
         if not text or len(text) > 80:
             return None
         if "(" in text:
@@ -190,7 +188,7 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
                 return _with_parens(m["head"], m["inner"], vocab, raw)
         head, role = _split_role(text, vocab)
         return Author(head, role, raw) if head else None
-    if _PHOTO.search(line):
+    if vocab.photo_credit.search(line):
         return None  # a photo credit is a caption
     m = _PARENS.match(text)
     if m and names_like(m["head"], vocab):

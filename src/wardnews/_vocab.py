@@ -86,6 +86,10 @@ class Vocabulary:
     credit_word: regex.Pattern[str]  # "Theo " ...
     uploader_labels: tuple[str, ...]  # folded: "người đăng" … an uploader field, not an author
     desk_signatures: frozenset[str]  # folded: "pv", "nhóm pv" … a signature naming the desk
+    photo_credit: regex.Pattern[str]  # "Ảnh: X" anywhere in a line (after a space, bracket or dash)
+    photo_credit_line: regex.Pattern[str]  # … opening the line: "(Ảnh: Minh Đức)", not "Tin, ảnh: X"
+    photo_split: regex.Pattern[str]  # where a signature's photographer part starts: " - Ảnh: "
+    gallery_word: regex.Pattern[str]  # a word of a photo strip's heading ("Ảnh nhà trường")
     signing_behalf: tuple[str, ...]  # folded: "tm.", "kt." … a document's signing block opens so
     signed_marks: frozenset[str]  # folded: "đã ký" … where a posted copy's signature was
     source_credits: tuple[str, ...]  # folded: "nguồn", "theo" … credit words naming a source
@@ -148,6 +152,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         months[fold(name)] = int(number)
 
     credits = section("credits", "label")
+    photo = section("credits", "photo")
     toolbar = [k for k, v in line_kinds.items() if v in _TOOLBAR_KINDS and not k[:1].isdigit()]
     return Vocabulary(
         line_kinds=line_kinds,
@@ -165,6 +170,10 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         credit_word=alternation(section("credits", "word"), prefix=r"^\(?\s*(?P<credit>", suffix=r")\s+"),
         uploader_labels=tuple(fold(x) for x in section("credits", "uploader")),
         desk_signatures=frozenset(fold(x) for x in section("credits", "desk")),
+        photo_credit=alternation(photo, prefix=r"(?i)(?:^|[\s(.,\-–])(?:", suffix=r")\s*:\s*\S", any_spaces=True),
+        photo_credit_line=alternation(photo, prefix=r"(?i)^\(?\s*(?:", suffix=r")\s*:\s*\S", any_spaces=True),
+        photo_split=alternation(photo, prefix=r"(?i)\s*[-–,;]?\s*\(?\s*(?:", suffix=r")\s*:\s*", any_spaces=True),
+        gallery_word=alternation(section("gallery", "word"), prefix=r"(?i)(?<!\w)(?:", suffix=")", any_spaces=True),
         signing_behalf=tuple(fold(x) for x in section("credits", "behalf")),
         signed_marks=frozenset(fold(x) for x in section("credits", "signed")),
         source_credits=tuple(fold(x) for x in section("credits", "source")),
