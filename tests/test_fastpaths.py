@@ -78,7 +78,7 @@ def _read_counters_ungated(vocab, text):
         found.append((vocab.counter_labels[line_key(m["label"])],
                       int(regex.sub(r"\D+", "", m["value"]))))
     rest.append(folded[pos:])
-    if not found or not all(_label._COUNTER_REST.match(r) for r in rest):
+    if not found or not all(vocab.counter_rest.match(r) for r in rest):
         return None
     return found
 
@@ -128,7 +128,7 @@ def test_date_line_gate_keeps_every_reading(text: str) -> None:
     pat = _dates.patterns(vocab)
     meta, whole = _label._meta_date(pat, vocab, text)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(_label, "_may_end_date_line", lambda _text: True)
+        mp.setattr(_label, "_may_end_date_line", lambda _text, _vocab: True)
         full_meta, full_whole = _label._meta_date(pat, vocab, text)
     assert meta == full_meta
     usable = full_whole is not None and not full_whole[1].strip(" |•·-–()")  # what label_blocks reads

@@ -207,7 +207,7 @@ def _patterns():
         ("html-start comments", lambda: _decode.looks_like_html(b"<!--x-->" * 500 + b"plain")),
         ("header date spaces", lambda: [pat.header.match("•" + " " * 118 + "x") for _ in range(50)]),
         ("trailing date spaces", lambda: [pat.trailing.search("a" + " " * 150 + "1/1/2020 x") for _ in range(50)]),
-        ("counter rest", lambda: _label._COUNTER_REST.match(":" * 50_000 + "x")),
+        ("counter rest", lambda: load_vocabulary().counter_rest.match(":" * 50_000 + "x")),
         ("portlet id", lambda: _label._PORTLET.match("a" + "_WAR_" * 10_000 + "!")),
         ("dash split", lambda: _signature._DASH_SPLIT.split("a" + " " * 50_000 + "b")),
         ("counter value", lambda: list(load_vocabulary().counter_pattern.finditer("lượt truy cập" + " " * 50_000))),

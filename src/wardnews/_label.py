@@ -52,16 +52,10 @@ _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header
 _DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}\(\d{1,2}/\d{1,2}/\d{4}\)$")
 _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested before it
-# Between and around counters: separators, a unit word, or a comment count we do not record
-# ("Lượt xem: 1.234 | Bình luận: 0").
-_COUNTER_REST = regex.compile(
-    r"^[\s|•·:,;\-–()]*+(?:lượt\s+xem|lượt|người|views?|(?:bình\s+luận|ý\s+kiến|comments?)\s*+[:(]?\s*+\d+\)?)?"
-    r"[\s|•·:,;\-–()]*$", regex.I)
-# What _COUNTER_REST lets follow a line's last number (and the spaces fold() drops): a line that
-# ends otherwise (a sentence's full stop) holds no counters, and scanning it for counter labels
-# was the costliest test a paragraph went through.
+# What vocab.counter_rest lets follow a line's last number (and the spaces fold() drops): a line
+# that ends otherwise (a sentence's full stop) holds no counters, and scanning it for counter
+# labels was the costliest test a paragraph went through.
 _REST_CHARS = "|•·:,;-–()\x1c\x1d\x1e\x1f" + _SPACE
-_REST_WORD_ENDS = ("xem", "lượt", "người", "view", "views")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +80,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     if len(text) > 160 or not _HAS_DIGIT.search(text):
         return None
     tail = text.rstrip(_REST_CHARS)  # on the line as printed: folding it costs more than this test
-    if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(_REST_WORD_ENDS):
+    if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
         return None
     folded = fold(text)
     found: list[tuple[str, int]] = []
@@ -98,7 +92,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         key = vocab.counter_labels[line_key(m["label"])]
         found.append((key, int(_NON_DIGIT.sub("", m["value"]))))
     rest.append(folded[pos:])
-    if not found or not all(_COUNTER_REST.match(r) for r in rest):
+    if not found or not all(vocab.counter_rest.match(r) for r in rest):
         return None
     return found
 
@@ -127,7 +121,7 @@ def _meta_date(
 ) -> tuple[tuple[_dates.DateMatch, list] | None, tuple[_dates.DateMatch, str] | None]:
     """:func:`meta_date`, and the whole line read as a date line (``header_date``), which the
     labeller also needs and which is read here anyway."""
-    if not _dates.may_hold_date(text) or not _may_end_date_line(text):
+    if not _dates.may_hold_date(text) or not _may_end_date_line(text, vocab):
         return None, None
     starts = [0]
     if not text[:1].isdecimal() and ":" in text:  # a field before the label ends in a colon
@@ -153,10 +147,10 @@ def _meta_date(
     return None, whole
 
 
-_DATE_LINE_ENDS = (*_REST_WORD_ENDS, "am", "pm", "sa", "ch")
+_MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it ("10:20:00 SA")
 
 
-def _may_end_date_line(text: str) -> bool:
+def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
     """False for a line no reading of :func:`_meta_date` can use: each needs the line to end in
     its date or time (a digit, "SA", "PM"), in counters or a time zone after it, to hold a
     "label: value" for the dateparser fallback, or to be short (an uploader after the date:
@@ -165,8 +159,10 @@ def _may_end_date_line(text: str) -> bool:
     if len(text) <= 80:
         return True
     tail = text.rstrip(_REST_CHARS)
-    return (tail[-1:].isdigit() or fold(tail[-12:]).endswith(_DATE_LINE_ENDS)
-            or ":" in text or "lúc" in text.lower())
+    if tail[-1:].isdigit() or ":" in text:
+        return True
+    ends = fold(tail[-12:])
+    return ends.endswith(vocab.counter_rest_ends) or ends.endswith(_MERIDIEM) or "lúc" in text.lower()
 
 
 def _uploader_field(rest: str, vocab: Vocabulary) -> bool:

@@ -82,6 +82,8 @@ class Vocabulary:
     gallery_inline: regex.Pattern[str]
     counter_labels: Mapping[str, str]  # folded label -> counter key, or "-" for a heading
     counter_pattern: regex.Pattern[str]  # label, then the value
+    counter_rest: regex.Pattern[str]  # what may stand between and around counters on their line
+    counter_rest_ends: tuple[str, ...]  # … the words it can end in ("xem", "người")
     credit_label: regex.Pattern[str]  # "Tin, ảnh:" ...
     credit_word: regex.Pattern[str]  # "Theo " ...
     uploader_labels: tuple[str, ...]  # folded: "người đăng" … an uploader field, not an author
@@ -166,6 +168,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             prefix=first_chars(k for k, v in counter_labels.items() if v != "-") + r"(?<![\w])(?P<label>",
             suffix=r")\s*+[:=]?\s*+(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
         ),
+        counter_rest=_counter_rest(section("counter", "unit"), section("counter", "comment")),
+        counter_rest_ends=tuple(sorted({fold(u).split()[-1] for u in section("counter", "unit") if u.strip()})),
         credit_label=alternation(credits, prefix=r"^\(?\s*(?P<credit>", suffix=r")\s*:\s*"),
         credit_word=alternation(section("credits", "word"), prefix=r"^\(?\s*(?P<credit>", suffix=r")\s+"),
         uploader_labels=tuple(fold(x) for x in section("credits", "uploader")),
@@ -197,6 +201,17 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         months=months,
         docwords=tuple(section("dates", "docword")),
     )
+
+
+_COUNTER_SEPARATORS = r"[\s|•·:,;\-–()]"
+
+
+def _counter_rest(units: list[str], comments: list[str]) -> regex.Pattern[str]:
+    """Separators, a unit word, or a comment count we do not record, on a folded counter line."""
+    unit = alternation(units, any_spaces=True).pattern
+    comment = alternation(comments, any_spaces=True).pattern
+    return regex.compile(rf"^{_COUNTER_SEPARATORS}*+(?:{unit}|{comment}\s*+[:(]?\s*+\d+\)?)?{_COUNTER_SEPARATORS}*$",
+                         regex.I)
 
 
 def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
