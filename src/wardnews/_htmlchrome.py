@@ -26,7 +26,6 @@ _BOLD_STYLE = regex.compile(r"(?i)font-weight\s*:\s*(?:bold|[6-9]00)")
 # An article paragraph inside: a <p> of 300+ characters, or a <div> holding that much text itself.
 _PROSE_INSIDE = ("boolean(.//p[string-length(normalize-space(.)) > 300] "
                  "| .//div[string-length(normalize-space(text())) > 300])")
-_HIDDEN_TOKENS = ("hidden", "hide", "sr-only", "visually-hidden", "hide-accessible", "d-none", "invisible")
 # A mark: (skip, role, align, italic, bold) for the few elements that carry any of them.
 Mark = tuple[bool, "str | None", "str | None", bool, bool]
 
@@ -44,7 +43,7 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
             m = marks[el] = [False, None, None, False, False]
         return m
 
-    for token in _HIDDEN_TOKENS:
+    for token in generic.hidden_classes:
         for el in dom.by_class.get(token, ()):
             mark(el)[0] = True
     # Hidden: a ``hidden`` attribute, ``aria-hidden="true"``, or a style that hides, found by

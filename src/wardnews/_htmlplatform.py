@@ -45,6 +45,7 @@ class Generic:
     """What every page gets, recognised or not."""
 
     chrome_kinds: dict[str, str]
+    hidden_classes: tuple[str, ...]
     captions: tuple[str, ...]
     meta_dates: tuple[tuple[str, str], ...]
     meta_titles: tuple[str, ...]
@@ -84,6 +85,7 @@ def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
         compile_selector(sel)
     generic = Generic(
         chrome_kinds=kinds,
+        hidden_classes=tuple(g["hidden_classes"]),
         captions=tuple(g["captions"]),
         meta_dates=tuple((k.lower(), v) for k, v in g["meta_dates"]),
         meta_titles=tuple(k.lower() for k in g["meta_titles"]),
