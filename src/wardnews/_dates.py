@@ -218,13 +218,19 @@ def _time(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
 _YEAR_HINT = regex.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-# A paragraph that opens with its event date ("Ngày 03/10/2025, …", "Sáng 7/3, …", "Chiều nay 5/6"):
-# capitalised, which a sentence wrapped mid-way is not; a lead, however short, not a caption.
-_OPENS_DATED = regex.compile(r"^(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)(?:\s+(?:nay|qua|ngày))?\s+\d{1,2}[/.\-]\d")
+@functools.lru_cache(maxsize=1)
+def _opens_dated() -> regex.Pattern[str]:
+    """A paragraph that opens with its event date ("Ngày 03/10/2025, …", "Sáng 7/3, …", "Chiều nay
+    5/6"): a daypart of data/vi/dates.txt as printed there, capitalised, which a sentence wrapped
+    mid-way is not; or "Ngày"/"Hôm" (the anchor words that need no daypart)."""
+    words = {w.strip() for w in read_sections("dates").get("daypart", [])} | {"Ngày", "Hôm"}
+    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True) if w)
+    return regex.compile(rf"^(?:{body})(?:\s+ngày)?\s+\d{{1,2}}[/.\-]\d")
 
 
 def opens_with_date(text: str) -> bool:
-    return _OPENS_DATED.match(text) is not None
+    """A lead, however short, not a caption (see _opens_dated)."""
+    return _opens_dated().match(text) is not None
 
 
 def may_hold_date(text: str) -> bool:
