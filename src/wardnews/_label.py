@@ -509,9 +509,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.CAPTION  # short lines between title and prose: lead-photo captions
     if title is not None:
         labels[title] = Label.TITLE
-        # The title printed again: under itself, or anywhere below (a footer or print line repeating
-        # it under the signature). Only lines about as long are compared: a repeat differs in quotes.
-        # (Lines over twice as long or short cannot be: a repeat differs by punctuation only.)
+        # The title printed again: under itself, or anywhere below before the article's end (a line
+        # repeating it under the signature). A repeat differs by quotes and punctuation only, so
+        # far down only lines about as long are compared, and right under it none twice as long.
         size = len(blocks[title].text)
         for j in range(title + 1, n):
             if terminal[j]:
@@ -752,7 +752,8 @@ def _find_signature(
     """Indices of the signature, the article's last one or two lines when they read as one,
     and what they say."""
     content = [i for i in range(start, end) if labels[i] is None]
-    while len(content) > 1 and len(blocks[content[-1]].text) <= 60 and vocab.photo_credit_line.match(blocks[content[-1]].text):
+    while (len(content) > 1 and len(blocks[content[-1]].text) <= 60
+           and vocab.photo_credit_line.match(blocks[content[-1]].text)):
         content.pop()  # "Thanh Tâm" / "(Ảnh: Minh Đức)": the photographer's credit is a caption
     if len(content) < 2 and not (content and content[0] != start):
         return [], None

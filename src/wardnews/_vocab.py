@@ -187,8 +187,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         toolbar_pattern=alternation(toolbar, prefix=r"(?:(?P<phrase>(?>",
                                      suffix=r"))(?:" + _TOOLBAR_SEPARATORS.pattern + r"+|$))++"),
         toolbar_starts=frozenset(_first_token(k) for k in toolbar),
-        site_units=_by_first_word(tuple(fold(u).split()) for u in section("sitenames", "unit") + section("sitenames", "start")
-                                  if u.strip()),
+        site_units=_by_first_word(tuple(fold(u).split())
+                                  for u in section("sitenames", "unit") + section("sitenames", "start") if u.strip()),
         role_title=alternation(section("roles", "title"), prefix="^", suffix=r"(?!\w)"),
         role_unit=alternation(section("roles", "unit"), prefix="^", suffix=r"(?!\w)"),
         role_surname=alternation(section("roles", "surname"), prefix="^", suffix=r"(?!\w)"),
