@@ -79,6 +79,9 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Lượt xem: 56 | Bình luận (3)", [("views", 56)]),
     ("Lượt xem: 56 | Chia sẻ", None),  # other words: not a counter line
     ("Truy cập hiện tại: 15 Trong ngày: 230", [("online", 15), ("today", 230)]),
+    ("Đang xem: 3 | Đã xem: 88", [("online", 3), ("views", 88)]),
+    ("Hits: 55", [("views", 55)]),  # Joomla's article counter
+    ("Tuần trước: 300", None),  # a period the record has no key for
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
