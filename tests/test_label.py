@@ -59,6 +59,9 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Từ khóa", "other"),  # a tag list's heading, as "Từ khóa: …" already was
     ("Email", "footer"),
     ("Nội dung", None),  # a notice's own section heading: never ends the article
+    ("In trang | Gửi email | Quay lại", "share"),  # print and back links on one row: the first's kind
+    ("[Trở về]", "navigation"),  # a link button in brackets
+    ("[In trang] [Trở về]", "share"),
 ])
 def test_toolbar_lines(line: str, kind: str | None) -> None:
     assert boilerplate_kind(load_vocabulary(), line) == kind
@@ -69,6 +72,8 @@ def test_toolbar_lines(line: str, kind: str | None) -> None:
     ("Quản trị", True),
     ("Biên tập viên: Minh Hà", False),  # a credit with a name
     ("Minh Hà", False),
+    ("Tác giả: admin", True),  # the author field holding the CMS account
+    ("Tác giả: Minh Hà", False),
 ])
 def test_account_line(line: str, is_account: bool) -> None:
     assert _label.account_line(line, load_vocabulary()) is is_account
@@ -135,3 +140,8 @@ def test_title_is_not_the_residue_line_under_it(residue: str) -> None:
 ])
 def test_caption_openers(line: str, caption: bool) -> None:
     assert _label._caption_like(line, set(), load_vocabulary()) is caption
+
+
+@pytest.mark.parametrize(("line", "noise"), [("./.", True), ("***", True), ("- - -", True), ("Minh Anh./.", False)])
+def test_punctuation_alone_is_noise(line: str, noise: bool) -> None:
+    assert (_label.noise_kind(line) is not None) is noise

@@ -77,6 +77,9 @@ SIGNATURES = [
     Sig("tin-bai", ("Tin bài: Thu Hà",), "Thu Hà", None),
     Sig("highland-names-with-apostrophe", ("H'Yến - Y Phôn",), "H'Yến - Y Phôn", None),
     Sig("highland-name-dash-unit", ("K'Nhiên - Đài TT-TH huyện",), "K'Nhiên", "Đài TT-TH huyện"),
+    Sig("name-then-editor", ("Minh Anh", "Biên tập: Lê Văn Hùng"), "Minh Anh", None),
+    Sig("credited-writer-then-approver", ("Người viết: Minh Anh", "Người duyệt: Lê Văn Hùng"), "Minh Anh", None),
+    Sig("name-then-qualifier-line", ("Minh Anh", "(Tổng hợp)"), "Minh Anh", None),
 ]
 
 # An official document's signing block (a notice posted as the article): its lines, the signer.
@@ -122,6 +125,7 @@ NOT_SIGNATURES = [
     ("dc-name-role", ("Đ/c Võ Trường Anh, Phó Bí thư Đảng ủy",)),
     ("name-comma-role-then-caption", ("Lê Văn An, Chủ tịch UBND xã phát biểu tại hội nghị",)),
     ("caption-in-parens", ("(Ảnh minh họa)",)),
+    ("credited-cms-account", ("Tác giả: admin",)),
     ("mr-name-speaking", ("Ông Vũ Khải phát biểu",)),
     ("caption-scene", ("Quang cảnh hội nghị",)),
     ("caption-sentence", ("Một góc xã Hương Thủy.",)),

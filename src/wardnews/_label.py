@@ -292,6 +292,8 @@ def noise_kind(text: str) -> Label | None:
     if (("portlet" in text or "_WAR_" in text or "_INSTANCE_" in text) and _PORTLET.match(text)
             or _is_timezone(text) or ("=" in text and _TEMPLATE_VAR.match(text))):
         return Label.OTHER
+    if not any(ch.isalnum() for ch in text):
+        return Label.OTHER  # punctuation alone: "./.", "***", "---" (an end mark or a rule)
     # Splitting into tokens only when it can tell: a line of file names ends in one, and ids
     # are ASCII.
     if _file_name(text) and all(_file_name(t) for t in text.split()):
@@ -305,12 +307,11 @@ def noise_kind(text: str) -> Label | None:
 
 
 def account_line(text: str, vocab: Vocabulary) -> bool:
-    """A line that is only a CMS login ("admin admin", "Quản trị"): the uploader, not a byline."""
+    """A line that is only a CMS login ("admin admin", "Quản trị"), bare or credited ("Tác giả:
+    admin"): the uploader, not a byline."""
     if len(text) > 40:
         return False
-    folded = fold(text)
-    return vocab.account_word.search(folded) is not None and not any(
-        ch.isalnum() for ch in vocab.account_word.sub("", folded))
+    return _signature._account(text, vocab) or (":" in text and _signature.credited_account(text, vocab))
 
 
 def unaccented_run(text: str) -> bool:

@@ -131,8 +131,13 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
             return author
         if names_like(first, vocab) and role_like(second, vocab):
             return Author(first.rstrip("."), second.rstrip("."), raw)
-        if names_like(first, vocab) and _source_line(second, vocab):
-            return Author(first.rstrip("."), None, raw)  # "Hồng Vân" / "Nguồn: Chi cục Thống kê huyện"
+        if _source_line(second, vocab) or _qualifier_line(second, vocab):
+            # "Hồng Vân" / "Nguồn: Chi cục Thống kê huyện", "Người viết: Minh Anh" / "Người duyệt: Lê
+            # Văn Hùng", "Minh Anh" / "(Tổng hợp)": the first line signs
+            if names_like(first, vocab):
+                return Author(first.rstrip("."), None, raw)
+            credited = strip_credit(first, vocab)[1]
+            return _one_line(first, vocab, raw) if credited and not _source_line(first, vocab) else None
         return None
     return _one_line(lines[0], vocab, raw)
 
@@ -162,10 +167,28 @@ def signing_block(lines: list[str], vocab: Vocabulary) -> Author | None:
 
 
 def _source_line(line: str, vocab: Vocabulary) -> bool:
-    """A line naming where the article came from ("Nguồn: …", "(Theo …)"), not who wrote it."""
+    """A line naming where the article came from ("Nguồn: …", "(Theo …)") or who edited it
+    ("Biên tập: …", "Người duyệt: …"), not who wrote it."""
     key = fold(line)
     m = vocab.credit_label.match(key) or vocab.credit_word.match(key)
-    return m is not None and fold(m["credit"]).startswith(vocab.source_credits)
+    return m is not None and fold(m["credit"]).startswith((*vocab.source_credits, *vocab.editor_credits))
+
+
+def _qualifier_line(line: str, vocab: Vocabulary) -> bool:
+    """A qualifier alone under the name: "(Tổng hợp)", "(st)"."""
+    return fold(line.strip(" ()[].")) in vocab.qualifiers
+
+
+def credited_account(line: str, vocab: Vocabulary) -> bool:
+    """A credit naming a CMS account, not a person ("Tác giả: admin", "Người đăng: quantri")."""
+    rest, credited = strip_credit(line, vocab)
+    return credited and _account(rest, vocab)
+
+
+def _account(text: str, vocab: Vocabulary) -> bool:
+    folded = fold(text)
+    return bool(folded) and vocab.account_word.search(folded) is not None and not any(
+        ch.isalnum() for ch in vocab.account_word.sub("", folded))
 
 
 def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
@@ -177,6 +200,8 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
         return _one_line(bare[1:-1], vocab, raw)  # "(Minh Anh)", "(Theo Báo Lạng Sơn)"
     text, credited = strip_credit(line, vocab)
     text = text.strip().rstrip(".").strip()
+    if credited and _account(text, vocab):
+        return None  # "Tác giả: admin": the CMS account that posted it
     if credited:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
         text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,")

@@ -17,7 +17,7 @@ from ._normalize import fold
 
 BOILERPLATE_FILES = ("navigation", "related", "share", "footer", "gallery", "marker", "other")
 COUNTER_KEYS = ("online", "total_visits", "today", "yesterday", "this_week", "this_month", "views")
-_TRIM = " :.…"
+_TRIM = " :.…[]"  # trailing colons and dots; the brackets of a link button ("[Trở về]")
 
 
 def line_key(text: str) -> str:
@@ -95,6 +95,7 @@ class Vocabulary:
     signing_behalf: tuple[str, ...]  # folded: "tm.", "kt." … a document's signing block opens so
     signed_marks: frozenset[str]  # folded: "đã ký" … where a posted copy's signature was
     source_credits: tuple[str, ...]  # folded: "nguồn", "theo" … credit words naming a source
+    editor_credits: tuple[str, ...]  # folded: "biên tập", "người duyệt" … who edited or approved it
     site_start: regex.Pattern[str]  # folded <title> segment opening with a site word ("cổng thông tin")
     site_word: regex.Pattern[str]  # … or holding one anywhere
     account_word: regex.Pattern[str]  # a CMS login's word ("admin"), whole words, anywhere
@@ -181,6 +182,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         signing_behalf=tuple(fold(x) for x in section("credits", "behalf")),
         signed_marks=frozenset(fold(x) for x in section("credits", "signed")),
         source_credits=tuple(fold(x) for x in section("credits", "source")),
+        editor_credits=tuple(fold(x) for x in section("credits", "editor")),
         site_start=alternation(section("sitenames", "start"), prefix="^", suffix=r"(?!\w)"),
         site_word=alternation(section("sitenames", "contains")),
         account_word=alternation(section("accounts", "word"), prefix=r"(?<!\w)", suffix=r"(?!\w)"),
@@ -237,16 +239,19 @@ def _first_token(text: str) -> str:
 
 
 def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
-    """Several whole-line phrases of one kind run together on one line (a row of page tools
-    or menu items flattened by the scraper): that kind."""
+    """Several whole-line phrases of navigation or share run together on one line (a row of page
+    tools or menu items flattened by the scraper): the kind of the first. Link buttons may come
+    in brackets ("[In trang] [Trở về]")."""
+    if "[" in folded:
+        folded = " ".join(folded.replace("[", " ").replace("]", " ").split())
     if _first_token(folded) not in vocab.toolbar_starts:
         return None  # (most lines: their first word opens no such phrase)
     m = vocab.toolbar_pattern.fullmatch(folded)
     if m is None:
         return None
     phrases = m.captures("phrase")
-    kinds = {vocab.line_kinds[line_key(p)] for p in phrases}
-    return kinds.pop() if len(kinds) == 1 and len(phrases) >= 2 else None
+    # (navigation and share tools mixed on one row, "In trang | Gửi email | Quay lại": the first's)
+    return vocab.line_kinds[line_key(phrases[0])] if len(phrases) >= 2 else None
 
 
 def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
