@@ -24,7 +24,7 @@ def wrap_width(lines: list[str]) -> int | None:
     Wrapped text has most long lines just under one width, and most of those stop mid-sentence;
     paragraphs-as-lines vary wildly.
     """
-    long_lines = [x.strip() for x in lines if len(x.strip()) >= 30]
+    long_lines = [s for x in lines if len(s := x.strip()) >= 30]
     lengths = sorted(len(x) for x in long_lines)
     if len(lengths) < 6:
         return None
@@ -94,15 +94,17 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     On a page wrapped at a width, a line that reached (nearly) the width was wrapped. Anywhere,
     a long unfinished line followed by a lower-case start is one sentence broken in two.
     """
+    if not (width and previous_line_length >= width * 0.75 and previous_line_length >= 40):
+        # not at a wrap width: a long unfinished line, and a lower-case start (tested first: most
+        # lines end their sentence, and these tests are cheaper than the ones below)
+        length = len(previous) if previous_length is None else previous_length  # of the whole block so far
+        if length < 50 or _ENDS_SENTENCE.search(previous[-8:]) or not _STARTS_LOWER.match(line):
+            return False
     if pat.starts_meta.match(line) or opens_with_date(line):
         return False
     if line.endswith(":") and " " not in line and _ENDS_SENTENCE.search(previous[-8:]):
         return False  # a field label after a finished sentence ("…năm 2021." / "content:"), not its tail
     if _LIST_ITEM.match(line) and previous.rstrip()[-1:] in (":", ";", "."):
         return False
-    if line.isascii() and not previous.isascii() and len(line.split()) >= 6:
-        return False  # an unaccented run after Vietnamese text is injected spam, not its continuation
-    if width and previous_line_length >= width * 0.75 and previous_line_length >= 40:
-        return True
-    length = len(previous) if previous_length is None else previous_length  # of the whole block so far
-    return length >= 50 and not _ENDS_SENTENCE.search(previous[-8:]) and bool(_STARTS_LOWER.match(line))
+    # (an unaccented run after Vietnamese text is injected spam, not its continuation)
+    return not (line.isascii() and not previous.isascii() and len(line.split()) >= 6)
