@@ -145,3 +145,16 @@ def test_caption_openers(line: str, caption: bool) -> None:
 @pytest.mark.parametrize(("line", "noise"), [("./.", True), ("***", True), ("- - -", True), ("Minh Anh./.", False)])
 def test_punctuation_alone_is_noise(line: str, noise: bool) -> None:
     assert (_label.noise_kind(line) is not None) is noise
+
+
+@pytest.mark.parametrize(("line", "inline"), [
+    ("Xem thêm: Phường Thạch Bàn tổ chức đối thoại với các hộ dân", True),
+    ("[Đọc thêm >> Xã Yên Lạc ra quân làm thủy lợi]", True),
+    ("Xem thêm", False),  # a heading alone: the related list after the article
+    ("Xem thêm:", False),
+    ("Xem thêm nhiều hoạt động tại nhà văn hóa", False),  # a sentence opening with the words
+])
+def test_inline_see_also_links(line: str, inline: bool) -> None:
+    from wardnews._normalize import fold
+
+    assert (load_vocabulary().related_inline.match(fold(line)) is not None) is inline

@@ -400,6 +400,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if not b.tag and len(text) <= 120 and vocab.gallery_inline.match(fold(text)):
             labels[i] = Label.GALLERY
             continue
+        if len(text) <= 300 and kind != "related" and vocab.related_inline.match(fold(text[:40])):
+            labels[i] = Label.RELATED  # "Xem thêm: <title>" in the text: the article goes on after it
+            continue
         if kind and kind != "other":
             labels[i], terminal[i] = _KIND_LABEL[kind], True
             continue
