@@ -158,3 +158,26 @@ def test_inline_see_also_links(line: str, inline: bool) -> None:
     from wardnews._normalize import fold
 
     assert (load_vocabulary().related_inline.match(fold(line)) is not None) is inline
+
+
+_ARTICLE = ("Nghi Lộc: Xã Nghi Thạch về đích nông thôn mới kiểu mẫu\n"
+            "Sau 3 năm triển khai, xã Nghi Thạch đã hoàn thành 100% tiêu chí xã nông thôn mới kiểu mẫu, trở thành "
+            "xã thứ hai của huyện Nghi Lộc đạt chuẩn trong năm nay.\n"
+            "Để đạt được kết quả này, xã đã huy động hơn 85 tỷ đồng đầu tư xây dựng hạ tầng, trong đó nhân dân đóng "
+            "góp gần 20 tỷ đồng và hàng nghìn ngày công lao động.\n")
+_TEASERS = ("Huyện Nghi Lộc tổng kết 5 năm phong trào thi đua\n"
+            "Sáng 17/6, UBND huyện Nghi Lộc tổ chức hội nghị tổng kết 5 năm phong trào thi đua xây dựng nông thôn "
+            "mới, khen thưởng 45 tập thể và cá nhân có thành tích xuất sắc.\n"
+            "Xã Nghi Hoa khánh thành cầu dân sinh\n"
+            "Chiều 16/6, xã Nghi Hoa tổ chức lễ khánh thành cầu dân sinh bắc qua kênh N5 với tổng kinh phí 2,5 tỷ "
+            "đồng từ nguồn xã hội hóa và ngân sách xã, phục vụ việc đi lại của hơn 300 hộ dân.\n")
+
+
+@pytest.mark.parametrize("heading", ["TIN LIÊN QUAN", "Tin cùng chuyên mục"])
+def test_related_teasers_after_the_article_end_it(heading: str) -> None:
+    # A title then its summary, again and again: a list of teasers, not the article going on.
+    import wardnews
+
+    article = wardnews.parse(_ARTICLE + "HOÀI THU\n" + heading + "\n" + _TEASERS)
+    assert article.author is not None and article.author.name == "HOÀI THU"
+    assert all("Nghi Hoa" not in p for p in article.body)

@@ -528,7 +528,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
 
     # 3. end of the article
     start = first_prose if first_prose is not None else (title + 1 if title is not None else 0)
-    end = _find_end(blocks, labels, terminal, start)
+    end = _find_end(blocks, labels, terminal, start, vocab)
     in_related = False
     for i in range(end, n):
         if labels[i] == Label.RELATED:
@@ -703,17 +703,44 @@ def _title_below_date(
     return restated(below_text, prose) >= 0.5 > restated(above_text, prose)
 
 
-def _find_end(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool], start: int) -> int:
-    """Index of the first block after the article: a strong end, or weak chrome with no prose after."""
+def _find_end(
+    blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool], start: int, vocab: Vocabulary
+) -> int:
+    """Index of the first block after the article: a strong end, or weak chrome with no prose after
+    (a related box inside the article is passed over: see _related_box)."""
     n = len(blocks)
     last_prose = max((i for i in range(start, n) if labels[i] is None and is_prose(blocks[i].text)), default=start)
     for i in range(start, n):
         lab = labels[i]
         if not terminal[i] or lab is None:
             continue
+        if lab == Label.RELATED and i < last_prose and line_key(blocks[i].text) in vocab.related_box:
+            box = _related_box(blocks, labels, i)
+            if box:
+                for j in range(i, box):
+                    labels[j], terminal[j] = Label.RELATED, False
+                continue
         if lab in STRONG_END or (lab == Label.GALLERY) or (lab in WEAK_END and i > last_prose):
             return i
     return n
+
+
+_BOX_TITLES = 4  # a related-news box inside an article lists a few titles
+
+
+def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading: int) -> int | None:
+    """A related-news box inside the article ("TIN LIÊN QUAN" and a few titles, then the text goes
+    on): the index after its last title, or None. The text must go on for two full paragraphs;
+    a list of teasers (a title, its summary, a title…) ends the article as before."""
+    j = heading + 1
+    while (j < len(blocks) and j - heading <= _BOX_TITLES and labels[j] is None
+           and len(blocks[j].text) <= 150 and not ends_sentence(blocks[j].text)):
+        j += 1
+    if j == heading + 1 or j + 1 >= len(blocks):
+        return None
+    text_goes_on = all(labels[k] is None and len(blocks[k].text) >= 150 and ends_sentence(blocks[k].text)
+                       for k in (j, j + 1))
+    return j if text_goes_on else None
 
 
 def _split_counters(

@@ -81,6 +81,7 @@ class Vocabulary:
     prefix_head: int  # characters of a long line that decide prefix_pattern (its longest phrase, and room)
     gallery_inline: regex.Pattern[str]
     related_inline: regex.Pattern[str]  # "Xem thêm: <title>" inside the article: a link, not its end
+    related_box: frozenset[str]  # line keys of headings that may open a related box inside the article
     counter_labels: Mapping[str, str]  # folded label -> counter key, or "-" for a heading
     counter_pattern: regex.Pattern[str]  # label, then the value
     counter_rest: regex.Pattern[str]  # what may stand between and around counters on their line
@@ -164,6 +165,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         prefix_kinds=prefix_kinds,
         prefix_head=max(map(len, prefix_kinds), default=0) + 16,
         gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
+        related_box=frozenset(line_key(x) for x in section("related", "box")),
         related_inline=alternation(section("related", "inline"), prefix=r"^[\s\[(]*", suffix=r"\s*[:>»]+\s*\S"),
         counter_labels=counter_labels,
         counter_pattern=alternation(
