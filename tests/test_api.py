@@ -105,10 +105,16 @@ def test_vocabulary_file_integrity(name) -> None:
     from wardnews._vocab import parse_sections
     from wardnews._normalize import fold
 
-    for section, entries in parse_sections(text).items():
+    sections = parse_sections(text)
+    for section, entries in sections.items():
         keys = [fold(e) for e in entries]
         dupes = {k for k in keys if keys.count(k) > 1}
         assert not dupes, f"{name} @{section}: duplicates {dupes}"
+    if len(sections) > 1 and not name.startswith("counter"):
+        # (counter.txt keeps its "label = key" lines before its sections)
+        assert not sections[""], f"{name}: entries before the first @section: {sections[''][:3]}"
+    comments = " ".join(ln if ln.startswith("#") else "\n" for ln in lines).split("\n")  # runs of comment lines
+    assert all(c.count('"') % 2 == 0 for c in comments), f"{name}: a comment's quotes are broken"
 
 
 def test_readme_examples_run() -> None:

@@ -38,6 +38,13 @@ def test_breadcrumb(line: str, is_trail: bool) -> None:
     ("QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH", True),
     ("Xã Tân An ra quân làm sạch môi trường", False),
     ("UBND phường Hòa Phú: thông báo", False),
+    ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", True),  # an organisation's name alone
+    ("ĐẢNG BỘ XÃ TÂN LẬP", True),
+    ("THÀNH ĐOÀN HÀ NỘI", True),  # a name right after the site word
+    ("UBND phường 7, quận 8", True),
+    ("CÔNG AN PHƯỜNG TÂN MAI", True),
+    ("CÔNG AN TÂN MAI RA QUÂN TRẤN ÁP TỘI PHẠM", False),  # the name runs on into a title
+    ("HUYỆN ĐOÀN TỔ CHỨC HỘI THI", False),
 ])
 def test_site_banner(line: str, is_banner: bool) -> None:
     assert _label.site_banner(line, load_vocabulary()) is is_banner
@@ -181,3 +188,15 @@ def test_related_teasers_after_the_article_end_it(heading: str) -> None:
     article = wardnews.parse(_ARTICLE + "HOÀI THU\n" + heading + "\n" + _TEASERS)
     assert article.author is not None and article.author.name == "HOÀI THU"
     assert all("Nghi Hoa" not in p for p in article.body)
+
+
+@pytest.mark.parametrize("heading", ["Thông báo", "Tin hoạt động", "Tin tức"])
+def test_a_cut_lead_under_a_menu_heading_is_no_title(heading: str) -> None:
+    # No title line; the lead, cut off before its full stop, opens with its date: not a headline.
+    import wardnews
+
+    page = (f"{heading}\nNgày 5/4/2024, UBND Phường 7 thông báo lịch tiếp công dân định kỳ của lãnh đạo "
+            "phường trong quý II năm 2024 tại trụ sở Ủy ban")
+    article = wardnews.parse(page)
+    assert article.title is None
+    assert article.body and article.body[0].startswith("Ngày 5/4/2024")

@@ -239,13 +239,15 @@ def site_banner(text: str, vocab: Vocabulary) -> bool:
     if len(text) > 100 or ":" in text or ends_sentence(text):
         return False
     folded = fold(text)
-    words, keys = text.split(), folded.split()
+    words, keys = text.replace(",", " ").split(), folded.replace(",", " ").split()  # "UBND phường 7, quận 8"
     if len(words) != len(keys):
         return False  # (fold() keeps words; a mismatch is odd input, not a banner)
     opening = vocab.site_start.match(folded)
     i = len(opening.group(0).split()) if opening else 0  # or units only: "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH"
     if not opening and not _unit_at(keys, 0, vocab):
         return False
+    if opening:
+        i += _names_at(words, keys, i, vocab)  # a name right after the site word: "THÀNH ĐOÀN HÀ NỘI"
     while i < len(words):
         if keys[i] in ("-", "–", "|"):
             i += 1
@@ -257,12 +259,17 @@ def site_banner(text: str, vocab: Vocabulary) -> bool:
         if i < len(words) and words[i].isdigit():
             i += 1
             continue
-        named = 0
-        while (i < len(words) and named < 3 and words[i][0].isupper() and not words[i][0].isdigit()
-               and not _unit_at(keys, i, vocab)):
-            i += 1
-            named += 1
+        i += _names_at(words, keys, i, vocab)
     return True
+
+
+def _names_at(words: list[str], keys: list[str], i: int, vocab: Vocabulary) -> int:
+    """How many capitalised words (three at most) of a unit's name start at ``words[i]``."""
+    named = 0
+    while (i + named < len(words) and named < 3 and words[i + named][0].isupper()
+           and not words[i + named][0].isdigit() and not _unit_at(keys, i + named, vocab)):
+        named += 1
+    return named
 
 
 def _unit_at(keys: list[str], i: int, vocab: Vocabulary) -> int:
@@ -659,9 +666,11 @@ def _pick_title(
         return None
     if vietnamese and text.isascii():
         return None  # no Vietnamese letter on a Vietnamese page: a login or site name ("QUYET TIEN")
-    # A sentence, or a line that opens like a caption ("Quang cảnh hội nghị"), heads the page only
-    # when the article restates it; nothing else vouches for it without a date line beside it.
-    if not anchored and ((ends_sentence(text) and not text.endswith("?")) or vocab.caption_start.match(fold(text))):
+    # A sentence, a line that opens like a caption ("Quang cảnh hội nghị") or like a lead with its
+    # date ("Ngày 5/4/2024, UBND …" cut off before its full stop) heads the page only when the
+    # article restates it; nothing else vouches for it without a date line beside it.
+    if not anchored and ((ends_sentence(text) and not text.endswith("?")) or vocab.caption_start.match(fold(text))
+                         or _dates.opens_with_date(text)):
         following = first_prose if first_prose is not None else _next_unlabelled(labels, choice)
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
