@@ -200,3 +200,15 @@ def test_a_cut_lead_under_a_menu_heading_is_no_title(heading: str) -> None:
     article = wardnews.parse(page)
     assert article.title is None
     assert article.body and article.body[0].startswith("Ngày 5/4/2024")
+
+
+@pytest.mark.parametrize(("line", "residue"), [
+    ("Pho Ban bien tap", True),  # a CMS account typed without accents
+    ("admin quantri", True),
+    ("Minh Anh", False),  # a name is capitalised, accents or not
+    ("Sau k", False),  # a page cut off mid-word
+    ("Tags: covid-19", True),
+    ("Phường Ngọc Hà", False),  # Vietnamese letters
+])
+def test_short_unaccented_labels(line: str, residue: bool) -> None:
+    assert _label.unaccented_run(line) is residue

@@ -322,8 +322,14 @@ def account_line(text: str, vocab: Vocabulary) -> bool:
 
 
 def unaccented_run(text: str) -> bool:
-    """A run of six or more words without one Vietnamese letter: SEO spam, CMS credits."""
-    return text.isascii() and len(_ASCII_WORD.findall(text)) >= 6
+    """On a Vietnamese page, words without one Vietnamese letter: a run of six or more (SEO spam,
+    CMS credits), or a short label with a lower-case word (a CMS account typed without accents,
+    "Pho Ban bien tap"; a name is capitalised: "Minh Anh")."""
+    if not text.isascii():
+        return False
+    words = _ASCII_WORD.findall(text)
+    return len(words) >= 6 or (len(text) <= 40 and len(words) >= 2 and not ends_sentence(text)
+                               and any(w[0].islower() and len(w) >= 3 for w in words))  # ("Sau k": cut off)
 
 
 def ends_sentence(text: str) -> bool:
