@@ -308,6 +308,13 @@ def test_header_date_helper_invalid_day_has_no_iso() -> None:
 
 EVENTS = [
     ("Sáng ngày 24/5/2023, UBND phường", [(2023, 5, 24, "Sáng ngày 24/5/2023")]),
+    ("Sáng Chủ nhật 10/3/2024, xã ra quân", [(2024, 3, 10, "Sáng Chủ nhật 10/3/2024")]),  # a weekday between
+    ("Sáng thứ Bảy (9/3), xã ra quân", [(None, 3, 9, "Sáng thứ Bảy (9/3)")]),  # the date in brackets
+    ("Hôm nay, 12/3/2024, phường họp", [(2024, 3, 12, "Hôm nay, 12/3/2024")]),
+    ("Từ ngày 10 đến 12/3/2024, xã tổ chức giải", [(2024, 3, 10, "Từ ngày 10 đến 12/3/2024")]),  # a span's first day
+    ("Trong 2 ngày 10 và 11/3/2024, xã họp", [(2024, 3, 10, "ngày 10 và 11/3/2024")]),
+    ("Từ ngày 30 đến 2/4/2024, xã tổ chức", [(2024, 3, 30, "Từ ngày 30 đến 2/4/2024")]),  # across a month
+    ("Từ ngày 31 đến 2/1/2024, xã trực Tết", [(2023, 12, 31, "Từ ngày 31 đến 2/1/2024")]),  # and a year
     ("Chiều 22/6, Thường trực HĐND", [(None, 6, 22, "Chiều 22/6")]),
     ("Chiều ngày 21.1 UBND phường", [(None, 1, 21, "Chiều ngày 21.1")]),
     ("Từ ngày 24/6 đến 6/7/2021, các xã", [(2021, 6, 24, "Từ ngày 24/6")]),

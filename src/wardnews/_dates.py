@@ -128,13 +128,18 @@ class DatePatterns:
         )
         dm = rf"(?<![\d/.\-]){_D}\s*(?P<sep>[/.\-])\s*{_M}(?![\d]|\s*[/.\-]\s*\d)"
         anchor = (
-            rf"(?:(?P<part>{daypart})(?:\s+(?:nay|qua))?(?:\s+{_TIME.replace('?P<', '?P<a_')})?(?:\s+ngày)?"
+            rf"(?:(?P<part>{daypart})(?:\s+(?:nay|qua))?(?:\s+{weekday})?"
+            rf"(?:\s+{_TIME.replace('?P<', '?P<a_')})?(?:\s+ngày)?"
             rf"|(?:(?:{'|'.join(_ANCHOR_LEADS)})\s+)?ngày)"
         )
-        # An anchored date in running text: "Sáng ngày 24/5/2023", "Chiều 22/6", "Ngày 16-2".
+        # An anchored date in running text: "Sáng ngày 24/5/2023", "Chiều 22/6", "Ngày 16-2", "Sáng
+        # Chủ nhật (10/3)", "Hôm nay, 12/3".
         self.event = regex.compile(
             first_chars([*vocab.dayparts, *_ANCHOR_LEADS, "ngày"])
-            + rf"(?<![\w])(?P<anchor>{anchor})\s+(?:{_DMY}|(?P<w>{written})|(?P<dm>{dm}))",
+            + rf"(?<![\w])(?P<anchor>{anchor})(?:\s*[,(]\s*|\s+)"
+            # the first day of a span, its month and year from the second: "Từ ngày 10 đến 12/3/2024"
+            + r"(?:(?P<dd>0?[1-9]|[12]\d|3[01])\s+(?:đến|tới|và|-|–)\s+(?:ngày\s+)?)?"
+            + rf"(?:{_DMY}|(?P<w>{written})|(?P<dm>{dm}))",
             regex.I,
         )
         # What precedes an event date's first digit: spaces after an anchor's last word (a daypart,
@@ -143,15 +148,17 @@ class DatePatterns:
         # fail it.
         ends = {fold(p).split()[-1] for p in vocab.dayparts if p.strip()}
         ends |= {"nay", "qua", "ngày", "am", "pm", "sa", "ch"}
-        self.event_gate = regex.compile(
-            rf"(?=\d)(?<=(?:\d|{'|'.join(regex.escape(e) for e in sorted(ends, key=len, reverse=True))})\s+)",
+        ends_body = "|".join(regex.escape(e) for e in sorted(ends, key=len, reverse=True))
+        self.event_gate = regex.compile(  # (or a weekday: "Sáng Chủ nhật (10/3)")
+            rf"(?=\d)(?<=(?:\d|{ends_body}|(?<!\w)(?:{weekday}))(?:\s*[,(]\s*|\s+))",
             regex.I,
         )
         # On single-spaced text an event match starts at most `event_before` characters before any
         # digit in it (daypart, "nay", a spaced-out "23 : 59 : 59 PM", "ngày", spaces) and ends,
         # lookaheads included, within `event_after` after it (the rest of such a time, then
         # "ngày 31 tháng Mười Hai , năm 2024"). Both are generous: a window costs little.
-        self.event_before = max(len(p) for p in [*vocab.dayparts, "trong"]) + 48
+        self.event_before = (max(len(p) for p in [*vocab.dayparts, "trong"])
+                             + max((len(w) for w in vocab.weekdays), default=0) + 52)
         self.event_after = self.event_before + max((len(m) for m in vocab.months), default=0) + 48
         # The end of a range gives a yearless start its year: "Từ ngày 24/6 đến 6/7/2021".
         # (used with .match(text, pos): "^" would anchor at the string's start, not at pos)
@@ -310,8 +317,15 @@ def iter_event_dates(pat: DatePatterns, paragraph: str) -> Iterator[DateMatch]:
                 year = int(tail["y"])
         else:
             year, month, day = date_parts(m, pat.months)
-        text = paragraph[m.start():m.end()]
-        yield DateMatch(year, month, day, None, None, None, text, m.start(), m.end())
+        if m["dd"]:  # "Từ ngày 10 đến 12/3/2024": the span starts on the 10th ...
+            first = int(m["dd"])
+            if first > day:  # ... "từ ngày 30 đến 2/4": of the month before
+                month, year = (month - 1, year) if month > 1 else (12, year - 1 if year else None)
+            day = first
+        end = m.end()
+        if paragraph[end:end + 1] == ")" and "(" in paragraph[m.start():end]:
+            end += 1  # "Sáng thứ Bảy (9/3)": the date with its brackets
+        yield DateMatch(year, month, day, None, None, None, paragraph[m.start():end], m.start(), end)
 
 
 def _event_matches(pat: DatePatterns, paragraph: str) -> Iterator[regex.Match[str]]:
