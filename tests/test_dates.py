@@ -315,6 +315,7 @@ EVENTS = [
     ("Trong 2 ngày 10 và 11/3/2024, xã họp", [(2024, 3, 10, "ngày 10 và 11/3/2024")]),
     ("Từ ngày 30 đến 2/4/2024, xã tổ chức", [(2024, 3, 30, "Từ ngày 30 đến 2/4/2024")]),  # across a month
     ("Từ ngày 31 đến 2/1/2024, xã trực Tết", [(2023, 12, 31, "Từ ngày 31 đến 2/1/2024")]),  # and a year
+    ("Sáng ngày 12 tháng 3, xã họp", [(None, 3, 12, "Sáng ngày 12 tháng 3")]),  # written out, no year
     ("Chiều 22/6, Thường trực HĐND", [(None, 6, 22, "Chiều 22/6")]),
     ("Chiều ngày 21.1 UBND phường", [(None, 1, 21, "Chiều ngày 21.1")]),
     ("Từ ngày 24/6 đến 6/7/2021, các xã", [(2021, 6, 24, "Từ ngày 24/6")]),

@@ -87,7 +87,7 @@ def _read_counters_ungated(vocab, text):
 _EVENT_TOKENS = st.sampled_from([
     "Sáng", "sáng nay", "Chiều", "Tối qua", "vào", "ngày", "Ngày", "từ", "đến", "hôm", "8h30", "9 : 15 : 00 PM",
     "24/5/2023", "5/3", "16-2", "07.7.2017", "12", "tháng", "Giêng", "năm", "2024", "số", "108/NQ-HĐND",
-    "(", ")", ",", "họp", "UBND", "Quyết định", "thứ Bảy", "Chủ nhật", "Thứ 2", "CN", "Rạng sáng", "10", "30 đến", "và", "-",
+    "(", ")", ",", "họp", "UBND", "Quyết định", "thứ Bảy", "Chủ nhật", "Thứ 2", "CN", "Rạng sáng", "10", "30 đến", "và", "-", "tháng 3", "tháng Chạp",
 ])
 _EVENT_SPACES = st.sampled_from([" "] * 12 + ["  ", "\t", " \u00a0"])
 

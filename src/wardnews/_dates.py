@@ -127,6 +127,8 @@ class DatePatterns:
             regex.I,
         )
         dm = rf"(?<![\d/.\-]){_D}\s*(?P<sep>[/.\-])\s*{_M}(?![\d]|\s*[/.\-]\s*\d)"
+        # "Sáng ngày 12 tháng 3, …": written out, no year (the written form above has one)
+        written_dm = rf"{_D}\s+tháng\s+(?:{_M}|(?P<mname>{month_names}))(?![\w]|\s*,?\s*(?:năm\s+)?(?:19|20)\d\d)"
         anchor = (
             rf"(?:(?P<part>{daypart})(?:\s+(?:nay|qua))?(?:\s+{weekday})?"
             rf"(?:\s+{_TIME.replace('?P<', '?P<a_')})?(?:\s+ngày)?"
@@ -139,7 +141,7 @@ class DatePatterns:
             + rf"(?<![\w])(?P<anchor>{anchor})(?:\s*[,(]\s*|\s+)"
             # the first day of a span, its month and year from the second: "Từ ngày 10 đến 12/3/2024"
             + r"(?:(?P<dd>0?[1-9]|[12]\d|3[01])\s+(?:đến|tới|và|-|–)\s+(?:ngày\s+)?)?"
-            + rf"(?:{_DMY}|(?P<w>{written})|(?P<dm>{dm}))",
+            + rf"(?:{_DMY}|(?P<w>{written})|(?P<dm>{dm})|(?P<wdm>{written_dm}))",
             regex.I,
         )
         # What precedes an event date's first digit: spaces after an anchor's last word (a daypart,
@@ -315,6 +317,9 @@ def iter_event_dates(pat: DatePatterns, paragraph: str) -> Iterator[DateMatch]:
             tail = pat.range_end.match(paragraph, m.end())
             if tail:
                 year = int(tail["y"])
+        elif m["wdm"]:
+            month, day = date_parts(m, pat.months)[1:]
+            year = None  # (a year the page states comes later, from infer_year)
         else:
             year, month, day = date_parts(m, pat.months)
         if m["dd"]:  # "Từ ngày 10 đến 12/3/2024": the span starts on the 10th ...
