@@ -413,7 +413,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if not b.tag and len(text) <= 120 and vocab.gallery_inline.match(fold(text)):
             labels[i] = Label.GALLERY
             continue
-        if len(text) <= 300 and kind != "related" and vocab.related_inline.match(fold(text[:40])):
+        head = text[:40]
+        if (len(text) <= 300 and kind != "related" and (":" in head or ">" in head or "»" in head)
+                and vocab.related_inline.match(fold(head))):
             labels[i] = Label.RELATED  # "Xem thêm: <title>" in the text: the article goes on after it
             continue
         if kind and kind != "other":
