@@ -212,3 +212,18 @@ def test_a_cut_lead_under_a_menu_heading_is_no_title(heading: str) -> None:
 ])
 def test_short_unaccented_labels(line: str, residue: bool) -> None:
     assert _label.unaccented_run(line) is residue
+
+
+@pytest.mark.parametrize(("head", "tail", "joined"), [
+    ("Phường Định Công tổng kết công tác năm 2023", "và triển khai nhiệm vụ năm 2024", True),
+    ("Lễ mừng thọ các cụ cao tuổi làng Thúy Lĩnh,", "phường Lĩnh Nam xuân canh Tý 2020", True),
+    ("Phường Định Công tổng kết công tác năm 2023", "ngày đăng: 12/01/2024", False),  # a date line
+    ("Phường Định Công tổng kết công tác năm 2023.", "và triển khai nhiệm vụ năm 2024", False),  # finished
+    ("Phường Định Công tổng kết công tác năm 2023", "Và triển khai nhiệm vụ năm 2024", False),  # a capital
+])
+def test_headline_over_two_lines(head: str, tail: str, joined: bool) -> None:
+    from wardnews import _dates
+    from wardnews.model import Block
+
+    blocks = (Block(0, head), Block(1, tail))
+    assert _label._second_title_line(blocks, 0, _dates.patterns(load_vocabulary())) is joined

@@ -48,8 +48,9 @@ def assemble(
     for i, lab in enumerate(labelling.labels):
         by_label.setdefault(lab, []).append(i)
 
-    title_at = by_label.get(Label.TITLE, [None])[0]
-    title = blocks[title_at].text if title_at is not None else None
+    title_lines = by_label.get(Label.TITLE, [])
+    title_at = title_lines[0] if title_lines else None
+    title = " ".join(blocks[i].text for i in title_lines) if title_lines else None  # (a headline on two lines)
     body_idx = by_label.get(Label.BODY, [])
     paragraphs = [blocks[i].text for i in body_idx]
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))

@@ -519,9 +519,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and restated(text, blocks[nxt].text) >= 0.5):
             title = first_prose
             first_prose = _first_prose_after(blocks, labels, first_prose)
+    second = title + 1 if title is not None and title + 1 in cands and _second_title_line(blocks, title, pat) else None
     for i in cands:
         if title is not None and i < title:
             labels[i] = Label.NAVIGATION
+        elif i == second:
+            labels[i] = Label.TITLE  # the headline's second line (assemble joins them)
         elif i != title and labels[i] is None and first_prose is None:
             labels[i] = Label.BODY  # no prose anywhere: the short lines are the text
         elif i != title and labels[i] is None:
@@ -669,7 +672,11 @@ def _pick_title(
         if len(blocks[above].text) > 200 or _dates.opens_with_date(blocks[above].text):
             break  # unless that is a paragraph ("Ngày 06/12/2021, …" cut off before its full stop)
         choice = above
+    if choice - 1 in cands and _second_title_line(blocks, choice - 1, _dates.patterns(vocab)):
+        choice -= 1  # "Phường … năm 2023" / "và triển khai …": a headline printed over two lines
     text = blocks[choice].text
+    if choice + 1 in cands and _second_title_line(blocks, choice, _dates.patterns(vocab)):
+        text = f"{text} {blocks[choice + 1].text}"
     if not _title_like(text):
         return None
     if vietnamese and text.isascii():
@@ -683,6 +690,18 @@ def _pick_title(
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
     return choice
+
+
+def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePatterns) -> bool:
+    """The line under ``first`` carries on its headline: ``first`` opens with a capital and stops
+    mid-phrase, and the next line, short, opens in lower case, which no headline does ("Phường Hòa
+    An tổng kết công tác năm 2023" / "và triển khai nhiệm vụ năm 2024") and no date line either."""
+    if first + 1 >= len(blocks):
+        return False
+    head, tail = blocks[first].text, blocks[first + 1].text
+    return (head[:1].isupper() and tail[:1].islower() and len(head) <= 200 and len(tail) <= 150
+            and not ends_sentence(head) and not head.endswith((":", ";"))
+            and pat.starts_meta.match(tail) is None)
 
 
 def _residue(text: str, vietnamese: bool) -> bool:
