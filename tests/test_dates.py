@@ -101,6 +101,8 @@ CASES = [
     Case("hdr-ngay-dang-bai", H, "Ngày đăng bài: 12/03/2024", "2024-03-12", PUB, H, "Ngày đăng bài: 12/03/2024"),
     Case("hdr-views-before-label", H, "Lượt xem: 1.234 - Ngày đăng: 12/03/2024", "2024-03-12", PUB, H,
          "Ngày đăng: 12/03/2024"),
+    Case("hdr-date-byline-views", H, "Thứ sáu, 05/01/2024 - 09:30 | Tác giả: Minh Anh | Lượt xem: 215",
+         "2024-01-05T09:30:00+07:00", PUB, H, "Thứ sáu, 05/01/2024 - 09:30"),
     Case("hdr-byline-after-date", H, "12/03/2024 - 08:15 | Tác giả: Minh Anh", "2024-03-12T08:15:00+07:00", PUB, H,
          "12/03/2024 - 08:15"),
     Case("hdr-gmt-suffix", H, "Thứ Tư, 07/03/2018 22:15 (GMT+7)", "2018-03-07T22:15:00+07:00", PUB, H,
@@ -228,6 +230,10 @@ def test_meta_line_counters_before_the_date_and_byline_after_it() -> None:
     byline = wardnews.parse(page(header="12/03/2024 - 08:15 | Tác giả: Minh Anh"))
     assert byline.author is not None and byline.author.name == "Minh Anh"
     assert all("Minh Anh" not in p for p in byline.body)
+    both = wardnews.parse(page(header="05/01/2024 09:30 | Tác giả: Minh Anh | Lượt xem: 215"))
+    assert both.author is not None and both.author.name == "Minh Anh" and both.counters.views == 215
+    odd = wardnews.parse(page(header="05/01/2024 Hội nghị tổng kết | Lượt xem: 12")).date  # not a byline
+    assert odd is None or odd.source != "header"
 
 
 def test_year_missing_never_takes_the_current_year() -> None:

@@ -140,6 +140,11 @@ def _meta_date(
         rest = hit[1]
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []  # ")": "(15/08/2024)"
         field = rest.strip(" |•·-–")
+        if extra is None:
+            field, extra = _counters_after(field, vocab)  # "… | Tác giả: Minh Anh | Lượt xem: 215"
+            if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
+                                          or _uploader_field(field, vocab)):
+                extra = None  # counters after something that is not a byline or an account
         if (extra is not None or _is_timezone(rest.strip(" |")) or _uploader_field(rest, vocab)
                 or _credited_names(field, vocab) or account_line(field, vocab)):  # "… | Tác giả: Minh Anh", "… | admin"
             before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
@@ -172,6 +177,18 @@ def _uploader_field(rest: str, vocab: Vocabulary) -> bool:
                                    for u in vocab.uploader_labels)
 
 
+def _counters_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]] | None]:
+    """A meta field followed by counters on the same line ("Tác giả: Minh Anh | Lượt xem: 215"):
+    the field, and the counters (None when what follows the first counter label is not counters)."""
+    folded = fold(field)
+    m = vocab.counter_pattern.search(folded)
+    if m is None or not folded[:m.start()].strip():
+        return field, None
+    cut = len(field) - len(_signature._cut_like(field, folded[:m.start()]))
+    counters = read_counters(vocab, field[cut:])
+    return (field[:cut].strip(" |•·-–"), counters) if counters else (field, None)
+
+
 def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> _dates.DateMatch | None:
     """The date closing an uploader line ("Đăng bởi admin vào 12/03/2024", "Người đăng: Lê Na -
     20/04/2024 08:15")."""
@@ -197,7 +214,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     if at < 0:
         return None
     for field in (text[:at], text[at + len(date.text):]):
-        field = field.strip(" |•·-–")
+        field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… | Lượt xem: 215")
         if field and not fold(field).startswith(vocab.uploader_labels) and _credited_names(field, vocab):
             return field
     return None
@@ -453,6 +470,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
 
     # 2. header: title, byline, page date
     byline = None
+    given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)  # an HTML template's
     cands: list[int] = []
     first_prose = None
     last_date = -1  # the latest DATE block before i (kept as we go: a scan per block is quadratic)
@@ -496,9 +514,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if i and labels[i - 1] == Label.OTHER and _image_name(blocks[i - 1].text) and not ends_sentence(text):
             labels[i] = Label.CAPTION  # under "IMG_20240312_0915.jpg": the photo's caption
             continue
-        if cands and byline is None and (
+        headline = cands[-1] if cands else given if given is not None and given < i else None
+        if headline is not None and byline is None and (
                 (len(text) <= 80 and _credited_names(text, vocab))
-                or (len(text) <= 40 and len(blocks[cands[-1]].text) >= 30 and _next_label(labels, i) == Label.DATE
+                or (len(text) <= 40 and len(blocks[headline].text) >= 30 and _next_label(labels, i) == Label.DATE
                     and _signature.names_like(text, vocab))):
             # "Tác giả: Trần Thu Hà", or "MINH ANH" between a full title and the date line: the byline
             labels[i] = Label.OTHER
@@ -506,7 +525,6 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         cands.append(i)
 
-    given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)
     title = given if given is not None else _pick_title(blocks, labels, cands, first_prose, vocab, vietnamese)
     if given is None and first_prose is None and len(cands) >= 2 and Label.DATE not in labels:
         # A page of short lines only (a brief notice): the first title-like line heads it.
