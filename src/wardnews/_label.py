@@ -184,7 +184,7 @@ def _counters_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[str,
     m = vocab.counter_pattern.search(folded)
     if m is None or not folded[:m.start()].strip():
         return field, None
-    cut = len(field) - len(_signature._cut_like(field, folded[:m.start()]))
+    cut = len(field) - len(_signature.cut_like(field, folded[:m.start()]))
     counters = read_counters(vocab, field[cut:])
     return (field[:cut].strip(" |•·-–"), counters) if counters else (field, None)
 
@@ -335,7 +335,7 @@ def account_line(text: str, vocab: Vocabulary) -> bool:
     admin"): the uploader, not a byline."""
     if len(text) > 40:
         return False
-    return _signature._account(text, vocab) or (":" in text and _signature.credited_account(text, vocab))
+    return _signature.account_name(text, vocab) or (":" in text and _signature.credited_account(text, vocab))
 
 
 def unaccented_run(text: str) -> bool:
@@ -470,7 +470,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
 
     # 2. header: title, byline, page date
     byline = None
-    given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)  # an HTML template's
+    given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)  # (an HTML template's title)
     cands: list[int] = []
     first_prose = None
     last_date = -1  # the latest DATE block before i (kept as we go: a scan per block is quadratic)
@@ -690,10 +690,11 @@ def _pick_title(
         if len(blocks[above].text) > 200 or _dates.opens_with_date(blocks[above].text):
             break  # unless that is a paragraph ("Ngày 06/12/2021, …" cut off before its full stop)
         choice = above
-    if choice - 1 in cands and _second_title_line(blocks, choice - 1, _dates.patterns(vocab)):
+    pat = _dates.patterns(vocab)
+    if choice - 1 in cands and _second_title_line(blocks, choice - 1, pat):
         choice -= 1  # "Phường … năm 2023" / "và triển khai …": a headline printed over two lines
     text = blocks[choice].text
-    if choice + 1 in cands and _second_title_line(blocks, choice, _dates.patterns(vocab)):
+    if choice + 1 in cands and _second_title_line(blocks, choice, pat):
         text = f"{text} {blocks[choice + 1].text}"
     if not _title_like(text):
         return None

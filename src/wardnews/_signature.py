@@ -96,11 +96,11 @@ def strip_credit(text: str, vocab: Vocabulary) -> tuple[str, bool]:
     m = vocab.credit_label.match(folded) or vocab.credit_word.match(folded)
     if not m:
         return text, False
-    rest = text[len(m.group(0)):] if len(folded) == len(text) else _cut_like(text, m.group(0))
+    rest = text[len(m.group(0)):] if len(folded) == len(text) else cut_like(text, m.group(0))
     return rest.strip().rstrip(")").strip(), True
 
 
-def _cut_like(text: str, folded_prefix: str) -> str:
+def cut_like(text: str, folded_prefix: str) -> str:
     # fold() may change length only through whitespace collapsing; walk both strings.
     count = len(folded_prefix.replace(" ", ""))
     seen = 0
@@ -182,10 +182,11 @@ def _qualifier_line(line: str, vocab: Vocabulary) -> bool:
 def credited_account(line: str, vocab: Vocabulary) -> bool:
     """A credit naming a CMS account, not a person ("Tác giả: admin", "Người đăng: quantri")."""
     rest, credited = strip_credit(line, vocab)
-    return credited and _account(rest, vocab)
+    return credited and account_name(rest, vocab)
 
 
-def _account(text: str, vocab: Vocabulary) -> bool:
+def account_name(text: str, vocab: Vocabulary) -> bool:
+    """Only account words ("admin admin", "Quản trị"): a CMS login, not a person."""
     folded = fold(text)
     return bool(folded) and vocab.account_word.search(folded) is not None and not any(
         ch.isalnum() for ch in vocab.account_word.sub("", folded))
@@ -200,7 +201,7 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
         return _one_line(bare[1:-1], vocab, raw)  # "(Minh Anh)", "(Theo Báo Lạng Sơn)"
     text, credited = strip_credit(line, vocab)
     text = text.strip().rstrip(".").strip()
-    if credited and _account(text, vocab):
+    if credited and account_name(text, vocab):
         return None  # "Tác giả: admin": the CMS account that posted it
     if credited:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
