@@ -227,3 +227,19 @@ def test_headline_over_two_lines(head: str, tail: str, joined: bool) -> None:
 
     blocks = (Block(0, head), Block(1, tail))
     assert _label._second_title_line(blocks, 0, _dates.patterns(load_vocabulary())) is joined
+
+
+@pytest.mark.parametrize(("line", "item"), [
+    ("Xã Tân Lập ra quân làm đường giao thông (02/03/2024)", True),
+    ("• Xã Tân Lập đón Bằng công nhận xã nông thôn mới - 20/12/2023", True),
+    ("Xã Tân Lập tổ chức hội nghị tổng kết 15/01/2024", True),
+    ("- Vòng sơ khảo: 12/03/2024", False),  # a schedule's label and value
+    ("Khai mạc lúc 8h00 ngày 12/03/2024", False),  # a sentence reaching its date
+    ("Hạn nộp hồ sơ trước 20/03/2024", False),
+    ("Bảng A | Học sinh tiểu học | 06/5/2023", False),  # a table row
+    ("Hội nghị kết thúc ngày 15/01/2024.", False),
+])
+def test_headline_closed_by_its_date(line: str, item: bool) -> None:
+    from wardnews import _dates
+
+    assert _label._dated_item(line, _dates.patterns(load_vocabulary())) is item

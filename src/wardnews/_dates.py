@@ -173,6 +173,7 @@ class DatePatterns:
         not_span = r"(?!\s*[-–]\s*(?:19|20)\d{2}(?!\d))"
         # Nor is a goal ("phấn đấu đến năm 2025", "tầm nhìn 2030"), unless it says "as of"
         # ("tính đến năm 2022"): data/vi/dates.txt "@target" and "@asof".
+        self.lead_in = frozenset(fold(w) for w in sections.get("lead_in", []))
         target = alternation(sections.get("target", [])).pattern
         asof = alternation(sections.get("asof", [])).pattern
         not_goal = (rf"(?:(?<!(?<![\w])(?:{target})\s+(?:năm\s+)?)"

@@ -467,6 +467,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if noise or (vietnamese and unaccented_run(text)) or account_line(text, vocab):
             labels[i] = Label.OTHER
     _split_counters(blocks, labels, terminal, counters, vocab)
+    related_items += _dated_item_runs(blocks, labels, terminal, pat)
 
     # 2. header: title, byline, page date
     byline = None
@@ -796,6 +797,46 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     text_goes_on = all(labels[k] is None and len(blocks[k].text) >= 150 and ends_sentence(blocks[k].text)
                        for k in (j, j + 1))
     return j if text_goes_on else None
+
+
+def _dated_item_runs(
+    blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool], pat: _dates.DatePatterns
+) -> int:
+    """Runs of two or more headlines each closing with a date, after the first paragraph: a related
+    list whose heading the scraper lost ("Xã … ra quân làm đường (02/03/2024)" / "• … - 15/01/2024").
+    Labelled related (an end of the article); returns how many lines."""
+    first_prose = next((i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b.text)), None)
+    if first_prose is None:
+        return 0
+    # (text pages only: on HTML ones the DOM tells related lists apart, and table rows end in dates too)
+    dated = [i > first_prose and labels[i] is None and not blocks[i].tag and _dated_item(blocks[i].text, pat)
+             for i in range(len(blocks))]
+    count = 0
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and dated[j]:
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                labels[k], terminal[k] = Label.RELATED, True
+            count += j - i
+        i = max(j, i + 1)
+    return count
+
+
+def _dated_item(text: str, pat: _dates.DatePatterns) -> bool:
+    """A headline closing with its date: "… ra quân làm đường (02/03/2024)", "• … - 15/01/2024"."""
+    if len(text) > 220 or not (text[-1:].isdigit() or text.endswith((")", "]"))):
+        return False
+    trail = _dates.trailing_date(pat, text)
+    if not trail or not trail[0].iso():
+        return False
+    head = trail[1].lstrip("-•*–+ ").rstrip(" -–|,([")
+    if not 10 <= len(head) <= 200 or ends_sentence(head) or not head[:1].isupper() or "|" in head:
+        return False
+    # not "Vòng chung kết: 20/03/2024" (a label and its value) nor "… khai mạc lúc 8h00 ngày 12/03/2024"
+    return not head.endswith(":") and fold(head.split()[-1]) not in pat.lead_in
 
 
 def _split_counters(
