@@ -579,6 +579,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
     for i in signature:
         labels[i] = Label.SIGNATURE
+    if not signature and byline is None and meta_byline is None:
+        # No signature at the end: a credit line inside the article is the byline ("Bài và ảnh:
+        # HOÀNG MINH" between a newspaper's sapo and its text).
+        credited = next((i for i in range(start, end) if labels[i] is None and len(blocks[i].text) <= 80
+                         and _credited_names(blocks[i].text, vocab)), None)
+        if credited is not None:
+            labels[credited] = Label.OTHER
+            byline = blocks[credited].text
 
     # 5. captions, lead, body
     last_content = max((i for i in range(start, end) if labels[i] is None), default=None)
