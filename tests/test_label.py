@@ -70,7 +70,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("[Trở về]", "navigation"),  # a link button in brackets
     ("[In trang] [Trở về]", "share"),
 ])
-def test_toolbar_lines(line: str, kind: str | None) -> None:
+def test_line_kinds(line: str, kind: str | None) -> None:
     assert boilerplate_kind(load_vocabulary(), line) == kind
 
 

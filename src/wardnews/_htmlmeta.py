@@ -211,7 +211,7 @@ def is_account(name: str, vocab: Vocabulary, vietnamese_page: bool) -> bool:
 def meta_author(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], generic: Generic,
                  vocab: Vocabulary, notices: list[Notice]) -> str | None:
     """The author metadata field: a name, or (a CMS account) a warning and nothing."""
-    from ._signature import strip_credit
+    from ._signature import strip_credit, uploader_label
 
     raw = next((b.text for b in blocks if b.role == "author_meta"), None)
     if raw is None:
@@ -232,6 +232,6 @@ def meta_author(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], g
         notices.append(Notice("author.cms_account",
                               f"the author field holds a CMS account name ({name!r}), not a writer"))
         return None
-    if fold(raw).startswith(vocab.uploader_labels):
+    if uploader_label(raw, vocab):
         return None  # "Người đăng tin: X" names who pressed publish (DNICT), not who wrote it
     return name

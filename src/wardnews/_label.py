@@ -172,9 +172,7 @@ def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
 
 def _uploader_field(rest: str, vocab: Vocabulary) -> bool:
     """What follows a date is who uploaded it ("20/04/2024 bởi admin", "| Đăng bởi: Lê Na")."""
-    key = fold(rest.strip(" |•·-–"))
-    return len(rest) <= 60 and any(key.startswith(u) and not key[len(u):len(u) + 1].isalpha()
-                                   for u in vocab.uploader_labels)
+    return len(rest) <= 60 and _signature.uploader_label(rest, vocab)
 
 
 def _counters_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]] | None]:
@@ -192,7 +190,7 @@ def _counters_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[str,
 def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> _dates.DateMatch | None:
     """The date closing an uploader line ("Đăng bởi admin vào 12/03/2024", "Người đăng: Lê Na -
     20/04/2024 08:15")."""
-    if len(text) > 120 or not fold(text).startswith(vocab.uploader_labels):
+    if len(text) > 120 or not _signature.uploader_label(text, vocab):
         return None
     trail = _dates.trailing_date(pat, text)
     return trail[0] if trail and trail[0].iso() else None
@@ -215,7 +213,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
         return None
     for field in (text[:at], text[at + len(date.text):]):
         field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… | Lượt xem: 215")
-        if field and not fold(field).startswith(vocab.uploader_labels) and _credited_names(field, vocab):
+        if field and not _signature.uploader_label(field, vocab) and _credited_names(field, vocab):
             return field
     return None
 

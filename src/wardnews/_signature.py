@@ -179,6 +179,13 @@ def _qualifier_line(line: str, vocab: Vocabulary) -> bool:
     return fold(line.strip(" ()[].")) in vocab.qualifiers
 
 
+def uploader_label(text: str, vocab: Vocabulary) -> bool:
+    """Opens with a CMS uploader label, a whole word ("Người đăng tin: X", "Đăng bởi admin",
+    "bởi admin"): who pressed publish, not who wrote the article."""
+    key = fold(text.strip(" |•·-–"))
+    return any(key.startswith(u) and not key[len(u):len(u) + 1].isalpha() for u in vocab.uploader_labels)
+
+
 def credited_account(line: str, vocab: Vocabulary) -> bool:
     """A credit naming a CMS account, not a person ("Tác giả: admin", "Người đăng: quantri")."""
     rest, credited = strip_credit(line, vocab)
