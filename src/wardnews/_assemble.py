@@ -72,6 +72,7 @@ def assemble(
     author = None if not_article else _author(labelling, text, vocab)
     if author is None and not not_article and evidence is not None and evidence.meta_author:
         author = Author(evidence.meta_author, None, evidence.meta_author)
+    date_notes: list[Notice]
     if not_article:
         date, date_notes = None, []
     elif evidence is not None and evidence.dates:
@@ -136,9 +137,9 @@ def _date(
         value = match.iso()
         if value:
             return DateInfo(value, "published", match.text, "header"), []
-    match = _dates.url_date(pat, url)
-    if match and match.iso():
-        return DateInfo(match.iso() or "", "published", match.text, "url"), []
+    from_url = _dates.url_date(pat, url)
+    if from_url and from_url.iso():
+        return DateInfo(from_url.iso() or "", "published", from_url.text, "url"), []
     notes: list[Notice] = []
     paragraphs = ([("lead", lead)] if lead else []) + [("body", p) for p in body[:_EVENT_PARAGRAPHS]]
     for where, paragraph in paragraphs:

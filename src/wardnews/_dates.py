@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import regex
@@ -198,7 +198,7 @@ def patterns(vocab: Vocabulary) -> DatePatterns:
     return DatePatterns(vocab)
 
 
-def date_parts(m: regex.Match[str], months: dict[str, int] | None = None) -> tuple[int | None, int, int]:
+def date_parts(m: regex.Match[str], months: Mapping[str, int] | None = None) -> tuple[int | None, int, int]:
     year = int(m["y"]) if m["y"] else None
     if "mname" in m.re.groupindex and m["mname"]:  # (groupdict() builds every group: slow)
         month = (months or {}).get(fold(m["mname"]), 0)

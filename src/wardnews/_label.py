@@ -623,7 +623,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.OTHER
     return Labelling(
         blocks=blocks,
-        labels=tuple(labels),  # type: ignore[arg-type]  (every block has one by now)
+        labels=tuple(labels),  # type: ignore[arg-type]  # (every block has one by now)
         header_dates=tuple(header_dates),
         byline=byline or meta_byline,
         signature=tuple(signature),
@@ -689,7 +689,7 @@ def _pick_title(
     else:
         choice, anchored = cands[-1], False
     below = [c for c in cands if date_at is not None and c > date_at]
-    if below and choice < date_at and _title_below_date(blocks, labels, choice, below[-1], first_prose):
+    if below and date_at is not None and choice < date_at and _title_below_date(blocks, labels, choice, below[-1], first_prose):
         choice = below[-1]  # a date line above the title, a category heading above the date
         anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
     while not anchored and cands.index(choice) > 0 and _residue(blocks[choice].text, vietnamese):

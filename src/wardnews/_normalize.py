@@ -74,8 +74,8 @@ def drop_repeat(text: str) -> str:
         size = n // copies
         if n % copies or size < 2 or sum(len(t) for _, t in kept[:size]) < 40:
             continue
-        first = [t for _, t in kept[:size]]
-        if all([t for _, t in kept[k * size:(k + 1) * size]] == first for k in range(1, copies)):
+        first_copy = [t for _, t in kept[:size]]
+        if all([t for _, t in kept[k * size:(k + 1) * size]] == first_copy for k in range(1, copies)):
             return "\n".join(lines[: kept[size][0]]).rstrip() + "\n"
     return text
 
