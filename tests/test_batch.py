@@ -390,6 +390,46 @@ def test_worker_crash_is_contained(tmp_path: Path) -> None:
     assert names == [str(folder / f"{i:03d}.txt") for i in range(150) if i != 77]
 
 
+def test_a_slow_page_times_out_and_the_rest_go_on(tmp_path: Path, monkeypatch) -> None:
+    folder = text_pages(tmp_path / "pages", 6)
+    with (folder / "2.txt").open("a", encoding="utf-8") as f:
+        f.write("SLOW-HERE\n")
+    monkeypatch.setenv(FAULT_ENV, "sleep:SLOW-HERE")  # a minute's sleep inside the parse
+    started = time.monotonic()
+    results = list(wardnews.iter_parse(folder, timeout=0.5))  # in this process: its timer signal
+    assert time.monotonic() - started < 20
+    errors = [(r.source.name, r.code, r.exception) for r in results if isinstance(r, wardnews.ParseError)]
+    assert errors == [(str(folder / "2.txt"), "parse.timeout", "TimeoutError")]
+    assert sum(isinstance(r, wardnews.Article) for r in results) == 5
+    # In worker processes (a fresh CLI run: a forkserver started earlier keeps its old environment)
+    out = tmp_path / "out.jsonl"
+    proc = run_cli("batch", str(folder), "-o", str(out), "-j", "2", "--timeout", "0.5",
+                   env={FAULT_ENV: "sleep:SLOW-HERE"}, timeout=40)
+    assert proc.returncode == 1, proc.stderr
+    assert f"{folder / '2.txt'}: parse.timeout: parsing took longer than 0.5 s" in proc.stderr
+    assert "6 pages in, 5 records out, 1 errors" in proc.stderr and len(read_jsonl(out)) == 5
+
+
+def test_a_worker_stuck_where_no_signal_reaches_is_killed(tmp_path: Path) -> None:
+    folder = text_pages(tmp_path / "pages", 4)
+    with (folder / "1.txt").open("a", encoding="utf-8") as f:
+        f.write("HANG-HERE\n")
+    out = tmp_path / "out.jsonl"
+    started = time.monotonic()  # the timer signal is blocked: only the parent's watchdog can stop it
+    proc = run_cli("batch", str(folder), "-o", str(out), "-j", "2", "--ordered", "--timeout", "0.5",
+                   env={FAULT_ENV: "hang:HANG-HERE"})
+    assert time.monotonic() - started < 45
+    assert proc.returncode == 1, proc.stderr
+    assert f"{folder / '1.txt'}: parse.timeout: parsing took longer than 0.5 s" in proc.stderr
+    assert [r["source"]["path"] for r in read_jsonl(out)] == [str(folder / f"{i}.txt") for i in (0, 2, 3)]
+
+
+@pytest.mark.parametrize("bad", [-1, "10", True])
+def test_timeout_must_be_seconds(tmp_path: Path, bad) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        list(wardnews.iter_parse(tmp_path, timeout=bad))
+
+
 def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     import pty
 

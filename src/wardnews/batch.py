@@ -9,6 +9,11 @@ whatever the number of pages; a chunk is held back until its turn when the outpu
 A worker that dies (a crash in a C extension, the OOM killer) does not take the batch down:
 the chunks in flight are re-run one page at a time in a fresh worker, and the page that kills
 it again is reported as ``parse.crashed``.
+
+A page may take ``timeout`` seconds (:data:`DEFAULT_TIMEOUT`): past that its parse is stopped
+and it is reported as ``parse.timeout``. Inside the parse a timer signal stops it (in a worker,
+or in this process when it runs in the main thread); a worker stuck where no signal reaches
+(inside one C call) is killed by the parent, which then finds the page as it finds a crash.
 """
 from __future__ import annotations
 
@@ -16,11 +21,12 @@ import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from ._io import DEFAULT_TEXT_FIELDS, Page, PageSource, ParseError, ReadOptions, as_inputs, read_inputs, read_options
-from .config import DEFAULT_CONFIG, Config
+from .config import DEFAULT_CONFIG, DEFAULT_TIMEOUT, Config
 from .model import Article
 
 __all__ = ["BatchReport", "Page", "PageSource", "ParseError", "iter_parse", "run"]
@@ -32,7 +38,9 @@ CHUNK_PAGES = 32
 CHUNK_BYTES = 1 << 20
 FAULT_ENV = "WARDNEWS_FAULT_INJECT"
 """Test hook: ``raise:MARKER`` makes the parse of a page containing MARKER raise, ``crash:MARKER``
-kills the worker process; it lets tests prove the ``pages in = records out + errors`` promise."""
+kills the worker process, ``sleep:MARKER`` sleeps for a minute, and ``hang:MARKER`` does too with
+the timer signal blocked (a C call no signal interrupts); it lets tests prove the ``pages in =
+records out + errors`` promise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +67,53 @@ def _inject_fault(data: bytes | str) -> None:
     if marker and needle in data:  # type: ignore[operator]
         if action == "crash":
             os._exit(70)
+        if action in ("sleep", "hang"):
+            import signal
+
+            if action == "hang":
+                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(60)
         raise RuntimeError(f"fault injected for pages containing {marker!r}")
 
 
-def parse_page(page: Page | ParseError, config: Config = DEFAULT_CONFIG) -> Article | ParseError:
-    """One page to an :class:`Article`, or a :class:`ParseError` naming the page — never raises."""
+class _PageTimeout(BaseException):
+    """Raised by the timer signal inside a parse; a BaseException, so that ``parse()`` does not
+    wrap it as a parse failure on its way out."""
+
+
+def _on_timer(signum: int, frame: object) -> None:
+    raise _PageTimeout
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Stop the block after ``seconds`` with :class:`_PageTimeout`, where a timer signal can: on
+    Unix, in the main thread (elsewhere, and for ``None``, the block runs unbounded)."""
+    import signal
+    import threading
+
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_timer)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _timed_out(source: PageSource, seconds: float) -> ParseError:
+    return ParseError(source, "parse.timeout", f"parsing took longer than {seconds:g} s", "TimeoutError")
+
+
+def parse_page(page: Page | ParseError, config: Config = DEFAULT_CONFIG,
+               timeout: float | None = None) -> Article | ParseError:
+    """One page to an :class:`Article`, or a :class:`ParseError` naming the page — never raises.
+
+    ``timeout``: seconds the parse may take (see :func:`_time_limit` for where it can be held to).
+    """
     from ._pipeline import parse
     from .errors import WardnewsError
 
@@ -73,8 +123,11 @@ def parse_page(page: Page | ParseError, config: Config = DEFAULT_CONFIG) -> Arti
     if not data.strip():
         return ParseError(page.source, "input.empty", "the page is empty")
     try:
-        _inject_fault(data)
-        return parse(data, url=page.source.url, path=page.source.name, config=config)
+        with _time_limit(timeout):
+            _inject_fault(data)
+            return parse(data, url=page.source.url, path=page.source.name, config=config)
+    except _PageTimeout:
+        return _timed_out(page.source, timeout or 0)
     except WardnewsError as exc:
         cause = exc.__cause__ or exc
         return ParseError(page.source, exc.code, exc.reason, type(cause).__name__)
@@ -82,10 +135,10 @@ def parse_page(page: Page | ParseError, config: Config = DEFAULT_CONFIG) -> Arti
         return ParseError(page.source, "parse.failed", f"{type(exc).__name__}: {exc}", type(exc).__name__)
 
 
-def _encoded(page: Page | ParseError, fmt: str, config: Config) -> Done | ParseError:
+def _encoded(page: Page | ParseError, fmt: str, config: Config, timeout: float | None) -> Done | ParseError:
     from .writers import encode
 
-    result = parse_page(page, config)
+    result = parse_page(page, config, timeout)
     if isinstance(result, ParseError):
         return result
     record = result.to_dict()
@@ -96,26 +149,28 @@ def _encoded(page: Page | ParseError, fmt: str, config: Config) -> Done | ParseE
     return Done(encode(fmt, record), page.source, mask, tuple(w["code"] for w in record["warnings"]))
 
 
-def _work(task: str, items: list[Page | ParseError], config: Config) -> list[Result]:
+def _work(task: str, items: list[Page | ParseError], config: Config, timeout: float | None) -> list[Result]:
     """Run one chunk: ``task`` is ``"article"`` or an output format name."""
     if task == "article":
-        return [parse_page(item, config) for item in items]
-    return [_encoded(item, task, config) for item in items]
+        return [parse_page(item, config, timeout) for item in items]
+    return [_encoded(item, task, config, timeout) for item in items]
 
 
 _WORKER_CONFIG: Config = DEFAULT_CONFIG
+_WORKER_TIMEOUT: float | None = None
 
 
-def _init_worker(config: Config) -> None:
+def _init_worker(config: Config, timeout: float | None) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
-    global _WORKER_CONFIG
+    global _WORKER_CONFIG, _WORKER_TIMEOUT
     _WORKER_CONFIG = config  # a Config pickles: frozen, its vocabulary stored as tuples
+    _WORKER_TIMEOUT = timeout
 
 
 def _work_in_worker(task: str, items: list[Page | ParseError]) -> list[Result]:
-    return _work(task, items, _WORKER_CONFIG)
+    return _work(task, items, _WORKER_CONFIG, _WORKER_TIMEOUT)
 
 
 # --- chunks and the pool ------------------------------------------------------------------------
@@ -145,11 +200,14 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-class _Pool:
-    """A process pool fed a bounded number of chunks; rebuilt when a worker dies."""
+_GRACE = 5.0  # seconds on top of the page limit before the parent kills a worker (start-up, pickling)
 
-    def __init__(self, workers: int, task: str, config: Config) -> None:
-        self.workers, self.task, self.config = workers, task, config
+
+class _Pool:
+    """A process pool fed a bounded number of chunks; rebuilt when a worker dies or hangs."""
+
+    def __init__(self, workers: int, task: str, config: Config, timeout: float | None = None) -> None:
+        self.workers, self.task, self.config, self.timeout = workers, task, config, timeout
         self.executor = self._new(workers)
 
     def _new(self, workers: int) -> Any:
@@ -160,7 +218,20 @@ class _Pool:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                   initargs=(self.config,))
+                                   initargs=(self.config, self.timeout))
+
+    def _stall(self, chunks: Iterable[list[Page | ParseError]]) -> float | None:
+        """How long the pool may go without finishing a chunk: every page of the longest chunk
+        at its limit. A worker's own timer stops a slow page well before; only a worker stuck
+        where no signal reaches it lets this pass."""
+        if not self.timeout:
+            return None
+        return self.timeout * max(len(chunk) for chunk in chunks) + _GRACE
+
+    @staticmethod
+    def _kill(executor: Any) -> None:
+        for process in list((getattr(executor, "_processes", None) or {}).values()):
+            process.kill()  # its futures then fail with BrokenProcessPool: the crash path takes over
 
     def run(self, chunks: Iterator[list[Page | ParseError]], ordered: bool) -> Iterator[list[Result]]:
         from concurrent.futures import FIRST_COMPLETED, wait
@@ -179,11 +250,13 @@ class _Pool:
                         pending.append((self.executor.submit(_work_in_worker, self.task, chunk), chunk))
                 if not pending:
                     return
-                if ordered:
-                    ready = [pending[0]]
-                else:
-                    done, _ = wait([f for f, _ in pending], return_when=FIRST_COMPLETED)
-                    ready = [p for p in pending if p[0] in done]
+                waiting = [pending[0]] if ordered else list(pending)
+                done, _ = wait([f for f, _ in waiting], timeout=self._stall(c for _, c in waiting),
+                               return_when=FIRST_COMPLETED)
+                if not done:  # a worker is stuck: kill the pool, then find the page as for a crash
+                    self._kill(self.executor)
+                    done, _ = wait([f for f, _ in waiting], return_when=FIRST_COMPLETED)
+                ready = [p for p in waiting if p[0] in done]
                 for entry in ready:
                     future, chunk = entry
                     try:
@@ -201,20 +274,26 @@ class _Pool:
 
     def _recover(self, pending: deque[tuple[Any, list[Page | ParseError]]],
                  start: tuple[Any, list[Page | ParseError]]) -> Iterator[list[Result]]:
-        """A worker died: re-run the chunks in flight one page at a time to find the culprit."""
+        """A worker died or hung: re-run the chunks in flight one page at a time to find the culprit."""
+        from concurrent.futures import TimeoutError as FutureTimeout
         from concurrent.futures.process import BrokenProcessPool
 
         self.executor.shutdown(wait=True, cancel_futures=True)
         chunks = [start[1]] + [entry[1] for entry in pending if entry is not start]
         single = self._new(1)
+        limit = self.timeout + _GRACE if self.timeout else None
         try:
             for chunk in chunks:
                 for item in chunk:
                     try:
-                        result = single.submit(_work_in_worker, self.task, [item]).result()
-                    except BrokenProcessPool as exc:
-                        result = [_failed(item, exc, code="parse.crashed",
-                                          reason="the worker process died while parsing this page")]
+                        result = single.submit(_work_in_worker, self.task, [item]).result(timeout=limit)
+                    except (BrokenProcessPool, FutureTimeout) as exc:
+                        hung = isinstance(exc, FutureTimeout)
+                        if hung:
+                            self._kill(single)
+                        result = [_timed_out(item.source, self.timeout or 0) if hung and isinstance(item, Page)
+                                  else _failed(item, exc, code="parse.crashed",
+                                               reason="the worker process died while parsing this page")]
                         single.shutdown(wait=True)
                         single = self._new(1)
                     yield result
@@ -231,12 +310,18 @@ def _failed(item: Page | ParseError, exc: BaseException, code: str = "parse.fail
 
 
 def _results(items: Iterable[Page | ParseError], task: str, workers: int, ordered: bool,
-             config: Config) -> Iterator[list[Result]]:
+             config: Config, timeout: float | None) -> Iterator[list[Result]]:
     if workers <= 1:  # in this process: no start-up cost, easy to debug, same code path per page
         for chunk in _chunks(items, 1):
-            yield _work(task, chunk, config)
+            yield _work(task, chunk, config, timeout)
         return
-    yield from _Pool(workers, task, config).run(_chunks(items, CHUNK_PAGES), ordered)
+    yield from _Pool(workers, task, config, timeout).run(_chunks(items, CHUNK_PAGES), ordered)
+
+
+def _check_timeout(timeout: float | None) -> float | None:
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout < 0):
+        raise ValueError(f"timeout must be a number of seconds >= 0 or None, got {timeout!r}")
+    return float(timeout) if timeout else None  # 0: no limit
 
 
 def iter_parse(
@@ -249,18 +334,22 @@ def iter_parse(
     exclude: Iterable[str] = (),
     url_field: str = "url",
     text_fields: Iterable[str] = DEFAULT_TEXT_FIELDS,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Iterator[Article | ParseError]:
     """Parse every page in ``inputs`` (see :func:`wardnews.iter_pages`): one :class:`Article` or
     one :class:`ParseError` per page, never an exception for a bad page.
 
     ``workers > 1`` parses in that many processes (call it under ``if __name__ == "__main__":``
     in scripts, as for any process pool); ``ordered=False`` yields results as they finish.
+    ``timeout``: seconds one page may take before it becomes a ``parse.timeout`` error (``None``
+    or 0: no limit). With one worker it holds only when called from the main thread.
     """
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"workers must be a positive int, got {workers!r}")
+    limit = _check_timeout(timeout)
     cfg = config or DEFAULT_CONFIG
     pages = read_inputs(as_inputs(inputs), read_options(include, exclude, url_field, text_fields, cfg.max_bytes))
-    for results in _results(pages, "article", workers, ordered, cfg):
+    for results in _results(pages, "article", workers, ordered, cfg, limit):
         yield from results
 
 
@@ -335,6 +424,7 @@ def run(
     progress: bool = False,
     on_error: Callable[[ParseError], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> BatchReport:
     """Read, parse and write every page of ``inputs`` to ``output``; see ``wardnews batch --help``.
 
@@ -343,6 +433,7 @@ def run(
     """
     from . import writers
 
+    limit = _check_timeout(timeout)
     started = time.monotonic()
     read_options = read_options or ReadOptions(max_bytes=config.max_bytes)  # read and parse to one limit
     done: Counter[writers.Key] = Counter()
@@ -375,7 +466,7 @@ def run(
     interrupted = False
     last_postfix = 0.0
     try:
-        for results in _results(todo(), fmt, workers, ordered, config):
+        for results in _results(todo(), fmt, workers, ordered, config, limit):
             for result in results:
                 if isinstance(result, ParseError):
                     tally.errors += 1

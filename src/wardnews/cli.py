@@ -15,7 +15,7 @@ from typing import IO
 import click
 
 from . import __version__
-from .config import PAGES_PER_UNIT
+from .config import DEFAULT_TIMEOUT, PAGES_PER_UNIT
 from .errors import WardnewsError
 
 
@@ -99,10 +99,14 @@ def parse_command(files: tuple[str, ...], url: str | None, pretty: bool, output:
 @click.option("--url-field", default="url", show_default=True, help="JSONL field holding the page URL.")
 @click.option("--text-field", "text_fields", multiple=True, metavar="NAME",
               help="JSONL field(s) holding the page, first present wins (default: text, html, content).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              metavar="SECONDS", help="Seconds one page may take; past it the page is a parse.timeout error. "
+                                      "0: no limit.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-error lines, no summary.")
 def batch_command(inputs: tuple[str, ...], output: str, fmt: str | None, workers: int | None,
                   errors_path: str | None, resume: bool, ordered: bool, include: tuple[str, ...],
-                  exclude: tuple[str, ...], url_field: str, text_fields: tuple[str, ...], quiet: bool) -> None:
+                  exclude: tuple[str, ...], url_field: str, text_fields: tuple[str, ...], timeout: float,
+                  quiet: bool) -> None:
     """Normalise INPUT... (files, folders, .jsonl[.gz], .warc[.gz], .zip, .tar[.gz]) into one record per page.
 
     Every page gives a record in OUTPUT or an error (stderr, or --errors): pages in = records out
@@ -154,7 +158,7 @@ def batch_command(inputs: tuple[str, ...], output: str, fmt: str | None, workers
     try:
         report = batch.run(list(inputs), output, fmt, workers=workers or batch.default_workers(), ordered=ordered,
                            resume=resume, errors_path=errors_path, read_options=options, progress=progress,
-                           on_error=on_error, should_stop=lambda: stop["requested"])
+                           on_error=on_error, should_stop=lambda: stop["requested"], timeout=timeout)
     except writers.ResumeError as exc:
         raise click.UsageError(str(exc)) from None
     finally:

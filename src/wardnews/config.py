@@ -41,6 +41,10 @@ class Config:
 
 DEFAULT_CONFIG = Config()
 
+# Batch: seconds one page may take. Parsing is linear in the page (at most 5 MB): a 5 MB page takes
+# a few seconds, so a page past this is a bug's or an attack's, and the batch goes on without it.
+DEFAULT_TIMEOUT = 30.0
+
 # Spark/Dask: loose page files per task (each archive is a task of its own); here so the CLI's
 # defaults need not import the engines.
 PAGES_PER_UNIT = 128
