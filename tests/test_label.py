@@ -69,6 +69,13 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("In trang | Gửi email | Quay lại", "share"),  # print and back links on one row: the first's kind
     ("[Trở về]", "navigation"),  # a link button in brackets
     ("[In trang] [Trở về]", "share"),
+    ("Chia sẻ: Facebook | Zalo | Twitter", "share"),  # a label with a colon, then the buttons
+    ("Thích 0 Chia sẻ", "share"),  # a like count between the buttons
+    ("< Trước", "navigation"),  # a pager's arrows
+    ("Tiếp theo >", "navigation"),
+    ("A A+", "navigation"),  # the text-size buttons
+    ("Câu hỏi khác:", "related"),  # a Q&A page's other questions
+    ("Thích ứng với biến đổi khí hậu", None),  # a sentence opening with a button's word
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
     assert boilerplate_kind(load_vocabulary(), line) == kind
@@ -243,3 +250,92 @@ def test_headline_closed_by_its_date(line: str, item: bool) -> None:
     from wardnews import _dates
 
     assert _label._dated_item(line, _dates.patterns(load_vocabulary())) is item
+
+
+@pytest.mark.parametrize(("line", "menu"), [
+    ("Trang chủ | Giới thiệu | Tin tức - Sự kiện | Thủ tục hành chính | Liên hệ", True),
+    ("Trang chủ | Xây dựng Đảng | Văn kiện", True),  # one known menu phrase is enough
+    ("Hội nghị | Tập huấn | Ra quân", False),  # no menu phrase
+    ("Trang chủ | Tin tức", False),  # two items: a breadcrumb's business
+    ("Trang chủ | Ngày 12/3/2024 | Tin tức", False),  # digits: a meta line
+    ("Trang chủ | Giới thiệu | Phường tổ chức hội nghị.", False),  # a sentence
+])
+def test_menu_flattened_between_bars(line: str, menu: bool) -> None:
+    assert _label.menu_row(line, load_vocabulary()) is menu
+
+
+@pytest.mark.parametrize(("line", "fields"), [
+    ("ID bài viết: 10452 | Người đăng: admin", True),
+    ("Chuyên mục: Tin hoạt động | Tác giả: Lê Na", True),
+    ("Tin tức | Sự kiện", False),  # no "label: value"
+    ("Ngày đăng: 15/04/2024 | 9:20 AM", False),  # a time is no field
+    ("Hội nghị: kết quả nổi bật", False),  # one field: a heading, not metadata
+])
+def test_metadata_fields_between_bars(line: str, fields: bool) -> None:
+    assert _label.field_line(line) is fields
+
+
+@pytest.mark.parametrize(("line", "split"), [
+    ("Buổi lễ kết thúc trong không khí vui tươi, phấn khởi./. Thanh Mai - Hội LHPN xã",
+     ("Buổi lễ kết thúc trong không khí vui tươi, phấn khởi./.", "Thanh Mai - Hội LHPN xã")),
+    ("Buổi lễ kết thúc trong không khí vui tươi, phấn khởi./.", None),  # nothing after the end mark
+    ("Buổi lễ kết thúc./.Thanh Mai", None),  # run together: no clean break
+    ("Hội nghị kết thúc./. " + "Sau đó các đại biểu tham quan mô hình trồng rau an toàn của hợp tác xã và "
+     "trao đổi kinh nghiệm.", None),  # a sentence more, not a signature
+])
+def test_signature_glued_after_the_end_mark(line: str, split) -> None:
+    got = [b.text for b in _segment.segment_text(line)]
+    assert got == (list(split) if split else [line])
+
+
+@pytest.mark.parametrize(("first", "second", "caption"), [
+    ("Cán bộ xã nạo vét kênh tiêu tại cánh đồng thôn Đông.",
+     "Sáng 15/3, UBND xã Phúc Thịnh ra quân làm thủy lợi nội đồng đợt 1 năm 2024 với hơn 350 người tham gia.", True),
+    ("Đồng chí Bí thư Đảng ủy trao Huy hiệu Đảng cho các đảng viên.",
+     "Vừa qua, Đảng ủy xã Tân Lập tổ chức Lễ trao Huy hiệu Đảng cho 11 đảng viên nhân dịp kỷ niệm ngày thành lập Đảng.",
+     True),
+    ("Ngày 14/3, xã Phúc Thịnh họp bàn kế hoạch làm thủy lợi.",  # the first opens like a lead too
+     "Sáng 15/3, UBND xã Phúc Thịnh ra quân làm thủy lợi nội đồng đợt 1 năm 2024 với hơn 350 người tham gia.", False),
+    ("Cán bộ xã nạo vét kênh tiêu tại cánh đồng thôn Đông.",
+     "Theo kế hoạch, đợt ra quân tập trung nạo vét 4,2 km kênh mương cấp 3 và khơi thông các cống tiêu.", False),
+])
+def test_caption_over_a_dated_lead(first: str, second: str, caption: bool) -> None:
+    from wardnews.model import Block
+
+    blocks = (Block(0, first), Block(1, second))
+    assert _label._caption_over_lead(blocks, [None, None], 0, load_vocabulary()) is caption
+
+
+@pytest.mark.parametrize(("lines", "blocks"), [
+    (["Tham dự có đại diện Ban Quản lý dự án, Phòng Tài nguyên và", "Môi trường cùng các bộ phận chuyên môn."], 1),
+    (["Tham dự có đại diện Ban Quản lý dự án, Phòng Tài nguyên, Phòng", "Kinh tế cùng các bộ phận chuyên môn."], 2),
+    (["Đợt này xã tiêm phòng vắc xin cúm gia cầm và dịch tả cho", "18.000 con gà, vịt trên địa bàn các thôn."], 1),
+    (["Kim Tân ra quân tiêm phòng đợt II cho đàn gia súc, gia cầm năm 2022", "Chi tiết"], 2),
+])
+def test_wrapped_lines_join_after_a_word_no_sentence_ends_on(lines: list[str], blocks: int) -> None:
+    # (no blank lines, lines of varying length: no wrap width to go by)
+    assert len(_segment.segment_text("\n".join(lines))) == blocks
+
+
+@pytest.mark.parametrize(("line", "meta"), [
+    ("18/12/2024 08:30", True), ("18.12.2024", True), ("Thứ Hai, 12/02/2024", True),
+    ("18.000 con gà, vịt.", False),  # a number with thousands, not a date
+    ("1.240 con trâu, bò", False),
+])
+def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
+    from wardnews import _dates
+
+    assert (_dates.patterns(load_vocabulary()).starts_meta.match(line) is not None) is meta
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Cập nhật lúc 19:05' ngày 21/06/2024  |  Lượt đọc: 342", "2024-06-21T19:05:00+07:00"),
+    ("Cập nhật lúc 09:38 20/01/2020", "2020-01-20T09:38:00+07:00"),
+    ("8:00 ngày 20/01/2020", None),  # a time then "ngày" without "lúc": prose's event time
+])
+def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
+    from wardnews import _dates
+
+    vocab = load_vocabulary()
+    found = _label.meta_date(_dates.patterns(vocab), vocab, line)
+    assert (found[0].iso() if found else None) == date

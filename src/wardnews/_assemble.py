@@ -111,6 +111,8 @@ def _looks_like_listing(labelling: Labelling, paragraphs: list[str]) -> bool:
     """No running text, only link lines: a category listing or a home page."""
     if labelling.listing_lines >= 5 and labelling.listing_lines * 2 >= len(paragraphs):
         return True
+    if labelling.read_more >= 3 or (labelling.read_more >= 2 and len(paragraphs) <= 2):
+        return True  # a "Xem tiếp" under each teaser: the "article" is the first teaser
     if labelling.date_lines >= 3:
         return True  # one date per item: a category listing
     return not labelling.has_prose and labelling.short_lines >= 5

@@ -98,7 +98,9 @@ class DatePatterns:
         )
         self.header = regex.compile(
             # possessive (*+) where runs of spaces could be split many ways: "•" + 118 spaces took 0.2 s
-            rf"^[\s•·|*\-–(\[]*+(?P<label>{label})?\s*+:?\s*+(?:(?:lúc\s*)?{time_first}\s*+[|,\-–]?\s*+(?!ngày))?"
+            # (after "lúc" the time may be followed by "ngày": "Cập nhật lúc 19:05' ngày 21/06/2024")
+            rf"^[\s•·|*\-–(\[]*+(?P<label>{label})?\s*+:?\s*+"
+            rf"(?:(?P<luc>lúc\s*)?{time_first}'?\s*+[|,\-–]?\s*+(?(luc)|(?!ngày)))?"
             rf"(?:(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"
             rf"(?:ngày\s+)?{date_any}"
             rf"(?:\s*[|,\-–]?\s*(?:lúc\s*)?{_TIME})?"
@@ -111,7 +113,8 @@ class DatePatterns:
         meta = alternation(sections.get("meta", []), any_spaces=True).pattern
         # A line opening like the page's date line (a date, a publication label, a weekday): the
         # segmenter never joins it to a wrapped title above it.
-        self.starts_meta = regex.compile(rf"(?i)^\W*(?:\d{{1,2}}[/.\-]\d|(?:{meta}|{weekday})(?!\w))")
+        # ("18.000 con gà" opens with a number, thousands after its dot: no date)
+        self.starts_meta = regex.compile(rf"(?i)^\W*(?:\d{{1,2}}[/.\-]\d(?!\d\d(?:\D|$))|(?:{meta}|{weekday})(?!\w))")
         self.labelled = regex.compile(
             rf"^[\s•·|*\-–]*(?:{meta})\s*(?::|(?<!\w)lúc(?!\w))\s*(?P<value>(?=.*(?<!\d)(?:19|20)\d{{2}}(?!\d))"
             rf"\S.{{3,60}}?)[\s|•·]*$",

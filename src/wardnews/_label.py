@@ -73,6 +73,7 @@ class Labelling:
     listing_lines: int = 0  # "- Title (dd/mm/yyyy)" link lines
     date_lines: int = 0  # lines that are only a date: one per item on a listing page
     short_lines: int = 0  # non-boilerplate lines in the article zone that are not prose
+    read_more: int = 0  # a teaser's read-more links ("Xem tiếp"): one per item on a listing page
 
 
 def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
@@ -328,11 +329,36 @@ def noise_kind(text: str) -> Label | None:
     return None
 
 
+# An official document's number under its issuer ("Số: 45/TB-UBND", "Số 12/KH-UBND"): a number,
+# then a code of capitals after a slash.
+_DOCUMENT_NUMBER = regex.compile(r"^Số\s*:?\s*\d+\s*/\s*[\p{Lu}Đ\d.-]+(?:/[\p{Lu}\d.-]+)*$")
+# An official document's place and date under its motto ("Hưng Long, ngày 27 tháng 8 năm 2024").
+_PLACE_DATE = regex.compile(r"^\p{Lu}[\p{L} .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
+_FIELD = regex.compile(r"^\s*\p{L}[^:|]{1,29}:\s*[^\s:|][^:|]{0,40}$")
+
+
+def field_line(text: str) -> bool:
+    """Two or more "label: value" fields between bars, and nothing else: CMS metadata ("ID bài
+    viết: 10452 | Người đăng: admin"), never a title."""
+    fields = text.split("|")
+    return len(fields) >= 2 and all(_FIELD.match(f) for f in fields)
+
+
+def menu_row(text: str, vocab: Vocabulary) -> bool:
+    """A menu flattened onto one line between bars ("Trang chủ | Giới thiệu | Tin tức - Sự kiện |
+    Thủ tục hành chính | Liên hệ"): three or more short capitalised items, one a menu phrase."""
+    items = [item.strip() for item in text.split("|")]
+    if len(items) < 3 or not all(item and len(item) <= 40 and item[0].isupper() and not ends_sentence(item)
+                                 and not _HAS_DIGIT.search(item) for item in items):
+        return False
+    return any(vocab.line_kinds.get(line_key(item)) == "navigation" for item in items)
+
+
 def account_line(text: str, vocab: Vocabulary) -> bool:
     """A line that is only a CMS login ("admin admin", "Quản trị"), bare or credited ("Tác giả:
     admin"): the uploader, not a byline."""
-    if len(text) > 40:
-        return False
+    if len(text) > 40 or fold(text.strip(" .()")) in vocab.desk_signatures:
+        return False  # ("Ban Biên tập" signing the article is its desk, as "BBT" is)
     return _signature.account_name(text, vocab) or (":" in text and _signature.credited_account(text, vocab))
 
 
@@ -401,6 +427,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     counters: list[tuple[str, int]] = []
     vietnamese = vietnamese_page(b.text for b in blocks[:40])
     related_items = 0
+    read_more = 0
     meta_byline: str | None = None
     _apply_roles(blocks, labels, terminal, header_dates, counters, pat, vocab)
 
@@ -414,6 +441,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])
         if kind == "marker":
             labels[i] = Label.MARKER
+            continue
+        if len(text) <= 40 and kind is not None and line_key(text) in vocab.read_more:
+            read_more += 1
+        if kind is None and len(text) <= 60 and (
+                text[:1] in vocab.document_motto_starts and line_key(text) in vocab.document_motto
+                or text[:2] == "Số" and _DOCUMENT_NUMBER.match(text)):
+            labels[i] = Label.OTHER  # an official document's header: its motto, its number
             continue
         values = read_counters(vocab, text)
         if values:
@@ -461,8 +495,19 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i], terminal[i] = Label.RELATED, True
             related_items += 1
             continue
+        if text.isupper() and len(text) <= 200 and fold(text).startswith(vocab.slogan_start):
+            labels[i], terminal[i] = Label.NAVIGATION, True  # a campaign banner ("CHÀO MỪNG KỶ NIỆM …")
+            continue
+        if "|" in text and len(text) <= 160:
+            if menu_row(text, vocab):
+                labels[i], terminal[i] = Label.NAVIGATION, True
+                continue
+            if field_line(text):
+                labels[i] = Label.OTHER  # "ID bài viết: 10452 | Người đăng: admin"
+                continue
         noise = noise_kind(text)
-        if noise or (vietnamese and unaccented_run(text)) or account_line(text, vocab):
+        if (noise or (vietnamese and unaccented_run(text) and not _signature.strip_credit(text, vocab)[1])
+                or account_line(text, vocab)):  # ("Theo baohalam.vn" credits a source)
             labels[i] = Label.OTHER
     _split_counters(blocks, labels, terminal, counters, vocab)
     related_items += _dated_item_runs(blocks, labels, terminal, pat)
@@ -476,10 +521,18 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     for i, b in enumerate(blocks):
         if i and labels[i - 1] == Label.DATE:
             last_date = i - 1
+        if labels[i] == Label.GALLERY and _in_menu(blocks, labels, i):
+            labels[i] = Label.NAVIGATION  # "Thư viện ảnh" in the menu above the article: a menu item
         if labels[i] is not None:
             continue
         text = b.text
+        if ":" in text and len(text) <= 300 and _photo_credited(text, vocab):
+            labels[i] = Label.CAPTION  # "Các đại biểu cắt băng … (Ảnh: Mạnh Cường)": never a title or lead
+            continue
         dated_title = bool(cands) and last_date >= cands[0]
+        if not b.tag and _caption_over_lead(blocks, labels, i, vocab):
+            labels[i] = Label.CAPTION  # the lead photo's caption, then the lead with its date
+            continue
         if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80):  # title, date, lead
             if _next_label(labels, i) == Label.DATE and len(text) <= 300 and not _sapo_under_title(blocks, cands, text):
                 cands.append(i)  # a long title, with the page date right under it
@@ -533,7 +586,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         nxt = _next_unlabelled(labels, first_prose)
         text = blocks[first_prose].text
         if (nxt is not None and len(text) <= 250 and not _INNER_SENTENCE.search(text.rstrip(". "))
-                and restated(text, blocks[nxt].text) >= 0.5):
+                and restated(text, blocks[nxt].text) >= 0.5
+                # a finished sentence heads the page only over a lead that opens with its date
+                # ("Phường X tổ chức …." / "Ngày 03/02/2025, Phường X tổ chức …"); else it is a
+                # photo caption the lead restates ("Đồng chí Bí thư trao Huy hiệu … ." / "Vừa qua, …")
+                and (not ends_sentence(text) or _dates.opens_with_date(blocks[nxt].text))):
             title = first_prose
             first_prose = _first_prose_after(blocks, labels, first_prose)
     second = title + 1 if title is not None and title + 1 in cands and _second_title_line(blocks, title, pat) else None
@@ -544,6 +601,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.TITLE  # the headline's second line (assemble joins them)
         elif i != title and labels[i] is None and first_prose is None:
             labels[i] = Label.BODY  # no prose anywhere: the short lines are the text
+        elif i != title and labels[i] is None and blocks[i].text.endswith(";"):
+            labels[i] = Label.BODY  # a clause ("Căn cứ Luật …;"): a document's text opens so
+        elif i != title and labels[i] is None and (_PLACE_DATE.match(blocks[i].text) or site_banner(blocks[i].text, vocab)):
+            labels[i] = Label.OTHER  # a document's issuer ("ỦY BAN NHÂN DÂN" / "XÃ HƯNG LONG"), its place and date
         elif i != title and labels[i] is None:
             labels[i] = Label.CAPTION  # short lines between title and prose: lead-photo captions
     if title is not None:
@@ -574,6 +635,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     _gallery_strips(blocks, labels, end, vocab)
 
     # 4. signature
+    _recipients(blocks, labels, start, end, vocab)
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
     for i in signature:
         labels[i] = Label.SIGNATURE
@@ -634,7 +696,47 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         date_lines=sum(lab == Label.DATE for lab in labels),
         short_lines=sum(lab in (Label.CAPTION, Label.BODY) and not is_prose(blocks[i].text)
                         for i, lab in enumerate(labels)),
+        read_more=read_more,
     )
+
+
+_MENU_ITEM = 40  # characters: a menu item is a few words
+
+
+_MENU_RUN = 8  # lines looked at above a block
+
+
+def _in_menu(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
+    """Block ``i`` ends a menu printed one item a line: the short lines right above it (two or
+    more) include a known menu phrase, the others not yet labelled."""
+    k = i - 1
+    known = False
+    while k >= max(i - _MENU_RUN, 0) and labels[k] in (None, Label.NAVIGATION) and len(blocks[k].text) <= _MENU_ITEM:
+        known = known or labels[k] == Label.NAVIGATION
+        k -= 1
+    return known and i - 1 - k >= 2
+
+
+_CAPTION_SENTENCE = 100  # characters: a caption is one short sentence; a lead says more
+_LEAD_SIZE = 100  # … and the lead under it is a paragraph
+
+
+def _caption_over_lead(blocks: tuple[Block, ...], labels: list[Label | None], i: int, vocab: Vocabulary) -> bool:
+    """One short finished sentence right above a paragraph that opens like a lead, with its date
+    or "Vừa qua, …", while it does not ("Cán bộ xã nạo vét kênh tiêu tại thôn Đông." / "Sáng 15/3,
+    UBND xã ra quân …"): the caption of the photo over the lead, not the lead, nor a title."""
+    text = blocks[i].text
+    if (len(text) > _CAPTION_SENTENCE or not ends_sentence(text) or i + 1 >= len(blocks)
+            or labels[i + 1] is not None or _INNER_SENTENCE.search(text)):
+        return False
+    lead = blocks[i + 1].text
+    return (len(lead) >= _LEAD_SIZE and _opens_lead(lead, vocab) and not _opens_lead(text, vocab)
+            and not vocab.photo_credit.search(lead))
+
+
+def _opens_lead(text: str, vocab: Vocabulary) -> bool:
+    """Opens with its event date ("Sáng 15/3, …") or a recent-past phrase ("Vừa qua, …")."""
+    return _dates.opens_with_date(text) or fold(text[:24]).startswith(vocab.recent_openers)
 
 
 def _sapo_under_title(blocks: tuple[Block, ...], cands: list[int], text: str) -> bool:
@@ -697,6 +799,9 @@ def _pick_title(
         if len(blocks[above].text) > 200 or _dates.opens_with_date(blocks[above].text):
             break  # unless that is a paragraph ("Ngày 06/12/2021, …" cut off before its full stop)
         choice = above
+    if (len(blocks[choice].text) <= _MENU_ITEM and _next_label(labels, choice) != Label.DATE
+            and _in_menu(blocks, labels, choice)):
+        return None  # the menu's last item ("Văn bản Đoàn"), with no date line under it
     pat = _dates.patterns(vocab)
     if choice - 1 in cands and _second_title_line(blocks, choice - 1, pat):
         choice -= 1  # "Phường … năm 2023" / "và triển khai …": a headline printed over two lines
@@ -716,6 +821,13 @@ def _pick_title(
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
     return choice
+
+
+def _photo_credited(text: str, vocab: Vocabulary) -> bool:
+    """A photo caption with its photographer: "(Ảnh: Minh Đức)" in it, or "Ảnh: …" opening it (a
+    writer's "Bài và ảnh: …" is a byline)."""
+    m = vocab.photo_credit.search(text)
+    return m is not None and (text[m.start()] == "(" or m.start() == 0 and vocab.photo_credit_line.match(text) is not None)
 
 
 def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePatterns) -> bool:
@@ -792,17 +904,31 @@ _BOX_TITLES = 4  # a related-news box inside an article lists a few titles
 
 def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading: int) -> int | None:
     """A related-news box inside the article ("TIN LIÊN QUAN" and a few titles, then the text goes
-    on): the index after its last title, or None. The text must go on for two full paragraphs;
+    on): the index after its last title, or None. The text must go on for two full paragraphs,
+    a numbered or capitalised sub-heading allowed before each ("2. Hỗ trợ sinh kế" / paragraph);
     a list of teasers (a title, its summary, a title…) ends the article as before."""
     j = heading + 1
     while (j < len(blocks) and j - heading <= _BOX_TITLES and labels[j] is None
-           and len(blocks[j].text) <= 150 and not ends_sentence(blocks[j].text)):
+           and len(blocks[j].text) <= 150 and not ends_sentence(blocks[j].text) and not _sub_heading(blocks[j].text)):
         j += 1
-    if j == heading + 1 or j + 1 >= len(blocks):
+    if j == heading + 1:
         return None
-    text_goes_on = all(labels[k] is None and len(blocks[k].text) >= 150 and ends_sentence(blocks[k].text)
-                       for k in (j, j + 1))
-    return j if text_goes_on else None
+    paragraphs = 0
+    k = j
+    while k < len(blocks) and paragraphs < 2 and labels[k] is None:
+        text = blocks[k].text
+        if len(text) >= 150 and ends_sentence(text):
+            paragraphs += 1
+        elif not (_sub_heading(text) and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150):
+            return None
+        k += 1
+    return j if paragraphs == 2 else None
+
+
+def _sub_heading(text: str) -> bool:
+    """A numbered or capitalised sub-heading of the article ("2. Hỗ trợ sinh kế", "II. KẾT QUẢ")."""
+    return len(text) <= 120 and not ends_sentence(text) and (
+        _LIST_START.match(text) is not None and text[:1].isdigit() or text.isupper())
 
 
 def _dated_item_runs(
@@ -877,6 +1003,20 @@ def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: 
         if len(text) <= 40 and vocab.gallery_word.search(text) and noise_kind(blocks[i + 1].text):
             if all(_image_name(t) for t in blocks[i + 1].text.split()):
                 labels[i] = labels[i + 1] = Label.GALLERY
+
+
+def _recipients(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
+                vocab: Vocabulary) -> None:
+    """An official document's distribution list ("Nơi nhận:" / "- Như trên;" / "- Lưu: VT.") beside
+    its signing block: boilerplate, so that the signing block closes the article."""
+    for i in range(start, end):
+        if labels[i] is None and len(blocks[i].text) <= 20 and line_key(blocks[i].text) in vocab.recipients:
+            labels[i] = Label.OTHER
+            j = i + 1
+            while j < end and labels[j] is None and len(blocks[j].text) <= 120 and blocks[j].text[:1] in "-+•–":
+                labels[j] = Label.OTHER
+                j += 1
+            return
 
 
 def _find_signature(

@@ -8,7 +8,8 @@ from __future__ import annotations
 import regex
 
 from ._dates import DatePatterns, opens_with_date, patterns
-from ._vocab import Vocabulary, load_vocabulary
+from ._normalize import fold
+from ._vocab import Vocabulary, boilerplate_kind, load_vocabulary
 from .model import Block
 
 _ENDS_SENTENCE = regex.compile(r"[.!?…:;”\"')\]]\s*$")
@@ -46,7 +47,8 @@ def segment_text(text: str, vocab: Vocabulary | None = None) -> tuple[Block, ...
     ``vocab`` (the packaged vocabulary by default) says which lines open like a date line: a
     wrapped title is never joined to the date or meta line under it.
     """
-    pat = patterns(vocab or load_vocabulary())
+    vocab = vocab or load_vocabulary()
+    pat = patterns(vocab)
     blocks: list[Block] = []
     blank = False
     offset = 0
@@ -67,7 +69,8 @@ def segment_text(text: str, vocab: Vocabulary | None = None) -> tuple[Block, ...
         end = start + len(stripped)
         prev = blocks[-1] if blocks else None
         # Joined lines are kept in a list and joined once at the end: joining as we go is quadratic.
-        if (prev is not None and not blank and _continues(parts[-1][-1], stripped, width, prev_len, sizes[-1], pat)
+        if (prev is not None and not blank
+                and _continues(parts[-1][-1], stripped, width, prev_len, sizes[-1], pat, vocab)
                 and not _restarts(parts[-1][0], stripped)):
             blocks[-1] = Block(prev.index, prev.text, prev.start, end, prev.indent, prev.blank_before)
             parts[-1].append(stripped)
@@ -78,8 +81,37 @@ def segment_text(text: str, vocab: Vocabulary | None = None) -> tuple[Block, ...
             sizes.append(len(stripped))
         blank = False
         prev_len = len(stripped)
-    return tuple(b if len(p) == 1 else Block(b.index, " ".join(p), b.start, b.end, b.indent, b.blank_before)
-                 for b, p in zip(blocks, parts))
+    joined = [b if len(p) == 1 else Block(b.index, " ".join(p), b.start, b.end, b.indent, b.blank_before)
+              for b, p in zip(blocks, parts)]
+    out: list[Block] = []
+    for b, p in zip(joined, parts):
+        cut = _end_mark_tail(p[-1])
+        if cut is None:
+            out.append(b if b.index == len(out) else Block(len(out), b.text, b.start, b.end, b.indent, b.blank_before))
+            continue
+        tail_start = b.end - (len(p[-1]) - cut[1])  # (offsets on the block's last line are exact)
+        out.append(Block(len(out), b.text[:len(b.text) - len(p[-1]) + cut[0]], b.start, b.end - (len(p[-1]) - cut[0]),
+                         b.indent, b.blank_before))
+        out.append(Block(len(out), p[-1][cut[1]:], tail_start, b.end, 0, False))
+    return tuple(out)
+
+
+_END_MARK = "./."  # how an official text closes its last sentence
+_END_TAIL = 80  # a signature or a widget heading glued after it, not a sentence more
+
+
+def _end_mark_tail(line: str) -> tuple[int, int] | None:
+    """Where a line splits after a closing "./." with a short tail on the same line ("… giàu
+    đẹp./. Thanh Mai - Hội LHPN xã"): what follows the end mark is no longer the text (a scraper
+    glued the signature on). (end of the text, start of the tail), or None."""
+    at = line.rfind(_END_MARK)
+    if at < 20:
+        return None
+    tail = line[at + len(_END_MARK):]
+    stripped = tail.lstrip()
+    if not stripped or len(stripped) > _END_TAIL or len(tail) == len(stripped):
+        return None  # (nothing after it, a long tail, or "./.Tin" run together: not a clean break)
+    return at + len(_END_MARK), len(line) - len(stripped)
 
 
 def _restarts(first: str, line: str) -> bool:
@@ -88,7 +120,7 @@ def _restarts(first: str, line: str) -> bool:
 
 
 def _continues(previous: str, line: str, width: int | None, previous_line_length: int,
-               previous_length: int | None, pat: DatePatterns) -> bool:
+               previous_length: int | None, pat: DatePatterns, vocab: Vocabulary) -> bool:
     """A hard-wrapped line: the previous line was wrapped, not ended.
 
     On a page wrapped at a width, a line that reached (nearly) the width was wrapped. Anywhere,
@@ -98,13 +130,25 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
         # not at a wrap width: a long unfinished line, and a lower-case start (tested first: most
         # lines end their sentence, and these tests are cheaper than the ones below)
         length = len(previous) if previous_length is None else previous_length  # of the whole block so far
-        if length < 50 or _ENDS_SENTENCE.search(previous[-8:]) or not _STARTS_LOWER.match(line):
+        if length < 50 or _ENDS_SENTENCE.search(previous[-8:]):
             return False
+        if not _STARTS_LOWER.match(line) and fold(previous.rsplit(None, 1)[-1]) not in vocab.joiners:
+            return False  # (a capital opens the line: only after "… và", "… của" is it a name)
     if pat.starts_meta.match(line) or opens_with_date(line):
         return False
     if line.endswith(":") and " " not in line and _ENDS_SENTENCE.search(previous[-8:]):
         return False  # a field label after a finished sentence ("…năm 2021." / "content:"), not its tail
     if _LIST_ITEM.match(line) and previous.rstrip()[-1:] in (":", ";", "."):
         return False
-    # (an unaccented run after Vietnamese text is injected spam, not its continuation)
-    return not (line.isascii() and not previous.isascii() and len(line.split()) >= 6)
+    # (an unaccented run after Vietnamese text is injected spam, not its continuation; nor is
+    # Vietnamese text after such a run)
+    unaccented = line if line.isascii() else previous
+    if line.isascii() != previous.isascii() and len(unaccented.split()) >= 6:
+        return False
+    # A capitalised line that is, or opens with, a boilerplate phrase ("Chi tiết" under a title
+    # that reached the wrap width, "Bản quyền thuộc về …" under a spam line) starts a block of
+    # its own; a lower-case one carries on the sentence ("… như" / "sau:"), unless it is the
+    # scraper's marker ("content:").
+    if line[:1].islower():
+        return not (len(line) <= 20 and line.endswith(":") and boilerplate_kind(vocab, line) == "marker")
+    return boilerplate_kind(vocab, line[:160]) is None

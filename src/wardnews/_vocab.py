@@ -17,7 +17,7 @@ from ._normalize import fold
 
 BOILERPLATE_FILES = ("navigation", "related", "share", "footer", "gallery", "marker", "other")
 COUNTER_KEYS = ("online", "total_visits", "today", "yesterday", "this_week", "this_month", "views")
-_TRIM = " :.…[]"  # trailing colons and dots; the brackets of a link button ("[Trở về]")
+_TRIM = " :.…[]<>‹›«»←→"  # trailing colons and dots; a link button's brackets ("[Trở về]") or arrows ("< Trước")
 
 
 def line_key(text: str) -> str:
@@ -82,6 +82,13 @@ class Vocabulary:
     gallery_inline: regex.Pattern[str]
     related_inline: regex.Pattern[str]  # "Xem thêm: <title>" inside the article: a link, not its end
     related_box: frozenset[str]  # line keys of headings that may open a related box inside the article
+    read_more: frozenset[str]  # line keys of a teaser's read-more link ("xem tiếp")
+    recent_openers: tuple[str, ...]  # folded: "vừa qua", "mới đây" … a lead without its date opens so
+    joiners: frozenset[str]  # folded words no sentence ends on ("và", "của"): a wrapped line's last word
+    slogan_start: tuple[str, ...]  # folded: how a campaign banner in capitals opens ("chào mừng")
+    document_motto: frozenset[str]  # line keys of an official document's motto lines
+    document_motto_starts: frozenset[str]  # … the letters those lines open with, both cases
+    recipients: frozenset[str]  # line keys of a document's distribution-list heading ("nơi nhận")
     counter_labels: Mapping[str, str]  # folded label -> counter key, or "-" for a heading
     counter_pattern: regex.Pattern[str]  # label, then the value
     counter_rest: regex.Pattern[str]  # what may stand between and around counters on their line
@@ -166,6 +173,13 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         prefix_head=max(map(len, prefix_kinds), default=0) + 16,
         gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
         related_box=frozenset(line_key(x) for x in section("related", "box")),
+        read_more=frozenset(line_key(x) for x in section("related", "more")),
+        recent_openers=tuple(fold(x) for x in section("dates", "recent")),
+        joiners=frozenset(fold(x) for x in section("joiners", "word")),
+        slogan_start=tuple(fold(x) + " " for x in section("navigation", "slogan")),
+        document_motto=frozenset(line_key(x) for x in section("document", "motto")),
+        document_motto_starts=frozenset(c for x in section("document", "motto") for c in (x[:1].lower(), x[:1].upper())),
+        recipients=frozenset(line_key(x) for x in section("document", "recipients")),
         related_inline=alternation(section("related", "inline"), prefix=r"^[\s\[(]*", suffix=r"\s*[:>»]+\s*\S"),
         counter_labels=counter_labels,
         counter_pattern=alternation(
@@ -233,7 +247,10 @@ _LONGEST_TOOLBAR = 80  # page tools printed as one line: "In bài viết Gửi m
 _TOOLBAR_KINDS = frozenset({"navigation", "share"})
 
 
-_TOOLBAR_SEPARATORS = regex.compile(r"[\s|•·/,\-–]")  # between a toolbar's phrases
+_TOOLBAR_SEPARATORS = regex.compile(r"[\s|•·/,:\-–]")  # between a toolbar's phrases ("Chia sẻ: Facebook")
+
+
+_BARE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
 
 
 def _first_token(text: str) -> str:
@@ -250,6 +267,8 @@ def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
         folded = " ".join(folded.replace("[", " ").replace("]", " ").split())
     if _first_token(folded) not in vocab.toolbar_starts:
         return None  # (most lines: their first word opens no such phrase)
+    if _BARE_NUMBER.search(folded):  # a like or share count between the buttons ("Thích 0 Chia sẻ")
+        folded = " ".join(_BARE_NUMBER.sub(" ", folded).split())
     m = vocab.toolbar_pattern.fullmatch(folded)
     if m is None:
         return None
