@@ -11,7 +11,7 @@ import regex
 
 from . import _dates, _signature
 from ._label import Labelling, is_prose
-from ._normalize import collapse
+from ._normalize import collapse, fold
 from ._vocab import Vocabulary
 from .model import (
     Article,
@@ -75,8 +75,10 @@ def assemble(
     date_notes: list[Notice]
     if not_article:
         date, date_notes = None, []
-    elif evidence is not None and evidence.dates:
-        date, date_notes = evidence.dates[0], []
+    elif evidence is not None and evidence.dates and not (
+            evidence.dates[0].source == "meta"
+            and _labelled_header_date(labelling, vocab, title_at) not in (None, evidence.dates[0].value[:10])):
+        date, date_notes = evidence.dates[0], []  # (unless a visible "Được đăng: …" line says another day)
     else:
         date, date_notes = _date(labelling, vocab, source.url, title, lead, body, title_at)
     warnings.extend(date_notes)
@@ -107,6 +109,18 @@ def assemble(
     )
 
 
+def _labelled_header_date(labelling: Labelling, vocab: Vocabulary, title_at: int | None) -> str | None:
+    """The day of a date line with a publication label ("Được đăng: Chủ nhật, 23 Tháng 6 2019
+    07:00"), as YYYY-MM-DD: what readers see, which a <meta> time zone or CMS field can contradict."""
+    pat = _dates.patterns(vocab)
+    labels = pat.meta_labels
+    for _i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels):
+        value = match.iso()
+        if value and fold(match.text.lstrip(" |•·-–([")).startswith(labels):
+            return value[:10]
+    return None
+
+
 def _looks_like_listing(labelling: Labelling, paragraphs: list[str]) -> bool:
     """No running text, only link lines: a category listing or a home page."""
     if labelling.listing_lines >= 5 and labelling.listing_lines * 2 >= len(paragraphs):
@@ -135,7 +149,7 @@ def _date(
 ) -> tuple[DateInfo | None, list[Notice]]:
     """The date cascade: header line, then URL, then the first anchored date in lead/body."""
     pat = _dates.patterns(vocab)
-    for _i, match in _nearest_first(labelling.header_dates, title_at):
+    for _i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels):
         value = match.iso()
         if value:
             return DateInfo(value, "published", match.text, "header"), []
@@ -162,13 +176,24 @@ def _date(
     return None, notes
 
 
+_META_BLOCK = 3  # blocks: date lines this close to each other belong to one meta block
+
+
 def _nearest_first(
-    dates: tuple[tuple[int, _dates.DateMatch], ...], title_at: int | None
+    dates: tuple[tuple[int, _dates.DateMatch], ...], title_at: int | None, published: tuple[str, ...] = ()
 ) -> list[tuple[int, _dates.DateMatch]]:
-    """Date lines nearest the title first: a site's "today" bar above the menu is not the page date."""
-    if title_at is None:
-        return list(dates)
-    return sorted(dates, key=lambda d: (abs(d[0] - title_at), d[0] < title_at))
+    """Date lines nearest the title first (a site's "today" bar above the menu is not the page
+    date); within the nearest meta block, a line labelled as the publication ("Được đăng: …")
+    before a creation or update line ("Ngày tạo: …", "Cập nhật lần cuối: …")."""
+    ordered = list(dates) if title_at is None else sorted(dates, key=lambda d: (abs(d[0] - title_at), d[0] < title_at))
+    if not ordered or not published:
+        return ordered
+    near = ordered[0][0]
+
+    def is_published(d: tuple[int, _dates.DateMatch]) -> bool:
+        return abs(d[0] - near) <= _META_BLOCK and fold(d[1].text.lstrip(" |•·-–([")).startswith(published)
+
+    return [d for d in ordered if is_published(d)] + [d for d in ordered if not is_published(d)]
 
 
 _ARTICLE_LABELS = frozenset({Label.TITLE, Label.LEAD, Label.BODY, Label.CAPTION, Label.SIGNATURE})

@@ -177,6 +177,8 @@ class DatePatterns:
         # Nor is a goal ("phấn đấu đến năm 2025", "tầm nhìn 2030"), unless it says "as of"
         # ("tính đến năm 2022"): data/vi/dates.txt "@target" and "@asof".
         self.lead_in = frozenset(fold(w) for w in sections.get("lead_in", []))
+        self.meta_labels = tuple(fold(w) for w in sections.get("meta", []) if w.strip())
+        self.published_labels = tuple(fold(w) for w in sections.get("published", []) if w.strip())
         target = alternation(sections.get("target", [])).pattern
         asof = alternation(sections.get("asof", [])).pattern
         not_goal = (rf"(?:(?<!(?<![\w])(?:{target})\s+(?:năm\s+)?)"

@@ -101,6 +101,10 @@ def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top:
     root = dom.root
     protected = {anc for el, role in roles.items() if role in ("title", "body", "lead", "date")
                  for anc in el.iterancestors()}
+    headlines = list(root.iter("h1"))
+    if len(headlines) == 1:  # the page's one headline: what holds it is the article's, not chrome
+        protected.update(headlines[0].iterancestors())
+        protected.add(headlines[0])
     chrome: dict[Any, str] = {}
     for el in root.iter("nav", "aside"):
         chrome[el] = "navigation" if el.tag == "nav" else "other"
@@ -123,7 +127,10 @@ def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top:
 def _chrome_kind(key: str, generic: Generic) -> str | None:
     """The boilerplate kind a class or id token names ("menu-left" → navigation), if any."""
     kinds = generic.chrome_kinds
-    for part in key.lower().replace("-", " ").replace("_", " ").split():
+    parts = key.lower().replace("-", " ").replace("_", " ").split()
+    if "header" in parts:
+        return None  # a theme's style group ("header-footer-group" on the article's own header)
+    for part in parts:
         kind = kinds.get(part)
         if kind:
             return kind

@@ -146,6 +146,8 @@ def _meta_date(
             if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
                                           or _uploader_field(field, vocab)):
                 extra = None  # counters after something that is not a byline or an account
+        if extra is None and "|" in rest:
+            extra = _meta_fields(rest, vocab)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
         if (extra is not None or _is_timezone(rest.strip(" |")) or _uploader_field(rest, vocab)
                 or _credited_names(field, vocab) or account_line(field, vocab)):  # "… | Tác giả: Minh Anh", "… | admin"
             before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
@@ -169,6 +171,51 @@ def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
         return True
     ends = fold(tail[-12:])
     return ends.endswith(vocab.counter_rest_ends) or ends.endswith(_MERIDIEM) or "lúc" in text.lower()
+
+
+_FIELD_BARS = regex.compile(r"\s+/\s+|\s*/\s*$|\s*\|\s*")  # " / " between fields (a slash in a date has no spaces)
+
+
+def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
+                 text: str) -> tuple[_dates.DateMatch, list[tuple[str, int]]] | None:
+    """A CMS "submitted" line of fields between slashes or bars: the category, the date, the
+    uploader ("Mặt trận - Đoàn thể / Thứ Tư, 15/05/2024 - 08:30 / Đăng bởi: quantri /"). One field
+    is only a date; one or more is an uploader, an account or counters, which no title holds; the
+    rest are short labels. The date, and the counters."""
+    fields = [f.strip(" •·") for f in _FIELD_BARS.split(text) if f.strip(" •·")]
+    if not 2 <= len(fields) <= 6:
+        return None
+    date = None
+    counters: list[tuple[str, int]] = []
+    meta = False
+    for field in fields:
+        hit = _dates.header_date(pat, field) if date is None and _HAS_DIGIT.search(field) else None
+        if hit and hit[0].iso() and not hit[1].strip(" -–|"):
+            date = hit[0]
+        elif _uploader_field(field, vocab) or account_line(field, vocab):
+            meta = True
+        elif (found := read_counters(vocab, field)):
+            counters += found
+            meta = True
+        elif len(field) > 40 or ends_sentence(field) or _HAS_DIGIT.search(field):
+            return None
+    return (date, counters) if date and meta else None
+
+
+def _meta_fields(rest: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
+    """The fields after a header date, between bars, when each is counters, a time zone, an
+    uploader, a CMS account or a credited byline: the counters among them, else None."""
+    found: list[tuple[str, int]] = []
+    for field in rest.split("|"):
+        field = field.strip(" •·-–")
+        if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
+                or _credited_names(field, vocab):
+            continue
+        counters = read_counters(vocab, field)
+        if not counters:
+            return None
+        found += counters
+    return found
 
 
 def _uploader_field(rest: str, vocab: Vocabulary) -> bool:
@@ -483,6 +530,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if shaped and not shaped[1].strip(" |•·-–()"):
                 labels[i] = Label.OTHER  # a date line with an impossible date ("31/02/2020")
                 continue
+            fielded = _fields_date(pat, vocab, text) if ("/" in text or "|" in text) else None
+            if fielded:
+                labels[i] = Label.DATE  # "Mặt trận - Đoàn thể / Thứ Tư, 15/05/2024 - 08:30 / Đăng bởi: quantri"
+                header_dates.append((i, fielded[0]))
+                counters.extend(fielded[1])
+                continue
             uploaded = _uploader_date(pat, vocab, text) if kind == "other" else None
             if uploaded:
                 labels[i] = Label.DATE  # "Đăng bởi admin vào 12/03/2024": who uploaded it, and when
@@ -693,7 +746,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         counters=tuple(counters),
         has_prose=first_prose is not None,
         listing_lines=listing + related_items,
-        date_lines=sum(lab == Label.DATE for lab in labels),
+        date_lines=_date_items(labels),
         short_lines=sum(lab in (Label.CAPTION, Label.BODY) and not is_prose(blocks[i].text)
                         for i, lab in enumerate(labels)),
         read_more=read_more,
@@ -737,6 +790,23 @@ def _caption_over_lead(blocks: tuple[Block, ...], labels: list[Label | None], i:
 def _opens_lead(text: str, vocab: Vocabulary) -> bool:
     """Opens with its event date ("Sáng 15/3, …") or a recent-past phrase ("Vừa qua, …")."""
     return _dates.opens_with_date(text) or fold(text[:24]).startswith(vocab.recent_openers)
+
+
+_ITEM_TEXT = frozenset({Label.TITLE, Label.LEAD, Label.BODY, Label.CAPTION, Label.RELATED, Label.NAVIGATION})
+
+
+def _date_items(labels: list[Label | None]) -> int:
+    """Date lines with text between them: one per item of a listing. A meta block's several dates
+    in a row ("Ngày tạo: …" / "Được đăng: …" / "Cập nhật lần cuối: …") are one."""
+    items = 0
+    text_since = True
+    for lab in labels:
+        if lab == Label.DATE:
+            items += text_since
+            text_since = False
+        elif lab in _ITEM_TEXT:
+            text_since = True
+    return items
 
 
 def _sapo_under_title(blocks: tuple[Block, ...], cands: list[int], text: str) -> bool:
@@ -908,16 +978,20 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     a numbered or capitalised sub-heading allowed before each ("2. Hỗ trợ sinh kế" / paragraph);
     a list of teasers (a title, its summary, a title…) ends the article as before."""
     j = heading + 1
-    while (j < len(blocks) and j - heading <= _BOX_TITLES and labels[j] is None
+    boxed = blocks[heading].role == "related"  # (on HTML pages the box's element says where it ends)
+    while (j < len(blocks) and j - heading <= _BOX_TITLES
+           and (labels[j] is None or boxed and blocks[j].role == "related" and labels[j] == Label.RELATED)
            and len(blocks[j].text) <= 150 and not ends_sentence(blocks[j].text) and not _sub_heading(blocks[j].text)):
         j += 1
     if j == heading + 1:
         return None
     paragraphs = 0
     k = j
-    while k < len(blocks) and paragraphs < 2 and labels[k] is None:
+    while k < len(blocks) and paragraphs < 2 and labels[k] in (None, Label.CAPTION):
         text = blocks[k].text
-        if len(text) >= 150 and ends_sentence(text):
+        if labels[k] == Label.CAPTION:
+            pass  # a photo between the paragraphs (its caption labelled by the HTML template)
+        elif len(text) >= 150 and ends_sentence(text):
             paragraphs += 1
         elif not (_sub_heading(text) and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150):
             return None
@@ -1129,6 +1203,9 @@ def _apply_roles(
         terminal[i] = True
 
 
+_PLAIN_CAPTION = 160  # characters: the longest caption printed like a paragraph
+
+
 def _html_caption(block: Block, seen: set[str], vocab: Vocabulary) -> bool:
     """An HTML caption sits right after an image (or is a photo credit, or a repeat); a short line
     with no image before it is a sub-heading and stays in the body."""
@@ -1141,4 +1218,8 @@ def _html_caption(block: Block, seen: set[str], vocab: Vocabulary) -> bool:
         return True
     if len(text) <= 120 and vocab.caption_start.match(fold(text)):
         return True  # "Một góc xã Hương Thủy.", "Quang cảnh hội nghị."
-    return block.near_image and len(text) <= 250 and block.tag not in _NOT_CAPTION_TAGS and not _LIST_START.match(text)
+    # (a long line under a photo is a caption only when set apart, in italics or bold or centred:
+    # plain, it is the paragraph that follows the photo)
+    long_plain = len(text) > _PLAIN_CAPTION and not block.emphasis and block.align != "center"
+    return (block.near_image and len(text) <= 250 and not long_plain and block.tag not in _NOT_CAPTION_TAGS
+            and not _LIST_START.match(text))

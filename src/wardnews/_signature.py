@@ -97,7 +97,10 @@ def strip_credit(text: str, vocab: Vocabulary) -> tuple[str, bool]:
     if not m:
         return text, False
     rest = text[len(m.group(0)):] if len(folded) == len(text) else cut_like(text, m.group(0))
-    return rest.strip().rstrip(")").strip(), True
+    rest = rest.strip()
+    if rest.endswith(")") and rest.count(")") > rest.count("("):
+        rest = rest[:-1].strip()  # the bracket closing "(Theo …)"; not a unit's: "Minh Tâm (Đài TT xã)"
+    return rest, True
 
 
 def cut_like(text: str, folded_prefix: str) -> str:

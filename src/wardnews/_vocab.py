@@ -185,7 +185,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         counter_pattern=alternation(
             (k for k, v in counter_labels.items() if v != "-"),
             prefix=first_chars(k for k, v in counter_labels.items() if v != "-") + r"(?<![\w])(?P<label>",
-            suffix=r")\s*+[:=]?\s*+(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
+            # (a table row's label and value cells come as "Số người đang online: | 17")
+            suffix=r")\s*+[:=]?\s*+(?:\|\s*+)?(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
         ),
         counter_rest=_counter_rest(section("counter", "unit"), section("counter", "comment")),
         counter_rest_ends=tuple(sorted({fold(u).split()[-1] for u in section("counter", "unit") if u.strip()})),
