@@ -560,7 +560,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 continue
         noise = noise_kind(text)
         if (noise or (vietnamese and unaccented_run(text) and not _signature.strip_credit(text, vocab)[1])
-                or account_line(text, vocab)):  # ("Theo baohalam.vn" credits a source)
+                or account_line(text, vocab)  # ("Theo baohalam.vn" credits a source)
+                or len(text) <= 60 and _signature.uploader_line(text, vocab)):  # "Bởi admin": who pressed publish
             labels[i] = Label.OTHER
     _split_counters(blocks, labels, terminal, counters, vocab)
     related_items += _dated_item_runs(blocks, labels, terminal, pat)

@@ -189,6 +189,17 @@ def uploader_label(text: str, vocab: Vocabulary) -> bool:
     return any(key.startswith(u) and not key[len(u):len(u) + 1].isalpha() for u in vocab.uploader_labels)
 
 
+def uploader_line(text: str, vocab: Vocabulary) -> bool:
+    """A line that is only an uploader label and who it names ("Bởi admin", "Đăng bởi: Lê Na"), not
+    a sentence that opens with the word ("Bởi vậy, xã …")."""
+    key = fold(text.strip(" |•·-–"))
+    for label in vocab.uploader_labels:
+        if key.startswith(label) and not key[len(label):len(label) + 1].isalpha():
+            rest = text.strip(" |•·-–")[len(label):].strip(" :")
+            return bool(rest) and (account_name(rest, vocab) or names_like(rest, vocab))
+    return False
+
+
 def credited_account(line: str, vocab: Vocabulary) -> bool:
     """A credit naming a CMS account, not a person ("Tác giả: admin", "Người đăng: quantri")."""
     rest, credited = strip_credit(line, vocab)
