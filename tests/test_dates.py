@@ -434,3 +434,15 @@ def test_unreadable_labelled_date_line_does_load_dateparser() -> None:
     """)
     assert out == "True 2020-01-20"
 
+
+
+def test_a_date_after_a_comma_opens_its_own_clause() -> None:
+    from wardnews import _dates
+    from wardnews._vocab import load_vocabulary
+
+    pat = _dates.patterns(load_vocabulary())
+    lead = ("Thực hiện Kế hoạch chuyển đổi số năm 2024, ngày 5 tháng 3 năm 2024, UBND xã Tân Phước tổ chức "
+            "hội nghị triển khai nhiệm vụ chuyển đổi số.")
+    assert [d.iso() for d in _dates.iter_event_dates(pat, lead)] == ["2024-03-05"]
+    # with a document number before the comma, the date is still the document's
+    assert list(_dates.iter_event_dates(pat, "Theo Quyết định số 45/QĐ-UBND, ngày 20/02/2024 của UBND huyện.")) == []

@@ -298,6 +298,9 @@ def event_dates(pat: DatePatterns, paragraph: str) -> list[DateMatch]:
     return list(iter_event_dates(pat, paragraph))
 
 
+_DOC_NUMBER = regex.compile(r"\d+\s*[/\-]\s*[A-ZĐ]")  # a document's number: "1738-QĐ", "45/QĐ-UBND"
+
+
 def iter_event_dates(pat: DatePatterns, paragraph: str) -> Iterator[DateMatch]:
     """:func:`event_dates` one at a time: the date cascade stops at the first, unread the rest."""
     if not pat.event_gate.search(paragraph):
@@ -310,6 +313,11 @@ def iter_event_dates(pat: DatePatterns, paragraph: str) -> Iterator[DateMatch]:
         before = paragraph[max(0, m.start() - 60):m.start()]
         # the nearest reference (documents are not dated "Sáng ngày …")
         ref = None if m["part"] else next(reversed(list(pat.doc_ref.finditer(before, overlapped=True))), None)
+        if ref and before.rstrip().endswith(",") and not _DOC_NUMBER.search(before, ref.start()):
+            # after a comma, with no document number since the reference, the date opens a clause
+            # of its own ("… Kế hoạch chuyển đổi số năm 2024, ngày 5 tháng 3 năm 2024, UBND xã …");
+            # "Quyết định số 1738-QĐ/TU, ngày 27/01/2015" is still the document's date
+            ref = None
         if ref and not (pat.dmy.search(before, ref.start()) or pat.written.search(before, ref.start())):
             # "Quyết định số 108/NQ-HĐND ngày 07/7/2017": the document's date (unless the
             # reference already had its date: "Kế hoạch số 151/KH ngày 22/8/2017 …, ngày 19/9/2017")

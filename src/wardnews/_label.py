@@ -74,6 +74,7 @@ class Labelling:
     date_lines: int = 0  # lines that are only a date: one per item on a listing page
     short_lines: int = 0  # non-boilerplate lines in the article zone that are not prose
     read_more: int = 0  # a teaser's read-more links ("Xem tiếp"): one per item on a listing page
+    teaser: bool = False  # the first paragraph is closed by a read-more link ("Xem chi tiết")
 
 
 def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
@@ -105,6 +106,7 @@ def _date_labels(vocab: Vocabulary) -> regex.Pattern[str]:
                        suffix=r"(?!\w)", any_spaces=True)
 
 
+_PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
 
 
@@ -139,6 +141,8 @@ def _meta_date(
         if not hit or not hit[0].iso():
             continue
         rest = hit[1]
+        if "{" in rest:
+            rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []  # ")": "(15/08/2024)"
         field = rest.strip(" |•·-–")
         if extra is None:
@@ -209,7 +213,7 @@ def _meta_fields(rest: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     for field in rest.split("|"):
         field = field.strip(" •·-–")
         if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
-                or _credited_names(field, vocab):
+                or _credited_names(field, vocab) or _signature.credit_only(field, vocab):
             continue
         counters = read_counters(vocab, field)
         if not counters:
@@ -288,8 +292,14 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
     else:
         return False
     steps = [p for p in parts if p]  # (a trail may end in its separator: "Tin tức >")
-    return (len(steps) >= len(parts) - 1 and len(steps) >= 1 and not ends_sentence(text)
-            and all(len(p) <= 50 and len(p.split()) <= 8 and p[0].isupper() for p in steps))
+    if len(steps) < len(parts) - 1 or not steps:
+        return False
+    *menus, last = steps
+    # The last step may be the article's own title, whole or cut off ("… cho hộ cận nghèo...").
+    headline = len(menus) >= 2 and last[0].isupper() and len(last) <= 200 and (
+        last.endswith(("...", "…")) or not ends_sentence(last))
+    return (all(len(p) <= 50 and len(p.split()) <= 8 and p[0].isupper() for p in menus)
+            and (headline or len(last) <= 50 and len(last.split()) <= 8 and last[0].isupper() and not ends_sentence(text)))
 
 
 def site_banner(text: str, vocab: Vocabulary) -> bool:
@@ -382,6 +392,16 @@ _DOCUMENT_NUMBER = regex.compile(r"^Số\s*:?\s*\d+\s*/\s*[\p{Lu}Đ\d.-]+(?:/[\p
 # An official document's place and date under its motto ("Hưng Long, ngày 27 tháng 8 năm 2024").
 _PLACE_DATE = regex.compile(r"^\p{Lu}[\p{L} .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
 _FIELD = regex.compile(r"^\s*\p{L}[^:|]{1,29}:\s*[^\s:|][^:|]{0,40}$")
+
+
+def _spam(text: str, vocab: Vocabulary) -> bool:
+    """Two or more phrases of injected spam in the line (data/vi/spam.txt)."""
+    found = 0
+    for _m in vocab.spam_phrase.finditer(fold(text)):
+        found += 1
+        if found == 2:
+            return True
+    return False
 
 
 def field_line(text: str) -> bool:
@@ -491,6 +511,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         if len(text) <= 40 and kind is not None and line_key(text) in vocab.read_more:
             read_more += 1
+        if kind is None and len(text) <= 16 and line_key(text) in vocab.residue_lines:
+            labels[i] = Label.OTHER  # "Array", "undefined": a template's leftovers
+            continue
         if kind is None and len(text) <= 60 and (
                 text[:1] in vocab.document_motto_starts and line_key(text) in vocab.document_motto
                 or text[:2] == "Số" and _DOCUMENT_NUMBER.match(text)):
@@ -548,7 +571,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i], terminal[i] = Label.RELATED, True
             related_items += 1
             continue
-        if text.isupper() and len(text) <= 200 and fold(text).startswith(vocab.slogan_start):
+        if ((text.isupper() or text.endswith("!")) and len(text) <= 200
+                and fold(text).startswith(vocab.slogan_start)):
             labels[i], terminal[i] = Label.NAVIGATION, True  # a campaign banner ("CHÀO MỪNG KỶ NIỆM …")
             continue
         if "|" in text and len(text) <= 160:
@@ -558,12 +582,16 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if field_line(text):
                 labels[i] = Label.OTHER  # "ID bài viết: 10452 | Người đăng: admin"
                 continue
+        if len(text) <= 300 and not ends_sentence(text) and _spam(text, vocab):
+            labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp"
+            continue
         noise = noise_kind(text)
         if (noise or (vietnamese and unaccented_run(text) and not _signature.strip_credit(text, vocab)[1])
                 or account_line(text, vocab)  # ("Theo baohalam.vn" credits a source)
                 or len(text) <= 60 and _signature.uploader_line(text, vocab)):  # "Bởi admin": who pressed publish
             labels[i] = Label.OTHER
     _split_counters(blocks, labels, terminal, counters, vocab)
+    _poll_widget(blocks, labels, terminal, vocab)
     related_items += _dated_item_runs(blocks, labels, terminal, pat)
 
     # 2. header: title, byline, page date
@@ -584,7 +612,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.CAPTION  # "Các đại biểu cắt băng … (Ảnh: Mạnh Cường)": never a title or lead
             continue
         dated_title = bool(cands) and last_date >= cands[0]
-        if not b.tag and _caption_over_lead(blocks, labels, i, vocab):
+        if ("»" in text or "›" in text or ">" in text) and len(text) >= 60 and breadcrumb(text, vocab):
+            labels[i] = Label.NAVIGATION  # a trail ending in the title, cut off: "… cho hộ cận nghèo..."
+            continue
+        if not b.tag and _caption_over_lead(blocks, labels, i, vocab, opening=not cands and last_date < 0):
             labels[i] = Label.CAPTION  # the lead photo's caption, then the lead with its date
             continue
         if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80):  # title, date, lead
@@ -751,6 +782,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         short_lines=sum(lab in (Label.CAPTION, Label.BODY) and not is_prose(blocks[i].text)
                         for i, lab in enumerate(labels)),
         read_more=read_more,
+        teaser=first_prose is not None and first_prose + 1 < n and len(blocks[first_prose + 1].text) <= 40
+        and line_key(blocks[first_prose + 1].text) in vocab.teaser_links,
     )
 
 
@@ -773,19 +806,27 @@ def _in_menu(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> b
 
 _CAPTION_SENTENCE = 100  # characters: a caption is one short sentence; a lead says more
 _LEAD_SIZE = 100  # … and the lead under it is a paragraph
+_OPENING_LEAD = 150  # … a full one, when it does not open with its date
 
 
-def _caption_over_lead(blocks: tuple[Block, ...], labels: list[Label | None], i: int, vocab: Vocabulary) -> bool:
+def _caption_over_lead(blocks: tuple[Block, ...], labels: list[Label | None], i: int, vocab: Vocabulary,
+                       opening: bool = False) -> bool:
     """One short finished sentence right above a paragraph that opens like a lead, with its date
     or "Vừa qua, …", while it does not ("Cán bộ xã nạo vét kênh tiêu tại thôn Đông." / "Sáng 15/3,
-    UBND xã ra quân …"): the caption of the photo over the lead, not the lead, nor a title."""
+    UBND xã ra quân …"): the caption of the photo over the lead, not the lead, nor a title.
+
+    ``opening``: nothing title-like or dated above it (a bare page opening with the photo): then
+    any long paragraph under it that does not restate it makes it the caption."""
     text = blocks[i].text
     if (len(text) > _CAPTION_SENTENCE or not ends_sentence(text) or i + 1 >= len(blocks)
             or labels[i + 1] is not None or _INNER_SENTENCE.search(text)):
         return False
     lead = blocks[i + 1].text
-    return (len(lead) >= _LEAD_SIZE and _opens_lead(lead, vocab) and not _opens_lead(text, vocab)
-            and not vocab.photo_credit.search(lead))
+    if len(lead) < _LEAD_SIZE or _opens_lead(text, vocab) or vocab.photo_credit.search(lead):
+        return False
+    if _opens_lead(lead, vocab):
+        return True
+    return opening and len(lead) >= _OPENING_LEAD and ends_sentence(lead) and restated(text, lead) < 0.5
 
 
 def _opens_lead(text: str, vocab: Vocabulary) -> bool:
@@ -901,6 +942,9 @@ def _photo_credited(text: str, vocab: Vocabulary) -> bool:
     return m is not None and (text[m.start()] == "(" or m.start() == 0 and vocab.photo_credit_line.match(text) is not None)
 
 
+_CAPS_WRAP = 40  # characters: a line in capitals this long may be a headline wrapped onto the next
+
+
 def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePatterns) -> bool:
     """The line under ``first`` carries on its headline: ``first`` opens with a capital and stops
     mid-phrase, and the next line, short, opens in lower case, which no headline does ("Phường Hòa
@@ -908,7 +952,9 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
     if first + 1 >= len(blocks):
         return False
     head, tail = blocks[first].text, blocks[first + 1].text
-    return (head[:1].isupper() and tail[:1].islower() and len(head) <= 200 and len(tail) <= 150
+    # (a headline in capitals carries on in capitals: "… NGÀY HỘI TOÀN DÂN" / "BẢO VỆ AN NINH …")
+    carries_on = tail[:1].islower() or head.isupper() and tail.isupper() and len(head) >= _CAPS_WRAP
+    return (head[:1].isupper() and carries_on and len(head) <= 200 and len(tail) <= 150
             and not ends_sentence(head) and not head.endswith((":", ";"))
             and pat.starts_meta.match(tail) is None)
 
@@ -1069,6 +1115,29 @@ def _split_counters(
                 break  # a whole number on its own line
         if digits:
             counters.append((key, int("".join(digits))))  # "4", "6", "4", "3", "5" is 46435
+
+
+_POLL_OPTIONS = 8  # lines between a survey's question and its buttons, at most
+_POLL_BUTTONS = regex.compile(r"\s*[|/•·]\s*|\s{2,}")
+
+
+def _poll_widget(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
+                 vocab: Vocabulary) -> None:
+    """A survey widget: its question ("Bạn thấy … thế nào?"), short options, and its buttons
+    ("Biểu quyết   Xem kết quả"). All of it is boilerplate, and it ends the article."""
+    starts = {key[:1] for key in vocab.poll_buttons}
+    for i, b in enumerate(blocks):
+        text = b.text
+        if len(text) > 40 or text[:1].lower() not in starts or not all(line_key(part) in vocab.poll_buttons
+                                     for part in _POLL_BUTTONS.split(text.strip()) if part):
+            continue
+        j = i - 1
+        while j >= max(i - _POLL_OPTIONS, 0) and len(blocks[j].text) <= 60 and not blocks[j].text.endswith("?"):
+            j -= 1
+        if j < 0 or not blocks[j].text.endswith("?") or len(blocks[j].text) > 150:
+            continue
+        for k in range(j, i + 1):
+            labels[k], terminal[k] = Label.OTHER, True
 
 
 def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> None:

@@ -1,4 +1,5 @@
-"""Normalise text: Unicode NFC and whitespace, nothing else rewritten.
+"""Normalise text: Unicode NFC and whitespace, and HTML entities a scraper left in the text
+("&nbsp;", "&amp;"); nothing else rewritten.
 
 Vocabulary matching uses :func:`fold`, a key that ignores case and old/new tone-mark placement
 (``hóa``/``hoá``, ``thủy``/``thuỷ``), while records keep the page's own spelling.
@@ -6,6 +7,7 @@ Vocabulary matching uses :func:`fold`, a key that ignores case and old/new tone-
 from __future__ import annotations
 
 import functools
+import html
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -29,6 +31,9 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _END = "(?![^\\W\\d_]|[\u0300-\u036f])"
 _OLD_TONE = re.compile(f"(?<![qQ])([oO](?=[{_TONES}][aAeE])|[uU](?=[{_TONES}][yY]))([{_TONES}])([aAeEyY]){_END}")
 _NEW_TONE = re.compile(f"(?<![qQ])([oO](?=[aAeE])|[uU](?=[yY]))([aAeEyY])([{_TONES}]){_END}")
+# An HTML entity left in scraped text ("&nbsp;" on a line of its own, "Sở VH&amp;TT"): named,
+# decimal or hex; html.unescape leaves unknown names as they are.
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 # Any character the repairs below touch: one scan on the clean pages most are (three took 4x as long).
 _ODD = re.compile("[" + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _SPACES)) + "\r]")
 
@@ -36,6 +41,11 @@ _ODD = re.compile("[" + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, 
 def normalize_text(text: str) -> tuple[str, list[str]]:
     """NFC, unified line ends and spaces; returns the text and what was repaired (for warnings)."""
     repairs: list[str] = []
+    if "&" in text and _ENTITY.search(text):
+        decoded = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+        if decoded != text:
+            repairs.append("entities")
+            text = decoded
     odd = _ODD.search(text) is not None
     if odd and "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -17,6 +17,7 @@ _REPAIRS = {
     "invisible": "zero-width characters removed",
     "control": "control characters removed",
     "duplicated": "the page text was repeated; the repeat was dropped",
+    "entities": "HTML entities left in the text were decoded (&nbsp;, &amp; …)",
 }
 
 

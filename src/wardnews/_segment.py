@@ -134,8 +134,11 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
             return False
         if not _STARTS_LOWER.match(line) and fold(previous.rsplit(None, 1)[-1]) not in vocab.joiners:
             return False  # (a capital opens the line: only after "… và", "… của" is it a name)
-    if pat.starts_meta.match(line) or opens_with_date(line):
-        return False
+    elif (len(line) < width * 0.75 and line[:1].isupper() and _ENDS_SENTENCE.search(previous[-8:])
+          and not _ENDS_SENTENCE.search(line[-8:])):
+        return False  # a sentence ended at the width, then a short unpunctuated line: a name or heading
+    if (pat.starts_meta.match(line) or opens_with_date(line)) and fold(previous.rsplit(None, 1)[-1]) not in pat.lead_in:
+        return False  # a date line; but "… vào ngày" / "26/3 tại Nhà văn hóa xã." is a sentence's tail
     if line.endswith(":") and " " not in line and _ENDS_SENTENCE.search(previous[-8:]):
         return False  # a field label after a finished sentence ("…năm 2021." / "content:"), not its tail
     if _LIST_ITEM.match(line) and previous.rstrip()[-1:] in (":", ";", "."):

@@ -254,7 +254,7 @@ def _unit_signature(text: str, vocab: Vocabulary) -> bool:
     """A named unit signing the article: a unit word, then a name with a capital ("Ban Tuyên giáo
     Huyện ủy", "Trung tâm VH-TT Thanh Ba"); not a bare "Đoàn phường", not a sentence, and not
     in capitals (that is the site's banner, printed again at the foot)."""
-    words = text.split()
+    words = [w for w in text.split() if w not in ("-", "–")]  # ("Văn hóa - Xã hội": a dash is no word)
     return (len(text) <= 60 and 3 <= len(words) <= 8 and not _NOT_IN_NAMES.search(text) and not text.isupper()
             and not text.endswith((",", ";")) and any(w[0].isupper() for w in words[1:])
             and vocab.role_unit.match(fold(text)) is not None)

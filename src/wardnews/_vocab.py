@@ -83,6 +83,10 @@ class Vocabulary:
     related_inline: regex.Pattern[str]  # "Xem thêm: <title>" inside the article: a link, not its end
     related_box: frozenset[str]  # line keys of headings that may open a related box inside the article
     read_more: frozenset[str]  # line keys of a teaser's read-more link ("xem tiếp")
+    teaser_links: frozenset[str]  # line keys of links that close a teaser ("xem chi tiết")
+    residue_lines: frozenset[str]  # line keys of template leftovers ("array", "undefined")
+    spam_phrase: regex.Pattern[str]  # a phrase of injected spam ("nhà cái", "nổ hũ"), folded, whole words
+    poll_buttons: frozenset[str]  # line keys of a survey widget's buttons ("biểu quyết")
     recent_openers: tuple[str, ...]  # folded: "vừa qua", "mới đây" … a lead without its date opens so
     joiners: frozenset[str]  # folded words no sentence ends on ("và", "của"): a wrapped line's last word
     slogan_start: tuple[str, ...]  # folded: how a campaign banner in capitals opens ("chào mừng")
@@ -174,6 +178,11 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
         related_box=frozenset(line_key(x) for x in section("related", "box")),
         read_more=frozenset(line_key(x) for x in section("related", "more")),
+        teaser_links=frozenset(line_key(x) for x in section("related", "teaser")),
+        residue_lines=frozenset(line_key(x) for x in section("other", "residue")),
+        spam_phrase=alternation(section("spam", "phrase"),
+                                prefix=first_chars(section("spam", "phrase")) + r"(?<!\w)", suffix=r"(?!\w)"),
+        poll_buttons=frozenset(line_key(x) for x in section("other", "poll")),
         recent_openers=tuple(fold(x) for x in section("dates", "recent")),
         joiners=frozenset(fold(x) for x in section("joiners", "word")),
         slogan_start=tuple(fold(x) + " " for x in section("navigation", "slogan")),
