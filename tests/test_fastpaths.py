@@ -71,6 +71,9 @@ def _read_counters_ungated(vocab, text):
     if len(text) > 160 or not regex.search(r"\d", text):
         return None
     folded = _normalize.fold(text)
+    after = vocab.counter_after.match(folded.strip(" |•·-–()"))  # "1.284 lượt xem"
+    if after:
+        return [(vocab.counter_after_keys[after["label"]], int(regex.sub(r"\D+", "", after["value"])))]
     found, rest, pos = [], [], 0
     for m in vocab.counter_pattern.finditer(folded):
         rest.append(folded[pos:m.start()])

@@ -97,6 +97,11 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Lượt xem: 1.234 | Bình luận: 0", [("views", 1234)]),  # a comment count beside it is not recorded
     ("Lượt xem: 56 | Bình luận (3)", [("views", 56)]),
     ("Lượt xem: 56 | Chia sẻ", None),  # other words: not a counter line
+    ("1.284 lượt xem", [("views", 1284)]),  # the value first
+    ("Hiện có 6 khách trực tuyến", [("online", 6)]),  # Joomla's who's-online line
+    ("Lượt xem: 263 - 100% +", [("views", 263)]),  # a text-size widget beside it
+    ("Số người đang online: | 17", [("online", 17)]),  # label and value in two table cells
+    ("Hội nghị có 120 lượt xem xét hồ sơ.", None),  # a sentence
     ("Truy cập hiện tại: 15 Trong ngày: 230", [("online", 15), ("today", 230)]),
     ("Đang xem: 3 | Đã xem: 88", [("online", 3), ("views", 88)]),
     ("Hits: 55", [("views", 55)]),  # Joomla's article counter
@@ -339,3 +344,23 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     vocab = load_vocabulary()
     found = _label.meta_date(_dates.patterns(vocab), vocab, line)
     assert (found[0].iso() if found else None) == date
+
+
+@pytest.mark.parametrize(("line", "views"), [
+    ("Đăng ngày: 12/11/2022 • Cập nhật: 16/11/2022 • Đăng bởi: quantriweb • 1.284 lượt xem", 1284),
+    ("T4, 08/11/2023 - 14:32 Người đăng: bientap_mtd 1582 lượt xem", 1582),
+    ("Thứ hai, 14/08/2023 | 09:15 | Lượt xem: 1.032 | Người đăng: qtv_xa", 1032),
+])
+def test_meta_line_fields_after_the_date(line: str, views: int) -> None:
+    from wardnews import _dates
+
+    vocab = load_vocabulary()
+    found = _label.meta_date(_dates.patterns(vocab), vocab, line)
+    assert found is not None and ("views", views) in found[1]
+
+
+def test_an_odometer_in_one_row_of_cells() -> None:
+    from wardnews.model import Block
+
+    blocks = tuple(Block(i, t) for i, t in enumerate(["Số lượt truy cập:", "0 | 0 | 4 | 5 | 7 | 1 | 2"]))
+    assert ("total_visits", 45712) in _label.label_blocks(blocks, load_vocabulary()).counters

@@ -49,13 +49,14 @@ _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1
 _HAS_DIGIT = regex.compile(r"\d")
 _NON_DIGIT = regex.compile(r"\D+")
 _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
+_DIGIT_ROW = regex.compile(r"^\d(?:\s*+[|\s]\s*+\d){2,}$")  # an odometer's digits in one row of cells
 _DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}\(\d{1,2}/\d{1,2}/\d{4}\)$")
 _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested before it
 # What vocab.counter_rest lets follow a line's last number (and the spaces fold() drops): a line
 # that ends otherwise (a sentence's full stop) holds no counters, and scanning it for counter
 # labels was the costliest test a paragraph went through.
-_REST_CHARS = "|•·:,;-–()\x1c\x1d\x1e\x1f" + _SPACE
+_REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,9 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
         return None
     folded = fold(text)
+    after = vocab.counter_after.match(folded.strip(" |•·-–()"))
+    if after:  # "1.284 lượt xem": the value first
+        return [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
     found: list[tuple[str, int]] = []
     rest: list[str] = []
     pos = 0
@@ -150,10 +154,16 @@ def _meta_date(
             if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
                                           or _uploader_field(field, vocab)):
                 extra = None  # counters after something that is not a byline or an account
-        if extra is None and "|" in rest:
-            extra = _meta_fields(rest, vocab)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
-        if (extra is not None or _is_timezone(rest.strip(" |")) or _uploader_field(rest, vocab)
+        if extra is None and ("|" in rest or "•" in rest):
+            extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
+        uploader = extra is None and _uploader_field(rest, vocab)
+        if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
                 or _credited_names(field, vocab) or account_line(field, vocab)):  # "… | Tác giả: Minh Anh", "… | admin"
+            if uploader:  # "… Người đăng: bientap_mtd 1582 lượt xem": the views after the uploader
+                views = _TRAILING_VALUE.search(rest)
+                after = views and vocab.counter_after.match(fold(rest[views.start():].strip()))
+                extra = [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))] \
+                    if after else None
             before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
             return (hit[0], (before or []) + (extra or [])), whole
     return None, whole
@@ -206,19 +216,28 @@ def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
     return (date, counters) if date and meta else None
 
 
-def _meta_fields(rest: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
-    """The fields after a header date, between bars, when each is counters, a time zone, an
-    uploader, a CMS account or a credited byline: the counters among them, else None."""
+_FIELD_SEPARATORS = regex.compile(r"\s*[|•]\s*")
+# The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
+_TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
+
+
+def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list[tuple[str, int]] | None:
+    """The fields after a header date, between bars or bullets, when each is counters, another
+    labelled date ("• Cập nhật: 16/11/2022"), a time zone, an uploader, a CMS account or a
+    credited byline: the counters among them, else None."""
     found: list[tuple[str, int]] = []
-    for field in rest.split("|"):
+    for field in _FIELD_SEPARATORS.split(rest):
         field = field.strip(" •·-–")
         if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
                 or _credited_names(field, vocab) or _signature.credit_only(field, vocab):
             continue
         counters = read_counters(vocab, field)
-        if not counters:
+        if counters:
+            found += counters
+            continue
+        dated = _dates.header_date(pat, field) if _HAS_DIGIT.search(field) else None
+        if not (dated and dated[0].iso() and not dated[1].strip()):
             return None
-        found += counters
     return found
 
 
@@ -1107,6 +1126,10 @@ def _split_counters(
             continue
         digits: list[str] = []
         j = i + 1
+        if j < n and _DIGIT_ROW.match(blocks[j].text):  # an odometer in one row: "0 | 0 | 4 | 5 | 7 | 1 | 2"
+            counters.append((key, int(_NON_DIGIT.sub("", blocks[j].text))))
+            labels[j], terminal[j] = Label.COUNTER, True
+            continue
         while j < n and _DIGITS.match(blocks[j].text) and (labels[j] in (None, Label.OTHER)):
             digits.append(_NON_DIGIT.sub("", blocks[j].text))
             labels[j], terminal[j] = Label.COUNTER, True

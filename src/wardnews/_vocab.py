@@ -95,6 +95,8 @@ class Vocabulary:
     recipients: frozenset[str]  # line keys of a document's distribution-list heading ("nơi nhận")
     counter_labels: Mapping[str, str]  # folded label -> counter key, or "-" for a heading
     counter_pattern: regex.Pattern[str]  # label, then the value
+    counter_after: regex.Pattern[str]  # "1.284 lượt xem": a value, then its label (folded, whole line)
+    counter_after_keys: Mapping[str, str]  # folded label of counter_after -> counter key
     counter_rest: regex.Pattern[str]  # what may stand between and around counters on their line
     counter_rest_ends: tuple[str, ...]  # … the words it can end in ("xem", "người")
     credit_label: regex.Pattern[str]  # "Tin, ảnh:" ...
@@ -161,6 +163,12 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         counter_labels[line_key(label)] = key
     for label in counter_labels:
         line_kinds.setdefault(label, "counter")
+    after_keys: dict[str, str] = {}
+    for entry in section("counter", "after"):
+        label, _, key = entry.rpartition("=")
+        if key.strip() not in COUNTER_KEYS:
+            raise ValueError(f"counter.txt: unknown key {key.strip()!r} in {entry!r}")
+        after_keys[fold(label.strip())] = key.strip()
 
     months: dict[str, int] = {}
     for entry in section("dates", "month"):
@@ -197,8 +205,13 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             # (a table row's label and value cells come as "Số người đang online: | 17")
             suffix=r")\s*+[:=]?\s*+(?:\|\s*+)?(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
         ),
+        counter_after=alternation(
+            after_keys, prefix=r"^(?:(?:hiện có|đang có|có)\s++)?(?P<value>\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)\s*+(?P<label>",
+            suffix=r")$"),
+        counter_after_keys=after_keys,
         counter_rest=_counter_rest(section("counter", "unit"), section("counter", "comment")),
-        counter_rest_ends=tuple(sorted({fold(u).split()[-1] for u in section("counter", "unit") if u.strip()})),
+        counter_rest_ends=tuple(sorted({fold(u).split()[-1] for u in section("counter", "unit") if u.strip()}
+                                       | {label.split()[-1] for label in after_keys})),
         credit_label=alternation(credits, prefix=r"^\(?\s*(?P<credit>", suffix=r")\s*:\s*"),
         credit_word=alternation(section("credits", "word"), prefix=r"^\(?\s*(?P<credit>", suffix=r")\s+"),
         uploader_labels=tuple(fold(x) for x in section("credits", "uploader")),
@@ -240,7 +253,9 @@ def _counter_rest(units: list[str], comments: list[str]) -> regex.Pattern[str]:
     """Separators, a unit word, or a comment count we do not record, on a folded counter line."""
     unit = alternation(units, any_spaces=True).pattern
     comment = alternation(comments, any_spaces=True).pattern
-    return regex.compile(rf"^{_COUNTER_SEPARATORS}*+(?:{unit}|{comment}\s*+[:(]?\s*+\d+\)?)?{_COUNTER_SEPARATORS}*$",
+    # (and a text-size widget printed beside the views: "Lượt xem: 263 - 100% +")
+    zoom = r"-?\s*+\d{2,3}\s*+%\s*+\+?"
+    return regex.compile(rf"^{_COUNTER_SEPARATORS}*+(?:{unit}|{comment}\s*+[:(]?\s*+\d+\)?|{zoom})?{_COUNTER_SEPARATORS}*$",
                          regex.I)
 
 
