@@ -86,8 +86,9 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
         return None
     folded = fold(text)
-    after = vocab.counter_after.match(folded.strip(" |•·-–()"))
-    if after:  # "1.284 lượt xem": the value first
+    bare = folded.strip(" |•·-–()")
+    after = vocab.counter_after.match(bare) if bare[:1].isdigit() or bare[:1] in "hcđ" else None
+    if after:  # "1.284 lượt xem", "hiện có 6 khách trực tuyến": the value first
         return [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
     found: list[tuple[str, int]] = []
     rest: list[str] = []
@@ -514,6 +515,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     vietnamese = vietnamese_page(b.text for b in blocks[:40])
     related_items = 0
     read_more = 0
+    poll_buttons: list[int] = []
+    recipient_headings: list[int] = []
     meta_byline: str | None = None
     _apply_roles(blocks, labels, terminal, header_dates, counters, pat, vocab)
 
@@ -530,6 +533,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         if len(text) <= 40 and kind is not None and line_key(text) in vocab.read_more:
             read_more += 1
+        if len(text) <= 40 and text[:1] in vocab.poll_starts:
+            poll_buttons.append(i)  # (a survey's buttons, perhaps: see _poll_widget)
+        if len(text) <= 20 and text[:1] in vocab.recipients_starts:
+            recipient_headings.append(i)  # ("Nơi nhận:", perhaps: see _recipients)
         if kind is None and len(text) <= 16 and line_key(text) in vocab.residue_lines:
             labels[i] = Label.OTHER  # "Array", "undefined": a template's leftovers
             continue
@@ -572,7 +579,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if shaped and not shaped[1].strip(" |•·-–()"):
                 labels[i] = Label.OTHER  # a date line with an impossible date ("31/02/2020")
                 continue
-            fielded = _fields_date(pat, vocab, text) if ("/" in text or "|" in text) else None
+            fielded = _fields_date(pat, vocab, text) if (" / " in text or "|" in text) else None
             if fielded:
                 labels[i] = Label.DATE  # "Mặt trận - Đoàn thể / Thứ Tư, 15/05/2024 - 08:30 / Đăng bởi: quantri"
                 header_dates.append((i, fielded[0]))
@@ -601,16 +608,19 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if field_line(text):
                 labels[i] = Label.OTHER  # "ID bài viết: 10452 | Người đăng: admin"
                 continue
-        if len(text) <= 300 and not ends_sentence(text) and _spam(text, vocab):
+        if (("," in text or "|" in text) and 20 <= len(text) <= 300 and not ends_sentence(text)
+                and _spam(text, vocab)):
             labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp"
             continue
         noise = noise_kind(text)
         if (noise or (vietnamese and unaccented_run(text) and not _signature.strip_credit(text, vocab)[1])
                 or account_line(text, vocab)  # ("Theo baohalam.vn" credits a source)
-                or len(text) <= 60 and _signature.uploader_line(text, vocab)):  # "Bởi admin": who pressed publish
+                or len(text) <= 60 and text[:1] in vocab.uploader_starts
+                and _signature.uploader_line(text, vocab)):  # "Bởi admin": who pressed publish
             labels[i] = Label.OTHER
     _split_counters(blocks, labels, terminal, counters, vocab)
-    _poll_widget(blocks, labels, terminal, vocab)
+    if poll_buttons:
+        _poll_widget(blocks, labels, terminal, vocab, poll_buttons)
     related_items += _dated_item_runs(blocks, labels, terminal, pat)
 
     # 2. header: title, byline, page date
@@ -739,7 +749,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     _gallery_strips(blocks, labels, end, vocab)
 
     # 4. signature
-    _recipients(blocks, labels, start, end, vocab)
+    if recipient_headings:
+        _recipients(blocks, labels, [i for i in recipient_headings if start <= i < end], end, vocab)
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
     for i in signature:
         labels[i] = Label.SIGNATURE
@@ -1145,14 +1156,12 @@ _POLL_BUTTONS = regex.compile(r"\s*[|/•·]\s*|\s{2,}")
 
 
 def _poll_widget(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
-                 vocab: Vocabulary) -> None:
+                 vocab: Vocabulary, candidates: list[int]) -> None:
     """A survey widget: its question ("Bạn thấy … thế nào?"), short options, and its buttons
     ("Biểu quyết   Xem kết quả"). All of it is boilerplate, and it ends the article."""
-    starts = {key[:1] for key in vocab.poll_buttons}
-    for i, b in enumerate(blocks):
-        text = b.text
-        if len(text) > 40 or text[:1].lower() not in starts or not all(line_key(part) in vocab.poll_buttons
-                                     for part in _POLL_BUTTONS.split(text.strip()) if part):
+    for i in candidates:
+        text = blocks[i].text
+        if not all(line_key(part) in vocab.poll_buttons for part in _POLL_BUTTONS.split(text.strip()) if part):
             continue
         j = i - 1
         while j >= max(i - _POLL_OPTIONS, 0) and len(blocks[j].text) <= 60 and not blocks[j].text.endswith("?"):
@@ -1172,12 +1181,13 @@ def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: 
                 labels[i] = labels[i + 1] = Label.GALLERY
 
 
-def _recipients(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
+def _recipients(blocks: tuple[Block, ...], labels: list[Label | None], candidates: list[int], end: int,
                 vocab: Vocabulary) -> None:
     """An official document's distribution list ("Nơi nhận:" / "- Như trên;" / "- Lưu: VT.") beside
-    its signing block: boilerplate, so that the signing block closes the article."""
-    for i in range(start, end):
-        if labels[i] is None and len(blocks[i].text) <= 20 and line_key(blocks[i].text) in vocab.recipients:
+    its signing block: boilerplate, so that the signing block closes the article. ``candidates``:
+    the short lines of the article that open like its heading."""
+    for i in candidates:
+        if labels[i] is None and line_key(blocks[i].text) in vocab.recipients:
             labels[i] = Label.OTHER
             j = i + 1
             while j < end and labels[j] is None and len(blocks[j].text) <= 120 and blocks[j].text[:1] in "-+•–":

@@ -85,7 +85,7 @@ def segment_text(text: str, vocab: Vocabulary | None = None) -> tuple[Block, ...
               for b, p in zip(blocks, parts)]
     out: list[Block] = []
     for b, p in zip(joined, parts):
-        cut = _end_mark_tail(p[-1])
+        cut = _end_mark_tail(p[-1]) if _END_MARK in p[-1] else None
         if cut is None:
             out.append(b if b.index == len(out) else Block(len(out), b.text, b.start, b.end, b.indent, b.blank_before))
             continue

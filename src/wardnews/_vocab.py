@@ -87,12 +87,14 @@ class Vocabulary:
     residue_lines: frozenset[str]  # line keys of template leftovers ("array", "undefined")
     spam_phrase: regex.Pattern[str]  # a phrase of injected spam ("nhà cái", "nổ hũ"), folded, whole words
     poll_buttons: frozenset[str]  # line keys of a survey widget's buttons ("biểu quyết")
+    poll_starts: frozenset[str]  # … the letters they open with, both cases
     recent_openers: tuple[str, ...]  # folded: "vừa qua", "mới đây" … a lead without its date opens so
     joiners: frozenset[str]  # folded words no sentence ends on ("và", "của"): a wrapped line's last word
     slogan_start: tuple[str, ...]  # folded: how a campaign banner in capitals opens ("chào mừng")
     document_motto: frozenset[str]  # line keys of an official document's motto lines
     document_motto_starts: frozenset[str]  # … the letters those lines open with, both cases
     recipients: frozenset[str]  # line keys of a document's distribution-list heading ("nơi nhận")
+    recipients_starts: frozenset[str]  # … the letters it opens with, both cases
     counter_labels: Mapping[str, str]  # folded label -> counter key, or "-" for a heading
     counter_pattern: regex.Pattern[str]  # label, then the value
     counter_after: regex.Pattern[str]  # "1.284 lượt xem": a value, then its label (folded, whole line)
@@ -102,6 +104,7 @@ class Vocabulary:
     credit_label: regex.Pattern[str]  # "Tin, ảnh:" ...
     credit_word: regex.Pattern[str]  # "Theo " ...
     uploader_labels: tuple[str, ...]  # folded: "người đăng" … an uploader field, not an author
+    uploader_starts: frozenset[str]  # … the letters they open with, both cases
     desk_signatures: frozenset[str]  # folded: "pv", "nhóm pv" … a signature naming the desk
     photo_credit: regex.Pattern[str]  # "Ảnh: X" anywhere in a line (after a space, bracket or dash)
     photo_credit_line: regex.Pattern[str]  # … opening the line: "(Ảnh: Minh Đức)", not "Tin, ảnh: X"
@@ -191,12 +194,14 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         spam_phrase=alternation(section("spam", "phrase"),
                                 prefix=first_chars(section("spam", "phrase")) + r"(?<!\w)", suffix=r"(?!\w)"),
         poll_buttons=frozenset(line_key(x) for x in section("other", "poll")),
+        poll_starts=_first_letters(section("other", "poll")),
         recent_openers=tuple(fold(x) for x in section("dates", "recent")),
         joiners=frozenset(fold(x) for x in section("joiners", "word")),
         slogan_start=tuple(fold(x) + " " for x in section("navigation", "slogan")),
         document_motto=frozenset(line_key(x) for x in section("document", "motto")),
-        document_motto_starts=frozenset(c for x in section("document", "motto") for c in (x[:1].lower(), x[:1].upper())),
+        document_motto_starts=_first_letters(section("document", "motto")),
         recipients=frozenset(line_key(x) for x in section("document", "recipients")),
+        recipients_starts=_first_letters(section("document", "recipients")),
         related_inline=alternation(section("related", "inline"), prefix=r"^[\s\[(]*", suffix=r"\s*[:>»]+\s*\S"),
         counter_labels=counter_labels,
         counter_pattern=alternation(
@@ -215,6 +220,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         credit_label=alternation(credits, prefix=r"^\(?\s*(?P<credit>", suffix=r")\s*:\s*"),
         credit_word=alternation(section("credits", "word"), prefix=r"^\(?\s*(?P<credit>", suffix=r")\s+"),
         uploader_labels=tuple(fold(x) for x in section("credits", "uploader")),
+        uploader_starts=_first_letters(section("credits", "uploader")),
         desk_signatures=frozenset(fold(x) for x in section("credits", "desk")),
         photo_credit=alternation(photo, prefix=r"(?i)(?:^|[\s(.,\-–])(?:", suffix=r")\s*:\s*\S", any_spaces=True),
         photo_credit_line=alternation(photo, prefix=r"(?i)^\(?\s*(?:", suffix=r")\s*:\s*\S", any_spaces=True),
@@ -257,6 +263,11 @@ def _counter_rest(units: list[str], comments: list[str]) -> regex.Pattern[str]:
     zoom = r"-?\s*+\d{2,3}\s*+%\s*+\+?"
     return regex.compile(rf"^{_COUNTER_SEPARATORS}*+(?:{unit}|{comment}\s*+[:(]?\s*+\d+\)?|{zoom})?{_COUNTER_SEPARATORS}*$",
                          regex.I)
+
+
+def _first_letters(phrases: Iterable[str]) -> frozenset[str]:
+    """The letters the phrases open with, in both cases: a cheap test before a line's key is built."""
+    return frozenset(c for p in phrases if p.strip() for c in (p.strip()[0].lower(), p.strip()[0].upper()))
 
 
 def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
