@@ -499,7 +499,7 @@ def _read_out(path: Path, fmt: str) -> list:
 
 
 @pytest.mark.parametrize(("fmt", "how"), [("jsonl", "kill"), ("json", "kill"), ("csv", "interrupt"),
-                                          ("parquet", "interrupt")])
+                                          ("parquet", "interrupt"), ("parquet", "kill")])
 def test_resume_after_interruption_gives_the_clean_run(tmp_path: Path, fmt: str, how: str) -> None:
     n = 6000
     inputs = make_many(tmp_path, n)
@@ -511,8 +511,11 @@ def test_resume_after_interruption_gives_the_clean_run(tmp_path: Path, fmt: str,
            "--ordered"]
     started = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 60
+    parts = Path(str(out) + writers.PARTS_SUFFIX)  # (Parquet: finished row groups, until it closes)
     while time.monotonic() < deadline and started.poll() is None:
-        if out.exists() and out.stat().st_size > (200_000 if fmt != "parquet" else 10_000):
+        if fmt != "parquet" and out.exists() and out.stat().st_size > 200_000:
+            break
+        if fmt == "parquet" and len(writers.parquet_parts(str(out))) >= 2:
             break
         time.sleep(0.02)
     assert started.poll() is None, "the run ended before it could be interrupted"
@@ -525,6 +528,9 @@ def test_resume_after_interruption_gives_the_clean_run(tmp_path: Path, fmt: str,
         assert "interrupted" in stderr
         partial = _read_out(out, fmt)  # valid as it is: closed cleanly
         assert 0 < len(partial) < n
+        assert not parts.exists()
+    elif fmt == "parquet":
+        assert not out.exists() and writers.parquet_parts(str(out))  # killed: only whole row groups are left
     resumed = run_cli("batch", *inputs, "-o", str(out), "--errors", str(err), "-j", "2", "--ordered", "--resume")
     assert resumed.returncode == 1, resumed.stderr
     assert "already done)" in resumed.stderr
@@ -535,6 +541,7 @@ def test_resume_after_interruption_gives_the_clean_run(tmp_path: Path, fmt: str,
     again = run_cli("batch", *inputs, "-o", str(out), "--errors", str(err), "--resume")
     assert again.returncode == 0 and f"{n + 3} pages in ({n + 3} already done), 0 records out" in again.stderr
     assert _read_out(out, fmt) == want
+    assert not parts.exists()
 
 
 def test_resume_repairs_a_cut_off_line(tmp_path: Path) -> None:

@@ -152,35 +152,49 @@ class CsvWriter(Writer):
         _close_text(self.path, self.out)
 
 
+PARTS_SUFFIX = ".parts"
+
+
+def parquet_parts(path: str) -> list[str]:
+    """The row-group files a Parquet run has finished so far (see :class:`ParquetWriter`)."""
+    folder = path + PARTS_SUFFIX
+    if not os.path.isdir(folder):
+        return []
+    return sorted(os.path.join(folder, name) for name in os.listdir(folder) if name.endswith(".parquet"))
+
+
 class ParquetWriter(Writer):
     """Parquet with the fixed schema of :func:`wardnews._arrow.arrow_schema`, a row group at a time.
 
-    Appending (resume) copies the existing row groups into a new file next to it, then
-    renames it over the old one on close: Parquet files cannot grow in place.
+    A Parquet file is readable only once its footer is written, at the end: a run killed before
+    that (``kill -9``, a lost machine) would leave nothing to resume from. So each row group is
+    first written as a small file of its own in ``OUT.parquet.parts/`` (written under a temporary
+    name and renamed, so every part there is whole); closing merges ``OUT.parquet`` (when
+    resuming) and the parts into a new file, renames it over ``OUT.parquet`` and removes the
+    parts. :func:`resume_keys` reads both, so a killed run resumes like an interrupted one.
     ``with_errors`` adds the ``error`` column, and :meth:`write_error` writes failed inputs as rows.
     """
 
     fmt = "parquet"
 
     def __init__(self, path: str, *, append: bool = False, with_errors: bool = False) -> None:
-        import pyarrow.parquet as pq
-
         from ._arrow import arrow_schema
 
         if path == "-":
             raise ValueError("Parquet cannot be written to standard output")
         self.path = path
+        self.parts_dir = path + PARTS_SUFFIX
         self.schema = arrow_schema(with_errors)
         self.with_errors = with_errors
-        self.target = path + ".resume-tmp" if append and os.path.exists(path) else path
-        self.writer = pq.ParquetWriter(self.target, self.schema, compression="zstd")
+        self.append = append
+        if not append:  # a fresh run: what an earlier run left is not ours to keep
+            for part in parquet_parts(path):
+                os.remove(part)
+        os.makedirs(self.parts_dir, exist_ok=True)
+        done = parquet_parts(path)
+        self.next_part = int(os.path.basename(done[-1])[:-len(".parquet")]) + 1 if done else 0
         self.rows: list[dict[str, Any]] = []
         self.size = 0
-        if self.target != path:
-            old = pq.ParquetFile(path)
-            for i in range(old.num_row_groups):
-                self.writer.write_table(old.read_row_group(i).cast(self.schema))
-            old.close()
 
     def write_encoded(self, payload: dict[str, Any]) -> None:
         if self.with_errors:
@@ -200,18 +214,33 @@ class ParquetWriter(Writer):
 
     def _flush(self) -> None:
         import pyarrow as pa
+        import pyarrow.parquet as pq
 
         if self.rows:
-            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            part = os.path.join(self.parts_dir, f"{self.next_part:06d}.parquet")
+            pq.write_table(pa.Table.from_pylist(self.rows, schema=self.schema), part + ".tmp", compression="zstd")
+            os.replace(part + ".tmp", part)
+            self.next_part += 1
         self.rows, self.size = [], 0
 
     def close(self) -> None:
-        try:
-            self._flush()
-        finally:
-            self.writer.close()
-            if self.target != self.path:
-                os.replace(self.target, self.path)
+        import pyarrow.parquet as pq
+
+        self._flush()
+        target = self.path + ".merge-tmp"
+        sources = ([self.path] if self.append and os.path.exists(self.path) else []) + parquet_parts(self.path)
+        with pq.ParquetWriter(target, self.schema, compression="zstd") as out:
+            for source in sources:
+                f = pq.ParquetFile(source)
+                for i in range(f.num_row_groups):
+                    out.write_table(f.read_row_group(i).cast(self.schema))
+                f.close()
+        os.replace(target, self.path)
+        for part in parquet_parts(self.path):
+            os.remove(part)
+        for leftover in os.listdir(self.parts_dir):  # (a part a killed run left half-written)
+            os.remove(os.path.join(self.parts_dir, leftover))
+        os.rmdir(self.parts_dir)
 
 
 def open_writer(path: str, fmt: str, *, append: bool = False, has_records: bool = False,
@@ -236,6 +265,8 @@ def resume_keys(path: str, fmt: str) -> Counter[Key]:
     A Counter, not a set: the same page may legitimately appear twice (duplicate archive
     members), and a resumed run must skip each occurrence once.
     """
+    if fmt == "parquet":
+        return _resume_parquet(path)
     if not os.path.exists(path) or os.path.getsize(path) == 0:
         return Counter()
     if fmt == "jsonl":
@@ -334,23 +365,26 @@ def _resume_csv(path: str) -> Counter[Key]:
 
 
 def _resume_parquet(path: str) -> Counter[Key]:
+    """Keys in ``OUT.parquet`` and in the row-group files a killed run left in ``OUT.parquet.parts/``."""
     import pyarrow.parquet as pq
 
     from ._arrow import arrow_schema
 
-    try:
-        f = pq.ParquetFile(path)
-    except Exception as exc:  # pyarrow raises ArrowInvalid/OSError for a file without footer
-        raise ResumeError(f"{path} is not a readable Parquet file (a run killed hard leaves no footer); "
-                          f"remove it or run without --resume: {exc}") from exc
-    schema = f.schema_arrow
-    if not (schema.equals(arrow_schema(False)) or schema.equals(arrow_schema(True))):
-        raise ResumeError(f"{path} does not have wardnews' Parquet schema")
     keys: Counter[Key] = Counter()
-    for batch in f.iter_batches(columns=["source"], batch_size=8192):
-        for source in batch.column(0).to_pylist():
-            keys[key_of(source["path"], source["sha256"])] += 1
-    f.close()
+    files = ([path] if os.path.exists(path) and os.path.getsize(path) else []) + parquet_parts(path)
+    for file in files:
+        try:
+            f = pq.ParquetFile(file)
+        except Exception as exc:  # pyarrow raises ArrowInvalid/OSError for a file without footer
+            raise ResumeError(f"{file} is not a readable Parquet file; remove it or run without --resume: "
+                              f"{exc}") from exc
+        schema = f.schema_arrow
+        if not (schema.equals(arrow_schema(False)) or schema.equals(arrow_schema(True))):
+            raise ResumeError(f"{file} does not have wardnews' Parquet schema")
+        for batch in f.iter_batches(columns=["source"], batch_size=8192):
+            for source in batch.column(0).to_pylist():
+                keys[key_of(source["path"], source["sha256"])] += 1
+        f.close()
     return keys
 
 
