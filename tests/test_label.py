@@ -76,6 +76,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("A A+", "navigation"),  # the text-size buttons
     ("Câu hỏi khác:", "related"),  # a Q&A page's other questions
     ("Thích ứng với biến đổi khí hậu", None),  # a sentence opening with a button's word
+    ("Chia sẻ  Facebook  Twitter  Email", "share"),  # "Email" counts as a button in a row of them
+    ("Ý kiến bạn đọc (0)", "related"),  # a widget heading with its count
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
     assert boilerplate_kind(load_vocabulary(), line) == kind

@@ -217,6 +217,21 @@ def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
     return (date, counters) if date and meta else None
 
 
+def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
+    """Counters between bars with page tools beside them ("Lượt xem: 1.203 | In bài | Gửi email"):
+    the counters, when every other field is a share or navigation phrase."""
+    found: list[tuple[str, int]] = []
+    for field in text.split("|"):
+        field = field.strip()
+        if not field or boilerplate_kind(vocab, field) in ("share", "navigation"):
+            continue
+        counters = read_counters(vocab, field)
+        if not counters:
+            return None
+        found += counters
+    return found or None
+
+
 _FIELD_SEPARATORS = regex.compile(r"\s*[|•]\s*")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
@@ -431,10 +446,14 @@ def field_line(text: str) -> bool:
     return len(fields) >= 2 and all(_FIELD.match(f) for f in fields)
 
 
+_SPACED_ITEMS = regex.compile(r"\s{2,}")  # menu items a scraper left between runs of spaces
+
+
 def menu_row(text: str, vocab: Vocabulary) -> bool:
-    """A menu flattened onto one line between bars ("Trang chủ | Giới thiệu | Tin tức - Sự kiện |
-    Thủ tục hành chính | Liên hệ"): three or more short capitalised items, one a menu phrase."""
-    items = [item.strip() for item in text.split("|")]
+    """A menu flattened onto one line between bars or runs of spaces ("Trang chủ | Giới thiệu | Tin
+    tức - Sự kiện | Thủ tục hành chính | Liên hệ"): three or more short capitalised items, one a
+    menu phrase."""
+    items = [item.strip() for item in (text.split("|") if "|" in text else _SPACED_ITEMS.split(text.strip()))]
     if len(items) < 3 or not all(item and len(item) <= 40 and item[0].isupper() and not ends_sentence(item)
                                  and not _HAS_DIGIT.search(item) for item in items):
         return False
@@ -546,6 +565,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.OTHER  # an official document's header: its motto, its number
             continue
         values = read_counters(vocab, text)
+        if values is None and "|" in text and len(text) <= 160:
+            values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(values)
@@ -601,7 +622,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and fold(text).startswith(vocab.slogan_start)):
             labels[i], terminal[i] = Label.NAVIGATION, True  # a campaign banner ("CHÀO MỪNG KỶ NIỆM …")
             continue
-        if "|" in text and len(text) <= 160:
+        if ("|" in text or "  " in text) and len(text) <= 160:
             if menu_row(text, vocab):
                 labels[i], terminal[i] = Label.NAVIGATION, True
                 continue

@@ -255,7 +255,9 @@ def _unit_signature(text: str, vocab: Vocabulary) -> bool:
     Huyện ủy", "Trung tâm VH-TT Thanh Ba"); not a bare "Đoàn phường", not a sentence, and not
     in capitals (that is the site's banner, printed again at the foot)."""
     words = [w for w in text.split() if w not in ("-", "–")]  # ("Văn hóa - Xã hội": a dash is no word)
-    return (len(text) <= 60 and 3 <= len(words) <= 8 and not _NOT_IN_NAMES.search(text) and not text.isupper()
+    # (a long unit is mostly its name: "Ban Chỉ huy Quân sự xã Tân Lập Đông"; a headline is not)
+    long_ok = len(words) <= 8 or len(words) <= 10 and sum(w[0].islower() for w in words) <= 3
+    return (len(text) <= 60 and len(words) >= 3 and long_ok and not _NOT_IN_NAMES.search(text) and not text.isupper()
             and not text.endswith((",", ";")) and any(w[0].isupper() for w in words[1:])
             and vocab.role_unit.match(fold(text)) is not None)
 

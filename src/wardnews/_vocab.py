@@ -181,6 +181,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
     credits = section("credits", "label")
     photo = section("credits", "photo")
     toolbar = [k for k, v in line_kinds.items() if v in _TOOLBAR_KINDS and not k[:1].isdigit()]
+    toolbar += [line_key(x) for x in section("share", "toolbar")]
     return Vocabulary(
         line_kinds=line_kinds,
         prefix_pattern=alternation(prefix_kinds, prefix="^"),
@@ -283,9 +284,11 @@ _LONGEST_TOOLBAR = 80  # page tools printed as one line: "In bài viết Gửi m
 _TOOLBAR_KINDS = frozenset({"navigation", "share"})
 
 
-_TOOLBAR_SEPARATORS = regex.compile(r"[\s|•·/,:\-–]")  # between a toolbar's phrases ("Chia sẻ: Facebook")
+_TOOLBAR_SEPARATORS = regex.compile(r"[\s|•·/,:\-–«»‹›<>]")  # between a toolbar's phrases ("Chia sẻ: Facebook", "« Trước")
 
 
+_TOOLBAR_ENDS = " «»‹›<>|•·"
+_COUNT_AFTER = regex.compile(r"\s*\(\d+\)$")  # a widget heading's count: "(0)"
 _BARE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
 
 
@@ -301,6 +304,7 @@ def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
     in brackets ("[In trang] [Trở về]")."""
     if "[" in folded:
         folded = " ".join(folded.replace("[", " ").replace("]", " ").split())
+    folded = folded.strip(_TOOLBAR_ENDS)  # a pager's arrows round the row: "« Trước   Tiếp theo »"
     if _first_token(folded) not in vocab.toolbar_starts:
         return None  # (most lines: their first word opens no such phrase)
     if _BARE_NUMBER.search(folded):  # a like or share count between the buttons ("Thích 0 Chia sẻ")
@@ -326,6 +330,10 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
         kind = vocab.line_kinds.get(key)
         if kind:
             return kind
+        if key[-1:] == ")" and (count := _COUNT_AFTER.search(key)):  # "Ý kiến bạn đọc (0)", "Bình luận (3)"
+            kind = vocab.line_kinds.get(key[:count.start()])
+            if kind:
+                return kind
         folded = fold(text)
         if len(folded) <= _LONGEST_TOOLBAR:
             kind = _toolbar_kind(vocab, folded)
