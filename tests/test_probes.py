@@ -64,7 +64,10 @@ def test_the_probe_rounds_are_there() -> None:
 
 
 @pytest.mark.parametrize(("label_path", "page_path"), CASES, ids=[f"{lab.parent.name}/{lab.stem}" for lab, _ in CASES])
-def test_probe_page_scores_on_every_judged_field(label_path: Path, page_path: Path) -> None:
+def test_probe_page_scores_on_every_judged_field(label_path: Path, page_path: Path, request) -> None:
+    known = label_path.with_suffix(".xfail")  # a known failure: its reason, one line (strict: it must fail)
+    if known.exists():
+        request.applymarker(pytest.mark.xfail(reason=known.read_text("utf-8").strip(), strict=True))
     label = json.loads(label_path.read_text("utf-8"))
     page = page_path.read_bytes() if page_path.suffix == ".html" else page_path.read_text("utf-8")
     rec = wardnews.parse(page, url=label.get("url")).to_dict()

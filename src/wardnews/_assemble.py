@@ -127,8 +127,8 @@ def _looks_like_listing(labelling: Labelling, paragraphs: list[str]) -> bool:
         return True
     if labelling.read_more >= 3 or (labelling.read_more >= 2 and len(paragraphs) <= 2):
         return True  # a "Xem tiếp" under each teaser: the "article" is the first teaser
-    if labelling.teaser and len(paragraphs) <= 1:
-        return True  # a home page's featured story: one paragraph, then "Xem chi tiết"
+    if labelling.teaser and sum(is_prose(p) for p in paragraphs) <= 1:
+        return True  # a home page's featured story (one paragraph, then "Xem chi tiết"), and no article
     if labelling.date_lines >= 3:
         return True  # one date per item: a category listing
     return not labelling.has_prose and labelling.short_lines >= 5

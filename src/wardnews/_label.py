@@ -75,7 +75,7 @@ class Labelling:
     date_lines: int = 0  # lines that are only a date: one per item on a listing page
     short_lines: int = 0  # non-boilerplate lines in the article zone that are not prose
     read_more: int = 0  # a teaser's read-more links ("Xem tiếp"): one per item on a listing page
-    teaser: bool = False  # the first paragraph is closed by a read-more link ("Xem chi tiết")
+    teaser: bool = False  # a paragraph above the article closed by a read-more link ("Xem chi tiết")
 
 
 def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
@@ -160,11 +160,12 @@ def _meta_date(
         uploader = extra is None and _uploader_field(rest, vocab)
         if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
                 or _credited_names(field, vocab) or account_line(field, vocab)):  # "… | Tác giả: Minh Anh", "… | admin"
-            if uploader:  # "… Người đăng: bientap_mtd 1582 lượt xem": the views after the uploader
-                views = _TRAILING_VALUE.search(rest)
+            if uploader:  # "… Người đăng: bientap_mtd 1582 lượt xem", "… bởi quantrixa Lượt xem: 245"
+                extra = _counters_after(rest.strip(" |•·-–"), vocab)[1]
+                views = _TRAILING_VALUE.search(rest) if extra is None else None
                 after = views and vocab.counter_after.match(fold(rest[views.start():].strip()))
-                extra = [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))] \
-                    if after else None
+                if after:
+                    extra = [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
             before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
             return (hit[0], (before or []) + (extra or [])), whole
     return None, whole
@@ -237,6 +238,11 @@ _FIELD_SEPARATORS = regex.compile(r"\s*[|•]\s*")
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
 
 
+@functools.lru_cache(maxsize=8)
+def _date_label_keys(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(line_key(label) for label in vocab.date_labels)
+
+
 def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list[tuple[str, int]] | None:
     """The fields after a header date, between bars or bullets, when each is counters, another
     labelled date ("• Cập nhật: 16/11/2022"), a time zone, an uploader, a CMS account or a
@@ -252,8 +258,8 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
             found += counters
             continue
         dated = _dates.header_date(pat, field) if _HAS_DIGIT.search(field) else None
-        if not (dated and dated[0].iso() and not dated[1].strip()):
-            return None
+        if not (dated and dated[0].iso() and not dated[1].strip()) and line_key(field) not in _date_label_keys(vocab):
+            return None  # (a date label whose value a template left empty or hid: "• Cập nhật: •")
     return found
 
 
@@ -649,6 +655,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)  # (an HTML template's title)
     cands: list[int] = []
     first_prose = None
+    teaser = False
     last_date = -1  # the latest DATE block before i (kept as we go: a scan per block is quadratic)
     for i, b in enumerate(blocks):
         if i and labels[i - 1] == Label.DATE:
@@ -667,6 +674,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         if not b.tag and _caption_over_lead(blocks, labels, i, vocab, opening=not cands and last_date < 0):
             labels[i] = Label.CAPTION  # the lead photo's caption, then the lead with its date
+            continue
+        if (i + 1 < n and is_prose(text) and len(blocks[i + 1].text) <= 40
+                and line_key(blocks[i + 1].text) in vocab.teaser_links):
+            labels[i] = Label.RELATED  # a teaser closed by "Xem tiếp": a box above the article, or a home page's
+            teaser = True
             continue
         if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80):  # title, date, lead
             if _next_label(labels, i) == Label.DATE and len(text) <= 300 and not _sapo_under_title(blocks, cands, text):
@@ -833,8 +845,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         short_lines=sum(lab in (Label.CAPTION, Label.BODY) and not is_prose(blocks[i].text)
                         for i, lab in enumerate(labels)),
         read_more=read_more,
-        teaser=first_prose is not None and first_prose + 1 < n and len(blocks[first_prose + 1].text) <= 40
-        and line_key(blocks[first_prose + 1].text) in vocab.teaser_links,
+        teaser=teaser,
     )
 
 
@@ -1312,6 +1323,13 @@ def _apply_roles(
         if role == CHROME_ROLE and b.link_density >= 0.9:
             labels[i], terminal[i] = Label.NAVIGATION, True  # a menu or list of links, nothing to read
             continue
+        if role == CHROME_ROLE and len(b.text) <= 120 and b.text[:1].isdigit():
+            meta = meta_date(pat, vocab, b.text)  # the date line outside the template's own fields
+            if meta:  # ("14/06/2023 2:37 CH - Đăng bởi: Quản trị Phường 7")
+                labels[i] = Label.DATE
+                header_dates.append((i, meta[0]))
+                counters.extend(meta[1])
+                continue
         values = read_counters(vocab, b.text)
         if values:
             labels[i], terminal[i] = Label.COUNTER, True

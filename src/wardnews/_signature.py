@@ -134,6 +134,9 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
             return author
         if names_like(first, vocab) and role_like(second, vocab):
             return Author(first.rstrip("."), second.rstrip("."), raw)
+        bracketed = second[:1] == "(" and second.rstrip(".")[-1:] == ")"
+        if bracketed and names_like(first, vocab) and role_like(second.rstrip(".")[1:-1], vocab):
+            return Author(first.rstrip("."), second.rstrip(".")[1:-1].strip(), raw)  # "(Công chức VHXH xã)"
         if _source_line(second, vocab) or _qualifier_line(second, vocab):
             # "Hồng Vân" / "Nguồn: Chi cục Thống kê huyện", "Người viết: Minh Anh" / "Người duyệt: Lê
             # Văn Hùng", "Minh Anh" / "(Tổng hợp)": the first line signs
