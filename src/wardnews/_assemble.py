@@ -84,6 +84,8 @@ def assemble(
     warnings.extend(date_notes)
 
     boilerplate, gallery = _boilerplate(labelling, title_at, not_article)
+    if gallery is None and not not_article and evidence is not None and evidence.gallery_images:
+        gallery = Gallery("", evidence.gallery_images)  # an image-only gallery element: no heading of its own
     counters = Counters(**dict(reversed(labelling.counters)))
     if not_article and evidence is not None and counters.views is not None:
         counters = replace(counters, views=None)  # a list's "View count: N" lines count its items

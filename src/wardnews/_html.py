@@ -17,8 +17,8 @@ import regex
 
 from . import _dates, _htmlmeta, _normalize
 from ._css import DomIndex
-from ._htmlchrome import find_marks, looks_like_listing
-from ._htmlparse import parse_document, repair_lines
+from ._htmlchrome import chrome_kind, find_marks, looks_like_listing
+from ._htmlparse import parse_document, repair_lines, text_of
 from ._htmlplatform import CHROME, Generic, Profile, load_profiles, platform_roles, recognise
 from ._htmlwalk import Line, Walker, quick_blocks, split_walk
 from ._normalize import collapse, word_key
@@ -86,8 +86,27 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
         lead_slot=bool(profile and is_article and any(r == "lead" for r, _ in profile.roles)),
         meta_author=meta_author,
         notices=tuple(notices),
+        gallery_images=_gallery_images(dom, generic) if not listing else (),
     )
     return HtmlPage(tuple(blocks), "\n".join(b.text for b in blocks), evidence, tuple(sorted(repairs)))
+
+
+_GALLERY_TEXT = 200  # characters a gallery element may hold beside its images (captions, a counter)
+
+
+def _gallery_images(dom: DomIndex, generic: Generic) -> tuple[str, ...]:
+    """The images of the first gallery element: a class or id token of the gallery kind
+    (data/platforms.json), two or more images, and little text (an image-only WordPress gallery
+    block, an album strip). Its text, if any, is labelled by the rules like any block's."""
+    for table in (dom.by_class, dom.by_id):
+        for key, els in table.items():
+            if chrome_kind(key, generic) != "gallery":
+                continue
+            for el in els:
+                sources = [img.get("src") or "" for img in el.iter("img")]
+                if len(sources) >= 2 and len(text_of(el)) <= _GALLERY_TEXT:
+                    return tuple(s.rsplit("/", 1)[-1].split("?", 1)[0] for s in sources if s)
+    return ()
 
 
 def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile, ...],

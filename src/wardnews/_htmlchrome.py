@@ -110,7 +110,7 @@ def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top:
         chrome[el] = "navigation" if el.tag == "nav" else "other"
     for table in (dom.by_class, dom.by_id):
         for key, els in table.items():
-            kind = _chrome_kind(key, generic)
+            kind = chrome_kind(key, generic)
             if kind:
                 for el in els:
                     chrome.setdefault(el, kind)
@@ -124,7 +124,7 @@ def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top:
         mark(el)[1] = kind
 
 
-def _chrome_kind(key: str, generic: Generic) -> str | None:
+def chrome_kind(key: str, generic: Generic) -> str | None:
     """The boilerplate kind a class or id token names ("menu-left" → navigation), if any."""
     kinds = generic.chrome_kinds
     parts = key.lower().replace("-", " ").replace("_", " ").split()

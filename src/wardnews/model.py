@@ -106,7 +106,9 @@ class Evidence:
     ``dates`` are ordered most reliable first (platform date field, ``<meta>``, ``<time>``,
     JSON-LD); ``title`` is the page's own title (og/dc/``<title>`` without site suffixes);
     ``lead_slot`` says the platform has a lead field, so an empty one means "no lead";
-    ``meta_author`` is the author metadata field when it names a person, not a CMS account.
+    ``meta_author`` is the author metadata field when it names a person, not a CMS account;
+    ``gallery_images`` are the images of a gallery element (a class that names one, two or more
+    images, next to no text: a WordPress gallery block, an album strip).
     """
 
     platform: str | None = None
@@ -116,6 +118,7 @@ class Evidence:
     lead_slot: bool = False
     meta_author: str | None = None
     notices: tuple[Notice, ...] = ()
+    gallery_images: tuple[str, ...] = ()  # file names of a gallery element's images (it has no text)
 
 
 @dataclass(frozen=True, slots=True)
