@@ -153,9 +153,9 @@ def _date(
 ) -> tuple[DateInfo | None, list[Notice]]:
     """The date cascade: header line, then URL, then the first anchored date in lead/body."""
     pat = _dates.patterns(vocab)
-    for _i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels):
+    for i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels):
         value = match.iso()
-        if value:
+        if value and not _clock_widget(labelling, i, match, title_at, pat):
             return DateInfo(value, "published", match.text, "header"), []
     from_url = _dates.url_date(pat, url)
     if from_url and from_url.iso():
@@ -178,6 +178,20 @@ def _date(
                 return DateInfo(value, "event", found.text, where), notes
     notes.append(Notice("date.missing", "no date found"))
     return None, notes
+
+
+_CLOCK_MENU = 2  # navigation lines (a menu, a breadcrumb) between a site's clock and the title
+
+
+def _clock_widget(labelling: Labelling, at: int, match: _dates.DateMatch, title_at: int | None,
+                  pat: _dates.DatePatterns) -> bool:
+    """A bare date above the menu and breadcrumb ("Thứ Tư, 15/01/2025" under the site banner): the
+    site's clock, today's date, not the article's. A page's own date line sits by its title, or
+    carries a label ("Ngày đăng: …")."""
+    if title_at is None or at > title_at or fold(match.text.lstrip(" |•·-–([")).startswith(pat.meta_labels):
+        return False
+    labels = labelling.labels
+    return sum(labels[k] == Label.NAVIGATION for k in range(at + 1, title_at)) >= _CLOCK_MENU
 
 
 _META_BLOCK = 3  # blocks: date lines this close to each other belong to one meta block
