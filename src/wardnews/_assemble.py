@@ -55,7 +55,8 @@ def assemble(
     paragraphs = [blocks[i].text for i in body_idx]
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))
 
-    if title is None and evidence is not None and evidence.title:
+    if title is None and evidence is not None and evidence.title and not (
+            evidence.title.isascii() and not text.isascii()):  # ("Tin tuc" on a Vietnamese page: a site's stub)
         title = evidence.title  # the page's own <title>/og:title when no block prints it
     not_article = (evidence is not None and evidence.not_article) or _looks_like_listing(labelling, paragraphs)
     if not_article:

@@ -98,9 +98,10 @@ class DatePatterns:
         )
         self.header = regex.compile(
             # possessive (*+) where runs of spaces could be split many ways: "•" + 118 spaces took 0.2 s
-            # (after "lúc" the time may be followed by "ngày": "Cập nhật lúc 19:05' ngày 21/06/2024")
+            # (after a label or "lúc" the time may be followed by "ngày": "Cập nhật lúc 19:05' ngày
+            # 21/06/2024", "Đăng lúc 10:15 SA ngày 05/12/2022"; a bare "8:00 ngày …" is prose)
             rf"^[\s•·|*\-–(\[]*+(?P<label>{label})?\s*+:?\s*+"
-            rf"(?:(?P<luc>lúc\s*)?{time_first}'?\s*+[|,\-–]?\s*+(?(luc)|(?!ngày)))?"
+            rf"(?:(?P<luc>lúc\s*)?{time_first}'?\s*+[|,\-–]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"
             rf"(?:ngày\s+)?{date_any}"
             rf"(?:\s*[|,\-–]?\s*(?:lúc\s*)?{_TIME})?"

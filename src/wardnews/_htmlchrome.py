@@ -108,6 +108,10 @@ def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top:
     chrome: dict[Any, str] = {}
     for el in root.iter("nav", "aside"):
         chrome[el] = "navigation" if el.tag == "nav" else "other"
+    for el in root.iter("footer"):  # a post's footer of category and tag links ("Chuyên mục … Thẻ …")
+        text = len(text_of(el))
+        if text and sum(len(text_of(a)) for a in el.iter("a")) >= 0.5 * text:
+            chrome[el] = "navigation"
     for table in (dom.by_class, dom.by_id):
         for key, els in table.items():
             kind = chrome_kind(key, generic)

@@ -49,13 +49,14 @@ _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1
 _HAS_DIGIT = regex.compile(r"\d")
 _NON_DIGIT = regex.compile(r"\D+")
 _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
-_DIGIT_ROW = regex.compile(r"^\d(?:\s*+[|\s]\s*+\d){2,}$")  # an odometer's digits in one row of cells
+_DIGIT_ROW = regex.compile(r"^\d(?:(?:\s++|\s*+\|\s*+)\d){2,}$")  # an odometer's digits in one row of cells
 _DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}\(\d{1,2}/\d{1,2}/\d{4}\)$")
 _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested before it
 # What vocab.counter_rest lets follow a line's last number (and the spaces fold() drops): a line
 # that ends otherwise (a sentence's full stop) holds no counters, and scanning it for counter
 # labels was the costliest test a paragraph went through.
+_TEXT_SIZE = regex.compile(r"(?:\s+A[-+–]?){2,3}$")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
 
@@ -82,6 +83,8 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """Counter values if the whole line is counters ("Đang online 13025 Tổng lượt truy cập 9115")."""
     if len(text) > 160 or not _HAS_DIGIT.search(text):
         return None
+    if text.endswith(("A+", "A-", "A")) and (size := _TEXT_SIZE.search(text)):
+        text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
     tail = text.rstrip(_REST_CHARS)  # on the line as printed: folding it costs more than this test
     if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
         return None
@@ -210,6 +213,8 @@ def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
             date = hit[0]
         elif _uploader_field(field, vocab) or account_line(field, vocab):
             meta = True
+        elif vocab.comment_count.match(fold(field)):
+            meta = True  # "0 Bình luận"
         elif (found := read_counters(vocab, field)):
             counters += found
             meta = True
@@ -778,7 +783,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             in_related = True
         if labels[i] is None or labels[i] == Label.DATE:  # dates after the article date other items
             labels[i] = Label.RELATED if in_related else Label.OTHER
-    header_dates = [(i, d) for i, d in header_dates if i < end]
+    kept = [(i, d) for i, d in header_dates if i < end]
+    if not kept:  # a blog's footer line under the post: "Đăng lúc 10:15 SA ngày 05/12/2022 bởi …"
+        kept = [(i, d) for i, d in header_dates if end <= i <= end + _POST_FOOTER
+                and fold(d.text.lstrip(" |•·-–([")).startswith(pat.published_labels)][:1]
+    header_dates = kept
     _gallery_strips(blocks, labels, end, vocab)
 
     # 4. signature
@@ -896,6 +905,7 @@ def _opens_lead(text: str, vocab: Vocabulary) -> bool:
     return _dates.opens_with_date(text) or fold(text[:24]).startswith(vocab.recent_openers)
 
 
+_POST_FOOTER = 3  # blocks after the article's end where a post's own date line may stand
 _ITEM_TEXT = frozenset({Label.TITLE, Label.LEAD, Label.BODY, Label.CAPTION, Label.RELATED, Label.NAVIGATION})
 
 
@@ -1323,7 +1333,8 @@ def _apply_roles(
         if role == CHROME_ROLE and b.link_density >= 0.9:
             labels[i], terminal[i] = Label.NAVIGATION, True  # a menu or list of links, nothing to read
             continue
-        if role == CHROME_ROLE and len(b.text) <= 120 and b.text[:1].isdigit():
+        if role == CHROME_ROLE and len(b.text) <= 120 and (
+                b.text[:1].isdigit() or fold(b.text[:24]).startswith(pat.published_labels)):
             meta = meta_date(pat, vocab, b.text)  # the date line outside the template's own fields
             if meta:  # ("14/06/2023 2:37 CH - Đăng bởi: Quản trị Phường 7")
                 labels[i] = Label.DATE

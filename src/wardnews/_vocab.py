@@ -100,6 +100,7 @@ class Vocabulary:
     counter_after: regex.Pattern[str]  # "1.284 lượt xem": a value, then its label (folded, whole line)
     counter_after_keys: Mapping[str, str]  # folded label of counter_after -> counter key
     counter_rest: regex.Pattern[str]  # what may stand between and around counters on their line
+    comment_count: regex.Pattern[str]  # "0 Bình luận", "Bình luận (3)": a comment count, not recorded
     counter_rest_ends: tuple[str, ...]  # … the words it can end in ("xem", "người")
     credit_label: regex.Pattern[str]  # "Tin, ảnh:" ...
     credit_word: regex.Pattern[str]  # "Theo " ...
@@ -215,6 +216,9 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             after_keys, prefix=r"^(?:(?:hiện có|đang có|có)\s++)?(?P<value>\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)\s*+(?P<label>",
             suffix=r")$"),
         counter_after_keys=after_keys,
+        comment_count=alternation(section("counter", "comment"), prefix=r"^(?:\d+\s*+(?:",
+                                  suffix=r")|(?:" + "|".join(regex.escape(fold(c)) for c in section("counter", "comment") if c.strip())
+                                  + r")\s*+[:(]?\s*+\d+\)?)$"),
         counter_rest=_counter_rest(section("counter", "unit"), section("counter", "comment")),
         counter_rest_ends=tuple(sorted({fold(u).split()[-1] for u in section("counter", "unit") if u.strip()}
                                        | {label.split()[-1] for label in after_keys})),
@@ -261,7 +265,7 @@ def _counter_rest(units: list[str], comments: list[str]) -> regex.Pattern[str]:
     unit = alternation(units, any_spaces=True).pattern
     comment = alternation(comments, any_spaces=True).pattern
     # (and a text-size widget printed beside the views: "Lượt xem: 263 - 100% +")
-    zoom = r"-?\s*+\d{2,3}\s*+%\s*+\+?"
+    zoom = r"-?\s*+\d{2,3}\s*+%\s*+\+?|(?:a[-+–]?\s*+){2,3}"  # ("A- A A+": its text-size buttons)
     return regex.compile(rf"^{_COUNTER_SEPARATORS}*+(?:{unit}|{comment}\s*+[:(]?\s*+\d+\)?|{zoom})?{_COUNTER_SEPARATORS}*$",
                          regex.I)
 
