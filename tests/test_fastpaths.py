@@ -71,6 +71,10 @@ def _read_counters_ungated(vocab, text):
     if len(text) > 160 or not regex.search(r"\d", text):
         return None
     folded = _normalize.fold(text)
+    guests = _label._GUESTS_ONLINE.match(folded.strip(" |•·-–()"))  # Joomla's who's-online sentence
+    if guests:
+        members = guests["members"] or "0"
+        return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]
     after = vocab.counter_after.match(folded.strip(" |•·-–()"))  # "1.284 lượt xem"
     if after:
         return [(vocab.counter_after_keys[after["label"]], int(regex.sub(r"\D+", "", after["value"])))]

@@ -56,6 +56,8 @@ _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested befo
 # What vocab.counter_rest lets follow a line's last number (and the spaces fold() drops): a line
 # that ends otherwise (a sentence's full stop) holds no counters, and scanning it for counter
 # labels was the costliest test a paragraph went through.
+# Joomla's who's-online module: "Hiện có 6 khách và 2 thành viên đang trực tuyến" ("không": none).
+_GUESTS_ONLINE = regex.compile(r"^hiện có (?P<guests>\d+) khách(?: và (?P<members>\d+|không) thành viên)?(?: đang)? trực tuyến$")
 _TEXT_SIZE = regex.compile(r"(?:\s+A[-+–]?){2,3}$")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
@@ -90,6 +92,10 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         return None
     folded = fold(text)
     bare = folded.strip(" |•·-–()")
+    guests = _GUESTS_ONLINE.match(bare) if bare[:3] == "hiệ" else None
+    if guests:  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến": online is both
+        members = guests["members"] or "0"
+        return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]
     after = vocab.counter_after.match(bare) if bare[:1].isdigit() or bare[:1] in "hcđ" else None
     if after:  # "1.284 lượt xem", "hiện có 6 khách trực tuyến": the value first
         return [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
@@ -567,7 +573,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             poll_buttons.append(i)  # (a survey's buttons, perhaps: see _poll_widget)
         if len(text) <= 20 and text[:1] in vocab.recipients_starts:
             recipient_headings.append(i)  # ("Nơi nhận:", perhaps: see _recipients)
-        if kind is None and len(text) <= 16 and line_key(text) in vocab.residue_lines:
+        if len(text) <= 16 and line_key(text) in vocab.residue_lines:
             labels[i] = Label.OTHER  # "Array", "undefined": a template's leftovers
             continue
         if kind is None and len(text) <= 60 and (
