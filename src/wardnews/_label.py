@@ -989,6 +989,10 @@ def _pick_title(
         if len(blocks[above].text) > 200 or _dates.opens_with_date(blocks[above].text):
             break  # unless that is a paragraph ("Ngày 06/12/2021, …" cut off before its full stop)
         choice = above
+    if (not anchored and cands.index(choice) > 0 and choice - 1 in cands
+            and vocab.caption_start.match(fold(blocks[choice].text))
+            and _title_like(blocks[choice - 1].text) and not ends_sentence(blocks[choice - 1].text)):
+        choice -= 1  # "Title" / "Lãnh đạo xã trao quà …" (the lead photo's caption under it)
     if (len(blocks[choice].text) <= _MENU_ITEM and _next_label(labels, choice) != Label.DATE
             and _in_menu(blocks, labels, choice)):
         return None  # the menu's last item ("Văn bản Đoàn"), with no date line under it
