@@ -70,6 +70,9 @@ def test_counter_gate_keeps_every_counter_line(text: str) -> None:
 def _read_counters_ungated(vocab, text):
     if len(text) > 160 or not regex.search(r"\d", text):
         return None
+    size = _label._TEXT_SIZE.search(text)  # a text-size widget after the views: "… A- A A+"
+    if size and size.start() < len(text):
+        text = text[:size.start()]
     folded = _normalize.fold(text)
     guests = _label._GUESTS_ONLINE.match(folded.strip(" |•·-–()"))  # Joomla's who's-online sentence
     if guests:

@@ -58,7 +58,7 @@ _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested befo
 # labels was the costliest test a paragraph went through.
 # Joomla's who's-online module: "Hiện có 6 khách và 2 thành viên đang trực tuyến" ("không": none).
 _GUESTS_ONLINE = regex.compile(r"^hiện có (?P<guests>\d+) khách(?: và (?P<members>\d+|không) thành viên)?(?: đang)? trực tuyến$")
-_TEXT_SIZE = regex.compile(r"(?:\s+A[-+–]?){2,3}$")
+_TEXT_SIZE = regex.compile(r"(?:\s*+(?:(?<!\p{L})A[-+–]?|\d{2,3}\s*+%))+$")  # "A- A A+", "A- 100% A+"
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
 
