@@ -188,19 +188,22 @@ def _qualifier_line(line: str, vocab: Vocabulary) -> bool:
 def uploader_label(text: str, vocab: Vocabulary) -> bool:
     """Opens with a CMS uploader label, a whole word ("Người đăng tin: X", "Đăng bởi admin",
     "bởi admin"): who pressed publish, not who wrote the article."""
-    key = fold(text.strip(" |•·-–"))
-    return any(key.startswith(u) and not key[len(u):len(u) + 1].isalpha() for u in vocab.uploader_labels)
+    return _uploader_label_length(text, vocab) > 0
 
 
 def uploader_line(text: str, vocab: Vocabulary) -> bool:
     """A line that is only an uploader label and who it names ("Bởi admin", "Đăng bởi: Lê Na"), not
     a sentence that opens with the word ("Bởi vậy, xã …")."""
+    length = _uploader_label_length(text, vocab)
+    rest = text.strip(" |•·-–")[length:].strip(" :") if length else ""
+    return bool(rest) and (account_name(rest, vocab) or names_like(rest, vocab))
+
+
+def _uploader_label_length(text: str, vocab: Vocabulary) -> int:
+    """The length of the uploader label ``text`` opens with (as a whole word), else 0."""
     key = fold(text.strip(" |•·-–"))
-    for label in vocab.uploader_labels:
-        if key.startswith(label) and not key[len(label):len(label) + 1].isalpha():
-            rest = text.strip(" |•·-–")[len(label):].strip(" :")
-            return bool(rest) and (account_name(rest, vocab) or names_like(rest, vocab))
-    return False
+    return next((len(u) for u in vocab.uploader_labels if key.startswith(u) and not key[len(u):len(u) + 1].isalpha()),
+                0)
 
 
 def credited_account(line: str, vocab: Vocabulary) -> bool:

@@ -216,9 +216,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             after_keys, prefix=r"^(?:(?:hiện có|đang có|có)\s++)?(?P<value>\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)\s*+(?P<label>",
             suffix=r")$"),
         counter_after_keys=after_keys,
-        comment_count=alternation(section("counter", "comment"), prefix=r"^(?:\d+\s*+(?:",
-                                  suffix=r")|(?:" + "|".join(regex.escape(fold(c)) for c in section("counter", "comment") if c.strip())
-                                  + r")\s*+[:(]?\s*+\d+\)?)$"),
+        comment_count=_comment_count(section("counter", "comment")),
         counter_rest=_counter_rest(section("counter", "unit"), section("counter", "comment")),
         counter_rest_ends=tuple(sorted({fold(u).split()[-1] for u in section("counter", "unit") if u.strip()}
                                        | {label.split()[-1] for label in after_keys})),
@@ -258,6 +256,12 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
 
 
 _COUNTER_SEPARATORS = r"[\s|•·:,;\-–()]"
+
+
+def _comment_count(comments: list[str]) -> regex.Pattern[str]:
+    """A comment count, not recorded: "0 Bình luận", "Bình luận (3)", "Ý kiến: 2" (folded, whole line)."""
+    word = alternation(comments).pattern
+    return regex.compile(rf"^(?:\d+\s*+{word}|{word}\s*+[:(]?\s*+\d+\)?)$")
 
 
 def _counter_rest(units: list[str], comments: list[str]) -> regex.Pattern[str]:
