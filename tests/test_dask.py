@@ -108,3 +108,18 @@ def test_cli_dask_existing_cluster(cluster, tmp_path: Path) -> None:
     assert len(data.read_dataset(tmp_path / "out")[0]) == 2
     assert _run("in", "-o", "out2", "--scheduler", local_cluster.scheduler_address, "--workers", "2",
                 cwd=tmp_path).returncode == 2  # --workers sizes a local cluster only
+
+
+def test_a_slow_page_is_a_timeout_row_on_dask_task_threads(tmp_path: Path, monkeypatch) -> None:
+    """Dask runs tasks in threads (the threaded scheduler, distributed workers): the page limit
+    holds there too, and the partition's other pages are parsed."""
+    from wardnews.batch import FAULT_ENV
+
+    folder = _small_input(tmp_path)
+    slow = folder / "slow.txt"
+    slow.write_text((folder / "seed.txt").read_text(encoding="utf-8") + "\nSLOW-HERE\n", encoding="utf-8")
+    monkeypatch.setenv(FAULT_ENV, "sleep:SLOW-HERE")
+    rows = wd.from_inputs([str(folder)], timeout=0.3).compute(scheduler="threads")
+    errors = {r["source"]["path"]: r["error"] for r in rows if r["error"]}
+    assert errors[str(slow)].startswith("parse.timeout: parsing took longer than 0.3 s"), errors
+    assert any(r["error"] is None and r["source"]["path"].endswith("seed.txt") for r in rows)

@@ -23,7 +23,7 @@ from typing import Any
 from ._arrow import error_row, row_size
 from ._io import (Page, PageSource, ParseError, ReadOptions, as_inputs, input_files, iter_pages, kind_of, sha256_of,
                   too_large)
-from .config import DEFAULT_CONFIG, PAGES_PER_UNIT, Config
+from .config import DEFAULT_CONFIG, DEFAULT_TIMEOUT, PAGES_PER_UNIT, Config
 
 YEAR = "year"  # the column engine outputs are partitioned by: the record's date year
 BYTES_PER_UNIT = 16 << 20
@@ -112,34 +112,39 @@ def row_of(result: Any) -> Row:
     return row
 
 
-def parse_items(items: Iterable[Page | ParseError], config: Config) -> Iterator[Row]:
+def parse_items(items: Iterable[Page | ParseError], config: Config,
+                timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Row]:
+    """Rows of the pages; one that takes over ``timeout`` seconds is a ``parse.timeout`` row
+    (stopped in whichever thread the engine runs its task: :mod:`._deadline`)."""
     from .batch import parse_page
 
     for item in items:
-        yield row_of(parse_page(item, config))
+        yield row_of(parse_page(item, config, timeout))
 
 
-def rows_from_files(files: Iterable[tuple[str, str]], config: Config) -> Iterator[Row]:
+def rows_from_files(files: Iterable[tuple[str, str]], config: Config,
+                    timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Row]:
     """Read ``(name, location)`` files from a local or shared filesystem and parse every page in
     them; records name the file ``name`` (``location`` is where this process finds it)."""
     for name, location in files:
         items = iter_pages(location, max_bytes=config.max_bytes)
         if location != name:
             items = (replace(item, source=replace(item.source, path=name)) for item in items)
-        yield from parse_items(items, config)
+        yield from parse_items(items, config, timeout)
 
 
-def rows_from_bytes(name: str, data: bytes, config: Config, url: str | None = None) -> Iterator[Row]:
+def rows_from_bytes(name: str, data: bytes, config: Config, url: str | None = None,
+                    timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Row]:
     """A file's bytes, already read (Spark's ``binaryFile``): a page is parsed as it is; a container
     is spilled to a local temporary file and read by ``iter_pages``, then named ``name`` again."""
     if kind_of(name) == "page":
         if len(data) > config.max_bytes:
             return iter([row_of(too_large(name, None, config.max_bytes, url))])
-        return parse_items([Page(data, PageSource(name, None, url, sha256_of(data)))], config)
-    return _rows_from_container(name, data, config)
+        return parse_items([Page(data, PageSource(name, None, url, sha256_of(data)))], config, timeout)
+    return _rows_from_container(name, data, config, timeout)
 
 
-def _rows_from_container(name: str, data: bytes, config: Config) -> Iterator[Row]:
+def _rows_from_container(name: str, data: bytes, config: Config, timeout: float | None) -> Iterator[Row]:
     base = name.rstrip("/").rsplit("/", 1)[-1]
     fd, tmp = tempfile.mkstemp(prefix="wardnews-", suffix="-" + base[-80:])
     try:
@@ -148,7 +153,7 @@ def _rows_from_container(name: str, data: bytes, config: Config) -> Iterator[Row
         del data
         for item in iter_pages(tmp, max_bytes=config.max_bytes):
             item = replace(item, source=replace(item.source, path=name))
-            yield from parse_items([item], config)
+            yield from parse_items([item], config, timeout)
     finally:
         os.unlink(tmp)
 

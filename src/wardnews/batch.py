@@ -11,8 +11,8 @@ the chunks in flight are re-run one page at a time in a fresh worker, and the pa
 it again is reported as ``parse.crashed``.
 
 A page may take ``timeout`` seconds (:data:`DEFAULT_TIMEOUT`): past that its parse is stopped
-and it is reported as ``parse.timeout``. Inside the parse a timer signal stops it (in a worker,
-or in this process when it runs in the main thread); a worker stuck where no signal reaches
+and it is reported as ``parse.timeout``. Inside the parse a time limit stops it, in a worker or
+in this process, in any thread (:mod:`._deadline`); a worker stuck where no such limit reaches
 (inside one C call) is killed by the parent, which then finds the page as it finds a crash.
 """
 from __future__ import annotations
@@ -21,10 +21,10 @@ import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._deadline import TimeLimitExceeded, time_limit
 from ._io import DEFAULT_TEXT_FIELDS, Page, PageSource, ParseError, ReadOptions, as_inputs, read_inputs, read_options
 from .config import DEFAULT_CONFIG, DEFAULT_TIMEOUT, Config
 from .model import Article
@@ -67,41 +67,16 @@ def _inject_fault(data: bytes | str) -> None:
     if marker and needle in data:  # type: ignore[operator]
         if action == "crash":
             os._exit(70)
-        if action in ("sleep", "hang"):
+        if action == "hang":
             import signal
 
-            if action == "hang":
-                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
             time.sleep(60)
+        if action == "sleep":  # in short naps, like a slow parse: a time limit can stop it between two
+            until = time.monotonic() + 60
+            while time.monotonic() < until:
+                time.sleep(0.01)
         raise RuntimeError(f"fault injected for pages containing {marker!r}")
-
-
-class _PageTimeout(BaseException):
-    """Raised by the timer signal inside a parse; a BaseException, so that ``parse()`` does not
-    wrap it as a parse failure on its way out."""
-
-
-def _on_timer(signum: int, frame: object) -> None:
-    raise _PageTimeout
-
-
-@contextmanager
-def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Stop the block after ``seconds`` with :class:`_PageTimeout`, where a timer signal can: on
-    Unix, in the main thread (elsewhere, and for ``None``, the block runs unbounded)."""
-    import signal
-    import threading
-
-    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGALRM, _on_timer)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _timed_out(source: PageSource, seconds: float) -> ParseError:
@@ -112,7 +87,7 @@ def parse_page(page: Page | ParseError, config: Config = DEFAULT_CONFIG,
                timeout: float | None = None) -> Article | ParseError:
     """One page to an :class:`Article`, or a :class:`ParseError` naming the page — never raises.
 
-    ``timeout``: seconds the parse may take (see :func:`_time_limit` for where it can be held to).
+    ``timeout``: seconds the parse may take (see :mod:`wardnews._deadline` for what it can stop).
     """
     from ._pipeline import parse
     from .errors import WardnewsError
@@ -123,10 +98,10 @@ def parse_page(page: Page | ParseError, config: Config = DEFAULT_CONFIG,
     if not data.strip():
         return ParseError(page.source, "input.empty", "the page is empty")
     try:
-        with _time_limit(timeout):
+        with time_limit(timeout):
             _inject_fault(data)
             return parse(data, url=page.source.url, path=page.source.name, config=config)
-    except _PageTimeout:
+    except TimeLimitExceeded:
         return _timed_out(page.source, timeout or 0)
     except WardnewsError as exc:
         cause = exc.__cause__ or exc

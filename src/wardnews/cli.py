@@ -201,9 +201,12 @@ def _engine_report(report: object, quiet: bool) -> None:
 @click.option("--pages-per-task", type=click.IntRange(min=1), default=PAGES_PER_UNIT, show_default=True,
               help="Loose page files per task (each archive is one task).")
 @click.option("--conf", "confs", multiple=True, metavar="KEY=VALUE", help="Spark configuration (repeatable).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              metavar="SECONDS", help="Seconds one page may take; past it the page is a parse.timeout error. "
+                                      "0: no limit.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
 def spark_command(inputs: tuple[str, ...], output: str, master: str | None, overwrite: bool, read: str,
-                  pages_per_task: int, confs: tuple[str, ...], quiet: bool) -> None:
+                  pages_per_task: int, confs: tuple[str, ...], timeout: float, quiet: bool) -> None:
     """Normalise INPUT... (folders, files, .warc[.gz], .zip, .tar[.gz], .jsonl) on Apache Spark into a
     Parquet dataset at OUTPUT, partitioned by year; every page is a record row or an error row.
 
@@ -230,7 +233,7 @@ def spark_command(inputs: tuple[str, ...], output: str, master: str | None, over
         click.echo(f"Spark {session.version}, master {session.sparkContext.master}", err=True)
     try:
         report = engine.normalize(session, list(inputs), output, mode="overwrite" if overwrite else "errorifexists",
-                                  read=read, pages_per_task=pages_per_task)
+                                  read=read, pages_per_task=pages_per_task, timeout=timeout)
     except Exception as exc:  # noqa: BLE001 - an AnalysisException for an existing OUTPUT, a lost cluster
         if "already exists" in str(exc):
             raise click.UsageError(f"{output} already exists (use --overwrite)") from None
@@ -251,9 +254,12 @@ def spark_command(inputs: tuple[str, ...], output: str, master: str | None, over
 @click.option("--overwrite", is_flag=True, help="Replace OUTPUT if it exists (default: fail).")
 @click.option("--pages-per-partition", type=click.IntRange(min=1), default=PAGES_PER_UNIT, show_default=True,
               help="Loose page files per partition (each archive is one partition).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              metavar="SECONDS", help="Seconds one page may take; past it the page is a parse.timeout error. "
+                                      "0: no limit.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
 def dask_command(inputs: tuple[str, ...], output: str, workers: int | None, scheduler: str | None, overwrite: bool,
-                 pages_per_partition: int, quiet: bool) -> None:
+                 pages_per_partition: int, timeout: float, quiet: bool) -> None:
     """Normalise INPUT... on Dask (a local cluster of worker processes, or --scheduler) into a
     Parquet dataset at OUTPUT, partitioned by year; every page is a record row or an error row.
 
@@ -268,7 +274,7 @@ def dask_command(inputs: tuple[str, ...], output: str, workers: int | None, sche
     if os.path.isdir(output) and os.listdir(output) and not overwrite:
         raise click.UsageError(f"{output} exists and is not empty (use --overwrite)")
     report = engine.run(list(inputs), output, workers=workers, scheduler=scheduler, overwrite=overwrite,
-                        pages_per_partition=pages_per_partition)
+                        pages_per_partition=pages_per_partition, timeout=timeout)
     _engine_report(report, quiet)
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from . import _engines
 from ._arrow import arrow_schema
-from .config import Config
+from .config import DEFAULT_TIMEOUT, Config
 
 __all__ = ["from_inputs", "run", "to_dataframe", "to_parquet"]
 
@@ -37,9 +37,10 @@ YEAR = _engines.YEAR
 
 
 def from_inputs(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, config: Config | None = None,
-                pages_per_partition: int = _engines.PAGES_PER_UNIT) -> Any:
+                pages_per_partition: int = _engines.PAGES_PER_UNIT, timeout: float | None = DEFAULT_TIMEOUT) -> Any:
     """Every page of ``inputs`` (files, folders, ``.jsonl``, ``.warc(.gz)``, ``.zip``, ``.tar.*``)
-    as a ``dask.bag.Bag`` of table rows, one per page in; nothing is read until computed."""
+    as a ``dask.bag.Bag`` of table rows, one per page in; nothing is read until computed. A page
+    that takes over ``timeout`` seconds is a ``parse.timeout`` error row, in any scheduler."""
     import dask.bag as db
 
     units = _engines.plan_units(_engines.list_files(inputs), pages_per_partition)
@@ -47,12 +48,13 @@ def from_inputs(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
         return db.from_sequence([], npartitions=1)
     work = [[(f.path, f.location) for f in unit] for unit in units]
     return db.from_sequence(work, npartitions=len(work)).map_partitions(
-        _parse_units, _engines.config_state(config))
+        _parse_units, _engines.config_state(config), timeout)
 
 
-def _parse_units(units: Iterable[list[tuple[str, str]]], state: dict[str, Any]) -> list[_engines.Row]:
+def _parse_units(units: Iterable[list[tuple[str, str]]], state: dict[str, Any],
+                 timeout: float | None) -> list[_engines.Row]:
     config = _engines.config_from_state(state)
-    return [row for files in units for row in _engines.rows_from_files(files, config)]
+    return [row for files in units for row in _engines.rows_from_files(files, config, timeout)]
 
 
 def file_schema() -> Any:
@@ -82,7 +84,8 @@ def to_dataframe(bag: Any) -> Any:
 
 
 def to_parquet(data: Any, output: str, *, overwrite: bool = False, config: Config | None = None,
-               pages_per_partition: int = _engines.PAGES_PER_UNIT, compression: str = "zstd") -> _engines.Report:
+               pages_per_partition: int = _engines.PAGES_PER_UNIT, compression: str = "zstd",
+               timeout: float | None = DEFAULT_TIMEOUT) -> _engines.Report:
     """Write ``data`` (a bag from :func:`from_inputs`, or inputs to read) as a Parquet dataset at
     ``output``, partitioned by ``year`` (``year=__HIVE_DEFAULT_PARTITION__`` for undated records
     and error rows); files hold exactly the Arrow schema's columns. Runs on the current Dask
@@ -92,7 +95,7 @@ def to_parquet(data: Any, output: str, *, overwrite: bool = False, config: Confi
     started = time.monotonic()
     if os.path.isdir(output) and os.listdir(output) and not overwrite:
         raise FileExistsError(f"{output} exists and is not empty (use overwrite=True)")
-    bag = data if isinstance(data, db.Bag) else from_inputs(data, config=config,
+    bag = data if isinstance(data, db.Bag) else from_inputs(data, config=config, timeout=timeout,
                                                             pages_per_partition=pages_per_partition)
     if "://" not in output:
         output = os.path.abspath(output)  # workers write it: their working folder is not ours
@@ -120,7 +123,7 @@ def _count(output: str, started: float) -> _engines.Report:
 
 def run(inputs: Iterable[str], output: str, *, workers: int | None = None, scheduler: str | None = None,
         overwrite: bool = False, config: Config | None = None,
-        pages_per_partition: int = _engines.PAGES_PER_UNIT) -> _engines.Report:
+        pages_per_partition: int = _engines.PAGES_PER_UNIT, timeout: float | None = DEFAULT_TIMEOUT) -> _engines.Report:
     """What ``wardnews dask`` does: connect to ``scheduler`` (an address), or start a local cluster
     of ``workers`` processes (one thread each), and :func:`to_parquet`."""
     from distributed import Client, LocalCluster
@@ -134,7 +137,7 @@ def run(inputs: Iterable[str], output: str, *, workers: int | None = None, sched
         client = Client(cluster)
     try:
         return to_parquet(list(inputs), output, overwrite=overwrite, config=config,
-                          pages_per_partition=pages_per_partition)
+                          pages_per_partition=pages_per_partition, timeout=timeout)
     finally:
         client.close()
         if cluster is not None:

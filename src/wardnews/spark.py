@@ -34,7 +34,7 @@ from typing import Any
 from . import _engines
 from ._arrow import INT64, STRING, FieldType, arrow_schema, record_fields
 from ._io import as_inputs, kind_of, too_large
-from .config import Config
+from .config import DEFAULT_TIMEOUT, Config
 
 __all__ = ["SUBMIT_SCRIPT", "normalize", "parse_arrow", "parse_partition", "read_inputs", "session",
            "spark_schema"]
@@ -87,7 +87,7 @@ def local_path(path: str) -> str:
     return path
 
 
-def _input_rows(row: Any, config: Config, max_file_bytes: int) -> Iterator[_engines.Row]:
+def _input_rows(row: Any, config: Config, max_file_bytes: int, timeout: float | None) -> Iterator[_engines.Row]:
     fields = _as_dict(row)
     get = fields.get
     path: str | None = get("path") or None
@@ -97,12 +97,12 @@ def _input_rows(row: Any, config: Config, max_file_bytes: int) -> Iterator[_engi
         return iter([_engines.unreadable("<row>", "input.no_content", "the row has neither a path nor a url")])
     name: str = local_path(path) if path else url  # type: ignore[assignment]
     if content is not None:
-        rows = _engines.rows_from_bytes(name, bytes(content), config, url=url)
+        rows = _engines.rows_from_bytes(name, bytes(content), config, url=url, timeout=timeout)
         return rows if path else _without_path(rows)
     if path is None:
         return iter([_engines.unreadable(name, "input.no_content", "the row has a url but no content")])
     if _is_local(path):
-        return _engines.rows_from_files([(name, local_path(get("location") or path))], config)
+        return _engines.rows_from_files([(name, local_path(get("location") or path))], config, timeout)
     length = get("length")
     if length is None or length <= max_file_bytes:
         return iter([_engines.unreadable(name, "input.no_content",
@@ -132,21 +132,22 @@ def _without_path(rows: Iterator[_engines.Row]) -> Iterator[_engines.Row]:
         yield row
 
 
-def parse_partition(rows: Iterable[Any], config: Config | None = None, *,
-                    max_file_bytes: int = MAX_FILE_BYTES) -> Iterator[_engines.Row]:
+def parse_partition(rows: Iterable[Any], config: Config | None = None, *, max_file_bytes: int = MAX_FILE_BYTES,
+                    timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[_engines.Row]:
     """Rows with ``path`` and/or ``url`` and ``content`` (bytes, or null to read ``path`` from a
     local/shared filesystem) → one record row per page (a container file gives many).
 
     Each output row is a dict matching :func:`spark_schema`: the record and ``error`` = None, or
-    ``source`` and ``error`` set. Use as ``rdd.mapPartitions(parse_partition)``.
+    ``source`` and ``error`` set. Use as ``rdd.mapPartitions(parse_partition)``. A page that takes
+    over ``timeout`` seconds is a ``parse.timeout`` error row, and the task goes on.
     """
     cfg = config or Config()
     for row in rows:
-        yield from _input_rows(row, cfg, max_file_bytes)
+        yield from _input_rows(row, cfg, max_file_bytes, timeout)
 
 
 def parse_arrow(batches: Iterable[Any], config_state: dict[str, Any] | None = None, *,
-                max_file_bytes: int = MAX_FILE_BYTES) -> Iterator[Any]:
+                max_file_bytes: int = MAX_FILE_BYTES, timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Any]:
     """The Arrow form of :func:`parse_partition`, for ``DataFrame.mapInArrow``::
 
         files = spark.read.format("binaryFile").load("hdfs:///crawl/")
@@ -160,7 +161,7 @@ def parse_arrow(batches: Iterable[Any], config_state: dict[str, Any] | None = No
 
     def rows() -> Iterator[_engines.Row]:
         for batch in batches:
-            yield from parse_partition(batch.to_pylist(), config, max_file_bytes=max_file_bytes)
+            yield from parse_partition(batch.to_pylist(), config, max_file_bytes=max_file_bytes, timeout=timeout)
 
     yield from _engines.arrow_batches(rows(), schema)
 
@@ -214,16 +215,19 @@ def _hadoop_name(uri: str) -> str:
     return f"{parts.scheme}:{'//' + parts.netloc if parts.netloc else ''}{unquote(parts.path)}"
 
 
-def parse_files(files: Any, config: Config | None = None, *, max_file_bytes: int = MAX_FILE_BYTES) -> Any:
+def parse_files(files: Any, config: Config | None = None, *, max_file_bytes: int = MAX_FILE_BYTES,
+                timeout: float | None = DEFAULT_TIMEOUT) -> Any:
     """A DataFrame of files (``path``/``url``, ``content``) → a DataFrame of record rows
-    (:func:`spark_schema`), parsed on the executors."""
-    fn = functools.partial(parse_arrow, config_state=_engines.config_state(config), max_file_bytes=max_file_bytes)
+    (:func:`spark_schema`), parsed on the executors; ``timeout``: seconds one page may take."""
+    fn = functools.partial(parse_arrow, config_state=_engines.config_state(config), max_file_bytes=max_file_bytes,
+                           timeout=timeout)
     return files.mapInArrow(fn, spark_schema(True))
 
 
 def normalize(spark: Any, inputs: str | Iterable[str], output: str, *, mode: str = "errorifexists",
               read: str = "auto", config: Config | None = None, pages_per_task: int = _engines.PAGES_PER_UNIT,
-              max_file_bytes: int = MAX_FILE_BYTES, compression: str = "zstd") -> _engines.Report:
+              max_file_bytes: int = MAX_FILE_BYTES, compression: str = "zstd",
+              timeout: float | None = DEFAULT_TIMEOUT) -> _engines.Report:
     """Parse every page of ``inputs`` and write a Parquet dataset to ``output``, partitioned by
     ``year`` (of ``date.value``; null — ``year=__HIVE_DEFAULT_PARTITION__`` — for undated records
     and error rows). Files hold exactly :func:`spark_schema` columns; rows = pages in.
@@ -231,13 +235,14 @@ def normalize(spark: Any, inputs: str | Iterable[str], output: str, *, mode: str
     Rows are rebalanced by year before the write (a ``REBALANCE`` hint: adaptive execution splits
     a big year into files of ``spark.sql.adaptive.advisoryPartitionSizeInBytes``), so the dataset
     has about one file per year rather than one per task and year. ``mode`` is Spark's save mode
-    (``errorifexists``, ``overwrite``). Returns the counts, read back from what was written.
+    (``errorifexists``, ``overwrite``). ``timeout``: seconds one page may take before it becomes
+    a ``parse.timeout`` error row. Returns the counts, read back from what was written.
     """
     from pyspark.sql import functions as F
 
     started = time.monotonic()
     files = read_inputs(spark, inputs, read=read, pages_per_task=pages_per_task, max_file_bytes=max_file_bytes)
-    records = parse_files(files, config, max_file_bytes=max_file_bytes)
+    records = parse_files(files, config, max_file_bytes=max_file_bytes, timeout=timeout)
     # Rebalanced by year before writing: one file per year (more for a big year, split by adaptive
     # execution), not one per task and year — tiny files cost the writer 5x the CPU, and readers more.
     (records.withColumn(YEAR, F.substring(F.col("date.value"), 1, 4).cast("int")).hint("rebalance", YEAR)

@@ -1,0 +1,97 @@
+"""The per-page time limit (``wardnews._deadline``): stops a slow block in the main thread and in
+any other thread, and never lets its exception escape after the block has ended."""
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+import wardnews
+from wardnews._deadline import TimeLimitExceeded, time_limit
+from wardnews.batch import FAULT_ENV
+
+
+def _spin(seconds: float) -> int:
+    """Python work (no long C call), as a slow parse is."""
+    until, n = time.monotonic() + seconds, 0
+    while time.monotonic() < until:
+        n += 1
+    return n
+
+
+def _stopped_after(limit: float, work: float) -> float | None:
+    started = time.monotonic()
+    try:
+        with time_limit(limit):
+            _spin(work)
+    except TimeLimitExceeded:
+        return time.monotonic() - started
+    return None
+
+
+def test_a_slow_block_is_stopped_in_the_main_thread() -> None:
+    took = _stopped_after(0.2, 10)
+    assert took is not None and took < 5
+
+
+def test_a_slow_block_is_stopped_in_other_threads_each_on_its_own_limit() -> None:
+    with ThreadPoolExecutor(4) as pool:
+        slow = [pool.submit(_stopped_after, 0.2, 10) for _ in range(3)]
+        fast = pool.submit(_stopped_after, 5, 0.05)
+        took = [f.result(timeout=30) for f in slow]
+    assert all(t is not None and t < 5 for t in took), took
+    assert fast.result() is None  # finished under its limit: not stopped
+
+
+@pytest.mark.parametrize("limit", [None, 0])
+def test_no_limit(limit) -> None:
+    assert _stopped_after(limit, 0.05) is None
+
+
+def test_the_exception_never_escapes_after_the_block() -> None:
+    """Blocks that end just as their time is up: the late exception is raised inside the block or
+    cleared, never in the code that runs after it."""
+    def many() -> int:
+        stopped = 0
+        for _ in range(300):
+            try:
+                with time_limit(0.002):
+                    _spin(0.002)
+            except TimeLimitExceeded:
+                stopped += 1
+        _spin(0.1)  # a pending exception would be raised here, outside any block
+        return stopped
+
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            many()
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors
+
+
+def test_iter_parse_in_a_worker_thread_times_the_slow_page_out(tmp_path, monkeypatch) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"{i}.txt").write_text(f"Tiêu đề {i}\n\nPhường tổ chức hội nghị lần thứ {i}.\n", encoding="utf-8")
+    with (folder / "2.txt").open("a", encoding="utf-8") as f:
+        f.write("SLOW-HERE\n")
+    monkeypatch.setenv(FAULT_ENV, "sleep:SLOW-HERE")  # a minute of short naps inside the parse
+    started = time.monotonic()
+    with ThreadPoolExecutor(1) as pool:  # not the main thread: no timer signal there
+        results = pool.submit(lambda: list(wardnews.iter_parse(folder, timeout=0.3))).result(timeout=60)
+    assert time.monotonic() - started < 20
+    errors = [(r.source.name, r.code) for r in results if isinstance(r, wardnews.ParseError)]
+    assert errors == [(str(folder / "2.txt"), "parse.timeout")]
+    assert sum(isinstance(r, wardnews.Article) for r in results) == 3
