@@ -61,8 +61,10 @@ CLEAN = wardnews.parse(PAGE)
     (lambda t: t.replace("năm", "n\x07ăm"), "text.control"),
     (lambda t: t + "\n" + t, "text.duplicated"),
     (lambda t: t.replace("\n", "\n&nbsp;\n", 2), "text.entities"),
+    (lambda t: t.replace("\n", '\n[caption id="attachment_5" width="720"]<img src="/a.jpg" alt="" />[/caption]\n', 1),
+     "text.markup"),
 ], ids=["tcvn3-bytes", "tcvn3-str", "vni-bytes", "vni-str", "latin1", "cp1258", "latin1-bytes", "cp1252-lost",
-        "nfd", "zero-width", "control", "doubled", "entities"])
+        "nfd", "zero-width", "control", "doubled", "entities", "wordpress-caption"])
 def test_broken_page_parses_as_the_clean_one_with_a_warning(how, code) -> None:
     got = wardnews.parse(how(PAGE))
     assert key(got) == key(CLEAN)

@@ -103,6 +103,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Hiện có 6 khách trực tuyến", [("online", 6)]),  # Joomla's who's-online line
     ("Hiện có 4 khách và 2 thành viên đang trực tuyến", [("online", 6)]),
     ("Hiện có 4 khách và không thành viên đang trực tuyến", [("online", 4)]),
+    ("Chúng ta có 4 khách và không có thành viên đang online", [("online", 4)]),  # another translation
+    ("Có 3 khách và 1 thành viên đang online", [("online", 4)]),
     ("Lượt xem: 263 - 100% +", [("views", 263)]),  # a text-size widget beside it
     ("Số người đang online: | 17", [("online", 17)]),  # label and value in two table cells
     ("Hội nghị có 120 lượt xem xét hồ sơ.", None),  # a sentence

@@ -56,8 +56,11 @@ _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested befo
 # What vocab.counter_rest lets follow a line's last number (and the spaces fold() drops): a line
 # that ends otherwise (a sentence's full stop) holds no counters, and scanning it for counter
 # labels was the costliest test a paragraph went through.
-# Joomla's who's-online module: "Hiện có 6 khách và 2 thành viên đang trực tuyến" ("không": none).
-_GUESTS_ONLINE = regex.compile(r"^hiện có (?P<guests>\d+) khách(?: và (?P<members>\d+|không) thành viên)?(?: đang)? trực tuyến$")
+# Joomla's who's-online module: "Hiện có 6 khách và 2 thành viên đang trực tuyến" ("không": none),
+# or as another translation has it, "Chúng ta có 4 khách và không có thành viên đang online".
+_GUESTS_ONLINE = regex.compile(r"^(?:hiện |chúng ta |đang )?có (?P<guests>\d+) khách"
+                               r"(?: và (?P<members>\d+|không(?: có)?) thành viên)?(?: đang)? (?:trực tuyến|online)$")
+_GUESTS_OPENINGS = ("hiệ", "chú", "có ", "đan")
 _TEXT_SIZE = regex.compile(r"(?:\s*+(?:(?<!\p{L})A[-+–]?|\d{2,3}\s*+%))+$")  # "A- A A+", "A- 100% A+"
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
@@ -92,7 +95,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         return None
     folded = fold(text)
     bare = folded.strip(" |•·-–()")
-    guests = _GUESTS_ONLINE.match(bare) if bare[:3] == "hiệ" else None
+    guests = _GUESTS_ONLINE.match(bare) if bare[:3] in _GUESTS_OPENINGS else None
     if guests:  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến": online is both
         members = guests["members"] or "0"
         return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]
@@ -549,7 +552,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     header_dates: list[tuple[int, _dates.DateMatch]] = []
     counters: list[tuple[str, int]] = []
     vietnamese = vietnamese_page(b.text for b in blocks[:40])
-    related_items = 0
+    related_items = 0  # headline lines: many of them and little prose make a listing page
+    box_end = -1  # the last line of a related box under its heading ("Tin đã đăng:"), whose items
+    # are the end of an article, not a listing's items
     read_more = 0
     poll_buttons: list[int] = []
     recipient_headings: list[int] = []
@@ -630,10 +635,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 continue
         if kind:
             labels[i], terminal[i] = _KIND_LABEL[kind], True
+            if kind == "related":
+                box_end = i
             continue
         if text[:1] in _RELATED_MARKS and _RELATED_ITEM.match(text):
             labels[i], terminal[i] = Label.RELATED, True
-            related_items += 1
+            if box_end == i - 1:
+                box_end = i
+            else:
+                related_items += 1
             continue
         if ((text.isupper() or text.endswith("!")) and len(text) <= 200
                 and fold(text).startswith(vocab.slogan_start)):
@@ -1139,7 +1149,8 @@ def _dated_item_runs(
 ) -> int:
     """Runs of two or more headlines each closing with a date, after the first paragraph: a related
     list whose heading the scraper lost ("Xã … ra quân làm đường (02/03/2024)" / "• … - 15/01/2024").
-    Labelled related (an end of the article); returns how many lines."""
+    Labelled related (an end of the article); returns how many lines, but for runs under a
+    related heading, which close an article rather than make a listing."""
     first_prose = next((i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b.text)), None)
     if first_prose is None:
         return 0
@@ -1155,7 +1166,8 @@ def _dated_item_runs(
         if j - i >= 2:
             for k in range(i, j):
                 labels[k], terminal[k] = Label.RELATED, True
-            count += j - i
+            if labels[i - 1] != Label.RELATED:  # (under a related heading: a box closing an article)
+                count += j - i
         i = max(j, i + 1)
     return count
 

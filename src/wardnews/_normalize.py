@@ -1,5 +1,5 @@
-"""Normalise text: Unicode NFC and whitespace, and HTML entities a scraper left in the text
-("&nbsp;", "&amp;"); nothing else rewritten.
+"""Normalise text: Unicode NFC and whitespace, and HTML entities and photo markup a scraper left
+in the text ("&nbsp;", "&amp;", "[caption …]<img …>"); nothing else rewritten.
 
 Vocabulary matching uses :func:`fold`, a key that ignores case and old/new tone-mark placement
 (``hóa``/``hoá``, ``thủy``/``thuỷ``), while records keep the page's own spelling.
@@ -34,6 +34,10 @@ _NEW_TONE = re.compile(f"(?<![qQ])([oO](?=[aAeE])|[uU](?=[yY]))([aAeEyY])([{_TON
 # An HTML entity left in scraped text ("&nbsp;" on a line of its own, "Sở VH&amp;TT"): named,
 # decimal or hex; html.unescape leaves unknown names as they are.
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+# Markup a scraper copied from a CMS's stored text into the page text: WordPress's caption
+# shortcode around a photo ("[caption id=… align=…]<img src=… /> Caption.[/caption]") and the
+# photo's <img> tag. Dropped, which leaves the caption's own words as a line of their own.
+_MARKUP = re.compile(r"\[caption\b[^\]\n]{0,400}\]|\[/caption\]|<img\b[^<>\n]{0,1000}>", re.IGNORECASE)
 # Any character the repairs below touch: one scan on the clean pages most are (three took 4x as long).
 _ODD = re.compile("[" + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _SPACES)) + "\r]")
 
@@ -46,6 +50,10 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
         if decoded != text:
             repairs.append("entities")
             text = decoded
+    if ("[/caption]" in text or "<img" in text) and _MARKUP.search(text):
+        text = "\n".join(_MARKUP.sub("", line).strip() if "[" in line or "<" in line else line
+                          for line in text.split("\n"))
+        repairs.append("markup")
     odd = _ODD.search(text) is not None
     if odd and "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

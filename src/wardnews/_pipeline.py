@@ -18,6 +18,7 @@ _REPAIRS = {
     "control": "control characters removed",
     "duplicated": "the page text was repeated; the repeat was dropped",
     "entities": "HTML entities left in the text were decoded (&nbsp;, &amp; …)",
+    "markup": "photo markup left in the text was dropped ([caption …], <img …>)",
 }
 
 

@@ -114,6 +114,9 @@ def _end_mark_tail(line: str) -> tuple[int, int] | None:
     return at + len(_END_MARK), len(line) - len(stripped)
 
 
+_CRUMB_BARS = (" / ", " > ", " » ", " | ")
+
+
 def _restarts(first: str, line: str) -> bool:
     """The line opens like its would-be block: a wrapped title printed twice, not wrapped text."""
     return len(line) >= 24 and line[:24] == first[:24]
@@ -126,7 +129,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     On a page wrapped at a width, a line that reached (nearly) the width was wrapped. Anywhere,
     a long unfinished line followed by a lower-case start is one sentence broken in two.
     """
-    if not (width and previous_line_length >= width * 0.75 and previous_line_length >= 40):
+    # (a line well over the width was not wrapped there: a title or menu row the wrapper left whole)
+    if not (width and width * 0.75 <= previous_line_length <= width + 3 and previous_line_length >= 40):
         # not at a wrap width: a long unfinished line, and a lower-case start (tested first: most
         # lines end their sentence, and these tests are cheaper than the ones below)
         length = len(previous) if previous_length is None else previous_length  # of the whole block so far
@@ -154,4 +158,6 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     # scraper's marker ("content:").
     if line[:1].islower():
         return not (len(line) <= 20 and line.endswith(":") and boilerplate_kind(vocab, line) == "marker")
+    if sum(previous.count(bar) for bar in _CRUMB_BARS) >= 2:
+        return False  # a breadcrumb or menu row that reached the width; the title under it is not its tail
     return boilerplate_kind(vocab, line[:160]) is None
