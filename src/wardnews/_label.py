@@ -62,6 +62,9 @@ _GUESTS_ONLINE = regex.compile(r"^(?:hiện |chúng ta |đang )?có (?P<guests>\
                                r"(?: và (?P<members>\d+|không(?: có)?) thành viên)?(?: đang)? (?:trực tuyến|online)$")
 _GUESTS_OPENINGS = ("hiệ", "chú", "có ", "đan")
 _TEXT_SIZE = regex.compile(r"(?:\s*+(?:(?<!\p{L})A[-+–]?|\d{2,3}\s*+%))+$")  # "A- A A+", "A- 100% A+"
+# A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
+# Mặc định | Phóng to"): cut before the line is read for its date and counters.
+_FONT_TOOLS = regex.compile(r"\s+(?:[Cc]ỡ|[Kk]ích (?:cỡ|thước)|[Ff]ont|[Pp]hông) chữ\b[^.!?]{0,60}$")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
 
@@ -566,6 +569,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if labels[i] is not None:
             continue  # labelled by the role an HTML template gave it
         text = b.text
+        if "chữ" in text and len(text) <= 200 and (tools := _FONT_TOOLS.search(text)) and tools.start() >= 8:
+            text = text[:tools.start()]  # (the line as its meta fields: the tool is not one)
         # Boilerplate phrases are short (under 50 characters): the head of a long paragraph is
         # enough to test, and folding all of it is the costliest step of this loop.
         kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])
@@ -1006,6 +1011,8 @@ def _pick_title(
     if (len(blocks[choice].text) <= _MENU_ITEM and _next_label(labels, choice) != Label.DATE
             and _in_menu(blocks, labels, choice)):
         return None  # the menu's last item ("Văn bản Đoàn"), with no date line under it
+    if choice and _link_item(blocks[choice]) and _link_item(blocks[choice - 1]):
+        return None  # the last link of a sidebar list ("Văn bản mới") over the article's meta block
     pat = _dates.patterns(vocab)
     if choice - 1 in cands and _second_title_line(blocks, choice - 1, pat):
         choice -= 1  # "Phường … năm 2023" / "và triển khai …": a headline printed over two lines
@@ -1025,6 +1032,10 @@ def _pick_title(
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
     return choice
+
+
+def _link_item(block: Block) -> bool:
+    return block.tag == "li" and block.link_density >= 0.5
 
 
 def _photo_credited(text: str, vocab: Vocabulary) -> bool:
