@@ -115,8 +115,30 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         found.append((key, int(_NON_DIGIT.sub("", m["value"]))))
     rest.append(folded[pos:])
     if not found or not all(vocab.counter_rest.match(r) for r in rest):
-        return None
+        return _under_heading(vocab, folded)
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _counter_heading(vocab: Vocabulary) -> regex.Pattern[str]:
+    """A counter widget's heading at the start of a line ("Thống kê truy cập: …")."""
+    headings = [label for label, key in vocab.counter_labels.items() if key == "-"]
+    return alternation(headings, prefix=r"^(?:", suffix=r")\s*:?\s*")
+
+
+_BARE_VALUE = regex.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$|^\d+$")
+
+
+def _under_heading(vocab: Vocabulary, folded: str) -> list[tuple[str, int]] | None:
+    """The counters after a widget heading on the same line: "Thống kê truy cập: Đang online: 5
+    Tổng: 100", or one bare number, which is the site's total ("Thống kê truy cập: 604.887")."""
+    m = _counter_heading(vocab).match(folded)
+    if m is None or m.end() == len(folded):
+        return None
+    rest = folded[m.end():].strip(" |•·-–")
+    if _BARE_VALUE.match(rest):
+        return [("total_visits", int(_NON_DIGIT.sub("", rest)))]
+    return read_counters(vocab, rest) if _HAS_DIGIT.search(rest) else None
 
 
 @functools.lru_cache(maxsize=8)
@@ -776,8 +798,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.BODY  # no prose anywhere: the short lines are the text
         elif i != title and labels[i] is None and blocks[i].text.endswith(";"):
             labels[i] = Label.BODY  # a clause ("Căn cứ Luật …;"): a document's text opens so
-        elif i != title and labels[i] is None and (_PLACE_DATE.match(blocks[i].text) or site_banner(blocks[i].text, vocab)):
-            labels[i] = Label.OTHER  # a document's issuer ("ỦY BAN NHÂN DÂN" / "XÃ HƯNG LONG"), its place and date
+        elif i != title and labels[i] is None and _PLACE_DATE.match(blocks[i].text):
+            labels[i] = Label.OTHER  # a document's place and date ("Hưng Long, ngày 27 tháng 8 năm 2024"):
+            if not header_dates and (issued := _dates.event_dates(pat, blocks[i].text)):
+                labels[i] = Label.DATE  # the page's date when the portal prints none of its own
+                header_dates.append((i, issued[-1]))
+        elif i != title and labels[i] is None and site_banner(blocks[i].text, vocab):
+            labels[i] = Label.OTHER  # a document's issuer ("ỦY BAN NHÂN DÂN" / "XÃ HƯNG LONG")
         elif i != title and labels[i] is None:
             labels[i] = Label.CAPTION  # short lines between title and prose: lead-photo captions
     if title is not None:
@@ -995,6 +1022,10 @@ def _pick_title(
         anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
     else:
         choice, anchored = cands[-1], False
+    header = _document_header(blocks, cands[0], choice, vocab)
+    above = [c for c in cands if header is not None and c < header and not site_banner(blocks[c].text, vocab)]
+    if above:  # a document posted as the article: the portal's title heads it, not a line of the
+        choice, anchored = above[-1], True  # paper's header (its issuer "ỦY BAN NHÂN DÂN XÃ …") nor its "Căn cứ …;"
     below = [c for c in cands if date_at is not None and c > date_at]
     if below and date_at is not None and choice < date_at and _title_below_date(blocks, labels, choice, below[-1], first_prose):
         choice = below[-1]  # a date line above the title, a category heading above the date
@@ -1032,6 +1063,19 @@ def _pick_title(
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
     return choice
+
+
+def _document_header(blocks: tuple[Block, ...], start: int, end: int, vocab: Vocabulary) -> int | None:
+    """The first line of an official document's paper header between ``start`` and ``end`` (its
+    number "Số: 05/TB-UBND", the national motto, or its place and date), or None."""
+    for i in range(start, end + 1):
+        text = blocks[i].text
+        if len(text) > 80:
+            continue
+        if (text[:2] == "Số" and _DOCUMENT_NUMBER.match(text) or _PLACE_DATE.match(text)
+                or text[:1] in vocab.document_motto_starts and line_key(text) in vocab.document_motto):
+            return i
+    return None
 
 
 def _link_item(block: Block) -> bool:

@@ -115,6 +115,8 @@ def _end_mark_tail(line: str) -> tuple[int, int] | None:
 
 
 _CRUMB_BARS = (" / ", " > ", " » ", " | ")
+_OPEN_ENDS = (" –", " -", "(", ",")
+_FIT_MARGIN = 3  # columns: the width is an estimate, and hand-wrapped lines stop a little short of it
 
 
 def _restarts(first: str, line: str) -> bool:
@@ -141,8 +143,12 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     elif (len(line) < width * 0.75 and line[:1].isupper() and _ENDS_SENTENCE.search(previous[-8:])
           and not _ENDS_SENTENCE.search(line[-8:])):
         return False  # a sentence ended at the width, then a short unpunctuated line: a name or heading
-    if (pat.starts_meta.match(line) or opens_with_date(line)) and fold(previous.rsplit(None, 1)[-1]) not in pat.lead_in:
-        return False  # a date line; but "… vào ngày" / "26/3 tại Nhà văn hóa xã." is a sentence's tail
+    elif line[:1].isupper() and previous_line_length + 1 + len(line.split(None, 1)[0]) <= width - _FIT_MARGIN:
+        return False  # the line ended though the next word would have fitted: a paragraph's end, or a title
+    if ((pat.starts_meta.match(line) or opens_with_date(line)) and fold(previous.rsplit(None, 1)[-1]) not in pat.lead_in
+            and not previous.endswith(_OPEN_ENDS) and previous.count("(") <= previous.count(")")):
+        return False  # a date line; but "… vào ngày" / "26/3 tại Nhà văn hóa xã." is a sentence's tail,
+        # and so is "(27/7/1947 –" / "27/7/2017), …": a range, clause or bracket left open
     if line.endswith(":") and " " not in line and _ENDS_SENTENCE.search(previous[-8:]):
         return False  # a field label after a finished sentence ("…năm 2021." / "content:"), not its tail
     if _LIST_ITEM.match(line) and previous.rstrip()[-1:] in (":", ";", "."):

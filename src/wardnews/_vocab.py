@@ -17,6 +17,7 @@ from ._normalize import fold
 
 BOILERPLATE_FILES = ("navigation", "related", "share", "footer", "gallery", "marker", "other")
 COUNTER_KEYS = ("online", "total_visits", "today", "yesterday", "this_week", "this_month", "views")
+_PLURALS = ("các ", "những ")  # a plural marker some portals print before a related heading
 _TRIM = " :.…[]<>‹›«»←→"  # trailing colons and dots; a link button's brackets ("[Trở về]") or arrows ("< Trước")
 
 
@@ -155,6 +156,9 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         label = "counter" if kind == "counter" else kind
         for phrase in section(kind, "line"):
             line_kinds.setdefault(line_key(phrase), label)
+            if kind == "related" and not fold(phrase).startswith(_PLURALS):
+                for plural in _PLURALS:  # "Bài viết liên quan" is also printed "Các bài viết liên quan"
+                    line_kinds.setdefault(line_key(plural + phrase), label)
         for phrase in section(kind, "prefix"):
             prefix_kinds.setdefault(fold(phrase), label)
 
