@@ -65,6 +65,8 @@ _TEXT_SIZE = regex.compile(r"(?:\s*+(?:(?<!\p{L})A[-+–]?|\d{2,3}\s*+%))+$")  #
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
 # Mặc định | Phóng to"): cut before the line is read for its date and counters.
 _FONT_TOOLS = regex.compile(r"\s+(?:[Cc]ỡ|[Kk]ích (?:cỡ|thước)|[Ff]ont|[Pp]hông) chữ\b[^.!?]{0,60}$")
+# … or its buttons, with the page's other tools after them ("… Lượt xem: 215 A- A+ In").
+_SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
 
@@ -187,6 +189,8 @@ def _meta_date(
             rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []  # ")": "(15/08/2024)"
         field = rest.strip(" |•·-–")
+        if extra is None and len(field) <= 80 and boilerplate_kind(vocab, field) == "share":
+            extra = []  # "Ngày đăng: 19/09/2023 8:45:12 SA In trang Gửi email": the page's tools after it
         if extra is None:
             field, extra = _counters_after(field, vocab)  # "… | Tác giả: Minh Anh | Lượt xem: 215"
             if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
@@ -208,6 +212,7 @@ def _meta_date(
     return None, whole
 
 
+_PAGE_TOOLS = ("share", "navigation")
 _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it ("10:20:00 SA")
 
 
@@ -593,6 +598,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         text = b.text
         if "chữ" in text and len(text) <= 200 and (tools := _FONT_TOOLS.search(text)) and tools.start() >= 8:
             text = text[:tools.start()]  # (the line as its meta fields: the tool is not one)
+        elif "A+" in text and len(text) <= 200 and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
+                not tools["after"] or boilerplate_kind(vocab, tools["after"].strip()) in _PAGE_TOOLS):
+            text = text[:tools.start()]
         # Boilerplate phrases are short (under 50 characters): the head of a long paragraph is
         # enough to test, and folding all of it is the costliest step of this loop.
         kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])

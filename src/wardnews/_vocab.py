@@ -85,6 +85,8 @@ class Vocabulary:
     related_box: frozenset[str]  # line keys of headings that may open a related box inside the article
     read_more: frozenset[str]  # line keys of a teaser's read-more link ("xem tiếp")
     teaser_links: frozenset[str]  # line keys of links that close a teaser ("xem chi tiết")
+    other_news: regex.Pattern[str]  # a related heading named by its topic ("tin hoạt động khác"), folded
+    other_news_ends: tuple[str, ...]  # … the words it ends in
     residue_lines: frozenset[str]  # line keys of template leftovers ("array", "undefined")
     spam_phrase: regex.Pattern[str]  # a phrase of injected spam ("nhà cái", "nổ hũ"), folded, whole words
     poll_buttons: frozenset[str]  # line keys of a survey widget's buttons ("biểu quyết")
@@ -196,6 +198,10 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         related_box=frozenset(line_key(x) for x in section("related", "box")),
         read_more=frozenset(line_key(x) for x in section("related", "more")),
         teaser_links=frozenset(line_key(x) for x in section("related", "teaser")),
+        other_news=regex.compile(alternation(section("related", "opens"), prefix=r"^").pattern
+                                 + r"(?:\ [^.!?:;,\d]{1,40}?)?\ "
+                                 + alternation(section("related", "closes"), suffix=r"$").pattern),
+        other_news_ends=tuple(fold(x) for x in section("related", "closes")),
         residue_lines=frozenset(line_key(x) for x in section("other", "residue")),
         spam_phrase=alternation(section("spam", "phrase"),
                                 prefix=first_chars(section("spam", "phrase")) + r"(?<!\w)", suffix=r"(?!\w)"),
@@ -342,6 +348,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
         kind = vocab.line_kinds.get(key)
         if kind:
             return kind
+        if len(key) <= 60 and key.endswith(vocab.other_news_ends) and vocab.other_news.match(key):
+            return "related"  # "Tin hoạt động khác": other articles, under a heading named by their topic
         if key[-1:] == ")" and (count := _COUNT_AFTER.search(key)):  # "Ý kiến bạn đọc (0)", "Bình luận (3)"
             kind = vocab.line_kinds.get(key[:count.start()])
             if kind:
