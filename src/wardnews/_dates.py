@@ -237,11 +237,11 @@ _YEAR_HINT = regex.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
 @functools.lru_cache(maxsize=1)
 def _opens_dated() -> regex.Pattern[str]:
     """A paragraph that opens with its event date ("Ngày 03/10/2025, …", "Sáng 7/3, …", "Chiều nay
-    5/6"): a daypart of data/vi/dates.txt as printed there, capitalised, which a sentence wrapped
+    5/6", "Ngày 26 tháng 8 năm 2021, …"): a daypart of data/vi/dates.txt as printed there, capitalised, which a sentence wrapped
     mid-way is not; or "Ngày"/"Hôm" (the anchor words that need no daypart)."""
     words = {w.strip() for w in read_sections("dates").get("daypart", [])} | {"Ngày", "Hôm"}
     body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True) if w)
-    return regex.compile(rf"^(?:{body})(?:\s+ngày)?\s+\d{{1,2}}[/.\-]\d")
+    return regex.compile(rf"^(?:{body})(?:\s+ngày)?\s+\d{{1,2}}(?:[/.\-]\d|\s+tháng\s+\d)")  # (… 26 tháng 8 …)
 
 
 def opens_with_date(text: str) -> bool:

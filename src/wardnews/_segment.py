@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import regex
 
-from ._dates import DatePatterns, opens_with_date, patterns
+from ._dates import DatePatterns, opens_with_date, patterns, trailing_date
 from ._normalize import fold
 from ._vocab import Vocabulary, boilerplate_kind, load_vocabulary
 from .model import Block
 
 _ENDS_SENTENCE = regex.compile(r"[.!?…:;”\"')\]]\s*$")
+_ENDS_PROSE = regex.compile(r"[.!?…:;][”\"')\]]*\s*$")  # a sentence's own end mark, then its closers
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
 # Nor is a list item after a colon or another item ("…các nội dung:" / "- Tổ chức …;" / "- Lắp …"),
 # which opens a line of its own ("nhiệm kỳ 2021" / "- 2026 …" is text wrapped at a dash).
@@ -116,6 +117,7 @@ def _end_mark_tail(line: str) -> tuple[int, int] | None:
 
 _CRUMB_BARS = (" / ", " > ", " » ", " | ")
 _OPEN_ENDS = (" –", " -", "(", ",")
+_DATE_WORDS = frozenset({"tháng", "năm", "đầu", "cuối", "giữa"})  # "… đầu tháng" / "3/2024. …": a month read on
 _FIT_MARGIN = 3  # columns: the width is an estimate, and hand-wrapped lines stop a little short of it
 
 
@@ -141,14 +143,20 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
         if not _STARTS_LOWER.match(line) and fold(previous.rsplit(None, 1)[-1]) not in vocab.joiners:
             return False  # (a capital opens the line: only after "… và", "… của" is it a name)
     elif (len(line) < width * 0.75 and line[:1].isupper() and _ENDS_SENTENCE.search(previous[-8:])
-          and not _ENDS_SENTENCE.search(line[-8:])):
+          and not _ENDS_PROSE.search(line[-8:])):
         return False  # a sentence ended at the width, then a short unpunctuated line: a name or heading
-    elif line[:1].isupper() and previous_line_length + 1 + len(line.split(None, 1)[0]) <= width - _FIT_MARGIN:
+        # ("Kim Thủy (CTV)": a bracket closes no sentence)
+    elif not line[:1].islower() and previous_line_length + 1 + len(line.split(None, 1)[0]) <= width - _FIT_MARGIN:
         return False  # the line ended though the next word would have fitted: a paragraph's end, or a title
-    if ((pat.starts_meta.match(line) or opens_with_date(line)) and fold(previous.rsplit(None, 1)[-1]) not in pat.lead_in
-            and not previous.endswith(_OPEN_ENDS) and previous.count("(") <= previous.count(")")):
+    if ((pat.starts_meta.match(line) or opens_with_date(line)) and not previous.endswith(_OPEN_ENDS)
+            and previous.count("(") <= previous.count(")")
+            and (last := fold(previous.rsplit(None, 1)[-1])) not in pat.lead_in and last not in vocab.joiners
+            and last not in _DATE_WORDS):
         return False  # a date line; but "… vào ngày" / "26/3 tại Nhà văn hóa xã." is a sentence's tail,
         # and so is "(27/7/1947 –" / "27/7/2017), …": a range, clause or bracket left open
+    if (line[-1:].isdigit() and line.upper() == line and previous.upper() != previous
+            and trailing_date(pat, line) is not None and fold(previous.rsplit(None, 1)[-1]) not in pat.lead_in):
+        return False  # a byline and date in capitals under the title ("H.LIÊN - N.DUY 11/09/2021 14:55")
     if line.endswith(":") and " " not in line and _ENDS_SENTENCE.search(previous[-8:]):
         return False  # a field label after a finished sentence ("…năm 2021." / "content:"), not its tail
     if _LIST_ITEM.match(line) and previous.rstrip()[-1:] in (":", ";", "."):
@@ -164,6 +172,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     # scraper's marker ("content:").
     if line[:1].islower():
         return not (len(line) <= 20 and line.endswith(":") and boilerplate_kind(vocab, line) == "marker")
+    if previous.isupper() and line.upper() != line and len(previous) >= 20:
+        return False  # a headline in capitals, then text in mixed case: wrapped text keeps its case
     if sum(previous.count(bar) for bar in _CRUMB_BARS) >= 2:
         return False  # a breadcrumb or menu row that reached the width; the title under it is not its tail
     return boilerplate_kind(vocab, line[:160]) is None
