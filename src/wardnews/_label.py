@@ -330,6 +330,10 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> _d
     if len(text) > 120 or not _signature.uploader_label(text, vocab):
         return None
     trail = _dates.trailing_date(pat, text)
+    if trail is None and " vào " in text:  # "bởi phuong6q5 vào 07 Tháng Giêng 2020 9:15:00 SA": a month's name
+        trail = _dates.header_date(pat, text.rsplit(" vào ", 1)[1])
+        if trail and trail[1].strip(" |"):
+            return None
     return trail[0] if trail and trail[0].iso() else None
 
 
@@ -644,6 +648,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind and kind != "other":
             labels[i], terminal[i] = _KIND_LABEL[kind], True
             continue
+        if kind is None and len(text) <= 30 and _HAS_DIGIT.search(text) and vocab.comment_count.match(fold(text)):
+            labels[i], terminal[i] = Label.RELATED, True  # "0 Chú thích", "Bình luận (3)": the comments
+            continue
         if len(text) <= 200:  # before "other": "Người đăng tin: X Ngày đăng tin: …" is the date line
             meta, shaped = _meta_date(pat, vocab, text)
             if meta:
@@ -663,7 +670,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 header_dates.append((i, fielded[0]))
                 counters.extend(fielded[1])
                 continue
-            uploaded = _uploader_date(pat, vocab, text) if kind == "other" else None
+            uploaded = (_uploader_date(pat, vocab, text)
+                        if kind == "other" or kind is None and text[:1] in vocab.uploader_starts else None)
             if uploaded:
                 labels[i] = Label.DATE  # "Đăng bởi admin vào 12/03/2024": who uploaded it, and when
                 header_dates.append((i, uploaded))
@@ -1030,6 +1038,9 @@ def _pick_title(
         anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
     else:
         choice, anchored = cands[-1], False
+    while cands.index(choice) > 0 and (_field_label(blocks[choice].text, vocab)
+                                       or choice and _field_label(blocks[choice - 1].text, vocab)):
+        choice = cands[cands.index(choice) - 1]  # "Người đăng tin:" / "Phan Thị Mỹ Duyên" / "Ngày đăng tin:" under it
     header = _document_header(blocks, cands[0], choice, vocab)
     above = [c for c in cands if header is not None and c < header and not site_banner(blocks[c].text, vocab)]
     if above:  # a document posted as the article: the portal's title heads it, not a line of the
@@ -1071,6 +1082,12 @@ def _pick_title(
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
     return choice
+
+
+def _field_label(text: str, vocab: Vocabulary) -> bool:
+    """A meta field's label alone on its line, its value on the next ("Người đăng tin:", "Ngày đăng tin:")."""
+    return (len(text) <= 30 and text.endswith(":")
+            and (fold(text).startswith(vocab.uploader_labels) or _date_labels(vocab).match(text) is not None))
 
 
 def _document_header(blocks: tuple[Block, ...], start: int, end: int, vocab: Vocabulary) -> int | None:
@@ -1178,11 +1195,12 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     """A related-news box inside the article ("TIN LIÊN QUAN" and a few titles, then the text goes
     on): the index after its last title, or None. The text must go on for two full paragraphs,
     a numbered or capitalised sub-heading allowed before each ("2. Hỗ trợ sinh kế" / paragraph);
-    a list of teasers (a title, its summary, a title…) ends the article as before."""
+    a list of teasers (a title, its summary, a title…) ends the article as before. (Titles closing
+    with their dates, and a "Xem tất cả" link, are labelled related already.)"""
     j = heading + 1
     boxed = blocks[heading].role == "related"  # (on HTML pages the box's element says where it ends)
     while (j < len(blocks) and j - heading <= _BOX_TITLES
-           and (labels[j] is None or boxed and blocks[j].role == "related" and labels[j] == Label.RELATED)
+           and (labels[j] is None or labels[j] == Label.RELATED and (not blocks[j].tag or boxed and blocks[j].role == "related"))
            and len(blocks[j].text) <= 150 and not ends_sentence(blocks[j].text) and not _sub_heading(blocks[j].text)):
         j += 1
     if j == heading + 1:

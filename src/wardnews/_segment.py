@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from ._dates import DatePatterns, opens_with_date, patterns, trailing_date
+from ._dates import DatePatterns, may_hold_date, opens_with_date, patterns, trailing_date
 from ._normalize import fold
 from ._vocab import Vocabulary, boilerplate_kind, load_vocabulary
 from .model import Block
@@ -117,6 +117,7 @@ def _end_mark_tail(line: str) -> tuple[int, int] | None:
 
 _CRUMB_BARS = (" / ", " > ", " » ", " | ")
 _OPEN_ENDS = (" –", " -", "(", ",")
+_TIME_ENDS = frozenset("0123456789AMHPSC")  # a date, a time, "SA"/"CH"/"AM"/"PM" ends a meta line
 _DATE_WORDS = frozenset({"tháng", "năm", "đầu", "cuối", "giữa"})  # "… đầu tháng" / "3/2024. …": a month read on
 _FIT_MARGIN = 3  # columns: the width is an estimate, and hand-wrapped lines stop a little short of it
 
@@ -138,8 +139,9 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
         # not at a wrap width: a long unfinished line, and a lower-case start (tested first: most
         # lines end their sentence, and these tests are cheaper than the ones below)
         length = len(previous) if previous_length is None else previous_length  # of the whole block so far
-        if length < 50 or _ENDS_SENTENCE.search(previous[-8:]):
-            return False
+        if _ENDS_SENTENCE.search(previous[-8:]) or length < 50 and not (
+                length >= 20 and line[:1].islower() and line.split(None, 1)[0] in vocab.joiners):
+            return False  # (a short line goes on only into "và …", "của …": a name and unit signed over two lines)
         if not _STARTS_LOWER.match(line) and fold(previous.rsplit(None, 1)[-1]) not in vocab.joiners:
             return False  # (a capital opens the line: only after "… và", "… của" is it a name)
     elif (len(line) < width * 0.75 and line[:1].isupper() and _ENDS_SENTENCE.search(previous[-8:])
@@ -171,6 +173,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     # its own; a lower-case one carries on the sentence ("… như" / "sau:"), unless it is the
     # scraper's marker ("content:").
     if line[:1].islower():
+        if line[-1:] in _TIME_ENDS and fold(line[:24]).startswith(vocab.uploader_labels) and may_hold_date(line):
+            return False  # "bởi Quản trị viên vào 18/10/2022 3:20 CH" under the title: who posted it, and when
         return not (len(line) <= 20 and line.endswith(":") and boilerplate_kind(vocab, line) == "marker")
     if previous.isupper() and line.upper() != line and len(previous) >= 20:
         return False  # a headline in capitals, then text in mixed case: wrapped text keeps its case
