@@ -1399,7 +1399,11 @@ def _caption_like(text: str, seen: set[str], vocab: Vocabulary) -> bool:
         return False
     if _LIST_START.match(text) or text.isupper():
         return False  # list items and sub-headings stay in the body
-    return True
+    if text.count(" | ") >= 2 or "\t" in text or text[:1] == "(" and text[-1:] == ")":
+        return False  # a table's row flattened ("1 | Thu thuế, phí | 12.300"), a note in brackets
+    words = text.split()
+    figures = sum(w.replace(".", "").replace(",", "").isdigit() for w in words)
+    return figures < 2 or figures < 0.4 * len(words)  # "Tổng cộng 548 8.220 1.826": a table's row
 
 
 # Roles an HTML segmenter gives blocks (see wardnews._html): the labels they stand for.

@@ -291,5 +291,8 @@ def _ends_in_unit(role: str, vocab: Vocabulary) -> bool:
     """A role as signed ends in its unit: a unit word ("… VH-XH xã"), an acronym or a name ("Bí
     thư Đoàn xã Hòa Phú"), or a number ("phường 3"). A caption goes on after the role
     ("Lê Văn An, Chủ tịch UBND xã phát biểu tại hội nghị")."""
-    last = role.split()[-1].rstrip(".")
-    return last[:1].isupper() or last.isdigit() or (fold(last),) in vocab.site_units.get(fold(last), ())
+    words = role.split()
+    last = words[-1].rstrip(".")
+    return (last[:1].isupper() or last.isdigit() or (fold(last),) in vocab.site_units.get(fold(last), ())
+            or len(words) >= 3 and vocab.role_unit.fullmatch(fold(" ".join(words[-2:]).rstrip("."))) is not None)
+    # ("Chấp hành viên Chi cục": the unit word closes it)
