@@ -67,6 +67,8 @@ _TEXT_SIZE = regex.compile(r"(?:\s*+(?:(?<!\p{L})A[-+–]?|\d{2,3}\s*+%))+$")  #
 _FONT_TOOLS = regex.compile(r"\s+(?:[Cc]ỡ|[Kk]ích (?:cỡ|thước)|[Ff]ont|[Pp]hông) chữ\b[^.!?]{0,60}$")
 # … or its buttons, with the page's other tools after them ("… Lượt xem: 215 A- A+ In").
 _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")
+_SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
+_LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
 
@@ -95,6 +97,8 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         return None
     if text.endswith(("A+", "A-", "A")) and (size := _TEXT_SIZE.search(text)):
         text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
+    if text[-2:-1] == " " and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
+        text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
     tail = text.rstrip(_REST_CHARS)  # on the line as printed: folding it costs more than this test
     if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
         return None
@@ -605,6 +609,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         elif "A+" in text and len(text) <= 200 and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
                 not tools["after"] or boilerplate_kind(vocab, tools["after"].strip()) in _PAGE_TOOLS):
             text = text[:tools.start()]
+        elif len(text) <= 160 and text[-1:].isalpha() and (last := _LAST_FIGURE.search(text)) and last.start() >= 8:
+            tail = text[last.end():].strip(" |•·-–")  # "Lượt xem: 205 Chia sẻ": the share link after the views
+            if len(tail) <= 60 and boilerplate_kind(vocab, tail) == "share":
+                text = text[:last.end()]
         # Boilerplate phrases are short (under 50 characters): the head of a long paragraph is
         # enough to test, and folding all of it is the costliest step of this loop.
         kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])
@@ -868,6 +876,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if credited is not None:
             labels[credited] = Label.OTHER
             byline = blocks[credited].text
+        elif (end < n and blocks[end].role and labels[end] == Label.OTHER and len(blocks[end].text) <= 80
+              and _credited_names(blocks[end].text, vocab)):
+            byline = blocks[end].text  # the template's author box right under the text ("Tác giả: Lê Ngọc Ánh")
 
     # 5. captions, lead, body
     last_content = max((i for i in range(start, end) if labels[i] is None), default=None)
@@ -1267,6 +1278,9 @@ def _dated_item(text: str, pat: _dates.DatePatterns) -> bool:
     return not head.endswith(":") and fold(head.split()[-1]) not in pat.lead_in
 
 
+_VALUE_LABELS = (None, Label.OTHER, Label.COUNTER)  # (a template may give the value its counter role)
+
+
 def _split_counters(
     blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
     counters: list[tuple[str, int]], vocab: Vocabulary,
@@ -1286,7 +1300,7 @@ def _split_counters(
             counters.append((key, int(_NON_DIGIT.sub("", blocks[j].text))))
             labels[j], terminal[j] = Label.COUNTER, True
             continue
-        while j < n and _DIGITS.match(blocks[j].text) and (labels[j] in (None, Label.OTHER)):
+        while j < n and _DIGITS.match(blocks[j].text) and labels[j] in _VALUE_LABELS:
             digits.append(_NON_DIGIT.sub("", blocks[j].text))
             labels[j], terminal[j] = Label.COUNTER, True
             j += 1
