@@ -986,16 +986,22 @@ _ITEM_TEXT = frozenset({Label.TITLE, Label.LEAD, Label.BODY, Label.CAPTION, Labe
 
 def _date_items(labels: list[Label | None]) -> int:
     """Date lines with text between them: one per item of a listing. A meta block's several dates
-    in a row ("Ngày tạo: …" / "Được đăng: …" / "Cập nhật lần cuối: …") are one."""
+    in a row ("Ngày tạo: …" / "Được đăng: …" / "Cập nhật lần cuối: …") are one, and the dates of
+    a related box under its heading ("Tin liên quan" / a title / "(18/03/2024)" / …) none."""
     items = 0
     text_since = True
+    boxed = False
     for lab in labels:
-        if lab == Label.DATE:
+        boxed = lab == Label.RELATED or boxed and lab in _BOX_LINES
+        if lab == Label.DATE and not boxed:
             items += text_since
             text_since = False
         elif lab in _ITEM_TEXT:
             text_since = True
     return items
+
+
+_BOX_LINES = frozenset({Label.RELATED, Label.NAVIGATION, Label.DATE})
 
 
 def _sapo_under_title(blocks: tuple[Block, ...], cands: list[int], text: str) -> bool:
@@ -1103,14 +1109,18 @@ def _field_label(text: str, vocab: Vocabulary) -> bool:
 
 def _document_header(blocks: tuple[Block, ...], start: int, end: int, vocab: Vocabulary) -> int | None:
     """The first line of an official document's paper header between ``start`` and ``end`` (its
-    number "Số: 05/TB-UBND", the national motto, or its place and date), or None."""
+    number "Số: 05/TB-UBND", the national motto, or its place and date), or None. The number or
+    the motto must be there: a place and date alone may be a header clock ("Hôm nay, ngày …")."""
+    first = None
     for i in range(start, end + 1):
         text = blocks[i].text
         if len(text) > 80:
             continue
-        if (text[:2] == "Số" and _DOCUMENT_NUMBER.match(text) or _PLACE_DATE.match(text)
+        if (text[:2] == "Số" and _DOCUMENT_NUMBER.match(text)
                 or text[:1] in vocab.document_motto_starts and line_key(text) in vocab.document_motto):
-            return i
+            return i if first is None else first
+        if first is None and _PLACE_DATE.match(text):
+            first = i
     return None
 
 
