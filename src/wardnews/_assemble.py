@@ -114,14 +114,19 @@ def assemble(
 
 def _labelled_header_date(labelling: Labelling, vocab: Vocabulary, title_at: int | None) -> str | None:
     """The day of a date line with a publication label ("Được đăng: Chủ nhật, 23 Tháng 6 2019
-    07:00"), as YYYY-MM-DD: what readers see, which a <meta> time zone or CMS field can contradict."""
+    07:00"), or of a date line right under the title ("Thứ Ba, 12/03/2024 - 10:05"), as
+    YYYY-MM-DD: what readers see, which a <meta> time zone or CMS field can contradict."""
     pat = _dates.patterns(vocab)
     labels = pat.meta_labels
-    for _i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels):
+    for i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels):
         value = match.iso()
-        if value and fold(match.text.lstrip(" |•·-–([")).startswith(labels):
+        if value and (fold(match.text.lstrip(" |•·-–([")).startswith(labels)
+                      or title_at is not None and 0 < i - title_at <= _UNDER_TITLE):
             return value[:10]
     return None
+
+
+_UNDER_TITLE = 2  # blocks: a date line this close under the title is the article's own
 
 
 def _looks_like_listing(labelling: Labelling, paragraphs: list[str]) -> bool:

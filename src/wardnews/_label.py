@@ -648,6 +648,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if not b.tag and len(text) <= 120 and vocab.gallery_inline.match(fold(text)):
             labels[i] = Label.GALLERY
             continue
+        if kind is None and len(text) <= 60 and text[:1] == "A" and vocab.gallery_album.match(fold(text)):
+            labels[i] = Label.GALLERY  # "Album ảnh Hội thao" (a widget's bare "Album ảnh" ends the article)
+            continue
         head = text[:40]
         if (len(text) <= 300 and kind != "related" and (":" in head or ">" in head or "»" in head)
                 and vocab.related_inline.match(fold(head))):

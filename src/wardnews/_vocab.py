@@ -81,6 +81,7 @@ class Vocabulary:
     prefix_kinds: Mapping[str, str]
     prefix_head: int  # characters of a long line that decide prefix_pattern (its longest phrase, and room)
     gallery_inline: regex.Pattern[str]
+    gallery_album: regex.Pattern[str]  # "Album ảnh Hội thao": an album's heading, in the article or after it
     related_inline: regex.Pattern[str]  # "Xem thêm: <title>" inside the article: a link, not its end
     related_box: frozenset[str]  # line keys of headings that may open a related box inside the article
     read_more: frozenset[str]  # line keys of a teaser's read-more link ("xem tiếp")
@@ -195,6 +196,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         prefix_kinds=prefix_kinds,
         prefix_head=max(map(len, prefix_kinds), default=0) + 16,
         gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
+        gallery_album=alternation(section("gallery", "album"), prefix="^", suffix=r"\ \S"),
         related_box=frozenset(line_key(x) for x in section("related", "box")),
         read_more=frozenset(line_key(x) for x in section("related", "more")),
         teaser_links=frozenset(line_key(x) for x in section("related", "teaser")),
