@@ -66,7 +66,8 @@ _TEXT_SIZE = regex.compile(r"(?:\s*+(?:(?<!\p{L})A[-+–]?|\d{2,3}\s*+%))+$")  #
 # Mặc định | Phóng to"): cut before the line is read for its date and counters.
 _FONT_TOOLS = regex.compile(r"\s+(?:[Cc]ỡ|[Kk]ích (?:cỡ|thước)|[Ff]ont|[Pp]hông) chữ\b[^.!?]{0,60}$")
 # … or its buttons, with the page's other tools after them ("… Lượt xem: 215 A- A+ In").
-_SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")
+_SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")  # (the page's
+# other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc")
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
@@ -216,7 +217,6 @@ def _meta_date(
     return None, whole
 
 
-_PAGE_TOOLS = ("share", "navigation")
 _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it ("10:20:00 SA")
 
 
@@ -334,11 +334,15 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> _d
     if len(text) > 120 or not _signature.uploader_label(text, vocab):
         return None
     trail = _dates.trailing_date(pat, text)
-    if trail is None and " vào " in text:  # "bởi phuong6q5 vào 07 Tháng Giêng 2020 9:15:00 SA": a month's name
-        trail = _dates.header_date(pat, text.rsplit(" vào ", 1)[1])
+    if trail is None:  # "bởi phuong6q5 vào 07 Tháng Giêng 2020 9:15:00 SA", "bởi X - Thứ Năm, 7 tháng 9 2023, 3:45 PM"
+        at = max(text.rfind(sep) for sep in _UPLOADED_AT)
+        trail = _dates.header_date(pat, text[at:].lstrip(" -–").removeprefix("vào ").removeprefix("lúc ")) if at > 0 else None
         if trail and trail[1].strip(" |"):
             return None
     return trail[0] if trail and trail[0].iso() else None
+
+
+_UPLOADED_AT = (" vào ", " lúc ", " - ", " – ")  # between who posted it and when
 
 
 def _credited_names(text: str, vocab: Vocabulary) -> bool:
@@ -607,7 +611,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if "chữ" in text and len(text) <= 200 and (tools := _FONT_TOOLS.search(text)) and tools.start() >= 8:
             text = text[:tools.start()]  # (the line as its meta fields: the tool is not one)
         elif "A+" in text and len(text) <= 200 and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
-                not tools["after"] or boilerplate_kind(vocab, tools["after"].strip()) in _PAGE_TOOLS):
+                not tools["after"] or len(tools["after"].split()) <= 4):
             text = text[:tools.start()]
         elif len(text) <= 160 and text[-1:].isalpha() and (last := _LAST_FIGURE.search(text)) and last.start() >= 8:
             tail = text[last.end():].strip(" |•·-–")  # "Lượt xem: 205 Chia sẻ": the share link after the views
@@ -851,6 +855,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
 
     # 3. end of the article
     start = first_prose if first_prose is not None else (title + 1 if title is not None else 0)
+    _link_tags(blocks, labels, terminal, start)
     end = _find_end(blocks, labels, terminal, start, vocab)
     in_related = False
     for i in range(end, n):
@@ -879,9 +884,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if credited is not None:
             labels[credited] = Label.OTHER
             byline = blocks[credited].text
-        elif (end < n and blocks[end].role and labels[end] == Label.OTHER and len(blocks[end].text) <= 80
-              and _credited_names(blocks[end].text, vocab)):
-            byline = blocks[end].text  # the template's author box right under the text ("Tác giả: Lê Ngọc Ánh")
+        else:
+            byline = _byline_after(blocks, labels, end, vocab)  # the template's author box under the text
 
     # 5. captions, lead, body
     last_content = max((i for i in range(start, end) if labels[i] is None), default=None)
@@ -1124,6 +1128,42 @@ def _document_header(blocks: tuple[Block, ...], start: int, end: int, vocab: Voc
             return i if first is None else first
         if first is None and _PLACE_DATE.match(text):
             first = i
+    return None
+
+
+_TAG_LINK = 40  # characters: a tag's link ("vải thiều") is a word or two
+
+
+def _link_tags(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool], start: int) -> None:
+    """Short links one per list item after the article's last paragraph: its tags, a list no text
+    follows; they end the article (the signature above them is then the last line)."""
+    last_prose = max((i for i in range(start, len(blocks)) if labels[i] is None and is_prose(blocks[i].text)),
+                     default=None)
+    if last_prose is None:
+        return
+    j = last_prose + 1
+    while j < len(blocks) and labels[j] is None and j <= last_prose + 2 and not _link_item(blocks[j]):
+        j += 1  # (the signature between)
+    while j < len(blocks) and labels[j] is None and _link_item(blocks[j]) and blocks[j].link_density >= 0.9 \
+            and len(blocks[j].text) <= _TAG_LINK:
+        labels[j], terminal[j] = Label.NAVIGATION, True
+        j += 1
+
+
+_PAST_GALLERY = frozenset({Label.GALLERY, Label.CAPTION})  # a photo album under the text, then the byline
+
+
+def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> str | None:
+    """A credited byline right after an HTML article's end ("Tác giả: Lê Ngọc Ánh" in the
+    template's author box), or after a photo album closing the article ("Bài, ảnh: Quốc Trung")."""
+    for j in range(end, min(len(blocks), end + _SIGNING_LINES + 4)):
+        b = blocks[j]
+        if labels[j] in _PAST_GALLERY:
+            continue
+        if (labels[j] == Label.OTHER and len(b.text) <= 80 and _credited_names(b.text, vocab)
+                and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
+            return b.text
+        return None
     return None
 
 
