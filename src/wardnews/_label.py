@@ -122,8 +122,28 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         found.append((key, int(_NON_DIGIT.sub("", m["value"]))))
     rest.append(folded[pos:])
     if not found or not all(vocab.counter_rest.match(r) for r in rest):
-        return _under_heading(vocab, folded)
+        return _under_heading(vocab, folded) or _worded_counter(vocab, folded)
     return found
+
+
+_LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)$")
+
+
+def _worded_counter(vocab: Vocabulary, folded: str) -> list[tuple[str, int]] | None:
+    """A "label: number" line whose label the list lacks but whose words are all a counter's
+    ("khách đang xem: 5", "số lượt ghé thăm: 60218"): the key its words name."""
+    m = _LABEL_VALUE.match(folded.strip(" |•·-–"))
+    if m is None:
+        return None
+    label = " ".join(m["label"].split())
+    words = label.split()
+    if len(words) > 6 or not all(w in vocab.counter_words for w in words):
+        return None
+    padded = f" {label} "
+    if not any(f" {v} " in padded for v in vocab.counter_visit):
+        return None
+    key = next((k for w, k in vocab.counter_word_keys if f" {w} " in padded), "total_visits")
+    return [(key, int(_NON_DIGIT.sub("", m["value"])))]
 
 
 @functools.lru_cache(maxsize=8)
@@ -876,6 +896,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
     for i in signature:
         labels[i] = Label.SIGNATURE
+    for j in range(signature[-1] + 1 if signature else end, end):
+        if labels[j] is None and _trailing_heading(blocks[j].text) and not vocab.photo_credit.search(blocks[j].text):
+            labels[j] = Label.OTHER  # (headings of widgets after the signature)
     if not signature and byline is None and meta_byline is None:
         # No signature at the end: a credit line inside the article is the byline ("Bài và ảnh:
         # HOÀNG MINH" between a newspaper's sapo and its text).
@@ -1189,7 +1212,9 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
         return False
     head, tail = blocks[first].text, blocks[first + 1].text
     # (a headline in capitals carries on in capitals: "… NGÀY HỘI TOÀN DÂN" / "BẢO VỆ AN NINH …")
-    carries_on = tail[:1].islower() or head.isupper() and tail.isupper() and len(head) >= _CAPS_WRAP
+    # (not over a blank line on a page that has them: a campaign banner, then the headline)
+    carries_on = tail[:1].islower() or (head.isupper() and tail.isupper() and len(head) >= _CAPS_WRAP
+                                        and not (blocks[first + 1].blank_before and not blocks[first + 1].tag))
     return (head[:1].isupper() and carries_on and len(head) <= 200 and len(tail) <= 150
             and not ends_sentence(head) and not head.endswith((":", ";"))
             and pat.starts_meta.match(tail) is None)
@@ -1432,7 +1457,26 @@ def _find_signature(
             if signed:
                 return [prev, last], signed
     signed = _signature.parse_signature([blocks[last].text], vocab)
-    return ([last], signed) if signed else ([], None)
+    if signed:
+        return [last], signed
+    # The signature over a widget's heading the vocabulary does not know ("Phan Thủy" / "Góp ý của
+    # bạn đọc", "Ngọc Trâm" / "Xem các tin khác"): short unfinished lines after a name line.
+    for back in (1, 2):
+        if len(content) <= back + 1 or not all(_trailing_heading(blocks[i].text) for i in content[-back:]):
+            break
+        name_line = content[-1 - back]
+        if name_line != start and len(blocks[name_line].text) <= 80:
+            signed = _signature.parse_signature([blocks[name_line].text], vocab)
+            if signed:
+                return [name_line], signed
+    return [], None
+
+
+_WIDGET_HEADING = 40  # characters
+
+
+def _trailing_heading(text: str) -> bool:
+    return len(text) <= _WIDGET_HEADING and not ends_sentence(text) and not _HAS_DIGIT.search(text)
 
 
 _SIGNING_LINES = 5  # "TM. …", "KT. …", the signer's title, "(Đã ký)" above the name, at most

@@ -100,6 +100,9 @@ class Vocabulary:
     recipients: frozenset[str]  # line keys of a document's distribution-list heading ("nơi nhận")
     recipients_starts: frozenset[str]  # … the letters it opens with, both cases
     counter_labels: Mapping[str, str]  # folded label -> counter key, or "-" for a heading
+    counter_words: frozenset[str]  # words an unlisted counter label may be made of …
+    counter_visit: tuple[str, ...]  # … one of these among them …
+    counter_word_keys: tuple[tuple[str, str], ...]  # … and its key from the first of these found
     counter_pattern: regex.Pattern[str]  # label, then the value
     counter_after: regex.Pattern[str]  # "1.284 lượt xem": a value, then its label (folded, whole line)
     counter_after_keys: Mapping[str, str]  # folded label of counter_after -> counter key
@@ -218,6 +221,10 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         recipients_starts=_first_letters(section("document", "recipients")),
         related_inline=alternation(section("related", "inline"), prefix=r"^[\s\[(]*", suffix=r"\s*[:>»]+\s*\S"),
         counter_labels=counter_labels,
+        counter_words=frozenset(fold(w) for w in section("counter", "words")),
+        counter_visit=tuple(fold(w) for w in section("counter", "visit")),
+        counter_word_keys=tuple((fold(w.rpartition("=")[0].strip()), w.rpartition("=")[2].strip())
+                                for w in section("counter", "keys")),
         counter_pattern=alternation(
             (k for k, v in counter_labels.items() if v != "-"),
             prefix=first_chars(k for k, v in counter_labels.items() if v != "-") + r"(?<![\w])(?P<label>",
