@@ -69,6 +69,16 @@ _FONT_TOOLS = regex.compile(r"\s+(?:[Cc]ỡ|[Kk]ích (?:cỡ|thước)|[Ff]ont|[
 _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")  # (the page's
 # other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc")
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
+_TOOL_ENDS = "+-–"  # how a line closed by text-size buttons ends ("A- A A+")
+_HITS_CLASS = regex.compile(r"(?<![a-z])(?:hits?|views?|viewcount|luotxem|luot-xem)(?![a-z])", regex.IGNORECASE)
+
+
+def _views_by_class(block: Block, values: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A lone count in an element its template calls the hits ("<dd class="hits">Truy cập: 532</dd>",
+    Joomla): this page's views, whatever the label's words say."""
+    if block.cls and len(values) == 1 and values[0][0] == "total_visits" and _HITS_CLASS.search(block.cls):
+        return [("views", values[0][1])]
+    return values  # "… In tin Trở lại"
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
@@ -90,6 +100,22 @@ class Labelling:
     short_lines: int = 0  # non-boilerplate lines in the article zone that are not prose
     read_more: int = 0  # a teaser's read-more links ("Xem tiếp"): one per item on a listing page
     teaser: bool = False  # a paragraph above the article closed by a read-more link ("Xem chi tiết")
+
+
+def _without_tools(text: str, vocab: Vocabulary) -> str:
+    """A meta line without the page's tools glued after it: a text-size tool ("… Cỡ chữ: Thu nhỏ |
+    Mặc định | Phóng to"), its buttons and a few more ("… A- A+ In"), or share and navigation links
+    after the last figure ("Lượt xem: 205 Chia sẻ", "Số lượt xem: 73 In tin Trở lại")."""
+    if "chữ" in text and (tools := _FONT_TOOLS.search(text)) and tools.start() >= 8:
+        return text[:tools.start()]
+    if "A+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
+            not tools["after"] or len(tools["after"].split()) <= 4):
+        return text[:tools.start()]
+    if len(text) <= 160 and (last := _LAST_FIGURE.search(text)) and last.start() >= 8:
+        tail = text[last.end():].strip(" |•·-–")
+        if len(tail) <= 60 and boilerplate_kind(vocab, tail) == "share":
+            return text[:last.end()]
+    return text
 
 
 def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
@@ -319,8 +345,9 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
     for field in _FIELD_SEPARATORS.split(rest):
         field = field.strip(" •·-–")
         if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
-                or _credited_names(field, vocab) or _signature.credit_only(field, vocab):
-            continue
+                or _credited_names(field, vocab) or _signature.credit_only(field, vocab) \
+                or len(field) <= 60 and fold(field).startswith(_CATEGORY_FIELDS):
+            continue  # (… | Chuyên mục: Tin phường)
         counters = read_counters(vocab, field)
         if counters:
             found += counters
@@ -329,6 +356,9 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
         if not (dated and dated[0].iso() and not dated[1].strip()) and line_key(field) not in _date_label_keys(vocab):
             return None  # (a date label whose value a template left empty or hid: "• Cập nhật: •")
     return found
+
+
+_CATEGORY_FIELDS = ("chuyên mục:", "danh mục:", "thể loại:", "chủ đề:")  # the post's category, a meta field
 
 
 def _uploader_field(rest: str, vocab: Vocabulary) -> bool:
@@ -348,21 +378,28 @@ def _counters_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[str,
     return (field[:cut].strip(" |•·-–"), counters) if counters else (field, None)
 
 
-def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> _dates.DateMatch | None:
+def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
+                   text: str) -> tuple[_dates.DateMatch, list[tuple[str, int]]] | None:
     """The date closing an uploader line ("Đăng bởi admin vào 12/03/2024", "Người đăng: Lê Na -
-    20/04/2024 08:15")."""
+    20/04/2024 08:15"), and counters after it."""
     if len(text) > 120 or not _signature.uploader_label(text, vocab):
         return None
     trail = _dates.trailing_date(pat, text)
-    if trail is None:  # "bởi phuong6q5 vào 07 Tháng Giêng 2020 9:15:00 SA", "bởi X - Thứ Năm, 7 tháng 9 2023, 3:45 PM"
-        at = max(text.rfind(sep) for sep in _UPLOADED_AT)
-        trail = _dates.header_date(pat, text[at:].lstrip(" -–").removeprefix("vào ").removeprefix("lúc ")) if at > 0 else None
-        if trail and trail[1].strip(" |"):
-            return None
-    return trail[0] if trail and trail[0].iso() else None
+    if trail is None:  # "bởi phuong6q5 vào 07 Tháng Giêng 2020 9:15:00 SA", "bởi X - Thứ Năm, 7 tháng 9 2023, 3:45 PM",
+        for sep in _UPLOADED_AT:  # "Gửi bởi X vào lúc T6, 15/09/2023 - 09:15 / Lượt đọc: 77"
+            at = text.find(sep)
+            if at <= 0:
+                continue
+            when = text[at + len(sep):].removeprefix("lúc ")
+            trail = _dates.header_date(pat, when)
+            after = trail[1].strip(" |/") if trail else ""
+            found = read_counters(vocab, after) if after else []
+            if trail and found is not None:
+                return (trail[0], found) if trail[0].iso() else None
+    return (trail[0], []) if trail and trail[0].iso() else None
 
 
-_UPLOADED_AT = (" vào ", " lúc ", " - ", " – ")  # between who posted it and when
+_UPLOADED_AT = (" vào ", " lúc ", " - ", " – ")  # between who posted it and when, the first that reads
 
 
 def _credited_names(text: str, vocab: Vocabulary) -> bool:
@@ -628,15 +665,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if labels[i] is not None:
             continue  # labelled by the role an HTML template gave it
         text = b.text
-        if "chữ" in text and len(text) <= 200 and (tools := _FONT_TOOLS.search(text)) and tools.start() >= 8:
-            text = text[:tools.start()]  # (the line as its meta fields: the tool is not one)
-        elif "A+" in text and len(text) <= 200 and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
-                not tools["after"] or len(tools["after"].split()) <= 4):
-            text = text[:tools.start()]
-        elif len(text) <= 160 and text[-1:].isalpha() and (last := _LAST_FIGURE.search(text)) and last.start() >= 8:
-            tail = text[last.end():].strip(" |•·-–")  # "Lượt xem: 205 Chia sẻ": the share link after the views
-            if len(tail) <= 60 and boilerplate_kind(vocab, tail) == "share":
-                text = text[:last.end()]
+        if len(text) <= 200 and (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
+            text = _without_tools(text, vocab)  # (the line as its meta fields: the page's tools are not one)
         # Boilerplate phrases are short (under 50 characters): the head of a long paragraph is
         # enough to test, and folding all of it is the costliest step of this loop.
         kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])
@@ -662,7 +692,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
-            counters.extend(values)
+            counters.extend(_views_by_class(b, values))
             continue
         var = _TEMPLATE_VAR.match(text) if "=" in text else None
         if var and "view" in var["name"].lower() and var["value"].isdigit():
@@ -709,7 +739,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                         if kind == "other" or kind is None and text[:1] in vocab.uploader_starts else None)
             if uploaded:
                 labels[i] = Label.DATE  # "Đăng bởi admin vào 12/03/2024": who uploaded it, and when
-                header_dates.append((i, uploaded))
+                header_dates.append((i, uploaded[0]))
+                counters.extend(uploaded[1])
                 continue
         if kind:
             labels[i], terminal[i] = _KIND_LABEL[kind], True
@@ -1089,9 +1120,9 @@ def _pick_title(
                                        or choice and _field_label(blocks[choice - 1].text, vocab)):
         choice = cands[cands.index(choice) - 1]  # "Người đăng tin:" / "Phan Thị Mỹ Duyên" / "Ngày đăng tin:" under it
     header = _document_header(blocks, cands[0], choice, vocab)
-    above = [c for c in cands if header is not None and c < header and not site_banner(blocks[c].text, vocab)]
-    if above:  # a document posted as the article: the portal's title heads it, not a line of the
-        choice, anchored = above[-1], True  # paper's header (its issuer "ỦY BAN NHÂN DÂN XÃ …") nor its "Căn cứ …;"
+    over_header = [c for c in cands if header is not None and c < header and not site_banner(blocks[c].text, vocab)]
+    if over_header:  # a document posted as the article: the portal's title heads it, not a line of the
+        choice, anchored = over_header[-1], True  # paper's header (its issuer "ỦY BAN NHÂN DÂN XÃ …") nor its "Căn cứ …;"
     below = [c for c in cands if date_at is not None and c > date_at]
     if below and date_at is not None and choice < date_at and _title_below_date(blocks, labels, choice, below[-1], first_prose):
         choice = below[-1]  # a date line above the title, a category heading above the date
@@ -1559,10 +1590,11 @@ def _apply_roles(
                 header_dates.append((i, meta[0]))
                 counters.extend(meta[1])
                 continue
-        values = read_counters(vocab, b.text)
+        values = read_counters(vocab, _without_tools(b.text, vocab)
+                               if b.text[-1:].isalpha() or b.text[-1:] in _TOOL_ENDS else b.text)
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
-            counters.extend(values)
+            counters.extend(_views_by_class(b, values))
             continue
         kind = boilerplate_kind(vocab, b.text) if label is None or label == Label.OTHER else None
         if kind:
