@@ -88,7 +88,9 @@ class DatePatterns:
         self.dmy = regex.compile(_DMY)
         # (ISO year-month-day, as some templates print it: "2024-03-12 08:00")
         ymd = r"(?<![\d/.\-])(?P<y>(?:19|20)\d{2})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])"
-        date_any = rf"(?:{_DMY}|(?P<w>{written})|{ymd})"
+        # (month first, WordPress's Vietnamese default "F j, Y": "Tháng Mười Hai 8, 2023")
+        month_first = rf"tháng\s+(?:{_M}|(?P<mname>{month_names}))\s+{_D}\s*,\s*{_Y}"
+        date_any = rf"(?:{_DMY}|(?P<w>{written})|{ymd}|(?P<w>{month_first}))"
         # A whole line that is the page's own date: label, weekday, date, time, leftovers.
         # Meta lines may print the time first ("Cập nhật lúc 09:38 20/01/2020", "10:30 | 28/12/2020"):
         # clock form only, and not "8h00 ngày 20/01/2020", which is how prose gives an event time.

@@ -152,12 +152,20 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     return found
 
 
+_COUNTER_FIELDS = regex.compile(r"\s+[|•·]\s+")
 _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)$")
 
 
-def _worded_counter(vocab: Vocabulary, folded: str) -> list[tuple[str, int]] | None:
+def _worded_counter(vocab: Vocabulary, folded: str, need_visit: bool = True) -> list[tuple[str, int]] | None:
     """A "label: number" line whose label the list lacks but whose words are all a counter's
-    ("khách đang xem: 5", "số lượt ghé thăm: 60218"): the key its words name."""
+    ("khách đang xem: 5", "số lượt ghé thăm: 60218"), or several between bullets or bars: the
+    keys their words name."""
+    fields = [f for f in _COUNTER_FIELDS.split(folded) if f.strip(" |•·-–")]
+    if len(fields) > 1:  # (one field names the visits: "Trực tuyến: 21 · Tháng này: 3.412 · Toàn bộ: 615.907")
+        found = [_worded_counter(vocab, f, need_visit=False) for f in fields]
+        if not all(found) or not any(_worded_counter(vocab, f) for f in fields):
+            return None
+        return [c for one in found for c in one]  # type: ignore[union-attr]
     m = _LABEL_VALUE.match(folded.strip(" |•·-–"))
     if m is None:
         return None
@@ -166,7 +174,7 @@ def _worded_counter(vocab: Vocabulary, folded: str) -> list[tuple[str, int]] | N
     if len(words) > 6 or not all(w in vocab.counter_words for w in words):
         return None
     padded = f" {label} "
-    if not any(f" {v} " in padded for v in vocab.counter_visit):
+    if need_visit and not any(f" {v} " in padded for v in vocab.counter_visit):
         return None
     key = next((k for w, k in vocab.counter_word_keys if f" {w} " in padded), "total_visits")
     return [(key, int(_NON_DIGIT.sub("", m["value"])))]
