@@ -2,6 +2,7 @@
 any other thread, and never lets its exception escape after the block has ended."""
 from __future__ import annotations
 
+import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -80,18 +81,33 @@ def test_the_exception_never_escapes_after_the_block() -> None:
     assert not errors
 
 
-def test_iter_parse_in_a_worker_thread_times_the_slow_page_out(tmp_path, monkeypatch) -> None:
+def test_iter_parse_in_a_worker_thread_times_the_slow_page_out(tmp_path) -> None:
+    """In a fresh process: after a Dask cluster has run in the same process a raise was once lost
+    (a known weakness, README), and this test is about the worker thread, not that."""
+    import subprocess
+    import sys
+
     folder = tmp_path / "pages"
     folder.mkdir()
     for i in range(4):
         (folder / f"{i}.txt").write_text(f"Tiêu đề {i}\n\nPhường tổ chức hội nghị lần thứ {i}.\n", encoding="utf-8")
     with (folder / "2.txt").open("a", encoding="utf-8") as f:
         f.write("SLOW-HERE\n")
-    monkeypatch.setenv(FAULT_ENV, "sleep:SLOW-HERE")  # a minute of short naps inside the parse
-    started = time.monotonic()
-    with ThreadPoolExecutor(1) as pool:  # not the main thread: no timer signal there
-        results = pool.submit(lambda: list(wardnews.iter_parse(folder, timeout=0.3))).result(timeout=60)
-    assert time.monotonic() - started < 20
-    errors = [(r.source.name, r.code) for r in results if isinstance(r, wardnews.ParseError)]
-    assert errors == [(str(folder / "2.txt"), "parse.timeout")]
-    assert sum(isinstance(r, wardnews.Article) for r in results) == 3
+    script = (
+        "import sys, time, wardnews\n"
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "started = time.monotonic()\n"
+        "with ThreadPoolExecutor(1) as pool:  # not the main thread: no timer signal there\n"
+        "    results = pool.submit(lambda: list(wardnews.iter_parse(sys.argv[1], timeout=0.3))).result(timeout=60)\n"
+        "print(round(time.monotonic() - started, 1))\n"
+        "for r in results:\n"
+        "    print(f'{r.source.name} {r.code}' if isinstance(r, wardnews.ParseError) else 'page article')\n"
+    )
+    env = {**os.environ, FAULT_ENV: "sleep:SLOW-HERE"}  # a minute of short naps inside the parse
+    proc = subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True,
+                          timeout=120, env=env, check=False)
+    assert proc.returncode == 0, proc.stderr
+    took, *lines = proc.stdout.split("\n")
+    assert float(took) < 20
+    assert f"{folder / '2.txt'} parse.timeout" in lines
+    assert sum(line.endswith(" article") for line in lines) == 3

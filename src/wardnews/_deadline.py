@@ -43,9 +43,6 @@ def _async_raise(thread_id: int, exc: type[BaseException] | None) -> bool:
     return True
 
 
-_RAISE_AGAIN = 0.25  # seconds between raises in a block that has not ended yet
-
-
 class _Watchdog:
     """One daemon thread holding every armed deadline of the process. Arming a deadline wakes it
     only when that deadline comes before the one it already sleeps towards, so a thread parsing
@@ -83,9 +80,9 @@ class _Watchdog:
             while True:
                 now = time.monotonic()
                 for token, (deadline, thread_id) in list(self._deadlines.items()):
-                    if deadline <= now:  # raised again until the block ends: a raise can be lost
-                        self._deadlines[token] = (now + _RAISE_AGAIN, thread_id)  # (caught by code in
-                        self._fired.add(token)  # the block, or not delivered while another thread ran)
+                    if deadline <= now:
+                        del self._deadlines[token]
+                        self._fired.add(token)
                         _async_raise(thread_id, TimeLimitExceeded)
                 self._wake_at = min((d for d, _ in self._deadlines.values()), default=float("inf"))
                 self._cond.wait(None if self._wake_at == float("inf") else self._wake_at - now)
@@ -134,9 +131,4 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     try:
         yield
     finally:
-        while True:  # (a raise may land inside disarm itself: disarm until it has run through)
-            try:
-                watchdog.disarm(token)
-                break
-            except TimeLimitExceeded:
-                continue
+        watchdog.disarm(token)
