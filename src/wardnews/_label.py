@@ -71,14 +71,6 @@ _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
 _TOOL_ENDS = "+-–"  # how a line closed by text-size buttons ends ("A- A A+")
 _HITS_CLASS = regex.compile(r"(?<![a-z])(?:hits?|views?|viewcount|luotxem|luot-xem)(?![a-z])", regex.IGNORECASE)
-
-
-def _views_by_class(block: Block, values: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """A lone count in an element its template calls the hits ("<dd class="hits">Truy cập: 532</dd>",
-    Joomla): this page's views, whatever the label's words say."""
-    if block.cls and len(values) == 1 and values[0][0] == "total_visits" and _HITS_CLASS.search(block.cls):
-        return [("views", values[0][1])]
-    return values  # "… In tin Trở lại"
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
@@ -102,10 +94,20 @@ class Labelling:
     teaser: bool = False  # a paragraph above the article closed by a read-more link ("Xem chi tiết")
 
 
+def _views_by_class(block: Block, values: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A lone count in an element its template calls the hits ("<dd class="hits">Truy cập: 532</dd>",
+    Joomla): this page's views, whatever the label's words say."""
+    if block.cls and len(values) == 1 and values[0][0] == "total_visits" and _HITS_CLASS.search(block.cls):
+        return [("views", values[0][1])]
+    return values
+
+
 def _without_tools(text: str, vocab: Vocabulary) -> str:
     """A meta line without the page's tools glued after it: a text-size tool ("… Cỡ chữ: Thu nhỏ |
-    Mặc định | Phóng to"), its buttons and a few more ("… A- A+ In"), or share and navigation links
-    after the last figure ("Lượt xem: 205 Chia sẻ", "Số lượt xem: 73 In tin Trở lại")."""
+    Mặc định | Phóng to"), its buttons and a few more ("… A- A+ In"), or a share row after the
+    last figure ("Lượt xem: 205 Chia sẻ", "Số lượt xem: 73 In tin Trở lại")."""
+    if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
+        return text  # (a line ending so holds no tools: most lines)
     if "chữ" in text and (tools := _FONT_TOOLS.search(text)) and tools.start() >= 8:
         return text[:tools.start()]
     if "A+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
@@ -393,18 +395,19 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
     if len(text) > 120 or not _signature.uploader_label(text, vocab):
         return None
     trail = _dates.trailing_date(pat, text)
-    if trail is None:  # "bởi phuong6q5 vào 07 Tháng Giêng 2020 9:15:00 SA", "bởi X - Thứ Năm, 7 tháng 9 2023, 3:45 PM",
-        for sep in _UPLOADED_AT:  # "Gửi bởi X vào lúc T6, 15/09/2023 - 09:15 / Lượt đọc: 77"
-            at = text.find(sep)
-            if at <= 0:
-                continue
-            when = text[at + len(sep):].removeprefix("lúc ")
-            trail = _dates.header_date(pat, when)
-            after = trail[1].strip(" |/") if trail else ""
-            found = read_counters(vocab, after) if after else []
-            if trail and found is not None:
-                return (trail[0], found) if trail[0].iso() else None
-    return (trail[0], []) if trail and trail[0].iso() else None
+    if trail is not None:
+        return (trail[0], []) if trail[0].iso() else None
+    # "bởi phuong6q5 vào 07 Tháng Giêng 2020 9:15:00 SA", "bởi X - Thứ Năm, 7 tháng 9 2023, 3:45 PM",
+    for sep in _UPLOADED_AT:  # "Gửi bởi X vào lúc T6, 15/09/2023 - 09:15 / Lượt đọc: 77"
+        at = text.find(sep)
+        if at <= 0:
+            continue
+        when = _dates.header_date(pat, text[at + len(sep):].removeprefix("lúc "))
+        after = when[1].strip(" |/") if when else ""
+        found = read_counters(vocab, after) if after else []
+        if when and found is not None:
+            return (when[0], found) if when[0].iso() else None
+    return None
 
 
 _UPLOADED_AT = (" vào ", " lúc ", " - ", " – ")  # between who posted it and when, the first that reads
@@ -673,8 +676,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if labels[i] is not None:
             continue  # labelled by the role an HTML template gave it
         text = b.text
-        if len(text) <= 200 and (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
-            text = _without_tools(text, vocab)  # (the line as its meta fields: the page's tools are not one)
+        text = _without_tools(text, vocab)  # (the line as its meta fields: the page's tools are not one)
         # Boilerplate phrases are short (under 50 characters): the head of a long paragraph is
         # enough to test, and folding all of it is the costliest step of this loop.
         kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])
@@ -1173,7 +1175,7 @@ def _pick_title(
 def _field_label(text: str, vocab: Vocabulary) -> bool:
     """A meta field's label alone on its line, its value on the next ("Người đăng tin:", "Ngày đăng tin:")."""
     return (len(text) <= 30 and text.endswith(":")
-            and (fold(text).startswith(vocab.uploader_labels) or _date_labels(vocab).match(text) is not None))
+            and (_signature.uploader_label(text, vocab) or _date_labels(vocab).match(text) is not None))
 
 
 def _document_header(blocks: tuple[Block, ...], start: int, end: int, vocab: Vocabulary) -> int | None:
@@ -1598,8 +1600,7 @@ def _apply_roles(
                 header_dates.append((i, meta[0]))
                 counters.extend(meta[1])
                 continue
-        values = read_counters(vocab, _without_tools(b.text, vocab)
-                               if b.text[-1:].isalpha() or b.text[-1:] in _TOOL_ENDS else b.text)
+        values = read_counters(vocab, _without_tools(b.text, vocab))
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_views_by_class(b, values))
