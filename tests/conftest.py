@@ -2,6 +2,7 @@
 the generated scale archive (Spark and Dask tests)."""
 from __future__ import annotations
 
+import faulthandler
 import json
 from pathlib import Path
 
@@ -10,6 +11,14 @@ import pytest
 from _scale_inputs import CORPUS, FIXTURES, ROOT  # noqa: F401  (tests import them from here)
 
 import strategies  # noqa: F401  registers the hypothesis profiles: "ci" (default) and "long"
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """If the process still runs two minutes after the tests have ended, print every thread's stack
+    and exit non-zero. A thread or child process that blocks the interpreter's exit (an engine's,
+    or one stuck in a lock) once held a CI run until its time ran out, with no hint of where."""
+    faulthandler.dump_traceback_later(120, exit=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from itertools import count
 from typing import Any
 
@@ -46,21 +44,30 @@ def _async_raise(thread_id: int, exc: type[BaseException] | None) -> bool:
 class _Watchdog:
     """One daemon thread holding every armed deadline of the process. Arming a deadline wakes it
     only when that deadline comes before the one it already sleeps towards, so a thread parsing
-    page after page with the same limit costs it no wake-up at all."""
+    page after page with the same limit costs it no wake-up at all.
+
+    A raise made pending in a thread can land at any bytecode, also inside this class's own
+    code as the thread leaves its block. So the threads under a limit take only a C lock with
+    ``with`` (no Python frame between acquiring and the release being guaranteed): a raise that
+    lands there releases the lock on its way out. ``threading.Condition.__enter__`` is Python
+    code; a raise landing in it once kept the lock for good and hung every later block."""
 
     def __init__(self) -> None:
-        self._cond = threading.Condition()
+        self._lock = threading.Lock()  # a C lock: see above
+        self._cond = threading.Condition(self._lock)  # waited on by the watchdog thread only
         self._deadlines: dict[int, tuple[float, int]] = {}  # token → (monotonic deadline, thread id)
-        self._fired: set[int] = set()
+        self._fired: dict[int, int] = {}  # thread id → token whose raise was made pending there
         self._wake_at = float("inf")
         self._tokens = count()
         self._thread: threading.Thread | None = None
 
     def arm(self, seconds: float) -> int:
         deadline = time.monotonic() + seconds
-        with self._cond:
+        thread_id = threading.get_ident()
+        with self._lock:
             token = next(self._tokens)
-            self._deadlines[token] = (deadline, threading.get_ident())
+            self._deadlines[token] = (deadline, thread_id)
+            self._fired.pop(thread_id, None)  # a late raise of an earlier block of this thread landed
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="wardnews-watchdog", daemon=True)
                 self._thread.start()
@@ -68,12 +75,13 @@ class _Watchdog:
                 self._cond.notify()
         return token
 
-    def disarm(self, token: int) -> None:
-        with self._cond:
+    def disarm(self, token: int, thread_id: int) -> None:
+        """End the block: once this returns, no raise of its deadline can be pending any more."""
+        with self._lock:
             self._deadlines.pop(token, None)
-            if token in self._fired:  # fired, maybe not yet raised: it must not escape the block
-                self._fired.discard(token)
-                _async_raise(threading.get_ident(), None)
+            if self._fired.get(thread_id) == token:  # fired, maybe not yet landed: clear it
+                del self._fired[thread_id]
+                _async_raise(thread_id, None)
 
     def _run(self) -> None:
         with self._cond:
@@ -82,7 +90,7 @@ class _Watchdog:
                 for token, (deadline, thread_id) in list(self._deadlines.items()):
                     if deadline <= now:
                         del self._deadlines[token]
-                        self._fired.add(token)
+                        self._fired[thread_id] = token
                         _async_raise(thread_id, TimeLimitExceeded)
                 self._wake_at = min((d for d, _ in self._deadlines.values()), default=float("inf"))
                 self._cond.wait(None if self._wake_at == float("inf") else self._wake_at - now)
@@ -109,26 +117,35 @@ def _signal_timer() -> Any:
     return None
 
 
-@contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
+class time_limit:  # noqa: N801 - used as a function: ``with time_limit(2.0): ...``
     """Raise :class:`TimeLimitExceeded` in the block once it has run ``seconds`` (``None`` or 0:
-    no limit). Blocks under a limit may nest only in different threads."""
-    if not seconds:
-        yield
-        return
-    signal = _signal_timer()
-    if signal is not None:
-        previous = signal.signal(signal.SIGALRM, _raise_in_main)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-        try:
-            yield
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-        return
-    watchdog = _watchdog
-    token = watchdog.arm(seconds)
-    try:
-        yield
-    finally:
-        watchdog.disarm(token)
+    no limit). Blocks under a limit may nest only in different threads. A raise that comes as
+    the block ends surfaces from the ``with`` statement itself, never from code after it.
+
+    A class rather than a generator context manager: its exit runs in the thread that entered,
+    whereas a generator whose exit was cut short is closed later by whichever thread collects it."""
+
+    __slots__ = ("seconds", "_signal", "_previous", "_token", "_thread_id")
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self._signal: Any = None
+        self._token: int | None = None
+
+    def __enter__(self) -> None:
+        if not self.seconds:
+            return
+        self._signal = _signal_timer()
+        if self._signal is not None:
+            self._previous = self._signal.signal(self._signal.SIGALRM, _raise_in_main)
+            self._signal.setitimer(self._signal.ITIMER_REAL, self.seconds)
+        else:
+            self._thread_id = threading.get_ident()
+            self._token = _watchdog.arm(self.seconds)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._signal is not None:
+            self._signal.setitimer(self._signal.ITIMER_REAL, 0)
+            self._signal.signal(self._signal.SIGALRM, self._previous)
+        elif self._token is not None:
+            _watchdog.disarm(self._token, self._thread_id)

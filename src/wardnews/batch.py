@@ -317,7 +317,7 @@ def iter_parse(
     ``workers > 1`` parses in that many processes (call it under ``if __name__ == "__main__":``
     in scripts, as for any process pool); ``ordered=False`` yields results as they finish.
     ``timeout``: seconds one page may take before it becomes a ``parse.timeout`` error (``None``
-    or 0: no limit). With one worker it holds only when called from the main thread.
+    or 0: no limit), in any thread; see :mod:`wardnews._deadline` for what it cannot stop.
     """
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"workers must be a positive int, got {workers!r}")
