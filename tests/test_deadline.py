@@ -9,7 +9,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-import wardnews
 from wardnews._deadline import TimeLimitExceeded, time_limit
 from wardnews.batch import FAULT_ENV
 

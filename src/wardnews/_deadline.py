@@ -117,7 +117,7 @@ def _signal_timer() -> Any:
     return None
 
 
-class time_limit:  # noqa: N801 - used as a function: ``with time_limit(2.0): ...``
+class time_limit:  # lower case: used like a function, ``with time_limit(2.0): ...``
     """Raise :class:`TimeLimitExceeded` in the block once it has run ``seconds`` (``None`` or 0:
     no limit). Blocks under a limit may nest only in different threads. A raise that comes as
     the block ends surfaces from the ``with`` statement itself, never from code after it.
@@ -125,7 +125,7 @@ class time_limit:  # noqa: N801 - used as a function: ``with time_limit(2.0): ..
     A class rather than a generator context manager: its exit runs in the thread that entered,
     whereas a generator whose exit was cut short is closed later by whichever thread collects it."""
 
-    __slots__ = ("seconds", "_signal", "_previous", "_token", "_thread_id")
+    __slots__ = ("_previous", "_signal", "_thread_id", "_token", "seconds")
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
