@@ -359,6 +359,10 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             return kind
         if len(key) <= 60 and key.endswith(vocab.other_news_ends) and vocab.other_news.match(key):
             return "related"  # "Tin hoạt động khác": other articles, under a heading named by their topic
+        if text[:1] == "←" or text[-1:] == "→":
+            return "navigation"  # the previous or next post, by its title ("← Xã ra quân …", "… →")
+        if "★" in text or "☆" in text:
+            return "share"  # a rating widget's stars, whatever its words ("Bình chọn: ★★★★☆ (4 điểm)")
         if key[-1:] == ")" and (count := _COUNT_AFTER.search(key)):  # "Ý kiến bạn đọc (0)", "Bình luận (3)"
             kind = vocab.line_kinds.get(key[:count.start()])
             if kind:
