@@ -161,6 +161,21 @@ def test_uploader_and_account_fields_are_no_authors() -> None:
     assert "author.cms_account" in wardnews.parse(page, url=url).warning_codes
 
 
+def test_a_field_name_for_screen_readers_only_is_read_other_hidden_text_is_not() -> None:
+    """An icons-only meta row whose views label is visually hidden; tools after the count."""
+    page = ("<html><body><nav><a href='/'>Trang chủ</a></nav><article><h1>Phường Hòa An ra quân dọn"
+            " vệ sinh kênh rạch trước mùa mưa</h1><div class='meta'><span><i class='fa fa-clock'></i>"
+            " 05/03/2025 10:15</span> <span><i class='fa fa-eye'></i> <span class='visually-hidden'>"
+            "Lượt xem:</span> 532</span> <a href='#'>Nghe nội dung</a> <a>A-</a> <a>A</a> <a>A+</a></div>"
+            "<p>Sáng 02/3, UBND phường Hòa An phối hợp Ủy ban MTTQ phường ra quân dọn vệ sinh kênh rạch"
+            " trên địa bàn 8 khu phố, thu hút hơn 300 người tham gia.</p><p>Các lực lượng đã thu gom"
+            " hơn 12 tấn rác thải, khơi thông 2 km mương thoát nước.<span class='sr-only'>Mở trong"
+            " cửa sổ mới</span></p></article></body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["date"]["value"] == "2025-03-05T10:15:00+07:00" and rec["counters"] == {"views": 532}
+    assert not any("cửa sổ mới" in p for p in rec["body"])  # not a field's name: stays hidden
+
+
 def test_generic_path_uses_meta_time_and_json_ld() -> None:
     rec = _case("generic-article")
     assert rec["date"]["source"] == "meta" and rec["date"]["value"] == "2023-08-14T09:30:00+07:00"

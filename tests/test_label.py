@@ -365,6 +365,19 @@ def test_meta_line_fields_after_the_date(line: str, views: int) -> None:
     assert found is not None and ("views", views) in found[1]
 
 
+@pytest.mark.parametrize(("line", "date"), [
+    ("Ngày đăng: 03/02/2023 - Cập nhật: 06/02/2023 09:14", "2023-02-03"),  # the publication's, first
+    ("Cập nhật: 06/02/2023 09:14 | Ngày đăng: 03/02/2023", "2023-02-03"),  # … or second
+    ("Ngày tạo: 01/02/2023 | Cập nhật: 06/02/2023", "2023-02-01"),  # neither: the first
+])
+def test_a_meta_line_of_two_labelled_dates(line: str, date: str) -> None:
+    from wardnews import _dates
+
+    vocab = load_vocabulary()
+    found = _label.meta_date(_dates.patterns(vocab), vocab, line)
+    assert found is not None and found[0].iso() == date
+
+
 def test_an_odometer_in_one_row_of_cells() -> None:
     from wardnews.model import Block
 

@@ -27,6 +27,17 @@ _BOLD_STYLE = regex.compile(r"(?i)font-weight\s*:\s*(?:bold|[6-9]00)")
 _PROSE_INSIDE = ("boolean(.//p[string-length(normalize-space(.)) > 300] "
                  "| .//div[string-length(normalize-space(text())) > 300])")
 # A mark: (skip, role, align, italic, bold) for the few elements that carry any of them.
+# Text for screen readers only: hidden like the rest, but for a field's name, which some templates
+# give only to screen readers and show as an icon ("<i class=fa-eye></i> <span class=sr-only>Lượt
+# xem:</span> 532").
+_SCREEN_READER = frozenset({"sr-only", "visually-hidden", "hide-accessible"})
+
+
+def _field_name(el: Any) -> bool:
+    text = " ".join("".join(el.itertext()).split())
+    return 2 <= len(text) <= 30 and text.endswith(":") and len(el) == 0
+
+
 Mark = tuple[bool, "str | None", "str | None", bool, bool]
 
 
@@ -45,6 +56,8 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
 
     for token in generic.hidden_classes:
         for el in dom.by_class.get(token, ()):
+            if token in _SCREEN_READER and _field_name(el):
+                continue  # "Lượt xem:" before an eye icon and its number: the field's only name
             mark(el)[0] = True
     # Hidden: a ``hidden`` attribute, ``aria-hidden="true"``, or a style that hides, found by
     # attribute steps (a predicate per element, ``//*[@hidden or …]``, is several times slower in

@@ -112,7 +112,7 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
         return text[:tools.start()]
     if "A+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
             not tools["after"] or len(tools["after"].split()) <= 4):
-        return text[:tools.start()]
+        text = text[:tools.start()]  # (other tools may stand before the buttons: "… 532 Nghe đọc A- A+")
     if len(text) <= 160 and (last := _LAST_FIGURE.search(text)) and last.start() >= 8:
         tail = text[last.end():].strip(" |•·-–")
         if len(tail) <= 60 and boilerplate_kind(vocab, tail) == "share":
@@ -250,6 +250,17 @@ def _meta_date(
             rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []  # ")": "(15/08/2024)"
         field = rest.strip(" |•·-–")
+        date = hit[0]
+        if extra is None and _date_labels(vocab).match(field) and (second := _dates.header_date(pat, field)) \
+                and second[0].iso():
+            # two labelled dates, "Ngày đăng: 03/02/2023 - Cập nhật: 06/02/2023 09:14": the
+            # publication's (the first, unless only the second is labelled so); the fields after both
+            if (not fold(text[start:start + 24]).startswith(pat.published_labels)
+                    and fold(field[:24]).startswith(pat.published_labels)):
+                date = second[0]
+            rest = second[1]
+            extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []
+            field = rest.strip(" |•·-–")
         if extra is None and len(field) <= 80 and boilerplate_kind(vocab, field) == "share":
             extra = []  # "Ngày đăng: 19/09/2023 8:45:12 SA In trang Gửi email": the page's tools after it
         if extra is None:
@@ -269,7 +280,7 @@ def _meta_date(
                 if after:
                     extra = [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
             before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
-            return (hit[0], (before or []) + (extra or [])), whole
+            return (date, (before or []) + (extra or [])), whole
     return None, whole
 
 
