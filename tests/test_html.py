@@ -176,6 +176,20 @@ def test_a_field_name_for_screen_readers_only_is_read_other_hidden_text_is_not()
     assert not any("cửa sổ mới" in p for p in rec["body"])  # not a field's name: stays hidden
 
 
+def test_a_poll_of_radio_buttons_is_no_article_text() -> None:
+    article = ("<h1>Phường Hòa An ra quân dọn vệ sinh kênh rạch trước mùa mưa</h1><p>Sáng 02/3, UBND"
+               " phường Hòa An phối hợp Ủy ban MTTQ phường ra quân dọn vệ sinh kênh rạch trên địa bàn"
+               " 8 khu phố, thu hút hơn 300 người tham gia.</p>")
+    poll = ("<div class='box'>Bạn thấy dịch vụ công trực tuyến của phường thế nào?<br><input type=radio"
+            " name=q> Rất tiện lợi<br><input type=radio name=q> Bình thường<br><input type=button"
+            " value='Gửi'></div>")
+    for page in (f"<html><body>{poll}<div class='main'>{article}</div></body></html>",
+                 f"<html><body><form><div class='main'>{article}{poll}</div></form></body></html>"):
+        rec = wardnews.parse(page).to_dict()
+        assert rec["body"] and not any("Rất tiện lợi" in p or "thế nào?" in p for p in rec["body"])
+        assert any(b["text"] == "Rất tiện lợi" and b["kind"] == "other" for b in rec["boilerplate"])
+
+
 def test_generic_path_uses_meta_time_and_json_ld() -> None:
     rec = _case("generic-article")
     assert rec["date"]["source"] == "meta" and rec["date"]["value"] == "2023-08-14T09:30:00+07:00"

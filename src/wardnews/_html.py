@@ -127,7 +127,28 @@ def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile
     for sel in generic.captions:
         for el in dom.select(sel, ordered=False):
             roles.setdefault(el, "caption")
+    for box in _choice_boxes(dom.root):
+        roles.setdefault(box, "other")
     return profile, roles, is_article, listing
+
+
+_BOX_TAGS = frozenset({"td", "div", "fieldset", "form", "ul", "ol", "table", "section", "aside"})
+_BOX_TEXT = 600  # characters: a poll's question and its options, not a page wrapped in a form
+
+
+def _choice_boxes(root: Any) -> list[Any]:
+    """The smallest box round each set of radio buttons or tick boxes: a poll ("Bạn đánh giá thế
+    nào …?" ○ Rất hài lòng ○ Hài lòng), whose question and options are no article's text."""
+    boxes: list[Any] = []
+    for field in root.iter("input"):
+        if (field.get("type") or "").lower() not in ("radio", "checkbox"):
+            continue
+        box = field.getparent()
+        while box is not None and box.tag not in _BOX_TAGS:
+            box = box.getparent()
+        if box is not None and box not in boxes and len(text_of(box)) <= _BOX_TEXT:
+            boxes.append(box)
+    return boxes
 
 
 def _cut(dom: DomIndex, roles: dict[Any, str], generic: Generic, profile: Profile | None, is_article: bool,
