@@ -173,7 +173,7 @@ def _worded_counter(vocab: Vocabulary, folded: str, need_visit: bool = True) -> 
         return None
     label = " ".join(m["label"].split())
     words = label.split()
-    if len(words) > 6 or not all(w in vocab.counter_words for w in words):
+    if len(words) > 8 or not all(w in vocab.counter_words for w in words):
         return None
     padded = f" {label} "
     if need_visit and not any(f" {v} " in padded for v in vocab.counter_visit):

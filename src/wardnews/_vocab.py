@@ -344,6 +344,25 @@ def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
     return vocab.line_kinds[line_key(phrases[0])] if len(phrases) >= 2 else None
 
 
+_ROW_PART = 32  # characters: the longest link in a row of page tools
+# between a row's links: bars, wide gaps, a text browser's link numbers ("[10]In nội dung   [11]Gửi …")
+_ROW_BREAKS = regex.compile(r"\s*\|\s*|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]")
+_ICONS = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's words
+
+
+def _bar_row_kind(vocab: Vocabulary, text: str) -> str | None:
+    """Short links between bars, one of them at least a known page tool or menu item and the
+    others in words of the site's own ("In trang này | Gửi bài qua email | Lên trên cùng"): share
+    if any known one is a share tool, else navigation."""
+    parts = [_ICONS.sub("", part) for part in _ROW_BREAKS.split(text)]  # "🖨 In bài | ✉ Gửi bài cho bạn bè"
+    parts = [part for part in parts if part] if not (parts[0] and parts[-1]) else parts  # "| A | B |"
+    if len(parts) < 2 or any(not part or len(part) > _ROW_PART or len(part.split()) > 6 or part[-1] in ".!?;,"
+                             or any(c.isdigit() for c in part) for part in parts):
+        return None
+    kinds = {vocab.line_kinds.get(line_key(part)) for part in parts}
+    return "share" if "share" in kinds else "navigation" if "navigation" in kinds else None
+
+
 def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
     """The boilerplate kind of a whole line from the vocabulary, or None.
 
@@ -371,6 +390,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
         if len(folded) <= _LONGEST_TOOLBAR:
             kind = _toolbar_kind(vocab, folded)
             if kind:
+                return kind
+            if ("|" in text or "   " in text or "]" in text) and (kind := _bar_row_kind(vocab, text)):
                 return kind
     else:
         # The opening that decides the prefix match, folded: its folded key is the whole line's but
