@@ -78,6 +78,19 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Thích ứng với biến đổi khí hậu", None),  # a sentence opening with a button's word
     ("Chia sẻ  Facebook  Twitter  Email", "share"),  # "Email" counts as a button in a row of them
     ("Ý kiến bạn đọc (0)", "related"),  # a widget heading with its count
+    # rows of links in the site's own words, one of them a known tool
+    ("🖨 In bài | ✉ Gửi bài cho bạn bè", "share"),  # icons before the links
+    ("[10]In nội dung   [11]Gửi cho người quen   [12]Trở lại trang trước", "share"),  # a text browser's numbers
+    ("[ Trở về ]  [ In ấn ]  [ Lên đầu trang ]", "navigation"),
+    ("Đăng lại trên: Facebook · Zalo · Twitter      In | Lưu bài", "share"),
+    ("Hội nghị | Tập huấn | Hội thi", None),  # no known tool among them
+    ("Phường ra quân dọn vệ sinh. | Xã tổ chức hội nghị.", None),  # sentences, not links
+    ("← Xã ra quân trồng cây phân tán", "navigation"),  # the previous or next post
+    ("Bình chọn: ★★★★☆ (4 điểm)", "share"),  # a rating widget's stars
+    ("ĐỌC NHIỀU TRONG TUẦN", "related"),
+    ("Tin tức cùng mục", "related"),
+    ("Góc ảnh của bé", "gallery"),
+    ("Bộ sưu tập ảnh", "gallery"),
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
     assert boilerplate_kind(load_vocabulary(), line) == kind
@@ -378,8 +391,37 @@ def test_a_meta_line_of_two_labelled_dates(line: str, date: str) -> None:
     assert found is not None and found[0].iso() == date
 
 
+@pytest.mark.parametrize(("line", "is_date_line"), [
+    ("18 Tháng Năm, 2023 · Tin tức, Quốc phòng – An ninh · 0 bình luận", True),  # categories, comments
+    ("18/05/2023 | Tin tức | Bình luận (3)", True),
+    ("Thứ ba, 17/10/2023 Trang chủ | Sơ đồ cổng | Liên hệ", False),  # a menu glued to today's date
+    ("05/01/2024 Hội nghị tổng kết | Lượt xem: 12", False),  # a headline right after the date
+])
+def test_meta_line_fields_without_labels(line: str, is_date_line: bool) -> None:
+    from wardnews import _dates
+
+    vocab = load_vocabulary()
+    assert (_label.meta_date(_dates.patterns(vocab), vocab, line) is not None) is is_date_line
+
+
 def test_an_odometer_in_one_row_of_cells() -> None:
     from wardnews.model import Block
 
     blocks = tuple(Block(i, t) for i, t in enumerate(["Số lượt truy cập:", "0 | 0 | 4 | 5 | 7 | 1 | 2"]))
     assert ("total_visits", 45712) in _label.label_blocks(blocks, load_vocabulary()).counters
+
+
+def test_a_text_page_without_a_title_line_takes_its_title_bar() -> None:
+    import wardnews
+
+    body = ("Sáng 25/4, UBND thị trấn Hòa Lâm phối hợp với Ban quản lý chợ tổ chức ra quân tổng vệ sinh"
+            " môi trường khu chợ trung tâm, thu hút hơn 200 tiểu thương tham gia.\n\nCác lực lượng đã thu"
+            " gom 6 tấn rác thải, khơi thông 300 m mương thoát nước quanh chợ.\n")
+    page = ("Thị trấn Hòa Lâm ra quân tổng vệ sinh khu chợ trung tâm | Trang TTĐT huyện Khánh Sơn\n\n"
+            "Trang chủ\n\nTin tức\n\nThứ sáu, ngày 26 tháng 4 năm 2024\n\n" + body)
+    rec = wardnews.parse(page)
+    assert rec.title == "Thị trấn Hòa Lâm ra quân tổng vệ sinh khu chợ trung tâm"
+    assert not any("Trang TTĐT" in c for c in rec.captions)
+    # a first line split by a bar but not naming the site is no title bar
+    other = wardnews.parse("Ngày đăng 08/02/2020 | 10:37 | Lượt xem: 226\n\n" + body)
+    assert other.title is None

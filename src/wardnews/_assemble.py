@@ -10,9 +10,9 @@ from dataclasses import replace
 import regex
 
 from . import _dates, _signature
-from ._label import Labelling, is_prose
+from ._label import Labelling, ends_sentence, is_prose
 from ._normalize import collapse, fold
-from ._vocab import Vocabulary
+from ._vocab import Vocabulary, boilerplate_kind
 from .model import (
     Article,
     Author,
@@ -58,6 +58,11 @@ def assemble(
     if title is None and evidence is not None and evidence.title and not (
             evidence.title.isascii() and not text.isascii()):  # ("Tin tuc" on a Vietnamese page: a site's stub)
         title = evidence.title  # the page's own <title>/og:title when no block prints it
+    if evidence is None and blocks:  # a text page's browser title line: its headline
+        if title is None and labelling.labels[0] in _TITLE_BAR_LABELS and (title := _title_bar(blocks[0].text, vocab)):
+            captions = tuple(c for i, c in zip(by_label.get(Label.CAPTION, []), captions) if i != 0)
+        elif title is not None and title_lines == [0]:
+            title = _title_bar(title, vocab) or title
     not_article = (evidence is not None and evidence.not_article) or _looks_like_listing(labelling, paragraphs)
     if not_article:
         warnings.append(Notice("not_an_article", "the page is a listing or home page, not an article"))
@@ -110,6 +115,27 @@ def assemble(
         boilerplate=tuple(boilerplate),
         warnings=tuple(warnings),
     )
+
+
+_TITLE_BAR = 250  # characters: the longest browser title line
+
+
+_TITLE_BAR_LABELS = frozenset({Label.CAPTION, Label.OTHER, Label.BODY, Label.NAVIGATION})
+
+
+def _title_bar(text: str, vocab: Vocabulary) -> str | None:
+    """A text page's first line as the browser's title bar shows it ("<headline> | Trang TTĐT
+    huyện …"), when no line of the page prints the headline: the headline, its site dropped."""
+    if len(text) > _TITLE_BAR or not (" | " in text or " - " in text or " – " in text):
+        return None
+    from ._htmlmeta import clean_title
+
+    headline = clean_title(text, vocab)
+    site = fold(text[len(headline):].strip(" |-–—»:"))
+    if (headline == text or not (vocab.site_start.match(site) or vocab.site_word.search(site))
+            or len(headline.split()) < 5 or ends_sentence(headline) or boilerplate_kind(vocab, headline)):
+        return None
+    return headline
 
 
 def _labelled_header_date(labelling: Labelling, vocab: Vocabulary, title_at: int | None) -> str | None:

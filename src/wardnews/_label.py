@@ -70,6 +70,7 @@ _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>
 # other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc")
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
 _TOOL_ENDS = "+-–"  # how a line closed by text-size buttons ends ("A- A A+")
+_PHOTO_OF = regex.compile(r"(?:Ảnh|Hình|ẢNH|HÌNH)\s+\d{1,3}\s*/\s*\d{1,3}$")
 _HITS_CLASS = regex.compile(r"(?<![a-z])(?:hits?|views?|viewcount|luotxem|luot-xem)(?![a-z])", regex.IGNORECASE)
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
@@ -268,7 +269,7 @@ def _meta_date(
             if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
                                           or _uploader_field(field, vocab)):
                 extra = None  # counters after something that is not a byline or an account
-        if extra is None and ("|" in rest or "•" in rest):
+        if extra is None and ("|" in rest or "•" in rest or " · " in rest):
             extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
         uploader = extra is None and _uploader_field(rest, vocab)
         if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
@@ -348,7 +349,7 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
     return found or None
 
 
-_FIELD_SEPARATORS = regex.compile(r"\s*[|•]\s*")
+_FIELD_SEPARATORS = regex.compile(r"\s*[|•]\s*|\s+·\s+")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
 
@@ -363,12 +364,14 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
     labelled date ("• Cập nhật: 16/11/2022"), a time zone, an uploader, a CMS account or a
     credited byline: the counters among them, else None."""
     found: list[tuple[str, int]] = []
-    for field in _FIELD_SEPARATORS.split(rest):
+    glued = rest.lstrip()[:1] not in "|•·"  # the first field right after the date, no separator between
+    for n, field in enumerate(_FIELD_SEPARATORS.split(rest)):
         field = field.strip(" •·-–")
         if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
                 or _credited_names(field, vocab) or _signature.credit_only(field, vocab) \
-                or len(field) <= 60 and fold(field).startswith(_CATEGORY_FIELDS):
-            continue  # (… | Chuyên mục: Tin phường)
+                or len(field) <= 60 and fold(field).startswith(_CATEGORY_FIELDS) \
+                or _COMMENT_COUNT.match(field) or (n or not glued) and _category_names(field):
+            continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh"
         counters = read_counters(vocab, field)
         if counters:
             found += counters
@@ -380,6 +383,16 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
 
 
 _CATEGORY_FIELDS = ("chuyên mục:", "danh mục:", "thể loại:", "chủ đề:")  # the post's category, a meta field
+_COMMENT_COUNT = regex.compile(r"(?i)(?:\d+|chưa có|không có)\s+(?:bình luận|ý kiến|phản hồi)$|(?:bình luận|ý kiến|phản hồi)\s*\(\d+\)$")
+
+
+def _category_names(field: str) -> bool:
+    """A meta field of category names without their label, as WordPress prints the post's
+    categories ("Tin tức, Quốc phòng – An ninh"): short capitalised names between commas."""
+    if len(field) > 48 or any(c.isdigit() for c in field) or ends_sentence(field):
+        return False
+    names = [name.strip() for name in field.split(",")]
+    return all(name[:1].isupper() and sum(w not in "-–" for w in name.split()) <= 4 for name in names)
 
 
 def _uploader_field(rest: str, vocab: Vocabulary) -> bool:
@@ -725,6 +738,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         if kind is None and len(text) <= 60 and text[:1] == "A" and vocab.gallery_album.match(fold(text)):
             labels[i] = Label.GALLERY  # "Album ảnh Hội thao" (a widget's bare "Album ảnh" ends the article)
+            continue
+        if kind is None and len(text) <= 16 and _PHOTO_OF.match(text):
+            labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6"
             continue
         head = text[:40]
         if (len(text) <= 300 and kind != "related" and (":" in head or ">" in head or "»" in head)

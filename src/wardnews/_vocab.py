@@ -199,7 +199,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         prefix_kinds=prefix_kinds,
         prefix_head=max(map(len, prefix_kinds), default=0) + 16,
         gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
-        gallery_album=alternation(section("gallery", "album"), prefix="^", suffix=r"\ \S"),
+        gallery_album=alternation(section("gallery", "album"), prefix="^", suffix=r":?\ \S"),
         related_box=frozenset(line_key(x) for x in section("related", "box")),
         read_more=frozenset(line_key(x) for x in section("related", "more")),
         teaser_links=frozenset(line_key(x) for x in section("related", "teaser")),
@@ -346,7 +346,7 @@ def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
 
 _ROW_PART = 32  # characters: the longest link in a row of page tools
 # between a row's links: bars, wide gaps, a text browser's link numbers ("[10]In nội dung   [11]Gửi …")
-_ROW_BREAKS = regex.compile(r"\s*\|\s*|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]")
+_ROW_BREAKS = regex.compile(r"\s*[|·•]\s*|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]")
 _ICONS = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's words
 
 
@@ -391,7 +391,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             kind = _toolbar_kind(vocab, folded)
             if kind:
                 return kind
-            if ("|" in text or "   " in text or "]" in text) and (kind := _bar_row_kind(vocab, text)):
+            if ("|" in text or "   " in text or "]" in text or "·" in text or "•" in text) and (
+                    kind := _bar_row_kind(vocab, text)):
                 return kind
     else:
         # The opening that decides the prefix match, folded: its folded key is the whole line's but
