@@ -190,6 +190,21 @@ def test_a_poll_of_radio_buttons_is_no_article_text() -> None:
         assert any(b["text"] == "Rất tiện lợi" and b["kind"] == "other" for b in rec["boilerplate"])
 
 
+def test_a_scrolling_notice_is_no_article_text() -> None:
+    page = ("<html><body><table><tr><td><marquee>Thông báo: Lịch tiếp công dân của Chủ tịch UBND phường"
+            " vào sáng thứ Năm hằng tuần tại phòng Một cửa.</marquee></td></tr><tr><td>"
+            "<a href='/'>Trang chủ</a> &gt;&gt; <a href='/tin'>Tin tức</a></td></tr><tr><td>Phường Hòa An"
+            " ra quân dọn vệ sinh kênh rạch trước mùa mưa</td></tr><tr><td>Ngày đăng: 20-10-2020 | 14:05"
+            " Lượt xem: 219 Cỡ chữ: [+] [-]</td></tr><tr><td><p>Sáng 19/10, UBND phường Hòa An phối hợp"
+            " Ủy ban MTTQ phường ra quân dọn vệ sinh kênh rạch trên địa bàn 8 khu phố, thu hút hơn 300"
+            " người tham gia.</p><p>Các lực lượng đã thu gom hơn 12 tấn rác thải, khơi thông 2 km mương"
+            " thoát nước.</p></td></tr></table></body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["title"] == "Phường Hòa An ra quân dọn vệ sinh kênh rạch trước mùa mưa"
+    assert rec["date"]["value"].startswith("2020-10-20") and rec["counters"] == {"views": 219}
+    assert rec["lead"].startswith("Sáng 19/10") and not any("Thông báo" in p for p in rec["body"])
+
+
 def test_generic_path_uses_meta_time_and_json_ld() -> None:
     rec = _case("generic-article")
     assert rec["date"]["source"] == "meta" and rec["date"]["value"] == "2023-08-14T09:30:00+07:00"

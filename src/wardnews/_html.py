@@ -129,6 +129,9 @@ def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile
             roles.setdefault(el, "caption")
     for box in _choice_boxes(dom.root):
         roles.setdefault(box, "other")
+    for ticker in dom.root.iter("marquee"):  # a scrolling notice or slogan over the page, never its
+        if next(ticker.iter("a"), None) is None:  # text (a ticker of headline links is left to the rules)
+            roles.setdefault(ticker, "other")
     return profile, roles, is_article, listing
 
 

@@ -69,7 +69,7 @@ _FONT_TOOLS = regex.compile(r"\s+(?:[Cc]ỡ|[Kk]ích (?:cỡ|thước)|[Ff]ont|[
 _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")  # (the page's
 # other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc")
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
-_TOOL_ENDS = "+-–"  # how a line closed by text-size buttons ends ("A- A A+")
+_TOOL_ENDS = "+-–]"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]")
 _PHOTO_OF = regex.compile(r"(?:Ảnh|Hình|ẢNH|HÌNH)\s+\d{1,3}\s*/\s*\d{1,3}$")
 _HITS_CLASS = regex.compile(r"(?<![a-z])(?:hits?|views?|viewcount|luotxem|luot-xem)(?![a-z])", regex.IGNORECASE)
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
@@ -733,9 +733,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.append(("views", int(var["value"])))
             continue
-        if not b.tag and len(text) <= 120 and vocab.gallery_inline.match(fold(text)):
-            labels[i] = Label.GALLERY
-            continue
+        if len(text) <= 120 and vocab.gallery_inline.match(fold(text)):
+            if not b.tag:
+                labels[i] = Label.GALLERY
+                continue
+            if i + 1 < n and labels[i + 1] == Label.CAPTION and "gallery" in (blocks[i + 1].cls or ""):
+                labels[i] = Label.OTHER  # "Ảnh ghi nhận tại buổi lễ:" over a gallery widget's captions
+                continue  # (over a photo series in the text, its own images and captions, it is text)
         if kind is None and len(text) <= 60 and text[:1] == "A" and vocab.gallery_album.match(fold(text)):
             labels[i] = Label.GALLERY  # "Album ảnh Hội thao" (a widget's bare "Album ảnh" ends the article)
             continue
@@ -1424,6 +1428,7 @@ def _dated_item(text: str, pat: _dates.DatePatterns) -> bool:
     return not head.endswith(":") and fold(head.split()[-1]) not in pat.lead_in
 
 
+_ODOMETER = 5  # digits: a visit total's odometer shows at least this many, leading zeros included
 _VALUE_LABELS = (None, Label.OTHER, Label.COUNTER)  # (a template may give the value its counter role)
 
 
@@ -1435,6 +1440,10 @@ def _split_counters(
     n = len(blocks)
     for i, b in enumerate(blocks):
         key = vocab.counter_labels.get(line_key(b.text)) if len(b.text) <= 80 and b.link_density < 0.9 else None
+        if key is None and i + 1 < n and len(b.text) <= 40 and labels[i + 1] in _VALUE_LABELS and (
+                _DIGIT_ROW.match(blocks[i + 1].text) or _DIGITS.match(blocks[i + 1].text)):
+            worded = _worded_counter(vocab, fold(b.text.rstrip(": ")) + ": 0")  # "Số lượt ghé thăm" / "0 0 4 5 2 3 1"
+            key = worded[0][0] if worded else None
         if key is None:
             continue
         labels[i], terminal[i] = Label.COUNTER, True
@@ -1454,6 +1463,14 @@ def _split_counters(
                 break  # a whole number on its own line
         if digits:
             counters.append((key, int("".join(digits))))  # "4", "6", "4", "3", "5" is 46435
+    if all(key != "total_visits" for key, _ in counters):
+        for j in range(1, n):  # an odometer under a widget's other counters ("Người đang đọc: 12" /
+            # "0 0 4 5 2 3 1"): the total of visits
+            if (labels[j - 1] == Label.COUNTER and labels[j] in _VALUE_LABELS and labels[j] != Label.COUNTER
+                    and _DIGIT_ROW.match(blocks[j].text) and len(_NON_DIGIT.sub("", blocks[j].text)) >= _ODOMETER):
+                counters.append(("total_visits", int(_NON_DIGIT.sub("", blocks[j].text))))
+                labels[j], terminal[j] = Label.COUNTER, True
+                break
 
 
 _POLL_OPTIONS = 8  # lines between a survey's question and its buttons, at most
