@@ -109,7 +109,10 @@ CASES = [
          "Thứ Tư, 07/03/2018 22:15"),
     Case("hdr-time-before-date", H, "Cập nhật lúc 09:38 20/01/2020", "2020-01-20T09:38:00+07:00", PUB, H,
          "Cập nhật lúc 09:38 20/01/2020"),
-    Case("hdr-fallback-english-month", H, "Ngày đăng: 20 Jan 2020", "2020-01-20", PUB, H, "Ngày đăng: 20 Jan 2020"),
+    Case("hdr-english-month", H, "Ngày đăng: 20 Jan 2020", "2020-01-20", PUB, H, "Ngày đăng: 20 Jan 2020"),
+    Case("hdr-english-month-first", H, "Sep 27, 2023 | Tin tức | 0 bình luận", "2023-09-27", PUB, H, "Sep 27, 2023"),
+    Case("hdr-fallback-english-ordinal", H, "Ngày đăng: January 20th 2020", "2020-01-20", PUB, H,
+         "Ngày đăng: January 20th 2020"),
     # not a page date
     Case("hdr-invalid-31-feb", H, "31/02/2020", None, codes=MISSING),
     Case("hdr-month-first-is-not-read", H, "12/13/2020", None, codes=MISSING),
@@ -413,7 +416,7 @@ def test_import_does_not_load_dateparser() -> None:
 
 
 def test_fast_path_pages_do_not_load_dateparser() -> None:
-    pages = [page(header=c.text) for c in CASES if c.where == H and c.id != "hdr-fallback-english-month"]
+    pages = [page(header=c.text) for c in CASES if c.where == H and c.id != "hdr-fallback-english-ordinal"]
     pages += [page(lead=c.text, body=c.body) for c in CASES if c.where == L]
     out = _modules_after(f"""
         import sys, wardnews
@@ -429,7 +432,7 @@ def test_unreadable_labelled_date_line_does_load_dateparser() -> None:
     """The other side of the check above: the fallback really is dateparser, loaded on demand."""
     out = _modules_after(f"""
         import sys, wardnews
-        article = wardnews.parse({page(header="Ngày đăng: 20 Jan 2020")!r})
+        article = wardnews.parse({page(header="Ngày đăng: January 20th 2020")!r})
         print("dateparser" in sys.modules, article.date.value)
     """)
     assert out == "True 2020-01-20"

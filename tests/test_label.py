@@ -86,6 +86,9 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Hội nghị | Tập huấn | Hội thi", None),  # no known tool among them
     ("Phường ra quân dọn vệ sinh. | Xã tổ chức hội nghị.", None),  # sentences, not links
     ("← Xã ra quân trồng cây phân tán", "navigation"),  # the previous or next post
+    ("« Bài trước: Đoàn phường trao học bổng năm học 2023 - 2024", "navigation"),
+    ("Bài sau: Chi đoàn khu dân cư số 7 ra mắt tủ sách »", "navigation"),
+    ("«Tôi rất vui», bà Lan nói.", None),  # quotation marks, not a pager's arrows
     ("Bình chọn: ★★★★☆ (4 điểm)", "share"),  # a rating widget's stars
     ("ĐỌC NHIỀU TRONG TUẦN", "related"),
     ("Tin tức cùng mục", "related"),

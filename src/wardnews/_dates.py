@@ -74,13 +74,16 @@ class DatePatterns:
 
     def __init__(self, vocab: Vocabulary) -> None:
         month_names = alternation(vocab.months, any_spaces=True).pattern
-        self.months = vocab.months
+        # sections only this module reads (see the header of data/vi/dates.txt)
+        sections = read_sections("dates")
+        english = {fold(name): int(number) for name, _, number in
+                   (entry.rpartition("=") for entry in sections.get("month_en", []))}
+        self.months = {**vocab.months, **english}
+        english_names = alternation(english, any_spaces=True).pattern
         weekday = alternation(vocab.weekdays, any_spaces=True).pattern
         label = alternation(vocab.date_labels, any_spaces=True).pattern
         daypart = alternation(vocab.dayparts, any_spaces=True).pattern
         docwords = alternation(vocab.docwords, any_spaces=True).pattern
-        # sections only this module reads (see the header of data/vi/dates.txt)
-        sections = read_sections("dates")
         written = (
             rf"(?:ngày\s+)?{_D}\s+tháng\s+(?:{_M}|(?P<mname>{month_names}))\s*,?\s*(?:năm\s+)?{_Y}"
         )
@@ -90,7 +93,10 @@ class DatePatterns:
         ymd = r"(?<![\d/.\-])(?P<y>(?:19|20)\d{2})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])"
         # (month first, WordPress's Vietnamese default "F j, Y": "Tháng Mười Hai 8, 2023")
         month_first = rf"tháng\s+(?:{_M}|(?P<mname>{month_names}))\s+{_D}\s*,\s*{_Y}"
-        date_any = rf"(?:{_DMY}|(?P<w>{written})|{ymd}|(?P<w>{month_first}))"
+        # (an English site's "Sep 27, 2023" and "27 Sep 2023")
+        english_dates = (rf"(?P<mname>{english_names})\.?\s+{_D}\s*,\s*{_Y}"
+                         rf"|{_D}\s+(?P<mname>{english_names})\.?\s+{_Y}")
+        date_any = rf"(?:{_DMY}|(?P<w>{written})|{ymd}|(?P<w>{month_first})|(?P<w>{english_dates}))"
         # A whole line that is the page's own date: label, weekday, date, time, leftovers.
         # Meta lines may print the time first ("Cập nhật lúc 09:38 20/01/2020", "10:30 | 28/12/2020"):
         # clock form only, and not "8h00 ngày 20/01/2020", which is how prose gives an event time.

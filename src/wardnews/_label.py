@@ -693,6 +693,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     poll_buttons: list[int] = []
     recipient_headings: list[int] = []
     meta_byline: str | None = None
+    question_fields = -1  # the last line of a Q&A page's block of question fields
     _apply_roles(blocks, labels, terminal, header_dates, counters, pat, vocab)
 
     # 1. vocabulary, counters, noise, whole-line dates
@@ -707,6 +708,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind == "marker":
             labels[i] = Label.MARKER
             continue
+        if len(text) <= 100 and ":" in text[:40]:
+            if text[:2] == "Ng" and fold(text[:30]).startswith(vocab.asker_labels):
+                question_fields = i + _QUESTION_FIELDS  # "Người gửi: …": a Q&A page's question fields
+            if i <= question_fields and not fold(text[:24]).startswith(pat.published_labels):
+                labels[i] = Label.OTHER  # ("Địa chỉ: …" here is the asker's, not the site's footer)
+                continue
         if len(text) <= 40 and kind is not None and line_key(text) in vocab.read_more:
             read_more += 1
         if len(text) <= 40 and text[:1] in vocab.poll_starts:
@@ -854,6 +861,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80):  # title, date, lead
             if _next_label(labels, i) == Label.DATE and len(text) <= 300 and not _sapo_under_title(blocks, cands, text):
                 cands.append(i)  # a long title, with the page date right under it
+                continue
+            if i + 1 < n and len(text) <= 300 and fold(blocks[i + 1].text[:30]).startswith(vocab.asker_labels):
+                cands.append(i)  # a Q&A page's question as its title, the asker's fields under it
                 continue
             first_prose = i
             break
@@ -1336,6 +1346,10 @@ def _find_end(
     last_prose = max((i for i in range(start, n) if labels[i] is None and is_prose(blocks[i].text)), default=start)
     for i in range(start, n):
         lab = labels[i]
+        if (lab == Label.GALLERY and not terminal[i] and i > last_prose and blocks[i].text[:1] == "A"
+                and not blocks[i].tag and vocab.gallery_album.match(fold(blocks[i].text))):
+            return i  # an album heading inside the text ("Album ảnh ngày hội") with no paragraph after it
+            # (a photo series' intro, "Một số hình ảnh …:", keeps its captions and the byline after them)
         if not terminal[i] or lab is None:
             continue
         if lab == Label.RELATED and i < last_prose and line_key(blocks[i].text) in vocab.related_box:
@@ -1428,6 +1442,7 @@ def _dated_item(text: str, pat: _dates.DatePatterns) -> bool:
     return not head.endswith(":") and fold(head.split()[-1]) not in pat.lead_in
 
 
+_QUESTION_FIELDS = 5  # lines: a Q&A page's fields under the asker's ("Địa chỉ:", "Lĩnh vực:", "Ngày gửi:")
 _ODOMETER = 5  # digits: a visit total's odometer shows at least this many, leading zeros included
 _VALUE_LABELS = (None, Label.OTHER, Label.COUNTER)  # (a template may give the value its counter role)
 

@@ -91,6 +91,7 @@ class Vocabulary:
     residue_lines: frozenset[str]  # line keys of template leftovers ("array", "undefined")
     spam_phrase: regex.Pattern[str]  # a phrase of injected spam ("nhà cái", "nổ hũ"), folded, whole words
     poll_buttons: frozenset[str]  # line keys of a survey widget's buttons ("biểu quyết")
+    asker_labels: tuple[str, ...]  # folded: "người gửi" … a Q&A page's asker field, opening the question's fields
     poll_starts: frozenset[str]  # … the letters they open with, both cases
     recent_openers: tuple[str, ...]  # folded: "vừa qua", "mới đây" … a lead without its date opens so
     joiners: frozenset[str]  # folded words no sentence ends on ("và", "của"): a wrapped line's last word
@@ -211,6 +212,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         spam_phrase=alternation(section("spam", "phrase"),
                                 prefix=first_chars(section("spam", "phrase")) + r"(?<!\w)", suffix=r"(?!\w)"),
         poll_buttons=frozenset(line_key(x) for x in section("other", "poll")),
+        asker_labels=tuple(fold(x) for x in section("other", "asker")),
         poll_starts=_first_letters(section("other", "poll")),
         recent_openers=tuple(fold(x) for x in section("dates", "recent")),
         joiners=frozenset(fold(x) for x in section("joiners", "word")),
@@ -344,6 +346,7 @@ def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
     return vocab.line_kinds[line_key(phrases[0])] if len(phrases) >= 2 else None
 
 
+_PREVIOUS, _NEXT = ("« ", "‹ "), (" »", " ›")  # a pager's arrows, apart from the words («quoted» text is not)
 _ROW_PART = 32  # characters: the longest link in a row of page tools
 # between a row's links: bars, wide gaps, a text browser's link numbers ("[10]In nội dung   [11]Gửi …")
 _ROW_BREAKS = regex.compile(r"\s*[|·•]\s*|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]")
@@ -378,8 +381,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             return kind
         if len(key) <= 60 and key.endswith(vocab.other_news_ends) and vocab.other_news.match(key):
             return "related"  # "Tin hoạt động khác": other articles, under a heading named by their topic
-        if text[:1] == "←" or text[-1:] == "→":
-            return "navigation"  # the previous or next post, by its title ("← Xã ra quân …", "… →")
+        if text[:1] == "←" or text[-1:] == "→" or text[:2] in _PREVIOUS or text[-2:] in _NEXT:
+            return "navigation"  # the previous or next post, by its title ("← Xã ra quân …", "… »")
         if "★" in text or "☆" in text:
             return "share"  # a rating widget's stars, whatever its words ("Bình chọn: ★★★★☆ (4 điểm)")
         if key[-1:] == ")" and (count := _COUNT_AFTER.search(key)):  # "Ý kiến bạn đọc (0)", "Bình luận (3)"
