@@ -129,6 +129,8 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
     if text[-2:-1] == " " and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
         text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
+    if ("|" in text or "–" in text or " - " in text) and (cells := _LABEL_CELL_VALUE.match(text)):
+        text = f"{cells['label']}: {cells['value']}"  # a row of two cells, "Số khách đang online | 64", "Tổng số – 640.215"
     tail = text.rstrip(_REST_CHARS)  # on the line as printed: folding it costs more than this test
     if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
         return None
@@ -156,7 +158,10 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
 
 
 _COUNTER_FIELDS = regex.compile(r"\s+[|•·]\s+")
-_LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)$")
+_LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)"
+                             r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
+_LABEL_CELL_VALUE = regex.compile(r"^(?P<label>[^\d|–:]{3,40}?)\s*+(?:\||(?<=\s)[–-])\s*+(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)$")
+_SINCE_YEAR = regex.compile(r"\s+từ\s+(?:năm\s+)?(?:19|20)\d\d(?=\s*:?\s*$)", regex.I)  # "Tổng cộng từ năm 2006:"
 
 
 def _worded_counter(vocab: Vocabulary, folded: str, need_visit: bool = True) -> list[tuple[str, int]] | None:
@@ -1457,8 +1462,10 @@ def _split_counters(
         key = vocab.counter_labels.get(line_key(b.text)) if len(b.text) <= 80 and b.link_density < 0.9 else None
         if key is None and i + 1 < n and len(b.text) <= 40 and labels[i + 1] in _VALUE_LABELS and (
                 _DIGIT_ROW.match(blocks[i + 1].text) or _DIGITS.match(blocks[i + 1].text)):
-            worded = _worded_counter(vocab, fold(b.text.rstrip(": ")) + ": 0")  # "Số lượt ghé thăm" / "0 0 4 5 2 3 1"
-            key = worded[0][0] if worded else None
+            label = _SINCE_YEAR.sub("", b.text).rstrip(": ")  # "Số lượt ghé thăm" / "0 0 4 5 2 3 1"
+            key = vocab.counter_labels.get(line_key(label))
+            worded = _worded_counter(vocab, fold(label) + ": 0") if key is None else None
+            key = worded[0][0] if worded else key
         if key is None:
             continue
         labels[i], terminal[i] = Label.COUNTER, True
