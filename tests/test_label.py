@@ -89,6 +89,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("« Bài trước: Đoàn phường trao học bổng năm học 2023 - 2024", "navigation"),
     ("Bài sau: Chi đoàn khu dân cư số 7 ra mắt tủ sách »", "navigation"),
     ("«Tôi rất vui», bà Lan nói.", None),  # quotation marks, not a pager's arrows
+    ("Mở cửa sổ xem lớn", "share"),  # an embedded document viewer's link
+    ("Bạn đọc góp ý về bài viết", "related"),  # comments
     ("Bình chọn: ★★★★☆ (4 điểm)", "share"),  # a rating widget's stars
     ("ĐỌC NHIỀU TRONG TUẦN", "related"),
     ("Tin tức cùng mục", "related"),
@@ -128,6 +130,17 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Đang xem: 3 | Đã xem: 88", [("online", 3), ("views", 88)]),
     ("Hits: 55", [("views", 55)]),  # Joomla's article counter
     ("Tuần trước: 300", None),  # a period the record has no key for
+    ("Số khách đang online | 64", [("online", 64)]),  # a worded label and its value in two cells
+    ("Tổng số – 640.215", [("total_visits", 640215)]),  # across a dash
+    ("Người dùng trực tuyến – 9", [("online", 9)]),
+    ("Hội nghị - 2023", None),
+    ("Đọc: 659 lần", [("views", 659)]),  # a unit after the value
+    ("Đang có 6 khách", [("online", 6)]),
+    ("Hiện có 6 khách đang ghé thăm", [("online", 6)]),
+    ("Đã có 356 lượt người đọc", [("views", 356)]),
+    ("Số lần mở: 318", [("views", 318)]),
+    ("Tích lũy: 638.204", [("total_visits", 638204)]),
+    ("Lượt truy cập từ trước tới nay: 6.771.530", [("total_visits", 6771530)]),
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -428,3 +441,20 @@ def test_a_text_page_without_a_title_line_takes_its_title_bar() -> None:
     # a first line split by a bar but not naming the site is no title bar
     other = wardnews.parse("Ngày đăng 08/02/2020 | 10:37 | Lượt xem: 226\n\n" + body)
     assert other.title is None
+
+
+@pytest.mark.parametrize(("line", "attachment"), [
+    ("Tải về 05-TB-UBND.pdf (318 KB)", True),
+    ("Kế hoạch số 21-KH-UBND.docx", True),
+    ("Xem chi tiết tại file đính kèm bên dưới.", False),
+    ("Tải về ứng dụng VNeID trên điện thoại", False),
+])
+def test_a_line_ending_in_a_document_file_is_an_attachment(line: str, attachment: bool) -> None:
+    from wardnews.model import Block
+
+    blocks = tuple(Block(i, t) for i, t in enumerate([
+        "Thông báo niêm yết danh sách hộ nghèo năm 2025",
+        "UBND xã đã ban hành thông báo niêm yết công khai danh sách hộ nghèo, hộ cận nghèo năm 2025 tại trụ sở.",
+        line]))
+    labels = _label.label_blocks(blocks, load_vocabulary()).labels
+    assert (labels[2] == _label.Label.OTHER) is attachment

@@ -29,6 +29,7 @@ SIGNATURES = [
     Sig("name-then-village-head", ("Trần Văn Bình", "Trưởng thôn Đông Hòa"), "Trần Văn Bình", "Trưởng thôn Đông Hòa"),
     Sig("tin-anh-desk-acronym", ("Tin, ảnh: VHXH",), "VHXH", None),
     Sig("tac-gia", ("Tác giả: Xuân Nữ",), "Xuân Nữ", None),
+    Sig("tac-gia-then-source-field", ("Tác giả: Trần Thị Mỹ Hạnh | Nguồn: Hội LHPN xã",), "Trần Thị Mỹ Hạnh", None),
     Sig("thuc-hien-line-then-name", ("Thực hiện:", "Lê Thương"), "Lê Thương", None),
     Sig("thuc-hien-one-line", ("Thực hiện: Lê Thương",), "Lê Thương", None),
     Sig("nguon-tin", ("Nguồn tin: Sao Khuê",), "Sao Khuê", None),

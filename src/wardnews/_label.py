@@ -445,6 +445,8 @@ _UPLOADED_AT = (" vào ", " lúc ", " - ", " – ")  # between who posted it and
 def _credited_names(text: str, vocab: Vocabulary) -> bool:
     """Credit words, then names: "Tác giả: Trần Thu Hà", "Tin, ảnh: K.LOAN - T.HÙNG"."""
     rest, credited = _signature.strip_credit(text, vocab)
+    if credited and " | " in rest and ":" in rest.split(" | ", 1)[1][:24]:
+        rest = rest.split(" | ", 1)[0]  # "Tác giả: Minh Hạnh | Nguồn: Hội LHPN xã": another field after it
     return credited and _signature.names_like(rest, vocab)
 
 
@@ -725,6 +727,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             poll_buttons.append(i)  # (a survey's buttons, perhaps: see _poll_widget)
         if len(text) <= 20 and text[:1] in vocab.recipients_starts:
             recipient_headings.append(i)  # ("Nơi nhận:", perhaps: see _recipients)
+        if len(text) <= 120 and text[-1:] in _FILE_ENDS and _ATTACHMENT.search(text):
+            labels[i], terminal[i] = Label.OTHER, True  # "Tải về 05-TB-UBND.pdf (318 KB)": an attachment
+            continue
         if len(text) <= 16 and line_key(text) in vocab.residue_lines:
             labels[i] = Label.OTHER  # "Array", "undefined": a template's leftovers
             continue
@@ -815,8 +820,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if menu_row(text, vocab):
                 labels[i], terminal[i] = Label.NAVIGATION, True
                 continue
-            if field_line(text):
-                labels[i] = Label.OTHER  # "ID bài viết: 10452 | Người đăng: admin"
+            if field_line(text) and not _credited_names(text, vocab):  # (a writer's credit is the byline:
+                labels[i] = Label.OTHER  # "ID bài viết: 10452 | Người đăng: admin"  "Tác giả: A | Nguồn: B")
                 continue
         if (("," in text or "|" in text) and 20 <= len(text) <= 300 and not ends_sentence(text)
                 and _spam(text, vocab)):
@@ -1448,6 +1453,9 @@ def _dated_item(text: str, pat: _dates.DatePatterns) -> bool:
 
 
 _QUESTION_FIELDS = 5  # lines: a Q&A page's fields under the asker's ("Địa chỉ:", "Lĩnh vực:", "Ngày gửi:")
+# a line ending in a document's file name, its size after it perhaps: a notice's attachment
+_ATTACHMENT = regex.compile(r"(?i)(?<![\w.])[\w\-]+\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?$")
+_FILE_ENDS = frozenset("fFcCxXsSpPtTpPrR)")
 _ODOMETER = 5  # digits: a visit total's odometer shows at least this many, leading zeros included
 _VALUE_LABELS = (None, Label.OTHER, Label.COUNTER)  # (a template may give the value its counter role)
 

@@ -233,6 +233,8 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     if credited:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
         text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,")
+        if " | " in text and ":" in (tail := text.split(" | ", 1)[1])[:24]:
+            text = text.split(" | ", 1)[0]  # "Tác giả: Minh Hạnh | Nguồn: Hội LHPN xã": another field after it
         if not text or len(text) > 80:
             return None
         if "(" in text:
