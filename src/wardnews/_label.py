@@ -445,9 +445,14 @@ _UPLOADED_AT = (" vào ", " lúc ", " - ", " – ")  # between who posted it and
 def _credited_names(text: str, vocab: Vocabulary) -> bool:
     """Credit words, then names: "Tác giả: Trần Thu Hà", "Tin, ảnh: K.LOAN - T.HÙNG"."""
     rest, credited = _signature.strip_credit(text, vocab)
-    if credited and " | " in rest and ":" in rest.split(" | ", 1)[1][:24]:
+    if not credited:
+        return False
+    if " | " in rest and ":" in rest.split(" | ", 1)[1][:24]:
         rest = rest.split(" | ", 1)[0]  # "Tác giả: Minh Hạnh | Nguồn: Hội LHPN xã": another field after it
-    return credited and _signature.names_like(rest, vocab)
+    if _signature.names_like(rest, vocab):
+        return True
+    head, role = _signature.split_role(rest, vocab)  # "Bài, ảnh: Hoàng Yến – Hội LHPN xã"
+    return bool(head and role) and _signature.names_like(head, vocab)
 
 
 def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str | None:

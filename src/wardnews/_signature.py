@@ -241,14 +241,14 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
             m = _PARENS.match(text)
             if m:
                 return _with_parens(m["head"], m["inner"], vocab, raw)
-        head, role = _split_role(text, vocab)
+        head, role = split_role(text, vocab)
         return Author(head, role, raw) if head else None
     if vocab.photo_credit.search(line):
         return None  # a photo credit is a caption
     m = _PARENS.match(text)
     if m and names_like(m["head"], vocab):
         return _with_parens(m["head"], m["inner"], vocab, raw)
-    head, role = _split_role(text, vocab)
+    head, role = split_role(text, vocab)
     if role:
         return Author(head, role, raw)
     if names_like(text, vocab):
@@ -276,7 +276,7 @@ def _with_parens(head: str, inner: str, vocab: Vocabulary, raw: str) -> Author:
     return Author(head.strip(), role, raw)
 
 
-def _split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
+def split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
     """Split "Name – role" at the first dash whose right side is a role, else "Name, role" at the
     first comma ("Nguyễn Văn An, Công chức VH-XH xã"); co-authors stay whole."""
     for sep in _DASH_SPLIT.finditer(text):
