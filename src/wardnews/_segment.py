@@ -26,7 +26,8 @@ def wrap_width(lines: list[str]) -> int | None:
     Wrapped text has most long lines just under one width, and most of those stop mid-sentence;
     paragraphs-as-lines vary wildly.
     """
-    long_lines = [s for x in lines if len(s := x.strip()) >= 30]
+    long_lines = [s for x in lines if len(s := x.strip()) >= 30 and "://" not in s]  # (a URL is never wrapped:
+    # a text browser's list of the page's links would hide the width of its text)
     lengths = sorted(len(x) for x in long_lines)
     if len(lengths) < 6:
         return None
