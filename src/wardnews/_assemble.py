@@ -157,6 +157,8 @@ _UNDER_TITLE = 2  # blocks: a date line this close under the title is the articl
 
 def _looks_like_listing(labelling: Labelling, paragraphs: list[str]) -> bool:
     """No running text, only link lines: a category listing or a home page."""
+    if labelling.signed is not None and sum(is_prose(p) for p in paragraphs) >= 2:
+        return False  # a signed article, with other articles' teasers under it ("Xem tiếp »" each)
     if labelling.listing_lines >= 5 and labelling.listing_lines * 2 >= len(paragraphs):
         return True
     if labelling.read_more >= 3 or (labelling.read_more >= 2 and len(paragraphs) <= 2):

@@ -217,6 +217,14 @@ def _date_labels(vocab: Vocabulary) -> regex.Pattern[str]:
                        suffix=r"(?!\w)", any_spaces=True)
 
 
+def _bar_positions(text: str) -> list[int]:
+    found, at = [], text.find(" | ")
+    while at >= 0 and len(found) < 3:
+        found.append(at)
+        at = text.find(" | ", at + 3)
+    return found
+
+
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
 
@@ -240,6 +248,8 @@ def _meta_date(
     starts = [0]
     if not text[:1].isdecimal() and ":" in text:  # a field before the label ends in a colon
         starts += [m.start() for m in _date_labels(vocab).finditer(text) if m.start() > 0]
+        if " | " in text:  # or a field, then a bar, then the date: "Tác giả: Mỹ Duyên | Thứ Hai, ngày 5 …"
+            starts += [at + 3 for at in _bar_positions(text) if at + 3 not in starts]
     whole = None
     for start in starts:
         if start and not _META_FIELD.match(text[:start]):
