@@ -131,7 +131,7 @@ def _title_bar(text: str, vocab: Vocabulary) -> str | None:
     from ._htmlmeta import clean_title
 
     headline = clean_title(text, vocab)
-    site = fold(text[len(headline):].strip(" |-–—»:"))
+    site = fold(text.replace(headline, "", 1).strip(" |-–—»:"))  # (the segments clean_title dropped)
     if (headline == text or not (vocab.site_start.match(site) or vocab.site_word.search(site))
             or len(headline.split()) < 5 or ends_sentence(headline) or boilerplate_kind(vocab, headline)):
         return None

@@ -38,7 +38,9 @@ _INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
 _BIGRAM_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMAGE_ENDS = tuple(f".{ext}{close}" for ext in ("jpg", "jpeg", "png", "gif", "webp", "bmp") for close in ("", ")"))
 # Attachments a document notice links to ("QD215-UBND.pdf"): file names, like image names.
-_FILE_ENDS = _IMAGE_ENDS + tuple(f".{ext}" for ext in ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar"))
+_DOCUMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar")
+_DOCUMENT_ENDS = tuple(f".{ext}" for ext in _DOCUMENT_TYPES)
+_FILE_ENDS = _IMAGE_ENDS + _DOCUMENT_ENDS
 _ID_TOKEN = regex.compile(r"^(?=.*\d)[0-9a-z_\-]{6,}$|^n$")
 # One word holding a portlet marker; lookahead then lazy scan: "\w*(?:…)\w*$" was quadratic.
 _PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
@@ -175,17 +177,21 @@ def _worded_counter(vocab: Vocabulary, folded: str, need_visit: bool = True) -> 
             return None
         return [c for one in found for c in one]  # type: ignore[union-attr]
     m = _LABEL_VALUE.match(folded.strip(" |•·-–"))
-    if m is None:
-        return None
-    label = " ".join(m["label"].split())
+    key = _worded_key(vocab, m["label"], need_visit) if m else None
+    return [(key, int(_NON_DIGIT.sub("", m["value"])))] if m and key else None
+
+
+def _worded_key(vocab: Vocabulary, folded_label: str, need_visit: bool = True) -> str | None:
+    """The record key a counter label names by its words ("số lượt ghé thăm": total_visits), or
+    None when a word is no counter's (or, with ``need_visit``, none says what is counted)."""
+    label = " ".join(folded_label.split())
     words = label.split()
     if len(words) > 8 or not all(w in vocab.counter_words for w in words):
         return None
     padded = f" {label} "
     if need_visit and not any(f" {v} " in padded for v in vocab.counter_visit):
         return None
-    key = next((k for w, k in vocab.counter_word_keys if f" {w} " in padded), "total_visits")
-    return [(key, int(_NON_DIGIT.sub("", m["value"])))]
+    return next((k for w, k in vocab.counter_word_keys if f" {w} " in padded), "total_visits")
 
 
 @functools.lru_cache(maxsize=8)
@@ -218,7 +224,9 @@ def _date_labels(vocab: Vocabulary) -> regex.Pattern[str]:
 
 
 def _bar_positions(text: str) -> list[int]:
-    found, at = [], text.find(" | ")
+    """Where the first three " | " separators of a line stand."""
+    found: list[int] = []
+    at = text.find(" | ")
     while at >= 0 and len(found) < 3:
         found.append(at)
         at = text.find(" | ", at + 3)
@@ -457,8 +465,7 @@ def _credited_names(text: str, vocab: Vocabulary) -> bool:
     rest, credited = _signature.strip_credit(text, vocab)
     if not credited:
         return False
-    if " | " in rest and ":" in rest.split(" | ", 1)[1][:24]:
-        rest = rest.split(" | ", 1)[0]  # "Tác giả: Minh Hạnh | Nguồn: Hội LHPN xã": another field after it
+    rest = _signature.before_next_field(rest)
     if _signature.names_like(rest, vocab):
         return True
     head, role = _signature.split_role(rest, vocab)  # "Bài, ảnh: Hoàng Yến – Hội LHPN xã"
@@ -742,7 +749,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             poll_buttons.append(i)  # (a survey's buttons, perhaps: see _poll_widget)
         if len(text) <= 20 and text[:1] in vocab.recipients_starts:
             recipient_headings.append(i)  # ("Nơi nhận:", perhaps: see _recipients)
-        if len(text) <= 120 and text[-1:] in _FILE_ENDS and _ATTACHMENT.search(text):
+        if len(text) <= 120 and (text[-1:] == ")" or _file_name(text, _DOCUMENT_ENDS)) and _ATTACHMENT.search(text):
             labels[i], terminal[i] = Label.OTHER, True  # "Tải về 05-TB-UBND.pdf (318 KB)": an attachment
             continue
         if len(text) <= 16 and line_key(text) in vocab.residue_lines:
@@ -1469,8 +1476,8 @@ def _dated_item(text: str, pat: _dates.DatePatterns) -> bool:
 
 _QUESTION_FIELDS = 5  # lines: a Q&A page's fields under the asker's ("Địa chỉ:", "Lĩnh vực:", "Ngày gửi:")
 # a line ending in a document's file name, its size after it perhaps: a notice's attachment
-_ATTACHMENT = regex.compile(r"(?i)(?<![\w.])[\w\-]+\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?$")
-_FILE_ENDS = frozenset("fFcCxXsSpPtTpPrR)")
+_ATTACHMENT = regex.compile(rf"(?i)(?<![\w.])[\w\-]+\.(?:{'|'.join(_DOCUMENT_TYPES)})"
+                            r"(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?$")
 _ODOMETER = 5  # digits: a visit total's odometer shows at least this many, leading zeros included
 _VALUE_LABELS = (None, Label.OTHER, Label.COUNTER)  # (a template may give the value its counter role)
 
@@ -1486,9 +1493,7 @@ def _split_counters(
         if key is None and i + 1 < n and len(b.text) <= 40 and labels[i + 1] in _VALUE_LABELS and (
                 _DIGIT_ROW.match(blocks[i + 1].text) or _DIGITS.match(blocks[i + 1].text)):
             label = _SINCE_YEAR.sub("", b.text).rstrip(": ")  # "Số lượt ghé thăm" / "0 0 4 5 2 3 1"
-            key = vocab.counter_labels.get(line_key(label))
-            worded = _worded_counter(vocab, fold(label) + ": 0") if key is None else None
-            key = worded[0][0] if worded else key
+            key = vocab.counter_labels.get(line_key(label)) or _worded_key(vocab, fold(label))
         if key is None:
             continue
         labels[i], terminal[i] = Label.COUNTER, True

@@ -219,6 +219,12 @@ def account_name(text: str, vocab: Vocabulary) -> bool:
         ch.isalnum() for ch in vocab.account_word.sub("", folded))
 
 
+def before_next_field(text: str) -> str:
+    """A credit's names without another meta field after a bar ("Minh Hạnh | Nguồn: Hội LHPN xã")."""
+    head, bar, tail = text.partition(" | ")
+    return head if bar and ":" in tail[:24] else text
+
+
 def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     desk = line.strip(" .()")
     if fold(desk) in vocab.desk_signatures:
@@ -233,8 +239,7 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     if credited:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
         text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,")
-        if " | " in text and ":" in (tail := text.split(" | ", 1)[1])[:24]:
-            text = text.split(" | ", 1)[0]  # "Tác giả: Minh Hạnh | Nguồn: Hội LHPN xã": another field after it
+        text = before_next_field(text)
         if not text or len(text) > 80:
             return None
         if "(" in text:
