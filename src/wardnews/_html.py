@@ -91,22 +91,34 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
     return HtmlPage(tuple(blocks), "\n".join(b.text for b in blocks), evidence, tuple(sorted(repairs)))
 
 
-_GALLERY_TEXT = 200  # characters a gallery element may hold beside its images (captions, a counter)
+_GALLERY_TEXT = 200  # characters a gallery element may hold beside its images (a heading, a counter)
+_GALLERY_CAPTION = 100  # … or a caption under each image, none of them a paragraph
 
 
 def _gallery_images(dom: DomIndex, generic: Generic) -> tuple[str, ...]:
     """The images of the first gallery element: a class or id token of the gallery kind
     (data/platforms.json), two or more images, and little text (an image-only WordPress gallery
-    block, an album strip). Its text, if any, is labelled by the rules like any block's."""
+    block, an album strip) or a short caption an image (a gallery block of captioned photos). Its
+    text, if any, is labelled by the rules like any block's."""
     for table in (dom.by_class, dom.by_id):
         for key, els in table.items():
             if chrome_kind(key, generic) != "gallery":
                 continue
             for el in els:
                 sources = [img.get("src") or "" for img in el.iter("img")]
-                if len(sources) >= 2 and len(text_of(el)) <= _GALLERY_TEXT:
+                if len(sources) >= 2 and _gallery_text(el, len(sources)):
                     return tuple(s.rsplit("/", 1)[-1].split("?", 1)[0] for s in sources if s)
     return ()
+
+
+def _gallery_text(el: Any, images: int) -> bool:
+    """Little text beside the images: a heading or a counter, or short captions."""
+    size = len(text_of(el))
+    if size <= _GALLERY_TEXT:
+        return True
+    return size <= _GALLERY_CAPTION * images and all(
+        len(text_of(part)) <= _GALLERY_CAPTION for part in el.iter("p", "figcaption", "dd", "span", "div")
+        if len(part) == 0)  # (only leaves: a wrapper's text is its parts')
 
 
 def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile, ...],
@@ -232,5 +244,52 @@ def _mark_title(blocks: list[Block], titles: list[str]) -> list[Block]:
             if best is None:
                 best = b
     if best is None:
+        best = _headline_in_segments(blocks, titles)
+    if best is None:
         return blocks
+    if _category_over_headline(blocks, best):
+        best = blocks[best.index + 1]  # (the headline under the category heading the title names)
     return [replace(b, role="title") if b is best else b for b in blocks]
+
+
+_HEADLINE_WORDS = 6  # a title segment this long is a headline, not a site's or a category's name
+
+
+def _headline_in_segments(blocks: list[Block], titles: list[str]) -> Block | None:
+    """A heading or line that prints the title's opening or closing segments, when the title
+    keeps a segment no block has ("<headline> - Tin hoạt động phường"), or that holds them: several
+    words long, so that a site's or a category's name is not taken for it."""
+    from ._label import is_prose
+
+    keys: set[str] = set()
+    for title in titles:
+        parts = _htmlmeta.title_segments(title)
+        for k in range(1, len(parts) + 1):
+            for part in (" ".join(parts[:k]), " ".join(parts[k - 1:])):
+                if len(part.split()) >= _HEADLINE_WORDS:
+                    keys.add(word_key(part))
+    if not keys:
+        return None
+    lines = [(b, word_key(b.text)) for b in blocks if b.role in ("", CHROME) and len(b.text) <= 300
+             and b.link_density <= 0.5]
+    found = [b for b, key in lines if key in keys]
+    if not found:  # a shortened headline in the title ("Trao 35 suất quà …" for "Ủy ban MTTQ phường
+        # … trao 35 suất quà …"): the first line holding it that is no paragraph
+        found = [b for b, key in lines if any(k in key for k in keys) and not is_prose(b.text)][:1]
+    return next((b for b in found if b.tag in _HEADINGS), found[0] if found else None)
+
+
+_CATEGORY_WORDS = 4  # a category heading is a few words ("TIN TỨC ĐỊA PHƯƠNG"); a headline says more
+
+
+def _category_over_headline(blocks: list[Block], found: Block) -> bool:
+    """The block the page's title names is a category heading over the headline: a few words, and
+    under it a longer line that is no paragraph (the ``<title>`` of a portlet page names the site
+    and the category: "UBND xã … - Tin tức địa phương")."""
+    from ._label import is_prose
+
+    if len(found.text.split()) > _CATEGORY_WORDS or found.index + 1 >= len(blocks):
+        return False
+    below = blocks[found.index + 1]
+    return (not below.role and below.link_density < 0.5 and len(below.text.split()) > 2 * _CATEGORY_WORDS
+            and len(below.text) <= 250 and not is_prose(below.text))

@@ -51,6 +51,11 @@ def title_candidates(meta: dict[str, str], ld: dict[str, Any], raw_title: str, g
     return result
 
 
+def title_segments(title: str) -> list[str]:
+    """A title's segments between its separators ("A - B | C": A, B, C)."""
+    return [part for part in _TITLE_SEP.split(title) if part]
+
+
 def clean_title(raw: str, vocab: Vocabulary) -> str:
     """``<title>`` without its site and category segments ("… - Tin tức sự kiện - Sở …")."""
     text = collapse(_normalize.normalize_text(raw)[0])

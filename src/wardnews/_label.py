@@ -73,6 +73,7 @@ _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
 _TOOL_ENDS = "+-–]"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]")
 _PHOTO_OF = regex.compile(r"(?:Ảnh|Hình|ẢNH|HÌNH)\s+\d{1,3}\s*/\s*\d{1,3}$")
+_COMMENTS_CLASS = regex.compile(r"(?<![a-z])(?:comments?|binhluan|binh-luan)(?![a-z])", regex.IGNORECASE)
 _HITS_CLASS = regex.compile(r"(?<![a-z])(?:hits?|views?|viewcount|luotxem|luot-xem)(?![a-z])", regex.IGNORECASE)
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
@@ -108,7 +109,8 @@ def _views_by_class(block: Block, values: list[tuple[str, int]]) -> list[tuple[s
 def _without_tools(text: str, vocab: Vocabulary) -> str:
     """A meta line without the page's tools glued after it: a text-size tool ("… Cỡ chữ: Thu nhỏ |
     Mặc định | Phóng to"), its buttons and a few more ("… A- A+ In"), or a share row after the
-    last figure ("Lượt xem: 205 Chia sẻ", "Số lượt xem: 73 In tin Trở lại")."""
+    last figure ("Lượt xem: 205 Chia sẻ", "Số lượt xem: 73 In tin Trở lại"), or a link back after
+    the views."""
     if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
         return text  # (a line ending so holds no tools: most lines)
     if "chữ" in text and (tools := _FONT_TOOLS.search(text)) and tools.start() >= 8:
@@ -118,8 +120,9 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
         text = text[:tools.start()]  # (other tools may stand before the buttons: "… 532 Nghe đọc A- A+")
     if len(text) <= 160 and (last := _LAST_FIGURE.search(text)) and last.start() >= 8:
         tail = text[last.end():].strip(" |•·-–")
-        if len(tail) <= 60 and boilerplate_kind(vocab, tail) == "share":
-            return text[:last.end()]
+        kind = boilerplate_kind(vocab, tail) if len(tail) <= 60 else None
+        if kind == "share" or kind == "navigation" and read_counters(vocab, text[:last.end()]):
+            return text[:last.end()]  # (a link back after the views, "Lượt xem: 301 Trở về trang trước")
     return text
 
 
@@ -767,6 +770,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_views_by_class(b, values))
             continue
+        if b.cls and len(text) <= 12 and _BARE_VALUE.match(text):  # a number alone in a template's field:
+            if _HITS_CLASS.search(b.cls):  # the views ("<div class=post-views><i class=icon-eye></i>185</div>"),
+                labels[i] = Label.COUNTER  # a field of the post's meta row, which may stand under the lead
+                counters.append(("views", int(_NON_DIGIT.sub("", text))))
+                continue
+            if _COMMENTS_CLASS.search(b.cls):
+                labels[i] = Label.OTHER  # the count of comments beside them, never a paragraph
+                continue
         var = _TEMPLATE_VAR.match(text) if "=" in text else None
         if var and "view" in var["name"].lower() and var["value"].isdigit():
             labels[i], terminal[i] = Label.COUNTER, True
@@ -790,6 +801,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and vocab.related_inline.match(fold(head))):
             labels[i] = Label.RELATED  # "Xem thêm: <title>" in the text: the article goes on after it
             continue
+        if kind is None and b.link_density >= 0.9 and len(text) <= _LINK_ROW and b.tag:
+            kind = _link_row_kind(text, vocab)  # "In tin này Gửi cho người thân Chia sẻ lên Facebook"
         if kind and kind != "other":
             labels[i], terminal[i] = _KIND_LABEL[kind], True
             continue
@@ -867,9 +880,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     first_prose = None
     teaser = False
     last_date = -1  # the latest DATE block before i (kept as we go: a scan per block is quadratic)
+    # An HTML page's headline with the article's paragraphs under it: prose above it is a side
+    # column's (a ward's introduction, a notice box printed before the main column).
+    side_prose = given is not None and _prose_count(blocks, labels, given + 1) >= _ARTICLE_PARAGRAPHS
     for i, b in enumerate(blocks):
         if i and labels[i - 1] == Label.DATE:
             last_date = i - 1
+        if side_prose and i == given:
+            side_prose = False
         if labels[i] == Label.GALLERY and _in_menu(blocks, labels, i):
             labels[i] = Label.NAVIGATION  # "Thư viện ảnh" in the menu above the article: a menu item
         if labels[i] is not None:
@@ -889,6 +907,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and line_key(blocks[i + 1].text) in vocab.teaser_links):
             labels[i] = Label.RELATED  # a teaser closed by "Xem tiếp": a box above the article, or a home page's
             teaser = True
+            continue
+        if side_prose and is_prose(text) and b.role != "body":
+            labels[i] = Label.OTHER
             continue
         if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80):  # title, date, lead
             if _next_label(labels, i) == Label.DATE and len(text) <= 300 and not _sapo_under_title(blocks, cands, text):
@@ -998,9 +1019,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if labels[i] is None or labels[i] == Label.DATE:  # dates after the article date other items
             labels[i] = Label.RELATED if in_related else Label.OTHER
     kept = [(i, d) for i, d in header_dates if i < end]
-    if not kept:  # a blog's footer line under the post: "Đăng lúc 10:15 SA ngày 05/12/2022 bởi …"
-        kept = [(i, d) for i, d in header_dates if end <= i <= end + _POST_FOOTER
-                and fold(d.text.lstrip(" |•·-–([")).startswith(pat.published_labels)][:1]
+    if not kept:  # a post's footer line under it: "Đăng lúc 10:15 SA ngày 05/12/2022 bởi …", or
+        # another labelled date when none says published ("Ngày cập nhật: 22/01/2022 | Lượt xem: 156")
+        footer = [(i, d, fold(d.text.lstrip(" |•·-–(["))) for i, d in header_dates if end <= i <= end + _POST_FOOTER]
+        kept = ([(i, d) for i, d, label in footer if label.startswith(pat.published_labels)]
+                or [(i, d) for i, d, label in footer if label.startswith(pat.meta_labels)])[:1]
     header_dates = kept
     _gallery_strips(blocks, labels, end, vocab)
 
@@ -1075,6 +1098,20 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         read_more=read_more,
         teaser=teaser,
     )
+
+
+_ARTICLE_PARAGRAPHS = 2  # prose blocks under an HTML page's headline that make it the article's
+
+
+def _prose_count(blocks: tuple[Block, ...], labels: list[Label | None], start: int) -> int:
+    """Unlabelled prose blocks from ``start`` on, counted up to _ARTICLE_PARAGRAPHS."""
+    found = 0
+    for i in range(start, len(blocks)):
+        if labels[i] is None and is_prose(blocks[i].text):
+            found += 1
+            if found >= _ARTICLE_PARAGRAPHS:
+                break
+    return found
 
 
 _MENU_ITEM = 40  # characters: a menu item is a few words
@@ -1302,6 +1339,28 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
             return b.text
         return None
     return None
+
+
+_LINK_ROW = 100  # characters: a row of page tools printed as links side by side
+_TOOL_WORDS = 4  # the longest tool's words ("Chia sẻ lên Facebook")
+
+
+def _link_row_kind(text: str, vocab: Vocabulary) -> str | None:
+    """A row of links run together with no separator, a known page tool at each end and links
+    in the site's own words between ("In tin này Gửi cho người thân Chia sẻ lên Facebook"):
+    share if either end is a share tool, else navigation."""
+    words = text.split()
+    if len(words) < 2:
+        return None
+    ends = []
+    for opening in (True, False):
+        kinds = {boilerplate_kind(vocab, " ".join(words[:k] if opening else words[-k:]))
+                 for k in range(1, min(_TOOL_WORDS, len(words) - 1) + 1)}
+        kinds &= {"share", "navigation"}
+        if not kinds:
+            return None
+        ends.append(kinds)
+    return "share" if any("share" in k for k in ends) else "navigation"
 
 
 def _link_item(block: Block) -> bool:
