@@ -876,6 +876,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     # 2. header: title, byline, page date
     byline = None
     given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)  # (an HTML template's title)
+    if given is None:
+        _side_column_prose(blocks, labels)
     cands: list[int] = []
     first_prose = None
     teaser = False
@@ -1101,6 +1103,30 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
 
 
 _ARTICLE_PARAGRAPHS = 2  # prose blocks under an HTML page's headline that make it the article's
+_SIDE_CHROME = 2  # labelled lines at least between a side column's paragraph and the headline
+
+
+def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
+    """Paragraphs of a side column printed before the article (a ward's introduction under
+    "GIỚI THIỆU", then a hotline, a schedule, counters), labelled other: after such a paragraph
+    come page chrome, then a headline with its date line, then the article's paragraphs. A lead
+    under its title and date, with tools under it, is not one (no date line follows it)."""
+    prose = [i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b.text)]
+    k = 0
+    while k + _ARTICLE_PARAGRAPHS < len(prose):
+        first, after = prose[k], prose[k + 1]
+        if first and labels[first - 1] == Label.DATE:
+            return  # (the lead under the page's date)
+        dated = next((d for d in range(first + 1, after) if labels[d] == Label.DATE), None)
+        if dated is None:
+            return
+        headline = (dated - 1 if labels[dated - 1] is None else
+                    dated + 1 if dated + 1 < after and labels[dated + 1] is None else None)
+        chrome = sum(lab is not None and lab != Label.DATE for lab in labels[first + 1:dated])
+        if headline is None or chrome < _SIDE_CHROME or len(blocks[headline].text) > 250:
+            return
+        labels[first] = Label.OTHER
+        k += 1
 
 
 def _prose_count(blocks: tuple[Block, ...], labels: list[Label | None], start: int) -> int:
