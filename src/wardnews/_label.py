@@ -595,6 +595,8 @@ def noise_kind(text: str) -> Label | None:
         return Label.OTHER
     if not any(ch.isalnum() for ch in text):
         return Label.OTHER  # punctuation alone: "./.", "***", "---" (an end mark or a rule)
+    if "://" in text and _URL_FIELD.match(text):
+        return Label.OTHER  # a print view's address of the page: "Địa chỉ trang: https://…"
     # Splitting into tokens only when it can tell: a line of file names ends in one, and ids
     # are ASCII.
     if _file_name(text) and all(_file_name(t) for t in text.split()):
@@ -613,6 +615,7 @@ _DOCUMENT_NUMBER = regex.compile(r"^Số\s*:?\s*\d+\s*/\s*[\p{Lu}Đ\d.-]+(?:/[\p
 # An official document's place and date under its motto ("Hưng Long, ngày 27 tháng 8 năm 2024").
 _PLACE_DATE = regex.compile(r"^\p{Lu}[\p{L} .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
 _FIELD = regex.compile(r"^\s*\p{L}[^:|]{1,29}:\s*[^\s:|][^:|]{0,40}$")
+_URL_FIELD = regex.compile(r"^\p{L}[^:/]{1,39}:\s*https?://\S+$")
 
 
 def _spam(text: str, vocab: Vocabulary) -> bool:

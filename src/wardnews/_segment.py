@@ -118,6 +118,7 @@ def _end_mark_tail(line: str) -> tuple[int, int] | None:
 
 _CRUMB_BARS = (" / ", " > ", " » ", " | ")
 _OPEN_ENDS = (" –", " -", "(", ",")
+_RULE_CHARS = "-=_*~#"  # what a rule across the page is drawn with
 _TIME_ENDS = frozenset("0123456789AMHPSC")  # a date, a time, "SA"/"CH"/"AM"/"PM" ends a meta line
 _DATE_WORDS = frozenset({"tháng", "năm", "đầu", "cuối", "giữa"})  # "… đầu tháng" / "3/2024. …": a month read on
 _FIT_MARGIN = 3  # columns: the width is an estimate, and hand-wrapped lines stop a little short of it
@@ -135,6 +136,9 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     On a page wrapped at a width, a line that reached (nearly) the width was wrapped. Anywhere,
     a long unfinished line followed by a lower-case start is one sentence broken in two.
     """
+    if (line[:1] in _RULE_CHARS or previous[:1] in _RULE_CHARS) and (
+            not any(ch.isalnum() for ch in line) or not any(ch.isalnum() for ch in previous)):
+        return False  # a rule ("-----") parts what is above it from what is under it
     # (a line well over the width was not wrapped there: a title or menu row the wrapper left whole)
     if not (width and width * 0.75 <= previous_line_length <= width + 3 and previous_line_length >= 40):
         # not at a wrap width: a long unfinished line, and a lower-case start (tested first: most
