@@ -274,8 +274,10 @@ def _headline_in_segments(blocks: list[Block], titles: list[str]) -> Block | Non
              and b.link_density <= 0.5]
     found = [b for b, key in lines if key in keys]
     if not found:  # a shortened headline in the title ("Trao 35 suất quà …" for "Ủy ban MTTQ phường
-        # … trao 35 suất quà …"): the first line holding it that is no paragraph
-        found = [b for b, key in lines if any(k in key for k in keys) and not is_prose(b.text)][:1]
+        # … trao 35 suất quà …"), or one after a label ("Hỏi đáp: <headline>"): the first line
+        # holding it or held in it that is no paragraph
+        found = [b for b, key in lines if not is_prose(b.text) and (
+            any(k in key for k in keys) or len(b.text.split()) >= _HEADLINE_WORDS and any(key in k for k in keys))][:1]
     return next((b for b in found if b.tag in _HEADINGS), found[0] if found else None)
 
 

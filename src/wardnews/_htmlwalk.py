@@ -109,8 +109,13 @@ class Walker:
                               else align_before)
                     if tag == "br":
                         self.blank = False
-                if tag == "img" and not _ICON_SRC.search(el.get("src") or ""):
-                    self.image = True
+                if tag == "img":
+                    src = el.get("src") or ""
+                    alt = el.get("alt")
+                    if alt and len(alt) == 1 and alt.isdigit() and src.rsplit(".", 1)[0][-1:] == alt:
+                        buf.append(alt)  # a counter's digit drawn as an image ("…/counter/7.gif", alt "7")
+                    elif not _ICON_SRC.search(src):
+                        self.image = True
                 frame = (el, tag, is_block, role,
                          align if mark is None or mark[2] is None else align_before,
                          is_link, is_italic, is_bold, atomic_row)

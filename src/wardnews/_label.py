@@ -748,6 +748,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 question_fields = i + _QUESTION_FIELDS  # "Người gửi: …": a Q&A page's question fields
             if i <= question_fields and not fold(text[:24]).startswith(pat.published_labels):
                 labels[i] = Label.OTHER  # ("Địa chỉ: …" here is the asker's, not the site's footer)
+                label = _date_labels(vocab).search(text) if _HAS_DIGIT.search(text) else None
+                meta = _meta_date(pat, vocab, text[label.start():])[0] if label else None
+                if meta:  # the fields on one line, the question's date among them ("Người hỏi: …
+                    labels[i] = Label.DATE  # Ngày đăng: 11/03/2024 Lượt xem: 158"; the asker is no author)
+                    header_dates.append((i, meta[0]))
+                    counters.extend(meta[1])
                 continue
         if len(text) <= 40 and kind is not None and line_key(text) in vocab.read_more:
             read_more += 1
@@ -1385,10 +1391,12 @@ def _link_row_kind(text: str, vocab: Vocabulary) -> str | None:
     for opening in (True, False):
         kinds = {boilerplate_kind(vocab, " ".join(words[:k] if opening else words[-k:]))
                  for k in range(1, min(_TOOL_WORDS, len(words) - 1) + 1)}
-        kinds &= {"share", "navigation"}
+        kinds &= {"share", "navigation", "related"}  # ("… Gửi câu hỏi": a Q&A page's button)
         if not kinds:
             return None
         ends.append(kinds)
+    if not any(k & {"share", "navigation"} for k in ends):
+        return None
     return "share" if any("share" in k for k in ends) else "navigation"
 
 
