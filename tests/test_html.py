@@ -205,6 +205,50 @@ def test_a_scrolling_notice_is_no_article_text() -> None:
     assert rec["lead"].startswith("Sáng 19/10") and not any("Thông báo" in p for p in rec["body"])
 
 
+_ARTICLE_PARAGRAPHS = ("<p>Sáng 5/1, Ban Chỉ đạo công tác dân số xã Kim Sơn Hạ tổ chức hội nghị tổng kết"
+                       " công tác dân số năm 2023, triển khai nhiệm vụ năm 2024.</p><p>Năm 2023, toàn xã có"
+                       " 98 trẻ được sinh ra, tỷ lệ sinh con thứ ba trở lên giảm 1,2% so với năm trước.</p>"
+                       "<p>Dịp này, UBND xã khen thưởng 3 tập thể và 7 cá nhân có thành tích xuất sắc.</p>")
+
+
+def test_a_side_column_before_the_article_and_a_category_heading_over_the_headline() -> None:
+    """The title names the site and the category; the left column, first in the source, holds a
+    paragraph about the commune; the headline is a table cell under the category's heading."""
+    page = ("<html><head><title>UBND xã Kim Sơn Hạ - Tin tức địa phương</title></head><body><table><tr>"
+            "<td class='col-left'><div>Giới thiệu</div><div>Xã Kim Sơn Hạ có 14 thôn, diện tích tự nhiên"
+            " 1.932 ha, dân số trên 8.600 người; kinh tế chủ yếu là nông nghiệp và chăn nuôi.</div>"
+            "<div>Lượt truy cập</div><div>Đang online: 4</div></td><td class='col-main'>"
+            "<h2>TIN TỨC ĐỊA PHƯƠNG</h2><table><tr><td><b>Xã Kim Sơn Hạ tổng kết công tác dân số năm"
+            f" 2023</b></td></tr></table>{_ARTICLE_PARAGRAPHS}<p>Văn Hùng - Đài truyền thanh xã</p>"
+            "</td></tr></table></body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["title"] == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
+    assert (rec["lead"] or rec["body"][0]).startswith("Sáng 5/1")
+    assert not any("8.600 người" in p for p in [rec["lead"] or "", *rec["body"]])
+    assert rec["author"] == {"name": "Văn Hùng", "role": "Đài truyền thanh xã",
+                             "raw": "Văn Hùng - Đài truyền thanh xã"}
+
+
+def test_template_fields_digit_images_captioned_gallery_and_a_row_of_tool_links() -> None:
+    digits = "".join(f"<img src='/images/counter/{d}.gif' alt='{d}'>" for d in "0274619")
+    figures = "".join(f"<figure><img src='/up/anh-{k}.jpg'><figcaption>Ảnh hoạt động số {k} của"
+                      f" ngày hội</figcaption></figure>" for k in range(1, 4))
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>"
+            "<div class='post-meta'><div class='post-views'><i class='icon-eye'></i>185</div>"
+            f"<div class='post-comments'>0</div></div>{_ARTICLE_PARAGRAPHS}"
+            f"<div class='wp-block-gallery'>{figures}</div><p>Minh Hà</p>"
+            "<div><a href='/in'>In tin này</a> <a href='/gui'>Gửi cho người thân</a>"
+            " <a href='/fb'>Chia sẻ lên Facebook</a></div>"
+            f"<div class='box-counter'><p>Đang xem: 12</p><p>Lượt truy cập:</p><div>{digits}</div></div>"
+            "</body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["counters"] == {"views": 185, "online": 12, "total_visits": 274619}
+    assert rec["gallery"] == {"label": "", "items": ["anh-1.jpg", "anh-2.jpg", "anh-3.jpg"]}
+    assert rec["captions"][0] == "Ảnh hoạt động số 1 của ngày hội"
+    assert rec["body"][-1].startswith("Dịp này") and rec["author"]["name"] == "Minh Hà"
+    assert {"kind": "share", "text": "In tin này Gửi cho người thân Chia sẻ lên Facebook"} in rec["boilerplate"]
+
+
 def test_generic_path_uses_meta_time_and_json_ld() -> None:
     rec = _case("generic-article")
     assert rec["date"]["source"] == "meta" and rec["date"]["value"] == "2023-08-14T09:30:00+07:00"

@@ -458,3 +458,23 @@ def test_a_line_ending_in_a_document_file_is_an_attachment(line: str, attachment
         line]))
     labels = _label.label_blocks(blocks, load_vocabulary()).labels
     assert (labels[2] == _label.Label.OTHER) is attachment
+
+
+def test_a_print_views_rule_and_page_address_stay_out_of_the_signature_and_text() -> None:
+    import wardnews
+
+    wrapped = ("Sáng 21/5, UBND xã Thạch Bình tổ chức lễ đón nhận Bằng công nhận xã đạt\n"
+               "chuẩn nông thôn mới nâng cao, với sự tham dự của lãnh đạo huyện và đông\n"
+               "đảo Nhân dân trong xã cùng các đơn vị đã đóng góp cho chương trình này.\n\n"
+               "Thu nhập bình quân đầu người năm 2023 của xã đạt 61,5 triệu đồng, tăng gần\n"
+               "18 triệu đồng so với năm 2019; tỷ lệ hộ nghèo giảm còn 0,84% trong toàn xã.\n\n"
+               "Xã tiếp tục rà soát các tiêu chí còn chưa bền vững, nhất là tiêu chí môi\n"
+               "trường và an ninh trật tự, phấn đấu đạt chuẩn kiểu mẫu trong năm 2026.\n\n")
+    page = ("Xã Thạch Bình đón nhận Bằng công nhận nông thôn mới nâng cao\n"
+            "Cập nhật lúc 10:45, 22/05/2024\n\n" + wrapped + "Tin: Hoàng Yến - Ảnh: Đức Toàn\n\n"
+            + "-" * 72 + "\nĐịa chỉ trang: https://xa.example.gov.vn/tin-tuc/bai-8841.html\n[In bài này]   [Đóng cửa sổ]\n")
+    rec = wardnews.parse(page)
+    assert rec.author is not None and rec.author.name == "Hoàng Yến"
+    assert not any("Địa chỉ trang" in p or "---" in p for p in rec.body)
+    assert any(b.text == "Địa chỉ trang: https://xa.example.gov.vn/tin-tuc/bai-8841.html" and b.kind == "other"
+               for b in rec.boilerplate)
