@@ -724,7 +724,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     related_items = 0  # headline lines: many of them and little prose make a listing page
     box_end = -1  # the last line of a related box under its heading ("Tin đã đăng:"), whose items
     # are the end of an article, not a listing's items
-    read_more = 0
+    read_more: list[int] = []
     poll_buttons: list[int] = []
     recipient_headings: list[int] = []
     meta_byline: str | None = None
@@ -756,7 +756,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                     counters.extend(meta[1])
                 continue
         if len(text) <= 40 and kind is not None and line_key(text) in vocab.read_more:
-            read_more += 1
+            read_more.append(i)
         if len(text) <= 40 and text[:1] in vocab.poll_starts:
             poll_buttons.append(i)  # (a survey's buttons, perhaps: see _poll_widget)
         if len(text) <= 20 and text[:1] in vocab.recipients_starts:
@@ -1106,9 +1106,21 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         date_lines=_date_items(labels),
         short_lines=sum(lab in (Label.CAPTION, Label.BODY) and not is_prose(blocks[i].text)
                         for i, lab in enumerate(labels)),
-        read_more=read_more,
+        read_more=_teaser_links(labels, blocks, read_more),
         teaser=teaser,
     )
+
+
+_TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
+
+
+def _teaser_links(labels: list[Label | None], blocks: tuple[Block, ...], read_more: list[int]) -> int:
+    """How many read-more links close teasers of a listing: none when an article of several
+    paragraphs stands above the first (other articles' teasers under it, "Xem tiếp" each)."""
+    if not read_more:
+        return 0
+    body = sum(labels[i] == Label.BODY and is_prose(blocks[i].text) for i in range(read_more[0]))
+    return 0 if body >= _TEASER_PARAGRAPHS else len(read_more)
 
 
 _ARTICLE_PARAGRAPHS = 2  # prose blocks under an HTML page's headline that make it the article's
