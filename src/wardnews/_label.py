@@ -454,8 +454,8 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
             continue
         when = _dates.header_date(pat, text[at + len(sep):].removeprefix("lúc "))
         after = when[1].strip(" |/") if when else ""
-        found = read_counters(vocab, after) if after else []
-        if when and found is not None:
+        found = read_counters(vocab, after) if after and not _COMMENT_COUNT.match(after) else []
+        if when and found is not None:  # (the comments' count after it: "… 15:20 3 Bình luận")
             return (when[0], found) if when[0].iso() else None
     return None
 
