@@ -96,6 +96,9 @@ class Labelling:
     short_lines: int = 0  # non-boilerplate lines in the article zone that are not prose
     read_more: int = 0  # a teaser's read-more links ("Xem tiếp"): one per item on a listing page
     teaser: bool = False  # a paragraph above the article closed by a read-more link ("Xem chi tiết")
+    missing_page: bool = False  # a missing page's message ("404", "Trang không tồn tại")
+    media_page: bool = False  # a video player's leftovers: a clip's page, its line about it no article
+    document_rows: int = 0  # document numbers alone on a line ("215/KH-UBND"): a table of documents
 
 
 def _views_by_class(block: Block, values: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -725,6 +728,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     box_end = -1  # the last line of a related box under its heading ("Tin đã đăng:"), whose items
     # are the end of an article, not a listing's items
     read_more: list[int] = []
+    page_notices: set[str] = set()  # what says the page is no article: a missing page's message, a player
+    document_rows = 0
     poll_buttons: list[int] = []
     recipient_headings: list[int] = []
     meta_byline: str | None = None
@@ -767,6 +772,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if len(text) <= 16 and line_key(text) in vocab.residue_lines:
             labels[i] = Label.OTHER  # "Array", "undefined": a template's leftovers
             continue
+        if kind is None and len(text) <= _PAGE_NOTICE:
+            key = line_key(text)
+            if key in vocab.error_lines or key in vocab.player_lines:
+                labels[i] = Label.OTHER  # "Trang không tồn tại", a video player's "Trình duyệt … không hỗ trợ …"
+                page_notices.add("error" if key in vocab.error_lines else "player")
+                continue
+            if text[:1].isdigit() and "/" in text and _DOCUMENT_CODE.match(text):
+                document_rows += 1  # "215/KH-UBND" alone: a row of a table of documents
         if kind is None and len(text) <= 60 and (
                 text[:1] in vocab.document_motto_starts and line_key(text) in vocab.document_motto
                 or text[:2] == "Số" and _DOCUMENT_NUMBER.match(text)):
@@ -1107,6 +1120,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         short_lines=sum(lab in (Label.CAPTION, Label.BODY) and not is_prose(blocks[i].text)
                         for i, lab in enumerate(labels)),
         read_more=_teaser_links(labels, blocks, read_more),
+        missing_page="error" in page_notices,
+        media_page="player" in page_notices,
+        document_rows=document_rows,
         teaser=teaser,
     )
 
@@ -1582,6 +1598,10 @@ def _dated_item(text: str, pat: _dates.DatePatterns) -> bool:
     return not head.endswith(":") and fold(head.split()[-1]) not in pat.lead_in
 
 
+_PAGE_NOTICE = 60  # characters: the longest missing-page message or player leftover
+# A document's number and code alone on a line, as a table of documents prints it ("215/KH-UBND",
+# "12/2024/QĐ-UBND"), not inside a sentence.
+_DOCUMENT_CODE = regex.compile(r"^\d{1,5}(?:/\d{4})?/[\p{Lu}Đ][\p{Lu}Đ\d.]*(?:-[\p{Lu}Đ\d.]+)*$")
 _QUESTION_FIELDS = 5  # lines: a Q&A page's fields under the asker's ("Địa chỉ:", "Lĩnh vực:", "Ngày gửi:")
 # a line ending in a document's file name, its size after it perhaps: a notice's attachment
 _ATTACHMENT = regex.compile(rf"(?i)(?<![\w.])[\w\-]+\.(?:{'|'.join(_DOCUMENT_TYPES)})"

@@ -89,6 +89,8 @@ class Vocabulary:
     other_news: regex.Pattern[str]  # a related heading named by its topic ("tin hoạt động khác"), folded
     other_news_ends: tuple[str, ...]  # … the words it ends in
     residue_lines: frozenset[str]  # line keys of template leftovers ("array", "undefined")
+    error_lines: frozenset[str]  # line keys of a missing page's message ("trang không tồn tại")
+    player_lines: frozenset[str]  # line keys of a video player's leftovers
     spam_phrase: regex.Pattern[str]  # a phrase of injected spam ("nhà cái", "nổ hũ"), folded, whole words
     poll_buttons: frozenset[str]  # line keys of a survey widget's buttons ("biểu quyết")
     asker_labels: tuple[str, ...]  # folded: "người gửi" … a Q&A page's asker field, opening the question's fields
@@ -209,6 +211,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                                  + alternation(section("related", "closes"), suffix=r"$").pattern),
         other_news_ends=tuple(fold(x) for x in section("related", "closes")),
         residue_lines=frozenset(line_key(x) for x in section("other", "residue")),
+        error_lines=frozenset(line_key(x) for x in section("other", "error")),
+        player_lines=frozenset(line_key(x) for x in section("other", "player")),
         spam_phrase=alternation(section("spam", "phrase"),
                                 prefix=first_chars(section("spam", "phrase")) + r"(?<!\w)", suffix=r"(?!\w)"),
         poll_buttons=frozenset(line_key(x) for x in section("other", "poll")),
