@@ -152,17 +152,20 @@ def _labelled_header_date(labelling: Labelling, vocab: Vocabulary, title_at: int
     return None
 
 
-_DOCUMENT_ROWS = 3  # documents listed by their numbers: a library page, not a notice
+_PAGE_ROWS = 3  # documents listed by their numbers, a form's required fields, schedule rows
 _UNDER_TITLE = 2  # blocks: a date line this close under the title is the article's own
 
 
 def _looks_like_listing(labelling: Labelling, paragraphs: list[str]) -> bool:
     """No running text, only link lines: a category listing or a home page; or a page that
     says it is missing, a clip's page, a table of documents."""
-    if labelling.missing_page:
-        return True  # "404" / "Trang không tồn tại", whatever apology follows
-    if (labelling.media_page or labelling.document_rows >= _DOCUMENT_ROWS) and sum(map(is_prose, paragraphs)) <= 1:
-        return True  # a video's page (one line about the clip), a library of documents
+    notices = dict(labelling.page_notices)
+    if "error" in notices or "search" in notices:
+        return True  # "404" / "Trang không tồn tại", whatever apology follows; a search's results
+    if ("player" in notices or notices.get("documents", 0) >= _PAGE_ROWS or notices.get("form", 0) >= _PAGE_ROWS
+            or notices.get("schedule", 0) >= _PAGE_ROWS) and sum(map(is_prose, paragraphs)) <= 1:
+        return True  # a video's page (one line about the clip), a library of documents, a contact
+        # form, a week's schedule: no article, unless paragraphs stand beside it
     if labelling.signed is not None and sum(is_prose(p) for p in paragraphs) >= 2:
         return False  # a signed article, with other articles' teasers under it ("Xem tiếp »" each)
     if labelling.listing_lines >= 5 and labelling.listing_lines * 2 >= len(paragraphs):

@@ -51,6 +51,12 @@ def title_candidates(meta: dict[str, str], ld: dict[str, Any], raw_title: str, g
     return result
 
 
+def _site_name(text: str, vocab: Vocabulary) -> bool:
+    """A site's name ("Cổng thông tin điện tử phường …", "… .gov.vn")."""
+    key = fold(text)
+    return bool(vocab.site_start.match(key) or vocab.site_word.search(key))
+
+
 def title_segments(title: str) -> list[str]:
     """A title's segments between its separators ("A - B | C": A, B, C)."""
     return [part for part in _TITLE_SEP.split(title) if part]
@@ -69,8 +75,7 @@ def clean_title(raw: str, vocab: Vocabulary) -> str:
         return text
     def site(span: tuple[int, int]) -> bool:
         part = text[span[0]:span[1]]
-        key = fold(part)
-        return bool(vocab.site_start.match(key) or vocab.site_word.search(key) or boilerplate_kind(vocab, part))
+        return _site_name(part, vocab) or bool(boilerplate_kind(vocab, part))
 
     while len(spans) > 1 and site(spans[-1]):
         spans.pop()
@@ -239,4 +244,6 @@ def meta_author(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], g
         return None
     if uploader_label(raw, vocab):
         return None  # "Người đăng tin: X" names who pressed publish (DNICT), not who wrote it
+    if _site_name(name, vocab):
+        return None  # "Cổng thông tin điện tử phường …": the site names itself, no writer
     return name

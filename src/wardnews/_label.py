@@ -96,9 +96,10 @@ class Labelling:
     short_lines: int = 0  # non-boilerplate lines in the article zone that are not prose
     read_more: int = 0  # a teaser's read-more links ("Xem tiếp"): one per item on a listing page
     teaser: bool = False  # a paragraph above the article closed by a read-more link ("Xem chi tiết")
-    missing_page: bool = False  # a missing page's message ("404", "Trang không tồn tại")
-    media_page: bool = False  # a video player's leftovers: a clip's page, its line about it no article
-    document_rows: int = 0  # document numbers alone on a line ("215/KH-UBND"): a table of documents
+    # Lines that say what kind of page this is, by kind and count (see _page_notice): a missing
+    # page's message, search results, a video player's leftovers, documents listed by their
+    # numbers, a form's required fields, a week's schedule rows.
+    page_notices: tuple[tuple[str, int], ...] = ()
 
 
 def _views_by_class(block: Block, values: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -728,8 +729,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     box_end = -1  # the last line of a related box under its heading ("Tin đã đăng:"), whose items
     # are the end of an article, not a listing's items
     read_more: list[int] = []
-    page_notices: set[str] = set()  # what says the page is no article: a missing page's message, a player
-    document_rows = 0
+    page_notices: dict[str, int] = {}  # lines that say what kind of page this is (see _page_notice)
     poll_buttons: list[int] = []
     recipient_headings: list[int] = []
     meta_byline: str | None = None
@@ -772,14 +772,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if len(text) <= 16 and line_key(text) in vocab.residue_lines:
             labels[i] = Label.OTHER  # "Array", "undefined": a template's leftovers
             continue
-        if kind is None and len(text) <= _PAGE_NOTICE:
-            key = line_key(text)
-            if key in vocab.error_lines or key in vocab.player_lines:
-                labels[i] = Label.OTHER  # "Trang không tồn tại", a video player's "Trình duyệt … không hỗ trợ …"
-                page_notices.add("error" if key in vocab.error_lines else "player")
-                continue
-            if text[:1].isdigit() and "/" in text and _DOCUMENT_CODE.match(text):
-                document_rows += 1  # "215/KH-UBND" alone: a row of a table of documents
+        if len(text) <= _PAGE_NOTICE:
+            notice = _page_notice(text, vocab)
+            if notice:
+                page_notices[notice] = page_notices.get(notice, 0) + 1
+                if kind is None and notice in ("error", "player"):
+                    labels[i] = Label.OTHER  # "Trang không tồn tại", a video player's "Trình duyệt … không hỗ trợ …"
+                    continue
+        elif " | " in text and len(text) <= 400 and _schedule_row(vocab).match(text):
+            page_notices["schedule"] = page_notices.get("schedule", 0) + 1  # "Thứ Hai 01/07 | Sáng | …"
         if kind is None and len(text) <= 60 and (
                 text[:1] in vocab.document_motto_starts and line_key(text) in vocab.document_motto
                 or text[:2] == "Số" and _DOCUMENT_NUMBER.match(text)):
@@ -1120,9 +1121,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         short_lines=sum(lab in (Label.CAPTION, Label.BODY) and not is_prose(blocks[i].text)
                         for i, lab in enumerate(labels)),
         read_more=_teaser_links(labels, blocks, read_more),
-        missing_page="error" in page_notices,
-        media_page="player" in page_notices,
-        document_rows=document_rows,
+        page_notices=tuple(sorted(page_notices.items())),
         teaser=teaser,
     )
 
@@ -1598,7 +1597,37 @@ def _dated_item(text: str, pat: _dates.DatePatterns) -> bool:
     return not head.endswith(":") and fold(head.split()[-1]) not in pat.lead_in
 
 
-_PAGE_NOTICE = 60  # characters: the longest missing-page message or player leftover
+_PAGE_NOTICE = 60  # characters: the longest line _page_notice reads
+_FOUND_RESULTS = regex.compile(r"(?i)^(?:tìm thấy|có)\s+\d+\s+kết quả")  # "Tìm thấy 23 kết quả phù hợp …"
+
+
+def _page_notice(text: str, vocab: Vocabulary) -> str | None:
+    """What kind of page a short line says this is: "error" ("404", "Trang không tồn tại"),
+    "search" ("Kết quả tìm kiếm"), "player" (a video player's "Trình duyệt … không hỗ trợ …"),
+    "documents" (a document's number alone, a row of a library's table: "215/KH-UBND"), "form"
+    (a required field, "Họ và tên (*)"); or None, for most lines."""
+    if text[:1].isdigit() and "/" in text and _DOCUMENT_CODE.match(text):
+        return "documents"
+    if text[-1:] in "*)" and text.rstrip(" :()").endswith("*") and len(text) <= 40:
+        return "form"
+    if text[:1] in "TtKk" and _FOUND_RESULTS.match(text):
+        return "search"
+    key = line_key(text)
+    if key in vocab.error_lines:
+        return "error"
+    if key in vocab.player_lines:
+        return "player"
+    if key.startswith(vocab.search_heads):
+        return "search"
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _schedule_row(vocab: Vocabulary) -> regex.Pattern[str]:
+    """A row of a week's schedule table: a weekday and its date, then the cells ("Thứ Hai 01/07 |
+    Sáng | 7h30: Chào cờ …")."""
+    return alternation(vocab.weekdays, prefix=r"(?i)^(?:", any_spaces=True,
+                       suffix=r")\s*,?\s*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?\s*\|")
 # A document's number and code alone on a line, as a table of documents prints it ("215/KH-UBND",
 # "12/2024/QĐ-UBND"), not inside a sentence.
 _DOCUMENT_CODE = regex.compile(r"^\d{1,5}(?:/\d{4})?/[\p{Lu}Đ][\p{Lu}Đ\d.]*(?:-[\p{Lu}Đ\d.]+)*$")
