@@ -478,3 +478,38 @@ def test_a_print_views_rule_and_page_address_stay_out_of_the_signature_and_text(
     assert not any("Địa chỉ trang" in p or "---" in p for p in rec.body)
     assert any(b.text == "Địa chỉ trang: https://xa.example.gov.vn/tin-tuc/bai-8841.html" and b.kind == "other"
                for b in rec.boilerplate)
+
+
+@pytest.mark.parametrize(("line", "notice"), [
+    ("404", "error"),
+    ("Trang không tồn tại", "error"),
+    ("Kết quả tìm kiếm", "search"),
+    ("Tìm thấy 23 kết quả phù hợp", "search"),
+    ("Trình duyệt của bạn không hỗ trợ thẻ video.", "player"),
+    ("215/KH-UBND", "documents"),
+    ("12/2024/QĐ-UBND", "documents"),
+    ("Họ và tên (*)", "form"),
+    ("Email *", "form"),
+    ("Kết quả tìm kiếm người mất tích trên sông Lam", None),  # a headline
+    ("Số 215/KH-UBND", None),
+    ("Phường Tân Mỹ tổng kết công tác năm 2024", None),
+])
+def test_lines_that_say_what_kind_of_page_this_is(line: str, notice: str | None) -> None:
+    assert _label._page_notice(line, load_vocabulary()) == notice
+
+
+@pytest.mark.parametrize("page", [
+    "Trang chủ\nTin tức\n404\nTrang không tồn tại\nRất tiếc, đường dẫn bạn truy cập không tồn tại hoặc nội dung đã"
+    " được gỡ bỏ khỏi trang.\nQuay về trang chủ\n",
+    "Trang chủ > Video\nHướng dẫn sử dụng bình chữa cháy mini tại nhà\nĐăng lúc: 09/10/2024 16:05\n"
+    "Trình duyệt của bạn không hỗ trợ thẻ video.\nClip hướng dẫn người dân cách sử dụng bình chữa cháy mini và"
+    " thoát nạn an toàn khi xảy ra cháy trong nhà ở.\nVideo khác\n",
+    "LIÊN HỆ\nMọi ý kiến đóng góp, phản ánh xin gửi về Ban biên tập Trang thông tin điện tử xã qua biểu mẫu"
+    " dưới đây.\nHọ và tên (*)\nEmail (*)\nNội dung (*)\nGửi\n",
+])
+def test_missing_media_and_form_pages_are_no_articles(page: str) -> None:
+    import wardnews
+
+    rec = wardnews.parse(page)
+    assert rec.title is None and rec.body == () and rec.lead is None
+    assert any(w.code == "not_an_article" for w in rec.warnings), rec.warnings

@@ -63,9 +63,10 @@ def assemble(
             captions = tuple(c for i, c in zip(by_label.get(Label.CAPTION, []), captions) if i != 0)
         elif title is not None and title_lines == [0]:
             title = _title_bar(title, vocab) or title
-    not_article = (evidence is not None and evidence.not_article) or _looks_like_listing(labelling, paragraphs)
-    if not_article:
-        warnings.append(Notice("not_an_article", "the page is a listing or home page, not an article"))
+    page_kind = _LISTING if evidence is not None and evidence.not_article else _page_kind(labelling, paragraphs)
+    not_article = page_kind is not None
+    if page_kind is not None:
+        warnings.append(Notice("not_an_article", f"the page is {page_kind}, not an article"))
         paragraphs, captions, title = [], (), None
     leads = [blocks[i].text for i in by_label.get(Label.LEAD, [])]
     # (a paragraph that introduces a list, "… như sau:", is the body's start, not a summary)
@@ -156,27 +157,35 @@ _PAGE_ROWS = 3  # documents listed by their numbers, a form's required fields, s
 _UNDER_TITLE = 2  # blocks: a date line this close under the title is the article's own
 
 
-def _looks_like_listing(labelling: Labelling, paragraphs: list[str]) -> bool:
-    """No running text, only link lines: a category listing or a home page; or a page that
-    says it is missing, a clip's page, a table of documents."""
+_LISTING = "a listing or home page"
+# What a kind of page's own lines say it is (see _label._page_notice), for the warning.
+_NOTICED_PAGES = {"error": "a missing page", "search": "a search's results", "player": "a video's page",
+                  "documents": "a table of documents", "form": "a form", "schedule": "a work schedule"}
+
+
+def _page_kind(labelling: Labelling, paragraphs: list[str]) -> str | None:
+    """What the page is when it is not one article, or None: a category listing or a home page (no
+    running text, only link lines); a page that says it is missing; a search's results; a clip's
+    page, a table of documents, a form or a week's schedule with no paragraphs beside them."""
     notices = dict(labelling.page_notices)
-    if "error" in notices or "search" in notices:
-        return True  # "404" / "Trang không tồn tại", whatever apology follows; a search's results
-    if ("player" in notices or notices.get("documents", 0) >= _PAGE_ROWS or notices.get("form", 0) >= _PAGE_ROWS
-            or notices.get("schedule", 0) >= _PAGE_ROWS) and sum(map(is_prose, paragraphs)) <= 1:
-        return True  # a video's page (one line about the clip), a library of documents, a contact
-        # form, a week's schedule: no article, unless paragraphs stand beside it
-    if labelling.signed is not None and sum(is_prose(p) for p in paragraphs) >= 2:
-        return False  # a signed article, with other articles' teasers under it ("Xem tiếp »" each)
+    for kind in ("error", "search"):
+        if kind in notices:
+            return _NOTICED_PAGES[kind]  # "404" / "Trang không tồn tại", whatever apology follows
+    prose = sum(map(is_prose, paragraphs))
+    for kind in ("player", "documents", "form", "schedule"):
+        if notices.get(kind, 0) >= (1 if kind == "player" else _PAGE_ROWS) and prose <= 1:
+            return _NOTICED_PAGES[kind]  # (one line about the clip; paragraphs beside it make an article)
+    if labelling.signed is not None and prose >= 2:
+        return None  # a signed article, with other articles' teasers under it ("Xem tiếp »" each)
     if labelling.listing_lines >= 5 and labelling.listing_lines * 2 >= len(paragraphs):
-        return True
+        return _LISTING
     if labelling.read_more >= 3 or (labelling.read_more >= 2 and len(paragraphs) <= 2):
-        return True  # a "Xem tiếp" under each teaser: the "article" is the first teaser
-    if labelling.teaser and sum(is_prose(p) for p in paragraphs) <= 1:
-        return True  # a home page's featured story (one paragraph, then "Xem chi tiết"), and no article
+        return _LISTING  # a "Xem tiếp" under each teaser: the "article" is the first teaser
+    if labelling.teaser and prose <= 1:
+        return _LISTING  # a home page's featured story (one paragraph, then "Xem chi tiết"), and no article
     if labelling.date_lines >= 3:
-        return True  # one date per item: a category listing
-    return not labelling.has_prose and labelling.short_lines >= 5
+        return _LISTING  # one date per item: a category listing
+    return _LISTING if not labelling.has_prose and labelling.short_lines >= 5 else None
 
 
 def _author(labelling: Labelling, text: str, vocab: Vocabulary) -> Author | None:

@@ -1617,8 +1617,8 @@ def _page_notice(text: str, vocab: Vocabulary) -> str | None:
         return "error"
     if key in vocab.player_lines:
         return "player"
-    if key.startswith(vocab.search_heads):
-        return "search"
+    if key.split(" cho ", 1)[0] in vocab.search_heads:
+        return "search"  # (and "Kết quả tìm kiếm cho “tiêm chủng”"; not a headline opening so)
     return None
 
 

@@ -91,7 +91,7 @@ class Vocabulary:
     residue_lines: frozenset[str]  # line keys of template leftovers ("array", "undefined")
     error_lines: frozenset[str]  # line keys of a missing page's message ("trang không tồn tại")
     player_lines: frozenset[str]  # line keys of a video player's leftovers
-    search_heads: tuple[str, ...]  # line keys that open a search's results ("kết quả tìm kiếm")
+    search_heads: frozenset[str]  # line keys of a search's results heading ("kết quả tìm kiếm")
     spam_phrase: regex.Pattern[str]  # a phrase of injected spam ("nhà cái", "nổ hũ"), folded, whole words
     poll_buttons: frozenset[str]  # line keys of a survey widget's buttons ("biểu quyết")
     asker_labels: tuple[str, ...]  # folded: "người gửi" … a Q&A page's asker field, opening the question's fields
@@ -214,7 +214,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         residue_lines=frozenset(line_key(x) for x in section("other", "residue")),
         error_lines=frozenset(line_key(x) for x in section("other", "error")),
         player_lines=frozenset(line_key(x) for x in section("other", "player")),
-        search_heads=tuple(line_key(x) for x in section("other", "search")),
+        search_heads=frozenset(line_key(x) for x in section("other", "search")),
         spam_phrase=alternation(section("spam", "phrase"),
                                 prefix=first_chars(section("spam", "phrase")) + r"(?<!\w)", suffix=r"(?!\w)"),
         poll_buttons=frozenset(line_key(x) for x in section("other", "poll")),
