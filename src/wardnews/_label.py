@@ -341,13 +341,14 @@ def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
     """A CMS "submitted" line of fields between slashes or bars: the category, the date, the
     uploader ("Mặt trận - Đoàn thể / Thứ Tư, 15/05/2024 - 08:30 / Đăng bởi: quantri /"). One field
     is only a date; one or more is an uploader, an account or counters, which no title holds; the
-    rest are short labels. The date, and the counters."""
+    rest are short labels. Or the category's names and the date alone. The date, and the counters."""
     fields = [f.strip(" •·") for f in _FIELD_BARS.split(text) if f.strip(" •·")]
     if not 2 <= len(fields) <= 6:
         return None
     date = None
     counters: list[tuple[str, int]] = []
     meta = False
+    category = False
     for field in fields:
         hit = _dates.header_date(pat, field) if date is None and _HAS_DIGIT.search(field) else None
         if hit and hit[0].iso() and not hit[1].strip(" -–|"):
@@ -361,7 +362,10 @@ def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
             meta = True
         elif len(field) > 40 or ends_sentence(field) or _HAS_DIGIT.search(field):
             return None
-    return (date, counters) if date and meta else None
+        else:
+            category = category or _category_names(field)
+    # (or just the category and the date: "Hoạt động HĐND / Thứ Hai, 09/10/2023 - 08:47")
+    return (date, counters) if date and (meta or category and len(fields) == 2) else None
 
 
 def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
