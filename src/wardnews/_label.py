@@ -417,7 +417,8 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
 
 
 _CATEGORY_FIELDS = ("chuyên mục:", "danh mục:", "thể loại:", "chủ đề:")  # the post's category, a meta field
-_COMMENT_COUNT = regex.compile(r"(?i)(?:\d+|chưa có|không có)\s+(?:bình luận|ý kiến|phản hồi)$|(?:bình luận|ý kiến|phản hồi)\s*\(\d+\)$")
+_COMMENT_COUNT = regex.compile(r"(?i)(?:\d+|chưa có|không có)\s+(?:bình luận|ý kiến|phản hồi|chú thích)$"
+                               r"|(?:bình luận|ý kiến|phản hồi|chú thích)\s*\(\d+\)$")  # (SharePoint: "0 Chú thích")
 
 
 def _category_names(field: str) -> bool:
@@ -1003,7 +1004,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and (not ends_sentence(text) or _dates.opens_with_date(blocks[nxt].text))):
             title = first_prose
             first_prose = _first_prose_after(blocks, labels, first_prose)
-    second = title + 1 if title is not None and title + 1 in cands and _second_title_line(blocks, title, pat) else None
+    if title is not None and title - 1 in cands and _centred_pair(blocks, title - 1):
+        title -= 1  # a centred headline wrapped over two lines: its first line heads it
+    second = title + 1 if title is not None and title + 1 in cands and (
+        _second_title_line(blocks, title, pat) or _centred_pair(blocks, title)) else None
     for i in cands:
         if title is not None and i < title:
             labels[i] = Label.NAVIGATION
@@ -1443,6 +1447,22 @@ def _photo_credited(text: str, vocab: Vocabulary) -> bool:
 
 
 _CAPS_WRAP = 40  # characters: a line in capitals this long may be a headline wrapped onto the next
+
+
+_CENTRE_SLACK = 3  # columns: two lines centred on one page column, each rounded its own way
+
+
+def _centred_pair(blocks: tuple[Block, ...], first: int) -> bool:
+    """``first`` and the line under it (no blank line between) are one headline centred over two
+    lines by a text browser: both indented, their middles on one column, the first stopping
+    mid-phrase ("        Phường Đoàn An Khánh Tây ra quân Chiến dịch" / "          Thanh niên tình
+    nguyện hè năm 2024")."""
+    if first + 1 >= len(blocks):
+        return False
+    a, b = blocks[first], blocks[first + 1]
+    return (a.indent >= _CENTRE_SLACK and b.indent >= _CENTRE_SLACK and not b.blank_before and not a.tag
+            and abs((2 * a.indent + len(a.text)) - (2 * b.indent + len(b.text))) <= 2 * _CENTRE_SLACK
+            and not ends_sentence(a.text) and not a.text.endswith((":", ";")) and len(a.text) + len(b.text) <= 250)
 
 
 def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePatterns) -> bool:
