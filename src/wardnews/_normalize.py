@@ -1,5 +1,6 @@
-"""Normalise text: Unicode NFC and whitespace, and HTML entities and photo markup a scraper left
-in the text ("&nbsp;", "&amp;", "[caption …]<img …>"); nothing else rewritten.
+"""Normalise text: Unicode NFC and whitespace, and HTML entities, photo markup and Markdown marks
+a scraper or converter left in the text ("&nbsp;", "&amp;", "[caption …]<img …>", "## …",
+"[Trang chủ](/)"); nothing else rewritten.
 
 Vocabulary matching uses :func:`fold`, a key that ignores case and old/new tone-mark placement
 (``hóa``/``hoá``, ``thủy``/``thuỷ``), while records keep the page's own spelling.
@@ -38,6 +39,20 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]
 # shortcode around a photo ("[caption id=… align=…]<img src=… /> Caption.[/caption]") and the
 # photo's <img> tag. Dropped, which leaves the caption's own words as a line of their own.
 _MARKUP = re.compile(r"\[caption\b[^\]\n]{0,400}\]|\[/caption\]|<img\b[^<>\n]{0,1000}>", re.IGNORECASE)
+# Markdown from a converter (html2text, a reader service): "## Headline", "**sapo**", "[Trang
+# chủ](/)", "![ảnh](/img/1.jpg)". Read as such only on a page with several of its marks, so a
+# lone "#" or "**" in plain text stays as printed.
+_MD_URL = r"(?:\\.|[^()\s\\]){0,500}(?:\s+\"[^\"\n]{0,200}\")?"  # (escapes too: "javascript:history.back\(\)")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\(" + _MD_URL + r"\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\(" + _MD_URL + r"\)")
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
+# a bold run, over wrapped lines but not across a blank one; a whole line in italics (a caption)
+# (a run holds no mark of its kind: each opening is read to the next one at most, never back over)
+_MD_STRONG = re.compile(r"\*\*(?=\S)((?:[^\n*]|\n(?![ \t]*\n)){1,2000}?)(?<=\S)\*\*"
+                        r"|__(?=\S)((?:[^\n_]|\n(?![ \t]*\n)){1,2000}?)(?<=\S)__")
+_MD_ITALIC_LINE = re.compile(r"^([_*])(?=[^\s*_])([^\n]{1,1000}?)(?<=[^\s*_])\1[ \t]*$", re.MULTILINE)
+_MD_MARKS = re.compile(r"!?\[[^\[\]\n]{0,300}\]\(|^ {0,3}#{1,6}[ \t]+\S|\*\*\S", re.MULTILINE)
+_MD_PAGE = 3  # Markdown marks that make a page Markdown
 # Any character the repairs below touch: one scan on the clean pages most are (three took 4x as long).
 _ODD = re.compile("[" + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _SPACES)) + "\r]")
 
@@ -50,6 +65,9 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
         if decoded != text:
             repairs.append("entities")
             text = decoded
+    if ("](" in text or "#" in text or "**" in text) and _markdown(text):
+        text = _unmark(text)
+        repairs.append("markdown")
     if ("[/caption]" in text or "<img" in text) and _MARKUP.search(text):
         text = "\n".join(_MARKUP.sub("", line).strip() if "[" in line or "<" in line else line
                           for line in text.split("\n"))
@@ -77,6 +95,31 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
         repairs.append("duplicated")
         text = once
     return text, repairs
+
+
+def _markdown(text: str) -> bool:
+    """The page is a Markdown converter's output: several links, images, headings or bold runs,
+    a link or an image among them (a converter keeps the menu's links; "# " alone opens a
+    comment line in code or a numbered item)."""
+    found = 0
+    linked = False
+    for m in _MD_MARKS.finditer(text):
+        found += 1
+        linked = linked or m.group().endswith("](")
+        if found >= _MD_PAGE and linked:
+            return True
+    return False
+
+
+def _unmark(text: str) -> str:
+    """Markdown's marks dropped, its words kept: an image goes (its caption is a line of its own),
+    a link keeps its text, a heading and a bold run lose their marks."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_STRONG.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _MD_ITALIC_LINE.sub(r"\2", text)
+    return "\n".join(line.strip() if line[:1] == " " and not line.strip() else line for line in text.split("\n"))
 
 
 def drop_repeat(text: str) -> str:
