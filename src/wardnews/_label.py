@@ -1399,14 +1399,24 @@ _PAST_GALLERY = frozenset({Label.GALLERY, Label.CAPTION})  # a photo album under
 
 def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> str | None:
     """A credited byline right after an HTML article's end ("Tác giả: Lê Ngọc Ánh" in the
-    template's author box), or after a photo album closing the article ("Bài, ảnh: Quốc Trung")."""
-    for j in range(end, min(len(blocks), end + _SIGNING_LINES + 4)):
+    template's author box), or after a photo album closing the article ("Bài, ảnh: Quốc Trung"), or
+    a name and its unit under a short related box there ("Xem thêm", a few links, "Quang Huy -
+    Trung tâm VH,TT&TT huyện")."""
+    box = 0  # lines of a related box passed over ("Xem thêm" and a few links, then the byline)
+    for j in range(end, min(len(blocks), end + _SIGNING_LINES + 4 + _BOX_TITLES + 1)):
         b = blocks[j]
         if labels[j] in _PAST_GALLERY:
             continue
         if (labels[j] == Label.OTHER and len(b.text) <= 80 and _credited_names(b.text, vocab)
                 and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
             return b.text
+        if labels[j] == Label.RELATED and b.tag and box <= _BOX_TITLES and (box or j == end) and (
+                b.link_density >= 0.5 or not box and len(b.text) <= _MENU_ITEM):
+            box += 1
+            continue
+        if box and b.tag and b.link_density < 0.5 and len(b.text) <= 80 and not ends_sentence(b.text):
+            signed = _signature.parse_signature([b.text], vocab)  # "Quang Huy - Trung tâm VH,TT&TT huyện"
+            return b.text if signed is not None and signed.role else None
         return None
     return None
 

@@ -53,6 +53,10 @@ _MD_STRONG = re.compile(r"\*\*(?=\S)((?:[^\n*]|\n(?![ \t]*\n)){1,2000}?)(?<=\S)\
 _MD_ITALIC_LINE = re.compile(r"^([_*])(?=[^\s*_])([^\n]{1,1000}?)(?<=[^\s*_])\1[ \t]*$", re.MULTILINE)
 _MD_MARKS = re.compile(r"!?\[[^\[\]\n]{0,300}\]\(|^ {0,3}#{1,6}[ \t]+\S|\*\*\S", re.MULTILINE)
 _MD_PAGE = 3  # Markdown marks that make a page Markdown
+# A text browser's link numbers glued to the links' words ("[12]Trang chủ", lynx and w3m dumps):
+# dropped on a page with several, the numbered list of addresses at its foot kept as it is.
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\d\]\[(])")
+_LINK_NUMBERS = 5
 # Any character the repairs below touch: one scan on the clean pages most are (three took 4x as long).
 _ODD = re.compile("[" + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _SPACES)) + "\r]")
 
@@ -68,6 +72,9 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
     if ("](" in text or "#" in text or "**" in text) and _markdown(text):
         text = _unmark(text)
         repairs.append("markdown")
+    if "]" in text and _link_numbers(text):
+        text = _LINK_NUMBER.sub("", text)
+        repairs.append("link_numbers")
     if ("[/caption]" in text or "<img" in text) and _MARKUP.search(text):
         text = "\n".join(_MARKUP.sub("", line).strip() if "[" in line or "<" in line else line
                           for line in text.split("\n"))
@@ -107,6 +114,16 @@ def _markdown(text: str) -> bool:
         found += 1
         linked = linked or m.group().endswith("](")
         if found >= _MD_PAGE and linked:
+            return True
+    return False
+
+
+def _link_numbers(text: str) -> bool:
+    """The page is a text browser's dump: several links numbered in brackets."""
+    found = 0
+    for _ in _LINK_NUMBER.finditer(text):
+        found += 1
+        if found >= _LINK_NUMBERS:
             return True
     return False
 

@@ -19,6 +19,7 @@ _REPAIRS = {
     "duplicated": "the page text was repeated; the repeat was dropped",
     "entities": "HTML entities left in the text were decoded (&nbsp;, &amp; …)",
     "markup": "photo markup left in the text was dropped ([caption …], <img …>)",
+    "link_numbers": "a text browser's link numbers were dropped ([12]Trang chủ)",
     "markdown": "Markdown marks were dropped (# headings, **bold**, [links](…), ![images](…))",
 }
 
