@@ -63,8 +63,12 @@ CLEAN = wardnews.parse(PAGE)
     (lambda t: t.replace("\n", "\n&nbsp;\n", 2), "text.entities"),
     (lambda t: t.replace("\n", '\n[caption id="attachment_5" width="720"]<img src="/a.jpg" alt="" />[/caption]\n', 1),
      "text.markup"),
+    (lambda t: "* [Trang chủ](/)\n* [Tin tức](/tin-tuc)\n* [Liên hệ](/lien-he \"Liên hệ\")\n\n# "
+     + t.replace("\n", "\n![](/anh/1.jpg)\n", 1), "text.markdown"),
+    (lambda t: "[1]Trang chủ | [2]Giới thiệu | [3]Tin tức | [4]Văn bản | [5]Liên hệ\n" + t, "text.link_numbers"),
 ], ids=["tcvn3-bytes", "tcvn3-str", "vni-bytes", "vni-str", "latin1", "cp1258", "latin1-bytes", "cp1252-lost",
-        "nfd", "zero-width", "control", "doubled", "entities", "wordpress-caption"])
+        "nfd", "zero-width", "control", "doubled", "entities", "wordpress-caption",
+        "markdown", "link-numbers"])
 def test_broken_page_parses_as_the_clean_one_with_a_warning(how, code) -> None:
     got = wardnews.parse(how(PAGE))
     assert key(got) == key(CLEAN)
@@ -216,6 +220,8 @@ def _patterns():
         ("counter value", lambda: list(load_vocabulary().counter_pattern.finditer("lượt truy cập" + " " * 50_000))),
         ("trailing spaces", lambda: _normalize.normalize_text(("một hai " * 20_000 + "\n") * 3)),
         ("two caps", lambda: _legacy.tcvn3_to_unicode("Aa" * 20_000 + "a" * 50_000 + "µ")),
+        ("markdown runs", lambda: _normalize.normalize_text("[x](y) " * 3 + "**a " * 100_000 + "__b " * 100_000)),
+        ("markdown links", lambda: _normalize.normalize_text("[x](y) " * 3 + "[" * 100_000 + "](" * 100_000)),
     ]
 
 
