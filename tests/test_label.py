@@ -513,3 +513,19 @@ def test_missing_media_and_form_pages_are_no_articles(page: str) -> None:
     rec = wardnews.parse(page)
     assert rec.title is None and rec.body == () and rec.lead is None
     assert any(w.code == "not_an_article" for w in rec.warnings), rec.warnings
+
+
+def test_a_headline_centred_over_two_lines_by_a_text_browser_is_one_title() -> None:
+    import wardnews
+
+    body = ("   Sáng 29/6, Đoàn phường An Phú tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè\n"
+            "   năm 2024 với hơn 150 đoàn viên, thanh niên tham gia tại sân Nhà văn hóa phường.\n\n"
+            "   Chiến dịch được triển khai đến hết tháng 8 với 4 nhóm nội dung chính, trong đó có hỗ\n"
+            "   trợ người dân thực hiện thủ tục hành chính trên môi trường số.\n")
+    page = ("   [1]Trang chủ | [2]Tin tức | [3]Đoàn thể | [4]Văn bản | [5]Liên hệ\n\n"
+            "                 Phường An Phú ra quân Chiến dịch\n"
+            "                Thanh niên tình nguyện hè năm 2024\n\n"
+            "   30/06/2024 | Lượt xem: 184\n\n" + body)
+    rec = wardnews.parse(page)
+    assert rec.title == "Phường An Phú ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024"
+    assert rec.lead is not None and rec.lead.startswith("Sáng 29/6")

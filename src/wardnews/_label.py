@@ -1470,7 +1470,9 @@ def _centred_pair(blocks: tuple[Block, ...], first: int) -> bool:
     if first + 1 >= len(blocks):
         return False
     a, b = blocks[first], blocks[first + 1]
-    return (a.indent >= _CENTRE_SLACK and b.indent >= _CENTRE_SLACK and not b.blank_before and not a.tag
+    # (indented alike, the two are left-aligned text indented as a block, not centred)
+    return (a.indent >= _CENTRE_SLACK and b.indent >= _CENTRE_SLACK and a.indent != b.indent
+            and not b.blank_before and not a.tag
             and abs((2 * a.indent + len(a.text)) - (2 * b.indent + len(b.text))) <= 2 * _CENTRE_SLACK
             and not ends_sentence(a.text) and not a.text.endswith((":", ";")) and len(a.text) + len(b.text) <= 250)
 
