@@ -451,3 +451,9 @@ def test_a_date_after_a_comma_opens_its_own_clause() -> None:
     assert [d.iso() for d in _dates.iter_event_dates(pat, lead)] == ["2024-03-05"]
     # with a document number before the comma, the date is still the document's
     assert list(_dates.iter_event_dates(pat, "Theo Quyết định số 45/QĐ-UBND, ngày 20/02/2024 của UBND huyện.")) == []
+
+
+def test_a_month_and_its_year_give_a_yearless_event_date_its_year() -> None:
+    pat = _dates.patterns(load_vocabulary())
+    assert _dates.infer_year(pat, "Tính đến tháng 9/2022, thu nhập bình quân đạt 62 triệu đồng.") == 2022
+    assert _dates.infer_year(pat, "Tháng 9 vừa qua, thu nhập bình quân đạt 62 triệu đồng.") is None

@@ -529,3 +529,14 @@ def test_a_headline_centred_over_two_lines_by_a_text_browser_is_one_title() -> N
     rec = wardnews.parse(page)
     assert rec.title == "Phường An Phú ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024"
     assert rec.lead is not None and rec.lead.startswith("Sáng 29/6")
+
+
+def test_a_tables_total_row_is_no_visitor_counter() -> None:
+    from wardnews.model import Block
+
+    lines = ["Kết quả rà soát hộ nghèo năm 2023 của xã được tổng hợp trong bảng dưới đây, theo từng thôn.",
+             "Thôn 1", "412", "6", "Tổng cộng", "1.716", "78", "4,55",
+             "Như vậy, toàn xã còn 78 hộ nghèo, chiếm 4,55%, giảm 1,62% so với cuối năm 2022."]
+    labelling = _label.label_blocks(tuple(Block(i, t) for i, t in enumerate(lines)), load_vocabulary())
+    assert labelling.counters == ()
+    assert labelling.labels[-1] == _label.Label.BODY

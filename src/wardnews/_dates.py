@@ -193,6 +193,8 @@ class DatePatterns:
         not_goal = (rf"(?:(?<!(?<![\w])(?:{target})\s+(?:năm\s+)?)"
                     rf"|(?<=(?<![\w])(?:{asof})\s+(?:năm\s+)?))")
         self.nam_year = regex.compile(rf"(?=[nN])(?<![\w]){not_goal}năm\s+{_Y}(?!\d){not_span}", regex.I)
+        # A month and its year, the year's only mention at times ("Tính đến tháng 9/2022, …").
+        self.month_year = regex.compile(r"(?i)(?<!\w)tháng\s+\d{1,2}\s*/\s*(?P<y>(?:19|20)\d{2})(?!\d)")
         self.any_year = regex.compile(
             rf"(?=[12])(?<![\d.,/])(?<!(?:19|20)\d{{2}}\s*[-–]\s*){not_goal}(?P<y>(?:19|20)\d{{2}})(?![\d]){not_span}",
             regex.I,
@@ -395,14 +397,15 @@ def url_date(pat: DatePatterns, url: str | None) -> DateMatch | None:
 
 
 def infer_year(pat: DatePatterns, *texts: str) -> int | None:
-    """A year the page states: "năm 2022" first, then a full date's year, then any 19xx/20xx.
+    """A year the page states: "năm 2022" first, then a full date's year, then any 19xx/20xx,
+    then a month's ("tháng 9/2022").
 
     Years inside parentheses are glosses, not the article's year: "(27/7/1947 – 27/7/2017)";
     nor are spans ("năm học 2022 - 2023") or goals ("đến năm 2030"). Failing all else, an
     anniversary gloss gives the year it is celebrated (its end).
     """
     for text in texts:
-        for finder in (pat.nam_year, pat.dmy, pat.any_year):
+        for finder in (pat.nam_year, pat.dmy, pat.any_year, pat.month_year):
             for m in finder.finditer(text):
                 if not _enclosed(text, m.start()):
                     return int(m["y"])

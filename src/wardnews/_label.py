@@ -831,6 +831,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         if kind is None and b.link_density >= 0.9 and len(text) <= _LINK_ROW and b.tag:
             kind = _link_row_kind(text, vocab)  # "In tin này Gửi cho người thân Chia sẻ lên Facebook"
+        if kind == "counter" and len(text) <= 20 and _table_total(blocks, i):
+            labels[i] = Label.OTHER  # "Tổng cộng" over a table's numbers, no visitor counter
+            continue
         if kind and kind != "other":
             labels[i], terminal[i] = _KIND_LABEL[kind], True
             continue
@@ -1675,6 +1678,17 @@ _ODOMETER = 5  # digits: a visit total's odometer shows at least this many, lead
 _VALUE_LABELS = (None, Label.OTHER, Label.COUNTER)  # (a template may give the value its counter role)
 
 
+_TABLE_CELL = regex.compile(r"^\d{1,3}(?:[.,]\d{1,3})*$")  # a number in a table's cell: "78", "1.716", "4,55"
+
+
+def _table_total(blocks: tuple[Block, ...], i: int) -> bool:
+    """Block ``i``, a counter's word ("Tổng cộng"), heads a table's total row printed one cell a
+    line: a whole number under it, then another number ("1.716" / "78" / "4,55"), where a
+    counter's value stands alone or an odometer gives one digit a line."""
+    return (i + 2 < len(blocks) and _DIGITS.match(blocks[i + 1].text) is not None
+            and len(_NON_DIGIT.sub("", blocks[i + 1].text)) > 1 and _TABLE_CELL.match(blocks[i + 2].text) is not None)
+
+
 def _split_counters(
     blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
     counters: list[tuple[str, int]], vocab: Vocabulary,
@@ -1688,6 +1702,8 @@ def _split_counters(
             label = _SINCE_YEAR.sub("", b.text).rstrip(": ")  # "Số lượt ghé thăm" / "0 0 4 5 2 3 1"
             key = vocab.counter_labels.get(line_key(label)) or _worded_key(vocab, fold(label))
         if key is None:
+            continue
+        if _table_total(blocks, i):
             continue
         labels[i], terminal[i] = Label.COUNTER, True
         if key == "-":
