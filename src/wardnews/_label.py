@@ -71,7 +71,7 @@ _FONT_TOOLS = regex.compile(r"\s+(?:[Cc]ỡ|[Kk]ích (?:cỡ|thước)|[Ff]ont|[
 _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")  # (the page's
 # other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc")
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
-_TOOL_ENDS = "+-–]"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]")
+_TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 _PHOTO_OF = regex.compile(r"(?:Ảnh|Hình|ẢNH|HÌNH)\s+\d{1,3}\s*/\s*\d{1,3}$")
 _COMMENTS_CLASS = regex.compile(r"(?<![a-z])(?:comments?|binhluan|binh-luan)(?![a-z])", regex.IGNORECASE)
 _HITS_CLASS = regex.compile(r"(?<![a-z])(?:hits?|views?|viewcount|luotxem|luot-xem)(?![a-z])", regex.IGNORECASE)
@@ -369,12 +369,13 @@ def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
 
 
 def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
-    """Counters between bars with page tools beside them ("Lượt xem: 1.203 | In bài | Gửi email"):
-    the counters, when every other field is a share or navigation phrase."""
+    """Counters between bars with page tools beside them ("Lượt xem: 1.203 | In bài | Gửi email"),
+    or a byline ("Tin, ảnh: Hải Đăng | Lượt đọc: 1.204"): the counters, when every other field is
+    a share or navigation phrase or a credited name."""
     found: list[tuple[str, int]] = []
     for field in text.split("|"):
         field = field.strip()
-        if not field or boilerplate_kind(vocab, field) in ("share", "navigation"):
+        if not field or boilerplate_kind(vocab, field) in ("share", "navigation") or _credited_names(field, vocab):
             continue
         counters = read_counters(vocab, field)
         if not counters:
@@ -794,6 +795,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         values = read_counters(vocab, text)
         if values is None and "|" in text and len(text) <= 160:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
+            credit = next((f.strip() for f in text.split("|") if _credited_names(f.strip(), vocab)), None)
+            if values and credit and meta_byline is None:
+                meta_byline = credit  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_views_by_class(b, values))

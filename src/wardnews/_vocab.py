@@ -286,9 +286,10 @@ _COUNTER_SEPARATORS = r"[\s|•·:,;\-–()]"
 
 
 def _comment_count(comments: list[str]) -> regex.Pattern[str]:
-    """A comment count, not recorded: "0 Bình luận", "Bình luận (3)", "Ý kiến: 2" (folded, whole line)."""
+    """A comment count, not recorded: "0 Bình luận", "Bình luận (3)", "Ý kiến: 2", "2 ý kiến về bài
+    viết" (folded, whole line)."""
     word = alternation(comments).pattern
-    return regex.compile(rf"^(?:\d+\s*+{word}|{word}\s*+[:(]?\s*+\d+\)?)$")
+    return regex.compile(rf"^(?:\d+\s*+{word}(?:\s+(?:về|cho)\s+bài(?:\s+viết)?)?|{word}\s*+[:(]?\s*+\d+\)?)$")
 
 
 def _counter_rest(units: list[str], comments: list[str]) -> regex.Pattern[str]:
