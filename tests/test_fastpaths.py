@@ -89,7 +89,9 @@ def _read_counters_ungated(vocab, text):
                       int(regex.sub(r"\D+", "", m["value"]))))
     rest.append(folded[pos:])
     if not found or not all(vocab.counter_rest.match(r) for r in rest):
-        return None
+        # (then, as read_counters does, a heading's counters or a label in counter words:
+        # "Đang online  Đang online12")
+        return _label._under_heading(vocab, folded) or _label._worded_counter(vocab, folded)
     return found
 
 
