@@ -230,6 +230,15 @@ def _date_labels(vocab: Vocabulary) -> regex.Pattern[str]:
                        suffix=r"(?!\w)", any_spaces=True)
 
 
+@functools.lru_cache(maxsize=8)
+def _publish_label(vocab: Vocabulary) -> regex.Pattern[str]:
+    """A date label in the site's own words: a few words, one of them a publishing verb
+    (dates.txt "@publish": "Lên trang:", "Giờ đăng:", "Ghi nhận lúc:", "Thời gian đăng tải:"),
+    then a colon or the date's first digit."""
+    verbs = alternation(vocab.publish_words, any_spaces=True).pattern
+    return regex.compile(rf"(?i)^(?:\p{{L}}+\s+){{0,3}}?(?:{verbs})(?:\s+\p{{L}}+){{0,2}}?\s*(?::\s*|(?=\d))")
+
+
 def _bar_positions(text: str) -> list[int]:
     """Where the first three " | " separators of a line stand."""
     found: list[int] = []
@@ -261,13 +270,17 @@ def _meta_date(
     if not _dates.may_hold_date(text) or not _may_end_date_line(text, vocab):
         return None, None
     starts = [0]
+    labelled = -1  # where the date starts after a label of the site's own words ("Lên trang: …")
     if not text[:1].isdecimal() and ":" in text:  # a field before the label ends in a colon
         starts += [m.start() for m in _date_labels(vocab).finditer(text) if m.start() > 0]
         if " | " in text:  # or a field, then a bar, then the date: "Tác giả: Mỹ Duyên | Thứ Hai, ngày 5 …"
             starts += [at + 3 for at in _bar_positions(text) if at + 3 not in starts]
+    if not text[:1].isdecimal() and (own := _publish_label(vocab).match(text)) and own.end() not in starts:
+        labelled = own.end()
+        starts.append(labelled)
     whole = None
     for start in starts:
-        if start and not _META_FIELD.match(text[:start]):
+        if start and start != labelled and not _META_FIELD.match(text[:start]):
             continue
         if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
             continue  # label, weekday and "ngày" come first, then the date: a digit soon

@@ -141,6 +141,7 @@ class Vocabulary:
     date_labels: tuple[str, ...]
     dayparts: tuple[str, ...]
     weekdays: tuple[str, ...]
+    publish_words: tuple[str, ...]  # verbs a site's own date label holds ("lên trang", "đăng", "ghi nhận")
     months: Mapping[str, int]
     docwords: tuple[str, ...]
 
@@ -277,6 +278,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         date_labels=tuple(section("dates", "label")),
         dayparts=tuple(section("dates", "daypart")),
         weekdays=tuple(section("dates", "weekday")),
+        publish_words=tuple(section("dates", "publish")),
         months=months,
         docwords=tuple(section("dates", "docword")),
     )
