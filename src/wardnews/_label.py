@@ -961,7 +961,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if side_prose and is_prose(text) and b.role != "body":
             labels[i] = Label.OTHER
             continue
-        if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80):  # title, date, lead
+        if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80 and (
+                # (an unfinished line over a paragraph, under the date, is the headline: "date,
+                # then title" pages)
+                ends_sentence(text) or len(text) > _DATED_HEADLINE or not (i + 1 < n and is_prose(blocks[i + 1].text)))):
             if _next_label(labels, i) == Label.DATE and len(text) <= 300 and not _sapo_under_title(blocks, cands, text):
                 cands.append(i)  # a long title, with the page date right under it
                 continue
@@ -1166,6 +1169,7 @@ def _teaser_links(labels: list[Label | None], blocks: tuple[Block, ...], read_mo
     return 0 if body >= _TEASER_PARAGRAPHS else len(read_more)
 
 
+_DATED_HEADLINE = 160  # characters: the longest headline printed under its date line (a lead says more)
 _ARTICLE_PARAGRAPHS = 2  # prose blocks under an HTML page's headline that make it the article's
 _SIDE_CHROME = 2  # labelled lines at least between a side column's paragraph and the headline
 
