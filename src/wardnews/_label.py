@@ -236,7 +236,8 @@ def _publish_label(vocab: Vocabulary) -> regex.Pattern[str]:
     (dates.txt "@publish": "Lên trang:", "Giờ đăng:", "Ghi nhận lúc:", "Thời gian đăng tải:"),
     then a colon or the date's first digit."""
     verbs = alternation(vocab.publish_words, any_spaces=True).pattern
-    return regex.compile(rf"(?i)^(?:\p{{L}}+\s+){{0,3}}?(?:{verbs})(?:\s+\p{{L}}+){{0,2}}?\s*(?::\s*|(?=\d))")
+    return regex.compile(rf"(?i)^(?:\p{{L}}+\s+){{0,3}}?(?:{verbs})(?:\s+(?!lúc\s+\d)\p{{L}}+){{0,2}}?"
+                         rf"\s*(?::\s*|(?=\d)|(?=lúc\s+\d))")  # ("Đưa tin lúc 09:45 ngày …": the date reads "lúc")
 
 
 def _bar_positions(text: str) -> list[int]:
