@@ -779,6 +779,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                     labels[i] = Label.DATE  # Ngày đăng: 11/03/2024 Lượt xem: 158"; the asker is no author)
                     header_dates.append((i, meta[0]))
                     counters.extend(meta[1])
+                elif _HAS_DIGIT.search(text) and (values := read_counters(vocab, text)):
+                    labels[i] = Label.COUNTER  # a field of the question's views ("Số lần xem câu hỏi: 58")
+                    counters.extend(values)
                 continue
         if len(text) <= 40 and kind is not None and line_key(text) in vocab.read_more:
             read_more.append(i)
