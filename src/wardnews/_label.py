@@ -812,9 +812,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         values = read_counters(vocab, text)
         if values is None and "|" in text and len(text) <= 160:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
-            credit = next((f.strip() for f in text.split("|") if _credited_names(f.strip(), vocab)), None)
-            if values and credit and meta_byline is None:
-                meta_byline = credit  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
+            if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
+                meta_byline = next((f.strip() for f in text.split("|") if _credited_names(f.strip(), vocab)), None)
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_views_by_class(b, values))

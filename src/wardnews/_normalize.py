@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -120,12 +121,7 @@ def _markdown(text: str) -> bool:
 
 def _link_numbers(text: str) -> bool:
     """The page is a text browser's dump: several links numbered in brackets."""
-    found = 0
-    for _ in _LINK_NUMBER.finditer(text):
-        found += 1
-        if found >= _LINK_NUMBERS:
-            return True
-    return False
+    return next(itertools.islice(_LINK_NUMBER.finditer(text), _LINK_NUMBERS - 1, None), None) is not None
 
 
 def _unmark(text: str) -> str:
@@ -135,8 +131,7 @@ def _unmark(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_STRONG.sub(lambda m: m.group(1) or m.group(2), text)
-    text = _MD_ITALIC_LINE.sub(r"\2", text)
-    return "\n".join(line.strip() if line[:1] == " " and not line.strip() else line for line in text.split("\n"))
+    return _MD_ITALIC_LINE.sub(r"\2", text)  # (lines left blank lose their spaces with the others')
 
 
 def drop_repeat(text: str) -> str:
