@@ -249,6 +249,33 @@ def test_template_fields_digit_images_captioned_gallery_and_a_row_of_tool_links(
     assert {"kind": "share", "text": "In tin này Gửi cho người thân Chia sẻ lên Facebook"} in rec["boilerplate"]
 
 
+@pytest.mark.parametrize(("key", "kind"), [
+    ("qn-news-tools", "share"),  # a row of page tools, whatever its links say
+    ("article_toolbar", "share"),
+    ("box-feedback", "other"),  # a reader's feedback form under the article
+    ("ms-blog-LeftColumn", "other"),
+    ("post-comment", None),  # Drupal's meta field holding the views: no chrome by its name
+    ("print-title", None),  # a print view's own fields
+    ("page-header-footer-group", None),
+])
+def test_class_tokens_that_name_chrome(key: str, kind: str | None) -> None:
+    from wardnews._htmlchrome import chrome_kind
+    from wardnews._htmlplatform import load_profiles
+
+    assert chrome_kind(key, load_profiles()[1]) == kind
+
+
+def test_a_platform_date_selector_that_finds_no_date_gives_way_to_the_next() -> None:
+    """SharePoint posts: the metadata row ("Người gửi: … Quận 8 | Danh mục: …") is the profile's
+    first date selector; the post's date box, the second, holds the date."""
+    page = ("<html><body><div id='part1'><div class='ms-blog-postBox'><div class='ms-blog-postBoxDate'>"
+            "Thứ Ba, 12 tháng 3 năm 2019</div><h2 class='ms-blog-postTitle'>Phường 5 tổ chức lớp bồi"
+            " dưỡng nghiệp vụ năm 2019</h2><div class='ms-metadata'>Người gửi: Quản trị Quận 8 | Danh mục:"
+            f" Phường</div><div class='ms-blog-postBody'>{_ARTICLE_PARAGRAPHS}</div></div></div></body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["date"]["value"] == "2019-03-12" and rec["date"]["kind"] == "published"
+
+
 def test_generic_path_uses_meta_time_and_json_ld() -> None:
     rec = _case("generic-article")
     assert rec["date"]["source"] == "meta" and rec["date"]["value"] == "2023-08-14T09:30:00+07:00"

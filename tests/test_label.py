@@ -94,6 +94,9 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Bình chọn: ★★★★☆ (4 điểm)", "share"),  # a rating widget's stars
     ("ĐỌC NHIỀU TRONG TUẦN", "related"),
     ("Tin tức cùng mục", "related"),
+    ("Mục khác cùng chủ đề:", "related"),  # a news word and a closing phrase in the site's own words
+    ("Mời xem các tin trước đó:", "related"),
+    ("Đọc thêm các bài cùng chủ đề", "related"),
     ("Góc ảnh của bé", "gallery"),
     ("Bộ sưu tập ảnh", "gallery"),
 ])
@@ -141,6 +144,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Số lần mở: 318", [("views", 318)]),
     ("Tích lũy: 638.204", [("total_visits", 638204)]),
     ("Lượt truy cập từ trước tới nay: 6.771.530", [("total_visits", 6771530)]),
+    ("Số lần được đọc: 87", [("views", 87)]),  # in the passive
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -385,6 +389,7 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("Đăng ngày: 12/11/2022 • Cập nhật: 16/11/2022 • Đăng bởi: quantriweb • 1.284 lượt xem", 1284),
     ("T4, 08/11/2023 - 14:32 Người đăng: bientap_mtd 1582 lượt xem", 1582),
     ("Thứ hai, 14/08/2023 | 09:15 | Lượt xem: 1.032 | Người đăng: qtv_xa", 1032),
+    ("Đăng lúc: Thứ Hai, 07/08/2023 Chuyên mục: Kinh tế - Nông nghiệp Đã có 245 lượt đọc", 245),  # after a category
 ])
 def test_meta_line_fields_after_the_date(line: str, views: int) -> None:
     from wardnews import _dates

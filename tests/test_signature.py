@@ -220,6 +220,14 @@ def test_signature_before_widgets() -> None:
     assert article.counters.to_dict() == {"online": 12, "total_visits": 3456}
 
 
+def test_signature_over_three_side_column_headings_the_lists_lack() -> None:
+    article = article_ending_with("Thanh Huyền (TTTT-VH Cẩm Phả)",
+                                  after="Dự báo khí hậu\nGiá vàng - ngoại tệ\nLượng khách ghé thăm\n"
+                                        "Số người đang ghé thăm: 57\nTổng số lượt ghé thăm: 8.765.432\n")
+    assert article.author == wardnews.Author("Thanh Huyền", "TTTT-VH Cẩm Phả", "Thanh Huyền (TTTT-VH Cẩm Phả)")
+    assert article.body[-1] == LAST
+
+
 @pytest.mark.parametrize("line", [
     "Ảnh: Mai Dung",
     "(Ảnh: Trọng Toàn)",

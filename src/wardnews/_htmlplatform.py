@@ -115,8 +115,12 @@ def recognise(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile
     return best
 
 
+_DATE_LIKE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[/.-]\d")  # a year, or day and month
+
+
 def platform_roles(dom: DomIndex, profile: Profile, roles: dict[Any, str]) -> None:
-    """Give the elements the platform's selectors find their roles; the first alternative wins."""
+    """Give the elements the platform's selectors find their roles; the first alternative wins
+    (for the date, the first that holds a digit)."""
     for role, alternatives in profile.roles:
         for sel in alternatives:
             found = [el for el in dom.select(sel, ordered=role in FIELD_ROLES) if has_text(el)]
@@ -124,6 +128,8 @@ def platform_roles(dom: DomIndex, profile: Profile, roles: dict[Any, str]) -> No
                 continue
             if role in FIELD_ROLES:
                 found = found[:1]
+                if role == "date" and not _DATE_LIKE.search("".join(found[0].itertext())):
+                    continue  # a meta row with no date in it ("Người gửi: Quận 8 | Danh mục: …"): the next one
             for el in found:
                 roles.setdefault(el, role)
             break

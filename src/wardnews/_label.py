@@ -311,7 +311,7 @@ def _meta_date(
         if extra is None:
             field, extra = _counters_after(field, vocab)  # "… | Tác giả: Minh Anh | Lượt xem: 215"
             if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
-                                          or _uploader_field(field, vocab)):
+                                          or _uploader_field(field, vocab) or _category_field(field)):
                 extra = None  # counters after something that is not a byline or an account
         if extra is None and ("|" in rest or "•" in rest or " · " in rest):
             extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
@@ -320,10 +320,6 @@ def _meta_date(
                 or _credited_names(field, vocab) or account_line(field, vocab)):  # "… | Tác giả: Minh Anh", "… | admin"
             if uploader:  # "… Người đăng: bientap_mtd 1582 lượt xem", "… bởi quantrixa Lượt xem: 245"
                 extra = _counters_after(rest.strip(" |•·-–"), vocab)[1]
-                views = _TRAILING_VALUE.search(rest) if extra is None else None
-                after = views and vocab.counter_after.match(fold(rest[views.start():].strip()))
-                if after:
-                    extra = [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
             before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
             return (date, (before or []) + (extra or [])), whole
     return None, whole
@@ -418,7 +414,7 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
         field = field.strip(" •·-–")
         if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
                 or _credited_names(field, vocab) or _signature.credit_only(field, vocab) \
-                or len(field) <= 60 and fold(field).startswith(_CATEGORY_FIELDS) \
+                or _category_field(field) \
                 or _COMMENT_COUNT.match(field) or (n or not glued) and _category_names(field):
             continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh"
         counters = read_counters(vocab, field)
@@ -436,6 +432,11 @@ _COMMENT_COUNT = regex.compile(r"(?i)(?:\d+|chưa có|không có)\s+(?:bình lu�
                                r"|(?:bình luận|ý kiến|phản hồi|chú thích)\s*\(\d+\)$")  # (SharePoint: "0 Chú thích")
 
 
+def _category_field(field: str) -> bool:
+    """The post's category under its label ("Chuyên mục: Kinh tế - Nông nghiệp")."""
+    return len(field) <= 60 and fold(field).startswith(_CATEGORY_FIELDS)
+
+
 def _category_names(field: str) -> bool:
     """A meta field of category names without their label, as WordPress prints the post's
     categories ("Tin tức, Quốc phòng – An ninh"): short capitalised names between commas."""
@@ -451,15 +452,36 @@ def _uploader_field(rest: str, vocab: Vocabulary) -> bool:
 
 
 def _counters_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]] | None]:
-    """A meta field followed by counters on the same line ("Tác giả: Minh Anh | Lượt xem: 215"):
-    the field, and the counters (None when what follows the first counter label is not counters)."""
+    """A meta field followed by counters on the same line ("Tác giả: Minh Anh | Lượt xem: 215",
+    "Chuyên mục: Kinh tế Đã có 245 lượt đọc"): the field, and the counters (None when what follows
+    the first counter label is not counters)."""
     folded = fold(field)
     m = vocab.counter_pattern.search(folded)
-    if m is None or not folded[:m.start()].strip():
+    if m is None:
+        return _value_first_after(field, vocab)
+    if not folded[:m.start()].strip():
         return field, None
     cut = len(field) - len(_signature.cut_like(field, folded[:m.start()]))
     counters = read_counters(vocab, field[cut:])
     return (field[:cut].strip(" |•·-–"), counters) if counters else (field, None)
+
+
+_COUNT_OPENER = regex.compile(r"(?i)(?:(?:hiện|đang|đã)\s+)?có\s+$")  # "… Đã có 245 lượt đọc"
+
+
+def _value_first_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]] | None]:
+    """A field followed by a value-first counter ("… bientap_mtd 1582 lượt xem", "… Đã có 245 lượt
+    đọc"): the field before it, and the counter."""
+    value = _TRAILING_VALUE.search(field)
+    if value is None or value.start() < 3:
+        return field, None
+    opener = _COUNT_OPENER.search(field, 0, value.start())
+    cut = opener.start() if opener else value.start()
+    after = vocab.counter_after.match(fold(field[cut:].strip()))
+    if after is None:
+        return field, None
+    return field[:cut].strip(" |•·-–"), [(vocab.counter_after_keys[after["label"]],
+                                          int(_NON_DIGIT.sub("", after["value"])))]
 
 
 def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
@@ -1827,9 +1849,10 @@ def _find_signature(
     signed = _signature.parse_signature([blocks[last].text], vocab)
     if signed:
         return [last], signed
-    # The signature over a widget's heading the vocabulary does not know ("Phan Thủy" / "Góp ý của
-    # bạn đọc", "Ngọc Trâm" / "Xem các tin khác"): short unfinished lines after a name line.
-    for back in (1, 2):
+    # The signature over widget headings the vocabulary does not know ("Phan Thủy" / "Góp ý của
+    # bạn đọc", "Ngọc Trâm" / "Xem các tin khác", a side column's "Dự báo thời tiết" / "Giá vàng"
+    # / "Lượt khách ghé thăm"): up to three short unfinished lines after a name line.
+    for back in (1, 2, 3):
         if len(content) <= back + 1 or not all(_trailing_heading(blocks[i].text) for i in content[-back:]):
             break
         name_line = content[-1 - back]
