@@ -350,6 +350,28 @@ def test_caption_over_a_dated_lead(first: str, second: str, caption: bool) -> No
     assert _label._caption_over_lead(blocks, [None, None], 0, load_vocabulary()) is caption
 
 
+_GLUED_FOOTER = ("Tin cùng chuyên mục | Hội Nông dân xã ra mắt tổ hợp tác trồng rau an toàn (28/06/2023) | Đoàn"
+                 " xã ra quân dọn vệ sinh kênh mương nội đồng (20/06/2023) | Xem thêm | Đang truy cập: 52 | Tổng"
+                 " lượt truy cập: 3.406.781 | Bản quyền © UBND xã Hòa Khánh | Điện thoại: 0251.3822.907")
+_MENU_ROW = ("Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Thủ tục hành chính | Hỏi đáp | Liên hệ"
+             " | Sơ đồ cổng | Lịch công tác | Công khai ngân sách | Dịch vụ công trực tuyến | Thư viện ảnh")
+
+
+def test_a_footer_glued_onto_one_line_between_bars_is_parted() -> None:
+    blocks = _segment.segment_text(f"Tiêu đề\n\n{_GLUED_FOOTER}\n\n{_MENU_ROW}")
+    assert [b.text for b in blocks[1:5]] == [
+        "Tin cùng chuyên mục", "Hội Nông dân xã ra mắt tổ hợp tác trồng rau an toàn (28/06/2023)",
+        "Đoàn xã ra quân dọn vệ sinh kênh mương nội đồng (20/06/2023)", "Xem thêm"]
+    text = f"Tiêu đề\n\n{_GLUED_FOOTER}"
+    assert all(text[b.start:b.end] == b.text for b in blocks[:-1])  # offsets into the page
+    assert blocks[-1].text == _MENU_ROW  # a menu row, all of one kind, stays whole
+    import wardnews
+
+    article = wardnews.parse(f"{_ARTICLE}Thu Hà - Đài truyền thanh xã\n{_GLUED_FOOTER}\n")
+    assert article.author is not None and article.author.name == "Thu Hà"
+    assert article.counters.to_dict() == {"online": 52, "total_visits": 3406781}
+
+
 @pytest.mark.parametrize(("lines", "blocks"), [
     (["Tham dự có đại diện Ban Quản lý dự án, Phòng Tài nguyên và", "Môi trường cùng các bộ phận chuyên môn."], 1),
     (["Tham dự có đại diện Ban Quản lý dự án, Phòng Tài nguyên, Phòng", "Kinh tế cùng các bộ phận chuyên môn."], 2),

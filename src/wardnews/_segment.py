@@ -87,6 +87,10 @@ def segment_text(text: str, vocab: Vocabulary | None = None) -> tuple[Block, ...
               for b, p in zip(blocks, parts)]
     out: list[Block] = []
     for b, p in zip(joined, parts):
+        if len(p) == 1 and len(b.text) > _GLUED_LINE and (glued := _glued_parts(b.text, vocab)):
+            for at, part in glued:
+                out.append(Block(len(out), part, b.start + at, b.start + at + len(part), 0, False))
+            continue
         cut = _end_mark_tail(p[-1]) if _END_MARK in p[-1] else None
         if cut is None:
             out.append(b if b.index == len(out) else Block(len(out), b.text, b.start, b.end, b.indent, b.blank_before))
@@ -96,6 +100,30 @@ def segment_text(text: str, vocab: Vocabulary | None = None) -> tuple[Block, ...
                          b.indent, b.blank_before))
         out.append(Block(len(out), p[-1][cut[1]:], tail_start, b.end, 0, False))
     return tuple(out)
+
+
+_GLUED_LINE = 200  # characters: a line this long holds a paragraph, or parts a scraper glued together
+_GLUED_PART = 160
+_GLUE = " | "
+
+
+def _glued_parts(line: str, vocab: Vocabulary) -> list[tuple[int, str]] | None:
+    """The parts of a line a scraper glued together with bars ("Tin cùng chuyên mục | Hội … (28/06/2023)
+    | … | Đang truy cập: 52 | Bản quyền © …"): short parts, two of them at least boilerplate of
+    different kinds (a related heading and a footer). A menu row, all of one kind, stays whole.
+    (offset, part) each, or None."""
+    if line.count(_GLUE) < 3:
+        return None
+    parts: list[tuple[int, str]] = []
+    at = 0
+    for piece in line.split(_GLUE):
+        if len(piece) > _GLUED_PART:
+            return None
+        if piece.strip():
+            parts.append((at + len(piece) - len(piece.lstrip()), piece.strip()))
+        at += len(piece) + len(_GLUE)
+    kinds = {boilerplate_kind(vocab, part) for _, part in parts} - {None}
+    return parts if len(kinds) >= 2 else None
 
 
 _END_MARK = "./."  # how an official text closes its last sentence
