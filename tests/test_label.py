@@ -97,6 +97,12 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Mục khác cùng chủ đề:", "related"),  # a news word and a closing phrase in the site's own words
     ("Mời xem các tin trước đó:", "related"),
     ("Đọc thêm các bài cùng chủ đề", "related"),
+    ("Những tin đã đăng trước", "related"),
+    ("Xem nhanh các tin khác", "related"),  # up to two words before the news word
+    ("Tin bài khác của chuyên mục", "related"),
+    ("Xin kính chào quý vị! Chúc quý vị một ngày làm việc hiệu quả.", "navigation"),  # a greeting banner
+    ("Gửi trang này cho bạn | Phiên bản in | Lưu dạng PDF", "share"),
+    ("Thông tin bài", "navigation"),  # Joomla's info block heading
     ("Góc ảnh của bé", "gallery"),
     ("Bộ sưu tập ảnh", "gallery"),
 ])
@@ -145,6 +151,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Tích lũy: 638.204", [("total_visits", 638204)]),
     ("Lượt truy cập từ trước tới nay: 6.771.530", [("total_visits", 6771530)]),
     ("Số lần được đọc: 87", [("views", 87)]),  # in the passive
+    ("Số lượt truy xuất: 1.032", [("views", 1032)]),
+    ("Người đang xem cùng bạn: 42", [("online", 42)]),
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -357,6 +365,14 @@ _MENU_ROW = ("Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bả
              " | Sơ đồ cổng | Lịch công tác | Công khai ngân sách | Dịch vụ công trực tuyến | Thư viện ảnh")
 
 
+def test_a_period_line_under_a_counter_line_is_a_counter() -> None:
+    import wardnews
+
+    article = wardnews.parse(_ARTICLE + "Thu Hà\nĐếm lượt truy cập\nĐang ghé xem lúc này: 8\nCả tháng: 4.512\n"
+                             "Tất cả: 173.905\n")
+    assert article.counters.to_dict() == {"online": 8, "this_month": 4512, "total_visits": 173905}
+
+
 def test_a_footer_glued_onto_one_line_between_bars_is_parted() -> None:
     blocks = _segment.segment_text(f"Tiêu đề\n\n{_GLUED_FOOTER}\n\n{_MENU_ROW}")
     assert [b.text for b in blocks[1:5]] == [
@@ -398,6 +414,15 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Cập nhật lúc 19:05' ngày 21/06/2024  |  Lượt đọc: 342", "2024-06-21T19:05:00+07:00"),
     ("Cập nhật lúc 09:38 20/01/2020", "2020-01-20T09:38:00+07:00"),
     ("8:00 ngày 20/01/2020", None),  # a time then "ngày" without "lúc": prose's event time
+    ("Xuất bản ngày 21/02/2024 lúc 7:05 sáng", "2024-02-21T07:05:00+07:00"),  # the day's part in words
+    ("Đăng lúc 1:30 trưa ngày 05/12/2022", "2022-12-05T13:30:00+07:00"),
+    ("Cập nhật: 05/12/2022 9:15 tối", "2022-12-05T21:15:00+07:00"),
+    ("Ngày gửi bài: 16/12/2023 07:48", "2023-12-16T07:48:00+07:00"),  # a label of the site's own words
+    ("Ngày tạo tin: 11/01/2024 8:30 SA", "2024-01-11T08:30:00+07:00"),
+    # fields set apart by wide gaps, the date label in the site's own words in the middle
+    ("Người cập nhật: qtv.hoaxuan    Thời gian đăng tải: 19/05/2024 16:20:05    Số lượt đọc: 205",
+     "2024-05-19T16:20:05+07:00"),
+    ("Người đăng: Lê Na | Thời điểm lên trang: 03/04/2024", "2024-04-03"),
 ])
 def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     from wardnews import _dates
@@ -412,6 +437,8 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("T4, 08/11/2023 - 14:32 Người đăng: bientap_mtd 1582 lượt xem", 1582),
     ("Thứ hai, 14/08/2023 | 09:15 | Lượt xem: 1.032 | Người đăng: qtv_xa", 1032),
     ("Đăng lúc: Thứ Hai, 07/08/2023 Chuyên mục: Kinh tế - Nông nghiệp Đã có 245 lượt đọc", 245),  # after a category
+    ("Người cập nhật: qtv.hoaxuan    Thời gian đăng tải: 19/05/2024 16:20:05    Số lượt đọc: 205", 205),
+    ("Xuất bản ngày 21/02/2024 lúc 7:05 sáng | Người nhập tin: quantri01 | Lượt người xem: 98", 98),  # an uploader
 ])
 def test_meta_line_fields_after_the_date(line: str, views: int) -> None:
     from wardnews import _dates

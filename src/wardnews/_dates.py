@@ -26,7 +26,7 @@ _M = r"(?P<m>0?[1-9]|1[0-2])"
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _TIME = (
     r"(?P<H>[01]?\d|2[0-3])\s*[:hg]\s*(?P<Mi>[0-5]\d)(?:\s*:\s*(?P<S>[0-5]\d))?"
-    r"(?:\s*(?P<ap>AM|PM|SA|CH)(?!\w))?"
+    r"(?:\s*(?P<ap>AM|PM|SA|CH|sáng|trưa|chiều|tối)(?!\w))?"  # ("lúc 7:05 sáng": the day's part, in words)
 )
 # d/m/yyyy with one separator kind, spaces allowed around it ("17 - 05 - 2024").
 # Words before "ngày" in an event anchor ("vào ngày 5/3", "từ ngày 24/6 đến …").
@@ -102,7 +102,7 @@ class DatePatterns:
         # clock form only, and not "8h00 ngày 20/01/2020", which is how prose gives an event time.
         time_first = (
             r"(?P<t_H>[01]?\d|2[0-3])\s*:\s*(?P<t_Mi>[0-5]\d)(?:\s*:\s*(?P<t_S>[0-5]\d))?"
-            r"(?:\s*(?P<t_ap>AM|PM|SA|CH)(?!\w))?"
+            r"(?:\s*(?P<t_ap>AM|PM|SA|CH|sáng|trưa|chiều|tối)(?!\w))?"
         )
         self.header = regex.compile(
             # possessive (*+) where runs of spaces could be split many ways: "•" + 118 spaces took 0.2 s
@@ -231,8 +231,8 @@ def _time(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
     hour, minute = int(m[p + "H"]), int(m[p + "Mi"])
     second = int(m[p + "S"]) if m[p + "S"] else None
     ap = (m[p + "ap"] or "").upper()
-    if ap in ("PM", "CH") and hour < 12:
-        hour += 12
+    if ap in ("PM", "CH", "CHIỀU", "TỐI") and hour < 12 or ap == "TRƯA" and hour <= 5:
+        hour += 12  # ("1:30 trưa" is 13:30, "11:30 trưa" stays)
     elif ap in ("AM", "SA") and hour == 12:
         hour = 0
     return hour, minute, second

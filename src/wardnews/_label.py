@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from itertools import islice
 
 import regex
 
@@ -251,6 +252,7 @@ def _bar_positions(text: str) -> list[int]:
 
 
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
+_WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
 
 
@@ -271,17 +273,24 @@ def _meta_date(
     if not _dates.may_hold_date(text) or not _may_end_date_line(text, vocab):
         return None, None
     starts = [0]
-    labelled = -1  # where the date starts after a label of the site's own words ("Lên trang: …")
+    labelled: list[int] = []  # where the date starts after a label of the site's own words ("Lên trang: …")
+    fields: list[int] = []  # where a field starts after a bar or a wide gap
     if not text[:1].isdecimal() and ":" in text:  # a field before the label ends in a colon
         starts += [m.start() for m in _date_labels(vocab).finditer(text) if m.start() > 0]
         if " | " in text:  # or a field, then a bar, then the date: "Tác giả: Mỹ Duyên | Thứ Hai, ngày 5 …"
-            starts += [at + 3 for at in _bar_positions(text) if at + 3 not in starts]
-    if not text[:1].isdecimal() and (own := _publish_label(vocab).match(text)) and own.end() not in starts:
-        labelled = own.end()
-        starts.append(labelled)
+            fields = [at + 3 for at in _bar_positions(text)]
+            starts += [at for at in fields if at not in starts]
+        if "   " in text:  # fields spaced apart: "Người cập nhật: qtv    Thời gian đăng tải: 19/05/2024 …"
+            fields += [gap.end() for gap in islice(_WIDE_GAP.finditer(text), 3)]
+    if not text[:1].isdecimal():
+        for at in (0, *fields):
+            own = _publish_label(vocab).match(text[at:at + _DIGIT_WITHIN]) if at == 0 or _META_FIELD.match(text[:at]) else None
+            if own and at + own.end() not in starts:
+                labelled.append(at + own.end())
+                starts.append(at + own.end())
     whole = None
     for start in starts:
-        if start and start != labelled and not _META_FIELD.match(text[:start]):
+        if start and start not in labelled and not _META_FIELD.match(text[:start]):
             continue
         if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
             continue  # label, weekday and "ngày" come first, then the date: a digit soon
@@ -832,6 +841,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.OTHER  # an official document's header: its motto, its number
             continue
         values = read_counters(vocab, text)
+        if values is None and i and labels[i - 1] == Label.COUNTER and len(text) <= 60:
+            values = _worded_counter(vocab, fold(text), need_visit=False)  # "Đang online: 8" / "Cả tháng: 4.512"
         if values is None and "|" in text and len(text) <= 160:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
             if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views

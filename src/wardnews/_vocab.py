@@ -59,6 +59,21 @@ def first_chars(phrases: Iterable[str], extra: str = "") -> str:
     return f"(?=[{body}])"
 
 
+_CREDIT_JOINS = regex.compile(r"\s*(?:,|-|–|/|&|\+)\s*|\s+và\s+")
+_CREDIT_JOINERS = (", ", " - ", " – ", "-", "/", " / ", " & ", " và ", " + ")
+
+
+def _joined_credits(labels: Iterable[str]) -> list[str]:
+    """The credit labels, with those of two parts ("Tin, ảnh", "Bài - ảnh") in every way a site
+    joins them ("Tin – ảnh", "Bài & ảnh", "Tin/ảnh", "Bài và ảnh")."""
+    out = list(labels)
+    for label in labels:
+        parts = _CREDIT_JOINS.split(label)
+        if len(parts) == 2 and all(parts):
+            out += [joiner.join(parts) for joiner in _CREDIT_JOINERS]
+    return list(dict.fromkeys(out))
+
+
 def alternation(phrases: Iterable[str], *, prefix: str = "", suffix: str = "",
                 any_spaces: bool = False) -> regex.Pattern[str]:
     """One compiled pattern over folded phrases, longest first so the most specific wins.
@@ -194,7 +209,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         name, _, number = entry.rpartition("=")
         months[fold(name)] = int(number)
 
-    credits = section("credits", "label")
+    credits = _joined_credits(section("credits", "label"))
     photo = section("credits", "photo")
     toolbar = [k for k, v in line_kinds.items() if v in _TOOLBAR_KINDS and not k[:1].isdigit()]
     toolbar += [line_key(x) for x in section("share", "toolbar")]
@@ -208,7 +223,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         related_box=frozenset(line_key(x) for x in section("related", "box")),
         read_more=frozenset(line_key(x) for x in section("related", "more")),
         teaser_links=frozenset(line_key(x) for x in section("related", "teaser")),
-        other_news=regex.compile(alternation(section("related", "opens"), prefix=r"^").pattern
+        other_news=regex.compile(alternation(section("related", "opens"), prefix=r"^(?:[^\s\d.!?:;,]+\ ){0,2}?").pattern
                                  + r"(?:\ [^.!?:;,\d]{1,40}?)?\ "
                                  + alternation(section("related", "closes"), suffix=r"$").pattern),
         other_news_ends=tuple(fold(x) for x in section("related", "closes")),
