@@ -276,6 +276,36 @@ def test_a_platform_date_selector_that_finds_no_date_gives_way_to_the_next() -> 
     assert rec["date"]["value"] == "2019-03-12" and rec["date"]["kind"] == "published"
 
 
+def test_an_album_page_named_by_its_class_keeps_its_parts_and_one_without_text_is_no_article() -> None:
+    photos = "".join(f"<figure><img src='/a/{k}.jpg'><figcaption>Ảnh số {k} của ngày hội văn hóa"
+                     f"</figcaption></figure>" for k in range(1, 6))
+    story = ("<html><body><article class='album-detail'><h1>Sắc màu Ngày hội văn hóa các dân tộc thị trấn</h1>"
+             "<div class='album-meta'><span class='album-date'>Cập nhật: 04/12/2023 16:05</span>"
+             "<span class='album-views'>Lượt xem: 2.408</span></div>"
+             f"<div class='album-story'>{_ARTICLE_PARAGRAPHS}{photos}"
+             "<p class='album-author'>Bài, ảnh: Kim Ngân</p></div></article><div class='sidebar'><h3>Video nổi"
+             " bật</h3><p>Bản tin truyền hình thị trấn tuần 48: toàn cảnh ngày hội văn hóa, thể thao các dân tộc"
+             " và lễ khánh thành nhà văn hóa tổ dân phố Quyết Thắng, Nghĩa Lập cùng các hoạt động chào mừng.</p>"
+             "</div></body></html>")
+    rec = wardnews.parse(story).to_dict()
+    assert rec["date"]["value"] == "2023-12-04T16:05:00+07:00" and rec["counters"] == {"views": 2408}
+    assert rec["author"]["name"] == "Kim Ngân" and rec["body"][-1].startswith("Dịp này")
+    album = story.replace(_ARTICLE_PARAGRAPHS, "<p>Một số hình ảnh tại ngày hội văn hóa các dân tộc thị trấn.</p>")
+    rec = wardnews.parse(album).to_dict()
+    assert rec["body"] == [] and "an album of photos" in str(rec["warnings"])
+
+
+def test_a_date_alone_over_the_headline_outside_the_templates_fields_and_a_vendor_in_the_author_meta() -> None:
+    page = ("<html><head><meta name='author' content='VNPT Cà Mau'></head><body><div id='part1'>"
+            "<div class='ms-blogdatebox'><h3>Chủ nhật, 27 Tháng Mười Một 2022</h3></div>"
+            "<div class='ms-PostTitle'><h2>Phường 10 ra mắt Tổ công nghệ số cộng đồng</h2></div>"
+            f"<div class='ExternalClassA1'>{_ARTICLE_PARAGRAPHS}</div></div>"
+            "<div class='footer'><p>Giải pháp cổng thông tin: VNPT Cà Mau</p></div></body></html>")
+    rec = wardnews.parse(page, url="https://p10.quan8.hochiminhcity.gov.vn/Lists/Posts/Post.aspx?ID=7").to_dict()
+    assert rec["date"]["value"] == "2022-11-27" and rec["date"]["kind"] == "published"
+    assert rec["author"] is None
+
+
 def test_generic_path_uses_meta_time_and_json_ld() -> None:
     rec = _case("generic-article")
     assert rec["date"]["source"] == "meta" and rec["date"]["value"] == "2023-08-14T09:30:00+07:00"

@@ -103,6 +103,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Xin kính chào quý vị! Chúc quý vị một ngày làm việc hiệu quả.", "navigation"),  # a greeting banner
     ("Gửi trang này cho bạn | Phiên bản in | Lưu dạng PDF", "share"),
     ("Thông tin bài", "navigation"),  # Joomla's info block heading
+    ("Tin chi tiết", "navigation"),  # a detail page's box heading, also in its <title>
     ("Góc ảnh của bé", "gallery"),
     ("Bộ sưu tập ảnh", "gallery"),
 ])
@@ -153,6 +154,11 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Số lần được đọc: 87", [("views", 87)]),  # in the passive
     ("Số lượt truy xuất: 1.032", [("views", 1032)]),
     ("Người đang xem cùng bạn: 42", [("online", 42)]),
+    ("Đã có 2.046 lượt truy cập bài này", [("views", 2046)]),  # the value first, a label of counter words
+    ("Hiện có 12 người đang xem trang này", [("online", 12)]),
+    ("120 hộ dân tham gia", None),
+    ("Post Views: 76", [("views", 76)]),  # WordPress's plugin, in English
+    ("Lượt xem: 2.408 12 ảnh", [("views", 2408)]),  # an album's photo count beside its views
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values

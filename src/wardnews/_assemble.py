@@ -63,7 +63,8 @@ def assemble(
             captions = tuple(c for i, c in zip(by_label.get(Label.CAPTION, []), captions) if i != 0)
         elif title is not None and title_lines == [0]:
             title = _title_bar(title, vocab) or title
-    page_kind = _LISTING if evidence is not None and evidence.not_article else _page_kind(labelling, paragraphs)
+    page_kind = _LISTING if evidence is not None and evidence.not_article else _page_kind(
+        labelling, paragraphs, captions if evidence is not None else ())  # (HTML marks its captions; text's are guessed)
     not_article = page_kind is not None
     if page_kind is not None:
         warnings.append(Notice("not_an_article", f"the page is {page_kind}, not an article"))
@@ -160,13 +161,16 @@ _UNDER_TITLE = 2  # blocks: a date line this close under the title is the articl
 _LISTING = "a listing or home page"
 # What a kind of page's own lines say it is (see _label._page_notice), for the warning.
 _NOTICED_PAGES = {"error": "a missing page", "search": "a search's results", "player": "a video's page",
-                  "documents": "a table of documents", "form": "a form", "schedule": "a work schedule"}
+                  "documents": "a table of documents", "form": "a form", "schedule": "a work schedule",
+                  "album": "an album of photos"}
+_ALBUM_PHOTOS = 4  # captioned photos, and one paragraph at most (no lead beside it): an album's page
 
 
-def _page_kind(labelling: Labelling, paragraphs: list[str]) -> str | None:
+def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str, ...] = ()) -> str | None:
     """What the page is when it is not one article, or None: a category listing or a home page (no
     running text, only link lines); a page that says it is missing; a search's results; a clip's
-    page, a table of documents, a form or a week's schedule with no paragraphs beside them."""
+    page, a table of documents, a form, a week's schedule or an album's captioned photos with no
+    paragraphs beside them (one sentence about them at most)."""
     notices = dict(labelling.page_notices)
     for kind in ("error", "search"):
         if kind in notices:
@@ -175,6 +179,8 @@ def _page_kind(labelling: Labelling, paragraphs: list[str]) -> str | None:
     for kind in ("player", "documents", "form", "schedule"):
         if notices.get(kind, 0) >= (1 if kind == "player" else _PAGE_ROWS) and prose <= 1:
             return _NOTICED_PAGES[kind]  # (one line about the clip; paragraphs beside it make an article)
+    if len(captions) >= _ALBUM_PHOTOS and len(paragraphs) + labelling.labels.count(Label.LEAD) <= 1:
+        return _NOTICED_PAGES["album"]
     if labelling.signed is not None and prose >= 2:
         return None  # a signed article, with other articles' teasers under it ("Xem tiếp »" each)
     if labelling.listing_lines >= 5 and labelling.listing_lines * 2 >= len(paragraphs):

@@ -132,7 +132,9 @@ def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile
         is_article = any(dom.select(s, ordered=False) for s in profile.article)
         if is_article:
             platform_roles(dom, profile, roles)
-            is_article = any(r in ("title", "body") for r in roles.values())
+            # (the template's text field not found: its markup differs from the profile's, and the
+            # page is read as a page of no known platform, the headline keeping its role)
+            is_article = "body" in roles.values()
         else:
             listing = (sum(len(dom.select(s, ordered=False)) for s in profile.listing) >= 3
                        or any(p.search(url or "") for p in profile.listing_url))

@@ -109,6 +109,9 @@ def _style_mark(el: Any, mark: Any) -> None:
         m[2], m[3], m[4] = align, italic, bold
 
 
+_ARTICLE_SHARE = 0.8  # of the page's text: more is the page's wrapper, not the article's element
+
+
 def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top: Any, mark: Any) -> None:
     """Chrome on a page of no known platform: nav/aside elements, class/id tokens ("menu-left")."""
     root = dom.root
@@ -132,11 +135,18 @@ def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top:
                 for el in els:
                     chrome.setdefault(el, kind)
     page_text = len(text_of(top)) if chrome else 0
+    # (the article's own parts named like its element: an album page's "album-date", "album-desc"
+    # inside its "album-detail", which names the page, not a widget; not a wrapper of the whole page)
+    named_article = {el: kind for el, kind in chrome.items()
+                     if el in protected and len(text_of(el)) <= _ARTICLE_SHARE * page_text}
     for el, kind in chrome.items():
         if el in protected or el in roles:
             continue
         if len(text_of(el)) > 0.4 * page_text or xpath(_PROSE_INSIDE)(el):
             continue  # a wrapper that holds the page or its article, whatever its class says
+        if (named_article and any(named_article.get(anc) == kind for anc in el.iterancestors())
+                and next(el.iter("img"), None) is None):
+            continue  # (but its strip of photos, "album-gallery", is a gallery)
         roles[el] = kind
         mark(el)[1] = kind
 

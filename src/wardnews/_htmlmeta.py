@@ -16,7 +16,7 @@ import regex
 from . import _dates, _normalize
 from ._normalize import collapse, fold
 from ._vocab import Vocabulary, boilerplate_kind
-from .model import Block, DateInfo, Notice
+from .model import CHROME_ROLE, Block, DateInfo, Notice
 
 if TYPE_CHECKING:
     from ._htmlplatform import Generic
@@ -218,6 +218,9 @@ def is_account(name: str, vocab: Vocabulary, vietnamese_page: bool) -> bool:
     return len(name.split()) >= 2 or name.islower() or any(ch.isdigit() for ch in name)
 
 
+_FOOTER_LINES = 12  # the page's last blocks, where its footer stands
+
+
 def meta_author(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], generic: Generic,
                  vocab: Vocabulary, notices: list[Notice]) -> str | None:
     """The author metadata field: a name, or (a CMS account) a warning and nothing."""
@@ -246,4 +249,7 @@ def meta_author(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], g
         return None  # "Người đăng tin: X" names who pressed publish (DNICT), not who wrote it
     if _site_name(name, vocab):
         return None  # "Cổng thông tin điện tử phường …": the site names itself, no writer
+    if any(b.role in ("footer", CHROME_ROLE) and name in b.text and len(b.text) > len(name)
+           and not strip_credit(b.text, vocab)[1] for b in blocks[-_FOOTER_LINES:]):
+        return None  # the vendor or the owner the footer credits ("Giải pháp cổng thông tin: VNPT Cà Mau")
     return name

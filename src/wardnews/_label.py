@@ -143,7 +143,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         text = f"{cells['label']}: {cells['value']}"  # a row of two cells, "Số khách đang online | 64", "Tổng số – 640.215"
     tail = text.rstrip(_REST_CHARS)  # on the line as printed: folding it costs more than this test
     if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
-        return None
+        return _value_first(vocab, text) if len(text) <= 60 and text[:1] in _VALUE_FIRST_OPENINGS else None
     folded = fold(text)
     bare = folded.strip(" |•·-–()")
     guests = _GUESTS_ONLINE.match(bare) if bare[:3] in _GUESTS_OPENINGS else None
@@ -153,6 +153,9 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     after = vocab.counter_after.match(bare) if bare[:1].isdigit() or bare[:1] in "hcđ" else None
     if after:  # "1.284 lượt xem", "hiện có 6 khách trực tuyến": the value first
         return [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
+    if bare[:1].isdigit() or bare[:1] in "hcđ":
+        if (worded := _value_first(vocab, bare)):
+            return worded
     found: list[tuple[str, int]] = []
     rest: list[str] = []
     pos = 0
@@ -165,6 +168,19 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     if not found or not all(vocab.counter_rest.match(r) for r in rest):
         return _under_heading(vocab, folded) or _worded_counter(vocab, folded)
     return found
+
+
+# a value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này"), folded
+_VALUE_FIRST = regex.compile(r"^(?:(?:hiện|đang|đã)\s+)?(?:có\s+)?(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)"
+                             r"\s++(?P<label>[^\d:|]{3,40})$")
+_VALUE_FIRST_OPENINGS = frozenset("0123456789ĐđHhCc")
+
+
+def _value_first(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
+    """A value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này")."""
+    worded = _VALUE_FIRST.match(fold(text).strip(" |•·-–()"))
+    key = _worded_key(vocab, worded["label"]) if worded else None
+    return [(key, int(_NON_DIGIT.sub("", worded["value"])))] if key else None
 
 
 _COUNTER_FIELDS = regex.compile(r"\s+[|•·]\s+")
@@ -436,7 +452,8 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
     return found
 
 
-_CATEGORY_FIELDS = ("chuyên mục:", "danh mục:", "thể loại:", "chủ đề:")  # the post's category, a meta field
+# the post's category, a meta field (as navigation.txt's category labels; a Q&A page's "Lĩnh vực:")
+_CATEGORY_FIELDS = ("chuyên mục:", "danh mục:", "thể loại:", "chủ đề:", "lĩnh vực:", "nhóm tin:", "loại tin:")
 _COMMENT_COUNT = regex.compile(r"(?i)(?:\d+|chưa có|không có)\s+(?:bình luận|ý kiến|phản hồi|chú thích)$"
                                r"|(?:bình luận|ý kiến|phản hồi|chú thích)\s*\(\d+\)$")  # (SharePoint: "0 Chú thích")
 
@@ -1961,6 +1978,12 @@ def _apply_roles(
                 header_dates.append((i, meta[0]))
                 counters.extend(meta[1])
                 continue
+        if (role == CHROME_ROLE and len(b.text) <= 60 and any(c.isdigit() for c in b.text)
+                and any(blocks[j].role == "title" for j in range(i + 1, min(i + 3, len(blocks))))
+                and (whole := _dates.header_date(pat, b.text)) and whole[0].iso() and not whole[1].strip()):
+            labels[i] = Label.DATE  # a date alone right over the headline, outside the template's fields
+            header_dates.append((i, whole[0]))  # ("Chủ nhật, 27 Tháng Mười Một 2022" in a blog's date box)
+            continue
         values = read_counters(vocab, _without_tools(b.text, vocab))
         if values:
             labels[i], terminal[i] = Label.COUNTER, True

@@ -262,7 +262,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         comment_count=_comment_count(section("counter", "comment")),
         counter_rest=_counter_rest(section("counter", "unit"), section("counter", "comment")),
         counter_rest_ends=tuple(sorted({fold(u).split()[-1] for u in section("counter", "unit") if u.strip()}
-                                       | {label.split()[-1] for label in after_keys})),
+                                       | {label.split()[-1] for label in after_keys}
+                                       | {fold(c).split()[-1] for c in section("counter", "comment") if c.strip()})),
         credit_label=alternation(credits, prefix=r"^\(?\s*(?P<credit>", suffix=r")\s*:\s*"),
         credit_word=alternation(section("credits", "word"), prefix=r"^\(?\s*(?P<credit>", suffix=r")\s+"),
         uploader_labels=tuple(fold(x) for x in section("credits", "uploader")),
@@ -315,7 +316,8 @@ def _counter_rest(units: list[str], comments: list[str]) -> regex.Pattern[str]:
     comment = alternation(comments, any_spaces=True).pattern
     # (and a text-size widget printed beside the views: "Lượt xem: 263 - 100% +")
     zoom = r"-?\s*+\d{2,3}\s*+%\s*+\+?|(?:a[-+–]?\s*+){2,3}"  # ("A- A A+": its text-size buttons)
-    return regex.compile(rf"^{_COUNTER_SEPARATORS}*+(?:{unit}|{comment}\s*+[:(]?\s*+\d+\)?|{zoom})?{_COUNTER_SEPARATORS}*$",
+    return regex.compile(rf"^{_COUNTER_SEPARATORS}*+(?:{unit}|{comment}\s*+[:(]?\s*+\d+\)?|\d++\s++{comment}|{zoom})?"
+                         rf"{_COUNTER_SEPARATORS}*$",
                          regex.I)
 
 
