@@ -81,6 +81,8 @@ def _read_counters_ungated(vocab, text):
     after = vocab.counter_after.match(folded.strip(" |•·-–()"))  # "1.284 lượt xem"
     if after:
         return [(vocab.counter_after_keys[after["label"]], int(regex.sub(r"\D+", "", after["value"])))]
+    if folded.strip(" |•·-–()")[:1] in "0123456789đhc" and (worded := _label._value_first(vocab, folded)):
+        return worded  # a value, then a label in counter words: "đã có 2.046 lượt truy cập bài này"
     found, rest, pos = [], [], 0
     for m in vocab.counter_pattern.finditer(folded):
         rest.append(folded[pos:m.start()])

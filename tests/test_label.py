@@ -159,6 +159,10 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("120 hộ dân tham gia", None),
     ("Post Views: 76", [("views", 76)]),  # WordPress's plugin, in English
     ("Lượt xem: 2.408 12 ảnh", [("views", 2408)]),  # an album's photo count beside its views
+    ("Khách hôm nay: | 212", [("today", 212)]),  # a label with its colon, and its value in the next cell
+    ("Hiện có: 31 khách", [("online", 31)]),
+    ("Truy cập hiện thời: 7", [("online", 7)]),
+    ("Tổng truy cập tích lũy: 58.302", [("total_visits", 58302)]),
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -377,6 +381,19 @@ def test_a_period_line_under_a_counter_line_is_a_counter() -> None:
     article = wardnews.parse(_ARTICLE + "Thu Hà\nĐếm lượt truy cập\nĐang ghé xem lúc này: 8\nCả tháng: 4.512\n"
                              "Tất cả: 173.905\n")
     assert article.counters.to_dict() == {"online": 8, "this_month": 4512, "total_visits": 173905}
+    article = wardnews.parse(_ARTICLE + "Thu Hà\nKhách ghé thăm\nĐang có mặt: 9\nTổng khách: 77.412\n")
+    assert article.counters.to_dict() == {"online": 9, "total_visits": 77412}  # (the line above one too)
+
+
+@pytest.mark.parametrize(("row", "kind"), [
+    ("In tin này Gửi cho người thân Chia sẻ lên Facebook", "share"),  # a known tool at each end
+    ("Bản để in Gửi bài cho bạn Ý kiến về bài viết Lên đầu trang", "navigation"),  # at one end
+    ("Phiên bản in Gửi email Lưu bài Đăng lên trang cá nhân", "share"),
+    ("Tin hoạt động xã", None),  # a menu item: a few words
+    ("Tin hoạt động xã ra quân làm đường giao thông năm 2024", None),  # a dated headline
+])
+def test_rows_of_links_run_together(row: str, kind: str | None) -> None:
+    assert _label._link_row_kind(row, load_vocabulary()) == kind
 
 
 def test_a_footer_glued_onto_one_line_between_bars_is_parted() -> None:
@@ -429,6 +446,7 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Người cập nhật: qtv.hoaxuan    Thời gian đăng tải: 19/05/2024 16:20:05    Số lượt đọc: 205",
      "2024-05-19T16:20:05+07:00"),
     ("Người đăng: Lê Na | Thời điểm lên trang: 03/04/2024", "2024-04-03"),
+    ("Xuất bản ngày 8 tháng 11 năm 2023 · 3 phút đọc", "2023-11-08"),  # a reading time, not recorded
 ])
 def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     from wardnews import _dates
@@ -445,6 +463,7 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("Đăng lúc: Thứ Hai, 07/08/2023 Chuyên mục: Kinh tế - Nông nghiệp Đã có 245 lượt đọc", 245),  # after a category
     ("Người cập nhật: qtv.hoaxuan    Thời gian đăng tải: 19/05/2024 16:20:05    Số lượt đọc: 205", 205),
     ("Xuất bản ngày 21/02/2024 lúc 7:05 sáng | Người nhập tin: quantri01 | Lượt người xem: 98", 98),  # an uploader
+    ("Thời gian phát hành: 03/06/2020 - Số lần truy cập: 58", 58),  # visits beside the date: this article's
 ])
 def test_meta_line_fields_after_the_date(line: str, views: int) -> None:
     from wardnews import _dates

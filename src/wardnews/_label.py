@@ -143,7 +143,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         text = f"{cells['label']}: {cells['value']}"  # a row of two cells, "Số khách đang online | 64", "Tổng số – 640.215"
     tail = text.rstrip(_REST_CHARS)  # on the line as printed: folding it costs more than this test
     if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
-        return _value_first(vocab, text) if len(text) <= 60 and text[:1] in _VALUE_FIRST_OPENINGS else None
+        return _value_first(vocab, text) if text.lstrip(" |•·-–()")[:1] in _VALUE_FIRST_OPENINGS else None
     folded = fold(text)
     bare = folded.strip(" |•·-–()")
     guests = _GUESTS_ONLINE.match(bare) if bare[:3] in _GUESTS_OPENINGS else None
@@ -186,7 +186,7 @@ def _value_first(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
 _COUNTER_FIELDS = regex.compile(r"\s+[|•·]\s+")
 _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)"
                              r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
-_LABEL_CELL_VALUE = regex.compile(r"^(?P<label>[^\d|–:]{3,40}?)\s*+(?:\||(?<=\s)[–-])\s*+(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)$")
+_LABEL_CELL_VALUE = regex.compile(r"^(?P<label>[^\d|–:]{3,40}?)\s*+:?\s*+(?:\||(?<=\s)[–-])\s*+(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)$")
 _SINCE_YEAR = regex.compile(r"\s+từ\s+(?:năm\s+)?(?:19|20)\d\d(?=\s*:?\s*$)", regex.I)  # "Tổng cộng từ năm 2006:"
 
 
@@ -268,6 +268,7 @@ def _bar_positions(text: str) -> list[int]:
 
 
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
+_SITE_TOTAL = regex.compile(r"tổng|toàn|tất cả|tích lũy|website|cổng|trang|từ trước|từ khi")  # folded
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
 
@@ -319,6 +320,11 @@ def _meta_date(
         if "{" in rest:
             rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []  # ")": "(15/08/2024)"
+        if extra and any(k == "total_visits" for k, _ in extra) and not _SITE_TOTAL.search(fold(rest)):
+            extra = [("views" if k == "total_visits" else k, v) for k, v in extra]  # beside the date: this
+            # article's visits ("… - Số lần truy cập: 58"), unless the label says the site's total
+        if extra is None and len(rest) <= 40 and vocab.counter_rest.match(fold(rest)):
+            extra = []  # a count the record does not keep: "… 2023 · 3 phút đọc", "… | 0 bình luận"
         field = rest.strip(" |•·-–")
         date = hit[0]
         if extra is None and _date_labels(vocab).match(field) and (second := _dates.header_date(pat, field)) \
@@ -867,6 +873,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_views_by_class(b, values))
+            if i and labels[i - 1] is None and len(above := blocks[i - 1].text) <= 60 and _HAS_DIGIT.search(above) and (
+                    first := _worded_counter(vocab, fold(above), need_visit=False)):
+                labels[i - 1], terminal[i - 1] = Label.COUNTER, True  # "Đang có mặt: 9" / "Tổng khách: 77.412"
+                counters.extend(first)
             continue
         if b.cls and len(text) <= 12 and _BARE_VALUE.match(text):  # a number alone in a template's field:
             if _HITS_CLASS.search(b.cls):  # the views ("<div class=post-views><i class=icon-eye></i>185</div>"),
@@ -1502,10 +1512,15 @@ _LINK_ROW = 100  # characters: a row of page tools printed as links side by side
 _TOOL_WORDS = 4  # the longest tool's words ("Chia sẻ lên Facebook")
 
 
+_ROW_WORDS = 16  # the most words in a row of a few page tools
+_ONE_END_WORDS = 8  # the fewest in such a row known by one end only (a menu item is shorter)
+
+
 def _link_row_kind(text: str, vocab: Vocabulary) -> str | None:
-    """A row of links run together with no separator, a known page tool at each end and links
-    in the site's own words between ("In tin này Gửi cho người thân Chia sẻ lên Facebook"):
-    share if either end is a share tool, else navigation."""
+    """A row of links run together with no separator, a known page tool at one end at least and
+    links in the site's own words beside it ("In tin này Gửi cho người thân Chia sẻ lên Facebook",
+    "Bản để in Gửi bài cho bạn Ý kiến về bài viết Lên đầu trang"): share if an end is a share
+    tool, else navigation."""
     words = text.split()
     if len(words) < 2:
         return None
@@ -1513,10 +1528,10 @@ def _link_row_kind(text: str, vocab: Vocabulary) -> str | None:
     for opening in (True, False):
         kinds = {boilerplate_kind(vocab, " ".join(words[:k] if opening else words[-k:]))
                  for k in range(1, min(_TOOL_WORDS, len(words) - 1) + 1)}
-        kinds &= {"share", "navigation", "related"}  # ("… Gửi câu hỏi": a Q&A page's button)
-        if not kinds:
-            return None
-        ends.append(kinds)
+        ends.append(kinds & {"share", "navigation", "related"})  # ("… Gửi câu hỏi": a Q&A page's button)
+    if not all(ends) and (not _ONE_END_WORDS <= len(words) <= _ROW_WORDS or ends_sentence(text)
+                          or _HAS_DIGIT.search(text)):
+        return None  # (one end only: a few tools, not a menu item, a linked sentence or a dated headline)
     if not any(k & {"share", "navigation"} for k in ends):
         return None
     return "share" if any("share" in k for k in ends) else "navigation"

@@ -256,7 +256,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             suffix=r")\s*+[:=]?\s*+(?:\|\s*+)?(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
         ),
         counter_after=alternation(
-            after_keys, prefix=r"^(?:(?:hiện có|đang có|đã có|có)\s++)?(?P<value>\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)\s*+(?P<label>",
+            after_keys, prefix=r"^(?:(?:hiện có|đang có|đã có|có)(?:\s*+:)?\s++)?(?P<value>\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)\s*+(?P<label>",
             suffix=r")$"),
         counter_after_keys=after_keys,
         comment_count=_comment_count(section("counter", "comment")),
