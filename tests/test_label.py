@@ -163,6 +163,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Hiện có: 31 khách", [("online", 31)]),
     ("Truy cập hiện thời: 7", [("online", 7)]),
     ("Tổng truy cập tích lũy: 58.302", [("total_visits", 58302)]),
+    ("* Đang online: 4", [("online", 4)]),  # a text browser's bullet
+    ("Lượt xem: 418                      [A-] 100% [A+]", [("views", 418)]),  # its text-size buttons
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -396,6 +398,34 @@ def test_rows_of_links_run_together(row: str, kind: str | None) -> None:
     assert _label._link_row_kind(row, load_vocabulary()) == kind
 
 
+_MENU_RUN_TOGETHER = ("UBND XÃ HÒA KHÁNH Trang chủ Giới thiệu Tin tức - Sự kiện Chính quyền Văn bản pháp luật Thủ tục"
+                      " hành chính Công khai ngân sách Liên hệ Tìm kiếm...")
+_FOOTER_RUN_TOGETHER = ("Cỡ chữ: A- A A+ In bài Gửi bài Tin khác: Hòa Khánh tổ chức Lễ phát động Tháng hành động vì"
+                        " trẻ em (03/06/2024) Xã Hòa Khánh ra quân làm sạch bãi biển (10/05/2024) Thống kê truy cập"
+                        " Đang truy cập: 15 Hôm nay: 403 Tổng truy cập: 1.125.300 Bản quyền thuộc Ủy ban nhân dân"
+                        " xã Hòa Khánh Thiết kế bởi VNPT")
+
+
+def test_chrome_a_scraper_ran_together_with_spaces_is_chrome_and_its_counters_are_read() -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{_MENU_RUN_TOGETHER}\n{_ARTICLE}Thu Hà - Đài truyền thanh xã\n{_FOOTER_RUN_TOGETHER}\n")
+    assert article.title == "Nghi Lộc: Xã Nghi Thạch về đích nông thôn mới kiểu mẫu"
+    assert article.author is not None and article.author.name == "Thu Hà"
+    assert article.counters.to_dict() == {"online": 15, "today": 403, "total_visits": 1125300}
+    assert not any("Trang chủ" in p or "Bản quyền" in p for p in [article.lead or "", *article.body])
+
+
+def test_a_date_box_a_part_a_line_and_a_post_footer_after_its_comment_count() -> None:
+    import wardnews
+
+    page = (f"15\nTháng 3\n2024\n{_ARTICLE}Tin, ảnh: Bảo Ngọc (Phường 14)\n"
+            "0 nhận xét Email liên kết đến bài đăng này Chia sẻ\nBài đăng khác\n")
+    article = wardnews.parse(page)
+    assert article.date is not None and article.date.value == "2024-03-15" and article.date.kind == "published"
+    assert article.author is not None and article.author.name == "Bảo Ngọc"
+
+
 def test_a_footer_glued_onto_one_line_between_bars_is_parted() -> None:
     blocks = _segment.segment_text(f"Tiêu đề\n\n{_GLUED_FOOTER}\n\n{_MENU_ROW}")
     assert [b.text for b in blocks[1:5]] == [
@@ -464,6 +494,8 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("Người cập nhật: qtv.hoaxuan    Thời gian đăng tải: 19/05/2024 16:20:05    Số lượt đọc: 205", 205),
     ("Xuất bản ngày 21/02/2024 lúc 7:05 sáng | Người nhập tin: quantri01 | Lượt người xem: 98", 98),  # an uploader
     ("Thời gian phát hành: 03/06/2020 - Số lần truy cập: 58", 58),  # visits beside the date: this article's
+    ("Chi tiết Danh mục: Tin trong xã Được đăng ngày Thứ ba, 12 Tháng 3 2024 08:12 Viết bởi Super User"
+     " Lượt xem: 523", 523),  # Joomla's info block run onto one line
 ])
 def test_meta_line_fields_after_the_date(line: str, views: int) -> None:
     from wardnews import _dates

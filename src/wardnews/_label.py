@@ -64,7 +64,7 @@ _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested befo
 _GUESTS_ONLINE = regex.compile(r"^(?:hiện |chúng ta |đang )?có (?P<guests>\d+) khách"
                                r"(?: và (?P<members>\d+|không(?: có)?) thành viên)?(?: đang)? (?:trực tuyến|online)$")
 _GUESTS_OPENINGS = ("hiệ", "chú", "có ", "đan")
-_TEXT_SIZE = regex.compile(r"(?:\s*+(?:(?<!\p{L})A[-+–]?|\d{2,3}\s*+%))+$")  # "A- A A+", "A- 100% A+"
+_TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})A[-+–]?\]?|\d{2,3}\s*+%))+$")  # "A- A A+", "[A-] 100% [A+]"
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
 # Mặc định | Phóng to"): cut before the line is read for its date and counters.
 _FONT_TOOLS = regex.compile(r"\s+(?:[Cc]ỡ|[Kk]ích (?:cỡ|thước)|[Ff]ont|[Pp]hông) chữ\b[^.!?]{0,60}$")
@@ -135,7 +135,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """Counter values if the whole line is counters ("Đang online 13025 Tổng lượt truy cập 9115")."""
     if len(text) > 160 or not _HAS_DIGIT.search(text):
         return None
-    if text.endswith(("A+", "A-", "A")) and (size := _TEXT_SIZE.search(text)):
+    if text.endswith(("A+", "A-", "A", "]")) and (size := _TEXT_SIZE.search(text)):
         text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
     if text[-2:-1] == " " and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
         text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
@@ -377,6 +377,51 @@ def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
 _FIELD_BARS = regex.compile(r"\s+/\s+|\s*/\s*$|\s*\|\s*")  # " / " between fields (a slash in a date has no spaces)
 
 
+_GLUED_CHROME = 120  # characters: a line this long that ends no sentence may be chrome run together
+_GLUED_HITS = 4  # known chrome phrases in it, at word starts, that make it so
+_PHRASE_WORDS = 4  # the most words of a chrome phrase looked up at each start
+_WORD_START = regex.compile(r"(?:^|(?<=[\s|»›>/]))(?=\p{Lu})")  # a capitalised word, where a menu item opens
+
+
+def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]]] | None:
+    """A line of the page's chrome a scraper ran together with spaces ("Trang chủ Giới thiệu Tin
+    tức - Sự kiện … Bạn đang ở: …", "Cỡ chữ: A- A A+ In bài Tin khác: … Đang truy cập: 15 … Bản
+    quyền …"): several known chrome phrases at capitalised word starts. Its kind (footer when it
+    holds the counters or the footer), and the counters in it."""
+    words = text.split()
+    kinds: list[str] = []
+    at = 0
+    starts = {m.start() for m in islice(_WORD_START.finditer(text), 80)}
+    for k, word in enumerate(words):
+        at = text.find(word, at)
+        if at in starts:
+            for size in range(min(_PHRASE_WORDS, len(words) - k), 0, -1):
+                found = vocab.line_kinds.get(line_key(" ".join(words[k:k + size])))
+                if found:
+                    kinds.append(found)
+                    break
+        at += len(word)
+    if len(kinds) < _GLUED_HITS:
+        return None
+    values = [(vocab.counter_labels[line_key(m["label"])], int(_NON_DIGIT.sub("", m["value"])))
+              for m in vocab.counter_pattern.finditer(fold(text))]
+    kind = "footer" if values or "footer" in kinds else kinds[0]
+    return kind, values
+
+
+_MONTH_LINE = regex.compile(r"(?i)^tháng\s++\S{1,6}$")
+_YEAR_LINE = regex.compile(r"^(?:19|20)\d\d$")
+
+
+def _stacked_date(pat: _dates.DatePatterns, blocks: tuple[Block, ...], i: int) -> _dates.DateMatch | None:
+    """A date box printed a part a line, day, month and year ("15" / "Tháng 3" / "2024")."""
+    if (i + 2 >= len(blocks) or not _MONTH_LINE.match(blocks[i + 1].text)
+            or not _YEAR_LINE.match(blocks[i + 2].text)):
+        return None
+    hit = _dates.header_date(pat, f"{blocks[i].text} {blocks[i + 1].text} {blocks[i + 2].text}")
+    return hit[0] if hit and hit[0].iso() and not hit[1].strip() else None
+
+
 def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
                  text: str) -> tuple[_dates.DateMatch, list[tuple[str, int]]] | None:
     """A CMS "submitted" line of fields between slashes or bars: the category, the date, the
@@ -460,8 +505,12 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
 
 # the post's category, a meta field (as navigation.txt's category labels; a Q&A page's "Lĩnh vực:")
 _CATEGORY_FIELDS = ("chuyên mục:", "danh mục:", "thể loại:", "chủ đề:", "lĩnh vực:", "nhóm tin:", "loại tin:")
-_COMMENT_COUNT = regex.compile(r"(?i)(?:\d+|chưa có|không có)\s+(?:bình luận|ý kiến|phản hồi|chú thích)$"
-                               r"|(?:bình luận|ý kiến|phản hồi|chú thích)\s*\(\d+\)$")  # (SharePoint: "0 Chú thích")
+_COMMENT_WORDS = r"(?:bình luận|ý kiến|phản hồi|chú thích|nhận xét)"
+_COMMENT_COUNT = regex.compile(rf"(?i)(?:\d+|chưa có|không có)\s+{_COMMENT_WORDS}$"
+                               rf"|{_COMMENT_WORDS}\s*\(\d+\)$")  # (SharePoint: "0 Chú thích", "0 nhận xét")
+# a post's footer opening with its comment count, its links after it ("0 nhận xét Email liên kết đến
+# bài đăng này Chia sẻ", SharePoint)
+_COMMENT_ROW = regex.compile(rf"(?i)^\d{{1,4}}\s+{_COMMENT_WORDS}\s+\S")
 
 
 def _category_field(field: str) -> bool:
@@ -822,6 +871,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind == "marker":
             labels[i] = Label.MARKER
             continue
+        if kind is None and len(text) > _GLUED_CHROME and (not ends_sentence(text) or text.endswith(("...", "…"))) and (
+                glued := _glued_chrome(text, vocab)):
+            labels[i], terminal[i] = _KIND_LABEL[glued[0]], True  # the menu, the related list, the
+            counters.extend(glued[1])  # counters and the footer a scraper ran into one line
+            continue
         if len(text) <= 100 and ":" in text[:40]:
             if text[:2] == "Ng" and fold(text[:30]).startswith(vocab.asker_labels):
                 question_fields = i + _QUESTION_FIELDS  # "Người gửi: …": a Q&A page's question fields
@@ -919,6 +973,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         if kind is None and len(text) <= 30 and _HAS_DIGIT.search(text) and vocab.comment_count.match(fold(text)):
             labels[i], terminal[i] = Label.RELATED, True  # "0 Chú thích", "Bình luận (3)": the comments
+            continue
+        if kind is None and len(text) <= 80 and text[:1].isdigit() and _COMMENT_ROW.match(text) and not ends_sentence(text):
+            labels[i], terminal[i] = Label.RELATED, True  # "0 nhận xét Email liên kết đến bài đăng này Chia sẻ"
+            continue
+        if len(text) <= 2 and text.isdigit() and (stacked := _stacked_date(pat, blocks, i)):
+            labels[i] = labels[i + 1] = labels[i + 2] = Label.DATE  # "15" / "Tháng 3" / "2024": a blog's date box
+            header_dates.append((i, stacked))
             continue
         if len(text) <= 200:  # before "other": "Người đăng tin: X Ngày đăng tin: …" is the date line
             meta, shaped = _meta_date(pat, vocab, text)

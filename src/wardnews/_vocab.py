@@ -300,7 +300,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
     )
 
 
-_COUNTER_SEPARATORS = r"[\s|•·:,;\-–()]"
+_COUNTER_SEPARATORS = r"[\s|•·:,;\-–()*]"  # ("* Đang online: 4": a text browser's bullet)
 
 
 def _comment_count(comments: list[str]) -> regex.Pattern[str]:
