@@ -380,6 +380,7 @@ _FIELD_BARS = regex.compile(r"\s+/\s+|\s*/\s*$|\s*\|\s*")  # " / " between field
 _GLUED_CHROME = 120  # characters: a line this long that ends no sentence may be chrome run together
 _GLUED_HITS = 4  # known chrome phrases in it, at word starts, that make it so
 _PHRASE_WORDS = 4  # the most words of a chrome phrase looked up at each start
+_FIRST_HIT = 6  # words: the first phrase comes this soon
 _WORD_START = regex.compile(r"(?:^|(?<=[\s|»›>/]))(?=\p{Lu})")  # a capitalised word, where a menu item opens
 
 
@@ -393,6 +394,8 @@ def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, in
     at = 0
     starts = {m.start() for m in islice(_WORD_START.finditer(text), 80)}
     for k, word in enumerate(words):
+        if k == _FIRST_HIT and not kinds:
+            return None  # (such a line opens with its chrome: "Trang chủ …", "UBND XÃ … Trang chủ …")
         at = text.find(word, at)
         if at in starts:
             for size in range(min(_PHRASE_WORDS, len(words) - k), 0, -1):
