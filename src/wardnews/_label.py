@@ -342,7 +342,7 @@ def _meta_date(
         if extra is None:
             field, extra = _counters_after(field, vocab)  # "… | Tác giả: Minh Anh | Lượt xem: 215"
             if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
-                                          or _uploader_field(field, vocab) or _category_field(field)):
+                                          or _uploader_field(field, vocab) or _category_field(field, vocab)):
                 extra = None  # counters after something that is not a byline or an account
         if extra is None and ("|" in rest or "•" in rest or " · " in rest):
             extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
@@ -493,8 +493,8 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
         field = field.strip(" •·-–")
         if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
                 or _credited_names(field, vocab) or _signature.credit_only(field, vocab) \
-                or _category_field(field) \
-                or _COMMENT_COUNT.match(field) or (n or not glued) and _category_names(field):
+                or _category_field(field, vocab) \
+                or vocab.comment_count.match(fold(field)) or (n or not glued) and _category_names(field):
             continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh"
         counters = read_counters(vocab, field)
         if counters:
@@ -506,19 +506,12 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
     return found
 
 
-# the post's category, a meta field (as navigation.txt's category labels; a Q&A page's "Lĩnh vực:")
-_CATEGORY_FIELDS = ("chuyên mục:", "danh mục:", "thể loại:", "chủ đề:", "lĩnh vực:", "nhóm tin:", "loại tin:")
-_COMMENT_WORDS = r"(?:bình luận|ý kiến|phản hồi|chú thích|nhận xét)"
-_COMMENT_COUNT = regex.compile(rf"(?i)(?:\d+|chưa có|không có)\s+{_COMMENT_WORDS}$"
-                               rf"|{_COMMENT_WORDS}\s*\(\d+\)$")  # (SharePoint: "0 Chú thích", "0 nhận xét")
-# a post's footer opening with its comment count, its links after it ("0 nhận xét Email liên kết đến
-# bài đăng này Chia sẻ", SharePoint)
-_COMMENT_ROW = regex.compile(rf"(?i)^\d{{1,4}}\s+{_COMMENT_WORDS}\s+\S")
 
 
-def _category_field(field: str) -> bool:
-    """The post's category under its label ("Chuyên mục: Kinh tế - Nông nghiệp")."""
-    return len(field) <= 60 and fold(field).startswith(_CATEGORY_FIELDS)
+def _category_field(field: str, vocab: Vocabulary) -> bool:
+    """The post's category under its label ("Chuyên mục: Kinh tế - Nông nghiệp", navigation.txt
+    "@category")."""
+    return len(field) <= 60 and fold(field).startswith(vocab.category_labels)
 
 
 def _category_names(field: str) -> bool:
@@ -584,7 +577,7 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
             continue
         when = _dates.header_date(pat, text[at + len(sep):].removeprefix("lúc "))
         after = when[1].strip(" |/") if when else ""
-        found = read_counters(vocab, after) if after and not _COMMENT_COUNT.match(after) else []
+        found = read_counters(vocab, after) if after and not vocab.comment_count.match(fold(after)) else []
         if when and found is not None:  # (the comments' count after it: "… 15:20 3 Bình luận")
             return (when[0], found) if when[0].iso() else None
     return None
@@ -977,7 +970,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind is None and len(text) <= 30 and _HAS_DIGIT.search(text) and vocab.comment_count.match(fold(text)):
             labels[i], terminal[i] = Label.RELATED, True  # "0 Chú thích", "Bình luận (3)": the comments
             continue
-        if kind is None and len(text) <= 80 and text[:1].isdigit() and _COMMENT_ROW.match(text) and not ends_sentence(text):
+        if kind is None and len(text) <= 80 and text[:1].isdigit() and vocab.comment_row.match(fold(text)) \
+                and not ends_sentence(text):
             labels[i], terminal[i] = Label.RELATED, True  # "0 nhận xét Email liên kết đến bài đăng này Chia sẻ"
             continue
         if len(text) <= 2 and text.isdigit() and (stacked := _stacked_date(pat, blocks, i)):

@@ -127,6 +127,7 @@ class Vocabulary:
     counter_after_keys: Mapping[str, str]  # folded label of counter_after -> counter key
     counter_rest: regex.Pattern[str]  # what may stand between and around counters on their line
     comment_count: regex.Pattern[str]  # "0 Bình luận", "Bình luận (3)": a comment count, not recorded
+    comment_row: regex.Pattern[str]  # "0 nhận xét Email liên kết …": a post footer opening with that count
     counter_rest_ends: tuple[str, ...]  # … the words it can end in ("xem", "người")
     credit_label: regex.Pattern[str]  # "Tin, ảnh:" ...
     credit_word: regex.Pattern[str]  # "Theo " ...
@@ -157,6 +158,7 @@ class Vocabulary:
     dayparts: tuple[str, ...]
     weekdays: tuple[str, ...]
     publish_words: tuple[str, ...]  # verbs a site's own date label holds ("lên trang", "đăng", "ghi nhận")
+    category_labels: tuple[str, ...]  # "chuyên mục:", "lĩnh vực:": the post's category field, folded
     months: Mapping[str, int]
     docwords: tuple[str, ...]
 
@@ -185,7 +187,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             if kind == "related" and not fold(phrase).startswith(_PLURALS):
                 for plural in _PLURALS:  # "Bài viết liên quan" is also printed "Các bài viết liên quan"
                     line_kinds.setdefault(line_key(plural + phrase), label)
-        for phrase in section(kind, "prefix"):
+        for phrase in section(kind, "prefix") + (section(kind, "category") if kind == "navigation" else []):
             prefix_kinds.setdefault(fold(phrase), label)
 
     counter_labels: dict[str, str] = {}
@@ -260,6 +262,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             suffix=r")$"),
         counter_after_keys=after_keys,
         comment_count=_comment_count(section("counter", "comment")),
+        comment_row=_comment_row(section("counter", "comment")),
         counter_rest=_counter_rest(section("counter", "unit"), section("counter", "comment")),
         counter_rest_ends=tuple(sorted({fold(u).split()[-1] for u in section("counter", "unit") if u.strip()}
                                        | {label.split()[-1] for label in after_keys}
@@ -295,6 +298,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         dayparts=tuple(section("dates", "daypart")),
         weekdays=tuple(section("dates", "weekday")),
         publish_words=tuple(section("dates", "publish")),
+        category_labels=tuple(fold(x) for x in section("navigation", "category")),
         months=months,
         docwords=tuple(section("dates", "docword")),
     )
@@ -305,9 +309,16 @@ _COUNTER_SEPARATORS = r"[\s|•·:,;\-–()*]"  # ("* Đang online: 4": a text b
 
 def _comment_count(comments: list[str]) -> regex.Pattern[str]:
     """A comment count, not recorded: "0 Bình luận", "Bình luận (3)", "Ý kiến: 2", "2 ý kiến về bài
-    viết" (folded, whole line)."""
+    viết", "Chưa có bình luận" (folded, whole line)."""
     word = alternation(comments).pattern
-    return regex.compile(rf"^(?:\d+\s*+{word}(?:\s+(?:về|cho)\s+bài(?:\s+viết)?)?|{word}\s*+[:(]?\s*+\d+\)?)$")
+    return regex.compile(rf"^(?:(?:\d+|chưa có|không có)\s*+{word}(?:\s+(?:về|cho)\s+bài(?:\s+viết)?)?"
+                         rf"|{word}\s*+[:(]?\s*+\d+\)?)$")
+
+
+def _comment_row(comments: list[str]) -> regex.Pattern[str]:
+    """A post's footer opening with its comment count, its links after it ("0 nhận xét Email liên
+    kết đến bài đăng này Chia sẻ", SharePoint), folded."""
+    return regex.compile(rf"^\d{{1,4}}\s+{alternation(comments).pattern}\s+\S")
 
 
 def _counter_rest(units: list[str], comments: list[str]) -> regex.Pattern[str]:
