@@ -416,6 +416,19 @@ def test_chrome_a_scraper_ran_together_with_spaces_is_chrome_and_its_counters_ar
     assert not any("Trang chủ" in p or "Bản quyền" in p for p in [article.lead or "", *article.body])
 
 
+def test_the_title_under_a_date_line_under_the_breadcrumb_and_an_album_box_after_the_signature() -> None:
+    import wardnews
+
+    page = ("Trang đầu\nTổng quan về xã\nCông khai ngân sách\nBạn đang xem: Trang đầu > Tin tức - Sự kiện > Y tế\n"
+            "Lên trang: Thứ Năm, 07/03/2024 | 15:02\nXã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\n"
+            f"{_ARTICLE.split(chr(10), 1)[1]}Hoàng Lan / Sầm Đức\nẢnh hoạt động\nHội nghị sơ kết công tác 6 tháng"
+            " đầu năm 2024\nNgày hội văn hóa dân tộc Mông\nXem toàn bộ album »\n")
+    article = wardnews.parse(page)
+    assert article.title == "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội"
+    assert article.date is not None and article.date.value == "2024-03-07T15:02:00+07:00"
+    assert article.author is not None and article.author.name == "Hoàng Lan / Sầm Đức"
+
+
 def test_a_date_box_a_part_a_line_and_a_post_footer_after_its_comment_count() -> None:
     import wardnews
 

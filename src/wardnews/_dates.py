@@ -25,7 +25,7 @@ _D = r"(?P<d>0?[1-9]|[12]\d|3[01])"
 _M = r"(?P<m>0?[1-9]|1[0-2])"
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _TIME = (
-    r"(?P<H>[01]?\d|2[0-3])\s*[:hg]\s*(?P<Mi>[0-5]\d)(?:\s*:\s*(?P<S>[0-5]\d))?"
+    r"(?P<H>[01]?\d|2[0-3])\s*(?:giờ|[:hg])\s*(?P<Mi>[0-5]\d)(?:\s*:\s*(?P<S>[0-5]\d)|\s*phút)?"  # ("10 giờ 05")
     r"(?:\s*(?P<ap>AM|PM|SA|CH|sáng|trưa|chiều|tối)(?!\w))?"  # ("lúc 7:05 sáng": the day's part, in words)
 )
 # d/m/yyyy with one separator kind, spaces allowed around it ("17 - 05 - 2024").
@@ -112,7 +112,7 @@ class DatePatterns:
             rf"(?:(?P<luc>lúc\s*)?{time_first}'?\s*+[|,\-–]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"
             rf"(?:ngày\s+)?{date_any}"
-            rf"(?:\s*[|,\-–]?\s*(?:lúc\s*)?{_TIME})?"
+            rf"(?:\s*[|,\-–—]?\s*(?:lúc\s*)?{_TIME})?"
             rf"(?P<rest>.*)$",
             regex.I,
         )

@@ -1459,7 +1459,8 @@ def _pick_title(
     if over_header:  # a document posted as the article: the portal's title heads it, not a line of the
         choice, anchored = over_header[-1], True  # paper's header (its issuer "ỦY BAN NHÂN DÂN XÃ …") nor its "Căn cứ …;"
     below = [c for c in cands if date_at is not None and c > date_at]
-    if below and date_at is not None and choice < date_at and _title_below_date(blocks, labels, choice, below[-1], first_prose):
+    if (below and date_at is not None and choice < date_at
+            and _title_below_date(blocks, labels, choice, below[-1], first_prose, date_at)):
         choice = below[-1]  # a date line above the title, a category heading above the date
         anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
     while not anchored and cands.index(choice) > 0 and _residue(blocks[choice].text, vietnamese):
@@ -1657,7 +1658,8 @@ _NON_LETTERS = regex.compile(r"\P{L}+")
 
 
 def _title_below_date(
-    blocks: tuple[Block, ...], labels: list[Label | None], above: int, below: int, first_prose: int | None
+    blocks: tuple[Block, ...], labels: list[Label | None], above: int, below: int, first_prose: int | None,
+    date_at: int,
 ) -> bool:
     """Header lines on both sides of the date line: the one below is the title when the one
     above cannot be (a menu item), when the one below is printed twice, or when the article
@@ -1668,6 +1670,9 @@ def _title_below_date(
         return False
     if not _title_like(above_text):
         return True
+    if (below == date_at + 1 and below + 1 == first_prose and above + 1 < date_at
+            and labels[date_at - 1] == Label.NAVIGATION):
+        return True  # a menu's last item, the breadcrumb, then the date line, the title, the text
     twice = below + 1 < len(blocks) and labels[below + 1] == Label.OTHER and same_line(blocks[below + 1].text,
                                                                                        below_text)
     if twice:
@@ -1699,9 +1704,29 @@ def _find_end(
                 for j in range(i, box):
                     labels[j], terminal[j] = Label.RELATED, False
                 continue
+        if lab == Label.GALLERY and i > last_prose:
+            return _album_heading(blocks, labels, i, last_prose, vocab)
         if lab in STRONG_END or (lab == Label.GALLERY) or (lab in WEAK_END and i > last_prose):
             return i
     return n
+
+
+_ALBUM_ITEMS = 6  # the most album titles between an album box's heading and its link
+
+
+def _album_heading(blocks: tuple[Block, ...], labels: list[Label | None], link: int, last_prose: int,
+                   vocab: Vocabulary) -> int:
+    """An album box after the article: its heading in photo words, a few album titles, then its
+    link ("Ảnh hoạt động" / "Hội nghị sơ kết …" / … / "Xem toàn bộ album »"). Where it starts: the
+    heading, labelled gallery; else the link."""
+    for j in range(link - 1, max(last_prose, link - _ALBUM_ITEMS - 2), -1):
+        text = blocks[j].text
+        if labels[j] is not None or len(text) > 120 or ends_sentence(text):
+            break
+        if j < link - 1 and len(text) <= 40 and vocab.gallery_word.match(text):
+            labels[j] = Label.GALLERY
+            return j
+    return link
 
 
 _BOX_TITLES = 4  # a related-news box inside an article lists a few titles

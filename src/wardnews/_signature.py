@@ -56,7 +56,10 @@ def _addressed(text: str, folded: str, vocab: Vocabulary) -> bool:
 
 
 def names_like(text: str, vocab: Vocabulary) -> bool:
-    """One or more names joined by dashes or commas ("Thu Bích – Giáp Mạnh", "H.LIÊN - N.DUY")."""
+    """One or more names joined by dashes, commas or spaced slashes ("Thu Bích – Giáp Mạnh", "H.LIÊN -
+    N.DUY", "Hoàng Lan / Sầm Đức")."""
+    if " / " in text:
+        text = text.replace(" / ", " – ")
     if _cannot_be_names(text):
         return False
     parts = [p for p in _DASH_SPLIT.split(text.strip().rstrip(".")) if p]
