@@ -429,6 +429,32 @@ def test_the_title_under_a_date_line_under_the_breadcrumb_and_an_album_box_after
     assert article.author is not None and article.author.name == "Hoàng Lan / Sầm Đức"
 
 
+_SIDE_COLUMN = ("Giới thiệu\nXã Hòa Khánh là xã ven biển của huyện, có 4 thôn với 2.360 hộ, 8.950 nhân khẩu.\n"
+                "Ý kiến lãnh đạo\n“Mỗi người dân hãy là một tuyên truyền viên tích cực, chung tay xây dựng quê hương"
+                " ngày càng giàu đẹp.”\nĐường dây nóng\nTrực ban Công an xã: 0227.3853.113\nThống kê truy cập\n"
+                "Trực tuyến: 17\nTổng lượt truy cập: 402.117\nTrang chủ / Tin tức - Sự kiện / Kinh tế\n")
+
+
+@pytest.mark.parametrize("meta", ["Ngày xuất bản: 12/09/2023 10:05", "Lượt xem: 145"])
+def test_a_side_column_of_several_paragraphs_before_a_headline_and_its_meta_line(meta: str) -> None:
+    import wardnews
+
+    body = _ARTICLE.split("\n", 1)[1]
+    extra = ("Dịp này, UBND xã khen thưởng 5 tập thể và 11 cá nhân có thành tích xuất sắc trong phong trào xây"
+             " dựng nông thôn mới kiểu mẫu giai đoạn 2021 - 2025.\n")
+    article = wardnews.parse(f"{_SIDE_COLUMN}Xã Nghi Thạch về đích nông thôn mới kiểu mẫu\n{meta}\n{body}{extra}")
+    assert article.title == "Xã Nghi Thạch về đích nông thôn mới kiểu mẫu"
+    assert (article.lead or article.body[0]).startswith("Sau 3 năm triển khai")
+    assert not any("8.950 nhân khẩu" in p or "tuyên truyền viên" in p for p in [article.lead or "", *article.body])
+
+
+def test_an_odometer_under_a_counter_widgets_heading_is_the_total() -> None:
+    import wardnews
+
+    article = wardnews.parse(_ARTICLE + "Thu Hà\nThống kê truy cập\n0 5 1 2 9 0 4\nHôm nay: 126\n")
+    assert article.counters.to_dict() == {"today": 126, "total_visits": 512904}
+
+
 def test_a_date_box_a_part_a_line_and_a_post_footer_after_its_comment_count() -> None:
     import wardnews
 

@@ -135,7 +135,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """Counter values if the whole line is counters ("Đang online 13025 Tổng lượt truy cập 9115")."""
     if len(text) > 160 or not _HAS_DIGIT.search(text):
         return None
-    if text.endswith(("A+", "A-", "A", "]")) and (size := _TEXT_SIZE.search(text)):
+    if text.endswith(("A+", "A-", "A", "]", "%")) and (size := _TEXT_SIZE.search(text)):
         text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
     if text[-2:-1] == " " and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
         text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
@@ -923,10 +923,6 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_views_by_class(b, values))
-            if i and labels[i - 1] is None and len(above := blocks[i - 1].text) <= 60 and _HAS_DIGIT.search(above) and (
-                    first := _worded_counter(vocab, fold(above), need_visit=False)):
-                labels[i - 1], terminal[i - 1] = Label.COUNTER, True  # "Đang có mặt: 9" / "Tổng khách: 77.412"
-                counters.extend(first)
             continue
         if b.cls and len(text) <= 12 and _BARE_VALUE.match(text):  # a number alone in a template's field:
             if _HITS_CLASS.search(b.cls):  # the views ("<div class=post-views><i class=icon-eye></i>185</div>"),
@@ -1038,6 +1034,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and _signature.uploader_line(text, vocab)):  # "Bởi admin": who pressed publish
             labels[i] = Label.OTHER
     _split_counters(blocks, labels, terminal, counters, vocab)
+    _counter_neighbours(blocks, labels, terminal, counters, vocab)
     if poll_buttons:
         _poll_widget(blocks, labels, terminal, vocab, poll_buttons)
     related_items += _dated_item_runs(blocks, labels, terminal, pat)
@@ -1046,7 +1043,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     byline = None
     given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)  # (an HTML template's title)
     if given is None:
-        _side_column_prose(blocks, labels)
+        _side_column_prose(blocks, labels, vocab)
     cands: list[int] = []
     first_prose = None
     teaser = False
@@ -1293,29 +1290,40 @@ def _teaser_links(labels: list[Label | None], blocks: tuple[Block, ...], read_mo
 _DATED_HEADLINE = 160  # characters: the longest headline printed under its date line (a lead says more)
 _ARTICLE_PARAGRAPHS = 2  # prose blocks under an HTML page's headline that make it the article's
 _SIDE_CHROME = 2  # labelled lines at least between a side column's paragraph and the headline
+_SIDE_PARAGRAPHS = 3  # the most paragraphs a side column holds before the article
 
 
-def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
+def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
     """Paragraphs of a side column printed before the article (a ward's introduction under
-    "GIỚI THIỆU", then a hotline, a schedule, counters), labelled other: after such a paragraph
-    come page chrome, then a headline with its date line, then the article's paragraphs. A lead
-    under its title and date, with tools under it, is not one (no date line follows it)."""
+    "GIỚI THIỆU", a leader's words, then a hotline, a schedule, counters), labelled other: after
+    them come page chrome, then a headline with its date line, then the article's paragraphs, more
+    of them and longer. A lead under its title and date, with tools under it, is not one (no date
+    line follows it)."""
     prose = [i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b.text)]
-    k = 0
-    while k + _ARTICLE_PARAGRAPHS < len(prose):
-        first, after = prose[k], prose[k + 1]
-        if first and labels[first - 1] == Label.DATE:
-            return  # (the lead under the page's date)
-        dated = next((d for d in range(first + 1, after) if labels[d] == Label.DATE), None)
-        if dated is None:
-            return
+    if len(prose) <= _ARTICLE_PARAGRAPHS or Label.DATE in labels[:prose[0]]:
+        return  # (the lead under the page's date, or an article dated above its text: what follows it
+        # is another article's, not the page's)
+    for dated in range(prose[0] + 1, prose[-1]):
+        if labels[dated] != Label.DATE and not (labels[dated] == Label.COUNTER and _views_line(blocks[dated].text, vocab)):
+            continue  # (the headline's meta line: its date, or its views alone: "Lượt xem: 145")
         headline = (dated - 1 if labels[dated - 1] is None else
-                    dated + 1 if dated + 1 < after and labels[dated + 1] is None else None)
-        chrome = sum(lab is not None and lab != Label.DATE for lab in labels[first + 1:dated])
-        if headline is None or chrome < _SIDE_CHROME or len(blocks[headline].text) > 250:
+                    dated + 1 if labels[dated + 1] is None and not is_prose(blocks[dated + 1].text) else None)
+        if headline is None or len(blocks[headline].text) > 250 or ends_sentence(blocks[headline].text):
             return
-        labels[first] = Label.OTHER
-        k += 1
+        before = [p for p in prose if p < headline]
+        after = [p for p in prose if p > dated]
+        last = before[-1] if before else headline
+        chrome = sum(lab is not None and lab != Label.DATE for lab in labels[last + 1:headline])
+        if (len(after) >= _ARTICLE_PARAGRAPHS and chrome >= _SIDE_CHROME and len(before) <= _SIDE_PARAGRAPHS
+                and sum(len(blocks[p].text) for p in before) < sum(len(blocks[p].text) for p in after)):
+            for p in before:
+                labels[p] = Label.OTHER
+        return
+
+
+def _views_line(text: str, vocab: Vocabulary) -> bool:
+    found = read_counters(vocab, text) if len(text) <= 40 else None
+    return bool(found) and all(key == "views" for key, _ in found)
 
 
 def _prose_count(blocks: tuple[Block, ...], labels: list[Label | None], start: int) -> int:
@@ -1878,7 +1886,11 @@ def _split_counters(
         if _table_total(blocks, i):
             continue
         labels[i], terminal[i] = Label.COUNTER, True
-        if key == "-":
+        if key == "-":  # a widget's heading; an odometer right under it is the total ("0 5 1 2 9 0 4")
+            if (i + 1 < n and labels[i + 1] in _VALUE_LABELS and _DIGIT_ROW.match(blocks[i + 1].text)
+                    and len(_NON_DIGIT.sub("", blocks[i + 1].text)) >= _ODOMETER):
+                counters.append(("total_visits", int(_NON_DIGIT.sub("", blocks[i + 1].text))))
+                labels[i + 1], terminal[i + 1] = Label.COUNTER, True
             continue
         digits: list[str] = []
         j = i + 1
@@ -1906,6 +1918,24 @@ def _split_counters(
 
 _POLL_OPTIONS = 8  # lines between a survey's question and its buttons, at most
 _POLL_BUTTONS = regex.compile(r"\s*[|/•·]\s*|\s{2,}")
+
+
+_NEIGHBOUR_LABELS = (None, Label.OTHER, Label.RELATED)  # (a side column's lines, by the template or the rules)
+
+
+def _counter_neighbours(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
+                        counters: list[tuple[str, int]], vocab: Vocabulary) -> None:
+    """A "label: number" line beside a counter line, its label in counter words but naming no visit
+    ("Đang kết nối: 37" / "Tổng số lượt: 1.204.556", "Người đang xem: 8" / "Cộng dồn: 301.877"): a
+    counter of the same widget."""
+    for i in range(len(blocks)):
+        if labels[i] != Label.COUNTER:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(blocks) and labels[j] in _NEIGHBOUR_LABELS and len(text := blocks[j].text) <= 60 \
+                    and _HAS_DIGIT.search(text) and (found := _worded_counter(vocab, fold(text), need_visit=False)):
+                labels[j], terminal[j] = Label.COUNTER, True
+                counters.extend(found)
 
 
 def _poll_widget(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
