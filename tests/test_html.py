@@ -254,6 +254,7 @@ def test_template_fields_digit_images_captioned_gallery_and_a_row_of_tool_links(
     ("article_toolbar", "share"),
     ("box-feedback", "other"),  # a reader's feedback form under the article
     ("ms-blog-LeftColumn", "other"),
+    ("td-slide-rotate", "gallery"),  # a sidebar's rotating photos
     ("post-comment", None),  # Drupal's meta field holding the views: no chrome by its name
     ("print-title", None),  # a print view's own fields
     ("page-header-footer-group", None),

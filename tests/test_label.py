@@ -100,6 +100,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Những tin đã đăng trước", "related"),
     ("Xem nhanh các tin khác", "related"),  # up to two words before the news word
     ("Tin bài khác của chuyên mục", "related"),
+    ("Các bài đã đưa trong mục", "related"),
     ("Xin kính chào quý vị! Chúc quý vị một ngày làm việc hiệu quả.", "navigation"),  # a greeting banner
     ("Gửi trang này cho bạn | Phiên bản in | Lưu dạng PDF", "share"),
     ("Thông tin bài", "navigation"),  # Joomla's info block heading
@@ -391,6 +392,7 @@ def test_a_period_line_under_a_counter_line_is_a_counter() -> None:
     ("In tin này Gửi cho người thân Chia sẻ lên Facebook", "share"),  # a known tool at each end
     ("Bản để in Gửi bài cho bạn Ý kiến về bài viết Lên đầu trang", "navigation"),  # at one end
     ("Phiên bản in Gửi email Lưu bài Đăng lên trang cá nhân", "share"),
+    ("Tải về dạng PDF Gửi qua email Phản ánh, góp ý", "share"),  # a known tool between unknown ones
     ("Tin hoạt động xã", None),  # a menu item: a few words
     ("Tin hoạt động xã ra quân làm đường giao thông năm 2024", None),  # a dated headline
 ])

@@ -956,7 +956,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.RELATED  # "Xem thêm: <title>" in the text: the article goes on after it
             continue
         if kind is None and b.link_density >= 0.9 and len(text) <= _LINK_ROW and b.tag:
-            kind = _link_row_kind(text, vocab)  # "In tin này Gửi cho người thân Chia sẻ lên Facebook"
+            kind = _link_row_kind(text, vocab, inner=b.tag != "li")  # "In tin này Gửi cho người thân Chia sẻ lên Facebook"
         if kind == "counter" and len(text) <= 20 and _table_total(blocks, i):
             labels[i] = Label.OTHER  # "Tổng cộng" over a table's numbers, no visitor counter
             continue
@@ -1583,7 +1583,7 @@ _ROW_WORDS = 16  # the most words in a row of a few page tools
 _ONE_END_WORDS = 8  # the fewest in such a row known by one end only (a menu item is shorter)
 
 
-def _link_row_kind(text: str, vocab: Vocabulary) -> str | None:
+def _link_row_kind(text: str, vocab: Vocabulary, inner: bool = True) -> str | None:
     """A row of links run together with no separator, a known page tool at one end at least and
     links in the site's own words beside it ("In tin này Gửi cho người thân Chia sẻ lên Facebook",
     "Bản để in Gửi bài cho bạn Ý kiến về bài viết Lên đầu trang"): share if an end is a share
@@ -1600,7 +1600,11 @@ def _link_row_kind(text: str, vocab: Vocabulary) -> str | None:
                           or _HAS_DIGIT.search(text)):
         return None  # (one end only: a few tools, not a menu item, a linked sentence or a dated headline)
     if not any(k & {"share", "navigation"} for k in ends):
-        return None
+        # (or a page tool of two words or more between them: "Tải về dạng PDF Gửi qua email Phản ánh, góp ý";
+        # not looked for in a list item, a related headline more likely)
+        inside = inner and any(vocab.line_kinds.get(line_key(" ".join(words[k:k + size]))) == "share"
+                     for k in range(1, len(words) - 2) for size in range(2, min(_TOOL_WORDS, len(words) - 1 - k) + 1))
+        return "share" if inside and len(words) <= _ROW_WORDS and not _HAS_DIGIT.search(text) else None
     return "share" if any("share" in k for k in ends) else "navigation"
 
 
@@ -2099,7 +2103,8 @@ def _apply_roles(
             labels[i], terminal[i] = Label.NAVIGATION, True  # a menu or list of links, nothing to read
             continue
         if role == CHROME_ROLE and len(b.text) <= 120 and (
-                b.text[:1].isdigit() or fold(b.text[:24]).startswith(pat.published_labels)):
+                b.text[:1].isdigit() or fold(b.text[:24]).startswith(pat.published_labels)
+                or _publish_label(vocab).match(b.text)):  # ("Đăng tải 07.02.2025 lúc 14:33" in its own span)
             meta = meta_date(pat, vocab, b.text)  # the date line outside the template's own fields
             if meta:  # ("14/06/2023 2:37 CH - Đăng bởi: Quản trị Phường 7")
                 labels[i] = Label.DATE
