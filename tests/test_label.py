@@ -104,6 +104,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Xin kính chào quý vị! Chúc quý vị một ngày làm việc hiệu quả.", "navigation"),  # a greeting banner
     ("Gửi trang này cho bạn | Phiên bản in | Lưu dạng PDF", "share"),
     ("Thông tin bài", "navigation"),  # Joomla's info block heading
+    ("Thích Đang tải...", "share"),  # Jetpack's like button before it loads
+    ("Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *", "related"),
     ("Tin chi tiết", "navigation"),  # a detail page's box heading, also in its <title>
     ("Góc ảnh của bé", "gallery"),
     ("Bộ sưu tập ảnh", "gallery"),
