@@ -307,6 +307,19 @@ def test_a_date_alone_over_the_headline_outside_the_templates_fields_and_a_vendo
     assert rec["author"] is None
 
 
+def test_a_site_name_title_a_header_clock_and_a_qa_meta_line() -> None:
+    """The <title> is the site's name (its banner row holds it, with the site's clock); the
+    question is the page's h1, its date line under it (views, then the category)."""
+    page = ("<html><head><title>Xã Hòa Hiệp Tây - Huyện Xuyên Mộc</title></head><body><table><tr><td>"
+            "ỦY BAN NHÂN DÂN XÃ HÒA HIỆP TÂY Huyện Xuyên Mộc | Hôm nay: Thứ Tư, 27/09/2023</td></tr></table>"
+            "<h1>Hỏi về thủ tục đăng ký khai sinh kết hợp nhận cha cho con</h1>"
+            "<div>Ngày đăng: 14/03/2024 Lượt xem: 74 Lĩnh vực: Tư pháp - Hộ tịch</div>"
+            f"{_ARTICLE_PARAGRAPHS}</body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["title"] == "Hỏi về thủ tục đăng ký khai sinh kết hợp nhận cha cho con"
+    assert rec["date"]["value"] == "2024-03-14" and rec["counters"] == {"views": 74}
+
+
 def test_generic_path_uses_meta_time_and_json_ld() -> None:
     rec = _case("generic-article")
     assert rec["date"]["source"] == "meta" and rec["date"]["value"] == "2023-08-14T09:30:00+07:00"

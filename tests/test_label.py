@@ -452,6 +452,15 @@ def test_a_side_column_of_several_paragraphs_before_a_headline_and_its_meta_line
     assert not any("8.950 nhân khẩu" in p or "tuyên truyền viên" in p for p in [article.lead or "", *article.body])
 
 
+def test_a_counter_widget_under_a_heading_in_counter_words_and_a_gallery_strip_with_titles() -> None:
+    import wardnews
+
+    article = wardnews.parse(_ARTICLE + "Thu Hà\nHình ảnh quê hương\nĐồi quế thôn Khe Dứa\nLễ hội cơm mới\n"
+                             "anh-01.jpg anh-02.jpg anh-03.jpg\nSố người ghé thăm\nHiện có: 37\nToàn bộ: 1.205.330\n")
+    assert article.counters.to_dict() == {"online": 37, "total_visits": 1205330}
+    assert article.gallery is not None and article.author is not None and article.author.name == "Thu Hà"
+
+
 def test_an_odometer_under_a_counter_widgets_heading_is_the_total() -> None:
     import wardnews
 
@@ -537,6 +546,7 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("Người cập nhật: qtv.hoaxuan    Thời gian đăng tải: 19/05/2024 16:20:05    Số lượt đọc: 205", 205),
     ("Xuất bản ngày 21/02/2024 lúc 7:05 sáng | Người nhập tin: quantri01 | Lượt người xem: 98", 98),  # an uploader
     ("Thời gian phát hành: 03/06/2020 - Số lần truy cập: 58", 58),  # visits beside the date: this article's
+    ("Ngày đăng: 14/03/2024 Lượt xem: 74 Lĩnh vực: Tư pháp - Hộ tịch", 74),  # the category after the views
     ("Chi tiết Danh mục: Tin trong xã Được đăng ngày Thứ ba, 12 Tháng 3 2024 08:12 Viết bởi Super User"
      " Lượt xem: 523", 523),  # Joomla's info block run onto one line
 ])

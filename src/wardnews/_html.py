@@ -71,7 +71,7 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
     notices: list[Notice] = list(repaired)
     titles = _htmlmeta.title_candidates(meta, ld, raw_title, generic, vocab)
     if not any(b.role == "title" for b in blocks):
-        blocks = _mark_title(blocks, titles)
+        blocks = _mark_title(blocks, titles, vocab)
     if not is_article and not listing:
         listing = looks_like_listing(blocks)
         if listing:
@@ -227,7 +227,7 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str) -> list[Block]
     return blocks
 
 
-def _mark_title(blocks: list[Block], titles: list[str]) -> list[Block]:
+def _mark_title(blocks: list[Block], titles: list[str], vocab: Vocabulary) -> list[Block]:
     """The block that prints the page's own title gets the title role (headings first)."""
     if not titles:
         return blocks
@@ -246,7 +246,7 @@ def _mark_title(blocks: list[Block], titles: list[str]) -> list[Block]:
             if best is None:
                 best = b
     if best is None:
-        best = _headline_in_segments(blocks, titles)
+        best = _headline_in_segments(blocks, titles, vocab)
     if best is None:
         return blocks
     if _category_over_headline(blocks, best):
@@ -257,14 +257,16 @@ def _mark_title(blocks: list[Block], titles: list[str]) -> list[Block]:
 _HEADLINE_WORDS = 6  # a title segment this long is a headline, not a site's or a category's name
 
 
-def _headline_in_segments(blocks: list[Block], titles: list[str]) -> Block | None:
+def _headline_in_segments(blocks: list[Block], titles: list[str], vocab: Vocabulary) -> Block | None:
     """A heading or line that prints the title's opening or closing segments, when the title
     keeps a segment no block has ("<headline> - Tin hoạt động phường"), or that holds them: several
     words long, so that a site's or a category's name is not taken for it."""
-    from ._label import is_prose
+    from ._label import is_prose, site_banner
 
     keys: set[str] = set()
     for title in titles:
+        if site_banner(title, vocab):
+            continue  # the site's name only ("Xã Hòa Hiệp Tây - Huyện Xuyên Mộc"): its banner holds it
         parts = _htmlmeta.title_segments(title)
         for k in range(1, len(parts) + 1):
             for part in (" ".join(parts[:k]), " ".join(parts[k - 1:])):

@@ -339,6 +339,9 @@ def _meta_date(
             field = rest.strip(" |•·-–")
         if extra is None and len(field) <= 80 and boilerplate_kind(vocab, field) == "share":
             extra = []  # "Ngày đăng: 19/09/2023 8:45:12 SA In trang Gửi email": the page's tools after it
+        if extra is None and len(field) <= 120 and (cut := _category_at(field, vocab)):
+            extra = read_counters(vocab, field[:cut]) if field[:cut].strip(" |•·-–") else []  # "… Lượt xem: 74
+            # Lĩnh vực: Tư pháp - Hộ tịch": the category's field after the counters
         if extra is None:
             field, extra = _counters_after(field, vocab)  # "… | Tác giả: Minh Anh | Lượt xem: 215"
             if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
@@ -506,6 +509,14 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
     return found
 
 
+
+
+def _category_at(rest: str, vocab: Vocabulary) -> int | None:
+    """Where a category field opens in what follows a date ("… Lĩnh vực: Tư pháp"), if it does."""
+    folded = fold(rest)
+    found = [at for label in vocab.category_labels if (at := folded.find(label)) >= 0]
+    at = min(found, default=-1)
+    return at if at > 0 and len(folded) == len(rest) and len(rest) - at <= 60 else None
 
 
 def _category_field(field: str, vocab: Vocabulary) -> bool:
@@ -959,6 +970,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             kind = _link_row_kind(text, vocab, inner=b.tag != "li")  # "In tin này Gửi cho người thân Chia sẻ lên Facebook"
         if kind == "counter" and len(text) <= 20 and _table_total(blocks, i):
             labels[i] = Label.OTHER  # "Tổng cộng" over a table's numbers, no visitor counter
+            continue
+        if kind == "navigation" and len(text) <= 120 and _HAS_DIGIT.search(text) and fold(text[:16]).startswith(
+                vocab.category_labels) and (found := _counters_after(text, vocab)[1]):
+            labels[i], terminal[i] = Label.COUNTER, True  # "Chuyên mục: Đoàn thể   Số người xem: 264"
+            counters.extend(found)
             continue
         if kind and kind != "other":
             labels[i], terminal[i] = _KIND_LABEL[kind], True
@@ -1439,7 +1455,11 @@ def _title_like(text: str) -> bool:
     opening with a capital, digit or quote, not a label."""
     words = text.split()
     return (8 <= len(text) <= 300 and len(words) >= 3 and not text.endswith(":")
-            and not text.lstrip("“\"'(«[").lstrip()[:1].islower())
+            and not text.lstrip("“\"'(«[").lstrip()[:1].islower()
+            and not ("ôm nay" in text and _SITE_CLOCK.search(text)))  # (a header row with the site's clock)
+
+
+_SITE_CLOCK = regex.compile(r"(?i)\bhôm nay\s*+(?:là\s*+)?:?\s*+(?:thứ|chủ nhật|\d{1,2}/)")
 
 
 def _pick_title(
@@ -1449,8 +1469,10 @@ def _pick_title(
     """The title among the header candidates (see the module docstring)."""
     if not cands:
         return None
-    date_at = next((i for i, lab in enumerate(labels) if lab == Label.DATE and i <= (first_prose or len(labels))),
-                   None)
+    dates = [i for i, lab in enumerate(labels[:(first_prose or len(labels)) + 1]) if lab == Label.DATE]
+    date_at = dates[0] if dates else None
+    if len(dates) > 1 and not any(c < dates[0] for c in cands):
+        date_at = dates[1]  # (the first, over the whole header, is the site's clock: "Thứ Sáu, 15/03/2024")
     if date_at is not None and any(c < date_at for c in cands):
         choice = max(c for c in cands if c < date_at)
         anchored = True
@@ -1579,6 +1601,7 @@ _LINK_ROW = 100  # characters: a row of page tools printed as links side by side
 _TOOL_WORDS = 4  # the longest tool's words ("Chia sẻ lên Facebook")
 
 
+_NUMBER = regex.compile(r"(?<!\p{L})\d")  # a number, not a digit in a word ("Bản in A4")
 _ROW_WORDS = 16  # the most words in a row of a few page tools
 _ONE_END_WORDS = 8  # the fewest in such a row known by one end only (a menu item is shorter)
 
@@ -1597,14 +1620,14 @@ def _link_row_kind(text: str, vocab: Vocabulary, inner: bool = True) -> str | No
                  for k in range(1, min(_TOOL_WORDS, len(words) - 1) + 1)}
         ends.append(kinds & {"share", "navigation", "related"})  # ("… Gửi câu hỏi": a Q&A page's button)
     if not all(ends) and (not _ONE_END_WORDS <= len(words) <= _ROW_WORDS or ends_sentence(text)
-                          or _HAS_DIGIT.search(text)):
+                          or _NUMBER.search(text)):
         return None  # (one end only: a few tools, not a menu item, a linked sentence or a dated headline)
     if not any(k & {"share", "navigation"} for k in ends):
         # (or a page tool of two words or more between them: "Tải về dạng PDF Gửi qua email Phản ánh, góp ý";
         # not looked for in a list item, a related headline more likely)
         inside = inner and any(vocab.line_kinds.get(line_key(" ".join(words[k:k + size]))) == "share"
                      for k in range(1, len(words) - 2) for size in range(2, min(_TOOL_WORDS, len(words) - 1 - k) + 1))
-        return "share" if inside and len(words) <= _ROW_WORDS and not _HAS_DIGIT.search(text) else None
+        return "share" if inside and len(words) <= _ROW_WORDS and not _NUMBER.search(text) else None
     return "share" if any("share" in k for k in ends) else "navigation"
 
 
@@ -1933,13 +1956,19 @@ def _counter_neighbours(blocks: tuple[Block, ...], labels: list[Label | None], t
     ("Đang kết nối: 37" / "Tổng số lượt: 1.204.556", "Người đang xem: 8" / "Cộng dồn: 301.877"): a
     counter of the same widget."""
     for i in range(len(blocks)):
-        if labels[i] != Label.COUNTER:
-            continue
+        if labels[i] != Label.COUNTER and not (labels[i] in _NEIGHBOUR_LABELS and _counter_heading_words(blocks[i].text, vocab)):
+            continue  # (a widget's heading in counter words the list lacks, "Số người ghé thăm", opens one too)
         for j in (i - 1, i + 1):
             if 0 <= j < len(blocks) and labels[j] in _NEIGHBOUR_LABELS and len(text := blocks[j].text) <= 60 \
                     and _HAS_DIGIT.search(text) and (found := _worded_counter(vocab, fold(text), need_visit=False)):
                 labels[j], terminal[j] = Label.COUNTER, True
                 counters.extend(found)
+
+
+def _counter_heading_words(text: str, vocab: Vocabulary) -> bool:
+    """A short heading of counter words naming a visit, no number: a counter widget's."""
+    return (len(text) <= 40 and not _HAS_DIGIT.search(text) and not text.endswith(":")
+            and _worded_key(vocab, fold(text)) is not None)
 
 
 def _poll_widget(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
@@ -1959,13 +1988,26 @@ def _poll_widget(blocks: tuple[Block, ...], labels: list[Label | None], terminal
             labels[k], terminal[k] = Label.OTHER, True
 
 
+_STRIP_TITLES = 4  # the photos' titles a gallery widget may print between its heading and its files
+
+
 def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> None:
-    """After the article: "Ảnh nhà trường" over a strip of image file names is a gallery."""
-    for i in range(max(end - 1, 0), len(blocks) - 1):
+    """After the article: "Ảnh nhà trường" over a strip of image file names is a gallery, the
+    photos' titles between them too ("Hình ảnh quê hương" / "Đồi quế thôn Khe Dứa" / … / "anh-01.jpg …"),
+    from the last paragraph on (a widget right under the signature lies before the article's end)."""
+    last = next((i for i in range(end - 1, -1, -1) if labels[i] is None and is_prose(blocks[i].text)), end - 2)
+    for i in range(max(last + 1, 0), len(blocks) - 1):
         text = blocks[i].text
-        if len(text) <= 40 and vocab.gallery_word.search(text) and noise_kind(blocks[i + 1].text):
-            if all(_image_name(t) for t in blocks[i + 1].text.split()):
-                labels[i] = labels[i + 1] = Label.GALLERY
+        if len(text) > 40 or ":" in text or not vocab.gallery_word.search(text):
+            continue  # (not a credit: "Bài, ảnh: Trần Quốc Bảo")
+        for j in range(i + 1, min(i + 2 + _STRIP_TITLES, len(blocks))):
+            files = blocks[j].text
+            if noise_kind(files) and all(_image_name(t) for t in files.split()):
+                for k in range(i, j + 1):
+                    labels[k] = Label.GALLERY
+                break
+            if len(files) > 80 or ends_sentence(files):
+                break
 
 
 def _recipients(blocks: tuple[Block, ...], labels: list[Label | None], candidates: list[int], end: int,
@@ -2118,6 +2160,8 @@ def _apply_roles(
             header_dates.append((i, whole[0]))  # ("Chủ nhật, 27 Tháng Mười Một 2022" in a blog's date box)
             continue
         values = read_counters(vocab, _without_tools(b.text, vocab))
+        if values is None and role == "counter" and len(b.text) <= 60 and _HAS_DIGIT.search(b.text):
+            values = _worded_counter(vocab, fold(b.text), need_visit=False)  # the template says it counts
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_views_by_class(b, values))
