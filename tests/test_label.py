@@ -547,8 +547,8 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("Xuất bản ngày 21/02/2024 lúc 7:05 sáng | Người nhập tin: quantri01 | Lượt người xem: 98", 98),  # an uploader
     ("Thời gian phát hành: 03/06/2020 - Số lần truy cập: 58", 58),  # visits beside the date: this article's
     ("Ngày đăng: 14/03/2024 Lượt xem: 74 Lĩnh vực: Tư pháp - Hộ tịch", 74),  # the category after the views
-    ("Chi tiết Danh mục: Tin trong xã Được đăng ngày Thứ ba, 12 Tháng 3 2024 08:12 Viết bởi Super User"
-     " Lượt xem: 523", 523),  # Joomla's info block run onto one line
+    (("Chi tiết Danh mục: Tin trong xã Được đăng ngày Thứ ba, 12 Tháng 3 2024 08:12 Viết bởi Super User"
+      " Lượt xem: 523"), 523),  # Joomla's info block run onto one line
 ])
 def test_meta_line_fields_after_the_date(line: str, views: int) -> None:
     from wardnews import _dates

@@ -153,9 +153,8 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     after = vocab.counter_after.match(bare) if bare[:1].isdigit() or bare[:1] in "hcđ" else None
     if after:  # "1.284 lượt xem", "hiện có 6 khách trực tuyến": the value first
         return [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
-    if bare[:1].isdigit() or bare[:1] in "hcđ":
-        if (worded := _value_first(vocab, bare)):
-            return worded
+    if (bare[:1].isdigit() or bare[:1] in "hcđ") and (worded := _value_first(vocab, bare)):
+        return worded  # "đã có 2.046 lượt truy cập bài này": a value, then a label in counter words
     found: list[tuple[str, int]] = []
     rest: list[str] = []
     pos = 0
@@ -507,8 +506,6 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
         if not (dated and dated[0].iso() and not dated[1].strip()) and line_key(field) not in _date_label_keys(vocab):
             return None  # (a date label whose value a template left empty or hid: "• Cập nhật: •")
     return found
-
-
 
 
 def _category_at(rest: str, vocab: Vocabulary) -> int | None:
