@@ -101,6 +101,10 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Xem nhanh các tin khác", "related"),  # up to two words before the news word
     ("Tin bài khác của chuyên mục", "related"),
     ("Các bài đã đưa trong mục", "related"),
+    ("Xem thêm trong mục này", "related"),
+    ("Các tin cùng mạch", "related"),
+    ("Cỡ chữ: nhỏ | vừa | lớn", "navigation"),
+    ("Phát lại | Bản gọn để in | Gửi đường dẫn qua email", "share"),  # tools by their words ("in", "email")
     ("Xin kính chào quý vị! Chúc quý vị một ngày làm việc hiệu quả.", "navigation"),  # a greeting banner
     ("Gửi trang này cho bạn | Phiên bản in | Lưu dạng PDF", "share"),
     ("Thông tin bài", "navigation"),  # Joomla's info block heading
@@ -167,6 +171,10 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Truy cập hiện thời: 7", [("online", 7)]),
     ("Tổng truy cập tích lũy: 58.302", [("total_visits", 58302)]),
     ("* Đang online: 4", [("online", 4)]),  # a text browser's bullet
+    ("Hiện đang có 19 người xem", [("online", 19)]),  # there now
+    ("Lượt ghé thăm từ khi khai trương: 1.902.334", [("total_visits", 1902334)]),
+    ("Số lần hiển thị: 176", [("views", 176)]),
+    ("Lũy kế lượt truy cập: 84.312", [("total_visits", 84312)]),
     ("Lượt xem: 418                      [A-] 100% [A+]", [("views", 418)]),  # its text-size buttons
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
@@ -312,6 +320,8 @@ def test_headline_over_two_lines(head: str, tail: str, joined: bool) -> None:
     ("Hạn nộp hồ sơ trước 20/03/2024", False),
     ("Bảng A | Học sinh tiểu học | 06/5/2023", False),  # a table row
     ("Hội nghị kết thúc ngày 15/01/2024.", False),
+    ("[22/03] Ra mắt đội hình thanh niên tình nguyện hỗ trợ du khách", True),  # its date before it, in brackets
+    ("[22/03] Ra mắt.", False),
 ])
 def test_headline_closed_by_its_date(line: str, item: bool) -> None:
     from wardnews import _dates
@@ -547,6 +557,9 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("Xuất bản ngày 21/02/2024 lúc 7:05 sáng | Người nhập tin: quantri01 | Lượt người xem: 98", 98),  # an uploader
     ("Thời gian phát hành: 03/06/2020 - Số lần truy cập: 58", 58),  # visits beside the date: this article's
     ("Ngày đăng: 14/03/2024 Lượt xem: 74 Lĩnh vực: Tư pháp - Hộ tịch", 74),  # the category after the views
+    ("Tin cập nhật hồi 15:30 ngày 22/08/2022 (Đã xem: 745)", 745),  # "hồi", as "lúc"
+    ("16/11/2024 08:40 Lượt xem: 2.315 Thời lượng: 04:32", 2315),  # a clip's length after its views
+    ("Chuyên mục: Tin địa phương | Ngày ra tin: 28/02/2022 | Lượt người xem: 1.054", 1054),
     (("Chi tiết Danh mục: Tin trong xã Được đăng ngày Thứ ba, 12 Tháng 3 2024 08:12 Viết bởi Super User"
       " Lượt xem: 523"), 523),  # Joomla's info block run onto one line
 ])

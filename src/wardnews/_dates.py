@@ -109,7 +109,7 @@ class DatePatterns:
             # (after a label or "lúc" the time may be followed by "ngày": "Cập nhật lúc 19:05' ngày
             # 21/06/2024", "Đăng lúc 10:15 SA ngày 05/12/2022"; a bare "8:00 ngày …" is prose)
             rf"^[\s•·|*\-–(\[]*+(?P<label>{label})?\s*+:?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
-            rf"(?:(?P<luc>lúc\s*)?{time_first}'?\s*+[|,\-–]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
+            rf"(?:(?P<luc>(?:lúc|hồi)\s*)?{time_first}'?\s*+[|,\-–]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"
             rf"(?:ngày\s+)?{date_any}"
             rf"(?:\s*[|,\-–—]?\s*(?:lúc\s*)?{_TIME})?"

@@ -170,7 +170,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
 
 
 # a value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này"), folded
-_VALUE_FIRST = regex.compile(r"^(?:(?:hiện|đang|đã)\s+)?(?:có\s+)?(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)"
+_VALUE_FIRST = regex.compile(r"^(?P<now>(?:(?:hiện|đang|đã)\s+){0,2})(?:có\s+)?(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)"
                              r"\s++(?P<label>[^\d:|]{3,40})$")
 _VALUE_FIRST_OPENINGS = frozenset("0123456789ĐđHhCc")
 
@@ -179,6 +179,8 @@ def _value_first(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """A value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này")."""
     worded = _VALUE_FIRST.match(fold(text).strip(" |•·-–()"))
     key = _worded_key(vocab, worded["label"]) if worded else None
+    if key and ("hiện" in worded["now"] or "đang" in worded["now"]):
+        key = "online"  # "Hiện đang có 19 người xem": there now
     return [(key, int(_NON_DIGIT.sub("", worded["value"])))] if key else None
 
 
@@ -252,8 +254,8 @@ def _publish_label(vocab: Vocabulary) -> regex.Pattern[str]:
     (dates.txt "@publish": "Lên trang:", "Giờ đăng:", "Ghi nhận lúc:", "Thời gian đăng tải:"),
     then a colon or the date's first digit."""
     verbs = alternation(vocab.publish_words, any_spaces=True).pattern
-    return regex.compile(rf"(?i)^(?:\p{{L}}+\s+){{0,3}}?(?:{verbs})(?:\s+(?!lúc\s+\d)\p{{L}}+){{0,2}}?"
-                         rf"\s*(?::\s*|(?=\d)|(?=lúc\s+\d))")  # ("Đưa tin lúc 09:45 ngày …": the date reads "lúc")
+    return regex.compile(rf"(?i)^\(?(?:\p{{L}}+\s+){{0,3}}?(?:{verbs})(?:\s+(?!(?:lúc|hồi)\s+\d)\p{{L}}+){{0,3}}?"
+                         rf"\s*(?::\s*|(?=\d)|(?=(?:lúc|hồi)\s+\d))")  # ("Đưa tin lúc 09:45 ngày …": the date reads "lúc")
 
 
 def _bar_positions(text: str) -> list[int]:
@@ -875,7 +877,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind == "marker":
             labels[i] = Label.MARKER
             continue
-        if kind is None and len(text) > _GLUED_CHROME and (not ends_sentence(text) or text.endswith(("...", "…"))) and (
+        if kind in (None, "navigation", "share") and len(text) > _GLUED_CHROME and (
+                not ends_sentence(text) or text.endswith(("...", "…"))) and (
                 glued := _glued_chrome(text, vocab)):
             labels[i], terminal[i] = _KIND_LABEL[glued[0]], True  # the menu, the related list, the
             counters.extend(glued[1])  # counters and the footer a scraper ran into one line
@@ -922,6 +925,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.OTHER  # an official document's header: its motto, its number
             continue
         values = read_counters(vocab, text)
+        if (values and i and Label.DATE in labels[max(i - 2, 0):i] and all(k == "total_visits" for k, _ in values)
+                and not _SITE_TOTAL.search(fold(text))):
+            values = [("views", v) for _, v in values]  # under the date line: this article's ("Số lần truy cập: 512")
         if values is None and i and labels[i - 1] == Label.COUNTER and len(text) <= 60:
             values = _worded_counter(vocab, fold(text), need_visit=False)  # "Đang online: 8" / "Cả tháng: 4.512"
         if values is None and "|" in text and len(text) <= 160:
@@ -955,7 +961,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind is None and len(text) <= 60 and text[:1] == "A" and vocab.gallery_album.match(fold(text)):
             labels[i] = Label.GALLERY  # "Album ảnh Hội thao" (a widget's bare "Album ảnh" ends the article)
             continue
-        if kind is None and len(text) <= 16 and _PHOTO_OF.match(text):
+        if len(text) <= 30 and kind in (None, "navigation") and _PHOTO_OF.match(text.rstrip(" ‹›<>«»")):
             labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6"
             continue
         head = text[:40]
@@ -969,10 +975,16 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.OTHER  # "Tổng cộng" over a table's numbers, no visitor counter
             continue
         if kind == "navigation" and len(text) <= 120 and _HAS_DIGIT.search(text) and fold(text[:16]).startswith(
-                vocab.category_labels) and (found := _counters_after(text, vocab)[1]):
-            labels[i], terminal[i] = Label.COUNTER, True  # "Chuyên mục: Đoàn thể   Số người xem: 264"
-            counters.extend(found)
-            continue
+                vocab.category_labels):  # the category's field opens a meta line: its date, its views
+            if (meta := meta_date(pat, vocab, text)):  # "Chuyên mục: Tin địa phương | Ngày ra tin: 28/02/2022 | …"
+                labels[i] = Label.DATE
+                header_dates.append((i, meta[0]))
+                counters.extend(meta[1])
+                continue
+            if (found := _counters_after(text, vocab)[1]):
+                labels[i], terminal[i] = Label.COUNTER, True  # "Chuyên mục: Đoàn thể   Số người xem: 264"
+                counters.extend(found)
+                continue
         if kind and kind != "other":
             labels[i], terminal[i] = _KIND_LABEL[kind], True
             continue
@@ -1826,8 +1838,15 @@ def _dated_item_runs(
     return count
 
 
+_DATE_TAG = regex.compile(r"^\[\d{1,2}/\d{1,2}(?:/\d{2,4})?\]\s+(?=\p{Lu})")  # "[22/03] Ra mắt …"
+
+
 def _dated_item(text: str, pat: _dates.DatePatterns) -> bool:
-    """A headline closing with its date: "… ra quân làm đường (02/03/2024)", "• … - 15/01/2024"."""
+    """A headline closing with its date: "… ra quân làm đường (02/03/2024)", "• … - 15/01/2024";
+    or opening with it in brackets: "[22/03] Ra mắt đội hình thanh niên tình nguyện"."""
+    if text[:1] == "[" and len(text) <= 220 and (tag := _DATE_TAG.match(text)):
+        head = text[tag.end():]
+        return 10 <= len(head) <= 200 and not ends_sentence(head)
     if len(text) > 220 or not (text[-1:].isdigit() or text.endswith((")", "]"))):
         return False
     trail = _dates.trailing_date(pat, text)

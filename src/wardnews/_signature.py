@@ -199,14 +199,17 @@ def uploader_line(text: str, vocab: Vocabulary) -> bool:
     a sentence that opens with the word ("Bởi vậy, xã …")."""
     length = _uploader_label_length(text, vocab)
     rest = text.strip(" |•·-–")[length:].strip(" :") if length else ""
-    return bool(rest) and (account_name(rest, vocab) or names_like(rest, vocab))
+    return bool(rest) and (account_name(rest, vocab) or names_like(rest, vocab) or _LOGIN.match(rest) is not None)
+
+
+_LOGIN = regex.compile(r"^[a-z][a-z0-9_.\-]{2,30}$")  # a CMS login after an uploader label ("quantrixa", "bientap_01")
 
 
 def _uploader_label_length(text: str, vocab: Vocabulary) -> int:
     """The length of the uploader label ``text`` opens with (as a whole word), else 0."""
     key = fold(text.strip(" |•·-–"))
-    return next((len(u) for u in vocab.uploader_labels if key.startswith(u) and not key[len(u):len(u) + 1].isalpha()),
-                0)
+    return max((len(u) for u in vocab.uploader_labels if key.startswith(u) and not key[len(u):len(u) + 1].isalpha()),
+               default=0)  # (the longest: "Người nhập tin", not "Người nhập")
 
 
 def credited_account(line: str, vocab: Vocabulary) -> bool:

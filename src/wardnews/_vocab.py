@@ -159,6 +159,7 @@ class Vocabulary:
     weekdays: tuple[str, ...]
     publish_words: tuple[str, ...]  # verbs a site's own date label holds ("lên trang", "đăng", "ghi nhận")
     category_labels: tuple[str, ...]  # "chuyên mục:", "lĩnh vực:": the post's category field, folded
+    tool_words: frozenset[str]  # "in", "email", "pdf": words that make a short link a page tool (share.txt "@word")
     months: Mapping[str, int]
     docwords: tuple[str, ...]
 
@@ -299,6 +300,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         weekdays=tuple(section("dates", "weekday")),
         publish_words=tuple(section("dates", "publish")),
         category_labels=tuple(fold(x) for x in section("navigation", "category")),
+        tool_words=frozenset(fold(x) for x in section("share", "word")),
         months=months,
         docwords=tuple(section("dates", "docword")),
     )
@@ -400,6 +402,9 @@ def _bar_row_kind(vocab: Vocabulary, text: str) -> str | None:
                              or any(c.isdigit() for c in part) for part in parts):
         return None
     kinds = {vocab.line_kinds.get(line_key(part)) for part in parts}
+    if not kinds & {"share", "navigation"} and sum(
+            any(word in vocab.tool_words for word in fold(part).split()) for part in parts) >= 2:
+        return "share"  # "Phát lại | Bản gọn để in | Gửi đường dẫn qua email": tools by their words
     return "share" if "share" in kinds else "navigation" if "navigation" in kinds else None
 
 
