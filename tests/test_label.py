@@ -105,6 +105,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Các tin cùng mạch", "related"),
     ("Cỡ chữ: nhỏ | vừa | lớn", "navigation"),
     ("Phát lại | Bản gọn để in | Gửi đường dẫn qua email", "share"),  # tools by their words ("in", "email")
+    ("Thích bài này (2) | Ghi ý kiến (0) | Gửi liên kết cho bạn", "share"),  # links' counts in brackets
     ("Xin kính chào quý vị! Chúc quý vị một ngày làm việc hiệu quả.", "navigation"),  # a greeting banner
     ("Gửi trang này cho bạn | Phiên bản in | Lưu dạng PDF", "share"),
     ("Thông tin bài", "navigation"),  # Joomla's info block heading

@@ -392,11 +392,15 @@ _ROW_BREAKS = regex.compile(r"\s*[|·•]\s*|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[
 _ICONS = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's words
 
 
+_LINK_COUNT = regex.compile(r"\s*\(\d{1,6}\)\s*$")
+
+
 def _bar_row_kind(vocab: Vocabulary, text: str) -> str | None:
     """Short links between bars, one of them at least a known page tool or menu item and the
     others in words of the site's own ("In trang này | Gửi bài qua email | Lên trên cùng"): share
     if any known one is a share tool, else navigation."""
-    parts = [_ICONS.sub("", part) for part in _ROW_BREAKS.split(text)]  # "🖨 In bài | ✉ Gửi bài cho bạn bè"
+    parts = [_ICONS.sub("", _LINK_COUNT.sub("", part)) for part in _ROW_BREAKS.split(text)]  # "🖨 In bài | ✉ Gửi bài
+    # cho bạn bè", "Thích bài này (2) | Ghi ý kiến (0)": a link's count in brackets is no word of it
     parts = [part for part in parts if part] if not (parts[0] and parts[-1]) else parts  # "| A | B |"
     if len(parts) < 2 or any(not part or len(part) > _ROW_PART or len(part.split()) > 6 or part[-1] in ".!?;,"
                              or any(c.isdigit() for c in part) for part in parts):
