@@ -479,6 +479,14 @@ def test_an_odometer_under_a_counter_widgets_heading_is_the_total() -> None:
     assert article.counters.to_dict() == {"today": 126, "total_visits": 512904}
 
 
+def test_a_static_pages_heading_under_its_breadcrumb_is_its_title_not_a_menu_item() -> None:
+    import wardnews
+
+    page = ("Trang chủ\nGiới thiệu\nTin tức\nThủ tục hành chính\nLiên hệ\nTrang chủ » Giới thiệu\n"
+            "Giới thiệu tổng quan xã Vĩnh Thạnh Trung\n" + _ARTICLE.split("\n", 1)[1])
+    assert wardnews.parse(page).title == "Giới thiệu tổng quan xã Vĩnh Thạnh Trung"
+
+
 def test_a_date_box_a_part_a_line_and_a_post_footer_after_its_comment_count() -> None:
     import wardnews
 

@@ -1512,6 +1512,7 @@ def _pick_title(
             and _title_like(blocks[choice - 1].text) and not ends_sentence(blocks[choice - 1].text)):
         choice -= 1  # "Title" / "Lãnh đạo xã trao quà …" (the lead photo's caption under it)
     if (len(blocks[choice].text) <= _MENU_ITEM and _next_label(labels, choice) != Label.DATE
+            and not (choice and breadcrumb(blocks[choice - 1].text, vocab))  # (the trail's page, under it)
             and _in_menu(blocks, labels, choice)):
         return None  # the menu's last item ("Văn bản Đoàn"), with no date line under it
     if choice and _link_item(blocks[choice]) and _link_item(blocks[choice - 1]):
