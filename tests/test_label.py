@@ -103,6 +103,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Các bài đã đưa trong mục", "related"),
     ("Xem thêm trong mục này", "related"),
     ("Các tin cùng mạch", "related"),
+    ("Đã đăng trong mục này", "related"),
     ("Cỡ chữ: nhỏ | vừa | lớn", "navigation"),
     ("Phát lại | Bản gọn để in | Gửi đường dẫn qua email", "share"),  # tools by their words ("in", "email")
     ("Thích bài này (2) | Ghi ý kiến (0) | Gửi liên kết cho bạn", "share"),  # links' counts in brackets
@@ -176,6 +177,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Lượt ghé thăm từ khi khai trương: 1.902.334", [("total_visits", 1902334)]),
     ("Số lần hiển thị: 176", [("views", 176)]),
     ("Lũy kế lượt truy cập: 84.312", [("total_visits", 84312)]),
+    ("Bài đã có 1.046 người đọc", [("views", 1046)]),  # the article named before the value
+    ("Từ khi mở trang: 402.917", [("total_visits", 402917)]),
     ("Lượt xem: 418                      [A-] 100% [A+]", [("views", 418)]),  # its text-size buttons
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:

@@ -153,7 +153,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     after = vocab.counter_after.match(bare) if bare[:1].isdigit() or bare[:1] in "hcđ" else None
     if after:  # "1.284 lượt xem", "hiện có 6 khách trực tuyến": the value first
         return [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
-    if (bare[:1].isdigit() or bare[:1] in "hcđ") and (worded := _value_first(vocab, bare)):
+    if (bare[:1].isdigit() or bare[:1] in "hcđbt") and (worded := _value_first(vocab, bare)):
         return worded  # "đã có 2.046 lượt truy cập bài này": a value, then a label in counter words
     found: list[tuple[str, int]] = []
     rest: list[str] = []
@@ -170,9 +170,9 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
 
 
 # a value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này"), folded
-_VALUE_FIRST = regex.compile(r"^(?P<now>(?:(?:hiện|đang|đã)\s+){0,2})(?:có\s+)?(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)"
+_VALUE_FIRST = regex.compile(r"^(?:(?:bài|tin)(?:\s+(?:viết|này))?\s+)?(?P<now>(?:(?:hiện|đang|đã)\s+){0,2})(?:có\s+)?(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)"
                              r"\s++(?P<label>[^\d:|]{3,40})$")
-_VALUE_FIRST_OPENINGS = frozenset("0123456789ĐđHhCc")
+_VALUE_FIRST_OPENINGS = frozenset("0123456789ĐđHhCcBbTt")
 
 
 def _value_first(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
@@ -1591,8 +1591,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     box = 0  # lines of a related box passed over ("Xem thêm" and a few links, then the byline)
     for j in range(end, min(len(blocks), end + _SIGNING_LINES + 4 + _BOX_TITLES + 1)):
         b = blocks[j]
-        if labels[j] in _PAST_GALLERY:
-            continue
+        if labels[j] in _PAST_GALLERY or labels[j] == Label.COUNTER and j == end:
+            continue  # (or the views under the text, then the byline: "Bài đã có 1.046 người đọc")
         if (labels[j] == Label.OTHER and len(b.text) <= 80 and _credited_names(b.text, vocab)
                 and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
             return b.text
