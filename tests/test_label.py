@@ -572,6 +572,7 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("Tin cập nhật hồi 15:30 ngày 22/08/2022 (Đã xem: 745)", 745),  # "hồi", as "lúc"
     ("16/11/2024 08:40 Lượt xem: 2.315 Thời lượng: 04:32", 2315),  # a clip's length after its views
     ("Chuyên mục: Tin địa phương | Ngày ra tin: 28/02/2022 | Lượt người xem: 1.054", 1054),
+    ("5 Tháng Mười, 2022 bientapvien 1.024 lượt xem", 1024),  # a bare CMS login between date and views
     (("Chi tiết Danh mục: Tin trong xã Được đăng ngày Thứ ba, 12 Tháng 3 2024 08:12 Viết bởi Super User"
       " Lượt xem: 523"), 523),  # Joomla's info block run onto one line
 ])

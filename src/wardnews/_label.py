@@ -346,7 +346,8 @@ def _meta_date(
         if extra is None:
             field, extra = _counters_after(field, vocab)  # "… | Tác giả: Minh Anh | Lượt xem: 215"
             if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
-                                          or _uploader_field(field, vocab) or _category_field(field, vocab)):
+                                          or _uploader_field(field, vocab) or _category_field(field, vocab)
+                                          or _signature.login_name(field)):  # ("… 2022 bientapvien 1.024 lượt xem")
                 extra = None  # counters after something that is not a byline or an account
         if extra is None and ("|" in rest or "•" in rest or " · " in rest):
             extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"

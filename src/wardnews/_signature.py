@@ -199,10 +199,15 @@ def uploader_line(text: str, vocab: Vocabulary) -> bool:
     a sentence that opens with the word ("Bởi vậy, xã …")."""
     length = _uploader_label_length(text, vocab)
     rest = text.strip(" |•·-–")[length:].strip(" :") if length else ""
-    return bool(rest) and (account_name(rest, vocab) or names_like(rest, vocab) or _LOGIN.match(rest) is not None)
+    return bool(rest) and (account_name(rest, vocab) or names_like(rest, vocab) or login_name(rest))
 
 
 _LOGIN = regex.compile(r"^[a-z][a-z0-9_.\-]{2,30}$")  # a CMS login after an uploader label ("quantrixa", "bientap_01")
+
+
+def login_name(text: str) -> bool:
+    """A CMS login as printed: one lower-case ASCII token ("bientapvien", "qtv_xa")."""
+    return _LOGIN.match(text) is not None
 
 
 def _uploader_label_length(text: str, vocab: Vocabulary) -> int:
