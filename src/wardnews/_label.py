@@ -269,7 +269,6 @@ def _bar_positions(text: str) -> list[int]:
 
 
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
-_SITE_TOTAL = regex.compile(r"tổng|toàn|tất cả|tích lũy|website|cổng|trang|từ trước|từ khi")  # folded
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
 
@@ -321,7 +320,7 @@ def _meta_date(
         if "{" in rest:
             rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []  # ")": "(15/08/2024)"
-        if extra and any(k == "total_visits" for k, _ in extra) and not _SITE_TOTAL.search(fold(rest)):
+        if extra and any(k == "total_visits" for k, _ in extra) and not _site_total(fold(rest), vocab):
             extra = [("views" if k == "total_visits" else k, v) for k, v in extra]  # beside the date: this
             # article's visits ("… - Số lần truy cập: 58"), unless the label says the site's total
         if extra is None and len(rest) <= 40 and vocab.counter_rest.match(fold(rest)):
@@ -927,7 +926,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         values = read_counters(vocab, text)
         if (values and i and Label.DATE in labels[max(i - 2, 0):i] and all(k == "total_visits" for k, _ in values)
-                and not _SITE_TOTAL.search(fold(text))):
+                and not _site_total(fold(text), vocab)):
             values = [("views", v) for _, v in values]  # under the date line: this article's ("Số lần truy cập: 512")
         if values is None and i and labels[i - 1] == Label.COUNTER and len(text) <= 60:
             values = _worded_counter(vocab, fold(text), need_visit=False)  # "Đang online: 8" / "Cả tháng: 4.512"
@@ -1345,6 +1344,11 @@ def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vo
             for p in before:
                 labels[p] = Label.OTHER
         return
+
+
+def _site_total(folded: str, vocab: Vocabulary) -> bool:
+    """A counter label that says it counts the site's visits, not the article's (counter.txt "@total")."""
+    return any(word in folded for word in vocab.site_total_words)
 
 
 def _views_line(text: str, vocab: Vocabulary) -> bool:
@@ -1973,13 +1977,20 @@ def _counter_neighbours(blocks: tuple[Block, ...], labels: list[Label | None], t
     """A "label: number" line beside a counter line, its label in counter words but naming no visit
     ("Đang kết nối: 37" / "Tổng số lượt: 1.204.556", "Người đang xem: 8" / "Cộng dồn: 301.877"): a
     counter of the same widget."""
-    for i in range(len(blocks)):
+    n = len(blocks)
+    # (a line can only become one if it is short and holds a number: the cheap test comes first)
+    candidate = [labels[j] in _NEIGHBOUR_LABELS and len(b.text) <= 60 and _HAS_DIGIT.search(b.text) is not None
+                 for j, b in enumerate(blocks)]
+    for i in range(n):
+        if not (i and candidate[i - 1] or i + 1 < n and candidate[i + 1]):
+            continue
         if labels[i] != Label.COUNTER and not (labels[i] in _NEIGHBOUR_LABELS and _counter_heading_words(blocks[i].text, vocab)):
             continue  # (a widget's heading in counter words the list lacks, "Số người ghé thăm", opens one too)
         for j in (i - 1, i + 1):
-            if 0 <= j < len(blocks) and labels[j] in _NEIGHBOUR_LABELS and len(text := blocks[j].text) <= 60 \
-                    and _HAS_DIGIT.search(text) and (found := _worded_counter(vocab, fold(text), need_visit=False)):
+            if 0 <= j < n and candidate[j] and labels[j] in _NEIGHBOUR_LABELS and (
+                    found := _worded_counter(vocab, fold(blocks[j].text), need_visit=False)):
                 labels[j], terminal[j] = Label.COUNTER, True
+                candidate[j] = False
                 counters.extend(found)
 
 

@@ -159,6 +159,7 @@ class Vocabulary:
     weekdays: tuple[str, ...]
     publish_words: tuple[str, ...]  # verbs a site's own date label holds ("lên trang", "đăng", "ghi nhận")
     category_labels: tuple[str, ...]  # "chuyên mục:", "lĩnh vực:": the post's category field, folded
+    site_total_words: tuple[str, ...]  # "tổng", "website": a count of the site's visits (counter.txt "@total")
     tool_words: frozenset[str]  # "in", "email", "pdf": words that make a short link a page tool (share.txt "@word")
     months: Mapping[str, int]
     docwords: tuple[str, ...]
@@ -301,6 +302,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         publish_words=tuple(section("dates", "publish")),
         category_labels=tuple(fold(x) for x in section("navigation", "category")),
         tool_words=frozenset(fold(x) for x in section("share", "word")),
+        site_total_words=tuple(fold(x) for x in section("counter", "total")),
         months=months,
         docwords=tuple(section("dates", "docword")),
     )
