@@ -845,6 +845,14 @@ def same_line(a: str, b: str) -> bool:
     return word_key(a) == word_key(b)
 
 
+def _mark_date(i: int, found: tuple[_dates.DateMatch, list[tuple[str, int]]], labels: list[Label | None],
+               header_dates: list[tuple[int, _dates.DateMatch]], counters: list[tuple[str, int]]) -> None:
+    """Line ``i`` is a date line: its date is one of the header's, and the counters on it count."""
+    labels[i] = Label.DATE
+    header_dates.append((i, found[0]))
+    counters.extend(found[1])
+
+
 def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     """Give every block a label (see the module docstring for the order of the rules)."""
     pat = _dates.patterns(vocab)
@@ -890,10 +898,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 labels[i] = Label.OTHER  # ("Địa chỉ: …" here is the asker's, not the site's footer)
                 label = _date_labels(vocab).search(text) if _HAS_DIGIT.search(text) else None
                 meta = _meta_date(pat, vocab, text[label.start():])[0] if label else None
-                if meta:  # the fields on one line, the question's date among them ("Người hỏi: …
-                    labels[i] = Label.DATE  # Ngày đăng: 11/03/2024 Lượt xem: 158"; the asker is no author)
-                    header_dates.append((i, meta[0]))
-                    counters.extend(meta[1])
+                if meta:  # the fields on one line, the question's date among them ("Người hỏi: … Ngày
+                    # đăng: 11/03/2024 Lượt xem: 158"; the asker is no author)
+                    _mark_date(i, meta, labels, header_dates, counters)
                 elif _HAS_DIGIT.search(text) and (values := read_counters(vocab, text)):
                     labels[i] = Label.COUNTER  # a field of the question's views ("Số lần xem câu hỏi: 58")
                     counters.extend(values)
@@ -977,9 +984,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind == "navigation" and len(text) <= 120 and _HAS_DIGIT.search(text) and fold(text[:16]).startswith(
                 vocab.category_labels):  # the category's field opens a meta line: its date, its views
             if (meta := meta_date(pat, vocab, text)):  # "Chuyên mục: Tin địa phương | Ngày ra tin: 28/02/2022 | …"
-                labels[i] = Label.DATE
-                header_dates.append((i, meta[0]))
-                counters.extend(meta[1])
+                _mark_date(i, meta, labels, header_dates, counters)
                 continue
             if (found := _counters_after(text, vocab)[1]):
                 labels[i], terminal[i] = Label.COUNTER, True  # "Chuyên mục: Đoàn thể   Số người xem: 264"
@@ -1002,9 +1007,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if len(text) <= 200:  # before "other": "Người đăng tin: X Ngày đăng tin: …" is the date line
             meta, shaped = _meta_date(pat, vocab, text)
             if meta:
-                labels[i] = Label.DATE
-                header_dates.append((i, meta[0]))
-                counters.extend(meta[1])
+                _mark_date(i, meta, labels, header_dates, counters)
                 credit = _byline_field(text, meta[0], vocab)
                 if credit and meta_byline is None:
                     meta_byline = credit
@@ -1014,16 +1017,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 continue
             fielded = _fields_date(pat, vocab, text) if (" / " in text or "|" in text) else None
             if fielded:
-                labels[i] = Label.DATE  # "Mặt trận - Đoàn thể / Thứ Tư, 15/05/2024 - 08:30 / Đăng bởi: quantri"
-                header_dates.append((i, fielded[0]))
-                counters.extend(fielded[1])
+                # "Mặt trận - Đoàn thể / Thứ Tư, 15/05/2024 - 08:30 / Đăng bởi: quantri"
+                _mark_date(i, fielded, labels, header_dates, counters)
                 continue
             uploaded = (_uploader_date(pat, vocab, text)
                         if kind == "other" or kind is None and text[:1] in vocab.uploader_starts else None)
             if uploaded:
-                labels[i] = Label.DATE  # "Đăng bởi admin vào 12/03/2024": who uploaded it, and when
-                header_dates.append((i, uploaded[0]))
-                counters.extend(uploaded[1])
+                # "Đăng bởi admin vào 12/03/2024": who uploaded it, and when
+                _mark_date(i, uploaded, labels, header_dates, counters)
                 continue
         if kind:
             labels[i], terminal[i] = _KIND_LABEL[kind], True
@@ -2161,10 +2162,8 @@ def _apply_roles(
             continue
         if role == "date":
             labels[i] = Label.DATE
-            meta = meta_date(pat, vocab, b.text)
-            if meta:
-                header_dates.append((i, meta[0]))
-                counters.extend(meta[1])
+            if (meta := meta_date(pat, vocab, b.text)):
+                _mark_date(i, meta, labels, header_dates, counters)
             continue
         label = _ROLE_LABELS.get(role)
         if label is not None and not label.is_boilerplate and label != Label.OTHER:
@@ -2178,9 +2177,7 @@ def _apply_roles(
                 or _publish_label(vocab).match(b.text)):  # ("Đăng tải 07.02.2025 lúc 14:33" in its own span)
             meta = meta_date(pat, vocab, b.text)  # the date line outside the template's own fields
             if meta:  # ("14/06/2023 2:37 CH - Đăng bởi: Quản trị Phường 7")
-                labels[i] = Label.DATE
-                header_dates.append((i, meta[0]))
-                counters.extend(meta[1])
+                _mark_date(i, meta, labels, header_dates, counters)
                 continue
         if (role == CHROME_ROLE and len(b.text) <= 60 and any(c.isdigit() for c in b.text)
                 and any(blocks[j].role == "title" for j in range(i + 1, min(i + 3, len(blocks))))
