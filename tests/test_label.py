@@ -115,6 +115,12 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Tin chi tiết", "navigation"),  # a detail page's box heading, also in its <title>
     ("Góc ảnh của bé", "gallery"),
     ("Bộ sưu tập ảnh", "gallery"),
+    ("• Trang chủ", "navigation"),  # a menu printed as a list
+    ("- Liên hệ", "navigation"),
+    ("* Zalo", "share"),
+    ("*", None),  # a bullet alone is no item
+    ("- Tổ chức hội nghị", None),  # an article's list item
+    ("Ảnh hoạt động", "gallery"),  # a side box of the portal's photos
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
     assert boilerplate_kind(load_vocabulary(), line) == kind

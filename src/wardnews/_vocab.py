@@ -358,6 +358,7 @@ _TOOLBAR_SEPARATORS = regex.compile(r"[\s|•·/,:\-–«»‹›<>]")  # betwee
 
 
 _TOOLBAR_ENDS = " «»‹›<>|•·"
+_MENU_BULLETS = frozenset("•·-*+–○●▪►»")  # a menu item's bullet when a scraper prints the menu as a list
 _COUNT_AFTER = regex.compile(r"\s*\(\d+\)$")  # a widget heading's count: "(0)"
 _BARE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
 
@@ -427,6 +428,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
         kind = vocab.line_kinds.get(key)
         if kind:
             return kind
+        if key[:1] in _MENU_BULLETS and len(key) > 2 and (kind := vocab.line_kinds.get(key[1:].lstrip())):
+            return kind  # a menu printed as a list ("• Trang chủ", "- Liên hệ")
         if len(key) <= 60 and key.endswith(vocab.other_news_ends) and vocab.other_news.match(key):
             return "related"  # "Tin hoạt động khác": other articles, under a heading named by their topic
         if text[:1] == "←" or text[-1:] == "→" or text[:2] in _PREVIOUS or text[-2:] in _NEXT:
