@@ -93,7 +93,9 @@ def _read_counters_ungated(vocab, text):
     if not found or not all(vocab.counter_rest.match(r) for r in rest):
         # (then, as read_counters does, a heading's counters or a label in counter words:
         # "Đang online  Đang online12")
-        return _label._under_heading(vocab, folded) or _label._worded_counter(vocab, folded)
+        # or counters between bullets or bars, each read as a line ("487.215 lượt truy cập · 23 đang trực tuyến")
+        return (_label._under_heading(vocab, folded) or _label._worded_counter(vocab, folded)
+                or _label._field_counters(vocab, text))
     return found
 
 

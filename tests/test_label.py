@@ -186,6 +186,14 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Bài đã có 1.046 người đọc", [("views", 1046)]),  # the article named before the value
     ("Từ khi mở trang: 402.917", [("total_visits", 402917)]),
     ("Lượt xem: 418                      [A-] 100% [A+]", [("views", 418)]),  # its text-size buttons
+    ("487.215 lượt truy cập · 23 đang trực tuyến", [("total_visits", 487215), ("online", 23)]),  # values first
+    ("Bạn là người thứ 289.146 ghé thăm website", [("total_visits", 289146)]),
+    ("👁 734", [("views", 734)]),  # an eye icon, no word
+    ("Online now: 31", [("online", 31)]),  # a widget left in English
+    ("Visitors: Today 112 | Yesterday 248 | Total 190,775", [("today", 112), ("yesterday", 248),
+                                                             ("total_visits", 190775)]),
+    ("1284 reads", [("views", 1284)]),
+    ("120 hộ dân · 45 hội viên", None),  # numbers between bullets that count no visit
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -546,7 +554,10 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
 @pytest.mark.parametrize(("line", "date"), [
     ("Cập nhật lúc 19:05' ngày 21/06/2024  |  Lượt đọc: 342", "2024-06-21T19:05:00+07:00"),
     ("Cập nhật lúc 09:38 20/01/2020", "2020-01-20T09:38:00+07:00"),
-    ("8:00 ngày 20/01/2020", None),  # a time then "ngày" without "lúc": prose's event time
+    ("8:00 ngày 20/01/2020, tại hội trường UBND xã", None),  # a time then "ngày" without "lúc": prose's event time
+    ("08h30 ngày 14/02/2025", "2025-02-14T08:30:00+07:00"),  # … unless it is the whole line: a date line
+    ("» 11/11/2023 « | đọc 1520 lần | ⎙ in bài | ✉ gửi bạn bè", "2023-11-11"),  # arrows round it, tools after
+    ("Date: 12/05/2022 | 5:47 PM | Hits: 55", "2022-05-12T17:47:00+07:00"),  # a template left in English
     ("Xuất bản ngày 21/02/2024 lúc 7:05 sáng", "2024-02-21T07:05:00+07:00"),  # the day's part in words
     ("Đăng lúc 1:30 trưa ngày 05/12/2022", "2022-12-05T13:30:00+07:00"),
     ("Cập nhật: 05/12/2022 9:15 tối", "2022-12-05T21:15:00+07:00"),

@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import logging
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -108,7 +108,7 @@ class DatePatterns:
             # possessive (*+) where runs of spaces could be split many ways: "•" + 118 spaces took 0.2 s
             # (after a label or "lúc" the time may be followed by "ngày": "Cập nhật lúc 19:05' ngày
             # 21/06/2024", "Đăng lúc 10:15 SA ngày 05/12/2022"; a bare "8:00 ngày …" is prose)
-            rf"^[\s•·|*\-–(\[]*+(?P<label>{label})?\s*+:?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
+            rf"^[\s•·|*\-–(\[»›]*+(?P<label>{label})?\s*+:?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*)?{time_first}'?\s*+[|,\-–]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"
             rf"(?:ngày\s+)?{date_any}"
@@ -124,6 +124,8 @@ class DatePatterns:
         # segmenter never joins it to a wrapped title above it.
         # ("18.000 con gà" opens with a number, thousands after its dot: no date)
         self.starts_meta = regex.compile(rf"(?i)^\W*(?:\d{{1,2}}[/.\-]\d(?!\d\d(?:\D|$))|(?:{meta}|{weekday})(?!\w))")
+        ago = alternation(sections.get("ago", []), any_spaces=True).pattern
+        self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own
         self.labelled = regex.compile(
             rf"^[\s•·|*\-–]*(?:{meta})\s*(?::|(?<!\w)lúc(?!\w))\s*(?P<value>(?=.*(?<!\d)(?:19|20)\d{{2}}(?!\d))"
             rf"\S.{{3,60}}?)[\s|•·]*$",
@@ -271,6 +273,12 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     :func:`fallback_parse`; nothing else does, so pages of ordinary forms never load dateparser.
     """
     m = pat.header.match(line)
+    if not m and len(line) <= 40 and (alone := _TIME_THEN_DAY.match(line)):
+        # a line of its own that is only a time, then the day ("08h30 ngày 14/02/2025"): a date line
+        # (inside a sentence that is how an event's time is given, and the header pattern refuses it)
+        hit = header_date(pat, f"{alone['day']} {alone['time']}")
+        if hit and not hit[1].strip():
+            return replace(hit[0], text=line.strip(), start=0, end=len(line)), ""
     if not m:
         lab = pat.labelled.match(line)
         found = fallback_parse(lab["value"]) if lab else None
@@ -282,8 +290,11 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     year, month, day = date_parts(m, pat.months)
     hour, minute, second = _time(m)
     end = m.start("rest")
-    text = line[:end].strip(" •·|*-–\t").lstrip("([").lstrip()  # "(15/08/2024)": the date, not its bracket
+    text = line[:end].strip(" •·|*-–\t«»‹›").lstrip("([").lstrip()  # "(15/08/2024)": the date, not its bracket
     return DateMatch(year, month, day, hour, minute, second, text, 0, end), m["rest"]
+
+
+_TIME_THEN_DAY = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)\s*+,?\s*+ngày\s++(?P<day>\d[\d/.\-]{4,9}\d)\s*+$")
 
 
 # What every numeric date holds (a superset of _DMY): a cheap scan before the trailing-date

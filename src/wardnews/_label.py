@@ -165,7 +165,22 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         found.append((key, int(_NON_DIGIT.sub("", m["value"]))))
     rest.append(folded[pos:])
     if not found or not all(vocab.counter_rest.match(r) for r in rest):
-        return _under_heading(vocab, folded) or _worded_counter(vocab, folded)
+        return _under_heading(vocab, folded) or _worded_counter(vocab, folded) or _field_counters(vocab, text)
+    return found
+
+
+def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
+    """Counters between bullets or bars, each read as a line of its own, the value first in some
+    ("487.215 lượt truy cập · 23 đang trực tuyến")."""
+    fields = [f for f in _COUNTER_FIELDS.split(text) if f.strip(" |•·-–")]
+    if len(fields) < 2:
+        return None
+    found: list[tuple[str, int]] = []
+    for field in fields:
+        values = read_counters(vocab, field)
+        if not values:
+            return None
+        found += values
     return found
 
 
@@ -226,6 +241,7 @@ def _counter_heading(vocab: Vocabulary) -> regex.Pattern[str]:
     return alternation(headings, prefix=r"^(?:", suffix=r")\s*:?\s*")
 
 
+_ICONS = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) around a field's words ("⎙ in bài")
 _BARE_VALUE = regex.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$|^\d+$")
 
 
@@ -319,7 +335,7 @@ def _meta_date(
         rest = hit[1]
         if "{" in rest:
             rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
-        extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []  # ")": "(15/08/2024)"
+        extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]«‹") else []  # ")": "(15/08/2024)", "» 11/11/2023 «"
         if extra and any(k == "total_visits" for k, _ in extra) and not _site_total(fold(rest), vocab):
             extra = [("views" if k == "total_visits" else k, v) for k, v in extra]  # beside the date: this
             # article's visits ("… - Số lần truy cập: 58"), unless the label says the site's total
@@ -494,12 +510,13 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
     found: list[tuple[str, int]] = []
     glued = rest.lstrip()[:1] not in "|•·"  # the first field right after the date, no separator between
     for n, field in enumerate(_FIELD_SEPARATORS.split(rest)):
-        field = field.strip(" •·-–")
+        field = field.strip(" •·-–«»‹›")
         if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
                 or _credited_names(field, vocab) or _signature.credit_only(field, vocab) \
                 or _category_field(field, vocab) \
-                or vocab.comment_count.match(fold(field)) or (n or not glued) and _category_names(field):
-            continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh"
+                or vocab.comment_count.match(fold(field)) or (n or not glued) and _category_names(field) \
+                or n and boilerplate_kind(vocab, _ICONS.sub("", field)) == "share":
+            continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài"
         counters = read_counters(vocab, field)
         if counters:
             found += counters
@@ -508,6 +525,18 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
         if not (dated and dated[0].iso() and not dated[1].strip()) and line_key(field) not in _date_label_keys(vocab):
             return None  # (a date label whose value a template left empty or hid: "• Cập nhật: •")
     return found
+
+
+def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
+    """A meta line of fields whose date is relative ("Xã - Thị trấn · 2 tuần trước · 👁 734"): the
+    category's names before it, and after it what :func:`_meta_fields` accepts. The counters, or None."""
+    if len(text) > 120 or not _HAS_DIGIT.search(text):
+        return None
+    fields = [f.strip(" •·-–") for f in _FIELD_SEPARATORS.split(text)]
+    at = next((n for n, f in enumerate(fields) if pat.ago.match(f)), None)
+    if at is None or len(fields) < 2 or not all(_category_names(f) or _category_field(f, vocab) for f in fields[:at]):
+        return None
+    return _meta_fields(" | ".join(fields[at + 1:]), vocab, pat) if at + 1 < len(fields) else []
 
 
 def _category_at(rest: str, vocab: Vocabulary) -> int | None:
@@ -1019,6 +1048,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if fielded:
                 # "Mặt trận - Đoàn thể / Thứ Tư, 15/05/2024 - 08:30 / Đăng bởi: quantri"
                 _mark_date(i, fielded, labels, header_dates, counters)
+                continue
+            ago = _relative_date_line(pat, vocab, text) if ("·" in text or "|" in text or "•" in text) else None
+            if ago is not None:
+                labels[i] = Label.DATE  # "Xã - Thị trấn · 2 tuần trước · 👁 734": the meta line, its date
+                counters.extend(ago)  # relative to a day the page never prints
                 continue
             uploaded = (_uploader_date(pat, vocab, text)
                         if kind == "other" or kind is None and text[:1] in vocab.uploader_starts else None)
