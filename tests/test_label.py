@@ -121,6 +121,9 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("*", None),  # a bullet alone is no item
     ("- Tổ chức hội nghị", None),  # an article's list item
     ("Ảnh hoạt động", "gallery"),  # a side box of the portal's photos
+    ("👍 Thích 0 | Chia sẻ | In bài", "share"),  # a like count without brackets, an icon before it
+    ("Họ và tên (*)", "related"),  # a comment form's required field
+    ("Kinh tế", "navigation"),  # a section's name over the article
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
     assert boilerplate_kind(load_vocabulary(), line) == kind
@@ -448,6 +451,28 @@ def test_chrome_a_scraper_ran_together_with_spaces_is_chrome_and_its_counters_ar
     assert not any("Trang chủ" in p or "Bản quyền" in p for p in [article.lead or "", *article.body])
 
 
+def test_a_newspapers_header_clock_menu_run_together_and_related_box_inside_the_article() -> None:
+    """The site's name and its clock, the sections' menu on one line, the headline over its byline in
+    capitals and its date line; a related box between paragraphs, a photo credited under the text
+    after it; tags, a call to follow the paper, then the comments."""
+    import wardnews
+
+    title, lead, *paragraphs = _ARTICLE.strip().split("\n")
+    more = ("Trong năm, xã tiếp tục rà soát, hỗ trợ sinh kế cho các hộ vừa thoát nghèo, phấn đấu giảm tỷ lệ hộ nghèo"
+            " xuống dưới 1,2% vào cuối năm và xây dựng thêm hai khu dân cư kiểu mẫu.")
+    page = (f"Báo Nghệ Xuân điện tử\nThứ Năm, 17/10/2024\nĐăng nhập | Đăng ký\nThời sự Chính trị Kinh tế Xã hội"
+            f" Pháp luật Văn hóa Thể thao Nông nghiệp - Nông thôn Bạn đọc Video Podcast Báo in\n"
+            f"Trang chủ › Xã hội › Dân sinh\n{title}\nTHU HÀ - MINH TUẤN\n16/10/2024 07:35\n{lead}\n{paragraphs[0]}\n"
+            f"TIN LIÊN QUAN\nNghi Lộc phấn đấu xóa xong nhà tạm trước ngày 30/11\nXã Nghi Hoa khánh thành cầu dân"
+            f" sinh\n{more}\nCán bộ xã kiểm tra công trình. Ảnh: MINH TUẤN\n{more.replace('Trong năm', 'Sắp tới')}\n"
+            f"#nông thôn mới #Nghi Thạch\nTheo dõi Báo Nghệ Xuân trên Google News\nBình luận (0)\n")
+    article = wardnews.parse(page)
+    assert article.title == title
+    assert article.date is not None and article.date.value == "2024-10-16T07:35:00+07:00"
+    assert article.author is not None and article.author.name == "THU HÀ - MINH TUẤN"
+    assert article.body[-1].startswith("Sắp tới") and not any("Thời sự" in p for p in article.body)
+
+
 def test_the_title_under_a_date_line_under_the_breadcrumb_and_an_album_box_after_the_signature() -> None:
     import wardnews
 
@@ -558,6 +583,7 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("08h30 ngày 14/02/2025", "2025-02-14T08:30:00+07:00"),  # … unless it is the whole line: a date line
     ("» 11/11/2023 « | đọc 1520 lần | ⎙ in bài | ✉ gửi bạn bè", "2023-11-11"),  # arrows round it, tools after
     ("Date: 12/05/2022 | 5:47 PM | Hits: 55", "2022-05-12T17:47:00+07:00"),  # a template left in English
+    ("20/03/2025 | 14:05    Lượt xem: 1.532    In bài", "2025-03-20T14:05:00+07:00"),  # fields apart by wide gaps
     ("Xuất bản ngày 21/02/2024 lúc 7:05 sáng", "2024-02-21T07:05:00+07:00"),  # the day's part in words
     ("Đăng lúc 1:30 trưa ngày 05/12/2022", "2022-12-05T13:30:00+07:00"),
     ("Cập nhật: 05/12/2022 9:15 tối", "2022-12-05T21:15:00+07:00"),

@@ -58,6 +58,9 @@ SIGNATURES = [
     Sig("co-authors-en-dash", ("Thu Bích – Giáp Mạnh",), "Thu Bích – Giáp Mạnh", None),
     Sig("co-authors-hyphen", ("Công Hưởng - Ngọc Xuyên",), "Công Hưởng - Ngọc Xuyên", None),
     Sig("name-dash-role", ("Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng",), "Đỗ Thuần", "Bí thư Chi bộ Các cơ quan Đảng"),
+    Sig("name-then-standing-board", ("Đinh Thị Liễu", "Ban Thường trực UBMTTQ xã Gia Phong Hạ"), "Đinh Thị Liễu",
+        "Ban Thường trực UBMTTQ xã Gia Phong Hạ"),
+    Sig("name-dash-health-station", ("Lê Minh Châu - TYT xã Hòa Sơn Nam",), "Lê Minh Châu", "TYT xã Hòa Sơn Nam"),
     Sig("name-dash-unit-abbrev", ("Hải Minh - Đài TT Thanh Ba",), "Hải Minh", "Đài TT Thanh Ba"),
     Sig("name-dash-office", ("Thúy Oanh – VP UBND Q8",), "Thúy Oanh", "VP UBND Q8"),
     Sig("name-dash-unit-opening-with-surname-word", ("Văn Tài - Ban Chỉ huy Quân sự xã",), "Văn Tài",
@@ -140,6 +143,7 @@ NOT_SIGNATURES = [
     ("banner-in-capitals", ("ỦY BAN NHÂN DÂN XÃ PHÚ LỘC",)),
     ("unit-sentence", ("Ban chỉ đạo xã đã họp triển khai.",)),
     ("counter-line", ("Lượt xem: 1234",)),
+    ("follow-us", ("Theo dõi Báo Cần Thơ trên Google News",)),  # "theo dõi": follow, no "Theo …" credit
     ("caption-then-name", ("Quang cảnh hội nghị", "Thu Hà")),
     ("name-then-caption", ("Thu Hà", "Quang cảnh hội nghị")),
     ("three-lines", ("Thu Hà", "Chủ tịch Hội LHPN", "phường Sơn Phong")),

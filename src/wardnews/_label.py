@@ -126,7 +126,8 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     if len(text) <= 160 and (last := _LAST_FIGURE.search(text)) and last.start() >= 8:
         tail = text[last.end():].strip(" |•·-–")
         kind = boilerplate_kind(vocab, tail) if len(tail) <= 60 else None
-        if kind == "share" or kind == "navigation" and read_counters(vocab, text[:last.end()]):
+        if (kind == "share" or kind == "navigation" and read_counters(vocab, text[:last.end()])) and (
+                boilerplate_kind(vocab, text) is None):  # (the whole line a row of tools: "👍 Thích 0 | Chia sẻ")
             return text[:last.end()]  # (a link back after the views, "Lượt xem: 301 Trở về trang trước")
     return text
 
@@ -284,6 +285,7 @@ def _bar_positions(text: str) -> list[int]:
     return found
 
 
+_HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
@@ -364,7 +366,7 @@ def _meta_date(
                                           or _uploader_field(field, vocab) or _category_field(field, vocab)
                                           or _signature.login_name(field)):  # ("… 2022 bientapvien 1.024 lượt xem")
                 extra = None  # counters after something that is not a byline or an account
-        if extra is None and ("|" in rest or "•" in rest or " · " in rest):
+        if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest):
             extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
         uploader = extra is None and _uploader_field(rest, vocab)
         if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
@@ -397,7 +399,7 @@ def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
 _FIELD_BARS = regex.compile(r"\s+/\s+|\s*/\s*$|\s*\|\s*")  # " / " between fields (a slash in a date has no spaces)
 
 
-_GLUED_CHROME = 120  # characters: a line this long that ends no sentence may be chrome run together
+_GLUED_CHROME = 80  # characters: a line this long that ends no sentence may be chrome run together
 _GLUED_HITS = 4  # known chrome phrases in it, at word starts, that make it so
 _PHRASE_WORDS = 4  # the most words of a chrome phrase looked up at each start
 _FIRST_HIT = 6  # words: the first phrase comes this soon
@@ -493,7 +495,7 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
     return found or None
 
 
-_FIELD_SEPARATORS = regex.compile(r"\s*[|•]\s*|\s+·\s+")
+_FIELD_SEPARATORS = regex.compile(r"\s*[|•]\s*|\s+·\s+|\s{3,}")  # bars, bullets, or a wide gap
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
 
@@ -946,6 +948,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if len(text) <= 16 and line_key(text) in vocab.residue_lines:
             labels[i] = Label.OTHER  # "Array", "undefined": a template's leftovers
             continue
+        if text[:1] == "#" and len(text) <= 300 and _HASHTAGS.match(text):
+            labels[i] = Label.OTHER  # "#phường Thới An Nam #hẻm ngập": the post's tags
+            continue
         if len(text) <= _PAGE_NOTICE:
             notice = _page_notice(text, vocab)
             if notice:
@@ -1116,8 +1121,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             last_date = i - 1
         if side_prose and i == given:
             side_prose = False
-        if labels[i] == Label.GALLERY and _in_menu(blocks, labels, i):
-            labels[i] = Label.NAVIGATION  # "Thư viện ảnh" in the menu above the article: a menu item
+        if labels[i] == Label.GALLERY and Label.GALLERY not in labels[i + 1:i + 4] and _in_menu(blocks, labels, i):
+            labels[i] = Label.NAVIGATION  # "Thư viện ảnh" in the menu above the article: a menu item (under
+            # a side menu, with its "Xem thêm album" a line or three below it, it heads an album box)
         if labels[i] is not None:
             continue
         text = b.text
@@ -1511,6 +1517,9 @@ def _title_like(text: str) -> bool:
 _SITE_CLOCK = regex.compile(r"(?i)\bhôm nay\s*+(?:là\s*+)?:?\s*+(?:thứ|chủ nhật|\d{1,2}/)")
 
 
+_CLOCK_LINES = 3  # a date line this near the page's top, under the site's name at most, is its clock
+
+
 def _pick_title(
     blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], first_prose: int | None,
     vocab: Vocabulary, vietnamese: bool,
@@ -1522,6 +1531,10 @@ def _pick_title(
     date_at = dates[0] if dates else None
     if len(dates) > 1 and not any(c < dates[0] for c in cands):
         date_at = dates[1]  # (the first, over the whole header, is the site's clock: "Thứ Sáu, 15/03/2024")
+    elif len(dates) > 1 and dates[0] < _CLOCK_LINES and any(
+            dates[0] < c < dates[1] and _title_like(blocks[c].text)
+            and all(labels[j] is not None for j in range(c + 1, dates[1])) for c in cands):
+        date_at = dates[1]  # (the site's name, its clock, the menu, then a headline over its byline and date line)
     if date_at is not None and any(c < date_at for c in cands):
         choice = max(c for c in cands if c < date_at)
         anchored = True
@@ -1784,7 +1797,7 @@ def _find_end(
         if not terminal[i] or lab is None:
             continue
         if lab == Label.RELATED and i < last_prose and line_key(blocks[i].text) in vocab.related_box:
-            box = _related_box(blocks, labels, i)
+            box = _related_box(blocks, labels, i, vocab)
             if box:
                 for j in range(i, box):
                     labels[j], terminal[j] = Label.RELATED, False
@@ -1817,7 +1830,7 @@ def _album_heading(blocks: tuple[Block, ...], labels: list[Label | None], link: 
 _BOX_TITLES = 4  # a related-news box inside an article lists a few titles
 
 
-def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading: int) -> int | None:
+def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading: int, vocab: Vocabulary) -> int | None:
     """A related-news box inside the article ("TIN LIÊN QUAN" and a few titles, then the text goes
     on): the index after its last title, or None. The text must go on for two full paragraphs,
     a numbered or capitalised sub-heading allowed before each ("2. Hỗ trợ sinh kế" / paragraph);
@@ -1835,14 +1848,18 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     k = j
     while k < len(blocks) and paragraphs < 2 and labels[k] in (None, Label.CAPTION):
         text = blocks[k].text
-        if labels[k] == Label.CAPTION:
-            pass  # a photo between the paragraphs (its caption labelled by the HTML template)
+        if labels[k] == Label.CAPTION or len(text) <= _CAPTION_LINE and vocab.photo_credit.search(text):
+            pass  # a photo between the paragraphs (its caption labelled by the HTML template, or credited:
+            # "… vận chuyển vật liệu. Ảnh: NGUYỄN THÀNH")
         elif len(text) >= 150 and ends_sentence(text):
             paragraphs += 1
         elif not (_sub_heading(text) and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150):
             return None
         k += 1
     return j if paragraphs == 2 else None
+
+
+_CAPTION_LINE = 200  # characters: a photo's caption with its credit is one or two sentences
 
 
 def _sub_heading(text: str) -> bool:

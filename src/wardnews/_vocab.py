@@ -270,7 +270,9 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                                        | {label.split()[-1] for label in after_keys}
                                        | {fold(c).split()[-1] for c in section("counter", "comment") if c.strip()})),
         credit_label=alternation(credits, prefix=r"^\(?\s*(?P<credit>", suffix=r")\s*:\s*"),
-        credit_word=alternation(section("credits", "word"), prefix=r"^\(?\s*(?P<credit>", suffix=r")\s+"),
+        credit_word=alternation(section("credits", "word"), prefix=r"^\(?\s*(?P<credit>",
+                                suffix=r")\s+" + alternation(section("credits", "verb"), prefix="(?!",
+                                                               suffix=r"(?!\w))").pattern),
         uploader_labels=tuple(fold(x) for x in section("credits", "uploader")),
         uploader_starts=_first_letters(section("credits", "uploader")),
         desk_signatures=frozenset(fold(x) for x in section("credits", "desk")),
@@ -359,7 +361,7 @@ _TOOLBAR_SEPARATORS = regex.compile(r"[\s|•·/,:\-–«»‹›<>]")  # betwee
 
 _TOOLBAR_ENDS = " «»‹›<>|•·"
 _MENU_BULLETS = frozenset("•·-*+–○●▪►»")  # a menu item's bullet when a scraper prints the menu as a list
-_COUNT_AFTER = regex.compile(r"\s*\(\d+\)$")  # a widget heading's count: "(0)"
+_COUNT_AFTER = regex.compile(r"\s*\((?:\d+|\*)\)$")  # a widget heading's count, "(0)", or a form field's "(*)"
 _BARE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
 
 
@@ -395,7 +397,7 @@ _ROW_BREAKS = regex.compile(r"\s*[|·•]\s*|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[
 _ICONS = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's words
 
 
-_LINK_COUNT = regex.compile(r"\s*\(\d{1,6}\)\s*$")
+_LINK_COUNT = regex.compile(r"\s*\(\d{1,6}\)\s*$|(?<=\w)\s+\d{1,6}\s*$")  # "Bình luận (2)", "Thích 0"
 
 
 def _bar_row_kind(vocab: Vocabulary, text: str) -> str | None:
