@@ -473,6 +473,15 @@ def test_a_newspapers_header_clock_menu_run_together_and_related_box_inside_the_
     assert article.body[-1].startswith("Sắp tới") and not any("Thời sự" in p for p in article.body)
 
 
+@pytest.mark.parametrize("residue", ["[[GALLERY_12]]", '[gallery ids="41,42,43"]', "#nông thôn mới #Nghi Thạch"])
+def test_a_shortcode_or_a_row_of_hashtags_is_no_paragraph(residue: str) -> None:
+    import wardnews
+
+    title, lead, *paragraphs = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"{title}\n{lead}\n{paragraphs[0]}\n{residue}\n{paragraphs[0].replace('Để', 'Nhờ')}\n")
+    assert residue not in article.body and len(article.body) == 2
+
+
 def test_the_title_under_a_date_line_under_the_breadcrumb_and_an_album_box_after_the_signature() -> None:
     import wardnews
 

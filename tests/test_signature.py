@@ -40,6 +40,7 @@ SIGNATURES = [
     Sig("nguon-tin", ("Nguồn tin: Sao Khuê",), "Sao Khuê", None),
     Sig("theo-portal", ("Theo CTTĐT Hương Khê",), "CTTĐT Hương Khê", None),
     Sig("theo-in-parens", ("(Theo Báo Lạng Sơn)",), "Báo Lạng Sơn", None),
+    Sig("name-in-square-brackets", ("[Minh Khoa]",), "Minh Khoa", None),
     Sig("nguon-portal", ("Nguồn: Cổng TTĐT huyện",), "Cổng TTĐT huyện", None),
     Sig("bai-va-anh", ("Bài và ảnh: Minh Châu",), "Minh Châu", None),
     Sig("tin-va-anh", ("Tin và ảnh: Hoàng Anh",), "Hoàng Anh", None),

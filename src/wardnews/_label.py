@@ -285,6 +285,7 @@ def _bar_positions(text: str) -> list[int]:
     return found
 
 
+_SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:\s[^\[\]]{0,60})?\]$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
@@ -947,6 +948,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         if len(text) <= 16 and line_key(text) in vocab.residue_lines:
             labels[i] = Label.OTHER  # "Array", "undefined": a template's leftovers
+            continue
+        if kind is None and text[:1] == "[" and len(text) <= 80 and _SHORTCODE.match(text):
+            labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered
             continue
         if text[:1] == "#" and len(text) <= 300 and _HASHTAGS.match(text):
             labels[i] = Label.OTHER  # "#phường Thới An Nam #hẻm ngập": the post's tags

@@ -236,13 +236,16 @@ def before_next_field(text: str) -> str:
     return head if bar and ":" in tail[:24] else text
 
 
+_BRACKETS = {("(", ")"), ("[", "]")}
+
+
 def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     desk = line.strip(" .()")
     if fold(desk) in vocab.desk_signatures:
         return Author(desk, None, raw)  # "PV", "Nhóm PV"
     bare = line.strip()
-    if bare[:1] == "(" and bare[-1:] == ")" and "(" not in bare[1:-1] and ")" not in bare[1:-1]:
-        return _one_line(bare[1:-1], vocab, raw)  # "(Minh Anh)", "(Theo Báo Lạng Sơn)"
+    if (bare[:1], bare[-1:]) in _BRACKETS and not any(c in bare[1:-1] for c in "()[]"):
+        return _one_line(bare[1:-1], vocab, raw)  # "(Minh Anh)", "(Theo Báo Lạng Sơn)", "[Minh Khoa]"
     text, credited = strip_credit(line, vocab)
     text = text.strip().rstrip(".").strip()
     if credited and account_name(text, vocab):
