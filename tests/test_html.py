@@ -320,6 +320,21 @@ def test_a_site_name_title_a_header_clock_and_a_qa_meta_line() -> None:
     assert rec["date"]["value"] == "2024-03-14" and rec["counters"] == {"views": 74}
 
 
+def test_an_eye_icon_labels_the_views_and_a_footer_block_holds_the_sites_counters() -> None:
+    """The meta row shows its fields by icons only (the eye's number is the views); the footer's
+    spans run into one block with the site's counters among its lines; a WordPress meta line says
+    there are no comments in words; the Joomla who's-online sentence says "thành viên nào"."""
+    page = ("<html><body><h1>Phường 10 ra mắt Tổ công nghệ số cộng đồng</h1>"
+            "<div class='bv-tt'><span><i class='fa fa-calendar'></i> 02/04/2024</span>"
+            "<span><i class='fa fa-eye' aria-hidden='true'></i> 256</span></div>"
+            f"<div class='nd'>{_ARTICLE_PARAGRAPHS}</div>"
+            "<div class='chan'><span>Bản quyền thuộc Ủy ban nhân dân phường 10</span>"
+            "<span>Số lượt truy cập: 7.702.114</span><span>Đang trực tuyến: 112</span></div></body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["date"]["value"] == "2024-04-02"
+    assert rec["counters"] == {"views": 256, "total_visits": 7702114, "online": 112}
+
+
 def test_generic_path_uses_meta_time_and_json_ld() -> None:
     rec = _case("generic-article")
     assert rec["date"]["source"] == "meta" and rec["date"]["value"] == "2023-08-14T09:30:00+07:00"

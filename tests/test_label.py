@@ -196,6 +196,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Visitors: Today 112 | Yesterday 248 | Total 190,775", [("today", 112), ("yesterday", 248),
                                                              ("total_visits", 190775)]),
     ("1284 reads", [("views", 1284)]),
+    ("Lượt đọc bài: 164 Chưa có phản hồi", [("views", 164)]),  # no comments, in words
+    ("Hiện có 14 khách và không thành viên nào đang trực tuyến", [("online", 14)]),
     ("120 hộ dân · 45 hội viên", None),  # numbers between bullets that count no visit
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
@@ -473,6 +475,17 @@ def test_a_newspapers_header_clock_menu_run_together_and_related_box_inside_the_
     assert article.body[-1].startswith("Sắp tới") and not any("Thời sự" in p for p in article.body)
 
 
+def test_a_byline_after_the_album_closing_the_text_and_a_total_in_a_widget_of_site_counters() -> None:
+    import wardnews
+
+    page = (f"{_ARTICLE}Ảnh hoạt động\nThanh Tâm – Công chức VH-XH xã\nSố liệu truy cập\nNgười đang xem: 3\n"
+            "Lượt xem hôm nay: 120\nTổng lượt xem: 98.123\n")
+    article = wardnews.parse(page)
+    assert article.author is not None and article.author.name == "Thanh Tâm"
+    assert article.gallery is not None
+    assert article.counters.to_dict() == {"online": 3, "today": 120, "total_visits": 98123}
+
+
 @pytest.mark.parametrize("residue", ["[[GALLERY_12]]", '[gallery ids="41,42,43"]', "#nông thôn mới #Nghi Thạch"])
 def test_a_shortcode_or_a_row_of_hashtags_is_no_paragraph(residue: str) -> None:
     import wardnews
@@ -592,6 +605,7 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("08h30 ngày 14/02/2025", "2025-02-14T08:30:00+07:00"),  # … unless it is the whole line: a date line
     ("» 11/11/2023 « | đọc 1520 lần | ⎙ in bài | ✉ gửi bạn bè", "2023-11-11"),  # arrows round it, tools after
     ("Date: 12/05/2022 | 5:47 PM | Hits: 55", "2022-05-12T17:47:00+07:00"),  # a template left in English
+    ("Cập nhật lần cuối ngày Thứ tư, 08 Tháng 5 2024 09:02", "2024-05-08T09:02:00+07:00"),  # "ngày", then the weekday
     ("20/03/2025 | 14:05    Lượt xem: 1.532    In bài", "2025-03-20T14:05:00+07:00"),  # fields apart by wide gaps
     ("Xuất bản ngày 21/02/2024 lúc 7:05 sáng", "2024-02-21T07:05:00+07:00"),  # the day's part in words
     ("Đăng lúc 1:30 trưa ngày 05/12/2022", "2022-12-05T13:30:00+07:00"),

@@ -110,7 +110,7 @@ class DatePatterns:
             # 21/06/2024", "Đăng lúc 10:15 SA ngày 05/12/2022"; a bare "8:00 ngày …" is prose)
             rf"^[\s•·|*\-–(\[»›]*+(?P<label>{label})?\s*+:?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*)?{time_first}'?\s*+[|,\-–]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
-            rf"(?:(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"
+            rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?{date_any}"
             rf"(?:\s*[|,\-–—]?\s*(?:lúc\s*)?{_TIME})?"
             rf"(?P<rest>.*)$",

@@ -33,6 +33,7 @@ _SKIP_TAGS = frozenset(
 )
 _ITALIC_TAGS = frozenset({"i", "em", "cite"})
 _BOLD_TAGS = frozenset({"b", "strong"})
+_EYE_ICON = regex.compile(r"(?<![\w-])(?:fa|fas|far|icon|bi|glyphicon|ti|la|ion|mdi)-eye(?:-open)?(?![\w-])")
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
 # Whitespace collapsing before the repair stage leaves NBSP alone (see Walker._flush).
 _ascii_ws = re.compile(r"[ \t\n\r\f\v]+").sub
@@ -78,6 +79,9 @@ class Walker:
             if tag.__class__ is not str:
                 tag = ""
             if event == "start":
+                if (tag == "i" or tag == "span") and not el.text and "eye" in (el.get("class") or "") and (
+                        _EYE_ICON.search(el.get("class"))) and el.tail and el.tail.strip()[:1].isdigit():
+                    buf.append(" 👁 ")  # an eye icon, the views' only label ("<i class="fa fa-eye"></i> 256")
                 mark = marks.get(el)
                 if not tag or tag in skip_tags or (mark is not None and mark[0]):
                     walker.skip_subtree()

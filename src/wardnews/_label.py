@@ -62,7 +62,7 @@ _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested befo
 # Joomla's who's-online module: "Hiện có 6 khách và 2 thành viên đang trực tuyến" ("không": none),
 # or as another translation has it, "Chúng ta có 4 khách và không có thành viên đang online".
 _GUESTS_ONLINE = regex.compile(r"^(?:hiện |chúng ta |đang )?có (?P<guests>\d+) khách"
-                               r"(?: và (?P<members>\d+|không(?: có)?) thành viên)?(?: đang)? (?:trực tuyến|online)$")
+                               r"(?: và (?P<members>\d+|không(?: có)?) thành viên(?: nào)?)?(?: đang)? (?:trực tuyến|online)$")
 _GUESTS_OPENINGS = ("hiệ", "chú", "có ", "đan")
 _TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})A[-+–]?\]?|\d{2,3}\s*+%))+$")  # "A- A A+", "[A-] 100% [A+]"
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
@@ -109,6 +109,31 @@ def _views_by_class(block: Block, values: list[tuple[str, int]]) -> list[tuple[s
     if block.cls and len(values) == 1 and values[0][0] == "total_visits" and _HITS_CLASS.search(block.cls):
         return [("views", values[0][1])]
     return values
+
+
+_SITE_KEYS = frozenset({"online", "today", "yesterday", "this_week", "this_month"})
+
+
+def _widget_total(blocks: tuple[Block, ...], i: int, values: list[tuple[str, int]],
+                  vocab: Vocabulary) -> list[tuple[str, int]]:
+    """Views in a total's words ("Tổng lượt xem: 98.123") beside a visitor widget's other rows
+    ("Lượt xem hôm nay: 120"): the site's total, not this article's views."""
+    if len(values) != 1 or values[0][0] != "views" or not _site_total(fold(blocks[i].text[:40]), vocab):
+        return values
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(blocks) and len(blocks[j].text) <= 60 and _HAS_DIGIT.search(blocks[j].text) and any(
+                key in _SITE_KEYS for key, _ in read_counters(vocab, blocks[j].text) or ()):
+            return [("total_visits", values[0][1])]
+    return values
+
+
+def _footer_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
+    """The counters a footer holds among its lines, run into one block ("Bản quyền thuộc … Số lượt
+    truy cập: 7.702.114 Đang trực tuyến: 112")."""
+    if len(text) > 600 or not _HAS_DIGIT.search(text):
+        return []
+    return [(vocab.counter_labels[line_key(m["label"])], int(_NON_DIGIT.sub("", m["value"])))
+            for m in vocab.counter_pattern.finditer(fold(text)) if vocab.counter_labels[line_key(m["label"])] != "-"]
 
 
 def _without_tools(text: str, vocab: Vocabulary) -> str:
@@ -981,7 +1006,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 meta_byline = next((f.strip() for f in text.split("|") if _credited_names(f.strip(), vocab)), None)
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
-            counters.extend(_views_by_class(b, values))
+            counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab))
             continue
         if b.cls and len(text) <= 12 and _BARE_VALUE.match(text):  # a number alone in a template's field:
             if _HITS_CLASS.search(b.cls):  # the views ("<div class=post-views><i class=icon-eye></i>185</div>"),
@@ -1030,6 +1055,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 continue
         if kind and kind != "other":
             labels[i], terminal[i] = _KIND_LABEL[kind], True
+            if kind == "footer":
+                counters.extend(_footer_counters(text, vocab))
             continue
         if kind is None and len(text) <= 30 and _HAS_DIGIT.search(text) and vocab.comment_count.match(fold(text)):
             labels[i], terminal[i] = Label.RELATED, True  # "0 Chú thích", "Bình luận (3)": the comments
@@ -1646,10 +1673,15 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     a name and its unit under a short related box there ("Xem thêm", a few links, "Quang Huy -
     Trung tâm VH,TT&TT huyện")."""
     box = 0  # lines of a related box passed over ("Xem thêm" and a few links, then the byline)
+    album = False  # an album's lines passed over
     for j in range(end, min(len(blocks), end + _SIGNING_LINES + 4 + _BOX_TITLES + 1)):
         b = blocks[j]
         if labels[j] in _PAST_GALLERY or labels[j] == Label.COUNTER and j == end:
+            album = album or labels[j] == Label.GALLERY
             continue  # (or the views under the text, then the byline: "Bài đã có 1.046 người đọc")
+        if album and labels[j] in (None, Label.OTHER) and len(b.text) <= 80 and not ends_sentence(b.text) and (
+                (signed := _signature.parse_signature([b.text], vocab)) is not None and signed.role):
+            return b.text  # the album closing the text, then its writer and unit ("Thanh Tâm – Công chức VH-XH xã")
         if (labels[j] == Label.OTHER and len(b.text) <= 80 and _credited_names(b.text, vocab)
                 and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
             return b.text
@@ -2245,7 +2277,7 @@ def _apply_roles(
             values = _worded_counter(vocab, fold(b.text), need_visit=False)  # the template says it counts
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
-            counters.extend(_views_by_class(b, values))
+            counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab))
             continue
         kind = boilerplate_kind(vocab, b.text) if label is None or label == Label.OTHER else None
         if kind:
@@ -2254,6 +2286,8 @@ def _apply_roles(
             labels[i] = label  # the template says which kind of boilerplate this is
         else:  # "chrome": outside the article on a recognised platform
             labels[i] = Label.NAVIGATION if b.link_density >= 0.5 else Label.OTHER
+        if labels[i] == Label.FOOTER:
+            counters.extend(_footer_counters(b.text, vocab))
         terminal[i] = True
 
 

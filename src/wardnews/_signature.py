@@ -317,5 +317,6 @@ def _ends_in_unit(role: str, vocab: Vocabulary) -> bool:
     pair = (fold(words[-2]), fold(last)) if len(words) >= 2 else None  # "… thị trấn", "… thành phố"
     return (last[:1].isupper() or last.isdigit() or (fold(last),) in vocab.site_units.get(fold(last), ())
             or pair is not None and pair in vocab.site_units.get(pair[0], ())
-            or len(words) >= 3 and vocab.role_unit.fullmatch(fold(" ".join(words[-2:]).rstrip("."))) is not None)
-    # ("Chấp hành viên Chi cục": the unit word closes it)
+            or any(len(words) > k and vocab.role_unit.fullmatch(fold(" ".join(words[-k:]).rstrip("."))) is not None
+                   for k in (2, 3, 5)))
+    # ("Chấp hành viên Chi cục": the unit word closes it; "Công chức Văn hóa - Xã hội": a desk's name does)

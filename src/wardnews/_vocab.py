@@ -265,7 +265,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         counter_after_keys=after_keys,
         comment_count=_comment_count(section("counter", "comment")),
         comment_row=_comment_row(section("counter", "comment")),
-        counter_rest=_counter_rest(section("counter", "unit"), section("counter", "comment")),
+        counter_rest=_counter_rest(section("counter", "unit"), section("counter", "comment"), section("counter", "none")),
         counter_rest_ends=tuple(sorted({fold(u).split()[-1] for u in section("counter", "unit") if u.strip()}
                                        | {label.split()[-1] for label in after_keys}
                                        | {fold(c).split()[-1] for c in section("counter", "comment") if c.strip()})),
@@ -327,13 +327,16 @@ def _comment_row(comments: list[str]) -> regex.Pattern[str]:
     return regex.compile(rf"^\d{{1,4}}\s+{alternation(comments).pattern}\s+\S")
 
 
-def _counter_rest(units: list[str], comments: list[str]) -> regex.Pattern[str]:
-    """Separators, a unit word, or a comment count we do not record, on a folded counter line."""
+def _counter_rest(units: list[str], comments: list[str], none: list[str]) -> regex.Pattern[str]:
+    """Separators, a unit word, or a comment count we do not record, on a folded counter line (in
+    words too: "Chưa có phản hồi")."""
     unit = alternation(units, any_spaces=True).pattern
     comment = alternation(comments, any_spaces=True).pattern
+    no = alternation(none, any_spaces=True).pattern
     # (and a text-size widget printed beside the views: "Lượt xem: 263 - 100% +")
     zoom = r"-?\s*+\d{2,3}\s*+%\s*+\+?|(?:a[-+–]?\s*+){2,3}"  # ("A- A A+": its text-size buttons)
-    return regex.compile(rf"^{_COUNTER_SEPARATORS}*+(?:{unit}|{comment}\s*+[:(]?\s*+\d+\)?|\d++\s++{comment}|{zoom})?"
+    return regex.compile(rf"^{_COUNTER_SEPARATORS}*+(?:{unit}|{comment}\s*+[:(]?\s*+\d+\)?|\d++\s++{comment}|{zoom}"
+                         rf"|(?:{no})\s++{comment})?"
                          rf"{_COUNTER_SEPARATORS}*$",
                          regex.I)
 
