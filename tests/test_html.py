@@ -335,6 +335,29 @@ def test_an_eye_icon_labels_the_views_and_a_footer_block_holds_the_sites_counter
     assert rec["counters"] == {"views": 256, "total_visits": 7702114, "online": 112}
 
 
+def test_a_box_heading_that_names_a_menu_item_and_a_site_name_title_make_no_headline() -> None:
+    page = ("<html><head><title>UBND xã Phước Sơn Đông - Trang thông tin điện tử</title></head><body>"
+            "<div class='box'><div class='boxtitle'>DANH MỤC</div><div class='boxcontent'>» Tin hoạt động xã</div>"
+            "<div class='boxcontent'>» Thông báo</div><div class='boxcontent'>» Văn hóa - Xã hội</div></div>"
+            "<div class='main'><div class='boxtitle_main'>TIN HOẠT ĐỘNG XÃ</div><h2 class='tieude'></h2>"
+            f"<div class='ngaydang'>Ngày cập nhật: 27/11/2023</div>{_ARTICLE_PARAGRAPHS}"
+            "<p>Người đăng: quantri - Lượt xem: 97</p></div></body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["title"] is None and rec["date"]["value"] == "2023-11-27"
+
+
+def test_a_byline_in_capitals_between_the_templates_title_and_its_date() -> None:
+    page = ("<html><body><div class='no-print'><a href='#'>In bài này</a> | <a href='#'>Đóng cửa sổ</a></div>"
+            "<div class='print-head'><img src='logo-print.png' alt='Báo Bắc Giang'>"
+            "<span class='print-site'>BÁO BẮC GIANG ĐIỆN TỬ</span></div>"
+            "<h1 class='print-title'>Hồng Giang hoàn thành dồn điền, đổi thửa trên 210 ha đất lúa</h1>"
+            "<div class='print-info'><div class='print-author'>ĐỨC THỊNH</div>"
+            "<div class='print-date'>Thứ Bảy, 20/04/2024, 07:30</div></div>"
+            f"<div class='print-content'>{_ARTICLE_PARAGRAPHS}</div></body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["author"]["name"] == "ĐỨC THỊNH" and rec["date"]["value"] == "2024-04-20T07:30:00+07:00"
+
+
 def test_generic_path_uses_meta_time_and_json_ld() -> None:
     rec = _case("generic-article")
     assert rec["date"]["source"] == "meta" and rec["date"]["value"] == "2023-08-14T09:30:00+07:00"

@@ -475,6 +475,14 @@ def test_a_newspapers_header_clock_menu_run_together_and_related_box_inside_the_
     assert article.body[-1].startswith("Sắp tới") and not any("Thời sự" in p for p in article.body)
 
 
+def test_the_views_after_who_posted_it() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{title}\nNgười đăng: quantri - Lượt xem: 97\n{rest}")
+    assert article.counters.to_dict() == {"views": 97} and article.author is None
+
+
 def test_a_byline_after_the_album_closing_the_text_and_a_total_in_a_widget_of_site_counters() -> None:
     import wardnews
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 import regex
 
 from . import _dates, _signature
-from ._label import Labelling, ends_sentence, is_prose
+from ._label import Labelling, ends_sentence, is_prose, site_banner
 from ._normalize import collapse, fold
 from ._vocab import Vocabulary, boilerplate_kind
 from .model import (
@@ -56,7 +56,8 @@ def assemble(
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))
 
     if title is None and evidence is not None and evidence.title and not (
-            evidence.title.isascii() and not text.isascii()):  # ("Tin tuc" on a Vietnamese page: a site's stub)
+            evidence.title.isascii() and not text.isascii()) and not site_banner(evidence.title, vocab):
+        # ("Tin tuc" on a Vietnamese page: a site's stub; "UBND xã Phước Sơn Đông": the site's name)
         title = evidence.title  # the page's own <title>/og:title when no block prints it
     if evidence is None and blocks:  # a text page's browser title line: its headline
         if title is None and labelling.labels[0] in _TITLE_BAR_LABELS and (title := _title_bar(blocks[0].text, vocab)):

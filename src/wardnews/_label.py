@@ -1000,6 +1000,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             values = [("views", v) for _, v in values]  # under the date line: this article's ("Số lần truy cập: 512")
         if values is None and i and labels[i - 1] == Label.COUNTER and len(text) <= 60:
             values = _worded_counter(vocab, fold(text), need_visit=False)  # "Đang online: 8" / "Cả tháng: 4.512"
+        if values is None and kind == "other" and len(text) <= 120 and _HAS_DIGIT.search(text):
+            field, found = _counters_after(text, vocab)  # "Người đăng: quantri - Lượt xem: 97": who
+            if found and not _dates.may_hold_date(field) and (  # posted it, and the views
+                    _uploader_field(field, vocab) or account_line(field, vocab)):
+                values = found
         if values is None and "|" in text and len(text) <= 160:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
             if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
@@ -1215,7 +1220,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if i and labels[i - 1] == Label.OTHER and _image_name(blocks[i - 1].text) and not ends_sentence(text):
             labels[i] = Label.CAPTION  # under "IMG_20240312_0915.jpg": the photo's caption
             continue
-        headline = cands[-1] if cands else given if given is not None and given < i else None
+        headline = max(cands[-1] if cands else -1, given if given is not None and given < i else -1)
+        headline = headline if headline >= 0 else None  # (the nearer: the template's title under the site's name)
         if headline is not None and byline is None and (
                 (len(text) <= 80 and _credited_names(text, vocab))
                 or (len(text) <= 40 and len(blocks[headline].text) >= 30 and _next_label(labels, i) == Label.DATE
@@ -1551,6 +1557,17 @@ _SITE_CLOCK = regex.compile(r"(?i)\bhôm nay\s*+(?:là\s*+)?:?\s*+(?:thứ|chủ
 _CLOCK_LINES = 3  # a date line this near the page's top, under the site's name at most, is its clock
 
 
+_MENU_WORDS = 6  # a menu item's name is this short; a headline says more
+_MENU_MARKS = " »›>•·-–*+"
+
+
+def _menu_name(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
+    """Line ``i`` names an item of a menu above it (its bullet or arrow aside, in any case)."""
+    key = fold(blocks[i].text).strip(_MENU_MARKS)
+    return any(labels[j] == Label.NAVIGATION and len(blocks[j].text) <= 60
+               and fold(blocks[j].text).strip(_MENU_MARKS) == key for j in range(i))
+
+
 def _pick_title(
     blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], first_prose: int | None,
     vocab: Vocabulary, vietnamese: bool,
@@ -1601,6 +1618,8 @@ def _pick_title(
         return None  # the menu's last item ("Văn bản Đoàn"), with no date line under it
     if choice and _link_item(blocks[choice]) and _link_item(blocks[choice - 1]):
         return None  # the last link of a sidebar list ("Văn bản mới") over the article's meta block
+    if len(blocks[choice].text.split()) <= _MENU_WORDS and _menu_name(blocks, labels, choice):
+        return None  # the category's box heading, a menu item's name ("TIN HOẠT ĐỘNG XÃ" / "» Tin hoạt động xã")
     pat = _dates.patterns(vocab)
     if choice - 1 in cands and _second_title_line(blocks, choice - 1, pat):
         choice -= 1  # "Phường … năm 2023" / "và triển khai …": a headline printed over two lines
