@@ -610,16 +610,13 @@ def _counters_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[str,
     return (field[:cut].strip(" |•·-–"), counters) if counters else (field, None)
 
 
-_COUNT_OPENER = regex.compile(r"(?i)(?:(?:hiện|đang|đã)\s+)?có\s+$")  # "… Đã có 245 lượt đọc"
-
-
 def _value_first_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]] | None]:
     """A field followed by a value-first counter ("… bientap_mtd 1582 lượt xem", "… Đã có 245 lượt
     đọc"): the field before it, and the counter."""
     value = _TRAILING_VALUE.search(field)
     if value is None or value.start() < 3:
         return field, None
-    opener = _COUNT_OPENER.search(field, 0, value.start())
+    opener = vocab.count_opener.search(field, 0, value.start())  # "… Đã có 245 lượt đọc"
     cut = opener.start() if opener else value.start()
     after = vocab.counter_after.match(fold(field[cut:].strip()))
     if after is None:

@@ -124,6 +124,7 @@ class Vocabulary:
     counter_word_keys: tuple[tuple[str, str], ...]  # … and its key from the first of these found
     counter_pattern: regex.Pattern[str]  # label, then the value
     counter_after: regex.Pattern[str]  # "1.284 lượt xem": a value, then its label (folded, whole line)
+    count_opener: regex.Pattern[str]  # "Đã có " before such a value, at the end of what precedes it
     counter_after_keys: Mapping[str, str]  # folded label of counter_after -> counter key
     counter_rest: regex.Pattern[str]  # what may stand between and around counters on their line
     comment_count: regex.Pattern[str]  # "0 Bình luận", "Bình luận (3)": a comment count, not recorded
@@ -207,6 +208,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         if key.strip() not in COUNTER_KEYS:
             raise ValueError(f"counter.txt: unknown key {key.strip()!r} in {entry!r}")
         after_keys[fold(label.strip())] = key.strip()
+    openers = alternation(section("counter", "opener")).pattern  # (folded, as counter_after reads)
 
     months: dict[str, int] = {}
     for entry in section("dates", "month"):
@@ -260,8 +262,9 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             suffix=r")\s*+[:=]?\s*+(?:\|\s*+)?(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
         ),
         counter_after=alternation(
-            after_keys, prefix=r"^(?:(?:hiện có|đang có|đã có|có)(?:\s*+:)?\s++)?(?P<value>\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)\s*+(?P<label>",
+            after_keys, prefix=rf"^(?:(?:{openers})(?:\s*+:)?\s++)?(?P<value>\d{{1,3}}(?:[.,]\d{{3}})+(?!\d)|\d+)\s*+(?P<label>",
             suffix=r")$"),
+        count_opener=alternation(section("counter", "opener"), prefix="(?i)", suffix=r"\s+$", any_spaces=True),
         counter_after_keys=after_keys,
         comment_count=_comment_count(section("counter", "comment")),
         comment_row=_comment_row(section("counter", "comment")),
