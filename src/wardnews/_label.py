@@ -429,7 +429,7 @@ _GLUED_CHROME = 80  # characters: a line this long that ends no sentence may be 
 _GLUED_HITS = 4  # known chrome phrases in it, at word starts, that make it so
 _PHRASE_WORDS = 4  # the most words of a chrome phrase looked up at each start
 _FIRST_HIT = 6  # words: the first phrase comes this soon
-_WORD_START = regex.compile(r"(?:^|(?<=[\s|»›>/]))(?=\p{Lu})")  # a capitalised word, where a menu item opens
+_GLUED_STARTS = 80  # capitalised words looked up at the most
 
 
 def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]]] | None:
@@ -439,19 +439,19 @@ def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, in
     holds the counters or the footer), and the counters in it."""
     words = text.split()
     kinds: list[str] = []
-    at = 0
-    starts = {m.start() for m in islice(_WORD_START.finditer(text), 80)}
+    capitals = 0
     for k, word in enumerate(words):
         if k == _FIRST_HIT and not kinds:
             return None  # (such a line opens with its chrome: "Trang chủ …", "UBND XÃ … Trang chủ …")
-        at = text.find(word, at)
-        if at in starts:
+        if word[:1].isupper():  # a capitalised word, where a menu item opens
+            capitals += 1
+            if capitals > _GLUED_STARTS:
+                break
             for size in range(min(_PHRASE_WORDS, len(words) - k), 0, -1):
                 found = vocab.line_kinds.get(line_key(" ".join(words[k:k + size])))
                 if found:
                     kinds.append(found)
                     break
-        at += len(word)
     if len(kinds) < _GLUED_HITS:
         return None
     values = [(vocab.counter_labels[line_key(m["label"])], int(_NON_DIGIT.sub("", m["value"])))
