@@ -197,6 +197,10 @@ def test_account_line(line: str, is_account: bool) -> None:
                                                              ("total_visits", 190775)]),
     ("1284 reads", [("views", 1284)]),
     ("Lượt đọc bài: 164 Chưa có phản hồi", [("views", 164)]),  # no comments, in words
+    ("27 đang online / 1.024 hôm nay / 3.116.870 tổng lượt", [("online", 27), ("today", 1024),
+                                                              ("total_visits", 3116870)]),  # between slashes
+    ("12 người đang online · 4 521 980 lượt truy cập", [("online", 12), ("total_visits", 4521980)]),  # spaced thousands
+    ("lượt xem (352)", [("views", 352)]),  # the value in brackets
     ("Hiện có 14 khách và không thành viên nào đang trực tuyến", [("online", 14)]),
     ("120 hộ dân · 45 hội viên", None),  # numbers between bullets that count no visit
 ])
@@ -615,6 +619,13 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Date: 12/05/2022 | 5:47 PM | Hits: 55", "2022-05-12T17:47:00+07:00"),  # a template left in English
     ("Cập nhật lần cuối ngày Thứ tư, 08 Tháng 5 2024 09:02", "2024-05-08T09:02:00+07:00"),  # "ngày", then the weekday
     ("20/03/2025 | 14:05    Lượt xem: 1.532    In bài", "2025-03-20T14:05:00+07:00"),  # fields apart by wide gaps
+    ("Ngày đưa tin 21/11/2024 | 635 lượt truy cập bài | Mã tin: 2411-073", "2024-11-21"),  # the article's code
+    ("Date: 08/01/2025 • Time: 14:22 • Hits: 1024 • Print • Email", "2025-01-08"),  # a clock field, tool words
+    ("— Đăng lúc 08:50, thứ Ba 11/07/2023 —", "2023-07-11T08:50:00+07:00"),  # between em dashes
+    ("21 Th5, 2024 · 👁 523", "2024-05-21"),  # WordPress's short months
+    ("2023-09-18 07:30:00 | lượt xem (352) | [ In ] [ Email ] [ Quay lại ]", "2023-09-18T07:30:00+07:00"),
+    ("Ngày: 03/04/2024 ‖ Người viết: Phan Thanh Hà ‖ Nguồn: Đài Truyền thanh xã ‖ Xem: 241", "2024-04-03"),
+    ("Thứ Bảy, ngày 09 tháng 11 năm 2024, 07:45 GMT+7 (đã xem 77)", "2024-11-09T07:45:00+07:00"),  # zone, then views
     ("Xuất bản ngày 21/02/2024 lúc 7:05 sáng", "2024-02-21T07:05:00+07:00"),  # the day's part in words
     ("Đăng lúc 1:30 trưa ngày 05/12/2022", "2022-12-05T13:30:00+07:00"),
     ("Cập nhật: 05/12/2022 9:15 tối", "2022-12-05T21:15:00+07:00"),
@@ -649,6 +660,12 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("5 Tháng Mười, 2022 bientapvien 1.024 lượt xem", 1024),  # a bare CMS login between date and views
     (("Chi tiết Danh mục: Tin trong xã Được đăng ngày Thứ ba, 12 Tháng 3 2024 08:12 Viết bởi Super User"
       " Lượt xem: 523"), 523),  # Joomla's info block run onto one line
+    ("Ngày đưa tin 21/11/2024 | 635 lượt truy cập bài | Mã tin: 2411-073", 635),
+    ("Date: 08/01/2025 • Time: 14:22 • Hits: 1024 • Print • Email", 1024),
+    ("2023-09-18 07:30:00 | lượt xem (352) | [ In ] [ Email ] [ Quay lại ]", 352),
+    ("Ngày: 03/04/2024 ‖ Người viết: Phan Thanh Hà ‖ Nguồn: Đài Truyền thanh xã ‖ Xem: 241", 241),
+    ("Thứ Bảy, ngày 09 tháng 11 năm 2024, 07:45 GMT+7 (đã xem 77)", 77),
+    ("21 Th5, 2024 · 👁 523", 523),
 ])
 def test_meta_line_fields_after_the_date(line: str, views: int) -> None:
     from wardnews import _dates

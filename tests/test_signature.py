@@ -41,6 +41,7 @@ SIGNATURES = [
     Sig("theo-portal", ("Theo CTTĐT Hương Khê",), "CTTĐT Hương Khê", None),
     Sig("theo-in-parens", ("(Theo Báo Lạng Sơn)",), "Báo Lạng Sơn", None),
     Sig("name-in-square-brackets", ("[Minh Khoa]",), "Minh Khoa", None),
+    Sig("name-slash-unit", ("Thu Hằng/VP HĐND-UBND",), "Thu Hằng", "VP HĐND-UBND"),
     Sig("name-comma-role-ending-in-a-desk", ("Nguyễn Thị Kim Thoa, Công chức Văn hóa - Xã hội",), "Nguyễn Thị Kim Thoa",
         "Công chức Văn hóa - Xã hội"),
     Sig("nguon-portal", ("Nguồn: Cổng TTĐT huyện",), "Cổng TTĐT huyện", None),

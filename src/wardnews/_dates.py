@@ -96,7 +96,10 @@ class DatePatterns:
         # (an English site's "Sep 27, 2023" and "27 Sep 2023")
         english_dates = (rf"(?P<mname>{english_names})\.?\s+{_D}\s*,\s*{_Y}"
                          rf"|{_D}\s+(?P<mname>{english_names})\.?\s+{_Y}")
-        date_any = rf"(?:{_DMY}|(?P<w>{written})|{ymd}|(?P<w>{month_first})|(?P<w>{english_dates}))"
+        # (WordPress's short Vietnamese months, "21 Th5, 2024" and "Th5 21, 2024")
+        short_month = rf"{_D}\s+th\s*{_M}\s*,?\s*{_Y}|th\s*{_M}\s+{_D}\s*,\s*{_Y}"
+        date_any = (rf"(?:{_DMY}|(?P<w>{written})|{ymd}|(?P<w>{month_first})|(?P<w>{english_dates})"
+                    rf"|(?P<w>{short_month}))")
         # A whole line that is the page's own date: label, weekday, date, time, leftovers.
         # Meta lines may print the time first ("Cập nhật lúc 09:38 20/01/2020", "10:30 | 28/12/2020"):
         # clock form only, and not "8h00 ngày 20/01/2020", which is how prose gives an event time.
@@ -108,7 +111,7 @@ class DatePatterns:
             # possessive (*+) where runs of spaces could be split many ways: "•" + 118 spaces took 0.2 s
             # (after a label or "lúc" the time may be followed by "ngày": "Cập nhật lúc 19:05' ngày
             # 21/06/2024", "Đăng lúc 10:15 SA ngày 05/12/2022"; a bare "8:00 ngày …" is prose)
-            rf"^[\s•·|*\-–(\[»›]*+(?P<label>{label})?\s*+:?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
+            rf"^[\s•·|*\-–—(\[»›]*+(?P<label>{label})?\s*+:?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*)?{time_first}'?\s*+[|,\-–]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?{date_any}"
@@ -290,7 +293,7 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     year, month, day = date_parts(m, pat.months)
     hour, minute, second = _time(m)
     end = m.start("rest")
-    text = line[:end].strip(" •·|*-–\t«»‹›").lstrip("([").lstrip()  # "(15/08/2024)": the date, not its bracket
+    text = line[:end].strip(" •·|*-–—\t«»‹›").lstrip("([").lstrip()  # "(15/08/2024)": the date, not its bracket
     return DateMatch(year, month, day, hour, minute, second, text, 0, end), m["rest"]
 
 

@@ -47,6 +47,7 @@ _ID_TOKEN = regex.compile(r"^(?=.*\d)[0-9a-z_\-]{6,}$|^n$")
 _PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
 _TEMPLATE_VAR = regex.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>\S+)$")
 _TIMEZONE = regex.compile(r"(?i)^\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?$")
+_ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?(?=\s*\S)")  # "… 07:45 GMT+7 (đã xem 77)"
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -202,30 +203,33 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     if len(fields) < 2:
         return None
     found: list[tuple[str, int]] = []
+    visits = False  # (one field at least names the visits: "… / 1.024 hôm nay / 3.116.870 tổng lượt")
     for field in fields:
         values = read_counters(vocab, field)
+        visits = visits or bool(values)
+        values = values or _value_first(vocab, field, need_visit=False)
         if not values:
             return None
         found += values
-    return found
+    return found if visits else None
 
 
 # a value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này"), folded
-_VALUE_FIRST = regex.compile(r"^(?:(?:bài|tin)(?:\s+(?:viết|này))?\s+)?(?P<now>(?:(?:hiện|đang|đã)\s+){0,2})(?:có\s+)?(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)"
+_VALUE_FIRST = regex.compile(r"^(?:(?:bài|tin)(?:\s+(?:viết|này))?\s+)?(?P<now>(?:(?:hiện|đang|đã)\s+){0,2})(?:có\s+)?(?P<value>\d{1,3}(?:[., ]\d{3})++|\d++)"
                              r"\s++(?P<label>[^\d:|]{3,40})$")
 _VALUE_FIRST_OPENINGS = frozenset("0123456789ĐđHhCcBbTt")
 
 
-def _value_first(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
+def _value_first(vocab: Vocabulary, text: str, need_visit: bool = True) -> list[tuple[str, int]] | None:
     """A value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này")."""
     worded = _VALUE_FIRST.match(fold(text).strip(" |•·-–()"))
-    key = _worded_key(vocab, worded["label"]) if worded else None
+    key = _worded_key(vocab, worded["label"], need_visit) if worded else None
     if key and ("hiện" in worded["now"] or "đang" in worded["now"]):
         key = "online"  # "Hiện đang có 19 người xem": there now
     return [(key, int(_NON_DIGIT.sub("", worded["value"])))] if key else None
 
 
-_COUNTER_FIELDS = regex.compile(r"\s+[|•·]\s+")
+_COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖]\s+")
 _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)"
                              r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
 _LABEL_CELL_VALUE = regex.compile(r"^(?P<label>[^\d|–:]{3,40}?)\s*+:?\s*+(?:\||(?<=\s)[–-])\s*+(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)$")
@@ -333,6 +337,8 @@ def _meta_date(
     labeller also needs and which is read here anyway."""
     if not _dates.may_hold_date(text) or not _may_end_date_line(text, vocab):
         return None, None
+    if "‖" in text:
+        text = text.replace("‖", "|")  # a double bar between the fields (the same length: offsets hold)
     starts = [0]
     labelled: list[int] = []  # where the date starts after a label of the site's own words ("Lên trang: …")
     fields: list[int] = []  # where a field starts after a bar or a wide gap
@@ -361,9 +367,11 @@ def _meta_date(
         if not hit or not hit[0].iso():
             continue
         rest = hit[1]
+        if rest[:6].lstrip(" (").upper().startswith("GMT") and (zone := _ZONE_FIRST.match(rest)):
+            rest = rest[zone.end():]  # the time zone, then the other fields
         if "{" in rest:
             rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
-        extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]«‹") else []  # ")": "(15/08/2024)", "» 11/11/2023 «"
+        extra = read_counters(vocab, rest) if rest.strip(" |•·-–—)]«‹") else []  # ")": "(15/08/2024)", "» 11/11/2023 «"
         if extra and any(k == "total_visits" for k, _ in extra) and not _site_total(fold(rest), vocab):
             extra = [("views" if k == "total_visits" else k, v) for k, v in extra]  # beside the date: this
             # article's visits ("… - Số lần truy cập: 58"), unless the label says the site's total
@@ -381,7 +389,8 @@ def _meta_date(
             rest = second[1]
             extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []
             field = rest.strip(" |•·-–")
-        if extra is None and len(field) <= 80 and boilerplate_kind(vocab, field) == "share":
+        if (extra is None and len(field) <= 80 and not _HAS_DIGIT.search(field)  # (a count among them: the fields)
+                and boilerplate_kind(vocab, field) == "share"):
             extra = []  # "Ngày đăng: 19/09/2023 8:45:12 SA In trang Gửi email": the page's tools after it
         if extra is None and len(field) <= 120 and (cut := _category_at(field, vocab)):
             extra = read_counters(vocab, field[:cut]) if field[:cut].strip(" |•·-–") else []  # "… Lượt xem: 74
@@ -521,7 +530,8 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
     return found or None
 
 
-_FIELD_SEPARATORS = regex.compile(r"\s*[|•]\s*|\s+·\s+|\s{3,}")  # bars, bullets, or a wide gap
+_CLOCK_FIELD = regex.compile(r"(?i)^[^\d:|]{1,16}:\s*+\d{1,2}\s*+[:hg]\s*+\d\d(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")
+_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖]\s*|\s+·\s+|\s{3,}")  # bars, bullets, or a wide gap
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
 
@@ -543,8 +553,11 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
                 or _credited_names(field, vocab) or _signature.credit_only(field, vocab) \
                 or _category_field(field, vocab) \
                 or vocab.comment_count.match(fold(field)) or (n or not glued) and _category_names(field) \
-                or n and boilerplate_kind(vocab, _ICONS.sub("", field)) == "share":
-            continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài"
+                or n and fold(field[:16]).startswith(vocab.code_labels) \
+                or n and (_CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
+                          or boilerplate_kind(vocab, _ICONS.sub("", field)) == "share"):
+            continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
+            # "• Time: 14:22", "• Email"
         counters = read_counters(vocab, field)
         if counters:
             found += counters
@@ -671,16 +684,17 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     at = text.find(date.text) if date.text else -1
     if at < 0:
         return None
-    for field in (text[:at], text[at + len(date.text):]):
-        field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… | Lượt xem: 215")
-        if field and not _signature.uploader_label(field, vocab) and _credited_names(field, vocab):
-            return field
+    for side in (text[:at], text[at + len(date.text):]):
+        for field in _FIELD_SEPARATORS.split(side.strip(" |•·-–‖")):  # ("… | Tác giả: Lê Na | Nguồn: …")
+            field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
+            if field and not _signature.uploader_label(field, vocab) and _credited_names(field, vocab):
+                return field
     return None
 
 
 # Breadcrumb separators: arrows anywhere; a spaced slash only after a menu word ("Trang chủ / …"),
 # since "năm 2023 / 2024" is text.
-_CRUMB_ARROW = regex.compile(r"\s*[>»›]\s*")
+_CRUMB_ARROW = regex.compile(r"\s*(?:[>»›]|::)\s*")
 _CRUMB_SLASH = regex.compile(r"\s+/\s+")
 
 
@@ -689,7 +703,7 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
     "Trang chủ / Tin tức": capitalised menu names between separators."""
     if len(text) > 160:
         return False
-    if ">" in text or "»" in text or "›" in text:
+    if ">" in text or "»" in text or "›" in text or "::" in text:
         parts = _CRUMB_ARROW.split(text)
         if parts[0] == "":
             parts = parts[1:]  # "» Tin tức": the trail's first step is the site itself

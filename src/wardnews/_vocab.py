@@ -109,6 +109,7 @@ class Vocabulary:
     search_heads: frozenset[str]  # line keys of a search's results heading ("kết quả tìm kiếm")
     spam_phrase: regex.Pattern[str]  # a phrase of injected spam ("nhà cái", "nổ hũ"), folded, whole words
     poll_buttons: frozenset[str]  # line keys of a survey widget's buttons ("biểu quyết")
+    code_labels: tuple[str, ...]  # folded labels of an article's code on its meta line ("Mã tin:")
     asker_labels: tuple[str, ...]  # folded: "người gửi" … a Q&A page's asker field, opening the question's fields
     poll_starts: frozenset[str]  # … the letters they open with, both cases
     recent_openers: tuple[str, ...]  # folded: "vừa qua", "mới đây" … a lead without its date opens so
@@ -241,6 +242,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                                 prefix=first_chars(section("spam", "phrase")) + r"(?<!\w)", suffix=r"(?!\w)"),
         poll_buttons=frozenset(line_key(x) for x in section("other", "poll")),
         asker_labels=tuple(fold(x) for x in section("other", "asker")),
+        code_labels=tuple(fold(x) for x in section("other", "code")),
         poll_starts=_first_letters(section("other", "poll")),
         recent_openers=tuple(fold(x) for x in section("dates", "recent")),
         joiners=frozenset(fold(x) for x in section("joiners", "word")),
@@ -258,11 +260,12 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         counter_pattern=alternation(
             (k for k, v in counter_labels.items() if v != "-"),
             prefix=first_chars(k for k, v in counter_labels.items() if v != "-") + r"(?<![\w])(?P<label>",
-            # (a table row's label and value cells come as "Số người đang online: | 17")
-            suffix=r")\s*+[:=]?\s*+(?:\|\s*+)?(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
+            # (a table row's label and value cells come as "Số người đang online: | 17"; a value in
+            # brackets, "lượt xem (352)")
+            suffix=r")\s*+[:=]?\s*+(?:\|\s*+|\(\s*+(?=\d))?(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
         ),
         counter_after=alternation(
-            after_keys, prefix=rf"^(?:(?:{openers})(?:\s*+:)?\s++)?(?P<value>\d{{1,3}}(?:[.,]\d{{3}})+(?!\d)|\d+)\s*+(?P<label>",
+            after_keys, prefix=rf"^(?:(?:{openers})(?:\s*+:)?\s++)?(?P<value>\d{{1,3}}(?:[., ]\d{{3}})+(?!\d)|\d+)\s*+(?P<label>",
             suffix=r")$"),
         count_opener=alternation(section("counter", "opener"), prefix="(?i)", suffix=r"\s+$", any_spaces=True),
         counter_after_keys=after_keys,
