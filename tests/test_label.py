@@ -121,6 +121,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("*", None),  # a bullet alone is no item
     ("- Tổ chức hội nghị", None),  # an article's list item
     ("Ảnh hoạt động", "gallery"),  # a side box of the portal's photos
+    ("Giọng nữ miền Nam", "share"),  # a read-aloud player's voice
+    ("Điều chỉnh cỡ chữ: A- A+", "navigation"),
     ("👍 Thích 0 | Chia sẻ | In bài", "share"),  # a like count without brackets, an icon before it
     ("Họ và tên (*)", "related"),  # a comment form's required field
     ("Kinh tế", "navigation"),  # a section's name over the article
@@ -479,6 +481,18 @@ def test_a_newspapers_header_clock_menu_run_together_and_related_box_inside_the_
     assert article.body[-1].startswith("Sắp tới") and not any("Thời sự" in p for p in article.body)
 
 
+def test_a_signature_above_a_photo_series_and_one_under_an_albums_captions() -> None:
+    import wardnews
+
+    series = ("Một số hình ảnh tại Hội thi\nĐội thi chi hội ấp Tân Quới trong phần tiểu phẩm\n"
+              "Ban giám khảo chấm điểm phần thi kiến thức\nTrao giải Nhất cho chi hội ấp Tân Quới\n")
+    article = wardnews.parse(f"{_ARTICLE}T.H\n{series}< Prev   Next >\nBài viết mới\n")
+    assert article.author is not None and article.author.name == "T.H"
+    album = "Hình ảnh hoạt động\nTiết mục múa của thôn Tân Xuân\nTrích đoạn chèo của thôn Đông Thượng\n"
+    article = wardnews.parse(f"{_ARTICLE}{album}Đinh Thu Phương - Công chức VH-XH xã\nTin cùng chuyên mục\n")
+    assert article.author is not None and article.author.role == "Công chức VH-XH xã"
+
+
 def test_the_views_after_who_posted_it() -> None:
     import wardnews
 
@@ -620,6 +634,7 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Cập nhật lần cuối ngày Thứ tư, 08 Tháng 5 2024 09:02", "2024-05-08T09:02:00+07:00"),  # "ngày", then the weekday
     ("20/03/2025 | 14:05    Lượt xem: 1.532    In bài", "2025-03-20T14:05:00+07:00"),  # fields apart by wide gaps
     ("Ngày đưa tin 21/11/2024 | 635 lượt truy cập bài | Mã tin: 2411-073", "2024-11-21"),  # the article's code
+    ("25 Tháng Sáu, 2022 bientapvien", "2022-06-25"),  # a CMS login after the date
     ("Date: 08/01/2025 • Time: 14:22 • Hits: 1024 • Print • Email", "2025-01-08"),  # a clock field, tool words
     ("— Đăng lúc 08:50, thứ Ba 11/07/2023 —", "2023-07-11T08:50:00+07:00"),  # between em dashes
     ("21 Th5, 2024 · 👁 523", "2024-05-21"),  # WordPress's short months

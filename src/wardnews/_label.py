@@ -144,7 +144,8 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     the views."""
     if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
         return text  # (a line ending so holds no tools: most lines)
-    if "chữ" in text and (tools := _FONT_TOOLS.search(text)) and tools.start() >= 8:
+    if "chữ" in text and (tools := _FONT_TOOLS.search(text)) and tools.start() >= 8 and (
+            boilerplate_kind(vocab, text) is None):  # (the whole line the tool: "Điều chỉnh cỡ chữ: A- A+")
         return text[:tools.start()]
     if "A+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
             not tools["after"] or len(tools["after"].split()) <= 4):
@@ -405,7 +406,8 @@ def _meta_date(
             extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
         uploader = extra is None and _uploader_field(rest, vocab)
         if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
-                or _credited_names(field, vocab) or account_line(field, vocab)):  # "… | Tác giả: Minh Anh", "… | admin"
+                or _credited_names(field, vocab) or account_line(field, vocab)  # "… | Tác giả: Minh Anh", "… | admin"
+                or _signature.login_name(field)):  # (a login the lists lack: "25 Tháng Sáu, 2022 bientapvien")
             if uploader:  # "… Người đăng: bientap_mtd 1582 lượt xem", "… bởi quantrixa Lượt xem: 245"
                 extra = _counters_after(rest.strip(" |•·-–"), vocab)[1]
             before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
@@ -1709,12 +1711,14 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         if labels[j] in _PAST_GALLERY or labels[j] == Label.COUNTER and j == end:
             album = album or labels[j] == Label.GALLERY
             continue  # (or the views under the text, then the byline: "Bài đã có 1.046 người đọc")
-        if album and labels[j] in (None, Label.OTHER) and len(b.text) <= 80 and not ends_sentence(b.text) and (
-                (signed := _signature.parse_signature([b.text], vocab)) is not None and signed.role):
-            return b.text  # the album closing the text, then its writer and unit ("Thanh Tâm – Công chức VH-XH xã")
         if (labels[j] == Label.OTHER and len(b.text) <= 80 and _credited_names(b.text, vocab)
                 and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
             return b.text
+        if album and labels[j] in (None, Label.OTHER) and len(b.text) <= _CAPTION_LINE:
+            if len(b.text) <= 80 and not ends_sentence(b.text) and (
+                    (signed := _signature.parse_signature([b.text], vocab)) is not None and signed.role):
+                return b.text  # the album closing the text, then its writer and unit ("Thanh Tâm – Công chức …")
+            continue  # (its photos' captions first)
         if labels[j] == Label.RELATED and b.tag and box <= _BOX_TITLES and (box or j == end) and (
                 b.link_density >= 0.5 or not box and len(b.text) <= _MENU_ITEM):
             box += 1
@@ -2176,8 +2180,21 @@ def _find_signature(
     blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int, vocab: Vocabulary
 ) -> tuple[list[int], Author | None]:
     """Indices of the signature, the article's last one or two lines when they read as one,
-    and what they say."""
+    and what they say. Above a photo series closing the text, its captions under its heading
+    ("T.H" / "Một số hình ảnh tại Hội thi" / captions), when its last line is no signature."""
     content = [i for i in range(start, end) if labels[i] is None]
+    found = _signature_of(blocks, list(content), start, vocab)
+    if found[0] or not content:
+        return found
+    series = next((i for i in range(content[-1], start, -1) if labels[i] == Label.GALLERY), None)
+    if series is None or not all(len(blocks[i].text) <= _CAPTION_LINE for i in content if i > series):
+        return found
+    return _signature_of(blocks, [i for i in content if i < series], start, vocab)
+
+
+def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
+                  vocab: Vocabulary) -> tuple[list[int], Author | None]:
+    """The signature among the article's last ``content`` lines (see _find_signature)."""
     while (len(content) > 1 and len(blocks[content[-1]].text) <= 60
            and vocab.photo_credit_line.match(blocks[content[-1]].text)):
         content.pop()  # "Thanh Tâm" / "(Ảnh: Minh Đức)": the photographer's credit is a caption

@@ -146,7 +146,10 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
             if names_like(first, vocab):
                 return Author(first.rstrip("."), None, raw)
             credited = strip_credit(first, vocab)[1]
-            return _one_line(first, vocab, raw) if credited and not _source_line(first, vocab) else None
+            if credited:
+                return _one_line(first, vocab, raw) if not _source_line(first, vocab) else None
+            signed = _one_line(first, vocab, raw)  # "Thu Hà (Trung tâm VH-TT&TT huyện)" / "Nguồn: …"
+            return signed if signed is not None and signed.role else None
         return None
     return _one_line(lines[0], vocab, raw)
 
