@@ -123,6 +123,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Ảnh hoạt động", "gallery"),  # a side box of the portal's photos
     ("Giọng nữ miền Nam", "share"),  # a read-aloud player's voice
     ("Điều chỉnh cỡ chữ: A- A+", "navigation"),
+    ("Bình chọn:  Hay  |  Bình thường  |  Chưa hay", "share"),  # a rating widget under its label
+    ("TIN NHANH    PHƯỜNG XÃ    GIAO THÔNG    VIỆC LÀM    RAO VẶT", "navigation"),  # a menu in capitals
     ("👍 Thích 0 | Chia sẻ | In bài", "share"),  # a like count without brackets, an icon before it
     ("Họ và tên (*)", "related"),  # a comment form's required field
     ("Kinh tế", "navigation"),  # a section's name over the article
@@ -493,6 +495,21 @@ def test_a_signature_above_a_photo_series_and_one_under_an_albums_captions() -> 
     assert article.author is not None and article.author.role == "Công chức VH-XH xã"
 
 
+def test_a_weather_widget_a_question_among_a_boxs_titles_and_a_source_under_a_credited_writer() -> None:
+    import wardnews
+
+    title, lead, *rest = _ARTICLE.strip().split("\n")
+    more = ("Trong năm, xã tiếp tục rà soát, hỗ trợ sinh kế cho các hộ vừa thoát nghèo, phấn đấu giảm tỷ lệ hộ nghèo"
+            " xuống dưới 1,2% vào cuối năm và xây dựng thêm hai khu dân cư kiểu mẫu.")
+    page = (f"{title}\nTác giả: Minh Phương | Ngày 01/04/2024 15:47 | Lượt xem: 347\n{lead}\n{rest[0]}\n"
+            f"TIN LIÊN QUAN\nXã Nghi Hoa khánh thành cầu dân sinh\nVỉa hè \"sạch\" được bao lâu?\n{more}\n"
+            f"{more.replace('Trong năm', 'Sắp tới')}\nNguồn: Trang thông tin điện tử xã Nghi Thạch\n"
+            "Thời tiết Nghi Lộc: 33°C - Nắng, có mây\n")
+    article = wardnews.parse(page)
+    assert article.author is not None and article.author.name == "Minh Phương"
+    assert article.body[-1].startswith("Sắp tới") and not any("°C" in p for p in article.body)
+
+
 def test_the_views_after_who_posted_it() -> None:
     import wardnews
 
@@ -635,6 +652,7 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("20/03/2025 | 14:05    Lượt xem: 1.532    In bài", "2025-03-20T14:05:00+07:00"),  # fields apart by wide gaps
     ("Ngày đưa tin 21/11/2024 | 635 lượt truy cập bài | Mã tin: 2411-073", "2024-11-21"),  # the article's code
     ("25 Tháng Sáu, 2022 bientapvien", "2022-06-25"),  # a CMS login after the date
+    ("Thứ Bảy, 20/07/2024, 06:30 (GMT+07:00)", "2024-07-20T06:30:00+07:00"),
     ("Date: 08/01/2025 • Time: 14:22 • Hits: 1024 • Print • Email", "2025-01-08"),  # a clock field, tool words
     ("— Đăng lúc 08:50, thứ Ba 11/07/2023 —", "2023-07-11T08:50:00+07:00"),  # between em dashes
     ("21 Th5, 2024 · 👁 523", "2024-05-21"),  # WordPress's short months

@@ -42,6 +42,8 @@ SIGNATURES = [
     Sig("theo-in-parens", ("(Theo Báo Lạng Sơn)",), "Báo Lạng Sơn", None),
     Sig("name-in-square-brackets", ("[Minh Khoa]",), "Minh Khoa", None),
     Sig("name-slash-unit", ("Thu Hằng/VP HĐND-UBND",), "Thu Hằng", "VP HĐND-UBND"),
+    Sig("reportage-credit", ("Ghi chép và ảnh: NGUYỄN ĐÔNG",), "NGUYỄN ĐÔNG", None),
+    Sig("team-credit-comma-names", ("Nhóm PV: Thu Hà, Đức Long",), "Thu Hà, Đức Long", None),
     Sig("name-unit-then-source", ("Thu Hà (Trung tâm VH-TT&TT huyện)", "Nguồn: hamtanbac.binhthuan.gov.vn"),
         "Thu Hà", "Trung tâm VH-TT&TT huyện"),
     Sig("name-comma-role-ending-in-a-desk", ("Nguyễn Thị Kim Thoa, Công chức Văn hóa - Xã hội",), "Nguyễn Thị Kim Thoa",

@@ -46,8 +46,8 @@ _ID_TOKEN = regex.compile(r"^(?=.*\d)[0-9a-z_\-]{6,}$|^n$")
 # One word holding a portlet marker; lookahead then lazy scan: "\w*(?:…)\w*$" was quadratic.
 _PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
 _TEMPLATE_VAR = regex.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>\S+)$")
-_TIMEZONE = regex.compile(r"(?i)^\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?$")
-_ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?(?=\s*\S)")  # "… 07:45 GMT+7 (đã xem 77)"
+_TIMEZONE = regex.compile(r"(?i)^\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?00)?\s*\)?$")  # "(GMT+7)", "GMT+07:00"
+_ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?00)?\s*\)?(?=\s*\S)")  # "… 07:45 GMT+7 (đã xem 77)"
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -315,6 +315,7 @@ def _bar_positions(text: str) -> list[int]:
     return found
 
 
+_TEMPERATURE = regex.compile(r"\d\s*+°\s*+C(?!\w)")
 _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:\s[^\[\]]{0,60})?\]$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
@@ -436,7 +437,7 @@ def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
 _FIELD_BARS = regex.compile(r"\s+/\s+|\s*/\s*$|\s*\|\s*")  # " / " between fields (a slash in a date has no spaces)
 
 
-_GLUED_CHROME = 80  # characters: a line this long that ends no sentence may be chrome run together
+_GLUED_CHROME = 60  # characters: a line this long that ends no sentence may be chrome run together
 _GLUED_HITS = 4  # known chrome phrases in it, at word starts, that make it so
 _PHRASE_WORDS = 4  # the most words of a chrome phrase looked up at each start
 _FIRST_HIT = 6  # words: the first phrase comes this soon
@@ -579,7 +580,7 @@ def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) 
     at = next((n for n, f in enumerate(fields) if pat.ago.match(f)), None)
     if at is None or len(fields) < 2 or not all(_category_names(f) or _category_field(f, vocab) for f in fields[:at]):
         return None
-    return _meta_fields(" | ".join(fields[at + 1:]), vocab, pat) if at + 1 < len(fields) else []
+    return _meta_fields(" | " + " | ".join(fields[at + 1:]), vocab, pat) if at + 1 < len(fields) else []
 
 
 def _category_at(rest: str, vocab: Vocabulary) -> int | None:
@@ -987,6 +988,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if len(text) <= 16 and line_key(text) in vocab.residue_lines:
             labels[i] = Label.OTHER  # "Array", "undefined": a template's leftovers
             continue
+        if kind is None and "°" in text and len(text) <= 100 and _TEMPERATURE.search(text) and not ends_sentence(text):
+            labels[i], terminal[i] = Label.NAVIGATION, True  # "Thời tiết Châu Thành Tây: 33°C - Nắng": a weather widget
+            continue
         if kind is None and text[:1] == "[" and len(text) <= 80 and _SHORTCODE.match(text):
             labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered
             continue
@@ -1321,6 +1325,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     if recipient_headings:
         _recipients(blocks, labels, [i for i in recipient_headings if start <= i < end], end, vocab)
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
+    writer = byline or meta_byline
+    if (signature and writer and _signature.strip_credit(writer, vocab)[1] and not _signature.source_line(writer, vocab)
+            and _signature.source_line(blocks[signature[-1]].text, vocab)):
+        labels[signature[-1]] = Label.OTHER  # "Nguồn: …" closing the text, a writer credited in the meta line
+        signature, signed = [], None  # ("Tác giả: Minh Phương | …"): the source is no signature
     for i in signature:
         labels[i] = Label.SIGNATURE
     for j in range(signature[-1] + 1 if signature else end, end):
@@ -1838,9 +1847,11 @@ def _title_below_date(
         return False
     if not _title_like(above_text):
         return True
-    if (below == date_at + 1 and below + 1 == first_prose and above + 1 < date_at
+    if (below == date_at + 1 and first_prose is not None and above + 1 < date_at
+            and (below + 1 == first_prose or ":" not in below_text[:30]
+                 and all(labels[j] == Label.OTHER for j in range(below + 1, first_prose)))
             and labels[date_at - 1] == Label.NAVIGATION):
-        return True  # a menu's last item, the breadcrumb, then the date line, the title, the text
+        return True  # a menu's last item, the breadcrumb, then the date line, the title (its byline), the text
     twice = below + 1 < len(blocks) and labels[below + 1] == Label.OTHER and same_line(blocks[below + 1].text,
                                                                                        below_text)
     if twice:
@@ -1910,7 +1921,8 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     boxed = blocks[heading].role == "related"  # (on HTML pages the box's element says where it ends)
     while (j < len(blocks) and j - heading <= _BOX_TITLES
            and (labels[j] is None or labels[j] == Label.RELATED and (not blocks[j].tag or boxed and blocks[j].role == "related"))
-           and len(blocks[j].text) <= 150 and not ends_sentence(blocks[j].text) and not _sub_heading(blocks[j].text)):
+           and len(blocks[j].text) <= 150 and (not ends_sentence(blocks[j].text) or blocks[j].text.endswith("?"))
+           and not _sub_heading(blocks[j].text)):  # (a headline may ask: "Vỉa hè "sạch" được bao lâu?")
         j += 1
     if j == heading + 1:
         return None

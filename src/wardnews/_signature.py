@@ -140,14 +140,14 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
         bracketed = second[:1] == "(" and second.rstrip(".")[-1:] == ")"
         if bracketed and names_like(first, vocab) and role_like(second.rstrip(".")[1:-1], vocab):
             return Author(first.rstrip("."), second.rstrip(".")[1:-1].strip(), raw)  # "(Công chức VHXH xã)"
-        if _source_line(second, vocab) or _qualifier_line(second, vocab):
+        if source_line(second, vocab) or _qualifier_line(second, vocab):
             # "Hồng Vân" / "Nguồn: Chi cục Thống kê huyện", "Người viết: Minh Anh" / "Người duyệt: Lê
             # Văn Hùng", "Minh Anh" / "(Tổng hợp)": the first line signs
             if names_like(first, vocab):
                 return Author(first.rstrip("."), None, raw)
             credited = strip_credit(first, vocab)[1]
             if credited:
-                return _one_line(first, vocab, raw) if not _source_line(first, vocab) else None
+                return _one_line(first, vocab, raw) if not source_line(first, vocab) else None
             signed = _one_line(first, vocab, raw)  # "Thu Hà (Trung tâm VH-TT&TT huyện)" / "Nguồn: …"
             return signed if signed is not None and signed.role else None
         return None
@@ -178,7 +178,7 @@ def signing_block(lines: list[str], vocab: Vocabulary) -> Author | None:
     return Author(name.rstrip("."), collapse(titles[-1]) if titles else None, "\n".join(collapse(x) for x in lines))
 
 
-def _source_line(line: str, vocab: Vocabulary) -> bool:
+def source_line(line: str, vocab: Vocabulary) -> bool:
     """A line naming where the article came from ("Nguồn: …", "(Theo …)") or who edited it
     ("Biên tập: …", "Người duyệt: …"), not who wrote it."""
     key = fold(line)

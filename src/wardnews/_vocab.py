@@ -406,6 +406,7 @@ _ROW_BREAKS = regex.compile(r"\s*[|·•]\s*|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[
 _ICONS = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's words
 
 
+_MENU_ROW_PARTS = 4  # links in capitals side by side that make a menu whatever their words
 _LINK_COUNT = regex.compile(r"\s*\(\d{1,6}\)\s*$|(?<=\w)\s+\d{1,6}\s*$")  # "Bình luận (2)", "Thích 0"
 
 
@@ -423,6 +424,8 @@ def _bar_row_kind(vocab: Vocabulary, text: str) -> str | None:
     if not kinds & {"share", "navigation"} and sum(
             any(word in vocab.tool_words for word in fold(part).split()) for part in parts) >= 2:
         return "share"  # "Phát lại | Bản gọn để in | Gửi đường dẫn qua email": tools by their words
+    if not kinds & {"share", "navigation"} and len(parts) >= _MENU_ROW_PARTS and all(part.isupper() for part in parts):
+        return "navigation"  # "TIN NHANH    PHƯỜNG XÃ    GIAO THÔNG    VIỆC LÀM": a menu in capitals, its own words
     return "share" if "share" in kinds else "navigation" if "navigation" in kinds else None
 
 
