@@ -510,6 +510,19 @@ def test_a_weather_widget_a_question_among_a_boxs_titles_and_a_source_under_a_cr
     assert article.body[-1].startswith("Sắp tới") and not any("°C" in p for p in article.body)
 
 
+def test_a_caption_printed_twice_opening_a_page_and_an_older_portal_name_over_the_menu() -> None:
+    import wardnews
+
+    caption = "Ông Trần Văn Hậu trao Giấy chứng nhận cho người dân khối phố Phước Thượng"
+    article = wardnews.parse(f"{caption}\n{caption}. Ảnh: Q.B\n{_ARTICLE.split(chr(10), 1)[1]}")
+    assert article.title is None and caption + ". Ảnh: Q.B" in article.captions
+    page = (f"CỔNG GIAO TIẾP ĐIỆN TỬ PHƯỜNG VĨNH NINH ĐÔNG - QUẬN BẮC HÀ\nTrang chủ | Giới thiệu | Tin tức - Sự kiện\n"
+            f"Tin đã đưa ngày: 09/07/2024 14:32\n{_ARTICLE.split(chr(10), 1)[0]}\nTác giả: Vũ Hồng Nhung\n"
+            f"{_ARTICLE.split(chr(10), 1)[1]}")
+    article = wardnews.parse(page)
+    assert article.title == _ARTICLE.split("\n", 1)[0] and article.author.name == "Vũ Hồng Nhung"
+
+
 def test_the_views_after_who_posted_it() -> None:
     import wardnews
 
@@ -529,7 +542,8 @@ def test_a_byline_after_the_album_closing_the_text_and_a_total_in_a_widget_of_si
     assert article.counters.to_dict() == {"online": 3, "today": 120, "total_visits": 98123}
 
 
-@pytest.mark.parametrize("residue", ["[[GALLERY_12]]", '[gallery ids="41,42,43"]', "#nông thôn mới #Nghi Thạch"])
+@pytest.mark.parametrize("residue", ["[[GALLERY_12]]", '[gallery ids="41,42,43"]', "#nông thôn mới #Nghi Thạch",
+                                     "[13][IMG]"])
 def test_a_shortcode_or_a_row_of_hashtags_is_no_paragraph(residue: str) -> None:
     import wardnews
 

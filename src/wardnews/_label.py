@@ -316,7 +316,8 @@ def _bar_positions(text: str) -> list[int]:
 
 
 _TEMPERATURE = regex.compile(r"\d\s*+°\s*+C(?!\w)")
-_SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:\s[^\[\]]{0,60})?\]$")
+_SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:\s[^\[\]]{0,60})?\]$"
+                           r"|^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]$")  # (a text browser's "[13][IMG]")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
@@ -992,7 +993,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i], terminal[i] = Label.NAVIGATION, True  # "Thời tiết Châu Thành Tây: 33°C - Nắng": a weather widget
             continue
         if kind is None and text[:1] == "[" and len(text) <= 80 and _SHORTCODE.match(text):
-            labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered
+            labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered, an image
             continue
         if text[:1] == "#" and len(text) <= 300 and _HASHTAGS.match(text):
             labels[i] = Label.OTHER  # "#phường Thới An Nam #hẻm ngập": the post's tags
@@ -1182,6 +1183,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         text = b.text
         if ":" in text and len(text) <= 300 and _photo_credited(text, vocab):
             labels[i] = Label.CAPTION  # "Các đại biểu cắt băng … (Ảnh: Mạnh Cường)": never a title or lead
+            if cands and cands[-1] == i - 1 and text.startswith(blocks[i - 1].text.rstrip(". ")):
+                labels[cands.pop()] = Label.CAPTION  # (the same caption over it without its credit: the alt text)
             continue
         dated_title = bool(cands) and last_date >= cands[0]
         if ("»" in text or "›" in text or ">" in text) and len(text) >= 60 and breadcrumb(text, vocab):
@@ -1777,11 +1780,15 @@ def _link_item(block: Block) -> bool:
     return block.tag == "li" and block.link_density >= 0.5
 
 
+_CREDIT_NAME = 30  # characters: a photographer's name closing a caption ("… Phước Thượng. Ảnh: Q.B")
+
+
 def _photo_credited(text: str, vocab: Vocabulary) -> bool:
     """A photo caption with its photographer: "(Ảnh: Minh Đức)" in it, or "Ảnh: …" opening it (a
     writer's "Bài và ảnh: …" is a byline)."""
     m = vocab.photo_credit.search(text)
-    return m is not None and (text[m.start()] == "(" or m.start() == 0 and vocab.photo_credit_line.match(text) is not None)
+    return m is not None and (text[m.start()] == "(" or m.start() == 0 and vocab.photo_credit_line.match(text) is not None
+                              or text[:m.start() + 1].rstrip().endswith(".") and len(text) - m.end() <= _CREDIT_NAME)
 
 
 _CAPS_WRAP = 40  # characters: a line in capitals this long may be a headline wrapped onto the next
