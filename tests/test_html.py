@@ -358,6 +358,19 @@ def test_a_byline_in_capitals_between_the_templates_title_and_its_date() -> None
     assert rec["author"]["name"] == "ĐỨC THỊNH" and rec["date"]["value"] == "2024-04-20T07:30:00+07:00"
 
 
+def test_a_meta_list_of_fields_and_views_between_the_pages_tools() -> None:
+    """A <dl> of the meta fields, each name over its value; the views beside the comment and print
+    links under the title."""
+    page = ("<html><body><h1>Xã Sín Chải Phìn tiêm phòng cho đàn gia súc vụ Xuân - Hè</h1>"
+            "<div class='tt'>205 lần xem · <a href='#bl'>Gửi ý kiến</a> · <a href='?in=1'>Bản in</a></div>"
+            "<dl class='thongTin'><dt>Ngày đăng</dt><dd>21/05/2024 07:45</dd><dt>Tác giả</dt>"
+            "<dd>Giàng A Sử (Công chức VH-XH)</dd></dl>"
+            f"{_ARTICLE_PARAGRAPHS}</body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["author"]["name"] == "Giàng A Sử" and rec["author"]["role"] == "Công chức VH-XH"
+    assert rec["counters"] == {"views": 205} and rec["date"]["value"] == "2024-05-21T07:45:00+07:00"
+
+
 def test_generic_path_uses_meta_time_and_json_ld() -> None:
     rec = _case("generic-article")
     assert rec["date"]["source"] == "meta" and rec["date"]["value"] == "2023-08-14T09:30:00+07:00"

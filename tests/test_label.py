@@ -122,6 +122,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("- Tổ chức hội nghị", None),  # an article's list item
     ("Ảnh hoạt động", "gallery"),  # a side box of the portal's photos
     ("Giọng nữ miền Nam", "share"),  # a read-aloud player's voice
+    ("Được gắn thẻ trong", "other"),  # a tag list's heading
     ("Điều chỉnh cỡ chữ: A- A+", "navigation"),
     ("Bình chọn:  Hay  |  Bình thường  |  Chưa hay", "share"),  # a rating widget under its label
     ("TIN NHANH    PHƯỜNG XÃ    GIAO THÔNG    VIỆC LÀM    RAO VẶT", "navigation"),  # a menu in capitals
@@ -201,6 +202,7 @@ def test_account_line(line: str, is_account: bool) -> None:
                                                              ("total_visits", 190775)]),
     ("1284 reads", [("views", 1284)]),
     ("Lượt đọc bài: 164 Chưa có phản hồi", [("views", 164)]),  # no comments, in words
+    ("Hiện có 0 thành viên và 14 khách đang truy cập.", [("online", 14)]),  # Drupal's who's online
     ("27 đang online / 1.024 hôm nay / 3.116.870 tổng lượt", [("online", 27), ("today", 1024),
                                                               ("total_visits", 3116870)]),  # between slashes
     ("12 người đang online · 4 521 980 lượt truy cập", [("online", 12), ("total_visits", 4521980)]),  # spaced thousands
@@ -542,6 +544,13 @@ def test_a_byline_after_the_album_closing_the_text_and_a_total_in_a_widget_of_si
     assert article.counters.to_dict() == {"online": 3, "today": 120, "total_visits": 98123}
 
 
+def test_an_album_named_after_a_colon_is_a_gallery() -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{_ARTICLE}Trần Đăng Khoa\nCông chức Văn hóa - Xã hội phường\nAlbum: Hình ảnh sự kiện\n")
+    assert article.gallery is not None and article.author.name == "Trần Đăng Khoa"
+
+
 @pytest.mark.parametrize("residue", ["[[GALLERY_12]]", '[gallery ids="41,42,43"]', "#nông thôn mới #Nghi Thạch",
                                      "[13][IMG]"])
 def test_a_shortcode_or_a_row_of_hashtags_is_no_paragraph(residue: str) -> None:
@@ -667,6 +676,11 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Ngày đưa tin 21/11/2024 | 635 lượt truy cập bài | Mã tin: 2411-073", "2024-11-21"),  # the article's code
     ("25 Tháng Sáu, 2022 bientapvien", "2022-06-25"),  # a CMS login after the date
     ("Thứ Bảy, 20/07/2024, 06:30 (GMT+07:00)", "2024-07-20T06:30:00+07:00"),
+    ("Xuất bản: 11/12/2023 08:05 · Sửa đổi: 12/12/2023 16:10", "2023-12-11T08:05:00+07:00"),  # the edit's date after
+    ("bởi Quản trị viên — xuất bản 08/03/2024 07:45, cập nhật lần cuối 11/03/2024 16:02", "2024-03-08T07:45:00+07:00"),
+    ("Cập nhật lúc 15 giờ 42 phút, ngày 13 tháng 3 năm 2024 - Số lần đọc: 87", "2024-03-13T15:42:00+07:00"),
+    ("Bài viết được đăng vào ngày 26/02/2024, lúc 14:07 và đã có 640 lượt đọc.", "2024-02-26T14:07:00+07:00"),
+    ("Bài & ảnh: Trà My — Đăng tải: 2024-06-12 08:30 — Lượt đọc: 1.204", "2024-06-12T08:30:00+07:00"),
     ("Date: 08/01/2025 • Time: 14:22 • Hits: 1024 • Print • Email", "2025-01-08"),  # a clock field, tool words
     ("— Đăng lúc 08:50, thứ Ba 11/07/2023 —", "2023-07-11T08:50:00+07:00"),  # between em dashes
     ("21 Th5, 2024 · 👁 523", "2024-05-21"),  # WordPress's short months
@@ -713,6 +727,10 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("Ngày: 03/04/2024 ‖ Người viết: Phan Thanh Hà ‖ Nguồn: Đài Truyền thanh xã ‖ Xem: 241", 241),
     ("Thứ Bảy, ngày 09 tháng 11 năm 2024, 07:45 GMT+7 (đã xem 77)", 77),
     ("21 Th5, 2024 · 👁 523", 523),
+    ("15/05/2024 bởi bientap 345 lượt xem Ê Đê, Lễ hội", 345),  # the post's tags after its views
+    ("Bài viết được đăng vào ngày 26/02/2024, lúc 14:07 và đã có 640 lượt đọc.", 640),
+    ("Bài & ảnh: Trà My — Đăng tải: 2024-06-12 08:30 — Lượt đọc: 1.204", 1204),
+    ("Cập nhật lúc 15 giờ 42 phút, ngày 13 tháng 3 năm 2024 - Số lần đọc: 87", 87),
 ])
 def test_meta_line_fields_after_the_date(line: str, views: int) -> None:
     from wardnews import _dates

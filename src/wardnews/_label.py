@@ -62,8 +62,10 @@ _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested befo
 # labels was the costliest test a paragraph went through.
 # Joomla's who's-online module: "Hiện có 6 khách và 2 thành viên đang trực tuyến" ("không": none),
 # or as another translation has it, "Chúng ta có 4 khách và không có thành viên đang online".
-_GUESTS_ONLINE = regex.compile(r"^(?:hiện |chúng ta |đang )?có (?P<guests>\d+) khách"
-                               r"(?: và (?P<members>\d+|không(?: có)?) thành viên(?: nào)?)?(?: đang)? (?:trực tuyến|online)$")
+_GUESTS_ONLINE = regex.compile(r"^(?:hiện |chúng ta |đang )?có (?:(?P<guests>\d+) khách"
+                               r"(?: và (?P<members>\d+|không(?: có)?) thành viên(?: nào)?)?"
+                               r"|(?P<members>\d+|không(?: có)?) thành viên và (?P<guests>\d+) khách)"  # (Drupal's order)
+                               r"(?: đang)? (?:trực tuyến|online|truy cập)\.?$")
 _GUESTS_OPENINGS = ("hiệ", "chú", "có ", "đan")
 _TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})A[-+–]?\]?|\d{2,3}\s*+%))+$")  # "A- A A+", "[A-] 100% [A+]"
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
@@ -169,15 +171,15 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
     if ("|" in text or "–" in text or " - " in text) and (cells := _LABEL_CELL_VALUE.match(text)):
         text = f"{cells['label']}: {cells['value']}"  # a row of two cells, "Số khách đang online | 64", "Tổng số – 640.215"
+    if text.lstrip(" |•·-–()")[:3].lower() in _GUESTS_OPENINGS and (
+            guests := _GUESTS_ONLINE.match(fold(text).strip(" |•·-–()"))):
+        members = guests["members"] or "0"  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến",
+        return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]  # both online
     tail = text.rstrip(_REST_CHARS)  # on the line as printed: folding it costs more than this test
     if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
         return _value_first(vocab, text) if text.lstrip(" |•·-–()")[:1] in _VALUE_FIRST_OPENINGS else None
     folded = fold(text)
     bare = folded.strip(" |•·-–()")
-    guests = _GUESTS_ONLINE.match(bare) if bare[:3] in _GUESTS_OPENINGS else None
-    if guests:  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến": online is both
-        members = guests["members"] or "0"
-        return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]
     after = vocab.counter_after.match(bare) if bare[:1].isdigit() or bare[:1] in "hcđ" else None
     if after:  # "1.284 lượt xem", "hiện có 6 khách trực tuyến": the value first
         return [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
@@ -360,8 +362,9 @@ def _meta_date(
                 starts.append(at + own.end())
     whole = None
     for start in starts:
-        if start and start not in labelled and not _META_FIELD.match(text[:start]):
-            continue
+        if start and start not in labelled and not _META_FIELD.match(text[:start]) and (
+                "|" in text[:start] or not _uploader_field(text[:start].strip(" •·-–—,"), vocab)):
+            continue  # (an uploader before the label: "bởi Quản trị viên — xuất bản 08/03/2024 07:45, …")
         if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
             continue  # label, weekday and "ngày" come first, then the date: a digit soon
         hit = _dates.header_date(pat, text[start:])
@@ -372,6 +375,8 @@ def _meta_date(
         rest = hit[1]
         if rest[:6].lstrip(" (").upper().startswith("GMT") and (zone := _ZONE_FIRST.match(rest)):
             rest = rest[zone.end():]  # the time zone, then the other fields
+        if rest[:5].lstrip().startswith("và ") and _HAS_DIGIT.search(rest):  # the meta line as a sentence: "Bài
+            rest = rest.lstrip()[3:].rstrip(". ")  # viết được đăng vào ngày …, lúc 14:07 và đã có 640 lượt đọc."
         if "{" in rest:
             rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–—)]«‹") else []  # ")": "(15/08/2024)", "» 11/11/2023 «"
@@ -380,7 +385,7 @@ def _meta_date(
             # article's visits ("… - Số lần truy cập: 58"), unless the label says the site's total
         if extra is None and len(rest) <= 40 and vocab.counter_rest.match(fold(rest)):
             extra = []  # a count the record does not keep: "… 2023 · 3 phút đọc", "… | 0 bình luận"
-        field = rest.strip(" |•·-–")
+        field = rest.strip(" |•·-–—,")  # (", cập nhật lần cuối …": a second date)
         date = hit[0]
         if extra is None and _date_labels(vocab).match(field) and (second := _dates.header_date(pat, field)) \
                 and second[0].iso():
@@ -523,10 +528,11 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
     or a byline ("Tin, ảnh: Hải Đăng | Lượt đọc: 1.204"): the counters, when every other field is
     a share or navigation phrase or a credited name."""
     found: list[tuple[str, int]] = []
-    for field in text.split("|"):
+    for field in _FIELD_SEPARATORS.split(text):  # (bars, or bullets: "205 lần xem · Gửi ý kiến · Bản in")
         field = field.strip()
-        if not field or boilerplate_kind(vocab, field) in ("share", "navigation") or _credited_names(field, vocab):
-            continue
+        if not field or boilerplate_kind(vocab, field) in ("share", "navigation") or _credited_names(field, vocab) \
+                or len(field) <= 30 and boilerplate_kind(vocab, field) == "related":  # ("Gửi ý kiến": a link to
+            continue  # the comments)
         counters = read_counters(vocab, field)
         if not counters:
             return None
@@ -535,7 +541,7 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
 
 
 _CLOCK_FIELD = regex.compile(r"(?i)^[^\d:|]{1,16}:\s*+\d{1,2}\s*+[:hg]\s*+\d\d(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")
-_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖]\s*|\s+·\s+|\s{3,}")  # bars, bullets, or a wide gap
+_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖]\s*|\s+[·—]\s+|\s{3,}")  # bars, bullets, em dashes, a wide gap
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
 
@@ -635,7 +641,10 @@ def _value_first_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[s
         return field, None
     opener = vocab.count_opener.search(field, 0, value.start())  # "… Đã có 245 lượt đọc"
     cut = opener.start() if opener else value.start()
-    after = vocab.counter_after.match(fold(field[cut:].strip()))
+    tail = field[cut:].strip()
+    after = vocab.counter_after.match(fold(tail))
+    if after is None and (head := vocab.counter_after_head.match(fold(tail))) and _category_names(tail[head.end():].strip()):
+        after = head  # "… bientap 345 lượt xem Ê Đê, Lễ hội": the post's tags after its views (WordPress)
     if after is None:
         return field, None
     return field[:cut].strip(" |•·-–"), [(vocab.counter_after_keys[after["label"]],
@@ -689,7 +698,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     if at < 0:
         return None
     for side in (text[:at], text[at + len(date.text):]):
-        for field in _FIELD_SEPARATORS.split(side.strip(" |•·-–‖")):  # ("… | Tác giả: Lê Na | Nguồn: …")
+        for field in _FIELD_SEPARATORS.split(side.strip(" |•·-–—‖")):  # ("… | Tác giả: Lê Na | Nguồn: …")
             field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
             if field and not _signature.uploader_label(field, vocab) and _credited_names(field, vocab):
                 return field
@@ -1023,7 +1032,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if found and not _dates.may_hold_date(field) and (  # posted it, and the views
                     _uploader_field(field, vocab) or account_line(field, vocab)):
                 values = found
-        if values is None and "|" in text and len(text) <= 160:
+        if values is None and ("|" in text or " · " in text or "•" in text) and len(text) <= 160:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
             if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
                 meta_byline = next((f.strip() for f in text.split("|") if _credited_names(f.strip(), vocab)), None)
@@ -1242,6 +1251,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         headline = max(cands[-1] if cands else -1, given if given is not None and given < i else -1)
         headline = headline if headline >= 0 else None  # (the nearer: the template's title under the site's name)
+        if (headline is not None and byline is None and len(text) <= _CREDIT_LABEL and i + 1 < n
+                and labels[i + 1] is None and len(blocks[i + 1].text) <= 80
+                and _signature.credit_only(text if text.endswith(":") else f"{text}:", vocab)
+                and _signature.parse_signature([blocks[i + 1].text], vocab) is not None):
+            labels[i] = labels[i + 1] = Label.OTHER  # "Tác giả" / "Giàng A Sử (Công chức VH-XH)": a meta
+            byline = blocks[i + 1].text  # list's field, its name on the line under it
+            continue
         if headline is not None and byline is None and (
                 (len(text) <= 80 and _credited_names(text, vocab))
                 or (len(text) <= 40 and len(blocks[headline].text) >= 30 and _next_label(labels, i) == Label.DATE
@@ -1780,6 +1796,7 @@ def _link_item(block: Block) -> bool:
     return block.tag == "li" and block.link_density >= 0.5
 
 
+_CREDIT_LABEL = 24  # characters: a credit label alone on its line ("Tác giả", "Người viết:")
 _CREDIT_NAME = 30  # characters: a photographer's name closing a caption ("… Phước Thượng. Ảnh: Q.B")
 
 

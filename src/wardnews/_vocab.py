@@ -126,6 +126,7 @@ class Vocabulary:
     counter_pattern: regex.Pattern[str]  # label, then the value
     counter_after: regex.Pattern[str]  # "1.284 lượt xem": a value, then its label (folded, whole line)
     count_opener: regex.Pattern[str]  # "Đã có " before such a value, at the end of what precedes it
+    counter_after_head: regex.Pattern[str]  # counter_after, with something after it (the post's tags)
     counter_after_keys: Mapping[str, str]  # folded label of counter_after -> counter key
     counter_rest: regex.Pattern[str]  # what may stand between and around counters on their line
     comment_count: regex.Pattern[str]  # "0 Bình luận", "Bình luận (3)": a comment count, not recorded
@@ -268,6 +269,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             after_keys, prefix=rf"^(?:(?:{openers})(?:\s*+:)?\s++)?(?P<value>\d{{1,3}}(?:[., ]\d{{3}})+(?!\d)|\d+)\s*+(?P<label>",
             suffix=r")$"),
         count_opener=alternation(section("counter", "opener"), prefix="(?i)", suffix=r"\s+$", any_spaces=True),
+        counter_after_head=alternation(
+            after_keys, prefix=r"^(?P<value>\d{1,3}(?:[., ]\d{3})+(?!\d)|\d+)\s*+(?P<label>", suffix=r")(?=\s)"),
         counter_after_keys=after_keys,
         comment_count=_comment_count(section("counter", "comment")),
         comment_row=_comment_row(section("counter", "comment")),
@@ -316,7 +319,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
     )
 
 
-_COUNTER_SEPARATORS = r"[\s|•·:,;\-–()*]"  # ("* Đang online: 4": a text browser's bullet)
+_COUNTER_SEPARATORS = r"[\s|•·:,;\-–—()*]"  # ("* Đang online: 4": a text browser's bullet)
 
 
 def _comment_count(comments: list[str]) -> regex.Pattern[str]:
