@@ -463,6 +463,11 @@ def test_chrome_a_scraper_ran_together_with_spaces_is_chrome_and_its_counters_ar
     assert not any("Trang chủ" in p or "Bản quyền" in p for p in [article.lead or "", *article.body])
 
 
+# A full paragraph to go on after a related box inside the article (two are needed to pass over it).
+_MORE_TEXT = ("Trong năm, xã tiếp tục rà soát, hỗ trợ sinh kế cho các hộ vừa thoát nghèo, phấn đấu giảm tỷ lệ hộ"
+              " nghèo xuống dưới 1,2% vào cuối năm và xây dựng thêm hai khu dân cư kiểu mẫu.")
+
+
 def test_a_newspapers_header_clock_menu_run_together_and_related_box_inside_the_article() -> None:
     """The site's name and its clock, the sections' menu on one line, the headline over its byline in
     capitals and its date line; a related box between paragraphs, a photo credited under the text
@@ -470,8 +475,7 @@ def test_a_newspapers_header_clock_menu_run_together_and_related_box_inside_the_
     import wardnews
 
     title, lead, *paragraphs = _ARTICLE.strip().split("\n")
-    more = ("Trong năm, xã tiếp tục rà soát, hỗ trợ sinh kế cho các hộ vừa thoát nghèo, phấn đấu giảm tỷ lệ hộ nghèo"
-            " xuống dưới 1,2% vào cuối năm và xây dựng thêm hai khu dân cư kiểu mẫu.")
+    more = _MORE_TEXT
     page = (f"Báo Nghệ Xuân điện tử\nThứ Năm, 17/10/2024\nĐăng nhập | Đăng ký\nThời sự Chính trị Kinh tế Xã hội"
             f" Pháp luật Văn hóa Thể thao Nông nghiệp - Nông thôn Bạn đọc Video Podcast Báo in\n"
             f"Trang chủ › Xã hội › Dân sinh\n{title}\nTHU HÀ - MINH TUẤN\n16/10/2024 07:35\n{lead}\n{paragraphs[0]}\n"
@@ -501,8 +505,7 @@ def test_a_weather_widget_a_question_among_a_boxs_titles_and_a_source_under_a_cr
     import wardnews
 
     title, lead, *rest = _ARTICLE.strip().split("\n")
-    more = ("Trong năm, xã tiếp tục rà soát, hỗ trợ sinh kế cho các hộ vừa thoát nghèo, phấn đấu giảm tỷ lệ hộ nghèo"
-            " xuống dưới 1,2% vào cuối năm và xây dựng thêm hai khu dân cư kiểu mẫu.")
+    more = _MORE_TEXT
     page = (f"{title}\nTác giả: Minh Phương | Ngày 01/04/2024 15:47 | Lượt xem: 347\n{lead}\n{rest[0]}\n"
             f"TIN LIÊN QUAN\nXã Nghi Hoa khánh thành cầu dân sinh\nVỉa hè \"sạch\" được bao lâu?\n{more}\n"
             f"{more.replace('Trong năm', 'Sắp tới')}\nNguồn: Trang thông tin điện tử xã Nghi Thạch\n"
