@@ -92,6 +92,7 @@ class Vocabulary:
     """Compiled vocabulary; build with :func:`load_vocabulary`."""
 
     line_kinds: Mapping[str, str]  # folded whole line -> boilerplate kind
+    line_first_words: frozenset[str]  # the first words of those lines (a cheap test before a lookup)
     prefix_pattern: regex.Pattern[str]  # folded start of line -> see prefix_kinds
     prefix_kinds: Mapping[str, str]
     prefix_head: int  # characters of a long line that decide prefix_pattern (its longest phrase, and room)
@@ -223,6 +224,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
     toolbar += [line_key(x) for x in section("share", "toolbar")]
     return Vocabulary(
         line_kinds=line_kinds,
+        line_first_words=frozenset(k.split(None, 1)[0] for k in line_kinds if k.strip()),
         prefix_pattern=alternation(prefix_kinds, prefix="^"),
         prefix_kinds=prefix_kinds,
         prefix_head=max(map(len, prefix_kinds), default=0) + 16,
