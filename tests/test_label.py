@@ -125,6 +125,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Được gắn thẻ trong", "other"),  # a tag list's heading
     ("Điều chỉnh cỡ chữ: A- A+", "navigation"),
     ("Bình chọn:  Hay  |  Bình thường  |  Chưa hay", "share"),  # a rating widget under its label
+    ("Chia sẻ ▸ Facebook ▸ Zalo ▸ Sao chép liên kết", "share"),
     ("TIN NHANH    PHƯỜNG XÃ    GIAO THÔNG    VIỆC LÀM    RAO VẶT", "navigation"),  # a menu in capitals
     ("👍 Thích 0 | Chia sẻ | In bài", "share"),  # a like count without brackets, an icon before it
     ("Họ và tên (*)", "related"),  # a comment form's required field
@@ -203,6 +204,9 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("1284 reads", [("views", 1284)]),
     ("Lượt đọc bài: 164 Chưa có phản hồi", [("views", 164)]),  # no comments, in words
     ("Hiện có 0 thành viên và 14 khách đang truy cập.", [("online", 14)]),  # Drupal's who's online
+    ("Hiện có 9 khách và 0 thành viên đang xem", [("online", 9)]),
+    ("Bạn là vị khách thứ 1.087.214 của Trang", [("total_visits", 1087214)]),
+    ("Trực tiếp: 4 người · Đã có 301.552 lượt ghé thăm", [("online", 4), ("total_visits", 301552)]),
     ("27 đang online / 1.024 hôm nay / 3.116.870 tổng lượt", [("online", 27), ("today", 1024),
                                                               ("total_visits", 3116870)]),  # between slashes
     ("12 người đang online · 4 521 980 lượt truy cập", [("online", 12), ("total_visits", 4521980)]),  # spaced thousands
@@ -528,6 +532,17 @@ def test_a_caption_printed_twice_opening_a_page_and_an_older_portal_name_over_th
     assert article.title == _ARTICLE.split("\n", 1)[0] and article.author.name == "Vũ Hồng Nhung"
 
 
+def test_the_hits_under_a_meta_blocks_fields_and_an_account_after_the_signature() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    page = (f"{title}\nĐược đăng: Thứ hai, 05 Tháng 6 2023 08:47\nViết bởi Super User\nDanh mục: Kinh tế\n"
+            f"Lượt truy cập: 527\n{rest}Minh Châu (tổng hợp)\nBan Bien Tap\nIn bài viết\n")
+    article = wardnews.parse(page)
+    assert article.counters.to_dict() == {"views": 527}
+    assert article.author is not None and article.author.name == "Minh Châu"
+
+
 def test_the_views_after_who_posted_it() -> None:
     import wardnews
 
@@ -679,6 +694,10 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Ngày đưa tin 21/11/2024 | 635 lượt truy cập bài | Mã tin: 2411-073", "2024-11-21"),  # the article's code
     ("25 Tháng Sáu, 2022 bientapvien", "2022-06-25"),  # a CMS login after the date
     ("Thứ Bảy, 20/07/2024, 06:30 (GMT+07:00)", "2024-07-20T06:30:00+07:00"),
+    ("Phát hành: 10/06/2024 (nhằm mùng 5 tháng 5 năm Giáp Thìn) ¦ Đã đọc 1.316 lần", "2024-06-10"),  # a lunar note
+    ("Tin ngày: 11-11-2024 ~ 1.245 người đọc", "2024-11-11"),
+    ("Khởi tạo: 07/11/2023 08:02 — Hiệu chỉnh: 09/11/2023 16:40", "2023-11-07T08:02:00+07:00"),  # created, edited
+    ("Ngày giờ: 05.07.2023 — 16:12", "2023-07-05T16:12:00+07:00"),
     ("Xuất bản: 11/12/2023 08:05 · Sửa đổi: 12/12/2023 16:10", "2023-12-11T08:05:00+07:00"),  # the edit's date after
     ("bởi Quản trị viên — xuất bản 08/03/2024 07:45, cập nhật lần cuối 11/03/2024 16:02", "2024-03-08T07:45:00+07:00"),
     ("Cập nhật lúc 15 giờ 42 phút, ngày 13 tháng 3 năm 2024 - Số lần đọc: 87", "2024-03-13T15:42:00+07:00"),
@@ -731,6 +750,8 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("Thứ Bảy, ngày 09 tháng 11 năm 2024, 07:45 GMT+7 (đã xem 77)", 77),
     ("21 Th5, 2024 · 👁 523", 523),
     ("15/05/2024 bởi bientap 345 lượt xem Ê Đê, Lễ hội", 345),  # the post's tags after its views
+    ("Phát hành: 10/06/2024 (nhằm mùng 5 tháng 5 năm Giáp Thìn) ¦ Đã đọc 1.316 lần", 1316),
+    ("16 tháng 5, 2024 · 3 phút đọc · 428 lượt", 428),  # a reading time, then the visits: this article's
     ("Bài viết được đăng vào ngày 26/02/2024, lúc 14:07 và đã có 640 lượt đọc.", 640),
     ("Bài & ảnh: Trà My — Đăng tải: 2024-06-12 08:30 — Lượt đọc: 1.204", 1204),
     ("Cập nhật lúc 15 giờ 42 phút, ngày 13 tháng 3 năm 2024 - Số lần đọc: 87", 87),

@@ -43,6 +43,7 @@ SIGNATURES = [
     Sig("name-in-square-brackets", ("[Minh Khoa]",), "Minh Khoa", None),
     Sig("name-slash-unit", ("Thu Hằng/VP HĐND-UBND",), "Thu Hằng", "VP HĐND-UBND"),
     Sig("reportage-credit", ("Ghi chép và ảnh: NGUYỄN ĐÔNG",), "NGUYỄN ĐÔNG", None),
+    Sig("name-em-dash-loudspeaker-station", ("Hà Phương — ĐTT thị trấn",), "Hà Phương", "ĐTT thị trấn"),
     Sig("team-credit-comma-names", ("Nhóm PV: Thu Hà, Đức Long",), "Thu Hà, Đức Long", None),
     Sig("name-unit-then-source", ("Thu Hà (Trung tâm VH-TT&TT huyện)", "Nguồn: hamtanbac.binhthuan.gov.vn"),
         "Thu Hà", "Trung tâm VH-TT&TT huyện"),

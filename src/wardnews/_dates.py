@@ -127,6 +127,8 @@ class DatePatterns:
         # segmenter never joins it to a wrapped title above it.
         # ("18.000 con gà" opens with a number, thousands after its dot: no date)
         self.starts_meta = regex.compile(rf"(?i)^\W*(?:\d{{1,2}}[/.\-]\d(?!\d\d(?:\D|$))|(?:{meta}|{weekday})(?!\w))")
+        lunar = alternation(sections.get("lunar", []), any_spaces=True).pattern
+        self.lunar_note = regex.compile(rf"(?i)^\s*+\(\s*+(?:{lunar})(?!\w)[^()]{{0,60}}\)")  # "(nhằm mùng 5 …)"
         ago = alternation(sections.get("ago", []), any_spaces=True).pattern
         self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own
         self.labelled = regex.compile(

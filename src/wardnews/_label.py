@@ -65,7 +65,7 @@ _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested befo
 _GUESTS_ONLINE = regex.compile(r"^(?:hiện |chúng ta |đang )?có (?:(?P<guests>\d+) khách"
                                r"(?: và (?P<members>\d+|không(?: có)?) thành viên(?: nào)?)?"
                                r"|(?P<members>\d+|không(?: có)?) thành viên và (?P<guests>\d+) khách)"  # (Drupal's order)
-                               r"(?: đang)? (?:trực tuyến|online|truy cập)\.?$")
+                               r"(?: đang)? (?:trực tuyến|online|truy cập|xem)\.?$")
 _GUESTS_OPENINGS = ("hiệ", "chú", "có ", "đan")
 _TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})A[-+–]?\]?|\d{2,3}\s*+%))+$")  # "A- A A+", "[A-] 100% [A+]"
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
@@ -342,8 +342,8 @@ def _meta_date(
     labeller also needs and which is read here anyway."""
     if not _dates.may_hold_date(text) or not _may_end_date_line(text, vocab):
         return None, None
-    if "‖" in text:
-        text = text.replace("‖", "|")  # a double bar between the fields (the same length: offsets hold)
+    if "‖" in text or "¦" in text or " ~ " in text:  # other bars between the fields (the same length:
+        text = text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ")  # offsets hold)
     starts = [0]
     labelled: list[int] = []  # where the date starts after a label of the site's own words ("Lên trang: …")
     fields: list[int] = []  # where a field starts after a bar or a wide gap
@@ -375,6 +375,8 @@ def _meta_date(
         rest = hit[1]
         if rest[:6].lstrip(" (").upper().startswith("GMT") and (zone := _ZONE_FIRST.match(rest)):
             rest = rest[zone.end():]  # the time zone, then the other fields
+        if "(" in rest[:4] and (lunar := pat.lunar_note.match(rest)):
+            rest = rest[lunar.end():]  # the same day by the lunar calendar, then the other fields
         if rest[:5].lstrip().startswith("và ") and _HAS_DIGIT.search(rest):  # the meta line as a sentence: "Bài
             rest = rest.lstrip()[3:].rstrip(". ")  # viết được đăng vào ngày …, lúc 14:07 và đã có 640 lượt đọc."
         if "{" in rest:
@@ -418,6 +420,9 @@ def _meta_date(
             if uploader:  # "… Người đăng: bientap_mtd 1582 lượt xem", "… bởi quantrixa Lượt xem: 245"
                 extra = _counters_after(rest.strip(" |•·-–"), vocab)[1]
             before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
+            if extra and any(k == "total_visits" for k, _ in extra) and not _site_total(fold(rest), vocab):
+                extra = [("views" if k == "total_visits" else k, v) for k, v in extra]  # (among the fields too:
+                # "16 tháng 5, 2024 · 3 phút đọc · 428 lượt")
             return (date, (before or []) + (extra or [])), whole
     return None, whole
 
@@ -542,6 +547,19 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
     return found or None
 
 
+_META_BLOCK = 3  # lines: a meta block's fields under its date line (Joomla: author, category, hits)
+_META_FIELDS = frozenset({Label.OTHER, Label.NAVIGATION})  # an uploader's, a category's field between them
+
+
+def _under_date_line(labels: list[Label | None], i: int) -> bool:
+    """Line ``i`` stands in the meta block under a date line: right under it, or under the date
+    line's other fields ("Được đăng: …" / "Viết bởi Super User" / "Danh mục: …" / "Lượt truy cập: 527")."""
+    for j in range(i - 1, max(i - _META_BLOCK, 0) - 1, -1):
+        if labels[j] == Label.DATE:
+            return True
+        if j < i - 1 and labels[j] not in _META_FIELDS or j == i - 1 and labels[j] not in _META_FIELDS | {None}:
+            return False
+    return False
 _CLOCK_FIELD = regex.compile(r"(?i)^[^\d:|]{1,16}:\s*+\d{1,2}\s*+[:hg]\s*+\d\d(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")
 _FIELD_SEPARATORS = regex.compile(r"\s*[|•‖]\s*|\s+[·—]\s+|\s{3,}")  # bars, bullets, em dashes, a wide gap
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
@@ -562,6 +580,7 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
     for n, field in enumerate(_FIELD_SEPARATORS.split(rest)):
         field = field.strip(" •·-–«»‹›")
         if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
+                or len(field) <= 30 and _HAS_DIGIT.search(field) and vocab.counter_rest.match(fold(field)) \
                 or _credited_names(field, vocab) or _signature.credit_only(field, vocab) \
                 or _category_field(field, vocab) \
                 or vocab.comment_count.match(fold(field)) or (n or not glued) and _category_names(field) \
@@ -1024,7 +1043,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.OTHER  # an official document's header: its motto, its number
             continue
         values = read_counters(vocab, text)
-        if (values and i and Label.DATE in labels[max(i - 2, 0):i] and all(k == "total_visits" for k, _ in values)
+        if (values and i and (Label.DATE in labels[max(i - 2, 0):i] or _under_date_line(labels, i))
+                and all(k == "total_visits" for k, _ in values)
                 and not _site_total(fold(text), vocab)):
             values = [("views", v) for _, v in values]  # under the date line: this article's ("Số lần truy cập: 512")
         if values is None and i and labels[i - 1] == Label.COUNTER and len(text) <= 60:
@@ -1037,7 +1057,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if values is None and ("|" in text or " · " in text or "•" in text) and len(text) <= 160:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
             if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
-                meta_byline = next((f.strip() for f in text.split("|") if _credited_names(f.strip(), vocab)), None)
+                meta_byline = next((f.strip() for f in _FIELD_SEPARATORS.split(text) if _credited_names(f.strip(), vocab)
+                                    and not _signature.source_line(f.strip(), vocab)), None)  # (not "Người duyệt: …")
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab))
@@ -2234,8 +2255,9 @@ def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
                   vocab: Vocabulary) -> tuple[list[int], Author | None]:
     """The signature among the article's last ``content`` lines (see _find_signature)."""
     while (len(content) > 1 and len(blocks[content[-1]].text) <= 60
-           and vocab.photo_credit_line.match(blocks[content[-1]].text)):
-        content.pop()  # "Thanh Tâm" / "(Ảnh: Minh Đức)": the photographer's credit is a caption
+           and (vocab.photo_credit_line.match(blocks[content[-1]].text) or account_line(blocks[content[-1]].text, vocab))):
+        content.pop()  # "Thanh Tâm" / "(Ảnh: Minh Đức)": the photographer's credit is a caption; "Minh Châu
+        # (tổng hợp)" / "Ban Bien Tap": the account that posted it signs nothing
     if len(content) < 2 and not (content and content[0] != start):
         return [], None
     last = content[-1]
