@@ -543,6 +543,19 @@ def test_the_hits_under_a_meta_blocks_fields_and_an_account_after_the_signature(
     assert article.author is not None and article.author.name == "Minh Châu"
 
 
+def test_writers_named_before_the_date_an_empty_date_label_and_an_advertisement_between_paragraphs() -> None:
+    import wardnews
+
+    title, lead, *rest = _ARTICLE.strip().split("\n")
+    page = (f"{title}\nTHANH HẢI - MINH KHOA Thứ Năm, 14/03/2024 - 09:12 0 bình luận\n{lead}\nQuảng cáo\n"
+            f"Phân bón hữu cơ vi sinh Sông Đà – Đất khỏe, cây xanh. Đặt hàng: 0218.3 857 066\n{rest[0]}\n")
+    article = wardnews.parse(page)
+    assert article.author is not None and article.author.name == "THANH HẢI - MINH KHOA"
+    assert not any("Phân bón" in p for p in article.body) and article.body[-1] == rest[0]
+    article = wardnews.parse(f"{title}\nNgày đăng: Lượt xem: 309\n{lead}\n{rest[0]}\n")
+    assert article.counters.to_dict() == {"views": 309}
+
+
 def test_the_views_after_who_posted_it() -> None:
     import wardnews
 
@@ -698,6 +711,8 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Tin ngày: 11-11-2024 ~ 1.245 người đọc", "2024-11-11"),
     ("Khởi tạo: 07/11/2023 08:02 — Hiệu chỉnh: 09/11/2023 16:40", "2023-11-07T08:02:00+07:00"),  # created, edited
     ("Ngày giờ: 05.07.2023 — 16:12", "2023-07-05T16:12:00+07:00"),
+    ("THANH HẢI - MINH KHOA Thứ Năm, 14/03/2024 - 09:12 0 bình luận", "2024-03-14T09:12:00+07:00"),  # names first
+    ("Ngày xuất bản: 05/06/2023 - Tác giả: Thanh Bình - Chuyên mục: Tin xã, thị trấn", "2023-06-05"),  # dashes
     ("Xuất bản: 11/12/2023 08:05 · Sửa đổi: 12/12/2023 16:10", "2023-12-11T08:05:00+07:00"),  # the edit's date after
     ("bởi Quản trị viên — xuất bản 08/03/2024 07:45, cập nhật lần cuối 11/03/2024 16:02", "2024-03-08T07:45:00+07:00"),
     ("Cập nhật lúc 15 giờ 42 phút, ngày 13 tháng 3 năm 2024 - Số lần đọc: 87", "2024-03-13T15:42:00+07:00"),
@@ -752,6 +767,7 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("15/05/2024 bởi bientap 345 lượt xem Ê Đê, Lễ hội", 345),  # the post's tags after its views
     ("Phát hành: 10/06/2024 (nhằm mùng 5 tháng 5 năm Giáp Thìn) ¦ Đã đọc 1.316 lần", 1316),
     ("16 tháng 5, 2024 · 3 phút đọc · 428 lượt", 428),  # a reading time, then the visits: this article's
+    ("Thu Hà - Văn Long 12/07/2024 16:20 Lượt xem: 263", 263),
     ("Bài viết được đăng vào ngày 26/02/2024, lúc 14:07 và đã có 640 lượt đọc.", 640),
     ("Bài & ảnh: Trà My — Đăng tải: 2024-06-12 08:30 — Lượt đọc: 1.204", 1204),
     ("Cập nhật lúc 15 giờ 42 phút, ngày 13 tháng 3 năm 2024 - Số lần đọc: 87", 87),

@@ -10,7 +10,7 @@ from dataclasses import replace
 import regex
 
 from . import _dates, _signature
-from ._label import Labelling, ends_sentence, is_prose, site_banner
+from ._label import Labelling, breadcrumb, ends_sentence, is_prose, site_banner
 from ._normalize import collapse, fold
 from ._vocab import Vocabulary, boilerplate_kind
 from .model import (
@@ -56,8 +56,9 @@ def assemble(
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))
 
     if title is None and evidence is not None and evidence.title and not (
-            evidence.title.isascii() and not text.isascii()) and not site_banner(evidence.title, vocab):
-        # ("Tin tuc" on a Vietnamese page: a site's stub; "UBND xã Phước Sơn Đông": the site's name)
+            evidence.title.isascii() and not text.isascii()) and not site_banner(evidence.title.strip(_DECORATION), vocab) and not (
+            breadcrumb(evidence.title, vocab)):  # ("Tin tuc" on a Vietnamese page: a site's stub; "UBND xã
+        # Phước Sơn Đông": the site's name; "Huyện ủy Nà Phòng > Tin tức > Tin hoạt động cơ sở": a trail)
         title = evidence.title  # the page's own <title>/og:title when no block prints it
     if evidence is None and blocks:  # a text page's browser title line: its headline
         if title is None and labelling.labels[0] in _TITLE_BAR_LABELS and (title := _title_bar(blocks[0].text, vocab)):
@@ -165,6 +166,9 @@ _NOTICED_PAGES = {"error": "a missing page", "search": "a search's results", "pl
                   "documents": "a table of documents", "form": "a form", "schedule": "a work schedule",
                   "album": "an album of photos"}
 _ALBUM_PHOTOS = 4  # captioned photos, and one paragraph at most (no lead beside it): an album's page
+
+
+_DECORATION = " .:|*~-–=»«"  # round a site's name in its <title> (".:: UBND PHƯỜNG TÂN XUÂN HÒA ::.")
 
 
 def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str, ...] = ()) -> str | None:

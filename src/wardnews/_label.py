@@ -360,6 +360,9 @@ def _meta_date(
             if own and at + own.end() not in starts:
                 labelled.append(at + own.end())
                 starts.append(at + own.end())
+        if len(text) <= 120 and text[:1].isupper() and (named := _named_date(text, pat, vocab)) is not None:
+            labelled.append(named)  # the writers' names, then the date line ("THANH HẢI - MINH KHOA Thứ Năm,
+            starts.append(named)  # 14/03/2024 - 09:12 0 bình luận", a newspaper's meta row)
     whole = None
     for start in starts:
         if start and start not in labelled and not _META_FIELD.match(text[:start]) and (
@@ -411,7 +414,7 @@ def _meta_date(
                                           or _uploader_field(field, vocab) or _category_field(field, vocab)
                                           or _signature.login_name(field)):  # ("… 2022 bientapvien 1.024 lượt xem")
                 extra = None  # counters after something that is not a byline or an account
-        if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest):
+        if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest):
             extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
         uploader = extra is None and _uploader_field(rest, vocab)
         if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
@@ -428,6 +431,15 @@ def _meta_date(
 
 
 _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it ("10:20:00 SA")
+
+
+_DATE_OPENING = regex.compile(r"(?<=\s)(?:[Tt]hứ\s|[Cc]hủ\s+[Nn]hật|T[2-7]\W|CN\W|\d{1,2}\s*[/.\-]\s*\d)")
+
+
+def _named_date(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> int | None:
+    """Where a date line starts after the writers' names that open it, if it does."""
+    m = _DATE_OPENING.search(text, 0, 80)
+    return m.start() if m and _signature.names_like(text[:m.start()].strip(" -–|·"), vocab) else None
 
 
 def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
@@ -547,6 +559,7 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
     return found or None
 
 
+_AD_LINE = 160  # characters: an advertisement's line under its slot's label
 _META_BLOCK = 3  # lines: a meta block's fields under its date line (Joomla: author, category, hits)
 _META_FIELDS = frozenset({Label.OTHER, Label.NAVIGATION})  # an uploader's, a category's field between them
 
@@ -561,7 +574,8 @@ def _under_date_line(labels: list[Label | None], i: int) -> bool:
             return False
     return False
 _CLOCK_FIELD = regex.compile(r"(?i)^[^\d:|]{1,16}:\s*+\d{1,2}\s*+[:hg]\s*+\d\d(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")
-_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖]\s*|\s+[·—]\s+|\s{3,}")  # bars, bullets, em dashes, a wide gap
+_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖]\s*|\s+[·—]\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
+# (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
 
@@ -718,6 +732,8 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     at = text.find(date.text) if date.text else -1
     if at < 0:
         return None
+    if at and len(text) <= 120 and _named_date(text, _dates.patterns(vocab), vocab) == at:
+        return text[:at].strip(" -–|·")  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
     for side in (text[:at], text[at + len(date.text):]):
         for field in _FIELD_SEPARATORS.split(side.strip(" |•·-–—‖")):  # ("… | Tác giả: Lê Na | Nguồn: …")
             field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
@@ -1019,6 +1035,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if len(text) <= 16 and line_key(text) in vocab.residue_lines:
             labels[i] = Label.OTHER  # "Array", "undefined": a template's leftovers
             continue
+        if (i and len(text) <= _AD_LINE and len(blocks[i - 1].text) <= 16
+                and line_key(blocks[i - 1].text) in vocab.ad_labels):
+            labels[i] = Label.OTHER  # "Quảng cáo" / "Phân bón hữu cơ … Đặt hàng: 0218.3 857 066": the advertisement
+            continue
         if kind is None and "°" in text and len(text) <= 100 and _TEMPERATURE.search(text) and not ends_sentence(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # "Thời tiết Châu Thành Tây: 33°C - Nắng": a weather widget
             continue
@@ -1047,6 +1067,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and all(k == "total_visits" for k, _ in values)
                 and not _site_total(fold(text), vocab)):
             values = [("views", v) for _, v in values]  # under the date line: this article's ("Số lần truy cập: 512")
+        if values is None and len(text) <= 80 and ":" in text[:30] and (empty := _date_labels(vocab).match(text)) \
+                and text[empty.end():].lstrip(" :")[:1].isalpha():  # "Ngày đăng: Lượt xem: 309": a date label
+            values = read_counters(vocab, text[empty.end():].lstrip(" :"))  # the template left empty, the views
         if values is None and i and labels[i - 1] == Label.COUNTER and len(text) <= 60:
             values = _worded_counter(vocab, fold(text), need_visit=False)  # "Đang online: 8" / "Cả tháng: 4.512"
         if values is None and kind == "other" and len(text) <= 120 and _HAS_DIGIT.search(text):

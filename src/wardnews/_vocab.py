@@ -111,6 +111,7 @@ class Vocabulary:
     spam_phrase: regex.Pattern[str]  # a phrase of injected spam ("nhà cái", "nổ hũ"), folded, whole words
     poll_buttons: frozenset[str]  # line keys of a survey widget's buttons ("biểu quyết")
     code_labels: tuple[str, ...]  # folded labels of an article's code on its meta line ("Mã tin:")
+    ad_labels: frozenset[str]  # line keys of an advertisement slot's label ("Quảng cáo")
     asker_labels: tuple[str, ...]  # folded: "người gửi" … a Q&A page's asker field, opening the question's fields
     poll_starts: frozenset[str]  # … the letters they open with, both cases
     recent_openers: tuple[str, ...]  # folded: "vừa qua", "mới đây" … a lead without its date opens so
@@ -246,6 +247,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         poll_buttons=frozenset(line_key(x) for x in section("other", "poll")),
         asker_labels=tuple(fold(x) for x in section("other", "asker")),
         code_labels=tuple(fold(x) for x in section("other", "code")),
+        ad_labels=frozenset(line_key(x) for x in section("other", "ad")),
         poll_starts=_first_letters(section("other", "poll")),
         recent_openers=tuple(fold(x) for x in section("dates", "recent")),
         joiners=frozenset(fold(x) for x in section("joiners", "word")),
