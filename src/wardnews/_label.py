@@ -360,7 +360,8 @@ def _meta_date(
             if own and at + own.end() not in starts:
                 labelled.append(at + own.end())
                 starts.append(at + own.end())
-        if len(text) <= 120 and text[:1].isupper() and (named := _named_date(text, pat, vocab)) is not None:
+        if (len(text) <= 120 and text[:1].isupper() and (space := text.find(" ")) > 0 and text[space + 1:space + 2].isupper()
+                and (named := _named_date(text, pat, vocab)) is not None):  # (a name's two capitalised words first)
             labelled.append(named)  # the writers' names, then the date line ("THANH HẢI - MINH KHOA Thứ Năm,
             starts.append(named)  # 14/03/2024 - 09:12 0 bình luận", a newspaper's meta row)
     whole = None
@@ -732,7 +733,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     at = text.find(date.text) if date.text else -1
     if at < 0:
         return None
-    if at and len(text) <= 120 and _named_date(text, _dates.patterns(vocab), vocab) == at:
+    if at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at:
         return text[:at].strip(" -–|·")  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
     for side in (text[:at], text[at + len(date.text):]):
         for field in _FIELD_SEPARATORS.split(side.strip(" |•·-–—‖")):  # ("… | Tác giả: Lê Na | Nguồn: …")
@@ -1067,7 +1068,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and all(k == "total_visits" for k, _ in values)
                 and not _site_total(fold(text), vocab)):
             values = [("views", v) for _, v in values]  # under the date line: this article's ("Số lần truy cập: 512")
-        if values is None and len(text) <= 80 and ":" in text[:30] and (empty := _date_labels(vocab).match(text)) \
+        if values is None and len(text) <= 80 and text.count(":") >= 2 and (empty := _date_labels(vocab).match(text)) \
                 and text[empty.end():].lstrip(" :")[:1].isalpha():  # "Ngày đăng: Lượt xem: 309": a date label
             values = read_counters(vocab, text[empty.end():].lstrip(" :"))  # the template left empty, the views
         if values is None and i and labels[i - 1] == Label.COUNTER and len(text) <= 60:
