@@ -483,7 +483,7 @@ def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, in
             capitals += 1
             if capitals > _GLUED_STARTS:
                 break
-            if line_key(word) not in vocab.line_first_words and fold(word) not in vocab.line_first_words:
+            if line_key(word) not in vocab.line_first_words:
                 continue  # (no known phrase opens with it)
             for size in range(min(_PHRASE_WORDS, len(words) - k), 0, -1):
                 found = vocab.line_kinds.get(line_key(" ".join(words[k:k + size])))
