@@ -371,6 +371,15 @@ def test_a_meta_list_of_fields_and_views_between_the_pages_tools() -> None:
     assert rec["counters"] == {"views": 205} and rec["date"]["value"] == "2024-05-21T07:45:00+07:00"
 
 
+def test_a_writer_named_in_an_author_class_by_the_date_line() -> None:
+    page = ("<html><body><h1 class='article-title'>Thiếu nhi phường Vĩnh An Đông rộn ràng ngày hội đọc sách</h1>"
+            f"<p class='excerpt'>{_ARTICLE_PARAGRAPHS.split('</p>')[0]}</p><div class='byline'>"
+            "<div class='author-name'>Lê Thu Hằng</div><div class='byline-meta'>Thứ Bảy, ngày 22 tháng 6 năm 2024</div></div>"
+            f"{_ARTICLE_PARAGRAPHS}</body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["author"]["name"] == "Lê Thu Hằng"
+
+
 def test_generic_path_uses_meta_time_and_json_ld() -> None:
     rec = _case("generic-article")
     assert rec["date"]["source"] == "meta" and rec["date"]["value"] == "2023-08-14T09:30:00+07:00"

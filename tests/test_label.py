@@ -711,6 +711,10 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Tin ngày: 11-11-2024 ~ 1.245 người đọc", "2024-11-11"),
     ("Khởi tạo: 07/11/2023 08:02 — Hiệu chỉnh: 09/11/2023 16:40", "2023-11-07T08:02:00+07:00"),  # created, edited
     ("Ngày giờ: 05.07.2023 — 16:12", "2023-07-05T16:12:00+07:00"),
+    ("Ngày gửi bài: 2024/01/09 - Người gửi: Ban biên tập - Số lần đọc: 88", "2024-01-09"),  # the year first
+    ("Ngày tạo: 02/05/2024 Sửa lần cuối: 10/05/2024 16:20 Người nhập: bientap.txh", "2024-05-02"),
+    ("Đưa tin: 07.11.2023 | 10g05 Lượt quan tâm: 95", "2023-11-07T10:05:00+07:00"),
+    ("21 thg 5, 2024", "2024-05-21"),
     ("THANH HẢI - MINH KHOA Thứ Năm, 14/03/2024 - 09:12 0 bình luận", "2024-03-14T09:12:00+07:00"),  # names first
     ("Ngày xuất bản: 05/06/2023 - Tác giả: Thanh Bình - Chuyên mục: Tin xã, thị trấn", "2023-06-05"),  # dashes
     ("Xuất bản: 11/12/2023 08:05 · Sửa đổi: 12/12/2023 16:10", "2023-12-11T08:05:00+07:00"),  # the edit's date after

@@ -90,14 +90,15 @@ class DatePatterns:
         self.written = regex.compile(rf"(?<![\w]){written}(?![\d])", regex.I)
         self.dmy = regex.compile(_DMY)
         # (ISO year-month-day, as some templates print it: "2024-03-12 08:00")
-        ymd = r"(?<![\d/.\-])(?P<y>(?:19|20)\d{2})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])"
+        ymd = (r"(?<![\d/.\-])(?P<y>(?:19|20)\d{2})(?P<ysep>[-/])(?P<m>0?[1-9]|1[0-2])(?P=ysep)"  # ("2024/01/09" too)
+               r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])")
         # (month first, WordPress's Vietnamese default "F j, Y": "Tháng Mười Hai 8, 2023")
         month_first = rf"tháng\s+(?:{_M}|(?P<mname>{month_names}))\s+{_D}\s*,\s*{_Y}"
         # (an English site's "Sep 27, 2023" and "27 Sep 2023")
         english_dates = (rf"(?P<mname>{english_names})\.?\s+{_D}\s*,\s*{_Y}"
                          rf"|{_D}\s+(?P<mname>{english_names})\.?\s+{_Y}")
         # (WordPress's short Vietnamese months, "21 Th5, 2024" and "Th5 21, 2024")
-        short_month = rf"{_D}\s+th\s*{_M}\s*,?\s*{_Y}|th\s*{_M}\s+{_D}\s*,\s*{_Y}"
+        short_month = rf"{_D}\s+thg?\s*{_M}\s*,?\s*{_Y}|thg?\s*{_M}\s+{_D}\s*,\s*{_Y}"  # (and "21 thg 5, 2024")
         date_any = (rf"(?:{_DMY}|(?P<w>{written})|{ymd}|(?P<w>{month_first})|(?P<w>{english_dates})"
                     rf"|(?P<w>{short_month}))")
         # A whole line that is the page's own date: label, weekday, date, time, leftovers.

@@ -77,6 +77,7 @@ _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 _PHOTO_OF = regex.compile(r"(?:Ảnh|Hình|ẢNH|HÌNH)\s+\d{1,3}\s*/\s*\d{1,3}$")
+_AUTHOR_CLASS = regex.compile(r"(?<![a-z])author(?:-name|_name|name)?(?![a-z])", regex.IGNORECASE)
 _COMMENTS_CLASS = regex.compile(r"(?<![a-z])(?:comments?|binhluan|binh-luan)(?![a-z])", regex.IGNORECASE)
 _HITS_CLASS = regex.compile(r"(?<![a-z])(?:hits?|views?|viewcount|luotxem|luot-xem)(?![a-z])", regex.IGNORECASE)
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
@@ -1086,6 +1087,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab))
+            continue
+        if (b.cls and meta_byline is None and len(text) <= 40 and "author" in b.cls and _AUTHOR_CLASS.search(b.cls)
+                and not account_line(text, vocab) and _signature.names_like(text, vocab)):
+            labels[i] = Label.OTHER  # "<span class=author-name>Lê Thu Hằng</span>" by the date: the writer
+            meta_byline = text
             continue
         if b.cls and len(text) <= 12 and _BARE_VALUE.match(text):  # a number alone in a template's field:
             if _HITS_CLASS.search(b.cls):  # the views ("<div class=post-views><i class=icon-eye></i>185</div>"),
