@@ -380,6 +380,14 @@ def test_a_writer_named_in_an_author_class_by_the_date_line() -> None:
     assert rec["author"]["name"] == "Lê Thu Hằng"
 
 
+def test_a_summary_label_opening_the_lead_is_dropped() -> None:
+    first, rest = _ARTICLE_PARAGRAPHS.split("</p>", 1)
+    page = (f"<html><body><h1>Xã Phúc Lâm tổng kết mô hình trồng cam sành hữu cơ</h1>"
+            f"{first.replace('<p>', '<p><b>Tóm tắt:</b> ', 1)}</p>{rest}</body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["lead"] and not rec["lead"].startswith("Tóm tắt") and first.split(">", 1)[1][:30] in rec["lead"]
+
+
 def test_generic_path_uses_meta_time_and_json_ld() -> None:
     rec = _case("generic-article")
     assert rec["date"]["source"] == "meta" and rec["date"]["value"] == "2023-08-14T09:30:00+07:00"

@@ -78,6 +78,8 @@ def assemble(
         lead, body = (" ".join(leads) or None, paragraphs) if not not_article else (None, [])
     else:
         lead, body = (paragraphs[0], paragraphs[1:]) if has_lead else (None, paragraphs)
+    if lead and ":" in lead[:12] and (label := vocab.summary_label.match(lead)):
+        lead = lead[label.end():]  # "Tóm tắt: Ngày 25/10, …": the template's label for the summary
 
     author = None if not_article else _author(labelling, text, vocab)
     if author is None and not not_article and evidence is not None and evidence.meta_author:
