@@ -140,6 +140,9 @@ class DatePatterns:
         # A date (and time) closing a line: "H.LIÊN - N.DUY 11/09/2021 14:55", "Title (22/08/2022)".
         # Searched for, not matched after a lazy "(?P<lead>.*?)": the leftmost match is the same
         # split, and the lookahead lets the engine skip to the places a date's tail can start.
+        # Where a date line starts inside a line, after a space: its weekday or the date's digits
+        # ("THANH HẢI - MINH KHOA Thứ Năm, 14/03/2024 …": the writers' names before it)
+        self.date_opening = regex.compile(rf"(?<=\s)(?:(?:{weekday})(?!\w)|\d{{1,2}}\s*[/.\-]\s*\d)", regex.I)
         self.trailing = regex.compile(
             first_chars(vocab.weekdays, extra=r"\s(\[\d")
             + rf"\s*+[(\[]?\s*+(?:(?P<wd>{weekday})\s*+[,\-–]?\s*+)?{_DMY}"  # *+: see header

@@ -22,7 +22,7 @@ import regex
 
 from . import _dates, _signature
 from ._normalize import fold, vietnamese_page, word_key
-from ._vocab import Vocabulary, alternation, boilerplate_kind, first_chars, line_key
+from ._vocab import ICON_EDGES, Vocabulary, alternation, boilerplate_kind, first_chars, line_key
 from .model import CHROME_ROLE, Author, Block, Label
 
 _KIND_LABEL = {label.value: label for label in Label}  # Label(kind) without the Enum call's cost
@@ -134,10 +134,13 @@ def _widget_total(blocks: tuple[Block, ...], i: int, values: list[tuple[str, int
 def _footer_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
     """The counters a footer holds among its lines, run into one block ("Bản quyền thuộc … Số lượt
     truy cập: 7.702.114 Đang trực tuyến: 112")."""
-    if len(text) > 600 or not _HAS_DIGIT.search(text):
-        return []
+    return _labelled_counters(text, vocab) if len(text) <= 600 and _HAS_DIGIT.search(text) else []
+
+
+def _labelled_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
+    """Every "label: value" counter anywhere in a text, whatever stands between them."""
     return [(vocab.counter_labels[line_key(m["label"])], int(_NON_DIGIT.sub("", m["value"])))
-            for m in vocab.counter_pattern.finditer(fold(text)) if vocab.counter_labels[line_key(m["label"])] != "-"]
+            for m in vocab.counter_pattern.finditer(fold(text))]
 
 
 def _without_tools(text: str, vocab: Vocabulary) -> str:
@@ -275,7 +278,6 @@ def _counter_heading(vocab: Vocabulary) -> regex.Pattern[str]:
     return alternation(headings, prefix=r"^(?:", suffix=r")\s*:?\s*")
 
 
-_ICONS = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) around a field's words ("⎙ in bài")
 _BARE_VALUE = regex.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$|^\d+$")
 
 
@@ -387,9 +389,6 @@ def _meta_date(
         if "{" in rest:
             rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–—)]«‹") else []  # ")": "(15/08/2024)", "» 11/11/2023 «"
-        if extra and any(k == "total_visits" for k, _ in extra) and not _site_total(fold(rest), vocab):
-            extra = [("views" if k == "total_visits" else k, v) for k, v in extra]  # beside the date: this
-            # article's visits ("… - Số lần truy cập: 58"), unless the label says the site's total
         if extra is None and len(rest) <= 40 and vocab.counter_rest.match(fold(rest)):
             extra = []  # a count the record does not keep: "… 2023 · 3 phút đọc", "… | 0 bình luận"
         field = rest.strip(" |•·-–—,")  # (", cập nhật lần cuối …": a second date)
@@ -426,8 +425,9 @@ def _meta_date(
                 extra = _counters_after(rest.strip(" |•·-–"), vocab)[1]
             before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
             if extra and any(k == "total_visits" for k, _ in extra) and not _site_total(fold(rest), vocab):
-                extra = [("views" if k == "total_visits" else k, v) for k, v in extra]  # (among the fields too:
-                # "16 tháng 5, 2024 · 3 phút đọc · 428 lượt")
+                extra = [("views" if k == "total_visits" else k, v) for k, v in extra]  # beside the date: this
+                # article's visits ("… - Số lần truy cập: 58", "… · 3 phút đọc · 428 lượt"), unless the label
+                # says the site's total
             return (date, (before or []) + (extra or [])), whole
     return None, whole
 
@@ -435,12 +435,9 @@ def _meta_date(
 _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it ("10:20:00 SA")
 
 
-_DATE_OPENING = regex.compile(r"(?<=\s)(?:[Tt]hứ\s|[Cc]hủ\s+[Nn]hật|T[2-7]\W|CN\W|\d{1,2}\s*[/.\-]\s*\d)")
-
-
 def _named_date(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> int | None:
     """Where a date line starts after the writers' names that open it, if it does."""
-    m = _DATE_OPENING.search(text, 0, 80)
+    m = pat.date_opening.search(text, 0, 80)
     return m.start() if m and _signature.names_like(text[:m.start()].strip(" -–|·"), vocab) else None
 
 
@@ -493,8 +490,7 @@ def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, in
                     break
     if len(kinds) < _GLUED_HITS:
         return None
-    values = [(vocab.counter_labels[line_key(m["label"])], int(_NON_DIGIT.sub("", m["value"])))
-              for m in vocab.counter_pattern.finditer(fold(text))]
+    values = _labelled_counters(text, vocab)
     kind = "footer" if values or "footer" in kinds else kinds[0]
     return kind, values
 
@@ -602,7 +598,7 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
                 or vocab.comment_count.match(fold(field)) or (n or not glued) and _category_names(field) \
                 or n and fold(field[:16]).startswith(vocab.code_labels) \
                 or n and (_CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
-                          or boilerplate_kind(vocab, _ICONS.sub("", field)) == "share"):
+                          or boilerplate_kind(vocab, ICON_EDGES.sub("", field)) == "share"):
             continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
             # "• Time: 14:22", "• Email"
         counters = read_counters(vocab, field)
@@ -679,8 +675,9 @@ def _value_first_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[s
     opener = vocab.count_opener.search(field, 0, value.start())  # "… Đã có 245 lượt đọc"
     cut = opener.start() if opener else value.start()
     tail = field[cut:].strip()
-    after = vocab.counter_after.match(fold(tail))
-    if after is None and (head := vocab.counter_after_head.match(fold(tail))) and _category_names(tail[head.end():].strip()):
+    folded = fold(tail)
+    after = vocab.counter_after.match(folded)
+    if after is None and (head := vocab.counter_after_head.match(folded)) and _category_names(tail[head.end():].strip()):
         after = head  # "… bientap 345 lượt xem Ê Đê, Lễ hội": the post's tags after its views (WordPress)
     if after is None:
         return field, None

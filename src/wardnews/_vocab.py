@@ -412,7 +412,7 @@ _PREVIOUS, _NEXT = ("« ", "‹ "), (" »", " ›")  # a pager's arrows, apart f
 _ROW_PART = 32  # characters: the longest link in a row of page tools
 # between a row's links: bars, wide gaps, a text browser's link numbers ("[10]In nội dung   [11]Gửi …")
 _ROW_BREAKS = regex.compile(r"\s*[|·•▸►]\s*|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]")
-_ICONS = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's words
+ICON_EDGES = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's or field's words
 
 
 _MENU_ROW_PARTS = 4  # links in capitals side by side that make a menu whatever their words
@@ -423,7 +423,7 @@ def _bar_row_kind(vocab: Vocabulary, text: str) -> str | None:
     """Short links between bars, one of them at least a known page tool or menu item and the
     others in words of the site's own ("In trang này | Gửi bài qua email | Lên trên cùng"): share
     if any known one is a share tool, else navigation."""
-    parts = [_ICONS.sub("", _LINK_COUNT.sub("", part)) for part in _ROW_BREAKS.split(text)]  # "🖨 In bài | ✉ Gửi bài
+    parts = [ICON_EDGES.sub("", _LINK_COUNT.sub("", part)) for part in _ROW_BREAKS.split(text)]  # "🖨 In bài | ✉ Gửi bài
     # cho bạn bè", "Thích bài này (2) | Ghi ý kiến (0)": a link's count in brackets is no word of it
     parts = [part for part in parts if part] if not (parts[0] and parts[-1]) else parts  # "| A | B |"
     if len(parts) < 2 or any(not part or len(part) > _ROW_PART or len(part.split()) > 6 or part[-1] in ".!?;,"
