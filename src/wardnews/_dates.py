@@ -129,6 +129,8 @@ class DatePatterns:
         # ("18.000 con gà" opens with a number, thousands after its dot: no date)
         self.starts_meta = regex.compile(rf"(?i)^\W*(?:\d{{1,2}}[/.\-]\d(?!\d\d(?:\D|$))|(?:{meta}|{weekday})(?!\w))")
         lunar = alternation(sections.get("lunar", []), any_spaces=True).pattern
+        clock = alternation(sections.get("clock", []), any_spaces=True).pattern
+        self.site_clock = regex.compile(rf"(?i)(?<!\w)(?:{clock})\s*+:?\s*+(?:{weekday}|\d{{1,2}}/)")
         self.lunar_note = regex.compile(rf"(?i)^\s*+\(\s*+(?:{lunar})(?!\w)[^()]{{0,60}}\)")  # "(nhằm mùng 5 …)"
         ago = alternation(sections.get("ago", []), any_spaces=True).pattern
         self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own

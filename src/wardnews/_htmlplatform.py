@@ -50,6 +50,7 @@ class Generic:
     meta_dates: tuple[tuple[str, str], ...]
     meta_titles: tuple[str, ...]
     meta_authors: tuple[str, ...]
+    field_classes: dict[str, regex.Pattern[str]]  # meta-row field ("views", "comments", "author") -> its class tokens
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,8 +91,20 @@ def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
         meta_dates=tuple((k.lower(), v) for k, v in g["meta_dates"]),
         meta_titles=tuple(k.lower() for k in g["meta_titles"]),
         meta_authors=tuple(k.lower() for k in g["meta_authors"]),
+        field_classes={field: _class_tokens(tokens) for field, tokens in g["field_classes"].items() if field != "about"},
     )
     return tuple(profiles), generic
+
+
+def _class_tokens(tokens: list[str]) -> regex.Pattern[str]:
+    """Any of the tokens inside a class attribute, not inside a longer word ("post-views", "hits")."""
+    body = "|".join(regex.escape(t) for t in sorted(tokens, key=len, reverse=True))
+    return regex.compile(rf"(?<![a-z])(?:{body})(?![a-z])", regex.IGNORECASE)
+
+
+def field_class(cls: str, field: str) -> bool:
+    """The class attribute names the element of one meta-row field (see ``field_classes``)."""
+    return load_profiles()[1].field_classes[field].search(cls) is not None
 
 
 def recognise(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile, ...]) -> Profile | None:

@@ -21,6 +21,7 @@ from itertools import islice
 import regex
 
 from . import _dates, _signature
+from ._htmlplatform import field_class
 from ._normalize import fold, vietnamese_page, word_key
 from ._vocab import ICON_EDGES, Vocabulary, alternation, boilerplate_kind, first_chars, line_key
 from .model import CHROME_ROLE, Author, Block, Label
@@ -77,9 +78,6 @@ _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 _PHOTO_OF = regex.compile(r"(?:Ảnh|Hình|ẢNH|HÌNH)\s+\d{1,3}\s*/\s*\d{1,3}$")
-_AUTHOR_CLASS = regex.compile(r"(?<![a-z])author(?:-name|_name|name)?(?![a-z])", regex.IGNORECASE)
-_COMMENTS_CLASS = regex.compile(r"(?<![a-z])(?:comments?|binhluan|binh-luan)(?![a-z])", regex.IGNORECASE)
-_HITS_CLASS = regex.compile(r"(?<![a-z])(?:hits?|views?|viewcount|luotxem|luot-xem)(?![a-z])", regex.IGNORECASE)
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
@@ -110,7 +108,7 @@ class Labelling:
 def _views_by_class(block: Block, values: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """A lone count in an element its template calls the hits ("<dd class="hits">Truy cập: 532</dd>",
     Joomla): this page's views, whatever the label's words say."""
-    if block.cls and len(values) == 1 and values[0][0] == "total_visits" and _HITS_CLASS.search(block.cls):
+    if block.cls and len(values) == 1 and values[0][0] == "total_visits" and field_class(block.cls, "views"):
         return [("views", values[0][1])]
     return values
 
@@ -1085,17 +1083,17 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab))
             continue
-        if (b.cls and meta_byline is None and len(text) <= 40 and "author" in b.cls and _AUTHOR_CLASS.search(b.cls)
+        if (b.cls and meta_byline is None and len(text) <= 40 and "author" in b.cls and field_class(b.cls, "author")
                 and not account_line(text, vocab) and _signature.names_like(text, vocab)):
             labels[i] = Label.OTHER  # "<span class=author-name>Lê Thu Hằng</span>" by the date: the writer
             meta_byline = text
             continue
         if b.cls and len(text) <= 12 and _BARE_VALUE.match(text):  # a number alone in a template's field:
-            if _HITS_CLASS.search(b.cls):  # the views ("<div class=post-views><i class=icon-eye></i>185</div>"),
+            if field_class(b.cls, "views"):  # the views ("<div class=post-views><i class=icon-eye></i>185</div>"),
                 labels[i] = Label.COUNTER  # a field of the post's meta row, which may stand under the lead
                 counters.append(("views", int(_NON_DIGIT.sub("", text))))
                 continue
-            if _COMMENTS_CLASS.search(b.cls):
+            if field_class(b.cls, "comments"):
                 labels[i] = Label.OTHER  # the count of comments beside them, never a paragraph
                 continue
         var = _TEMPLATE_VAR.match(text) if "=" in text else None
@@ -1264,7 +1262,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 # (an unfinished line over a paragraph, under the date, is the headline: "date,
                 # then title" pages)
                 ends_sentence(text) or len(text) > _DATED_HEADLINE or not (i + 1 < n and is_prose(blocks[i + 1].text)))):
-            if _next_label(labels, i) == Label.DATE and len(text) <= 300 and not _sapo_under_title(blocks, cands, text):
+            if _next_label(labels, i) == Label.DATE and len(text) <= 300 and not _sapo_under_title(blocks, cands, text, pat):
                 cands.append(i)  # a long title, with the page date right under it
                 continue
             if i + 1 < n and len(text) <= 300 and fold(blocks[i + 1].text[:30]).startswith(vocab.asker_labels):
@@ -1322,7 +1320,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     if given is None and first_prose is None and len(cands) >= 2 and Label.DATE not in labels:
         # A page of short lines only (a brief notice): the first title-like line heads it.
         first = blocks[cands[0]].text
-        title = cands[0] if _title_like(first) and not ends_sentence(first) else None
+        title = cands[0] if _title_like(first, pat) and not ends_sentence(first) else None
     if title is None and first_prose is not None:
         nxt = _next_unlabelled(labels, first_prose)
         text = blocks[first_prose].text
@@ -1607,13 +1605,13 @@ def _date_items(labels: list[Label | None]) -> int:
 _BOX_LINES = frozenset({Label.RELATED, Label.NAVIGATION, Label.DATE})
 
 
-def _sapo_under_title(blocks: tuple[Block, ...], cands: list[int], text: str) -> bool:
+def _sapo_under_title(blocks: tuple[Block, ...], cands: list[int], text: str, pat: _dates.DatePatterns) -> bool:
     """A finished sentence under a title-like line, above the date line: the sapo, printed before
     the date ("Title" / "Sáng 11/1, UBND phường … ." / "Ngày đăng: …"), not a second title."""
     if not cands or not ends_sentence(text) or text.endswith("?"):
         return False
     above = blocks[cands[-1]].text
-    return _title_like(above) and not ends_sentence(above)
+    return _title_like(above, pat) and not ends_sentence(above)
 
 
 def _next_unlabelled(labels: list[Label | None], i: int) -> int | None:
@@ -1633,16 +1631,13 @@ def _first_prose_after(blocks: tuple[Block, ...], labels: list[Label | None], i:
     return next((j for j in range(i + 1, len(blocks)) if labels[j] is None and is_prose(blocks[j].text)), None)
 
 
-def _title_like(text: str) -> bool:
+def _title_like(text: str, pat: _dates.DatePatterns) -> bool:
     """Long enough to be a headline (three words: "Thông báo", "khối phường" are menu headings),
-    opening with a capital, digit or quote, not a label."""
+    opening with a capital, digit or quote, not a label, not the site's clock."""
     words = text.split()
     return (8 <= len(text) <= 300 and len(words) >= 3 and not text.endswith(":")
             and not text.lstrip("“\"'(«[").lstrip()[:1].islower()
-            and not ("ôm nay" in text and _SITE_CLOCK.search(text)))  # (a header row with the site's clock)
-
-
-_SITE_CLOCK = regex.compile(r"(?i)\bhôm nay\s*+(?:là\s*+)?:?\s*+(?:thứ|chủ nhật|\d{1,2}/)")
+            and not pat.site_clock.search(text))  # (a header row: "Hôm nay là thứ Tư, 12/06/2024")
 
 
 _CLOCK_LINES = 3  # a date line this near the page's top, under the site's name at most, is its clock
@@ -1666,12 +1661,13 @@ def _pick_title(
     """The title among the header candidates (see the module docstring)."""
     if not cands:
         return None
+    pat = _dates.patterns(vocab)
     dates = [i for i, lab in enumerate(labels[:(first_prose or len(labels)) + 1]) if lab == Label.DATE]
     date_at = dates[0] if dates else None
     if len(dates) > 1 and not any(c < dates[0] for c in cands):
         date_at = dates[1]  # (the first, over the whole header, is the site's clock: "Thứ Sáu, 15/03/2024")
     elif len(dates) > 1 and dates[0] < _CLOCK_LINES and any(
-            dates[0] < c < dates[1] and _title_like(blocks[c].text)
+            dates[0] < c < dates[1] and _title_like(blocks[c].text, pat)
             and all(labels[j] is not None for j in range(c + 1, dates[1])) for c in cands):
         date_at = dates[1]  # (the site's name, its clock, the menu, then a headline over its byline and date line)
     if date_at is not None and any(c < date_at for c in cands):
@@ -1691,7 +1687,7 @@ def _pick_title(
         choice, anchored = over_header[-1], True  # paper's header (its issuer "ỦY BAN NHÂN DÂN XÃ …") nor its "Căn cứ …;"
     below = [c for c in cands if date_at is not None and c > date_at]
     if (below and date_at is not None and choice < date_at
-            and _title_below_date(blocks, labels, choice, below[-1], first_prose, date_at)):
+            and _title_below_date(blocks, labels, choice, below[-1], first_prose, date_at, pat)):
         choice = below[-1]  # a date line above the title, a category heading above the date
         anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
     while not anchored and cands.index(choice) > 0 and _residue(blocks[choice].text, vietnamese):
@@ -1701,7 +1697,7 @@ def _pick_title(
         choice = above
     if (not anchored and cands.index(choice) > 0 and choice - 1 in cands
             and vocab.caption_start.match(fold(blocks[choice].text))
-            and _title_like(blocks[choice - 1].text) and not ends_sentence(blocks[choice - 1].text)):
+            and _title_like(blocks[choice - 1].text, pat) and not ends_sentence(blocks[choice - 1].text)):
         choice -= 1  # "Title" / "Lãnh đạo xã trao quà …" (the lead photo's caption under it)
     if (len(blocks[choice].text) <= _MENU_ITEM and _next_label(labels, choice) != Label.DATE
             and not (choice and breadcrumb(blocks[choice - 1].text, vocab))  # (the trail's page, under it)
@@ -1717,7 +1713,7 @@ def _pick_title(
     text = blocks[choice].text
     if choice + 1 in cands and _second_title_line(blocks, choice, pat):
         text = f"{text} {blocks[choice + 1].text}"
-    if not _title_like(text):
+    if not _title_like(text, pat):
         return None
     if vietnamese and text.isascii():
         return None  # no Vietnamese letter on a Vietnamese page: a login or site name ("QUYET TIEN")
@@ -1910,16 +1906,16 @@ _NON_LETTERS = regex.compile(r"\P{L}+")
 
 def _title_below_date(
     blocks: tuple[Block, ...], labels: list[Label | None], above: int, below: int, first_prose: int | None,
-    date_at: int,
+    date_at: int, pat: _dates.DatePatterns,
 ) -> bool:
     """Header lines on both sides of the date line: the one below is the title when the one
     above cannot be (a menu item), when the one below is printed twice, or when the article
     restates only the one below ("Hoạt động của phường" / date / "Hội thi nấu ăn …" /
     "Sáng 7/3, … tổ chức hội thi nấu ăn …")."""
     above_text, below_text = blocks[above].text, blocks[below].text
-    if not _title_like(below_text) or (ends_sentence(below_text) and not below_text.endswith("?")):
+    if not _title_like(below_text, pat) or (ends_sentence(below_text) and not below_text.endswith("?")):
         return False
-    if not _title_like(above_text):
+    if not _title_like(above_text, pat):
         return True
     if (below == date_at + 1 and first_prose is not None and above + 1 < date_at
             and (below + 1 == first_prose or ":" not in below_text[:30]
