@@ -585,9 +585,16 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
     """The fields after a header date, between bars or bullets, when each is counters, another
     labelled date ("• Cập nhật: 16/11/2022"), a time zone, an uploader, a CMS account or a
     credited byline: the counters among them, else None."""
+    opening, *fields = _FIELD_SEPARATORS.split(rest)
+    return _meta_field_counters(fields, vocab, pat, opening=opening, glued=rest.lstrip()[:1] not in "|•·")
+
+
+def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePatterns, *, opening: str = "",
+                         glued: bool = False) -> list[tuple[str, int]] | None:
+    """What :func:`_meta_fields` accepts of a meta line's fields after its date; ``opening`` is the
+    text right after the date before the first separator, ``glued`` when no separator opens it."""
     found: list[tuple[str, int]] = []
-    glued = rest.lstrip()[:1] not in "|•·"  # the first field right after the date, no separator between
-    for n, field in enumerate(_FIELD_SEPARATORS.split(rest)):
+    for n, field in enumerate([opening, *fields]):
         field = field.strip(" •·-–«»‹›")
         if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
                 or len(field) <= 30 and _HAS_DIGIT.search(field) and vocab.counter_rest.match(fold(field)) \
@@ -618,7 +625,7 @@ def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) 
     at = next((n for n, f in enumerate(fields) if pat.ago.match(f)), None)
     if at is None or len(fields) < 2 or not all(_category_names(f) or _category_field(f, vocab) for f in fields[:at]):
         return None
-    return _meta_fields(" | " + " | ".join(fields[at + 1:]), vocab, pat) if at + 1 < len(fields) else []
+    return _meta_field_counters(fields[at + 1:], vocab, pat)
 
 
 def _category_at(rest: str, vocab: Vocabulary) -> int | None:
