@@ -292,6 +292,11 @@ HEADER_LINES = [
     ("28 / 12 / 2020", "2020-12-28", ""),
     ("ngày 5 tháng 3 năm 2021", "2021-03-05", ""),
     ("ngày 07 Tháng Chạp 2020", "2020-12-07", ""),
+    # a two-digit year, only where a label, a weekday or a time first makes the line a date line
+    ("Cập nhật: 12/3/24", "2024-03-12", ""),
+    ("T6, 15/03/24 - 14:05", "2024-03-15T14:05:00+07:00", ""),
+    ("09:05 - 14/03/24", "2024-03-14T09:05:00+07:00", ""),
+    ("Ngày đăng: 01/02/99 | Lượt xem: 5", "1999-02-01", " | Lượt xem: 5"),  # (strptime's %y: 69-99 are 1900s)
 ]
 
 
@@ -305,6 +310,7 @@ def test_header_date_helper(line: str, iso: str, rest: str) -> None:
 
 NOT_HEADER_LINES = [
     "Lượt xem: 1234", "nhiệm kỳ 2021-2026", "tháng 3/2024", "131/2020/QH14", "28/12/20", "28/12/1899",
+    "Số 14/03/24 ngày", "8h00 ngày 12/3/24", "Cập nhật: 12/3/245",
     "2020-13-28", "Ngày hội văn hóa các dân tộc 2020", "Thời gian: 8h00 ngày 20/01/2020",
 ]
 

@@ -32,6 +32,9 @@ _TIME = (
 # Words before "ngày" in an event anchor ("vào ngày 5/3", "từ ngày 24/6 đến …").
 _ANCHOR_LEADS = ("vào", "trong", "từ", "hôm")
 _DMY = rf"(?=\d)(?<![\d/.\-])(?P<dmy>{_D}\s*(?P<sep>[/.\-])\s*{_M}\s*(?P=sep)\s*{_Y})(?![\d])"
+# A two-digit year ("Giờ đăng: 09:05 - 14/03/24", "T6, 15/03/24 - 14:05"), which some templates print:
+# read only on a date line whose label, weekday or time first says it is one, never in prose or a number.
+_DMYY = rf"(?<![\d/.\-]){_D}(?P<sep>[/.\-]){_M}(?P=sep)(?P<yy>\d\d)(?![\d/.\-]|:\d)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +118,7 @@ class DatePatterns:
             rf"^[\s•·|*\-–—(\[»›]*+(?P<label>{label})?\s*+:?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*)?{time_first}'?\s*+[|,\-–]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
-            rf"(?:ngày\s+)?{date_any}"
+            rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?!)))){_DMYY})"  # (dd/mm/yy after a label, weekday or time only)
             rf"(?:\s*[|,\-–—]?\s*(?:lúc\s*)?{_TIME})?"
             rf"(?P<rest>.*)$",
             regex.I,
@@ -229,6 +232,8 @@ def patterns(vocab: Vocabulary) -> DatePatterns:
 
 def date_parts(m: regex.Match[str], months: Mapping[str, int] | None = None) -> tuple[int | None, int, int]:
     year = int(m["y"]) if m["y"] else None
+    if year is None and "yy" in m.re.groupindex and m["yy"]:
+        year = int(m["yy"]) + (1900 if int(m["yy"]) >= 69 else 2000)  # (strptime's %y: 69-99 are 1900s)
     if "mname" in m.re.groupindex and m["mname"]:  # (groupdict() builds every group: slow)
         month = (months or {}).get(fold(m["mname"]), 0)
     else:
@@ -252,9 +257,11 @@ def _time(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
 
 
 # What every date header_date reads holds: a year of four digits standing alone (each compiled
-# form ends in _Y, and the dateparser fallback needs a stated year). Callers test this before
-# costlier scans of a line. (The lookahead lets the engine skip to a "1" or "2".)
+# form ends in _Y, and the dateparser fallback needs a stated year), or a day, month and two-digit
+# year (_DMYY). Callers test this before costlier scans of a line. (The lookaheads let the engine
+# skip to a digit.)
 _YEAR_HINT = regex.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
+_SHORT_YEAR_HINT = regex.compile(r"(?=\d)(?<![\d/.\-])\d{1,2}([/.\-])\d{1,2}\1\d\d(?![\d/.\-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -274,7 +281,7 @@ def opens_with_date(text: str) -> bool:
 
 def may_hold_date(text: str) -> bool:
     """False when no header date can be read from ``text`` (a cheap gate)."""
-    return _YEAR_HINT.search(text) is not None
+    return _YEAR_HINT.search(text) is not None or _SHORT_YEAR_HINT.search(text) is not None
 
 
 def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
