@@ -307,6 +307,18 @@ def test_a_date_alone_over_the_headline_outside_the_templates_fields_and_a_vendo
     assert rec["author"] is None
 
 
+def test_a_company_in_the_author_meta_is_the_sites_builder_and_a_two_digit_year_on_the_date_line() -> None:
+    """The template's <meta name=author> holds the firm that built the site (the footer names it
+    otherwise: no exact match to lean on); the date line prints a weekday and a two-digit year."""
+    page = ("<html><head><meta name='author' content='Công ty TNHH Phần mềm Sao Khuê'></head><body>"
+            "<h1>Xã ra quân tổng vệ sinh môi trường đón Tết</h1><div class='nbv'>T4, 07/02/24 - 08:30</div>"
+            f"<div class='ndbv'>{_ARTICLE_PARAGRAPHS}</div>"
+            "<div class='ft'><p>Thiết kế: Phần mềm Sao Khuê</p></div></body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["author"] is None
+    assert rec["date"]["value"] == "2024-02-07T08:30:00+07:00" and rec["date"]["kind"] == "published"
+
+
 def test_a_site_name_title_a_header_clock_and_a_qa_meta_line() -> None:
     """The <title> is the site's name (its banner row holds it, with the site's clock); the
     question is the page's h1, its date line under it (views, then the category)."""

@@ -247,8 +247,8 @@ def meta_author(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any], g
         return None
     if uploader_label(raw, vocab):
         return None  # "Người đăng tin: X" names who pressed publish (DNICT), not who wrote it
-    if _site_name(name, vocab):
-        return None  # "Cổng thông tin điện tử phường …": the site names itself, no writer
+    if _site_name(name, vocab) or vocab.vendor_word.search(fold(name)):
+        return None  # "Cổng thông tin điện tử phường …": the site names itself; "Công ty TNHH …": its builder
     if any(b.role in ("footer", CHROME_ROLE) and name in b.text and len(b.text) > len(name)
            and not strip_credit(b.text, vocab)[1] for b in blocks[-_FOOTER_LINES:]):
         return None  # the vendor or the owner the footer credits ("Giải pháp cổng thông tin: VNPT Cà Mau")

@@ -150,6 +150,7 @@ class Vocabulary:
     editor_credits: tuple[str, ...]  # folded: "biên tập", "người duyệt" … who edited or approved it
     site_start: regex.Pattern[str]  # folded <title> segment opening with a site word ("cổng thông tin")
     site_word: regex.Pattern[str]  # … or holding one anywhere
+    vendor_word: regex.Pattern[str]  # folded: a company's name, the site's builder ("công ty", "tnhh")
     account_word: regex.Pattern[str]  # a CMS login's word ("admin"), whole words, anywhere
     site_units: Mapping[str, tuple[tuple[str, ...], ...]]  # first folded word -> units and site words, longest first
     toolbar_pattern: regex.Pattern[str]  # a line of navigation/share phrases run together
@@ -301,6 +302,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         editor_credits=tuple(fold(x) for x in section("credits", "editor")),
         site_start=alternation(section("sitenames", "start"), prefix="^", suffix=r"(?!\w)"),
         site_word=alternation(section("sitenames", "contains")),
+        vendor_word=alternation(section("sitenames", "vendor"), prefix=r"(?<!\w)", suffix=r"(?!\w)"),
         account_word=alternation(section("accounts", "word"), prefix=r"(?<!\w)", suffix=r"(?!\w)"),
         toolbar_pattern=alternation(toolbar, prefix=r"(?:(?P<phrase>(?>",
                                      suffix=r"))(?:" + _TOOLBAR_SEPARATORS.pattern + r"+|$))++"),
