@@ -130,6 +130,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("👍 Thích 0 | Chia sẻ | In bài", "share"),  # a like count without brackets, an icon before it
     ("Họ và tên (*)", "related"),  # a comment form's required field
     ("Kinh tế", "navigation"),  # a section's name over the article
+    ("Lưu bài viết này", "share"),  # a page tool on "this" article
+    ("Bảo vệ bài này", None),  # (a verb no tool list holds, with "này": no tool)
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
     assert boilerplate_kind(load_vocabulary(), line) == kind
@@ -603,6 +605,22 @@ def test_the_title_under_a_date_line_under_the_breadcrumb_and_an_album_box_after
     assert article.title == "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội"
     assert article.date is not None and article.date.value == "2024-03-07T15:02:00+07:00"
     assert article.author is not None and article.author.name == "Hoàng Lan / Sầm Đức"
+
+
+def test_a_trail_of_menu_items_with_no_separators_over_the_date_and_the_title() -> None:
+    """The trail repeats the menu's lines, run together with spaces only: no headline."""
+    import wardnews
+
+    page = ("Trang nhất\nGiới thiệu\nTin Tức\nHoạt động cơ sở\nVăn bản\nLiên hệ\n"
+            "Trang nhất Tin Tức Hoạt động cơ sở\nThứ bảy, 04/03/2023 15:27\n"
+            "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\nXem bản in\nLưu bài viết này\n"
+            f"{_ARTICLE.split(chr(10), 1)[1]}")
+    article = wardnews.parse(page)
+    assert article.title == "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội"
+    assert article.date is not None and article.date.value == "2023-03-04T15:27:00+07:00"
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["Trang nhất Tin Tức Hoạt động cơ sở"] == "navigation"
+    assert kinds["Lưu bài viết này"] == "share"
 
 
 _SIDE_COLUMN = ("Giới thiệu\nXã Hòa Khánh là xã ven biển của huyện, có 4 thôn với 2.360 hộ, 8.950 nhân khẩu.\n"

@@ -778,6 +778,30 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
             and (headline or len(last) <= 50 and len(last.split()) <= 8 and last[0].isupper() and not ends_sentence(text)))
 
 
+_TRAIL_STEP = 40  # characters: the longest menu item a trail repeats
+
+
+def _menu_trail(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
+    """A trail printed with no separators, its steps the menu's own items above it ("Trang nhất
+    Tin Tức Hoạt động cơ sở" under the lines "Trang nhất", "Tin Tức", "Hoạt động cơ sở"): the
+    line is two or more menu items above it, one after the other."""
+    text = blocks[i].text
+    if len(text) > 3 * _TRAIL_STEP or ends_sentence(text):
+        return False
+    items = {fold(blocks[j].text) for j in range(i) if labels[j] == Label.NAVIGATION
+             and len(blocks[j].text) <= _TRAIL_STEP}
+    if len(items) < 2:
+        return False
+    words = fold(text).split()
+    # reach[k]: the fewest items that spell words[:k] (0 for none), None where no split reaches
+    reach: list[int | None] = [0] + [None] * len(words)
+    for k in range(1, len(words) + 1):
+        for j in range(max(0, k - 8), k):
+            if reach[j] is not None and " ".join(words[j:k]) in items:
+                reach[k] = reach[j] + 1 if reach[k] is None else min(reach[k], reach[j] + 1)
+    return reach[-1] is not None and reach[-1] >= 2
+
+
 def site_banner(text: str, vocab: Vocabulary) -> bool:
     """The site's banner atop a text page: a site word, then units and their names only
     ("ỦY BAN NHÂN DÂN PHƯỜNG HÒA PHÚ", "Cổng thông tin điện tử phường 1 - quận Tân Bình"), or
@@ -1298,7 +1322,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if cands and same_line(text, blocks[cands[-1]].text):
             labels[i] = Label.OTHER  # the title printed twice
             continue
-        if breadcrumb(text, vocab) or (not cands and site_banner(text, vocab)):
+        if breadcrumb(text, vocab) or (not cands and site_banner(text, vocab)) or _menu_trail(blocks, labels, i):
             labels[i] = Label.NAVIGATION
             continue
         if i and labels[i - 1] == Label.OTHER and _image_name(blocks[i - 1].text) and not ends_sentence(text):

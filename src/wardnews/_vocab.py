@@ -455,6 +455,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             return kind
         if key[:1] in _MENU_BULLETS and len(key) > 2 and (kind := vocab.line_kinds.get(key[1:].lstrip())):
             return kind  # a menu printed as a list ("• Trang chủ", "- Liên hệ")
+        if key.endswith(" này") and vocab.line_kinds.get(key[:-4]) == "share":
+            return "share"  # a page tool on "this" article ("Lưu bài viết này", "Gửi bài viết này")
         if len(key) <= 60 and key.endswith(vocab.other_news_ends) and vocab.other_news.match(key):
             return "related"  # "Tin hoạt động khác": other articles, under a heading named by their topic
         if text[:1] == "←" or text[-1:] == "→" or text[:2] in _PREVIOUS or text[-2:] in _NEXT:
