@@ -623,6 +623,19 @@ def test_a_trail_of_menu_items_with_no_separators_over_the_date_and_the_title() 
     assert kinds["Lưu bài viết này"] == "share"
 
 
+def test_the_title_under_the_date_line_with_its_places_name_and_a_colon_over_the_pages_tools() -> None:
+    """Menu items the vocabulary does not know over the trail and the date line; under it the headline
+    ("Place: …") and a row of page tools, then the text: the headline is the title."""
+    import wardnews
+
+    page = ("Trang chủ\nGiới thiệu chung\nTin tức - Sự kiện\nChính quyền\nCông khai ngân sách\nHỏi đáp - Góp ý\n"
+            "Trang chủ » Tin tức - Sự kiện » Giáo dục\nThứ Năm, 05/09/2024, 10:42\n"
+            "Xã Nghi Thạch: Hơn 3.200 học sinh hân hoan bước vào năm học mới\nCỡ chữ: A- A A+ | Nghe đọc bài viết\n"
+            f"{_ARTICLE.split(chr(10), 1)[1]}")
+    article = wardnews.parse(page)
+    assert article.title == "Xã Nghi Thạch: Hơn 3.200 học sinh hân hoan bước vào năm học mới"
+
+
 _SIDE_COLUMN = ("Giới thiệu\nXã Hòa Khánh là xã ven biển của huyện, có 4 thôn với 2.360 hộ, 8.950 nhân khẩu.\n"
                 "Ý kiến lãnh đạo\n“Mỗi người dân hãy là một tuyên truyền viên tích cực, chung tay xây dựng quê hương"
                 " ngày càng giàu đẹp.”\nĐường dây nóng\nTrực ban Công an xã: 0227.3853.113\nThống kê truy cập\n"
@@ -726,6 +739,7 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("25 Tháng Sáu, 2022 bientapvien", "2022-06-25"),  # a CMS login after the date
     ("Thứ Bảy, 20/07/2024, 06:30 (GMT+07:00)", "2024-07-20T06:30:00+07:00"),
     ("Phát hành: 10/06/2024 (nhằm mùng 5 tháng 5 năm Giáp Thìn) ¦ Đã đọc 1.316 lần", "2024-06-10"),  # a lunar note
+    ("Thứ Ba, 13/02/2024 (Mùng 4 tháng Giêng năm Giáp Thìn)", "2024-02-13"),  # the lunar day alone
     ("Tin ngày: 11-11-2024 ~ 1.245 người đọc", "2024-11-11"),
     ("Khởi tạo: 07/11/2023 08:02 — Hiệu chỉnh: 09/11/2023 16:40", "2023-11-07T08:02:00+07:00"),  # created, edited
     ("Ngày giờ: 05.07.2023 — 16:12", "2023-07-05T16:12:00+07:00"),

@@ -1738,7 +1738,6 @@ def _pick_title(
         return None  # the last link of a sidebar list ("Văn bản mới") over the article's meta block
     if len(blocks[choice].text.split()) <= _MENU_WORDS and _menu_name(blocks, labels, choice):
         return None  # the category's box heading, a menu item's name ("TIN HOẠT ĐỘNG XÃ" / "» Tin hoạt động xã")
-    pat = _dates.patterns(vocab)
     if choice - 1 in cands and _second_title_line(blocks, choice - 1, pat):
         choice -= 1  # "Phường … năm 2023" / "và triển khai …": a headline printed over two lines
     text = blocks[choice].text
@@ -1935,6 +1934,18 @@ _NO_DIGITS = str.maketrans("", "", "0123456789")
 _NON_LETTERS = regex.compile(r"\P{L}+")
 
 
+_UNDER_TITLE = frozenset({Label.OTHER, Label.NAVIGATION, Label.SHARE})  # a byline, the page's tools
+
+
+def _headline_after_colon(text: str) -> bool:
+    """A headline after its place's name and a colon ("Phường Đông Lạc: Hơn 3.200 học sinh …"),
+    not a field's label and short value ("Chuyên mục: Tin tức", "Tác giả: Lê Na")."""
+    return len(text.partition(":")[2].split()) >= _HEADLINE_WORDS
+
+
+_HEADLINE_WORDS = 5
+
+
 def _title_below_date(
     blocks: tuple[Block, ...], labels: list[Label | None], above: int, below: int, first_prose: int | None,
     date_at: int, pat: _dates.DatePatterns,
@@ -1949,10 +1960,11 @@ def _title_below_date(
     if not _title_like(above_text, pat):
         return True
     if (below == date_at + 1 and first_prose is not None and above + 1 < date_at
-            and (below + 1 == first_prose or ":" not in below_text[:30]
-                 and all(labels[j] == Label.OTHER for j in range(below + 1, first_prose)))
+            and (below + 1 == first_prose or (":" not in below_text[:30] or _headline_after_colon(below_text))
+                 and all(labels[j] in _UNDER_TITLE for j in range(below + 1, first_prose)))
             and labels[date_at - 1] == Label.NAVIGATION):
-        return True  # a menu's last item, the breadcrumb, then the date line, the title (its byline), the text
+        return True  # a menu's last item, the breadcrumb, then the date line, the title (its byline or the
+        # page's tools: "Cỡ chữ: A- A A+ | Nghe đọc bài viết"), the text
     twice = below + 1 < len(blocks) and labels[below + 1] == Label.OTHER and same_line(blocks[below + 1].text,
                                                                                        below_text)
     if twice:
