@@ -636,6 +636,21 @@ def test_the_title_under_the_date_line_with_its_places_name_and_a_colon_over_the
     assert article.title == "Xã Nghi Thạch: Hơn 3.200 học sinh hân hoan bước vào năm học mới"
 
 
+def test_a_text_page_with_a_line_of_spam_links_in_markup_stays_a_text_page() -> None:
+    """Injected spam kept as markup on one line ("<a href=…>…</a> - <a …>…</a>") does not make the
+    page a fragment of HTML; a saved fragment, tags on its every line, still is one."""
+    import wardnews
+    from wardnews import _decode
+
+    spam = '<a href="http://vi.example/">soi keo</a> - <a href="http://tt.example/">truc tiep</a> <b>x</b>'
+    page = f"{_ARTICLE}{spam}\nBản quyền thuộc UBND xã Nghi Thạch\n"
+    assert not _decode.looks_like_html(page)
+    article = wardnews.parse(page)
+    assert article.title == _ARTICLE.split("\n", 1)[0]
+    assert article.body and spam not in article.body
+    assert _decode.looks_like_html("<p>Đoạn một</p>\n<p>Đoạn hai <b>đậm</b></p>\n<div>Ba</div>\n")
+
+
 _SIDE_COLUMN = ("Giới thiệu\nXã Hòa Khánh là xã ven biển của huyện, có 4 thôn với 2.360 hộ, 8.950 nhân khẩu.\n"
                 "Ý kiến lãnh đạo\n“Mỗi người dân hãy là một tuyên truyền viên tích cực, chung tay xây dựng quê hương"
                 " ngày càng giàu đẹp.”\nĐường dây nóng\nTrực ban Công an xã: 0227.3853.113\nThống kê truy cập\n"

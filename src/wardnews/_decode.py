@@ -22,13 +22,20 @@ _XML_ENCODING = regex.compile(rb"""(?i)^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-
 
 
 def looks_like_html(head: str | bytes) -> bool:
-    """An HTML document, or text dense with tags (a saved fragment)."""
+    """An HTML document, or text dense with tags (a saved fragment); not a text page with a line of
+    markup leaked into it (injected spam links: "<a href=…>soi keo</a> - <a …>…</a>")."""
     sample = head[:4096]
     raw = sample.encode("utf-8", "replace") if isinstance(sample, str) else sample
     if _HTML_START.match(raw):
         return True
     text = sample if isinstance(sample, str) else sample.decode("utf-8", "replace")
-    return len(_TAG.findall(text)) >= 3 and "</" in text
+    if "</" not in text or len(_TAG.findall(text)) < 3:
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    return sum(1 for line in lines if _TAG.search(line)) >= _TAGGED_SHARE * len(lines)
+
+
+_TAGGED_SHARE = 0.25  # of a sample's lines that hold a tag: a fragment's markup runs through it
 
 
 # Magic numbers of formats that are not pages (images, archives, PDF, executables).
