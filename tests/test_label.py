@@ -215,6 +215,10 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("lượt xem (352)", [("views", 352)]),  # the value in brackets
     ("Hiện có 14 khách và không thành viên nào đang trực tuyến", [("online", 14)]),
     ("120 hộ dân · 45 hội viên", None),  # numbers between bullets that count no visit
+    ("Lượt truy cập: Hôm nay: 19 | Tuần: 402 | Tháng: 1.377 | Số người online: 2",  # the widget's name first
+     [("today", 19), ("this_week", 402), ("this_month", 1377), ("online", 2)]),
+    ("Tin trong xã • 143 lượt đọc", [("views", 143)]),  # the post's category, then its views
+    ("Xã - Thị trấn · 2 tuần trước · 👁 734", None),  # a relative date is no counter (a meta line: the labeller's)
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -649,6 +653,31 @@ def test_a_text_page_with_a_line_of_spam_links_in_markup_stays_a_text_page() -> 
     assert article.title == _ARTICLE.split("\n", 1)[0]
     assert article.body and spam not in article.body
     assert _decode.looks_like_html("<p>Đoạn một</p>\n<p>Đoạn hai <b>đậm</b></p>\n<div>Ba</div>\n")
+
+
+@pytest.mark.parametrize(("widget", "expected"), [
+    # Vinaora's widget: a column of labels, then a column of numbers (last week and month: no key)
+    ("Lượt ghé thăm\nHôm nay\nHôm qua\nTuần này\nTuần trước\nTháng này\nTất cả\n45\n120\n612\n803\n2310\n184502\n",
+     {"today": 45, "yesterday": 120, "this_week": 612, "this_month": 2310, "total_visits": 184502}),
+    # a table flattened: a row of labels over a row of numbers
+    ("THỐNG KÊ\nTrực tuyến Hôm nay Hôm qua Tuần này Tháng này Tổng\n5 187 342 1.902 7.455 2.310.876\n",
+     {"online": 5, "today": 187, "yesterday": 342, "this_week": 1902, "this_month": 7455, "total_visits": 2310876}),
+    # as many numbers are needed as there are labels
+    ("Thống kê\nHôm nay\nHôm qua\nTất cả\n45\n120\n", {}),
+])
+def test_a_visitor_widget_printing_its_labels_apart_from_its_numbers(widget: str, expected: dict) -> None:
+    import wardnews
+
+    counters = wardnews.parse(_ARTICLE + widget).counters
+    assert {k: v for k, v in counters.to_dict().items() if v is not None} == expected
+
+
+def test_the_views_in_an_uploaders_meta_row_with_an_empty_date_label() -> None:
+    import wardnews
+
+    page = _ARTICLE + "Người cập nhật: quantri - Ngày cập nhật: - Lượt người đọc: 58\n[Quay lại] [Bản in]\n"
+    article = wardnews.parse(page)
+    assert article.counters.views == 58 and article.author is None
 
 
 _SIDE_COLUMN = ("Giới thiệu\nXã Hòa Khánh là xã ven biển của huyện, có 4 thôn với 2.360 hộ, 8.950 nhân khẩu.\n"

@@ -207,12 +207,21 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     fields = [f for f in _COUNTER_FIELDS.split(text) if f.strip(" |•·-–")]
     if len(fields) < 2:
         return None
+    head, colon, first = fields[0].partition(":")
+    if colon and ":" in first and line_key(head) in vocab.counter_labels:
+        return read_counters(vocab, text[len(head) + 1:])  # the widget's name before its fields ("Lượt truy
+        # cập: Hôm nay: 19 | Tuần: 402 | …")
+    categorised = (text[len(fields[0]):].lstrip()[:1] in "•·" and not _HAS_DIGIT.search(fields[0])
+                   and _category_names(fields[0].strip(" |•·-–")))  # (a bullet: a headline's list item has a bar)
+    if categorised:
+        fields = fields[1:]  # the post's category before its views ("Tin trong xã • 143 lượt đọc"), each
+        # field then a counter in its own words (not "2 tuần trước", a relative date)
     found: list[tuple[str, int]] = []
     visits = False  # (one field at least names the visits: "… / 1.024 hôm nay / 3.116.870 tổng lượt")
     for field in fields:
         values = read_counters(vocab, field)
         visits = visits or bool(values)
-        values = values or _value_first(vocab, field, need_visit=False)
+        values = values or (None if categorised else _value_first(vocab, field, need_visit=False))
         if not values:
             return None
         found += values
@@ -1105,6 +1114,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if found and not _dates.may_hold_date(field) and (  # posted it, and the views
                     _uploader_field(field, vocab) or account_line(field, vocab)):
                 values = found
+            elif found is None and _uploader_field((fields := _FIELD_SEPARATORS.split(text))[0], vocab):
+                values = _meta_field_counters(fields[1:], vocab, pat) or None  # its fields one by one, a date
+                # label the template left empty among them ("… - Ngày cập nhật: - Lượt người đọc: 58")
         if values is None and ("|" in text or " · " in text or "•" in text) and len(text) <= 160:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
             if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
@@ -2171,6 +2183,7 @@ def _split_counters(
 ) -> None:
     """A counter label with its number on the following line(s), one digit a line or whole."""
     n = len(blocks)
+    _counter_columns(blocks, labels, terminal, counters, vocab)
     for i, b in enumerate(blocks):
         key = vocab.counter_labels.get(line_key(b.text)) if len(b.text) <= 80 and b.link_density < 0.9 else None
         if key is None and i + 1 < n and len(b.text) <= 40 and labels[i + 1] in _VALUE_LABELS and (
@@ -2210,6 +2223,77 @@ def _split_counters(
                 counters.append(("total_visits", int(_NON_DIGIT.sub("", blocks[j].text))))
                 labels[j], terminal[j] = Label.COUNTER, True
                 break
+
+
+_COLUMN_LABELS = 3  # labels at least in a widget that prints them apart from its numbers
+_COLUMN_LABEL_LABELS = (*_VALUE_LABELS, Label.NAVIGATION)  # ("Tất cả", all of it, is a menu's "all" too)
+_LABEL_WORDS = 4  # words in one counter label, at most
+
+
+def _column_key(vocab: Vocabulary, folded: str) -> str | None:
+    """The key of a counter label printed apart from its value, exactly as a list holds it; "" for a
+    period the record has no key for (counter.txt "@past"); None for anything else."""
+    if folded in vocab.counter_past:
+        return ""
+    key = vocab.counter_labels.get(folded.strip(" :"))
+    if key is not None:
+        return key if key != "-" else None
+    return next((k for w, k in vocab.counter_word_keys if w == folded), None)  # ("Tổng", "Tuần")
+
+
+def _row_keys(vocab: Vocabulary, text: str) -> list[str] | None:
+    """A row of counter labels with no separators ("Trực tuyến Hôm nay Hôm qua Tuần này Tổng"): their
+    keys, the longest label first at each word; None unless every word belongs to one."""
+    if len(text) > 120 or _HAS_DIGIT.search(text):
+        return None
+    words, keys, at = fold(text).replace("|", " ").split(), [], 0
+    while at < len(words):
+        for size in range(min(_LABEL_WORDS, len(words) - at), 0, -1):
+            key = _column_key(vocab, " ".join(words[at:at + size]))
+            if key is not None:
+                keys.append(key)
+                at += size
+                break
+        else:
+            return None
+    return keys
+
+
+def _counter_columns(
+    blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
+    counters: list[tuple[str, int]], vocab: Vocabulary,
+) -> None:
+    """A visitor widget that prints its labels apart from its numbers, paired by position: a column
+    of labels, then a column of as many numbers (Vinaora's "Hôm nay" … "Tất cả" / "45" … "184502"),
+    or a row of labels over a row of as many numbers (a table flattened: "Trực tuyến Hôm nay …" /
+    "5 187 342 …")."""
+    n, i = len(blocks), 0
+    while i < n:
+        keys, j = [], i
+        while j < n and labels[j] in _COLUMN_LABEL_LABELS and len(blocks[j].text) <= 30 and (
+                key := _column_key(vocab, line_key(blocks[j].text))) is not None:
+            keys.append(key)
+            j += 1
+        rows = None
+        if len(keys) < _COLUMN_LABELS and labels[i] in _VALUE_LABELS and i + 1 < n and labels[i + 1] in _VALUE_LABELS:
+            keys, j = _row_keys(vocab, blocks[i].text) or [], i + 1
+            rows = blocks[j].text.split() if len(keys) >= _COLUMN_LABELS else None
+        if len(keys) < _COLUMN_LABELS:
+            i = max(j, i + 1)
+            continue
+        if rows is not None:
+            values, taken = (rows if len(rows) == len(keys) and all(_DIGITS.match(v) for v in rows) else None), [i, j]
+        else:
+            values = [blocks[k].text for k in range(j, min(j + len(keys), n))
+                      if labels[k] in _VALUE_LABELS and _DIGITS.match(blocks[k].text)]
+            values, taken = (values if len(values) == len(keys) else None), list(range(i, j + len(keys)))
+        if values is None:
+            i = i + 1 if rows is None else j  # (the widget's heading, a label too, may open the column)
+            continue
+        counters.extend((key, int(_NON_DIGIT.sub("", value))) for key, value in zip(keys, values) if key)
+        for k in taken:
+            labels[k], terminal[k] = Label.COUNTER, True
+        i = taken[-1] + 1
 
 
 _POLL_OPTIONS = 8  # lines between a survey's question and its buttons, at most

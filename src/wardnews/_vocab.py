@@ -126,6 +126,7 @@ class Vocabulary:
     counter_words: frozenset[str]  # words an unlisted counter label may be made of …
     counter_visit: tuple[str, ...]  # … one of these among them …
     counter_word_keys: tuple[tuple[str, str], ...]  # … and its key from the first of these found
+    counter_past: frozenset[str]  # folded: a widget's periods with no key ("tuần trước")
     counter_pattern: regex.Pattern[str]  # label, then the value
     counter_after: regex.Pattern[str]  # "1.284 lượt xem": a value, then its label (folded, whole line)
     count_opener: regex.Pattern[str]  # "Đã có " before such a value, at the end of what precedes it
@@ -265,6 +266,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         counter_visit=tuple(fold(w) for w in section("counter", "visit")),
         counter_word_keys=tuple((fold(w.rpartition("=")[0].strip()), w.rpartition("=")[2].strip())
                                 for w in section("counter", "keys")),
+        counter_past=frozenset(fold(w) for w in section("counter", "past")),
         counter_pattern=alternation(
             (k for k, v in counter_labels.items() if v != "-"),
             prefix=first_chars(k for k, v in counter_labels.items() if v != "-") + r"(?<![\w])(?P<label>",
