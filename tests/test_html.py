@@ -319,6 +319,23 @@ def test_a_company_in_the_author_meta_is_the_sites_builder_and_a_two_digit_year_
     assert rec["date"]["value"] == "2024-02-07T08:30:00+07:00" and rec["date"]["kind"] == "published"
 
 
+def test_a_login_under_the_headline_a_see_also_link_between_paragraphs_and_readers_comments() -> None:
+    """The byline's login right under the headline is no second title line; a "Xem thêm:" link the
+    template calls related, between paragraphs, does not end the text; a reader's name and the date
+    of their comment under the article name no writer."""
+    page = ("<html><body><h1 class='post-title'>Xã ra quân nạo vét kênh mương nội đồng phục vụ sản xuất</h1>"
+            "<span class='byline'>bientap</span><div class='entry'>"
+            "<p>Sáng 16/1, UBND xã tổ chức ra quân nạo vét, khơi thông hệ thống kênh mương nội đồng.</p>"
+            "<p class='related'>Xem thêm: Xã khởi công 3 công trình giao thông nông thôn năm 2023</p>"
+            f"{_ARTICLE_PARAGRAPHS}</div>"
+            "<div class='comments'><h3>Bình luận (2)</h3><div class='comment__head'>Trần Văn Lộc 23/08/2024 07:41</div>"
+            "<p>Mô hình rất thiết thực, mong xã sớm nhân rộng ra các thôn khác.</p></div></body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["title"] == "Xã ra quân nạo vét kênh mương nội đồng phục vụ sản xuất"
+    assert rec["body"][-1] == "Dịp này, UBND xã khen thưởng 3 tập thể và 7 cá nhân có thành tích xuất sắc."
+    assert rec["author"] is None
+
+
 def test_a_site_name_title_a_header_clock_and_a_qa_meta_line() -> None:
     """The <title> is the site's name (its banner row holds it, with the site's clock); the
     question is the page's h1, its date line under it (views, then the category)."""

@@ -1025,6 +1025,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     poll_buttons: list[int] = []
     recipient_headings: list[int] = []
     meta_byline: str | None = None
+    dated_byline_at = -1  # the line of a writer named on a date line ("THANH HẢI - MINH KHOA Thứ Năm, …")
     question_fields = -1  # the last line of a Q&A page's block of question fields
     _apply_roles(blocks, labels, terminal, header_dates, counters, pat, vocab)
 
@@ -1198,7 +1199,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 _mark_date(i, meta, labels, header_dates, counters)
                 credit = _byline_field(text, meta[0], vocab)
                 if credit and meta_byline is None:
-                    meta_byline = credit
+                    meta_byline, dated_byline_at = credit, i
                 continue
             if shaped and not shaped[1].strip(" |•·-–()"):
                 labels[i] = Label.OTHER  # a date line with an impossible date ("31/02/2020")
@@ -1429,6 +1430,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         kept = ([(i, d) for i, d, label in footer if label.startswith(pat.published_labels)]
                 or [(i, d) for i, d, label in footer if label.startswith(pat.meta_labels)])[:1]
     header_dates = kept
+    if dated_byline_at >= end:
+        meta_byline = None  # a reader's comment under the article, headed by their name and its date
     _gallery_strips(blocks, labels, end, vocab)
 
     # 4. signature
@@ -1930,7 +1933,8 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
                                         and not (blocks[first + 1].blank_before and not blocks[first + 1].tag))
     return (head[:1].isupper() and carries_on and len(head) <= 200 and len(tail) <= 150
             and not ends_sentence(head) and not head.endswith((":", ";"))
-            and pat.starts_meta.match(tail) is None)
+            and pat.starts_meta.match(tail) is None
+            and not (tail.isascii() and " " not in tail))  # (a login under it, "bientap": the byline's)
 
 
 def _residue(text: str, vietnamese: bool) -> bool:
@@ -2545,7 +2549,9 @@ def _apply_roles(
             labels[i] = Label.NAVIGATION if b.link_density >= 0.5 else Label.OTHER
         if labels[i] == Label.FOOTER:
             counters.extend(_footer_counters(b.text, vocab))
-        terminal[i] = True
+        # ("Xem thêm: <title>" between the paragraphs, which the template calls related: the text goes on)
+        terminal[i] = not (labels[i] == Label.RELATED and len(b.text) <= 300 and ":" in b.text[:40]
+                           and vocab.related_inline.match(fold(b.text[:40])))
 
 
 _PLAIN_CAPTION = 160  # characters: the longest caption printed like a paragraph
