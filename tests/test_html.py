@@ -336,6 +336,32 @@ def test_a_login_under_the_headline_a_see_also_link_between_paragraphs_and_reade
     assert rec["author"] is None
 
 
+def test_a_sapo_in_a_class_of_its_own_where_the_platforms_lead_field_finds_none() -> None:
+    """A Liferay page whose template prints the lead in "news-detail__sapo", not the profile's own
+    lead field: the element right before the text, in its container, is the lead."""
+    page = ("<html><body><div class='asset-full-content'><h2 class='asset-full-content-title'>Phường đối thoại với hộ dân"
+            " bị ảnh hưởng dự án nâng cấp đường tỉnh</h2><div class='news-detail__meta'>07/08/2025 10:20</div>"
+            "<div class='news-detail__sapo'>Chiều 6/8, UBND phường tổ chức hội nghị đối thoại với 46 hộ dân bị ảnh hưởng"
+            " bởi dự án nâng cấp đường tỉnh.</div><div class='asset-content'><div class='journal-content-article'>"
+            f"{_ARTICLE_PARAGRAPHS}</div></div></div></body></html>")
+    rec = wardnews.parse(page, url="https://p.example.gov.vn/web/guest/tin/-/asset_publisher/abc/content/x").to_dict()
+    assert rec["lead"] == ("Chiều 6/8, UBND phường tổ chức hội nghị đối thoại với 46 hộ dân bị ảnh hưởng bởi dự án"
+                           " nâng cấp đường tỉnh.")
+    assert rec["body"][0].startswith("Sáng 5/1, Ban Chỉ đạo")
+
+
+def test_the_byline_under_a_photo_carousel_and_its_arrows() -> None:
+    page = ("<html><body><h1>Thị trấn phát động Tết trồng cây đời đời nhớ ơn Bác Hồ</h1>"
+            f"<div class='content'>{_ARTICLE_PARAGRAPHS}</div>"
+            "<div class='ps-gallery'><h3 class='ps-gallery-title'>Một số hình ảnh tại Lễ phát động:</h3>"
+            "<p class='ps-cap'>1/3 Lãnh đạo thị trấn đánh trống phát động</p><p class='ps-cap'>2/3 Các đại biểu trồng"
+            " cây lưu niệm</p><p class='ps-cap'>3/3 Học sinh chăm sóc cây sau khi trồng</p>"
+            "<div class='ps-nav'><a href='#'>‹ Ảnh trước</a> <a href='#'>Ảnh sau ›</a></div></div>"
+            "<p class='ps-author'>Bài, ảnh: Hữu Thắng</p><div class='footer'>Trang thông tin điện tử</div></body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["author"] is not None and rec["author"]["name"] == "Hữu Thắng"
+
+
 def test_a_site_name_title_a_header_clock_and_a_qa_meta_line() -> None:
     """The <title> is the site's name (its banner row holds it, with the site's clock); the
     question is the page's h1, its date line under it (views, then the category)."""

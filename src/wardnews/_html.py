@@ -19,7 +19,7 @@ from . import _dates, _htmlmeta, _normalize
 from ._css import DomIndex
 from ._htmlchrome import chrome_kind, find_marks, looks_like_listing
 from ._htmlparse import parse_document, repair_lines, text_of
-from ._htmlplatform import CHROME, Generic, Profile, load_profiles, platform_roles, recognise
+from ._htmlplatform import CHROME, Generic, Profile, has_text, load_profiles, platform_roles, recognise
 from ._htmlwalk import Line, Walker, quick_blocks, split_walk
 from ._normalize import collapse, word_key
 from ._vocab import Vocabulary
@@ -121,6 +121,23 @@ def _gallery_text(el: Any, images: int) -> bool:
         if len(part) == 0)  # (only leaves: a wrapper's text is its parts')
 
 
+def _generic_lead(dom: DomIndex, roles: dict[Any, str], generic: Generic) -> None:
+    """The platform's lead field found nothing, but an element right before the text, in its
+    container, has a lead's class ("<div class=news-detail__sapo>", data/platforms.json
+    field_classes 'lead'): the lead, unless it holds a part the template already placed."""
+    candidate = None
+    for el in dom.root.iter():
+        if roles.get(el) == "body":
+            parent = candidate.getparent() if candidate is not None else None
+            if parent is not None and any(part is el for part in parent.iterdescendants()):
+                roles[candidate] = "lead"
+            return
+        cls = el.get("class") if isinstance(el.tag, str) else None
+        if cls and generic.field_classes["lead"].search(cls) and has_text(el) and not any(
+                part in roles for part in el.iterdescendants()):
+            candidate = el
+
+
 def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile, ...],
               generic: Generic) -> tuple[Profile | None, dict[Any, str], bool, bool]:
     """The page's platform, the roles its template gives elements, and whether the page is one
@@ -135,6 +152,8 @@ def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile
             # (the template's text field not found: its markup differs from the profile's, and the
             # page is read as a page of no known platform, the headline keeping its role)
             is_article = "body" in roles.values()
+            if is_article and "lead" not in roles.values():
+                _generic_lead(dom, roles, generic)
         else:
             listing = (sum(len(dom.select(s, ordered=False)) for s in profile.listing) >= 3
                        or any(p.search(url or "") for p in profile.listing_url))

@@ -1473,8 +1473,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if text[:1] in _RELATED_MARKS and _RELATED_ITEM.match(text):
             listing += 1
         if i == first_prose:
-            labels[i] = Label.BODY
-            last_body = repeat_end = i
+            labels[i] = Label.LEAD if blocks[i].cls and field_class(blocks[i].cls, "lead") else Label.BODY
+            last_body = repeat_end = i  # (a template's sapo element: "<div class=news-detail__sapo>")
             continue
         if (last_body is not None and repeat_end == i - 1 and abs(len(text) - len(blocks[last_body].text)) <= 3
                 and same_line(text, blocks[last_body].text)):
@@ -1833,6 +1833,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         if (labels[j] == Label.OTHER and len(b.text) <= 80 and _credited_names(b.text, vocab)
                 and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
             return b.text
+        if album and labels[j] == Label.NAVIGATION and len(b.text) <= _MENU_ITEM:
+            continue  # a carousel's own arrows under its photos ("‹ Ảnh trước Ảnh sau ›")
         if album and labels[j] in (None, Label.OTHER) and len(b.text) <= _CAPTION_LINE:
             if len(b.text) <= 80 and not ends_sentence(b.text) and (
                     (signed := _signature.parse_signature([b.text], vocab)) is not None and signed.role):
