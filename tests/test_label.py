@@ -219,6 +219,8 @@ def test_account_line(line: str, is_account: bool) -> None:
      [("today", 19), ("this_week", 402), ("this_month", 1377), ("online", 2)]),
     ("Tin trong xã • 143 lượt đọc", [("views", 143)]),  # the post's category, then its views
     ("Xã - Thị trấn · 2 tuần trước · 👁 734", None),  # a relative date is no counter (a meta line: the labeller's)
+    ("We have: 14 guests online", [("online", 14)]),  # Joomla's who's online, left in English
+    ("All days 1520447", [("total_visits", 1520447)]),
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -345,13 +347,16 @@ def test_short_unaccented_labels(line: str, residue: bool) -> None:
     ("Phường Định Công tổng kết công tác năm 2023", "ngày đăng: 12/01/2024", False),  # a date line
     ("Phường Định Công tổng kết công tác năm 2023.", "và triển khai nhiệm vụ năm 2024", False),  # finished
     ("Phường Định Công tổng kết công tác năm 2023", "Và triển khai nhiệm vụ năm 2024", False),  # a capital
+    ("Phường Định Công tổng kết công tác năm 2023", "bientap", False),  # the byline's login
+    ("Phường Định Công tổng kết công tác năm 2023", "bởi Quản trị viên", False),  # who posted it
 ])
 def test_headline_over_two_lines(head: str, tail: str, joined: bool) -> None:
     from wardnews import _dates
     from wardnews.model import Block
 
     blocks = (Block(0, head), Block(1, tail))
-    assert _label._second_title_line(blocks, 0, _dates.patterns(load_vocabulary())) is joined
+    vocab = load_vocabulary()
+    assert _label._second_title_line(blocks, 0, _dates.patterns(vocab), vocab) is joined
 
 
 @pytest.mark.parametrize(("line", "item"), [
@@ -678,6 +683,24 @@ def test_the_views_in_an_uploaders_meta_row_with_an_empty_date_label() -> None:
     page = _ARTICLE + "Người cập nhật: quantri - Ngày cập nhật: - Lượt người đọc: 58\n[Quay lại] [Bản in]\n"
     article = wardnews.parse(page)
     assert article.counters.views == 58 and article.author is None
+
+
+def test_joomlas_article_info_in_english_and_a_login_under_a_headline_over_its_date() -> None:
+    """"Details" and "Written by <account>" over the meta fields are no headline; a WordPress
+    "bởi <login>" under the headline is its own line, and the headline is the title."""
+    import wardnews
+
+    body = _ARTICLE.split("\n", 1)[1]
+    joomla = ("You are here:\nHome\nTin tức\nXã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\nDetails\n"
+              "Written by Super User\nCategory: Tin tức\nPublished: Thursday, 12 October 2023 08:30\nHits: 512\n" + body)
+    article = wardnews.parse(joomla)
+    assert article.title == "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội"
+    assert article.author is None and article.counters.views == 512
+    wordpress = ("Thứ Hai, 10 Tháng Tư, 2023\nTrang chủ\nTin tức – Sự kiện\nHội Chữ thập đỏ xã Nghi Thạch trao 30 phần quà"
+                 " cho người khuyết tật, trẻ em mồ côi\nbởi quantri_nghithach\n3 Tháng Tư, 2023\n" + body)
+    article = wardnews.parse(wordpress)
+    assert article.title == "Hội Chữ thập đỏ xã Nghi Thạch trao 30 phần quà cho người khuyết tật, trẻ em mồ côi"
+    assert article.date is not None and article.date.value == "2023-04-03"
 
 
 _SIDE_COLUMN = ("Giới thiệu\nXã Hòa Khánh là xã ven biển của huyện, có 4 thôn với 2.360 hộ, 8.950 nhân khẩu.\n"

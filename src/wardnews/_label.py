@@ -182,7 +182,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         return _value_first(vocab, text) if text.lstrip(" |•·-–()")[:1] in _VALUE_FIRST_OPENINGS else None
     folded = fold(text)
     bare = folded.strip(" |•·-–()")
-    after = vocab.counter_after.match(bare) if bare[:1].isdigit() or bare[:1] in "hcđ" else None
+    after = vocab.counter_after.match(bare) if bare[:1].isdigit() or bare[:1] in vocab.opener_starts else None
     if after:  # "1.284 lượt xem", "hiện có 6 khách trực tuyến": the value first
         return [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
     if (bare[:1].isdigit() or bare[:1] in "hcđbt") and (worded := _value_first(vocab, bare)):
@@ -1306,8 +1306,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 # (an unfinished line over a paragraph, under the date, is the headline: "date,
                 # then title" pages)
                 ends_sentence(text) or len(text) > _DATED_HEADLINE or not (i + 1 < n and is_prose(blocks[i + 1].text)))):
-            if _next_label(labels, i) == Label.DATE and len(text) <= 300 and not _sapo_under_title(blocks, cands, text, pat):
-                cands.append(i)  # a long title, with the page date right under it
+            if (_next_label(labels, i) == Label.DATE or i + 1 < n and labels[i + 1] == Label.OTHER
+                    and _next_label(labels, i + 1) == Label.DATE) and len(text) <= 300 and not _sapo_under_title(
+                    blocks, cands, text, pat):
+                cands.append(i)  # a long title, with the page date right under it (or its byline, then the date)
                 continue
             if i + 1 < n and len(text) <= 300 and fold(blocks[i + 1].text[:30]).startswith(vocab.asker_labels):
                 cands.append(i)  # a Q&A page's question as its title, the asker's fields under it
@@ -1379,7 +1381,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     if title is not None and title - 1 in cands and _centred_pair(blocks, title - 1):
         title -= 1  # a centred headline wrapped over two lines: its first line heads it
     second = title + 1 if title is not None and title + 1 in cands and (
-        _second_title_line(blocks, title, pat) or _centred_pair(blocks, title)) else None
+        _second_title_line(blocks, title, pat, vocab) or _centred_pair(blocks, title)) else None
     for i in cands:
         if title is not None and i < title:
             labels[i] = Label.NAVIGATION
@@ -1753,10 +1755,10 @@ def _pick_title(
         return None  # the last link of a sidebar list ("Văn bản mới") over the article's meta block
     if len(blocks[choice].text.split()) <= _MENU_WORDS and _menu_name(blocks, labels, choice):
         return None  # the category's box heading, a menu item's name ("TIN HOẠT ĐỘNG XÃ" / "» Tin hoạt động xã")
-    if choice - 1 in cands and _second_title_line(blocks, choice - 1, pat):
+    if choice - 1 in cands and _second_title_line(blocks, choice - 1, pat, vocab):
         choice -= 1  # "Phường … năm 2023" / "và triển khai …": a headline printed over two lines
     text = blocks[choice].text
-    if choice + 1 in cands and _second_title_line(blocks, choice, pat):
+    if choice + 1 in cands and _second_title_line(blocks, choice, pat, vocab):
         text = f"{text} {blocks[choice + 1].text}"
     if not _title_like(text, pat):
         return None
@@ -1922,7 +1924,7 @@ def _centred_pair(blocks: tuple[Block, ...], first: int) -> bool:
             and not ends_sentence(a.text) and not a.text.endswith((":", ";")) and len(a.text) + len(b.text) <= 250)
 
 
-def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePatterns) -> bool:
+def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePatterns, vocab: Vocabulary) -> bool:
     """The line under ``first`` carries on its headline: ``first`` opens with a capital and stops
     mid-phrase, and the next line, short, opens in lower case, which no headline does ("Phường Hòa
     An tổng kết công tác năm 2023" / "và triển khai nhiệm vụ năm 2024") and no date line either."""
@@ -1936,7 +1938,8 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
     return (head[:1].isupper() and carries_on and len(head) <= 200 and len(tail) <= 150
             and not ends_sentence(head) and not head.endswith((":", ";"))
             and pat.starts_meta.match(tail) is None
-            and not (tail.isascii() and " " not in tail))  # (a login under it, "bientap": the byline's)
+            and not (tail.isascii() and " " not in tail)  # (a login under it, "bientap": the byline's)
+            and not _signature.uploader_label(tail, vocab))  # ("bởi quantri_anhoatay": who posted it)
 
 
 def _residue(text: str, vietnamese: bool) -> bool:

@@ -206,8 +206,10 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     # its own; a lower-case one carries on the sentence ("… như" / "sau:"), unless it is the
     # scraper's marker ("content:").
     if line[:1].islower():
-        if line[-1:] in _TIME_ENDS and fold(line[:24]).startswith(vocab.uploader_labels) and may_hold_date(line):
-            return False  # "bởi Quản trị viên vào 18/10/2022 3:20 CH" under the title: who posted it, and when
+        if fold(line[:24]).startswith(vocab.uploader_labels) and (
+                line[-1:] in _TIME_ENDS and may_hold_date(line) or len(words := line.split()) == 2 and words[1].isascii()):
+            return False  # "bởi Quản trị viên vào 18/10/2022 3:20 CH" under the title: who posted it, and when;
+            # "bởi quantri_anhoatay": who posted it, a login
         return not (len(line) <= 20 and line.endswith(":") and boilerplate_kind(vocab, line) == "marker")
     if previous.isupper() and line.upper() != line and len(previous) >= 20:
         return False  # a headline in capitals, then text in mixed case: wrapped text keeps its case

@@ -126,6 +126,7 @@ class Vocabulary:
     counter_words: frozenset[str]  # words an unlisted counter label may be made of …
     counter_visit: tuple[str, ...]  # … one of these among them …
     counter_word_keys: tuple[tuple[str, str], ...]  # … and its key from the first of these found
+    opener_starts: frozenset[str]  # folded first letters of the counter openers ("hiện có": "h")
     counter_past: frozenset[str]  # folded: a widget's periods with no key ("tuần trước")
     counter_pattern: regex.Pattern[str]  # label, then the value
     counter_after: regex.Pattern[str]  # "1.284 lượt xem": a value, then its label (folded, whole line)
@@ -278,6 +279,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             after_keys, prefix=rf"^(?:(?:{openers})(?:\s*+:)?\s++)?(?P<value>\d{{1,3}}(?:[., ]\d{{3}})+(?!\d)|\d+)\s*+(?P<label>",
             suffix=r")$"),
         count_opener=alternation(section("counter", "opener"), prefix="(?i)", suffix=r"\s+$", any_spaces=True),
+        opener_starts=frozenset(fold(w)[0] for w in section("counter", "opener") if w.strip()),
         counter_after_head=alternation(
             after_keys, prefix=r"^(?P<value>\d{1,3}(?:[., ]\d{3})+(?!\d)|\d+)\s*+(?P<label>", suffix=r")(?=\s)"),
         counter_after_keys=after_keys,
