@@ -384,6 +384,7 @@ def test_headline_closed_by_its_date(line: str, item: bool) -> None:
     ("Trang chủ | Tin tức", False),  # two items: a breadcrumb's business
     ("Trang chủ | Ngày 12/3/2024 | Tin tức", False),  # digits: a meta line
     ("Trang chủ | Giới thiệu | Phường tổ chức hội nghị.", False),  # a sentence
+    (":: Trang nhất :: Giới thiệu :: Tin tức :: Văn bản pháp quy :: Góp ý ::", True),  # between double colons
 ])
 def test_menu_flattened_between_bars(line: str, menu: bool) -> None:
     assert _label.menu_row(line, load_vocabulary()) is menu
@@ -824,6 +825,9 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Date: 08/01/2025 • Time: 14:22 • Hits: 1024 • Print • Email", "2025-01-08"),  # a clock field, tool words
     ("— Đăng lúc 08:50, thứ Ba 11/07/2023 —", "2023-07-11T08:50:00+07:00"),  # between em dashes
     ("21 Th5, 2024 · 👁 523", "2024-05-21"),  # WordPress's short months
+    ("27/02/2024 (ngày đưa tin) - 1025 (lần xem)", "2024-02-27"),  # each label after its value, in brackets
+    ("Posted 2023-11-02T08:14:00+07:00 · 3 min read · 77 views", "2023-11-02T08:14:00+07:00"),  # ISO, reading time
+    ("Posted 2023-11-02T20:14:00Z", "2023-11-03T03:14:00+07:00"),  # an ISO stamp in UTC, on Vietnam's clock
     ("2023-09-18 07:30:00 | lượt xem (352) | [ In ] [ Email ] [ Quay lại ]", "2023-09-18T07:30:00+07:00"),
     ("Ngày: 03/04/2024 ‖ Người viết: Phan Thanh Hà ‖ Nguồn: Đài Truyền thanh xã ‖ Xem: 241", "2024-04-03"),
     ("Thứ Bảy, ngày 09 tháng 11 năm 2024, 07:45 GMT+7 (đã xem 77)", "2024-11-09T07:45:00+07:00"),  # zone, then views
@@ -869,6 +873,8 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("21 Th5, 2024 · 👁 523", 523),
     ("15/05/2024 bởi bientap 345 lượt xem Ê Đê, Lễ hội", 345),  # the post's tags after its views
     ("Phát hành: 10/06/2024 (nhằm mùng 5 tháng 5 năm Giáp Thìn) ¦ Đã đọc 1.316 lần", 1316),
+    ("27/02/2024 (ngày đưa tin) - 1025 (lần xem)", 1025),
+    ("Posted 2023-11-02T08:14:00+07:00 · 3 min read · 77 views", 77),
     ("16 tháng 5, 2024 · 3 phút đọc · 428 lượt", 428),  # a reading time, then the visits: this article's
     ("Thu Hà - Văn Long 12/07/2024 16:20 Lượt xem: 263", 263),
     ("Bài viết được đăng vào ngày 26/02/2024, lúc 14:07 và đã có 640 lượt đọc.", 640),

@@ -119,7 +119,7 @@ class DatePatterns:
             rf"(?:(?P<luc>(?:lúc|hồi)\s*)?{time_first}'?\s*+[|,\-–]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?!)))){_DMYY})"  # (dd/mm/yy after a label, weekday or time only)
-            rf"(?:\s*[|,\-–—]?\s*(?:lúc\s*)?{_TIME})?"
+            rf"(?:\s*[|,\-–—]?\s*(?:lúc\s*)?{_TIME}|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00")
             rf"(?P<rest>.*)$",
             regex.I,
         )
@@ -307,9 +307,24 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
                          text, 0, len(line)), ""
     year, month, day = date_parts(m, pat.months)
     hour, minute, second = _time(m)
+    if m["tz"] and year is not None:
+        year, month, day, hour, minute, second = _to_local(m["tz"], year, month, day, hour, minute, second)
     end = m.start("rest")
     text = line[:end].strip(" •·|*-–—\t«»‹›").lstrip("([").lstrip()  # "(15/08/2024)": the date, not its bracket
     return DateMatch(year, month, day, hour, minute, second, text, 0, end), m["rest"]
+
+
+def _to_local(zone: str, year: int, month: int, day: int, hour: int | None, minute: int | None,
+              second: int | None) -> tuple[int, int, int, int | None, int | None, int | None]:
+    """An ISO time stamp's parts at another offset ("…T01:14:00Z") as Vietnam's clock shows them."""
+    sign, digits = (1, "0000") if zone == "Z" else (1 if zone[0] == "+" else -1, zone[1:].replace(":", ""))
+    try:
+        stamp = dt.datetime(year, month, day, hour or 0, minute or 0, second or 0, tzinfo=dt.timezone(
+            sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))))
+        local = stamp.astimezone(dt.timezone(dt.timedelta(hours=7)))
+    except ValueError:
+        return year, month, day, hour, minute, second  # (an impossible date: iso() says so)
+    return local.year, local.month, local.day, local.hour, local.minute, local.second if second is not None else None
 
 
 _TIME_THEN_DAY = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)\s*+,?\s*+ngày\s++(?P<day>\d[\d/.\-]{4,9}\d)\s*+$")

@@ -354,6 +354,8 @@ def _meta_date(
         return None, None
     if "‖" in text or "¦" in text or " ~ " in text:  # other bars between the fields (the same length:
         text = text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ")  # offsets hold)
+    if ")" in text:
+        text = _labels_after_values(text, vocab)
     starts = [0]
     labelled: list[int] = []  # where the date starts after a label of the site's own words ("Lên trang: …")
     fields: list[int] = []  # where a field starts after a bar or a wide gap
@@ -583,6 +585,23 @@ _FIELD_SEPARATORS = regex.compile(r"\s*[|•‖]\s*|\s+[·—]\s+|\s{3,}|\s+[-�
 # (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
+
+
+_BRACKETED_LABEL = regex.compile(r"(?<=\d\s*+)\((?P<label>[^()\d]{2,30})\)")
+
+
+def _labels_after_values(text: str, vocab: Vocabulary) -> str:
+    """A meta line that prints each label after its value, in brackets ("27/02/2024 (ngày đưa tin) -
+    1025 (lần xem)"): a date's label blanked, a counter's unbracketed ("1025  lần xem "), so the
+    line reads as date line and counters; the same length, so offsets hold."""
+    def reread(m: regex.Match[str]) -> str:
+        key = line_key(m["label"])
+        if key in _date_label_keys(vocab):
+            return " " * len(m.group(0))
+        if key in vocab.counter_after_keys:
+            return f" {m['label']} "
+        return m.group(0)
+    return _BRACKETED_LABEL.sub(reread, text)
 
 
 @functools.lru_cache(maxsize=8)
@@ -930,7 +949,8 @@ def menu_row(text: str, vocab: Vocabulary) -> bool:
     """A menu flattened onto one line between bars or runs of spaces ("Trang chủ | Giới thiệu | Tin
     tức - Sự kiện | Thủ tục hành chính | Liên hệ"): three or more short capitalised items, one a
     menu phrase."""
-    items = [item.strip() for item in (text.split("|") if "|" in text else _SPACED_ITEMS.split(text.strip()))]
+    bar = "|" if "|" in text else "::" if "::" in text else None  # (":: Trang nhất :: Giới thiệu ::")
+    items = [item.strip() for item in (text.strip(" :|").split(bar) if bar else _SPACED_ITEMS.split(text.strip()))]
     if len(items) < 3 or not all(item and len(item) <= 40 and item[0].isupper() and not ends_sentence(item)
                                  and not _HAS_DIGIT.search(item) for item in items):
         return False
@@ -1236,7 +1256,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and fold(text).startswith(vocab.slogan_start)):
             labels[i], terminal[i] = Label.NAVIGATION, True  # a campaign banner ("CHÀO MỪNG KỶ NIỆM …")
             continue
-        if ("|" in text or "  " in text) and len(text) <= 160:
+        if ("|" in text or "  " in text or "::" in text) and len(text) <= 160:
             if menu_row(text, vocab):
                 labels[i], terminal[i] = Label.NAVIGATION, True
                 continue

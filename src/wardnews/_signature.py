@@ -124,12 +124,17 @@ def credit_only(text: str, vocab: Vocabulary) -> bool:
     return had and not rest.strip(" :")
 
 
+_SET_OFF = "—–"  # (an em or en dash; a hyphen opens a list's item)
+
+
 def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None) -> Author | None:
     """An Author from the one or two lines of a signature, or None if they are not one."""
     lines = [collapse(x) for x in lines if x.strip()]
     if not lines or len(lines) > 2:
         return None
     raw = raw if raw is not None else "\n".join(lines)
+    if lines[0][:1] in _SET_OFF and len(lines[0]) > 2 and lines[0][1:2] == " ":
+        lines[0] = lines[0].lstrip(_SET_OFF + " ")  # a signature set off by a dash: "— Khánh Vy"
     if len(lines) == 2:
         first, second = lines
         if credit_only(first, vocab):

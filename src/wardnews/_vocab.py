@@ -417,7 +417,8 @@ def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
 _PREVIOUS, _NEXT = ("« ", "‹ "), (" »", " ›")  # a pager's arrows, apart from the words («quoted» text is not)
 _ROW_PART = 32  # characters: the longest link in a row of page tools
 # between a row's links: bars, wide gaps, a text browser's link numbers ("[10]In nội dung   [11]Gửi …")
-_ROW_BREAKS = regex.compile(r"\s*[|·•▸►]\s*|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]")
+_ROW_BREAKS = regex.compile(r"\s*(?:[|·•▸►]|::)\s*|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]",
+# ":: Trang nhất :: Giới thiệu ::")
 ICON_EDGES = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's or field's words
 
 
@@ -476,7 +477,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             kind = _toolbar_kind(vocab, folded)
             if kind:
                 return kind
-            if ("|" in text or "   " in text or "]" in text or "·" in text or "•" in text or "▸" in text) and (
+            if ("|" in text or "   " in text or "]" in text or "·" in text or "•" in text or "▸" in text
+                    or "::" in text) and (
                     kind := _bar_row_kind(vocab, text)):
                 return kind
     else:
