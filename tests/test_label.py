@@ -131,6 +131,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Họ và tên (*)", "related"),  # a comment form's required field
     ("Kinh tế", "navigation"),  # a section's name over the article
     ("Lưu bài viết này", "share"),  # a page tool on "this" article
+    ("Thư viện ảnh sự kiện (9)", "gallery"),  # a photo library named for what it shows
     ("Bảo vệ bài này", None),  # (a verb no tool list holds, with "này": no tool)
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
@@ -221,6 +222,10 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Xã - Thị trấn · 2 tuần trước · 👁 734", None),  # a relative date is no counter (a meta line: the labeller's)
     ("We have: 14 guests online", [("online", 14)]),  # Joomla's who's online, left in English
     ("All days 1520447", [("total_visits", 1520447)]),
+    ("Truy cập: hiện tại 41 | trong ngày 2.006 | tổng 7.348.902",  # the widget's name, then its rows' words
+     [("online", 41), ("today", 2006), ("total_visits", 7348902)]),
+    ("Online: 27 — H.nay: 1.113 — H.qua: 1.498 — T.cộng: 2.904.115",  # labels cut short, between em dashes
+     [("online", 27), ("today", 1113), ("yesterday", 1498), ("total_visits", 2904115)]),
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -828,6 +833,7 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("27/02/2024 (ngày đưa tin) - 1025 (lần xem)", "2024-02-27"),  # each label after its value, in brackets
     ("Posted 2023-11-02T08:14:00+07:00 · 3 min read · 77 views", "2023-11-02T08:14:00+07:00"),  # ISO, reading time
     ("Posted 2023-11-02T20:14:00Z", "2023-11-03T03:14:00+07:00"),  # an ISO stamp in UTC, on Vietnam's clock
+    ("10:32 GMT+7 | Chủ nhật, 28/04/2024", "2024-04-28T10:32:00+07:00"),  # the time and its zone first
     ("2023-09-18 07:30:00 | lượt xem (352) | [ In ] [ Email ] [ Quay lại ]", "2023-09-18T07:30:00+07:00"),
     ("Ngày: 03/04/2024 ‖ Người viết: Phan Thanh Hà ‖ Nguồn: Đài Truyền thanh xã ‖ Xem: 241", "2024-04-03"),
     ("Thứ Bảy, ngày 09 tháng 11 năm 2024, 07:45 GMT+7 (đã xem 77)", "2024-11-09T07:45:00+07:00"),  # zone, then views

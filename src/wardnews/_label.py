@@ -77,7 +77,8 @@ _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>
 # other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc")
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
-_PHOTO_OF = regex.compile(r"(?:Ảnh|Hình|ẢNH|HÌNH)\s+\d{1,3}\s*/\s*\d{1,3}$")
+# a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
+_PHOTO_OF = regex.compile(r"(?:Ảnh|Hình|ẢNH|HÌNH)\s+\d{1,3}\s*/\s*\d{1,3}$|[◀◄⟨‹<«]\s*\d{1,3}\s*/\s*\d{1,3}\s*[▶►⟩›>»]$")
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
@@ -208,9 +209,10 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     if len(fields) < 2:
         return None
     head, colon, first = fields[0].partition(":")
-    if colon and ":" in first and line_key(head) in vocab.counter_labels:
+    if colon and first.strip()[:1].isalpha() and (line_key(head) in vocab.counter_labels
+                                                  or _worded_key(vocab, fold(head)) is not None):
         return read_counters(vocab, text[len(head) + 1:])  # the widget's name before its fields ("Lượt truy
-        # cập: Hôm nay: 19 | Tuần: 402 | …")
+        # cập: Hôm nay: 19 | Tuần: 402 | …", "Truy cập: hiện tại 41 | trong ngày 2.006 | tổng …")
     categorised = (text[len(fields[0]):].lstrip()[:1] in "•·" and not _HAS_DIGIT.search(fields[0])
                    and _category_names(fields[0].strip(" |•·-–")))  # (a bullet: a headline's list item has a bar)
     if categorised:
@@ -221,8 +223,9 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     for field in fields:
         values = read_counters(vocab, field)
         visits = visits or bool(values)
-        values = values or (None if categorised else _value_first(vocab, field, need_visit=False))
-        if not values:
+        values = values or (None if categorised else (_value_first(vocab, field, need_visit=False)
+                                                      or _worded_counter(vocab, fold(field), need_visit=False)))
+        if not values:  # (a row's field in counter words without a visit's: "hiện tại 41" beside "tổng …")
             return None
         found += values
     return found if visits else None
@@ -243,7 +246,7 @@ def _value_first(vocab: Vocabulary, text: str, need_visit: bool = True) -> list[
     return [(key, int(_NON_DIGIT.sub("", worded["value"])))] if key else None
 
 
-_COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖]\s+")
+_COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖—]\s+")
 _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)"
                              r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
 _LABEL_CELL_VALUE = regex.compile(r"^(?P<label>[^\d|–:]{3,40}?)\s*+:?\s*+(?:\||(?<=\s)[–-])\s*+(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)$")
@@ -1175,7 +1178,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind is None and len(text) <= 60 and text[:1] == "A" and vocab.gallery_album.match(fold(text)):
             labels[i] = Label.GALLERY  # "Album ảnh Hội thao" (a widget's bare "Album ảnh" ends the article)
             continue
-        if len(text) <= 30 and kind in (None, "navigation") and _PHOTO_OF.match(text.rstrip(" ‹›<>«»")):
+        if len(text) <= 30 and kind in (None, "navigation") and _PHOTO_OF.match(text if text[:1] in "◀◄⟨‹<«" else text.rstrip(" ‹›<>«»")):
             labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6"
             continue
         head = text[:40]
