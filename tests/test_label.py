@@ -132,6 +132,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Kinh tế", "navigation"),  # a section's name over the article
     ("Lưu bài viết này", "share"),  # a page tool on "this" article
     ("Thư viện ảnh sự kiện (9)", "gallery"),  # a photo library named for what it shows
+    ("Bấm để in | Gửi bài cho người khác", "share"),
+    ("Cùng mục", "related"),
     ("Bảo vệ bài này", None),  # (a verb no tool list holds, with "này": no tool)
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
@@ -226,6 +228,8 @@ def test_account_line(line: str, is_account: bool) -> None:
      [("online", 41), ("today", 2006), ("total_visits", 7348902)]),
     ("Online: 27 — H.nay: 1.113 — H.qua: 1.498 — T.cộng: 2.904.115",  # labels cut short, between em dashes
      [("online", 27), ("today", 1113), ("yesterday", 1498), ("total_visits", 2904115)]),
+    ("3.556.980 tổng cộng", [("total_visits", 3556980)]),  # the value before its label
+    ("Cả năm: 31.415", None),  # a period the record has no key for
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -834,6 +838,10 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Posted 2023-11-02T08:14:00+07:00 · 3 min read · 77 views", "2023-11-02T08:14:00+07:00"),  # ISO, reading time
     ("Posted 2023-11-02T20:14:00Z", "2023-11-03T03:14:00+07:00"),  # an ISO stamp in UTC, on Vietnam's clock
     ("10:32 GMT+7 | Chủ nhật, 28/04/2024", "2024-04-28T10:32:00+07:00"),  # the time and its zone first
+    ("— Bài đưa lên trang ngày 20/12/2023 · Số lần đọc: 212 —", "2023-12-20"),  # a post's footer between em dashes
+    ("✎ Bảo Ngọc ◊ Đăng lúc: 05/06/2023 08:10 ◊ Sửa lúc: 07/06/2023 16:45 ◊ Đã xem: 56",  # lozenges between fields
+     "2023-06-05T08:10:00+07:00"),
+    ("Ngày tạo: 2024/01/15 07:30:00 · Người tạo: bientap02 · Truy cập: 203 lần", "2024-01-15T07:30:00+07:00"),
     ("2023-09-18 07:30:00 | lượt xem (352) | [ In ] [ Email ] [ Quay lại ]", "2023-09-18T07:30:00+07:00"),
     ("Ngày: 03/04/2024 ‖ Người viết: Phan Thanh Hà ‖ Nguồn: Đài Truyền thanh xã ‖ Xem: 241", "2024-04-03"),
     ("Thứ Bảy, ngày 09 tháng 11 năm 2024, 07:45 GMT+7 (đã xem 77)", "2024-11-09T07:45:00+07:00"),  # zone, then views

@@ -272,6 +272,8 @@ def _worded_key(vocab: Vocabulary, folded_label: str, need_visit: bool = True) -
     """The record key a counter label names by its words ("số lượt ghé thăm": total_visits), or
     None when a word is no counter's (or, with ``need_visit``, none says what is counted)."""
     label = " ".join(folded_label.split())
+    if label in vocab.counter_past:
+        return None  # a period the record has no key for ("Cả năm: 31.415")
     words = label.split()
     if len(words) > 8 or not all(w in vocab.counter_words for w in words):
         return None
@@ -353,10 +355,15 @@ def _meta_date(
 ) -> tuple[tuple[_dates.DateMatch, list] | None, tuple[_dates.DateMatch, str] | None]:
     """:func:`meta_date`, and the whole line read as a date line (``header_date``), which the
     labeller also needs and which is read here anyway."""
-    if not _dates.may_hold_date(text) or not _may_end_date_line(text, vocab):
+    if not _dates.may_hold_date(text):
         return None, None
-    if "‖" in text or "¦" in text or " ~ " in text:  # other bars between the fields (the same length:
-        text = text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ")  # offsets hold)
+    if text[:2] == "— " and text[-2:] == " —":
+        text = f"  {text[2:-2]}  "  # a post's footer line set off by em dashes ("— Bài đưa lên trang ngày … —")
+    if not _may_end_date_line(text, vocab):
+        return None, None
+    if "‖" in text or "¦" in text or " ~ " in text or "◊" in text:  # other bars between the fields (the
+        text = text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|")  # same length:
+        # offsets hold)
     if ")" in text:
         text = _labels_after_values(text, vocab)
     starts = [0]
@@ -370,8 +377,9 @@ def _meta_date(
         if "   " in text:  # fields spaced apart: "Người cập nhật: qtv    Thời gian đăng tải: 19/05/2024 …"
             fields += [gap.end() for gap in islice(_WIDE_GAP.finditer(text), 3)]
     if not text[:1].isdecimal():
-        for at in (0, *fields):
-            own = _publish_label(vocab).match(text[at:at + _DIGIT_WITHIN]) if at == 0 or _META_FIELD.match(text[:at]) else None
+        for at in (len(text) - len(text.lstrip()), *fields):
+            own = _publish_label(vocab).match(text[at:at + _DIGIT_WITHIN]) if not text[:at].strip() or _META_FIELD.match(
+                text[:at]) else None
             if own and at + own.end() not in starts:
                 labelled.append(at + own.end())
                 starts.append(at + own.end())
@@ -382,8 +390,10 @@ def _meta_date(
     whole = None
     for start in starts:
         if start and start not in labelled and not _META_FIELD.match(text[:start]) and (
-                "|" in text[:start] or not _uploader_field(text[:start].strip(" •·-–—,"), vocab)):
-            continue  # (an uploader before the label: "bởi Quản trị viên — xuất bản 08/03/2024 07:45, …")
+                "|" in text[:start] or not _uploader_field(text[:start].strip(" •·-–—,"), vocab)) and not (
+                "|" not in (field := text[:start].strip(" |•·-–—,")) and _credited_names(field, vocab)):
+            continue  # (an uploader before the label: "bởi Quản trị viên — xuất bản 08/03/2024 07:45, …";
+            # the writer after a pen: "✎ Bảo Ngọc ◊ Đăng lúc: …")
         if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
             continue  # label, weekday and "ngày" come first, then the date: a digit soon
         hit = _dates.header_date(pat, text[start:])
@@ -584,7 +594,7 @@ def _under_date_line(labels: list[Label | None], i: int) -> bool:
             return False
     return False
 _CLOCK_FIELD = regex.compile(r"(?i)^[^\d:|]{1,16}:\s*+\d{1,2}\s*+[:hg]\s*+\d\d(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")
-_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖]\s*|\s+[·—]\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
+_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊]\s*|\s+[·—]\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
 # (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
