@@ -134,6 +134,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Thư viện ảnh sự kiện (9)", "gallery"),  # a photo library named for what it shows
     ("Bấm để in | Gửi bài cho người khác", "share"),
     ("Cùng mục", "related"),
+    ("Hình ảnh hoạt động ▸ (8 ảnh)", "gallery"),  # an album's link and its count of photos
     ("Bảo vệ bài này", None),  # (a verb no tool list holds, with "này": no tool)
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
@@ -230,6 +231,7 @@ def test_account_line(line: str, is_account: bool) -> None:
      [("online", 27), ("today", 1113), ("yesterday", 1498), ("total_visits", 2904115)]),
     ("3.556.980 tổng cộng", [("total_visits", 3556980)]),  # the value before its label
     ("Cả năm: 31.415", None),  # a period the record has no key for
+    ("Người online: 12 ● Tổng lượt: 301.446", [("online", 12), ("total_visits", 301446)]),  # between dots
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -685,6 +687,17 @@ def test_a_visitor_widget_printing_its_labels_apart_from_its_numbers(widget: str
 
     counters = wardnews.parse(_ARTICLE + widget).counters
     assert {k: v for k, v in counters.to_dict().items() if v is not None} == expected
+
+
+def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:
+    import wardnews
+
+    page = ("Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\nChuyên mục | Ngày | Lượt xem\n"
+            "Văn hóa - Xã hội | 03/07/2023 | 734\n" + _ARTICLE.split("\n", 1)[1])
+    article = wardnews.parse(page)
+    assert article.title == "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội"
+    assert article.date is not None and article.date.value == "2023-07-03" and article.date.text == "03/07/2023"
+    assert article.counters.views == 734
 
 
 def test_the_views_in_an_uploaders_meta_row_with_an_empty_date_label() -> None:

@@ -15,7 +15,7 @@ The rules read the page the way its template was built, top to bottom:
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 import regex
@@ -246,7 +246,7 @@ def _value_first(vocab: Vocabulary, text: str, need_visit: bool = True) -> list[
     return [(key, int(_NON_DIGIT.sub("", worded["value"])))] if key else None
 
 
-_COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖—]\s+")
+_COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖—●]\s+")
 _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)"
                              r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
 _LABEL_CELL_VALUE = regex.compile(r"^(?P<label>[^\d|–:]{3,40}?)\s*+:?\s*+(?:\||(?<=\s)[–-])\s*+(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)$")
@@ -348,6 +348,27 @@ def meta_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_
     Returns the date and any counters printed on the same line.
     """
     return _meta_date(pat, vocab, text)[0]
+
+
+_TABLE_ROW = 120  # characters: the longest row of a flattened meta table
+
+
+def _meta_table(blocks: tuple[Block, ...], i: int, pat: _dates.DatePatterns,
+                vocab: Vocabulary) -> tuple[_dates.DateMatch, list] | None:
+    """A meta row printed as a table and flattened: a row of labels over a row of as many values
+    ("Chuyên mục | Ngày | Lượt xem" / "Văn hóa - Xã hội | 03/07/2023 | 734"), read as one meta line
+    of "label: value" fields; the date's text is its value as printed."""
+    head, row = blocks[i].text, blocks[i + 1].text
+    if len(head) > _TABLE_ROW or len(row) > _TABLE_ROW or _HAS_DIGIT.search(head) or "|" not in row:
+        return None
+    names, values = [c.strip() for c in head.strip(" |").split("|")], [c.strip() for c in row.strip(" |").split("|")]
+    if len(names) < 2 or len(names) != len(values) or not all(names) or any(":" in name for name in names):
+        return None
+    meta = _meta_date(pat, vocab, " | ".join(f"{name}: {value}" for name, value in zip(names, values)))[0]
+    if meta is None:
+        return None
+    value = next((v for v in values if v and v in meta[0].text), meta[0].text)
+    return replace(meta[0], text=value, start=0, end=len(value)), meta[1]
 
 
 def _meta_date(
@@ -1068,6 +1089,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue  # labelled by the role an HTML template gave it
         text = b.text
         text = _without_tools(text, vocab)  # (the line as its meta fields: the page's tools are not one)
+        if "|" in text and i + 1 < n and (table := _meta_table(blocks, i, pat, vocab)) is not None:
+            labels[i] = Label.OTHER  # a meta row flattened from a table: its labels, then its values
+            _mark_date(i + 1, table, labels, header_dates, counters)
+            continue
         # Boilerplate phrases are short (under 50 characters): the head of a long paragraph is
         # enough to test, and folding all of it is the costliest step of this loop.
         kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])

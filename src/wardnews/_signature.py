@@ -306,6 +306,9 @@ def _with_parens(head: str, inner: str, vocab: Vocabulary, raw: str) -> Author:
 def split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
     """Split "Name – role" at the first dash whose right side is a role, else "Name, role" at the
     first comma ("Nguyễn Văn An, Công chức VH-XH xã"); co-authors stay whole."""
+    left, slash, right = text.partition(" / ")
+    if slash and role_like(right, vocab) and names_like(left, vocab):
+        return left.strip(), right.strip()  # "Ngọc Ánh / VP HĐND-UBND" (and "Hoàng Lan / Sầm Đức" co-authors)
     for sep in _DASH_SPLIT.finditer(text):
         left, right = text[: sep.start()].strip(), text[sep.end():].strip()
         if left and role_like(right, vocab) and names_like(left, vocab):

@@ -385,7 +385,8 @@ _TOOLBAR_SEPARATORS = regex.compile(r"[\s|•·/,:\-–«»‹›<>]")  # betwee
 
 _TOOLBAR_ENDS = " «»‹›<>|•·"
 _MENU_BULLETS = frozenset("•·-*+–○●▪►»")  # a menu item's bullet when a scraper prints the menu as a list
-_COUNT_AFTER = regex.compile(r"\s*\((?:\d+|\*)\)$")  # a widget heading's count, "(0)", or a form field's "(*)"
+# a widget heading's count, "(0)", an album's "▸ (8 ảnh)", or a form field's "(*)"
+_COUNT_AFTER = regex.compile(r"\s*[▸►›»]\s*\(\d+(?:\s+\w+)?\)$|\s*\((?:\d+|\*)\)$")
 _BARE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
 
 
