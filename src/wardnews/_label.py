@@ -15,6 +15,7 @@ The rules read the page the way its template was built, top to bottom:
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -23,7 +24,14 @@ import regex
 from . import _dates, _signature
 from ._htmlplatform import field_class
 from ._normalize import fold, vietnamese_page, word_key
-from ._vocab import ICON_EDGES, Vocabulary, alternation, boilerplate_kind, first_chars, line_key
+from ._vocab import (
+    ICON_EDGES,
+    Vocabulary,
+    alternation,
+    boilerplate_kind,
+    first_chars,
+    line_key,
+)
 from .model import CHROME_ROLE, Author, Block, Label
 
 _KIND_LABEL = {label.value: label for label in Label}  # Label(kind) without the Enum call's cost
@@ -2333,34 +2341,38 @@ def _counter_columns(
     """A visitor widget that prints its labels apart from its numbers, paired by position: a column
     of labels, then a column of as many numbers (Vinaora's "Hôm nay" … "Tất cả" / "45" … "184502"),
     or a row of labels over a row of as many numbers (a table flattened: "Trực tuyến Hôm nay …" /
-    "5 187 342 …")."""
+    "5 187 342 …"). Found from the numbers, which few lines are: most pages pay one test a line."""
     n, i = len(blocks), 0
     while i < n:
-        keys, j = [], i
-        while j < n and labels[j] in _COLUMN_LABEL_LABELS and len(blocks[j].text) <= 30 and (
-                key := _column_key(vocab, line_key(blocks[j].text))) is not None:
-            keys.append(key)
-            j += 1
-        rows = None
-        if len(keys) < _COLUMN_LABELS and labels[i] in _VALUE_LABELS and i + 1 < n and labels[i + 1] in _VALUE_LABELS:
-            keys, j = _row_keys(vocab, blocks[i].text) or [], i + 1
-            rows = blocks[j].text.split() if len(keys) >= _COLUMN_LABELS else None
-        if len(keys) < _COLUMN_LABELS:
-            i = max(j, i + 1)
+        text = blocks[i].text
+        if not text[:1].isdigit() or labels[i] not in _VALUE_LABELS:
+            i += 1
             continue
-        if rows is not None:
-            values, taken = (rows if len(rows) == len(keys) and all(_DIGITS.match(v) for v in rows) else None), [i, j]
-        else:
-            values = [blocks[k].text for k in range(j, min(j + len(keys), n))
-                      if labels[k] in _VALUE_LABELS and _DIGITS.match(blocks[k].text)]
-            values, taken = (values if len(values) == len(keys) else None), list(range(i, j + len(keys)))
-        if values is None:
-            i = i + 1 if rows is None else j  # (the widget's heading, a label too, may open the column)
+        if _DIGITS.match(text):  # a column of numbers: as many labels right above it
+            j = i
+            while j < n and labels[j] in _VALUE_LABELS and _DIGITS.match(blocks[j].text):
+                j += 1
+            first = i - (j - i)
+            if j - i >= _COLUMN_LABELS and first >= 0 and all(
+                    labels[k] in _COLUMN_LABEL_LABELS and len(blocks[k].text) <= 30 for k in range(first, i)):
+                keys = [_column_key(vocab, line_key(blocks[k].text)) for k in range(first, i)]
+                if None not in keys:
+                    _pair_counters(keys, [blocks[k].text for k in range(i, j)], range(first, j), labels, terminal,
+                                   counters)
+            i = j
             continue
-        counters.extend((key, int(_NON_DIGIT.sub("", value))) for key, value in zip(keys, values) if key)
-        for k in taken:
-            labels[k], terminal[k] = Label.COUNTER, True
-        i = taken[-1] + 1
+        values = text.split()  # a row of numbers under a row of labels
+        if len(values) >= _COLUMN_LABELS and i and labels[i - 1] in _VALUE_LABELS and all(
+                _DIGITS.match(v) for v in values) and len(keys := _row_keys(vocab, blocks[i - 1].text) or []) == len(values):
+            _pair_counters(keys, values, (i - 1, i), labels, terminal, counters)
+        i += 1
+
+
+def _pair_counters(keys: list[str], values: list[str], lines: Iterable[int], labels: list[Label | None],
+                   terminal: list[bool], counters: list[tuple[str, int]]) -> None:
+    counters.extend((key, int(_NON_DIGIT.sub("", value))) for key, value in zip(keys, values) if key)
+    for k in lines:
+        labels[k], terminal[k] = Label.COUNTER, True
 
 
 _POLL_OPTIONS = 8  # lines between a survey's question and its buttons, at most
