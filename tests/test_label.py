@@ -689,6 +689,23 @@ def test_a_visitor_widget_printing_its_labels_apart_from_its_numbers(widget: str
     assert {k: v for k, v in counters.to_dict().items() if v is not None} == expected
 
 
+def test_a_notice_and_a_warning_over_the_breadcrumb_and_a_short_headline_over_its_credit_and_date() -> None:
+    """A notice bar's sentence and a warning banner over the breadcrumb are no article text; a short
+    headline under a kicker in capitals, with its credit, then its date line, under it is the title."""
+    import wardnews
+
+    body = _ARTICLE.split("\n", 1)[1]
+    page = ("Trang chủ | Giới thiệu | Tin tức | Liên hệ\nCẢNH GIÁC: Công an không làm việc qua điện thoại, không yêu"
+            " cầu người dân chuyển tiền!\nThông báo: Lịch kiểm tra giữa học kỳ II từ ngày 11/3 đến 16/3/2024. Đề nghị"
+            " phụ huynh nhắc nhở học sinh ôn tập đầy đủ.\nTin tức » Hoạt động\nPhóng sự\nNÔNG THÔN MỚI Ở VÙNG CAO\n"
+            "Khi bản Huổi Sái có đường bê tông\nBài và ảnh: LÒ THỊ THANH XUÂN\n06:00 | 12/10/2024\n" + body
+            + _MORE_TEXT + "\n")
+    article = wardnews.parse(page)
+    assert article.title == "Khi bản Huổi Sái có đường bê tông"
+    assert article.author is not None and article.author.name == "LÒ THỊ THANH XUÂN"
+    assert not any("CẢNH GIÁC" in p or "Thông báo" in p for p in (article.lead or "", *article.body))
+
+
 def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:
     import wardnews
 

@@ -1372,8 +1372,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 # (an unfinished line over a paragraph, under the date, is the headline: "date,
                 # then title" pages)
                 ends_sentence(text) or len(text) > _DATED_HEADLINE or not (i + 1 < n and is_prose(blocks[i + 1].text)))):
-            if (_next_label(labels, i) == Label.DATE or i + 1 < n and labels[i + 1] == Label.OTHER
-                    and _next_label(labels, i + 1) == Label.DATE) and len(text) <= 300 and not _sapo_under_title(
+            if _dated_below(labels, i) and len(text) <= 300 and not _sapo_under_title(
                     blocks, cands, text, pat):
                 cands.append(i)  # a long title, with the page date right under it (or its byline, then the date)
                 continue
@@ -1601,8 +1600,8 @@ _SIDE_PARAGRAPHS = 3  # the most paragraphs a side column holds before the artic
 
 def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
     """Paragraphs of a side column printed before the article (a ward's introduction under
-    "GIỚI THIỆU", a leader's words, then a hotline, a schedule, counters), labelled other: after
-    them come page chrome, then a headline with its date line, then the article's paragraphs, more
+    "GIỚI THIỆU", a leader's words, then a hotline, a schedule, counters; a notice bar), labelled
+    other: after them come page chrome (or the article's breadcrumb), then a headline with its date line, then the article's paragraphs, more
     of them and longer. A lead under its title and date, with tools under it, is not one (no date
     line follows it)."""
     prose = [i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b.text)]
@@ -1612,7 +1611,8 @@ def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vo
     for dated in range(prose[0] + 1, prose[-1]):
         if labels[dated] != Label.DATE and not (labels[dated] == Label.COUNTER and _views_line(blocks[dated].text, vocab)):
             continue  # (the headline's meta line: its date, or its views alone: "Lượt xem: 145")
-        headline = (dated - 1 if labels[dated - 1] is None else
+        headline = (dated - 1 if labels[dated - 1] is None else  # (its byline between: "Bài và ảnh: …")
+                    dated - 2 if labels[dated - 1] == Label.OTHER and dated >= 2 and labels[dated - 2] is None else
                     dated + 1 if labels[dated + 1] is None and not is_prose(blocks[dated + 1].text) else None)
         if headline is None or len(blocks[headline].text) > 250 or ends_sentence(blocks[headline].text):
             return
@@ -1620,7 +1620,9 @@ def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vo
         after = [p for p in prose if p > dated]
         last = before[-1] if before else headline
         chrome = sum(lab is not None and lab != Label.DATE for lab in labels[last + 1:headline])
-        if (len(after) >= _ARTICLE_PARAGRAPHS and chrome >= _SIDE_CHROME and len(before) <= _SIDE_PARAGRAPHS
+        crumb = any(labels[k] in (None, Label.NAVIGATION) and breadcrumb(blocks[k].text, vocab)
+                    for k in range(last + 1, headline))
+        if (len(after) >= _ARTICLE_PARAGRAPHS and (chrome >= _SIDE_CHROME or crumb) and len(before) <= _SIDE_PARAGRAPHS
                 and sum(len(blocks[p].text) for p in before) < sum(len(blocks[p].text) for p in after)):
             for p in before:
                 labels[p] = Label.OTHER
@@ -1741,6 +1743,13 @@ def _next_label(labels: list[Label | None], i: int) -> Label | None:
     return None
 
 
+def _dated_below(labels: list[Label | None], i: int) -> bool:
+    """The page's date line comes next, or after one line of other kind (the byline, "Bài và ảnh:
+    …", or who posted it, "bởi quantri")."""
+    following = _next_label(labels, i)
+    return following == Label.DATE or following == Label.OTHER and _next_label(labels, i + 1) == Label.DATE
+
+
 def _first_prose_after(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> int | None:
     return next((j for j in range(i + 1, len(blocks)) if labels[j] is None and is_prose(blocks[j].text)), None)
 
@@ -1813,7 +1822,7 @@ def _pick_title(
             and vocab.caption_start.match(fold(blocks[choice].text))
             and _title_like(blocks[choice - 1].text, pat) and not ends_sentence(blocks[choice - 1].text)):
         choice -= 1  # "Title" / "Lãnh đạo xã trao quà …" (the lead photo's caption under it)
-    if (len(blocks[choice].text) <= _MENU_ITEM and _next_label(labels, choice) != Label.DATE
+    if (len(blocks[choice].text) <= _MENU_ITEM and not _dated_below(labels, choice)
             and not (choice and breadcrumb(blocks[choice - 1].text, vocab))  # (the trail's page, under it)
             and _in_menu(blocks, labels, choice)):
         return None  # the menu's last item ("Văn bản Đoàn"), with no date line under it
