@@ -706,6 +706,17 @@ def test_a_notice_and_a_warning_over_the_breadcrumb_and_a_short_headline_over_it
     assert not any("CẢNH GIÁC" in p or "Thông báo" in p for p in (article.lead or "", *article.body))
 
 
+def test_the_headline_under_the_breadcrumb_and_date_over_the_tools_and_a_players_clock() -> None:
+    import wardnews
+
+    page = ("UBND PHƯỜNG NGHI THẠCH\nThành phố Hưng Nhân\nTrang chủ / Tin tức - Sự kiện / Quốc phòng - An ninh\n"
+            "Cập nhật lúc 16:05 ngày 12/02/2025\nPhường gặp mặt, tặng quà 17 thanh niên lên đường nhập ngũ năm 2025\n"
+            "Cỡ chữ: A- A A+   |   In   |   Chia sẻ\n00:00 / 03:12\n" + _ARTICLE.split("\n", 1)[1])
+    article = wardnews.parse(page)
+    assert article.title == "Phường gặp mặt, tặng quà 17 thanh niên lên đường nhập ngũ năm 2025"
+    assert "00:00 / 03:12" not in article.captions
+
+
 def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:
     import wardnews
 

@@ -343,6 +343,7 @@ def _bar_positions(text: str) -> list[int]:
 _TEMPERATURE = regex.compile(r"\d\s*+°\s*+C(?!\w)")
 _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:\s[^\[\]]{0,60})?\]$"
                            r"|^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]$")  # (a text browser's "[13][IMG]")
+_PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
@@ -1146,6 +1147,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind is None and "°" in text and len(text) <= 100 and _TEMPERATURE.search(text) and not ends_sentence(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # "Thời tiết Châu Thành Tây: 33°C - Nắng": a weather widget
             continue
+        if len(text) <= 24 and text[:1].isdigit() and _PLAYER_CLOCK.match(text):
+            labels[i] = Label.OTHER  # "00:00 / 03:12": a read-aloud or video player's clock
+            continue
         if kind is None and text[:1] == "[" and len(text) <= 80 and _SHORTCODE.match(text):
             labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered, an image
             continue
@@ -1743,6 +1747,14 @@ def _next_label(labels: list[Label | None], i: int) -> Label | None:
     return None
 
 
+def _headline_below(blocks: tuple[Block, ...], below: list[int], pat: _dates.DatePatterns) -> int:
+    """Of the header lines under the date line, the last one, unless it is no headline and one
+    before it is (a player's "00:00 / 00:00" under the title)."""
+    if _title_like(blocks[below[-1]].text, pat):
+        return below[-1]
+    return next((c for c in reversed(below) if _title_like(blocks[c].text, pat)), below[-1])
+
+
 def _dated_below(labels: list[Label | None], i: int) -> bool:
     """The page's date line comes next, or after one line of other kind (the byline, "Bài và ảnh:
     …", or who posted it, "bởi quantri")."""
@@ -1810,8 +1822,9 @@ def _pick_title(
         choice, anchored = over_header[-1], True  # paper's header (its issuer "ỦY BAN NHÂN DÂN XÃ …") nor its "Căn cứ …;"
     below = [c for c in cands if date_at is not None and c > date_at]
     if (below and date_at is not None and choice < date_at
-            and _title_below_date(blocks, labels, choice, below[-1], first_prose, date_at, pat)):
-        choice = below[-1]  # a date line above the title, a category heading above the date
+            and _title_below_date(blocks, labels, choice, (under := _headline_below(blocks, below, pat)), first_prose,
+                                  date_at, pat)):
+        choice = under  # a date line above the title, a category heading above the date
         anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
     while not anchored and cands.index(choice) > 0 and _residue(blocks[choice].text, vietnamese):
         above = cands[cands.index(choice) - 1]  # "Title" / "26/10/2023 | admin": the line above it,
