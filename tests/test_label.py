@@ -717,6 +717,20 @@ def test_the_headline_under_the_breadcrumb_and_date_over_the_tools_and_a_players
     assert "00:00 / 03:12" not in article.captions
 
 
+def test_the_pages_tools_in_cells_after_the_headline_a_rating_in_words_and_a_category_field() -> None:
+    import wardnews
+
+    body = _ARTICLE.split("\n", 1)[1]
+    joomla = ("Trang chủ arrow Tin tức\nHội thi “Phụ nữ với pháp luật” năm 2017\tPDF\tIn\tE-mail\nViết bởi Administrator\n"
+              "Thứ ba, 07 Tháng 11 2017 09:14\nĐược xếp hạng 0 trên 5\n" + body)
+    assert wardnews.parse(joomla).title == "Hội thi “Phụ nữ với pháp luật” năm 2017"
+    table = wardnews.parse(body + "Xã\tSố hộ\tKinh phí\nPhù Chẩn\t287\t88.540\n")
+    assert "Phù Chẩn  287  88.540" in table.body  # a tab parts a table's cells: a wide gap, not one space
+    untitled = ("≡ Menu\nTRANG TTĐT THỊ TRẤN NGHI THẠCH\nTìm kiếm...\n‹ Quay lại\n"
+                "Phân loại: Tin phường\n" + body)
+    assert wardnews.parse(untitled).title is None
+
+
 def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:
     import wardnews
 

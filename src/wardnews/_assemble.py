@@ -51,6 +51,8 @@ def assemble(
     title_lines = by_label.get(Label.TITLE, [])
     title_at = title_lines[0] if title_lines else None
     title = " ".join(blocks[i].text for i in title_lines) if title_lines else None  # (a headline on two lines)
+    if title and "  " in title:
+        title = _without_tool_cells(title, vocab)
     body_idx = by_label.get(Label.BODY, [])
     paragraphs = [blocks[i].text for i in body_idx]
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))
@@ -171,6 +173,19 @@ _ALBUM_PHOTOS = 4  # captioned photos, and one paragraph at most (no lead beside
 
 
 _DECORATION = " .:|*~-–=»«"  # round a site's name in its <title> (".:: UBND PHƯỜNG TÂN XUÂN HÒA ::.")
+
+
+_WIDE_GAP = regex.compile(r"\s{2,}")
+
+
+def _without_tool_cells(title: str, vocab: Vocabulary) -> str:
+    """A headline without the page's tools a scraper kept after it in cells of their own ("Hội thi …
+    năm 2017  PDF  In  E-mail", Joomla 1.5's icons as a tab-separated row)."""
+    cells = _WIDE_GAP.split(title)
+    while len(cells) > 1 and (boilerplate_kind(vocab, cells[-1]) in ("share", "navigation")
+                              or fold(cells[-1]) in vocab.tool_words):
+        cells.pop()
+    return "  ".join(cells) if len(cells) > 1 else cells[0]
 
 
 def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str, ...] = ()) -> str | None:

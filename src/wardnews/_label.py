@@ -1848,8 +1848,8 @@ def _pick_title(
     text = blocks[choice].text
     if choice + 1 in cands and _second_title_line(blocks, choice, pat, vocab):
         text = f"{text} {blocks[choice + 1].text}"
-    if not _title_like(text, pat):
-        return None
+    if not _title_like(text, pat) or site_banner(text, vocab):
+        return None  # (the site's banner under a menu button: "≡ Menu" / "TRANG TTĐT THỊ TRẤN …")
     if vietnamese and text.isascii():
         return None  # no Vietnamese letter on a Vietnamese page: a login or site name ("QUYET TIEN")
     # A sentence, a line that opens like a caption ("Quang cảnh hội nghị") or like a lead with its

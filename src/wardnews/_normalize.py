@@ -25,6 +25,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_CONTROL = re.compile("[\x0b\x0c\x1c-\x1e\x85]")
 # Every Unicode space but newline becomes a plain space: NBSP is everywhere on these portals.
 _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_CELL_TAB = re.compile("(?<=[^\\s])[ \t]*\t[ \t]*(?=[^\\s])")
 
 # Old style puts the tone mark on the first vowel of an open "oa/oe/uy" syllable (hóa, thủy),
 # new style on the second (hoá, thuỷ). In NFD the mark follows its vowel, so a swap folds both.
@@ -95,6 +96,8 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
             repairs.append("nfc")
             text = nfc
     if odd:  # (NFC maps only U+2000/U+2001 to a space of this class: both are in it already)
+        if "\t" in text:  # a tab inside a line parts two cells ("… năm 2017\tPDF\tIn"): a wide gap, as
+            text = _CELL_TAB.sub("  ", text)  # the rules read runs of spaces between fields
         text = _SPACES.sub(" ", text)
     if " \n" in text:  # trailing spaces; line by line (the regex ``[ ]+\n`` is quadratic in `re`)
         text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
