@@ -135,6 +135,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Bấm để in | Gửi bài cho người khác", "share"),
     ("Cùng mục", "related"),
     ("Hình ảnh hoạt động ▸ (8 ảnh)", "gallery"),  # an album's link and its count of photos
+    ("Kích thước font chữ giảm kích thước font chữ tăng kích thước font chữ", "navigation"),  # Joomla's, run together
+    ("Các bài viết khác trong chuyên mục này", "related"),
     ("Bảo vệ bài này", None),  # (a verb no tool list holds, with "này": no tool)
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
@@ -231,6 +233,7 @@ def test_account_line(line: str, is_account: bool) -> None:
      [("online", 27), ("today", 1113), ("yesterday", 1498), ("total_visits", 2904115)]),
     ("3.556.980 tổng cộng", [("total_visits", 3556980)]),  # the value before its label
     ("Cả năm: 31.415", None),  # a period the record has no key for
+    ("1,305 reads · 4 min read", [("views", 1305)]),  # the reading time beside the views
     ("Người online: 12 ● Tổng lượt: 301.446", [("online", 12), ("total_visits", 301446)]),  # between dots
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
@@ -731,6 +734,18 @@ def test_the_pages_tools_in_cells_after_the_headline_a_rating_in_words_and_a_cat
     assert wardnews.parse(untitled).title is None
 
 
+def test_a_date_box_with_a_short_month_a_reading_time_and_a_relative_date_are_no_headline() -> None:
+    import wardnews
+
+    body = _ARTICLE.split("\n", 1)[1]
+    page = ("Tin tức - Sự kiện  /  Chuyển đổi số\n\n18\nTh01\n2024\n\nXã Nghi Thạch hướng dẫn người dân cài đặt VNeID\n"
+            "⏱ 3 phút đọc\n3 ngày trước\n" + body)
+    article = wardnews.parse(page)
+    assert article.title == "Xã Nghi Thạch hướng dẫn người dân cài đặt VNeID"
+    assert article.date is not None and article.date.value == "2024-01-18"
+    assert "3 ngày trước" not in article.captions and "⏱ 3 phút đọc" not in article.captions
+
+
 def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:
     import wardnews
 
@@ -893,6 +908,8 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Posted 2023-11-02T08:14:00+07:00 · 3 min read · 77 views", "2023-11-02T08:14:00+07:00"),  # ISO, reading time
     ("Posted 2023-11-02T20:14:00Z", "2023-11-03T03:14:00+07:00"),  # an ISO stamp in UTC, on Vietnam's clock
     ("10:32 GMT+7 | Chủ nhật, 28/04/2024", "2024-04-28T10:32:00+07:00"),  # the time and its zone first
+    ("Updated 02 Nov, 2023 at 16:40", "2023-11-02T16:40:00+07:00"),  # English, a comma, "at"
+    ("Lên sóng: 07:15 - 18/04/2024 | Nghe - đọc: 318 lượt", "2024-04-18T07:15:00+07:00"),  # a radio's "on air"
     ("— Bài đưa lên trang ngày 20/12/2023 · Số lần đọc: 212 —", "2023-12-20"),  # a post's footer between em dashes
     ("✎ Bảo Ngọc ◊ Đăng lúc: 05/06/2023 08:10 ◊ Sửa lúc: 07/06/2023 16:45 ◊ Đã xem: 56",  # lozenges between fields
      "2023-06-05T08:10:00+07:00"),

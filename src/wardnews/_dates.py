@@ -101,7 +101,7 @@ class DatePatterns:
         month_first = rf"tháng\s+(?:{_M}|(?P<mname>{month_names}))\s+{_D}\s*,\s*{_Y}"
         # (an English site's "Sep 27, 2023" and "27 Sep 2023")
         english_dates = (rf"(?P<mname>{english_names})\.?\s+{_D}\s*,\s*{_Y}"
-                         rf"|{_D}\s+(?P<mname>{english_names})\.?\s+{_Y}")
+                         rf"|{_D}\s+(?P<mname>{english_names})\.?,?\s+{_Y}")  # (and "02 Nov, 2023")
         # (WordPress's short Vietnamese months, "21 Th5, 2024" and "Th5 21, 2024")
         short_month = rf"{_D}\s+thg?\s*{_M}\s*,?\s*{_Y}|thg?\s*{_M}\s+{_D}\s*,\s*{_Y}"  # (and "21 thg 5, 2024")
         date_any = (rf"(?:{_DMY}|(?P<w>{written})|{ymd}|(?P<w>{month_first})|(?P<w>{english_dates})"
@@ -121,7 +121,7 @@ class DatePatterns:
             rf"(?:(?P<luc>(?:lúc|hồi)\s*)?{time_first}'?{_LOCAL_ZONE}?\s*+[|,\-–]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?!)))){_DMYY})"  # (dd/mm/yy after a label, weekday or time only)
-            rf"(?:\s*[|,\-–—]?\s*(?:lúc\s*)?{_TIME}|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00")
+            rf"(?:\s*[|,\-–—]?\s*(?:(?:lúc|at)\s*)?{_TIME}|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00")
             rf"(?P<rest>.*)$",
             regex.I,
         )

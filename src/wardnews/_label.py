@@ -229,6 +229,8 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     found: list[tuple[str, int]] = []
     visits = False  # (one field at least names the visits: "… / 1.024 hôm nay / 3.116.870 tổng lượt")
     for field in fields:
+        if len(field) <= 30 and vocab.comment_count.match(fold(field.strip(" |•·-–"))):
+            continue  # the comments' count or the reading time beside the views ("1,305 reads · 4 min read")
         values = read_counters(vocab, field)
         visits = visits or bool(values)
         values = values or (None if categorised else (_value_first(vocab, field, need_visit=False)
@@ -547,7 +549,7 @@ def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, in
     return kind, values
 
 
-_MONTH_LINE = regex.compile(r"(?i)^tháng\s++\S{1,6}$")
+_MONTH_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}|thg?\s*+\d{1,2})$")  # ("Tháng 3", "Th01", "thg 1")
 _YEAR_LINE = regex.compile(r"^(?:19|20)\d\d$")
 
 
@@ -1147,9 +1149,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind is None and "°" in text and len(text) <= 100 and _TEMPERATURE.search(text) and not ends_sentence(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # "Thời tiết Châu Thành Tây: 33°C - Nắng": a weather widget
             continue
-        if len(text) <= 24 and text[:1].isdigit() and _PLAYER_CLOCK.match(text):
-            labels[i] = Label.OTHER  # "00:00 / 03:12": a read-aloud or video player's clock
-            continue
+        if len(text) <= 24 and text[:1].isdigit() and (_PLAYER_CLOCK.match(text) or pat.ago.match(text)):
+            labels[i] = Label.OTHER  # "00:00 / 03:12": a read-aloud or video player's clock; "3 ngày trước",
+            continue  # a date relative to the day the page was shown, which names no day
         if kind is None and text[:1] == "[" and len(text) <= 80 and _SHORTCODE.match(text):
             labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered, an image
             continue
@@ -1252,7 +1254,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if kind == "footer":
                 counters.extend(_footer_counters(text, vocab))
             continue
-        if kind is None and len(text) <= 30 and _HAS_DIGIT.search(text) and vocab.comment_count.match(fold(text)):
+        if kind is None and len(text) <= 30 and _HAS_DIGIT.search(text) and vocab.comment_count.match(
+                fold(ICON_EDGES.sub("", text))):  # ("⏱ 3 phút đọc": the reading time)
             labels[i], terminal[i] = Label.RELATED, True  # "0 Chú thích", "Bình luận (3)": the comments
             continue
         if kind is None and len(text) <= 80 and text[:1].isdigit() and vocab.comment_row.match(fold(text)) \
