@@ -234,6 +234,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("3.556.980 tổng cộng", [("total_visits", 3556980)]),  # the value before its label
     ("Cả năm: 31.415", None),  # a period the record has no key for
     ("1,305 reads · 4 min read", [("views", 1305)]),  # the reading time beside the views
+    ("Lượt truy cập kể từ 01/01/2016: 2.004.651", [("total_visits", 2004651)]),  # the day it began, in its label
     ("Người online: 12 ● Tổng lượt: 301.446", [("online", 12), ("total_visits", 301446)]),  # between dots
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
@@ -746,6 +747,18 @@ def test_a_date_box_with_a_short_month_a_reading_time_and_a_relative_date_are_no
     assert "3 ngày trước" not in article.captions and "⏱ 3 phút đọc" not in article.captions
 
 
+def test_a_form_like_page_its_title_field_and_a_newspapers_dateline_under_the_headline() -> None:
+    import wardnews
+
+    body = _ARTICLE.split("\n", 1)[1]
+    form = "Tiêu đề: Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\nNgày gửi: 26/09/2024\n" + body
+    assert wardnews.parse(form).title == "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội"
+    dateline = "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\nHòa Khánh Tây, 14/10/2023\n" + body
+    article = wardnews.parse(dateline)
+    assert article.title == "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội"
+    assert article.date is not None and article.date.value == "2023-10-14" and article.date.kind == "published"
+
+
 def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:
     import wardnews
 
@@ -909,6 +922,7 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Posted 2023-11-02T20:14:00Z", "2023-11-03T03:14:00+07:00"),  # an ISO stamp in UTC, on Vietnam's clock
     ("10:32 GMT+7 | Chủ nhật, 28/04/2024", "2024-04-28T10:32:00+07:00"),  # the time and its zone first
     ("Updated 02 Nov, 2023 at 16:40", "2023-11-02T16:40:00+07:00"),  # English, a comma, "at"
+    ("🗓 09.05.2024 ⏰ 09:15 👁 156 ✍ H'Ly Niê", "2024-05-09T09:15:00+07:00"),  # fields labelled by icons alone
     ("Lên sóng: 07:15 - 18/04/2024 | Nghe - đọc: 318 lượt", "2024-04-18T07:15:00+07:00"),  # a radio's "on air"
     ("— Bài đưa lên trang ngày 20/12/2023 · Số lần đọc: 212 —", "2023-12-20"),  # a post's footer between em dashes
     ("✎ Bảo Ngọc ◊ Đăng lúc: 05/06/2023 08:10 ◊ Sửa lúc: 07/06/2023 16:45 ◊ Đã xem: 56",  # lozenges between fields

@@ -53,6 +53,8 @@ def assemble(
     title = " ".join(blocks[i].text for i in title_lines) if title_lines else None  # (a headline on two lines)
     if title and "  " in title:
         title = _without_tool_cells(title, vocab)
+    if title and ":" in title[:16] and (label := vocab.title_label.match(title)):
+        title = title[label.end():]  # "Tiêu đề: …": a form's field label
     body_idx = by_label.get(Label.BODY, [])
     paragraphs = [blocks[i].text for i in body_idx]
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))

@@ -176,6 +176,8 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """Counter values if the whole line is counters ("Đang online 13025 Tổng lượt truy cập 9115")."""
     if len(text) > 160 or not _HAS_DIGIT.search(text):
         return None
+    if "từ " in text and (since := _SINCE_DAY.search(text)):
+        text = text[:since.start()] + text[since.end():]  # the day the count began, in its label
     if text.endswith(("A+", "A-", "A", "]", "%")) and (size := _TEXT_SIZE.search(text)):
         text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
     if text[-2:-1] == " " and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
@@ -261,6 +263,8 @@ _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,
                              r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
 _LABEL_CELL_VALUE = regex.compile(r"^(?P<label>[^\d|–:]{3,40}?)\s*+:?\s*+(?:\||(?<=\s)[–-])\s*+(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)$")
 _SINCE_YEAR = regex.compile(r"\s+từ\s+(?:năm\s+)?(?:19|20)\d\d(?=\s*:?\s*$)", regex.I)  # "Tổng cộng từ năm 2006:"
+# … or a day, inside the label before its value ("Lượt truy cập kể từ 01/01/2016: 2.004.651")
+_SINCE_DAY = regex.compile(r"\s+(?:kể\s+)?từ\s+(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?=\s*:)", regex.I)
 
 
 def _worded_counter(vocab: Vocabulary, folded: str, need_visit: bool = True) -> list[tuple[str, int]] | None:
@@ -398,6 +402,8 @@ def _meta_date(
         # offsets hold)
     if ")" in text:
         text = _labels_after_values(text, vocab)
+    if not text.isascii() and any(icon in text for icon in pat.field_icons):
+        text = _icon_fields(text, pat)
     starts = [0]
     labelled: list[int] = []  # where the date starts after a label of the site's own words ("Lên trang: …")
     fields: list[int] = []  # where a field starts after a bar or a wide gap
@@ -633,6 +639,19 @@ _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*
 
 
 _BRACKETED_LABEL = regex.compile(r"(?<=\d\s*+)\((?P<label>[^()\d]{2,30})\)")
+
+
+_FIELD_ICONS_KEPT = "👁✍✎"  # (the views' and the writer's icons: counter.txt, credits.txt read them)
+
+
+def _icon_fields(text: str, pat: _dates.DatePatterns) -> str:
+    """A meta line of fields each labelled by an icon alone (dates.txt "@icon"): the date and time
+    icons become bars, and a bar goes before the views' and the writer's ("🗓 09.05.2024 ⏰ 09:15 👁
+    156 ✍ H'Ly Niê" → "| 09.05.2024 | 09:15|👁 156|✍ H'Ly Niê"); the same length, offsets hold."""
+    text = "".join("|" if ch in pat.field_icons else ch for ch in text)
+    for icon in _FIELD_ICONS_KEPT:
+        text = text.replace(f" {icon}", f"|{icon}")
+    return text
 
 
 def _labels_after_values(text: str, vocab: Vocabulary) -> str:
@@ -1392,6 +1411,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         trail = _dates.trailing_date(pat, text) if len(text) <= 300 and ends_dated else None  # (a title, a date)
         if trail and trail[0].iso():
             match, before = trail
+            if (cands and before.rstrip().endswith(",") and len(before) <= _PLACE_NAME
+                    and _signature.names_like(before.rstrip(" ,"), vocab)):
+                labels[i] = Label.DATE  # a dateline under the headline, its place then its day ("Hòa Khánh
+                header_dates.append((i, match))  # Tây, 14/10/2023")
+                continue
             if _signature.names_like(_signature.strip_credit(before, vocab)[0], vocab):  # "Tin, ảnh: X 11/09/2021"
                 labels[i] = Label.DATE
                 header_dates.append((i, match))
@@ -2046,6 +2070,7 @@ _NO_DIGITS = str.maketrans("", "", "0123456789")
 _NON_LETTERS = regex.compile(r"\P{L}+")
 
 
+_PLACE_NAME = 40  # characters: a dateline's place ("Hòa Khánh Tây, 14/10/2023")
 _UNDER_TITLE = frozenset({Label.OTHER, Label.NAVIGATION, Label.SHARE})  # a byline, the page's tools
 
 
