@@ -235,6 +235,9 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Cả năm: 31.415", None),  # a period the record has no key for
     ("1,305 reads · 4 min read", [("views", 1305)]),  # the reading time beside the views
     ("Lượt truy cập kể từ 01/01/2016: 2.004.651", [("total_visits", 2004651)]),  # the day it began, in its label
+    ("Khách: 12 | Thành viên: 0 | Hôm nay: 98 | Tổng: 402.118",  # Joomla's guests and members (both online)
+     [("online", 12), ("online", 0), ("today", 98), ("total_visits", 402118)]),
+    ("Lượt khách: 310.442", [("total_visits", 310442)]),
     ("Người online: 12 ● Tổng lượt: 301.446", [("online", 12), ("total_visits", 301446)]),  # between dots
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
@@ -923,6 +926,8 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("10:32 GMT+7 | Chủ nhật, 28/04/2024", "2024-04-28T10:32:00+07:00"),  # the time and its zone first
     ("Updated 02 Nov, 2023 at 16:40", "2023-11-02T16:40:00+07:00"),  # English, a comma, "at"
     ("🗓 09.05.2024 ⏰ 09:15 👁 156 ✍ H'Ly Niê", "2024-05-09T09:15:00+07:00"),  # fields labelled by icons alone
+    ("Ngày 15/7/2024 (thứ Hai)  |  Lượt hiển thị: 321", "2024-07-15"),  # the weekday after the date, in brackets
+    ("Xuất bản 17/09/2024 · 16:05 · 271 người xem", "2024-09-17"),  # a bare time as a field of its own
     ("Lên sóng: 07:15 - 18/04/2024 | Nghe - đọc: 318 lượt", "2024-04-18T07:15:00+07:00"),  # a radio's "on air"
     ("— Bài đưa lên trang ngày 20/12/2023 · Số lần đọc: 212 —", "2023-12-20"),  # a post's footer between em dashes
     ("✎ Bảo Ngọc ◊ Đăng lúc: 05/06/2023 08:10 ◊ Sửa lúc: 07/06/2023 16:45 ◊ Đã xem: 56",  # lozenges between fields

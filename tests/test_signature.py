@@ -33,6 +33,7 @@ SIGNATURES = [
     Sig("credit-who-brought-the-news", ("Người đưa tin: Vừ Thị Mai",), "Vừ Thị Mai", None),
     Sig("co-authors-between-slashes", ("Hoàng Lan / Sầm Đức",), "Hoàng Lan / Sầm Đức", None),
     Sig("set-off-by-an-em-dash", ("— Khánh Vy",), "Khánh Vy", None),
+    Sig("between-em-dashes", ("— Hoài Nam —",), "Hoài Nam", None),
     Sig("credit-name-spaced-slash-unit", ("Bài, ảnh: Ngọc Ánh / VP HĐND-UBND",), "Ngọc Ánh", "VP HĐND-UBND"),
     Sig("name-dash-union-initials", ("Nguyễn Thị Lụa - HND xã Hòa Khánh",), "Nguyễn Thị Lụa", "HND xã Hòa Khánh"),
     Sig("name-dash-school-pioneer-leader", ("Đặng Thị Mỹ Linh – TPT Đội",), "Đặng Thị Mỹ Linh", "TPT Đội"),

@@ -137,7 +137,8 @@ class DatePatterns:
         lunar = alternation(sections.get("lunar", []), any_spaces=True).pattern
         clock = alternation(sections.get("clock", []), any_spaces=True).pattern
         self.site_clock = regex.compile(rf"(?i)(?<!\w)(?:{clock})\s*+:?\s*+(?:{weekday}|\d{{1,2}}/)")
-        self.lunar_note = regex.compile(rf"(?i)^\s*+\(\s*+(?:{lunar})(?!\w)[^()]{{0,60}}\)")  # "(nhằm mùng 5 …)"
+        self.lunar_note = regex.compile(  # "(nhằm mùng 5 …)", or the weekday after the date: "(thứ Hai)"
+            rf"(?i)^\s*+\(\s*+(?:(?:{lunar})(?!\w)[^()]{{0,60}}|(?:{weekday})\s*+)\)")
         ago = alternation(sections.get("ago", []), any_spaces=True).pattern
         self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own
         self.labelled = regex.compile(

@@ -208,7 +208,9 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         found.append((key, int(_NON_DIGIT.sub("", m["value"]))))
     rest.append(folded[pos:])
     if not found or not all(vocab.counter_rest.match(r) for r in rest):
-        return _under_heading(vocab, folded) or _worded_counter(vocab, folded) or _field_counters(vocab, text)
+        # (fields between bars read one by one first: each label then names its own count)
+        return (_under_heading(vocab, folded) or ("|" in text and _field_counters(vocab, text))
+                or _worded_counter(vocab, folded) or _field_counters(vocab, text))
     return found
 
 
@@ -631,7 +633,7 @@ def _under_date_line(labels: list[Label | None], i: int) -> bool:
         if j < i - 1 and labels[j] not in _META_FIELDS or j == i - 1 and labels[j] not in _META_FIELDS | {None}:
             return False
     return False
-_CLOCK_FIELD = regex.compile(r"(?i)^[^\d:|]{1,16}:\s*+\d{1,2}\s*+[:hg]\s*+\d\d(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")
+_CLOCK_FIELD = regex.compile(r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+[:hg]\s*+\d\d(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")
 _FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊]\s*|\s+[·—]\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
 # (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").

@@ -135,6 +135,8 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
     raw = raw if raw is not None else "\n".join(lines)
     if lines[0][:1] in _SET_OFF and len(lines[0]) > 2 and lines[0][1:2] == " ":
         lines[0] = lines[0].lstrip(_SET_OFF + " ")  # a signature set off by a dash: "— Khánh Vy"
+        if lines[0][-1:] in _SET_OFF and lines[0][-2:-1] == " ":
+            lines[0] = lines[0].rstrip(_SET_OFF + " ")  # (or between two: "— Hoài Nam —")
     if len(lines) == 2:
         first, second = lines
         if credit_only(first, vocab):
