@@ -137,6 +137,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Hình ảnh hoạt động ▸ (8 ảnh)", "gallery"),  # an album's link and its count of photos
     ("Kích thước font chữ giảm kích thước font chữ tăng kích thước font chữ", "navigation"),  # Joomla's, run together
     ("Các bài viết khác trong chuyên mục này", "related"),
+    ("(Góp ý - Báo lỗi bài viết)", "related"),  # a link in brackets
     ("Bảo vệ bài này", None),  # (a verb no tool list holds, with "này": no tool)
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
@@ -760,6 +761,16 @@ def test_a_form_like_page_its_title_field_and_a_newspapers_dateline_under_the_he
     article = wardnews.parse(dateline)
     assert article.title == "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội"
     assert article.date is not None and article.date.value == "2023-10-14" and article.date.kind == "published"
+
+
+def test_a_slideshows_numbered_captions_under_its_heading_after_the_signature() -> None:
+    import wardnews
+
+    page = (_ARTICLE + "Trọng Nghĩa (Ban Văn hóa xã)\nẢnh đêm hội trăng rằm\n[Ảnh 1/6] Các em thiếu nhi rước đèn quanh sân\n"
+            "[Ảnh 2/6] Mâm cỗ đạt giải nhất của chi đoàn thôn Đông Phú\nGửi bài qua Zalo | Tải bản PDF | In bài\n")
+    article = wardnews.parse(page)
+    assert article.author is not None and article.author.name == "Trọng Nghĩa"
+    assert article.gallery is not None
 
 
 def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:

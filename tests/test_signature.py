@@ -34,6 +34,7 @@ SIGNATURES = [
     Sig("co-authors-between-slashes", ("Hoàng Lan / Sầm Đức",), "Hoàng Lan / Sầm Đức", None),
     Sig("set-off-by-an-em-dash", ("— Khánh Vy",), "Khánh Vy", None),
     Sig("between-em-dashes", ("— Hoài Nam —",), "Hoài Nam", None),
+    Sig("reporter-then-editor-after-em-dash", ("Phóng viên: Trần Khải — Biên tập: Ngọc Lan",), "Trần Khải", None),
     Sig("credit-name-spaced-slash-unit", ("Bài, ảnh: Ngọc Ánh / VP HĐND-UBND",), "Ngọc Ánh", "VP HĐND-UBND"),
     Sig("name-dash-union-initials", ("Nguyễn Thị Lụa - HND xã Hòa Khánh",), "Nguyễn Thị Lụa", "HND xã Hòa Khánh"),
     Sig("name-dash-school-pioneer-leader", ("Đặng Thị Mỹ Linh – TPT Đội",), "Đặng Thị Mỹ Linh", "TPT Đội"),

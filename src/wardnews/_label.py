@@ -87,6 +87,7 @@ _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
 _PHOTO_OF = regex.compile(r"(?:Ảnh|Hình|ẢNH|HÌNH)\s+\d{1,3}\s*/\s*\d{1,3}$|[◀◄⟨‹<«]\s*\d{1,3}\s*/\s*\d{1,3}\s*[▶►⟩›>»]$")
+_SLIDE_CAPTION = regex.compile(r"\[(?:Ảnh|Hình|ẢNH|HÌNH)\s+(?P<n>\d{1,3})\s*/\s*\d{1,3}\]")
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
@@ -1247,6 +1248,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 continue  # (over a photo series in the text, its own images and captions, it is text)
         if kind is None and len(text) <= 60 and text[:1] == "A" and vocab.gallery_album.match(fold(text)):
             labels[i] = Label.GALLERY  # "Album ảnh Hội thao" (a widget's bare "Album ảnh" ends the article)
+            continue
+        if text[:1] == "[" and (slide := _SLIDE_CAPTION.match(text)) and kind is None:
+            labels[i] = Label.GALLERY  # "[Ảnh 1/6] Các em thiếu nhi rước đèn …": a slideshow's photo and its caption
+            if i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and not ends_sentence(blocks[i - 1].text) \
+                    and not _SLIDE_CAPTION.match(blocks[i - 1].text) and slide["n"] == "1":
+                labels[i - 1] = Label.GALLERY  # (its heading over the first: "Ảnh đêm hội trăng rằm")
             continue
         if len(text) <= 30 and kind in (None, "navigation") and _PHOTO_OF.match(text if text[:1] in "◀◄⟨‹<«" else text.rstrip(" ‹›<>«»")):
             labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6"

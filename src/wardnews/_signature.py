@@ -241,9 +241,13 @@ def account_name(text: str, vocab: Vocabulary) -> bool:
 
 
 def before_next_field(text: str) -> str:
-    """A credit's names without another meta field after a bar ("Minh Hạnh | Nguồn: Hội LHPN xã")."""
-    head, bar, tail = text.partition(" | ")
-    return head if bar and ":" in tail[:24] else text
+    """A credit's names without another meta field after a bar or an em dash ("Minh Hạnh | Nguồn: Hội
+    LHPN xã", "Trần Khải — Biên tập: Ngọc Lan")."""
+    for sep in (" | ", " — "):
+        head, bar, tail = text.partition(sep)
+        if bar and ":" in tail[:24]:
+            return head
+    return text
 
 
 _BRACKETS = {("(", ")"), ("[", "]")}

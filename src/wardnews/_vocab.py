@@ -465,6 +465,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             return kind  # a menu printed as a list ("• Trang chủ", "- Liên hệ")
         if key.endswith(" này") and vocab.line_kinds.get(key[:-4]) == "share":
             return "share"  # a page tool on "this" article ("Lưu bài viết này", "Gửi bài viết này")
+        if key[:1] == "(" and key[-1:] == ")" and "(" not in key[1:] and (kind := vocab.line_kinds.get(key[1:-1].strip())):
+            return kind  # a link in brackets ("(Góp ý - Báo lỗi bài viết)")
         if len(key) <= 60 and key.endswith(vocab.other_news_ends) and vocab.other_news.match(key):
             return "related"  # "Tin hoạt động khác": other articles, under a heading named by their topic
         if text[:1] == "←" or text[-1:] == "→" or text[:2] in _PREVIOUS or text[-2:] in _NEXT:
