@@ -362,6 +362,16 @@ def test_the_byline_under_a_photo_carousel_and_its_arrows() -> None:
     assert rec["author"] is not None and rec["author"]["name"] == "Hữu Thắng"
 
 
+def test_a_liferay_asset_author_with_the_unit_in_brackets() -> None:
+    page = ("<html><body><div class='asset-full-content'><h3 class='asset-full-content-title'>Xã thăm, tặng quà gia"
+            " đình chính sách dịp Tết</h3><span class='asset-author'>Thu Hà (Trung tâm Truyền thông và Văn hóa"
+            " huyện)</span><div class='asset-content'><div class='journal-content-article'>"
+            f"{_ARTICLE_PARAGRAPHS}</div></div></div></body></html>")
+    rec = wardnews.parse(page, url="https://p.example.gov.vn/web/guest/tin/-/asset_publisher/abc/content/x").to_dict()
+    assert rec["author"] is not None
+    assert (rec["author"]["name"], rec["author"]["role"]) == ("Thu Hà", "Trung tâm Truyền thông và Văn hóa huyện")
+
+
 def test_a_site_name_title_a_header_clock_and_a_qa_meta_line() -> None:
     """The <title> is the site's name (its banner row holds it, with the site's clock); the
     question is the page's h1, its date line under it (views, then the category)."""

@@ -239,6 +239,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Khách: 12 | Thành viên: 0 | Hôm nay: 98 | Tổng: 402.118",  # Joomla's guests and members (both online)
      [("online", 12), ("online", 0), ("today", 98), ("total_visits", 402118)]),
     ("Lượt khách: 310.442", [("total_visits", 310442)]),
+    ("Số lượt đọc: 96 − 100% +", [("views", 96)]),  # a minus sign on the text-size tool
+    ("Today's Visitors: 76", [("today", 76)]),
     ("Người online: 12 ● Tổng lượt: 301.446", [("online", 12), ("total_visits", 301446)]),  # between dots
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
@@ -771,6 +773,17 @@ def test_a_slideshows_numbered_captions_under_its_heading_after_the_signature() 
     article = wardnews.parse(page)
     assert article.author is not None and article.author.name == "Trọng Nghĩa"
     assert article.gallery is not None
+
+
+def test_the_writer_and_unit_on_the_date_line_after_the_text_and_the_views_before_the_tools() -> None:
+    import wardnews
+
+    page = (_ARTICLE + "Ka Hoa – Công chức Địa chính xã | Thứ Hai, 10.06.2024 - 09:12 | Lượt truy cập bài: 187\n"
+            "Đã xem: 95 lần In trang « Quay lại\n")
+    article = wardnews.parse(page)
+    assert article.author is not None and (article.author.name, article.author.role) == ("Ka Hoa",
+                                                                                       "Công chức Địa chính xã")
+    assert article.date is not None and article.date.value == "2024-06-10T09:12:00+07:00"
 
 
 def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:

@@ -87,7 +87,9 @@ def assemble(
 
     author = None if not_article else _author(labelling, text, vocab)
     if author is None and not not_article and evidence is not None and evidence.meta_author:
-        author = Author(evidence.meta_author, None, evidence.meta_author)
+        signed = _signature.parse_signature([evidence.meta_author], vocab) if "(" in evidence.meta_author else None
+        author = (signed if signed is not None and signed.role else  # ("Thu Hà (Trung tâm … huyện)": name, unit)
+                  Author(evidence.meta_author, None, evidence.meta_author))
     date_notes: list[Notice]
     if not_article:
         date, date_notes = None, []

@@ -165,11 +165,15 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
             not tools["after"] or len(tools["after"].split()) <= 4):
         text = text[:tools.start()]  # (other tools may stand before the buttons: "… 532 Nghe đọc A- A+")
     if len(text) <= 160 and (last := _LAST_FIGURE.search(text)) and last.start() >= 8:
-        tail = text[last.end():].strip(" |•·-–")
+        end = last.end()
+        unit = text[end:].split(None, 2)[:2]
+        if len(unit) == 2 and unit[1][:1].isupper() and fold(unit[0]) in vocab.counter_rest_ends:
+            end = text.index(unit[0], end) + len(unit[0])  # the value's unit first ("Đã xem: 95 lần In trang …")
+        tail = text[end:].strip(" |•·-–")
         kind = boilerplate_kind(vocab, tail) if len(tail) <= 60 else None
-        if (kind == "share" or kind == "navigation" and read_counters(vocab, text[:last.end()])) and (
+        if (kind == "share" or kind == "navigation" and read_counters(vocab, text[:end])) and (
                 boilerplate_kind(vocab, text) is None):  # (the whole line a row of tools: "👍 Thích 0 | Chia sẻ")
-            return text[:last.end()]  # (a link back after the views, "Lượt xem: 301 Trở về trang trước")
+            return text[:end]  # (a link back after the views, "Lượt xem: 301 Trở về trang trước")
     return text
 
 
@@ -177,6 +181,8 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """Counter values if the whole line is counters ("Đang online 13025 Tổng lượt truy cập 9115")."""
     if len(text) > 160 or not _HAS_DIGIT.search(text):
         return None
+    if "−" in text:
+        text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
     if "từ " in text and (since := _SINCE_DAY.search(text)):
         text = text[:since.start()] + text[since.end():]  # the day the count began, in its label
     if text.endswith(("A+", "A-", "A", "]", "%")) and (size := _TEXT_SIZE.search(text)):
@@ -833,11 +839,14 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
         return None
     if at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at:
         return text[:at].strip(" -–|·")  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
-    for side in (text[:at], text[at + len(date.text):]):
+    for before, side in ((True, text[:at]), (False, text[at + len(date.text):])):
         for field in _FIELD_SEPARATORS.split(side.strip(" |•·-–—‖")):  # ("… | Tác giả: Lê Na | Nguồn: …")
             field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
             if field and not _signature.uploader_label(field, vocab) and _credited_names(field, vocab):
                 return field
+            if (field and before and len(field) <= 80
+                    and (signed := _signature.parse_signature([field], vocab)) is not None and signed.role):
+                return field  # the writer and their unit before the date ("Ka Hoa – Công chức Địa chính xã | …")
     return None
 
 
@@ -1309,6 +1318,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if fielded:
                 # "Mặt trận - Đoàn thể / Thứ Tư, 15/05/2024 - 08:30 / Đăng bởi: quantri"
                 _mark_date(i, fielded, labels, header_dates, counters)
+                credit = _byline_field(text, fielded[0], vocab)  # ("Ka Hoa – Công chức … | Thứ Hai, 10.06.2024 …")
+                if credit and meta_byline is None:
+                    meta_byline, dated_byline_at = credit, i
                 continue
             ago = _relative_date_line(pat, vocab, text) if ("·" in text or "|" in text or "•" in text) else None
             if ago is not None:
