@@ -425,6 +425,8 @@ _ROW_BREAKS = regex.compile(r"\s*(?:[|·•▸►]|::)\s*|\s{3,}|\s*\[\d{1,4}\](
 ICON_EDGES = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's or field's words
 
 
+_ICONS = regex.compile(r"\s*(?!\ufffd)[\p{So}\u2190-\u21ff]\ufe0f?\s*")  # a pictograph or an arrow before a link
+# (not the replacement character of text decoded wrongly)
 _MENU_ROW_PARTS = 4  # links in capitals side by side that make a menu whatever their words
 _LINK_COUNT = regex.compile(r"\s*\(\d{1,6}\)\s*$|(?<=\w)\s+\d{1,6}\s*$")  # "Bình luận (2)", "Thích 0"
 
@@ -486,6 +488,9 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
                     or "::" in text) and (
                     kind := _bar_row_kind(vocab, text)):
                 return kind
+            if not text.isascii() and (icons := _ICONS.sub(" | ", text)) != text and (
+                    kind := _bar_row_kind(vocab, icons.strip(" |"))):
+                return kind  # tools each behind its icon, no bar between ("🖨 In ✉ Gửi ↑ Lên đầu")
     else:
         # The opening that decides the prefix match, folded: its folded key is the whole line's but
         # for the last letters (where folding reads on), unless runs of spaces shrank it too much.
