@@ -138,6 +138,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Kích thước font chữ giảm kích thước font chữ tăng kích thước font chữ", "navigation"),  # Joomla's, run together
     ("Các bài viết khác trong chuyên mục này", "related"),
     ("(Góp ý - Báo lỗi bài viết)", "related"),  # a link in brackets
+    ("🖨 In ✉ Gửi ↑ Lên đầu", "share"),  # tools each behind its icon, no bar between
+    ("📅 Lịch công tác tuần", None),  # (one icon and words no tool list holds)
     ("Bảo vệ bài này", None),  # (a verb no tool list holds, with "này": no tool)
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
