@@ -892,10 +892,11 @@ def _menu_trail(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -
     text = blocks[i].text
     if len(text) > 3 * _TRAIL_STEP or ends_sentence(text):
         return False
-    items = {fold(blocks[j].text) for j in range(i) if labels[j] == Label.NAVIGATION
-             and len(blocks[j].text) <= _TRAIL_STEP}
-    if len(items) < 2:
-        return False
+    raw = [blocks[j].text for j in range(i) if labels[j] == Label.NAVIGATION and len(blocks[j].text) <= _TRAIL_STEP]
+    head = text.lower()
+    if len(raw) < 2 or not any(head.startswith(item.lower() + " ") for item in raw):
+        return False  # (the trail opens with one of the items: most lines open with none)
+    items = {fold(item) for item in raw}
     words = fold(text).split()
     # reach[k]: the fewest items that spell words[:k] (0 for none), None where no split reaches
     reach: list[int | None] = [0] + [None] * len(words)

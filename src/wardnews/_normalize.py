@@ -202,7 +202,7 @@ def word_key(text: str) -> str:
 
 
 # Results kept per distinct text; benchmarks empty them so that no page is credited for a repeat.
-TEXT_CACHES = (fold, word_key)
+TEXT_CACHES: list = [fold, word_key]  # (stages that keep results of their own add theirs: _vocab)
 
 
 def retone(text: str, style: str) -> str:

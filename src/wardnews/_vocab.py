@@ -13,7 +13,7 @@ from importlib import resources
 
 import regex
 
-from ._normalize import fold
+from ._normalize import TEXT_CACHES, fold
 
 BOILERPLATE_FILES = ("navigation", "related", "share", "footer", "gallery", "marker", "other")
 COUNTER_KEYS = ("online", "total_visits", "today", "yesterday", "this_week", "this_month", "views")
@@ -450,6 +450,7 @@ def _bar_row_kind(vocab: Vocabulary, text: str) -> str | None:
     return "share" if "share" in kinds else "navigation" if "navigation" in kinds else None
 
 
+@functools.lru_cache(maxsize=8192)  # (a portal's menu, tools and footer recur on each of its pages)
 def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
     """The boilerplate kind of a whole line from the vocabulary, or None.
 
@@ -488,7 +489,7 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
                     or "::" in text) and (
                     kind := _bar_row_kind(vocab, text)):
                 return kind
-            if not text.isascii() and (icons := _ICONS.sub(" | ", text)) != text and (
+            if max(text) >= "\u2190" and (icons := _ICONS.sub(" | ", text)) != text and (  # (arrows, pictographs)
                     kind := _bar_row_kind(vocab, icons.strip(" |"))):
                 return kind  # tools each behind its icon, no bar between ("🖨 In ✉ Gửi ↑ Lên đầu")
     else:
@@ -501,3 +502,6 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
     if m:
         return vocab.prefix_kinds[m.group(0)]
     return None
+
+
+TEXT_CACHES.append(boilerplate_kind)  # (kept per distinct line: emptied by the benchmarks, as fold's)
