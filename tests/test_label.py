@@ -322,6 +322,7 @@ _ARTICLE = ("Nghi Lộc: Xã Nghi Thạch về đích nông thôn mới kiểu m
             "xã thứ hai của huyện Nghi Lộc đạt chuẩn trong năm nay.\n"
             "Để đạt được kết quả này, xã đã huy động hơn 85 tỷ đồng đầu tư xây dựng hạ tầng, trong đó nhân dân đóng "
             "góp gần 20 tỷ đồng và hàng nghìn ngày công lao động.\n")
+_ARTICLE_TEXT = _ARTICLE.split("\n", 1)[1]  # (its paragraphs without its headline)
 _TEASERS = ("Huyện Nghi Lộc tổng kết 5 năm phong trào thi đua\n"
             "Sáng 17/6, UBND huyện Nghi Lộc tổ chức hội nghị tổng kết 5 năm phong trào thi đua xây dựng nông thôn "
             "mới, khen thưởng 45 tập thể và cá nhân có thành tích xuất sắc.\n"
@@ -558,11 +559,11 @@ def test_a_caption_printed_twice_opening_a_page_and_an_older_portal_name_over_th
     import wardnews
 
     caption = "Ông Trần Văn Hậu trao Giấy chứng nhận cho người dân khối phố Phước Thượng"
-    article = wardnews.parse(f"{caption}\n{caption}. Ảnh: Q.B\n{_ARTICLE.split(chr(10), 1)[1]}")
+    article = wardnews.parse(f"{caption}\n{caption}. Ảnh: Q.B\n{_ARTICLE_TEXT}")
     assert article.title is None and caption + ". Ảnh: Q.B" in article.captions
     page = (f"CỔNG GIAO TIẾP ĐIỆN TỬ PHƯỜNG VĨNH NINH ĐÔNG - QUẬN BẮC HÀ\nTrang chủ | Giới thiệu | Tin tức - Sự kiện\n"
             f"Tin đã đưa ngày: 09/07/2024 14:32\n{_ARTICLE.split(chr(10), 1)[0]}\nTác giả: Vũ Hồng Nhung\n"
-            f"{_ARTICLE.split(chr(10), 1)[1]}")
+            f"{_ARTICLE_TEXT}")
     article = wardnews.parse(page)
     assert article.title == _ARTICLE.split("\n", 1)[0] and article.author.name == "Vũ Hồng Nhung"
 
@@ -632,7 +633,7 @@ def test_the_title_under_a_date_line_under_the_breadcrumb_and_an_album_box_after
 
     page = ("Trang đầu\nTổng quan về xã\nCông khai ngân sách\nBạn đang xem: Trang đầu > Tin tức - Sự kiện > Y tế\n"
             "Lên trang: Thứ Năm, 07/03/2024 | 15:02\nXã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\n"
-            f"{_ARTICLE.split(chr(10), 1)[1]}Hoàng Lan / Sầm Đức\nẢnh hoạt động\nHội nghị sơ kết công tác 6 tháng"
+            f"{_ARTICLE_TEXT}Hoàng Lan / Sầm Đức\nẢnh hoạt động\nHội nghị sơ kết công tác 6 tháng"
             " đầu năm 2024\nNgày hội văn hóa dân tộc Mông\nXem toàn bộ album »\n")
     article = wardnews.parse(page)
     assert article.title == "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội"
@@ -647,7 +648,7 @@ def test_a_trail_of_menu_items_with_no_separators_over_the_date_and_the_title() 
     page = ("Trang nhất\nGiới thiệu\nTin Tức\nHoạt động cơ sở\nVăn bản\nLiên hệ\n"
             "Trang nhất Tin Tức Hoạt động cơ sở\nThứ bảy, 04/03/2023 15:27\n"
             "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\nXem bản in\nLưu bài viết này\n"
-            f"{_ARTICLE.split(chr(10), 1)[1]}")
+            f"{_ARTICLE_TEXT}")
     article = wardnews.parse(page)
     assert article.title == "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội"
     assert article.date is not None and article.date.value == "2023-03-04T15:27:00+07:00"
@@ -664,7 +665,7 @@ def test_the_title_under_the_date_line_with_its_places_name_and_a_colon_over_the
     page = ("Trang chủ\nGiới thiệu chung\nTin tức - Sự kiện\nChính quyền\nCông khai ngân sách\nHỏi đáp - Góp ý\n"
             "Trang chủ » Tin tức - Sự kiện » Giáo dục\nThứ Năm, 05/09/2024, 10:42\n"
             "Xã Nghi Thạch: Hơn 3.200 học sinh hân hoan bước vào năm học mới\nCỡ chữ: A- A A+ | Nghe đọc bài viết\n"
-            f"{_ARTICLE.split(chr(10), 1)[1]}")
+            f"{_ARTICLE_TEXT}")
     article = wardnews.parse(page)
     assert article.title == "Xã Nghi Thạch: Hơn 3.200 học sinh hân hoan bước vào năm học mới"
 
@@ -706,7 +707,7 @@ def test_a_notice_and_a_warning_over_the_breadcrumb_and_a_short_headline_over_it
     headline under a kicker in capitals, with its credit, then its date line, under it is the title."""
     import wardnews
 
-    body = _ARTICLE.split("\n", 1)[1]
+    body = _ARTICLE_TEXT
     page = ("Trang chủ | Giới thiệu | Tin tức | Liên hệ\nCẢNH GIÁC: Công an không làm việc qua điện thoại, không yêu"
             " cầu người dân chuyển tiền!\nThông báo: Lịch kiểm tra giữa học kỳ II từ ngày 11/3 đến 16/3/2024. Đề nghị"
             " phụ huynh nhắc nhở học sinh ôn tập đầy đủ.\nTin tức » Hoạt động\nPhóng sự\nNÔNG THÔN MỚI Ở VÙNG CAO\n"
@@ -723,7 +724,7 @@ def test_the_headline_under_the_breadcrumb_and_date_over_the_tools_and_a_players
 
     page = ("UBND PHƯỜNG NGHI THẠCH\nThành phố Hưng Nhân\nTrang chủ / Tin tức - Sự kiện / Quốc phòng - An ninh\n"
             "Cập nhật lúc 16:05 ngày 12/02/2025\nPhường gặp mặt, tặng quà 17 thanh niên lên đường nhập ngũ năm 2025\n"
-            "Cỡ chữ: A- A A+   |   In   |   Chia sẻ\n00:00 / 03:12\n" + _ARTICLE.split("\n", 1)[1])
+            "Cỡ chữ: A- A A+   |   In   |   Chia sẻ\n00:00 / 03:12\n" + _ARTICLE_TEXT)
     article = wardnews.parse(page)
     assert article.title == "Phường gặp mặt, tặng quà 17 thanh niên lên đường nhập ngũ năm 2025"
     assert "00:00 / 03:12" not in article.captions
@@ -732,7 +733,7 @@ def test_the_headline_under_the_breadcrumb_and_date_over_the_tools_and_a_players
 def test_the_pages_tools_in_cells_after_the_headline_a_rating_in_words_and_a_category_field() -> None:
     import wardnews
 
-    body = _ARTICLE.split("\n", 1)[1]
+    body = _ARTICLE_TEXT
     joomla = ("Trang chủ arrow Tin tức\nHội thi “Phụ nữ với pháp luật” năm 2017\tPDF\tIn\tE-mail\nViết bởi Administrator\n"
               "Thứ ba, 07 Tháng 11 2017 09:14\nĐược xếp hạng 0 trên 5\n" + body)
     assert wardnews.parse(joomla).title == "Hội thi “Phụ nữ với pháp luật” năm 2017"
@@ -746,7 +747,7 @@ def test_the_pages_tools_in_cells_after_the_headline_a_rating_in_words_and_a_cat
 def test_a_date_box_with_a_short_month_a_reading_time_and_a_relative_date_are_no_headline() -> None:
     import wardnews
 
-    body = _ARTICLE.split("\n", 1)[1]
+    body = _ARTICLE_TEXT
     page = ("Tin tức - Sự kiện  /  Chuyển đổi số\n\n18\nTh01\n2024\n\nXã Nghi Thạch hướng dẫn người dân cài đặt VNeID\n"
             "⏱ 3 phút đọc\n3 ngày trước\n" + body)
     article = wardnews.parse(page)
@@ -758,7 +759,7 @@ def test_a_date_box_with_a_short_month_a_reading_time_and_a_relative_date_are_no
 def test_a_form_like_page_its_title_field_and_a_newspapers_dateline_under_the_headline() -> None:
     import wardnews
 
-    body = _ARTICLE.split("\n", 1)[1]
+    body = _ARTICLE_TEXT
     form = "Tiêu đề: Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\nNgày gửi: 26/09/2024\n" + body
     assert wardnews.parse(form).title == "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội"
     dateline = "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\nHòa Khánh Tây, 14/10/2023\n" + body
@@ -792,7 +793,7 @@ def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:
     import wardnews
 
     page = ("Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\nChuyên mục | Ngày | Lượt xem\n"
-            "Văn hóa - Xã hội | 03/07/2023 | 734\n" + _ARTICLE.split("\n", 1)[1])
+            "Văn hóa - Xã hội | 03/07/2023 | 734\n" + _ARTICLE_TEXT)
     article = wardnews.parse(page)
     assert article.title == "Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội"
     assert article.date is not None and article.date.value == "2023-07-03" and article.date.text == "03/07/2023"
@@ -812,7 +813,7 @@ def test_joomlas_article_info_in_english_and_a_login_under_a_headline_over_its_d
     "bởi <login>" under the headline is its own line, and the headline is the title."""
     import wardnews
 
-    body = _ARTICLE.split("\n", 1)[1]
+    body = _ARTICLE_TEXT
     joomla = ("You are here:\nHome\nTin tức\nXã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\nDetails\n"
               "Written by Super User\nCategory: Tin tức\nPublished: Thursday, 12 October 2023 08:30\nHits: 512\n" + body)
     article = wardnews.parse(joomla)
@@ -835,7 +836,7 @@ _SIDE_COLUMN = ("Giới thiệu\nXã Hòa Khánh là xã ven biển của huyệ
 def test_a_side_column_of_several_paragraphs_before_a_headline_and_its_meta_line(meta: str) -> None:
     import wardnews
 
-    body = _ARTICLE.split("\n", 1)[1]
+    body = _ARTICLE_TEXT
     extra = ("Dịp này, UBND xã khen thưởng 5 tập thể và 11 cá nhân có thành tích xuất sắc trong phong trào xây"
              " dựng nông thôn mới kiểu mẫu giai đoạn 2021 - 2025.\n")
     article = wardnews.parse(f"{_SIDE_COLUMN}Xã Nghi Thạch về đích nông thôn mới kiểu mẫu\n{meta}\n{body}{extra}")
@@ -864,7 +865,7 @@ def test_a_static_pages_heading_under_its_breadcrumb_is_its_title_not_a_menu_ite
     import wardnews
 
     page = ("Trang chủ\nGiới thiệu\nTin tức\nThủ tục hành chính\nLiên hệ\nTrang chủ » Giới thiệu\n"
-            "Giới thiệu tổng quan xã Vĩnh Thạnh Trung\n" + _ARTICLE.split("\n", 1)[1])
+            "Giới thiệu tổng quan xã Vĩnh Thạnh Trung\n" + _ARTICLE_TEXT)
     assert wardnews.parse(page).title == "Giới thiệu tổng quan xã Vĩnh Thạnh Trung"
 
 
