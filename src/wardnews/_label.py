@@ -31,6 +31,7 @@ from ._vocab import (
     boilerplate_kind,
     first_chars,
     line_key,
+    read_sections,
 )
 from .model import CHROME_ROLE, Author, Block, Label
 
@@ -86,8 +87,9 @@ _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
-_PHOTO_OF = regex.compile(r"(?:Ảnh|Hình|ẢNH|HÌNH)\s+\d{1,3}\s*/\s*\d{1,3}$|[◀◄⟨‹<«]\s*\d{1,3}\s*/\s*\d{1,3}\s*[▶►⟩›>»]$")
-_SLIDE_CAPTION = regex.compile(r"\[(?:Ảnh|Hình|ẢNH|HÌNH)\s+(?P<n>\d{1,3})\s*/\s*\d{1,3}\]")
+_PHOTO_NO = r"(?:Ảnh|Hình|ẢNH|HÌNH)\s+(?P<n>\d{1,3})\s*/\s*\d{1,3}"
+_PHOTO_OF = regex.compile(rf"{_PHOTO_NO}$|[◀◄⟨‹<«]\s*\d{{1,3}}\s*/\s*\d{{1,3}}\s*[▶►⟩›>»]$")
+_SLIDE_CAPTION = regex.compile(rf"\[{_PHOTO_NO}\]")  # ("[Ảnh 1/6] Các em thiếu nhi …": a slide's caption)
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
@@ -402,17 +404,9 @@ def _meta_date(
     labeller also needs and which is read here anyway."""
     if not _dates.may_hold_date(text):
         return None, None
-    if text[:2] == "— " and text[-2:] == " —":
-        text = f"  {text[2:-2]}  "  # a post's footer line set off by em dashes ("— Bài đưa lên trang ngày … —")
+    text = _plain_fields(text, pat, vocab)
     if not _may_end_date_line(text, vocab):
         return None, None
-    if "‖" in text or "¦" in text or " ~ " in text or "◊" in text:  # other bars between the fields (the
-        text = text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|")  # same length:
-        # offsets hold)
-    if ")" in text:
-        text = _labels_after_values(text, vocab)
-    if not text.isascii() and any(icon in text for icon in pat.field_icons):
-        text = _icon_fields(text, pat)
     starts = [0]
     labelled: list[int] = []  # where the date starts after a label of the site's own words ("Lên trang: …")
     fields: list[int] = []  # where a field starts after a bar or a wide gap
@@ -650,15 +644,36 @@ _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*
 _BRACKETED_LABEL = regex.compile(r"(?<=\d\s*+)\((?P<label>[^()\d]{2,30})\)")
 
 
-_FIELD_ICONS_KEPT = "👁✍✎"  # (the views' and the writer's icons: counter.txt, credits.txt read them)
+def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
+    """A meta line with its fields set apart the one way the readers know, the same length so that
+    offsets hold: a footer line's em dashes round it dropped ("— Bài đưa lên trang ngày … —"), other
+    bars made bars (‖ ¦ ~ ◊), labels printed after their values put before them, icons that label
+    the fields made bars."""
+    if text[:2] == "— " and text[-2:] == " —":
+        text = f"  {text[2:-2]}  "
+    if "‖" in text or "¦" in text or " ~ " in text or "◊" in text:
+        text = text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|")
+    if ")" in text:
+        text = _labels_after_values(text, vocab)
+    if not text.isascii() and any(icon in text for icon in pat.field_icons):
+        text = _icon_fields(text, pat, vocab)
+    return text
 
 
-def _icon_fields(text: str, pat: _dates.DatePatterns) -> str:
+@functools.lru_cache(maxsize=8)
+def _field_label_icons(vocab: Vocabulary) -> tuple[str, ...]:
+    """Icons that label a field the readers know by its icon: the views' eye (counter.txt) and the
+    writer's pen (credits.txt "@word")."""
+    pens = [w for w in read_sections("credits").get("word", []) if len(w) == 1]
+    return tuple(sorted({k for k in vocab.counter_labels if len(k) == 1} | set(pens)))
+
+
+def _icon_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
     """A meta line of fields each labelled by an icon alone (dates.txt "@icon"): the date and time
     icons become bars, and a bar goes before the views' and the writer's ("🗓 09.05.2024 ⏰ 09:15 👁
     156 ✍ H'Ly Niê" → "| 09.05.2024 | 09:15|👁 156|✍ H'Ly Niê"); the same length, offsets hold."""
     text = "".join("|" if ch in pat.field_icons else ch for ch in text)
-    for icon in _FIELD_ICONS_KEPT:
+    for icon in _field_label_icons(vocab):
         text = text.replace(f" {icon}", f"|{icon}")
     return text
 
