@@ -139,6 +139,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Các bài viết khác trong chuyên mục này", "related"),
     ("(Góp ý - Báo lỗi bài viết)", "related"),  # a link in brackets
     ("🖨 In ✉ Gửi ↑ Lên đầu", "share"),  # tools each behind its icon, no bar between
+    ("Giọng đọc: Nữ miền Bắc", "share"),  # a read-aloud player's settings
+    ("Tốc độ đọc: 1x", "share"),
     ("📅 Lịch công tác tuần", None),  # (one icon and words no tool list holds)
     ("Bảo vệ bài này", None),  # (a verb no tool list holds, with "này": no tool)
 ])
