@@ -791,6 +791,29 @@ def test_the_writer_and_unit_on_the_date_line_after_the_text_and_the_views_befor
     assert article.date is not None and article.date.value == "2024-06-10T09:12:00+07:00"
 
 
+def test_a_banner_first_line_a_caption_placing_someone_and_spam_glued_after_the_last_sentence() -> None:
+    """The site's banner as the first line gives no title; a first line that places someone in the
+    photo ("(thứ hai từ trái sang)") is a caption; spam glued after the text's last sentence is cut."""
+    import wardnews
+
+    page = ("UBND XÃ NGHI THẠCH - HUYỆN NGHI LỘC - TỈNH NGHỆ AN\nTrang chủ\nTin tức\n"
+            "Ông Hồ Văn Thái (thứ hai từ trái sang) nhận biển tượng trưng số tiền hỗ trợ xây nhà Đại đoàn kết.\n"
+            + _ARTICLE_TEXT.rstrip("\n") + " xem bong da truc tiep hom nay\n")
+    article = wardnews.parse(page)
+    assert article.title is None
+    assert article.captions and article.captions[0].startswith("Ông Hồ Văn Thái (thứ hai từ trái sang)")
+    assert article.body[-1].endswith("hàng nghìn ngày công lao động.")
+
+
+def test_a_section_named_in_the_menu_row_over_the_date_and_the_headline_under_it() -> None:
+    import wardnews
+
+    page = ("Trang chủ Giới thiệu Tin tức Tin xã, thị trấn Chính quyền Công dân Doanh nghiệp Liên hệ\n"
+            "Tin xã, thị trấn\n08:27 | Thứ Tư, 02/10/2024\nXã Nghi Thạch: Khẩn trương thu hoạch lúa mùa, ứng phó áp thấp"
+            "\nCỡ chữ: A- A A+ | Nghe đọc bài viết | In trang\n" + _ARTICLE_TEXT)
+    assert wardnews.parse(page).title == "Xã Nghi Thạch: Khẩn trương thu hoạch lúa mùa, ứng phó áp thấp"
+
+
 def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:
     import wardnews
 

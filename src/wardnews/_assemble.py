@@ -56,7 +56,7 @@ def assemble(
     if title and ":" in title[:16] and (label := vocab.title_label.match(title)):
         title = title[label.end():]  # "Tiêu đề: …": a form's field label
     body_idx = by_label.get(Label.BODY, [])
-    paragraphs = [blocks[i].text for i in body_idx]
+    paragraphs = [_without_glued_spam(blocks[i].text) for i in body_idx]
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))
 
     if title is None and evidence is not None and evidence.title and not (
@@ -145,7 +145,8 @@ def _title_bar(text: str, vocab: Vocabulary) -> str | None:
     headline = clean_title(text, vocab)
     site = fold(text.replace(headline, "", 1).strip(" |-–—»:"))  # (the segments clean_title dropped)
     if (headline == text or not (vocab.site_start.match(site) or vocab.site_word.search(site))
-            or len(headline.split()) < 5 or ends_sentence(headline) or boilerplate_kind(vocab, headline)):
+            or len(headline.split()) < 5 or ends_sentence(headline) or boilerplate_kind(vocab, headline)
+            or site_banner(headline, vocab)):  # ("UBND XÃ … - HUYỆN … - TỈNH …": the banner, all of it)
         return None
     return headline
 
@@ -177,6 +178,21 @@ _ALBUM_PHOTOS = 4  # captioned photos, and one paragraph at most (no lead beside
 
 
 _DECORATION = " .:|*~-–=»«"  # round a site's name in its <title> (".:: UBND PHƯỜNG TÂN XUÂN HÒA ::.")
+
+
+_SPAM_TAIL_WORDS = 4  # unaccented words at the least after a paragraph's last full stop
+
+
+def _without_glued_spam(text: str) -> str:
+    """A paragraph without the unaccented spam glued after its last sentence ("… được giao. xem bong
+    da truc tiep hom nay"): a Vietnamese paragraph does not end in words without one accent."""
+    if text.isascii() or text[-1:] in ".!?…\"”)":
+        return text
+    stop = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    tail = text[stop + 2:] if stop > 0 else ""
+    if tail.isascii() and len(tail.split()) >= _SPAM_TAIL_WORDS and not text[:stop].isascii():
+        return text[:stop + 1]
+    return text
 
 
 _WIDE_GAP = regex.compile(r"\s{2,}")

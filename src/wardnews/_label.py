@@ -1411,6 +1411,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if labels[i] is not None:
             continue
         text = b.text
+        if "(" in text and len(text) <= 300 and vocab.photo_position.search(fold(text)):
+            labels[i] = Label.CAPTION  # "Ông … (thứ hai từ trái sang) nhận …": where one stands in the photo
+            continue
         if ":" in text and len(text) <= 300 and _photo_credited(text, vocab):
             labels[i] = Label.CAPTION  # "Các đại biểu cắt băng … (Ảnh: Mạnh Cường)": never a title or lead
             if cands and cands[-1] == i - 1 and text.startswith(blocks[i - 1].text.rstrip(". ")):
@@ -1847,10 +1850,14 @@ _MENU_MARKS = " »›>•·-–*+"
 
 
 def _menu_name(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
-    """Line ``i`` names an item of a menu above it (its bullet or arrow aside, in any case)."""
+    """Line ``i`` names an item of a menu above it (its bullet or arrow aside, in any case), a line
+    of its own or one of a menu row run together ("Trang chủ Giới thiệu Tin tức Tin xã, thị trấn …")."""
     key = fold(blocks[i].text).strip(_MENU_MARKS)
-    return any(labels[j] == Label.NAVIGATION and len(blocks[j].text) <= 60
-               and fold(blocks[j].text).strip(_MENU_MARKS) == key for j in range(i))
+    padded = f" {key} "
+    return any(labels[j] == Label.NAVIGATION and (
+        len(blocks[j].text) <= 60 and fold(blocks[j].text).strip(_MENU_MARKS) == key
+        or len(key.split()) <= _MENU_WORDS < len(blocks[j].text.split()) and padded in f" {fold(blocks[j].text)} ")
+        for j in range(i))
 
 
 def _pick_title(
@@ -2131,8 +2138,8 @@ def _title_below_date(
     above_text, below_text = blocks[above].text, blocks[below].text
     if not _title_like(below_text, pat) or (ends_sentence(below_text) and not below_text.endswith("?")):
         return False
-    if not _title_like(above_text, pat):
-        return True
+    if not _title_like(above_text, pat) or _menu_name(blocks, labels, above):
+        return True  # (a menu item's name over the date: the section, "Tin xã, thị trấn")
     if (below == date_at + 1 and first_prose is not None and above + 1 < date_at
             and (below + 1 == first_prose or (":" not in below_text[:30] or _headline_after_colon(below_text))
                  and all(labels[j] in _UNDER_TITLE for j in range(below + 1, first_prose)))

@@ -163,7 +163,8 @@ class Vocabulary:
     role_surname: regex.Pattern[str]  # unit words that are also names ("Đoàn", "Trường")
     honorific_start: regex.Pattern[str]
     qualifiers: frozenset[str]
-    caption_start: regex.Pattern[str]  # "Quang cảnh", "Một góc" …: a short line that is a caption
+    caption_start: regex.Pattern[str]
+    photo_position: regex.Pattern[str]  # folded: "(thứ hai từ trái sang)", where one stands in the photo  # "Quang cảnh", "Một góc" …: a short line that is a caption
     date_labels: tuple[str, ...]
     dayparts: tuple[str, ...]
     weekdays: tuple[str, ...]
@@ -321,6 +322,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         honorific_start=alternation(section("honorifics"), prefix="^", suffix=r"(?!\w)"),
         qualifiers=frozenset(fold(q) for q in section("qualifiers")),
         caption_start=alternation(section("captions", "prefix"), prefix="^", suffix=r"(?!\w)"),
+        photo_position=alternation(section("captions", "position"), prefix=r"\([^()]{0,20}?(?<!\w)",
+                                   suffix=r"(?!\w)[^()]{0,20}\)"),
         date_labels=tuple(section("dates", "label")),
         dayparts=tuple(section("dates", "daypart")),
         weekdays=tuple(section("dates", "weekday")),
