@@ -814,6 +814,15 @@ def test_a_section_named_in_the_menu_row_over_the_date_and_the_headline_under_it
     assert wardnews.parse(page).title == "Xã Nghi Thạch: Khẩn trương thu hoạch lúa mùa, ứng phó áp thấp"
 
 
+def test_a_table_of_related_items_under_its_header_row_is_no_meta_row() -> None:
+    import wardnews
+
+    page = (_ARTICLE + "Tiêu đề | Ngày đưa\nHợp Thịnh ra quân làm thủy lợi đầu xuân | 16.02.2024\n"
+            "Gặp mặt đầu xuân các cơ quan trên địa bàn xã | 15.02.2024\n")
+    article = wardnews.parse(page)
+    assert article.date is None or article.date.value != "2024-02-16"
+
+
 def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:
     import wardnews
 
@@ -980,6 +989,10 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("🗓 09.05.2024 ⏰ 09:15 👁 156 ✍ H'Ly Niê", "2024-05-09T09:15:00+07:00"),  # fields labelled by icons alone
     ("Ngày 15/7/2024 (thứ Hai)  |  Lượt hiển thị: 321", "2024-07-15"),  # the weekday after the date, in brackets
     ("Xuất bản 17/09/2024 · 16:05 · 271 người xem", "2024-09-17"),  # a bare time as a field of its own
+    ("Đưa tin hồi 14g05' ngày 09-11-2023", "2023-11-09T14:05:00+07:00"),  # a time with "g", "hồi"
+    ("Ngày nhập tin: 18/06/2024 3:42:17 CH | Lượt click: 96", "2024-06-18T15:42:17+07:00"),
+    ("Ngày đưa: 11/03/2024; Tác giả: Lê Minh; Lượt đọc: 1.405;", "2024-03-11"),  # fields between semicolons
+    ("Tuesday, 14/11/2023 11:20 · Hits: 1288 · Posted in: Tin tức", "2023-11-14T11:20:00+07:00"),  # English
     ("Lên sóng: 07:15 - 18/04/2024 | Nghe - đọc: 318 lượt", "2024-04-18T07:15:00+07:00"),  # a radio's "on air"
     ("— Bài đưa lên trang ngày 20/12/2023 · Số lần đọc: 212 —", "2023-12-20"),  # a post's footer between em dashes
     ("✎ Bảo Ngọc ◊ Đăng lúc: 05/06/2023 08:10 ◊ Sửa lúc: 07/06/2023 16:45 ◊ Đã xem: 56",  # lozenges between fields

@@ -390,6 +390,8 @@ def _meta_table(blocks: tuple[Block, ...], i: int, pat: _dates.DatePatterns,
     names, values = [c.strip() for c in head.strip(" |").split("|")], [c.strip() for c in row.strip(" |").split("|")]
     if len(names) < 2 or len(names) != len(values) or not all(names) or any(":" in name for name in names):
         return None
+    if i + 2 < len(blocks) and blocks[i + 2].text.strip(" |").count("|") == len(names) - 1:
+        return None  # a table of items under its header row ("Tiêu đề | Ngày đưa" / a title | a date / …)
     meta = _meta_date(pat, vocab, " | ".join(f"{name}: {value}" for name, value in zip(names, values)))[0]
     if meta is None:
         return None
@@ -478,7 +480,8 @@ def _meta_date(
                                           or _uploader_field(field, vocab) or _category_field(field, vocab)
                                           or _signature.login_name(field)):  # ("… 2022 bientapvien 1.024 lượt xem")
                 extra = None  # counters after something that is not a byline or an account
-        if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest):
+        if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest
+                              or "; " in rest):
             extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
         uploader = extra is None and _uploader_field(rest, vocab)
         if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
@@ -635,7 +638,7 @@ def _under_date_line(labels: list[Label | None], i: int) -> bool:
             return False
     return False
 _CLOCK_FIELD = regex.compile(r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+[:hg]\s*+\d\d(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")
-_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊]\s*|\s+[·—]\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
+_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊]\s*|;\s+|\s+[·—]\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
 # (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
@@ -651,6 +654,8 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     the fields made bars."""
     if text[:2] == "— " and text[-2:] == " —":
         text = f"  {text[2:-2]}  "
+    if text[-1:] == ";" and text.count(";") >= 2:
+        text = text[:-1] + " "  # fields between semicolons, the last one closed by one too
     if "‖" in text or "¦" in text or " ~ " in text or "◊" in text:
         text = text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|")
     if ")" in text:
