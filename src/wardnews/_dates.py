@@ -110,7 +110,7 @@ class DatePatterns:
         # Meta lines may print the time first ("Cập nhật lúc 09:38 20/01/2020", "10:30 | 28/12/2020"):
         # clock form only, and not "8h00 ngày 20/01/2020", which is how prose gives an event time.
         time_first = (  # ("Cập nhật lúc 15 giờ 42 phút, ngày 13 tháng 3 năm 2024": a label's time in words too)
-            r"(?P<t_H>[01]?\d|2[0-3])\s*(?::|[hg](?=\d)|(?<=\d)(?=\s*giờ)\s*giờ)\s*(?P<t_Mi>[0-5]\d)(?:\s*:\s*(?P<t_S>[0-5]\d)|\s*phút)?"
+            r"(?P<t_H>[01]?\d|2[0-3])\s*(?::|(?(luc)[hg](?=\d)|(?!))|(?<=\d)(?=\s*giờ)\s*giờ)\s*(?P<t_Mi>[0-5]\d)(?:\s*:\s*(?P<t_S>[0-5]\d)|\s*phút)?"
             r"(?:\s*(?P<t_ap>AM|PM|SA|CH|sáng|trưa|chiều|tối)(?!\w))?"
         )
         self.header = regex.compile(
