@@ -696,6 +696,9 @@ def test_a_text_page_with_a_line_of_spam_links_in_markup_stays_a_text_page() -> 
     # a table flattened: a row of labels over a row of numbers
     ("THỐNG KÊ\nTrực tuyến Hôm nay Hôm qua Tuần này Tháng này Tổng\n5 187 342 1.902 7.455 2.310.876\n",
      {"online": 5, "today": 187, "yesterday": 342, "this_week": 1902, "this_month": 7455, "total_visits": 2310876}),
+    # each value over its label
+    ("Truy cập\n18\nĐang online\n1.902\nHôm nay\n2.417\nHôm qua\n845.206\nTổng cộng\n",
+     {"online": 18, "today": 1902, "yesterday": 2417, "total_visits": 845206}),
     # as many numbers are needed as there are labels
     ("Thống kê\nHôm nay\nHôm qua\nTất cả\n45\n120\n", {}),
 ])

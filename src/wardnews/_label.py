@@ -2451,6 +2451,12 @@ def _counter_columns(
             j = i
             while j < n and labels[j] in _VALUE_LABELS and _DIGITS.match(blocks[j].text):
                 j += 1
+            if j - i == 1 and (above := _values_over_labels(blocks, labels, i, vocab)):
+                keys, end = above  # each value over its label ("18" / "Đang online" / "1.902" / "Hôm nay" …)
+                _pair_counters(keys, [blocks[k].text for k in range(i, end, 2)], range(i, end), labels, terminal,
+                               counters)
+                i = end
+                continue
             first = i - (j - i)
             if j - i >= _COLUMN_LABELS and first >= 0 and all(
                     labels[k] in _COLUMN_LABEL_LABELS and len(blocks[k].text) <= 30 for k in range(first, i)):
@@ -2465,6 +2471,24 @@ def _counter_columns(
                 _DIGITS.match(v) for v in values) and len(keys := _row_keys(vocab, blocks[i - 1].text) or []) == len(values):
             _pair_counters(keys, values, (i - 1, i), labels, terminal, counters)
         i += 1
+
+
+def _values_over_labels(blocks: tuple[Block, ...], labels: list[Label | None], i: int,
+                        vocab: Vocabulary) -> tuple[list[str], int] | None:
+    """A widget that prints each value over its label, from line ``i`` (a number under no label of
+    its own): the labels' keys, and the line after the last label; at least two pairs, and no
+    number under the last label (which would make them labels over their values)."""
+    if i and labels[i - 1] in _COLUMN_LABEL_LABELS and _column_key(vocab, line_key(blocks[i - 1].text)) is not None:
+        return None  # (the number is the value of the label above it)
+    keys, k, n = [], i, len(blocks)
+    while (k + 1 < n and labels[k] in _VALUE_LABELS and _DIGITS.match(blocks[k].text)
+           and labels[k + 1] in _COLUMN_LABEL_LABELS and len(blocks[k + 1].text) <= 30
+           and (key := _column_key(vocab, line_key(blocks[k + 1].text))) is not None):
+        keys.append(key)
+        k += 2
+    if len(keys) < 2 or k < n and _DIGITS.match(blocks[k].text):
+        return None
+    return keys, k
 
 
 def _pair_counters(keys: list[str], values: list[str], lines: Iterable[int], labels: list[Label | None],
