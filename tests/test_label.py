@@ -139,6 +139,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Các bài viết khác trong chuyên mục này", "related"),
     ("(Góp ý - Báo lỗi bài viết)", "related"),  # a link in brackets
     ("🖨 In ✉ Gửi ↑ Lên đầu", "share"),  # tools each behind its icon, no bar between
+    ("Trả lời  Chia sẻ", "share"),  # a row opening with a word that is a button only in a row (was a KeyError)
     ("Giọng đọc: Nữ miền Bắc", "share"),  # a read-aloud player's settings
     ("Submit Comment", "related"),  # WordPress's comment form left in English
     ("Your email address will not be published. Required fields are marked *", "related"),

@@ -417,7 +417,8 @@ def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
         return None
     phrases = m.captures("phrase")
     # (navigation and share tools mixed on one row, "In trang | Gửi email | Quay lại": the first's)
-    return vocab.line_kinds[line_key(phrases[0])] if len(phrases) >= 2 else None
+    # (a word that is a share button only in such a row, share.txt "@toolbar", has no line kind: share)
+    return vocab.line_kinds.get(line_key(phrases[0]), "share") if len(phrases) >= 2 else None
 
 
 _PREVIOUS, _NEXT = ("« ", "‹ "), (" »", " ›")  # a pager's arrows, apart from the words («quoted» text is not)
