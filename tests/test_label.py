@@ -139,7 +139,9 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Các bài viết khác trong chuyên mục này", "related"),
     ("(Góp ý - Báo lỗi bài viết)", "related"),  # a link in brackets
     ("🖨 In ✉ Gửi ↑ Lên đầu", "share"),  # tools each behind its icon, no bar between
-    ("Trả lời  Chia sẻ", "share"),  # a row opening with a word that is a button only in a row (was a KeyError)
+    ("Trả lời  Chia sẻ", "share"),
+    ("Bài cùng chủ đề biến đổi khí hậu", "related"),  # a related box named for its topic
+    ("Bài viết này có ích cho bạn không?", "other"),  # a feedback widget  # a row opening with a word that is a button only in a row (was a KeyError)
     ("Giọng đọc: Nữ miền Bắc", "share"),  # a read-aloud player's settings
     ("Submit Comment", "related"),  # WordPress's comment form left in English
     ("Your email address will not be published. Required fields are marked *", "related"),
@@ -997,6 +999,8 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Xuất bản 17/09/2024 · 16:05 · 271 người xem", "2024-09-17"),  # a bare time as a field of its own
     ("Đưa tin hồi 14g05' ngày 09-11-2023", "2023-11-09T14:05:00+07:00"),  # a time with "g", "hồi"
     ("Đăng lúc: 07h30 ngày 15/07/2024", "2024-07-15T07:30:00+07:00"),  # … or after a page date's label
+    ("Đã xuất bản 07/06/2024 08:25 — Lần chỉnh sửa cuối 10/06/2024 16:02", "2024-06-07T08:25:00+07:00"),  # Plone
+    ("Ngày tin: 05.03.2024", "2024-03-05"),
     ("Ngày nhập tin: 18/06/2024 3:42:17 CH | Lượt click: 96", "2024-06-18T15:42:17+07:00"),
     ("Ngày đưa: 11/03/2024; Tác giả: Lê Minh; Lượt đọc: 1.405;", "2024-03-11"),  # fields between semicolons
     ("Tuesday, 14/11/2023 11:20 · Hits: 1288 · Posted in: Tin tức", "2023-11-14T11:20:00+07:00"),  # English

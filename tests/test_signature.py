@@ -38,6 +38,7 @@ SIGNATURES = [
     Sig("credit-name-spaced-slash-unit", ("Bài, ảnh: Ngọc Ánh / VP HĐND-UBND",), "Ngọc Ánh", "VP HĐND-UBND"),
     Sig("name-dash-union-initials", ("Nguyễn Thị Lụa - HND xã Hòa Khánh",), "Nguyễn Thị Lụa", "HND xã Hòa Khánh"),
     Sig("name-dash-school-pioneer-leader", ("Đặng Thị Mỹ Linh – TPT Đội",), "Đặng Thị Mỹ Linh", "TPT Đội"),
+    Sig("writer-bar-photographer", ("Bài: Đỗ Hải Yến | Ảnh: Quang Vinh",), "Đỗ Hải Yến", None),
     Sig("initial-dot-name-dash-bloc", ("Q.Duy - Khối Dân vận xã",), "Q.Duy", "Khối Dân vận xã"),
     Sig("name-dash-centre-initials", ("Y Ngọc – TT VH-TT&TT huyện",), "Y Ngọc", "TT VH-TT&TT huyện"),
     Sig("name-dash-editorial-board-initials", ("Mạnh Cường - BBT phường Nam Thành",), "Mạnh Cường",

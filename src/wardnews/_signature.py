@@ -266,7 +266,7 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
         return None  # "Tác giả: admin": the CMS account that posted it
     if credited:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
-        text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,")
+        text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,|")  # (and "Bài: X | Ảnh: Y")
         text = before_next_field(text)
         if not text or len(text) > 80:
             return None
