@@ -831,6 +831,19 @@ def test_a_table_of_related_items_under_its_header_row_is_no_meta_row() -> None:
     assert article.date is None or article.date.value != "2024-02-16"
 
 
+def test_the_writer_over_the_approver_in_a_box_after_the_text_and_writers_on_a_relative_date_line() -> None:
+    import wardnews
+
+    box = _ARTICLE + "Người viết bài:\nLê Thu Hà\nNgười duyệt:\nTrần Văn Phú\n"
+    article = wardnews.parse(box)
+    assert article.author is not None and article.author.name == "Lê Thu Hà"
+    meta = ("Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\n"
+            "Người thực hiện: Trúc Linh – Hoài Nam·2 tuần trước·4 phút đọc·532 lượt đọc\n" + _ARTICLE_TEXT)
+    article = wardnews.parse(meta)
+    assert article.author is not None and article.author.name == "Trúc Linh – Hoài Nam"
+    assert article.counters.views == 532
+
+
 def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:
     import wardnews
 

@@ -638,7 +638,7 @@ def _under_date_line(labels: list[Label | None], i: int) -> bool:
             return False
     return False
 _CLOCK_FIELD = regex.compile(r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+[:hg]\s*+\d\d(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")
-_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊]\s*|;\s+|\s+[·—]\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
+_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊]\s*|;\s+|\s*·\s*|\s+—\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
 # (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
@@ -744,7 +744,8 @@ def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) 
         return None
     fields = [f.strip(" •·-–") for f in _FIELD_SEPARATORS.split(text)]
     at = next((n for n, f in enumerate(fields) if pat.ago.match(f)), None)
-    if at is None or len(fields) < 2 or not all(_category_names(f) or _category_field(f, vocab) for f in fields[:at]):
+    if at is None or len(fields) < 2 or not all(_category_names(f) or _category_field(f, vocab)
+                                                 or _credited_names(f, vocab) for f in fields[:at]):
         return None
     return _meta_field_counters(fields[at + 1:], vocab, pat)
 
@@ -1347,6 +1348,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if ago is not None:
                 labels[i] = Label.DATE  # "Xã - Thị trấn · 2 tuần trước · 👁 734": the meta line, its date
                 counters.extend(ago)  # relative to a day the page never prints
+                credit = next((f.strip() for f in _FIELD_SEPARATORS.split(text) if _credited_names(f.strip(), vocab)),
+                              None)  # ("Người thực hiện: Trúc Linh – Hoài Nam · 2 tuần trước · …": the writers)
+                if credit and meta_byline is None:
+                    meta_byline, dated_byline_at = credit, i
                 continue
             uploaded = (_uploader_date(pat, vocab, text)
                         if kind == "other" or kind is None and text[:1] in vocab.uploader_starts else None)
@@ -2621,6 +2626,12 @@ def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
     if len(content) >= 3:
         prev = content[-2]
         if prev != start and len(blocks[prev].text) <= 60:
+            if (len(content) >= 5 and _signature.credit_only(blocks[prev].text, vocab)
+                    and _signature.source_line(f"{blocks[prev].text} {blocks[last].text}", vocab)
+                    and _signature.credit_only(blocks[content[-4]].text, vocab)
+                    and (writer := _signature.parse_signature([blocks[content[-4]].text, blocks[content[-3]].text],
+                                                              vocab))):
+                return [content[-4], content[-3]], writer  # "Người viết bài:" / name / "Người duyệt:" / name
             signed = _signature.parse_signature([blocks[prev].text, blocks[last].text], vocab)
             if signed:
                 return [prev, last], signed
