@@ -372,6 +372,18 @@ def test_a_liferay_asset_author_with_the_unit_in_brackets() -> None:
     assert (rec["author"]["name"], rec["author"]["role"]) == ("Thu Hà", "Trung tâm Truyền thông và Văn hóa huyện")
 
 
+def test_a_sharepoint_blogs_date_box_under_the_templates_date_role() -> None:
+    page = ("<html><body><div class='ms-blog-postList'><div class='ms-blog-postBox'><div class='ms-blog-postBoxDate'>"
+            "<div class='ms-blog-dateCalendarDay'><span>10</span></div><div class='ms-blog-dateCalendarMonth'>tháng 6</div>"
+            "<div class='ms-blog-dateCalendarYear'>2024</div></div><div class='ms-blog-postBoxMargin'>"
+            "<h1 class='ms-blog-postTitle'><a href='#'>Quận ra quân tổng vệ sinh môi trường hưởng ứng ngày Môi trường</a></h1>"
+            "<div class='ms-metadata'><span>đăng bởi <a href='#'>Quản trị viên</a> lúc 10:24 SA</span></div>"
+            "<div class='ms-blog-postBody'><div class='ms-rtestate-field'><div class='ExternalClassA1'>"
+            f"{_ARTICLE_PARAGRAPHS}</div></div></div></div></div></div></body></html>")
+    rec = wardnews.parse(page, url="https://q1.hochiminhcity.gov.vn/Lists/Posts/Post.aspx?ID=12").to_dict()
+    assert rec["date"] is not None and rec["date"]["value"] == "2024-06-10"
+
+
 def test_a_site_name_title_a_header_clock_and_a_qa_meta_line() -> None:
     """The <title> is the site's name (its banner row holds it, with the site's clock); the
     question is the page's h1, its date line under it (views, then the category)."""

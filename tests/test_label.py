@@ -251,6 +251,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Số lượt đọc: 96 − 100% +", [("views", 96)]),  # a minus sign on the text-size tool
     ("Today's Visitors: 76", [("today", 76)]),
     ("Người online: 12 ● Tổng lượt: 301.446", [("online", 12), ("total_visits", 301446)]),  # between dots
+    ("57 lượt xem 0 bình luận", [("views", 57)]),  # the comments' count closing the line
+    ("3 khách và 0 thành viên", [("online", 3)]),  # Violet's who's online, no verb
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -1014,6 +1016,8 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Đăng lúc: 07h30 ngày 15/07/2024", "2024-07-15T07:30:00+07:00"),  # … or after a page date's label
     ("Đã xuất bản 07/06/2024 08:25 — Lần chỉnh sửa cuối 10/06/2024 16:02", "2024-06-07T08:25:00+07:00"),  # Plone
     ("Ngày tin: 05.03.2024", "2024-03-05"),
+    ("Chủ nhật, 18/5/2025 | 06:45 👁 2.356 lượt xem Bình luận (3)", "2025-05-18T06:45:00+07:00"),
+    ("Ngày đăng: 08h:15' 20-11-2023", "2023-11-20T08:15:00+07:00"),  # "h:" between the hour and minutes
     ("Ngày nhập tin: 18/06/2024 3:42:17 CH | Lượt click: 96", "2024-06-18T15:42:17+07:00"),
     ("Ngày đưa: 11/03/2024; Tác giả: Lê Minh; Lượt đọc: 1.405;", "2024-03-11"),  # fields between semicolons
     ("Tuesday, 14/11/2023 11:20 · Hits: 1288 · Posted in: Tin tức", "2023-11-14T11:20:00+07:00"),  # English

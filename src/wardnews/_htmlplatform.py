@@ -141,7 +141,7 @@ def platform_roles(dom: DomIndex, profile: Profile, roles: dict[Any, str]) -> No
                 continue
             if role in FIELD_ROLES:
                 found = found[:1]
-                if role == "date" and not _DATE_LIKE.search("".join(found[0].itertext())):
+                if role == "date" and not _DATE_LIKE.search(" ".join(found[0].itertext())):  # (parts apart: "10" "2024")
                     continue  # a meta row with no date in it ("Người gửi: Quận 8 | Danh mục: …"): the next one
             for el in found:
                 roles.setdefault(el, role)

@@ -72,10 +72,11 @@ _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested befo
 # labels was the costliest test a paragraph went through.
 # Joomla's who's-online module: "Hiện có 6 khách và 2 thành viên đang trực tuyến" ("không": none),
 # or as another translation has it, "Chúng ta có 4 khách và không có thành viên đang online".
-_GUESTS_ONLINE = regex.compile(r"^(?:hiện |chúng ta |đang )?có (?:(?P<guests>\d+) khách"
+_GUESTS_ONLINE = regex.compile(r"^(?:(?:hiện |chúng ta |đang )?có )?(?:(?P<guests>\d+) khách"
                                r"(?: và (?P<members>\d+|không(?: có)?) thành viên(?: nào)?)?"
                                r"|(?P<members>\d+|không(?: có)?) thành viên và (?P<guests>\d+) khách)"  # (Drupal's order)
-                               r"(?: đang)? (?:trực tuyến|online|truy cập|xem)\.?$")
+                               r"(?:(?: đang)? (?:trực tuyến|online|truy cập|xem)|(?<=thành viên))\.?$")  # (Violet's
+# "3 khách và 0 thành viên", under its widget's heading)
 _GUESTS_OPENINGS = ("hiệ", "chú", "có ", "đan")
 _TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})A[-+–]?\]?|\d{2,3}\s*+%))+$")  # "A- A A+", "[A-] 100% [A+]"
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
@@ -185,6 +186,8 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         return None
     if "−" in text:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
+    if (tail := vocab.comment_tail.search(text)) and _HAS_DIGIT.search(text[:tail.start()]):
+        text = text[:tail.start()]  # the comments' count after the views ("57 lượt xem 0 bình luận")
     if "từ " in text and (since := _SINCE_DAY.search(text)):
         text = text[:since.start()] + text[since.end():]  # the day the count began, in its label
     if text.endswith(("A+", "A-", "A", "]", "%")) and (size := _TEXT_SIZE.search(text)):
@@ -193,7 +196,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
     if ("|" in text or "–" in text or " - " in text) and (cells := _LABEL_CELL_VALUE.match(text)):
         text = f"{cells['label']}: {cells['value']}"  # a row of two cells, "Số khách đang online | 64", "Tổng số – 640.215"
-    if text.lstrip(" |•·-–()")[:3].lower() in _GUESTS_OPENINGS and (
+    if (text.lstrip(" |•·-–()")[:3].lower() in _GUESTS_OPENINGS or text[:1].isdigit() and " khách" in text) and (
             guests := _GUESTS_ONLINE.match(fold(text).strip(" |•·-–()"))):
         members = guests["members"] or "0"  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến",
         return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]  # both online
@@ -2721,6 +2724,8 @@ def _apply_roles(
             labels[i] = Label.DATE
             if (meta := meta_date(pat, vocab, b.text)):
                 _mark_date(i, meta, labels, header_dates, counters)
+            elif len(b.text) <= 2 and b.text.isdigit() and (stacked := _stacked_date(pat, blocks, i)):
+                header_dates.append((i, stacked))  # the template's date box, a part a line ("10" / "tháng 6" / "2024")
             continue
         label = _ROLE_LABELS.get(role)
         if label is not None and not label.is_boilerplate and label != Label.OTHER:

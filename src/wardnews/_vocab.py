@@ -136,7 +136,8 @@ class Vocabulary:
     counter_after_keys: Mapping[str, str]  # folded label of counter_after -> counter key
     counter_rest: regex.Pattern[str]  # what may stand between and around counters on their line
     comment_count: regex.Pattern[str]  # "0 Bình luận", "Bình luận (3)": a comment count, not recorded
-    comment_row: regex.Pattern[str]  # "0 nhận xét Email liên kết …": a post footer opening with that count
+    comment_row: regex.Pattern[str]
+    comment_tail: regex.Pattern[str]  # the comments' count closing a line of counters, as printed  # "0 nhận xét Email liên kết …": a post footer opening with that count
     counter_rest_ends: tuple[str, ...]  # … the words it can end in ("xem", "người")
     credit_label: regex.Pattern[str]  # "Tin, ảnh:" ...
     credit_word: regex.Pattern[str]  # "Theo " ...
@@ -287,6 +288,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             after_keys, prefix=r"^(?P<value>\d{1,3}(?:[., ]\d{3})+(?!\d)|\d+)\s*+(?P<label>", suffix=r")(?=\s)"),
         counter_after_keys=after_keys,
         comment_count=_comment_count(section("counter", "comment")),
+        comment_tail=_comment_tail(section("counter", "comment")),
         comment_row=_comment_row(section("counter", "comment")),
         counter_rest=_counter_rest(section("counter", "unit"), section("counter", "comment"), section("counter", "none")),
         counter_rest_ends=tuple(sorted({fold(u).split()[-1] for u in section("counter", "unit") if u.strip()}
@@ -345,6 +347,13 @@ def _comment_count(comments: list[str]) -> regex.Pattern[str]:
     word = alternation(comments).pattern
     return regex.compile(rf"^(?:(?:\d+|chưa có|không có)\s*+{word}(?:\s+(?:về|cho)\s+bài(?:\s+viết)?)?"
                          rf"|{word}\s*+[:(]?\s*+\d+\)?)$")
+
+
+def _comment_tail(comments: list[str]) -> regex.Pattern[str]:
+    """A comment count closing a line of other counts ("57 lượt xem 0 bình luận", "… 2.356 lượt xem
+    Bình luận (3)"), on the line as printed."""
+    word = alternation(comments, any_spaces=True).pattern
+    return regex.compile(rf"(?i)\s+(?:(?:\d+|chưa\s+có|không\s+có)\s*+{word}|{word}\s*+[:(]?\s*+\d+\)?)\s*$")
 
 
 def _comment_row(comments: list[str]) -> regex.Pattern[str]:
