@@ -372,6 +372,14 @@ def test_a_liferay_asset_author_with_the_unit_in_brackets() -> None:
     assert (rec["author"]["name"], rec["author"]["role"]) == ("Thu Hà", "Trung tâm Truyền thông và Văn hóa huyện")
 
 
+def test_a_date_alone_under_the_headline_outside_the_templates_fields() -> None:
+    page = ("<html><body><div class='asset-full-content'><h3 class='asset-full-content-title'>Hội Nông dân xã tổng kết"
+            " công tác Hội năm 2023</h3><div class='tg'>Thứ Ba, 26/12/2023 - 15:40</div><div class='asset-content'>"
+            f"<div class='journal-content-article'>{_ARTICLE_PARAGRAPHS}</div></div></div></body></html>")
+    rec = wardnews.parse(page, url="https://p.example.gov.vn/web/guest/tin/-/asset_publisher/abc/content/x").to_dict()
+    assert rec["date"] is not None and rec["date"]["value"] == "2023-12-26T15:40:00+07:00"
+
+
 def test_a_sharepoint_blogs_date_box_under_the_templates_date_role() -> None:
     page = ("<html><body><div class='ms-blog-postList'><div class='ms-blog-postBox'><div class='ms-blog-postBoxDate'>"
             "<div class='ms-blog-dateCalendarDay'><span>10</span></div><div class='ms-blog-dateCalendarMonth'>tháng 6</div>"

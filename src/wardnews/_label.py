@@ -2742,9 +2742,9 @@ def _apply_roles(
                 _mark_date(i, meta, labels, header_dates, counters)
                 continue
         if (role == CHROME_ROLE and len(b.text) <= 60 and any(c.isdigit() for c in b.text)
-                and any(blocks[j].role == "title" for j in range(i + 1, min(i + 3, len(blocks))))
+                and any(blocks[j].role == "title" for j in range(max(0, i - 2), min(i + 3, len(blocks))))
                 and (whole := _dates.header_date(pat, b.text)) and whole[0].iso() and not whole[1].strip()):
-            labels[i] = Label.DATE  # a date alone right over the headline, outside the template's fields
+            labels[i] = Label.DATE  # a date alone right over (or under) the headline, outside the template's fields
             header_dates.append((i, whole[0]))  # ("Chủ nhật, 27 Tháng Mười Một 2022" in a blog's date box)
             continue
         values = read_counters(vocab, _without_tools(b.text, vocab))
