@@ -141,7 +141,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("🖨 In ✉ Gửi ↑ Lên đầu", "share"),  # tools each behind its icon, no bar between
     ("Trả lời  Chia sẻ", "share"),
     ("Bài cùng chủ đề biến đổi khí hậu", "related"),  # a related box named for its topic
-    ("Bài viết này có ích cho bạn không?", "other"),  # a feedback widget  # a row opening with a word that is a button only in a row (was a KeyError)
+    ("Bài viết này có ích cho bạn không?", "other"),  # a feedback widget
+    ("Bài đăng trên Báo Đông Hải in số 6.512 ra ngày 15/10/2024", "other"),  # the print edition's note  # a row opening with a word that is a button only in a row (was a KeyError)
     ("Giọng đọc: Nữ miền Bắc", "share"),  # a read-aloud player's settings
     ("Submit Comment", "related"),  # WordPress's comment form left in English
     ("Your email address will not be published. Required fields are marked *", "related"),
@@ -839,6 +840,10 @@ def test_the_writer_over_the_approver_in_a_box_after_the_text_and_writers_on_a_r
     box = _ARTICLE + "Người viết bài:\nLê Thu Hà\nNgười duyệt:\nTrần Văn Phú\n"
     article = wardnews.parse(box)
     assert article.author is not None and article.author.name == "Lê Thu Hà"
+    one_line = _ARTICLE + "Ngày đưa bài:\nNgười viết bài: Lê Thu Hà\nNgười duyệt:\nTrần Văn Phú\n"
+    article = wardnews.parse(one_line)
+    assert article.author is not None and article.author.name == "Lê Thu Hà"
+    assert "Ngày đưa bài:" not in article.body
     meta = ("Xã Nghi Thạch tiếp nhận gần 200 đơn vị máu tại ngày hội\n"
             "Người thực hiện: Trúc Linh – Hoài Nam·2 tuần trước·4 phút đọc·532 lượt đọc\n" + _ARTICLE_TEXT)
     article = wardnews.parse(meta)

@@ -1205,6 +1205,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind is None and "°" in text and len(text) <= 100 and _TEMPERATURE.search(text) and not ends_sentence(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # "Thời tiết Châu Thành Tây: 33°C - Nắng": a weather widget
             continue
+        if len(text) <= 30 and text[-1:] == ":" and kind is None and _date_labels(vocab).match(text):
+            labels[i] = Label.OTHER  # a date's label alone, its value left empty or on the next line ("Ngày đưa bài:")
+            continue
         if len(text) <= 24 and text[:1].isdigit() and (_PLAYER_CLOCK.match(text) or pat.ago.match(text)):
             labels[i] = Label.OTHER  # "00:00 / 03:12": a read-aloud or video player's clock; "3 ngày trước",
             continue  # a date relative to the day the page was shown, which names no day
@@ -2629,12 +2632,14 @@ def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
     if len(content) >= 3:
         prev = content[-2]
         if prev != start and len(blocks[prev].text) <= 60:
-            if (len(content) >= 5 and _signature.credit_only(blocks[prev].text, vocab)
-                    and _signature.source_line(f"{blocks[prev].text} {blocks[last].text}", vocab)
-                    and _signature.credit_only(blocks[content[-4]].text, vocab)
-                    and (writer := _signature.parse_signature([blocks[content[-4]].text, blocks[content[-3]].text],
-                                                              vocab))):
-                return [content[-4], content[-3]], writer  # "Người viết bài:" / name / "Người duyệt:" / name
+            if (len(content) >= 4 and _signature.credit_only(blocks[prev].text, vocab)
+                    and _signature.source_line(f"{blocks[prev].text} {blocks[last].text}", vocab)):
+                # the approver after the writer: "Người viết bài:" / name (or on one line) / "Người duyệt:" / name
+                above = content[-4:-2] if len(content) >= 5 and _signature.credit_only(blocks[content[-4]].text,
+                                                                                         vocab) else content[-3:-2]
+                writer = _signature.parse_signature([blocks[k].text for k in above], vocab)
+                if writer is not None and _signature.strip_credit(blocks[above[0]].text, vocab)[1]:
+                    return list(above), writer
             signed = _signature.parse_signature([blocks[prev].text, blocks[last].text], vocab)
             if signed:
                 return [prev, last], signed
