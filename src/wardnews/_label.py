@@ -85,6 +85,7 @@ _FONT_TOOLS = regex.compile(r"\s+(?:[Cc]ỡ|[Kk]ích (?:cỡ|thước)|[Ff]ont|[
 # … or its buttons, with the page's other tools after them ("… Lượt xem: 215 A- A+ In").
 _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")  # (the page's
 # other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc")
+_COMMENT_TAIL = 40  # characters: the longest comment count closing a line ("… 0 ý kiến về bài viết")
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
@@ -186,7 +187,8 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         return None
     if "−" in text:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
-    if (tail := vocab.comment_tail.search(text)) and _HAS_DIGIT.search(text[:tail.start()]):
+    if (tail := vocab.comment_tail.search(text, max(0, len(text) - _COMMENT_TAIL))) and _HAS_DIGIT.search(
+            text[:tail.start()]):  # (searched in the line's last characters only: the pattern is anchored at the end)
         text = text[:tail.start()]  # the comments' count after the views ("57 lượt xem 0 bình luận")
     if "từ " in text and (since := _SINCE_DAY.search(text)):
         text = text[:since.start()] + text[since.end():]  # the day the count began, in its label
@@ -647,7 +649,7 @@ _FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊]\s*|;\s+|\s*·\s*|\s+—\s+|\
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
 
 
-_BRACKETED_LABEL = regex.compile(r"(?<=\d\s*+)\((?P<label>[^()\d]{2,30})\)")
+_BRACKETED_LABEL = regex.compile(r"(?P<value>\d\s*+)\((?P<label>[^()\d]{2,30})\)")
 
 
 def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
@@ -693,9 +695,9 @@ def _labels_after_values(text: str, vocab: Vocabulary) -> str:
     def reread(m: regex.Match[str]) -> str:
         key = line_key(m["label"])
         if key in _date_label_keys(vocab):
-            return " " * len(m.group(0))
+            return m["value"] + " " * (len(m["label"]) + 2)
         if key in vocab.counter_after_keys:
-            return f" {m['label']} "
+            return f"{m['value']} {m['label']} "
         return m.group(0)
     return _BRACKETED_LABEL.sub(reread, text)
 
