@@ -851,6 +851,16 @@ def test_the_writer_over_the_approver_in_a_box_after_the_text_and_writers_on_a_r
     assert article.counters.views == 532
 
 
+def test_a_newspapers_byline_in_capitals_between_its_date_line_and_its_text() -> None:
+    import wardnews
+
+    page = ("Xã Nghi Thạch hoàn tất chi trả bồi thường cho 37 hộ dân\nThứ Ba, 02/08/2022 - 16:20\nNGỌC THẢO\n"
+            + _ARTICLE_TEXT)
+    article = wardnews.parse(page)
+    assert article.author is not None and article.author.name == "NGỌC THẢO"
+    assert (article.lead or article.body[0]).startswith("Sau 3 năm triển khai")
+
+
 def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:
     import wardnews
 

@@ -39,6 +39,7 @@ SIGNATURES = [
     Sig("name-dash-union-initials", ("Nguyễn Thị Lụa - HND xã Hòa Khánh",), "Nguyễn Thị Lụa", "HND xã Hòa Khánh"),
     Sig("name-dash-school-pioneer-leader", ("Đặng Thị Mỹ Linh – TPT Đội",), "Đặng Thị Mỹ Linh", "TPT Đội"),
     Sig("writer-bar-photographer", ("Bài: Đỗ Hải Yến | Ảnh: Quang Vinh",), "Đỗ Hải Yến", None),
+    Sig("name-dash-hospital-department", ("Hoàng Yến - Khoa KSBT-HIV/AIDS",), "Hoàng Yến", "Khoa KSBT-HIV/AIDS"),
     Sig("initial-dot-name-dash-bloc", ("Q.Duy - Khối Dân vận xã",), "Q.Duy", "Khối Dân vận xã"),
     Sig("name-dash-centre-initials", ("Y Ngọc – TT VH-TT&TT huyện",), "Y Ngọc", "TT VH-TT&TT huyện"),
     Sig("name-dash-editorial-board-initials", ("Mạnh Cường - BBT phường Nam Thành",), "Mạnh Cường",

@@ -1499,6 +1499,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         headline = max(cands[-1] if cands else -1, given if given is not None and given < i else -1)
         headline = headline if headline >= 0 else None  # (the nearer: the template's title under the site's name)
+        if (headline is not None and byline is None and labels[i - 1] == Label.DATE and text.isupper()
+                and 2 <= len(text.split()) <= _BYLINE_WORDS and i + 1 < n and is_prose(blocks[i + 1].text)
+                and _signature.names_like(text, vocab)):
+            labels[i] = Label.OTHER  # a newspaper's byline in capitals between its date line and its text
+            byline = text  # ("Thứ Ba, 02/08/2022 - 16:20" / "NGỌC THẢO" / "Đến cuối tháng 7/2022, …")
+            continue
         if (headline is not None and byline is None and len(text) <= _CREDIT_LABEL and i + 1 < n
                 and labels[i + 1] is None and len(blocks[i + 1].text) <= 80
                 and _signature.credit_only(text if text.endswith(":") else f"{text}:", vocab)
@@ -2132,6 +2138,7 @@ _NO_DIGITS = str.maketrans("", "", "0123456789")
 _NON_LETTERS = regex.compile(r"\P{L}+")
 
 
+_BYLINE_WORDS = 4  # the most words of one writer's name in capitals
 _PLACE_NAME = 40  # characters: a dateline's place ("Hòa Khánh Tây, 14/10/2023")
 _UNDER_TITLE = frozenset({Label.OTHER, Label.NAVIGATION, Label.SHARE})  # a byline, the page's tools
 
