@@ -140,6 +140,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("(Góp ý - Báo lỗi bài viết)", "related"),  # a link in brackets
     ("🖨 In ✉ Gửi ↑ Lên đầu", "share"),  # tools each behind its icon, no bar between
     ("Trả lời  Chia sẻ", "share"),
+    ("Bạn đang xem: Tin tức", "navigation"),  # a trail of one step after its label
     ("Bài cùng chủ đề biến đổi khí hậu", "related"),  # a related box named for its topic
     ("Bài viết này có ích cho bạn không?", "other"),  # a feedback widget
     ("Bài đăng trên Báo Đông Hải in số 6.512 ra ngày 15/10/2024", "other"),  # the print edition's note  # a row opening with a word that is a button only in a row (was a KeyError)
@@ -1033,6 +1034,7 @@ def test_line_opening_like_a_date_line(line: str, meta: bool) -> None:
     ("Ngày tin: 05.03.2024", "2024-03-05"),
     ("Chủ nhật, 18/5/2025 | 06:45 👁 2.356 lượt xem Bình luận (3)", "2025-05-18T06:45:00+07:00"),
     ("Ngày đăng: 08h:15' 20-11-2023", "2023-11-20T08:15:00+07:00"),  # "h:" between the hour and minutes
+    ("Tháng Chín 5, 2022 admin_bhd Tin hoạt động, Phòng chống thiên tai", "2022-09-05"),  # login, categories
     ("Ngày nhập tin: 18/06/2024 3:42:17 CH | Lượt click: 96", "2024-06-18T15:42:17+07:00"),
     ("Ngày đưa: 11/03/2024; Tác giả: Lê Minh; Lượt đọc: 1.405;", "2024-03-11"),  # fields between semicolons
     ("Tuesday, 14/11/2023 11:20 · Hits: 1288 · Posted in: Tin tức", "2023-11-14T11:20:00+07:00"),  # English

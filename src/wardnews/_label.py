@@ -491,7 +491,8 @@ def _meta_date(
         uploader = extra is None and _uploader_field(rest, vocab)
         if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
                 or _credited_names(field, vocab) or account_line(field, vocab)  # "… | Tác giả: Minh Anh", "… | admin"
-                or _signature.login_name(field)):  # (a login the lists lack: "25 Tháng Sáu, 2022 bientapvien")
+                or _signature.login_name(field)  # (a login the lists lack: "25 Tháng Sáu, 2022 bientapvien")
+                or _login_then_categories(field)):
             if uploader:  # "… Người đăng: bientap_mtd 1582 lượt xem", "… bởi quantrixa Lượt xem: 245"
                 extra = _counters_after(rest.strip(" |•·-–"), vocab)[1]
             before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
@@ -767,6 +768,13 @@ def _category_field(field: str, vocab: Vocabulary) -> bool:
     """The post's category under its label ("Chuyên mục: Kinh tế - Nông nghiệp", navigation.txt
     "@category")."""
     return len(field) <= 60 and fold(field).startswith(vocab.category_labels)
+
+
+def _login_then_categories(field: str) -> bool:
+    """WordPress's meta row after its date: the login, then the post's categories ("admin_bhd Tin
+    hoạt động, Phòng chống thiên tai")."""
+    login, _, names = field.partition(" ")
+    return bool(names) and _signature.login_name(login) and _category_names(names)
 
 
 def _category_names(field: str) -> bool:
