@@ -862,6 +862,18 @@ def test_a_newspapers_byline_in_capitals_between_its_date_line_and_its_text() ->
     assert (article.lead or article.body[0]).startswith("Sau 3 năm triển khai")
 
 
+def test_a_source_credited_in_the_meta_line_of_a_page_cut_off_before_its_signature() -> None:
+    import wardnews
+
+    page = ("Xã Nghi Thạch tổ chức hội diễn văn nghệ quần chúng\n"
+            "Thứ Bảy, 16/03/2024 - 10:47 | Nguồn: Phòng Văn hóa và Thông tin huyện | Lượt đọc: 876\n"
+            + _ARTICLE_TEXT + "Trong năm, xã tiếp tục rà soát, hỗ trợ sinh kế cho các hộ vừa thoát nghèo, phấn đấu")
+    article = wardnews.parse(page)
+    assert article.author is not None and article.author.name == "Phòng Văn hóa và Thông tin huyện"
+    signed = wardnews.parse(page.rsplit("\n", 1)[0] + "\nLê Thu Hà\n")  # a signature closing the text wins
+    assert signed.author is not None and signed.author.name == "Lê Thu Hà"
+
+
 def test_a_meta_row_flattened_from_a_table_its_labels_over_its_values() -> None:
     import wardnews
 

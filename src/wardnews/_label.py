@@ -873,6 +873,8 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
         return None
     if at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at:
         return text[:at].strip(" -–|·")  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
+    source = None  # a source credited there ("… | Nguồn: Phòng Văn hóa và Thông tin huyện | …"): the byline
+    # only when no writer is (and the signature closing the text, when there is one, wins over either)
     for before, side in ((True, text[:at]), (False, text[at + len(date.text):])):
         for field in _FIELD_SEPARATORS.split(side.strip(" |•·-–—‖")):  # ("… | Tác giả: Lê Na | Nguồn: …")
             field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
@@ -881,7 +883,10 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
             if (field and before and len(field) <= 80
                     and (signed := _signature.parse_signature([field], vocab)) is not None and signed.role):
                 return field  # the writer and their unit before the date ("Ka Hoa – Công chức Địa chính xã | …")
-    return None
+            if field and source is None and len(field) <= 80 and _signature.source_line(field, vocab) and (
+                    _signature.parse_signature([field], vocab) is not None):
+                source = field
+    return source
 
 
 # Breadcrumb separators: arrows anywhere; a spaced slash only after a menu word ("Trang chủ / …"),
