@@ -141,6 +141,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("🖨 In ✉ Gửi ↑ Lên đầu", "share"),  # tools each behind its icon, no bar between
     ("Trả lời  Chia sẻ", "share"),
     ("Bạn đang xem: Tin tức", "navigation"),  # a trail of one step after its label
+    ("Bài trướcHội nghị giám sát công tác chỉnh trang đô thị", "navigation"),  # run on to the post's title
     ("Bài cùng chủ đề biến đổi khí hậu", "related"),  # a related box named for its topic
     ("Bài viết này có ích cho bạn không?", "other"),  # a feedback widget
     ("Bài đăng trên Báo Đông Hải in số 6.512 ra ngày 15/10/2024", "other"),  # the print edition's note  # a row opening with a word that is a button only in a row (was a KeyError)
