@@ -1852,10 +1852,8 @@ def _next_label(labels: list[Label | None], i: int) -> Label | None:
 
 
 def _headline_below(blocks: tuple[Block, ...], below: list[int], pat: _dates.DatePatterns) -> int:
-    """Of the header lines under the date line, the last one, unless it is no headline and one
-    before it is (a player's "00:00 / 00:00" under the title)."""
-    if _title_like(blocks[below[-1]].text, pat):
-        return below[-1]
+    """Of the header lines under the date line, the last one that reads as a headline (a player's
+    "00:00 / 00:00" may stand under the title), else the last one."""
     return next((c for c in reversed(below) if _title_like(blocks[c].text, pat)), below[-1])
 
 
@@ -2433,6 +2431,7 @@ def _split_counters(
 
 
 _COLUMN_LABELS = 3  # labels at least in a widget that prints them apart from its numbers
+_COLUMN_LABEL_LINE = 30  # characters: the longest such label line
 _COLUMN_LABEL_LABELS = (*_VALUE_LABELS, Label.NAVIGATION)  # ("Tất cả", all of it, is a menu's "all" too)
 _LABEL_WORDS = 4  # words in one counter label, at most
 
@@ -2491,9 +2490,8 @@ def _counter_columns(
                 i = end
                 continue
             first = i - (j - i)
-            if j - i >= _COLUMN_LABELS and first >= 0 and all(
-                    labels[k] in _COLUMN_LABEL_LABELS and len(blocks[k].text) <= 30 for k in range(first, i)):
-                keys = [_column_key(vocab, line_key(blocks[k].text)) for k in range(first, i)]
+            if j - i >= _COLUMN_LABELS and first >= 0:
+                keys = [_label_line_key(blocks, labels, k, vocab) for k in range(first, i)]
                 if None not in keys:
                     _pair_counters(keys, [blocks[k].text for k in range(i, j)], range(first, j), labels, terminal,
                                    counters)
@@ -2506,17 +2504,23 @@ def _counter_columns(
         i += 1
 
 
+def _label_line_key(blocks: tuple[Block, ...], labels: list[Label | None], k: int, vocab: Vocabulary) -> str | None:
+    """Line ``k`` as a widget's label printed apart from its value: its key (see :func:`_column_key`)."""
+    if labels[k] not in _COLUMN_LABEL_LABELS or len(blocks[k].text) > _COLUMN_LABEL_LINE:
+        return None
+    return _column_key(vocab, line_key(blocks[k].text))
+
+
 def _values_over_labels(blocks: tuple[Block, ...], labels: list[Label | None], i: int,
                         vocab: Vocabulary) -> tuple[list[str], int] | None:
     """A widget that prints each value over its label, from line ``i`` (a number under no label of
     its own): the labels' keys, and the line after the last label; at least two pairs, and no
     number under the last label (which would make them labels over their values)."""
-    if i and labels[i - 1] in _COLUMN_LABEL_LABELS and _column_key(vocab, line_key(blocks[i - 1].text)) is not None:
+    if i and _label_line_key(blocks, labels, i - 1, vocab) is not None:
         return None  # (the number is the value of the label above it)
     keys, k, n = [], i, len(blocks)
     while (k + 1 < n and labels[k] in _VALUE_LABELS and _DIGITS.match(blocks[k].text)
-           and labels[k + 1] in _COLUMN_LABEL_LABELS and len(blocks[k + 1].text) <= 30
-           and (key := _column_key(vocab, line_key(blocks[k + 1].text))) is not None):
+           and (key := _label_line_key(blocks, labels, k + 1, vocab)) is not None):
         keys.append(key)
         k += 2
     if len(keys) < 2 or k < n and _DIGITS.match(blocks[k].text):
