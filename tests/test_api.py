@@ -117,6 +117,16 @@ def test_vocabulary_file_integrity(name) -> None:
     assert all(c.count('"') % 2 == 0 for c in comments), f"{name}: a comment's quotes are broken"
 
 
+def test_guests_parts_are_checked() -> None:
+    """A who's-online part counter.txt's grammar does not know is an error, not a silent no-op."""
+    from wardnews._vocab import load_vocabulary
+
+    with pytest.raises(ValueError, match="unknown part 'visitor'"):
+        load_vocabulary((("counter/guests", ("visitor = khách",)),))
+    added = load_vocabulary((("counter/guests", ("guest = vị khách",)),))
+    assert added.guests_online.match("hiện có 3 vị khách trực tuyến")
+
+
 def test_readme_examples_run() -> None:
     """The README's library example is real output: its "## Library" section runs as a doctest."""
     import doctest

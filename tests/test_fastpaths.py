@@ -74,7 +74,7 @@ def _read_counters_ungated(vocab, text):
     if size and size.start() < len(text):
         text = text[:size.start()]
     folded = _normalize.fold(text)
-    guests = _label._GUESTS_ONLINE.match(folded.strip(" |•·-–()"))  # Joomla's who's-online sentence
+    guests = vocab.guests_online.match(folded.strip(" |•·-–()"))  # Joomla's who's-online sentence
     if guests:
         members = guests["members"] or "0"
         return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]

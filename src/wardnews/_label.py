@@ -72,16 +72,9 @@ _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested befo
 # labels was the costliest test a paragraph went through.
 # Joomla's who's-online module: "Hiện có 6 khách và 2 thành viên đang trực tuyến" ("không": none),
 # or as another translation has it, "Chúng ta có 4 khách và không có thành viên đang online".
-_GUESTS_ONLINE = regex.compile(r"^(?:(?:hiện |chúng ta |đang )?có )?(?:(?P<guests>\d+) khách"
-                               r"(?: và (?P<members>\d+|không(?: có)?) thành viên(?: nào)?)?"
-                               r"|(?P<members>\d+|không(?: có)?) thành viên và (?P<guests>\d+) khách)"  # (Drupal's order)
-                               r"(?:(?: đang)? (?:trực tuyến|online|truy cập|xem)|(?<=thành viên))\.?$")  # (Violet's
-# "3 khách và 0 thành viên", under its widget's heading)
-_GUESTS_OPENINGS = ("hiệ", "chú", "có ", "đan")
 _TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})A[-+–]?\]?|\d{2,3}\s*+%))+$")  # "A- A A+", "[A-] 100% [A+]"
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
 # Mặc định | Phóng to"): cut before the line is read for its date and counters.
-_FONT_TOOLS = regex.compile(r"\s+(?:[Cc]ỡ|[Kk]ích (?:cỡ|thước)|[Ff]ont|[Pp]hông) chữ\b[^.!?]{0,60}$")
 # … or its buttons, with the page's other tools after them ("… Lượt xem: 215 A- A+ In").
 _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")  # (the page's
 # other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc")
@@ -89,9 +82,6 @@ _COMMENT_TAIL = 40  # characters: the longest comment count closing a line ("…
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
-_PHOTO_NO = r"(?:Ảnh|Hình|ẢNH|HÌNH)\s+(?P<n>\d{1,3})\s*/\s*\d{1,3}"
-_PHOTO_OF = regex.compile(rf"{_PHOTO_NO}$|[◀◄⟨‹<«]\s*\d{{1,3}}\s*/\s*\d{{1,3}}\s*[▶►⟩›>»]$")
-_SLIDE_CAPTION = regex.compile(rf"\[{_PHOTO_NO}\]")  # ("[Ảnh 1/6] Các em thiếu nhi …": a slide's caption)
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
@@ -162,7 +152,7 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     the views."""
     if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
         return text  # (a line ending so holds no tools: most lines)
-    if "chữ" in text and (tools := _FONT_TOOLS.search(text)) and tools.start() >= 8 and (
+    if any(end in text for end in vocab.font_tool_ends) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8 and (
             boilerplate_kind(vocab, text) is None):  # (the whole line the tool: "Điều chỉnh cỡ chữ: A- A+")
         return text[:tools.start()]
     if "A+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
@@ -190,7 +180,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     if (tail := vocab.comment_tail.search(text, max(0, len(text) - _COMMENT_TAIL))) and _HAS_DIGIT.search(
             text[:tail.start()]):  # (searched in the line's last characters only: the pattern is anchored at the end)
         text = text[:tail.start()]  # the comments' count after the views ("57 lượt xem 0 bình luận")
-    if "từ " in text and (since := _SINCE_DAY.search(text)):
+    if any(word in text for word in vocab.since_words) and (since := vocab.since_day.search(text)):
         text = text[:since.start()] + text[since.end():]  # the day the count began, in its label
     if text.endswith(("A+", "A-", "A", "]", "%")) and (size := _TEXT_SIZE.search(text)):
         text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
@@ -198,8 +188,9 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
     if ("|" in text or "–" in text or " - " in text) and (cells := _LABEL_CELL_VALUE.match(text)):
         text = f"{cells['label']}: {cells['value']}"  # a row of two cells, "Số khách đang online | 64", "Tổng số – 640.215"
-    if (text.lstrip(" |•·-–()")[:3].lower() in _GUESTS_OPENINGS or text[:1].isdigit() and " khách" in text) and (
-            guests := _GUESTS_ONLINE.match(fold(text).strip(" |•·-–()"))):
+    if (text.lstrip(" |•·-–()")[:3].lower() in vocab.guests_openings
+            or text[:1].isdigit() and any(word in text for word in vocab.guest_words)) and (
+            guests := vocab.guests_online.match(fold(text).strip(" |•·-–()"))):
         members = guests["members"] or "0"  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến",
         return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]  # both online
     tail = text.rstrip(_REST_CHARS)  # on the line as printed: folding it costs more than this test
@@ -278,9 +269,6 @@ _COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖—●]\s+")
 _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)"
                              r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
 _LABEL_CELL_VALUE = regex.compile(r"^(?P<label>[^\d|–:]{3,40}?)\s*+:?\s*+(?:\||(?<=\s)[–-])\s*+(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)$")
-_SINCE_YEAR = regex.compile(r"\s+từ\s+(?:năm\s+)?(?:19|20)\d\d(?=\s*:?\s*$)", regex.I)  # "Tổng cộng từ năm 2006:"
-# … or a day, inside the label before its value ("Lượt truy cập kể từ 01/01/2016: 2.004.651")
-_SINCE_DAY = regex.compile(r"\s+(?:kể\s+)?từ\s+(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?=\s*:)", regex.I)
 
 
 def _worded_counter(vocab: Vocabulary, folded: str, need_visit: bool = True) -> list[tuple[str, int]] | None:
@@ -1301,13 +1289,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind is None and len(text) <= 60 and text[:1] == "A" and vocab.gallery_album.match(fold(text)):
             labels[i] = Label.GALLERY  # "Album ảnh Hội thao" (a widget's bare "Album ảnh" ends the article)
             continue
-        if text[:1] == "[" and (slide := _SLIDE_CAPTION.match(text)) and kind is None:
+        if text[:1] == "[" and (slide := vocab.slide_caption.match(text)) and kind is None:
             labels[i] = Label.GALLERY  # "[Ảnh 1/6] Các em thiếu nhi rước đèn …": a slideshow's photo and its caption
             if i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and not ends_sentence(blocks[i - 1].text) \
-                    and not _SLIDE_CAPTION.match(blocks[i - 1].text) and slide["n"] == "1":
+                    and not vocab.slide_caption.match(blocks[i - 1].text) and slide["n"] == "1":
                 labels[i - 1] = Label.GALLERY  # (its heading over the first: "Ảnh đêm hội trăng rằm")
             continue
-        if len(text) <= 30 and kind in (None, "navigation") and _PHOTO_OF.match(text if text[:1] in "◀◄⟨‹<«" else text.rstrip(" ‹›<>«»")):
+        if len(text) <= 30 and kind in (None, "navigation") and vocab.slide_number.match(text if text[:1] in "◀◄⟨‹<«" else text.rstrip(" ‹›<>«»")):
             labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6"
             continue
         head = text[:40]
@@ -2393,7 +2381,7 @@ def _split_counters(
         key = vocab.counter_labels.get(line_key(b.text)) if len(b.text) <= 80 and b.link_density < 0.9 else None
         if key is None and i + 1 < n and len(b.text) <= 40 and labels[i + 1] in _VALUE_LABELS and (
                 _DIGIT_ROW.match(blocks[i + 1].text) or _DIGITS.match(blocks[i + 1].text)):
-            label = _SINCE_YEAR.sub("", b.text).rstrip(": ")  # "Số lượt ghé thăm" / "0 0 4 5 2 3 1"
+            label = vocab.since_year.sub("", b.text).rstrip(": ")  # "Số lượt ghé thăm" / "0 0 4 5 2 3 1"
             key = vocab.counter_labels.get(line_key(label)) or _worded_key(vocab, fold(label))
         if key is None:
             continue

@@ -173,6 +173,16 @@ class Vocabulary:
     category_labels: tuple[str, ...]  # "chuyên mục:", "lĩnh vực:": the post's category field, folded
     site_total_words: tuple[str, ...]  # "tổng", "website": a count of the site's visits (counter.txt "@total")
     tool_words: frozenset[str]  # "in", "email", "pdf": words that make a short link a page tool (share.txt "@word")
+    font_tools: regex.Pattern[str]  # " Cỡ chữ: A- A A+" closing a meta line (share.txt "@font"), as printed
+    font_tool_ends: tuple[str, ...]  # … the words its names end in ("chữ"): a cheap test first
+    slide_number: regex.Pattern[str]  # "Ảnh 3/12", "◀ 3/12 ▶": a slideshow's place, the whole line (captions.txt "@slide")
+    slide_caption: regex.Pattern[str]  # "[Ảnh 1/6] Các em …": a slide's caption opening with its place
+    since_day: regex.Pattern[str]  # " kể từ 01/01/2016" inside a counter's label, before its colon (counter.txt "@since")
+    since_year: regex.Pattern[str]  # " từ năm 2006" closing a counter's label
+    since_words: tuple[str, ...]  # … the word all its phrases hold ("từ "): a cheap test first
+    guests_online: regex.Pattern[str]  # "hiện có 4 khách và không thành viên đang trực tuyến", folded (counter.txt "@guests")
+    guests_openings: tuple[str, ...]  # … the first three letters its line may open with, folded
+    guest_words: tuple[str, ...]  # … " khách": a line opening with the guests' number holds one
     months: Mapping[str, int]
     docwords: tuple[str, ...]
 
@@ -227,6 +237,15 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         months[fold(name)] = int(number)
 
     credits = _joined_credits(section("credits", "label"))
+    since = section("counter", "since")
+    slide_place = alternation(section("captions", "slide"), prefix="(?i:", suffix=r")\s+(?P<n>\d{1,3})\s*/\s*\d{1,3}",
+                              any_spaces=True).pattern
+    guests: dict[str, list[str]] = {}
+    for entry in section("counter", "guests"):
+        part, _, words = entry.partition("=")
+        if part.strip() not in _GUESTS_PARTS:
+            raise ValueError(f"counter.txt @guests: unknown part {part.strip()!r} in {entry!r}")
+        guests.setdefault(part.strip(), []).append(fold(words.strip()))
     photo = section("credits", "photo")
     toolbar = [k for k, v in line_kinds.items() if v in _TOOLBAR_KINDS and not k[:1].isdigit()]
     toolbar += [line_key(x) for x in section("share", "toolbar")]
@@ -332,6 +351,17 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         publish_words=tuple(section("dates", "publish")),
         category_labels=tuple(fold(x) for x in section("navigation", "category")),
         tool_words=frozenset(fold(x) for x in section("share", "word")),
+        font_tools=alternation(section("share", "font"), prefix=r"(?i)\s+(?:", suffix=r")\b[^.!?]{0,60}$", any_spaces=True),
+        font_tool_ends=tuple(sorted({fold(x).split()[-1] for x in section("share", "font") if x.strip()})),
+        slide_number=regex.compile(rf"{slide_place}$|[◀◄⟨‹<«]\s*\d{{1,3}}\s*/\s*\d{{1,3}}\s*[▶►⟩›>»]$"),
+        slide_caption=regex.compile(rf"\[{slide_place}\]"),
+        since_day=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?=\s*:)",
+                              any_spaces=True),
+        since_year=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+(?:19|20)\d\d(?=\s*:?\s*$)", any_spaces=True),
+        since_words=tuple(sorted(set.intersection(*({w + " " for w in fold(x).split()} for x in since)) if since else set())),
+        guests_online=_guests_online(guests),
+        guests_openings=tuple(sorted({(x + " ")[:3] for x in guests.get("opener", [])})),
+        guest_words=tuple(" " + x for x in guests.get("guest", [])),
         site_total_words=tuple(fold(x) for x in section("counter", "total")),
         months=months,
         docwords=tuple(section("dates", "docword")),
@@ -339,6 +369,22 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
 
 
 _COUNTER_SEPARATORS = r"[\s|•·:,;\-–—()*]"  # ("* Đang online: 4": a text browser's bullet)
+
+
+_GUESTS_PARTS = frozenset({"opener", "guest", "member", "and", "none", "any", "online"})
+
+
+def _guests_online(parts: Mapping[str, list[str]]) -> regex.Pattern[str]:
+    """A who's-online line in words, folded and whole: guests, then members (or members, then guests,
+    Drupal's order), after an opening and before a closing word (none after the members)."""
+    def words(part: str) -> str:
+        return alternation(parts.get(part, [])).pattern
+
+    members = rf"(?P<members>\d+|{words('none')}) {words('member')}"
+    return regex.compile(
+        rf"^(?:{words('opener')} )?(?:(?P<guests>\d+) {words('guest')}(?: {words('and')} {members}(?: {words('any')})?)?"
+        rf"|{members} {words('and')} (?P<guests>\d+) {words('guest')})"
+        rf"(?: {words('online')}|(?<={words('member')}|{words('any')}))\.?$")
 
 
 def _comment_count(comments: list[str]) -> regex.Pattern[str]:
