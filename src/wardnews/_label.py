@@ -31,7 +31,6 @@ from ._vocab import (
     boilerplate_kind,
     first_chars,
     line_key,
-    read_sections,
 )
 from .model import CHROME_ROLE, Author, Block, Label
 
@@ -659,20 +658,12 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     return text
 
 
-@functools.lru_cache(maxsize=8)
-def _field_label_icons(vocab: Vocabulary) -> tuple[str, ...]:
-    """Icons that label a field the readers know by its icon: the views' eye (counter.txt) and the
-    writer's pen (credits.txt "@word")."""
-    pens = [w for w in read_sections("credits").get("word", []) if len(w) == 1]
-    return tuple(sorted({k for k in vocab.counter_labels if len(k) == 1} | set(pens)))
-
-
 def _icon_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
     """A meta line of fields each labelled by an icon alone (dates.txt "@icon"): the date and time
     icons become bars, and a bar goes before the views' and the writer's ("🗓 09.05.2024 ⏰ 09:15 👁
     156 ✍ H'Ly Niê" → "| 09.05.2024 | 09:15|👁 156|✍ H'Ly Niê"); the same length, offsets hold."""
     text = "".join("|" if ch in pat.field_icons else ch for ch in text)
-    for icon in _field_label_icons(vocab):
+    for icon in vocab.field_label_icons:
         text = text.replace(f" {icon}", f"|{icon}")
     return text
 

@@ -182,6 +182,7 @@ class Vocabulary:
     since_words: tuple[str, ...]  # … the word all its phrases hold ("từ "): a cheap test first
     guests_online: regex.Pattern[str]  # "hiện có 4 khách và không thành viên đang trực tuyến", folded (counter.txt "@guests")
     guests_openings: tuple[str, ...]  # … the first three letters its line may open with, folded
+    field_label_icons: tuple[str, ...]  # "👁", "✍": icons labelling the views and the writer on a meta line
     guest_words: tuple[str, ...]  # … " khách": a line opening with the guests' number holds one
     months: Mapping[str, int]
     docwords: tuple[str, ...]
@@ -362,6 +363,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         guests_online=_guests_online(guests),
         guests_openings=tuple(sorted({(x + " ")[:3] for x in guests.get("opener", [])})),
         guest_words=tuple(" " + x for x in guests.get("guest", [])),
+        field_label_icons=tuple(sorted({k for k in counter_labels if len(k) == 1}  # the views' eye (counter.txt)
+                                       | {w for w in section("credits", "word") if len(w) == 1})),  # the writer's pen
         site_total_words=tuple(fold(x) for x in section("counter", "total")),
         months=months,
         docwords=tuple(section("dates", "docword")),
