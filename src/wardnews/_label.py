@@ -401,6 +401,30 @@ def _meta_date(
     text = _plain_fields(text, pat, vocab)
     if not _may_end_date_line(text, vocab):
         return None, None
+    starts, labelled = _date_starts(text, pat, vocab)
+    whole = None
+    for start in starts:
+        if start and start not in labelled and not _META_FIELD.match(text[:start]) and (
+                "|" in text[:start] or not _uploader_field(text[:start].strip(" •·-–—,"), vocab)) and not (
+                "|" not in (field := text[:start].strip(" |•·-–—,")) and _credited_names(field, vocab)):
+            continue  # (an uploader before the label: "bởi Quản trị viên — xuất bản 08/03/2024 07:45, …";
+            # the writer after a pen: "✎ Bảo Ngọc ◊ Đăng lúc: …")
+        if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
+            continue  # label, weekday and "ngày" come first, then the date: a digit soon
+        hit = _dates.header_date(pat, text[start:])
+        if not start:
+            whole = hit
+        if not hit or not hit[0].iso():
+            continue
+        if (read := _date_fields(text, start, hit, pat, vocab)) is not None:
+            return read, whole
+    return None, whole
+
+
+def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tuple[list[int], list[int]]:
+    """Where a meta line's date may start: its opening, after a date label, a bar or a wide gap,
+    after the site's own label ("Lên trang: …"), after the writers' names; and which of these
+    follow a label of the site's own words."""
     starts = [0]
     labelled: list[int] = []  # where the date starts after a label of the site's own words ("Lên trang: …")
     fields: list[int] = []  # where a field starts after a bar or a wide gap
@@ -422,73 +446,66 @@ def _meta_date(
                 and (named := _named_date(text, pat, vocab)) is not None):  # (a name's two capitalised words first)
             labelled.append(named)  # the writers' names, then the date line ("THANH HẢI - MINH KHOA Thứ Năm,
             starts.append(named)  # 14/03/2024 - 09:12 0 bình luận", a newspaper's meta row)
-    whole = None
-    for start in starts:
-        if start and start not in labelled and not _META_FIELD.match(text[:start]) and (
-                "|" in text[:start] or not _uploader_field(text[:start].strip(" •·-–—,"), vocab)) and not (
-                "|" not in (field := text[:start].strip(" |•·-–—,")) and _credited_names(field, vocab)):
-            continue  # (an uploader before the label: "bởi Quản trị viên — xuất bản 08/03/2024 07:45, …";
-            # the writer after a pen: "✎ Bảo Ngọc ◊ Đăng lúc: …")
-        if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
-            continue  # label, weekday and "ngày" come first, then the date: a digit soon
-        hit = _dates.header_date(pat, text[start:])
-        if not start:
-            whole = hit
-        if not hit or not hit[0].iso():
-            continue
-        rest = hit[1]
-        if rest[:6].lstrip(" (").upper().startswith("GMT") and (zone := _ZONE_FIRST.match(rest)):
-            rest = rest[zone.end():]  # the time zone, then the other fields
-        if "(" in rest[:4] and (lunar := pat.lunar_note.match(rest)):
-            rest = rest[lunar.end():]  # the same day by the lunar calendar, then the other fields
-        if rest[:5].lstrip().startswith("và ") and _HAS_DIGIT.search(rest):  # the meta line as a sentence: "Bài
-            rest = rest.lstrip()[3:].rstrip(". ")  # viết được đăng vào ngày …, lúc 14:07 và đã có 640 lượt đọc."
-        if "{" in rest:
-            rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
-        extra = read_counters(vocab, rest) if rest.strip(" |•·-–—)]«‹") else []  # ")": "(15/08/2024)", "» 11/11/2023 «"
-        if extra is None and len(rest) <= 40 and vocab.counter_rest.match(fold(rest)):
-            extra = []  # a count the record does not keep: "… 2023 · 3 phút đọc", "… | 0 bình luận"
-        field = rest.strip(" |•·-–—,")  # (", cập nhật lần cuối …": a second date)
-        date = hit[0]
-        if extra is None and _date_labels(vocab).match(field) and (second := _dates.header_date(pat, field)) \
-                and second[0].iso():
-            # two labelled dates, "Ngày đăng: 03/02/2023 - Cập nhật: 06/02/2023 09:14": the
-            # publication's (the first, unless only the second is labelled so); the fields after both
-            if (not fold(text[start:start + 24]).startswith(pat.published_labels)
-                    and fold(field[:24]).startswith(pat.published_labels)):
-                date = second[0]
-            rest = second[1]
-            extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []
-            field = rest.strip(" |•·-–")
-        if (extra is None and len(field) <= 80 and not _HAS_DIGIT.search(field)  # (a count among them: the fields)
-                and boilerplate_kind(vocab, field) == "share"):
-            extra = []  # "Ngày đăng: 19/09/2023 8:45:12 SA In trang Gửi email": the page's tools after it
-        if extra is None and len(field) <= 120 and (cut := _category_at(field, vocab)):
-            extra = read_counters(vocab, field[:cut]) if field[:cut].strip(" |•·-–") else []  # "… Lượt xem: 74
-            # Lĩnh vực: Tư pháp - Hộ tịch": the category's field after the counters
-        if extra is None:
-            field, extra = _counters_after(field, vocab)  # "… | Tác giả: Minh Anh | Lượt xem: 215"
-            if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
-                                          or _uploader_field(field, vocab) or _category_field(field, vocab)
-                                          or _signature.login_name(field)):  # ("… 2022 bientapvien 1.024 lượt xem")
-                extra = None  # counters after something that is not a byline or an account
-        if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest
-                              or "; " in rest):
-            extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
-        uploader = extra is None and _uploader_field(rest, vocab)
-        if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
-                or _credited_names(field, vocab) or account_line(field, vocab)  # "… | Tác giả: Minh Anh", "… | admin"
-                or _signature.login_name(field)  # (a login the lists lack: "25 Tháng Sáu, 2022 bientapvien")
-                or _login_then_categories(field)):
-            if uploader:  # "… Người đăng: bientap_mtd 1582 lượt xem", "… bởi quantrixa Lượt xem: 245"
-                extra = _counters_after(rest.strip(" |•·-–"), vocab)[1]
-            before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
-            if extra and any(k == "total_visits" for k, _ in extra) and not _site_total(fold(rest), vocab):
-                extra = [("views" if k == "total_visits" else k, v) for k, v in extra]  # beside the date: this
-                # article's visits ("… - Số lần truy cập: 58", "… · 3 phút đọc · 428 lượt"), unless the label
-                # says the site's total
-            return (date, (before or []) + (extra or [])), whole
-    return None, whole
+    return starts, labelled
+
+
+def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: _dates.DatePatterns,
+                 vocab: Vocabulary) -> tuple[_dates.DateMatch, list] | None:
+    """The date found at ``start`` and the counters of the fields after it, if what follows the
+    date reads as a meta line's fields (counters, tools, a byline, a login, a time zone), else None."""
+    rest = hit[1]
+    if rest[:6].lstrip(" (").upper().startswith("GMT") and (zone := _ZONE_FIRST.match(rest)):
+        rest = rest[zone.end():]  # the time zone, then the other fields
+    if "(" in rest[:4] and (lunar := pat.lunar_note.match(rest)):
+        rest = rest[lunar.end():]  # the same day by the lunar calendar, then the other fields
+    if rest[:5].lstrip().startswith("và ") and _HAS_DIGIT.search(rest):  # the meta line as a sentence: "Bài
+        rest = rest.lstrip()[3:].rstrip(". ")  # viết được đăng vào ngày …, lúc 14:07 và đã có 640 lượt đọc."
+    if "{" in rest:
+        rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
+    extra = read_counters(vocab, rest) if rest.strip(" |•·-–—)]«‹") else []  # ")": "(15/08/2024)", "» 11/11/2023 «"
+    if extra is None and len(rest) <= 40 and vocab.counter_rest.match(fold(rest)):
+        extra = []  # a count the record does not keep: "… 2023 · 3 phút đọc", "… | 0 bình luận"
+    field = rest.strip(" |•·-–—,")  # (", cập nhật lần cuối …": a second date)
+    date = hit[0]
+    if extra is None and _date_labels(vocab).match(field) and (second := _dates.header_date(pat, field)) \
+            and second[0].iso():
+        # two labelled dates, "Ngày đăng: 03/02/2023 - Cập nhật: 06/02/2023 09:14": the
+        # publication's (the first, unless only the second is labelled so); the fields after both
+        if (not fold(text[start:start + 24]).startswith(pat.published_labels)
+                and fold(field[:24]).startswith(pat.published_labels)):
+            date = second[0]
+        rest = second[1]
+        extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []
+        field = rest.strip(" |•·-–")
+    if (extra is None and len(field) <= 80 and not _HAS_DIGIT.search(field)  # (a count among them: the fields)
+            and boilerplate_kind(vocab, field) == "share"):
+        extra = []  # "Ngày đăng: 19/09/2023 8:45:12 SA In trang Gửi email": the page's tools after it
+    if extra is None and len(field) <= 120 and (cut := _category_at(field, vocab)):
+        extra = read_counters(vocab, field[:cut]) if field[:cut].strip(" |•·-–") else []  # "… Lượt xem: 74
+        # Lĩnh vực: Tư pháp - Hộ tịch": the category's field after the counters
+    if extra is None:
+        field, extra = _counters_after(field, vocab)  # "… | Tác giả: Minh Anh | Lượt xem: 215"
+        if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
+                                      or _uploader_field(field, vocab) or _category_field(field, vocab)
+                                      or _signature.login_name(field)):  # ("… 2022 bientapvien 1.024 lượt xem")
+            extra = None  # counters after something that is not a byline or an account
+    if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest
+                          or "; " in rest):
+        extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
+    uploader = extra is None and _uploader_field(rest, vocab)
+    if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
+            or _credited_names(field, vocab) or account_line(field, vocab)  # "… | Tác giả: Minh Anh", "… | admin"
+            or _signature.login_name(field)  # (a login the lists lack: "25 Tháng Sáu, 2022 bientapvien")
+            or _login_then_categories(field)):
+        if uploader:  # "… Người đăng: bientap_mtd 1582 lượt xem", "… bởi quantrixa Lượt xem: 245"
+            extra = _counters_after(rest.strip(" |•·-–"), vocab)[1]
+        before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
+        if extra and any(k == "total_visits" for k, _ in extra) and not _site_total(fold(rest), vocab):
+            extra = [("views" if k == "total_visits" else k, v) for k, v in extra]  # beside the date: this
+            # article's visits ("… - Số lần truy cập: 58", "… · 3 phút đọc · 428 lượt"), unless the label
+            # says the site's total
+        return date, (before or []) + (extra or [])
+    return None
 
 
 _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it ("10:20:00 SA")
