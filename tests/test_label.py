@@ -234,6 +234,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("lượt xem (352)", [("views", 352)]),  # the value in brackets
     ("Hiện có 14 khách và không thành viên nào đang trực tuyến", [("online", 14)]),
     ("Hiện có 5 khách và không thành viên nào", [("online", 5)]),  # (no closing word after the members' "nào")
+    ("There are currently 0 users and 4 guests online.", [("online", 4)]),  # Drupal's, left in English
     ("ẢNH 2/6", None),  # a slideshow's place is no counter (the labeller's gallery)
     ("120 hộ dân · 45 hội viên", None),  # numbers between bullets that count no visit
     ("Lượt truy cập: Hôm nay: 19 | Tuần: 402 | Tháng: 1.377 | Số người online: 2",  # the widget's name first
