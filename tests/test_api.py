@@ -71,6 +71,14 @@ def test_extra_vocabulary_through_config() -> None:
     assert plain != extended
 
 
+def test_extra_date_words_through_config() -> None:
+    """Words a user adds to a section only the date reader reads (a month left in Portuguese by a template built abroad)."""
+    page = "Hội nghị tổng kết công tác năm của phường\nPosted: 12 Setembro 2024\n\n" + PAGE.split("\n", 1)[1]
+    assert wardnews.parse(page).date is None or wardnews.parse(page).date.value != "2024-09-12"
+    extended = wardnews.parse(page, config=Config(extra_vocabulary={"dates/month_en": ("Setembro = 9",)}))
+    assert extended.date is not None and extended.date.value == "2024-09-12"
+
+
 def test_article_is_immutable() -> None:
     article = wardnews.parse(PAGE)
     with pytest.raises(AttributeError):

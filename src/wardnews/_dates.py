@@ -79,8 +79,7 @@ class DatePatterns:
 
     def __init__(self, vocab: Vocabulary) -> None:
         month_names = alternation(vocab.months, any_spaces=True).pattern
-        # sections only this module reads (see the header of data/vi/dates.txt)
-        sections = read_sections("dates")
+        sections = vocab.date_sections  # (those only this module reads: see the header of data/vi/dates.txt)
         english = {fold(name): int(number) for name, _, number in
                    (entry.rpartition("=") for entry in sections.get("month_en", []))}
         self.months = {**vocab.months, **english}
@@ -273,6 +272,7 @@ def _opens_dated() -> regex.Pattern[str]:
     """A paragraph that opens with its event date ("Ngày 03/10/2025, …", "Sáng 7/3, …", "Chiều nay
     5/6", "Ngày 26 tháng 8 năm 2021, …"): a daypart of data/vi/dates.txt as printed there, capitalised, which a sentence wrapped
     mid-way is not; or "Ngày"/"Hôm" (the anchor words that need no daypart)."""
+    # (the packaged words: is_prose, which asks this of every line, has no vocabulary to hand)
     words = {w.strip() for w in read_sections("dates").get("daypart", [])} | {"Ngày", "Hôm"}
     body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True) if w)
     return regex.compile(rf"^(?:{body})(?:\s+ngày)?\s+\d{{1,2}}(?:[/.\-]\d|\s+tháng\s+\d)")  # (… 26 tháng 8 …)

@@ -186,6 +186,7 @@ class Vocabulary:
     guest_words: tuple[str, ...]  # … " khách": a line opening with the guests' number holds one
     months: Mapping[str, int]
     docwords: tuple[str, ...]
+    date_sections: Mapping[str, tuple[str, ...]]  # dates.txt by section, a user's words added: what _dates reads
 
 
 @functools.lru_cache(maxsize=8)
@@ -368,6 +369,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         site_total_words=tuple(fold(x) for x in section("counter", "total")),
         months=months,
         docwords=tuple(section("dates", "docword")),
+        date_sections={sec: tuple(section("dates", sec)) for sec in read_sections("dates") if sec},
     )
 
 
