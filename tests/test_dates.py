@@ -113,6 +113,22 @@ CASES = [
     Case("hdr-english-month-first", H, "Sep 27, 2023 | Tin tức | 0 bình luận", "2023-09-27", PUB, H, "Sep 27, 2023"),
     Case("hdr-fallback-english-ordinal", H, "Ngày đăng: January 20th 2020", "2020-01-20", PUB, H,
          "Ngày đăng: January 20th 2020"),
+    # a script's raw date; Joomla's label in English; a radio bulletin's air time and its programme;
+    # fields in brackets; the section's trail, then a bar; a field, then an em dash
+    Case("hdr-script-raw-date", H, "Wed Oct 18 2023 09:12:44 GMT+0700 (Indochina Time)", "2023-10-18T09:12:44+07:00",
+         PUB, H, "Wed Oct 18 2023 09:12:44"),
+    Case("hdr-joomla-created", H, "Created: Tuesday, 14 May 2024 08:12", "2024-05-14T08:12:00+07:00", PUB, H,
+         "Created: Tuesday, 14 May 2024 08:12"),
+    Case("hdr-air-time", H, "Phát sóng: 17h00 – 12/3/2024 (chương trình thời sự chiều)", "2024-03-12T17:00:00+07:00",
+         PUB, H, "Phát sóng: 17h00 – 12/3/2024"),
+    Case("hdr-bracketed-fields", H, "[Văn hóa - Xã hội] [25/02/2024 - 15:47] [356 view]",
+         "2024-02-25T15:47:00+07:00", PUB, H, "25/02/2024 - 15:47"),
+    Case("hdr-trail-then-bar", H, "Tin tức » Chính quyền | 22.08.2023 15:40 | 1.208 lượt đọc | ✉ Gửi tin | 🖨 Bản in",
+         "2023-08-22T15:40:00+07:00", PUB, H, "22.08.2023 15:40"),
+    Case("hdr-field-em-dash", H, "Chuyên mục: An ninh — 09:05 sáng thứ Hai, 22/04/2024 — 318 người đã xem",
+         "2024-04-22T09:05:00+07:00", PUB, H, "09:05 sáng thứ Hai, 22/04/2024"),
+    Case("hdr-went-up", H, "Mã tin: 20240611-0147 | Ngày lên: 11/6/2024 | Người nhập: vhxh_xa", "2024-06-11", PUB, H,
+         "Ngày lên: 11/6/2024"),
     # not a page date
     Case("hdr-invalid-31-feb", H, "31/02/2020", None, codes=MISSING),
     Case("hdr-month-first-is-not-read", H, "12/13/2020", None, codes=MISSING),

@@ -151,6 +151,17 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Tốc độ đọc: 1x", "share"),
     ("📅 Lịch công tác tuần", None),  # (one icon and words no tool list holds)
     ("Bảo vệ bài này", None),  # (a verb no tool list holds, with "này": no tool)
+    ("[Trang nhà] [Giới thiệu phường] [Tin tức] [Văn bản] [Lịch công tác] [Góp ý - Phản ánh]", "navigation"),
+    ("[In bài này] [Gửi bạn bè]", "share"),  # (a row of tools stays one)
+    ("[22/03] [Tin tức] [Văn bản]", None),  # (a date in brackets tags a post)
+    ("Đọc tiếp cùng chuyên mục:", "related"),
+    ("Tin cùng thể loại ▼", "related"),
+    ("Bài cùng nhóm", "related"),
+    ("Đọc thêm trong mục Chuyển đổi số", "related"),
+    ("Các buổi phát sóng trước", "related"),  # a radio page's earlier programmes
+    ("Gửi bài này qua: Zalo | Messenger | Sao chép đường dẫn", "share"),
+    ("▲ Thả tim · 💬 Bình luận · ↗ Gửi đi", "share"),  # a mobile theme's reactions behind icons
+    ("Về trang trước ⟲", "navigation"),
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
     assert boilerplate_kind(load_vocabulary(), line) == kind
@@ -259,6 +270,11 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Người online: 12 ● Tổng lượt: 301.446", [("online", 12), ("total_visits", 301446)]),  # between dots
     ("57 lượt xem 0 bình luận", [("views", 57)]),  # the comments' count closing the line
     ("3 khách và 0 thành viên", [("online", 3)]),  # Violet's who's online, no verb
+    ("We have 12 guests and no members online", [("online", 12)]),  # Joomla's, left in English
+    ("Lượt khách — Hôm nay 58 — Tổng 144.209", [("today", 58), ("total_visits", 144209)]),  # a label as the widget's name
+    ("Hôm nay ··· 287", [("today", 287)]),  # a dot leader to the value
+    ("Toàn bộ 1.287.004", [("total_visits", 1287004)]),
+    ("Lượt nghe: 96 · Lượt tải: 14", [("views", 96)]),  # a radio bulletin's plays; its downloads not kept
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -631,6 +647,25 @@ def test_an_album_named_after_a_colon_is_a_gallery() -> None:
 
     article = wardnews.parse(f"{_ARTICLE}Trần Đăng Khoa\nCông chức Văn hóa - Xã hội phường\nAlbum: Hình ảnh sự kiện\n")
     assert article.gallery is not None and article.author.name == "Trần Đăng Khoa"
+
+
+def test_an_albums_count_of_photos_under_its_heading_after_a_signature_by_name_and_role() -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{_ARTICLE}Lê Thị Hằng, Chủ tịch Hội LHPN xã\nHình ảnh hội thi\n(Xem 8 ảnh)\n"
+                             "Đội thi thôn Đông hoàn thiện tác phẩm\n")
+    assert article.gallery is not None
+    assert (article.author.name, article.author.role) == ("Lê Thị Hằng", "Chủ tịch Hội LHPN xã")
+    assert not any("Xem 8 ảnh" in p for p in article.body)
+
+
+def test_fields_between_other_bars_are_read_as_between_bars() -> None:
+    import wardnews
+
+    article = wardnews.parse(f"Tiêu đề bài viết về hội nghị của phường\nChuyên mục ¦ 22.08.2023 15:40 ¦ 1.208 lượt đọc\n\n"
+                             f"{_ARTICLE}Tổng số người xem trang: 412.790 ⁄ Đang xem: 11\n")
+    assert article.date is not None and article.date.value == "2023-08-22T15:40:00+07:00"
+    assert article.counters.to_dict() == {"views": 1208, "total_visits": 412790, "online": 11}
 
 
 @pytest.mark.parametrize("residue", ["[[GALLERY_12]]", '[gallery ids="41,42,43"]', "#nông thôn mới #Nghi Thạch",

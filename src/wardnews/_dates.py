@@ -98,8 +98,9 @@ class DatePatterns:
                r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])")
         # (month first, WordPress's Vietnamese default "F j, Y": "Tháng Mười Hai 8, 2023")
         month_first = rf"tháng\s+(?:{_M}|(?P<mname>{month_names}))\s+{_D}\s*,\s*{_Y}"
-        # (an English site's "Sep 27, 2023" and "27 Sep 2023")
-        english_dates = (rf"(?P<mname>{english_names})\.?\s+{_D}\s*,\s*{_Y}"
+        # (an English site's "Sep 27, 2023" and "27 Sep 2023"; a script's raw date, "Wed Oct 18 2023 09:12:44 GMT+0700")
+        short_weekday = alternation(sections.get("weekday_en", [])).pattern
+        english_dates = (rf"(?:(?-i:{short_weekday.title()}),?\s+)?(?P<mname>{english_names})\.?\s+{_D}(?:\s*,\s*|\s+){_Y}"
                          rf"|{_D}\s+(?P<mname>{english_names})\.?,?\s+{_Y}")  # (and "02 Nov, 2023")
         # (WordPress's short Vietnamese months, "21 Th5, 2024" and "Th5 21, 2024")
         short_month = rf"{_D}\s+thg?\s*{_M}\s*,?\s*{_Y}|thg?\s*{_M}\s+{_D}\s*,\s*{_Y}"  # (and "21 thg 5, 2024")

@@ -55,8 +55,9 @@ _ID_TOKEN = regex.compile(r"^(?=.*\d)[0-9a-z_\-]{6,}$|^n$")
 # One word holding a portlet marker; lookahead then lazy scan: "\w*(?:…)\w*$" was quadratic.
 _PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
 _TEMPLATE_VAR = regex.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>\S+)$")
-_TIMEZONE = regex.compile(r"(?i)^\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?00)?\s*\)?$")  # "(GMT+7)", "GMT+07:00"
-_ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?00)?\s*\)?(?=\s*\S)")  # "… 07:45 GMT+7 (đã xem 77)"
+_TIMEZONE = regex.compile(r"(?i)^\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?00)?\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?$")  # "(GMT+7)",
+# "GMT+07:00", "GMT+0700 (Indochina Time)"
+_ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?00)?+\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?+")  # "… 07:45 GMT+7 (đã xem 77)"
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -162,6 +163,8 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
         unit = text[end:].split(None, 2)[:2]
         if len(unit) == 2 and unit[1][:1].isupper() and fold(unit[0]) in vocab.counter_rest_ends:
             end = text.index(unit[0], end) + len(unit[0])  # the value's unit first ("Đã xem: 95 lần In trang …")
+        elif (label := _after_label(text, end, vocab)):
+            end = label  # the value's label after it ("… | 1.208 lượt đọc | ✉ Gửi tin | 🖨 Bản in")
         tail = text[end:].strip(" |•·-–")
         kind = boilerplate_kind(vocab, tail) if len(tail) <= 60 else None
         if (kind == "share" or kind == "navigation" and read_counters(vocab, text[:end])) and (
@@ -170,12 +173,29 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     return text
 
 
+_WORDS_AFTER = regex.compile(r"\s++(\S++)(?:\s++(\S++))?(?:\s++(\S++))?")
+
+
+def _after_label(text: str, end: int, vocab: Vocabulary) -> int | None:
+    """Where a counter's label printed after its value ends (up to three words from ``end``), if
+    one does: "1.208 lượt đọc", "95 lần xem"."""
+    words = _WORDS_AFTER.match(text, end)
+    if words is None:
+        return None
+    for n in (3, 2, 1):
+        if words[n] and fold(text[words.start(1):words.end(n)]) in vocab.counter_after_keys:
+            return words.end(n)
+    return None
+
+
 def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """Counter values if the whole line is counters ("Đang online 13025 Tổng lượt truy cập 9115")."""
     if len(text) > 160 or not _HAS_DIGIT.search(text):
         return None
     if "−" in text:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
+    if ("··" in text or ".." in text or "…" in text) and (leader := _DOT_LEADER.search(text)):
+        text = text[:leader.start()] + ": " + text[leader.end():]  # a dot leader to the value ("Hôm nay ··· 287")
     if (tail := vocab.comment_tail.search(text, max(0, len(text) - _COMMENT_TAIL))) and _HAS_DIGIT.search(
             text[:tail.start()]):  # (searched in the line's last characters only: the pattern is anchored at the end)
         text = text[:tail.start()]  # the comments' count after the views ("57 lượt xem 0 bình luận")
@@ -302,9 +322,13 @@ def _worded_key(vocab: Vocabulary, folded_label: str, need_visit: bool = True) -
 
 @functools.lru_cache(maxsize=8)
 def _counter_heading(vocab: Vocabulary) -> regex.Pattern[str]:
-    """A counter widget's heading at the start of a line ("Thống kê truy cập: …")."""
+    """A counter widget's heading at the start of a line ("Thống kê truy cập: …"), or a counter's
+    label used as the widget's name, a separator and another label after it ("Lượt khách — Hôm
+    nay 58 — Tổng 144.209")."""
     headings = [label for label, key in vocab.counter_labels.items() if key == "-"]
-    return alternation(headings, prefix=r"^(?:", suffix=r")\s*:?\s*")
+    named = [label for label, key in vocab.counter_labels.items() if key != "-"]
+    return regex.compile(alternation(headings, prefix=r"^(?:", suffix=r")\s*:?\s*").pattern + "|"
+                         + alternation(named, prefix=r"^(?:", suffix=r")\s*+[:|•·–—-]\s*+(?=[^\d\s])").pattern)
 
 
 _BARE_VALUE = regex.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$|^\d+$")
@@ -339,24 +363,27 @@ def _publish_label(vocab: Vocabulary) -> regex.Pattern[str]:
                          rf"\s*(?::\s*|(?=\d)|(?=(?:lúc|hồi)\s+\d))")  # ("Đưa tin lúc 09:45 ngày …": the date reads "lúc")
 
 
-def _bar_positions(text: str) -> list[int]:
-    """Where the first three " | " separators of a line stand."""
+def _bar_positions(text: str, bar: str = " | ") -> list[int]:
+    """Where the first three " | " separators (or ``bar``) of a line stand."""
     found: list[int] = []
-    at = text.find(" | ")
+    at = text.find(bar)
     while at >= 0 and len(found) < 3:
         found.append(at)
-        at = text.find(" | ", at + 3)
+        at = text.find(bar, at + 3)
     return found
 
 
 _TEMPERATURE = regex.compile(r"\d\s*+°\s*+C(?!\w)")
 _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:\s[^\[\]]{0,60})?\]$"
                            r"|^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]$")  # (a text browser's "[13][IMG]")
+_BRACKET_NOTE = regex.compile(r"^\s*+\([^()\d]{1,60}+\)")
+_PLAY_MARKS = "▶►⏵⏸❚"  # a player's button before its clock ("▶ 0:00 / 4:37")
 _PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
+_TRAIL_FIELD = regex.compile(r"^[^\d:|»›>]{1,40}+(?:[»›>][^\d:|»›>]{1,40}+){1,4}+\|\s*$")  # "Tin tức » Chính quyền | "
 
 
 def meta_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_dates.DateMatch, list] | None:
@@ -398,15 +425,17 @@ def _meta_date(
     labeller also needs and which is read here anyway."""
     if not _dates.may_hold_date(text):
         return None, None
+    chips = text[:1] == "["  # (fields in brackets: "[Văn hóa - Xã hội] [25/02/2024 - 15:47] [356 view]")
     text = _plain_fields(text, pat, vocab)
     if not _may_end_date_line(text, vocab):
         return None, None
     starts, labelled = _date_starts(text, pat, vocab)
     whole = None
     for start in starts:
-        if start and start not in labelled and not _META_FIELD.match(text[:start]) and (
+        if start and start not in labelled and not _META_FIELD.match(text[:start]) and not _TRAIL_FIELD.match(text[:start]) and (
                 "|" in text[:start] or not _uploader_field(text[:start].strip(" •·-–—,"), vocab)) and not (
-                "|" not in (field := text[:start].strip(" |•·-–—,")) and _credited_names(field, vocab)):
+                "|" not in (field := text[:start].strip(" |•·-–—,")) and (
+                    _credited_names(field, vocab) or chips and _category_names(field))):
             continue  # (an uploader before the label: "bởi Quản trị viên — xuất bản 08/03/2024 07:45, …";
             # the writer after a pen: "✎ Bảo Ngọc ◊ Đăng lúc: …")
         if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
@@ -430,9 +459,13 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     fields: list[int] = []  # where a field starts after a bar or a wide gap
     if not text[:1].isdecimal() and ":" in text:  # a field before the label ends in a colon
         starts += [m.start() for m in _date_labels(vocab).finditer(text) if m.start() > 0]
-        if " | " in text:  # or a field, then a bar, then the date: "Tác giả: Mỹ Duyên | Thứ Hai, ngày 5 …"
-            fields = [at + 3 for at in _bar_positions(text)]
-            starts += [at for at in fields if at not in starts]
+    if not text[:1].isdecimal() and " | " in text:  # or a field, then a bar, then the date: "Tác giả: Mỹ
+        fields = [at + 3 for at in _bar_positions(text)]  # Duyên | Thứ Hai, ngày 5 …", "Tin tức » Chính quyền | 22.08.2023"
+        starts += [at for at in fields if at not in starts]
+    elif not text[:1].isdecimal() and " — " in text and ":" in text:  # or an em dash after a field's value
+        fields = [at + 3 for at in _bar_positions(text, " — ")]  # ("Chuyên mục: Quốc phòng - An ninh — 09:05 sáng …")
+        starts += [at for at in fields if at not in starts]
+    if not text[:1].isdecimal() and ":" in text:
         if "   " in text:  # fields spaced apart: "Người cập nhật: qtv    Thời gian đăng tải: 19/05/2024 …"
             fields += [gap.end() for gap in islice(_WIDE_GAP.finditer(text), 3)]
     if not text[:1].isdecimal():
@@ -458,11 +491,13 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = rest[zone.end():]  # the time zone, then the other fields
     if "(" in rest[:4] and (lunar := pat.lunar_note.match(rest)):
         rest = rest[lunar.end():]  # the same day by the lunar calendar, then the other fields
+    elif "(" in rest[:4] and (note := _BRACKET_NOTE.match(rest)) and _date_labels(vocab).match(text, start):
+        rest = rest[note.end():]  # a labelled date's note ("Phát sóng: 17h00 – 12/3/2024 (chương trình thời sự chiều)")
     if rest[:5].lstrip().startswith("và ") and _HAS_DIGIT.search(rest):  # the meta line as a sentence: "Bài
         rest = rest.lstrip()[3:].rstrip(". ")  # viết được đăng vào ngày …, lúc 14:07 và đã có 640 lượt đọc."
     if "{" in rest:
         rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
-    extra = read_counters(vocab, rest) if rest.strip(" |•·-–—)]«‹") else []  # ")": "(15/08/2024)", "» 11/11/2023 «"
+    extra = read_counters(vocab, rest.lstrip(" —")) if rest.strip(" |•·-–—)]«‹") else []  # ")": "(15/08/2024)", "» 11/11/2023 «"
     if extra is None and len(rest) <= 40 and vocab.counter_rest.match(fold(rest)):
         extra = []  # a count the record does not keep: "… 2023 · 3 phút đọc", "… | 0 bình luận"
     field = rest.strip(" |•·-–—,")  # (", cập nhật lần cuối …": a second date)
@@ -526,7 +561,7 @@ def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
     if len(text) <= 80:
         return True
     tail = text.rstrip(_REST_CHARS)
-    if tail[-1:].isdigit() or ":" in text:
+    if tail[-1:].isdigit() or ":" in text or " | " in text:  # (fields between bars: the page's tools may close them)
         return True
     ends = fold(tail[-12:])
     return ends.endswith(vocab.counter_rest_ends) or ends.endswith(_MERIDIEM) or "lúc" in text.lower()
@@ -657,6 +692,11 @@ _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*
 _BRACKETED_LABEL = regex.compile(r"(?P<value>\d\s*+)\((?P<label>[^()\d]{2,30})\)")
 
 
+_DOT_LEADER = regex.compile(r"\s*+(?:[·.]{2,}+|…++)\s*+(?=\d)")
+_BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\]\s*+){2,6}+$")
+_BRACKET_GAP = regex.compile(r"\]\s++\[")
+
+
 def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
     """A meta line with its fields set apart the one way the readers know, the same length so that
     offsets hold: a footer line's em dashes round it dropped ("— Bài đưa lên trang ngày … —"), other
@@ -670,6 +710,9 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|")
     if ")" in text:
         text = _labels_after_values(text, vocab)
+    if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_FIELDS.match(text):  # each field in brackets
+        text = " " + _BRACKET_GAP.sub(lambda m: " |" + " " * (len(m.group()) - 2), text[1:-1]) + " "  # ("[ 02-07-2024 ]
+        # [Đã đọc: 131]" → "  02-07-2024  |   Đã đọc: 131 ")
     if not text.isascii() and any(icon in text for icon in pat.field_icons):
         text = _icon_fields(text, pat, vocab)
     return text
@@ -747,7 +790,8 @@ def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) 
     fields = [f.strip(" •·-–") for f in _FIELD_SEPARATORS.split(text)]
     at = next((n for n, f in enumerate(fields) if pat.ago.match(f)), None)
     if at is None or len(fields) < 2 or not all(_category_names(f) or _category_field(f, vocab)
-                                                 or _credited_names(f, vocab) for f in fields[:at]):
+                                                 or _credited_names(f, vocab) or _uploader_field(f, vocab)
+                                                 for f in fields[:at]):  # ("bởi Tổ CNSCĐ phường · 1 năm trước · …")
         return None
     return _meta_field_counters(fields[at + 1:], vocab, pat)
 
@@ -1219,7 +1263,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if len(text) <= 30 and text[-1:] == ":" and kind is None and _date_labels(vocab).match(text):
             labels[i] = Label.OTHER  # a date's label alone, its value left empty or on the next line ("Ngày đưa bài:")
             continue
-        if len(text) <= 24 and text[:1].isdigit() and (_PLAYER_CLOCK.match(text) or pat.ago.match(text)):
+        if len(text) <= 24 and (text[:1].isdigit() or text[:1] in _PLAY_MARKS) and (
+                _PLAYER_CLOCK.match(text.lstrip(_PLAY_MARKS + " ")) or pat.ago.match(text)):
             labels[i] = Label.OTHER  # "00:00 / 03:12": a read-aloud or video player's clock; "3 ngày trước",
             continue  # a date relative to the day the page was shown, which names no day
         if kind is None and text[:1] == "[" and len(text) <= 80 and _SHORTCODE.match(text):
@@ -1294,6 +1339,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if i + 1 < n and labels[i + 1] == Label.CAPTION and "gallery" in (blocks[i + 1].cls or ""):
                 labels[i] = Label.OTHER  # "Ảnh ghi nhận tại buổi lễ:" over a gallery widget's captions
                 continue  # (over a photo series in the text, its own images and captions, it is text)
+        if len(text) <= 24 and kind is None and _HAS_DIGIT.search(text) and vocab.gallery_count.match(fold(text)):
+            labels[i], terminal[i] = Label.GALLERY, True  # "(Xem 8 ảnh)": a link to the album, by its count of
+            if i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and not ends_sentence(blocks[i - 1].text):
+                labels[i - 1], terminal[i - 1] = Label.GALLERY, True  # photos, under its heading ("Hình ảnh hội thi")
+            continue
         if kind is None and len(text) <= 60 and text[:1] == "A" and vocab.gallery_album.match(fold(text)):
             labels[i] = Label.GALLERY  # "Album ảnh Hội thao" (a widget's bare "Album ảnh" ends the article)
             continue

@@ -1,6 +1,6 @@
 """Normalise text: Unicode NFC and whitespace, and HTML entities, photo markup and Markdown marks
 a scraper or converter left in the text ("&nbsp;", "&amp;", "[caption …]<img …>", "## …",
-"[Trang chủ](/)"); nothing else rewritten.
+"[Trang chủ](/)"), and a field separator printed as another bar ("¦", "│"); nothing else rewritten.
 
 Vocabulary matching uses :func:`fold`, a key that ignores case and old/new tone-mark placement
 (``hóa``/``hoá``, ``thủy``/``thuỷ``), while records keep the page's own spelling.
@@ -25,6 +25,11 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_CONTROL = re.compile("[\x0b\x0c\x1c-\x1e\x85]")
 # Every Unicode space but newline becomes a plain space: NBSP is everywhere on these portals.
 _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# A field separator printed as a broken bar, a box-drawing or a full-width bar, or a fraction
+# slash, between spaces ("Tin tức ¦ 22.08.2023 15:40 ¦ 1.208 lượt đọc", "Tổng: 412.790 ⁄ Đang xem:
+# 11"): the meta line's and the counters' readers know one bar, "|".
+_BAR_CHARS = "\u00a6\u2502\u2503\uff5c\u2044\u2215"
+_OTHER_BARS = re.compile(f"(?<= )[{_BAR_CHARS}](?= )")
 _CELL_TAB = re.compile("(?<=[^\\s])[ \t]*\t[ \t]*(?=[^\\s])")
 
 # Old style puts the tone mark on the first vowel of an open "oa/oe/uy" syllable (hóa, thủy),
@@ -95,6 +100,8 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
         if nfc != text:
             repairs.append("nfc")
             text = nfc
+        if any(bar in text for bar in _BAR_CHARS) and _OTHER_BARS.search(text):
+            text = _OTHER_BARS.sub("|", text)
     if odd:  # (NFC maps only U+2000/U+2001 to a space of this class: both are in it already)
         if "\t" in text:  # a tab inside a line parts two cells ("… năm 2017\tPDF\tIn"): a wide gap, as
             text = _CELL_TAB.sub("  ", text)  # the rules read runs of spaces between fields

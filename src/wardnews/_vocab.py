@@ -18,7 +18,7 @@ from ._normalize import TEXT_CACHES, fold
 BOILERPLATE_FILES = ("navigation", "related", "share", "footer", "gallery", "marker", "other")
 COUNTER_KEYS = ("online", "total_visits", "today", "yesterday", "this_week", "this_month", "views")
 _PLURALS = ("các ", "những ")  # a plural marker some portals print before a related heading
-_TRIM = " :.…[]<>‹›«»←→"  # trailing colons and dots; a link button's brackets ("[Trở về]") or arrows ("< Trước")
+_TRIM = " :.…[]<>‹›«»←→⟲↩▼▾"  # trailing colons and dots; a link button's brackets ("[Trở về]") or arrows ("< Trước")
 
 
 def line_key(text: str) -> str:
@@ -60,7 +60,7 @@ def first_chars(phrases: Iterable[str], extra: str = "") -> str:
 
 
 _CREDIT_JOINS = regex.compile(r"\s*(?:,|-|–|/|&|\+)\s*|\s+và\s+")
-_CREDIT_JOINERS = (", ", " - ", " – ", "-", "/", " / ", " & ", " và ", " + ")
+_CREDIT_JOINERS = (", ", " - ", " – ", "-", "/", " / ", " & ", " và ", " + ", "+")
 
 
 def _joined_credits(labels: Iterable[str]) -> list[str]:
@@ -97,6 +97,7 @@ class Vocabulary:
     prefix_kinds: Mapping[str, str]
     prefix_head: int  # characters of a long line that decide prefix_pattern (its longest phrase, and room)
     gallery_inline: regex.Pattern[str]
+    gallery_count: regex.Pattern[str]  # "(Xem 8 ảnh)": an album's link by its count of photos, folded, whole line
     gallery_album: regex.Pattern[str]  # "Album ảnh Hội thao": an album's heading, in the article or after it
     related_inline: regex.Pattern[str]  # "Xem thêm: <title>" inside the article: a link, not its end
     related_box: frozenset[str]  # line keys of headings that may open a related box inside the article
@@ -259,6 +260,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         prefix_head=max(map(len, prefix_kinds), default=0) + 16,
         gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
         gallery_album=alternation(section("gallery", "album"), prefix="^", suffix=r":?\ \S"),
+        gallery_count=regex.compile(alternation(section("gallery", "count"), prefix=r"^\(?\s*(?:", suffix=r"\ )?\d{1,3}\ ").pattern
+                                    + alternation(section("gallery", "photo"), suffix=r"\s*\)?$").pattern),
         related_box=frozenset(line_key(x) for x in section("related", "box")),
         read_more=frozenset(line_key(x) for x in section("related", "more")),
         teaser_links=frozenset(line_key(x) for x in section("related", "teaser")),
@@ -452,6 +455,7 @@ _TOOLBAR_ENDS = " «»‹›<>|•·"
 _MENU_BULLETS = frozenset("•·-*+–○●▪►»")  # a menu item's bullet when a scraper prints the menu as a list
 # a widget heading's count, "(0)", an album's "▸ (8 ảnh)", or a form field's "(*)"
 _COUNT_AFTER = regex.compile(r"\s*[▸►›»]\s*\(\d+(?:\s+\w+)?\)$|\s*\((?:\d+|\*)\)$")
+_BRACKETED_LINKS = regex.compile(r"^(?:\[[^\[\]\d]{1,40}+\]\s*+){3,}$")  # (no digit: "[22/03]" tags a date)
 _BARE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
 
 
@@ -556,6 +560,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             if max(text) >= "\u2190" and (icons := _ICONS.sub(" | ", text)) != text and (  # (arrows, pictographs)
                     kind := _bar_row_kind(vocab, icons.strip(" |"))):
                 return kind  # tools each behind its icon, no bar between ("🖨 In ✉ Gửi ↑ Lên đầu")
+        if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_LINKS.match(text):
+            return "navigation"  # a row of links in brackets, whatever their words ("[Trang nhà] [Tin tức] [Văn bản]")
     else:
         # The opening that decides the prefix match, folded: its folded key is the whole line's but
         # for the last letters (where folding reads on), unless runs of spaces shrank it too much.
