@@ -390,7 +390,9 @@ def test_url_date_helper(url: str | None, iso: str | None) -> None:
 @pytest.mark.parametrize(("texts", "year"), [
     (("Tết Nguyên đán Bính Ngọ năm 2026",), 2026),
     (("kỳ họp khai mạc ngày 01/7/2021",), 2021),
-    (("không nói năm nào", "mùa lũ 2019 và 2020"), 2019),
+    (("không nói năm nào", "mùa lũ 2019 và 2020"), 2020),  # (the page's latest year: its story looks back)
+    (("Sáng ngày 14.3", "nhà xây từ năm 1998; từ đầu năm 2024, xã đã vận động"), 2024),
+    (("Sáng 14/3, năm 2023 xã đạt chuẩn", "năm 2024"), 2023),  # (the date's own paragraph: its first year)
     (("Lượt xem 2.024",), None),
     (("kỷ niệm (27/7/1947 – 27/7/2017), ngày 25/7",), 2017),
     (("ngày 25/7 (thành lập năm 1945)",), None),
@@ -400,7 +402,7 @@ def test_url_date_helper(url: str | None, iso: str | None) -> None:
     (("đại hội lần trước (15/3/2010); ngày 25/7",), None),
     (("tổng kết năm học 2022 - 2023",), None),
     (("nhiệm kỳ 2021-2026, đại hội năm 2021",), 2021),
-], ids=["nam-year", "full-date", "second-text", "thousands-not-year", "anniversary-gloss-end",
+], ids=["nam-year", "full-date", "second-text-latest", "page-latest-not-first", "own-paragraph-first", "thousands-not-year", "anniversary-gloss-end",
         "gloss-not-span", "goals-only", "goal-skipped", "parens-skipped",
         "parens-date-only", "span-only", "span-skipped"])
 def test_infer_year_helper(texts: tuple[str, ...], year: int | None) -> None:

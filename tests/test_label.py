@@ -15,6 +15,8 @@ from wardnews._vocab import boilerplate_kind, load_vocabulary
     ("» Tin tức", True),
     ("Tin tức › Hoạt động của UBND phường ›", True),
     ("Trang chủ / Tin tức / Hoạt động", True),  # a spaced slash after a menu word
+    ("Tin tức > Phường Bình Trị Tây tuyên truyền phòng, chống ma tú...", True),  # one step, then the title cut
+    ("Kết quả > Phường Bình Trị Tây đạt chuẩn...", False),  # (one step that is no menu's)
     ("Hội nghị tổng kết năm học 2023 / 2024", False),  # a slash in text
     ("Giá trị > 5 triệu đồng được hỗ trợ", False),  # a comparison: steps are capitalised names
     ("Kết quả: điểm > 8 là giỏi.", False),
@@ -162,6 +164,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Gửi bài này qua: Zalo | Messenger | Sao chép đường dẫn", "share"),
     ("▲ Thả tim · 💬 Bình luận · ↗ Gửi đi", "share"),  # a mobile theme's reactions behind icons
     ("Về trang trước ⟲", "navigation"),
+    ("Prev Next", "navigation"),  # Joomla's pager left in English
+    ("Who's Online", "counter"),  # (the heading over "We have 4 guests and no members online")
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
     assert boilerplate_kind(load_vocabulary(), line) == kind
@@ -330,7 +334,8 @@ def test_caption_openers(line: str, caption: bool) -> None:
     assert _label._caption_like(line, set(), load_vocabulary()) is caption
 
 
-@pytest.mark.parametrize(("line", "noise"), [("./.", True), ("***", True), ("- - -", True), ("Minh Anh./.", False)])
+@pytest.mark.parametrize(("line", "noise"), [("./.", True), ("***", True), ("- - -", True), ("Minh Anh./.", False),
+                                           ("IMG_3012", True), ("DSC_0457 DSC_0458", True), ("P 2024", False)])
 def test_punctuation_alone_is_noise(line: str, noise: bool) -> None:
     assert (_label.noise_kind(line) is not None) is noise
 
@@ -1301,3 +1306,41 @@ def test_a_tables_total_row_is_no_visitor_counter() -> None:
     labelling = _label.label_blocks(tuple(Block(i, t) for i, t in enumerate(lines)), load_vocabulary())
     assert labelling.counters == ()
     assert labelling.labels[-1] == _label.Label.BODY
+
+
+def test_a_sites_motto_over_its_menu_and_the_views_between_the_lead_and_the_text() -> None:
+    import wardnews
+
+    page = ("TRẠM Y TẾ XÃ HÒA AN\nVì sức khỏe cộng đồng\nTrang chủ | Giới thiệu | Tin hoạt động | Tiêm chủng | Liên hệ\n"
+            "Ngày đăng: 03/04/2024\n"
+            "Ngày 2/4, Trạm Y tế xã Hòa An tổ chức khám sàng lọc tăng huyết áp cho người cao tuổi trên địa bàn.\n"
+            "Lượt xem: 2.371\n" + _ARTICLE_TEXT + "Minh Hằng (Trạm Y tế xã)\nTin cùng chuyên mục\n")
+    rec = wardnews.parse(page)
+    assert rec.title is None  # (the motto is the site's, and the page prints no headline)
+    assert rec.counters.to_dict() == {"views": 2371}
+    assert rec.body[-1] == _ARTICLE_TEXT.splitlines()[-1] and rec.author.name == "Minh Hằng"
+
+
+def test_a_summary_over_the_date_line_is_no_title_and_a_blogs_headline_is_under_its_date() -> None:
+    import wardnews
+
+    summary = ("Trong 2 ngày 19 và 20/10, Hội Liên hiệp Phụ nữ xã Tân Mỹ phối hợp với Trạm Y tế xã tổ chức khám "
+               "sàng lọc ung thư miễn phí cho 235 phụ nữ trong độ tuổi từ 30 đến 60 trên địa bàn toàn xã năm nay.")
+    rec = wardnews.parse(f"{summary}\nCập nhật: 22/10/2024 09:12\n{_ARTICLE_TEXT}")
+    assert rec.title is None and rec.lead == summary
+    blog = ("TUỔI TRẺ KIM PHƯỢNG\nTrang chủ\nGiới thiệu\nVăn bản Đoàn\nTháng Thanh niên 2024\nThứ Hai, 25 tháng 3, 2024\n"
+            "Đoàn xã Đồng Lạc ra quân Ngày Chủ nhật xanh làm sạch bãi ven sông Trà\n" + _ARTICLE_TEXT)
+    assert wardnews.parse(blog).title == "Đoàn xã Đồng Lạc ra quân Ngày Chủ nhật xanh làm sạch bãi ven sông Trà"
+
+
+def test_a_hard_wrapped_meta_line_under_the_title_and_a_see_also_link_are_lines_of_their_own() -> None:
+    import wardnews
+
+    wrapped = ("Thị trấn Nậm Khao chủ động ứng phó lũ quét, sạt lở đất mùa mưa năm 2024\n"
+               "Tác giả: Vũ Thị Thanh Xuân | Đăng lúc: 14:30 ngày 21/08/2024 | Đã xem: 1.532\n"
+               + textwrap.fill(_ARTICLE_TEXT.replace("\n", " "), 78) + "\n")
+    rec = wardnews.parse(wrapped)
+    assert rec.title == "Thị trấn Nậm Khao chủ động ứng phó lũ quét, sạt lở đất mùa mưa năm 2024"
+    assert rec.date is not None and rec.date.value == "2024-08-21T14:30:00+07:00"
+    linked = wardnews.parse(_ARTICLE.replace("\nĐể đạt", "\nXem thêm: Huyện Nghi Lộc: Năm 2024 có 5 xã đạt chuẩn\nĐể đạt"))
+    assert all("Xem thêm" not in p for p in linked.body) and linked.body[-1].startswith("Để đạt được")

@@ -110,6 +110,10 @@ SIGNATURES = [
     Sig("name-then-editor", ("Minh Anh", "Biên tập: Lê Văn Hùng"), "Minh Anh", None),
     Sig("credited-writer-then-approver", ("Người viết: Minh Anh", "Người duyệt: Lê Văn Hùng"), "Minh Anh", None),
     Sig("name-then-qualifier-line", ("Minh Anh", "(Tổng hợp)"), "Minh Anh", None),
+    Sig("credited-co-authors-then-unit", ("Tin, ảnh: Minh Khoa - Hồng Nhung", "Trung tâm VH-TT&TT huyện Đồng Sa"),
+        "Minh Khoa - Hồng Nhung", "Trung tâm VH-TT&TT huyện Đồng Sa"),
+    Sig("reporter-then-crew", ("PV: Quỳnh Như - KTV: Hoàng Phúc",), "Quỳnh Như", None),  # the technician is crew
+    Sig("credit-joined-by-plus", ("Bài+ảnh: Lê Thị Diệu Linh",), "Lê Thị Diệu Linh", None),
 ]
 
 # An official document's signing block (a notice posted as the article): its lines, the signer.

@@ -456,11 +456,11 @@ def infer_year(pat: DatePatterns, *texts: str) -> int | None:
     nor are spans ("năm học 2022 - 2023") or goals ("đến năm 2030"). Failing all else, an
     anniversary gloss gives the year it is celebrated (its end).
     """
-    for text in texts:
+    for n, text in enumerate(texts):
         for finder in (pat.nam_year, pat.dmy, pat.any_year, pat.month_year):
-            for m in finder.finditer(text):
-                if not _enclosed(text, m.start()):
-                    return int(m["y"])
+            years = [int(m["y"]) for m in finder.finditer(text) if not _enclosed(text, m.start())]
+            if years:  # the date's own paragraph: its first year; the page: its latest ("… xây từ năm 1998
+                return years[0] if n == 0 else max(years)  # … từ đầu năm 2024": a story goes back in time)
     for text in texts:
         m = pat.gloss_span.search(text)
         if m:

@@ -955,8 +955,9 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
         return False
     *menus, last = steps
     # The last step may be the article's own title, whole or cut off ("… cho hộ cận nghèo...").
-    headline = len(menus) >= 2 and last[0].isupper() and len(last) <= 200 and (
-        last.endswith(("...", "…")) or not ends_sentence(last))
+    cut = last.endswith(("...", "…"))  # (one menu step before it when it is cut: "Tin tức > Phường … ma tú...")
+    headline = (len(menus) >= 2 or cut and len(menus) == 1 and vocab.line_kinds.get(line_key(menus[0])) == "navigation"
+                ) and last[0].isupper() and len(last) <= 200 and (cut or not ends_sentence(last))
     return (all(len(p) <= 50 and len(p.split()) <= 8 and p[0].isupper() for p in menus)
             and (headline or len(last) <= 50 and len(last.split()) <= 8 and last[0].isupper() and not ends_sentence(text)))
 
@@ -1069,7 +1070,12 @@ def noise_kind(text: str) -> Label | None:
     tokens = text.split()
     if len(tokens) >= 2 and sum(bool(_ID_TOKEN.match(t)) for t in tokens) >= 0.8 * len(tokens):
         return Label.OTHER
+    if len(text) <= 40 and text[:1] in "IDPM" and _CAMERA_FILES.match(text):
+        return Label.OTHER  # a photo's camera name for its caption ("IMG_3012", "DSC_0457"), no extension
     return None
+
+
+_CAMERA_FILES = regex.compile(r"^(?:(?:IMG|DSC[NF]?|PXL|MVIMG|P)[_-]?\d{3,}(?:[_-]\d+)*+\s*+)+$")
 
 
 # An official document's number under its issuer ("Số: 45/TB-UBND", "Số 12/KH-UBND"): a number,
@@ -1516,7 +1522,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 # then title" pages)
                 ends_sentence(text) or len(text) > _DATED_HEADLINE or not (i + 1 < n and is_prose(blocks[i + 1].text)))):
             if _dated_below(labels, i) and len(text) <= 300 and not _sapo_under_title(
-                    blocks, cands, text, pat):
+                    blocks, cands, text, pat) and not (len(text) > _FINISHED_HEADLINE and ends_sentence(text)):
                 cands.append(i)  # a long title, with the page date right under it (or its byline, then the date)
                 continue
             if i + 1 < n and len(text) <= 300 and fold(blocks[i + 1].text[:30]).startswith(vocab.asker_labels):
@@ -1552,6 +1558,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         if breadcrumb(text, vocab) or (not cands and site_banner(text, vocab)) or _menu_trail(blocks, labels, i):
             labels[i] = Label.NAVIGATION
+            continue
+        if (not cands and i and i + 1 < n and len(text) <= 60 and labels[i - 1] == Label.NAVIGATION
+                and labels[i + 1] == Label.NAVIGATION and not ends_sentence(text) and not _HAS_DIGIT.search(text)
+                and (blocks[i - 1].text.isupper() or site_banner(blocks[i - 1].text, vocab))
+                and menu_row(blocks[i + 1].text, vocab)):
+            labels[i] = Label.NAVIGATION  # the site's motto between its banner and its menu ("Vì sức khỏe cộng đồng")
             continue
         if i and labels[i - 1] == Label.OTHER and _image_name(blocks[i - 1].text) and not ends_sentence(text):
             labels[i] = Label.CAPTION  # under "IMG_20240312_0915.jpg": the photo's caption
@@ -2228,6 +2240,12 @@ def _title_below_date(
             and labels[date_at - 1] == Label.NAVIGATION):
         return True  # a menu's last item, the breadcrumb, then the date line, the title (its byline or the
         # page's tools: "Cỡ chữ: A- A A+ | Nghe đọc bài viết"), the text
+    if (below == date_at + 1 and below + 1 == first_prose and above == date_at - 1 and above >= 2
+            and len(above_text.split()) <= _MENU_WORDS < len(below_text.split())
+            and all(labels[j] == Label.NAVIGATION or labels[j] is None and len(blocks[j].text.split()) <= _MENU_WORDS
+                    for j in (above - 2, above - 1)) and Label.NAVIGATION in (labels[above - 2], labels[above - 1])):
+        return True  # a list of menu items, one a line, its last ones unknown ("Văn bản Đoàn" / "Tháng Thanh
+        # niên 2024"), then the date, then the headline over the text (a blog's layout)
     twice = below + 1 < len(blocks) and labels[below + 1] == Label.OTHER and same_line(blocks[below + 1].text,
                                                                                        below_text)
     if twice:
@@ -2261,9 +2279,20 @@ def _find_end(
                 continue
         if lab == Label.GALLERY and i > last_prose:
             return _album_heading(blocks, labels, i, last_prose, vocab)
+        if lab == Label.COUNTER and i < last_prose and _views_only(blocks[i].text, vocab):
+            continue  # the post's views between its lead and its text ("Lượt xem: 2.371"), no widget
         if lab in STRONG_END or (lab == Label.GALLERY) or (lab in WEAK_END and i > last_prose):
             return i
     return n
+
+
+_FINISHED_HEADLINE = 180  # characters: a longer finished sentence over the date line is the summary, not the title
+
+
+def _views_only(text: str, vocab: Vocabulary) -> bool:
+    """A line whose only count is the post's views."""
+    values = read_counters(vocab, text) if len(text) <= 40 else None
+    return bool(values) and all(key == "views" for key, _ in values)
 
 
 _ALBUM_ITEMS = 6  # the most album titles between an album box's heading and its link

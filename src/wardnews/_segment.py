@@ -157,6 +157,9 @@ def _restarts(first: str, line: str) -> bool:
     return len(line) >= 24 and line[:24] == first[:24]
 
 
+_FIELD_OPENING = regex.compile(r"^\p{Lu}[\p{L} ]{1,24}:\s*+[^\s|][^|]{0,60}\s\|\s")
+
+
 def _continues(previous: str, line: str, width: int | None, previous_line_length: int,
                previous_length: int | None, pat: DatePatterns, vocab: Vocabulary) -> bool:
     """A hard-wrapped line: the previous line was wrapped, not ended.
@@ -192,6 +195,10 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     if (line[-1:].isdigit() and line.upper() == line and previous.upper() != previous
             and trailing_date(pat, line) is not None and fold(previous.rsplit(None, 1)[-1]) not in pat.lead_in):
         return False  # a byline and date in capitals under the title ("H.LIÊN - N.DUY 11/09/2021 14:55")
+    if (":" in previous[:30] or "»" in previous[:30]) and vocab.related_inline.match(fold(previous[:40])):
+        return False  # a link to another article inside the text ("Xem thêm: <its title>") is a line of its own
+    if " | " in line and _FIELD_OPENING.match(line):
+        return False  # a meta line of fields between bars ("Tác giả: … | Đăng lúc: 14:30 …"), not a sentence's tail
     if line.endswith(":") and " " not in line and _ENDS_SENTENCE.search(previous[-8:]):
         return False  # a field label after a finished sentence ("…năm 2021." / "content:"), not its tail
     if _LIST_ITEM.match(line) and previous.rstrip()[-1:] in (":", ";", "."):

@@ -144,6 +144,10 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
             return author
         if names_like(first, vocab) and role_like(second, vocab):
             return Author(first.rstrip("."), second.rstrip("."), raw)
+        if role_like(second, vocab) and not source_line(first, vocab):
+            names, credited = strip_credit(first, vocab)
+            if credited and names_like(names, vocab):
+                return Author(names.rstrip("."), second.rstrip("."), raw)  # "Tin, ảnh: Minh Khoa - Hồng Nhung" / "Trung tâm …"
         bracketed = second[:1] == "(" and second.rstrip(".")[-1:] == ")"
         if bracketed and names_like(first, vocab) and role_like(second.rstrip(".")[1:-1], vocab):
             return Author(first.rstrip("."), second.rstrip(".")[1:-1].strip(), raw)  # "(Công chức VHXH xã)"

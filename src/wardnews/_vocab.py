@@ -327,7 +327,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         desk_signatures=frozenset(fold(x) for x in section("credits", "desk")),
         photo_credit=alternation(photo, prefix=r"(?i)(?:^|[\s(.,\-–])(?:", suffix=r")\s*:\s*\S", any_spaces=True),
         photo_credit_line=alternation(photo, prefix=r"(?i)^\(?\s*(?:", suffix=r")\s*:\s*\S", any_spaces=True),
-        photo_split=alternation(photo, prefix=r"(?i)\s*[-–,;]?\s*\(?\s*(?:", suffix=r")\s*:\s*", any_spaces=True),
+        photo_split=alternation(photo + section("credits", "crew"), prefix=r"(?i)\s*[-–,;]?\s*\(?\s*(?:", suffix=r")\s*:\s*", any_spaces=True),
         gallery_word=alternation(section("gallery", "word"), prefix=r"(?i)(?<!\w)(?:", suffix=")", any_spaces=True),
         signing_behalf=tuple(fold(x) for x in section("credits", "behalf")),
         signed_marks=frozenset(fold(x) for x in section("credits", "signed")),
