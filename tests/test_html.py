@@ -258,6 +258,8 @@ def test_template_fields_digit_images_captioned_gallery_and_a_row_of_tool_links(
     ("post-comment", None),  # Drupal's meta field holding the views: no chrome by its name
     ("print-title", None),  # a print view's own fields
     ("page-header-footer-group", None),
+    ("ez-toc-container", "navigation"),  # a table of contents over the text
+    ("kg-bookmark-card", "related"),  # Ghost's link card to another post
 ])
 def test_class_tokens_that_name_chrome(key: str, kind: str | None) -> None:
     from wardnews._htmlchrome import chrome_kind
@@ -674,3 +676,32 @@ def test_account_and_site_words_take_extra_vocabulary() -> None:
     assert wardnews.parse(titled).title.endswith("Khu Phố Mới")
     extra = wardnews.Config(extra_vocabulary={"sitenames/start": ["Bản tin"]})
     assert wardnews.parse(titled, config=extra).title == "Phường An Lạc tổ chức ngày hội"
+
+
+def test_a_table_of_contents_a_link_card_inside_the_text_and_a_photo_story_album() -> None:
+    para = "<p>" + "Đoàn viên thanh niên trộn bê tông làm đường vào điểm trường của bản vùng cao. " * 3 + "</p>"
+    page = ("<html><body><h1>Đoàn xã làm đường vào điểm trường bản Huổi Pù</h1>"
+            f'<div class="entry-content">{para.replace("trộn bê tông", "mở")}'
+            '<div id="ez-toc-container" class="ez-toc-v2 counter-hierarchy">'
+            '<p class="ez-toc-title">Mục lục</p><ul><li><a href="#a1">Làm đường</a></li></ul></div>'
+            f'<h2 id="elementor-toc__heading-anchor-0">Làm đường</h2>{para}'
+            '<figure class="kg-bookmark-card"><a href="/x"><div class="kg-bookmark-title">Huyện đoàn ra quân hè</div>'
+            '<div class="kg-bookmark-description">Sáng 23/6, Huyện đoàn tổ chức lễ ra quân.</div></a></figure>'
+            f"{para}<div class='photo-album'><div class='album-title'>Album ảnh</div><div>6 ảnh</div></div>"
+            f"{para.replace('trộn bê tông', 'hoàn thành')}</div></body></html>")
+    got = wardnews.parse(page)
+    assert "Làm đường" in got.body and got.body[-1].startswith("Đoàn viên thanh niên hoàn thành")
+    assert not any("Huyện đoàn ra quân" in p or "Mục lục" in p for p in got.body)
+    assert got.counters.to_dict() == {}
+
+
+def test_the_sites_clock_and_banner_on_one_line_a_follow_call_and_empty_credit_fields() -> None:
+    page = ("<html><body><div>Hôm nay: Thứ Bảy, 30/11/2024 | Nhiệt liệt chào mừng Quốc khánh 2/9!</div>"
+            f"<h1>Ra mắt mô hình camera an ninh tại thôn Tân Hòa</h1>{_PROSE}"
+            "<p>Theo dõi Báo Tây Sơn trên Google News</p><p>Tác giả: | Nguồn:</p></body></html>")
+    got = wardnews.parse(page)
+    assert got.title == "Ra mắt mô hình camera an ninh tại thôn Tân Hòa" and got.author is None
+    assert len(got.body) == 1 and got.date is None
+    kinds = {b.text: b.kind for b in got.boilerplate}
+    assert kinds["Theo dõi Báo Tây Sơn trên Google News"] == "share"
+

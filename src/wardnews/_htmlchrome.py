@@ -112,6 +112,9 @@ def _style_mark(el: Any, mark: Any) -> None:
 _ARTICLE_SHARE = 0.8  # of the page's text: more is the page's wrapper, not the article's element
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top: Any, mark: Any) -> None:
     """Chrome on a page of no known platform: nav/aside elements, class/id tokens ("menu-left")."""
     root = dom.root
@@ -133,6 +136,8 @@ def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top:
             kind = chrome_kind(key, generic)
             if kind:
                 for el in els:
+                    if table is dom.by_id and el.tag in _HEADINGS:
+                        continue  # a heading's anchor for the table of contents ("elementor-toc__heading-anchor-0")
                     chrome.setdefault(el, kind)
     page_text = len(text_of(top)) if chrome else 0
     # (the article's own parts named like its element: an album page's "album-date", "album-desc"

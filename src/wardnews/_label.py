@@ -1448,7 +1448,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and fold(text).startswith(vocab.slogan_start)):
             labels[i], terminal[i] = Label.NAVIGATION, True  # a campaign banner ("CHÀO MỪNG KỶ NIỆM …")
             continue
+        if (" | " in text and len(text) <= 300 and pat.site_clock.match(text)
+                and all(fold(field.strip()).startswith(vocab.slogan_start) for field in text.split(" | ")[1:])):
+            labels[i], terminal[i] = Label.NAVIGATION, True  # the site's clock, then its banner ("Hôm nay: Thứ
+            continue  # Bảy, 30/11/2024 | Nhiệt liệt chào mừng …")
         if ("|" in text or "  " in text or "::" in text) and len(text) <= 160:
+            if text[-1:] == ":" and "|" in text and all(field.strip()[-1:] == ":" for field in text.split("|")):
+                labels[i] = Label.OTHER  # labels whose values a template left empty ("Tác giả: | Nguồn:")
+                continue
             if menu_row(text, vocab):
                 labels[i], terminal[i] = Label.NAVIGATION, True
                 continue
@@ -2263,6 +2270,7 @@ def _find_end(
     (a related box inside the article is passed over: see _related_box)."""
     n = len(blocks)
     last_prose = max((i for i in range(start, n) if labels[i] is None and is_prose(blocks[i].text)), default=start)
+    card_end = 0  # (past the last line of a link card inside the text)
     for i in range(start, n):
         lab = labels[i]
         if (lab == Label.GALLERY and not terminal[i] and i > last_prose and blocks[i].text[:1] == "A"
@@ -2279,6 +2287,11 @@ def _find_end(
                 continue
         if lab == Label.GALLERY and i > last_prose:
             return _album_heading(blocks, labels, i, last_prose, vocab)
+        if lab == Label.GALLERY and blocks[i].role == "gallery" and i < last_prose:
+            continue  # an album the template set inside the text, paragraphs after it (a photo story)
+        if lab == Label.RELATED and blocks[i].role == "related" and i < last_prose and (
+                i < card_end or (card_end := _card_in_text(blocks, labels, i))):
+            continue  # a link card inside the text (a bookmark to another post), paragraphs after it
         if lab == Label.COUNTER and i < last_prose and _views_only(blocks[i].text, vocab):
             continue  # the post's views between its lead and its text ("Lượt xem: 2.371"), no widget
         if lab in STRONG_END or (lab == Label.GALLERY) or (lab in WEAK_END and i > last_prose):
@@ -2293,6 +2306,20 @@ def _views_only(text: str, vocab: Vocabulary) -> bool:
     """A line whose only count is the post's views."""
     values = read_counters(vocab, text) if len(text) <= 40 else None
     return bool(values) and all(key == "views" for key, _ in values)
+
+
+_CARD_LINES = 4  # the most lines of a link card inside the text: a title, a summary, a source, an author
+
+
+def _card_in_text(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> int:
+    """Where a short run of template-marked related lines from ``i`` ends, when a paragraph of the
+    text stands right before and right after it; else 0."""
+    if i == 0 or labels[i - 1] not in (None, Label.CAPTION) or not is_prose(blocks[i - 1].text):
+        return 0
+    j = i
+    while j < len(blocks) and labels[j] == Label.RELATED and blocks[j].role == "related":
+        j += 1
+    return j if j - i <= _CARD_LINES and j < len(blocks) and labels[j] is None and is_prose(blocks[j].text) else 0
 
 
 _ALBUM_ITEMS = 6  # the most album titles between an album box's heading and its link

@@ -272,8 +272,8 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
         text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,|")  # (and "Bài: X | Ảnh: Y")
         text = before_next_field(text)
-        if not text or len(text) > 80:
-            return None
+        if not text or len(text) > 80 or text.lstrip("| ").endswith(":"):
+            return None  # (an empty field, then another: "Tác giả: | Nguồn:")
         if "(" in text:
             m = _PARENS.match(text)
             if m:

@@ -173,6 +173,8 @@ class Vocabulary:
     publish_words: tuple[str, ...]  # verbs a site's own date label holds ("lên trang", "đăng", "ghi nhận")
     category_labels: tuple[str, ...]  # "chuyên mục:", "lĩnh vực:": the post's category field, folded
     site_total_words: tuple[str, ...]  # "tổng", "website": a count of the site's visits (counter.txt "@total")
+    follow_line: regex.Pattern[str]  # "theo dõi báo tây sơn trên google news": a call to follow the paper, folded
+    follow_starts: frozenset[str]  # … the folded letters it opens with
     tool_words: frozenset[str]  # "in", "email", "pdf": words that make a short link a page tool (share.txt "@word")
     font_tools: regex.Pattern[str]  # " Cỡ chữ: A- A A+" closing a meta line (share.txt "@font"), as printed
     font_tool_ends: tuple[str, ...]  # … the words its names end in ("chữ"): a cheap test first
@@ -356,6 +358,10 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         publish_words=tuple(section("dates", "publish")),
         category_labels=tuple(fold(x) for x in section("navigation", "category")),
         tool_words=frozenset(fold(x) for x in section("share", "word")),
+        follow_line=regex.compile(alternation(section("share", "follow"), prefix="^").pattern + r"\ [^.!?]{1,60}?\ "
+                                  + alternation(section("share", "via")).pattern + r"\ "
+                                  + alternation(section("share", "platform"), suffix=r"\.?$").pattern),
+        follow_starts=frozenset(fold(x)[0] for x in section("share", "follow") if x.strip()),
         font_tools=alternation(section("share", "font"), prefix=r"(?i)\s+(?:", suffix=r")\b[^.!?]{0,60}$", any_spaces=True),
         font_tool_ends=tuple(sorted({fold(x).split()[-1] for x in section("share", "font") if x.strip()})),
         slide_number=regex.compile(rf"{slide_place}$|[◀◄⟨‹<«]\s*\d{{1,3}}\s*/\s*\d{{1,3}}\s*[▶►⟩›>»]$"),
@@ -542,6 +548,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             return "related"  # "Tin hoạt động khác": other articles, under a heading named by their topic
         if text[:1] == "←" or text[-1:] == "→" or text[:2] in _PREVIOUS or text[-2:] in _NEXT:
             return "navigation"  # the previous or next post, by its title ("← Xã ra quân …", "… »")
+        if key[:1] in vocab.follow_starts and vocab.follow_line.match(key):
+            return "share"  # "Theo dõi Báo Tây Sơn trên Google News": a call to follow the paper
         if "★" in text or "☆" in text:
             return "share"  # a rating widget's stars, whatever its words ("Bình chọn: ★★★★☆ (4 điểm)")
         if key[-1:] == ")" and (count := _COUNT_AFTER.search(key)):  # "Ý kiến bạn đọc (0)", "Bình luận (3)"
