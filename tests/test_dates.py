@@ -127,6 +127,12 @@ CASES = [
          "2023-08-22T15:40:00+07:00", PUB, H, "22.08.2023 15:40"),
     Case("hdr-field-em-dash", H, "Chuyên mục: An ninh — 09:05 sáng thứ Hai, 22/04/2024 — 318 người đã xem",
          "2024-04-22T09:05:00+07:00", PUB, H, "09:05 sáng thứ Hai, 22/04/2024"),
+    Case("hdr-bilingual-label", H, "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245", "2023-10-03", PUB, H,
+         "Ngày/Date: 03/10/2023"),  # (the label as printed, though read without its English)
+    Case("hdr-icons-stopwatch-eye", H, "⏱ 06:55 10/9/2024 · 👁 1305", "2024-09-10T06:55:00+07:00", PUB, H,
+         "⏱ 06:55 10/9/2024"),
+    Case("hdr-posted-edited-by", H, "Đăng: 14/5/2024 | Sửa: 16/5/2024 | bởi: quantri02", "2024-05-14", PUB, H,
+         "Đăng: 14/5/2024"),
     Case("hdr-went-up", H, "Mã tin: 20240611-0147 | Ngày lên: 11/6/2024 | Người nhập: vhxh_xa", "2024-06-11", PUB, H,
          "Ngày lên: 11/6/2024"),
     # not a page date

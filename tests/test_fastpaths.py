@@ -70,6 +70,7 @@ def test_counter_gate_keeps_every_counter_line(text: str) -> None:
 def _read_counters_ungated(vocab, text):
     if len(text) > 160 or not regex.search(r"\d", text):
         return None
+    text = _label._ENGLISH_HALF.sub("", text) if not text.isascii() else text  # "Số lượt xem / Views: 405"
     text = _label._DOT_LEADER.sub(": ", text, count=1)  # a dot leader to the value ("Hôm nay ··· 287")
     size = _label._TEXT_SIZE.search(text)  # a text-size widget after the views: "… A- A A+"
     if size and size.start() < len(text):

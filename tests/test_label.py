@@ -165,6 +165,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("▲ Thả tim · 💬 Bình luận · ↗ Gửi đi", "share"),  # a mobile theme's reactions behind icons
     ("Về trang trước ⟲", "navigation"),
     ("Prev Next", "navigation"),  # Joomla's pager left in English
+    ("Tin khác / Other news", "related"),  # chrome in two languages
+    ("In/Print | Gửi email/Send e-mail | Về đầu trang/Top", "share"),
     ("Who's Online", "counter"),  # (the heading over "We have 4 guests and no members online")
 ])
 def test_line_kinds(line: str, kind: str | None) -> None:
@@ -279,6 +281,11 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Hôm nay ··· 287", [("today", 287)]),  # a dot leader to the value
     ("Toàn bộ 1.287.004", [("total_visits", 1287004)]),
     ("Lượt nghe: 96 · Lượt tải: 14", [("views", 96)]),  # a radio bulletin's plays; its downloads not kept
+    ("Xem: 77 | Bình luận: 0 | Thích: 5", [("views", 77)]),  # (the likes not kept)
+    ("Đang xem 17 · Σ 1.388.004", [("online", 17), ("total_visits", 1388004)]),  # a sum sign for the total
+    ("Bạn là người đọc thứ 289 của bài viết này", [("views", 289)]),  # this article's readers
+    ("Số lượt xem / Views: 405", [("views", 405)]),  # a label in two languages
+    ("Hôm nay/Today: 1.092", [("today", 1092)]),
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values

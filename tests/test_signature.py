@@ -113,6 +113,7 @@ SIGNATURES = [
     Sig("credited-co-authors-then-unit", ("Tin, ảnh: Minh Khoa - Hồng Nhung", "Trung tâm VH-TT&TT huyện Đồng Sa"),
         "Minh Khoa - Hồng Nhung", "Trung tâm VH-TT&TT huyện Đồng Sa"),
     Sig("reporter-then-crew", ("PV: Quỳnh Như - KTV: Hoàng Phúc",), "Quỳnh Như", None),  # the technician is crew
+    Sig("writer-and-photographer-in-capitals", ("BÀI: NGUYỄN LÊ · ẢNH: TÚ ANH",), "NGUYỄN LÊ", None),
     Sig("credit-joined-by-plus", ("Bài+ảnh: Lê Thị Diệu Linh",), "Lê Thị Diệu Linh", None),
 ]
 

@@ -194,6 +194,8 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         return None
     if "−" in text:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
+    if "/" in text and not text.isascii():
+        text = _ENGLISH_HALF.sub("", text)  # a label in two languages: "Số lượt xem / Views: 405"
     if ("··" in text or ".." in text or "…" in text) and (leader := _DOT_LEADER.search(text)):
         text = text[:leader.start()] + ": " + text[leader.end():]  # a dot leader to the value ("Hôm nay ··· 287")
     if (tail := vocab.comment_tail.search(text, max(0, len(text) - _COMMENT_TAIL))) and _HAS_DIGIT.search(
@@ -426,7 +428,7 @@ def _meta_date(
     if not _dates.may_hold_date(text):
         return None, None
     chips = text[:1] == "["  # (fields in brackets: "[Văn hóa - Xã hội] [25/02/2024 - 15:47] [356 view]")
-    text = _plain_fields(text, pat, vocab)
+    printed, text = text, _plain_fields(text, pat, vocab)
     if not _may_end_date_line(text, vocab):
         return None, None
     starts, labelled = _date_starts(text, pat, vocab)
@@ -446,7 +448,10 @@ def _meta_date(
         if not hit or not hit[0].iso():
             continue
         if (read := _date_fields(text, start, hit, pat, vocab)) is not None:
-            return read, whole
+            date = read[0]
+            if text is not printed and date.end:  # (the date's words as the page prints them, not as rewritten)
+                date = replace(date, text=printed[start + date.start:start + date.end].strip(" —–|"))
+            return (date, read[1]), whole
     return None, whole
 
 
@@ -692,6 +697,7 @@ _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*
 _BRACKETED_LABEL = regex.compile(r"(?P<value>\d\s*+)\((?P<label>[^()\d]{2,30})\)")
 
 
+_ENGLISH_HALF = regex.compile(r"(?<=\p{Ll})\s?/\s?[A-Z][A-Za-z' ]{0,30}+(?=\s*:)")  # a label's English after a slash
 _DOT_LEADER = regex.compile(r"\s*+(?:[·.]{2,}+|…++)\s*+(?=\d)")
 _BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\]\s*+){2,6}+$")
 _BRACKET_GAP = regex.compile(r"\]\s++\[")
@@ -710,6 +716,8 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|")
     if ")" in text:
         text = _labels_after_values(text, vocab)
+    if "/" in text and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
+        text = _ENGLISH_HALF.sub(lambda m: " " * len(m.group()), text)
     if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_FIELDS.match(text):  # each field in brackets
         text = " " + _BRACKET_GAP.sub(lambda m: " |" + " " * (len(m.group()) - 2), text[1:-1]) + " "  # ("[ 02-07-2024 ]
         # [Đã đọc: 131]" → "  02-07-2024  |   Đã đọc: 131 ")
@@ -1345,9 +1353,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if i + 1 < n and labels[i + 1] == Label.CAPTION and "gallery" in (blocks[i + 1].cls or ""):
                 labels[i] = Label.OTHER  # "Ảnh ghi nhận tại buổi lễ:" over a gallery widget's captions
                 continue  # (over a photo series in the text, its own images and captions, it is text)
-        if len(text) <= 24 and kind is None and _HAS_DIGIT.search(text) and vocab.gallery_count.match(fold(text)):
+        if len(text) <= 60 and kind is None and _HAS_DIGIT.search(text) and vocab.gallery_count.match(fold(text)):
             labels[i], terminal[i] = Label.GALLERY, True  # "(Xem 8 ảnh)": a link to the album, by its count of
-            if i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and not ends_sentence(blocks[i - 1].text):
+            if (i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and not ends_sentence(blocks[i - 1].text)
+                    and not any(mark in text for mark in "—–|:·")):  # (no heading of its own on the line)
                 labels[i - 1], terminal[i - 1] = Label.GALLERY, True  # photos, under its heading ("Hình ảnh hội thi")
             continue
         if kind is None and len(text) <= 60 and text[:1] == "A" and vocab.gallery_album.match(fold(text)):

@@ -97,7 +97,7 @@ class Vocabulary:
     prefix_kinds: Mapping[str, str]
     prefix_head: int  # characters of a long line that decide prefix_pattern (its longest phrase, and room)
     gallery_inline: regex.Pattern[str]
-    gallery_count: regex.Pattern[str]  # "(Xem 8 ảnh)": an album's link by its count of photos, folded, whole line
+    gallery_count: regex.Pattern[str]  # "(Xem 8 ảnh)", "Ảnh hoạt động — 12 ảnh": an album by its count of photos, folded
     gallery_album: regex.Pattern[str]  # "Album ảnh Hội thao": an album's heading, in the article or after it
     related_inline: regex.Pattern[str]  # "Xem thêm: <title>" inside the article: a link, not its end
     related_box: frozenset[str]  # line keys of headings that may open a related box inside the article
@@ -262,7 +262,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         prefix_head=max(map(len, prefix_kinds), default=0) + 16,
         gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
         gallery_album=alternation(section("gallery", "album"), prefix="^", suffix=r":?\ \S"),
-        gallery_count=regex.compile(alternation(section("gallery", "count"), prefix=r"^\(?\s*(?:", suffix=r"\ )?\d{1,3}\ ").pattern
+        gallery_count=regex.compile(alternation(section("gallery", "count"), prefix=r"^(?:[^\d—–|:·]{2,40}+[—–|:·]\ )?\(?\s*(?:",
+                                                suffix=r"\ )?\d{1,3}\ ").pattern
                                     + alternation(section("gallery", "photo"), suffix=r"\s*\)?$").pattern),
         related_box=frozenset(line_key(x) for x in section("related", "box")),
         read_more=frozenset(line_key(x) for x in section("related", "more")),
@@ -329,7 +330,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         desk_signatures=frozenset(fold(x) for x in section("credits", "desk")),
         photo_credit=alternation(photo, prefix=r"(?i)(?:^|[\s(.,\-–])(?:", suffix=r")\s*:\s*\S", any_spaces=True),
         photo_credit_line=alternation(photo, prefix=r"(?i)^\(?\s*(?:", suffix=r")\s*:\s*\S", any_spaces=True),
-        photo_split=alternation(photo + section("credits", "crew"), prefix=r"(?i)\s*[-–,;]?\s*\(?\s*(?:", suffix=r")\s*:\s*", any_spaces=True),
+        photo_split=alternation(photo + section("credits", "crew"), prefix=r"(?i)\s*[-–,;·|]?\s*\(?\s*(?:", suffix=r")\s*:\s*", any_spaces=True),
         gallery_word=alternation(section("gallery", "word"), prefix=r"(?i)(?<!\w)(?:", suffix=")", any_spaces=True),
         signing_behalf=tuple(fold(x) for x in section("credits", "behalf")),
         signed_marks=frozenset(fold(x) for x in section("credits", "signed")),
@@ -461,6 +462,8 @@ _TOOLBAR_ENDS = " «»‹›<>|•·"
 _MENU_BULLETS = frozenset("•·-*+–○●▪►»")  # a menu item's bullet when a scraper prints the menu as a list
 # a widget heading's count, "(0)", an album's "▸ (8 ảnh)", or a form field's "(*)"
 _COUNT_AFTER = regex.compile(r"\s*[▸►›»]\s*\(\d+(?:\s+\w+)?\)$|\s*\((?:\d+|\*)\)$")
+# a phrase's English after a slash, up to a bar, a colon or the line's end ("Tin khác / Other news")
+_ENGLISH_TAILS = regex.compile(r"(?<=\p{Ll})\s?/\s?[A-Z][A-Za-z'&\- ]{0,30}+(?=\s*(?:[|:»]|$))")
 _BRACKETED_LINKS = regex.compile(r"^(?:\[[^\[\]\d]{1,40}+\]\s*+){3,}$")  # (no digit: "[22/03]" tags a date)
 _BARE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
 
@@ -531,6 +534,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
     Long lines (paragraphs) are only tested on their opening: folding whole paragraphs for a
     lookup that can only match a short phrase was the labeller's largest cost.
     """
+    if "/" in text and not text.isascii() and (plain := _ENGLISH_TAILS.sub("", text)) != text:
+        return boilerplate_kind(vocab, plain)  # chrome in two languages: "In/Print | Gửi email/Send e-mail"
     if len(text) <= _LONGEST_LINE_PHRASE:
         key = line_key(text)
         if not key:
