@@ -26,6 +26,7 @@ from ._htmlplatform import field_class
 from ._normalize import fold, vietnamese_page, word_key
 from ._vocab import (
     ICON_EDGES,
+    SLASH_CAPITAL,
     Vocabulary,
     alternation,
     boilerplate_kind,
@@ -152,7 +153,7 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     the views."""
     if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
         return text  # (a line ending so holds no tools: most lines)
-    if any(end in text for end in vocab.font_tool_ends) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8 and (
+    if any(map(text.__contains__, vocab.font_tool_ends)) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8 and (
             boilerplate_kind(vocab, text) is None):  # (the whole line the tool: "Điều chỉnh cỡ chữ: A- A+")
         return text[:tools.start()]
     if "A+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
@@ -194,14 +195,14 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         return None
     if "−" in text:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
-    if "/" in text and not text.isascii():
+    if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():
         text = _ENGLISH_HALF.sub("", text)  # a label in two languages: "Số lượt xem / Views: 405"
     if ("··" in text or ".." in text or "…" in text) and (leader := _DOT_LEADER.search(text)):
         text = text[:leader.start()] + ": " + text[leader.end():]  # a dot leader to the value ("Hôm nay ··· 287")
     if (tail := vocab.comment_tail.search(text, max(0, len(text) - _COMMENT_TAIL))) and _HAS_DIGIT.search(
             text[:tail.start()]):  # (searched in the line's last characters only: the pattern is anchored at the end)
         text = text[:tail.start()]  # the comments' count after the views ("57 lượt xem 0 bình luận")
-    if any(word in text for word in vocab.since_words) and (since := vocab.since_day.search(text)):
+    if any(map(text.__contains__, vocab.since_words)) and (since := vocab.since_day.search(text)):
         text = text[:since.start()] + text[since.end():]  # the day the count began, in its label
     if text.endswith(("A+", "A-", "A", "]", "%")) and (size := _TEXT_SIZE.search(text)):
         text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
@@ -210,7 +211,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     if ("|" in text or "–" in text or " - " in text) and (cells := _LABEL_CELL_VALUE.match(text)):
         text = f"{cells['label']}: {cells['value']}"  # a row of two cells, "Số khách đang online | 64", "Tổng số – 640.215"
     if (text.lstrip(" |•·-–()")[:3].lower() in vocab.guests_openings
-            or text[:1].isdigit() and any(word in text for word in vocab.guest_words)) and (
+            or text[:1].isdigit() and any(map(text.__contains__, vocab.guest_words))) and (
             guests := vocab.guests_online.match(fold(text).strip(" |•·-–()"))):
         members = guests["members"] or "0"  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến",
         return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]  # both online
@@ -716,7 +717,7 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|")
     if ")" in text:
         text = _labels_after_values(text, vocab)
-    if "/" in text and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
+    if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
         text = _ENGLISH_HALF.sub(lambda m: " " * len(m.group()), text)
     if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_FIELDS.match(text):  # each field in brackets
         text = " " + _BRACKET_GAP.sub(lambda m: " |" + " " * (len(m.group()) - 2), text[1:-1]) + " "  # ("[ 02-07-2024 ]
@@ -1353,7 +1354,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if i + 1 < n and labels[i + 1] == Label.CAPTION and "gallery" in (blocks[i + 1].cls or ""):
                 labels[i] = Label.OTHER  # "Ảnh ghi nhận tại buổi lễ:" over a gallery widget's captions
                 continue  # (over a photo series in the text, its own images and captions, it is text)
-        if len(text) <= 60 and kind is None and _HAS_DIGIT.search(text) and vocab.gallery_count.match(fold(text)):
+        if (len(text) <= 60 and kind is None and text.rstrip(" )").lower().endswith(vocab.gallery_count_ends)
+                and _HAS_DIGIT.search(text) and vocab.gallery_count.match(fold(text))):
             labels[i], terminal[i] = Label.GALLERY, True  # "(Xem 8 ảnh)": a link to the album, by its count of
             if (i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and not ends_sentence(blocks[i - 1].text)
                     and not any(mark in text for mark in "—–|:·")):  # (no heading of its own on the line)

@@ -7,6 +7,7 @@ alternations. Loading happens on first use, never at ``import wardnews``.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -19,6 +20,11 @@ BOILERPLATE_FILES = ("navigation", "related", "share", "footer", "gallery", "mar
 COUNTER_KEYS = ("online", "total_visits", "today", "yesterday", "this_week", "this_month", "views")
 _PLURALS = ("các ", "những ")  # a plural marker some portals print before a related heading
 _TRIM = " :.…[]<>‹›«»←→⟲↩▼▾"  # trailing colons and dots; a link button's brackets ("[Trở về]") or arrows ("< Trước")
+
+
+# A slash before a capital Latin letter ("Ngày/Date", "Tin khác / Other news"): the test before a
+# label in two languages is looked for; a date's slashes fail it at once.
+SLASH_CAPITAL = re.compile(r"/ ?[A-Z]")
 
 
 def line_key(text: str) -> str:
@@ -98,6 +104,7 @@ class Vocabulary:
     prefix_head: int  # characters of a long line that decide prefix_pattern (its longest phrase, and room)
     gallery_inline: regex.Pattern[str]
     gallery_count: regex.Pattern[str]  # "(Xem 8 ảnh)", "Ảnh hoạt động — 12 ảnh": an album by its count of photos, folded
+    gallery_count_ends: tuple[str, ...]  # … the words it ends in ("ảnh"): a cheap test first
     gallery_album: regex.Pattern[str]  # "Album ảnh Hội thao": an album's heading, in the article or after it
     related_inline: regex.Pattern[str]  # "Xem thêm: <title>" inside the article: a link, not its end
     related_box: frozenset[str]  # line keys of headings that may open a related box inside the article
@@ -262,6 +269,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         prefix_head=max(map(len, prefix_kinds), default=0) + 16,
         gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
         gallery_album=alternation(section("gallery", "album"), prefix="^", suffix=r":?\ \S"),
+        gallery_count_ends=tuple(fold(x) for x in section("gallery", "photo") if x.strip()),
         gallery_count=regex.compile(alternation(section("gallery", "count"), prefix=r"^(?:[^\d—–|:·]{2,40}+[—–|:·]\ )?\(?\s*(?:",
                                                 suffix=r"\ )?\d{1,3}\ ").pattern
                                     + alternation(section("gallery", "photo"), suffix=r"\s*\)?$").pattern),
@@ -534,7 +542,7 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
     Long lines (paragraphs) are only tested on their opening: folding whole paragraphs for a
     lookup that can only match a short phrase was the labeller's largest cost.
     """
-    if "/" in text and not text.isascii() and (plain := _ENGLISH_TAILS.sub("", text)) != text:
+    if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii() and (plain := _ENGLISH_TAILS.sub("", text)) != text:
         return boilerplate_kind(vocab, plain)  # chrome in two languages: "In/Print | Gửi email/Send e-mail"
     if len(text) <= _LONGEST_LINE_PHRASE:
         key = line_key(text)
