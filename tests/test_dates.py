@@ -133,6 +133,12 @@ CASES = [
          "⏱ 06:55 10/9/2024"),
     Case("hdr-posted-edited-by", H, "Đăng: 14/5/2024 | Sửa: 16/5/2024 | bởi: quantri02", "2024-05-14", PUB, H,
          "Đăng: 14/5/2024"),
+    Case("hdr-weekday-in-brackets", H, "(Thứ Sáu) 06-09-2024 lúc 15h20", "2024-09-06T15:20:00+07:00", PUB, H,
+         "(Thứ Sáu) 06-09-2024 lúc 15h20"),
+    Case("hdr-time-in-brackets", H, "Thời gian tải lên:  22/7/2024 (08:40)", "2024-07-22T08:40:00+07:00", PUB, H,
+         "22/7/2024 (08:40)"),
+    Case("hdr-labels-cut-short", H, "Ng.đăng: 05.08.2024 ▪ L.xem: 245 ▪ Ng.viết: Hà Vy (Tổ TT phường)", "2024-08-05",
+         PUB, H, "Ng.đăng: 05.08.2024"),
     Case("hdr-went-up", H, "Mã tin: 20240611-0147 | Ngày lên: 11/6/2024 | Người nhập: vhxh_xa", "2024-06-11", PUB, H,
          "Ngày lên: 11/6/2024"),
     # not a page date

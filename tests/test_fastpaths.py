@@ -85,6 +85,10 @@ def _read_counters_ungated(vocab, text):
         return [(vocab.counter_after_keys[after["label"]], int(regex.sub(r"\D+", "", after["value"])))]
     if folded.strip(" |•·-–()")[:1] in "0123456789đhc" and (worded := _label._value_first(vocab, folded)):
         return worded  # a value, then a label in counter words: "đã có 2.046 lượt truy cập bài này"
+    bare = folded.strip(" |•·-–()")
+    if (period := _label._PERIOD_HAS.match(bare)) and vocab.counter_labels.get(period["label"], "-") != "-" \
+            and _label._worded_key(vocab, period["words"]) is not None:  # "hôm nay có 231 lượt ghé thăm"
+        return [(vocab.counter_labels[period["label"]], int(regex.sub(r"\D+", "", period["value"])))]
     found, rest, pos = [], [], 0
     for m in vocab.counter_pattern.finditer(folded):
         rest.append(folded[pos:m.start()])

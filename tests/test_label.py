@@ -166,6 +166,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Về trang trước ⟲", "navigation"),
     ("Prev Next", "navigation"),  # Joomla's pager left in English
     ("Tin khác / Other news", "related"),  # chrome in two languages
+    ("🖶 In ▪ ✉ Gửi ▪ ⤴ Lên đầu", "share"),  # tools behind icons, squares between them
     ("In/Print | Gửi email/Send e-mail | Về đầu trang/Top", "share"),
     ("Who's Online", "counter"),  # (the heading over "We have 4 guests and no members online")
 ])
@@ -286,6 +287,15 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Bạn là người đọc thứ 289 của bài viết này", [("views", 289)]),  # this article's readers
     ("Số lượt xem / Views: 405", [("views", 405)]),  # a label in two languages
     ("Hôm nay/Today: 1.092", [("today", 1092)]),
+    ("Thống kê: Đang xem 6 · Hôm nay 188 · Tuần 1.507 · Tháng 5.930 · Tổng 640.112",
+     [("online", 6), ("today", 188), ("this_week", 1507), ("this_month", 5930), ("total_visits", 640112)]),
+    ("Tháng 5 · Tuần 2", None),  # (one-word periods only beside other counters)
+    ("Truy cập: 12 người đang online / 312.444 lượt", [("online", 12), ("total_visits", 312444)]),
+    ("Trực tiếp: 4 người · Đã có 301.552 lượt ghé thăm", [("online", 4), ("total_visits", 301552)]),
+    ("Hôm nay có 231 lượt ghé thăm", [("today", 231)]),  # a period's count as a sentence
+    ("Hôm nay có 231 hộ dân tham gia", None),
+    ("Hiện có 0 người dùng và 14 khách đang trực tuyến.", [("online", 14)]),  # Drupal's, in Vietnamese
+    ("L.xem: 245", [("views", 245)]),  # a label cut short
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -1351,3 +1361,19 @@ def test_a_hard_wrapped_meta_line_under_the_title_and_a_see_also_link_are_lines_
     assert rec.date is not None and rec.date.value == "2024-08-21T14:30:00+07:00"
     linked = wardnews.parse(_ARTICLE.replace("\nĐể đạt", "\nXem thêm: Huyện Nghi Lộc: Năm 2024 có 5 xã đạt chuẩn\nĐể đạt"))
     assert all("Xem thêm" not in p for p in linked.body) and linked.body[-1].startswith("Để đạt được")
+
+
+def test_a_box_of_fields_led_by_dots_after_the_signature_and_a_standing_slogan_over_the_headline() -> None:
+    import wardnews
+
+    page = ("ĐẢNG BỘ - CHÍNH QUYỀN - NHÂN DÂN XÃ CÁT HƯNG\nTrang chủ   Giới thiệu   Tin tức   Liên hệ\n"
+            "SỐNG, CHIẾN ĐẤU, LAO ĐỘNG VÀ HỌC TẬP THEO GƯƠNG BÁC HỒ VĨ ĐẠI!\n"
+            "XÃ CÁT HƯNG ĐỐI THOẠI VỚI NGƯỜI DÂN VỀ BỒI THƯỜNG GIẢI PHÓNG MẶT BẰNG\n" + _ARTICLE_TEXT
+            + "Quốc Trung\nThông tin bài viết\nThời điểm xuất bản ........ 21/03/2024 16:05\n"
+              "Số lần được đọc ............ 1.047\nNguồn .................... Đài Truyền thanh xã\n")
+    rec = wardnews.parse(page)
+    assert rec.title == "XÃ CÁT HƯNG ĐỐI THOẠI VỚI NGƯỜI DÂN VỀ BỒI THƯỜNG GIẢI PHÓNG MẶT BẰNG"
+    assert rec.date is not None and rec.date.value == "2024-03-21T16:05:00+07:00"
+    assert rec.author.name == "Quốc Trung" and rec.counters.to_dict() == {"views": 1047}
+    relative = wardnews.parse(f"Tiêu đề bài viết về hội nghị của phường\nĐăng 2 tuần trước · 👁 318\n{_ARTICLE_TEXT}")
+    assert relative.title == "Tiêu đề bài viết về hội nghị của phường" and relative.counters.to_dict() == {"views": 318}

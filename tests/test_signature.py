@@ -114,6 +114,8 @@ SIGNATURES = [
         "Minh Khoa - Hồng Nhung", "Trung tâm VH-TT&TT huyện Đồng Sa"),
     Sig("reporter-then-crew", ("PV: Quỳnh Như - KTV: Hoàng Phúc",), "Quỳnh Như", None),  # the technician is crew
     Sig("writer-and-photographer-in-capitals", ("BÀI: NGUYỄN LÊ · ẢNH: TÚ ANH",), "NGUYỄN LÊ", None),
+    Sig("name-dash-association", ("Thanh Trúc - Hội Khuyến học xã",), "Thanh Trúc", "Hội Khuyến học xã"),
+    Sig("reporter-in-english", ("Reporter: Hồ Thị Ngọc Mai",), "Hồ Thị Ngọc Mai", None),
     Sig("credit-joined-by-plus", ("Bài+ảnh: Lê Thị Diệu Linh",), "Lê Thị Diệu Linh", None),
 ]
 

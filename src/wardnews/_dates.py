@@ -119,9 +119,9 @@ class DatePatterns:
             # 21/06/2024", "Đăng lúc 10:15 SA ngày 05/12/2022"; a bare "8:00 ngày …" is prose)
             rf"^[\s•·|*\-–—(\[»›]*+(?P<label>{label})?\s*+:?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*)?{time_first}'?{_LOCAL_ZONE}?\s*+[|,\-–]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
-            rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\s*+[,\-–]?\s*+)?"  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
+            rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–]?\s*+)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?!)))){_DMYY})"  # (dd/mm/yy after a label, weekday or time only)
-            rf"(?:\s*[|,\-–—]?\s*(?:(?:lúc|at)\s*)?{_TIME}|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00")
+            rf"(?:\s*[|,\-–—]?\s*(?:(?:lúc|at)\s*)?{_TIME}|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00")
             rf"(?P<rest>.*)$",
             regex.I,
         )
@@ -319,6 +319,8 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
         year, month, day, hour, minute, second = _to_local(m["tz"], year, month, day, hour, minute, second)
     end = m.start("rest")
     text = line[:end].strip(" •·|*-–—\t«»‹›").lstrip("([").lstrip()  # "(15/08/2024)": the date, not its bracket
+    if m["wd"] and line[m.end("wd"):m.end("wd") + 1] == ")" and "(" not in text:
+        text = "(" + text  # (but a weekday's own: "(Thứ Sáu) 06-09-2024 lúc 15h20")
     return DateMatch(year, month, day, hour, minute, second, text, 0, end), m["rest"]
 
 

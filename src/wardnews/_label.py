@@ -225,6 +225,9 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         return [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
     if (bare[:1].isdigit() or bare[:1] in "hcđbt") and (worded := _value_first(vocab, bare)):
         return worded  # "đã có 2.046 lượt truy cập bài này": a value, then a label in counter words
+    if " có " in bare and (period := _PERIOD_HAS.match(bare)) and (key := vocab.counter_labels.get(period["label"])) \
+            and key != "-" and _worded_key(vocab, period["words"]) is not None:
+        return [(key, int(_NON_DIGIT.sub("", period["value"])))]  # "Hôm nay có 231 lượt ghé thăm": the period's count
     found: list[tuple[str, int]] = []
     rest: list[str] = []
     pos = 0
@@ -248,7 +251,8 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     if len(fields) < 2:
         return None
     head, colon, first = fields[0].partition(":")
-    if colon and first.strip()[:1].isalpha() and (line_key(head) in vocab.counter_labels
+    if colon and (first.strip()[:1].isalpha() or _VALUE_THEN_WORD.match(first.strip())) and (
+            line_key(head) in vocab.counter_labels
                                                   or _worded_key(vocab, fold(head)) is not None):
         return read_counters(vocab, text[len(head) + 1:])  # the widget's name before its fields ("Lượt truy
         # cập: Hôm nay: 19 | Tuần: 402 | …", "Truy cập: hiện tại 41 | trong ngày 2.006 | tổng …")
@@ -262,6 +266,9 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     for field in fields:
         if len(field) <= 30 and vocab.comment_count.match(fold(field.strip(" |•·-–"))):
             continue  # the comments' count or the reading time beside the views ("1,305 reads · 4 min read")
+        if (beside := _BESIDE_FIELD.match(field.strip(" |•·-–"))) and (key := vocab.counter_beside.get(fold(beside["label"]))):
+            found.append((key, int(_NON_DIGIT.sub("", beside["value"]))))  # "Tuần 1.507" between other counters
+            continue
         values = read_counters(vocab, field)
         visits = visits or bool(values)
         values = values or (None if categorised else (_value_first(vocab, field, need_visit=False)
@@ -272,6 +279,10 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     return found if visits else None
 
 
+_PERIOD_HAS = regex.compile(r"^(?P<label>[^\d]{2,20}?) có (?P<value>\d{1,3}(?:[.,]\d{3})++|\d++) (?P<words>[^\d]{3,40})$")  # folded
+_VALUE_THEN_WORD = regex.compile(r"^\d[\d.,]*+(?:\s++\p{L}++){3}")  # "12 người đang online": a value before its
+# label's words (not a unit alone: "Trực tiếp: 4 người")
+_BESIDE_FIELD = regex.compile(r"^(?P<label>\p{L}{2,8})\s*+:?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
 # a value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này"), folded
 _VALUE_FIRST = regex.compile(r"^(?:(?:bài|tin)(?:\s+(?:viết|này))?\s+)?(?P<now>(?:(?:hiện|đang|đã)\s+){0,2})(?:có\s+)?(?P<value>\d{1,3}(?:[., ]\d{3})++|\d++)"
                              r"\s++(?P<label>[^\d:|]{3,40})$")
@@ -689,7 +700,7 @@ def _under_date_line(labels: list[Label | None], i: int) -> bool:
             return False
     return False
 _CLOCK_FIELD = regex.compile(r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+[:hg]\s*+\d\d(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")
-_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊]\s*|;\s+|\s*·\s*|\s+—\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
+_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊▪]\s*|;\s+|\s*·\s*|\s+—\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
 # (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
@@ -699,6 +710,7 @@ _BRACKETED_LABEL = regex.compile(r"(?P<value>\d\s*+)\((?P<label>[^()\d]{2,30})\)
 
 
 _ENGLISH_HALF = regex.compile(r"(?<=\p{Ll})\s?/\s?[A-Z][A-Za-z' ]{0,30}+(?=\s*:)")  # a label's English after a slash
+_LEADER_FIELD = regex.compile(r"^\p{L}[^.:\d]{1,40}?\s*+\.{4,}+\s*+\S")
 _DOT_LEADER = regex.compile(r"\s*+(?:[·.]{2,}+|…++)\s*+(?=\d)")
 _BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\]\s*+){2,6}+$")
 _BRACKET_GAP = regex.compile(r"\]\s++\[")
@@ -713,12 +725,14 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = f"  {text[2:-2]}  "
     if text[-1:] == ";" and text.count(";") >= 2:
         text = text[:-1] + " "  # fields between semicolons, the last one closed by one too
-    if "‖" in text or "¦" in text or " ~ " in text or "◊" in text:
-        text = text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|")
+    if "‖" in text or "¦" in text or " ~ " in text or "◊" in text or " ▪ " in text:
+        text = text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|").replace(" ▪ ", " | ")
     if ")" in text:
         text = _labels_after_values(text, vocab)
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
         text = _ENGLISH_HALF.sub(lambda m: " " * len(m.group()), text)
+    if (".." in text or "…" in text) and _DOT_LEADER.search(text):  # a dot leader from a label to its value
+        text = _DOT_LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)  # ("Thời điểm xuất bản …… 21/03")
     if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_FIELDS.match(text):  # each field in brackets
         text = " " + _BRACKET_GAP.sub(lambda m: " |" + " " * (len(m.group()) - 2), text[1:-1]) + " "  # ("[ 02-07-2024 ]
         # [Đã đọc: 131]" → "  02-07-2024  |   Đã đọc: 131 ")
@@ -797,7 +811,8 @@ def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) 
     if len(text) > 120 or not _HAS_DIGIT.search(text):
         return None
     fields = [f.strip(" •·-–") for f in _FIELD_SEPARATORS.split(text)]
-    at = next((n for n, f in enumerate(fields) if pat.ago.match(f)), None)
+    at = next((n for n, f in enumerate(fields) if pat.ago.match(f) or (
+        (label := _date_labels(vocab).match(f)) and pat.ago.match(f[label.end():].strip(" :")))), None)  # ("Đăng 2 tuần trước")
     if at is None or len(fields) < 2 or not all(_category_names(f) or _category_field(f, vocab)
                                                  or _credited_names(f, vocab) or _uploader_field(f, vocab)
                                                  for f in fields[:at]):  # ("bởi Tổ CNSCĐ phường · 1 năm trước · …")
@@ -907,6 +922,8 @@ def _credited_names(text: str, vocab: Vocabulary) -> bool:
     rest = _signature.before_next_field(rest)
     if _signature.names_like(rest, vocab):
         return True
+    if rest.endswith(")") and (bracketed := _signature.PARENS.match(rest)):  # "Ng.viết: Hà Vy (Tổ TT phường)"
+        return _signature.names_like(bracketed["head"], vocab)
     head, role = _signature.split_role(rest, vocab)  # "Bài, ảnh: Hoàng Yến – Hội LHPN xã"
     return bool(head and role) and _signature.names_like(head, vocab)
 
@@ -1238,7 +1255,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         if kind in (None, "navigation", "share") and len(text) > _GLUED_CHROME and (
                 not ends_sentence(text) or text.endswith(("...", "…"))) and (
-                glued := _glued_chrome(text, vocab)):
+                glued := _glued_chrome(text, vocab)) and not (len(text) <= 160 and read_counters(vocab, text)):
             labels[i], terminal[i] = _KIND_LABEL[glued[0]], True  # the menu, the related list, the
             counters.extend(glued[1])  # counters and the footer a scraper ran into one line
             continue
@@ -1477,6 +1494,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and _spam(text, vocab)):
             labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp"
             continue
+        if "...." in text and len(text) <= 200 and _LEADER_FIELD.match(text) and not _dates.may_hold_date(text):
+            labels[i] = Label.OTHER  # a box's field, its label led by dots to its value ("Nguồn ........ Đài …")
+            continue
         noise = noise_kind(text)
         if (noise or (vietnamese and unaccented_run(text) and not _signature.strip_credit(text, vocab)[1])
                 or account_line(text, vocab)  # ("Theo baohalam.vn" credits a source)
@@ -1679,7 +1699,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         # another labelled date when none says published ("Ngày cập nhật: 22/01/2022 | Lượt xem: 156")
         footer = [(i, d, fold(d.text.lstrip(" |•·-–(["))) for i, d in header_dates if end <= i <= end + _POST_FOOTER]
         kept = ([(i, d) for i, d, label in footer if label.startswith(pat.published_labels)]
-                or [(i, d) for i, d, label in footer if label.startswith(pat.meta_labels)])[:1]
+                or [(i, d) for i, d, label in footer if label.startswith(pat.meta_labels)]
+                or [(i, d) for i, d, _ in footer if _publish_label(vocab).match(_plain_fields(blocks[i].text, pat, vocab))]
+                )[:1]  # (a label in the site's own words: "Thời điểm xuất bản ........ 21/03/2024 16:05")
     header_dates = kept
     if dated_byline_at >= end:
         meta_byline = None  # a reader's comment under the article, headed by their name and its date

@@ -16,7 +16,7 @@ from .model import Author
 # Matches start only where a run of spaces starts (and never give spaces back): else quadratic.
 _NOT_IN_NAMES = regex.compile(r"[\d:;!?\"“”/]")
 _DASH_SPLIT = regex.compile(r"(?<!\s)\s++[-–—]\s+|(?<!\s)\s*+[–—]\s*|(?<=\p{Ll})/(?=\p{Lu})")  # ("Thu Hằng/VP …")
-_PARENS = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]{1,120})\)\s*\.?$")
+PARENS = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]{1,120})\)\s*\.?$")
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}\s*\p{Lu}[\p{L}]*$|^(?:\p{Lu}\.)*\p{Lu}\.?\p{Lu}[\p{Lu}]*$")
 # (an apostrophe inside: Ê Đê and Jrai names, "H'Yến", "K'Nhiên")
 _WORD = regex.compile(r"^\p{Lu}(?:['’]?[\p{Ll}\p{Lu}])*\.?$")
@@ -275,14 +275,14 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
         if not text or len(text) > 80 or text.lstrip("| ").endswith(":"):
             return None  # (an empty field, then another: "Tác giả: | Nguồn:")
         if "(" in text:
-            m = _PARENS.match(text)
+            m = PARENS.match(text)
             if m:
                 return _with_parens(m["head"], m["inner"], vocab, raw)
         head, role = split_role(text, vocab)
         return Author(head, role, raw) if head else None
     if vocab.photo_credit.search(line):
         return None  # a photo credit is a caption
-    m = _PARENS.match(text)
+    m = PARENS.match(text)
     if m and names_like(m["head"], vocab):
         return _with_parens(m["head"], m["inner"], vocab, raw)
     head, role = split_role(text, vocab)

@@ -136,6 +136,7 @@ class Vocabulary:
     counter_visit: tuple[str, ...]  # … one of these among them …
     counter_word_keys: tuple[tuple[str, str], ...]  # … and its key from the first of these found
     opener_starts: frozenset[str]  # folded first letters of the counter openers ("hiện có": "h")
+    counter_beside: Mapping[str, str]  # folded one-word label -> key, read only between other counters ("tuần")
     counter_past: frozenset[str]  # folded: a widget's periods with no key ("tuần trước")
     counter_pattern: regex.Pattern[str]  # label, then the value
     counter_after: regex.Pattern[str]  # "1.284 lượt xem": a value, then its label (folded, whole line)
@@ -307,6 +308,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         counter_word_keys=tuple((fold(w.rpartition("=")[0].strip()), w.rpartition("=")[2].strip())
                                 for w in section("counter", "keys")),
         counter_past=frozenset(fold(w) for w in section("counter", "past")),
+        counter_beside={fold(w.rpartition("=")[0].strip()): w.rpartition("=")[2].strip() for w in section("counter", "beside")},
         counter_pattern=alternation(
             (k for k, v in counter_labels.items() if v != "-"),
             prefix=first_chars(k for k, v in counter_labels.items() if v != "-") + r"(?<![\w])(?P<label>",
@@ -510,7 +512,8 @@ _ROW_BREAKS = regex.compile(r"\s*(?:[|·•▸►]|::)\s*|\s{3,}|\s*\[\d{1,4}\](
 ICON_EDGES = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's or field's words
 
 
-_ICONS = regex.compile(r"\s*(?!\ufffd)[\p{So}\u2190-\u21ff]\ufe0f?\s*")  # a pictograph or an arrow before a link
+_ICONS = regex.compile(r"(?:\s*(?!\ufffd)[\p{So}\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f]\ufe0f?\s*)++")  # (a run of them:
+# "🖶 In ▪ ✉ Gửi": one bar between two tools)  # a pictograph or an arrow before a link
 # (not the replacement character of text decoded wrongly)
 _MENU_ROW_PARTS = 4  # links in capitals side by side that make a menu whatever their words
 _LINK_COUNT = regex.compile(r"\s*\(\d{1,6}\)\s*$|(?<=\w)\s+\d{1,6}\s*$")  # "Bình luận (2)", "Thích 0"
