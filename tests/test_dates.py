@@ -139,6 +139,8 @@ CASES = [
          "22/7/2024 (08:40)"),
     Case("hdr-labels-cut-short", H, "Ng.đăng: 05.08.2024 ▪ L.xem: 245 ▪ Ng.viết: Hà Vy (Tổ TT phường)", "2024-08-05",
          PUB, H, "Ng.đăng: 05.08.2024"),
+    Case("hdr-writer-middle-dot", H, "Tác giả: Quỳnh Như · 21.07.2024 · Chiến dịch tình nguyện", "2024-07-21", PUB, H,
+         "21.07.2024"),
     Case("hdr-went-up", H, "Mã tin: 20240611-0147 | Ngày lên: 11/6/2024 | Người nhập: vhxh_xa", "2024-06-11", PUB, H,
          "Ngày lên: 11/6/2024"),
     # not a page date
@@ -405,6 +407,7 @@ def test_url_date_helper(url: str | None, iso: str | None) -> None:
     (("không nói năm nào", "mùa lũ 2019 và 2020"), 2020),  # (the page's latest year: its story looks back)
     (("Sáng ngày 14.3", "nhà xây từ năm 1998; từ đầu năm 2024, xã đã vận động"), 2024),
     (("Sáng 14/3, năm 2023 xã đạt chuẩn", "năm 2024"), 2023),  # (the date's own paragraph: its first year)
+    (("Chiều 6/3, nhân kỷ niệm Ngày Quốc tế Phụ nữ (8/3/1910 - 8/3/2024)", "năm 2023"), 2024),  # (its gloss first)
     (("Lượt xem 2.024",), None),
     (("kỷ niệm (27/7/1947 – 27/7/2017), ngày 25/7",), 2017),
     (("ngày 25/7 (thành lập năm 1945)",), None),
@@ -414,7 +417,7 @@ def test_url_date_helper(url: str | None, iso: str | None) -> None:
     (("đại hội lần trước (15/3/2010); ngày 25/7",), None),
     (("tổng kết năm học 2022 - 2023",), None),
     (("nhiệm kỳ 2021-2026, đại hội năm 2021",), 2021),
-], ids=["nam-year", "full-date", "second-text-latest", "page-latest-not-first", "own-paragraph-first", "thousands-not-year", "anniversary-gloss-end",
+], ids=["nam-year", "full-date", "second-text-latest", "page-latest-not-first", "own-paragraph-first", "own-gloss-before-page", "thousands-not-year", "anniversary-gloss-end",
         "gloss-not-span", "goals-only", "goal-skipped", "parens-skipped",
         "parens-date-only", "span-only", "span-skipped"])
 def test_infer_year_helper(texts: tuple[str, ...], year: int | None) -> None:

@@ -455,17 +455,17 @@ def infer_year(pat: DatePatterns, *texts: str) -> int | None:
     then a month's ("tháng 9/2022").
 
     Years inside parentheses are glosses, not the article's year: "(27/7/1947 – 27/7/2017)";
-    nor are spans ("năm học 2022 - 2023") or goals ("đến năm 2030"). Failing all else, an
-    anniversary gloss gives the year it is celebrated (its end).
+    nor are spans ("năm học 2022 - 2023") or goals ("đến năm 2030"). Failing those, an
+    anniversary gloss gives the year it is celebrated (its end): the date's own paragraph's, then
+    the page's. In the paragraph the first year counts, on the page the latest.
     """
     for n, text in enumerate(texts):
         for finder in (pat.nam_year, pat.dmy, pat.any_year, pat.month_year):
             years = [int(m["y"]) for m in finder.finditer(text) if not _enclosed(text, m.start())]
             if years:  # the date's own paragraph: its first year; the page: its latest ("… xây từ năm 1998
                 return years[0] if n == 0 else max(years)  # … từ đầu năm 2024": a story goes back in time)
-    for text in texts:
         m = pat.gloss_span.search(text)
-        if m:
+        if m:  # (the date's own paragraph's anniversary before the rest of the page)
             return int(m["y"])
     return None
 

@@ -479,9 +479,9 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     if not text[:1].isdecimal() and " | " in text:  # or a field, then a bar, then the date: "Tác giả: Mỹ
         fields = [at + 3 for at in _bar_positions(text)]  # Duyên | Thứ Hai, ngày 5 …", "Tin tức » Chính quyền | 22.08.2023"
         starts += [at for at in fields if at not in starts]
-    elif not text[:1].isdecimal() and " — " in text and ":" in text:  # or an em dash after a field's value
-        fields = [at + 3 for at in _bar_positions(text, " — ")]  # ("Chuyên mục: Quốc phòng - An ninh — 09:05 sáng …")
-        starts += [at for at in fields if at not in starts]
+    elif not text[:1].isdecimal() and ":" in text and (bar := " — " if " — " in text else " · " if " · " in text else ""):
+        fields = [at + 3 for at in _bar_positions(text, bar)]  # or an em dash or a middle dot after a field's value
+        starts += [at for at in fields if at not in starts]  # ("Chuyên mục: An ninh — 09:05 sáng …", "Tác giả: X · 21.07.2024")
     if not text[:1].isdecimal() and ":" in text:
         if "   " in text:  # fields spaced apart: "Người cập nhật: qtv    Thời gian đăng tải: 19/05/2024 …"
             fields += [gap.end() for gap in islice(_WIDE_GAP.finditer(text), 3)]
