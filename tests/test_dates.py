@@ -141,6 +141,10 @@ CASES = [
          PUB, H, "Ng.đăng: 05.08.2024"),
     Case("hdr-writer-middle-dot", H, "Tác giả: Quỳnh Như · 21.07.2024 · Chiến dịch tình nguyện", "2024-07-21", PUB, H,
          "21.07.2024"),
+    Case("hdr-label-cell-then-value", H, "Xuất bản | 08:15 Ngày 05 tháng 9 năm 2024", "2024-09-05T08:15:00+07:00", PUB, H,
+         "Xuất bản | 08:15 Ngày 05 tháng 9 năm 2024"),
+    Case("hdr-writer-account-then-when", H, "Người viết: Quản trị viên lúc 14.05.2024", "2024-05-14", PUB, H,
+         "14.05.2024"),
     Case("hdr-went-up", H, "Mã tin: 20240611-0147 | Ngày lên: 11/6/2024 | Người nhập: vhxh_xa", "2024-06-11", PUB, H,
          "Ngày lên: 11/6/2024"),
     # not a page date

@@ -167,6 +167,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Prev Next", "navigation"),  # Joomla's pager left in English
     ("Tin khác / Other news", "related"),  # chrome in two languages
     ("🖶 In ▪ ✉ Gửi ▪ ⤴ Lên đầu", "share"),  # tools behind icons, squares between them
+    ("Chia sẻ ចែករំលែក In bài បោះពុម្ព", "share"),  # tools named in two scripts (Khmer beside Vietnamese)
     ("In/Print | Gửi email/Send e-mail | Về đầu trang/Top", "share"),
     ("Who's Online", "counter"),  # (the heading over "We have 4 guests and no members online")
 ])

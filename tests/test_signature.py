@@ -116,6 +116,7 @@ SIGNATURES = [
     Sig("writer-and-photographer-in-capitals", ("BÀI: NGUYỄN LÊ · ẢNH: TÚ ANH",), "NGUYỄN LÊ", None),
     Sig("name-dash-association", ("Thanh Trúc - Hội Khuyến học xã",), "Thanh Trúc", "Hội Khuyến học xã"),
     Sig("reporter-in-english", ("Reporter: Hồ Thị Ngọc Mai",), "Hồ Thị Ngọc Mai", None),
+    Sig("writer-then-photographer-after-semicolon", ("Bài: Phạm Thảo Nguyên; Ảnh: Lê Khải",), "Phạm Thảo Nguyên", None),
     Sig("credit-joined-by-plus", ("Bài+ảnh: Lê Thị Diệu Linh",), "Lê Thị Diệu Linh", None),
 ]
 
@@ -155,6 +156,7 @@ def test_parse_signature(sig: Sig) -> None:
 
 
 NOT_SIGNATURES = [
+    ("template-placeholder", ("Tác giả:", "Nguồn: {NGUON}")),  # a template's unfilled fields
     ("photo-credit", ("Ảnh: Mai Dung",)),
     ("photo-credit-in-parens", ("(Ảnh: Trọng Toàn)",)),
     ("caption-with-credit", ("Chủ tịch UBND phường khảo sát tại nhà dân. Ảnh: N.D",)),

@@ -893,7 +893,7 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
                    text: str) -> tuple[_dates.DateMatch, list[tuple[str, int]]] | None:
     """The date closing an uploader line ("Đăng bởi admin vào 12/03/2024", "Người đăng: Lê Na -
     20/04/2024 08:15"), and counters after it."""
-    if len(text) > 120 or not _signature.uploader_label(text, vocab):
+    if len(text) > 120 or not (_signature.uploader_label(text, vocab) or _credited_account(text, vocab)):
         return None
     trail = _dates.trailing_date(pat, text)
     if trail is not None:
@@ -914,11 +914,23 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
 _UPLOADED_AT = (" vào ", " lúc ", " - ", " – ")  # between who posted it and when, the first that reads
 
 
+def _credited_account(text: str, vocab: Vocabulary) -> bool:
+    """A writer's credit naming the CMS account, then when ("Người viết: Quản trị viên lúc 14.05.2024"):
+    an uploader's line in a credit's words."""
+    rest, credited = _signature.strip_credit(text, vocab)
+    if not credited:
+        return False
+    who = min((rest.find(sep) for sep in _UPLOADED_AT if rest.find(sep) > 0), default=-1)
+    return who > 0 and _signature.account_name(rest[:who].strip(), vocab)
+
+
 def _credited_names(text: str, vocab: Vocabulary) -> bool:
     """Credit words, then names: "Tác giả: Trần Thu Hà", "Tin, ảnh: K.LOAN - T.HÙNG"."""
     rest, credited = _signature.strip_credit(text, vocab)
     if not credited:
         return False
+    if ":" in rest:
+        rest = vocab.photo_split.split(rest, maxsplit=1)[0].strip(" -–,;|")  # the photographer's after: "…; Ảnh: X"
     rest = _signature.before_next_field(rest)
     if _signature.names_like(rest, vocab):
         return True

@@ -16,6 +16,7 @@ from .model import Author
 # Matches start only where a run of spaces starts (and never give spaces back): else quadratic.
 _NOT_IN_NAMES = regex.compile(r"[\d:;!?\"“”/]")
 _DASH_SPLIT = regex.compile(r"(?<!\s)\s++[-–—]\s+|(?<!\s)\s*+[–—]\s*|(?<=\p{Ll})/(?=\p{Lu})")  # ("Thu Hằng/VP …")
+_PLACEHOLDER = regex.compile(r"\{\{?\s*\$?[\w.]{1,40}\s*\}\}?")  # "{NGUON}", "{{ post.author }}"
 PARENS = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]{1,120})\)\s*\.?$")
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}\s*\p{Lu}[\p{L}]*$|^(?:\p{Lu}\.)*\p{Lu}\.?\p{Lu}[\p{Lu}]*$")
 # (an apostrophe inside: Ê Đê and Jrai names, "H'Yến", "K'Nhiên")
@@ -130,8 +131,8 @@ _SET_OFF = "—–"  # (an em or en dash; a hyphen opens a list's item)
 def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None) -> Author | None:
     """An Author from the one or two lines of a signature, or None if they are not one."""
     lines = [collapse(x) for x in lines if x.strip()]
-    if not lines or len(lines) > 2:
-        return None
+    if not lines or len(lines) > 2 or any("{" in x and _PLACEHOLDER.search(x) for x in lines):
+        return None  # (a template's unfilled field: "Nguồn: {NGUON}")
     raw = raw if raw is not None else "\n".join(lines)
     if lines[0][:1] in _SET_OFF and len(lines[0]) > 2 and lines[0][1:2] == " ":
         lines[0] = lines[0].lstrip(_SET_OFF + " ")  # a signature set off by a dash: "— Khánh Vy"

@@ -474,6 +474,10 @@ _MENU_BULLETS = frozenset("•·-*+–○●▪►»")  # a menu item's bullet w
 _COUNT_AFTER = regex.compile(r"\s*[▸►›»]\s*\(\d+(?:\s+\w+)?\)$|\s*\((?:\d+|\*)\)$")
 # a phrase's English after a slash, up to a bar, a colon or the line's end ("Tin khác / Other news")
 _ENGLISH_TAILS = regex.compile(r"(?<=\p{Ll})\s?/\s?[A-Z][A-Za-z'&\- ]{0,30}+(?=\s*(?:[|:»]|$))")
+# the scripts of the languages some portals print beside Vietnamese (Khmer in the Mekong delta, Lao,
+# Thai, Chinese): a line's words in them are dropped before its kind is looked up
+_OTHER_SCRIPT = regex.compile(r"[\p{Khmer}\p{Lao}\p{Thai}\p{Han}]+")
+_OTHER_SCRIPT_CHAR = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u4e00-\u9fff]")  # (the same, a cheaper first test)
 _BRACKETED_LINKS = regex.compile(r"^(?:\[[^\[\]\d]{1,40}+\]\s*+){3,}$")  # (no digit: "[22/03]" tags a date)
 _BARE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
 
@@ -586,6 +590,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
                 return kind  # tools each behind its icon, no bar between ("🖨 In ✉ Gửi ↑ Lên đầu")
         if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_LINKS.match(text):
             return "navigation"  # a row of links in brackets, whatever their words ("[Trang nhà] [Tin tức] [Văn bản]")
+        if not text.isascii() and _OTHER_SCRIPT_CHAR.search(text) and (other := _OTHER_SCRIPT.sub(" ", text)).strip():
+            return boilerplate_kind(vocab, " ".join(other.split()))  # chrome in two scripts: "Chia sẻ ចែករំលែក In bài …"
     else:
         # The opening that decides the prefix match, folded: its folded key is the whole line's but
         # for the last letters (where folding reads on), unless runs of spaces shrank it too much.
