@@ -145,6 +145,10 @@ CASES = [
          "Xuất bản | 08:15 Ngày 05 tháng 9 năm 2024"),
     Case("hdr-writer-account-then-when", H, "Người viết: Quản trị viên lúc 14.05.2024", "2024-05-14", PUB, H,
          "14.05.2024"),
+    Case("hdr-time-zone-name-middle-dot", H, "09:20 ICT · 14/06/2024 · Số lần mở: 688", "2024-06-14T09:20:00+07:00", PUB,
+         H, "09:20 ICT · 14/06/2024"),
+    Case("hdr-english-date-published", H, "Date published: 21 May 2024 · Reads: 342", "2024-05-21", PUB, H,
+         "Date published: 21 May 2024"),
     Case("hdr-went-up", H, "Mã tin: 20240611-0147 | Ngày lên: 11/6/2024 | Người nhập: vhxh_xa", "2024-06-11", PUB, H,
          "Ngày lên: 11/6/2024"),
     # not a page date

@@ -167,7 +167,11 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Prev Next", "navigation"),  # Joomla's pager left in English
     ("Tin khác / Other news", "related"),  # chrome in two languages
     ("🖶 In ▪ ✉ Gửi ▪ ⤴ Lên đầu", "share"),  # tools behind icons, squares between them
-    ("Chia sẻ ចែករំលែក In bài បោះពុម្ព", "share"),  # tools named in two scripts (Khmer beside Vietnamese)
+    ("Chia sẻ ចែករំលែក In bài បោះពុម្ព", "share"),
+    ("Gửi cho người thân ✉ · Bản để in 🖶 · ↑ Đầu trang", "share"),  # icons beside dots between tools
+    ("Các bài mới đăng:", "related"),
+    ("Cũng trong mục này", "related"),
+    ("Ai đang trực tuyến", "counter"),  # tools named in two scripts (Khmer beside Vietnamese)
     ("In/Print | Gửi email/Send e-mail | Về đầu trang/Top", "share"),
     ("Who's Online", "counter"),  # (the heading over "We have 4 guests and no members online")
 ])
@@ -297,6 +301,9 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Hôm nay có 231 hộ dân tham gia", None),
     ("Hiện có 0 người dùng và 14 khách đang trực tuyến.", [("online", 14)]),  # Drupal's, in Vietnamese
     ("L.xem: 245", [("views", 245)]),  # a label cut short
+    ("36 online | 1.208 hôm nay | 913.550 tổng", [("online", 36), ("today", 1208), ("total_visits", 913550)]),
+    ("318 người đã đọc · 12 người thích · 3 lượt chia sẻ", [("views", 318)]),  # (likes and shares not kept)
+    ("Bạn là người truy cập thứ 1.345.870 kể từ ngày 01/9/2015", [("total_visits", 1345870)]),
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -529,7 +536,7 @@ def test_a_period_line_under_a_counter_line_is_a_counter() -> None:
 
 @pytest.mark.parametrize(("row", "kind"), [
     ("In tin này Gửi cho người thân Chia sẻ lên Facebook", "share"),  # a known tool at each end
-    ("Bản để in Gửi bài cho bạn Ý kiến về bài viết Lên đầu trang", "navigation"),  # at one end
+    ("Bản để in Gửi bài cho bạn Ý kiến về bài viết Lên đầu trang", "share"),  # at one end
     ("Phiên bản in Gửi email Lưu bài Đăng lên trang cá nhân", "share"),
     ("Tải về dạng PDF Gửi qua email Phản ánh, góp ý", "share"),  # a known tool between unknown ones
     ("Tin hoạt động xã", None),  # a menu item: a few words
@@ -1378,3 +1385,13 @@ def test_a_box_of_fields_led_by_dots_after_the_signature_and_a_standing_slogan_o
     assert rec.author.name == "Quốc Trung" and rec.counters.to_dict() == {"views": 1047}
     relative = wardnews.parse(f"Tiêu đề bài viết về hội nghị của phường\nĐăng 2 tuần trước · 👁 318\n{_ARTICLE_TEXT}")
     assert relative.title == "Tiêu đề bài viết về hội nghị của phường" and relative.counters.to_dict() == {"views": 318}
+
+
+def test_the_date_and_views_in_one_sentence_after_the_signature() -> None:
+    import wardnews
+
+    rec = wardnews.parse(f"{_ARTICLE}Đào Thu Hà – Khối Dân vận thị trấn\n"
+                         "Bài viết này được đăng vào ngày 12 tháng 3 năm 2024 và đã có 577 lượt đọc.\n"
+                         "Gửi cho người thân ✉ · Bản để in 🖶 · ↑ Đầu trang\nCũng trong mục này\n")
+    assert rec.date is not None and rec.date.value == "2024-03-12"
+    assert rec.author.name == "Đào Thu Hà" and rec.counters.to_dict() == {"views": 577}

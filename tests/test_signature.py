@@ -117,6 +117,9 @@ SIGNATURES = [
     Sig("name-dash-association", ("Thanh Trúc - Hội Khuyến học xã",), "Thanh Trúc", "Hội Khuyến học xã"),
     Sig("reporter-in-english", ("Reporter: Hồ Thị Ngọc Mai",), "Hồ Thị Ngọc Mai", None),
     Sig("writer-then-photographer-after-semicolon", ("Bài: Phạm Thảo Nguyên; Ảnh: Lê Khải",), "Phạm Thảo Nguyên", None),
+    Sig("reporter-title-no-colon", ("PV Thạch Sô Phol - Đài Truyền thanh xã",), "Thạch Sô Phol", "Đài Truyền thanh xã"),
+    Sig("story-in-english", ("Story: Trần Bảo Ngọc (Tổ công nghệ số cộng đồng phường)",), "Trần Bảo Ngọc",
+        "Tổ công nghệ số cộng đồng phường"),
     Sig("credit-joined-by-plus", ("Bài+ảnh: Lê Thị Diệu Linh",), "Lê Thị Diệu Linh", None),
 ]
 

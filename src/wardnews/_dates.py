@@ -32,7 +32,7 @@ _TIME = (
 # Words before "ngày" in an event anchor ("vào ngày 5/3", "từ ngày 24/6 đến …").
 _ANCHOR_LEADS = ("vào", "trong", "từ", "hôm")
 # Vietnam's own zone after a time ("10:32 GMT+7 | Chủ nhật, 28/04/2024"): the clock needs no change
-_LOCAL_ZONE = r"(?:\s*+\(?(?:GMT|UTC)\s*+\+\s*+0?7(?::?00)?\)?)"
+_LOCAL_ZONE = r"(?:\s*+\(?(?:(?:GMT|UTC)\s*+\+\s*+0?7(?::?00)?|ICT)\)?)"  # (Indochina Time: "09:20 ICT")
 _DMY = rf"(?=\d)(?<![\d/.\-])(?P<dmy>{_D}\s*(?P<sep>[/.\-])\s*{_M}\s*(?P=sep)\s*{_Y})(?![\d])"
 # A two-digit year ("Giờ đăng: 09:05 - 14/03/24", "T6, 15/03/24 - 14:05"), which some templates print:
 # read only on a date line whose label, weekday or time first says it is one, never in prose or a number.
@@ -118,7 +118,7 @@ class DatePatterns:
             # (after a label or "lúc" the time may be followed by "ngày": "Cập nhật lúc 19:05' ngày
             # 21/06/2024", "Đăng lúc 10:15 SA ngày 05/12/2022"; a bare "8:00 ngày …" is prose)
             rf"^[\s•·|*\-–—(\[»›]*+(?P<label>{label})?\s*+[:|]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
-            rf"(?:(?P<luc>(?:lúc|hồi)\s*)?{time_first}'?{_LOCAL_ZONE}?\s*+[|,\-–]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
+            rf"(?:(?P<luc>(?:lúc|hồi)\s*)?{time_first}'?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–]?\s*+)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?!)))){_DMYY})"  # (dd/mm/yy after a label, weekday or time only)
             rf"(?:\s*[|,\-–—]?\s*(?:(?:lúc|at)\s*)?{_TIME}|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00")

@@ -373,7 +373,7 @@ def _publish_label(vocab: Vocabulary) -> regex.Pattern[str]:
     (dates.txt "@publish": "Lên trang:", "Giờ đăng:", "Ghi nhận lúc:", "Thời gian đăng tải:"),
     then a colon or the date's first digit."""
     verbs = alternation(vocab.publish_words, any_spaces=True).pattern
-    return regex.compile(rf"(?i)^\(?(?:\p{{L}}+\s+){{0,3}}?(?:{verbs})(?:\s+(?!(?:lúc|hồi)\s+\d)\p{{L}}+){{0,3}}?"
+    return regex.compile(rf"(?i)^\(?(?:\p{{L}}+\s+){{0,4}}?(?:{verbs})(?:\s+(?!(?:lúc|hồi)\s+\d)\p{{L}}+){{0,3}}?"
                          rf"\s*(?::\s*|(?=\d)|(?=(?:lúc|hồi)\s+\d))")  # ("Đưa tin lúc 09:45 ngày …": the date reads "lúc")
 
 
@@ -658,7 +658,8 @@ def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
         elif vocab.comment_count.match(fold(field)):
             meta = True  # "0 Bình luận"
         elif (found := read_counters(vocab, field)):
-            counters += found
+            counters += [("views" if k == "total_visits" and not _site_total(fold(field), vocab) else k, v)
+                         for k, v in found]  # (beside the date: this article's visits, "318 lượt")
             meta = True
         elif len(field) > 40 or ends_sentence(field) or _HAS_DIGIT.search(field):
             return None

@@ -377,7 +377,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         font_tool_ends=tuple(sorted({fold(x).split()[-1] for x in section("share", "font") if x.strip()})),
         slide_number=regex.compile(rf"{slide_place}$|[◀◄⟨‹<«]\s*\d{{1,3}}\s*/\s*\d{{1,3}}\s*[▶►⟩›>»]$"),
         slide_caption=regex.compile(rf"\[{slide_place}\]"),
-        since_day=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?=\s*:)",
+        since_day=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?=\s*(?::|$))",
                               any_spaces=True),
         since_year=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+(?:19|20)\d\d(?=\s*:?\s*$)", any_spaces=True),
         since_words=tuple(sorted(set.intersection(*({w + " " for w in fold(x).split()} for x in since)) if since else set())),
@@ -478,6 +478,7 @@ _ENGLISH_TAILS = regex.compile(r"(?<=\p{Ll})\s?/\s?[A-Z][A-Za-z'&\- ]{0,30}+(?=\
 # Thai, Chinese): a line's words in them are dropped before its kind is looked up
 _OTHER_SCRIPT = regex.compile(r"[\p{Khmer}\p{Lao}\p{Thai}\p{Han}]+")
 _OTHER_SCRIPT_CHAR = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u4e00-\u9fff]")  # (the same, a cheaper first test)
+_BAR_RUN = regex.compile(r"(?:\s*+[|·•]\s*+){2,}+")  # an icon's bar beside a dot between tools: one bar
 _BRACKETED_LINKS = regex.compile(r"^(?:\[[^\[\]\d]{1,40}+\]\s*+){3,}$")  # (no digit: "[22/03]" tags a date)
 _BARE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
 
@@ -586,7 +587,7 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
                     kind := _bar_row_kind(vocab, text)):
                 return kind
             if max(text) >= "\u2190" and (icons := _ICONS.sub(" | ", text)) != text and (  # (arrows, pictographs)
-                    kind := _bar_row_kind(vocab, icons.strip(" |"))):
+                    kind := _bar_row_kind(vocab, _BAR_RUN.sub(" | ", icons).strip(" |"))):
                 return kind  # tools each behind its icon, no bar between ("🖨 In ✉ Gửi ↑ Lên đầu")
         if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_LINKS.match(text):
             return "navigation"  # a row of links in brackets, whatever their words ("[Trang nhà] [Tin tức] [Văn bản]")
