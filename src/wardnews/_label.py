@@ -514,6 +514,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = rest.lstrip()[3:].rstrip(". ")  # viết được đăng vào ngày …, lúc 14:07 và đã có 640 lượt đọc."
     if "{" in rest:
         rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
+    if rest.rstrip()[-1:] == "]" and rest.lstrip()[:1] == "[":
+        rest = rest.strip()[1:-1]  # the views in brackets after the date: "… 29/02/2024 [Đã xem: 2.341 lần]"
     extra = read_counters(vocab, rest.lstrip(" —")) if rest.strip(" |•·-–—)]«‹") else []  # ")": "(15/08/2024)", "» 11/11/2023 «"
     if extra is None and len(rest) <= 40 and vocab.counter_rest.match(fold(rest)):
         extra = []  # a count the record does not keep: "… 2023 · 3 phút đọc", "… | 0 bình luận"
@@ -789,6 +791,7 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
         if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
                 or len(field) <= 30 and _HAS_DIGIT.search(field) and vocab.counter_rest.match(fold(field)) \
                 or _credited_names(field, vocab) or _signature.credit_only(field, vocab) \
+                or len(field) <= 80 and field.count(":") <= 1 and _signature.source_line(field, vocab) \
                 or _category_field(field, vocab) \
                 or vocab.comment_count.match(fold(field)) or (n or not glued) and _category_names(field) \
                 or n and fold(field[:16]).startswith(vocab.code_labels) \
@@ -1134,6 +1137,21 @@ def _spam(text: str, vocab: Vocabulary) -> bool:
         if found == 2:
             return True
     return False
+
+
+def _uploader_fields(text: str, vocab: Vocabulary) -> bool:
+    """Fields between bars, one of them who posted it ("… bởi Quản trị phường"), the others
+    "label: value" fields or empty."""
+    fields = [f.strip() for f in text.split("|") if f.strip()]
+    posted = [f for f in fields if len(f) <= 60 and _ends_in_uploader(f, vocab)]
+    return len(fields) >= 2 and bool(posted) and all(
+        f in posted or _FIELD.match(f) or vocab.comment_count.match(fold(f)) for f in fields)  # ("| 0 Bình luận")
+
+
+def _ends_in_uploader(field: str, vocab: Vocabulary) -> bool:
+    """A field closed by who uploaded it, whatever stands before ("Đăng lúc 4:35 CH bởi Quản trị phường")."""
+    words = field.split()
+    return any(_uploader_field(" ".join(words[k:]), vocab) for k in range(len(words)))
 
 
 def field_line(text: str) -> bool:
@@ -1500,12 +1518,18 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if menu_row(text, vocab):
                 labels[i], terminal[i] = Label.NAVIGATION, True
                 continue
+            if " | " in text and _uploader_fields(text, vocab):
+                labels[i] = Label.OTHER  # a post's footer: who posted it, when, and its fields ("Đăng lúc 4:35 CH
+                continue  # bởi Quản trị phường | Danh mục: Tin hoạt động phường |")
             if field_line(text) and not _credited_names(text, vocab):  # (a writer's credit is the byline:
                 labels[i] = Label.OTHER  # "ID bài viết: 10452 | Người đăng: admin"  "Tác giả: A | Nguồn: B")
                 continue
         if (("," in text or "|" in text) and 20 <= len(text) <= 300 and not ends_sentence(text)
                 and _spam(text, vocab)):
             labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp"
+            continue
+        if len(text) <= 200 and any(map(text.__contains__, vocab.store_names)) and not ends_sentence(text):
+            labels[i], terminal[i] = Label.OTHER, True  # an app's banner ("… Tải trên App Store | Google Play")
             continue
         if "...." in text and len(text) <= 200 and _LEADER_FIELD.match(text) and not _dates.may_hold_date(text):
             labels[i] = Label.OTHER  # a box's field, its label led by dots to its value ("Nguồn ........ Đài …")
@@ -2333,8 +2357,9 @@ def _find_end(
                 continue
         if lab == Label.GALLERY and i > last_prose:
             return _album_heading(blocks, labels, i, last_prose, vocab)
-        if lab == Label.GALLERY and blocks[i].role == "gallery" and i < last_prose:
-            continue  # an album the template set inside the text, paragraphs after it (a photo story)
+        if lab == Label.GALLERY and i < last_prose and (
+                blocks[i].role == "gallery" or len(blocks[i].text) <= 60 and vocab.gallery_count.match(fold(blocks[i].text))):
+            continue  # an album the template set inside the text, or its count ("Album ảnh (8 ảnh)"), paragraphs after it
         if lab == Label.RELATED and blocks[i].role == "related" and i < last_prose and (
                 i < card_end or (card_end := _card_in_text(blocks, labels, i))):
             continue  # a link card inside the text (a bookmark to another post), paragraphs after it

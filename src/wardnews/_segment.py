@@ -195,7 +195,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     if (line[-1:].isdigit() and line.upper() == line and previous.upper() != previous
             and trailing_date(pat, line) is not None and fold(previous.rsplit(None, 1)[-1]) not in pat.lead_in):
         return False  # a byline and date in capitals under the title ("H.LIÊN - N.DUY 11/09/2021 14:55")
-    if (":" in previous[:30] or "»" in previous[:30]) and vocab.related_inline.match(fold(previous[:40])):
+    if ((":" in previous[:30] or "»" in previous[:30]) and vocab.related_inline.match(fold(previous[:40]))
+            or (":" in line[:30] or "»" in line[:30]) and vocab.related_inline.match(fold(line[:40]))):
         return False  # a link to another article inside the text ("Xem thêm: <its title>") is a line of its own
     if " | " in line and _FIELD_OPENING.match(line):
         return False  # a meta line of fields between bars ("Tác giả: … | Đăng lúc: 14:30 …"), not a sentence's tail

@@ -181,6 +181,7 @@ class Vocabulary:
     publish_words: tuple[str, ...]  # verbs a site's own date label holds ("lên trang", "đăng", "ghi nhận")
     category_labels: tuple[str, ...]  # "chuyên mục:", "lĩnh vực:": the post's category field, folded
     site_total_words: tuple[str, ...]  # "tổng", "website": a count of the site's visits (counter.txt "@total")
+    store_names: tuple[str, ...]  # "App Store", "Google Play": a line naming one is an app's banner (other.txt "@store")
     follow_line: regex.Pattern[str]  # "theo dõi báo tây sơn trên google news": a call to follow the paper, folded
     follow_starts: frozenset[str]  # … the folded letters it opens with
     tool_words: frozenset[str]  # "in", "email", "pdf": words that make a short link a page tool (share.txt "@word")
@@ -271,7 +272,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
         gallery_album=alternation(section("gallery", "album"), prefix="^", suffix=r":?\ \S"),
         gallery_count_ends=tuple(fold(x) for x in section("gallery", "photo") if x.strip()),
-        gallery_count=regex.compile(alternation(section("gallery", "count"), prefix=r"^(?:[^\d—–|:·]{2,40}+[—–|:·]\ )?\(?\s*(?:",
+        gallery_count=regex.compile(alternation(section("gallery", "count"), prefix=r"^(?:[^\d—–|:·(]{2,40}+(?:[—–|:·]\ |(?=\()))?\(?\s*(?:",
                                                 suffix=r"\ )?\d{1,3}\ ").pattern
                                     + alternation(section("gallery", "photo"), suffix=r"\s*\)?$").pattern),
         related_box=frozenset(line_key(x) for x in section("related", "box")),
@@ -372,6 +373,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         follow_line=regex.compile(alternation(section("share", "follow"), prefix="^").pattern + r"\ [^.!?]{1,60}?\ "
                                   + alternation(section("share", "via")).pattern + r"\ "
                                   + alternation(section("share", "platform"), suffix=r"\.?$").pattern),
+        store_names=tuple(x.strip() for x in section("other", "store") if x.strip()),
         follow_starts=frozenset(fold(x)[0] for x in section("share", "follow") if x.strip()),
         font_tools=alternation(section("share", "font"), prefix=r"(?i)\s+(?:", suffix=r")\b[^.!?]{0,60}$", any_spaces=True),
         font_tool_ends=tuple(sorted({fold(x).split()[-1] for x in section("share", "font") if x.strip()})),
