@@ -973,7 +973,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
 
 # Breadcrumb separators: arrows anywhere; a spaced slash only after a menu word ("Trang chủ / …"),
 # since "năm 2023 / 2024" is text.
-_CRUMB_ARROW = regex.compile(r"\s*(?:[>»›]|::)\s*")
+_CRUMB_ARROW = regex.compile(r"\s*(?:[>»›❯→]|::)\s*")
 _CRUMB_SLASH = regex.compile(r"\s+/\s+")
 
 
@@ -982,7 +982,7 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
     "Trang chủ / Tin tức": capitalised menu names between separators."""
     if len(text) > 160:
         return False
-    if ">" in text or "»" in text or "›" in text or "::" in text:
+    if ">" in text or "»" in text or "›" in text or "::" in text or "❯" in text:
         parts = _CRUMB_ARROW.split(text)
         if parts[0] == "":
             parts = parts[1:]  # "» Tin tức": the trail's first step is the site itself

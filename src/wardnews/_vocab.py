@@ -19,7 +19,7 @@ from ._normalize import TEXT_CACHES, fold
 BOILERPLATE_FILES = ("navigation", "related", "share", "footer", "gallery", "marker", "other")
 COUNTER_KEYS = ("online", "total_visits", "today", "yesterday", "this_week", "this_month", "views")
 _PLURALS = ("các ", "những ")  # a plural marker some portals print before a related heading
-_TRIM = " :.…[]<>‹›«»←→⟲↩▼▾"  # trailing colons and dots; a link button's brackets ("[Trở về]") or arrows ("< Trước")
+_TRIM = " :.…[]<>‹›«»←→⟲↩▼▾⌕🔍🔎☰"  # trailing colons and dots; a link button's brackets ("[Trở về]") or arrows ("< Trước")
 
 
 # A slash before a capital Latin letter ("Ngày/Date", "Tin khác / Other news"): the test before a
