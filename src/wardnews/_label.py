@@ -153,7 +153,7 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     the views."""
     if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
         return text  # (a line ending so holds no tools: most lines)
-    if any(map(text.__contains__, vocab.font_tool_ends)) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8 and (
+    if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8 and (
             boilerplate_kind(vocab, text) is None):  # (the whole line the tool: "Điều chỉnh cỡ chữ: A- A+")
         return text[:tools.start()]
     if "A+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
@@ -202,7 +202,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     if (tail := vocab.comment_tail.search(text, max(0, len(text) - _COMMENT_TAIL))) and _HAS_DIGIT.search(
             text[:tail.start()]):  # (searched in the line's last characters only: the pattern is anchored at the end)
         text = text[:tail.start()]  # the comments' count after the views ("57 lượt xem 0 bình luận")
-    if any(map(text.__contains__, vocab.since_words)) and (since := vocab.since_day.search(text)):
+    if vocab.since_words.search(text) and (since := vocab.since_day.search(text)):
         text = text[:since.start()] + text[since.end():]  # the day the count began, in its label
     if text.endswith(("A+", "A-", "A", "]", "%")) and (size := _TEXT_SIZE.search(text)):
         text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
@@ -211,7 +211,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     if ("|" in text or "–" in text or " - " in text) and (cells := _LABEL_CELL_VALUE.match(text)):
         text = f"{cells['label']}: {cells['value']}"  # a row of two cells, "Số khách đang online | 64", "Tổng số – 640.215"
     if (text.lstrip(" |•·-–()")[:3].lower() in vocab.guests_openings
-            or text[:1].isdigit() and any(map(text.__contains__, vocab.guest_words))) and (
+            or text[:1].isdigit() and vocab.guest_words.search(text)) and (
             guests := vocab.guests_online.match(fold(text).strip(" |•·-–()"))):
         members = guests["members"] or "0"  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến",
         return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]  # both online
@@ -816,7 +816,8 @@ def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) 
         return None
     fields = [f.strip(" •·-–") for f in _FIELD_SEPARATORS.split(text)]
     at = next((n for n, f in enumerate(fields) if pat.ago.match(f) or (
-        (label := _date_labels(vocab).match(f)) and pat.ago.match(f[label.end():].strip(" :")))), None)  # ("Đăng 2 tuần trước")
+        not f[:1].isdigit() and _HAS_DIGIT.search(f) and (label := _date_labels(vocab).match(f))
+        and pat.ago.match(f[label.end():].strip(" :")))), None)  # ("Đăng 2 tuần trước")
     if at is None or len(fields) < 2 or not all(_category_names(f) or _category_field(f, vocab)
                                                  or _credited_names(f, vocab) or _uploader_field(f, vocab)
                                                  for f in fields[:at]):  # ("bởi Tổ CNSCĐ phường · 1 năm trước · …")
@@ -897,7 +898,8 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
                    text: str) -> tuple[_dates.DateMatch, list[tuple[str, int]]] | None:
     """The date closing an uploader line ("Đăng bởi admin vào 12/03/2024", "Người đăng: Lê Na -
     20/04/2024 08:15"), and counters after it."""
-    if len(text) > 120 or not (_signature.uploader_label(text, vocab) or _credited_account(text, vocab)):
+    if len(text) > 120 or not (_signature.uploader_label(text, vocab)
+                               or any(map(text.__contains__, _UPLOADED_AT)) and _credited_account(text, vocab)):
         return None
     trail = _dates.trailing_date(pat, text)
     if trail is not None:
@@ -1528,7 +1530,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and _spam(text, vocab)):
             labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp"
             continue
-        if len(text) <= 200 and any(map(text.__contains__, vocab.store_names)) and not ends_sentence(text):
+        if len(text) <= 200 and vocab.store_name.search(text) and not ends_sentence(text):
             labels[i], terminal[i] = Label.OTHER, True  # an app's banner ("… Tải trên App Store | Google Play")
             continue
         if "...." in text and len(text) <= 200 and _LEADER_FIELD.match(text) and not _dates.may_hold_date(text):

@@ -181,21 +181,22 @@ class Vocabulary:
     publish_words: tuple[str, ...]  # verbs a site's own date label holds ("lên trang", "đăng", "ghi nhận")
     category_labels: tuple[str, ...]  # "chuyên mục:", "lĩnh vực:": the post's category field, folded
     site_total_words: tuple[str, ...]  # "tổng", "website": a count of the site's visits (counter.txt "@total")
-    store_names: tuple[str, ...]  # "App Store", "Google Play": a line naming one is an app's banner (other.txt "@store")
+    store_name: re.Pattern[str]  # "App Store", "Google Play": a line naming one is an app's banner (other.txt "@store")
     follow_line: regex.Pattern[str]  # "theo dõi báo tây sơn trên google news": a call to follow the paper, folded
     follow_starts: frozenset[str]  # … the folded letters it opens with
+    follow_ends: tuple[str, ...]  # … and the words it closes with (a platform's last)
     tool_words: frozenset[str]  # "in", "email", "pdf": words that make a short link a page tool (share.txt "@word")
     font_tools: regex.Pattern[str]  # " Cỡ chữ: A- A A+" closing a meta line (share.txt "@font"), as printed
-    font_tool_ends: tuple[str, ...]  # … the words its names end in ("chữ"): a cheap test first
+    font_tool_ends: re.Pattern[str]  # … the words its names end in ("chữ"): a cheap test first
     slide_number: regex.Pattern[str]  # "Ảnh 3/12", "◀ 3/12 ▶": a slideshow's place, the whole line (captions.txt "@slide")
     slide_caption: regex.Pattern[str]  # "[Ảnh 1/6] Các em …": a slide's caption opening with its place
     since_day: regex.Pattern[str]  # " kể từ 01/01/2016" inside a counter's label, before its colon (counter.txt "@since")
     since_year: regex.Pattern[str]  # " từ năm 2006" closing a counter's label
-    since_words: tuple[str, ...]  # … the word all its phrases hold ("từ "): a cheap test first
+    since_words: re.Pattern[str]  # … the word all its phrases hold ("từ "): a cheap test first
     guests_online: regex.Pattern[str]  # "hiện có 4 khách và không thành viên đang trực tuyến", folded (counter.txt "@guests")
     guests_openings: tuple[str, ...]  # … the first three letters its line may open with, folded
     field_label_icons: tuple[str, ...]  # "👁", "✍": icons labelling the views and the writer on a meta line
-    guest_words: tuple[str, ...]  # … " khách": a line opening with the guests' number holds one
+    guest_words: re.Pattern[str]  # … " khách": a line opening with the guests' number holds one
     months: Mapping[str, int]
     docwords: tuple[str, ...]
     date_sections: Mapping[str, tuple[str, ...]]  # dates.txt by section, a user's words added: what _dates reads
@@ -373,19 +374,20 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         follow_line=regex.compile(alternation(section("share", "follow"), prefix="^").pattern + r"\ [^.!?]{1,60}?\ "
                                   + alternation(section("share", "via")).pattern + r"\ "
                                   + alternation(section("share", "platform"), suffix=r"\.?$").pattern),
-        store_names=tuple(x.strip() for x in section("other", "store") if x.strip()),
+        store_name=re.compile("|".join(re.escape(x.strip()) for x in section("other", "store") if x.strip()) or "(?!)"),
         follow_starts=frozenset(fold(x)[0] for x in section("share", "follow") if x.strip()),
+        follow_ends=tuple(sorted({fold(x).split()[-1] for x in section("share", "platform") if x.strip()})),
         font_tools=alternation(section("share", "font"), prefix=r"(?i)\s+(?:", suffix=r")\b[^.!?]{0,60}$", any_spaces=True),
-        font_tool_ends=tuple(sorted({fold(x).split()[-1] for x in section("share", "font") if x.strip()})),
+        font_tool_ends=_literals(fold(x).split()[-1] for x in section("share", "font") if x.strip()),
         slide_number=regex.compile(rf"{slide_place}$|[◀◄⟨‹<«]\s*\d{{1,3}}\s*/\s*\d{{1,3}}\s*[▶►⟩›>»]$"),
         slide_caption=regex.compile(rf"\[{slide_place}\]"),
         since_day=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?=\s*(?::|$))",
                               any_spaces=True),
         since_year=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+(?:19|20)\d\d(?=\s*:?\s*$)", any_spaces=True),
-        since_words=tuple(sorted(set.intersection(*({w + " " for w in fold(x).split()} for x in since)) if since else set())),
+        since_words=_literals(set.intersection(*({w + " " for w in fold(x).split()} for x in since)) if since else ()),
         guests_online=_guests_online(guests),
         guests_openings=tuple(sorted({(x + " ")[:3] for x in guests.get("opener", [])})),
-        guest_words=tuple(" " + x for x in guests.get("guest", [])),
+        guest_words=_literals(" " + x for x in guests.get("guest", [])),
         field_label_icons=tuple(sorted({k for k in counter_labels if len(k) == 1}  # the views' eye (counter.txt)
                                        | {w for w in section("credits", "word") if len(w) == 1})),  # the writer's pen
         site_total_words=tuple(fold(x) for x in section("counter", "total")),
@@ -447,6 +449,13 @@ def _counter_rest(units: list[str], comments: list[str], none: list[str]) -> reg
                          rf"|(?:{no})\s++{comment})?"
                          rf"{_COUNTER_SEPARATORS}*$",
                          regex.I)
+
+
+def _literals(words: Iterable[str]) -> re.Pattern[str]:
+    """One compiled search for any of these exact strings (a C-level scan: the cheap test before a
+    rule's own pattern)."""
+    body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+    return re.compile(body or "(?!)")
 
 
 def _first_letters(phrases: Iterable[str]) -> frozenset[str]:
@@ -571,7 +580,7 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             return "related"  # "Tin hoạt động khác": other articles, under a heading named by their topic
         if text[:1] == "←" or text[-1:] == "→" or text[:2] in _PREVIOUS or text[-2:] in _NEXT:
             return "navigation"  # the previous or next post, by its title ("← Xã ra quân …", "… »")
-        if key[:1] in vocab.follow_starts and vocab.follow_line.match(key):
+        if key[:1] in vocab.follow_starts and key.endswith(vocab.follow_ends) and vocab.follow_line.match(key):
             return "share"  # "Theo dõi Báo Tây Sơn trên Google News": a call to follow the paper
         if "★" in text or "☆" in text:
             return "share"  # a rating widget's stars, whatever its words ("Bình chọn: ★★★★☆ (4 điểm)")
