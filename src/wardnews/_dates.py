@@ -101,7 +101,8 @@ class DatePatterns:
         # (an English site's "Sep 27, 2023" and "27 Sep 2023"; a script's raw date, "Wed Oct 18 2023 09:12:44 GMT+0700")
         short_weekday = alternation(sections.get("weekday_en", [])).pattern
         english_dates = (rf"(?:(?-i:{short_weekday.title()}),?\s+)?(?P<mname>{english_names})\.?\s+{_D}(?:\s*,\s*|\s+){_Y}"
-                         rf"|{_D}\s+(?P<mname>{english_names})\.?,?\s+{_Y}")  # (and "02 Nov, 2023")
+                         rf"|(?:(?-i:{short_weekday.title()}),?\s+)?{_D}\s+(?P<mname>{english_names})\.?,?\s+{_Y}")  # (and "02 Nov,
+        # 2023", "Mon, 12 Feb 2024 10:00:00 +0700")
         # (WordPress's short Vietnamese months, "21 Th5, 2024" and "Th5 21, 2024")
         short_month = rf"{_D}\s+thg?\s*{_M}\s*,?\s*{_Y}|thg?\s*{_M}\s+{_D}\s*,\s*{_Y}"  # (and "21 thg 5, 2024")
         date_any = (rf"(?:{_DMY}|(?P<w>{written})|{ymd}|(?P<w>{month_first})|(?P<w>{english_dates})"
@@ -119,7 +120,7 @@ class DatePatterns:
             # 21/06/2024", "Đăng lúc 10:15 SA ngày 05/12/2022"; a bare "8:00 ngày …" is prose)
             rf"^[\s•·|*\-–—(\[»›]*+(?P<label>{label})?\s*+[:|]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*)?{time_first}'?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
-            rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–]?\s*+)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
+            rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–·]?\s*+)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?!)))){_DMYY})"  # (dd/mm/yy after a label, weekday or time only)
             rf"(?:\s*[|,\-–—]?\s*(?:(?:lúc|at)\s*)?{_TIME}|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00")
             rf"(?P<rest>.*)$",
@@ -138,7 +139,8 @@ class DatePatterns:
         clock = alternation(sections.get("clock", []), any_spaces=True).pattern
         self.site_clock = regex.compile(rf"(?i)(?<!\w)(?:{clock})\s*+:?\s*+(?:{weekday}|\d{{1,2}}/)")
         self.lunar_note = regex.compile(  # "(nhằm mùng 5 …)", or the weekday after the date: "(thứ Hai)"
-            rf"(?i)^\s*+\(\s*+(?:(?:{lunar})(?!\w)[^()]{{0,60}}|(?:{weekday})\s*+)\)")
+            rf"(?i)^\s*+(?:\(\s*+(?:(?:{lunar})(?!\w)[^()]{{0,60}}|(?:{weekday})\s*+)\)"
+            rf"|[|·•]\s*+(?:{lunar})(?!\w)[^()|]{{0,60}}$)")  # (or after a bar, to the line's end: "| nhằm ngày 12 …")
         ago = alternation(sections.get("ago", []), any_spaces=True).pattern
         self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own
         self.labelled = regex.compile(

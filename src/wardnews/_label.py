@@ -58,6 +58,7 @@ _PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
 _TEMPLATE_VAR = regex.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>\S+)$")
 _TIMEZONE = regex.compile(r"(?i)^\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?00)?\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?$")  # "(GMT+7)",
 # "GMT+07:00", "GMT+0700 (Indochina Time)"
+_UTC_OFFSET = regex.compile(r"^\s*+\+0?7:?00(?!\d)")
 _ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?00)?+\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?+")  # "… 07:45 GMT+7 (đã xem 77)"
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
@@ -506,7 +507,9 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     rest = hit[1]
     if rest[:6].lstrip(" (").upper().startswith("GMT") and (zone := _ZONE_FIRST.match(rest)):
         rest = rest[zone.end():]  # the time zone, then the other fields
-    if "(" in rest[:4] and (lunar := pat.lunar_note.match(rest)):
+    elif rest[:3].lstrip()[:1] == "+" and (zone := _UTC_OFFSET.match(rest)):
+        rest = rest[zone.end():]  # a bare offset after the time ("10:00:00 +0700", a feed's date)
+    if ("(" in rest[:4] or rest[:3].lstrip()[:1] in ("|", "·", "•")) and (lunar := pat.lunar_note.match(rest)):
         rest = rest[lunar.end():]  # the same day by the lunar calendar, then the other fields
     elif "(" in rest[:4] and (note := _BRACKET_NOTE.match(rest)) and _date_labels(vocab).match(text, start):
         rest = rest[note.end():]  # a labelled date's note ("Phát sóng: 17h00 – 12/3/2024 (chương trình thời sự chiều)")
@@ -546,7 +549,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest
                           or "; " in rest):
         extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
-    uploader = extra is None and _uploader_field(rest, vocab)
+    uploader = extra is None and _uploader_field(rest.strip(" |•·-–—"), vocab)
     if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
             or _credited_names(field, vocab) or account_line(field, vocab)  # "… | Tác giả: Minh Anh", "… | admin"
             or _signature.login_name(field)  # (a login the lists lack: "25 Tháng Sáu, 2022 bientapvien")
@@ -1319,7 +1322,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.OTHER  # "Array", "undefined": a template's leftovers
             continue
         if (i and len(text) <= _AD_LINE and len(blocks[i - 1].text) <= 16
-                and line_key(blocks[i - 1].text) in vocab.ad_labels):
+                and line_key(blocks[i - 1].text) in vocab.ad_labels
+                and not (i + 1 < n and _dates.may_hold_date(blocks[i + 1].text)
+                         and meta_date(pat, vocab, blocks[i + 1].text))):  # (the headline over its date line)
             labels[i] = Label.OTHER  # "Quảng cáo" / "Phân bón hữu cơ … Đặt hàng: 0218.3 857 066": the advertisement
             continue
         if kind is None and "°" in text and len(text) <= 100 and _TEMPERATURE.search(text) and not ends_sentence(text):
@@ -1405,10 +1410,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 labels[i] = Label.OTHER  # "Ảnh ghi nhận tại buổi lễ:" over a gallery widget's captions
                 continue  # (over a photo series in the text, its own images and captions, it is text)
         if (len(text) <= 60 and kind is None and text.rstrip(" )").lower().endswith(vocab.gallery_count_ends)
-                and _HAS_DIGIT.search(text) and vocab.gallery_count.match(fold(text))):
+                and _HAS_DIGIT.search(text) and (count := vocab.gallery_count.match(fold(text)))):
             labels[i], terminal[i] = Label.GALLERY, True  # "(Xem 8 ảnh)": a link to the album, by its count of
             if (i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and not ends_sentence(blocks[i - 1].text)
-                    and not any(mark in text for mark in "—–|:·")):  # (no heading of its own on the line)
+                    and not count["heading"]):  # (no heading of its own on the line)
                 labels[i - 1], terminal[i - 1] = Label.GALLERY, True  # photos, under its heading ("Hình ảnh hội thi")
             continue
         if kind is None and len(text) <= 60 and text[:1] == "A" and vocab.gallery_album.match(fold(text)):
@@ -1531,7 +1536,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp"
             continue
         if len(text) <= 200 and vocab.store_name.search(text) and not ends_sentence(text):
-            labels[i], terminal[i] = Label.OTHER, True  # an app's banner ("… Tải trên App Store | Google Play")
+            labels[i] = Label.OTHER  # an app's banner ("… Tải trên App Store | Google Play")
             continue
         if "...." in text and len(text) <= 200 and _LEADER_FIELD.match(text) and not _dates.may_hold_date(text):
             labels[i] = Label.OTHER  # a box's field, its label led by dots to its value ("Nguồn ........ Đài …")

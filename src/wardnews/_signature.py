@@ -157,6 +157,9 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
             # Văn Hùng", "Minh Anh" / "(Tổng hợp)": the first line signs
             if names_like(first, vocab):
                 return Author(first.rstrip("."), None, raw)
+            if first.endswith(")") and (m := PARENS.match(first)) and _qualifier_line(m["inner"], vocab) \
+                    and names_like(m["head"], vocab):
+                return Author(m["head"], None, raw)  # "Hồng Vân (tổng hợp)" / "Nguồn: Trang TTĐT xã …"
             credited = strip_credit(first, vocab)[1]
             if credited:
                 return _one_line(first, vocab, raw) if not source_line(first, vocab) else None

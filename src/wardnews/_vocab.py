@@ -273,7 +273,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
         gallery_album=alternation(section("gallery", "album"), prefix="^", suffix=r":?\ \S"),
         gallery_count_ends=tuple(fold(x) for x in section("gallery", "photo") if x.strip()),
-        gallery_count=regex.compile(alternation(section("gallery", "count"), prefix=r"^(?:[^\d—–|:·(]{2,40}+(?:[—–|:·]\ |(?=\()))?\(?\s*(?:",
+        gallery_count=regex.compile(alternation(section("gallery", "count"), prefix=r"^(?P<heading>[^\d—–|:·(]{2,40}+(?:[—–|:·]\ |(?=\()))?\(?\s*(?:",
                                                 suffix=r"\ )?\d{1,3}\ ").pattern
                                     + alternation(section("gallery", "photo"), suffix=r"\s*\)?$").pattern),
         related_box=frozenset(line_key(x) for x in section("related", "box")),
