@@ -2006,6 +2006,17 @@ def _dated_below(labels: list[Label | None], i: int) -> bool:
     return following == Label.DATE or following == Label.OTHER and _next_label(labels, i + 1) == Label.DATE
 
 
+def _views_below(blocks: tuple[Block, ...], labels: list[Label | None], i: int, vocab: Vocabulary) -> bool:
+    """The post's own views come under line ``i``, after its tools at most, then its text ("Xem cỡ
+    chữ: A- A A+" / "Số lần xem: 95" / "Ngày 28 tháng 3 …"): a headline's meta, no menu's."""
+    for j in range(i + 1, min(len(blocks), i + 4)):
+        if labels[j] == Label.COUNTER and _views_only(blocks[j].text, vocab):
+            return j + 1 < len(blocks) and labels[j + 1] is None and is_prose(blocks[j + 1].text)
+        if labels[j] not in (Label.NAVIGATION, Label.SHARE):
+            return False
+    return False
+
+
 def _first_prose_after(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> int | None:
     return next((j for j in range(i + 1, len(blocks)) if labels[j] is None and is_prose(blocks[j].text)), None)
 
@@ -2085,6 +2096,7 @@ def _pick_title(
         choice -= 1  # "Title" / "Lãnh đạo xã trao quà …" (the lead photo's caption under it)
     if (len(blocks[choice].text) <= _MENU_ITEM and not _dated_below(labels, choice)
             and not (choice and breadcrumb(blocks[choice - 1].text, vocab))  # (the trail's page, under it)
+            and not _views_below(blocks, labels, choice, vocab)  # (the post's tools and views under it)
             and _in_menu(blocks, labels, choice)):
         return None  # the menu's last item ("Văn bản Đoàn"), with no date line under it
     if choice and _link_item(blocks[choice]) and _link_item(blocks[choice - 1]):
