@@ -304,6 +304,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("36 online | 1.208 hôm nay | 913.550 tổng", [("online", 36), ("today", 1208), ("total_visits", 913550)]),
     ("318 người đã đọc · 12 người thích · 3 lượt chia sẻ", [("views", 318)]),  # (likes and shares not kept)
     ("Bạn là người truy cập thứ 1.345.870 kể từ ngày 01/9/2015", [("total_visits", 1345870)]),
+    ("Lượng người truy cập: 2.307.664", [("total_visits", 2307664)]),
+    ("Số lượt đọc tin: 1 204", [("views", 1204)]),
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -1395,3 +1397,15 @@ def test_the_date_and_views_in_one_sentence_after_the_signature() -> None:
                          "Gửi cho người thân ✉ · Bản để in 🖶 · ↑ Đầu trang\nCũng trong mục này\n")
     assert rec.date is not None and rec.date.value == "2024-03-12"
     assert rec.author.name == "Đào Thu Hà" and rec.counters.to_dict() == {"views": 577}
+
+
+def test_a_headline_over_its_tools_and_views_under_the_menu_and_a_date_under_an_advertisement_label() -> None:
+    import wardnews
+
+    page = ("UBND XÃ PHÚC HÒA ĐÔNG\nTrang chủ\nGiới thiệu\nTin tức - Sự kiện\nVăn bản\nHỏi đáp\nChi tiết tin\n"
+            "Khánh thành Nhà văn hóa thôn Đồng Tâm\nXem cỡ chữ: A- A A+\nSố lần xem: 95\n" + _ARTICLE_TEXT)
+    rec = wardnews.parse(page)
+    assert rec.title == "Khánh thành Nhà văn hóa thôn Đồng Tâm" and rec.counters.to_dict() == {"views": 95}
+    advert = wardnews.parse("Thời sự\nKinh tế\nQuảng cáo\nThị xã Quế Sơn: Khẩn trương giải phóng mặt bằng đường vành đai\n"
+                            f"07/05/2024 18:30 GMT+7\n{_ARTICLE_TEXT}")
+    assert advert.title == "Thị xã Quế Sơn: Khẩn trương giải phóng mặt bằng đường vành đai"

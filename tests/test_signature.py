@@ -120,6 +120,7 @@ SIGNATURES = [
     Sig("reporter-title-no-colon", ("PV Thạch Sô Phol - Đài Truyền thanh xã",), "Thạch Sô Phol", "Đài Truyền thanh xã"),
     Sig("story-in-english", ("Story: Trần Bảo Ngọc (Tổ công nghệ số cộng đồng phường)",), "Trần Bảo Ngọc",
         "Tổ công nghệ số cộng đồng phường"),
+    Sig("name-qualifier-then-source", ("Hồng Vân (tổng hợp)", "Nguồn: Trang TTĐT xã Yên Lãng Hạ"), "Hồng Vân", None),
     Sig("credit-joined-by-plus", ("Bài+ảnh: Lê Thị Diệu Linh",), "Lê Thị Diệu Linh", None),
 ]
 
