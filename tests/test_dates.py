@@ -158,6 +158,8 @@ CASES = [
     Case("hdr-lunar-after-bar", H, "15/08/2024 | nhằm ngày 12 tháng 7 năm Giáp Thìn", "2024-08-15", PUB, H, "15/08/2024"),
     Case("hdr-uploader-after-em-dash", H, "11/06/2024 08:47 — đăng bởi: bientap.namkhieng", "2024-06-11T08:47:00+07:00",
          PUB, H, "11/06/2024 08:47"),
+    Case("hdr-time-field-after-date", H, "Ngày: 06/12/2023 Giờ: 15:10 👁 233", "2023-12-06T15:10:00+07:00", PUB, H,
+         "Ngày: 06/12/2023 Giờ: 15:10"),
     Case("hdr-went-up", H, "Mã tin: 20240611-0147 | Ngày lên: 11/6/2024 | Người nhập: vhxh_xa", "2024-06-11", PUB, H,
          "Ngày lên: 11/6/2024"),
     # not a page date
