@@ -1409,3 +1409,13 @@ def test_a_headline_over_its_tools_and_views_under_the_menu_and_a_date_under_an_
     advert = wardnews.parse("Thời sự\nKinh tế\nQuảng cáo\nThị xã Quế Sơn: Khẩn trương giải phóng mặt bằng đường vành đai\n"
                             f"07/05/2024 18:30 GMT+7\n{_ARTICLE_TEXT}")
     assert advert.title == "Thị xã Quế Sơn: Khẩn trương giải phóng mặt bằng đường vành đai"
+
+
+def test_a_meta_tables_cells_flattened_into_one_row_of_labels_and_values() -> None:
+    import wardnews
+
+    rec = wardnews.parse("Hội Nông dân xã tập huấn kỹ thuật trồng sầu riêng theo hướng hữu cơ\n"
+                         f"Ngày đăng | 22/05/2024 | Tác giả | Hà Phương | Lượt xem | 356\n{_ARTICLE_TEXT}")
+    assert rec.title == "Hội Nông dân xã tập huấn kỹ thuật trồng sầu riêng theo hướng hữu cơ"
+    assert rec.date is not None and (rec.date.value, rec.date.text) == ("2024-05-22", "22/05/2024")
+    assert rec.author.name == "Hà Phương" and rec.counters.to_dict() == {"views": 356}

@@ -433,6 +433,28 @@ def _meta_table(blocks: tuple[Block, ...], i: int, pat: _dates.DatePatterns,
     return replace(meta[0], text=value, start=0, end=len(value)), meta[1]
 
 
+def _meta_cells(text: str, pat: _dates.DatePatterns,
+                vocab: Vocabulary) -> tuple[tuple[_dates.DateMatch, list], str] | None:
+    """A meta table flattened into one row of label and value cells ("Ngày đăng | 22/05/2024 | Tác
+    giả | Hà Phương | Lượt xem | 356"): the row read as "label: value" fields, and that reading."""
+    if len(text) > _TABLE_ROW:
+        return None
+    cells = [c.strip() for c in text.strip(" |").split(" | ")]
+    if len(cells) < 4 or len(cells) % 2 or not all(cells):
+        return None
+    labels = cells[0::2]
+    if any(_HAS_DIGIT.search(label) or ":" in label or len(label) > 30 for label in labels) or not all(
+            line_key(label) in _date_label_keys(vocab) or line_key(label) in vocab.counter_labels
+            or _signature.credit_only(f"{label}:", vocab) for label in labels):
+        return None
+    joined = " | ".join(f"{label}: {value}" for label, value in zip(labels, cells[1::2]))
+    meta = _meta_date(pat, vocab, joined)[0]
+    if meta is None:
+        return None
+    value = next((v for v in cells[1::2] if v and v in meta[0].text), meta[0].text)
+    return (replace(meta[0], text=value, start=0, end=len(value)), meta[1]), joined
+
+
 def _meta_date(
     pat: _dates.DatePatterns, vocab: Vocabulary, text: str
 ) -> tuple[tuple[_dates.DateMatch, list] | None, tuple[_dates.DateMatch, str] | None]:
@@ -1282,6 +1304,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if "|" in text and i + 1 < n and (table := _meta_table(blocks, i, pat, vocab)) is not None:
             labels[i] = Label.OTHER  # a meta row flattened from a table: its labels, then its values
             _mark_date(i + 1, table, labels, header_dates, counters)
+            continue
+        if text.count(" | ") >= 3 and (cells := _meta_cells(text, pat, vocab)) is not None:
+            _mark_date(i, cells[0], labels, header_dates, counters)  # a meta table's cells in one row:
+            credit = _byline_field(cells[1], cells[0][0], vocab)  # label, value, label, value …
+            if credit and meta_byline is None:
+                meta_byline, dated_byline_at = credit, i
             continue
         # Boilerplate phrases are short (under 50 characters): the head of a long paragraph is
         # enough to test, and folding all of it is the costliest step of this loop.
