@@ -1419,3 +1419,10 @@ def test_a_meta_tables_cells_flattened_into_one_row_of_labels_and_values() -> No
     assert rec.title == "Hội Nông dân xã tập huấn kỹ thuật trồng sầu riêng theo hướng hữu cơ"
     assert rec.date is not None and (rec.date.value, rec.date.text) == ("2024-05-22", "22/05/2024")
     assert rec.author.name == "Hà Phương" and rec.counters.to_dict() == {"views": 356}
+
+
+def test_a_signatures_label_on_a_line_of_its_own_over_the_name_is_no_text() -> None:
+    import wardnews
+
+    rec = wardnews.parse(f"{_ARTICLE}Bút danh\nKhánh Vy\nThời gian xuất bản\nThứ Tư, 10/01/2024 - 16:05\n")
+    assert rec.author.name == "Khánh Vy" and "Bút danh" not in rec.body

@@ -1790,6 +1790,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         signature, signed = [], None  # ("Tác giả: Minh Phương | …"): the source is no signature
     for i in signature:
         labels[i] = Label.SIGNATURE
+    if (signature and signature[0] - 1 > start and labels[signature[0] - 1] is None
+            and len(blocks[signature[0] - 1].text) <= 30
+            and _signature.credit_only(blocks[signature[0] - 1].text.rstrip(": ") + ":", vocab)):
+        labels[signature[0] - 1] = Label.OTHER  # the signature's label on a line of its own ("Bút danh" / "Khánh Vy")
     for j in range(signature[-1] + 1 if signature else end, end):
         if labels[j] is None and _trailing_heading(blocks[j].text) and not vocab.photo_credit.search(blocks[j].text):
             labels[j] = Label.OTHER  # (headings of widgets after the signature)
