@@ -306,6 +306,9 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Bạn là người truy cập thứ 1.345.870 kể từ ngày 01/9/2015", [("total_visits", 1345870)]),
     ("Lượng người truy cập: 2.307.664", [("total_visits", 2307664)]),
     ("Số lượt đọc tin: 1 204", [("views", 1204)]),
+    ("Truy cập: 27 online / 1.086 hôm nay / 603.912 tổng", [("online", 27), ("today", 1086), ("total_visits", 603912)]),
+    ("41.266 | Tất cả", [("total_visits", 41266)]),  # the value's cell before its label's
+    ("12 | Hội nghị", None),
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values

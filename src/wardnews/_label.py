@@ -211,6 +211,8 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
     if ("|" in text or "–" in text or " - " in text) and (cells := _LABEL_CELL_VALUE.match(text)):
         text = f"{cells['label']}: {cells['value']}"  # a row of two cells, "Số khách đang online | 64", "Tổng số – 640.215"
+    elif text[:1].isdigit() and "|" in text and (cells := _VALUE_CELL_LABEL.match(text)):
+        text = f"{cells['label']}: {cells['value']}"  # … or the value's cell first, "41.266 | Tất cả"
     if (text.lstrip(" |•·-–()")[:3].lower() in vocab.guests_openings
             or text[:1].isdigit() and vocab.guest_words.search(text)) and (
             guests := vocab.guests_online.match(fold(text).strip(" |•·-–()"))):
@@ -252,11 +254,13 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     if len(fields) < 2:
         return None
     head, colon, first = fields[0].partition(":")
-    if colon and (first.strip()[:1].isalpha() or _VALUE_THEN_WORD.match(first.strip())) and (
-            line_key(head) in vocab.counter_labels
-                                                  or _worded_key(vocab, fold(head)) is not None):
+    named = colon and (line_key(head) in vocab.counter_labels or _worded_key(vocab, fold(head)) is not None)
+    if named and (first.strip()[:1].isalpha() or _VALUE_THEN_WORD.match(first.strip())):
         return read_counters(vocab, text[len(head) + 1:])  # the widget's name before its fields ("Lượt truy
         # cập: Hôm nay: 19 | Tuần: 402 | …", "Truy cập: hiện tại 41 | trong ngày 2.006 | tổng …")
+    if named and first.strip()[:1].isdigit() and (found := read_counters(vocab, text[len(head) + 1:])) \
+            and len(found) >= 2 and len({key for key, _ in found}) == len(found):
+        return found  # … its fields value first, each its own count ("Truy cập: 27 online / 1.086 hôm nay / …")
     categorised = (text[len(fields[0]):].lstrip()[:1] in "•·" and not _HAS_DIGIT.search(fields[0])
                    and _category_names(fields[0].strip(" |•·-–")))  # (a bullet: a headline's list item has a bar)
     if categorised:
@@ -302,6 +306,7 @@ def _value_first(vocab: Vocabulary, text: str, need_visit: bool = True) -> list[
 _COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖—●]\s+")
 _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)"
                              r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
+_VALUE_CELL_LABEL = regex.compile(r"^(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s*+\|\s*+(?P<label>[^\d|:]{2,40}+)$")
 _LABEL_CELL_VALUE = regex.compile(r"^(?P<label>[^\d|–:]{3,40}?)\s*+:?\s*+(?:\||(?<=\s)[–-])\s*+(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)$")
 
 
