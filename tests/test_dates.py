@@ -160,6 +160,8 @@ CASES = [
          PUB, H, "11/06/2024 08:47"),
     Case("hdr-time-field-after-date", H, "Ngày: 06/12/2023 Giờ: 15:10 👁 233", "2023-12-06T15:10:00+07:00", PUB, H,
          "Ngày: 06/12/2023 Giờ: 15:10"),
+    Case("hdr-bracketed-date-then-views", H, "[03/01/2025 10:15]   Số lần xem: 64", "2025-01-03T10:15:00+07:00", PUB, H,
+         "03/01/2025 10:15"),
     Case("hdr-went-up", H, "Mã tin: 20240611-0147 | Ngày lên: 11/6/2024 | Người nhập: vhxh_xa", "2024-06-11", PUB, H,
          "Ngày lên: 11/6/2024"),
     # not a page date
@@ -427,6 +429,7 @@ def test_url_date_helper(url: str | None, iso: str | None) -> None:
     (("Sáng ngày 14.3", "nhà xây từ năm 1998; từ đầu năm 2024, xã đã vận động"), 2024),
     (("Sáng 14/3, năm 2023 xã đạt chuẩn", "năm 2024"), 2023),  # (the date's own paragraph: its first year)
     (("Chiều 6/3, nhân kỷ niệm Ngày Quốc tế Phụ nữ (8/3/1910 - 8/3/2024)", "năm 2023"), 2024),  # (its gloss first)
+    (("Chiều 14/8, những hộ định cư trước năm 1993 được cấp giấy",), None),  # (a bound in the past)
     (("Lượt xem 2.024",), None),
     (("kỷ niệm (27/7/1947 – 27/7/2017), ngày 25/7",), 2017),
     (("ngày 25/7 (thành lập năm 1945)",), None),
@@ -436,7 +439,7 @@ def test_url_date_helper(url: str | None, iso: str | None) -> None:
     (("đại hội lần trước (15/3/2010); ngày 25/7",), None),
     (("tổng kết năm học 2022 - 2023",), None),
     (("nhiệm kỳ 2021-2026, đại hội năm 2021",), 2021),
-], ids=["nam-year", "full-date", "second-text-latest", "page-latest-not-first", "own-paragraph-first", "own-gloss-before-page", "thousands-not-year", "anniversary-gloss-end",
+], ids=["nam-year", "full-date", "second-text-latest", "page-latest-not-first", "own-paragraph-first", "own-gloss-before-page", "past-bound-not-the-year", "thousands-not-year", "anniversary-gloss-end",
         "gloss-not-span", "goals-only", "goal-skipped", "parens-skipped",
         "parens-date-only", "span-only", "span-skipped"])
 def test_infer_year_helper(texts: tuple[str, ...], year: int | None) -> None:
