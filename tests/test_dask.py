@@ -21,7 +21,7 @@ import wardnews.dask as wd
 from wardnews._arrow import arrow_schema
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def cluster():
     from distributed import Client, LocalCluster
 

@@ -192,6 +192,25 @@ def _after_label(text: str, end: int, vocab: Vocabulary) -> int | None:
 
 def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """Counter values if the whole line is counters ("Đang online 13025 Tổng lượt truy cập 9115")."""
+    line = _counter_line(vocab, text)
+    if line is None:
+        return None
+    text = line
+    if (text.lstrip(" |•·-–()")[:3].lower() in vocab.guests_openings
+            or text[:1].isdigit() and vocab.guest_words.search(text)) and (
+            guests := vocab.guests_online.match(fold(text).strip(" |•·-–()"))):
+        members = guests["members"] or "0"  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến",
+        return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]  # both online
+    tail = text.rstrip(_REST_CHARS)  # on the line as printed: folding it costs more than this test
+    if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
+        return _value_first(vocab, text) if text.lstrip(" |•·-–()")[:1] in _VALUE_FIRST_OPENINGS else None
+    return _scan_counters(vocab, text)
+
+
+def _counter_line(vocab: Vocabulary, text: str) -> str | None:
+    """The line with what stands around a widget's counts taken away or rewritten as "label:
+    value" (a dot leader, the text-size buttons, a label's English half…); None for a line that
+    cannot be counters (too long, no digit)."""
     if len(text) > 160 or not _HAS_DIGIT.search(text):
         return None
     if "−" in text:
@@ -213,14 +232,12 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         text = f"{cells['label']}: {cells['value']}"  # a row of two cells, "Số khách đang online | 64", "Tổng số – 640.215"
     elif text[:1].isdigit() and "|" in text and (cells := _VALUE_CELL_LABEL.match(text)):
         text = f"{cells['label']}: {cells['value']}"  # … or the value's cell first, "41.266 | Tất cả"
-    if (text.lstrip(" |•·-–()")[:3].lower() in vocab.guests_openings
-            or text[:1].isdigit() and vocab.guest_words.search(text)) and (
-            guests := vocab.guests_online.match(fold(text).strip(" |•·-–()"))):
-        members = guests["members"] or "0"  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến",
-        return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]  # both online
-    tail = text.rstrip(_REST_CHARS)  # on the line as printed: folding it costs more than this test
-    if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
-        return _value_first(vocab, text) if text.lstrip(" |•·-–()")[:1] in _VALUE_FIRST_OPENINGS else None
+    return text
+
+
+def _scan_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
+    """Every way a line of counters is read, in order; what ``read_counters`` runs once its cheap
+    tests have let the line through."""
     folded = fold(text)
     bare = folded.strip(" |•·-–()")
     after = vocab.counter_after.match(bare) if bare[:1].isdigit() or bare[:1] in vocab.opener_starts else None
