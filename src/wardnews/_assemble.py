@@ -91,6 +91,10 @@ def assemble(
         author = (signed if signed is not None and signed.role else  # ("Thu Hà (Trung tâm … huyện)": name, unit)
                   Author(evidence.meta_author, None, evidence.meta_author))
     date_notes: list[Notice]
+    # (with no headline, the article's first line says where its date line stands: under the menu,
+    # not the site's clock above it)
+    date_anchor = title_at if title_at is not None else min(
+        (i for lab in (Label.LEAD, Label.BODY) for i in by_label.get(lab, ())), default=None)
     if not_article:
         date, date_notes = None, []
     elif evidence is not None and evidence.dates and not (
@@ -98,10 +102,10 @@ def assemble(
             and _labelled_header_date(labelling, vocab, title_at) not in (None, evidence.dates[0].value[:10])):
         date, date_notes = evidence.dates[0], []  # (unless a visible "Được đăng: …" line says another day)
     else:
-        date, date_notes = _date(labelling, vocab, source.url, title, lead, body, title_at)
+        date, date_notes = _date(labelling, vocab, source.url, title, lead, body, title_at, date_anchor)
     warnings.extend(date_notes)
 
-    boilerplate, gallery = _boilerplate(labelling, title_at, not_article)
+    boilerplate, gallery = _boilerplate(labelling, date_anchor, not_article)
     if gallery is None and not not_article and evidence is not None and evidence.gallery_images:
         gallery = Gallery("", evidence.gallery_images)  # an image-only gallery element: no heading of its own
     counters = Counters(**dict(reversed(labelling.counters)))
@@ -249,11 +253,12 @@ def _author(labelling: Labelling, text: str, vocab: Vocabulary) -> Author | None
 
 def _date(
     labelling: Labelling, vocab: Vocabulary, url: str | None, title: str | None,
-    lead: str | None, body: list[str], title_at: int | None = None,
+    lead: str | None, body: list[str], title_at: int | None = None, anchor: int | None = None,
 ) -> tuple[DateInfo | None, list[Notice]]:
-    """The date cascade: header line, then URL, then the first anchored date in lead/body."""
+    """The date cascade: header line, then URL, then the first anchored date in lead/body. Date
+    lines are tried nearest the ``anchor`` first (the title, else the article's first line)."""
     pat = _dates.patterns(vocab)
-    for i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels):
+    for i, match in _nearest_first(labelling.header_dates, anchor, pat.published_labels):
         value = match.iso()
         if value and not _clock_widget(labelling, i, match, title_at, pat):
             return DateInfo(value, "published", match.text, "header"), []

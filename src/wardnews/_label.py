@@ -81,7 +81,9 @@ _TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})A[-+–]?\]?|\d{2,3}\s*+%))+
 _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")  # (the page's
 # other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc")
 _COMMENT_TAIL = 40  # characters: the longest comment count closing a line ("… 0 ý kiến về bài viết")
-_SPACED_DIGITS = regex.compile(r"(?<![\d.,])\d(?: \d){3,}$")
+_VALUE_DASH_LABEL = regex.compile(r"(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s+[—–-]\s+(?P<label>[^\W\d][^\d|]{1,40})$")
+_SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=: )\d{1,3}(?: \d{3})+)$")  # (or thousands
+# set apart by spaces after a label: "Số người đã truy cập: 2 345 678")
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
@@ -226,8 +228,10 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text[:since.start()] + text[since.end():]  # the day the count began, in its label
     if text.endswith(("A+", "A-", "A", "]", "%")) and (size := _TEXT_SIZE.search(text)):
         text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
-    if text[-2:-1] == " " and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
+    if (text[-2:-1] == " " or text[-4:-3] == " ") and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
         text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
+    if text[:1].isdigit() and (dashed := _VALUE_DASH_LABEL.match(text)):
+        text = f"{dashed['value']} {dashed['label']}"  # the value, a dash, its label: "1.042 — lượt đọc"
     if ("|" in text or "–" in text or " - " in text) and (cells := _LABEL_CELL_VALUE.match(text)):
         text = f"{cells['label']}: {cells['value']}"  # a row of two cells, "Số khách đang online | 64", "Tổng số – 640.215"
     elif text[:1].isdigit() and "|" in text and (cells := _VALUE_CELL_LABEL.match(text)):
@@ -579,6 +583,9 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = second[1]
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []
         field = rest.strip(" |•·-–")
+    if extra is None and len(field) <= 30 and rest[:4].strip()[:1] in ("—", "–", "-", "|", "·") and not _HAS_DIGIT.search(
+            field) and _publish_label(vocab).match(field + ":"):
+        extra = []  # the date's label after it: "18/01/2024 — ngày lên trang"
     if (extra is None and len(field) <= 80 and not _HAS_DIGIT.search(field)  # (a count among them: the fields)
             and boilerplate_kind(vocab, field) == "share"):
         extra = []  # "Ngày đăng: 19/09/2023 8:45:12 SA In trang Gửi email": the page's tools after it
@@ -592,7 +599,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
                                       or _signature.login_name(field)):  # ("… 2022 bientapvien 1.024 lượt xem")
             extra = None  # counters after something that is not a byline or an account
     if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest
-                          or "; " in rest):
+                          or "; " in rest or " — " in rest or "⁄" in rest):  # ("… 10:12 — Bản in — Gửi thư")
         extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
     uploader = extra is None and _uploader_field(rest.strip(" |•·-–—"), vocab)
     if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
@@ -751,7 +758,7 @@ def _under_date_line(labels: list[Label | None], i: int) -> bool:
             return False
     return False
 _CLOCK_FIELD = regex.compile(r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+[:hg]\s*+\d\d(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")
-_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊▪]\s*|;\s+|\s*·\s*|\s+—\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
+_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊▪⁄]\s*|;\s+|\s*·\s*|\s+—\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
 # (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
@@ -760,7 +767,7 @@ _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*
 _BRACKETED_LABEL = regex.compile(r"(?P<value>\d\s*+)\((?P<label>[^()\d]{2,30})\)")
 
 
-_ENGLISH_HALF = regex.compile(r"(?<=\p{Ll})\s?/\s?[A-Z][A-Za-z' ]{0,30}+(?=\s*:)")  # a label's English after a slash
+_ENGLISH_HALF = regex.compile(r"(?<=\p{Ll})\s?/\s?[A-Z][A-Za-z' ]{0,30}+(?=\s*(?::|\d))")  # a label's English after a slash ("… / Views: 405", "… / Online 21")
 _LEADER_FIELD = regex.compile(r"^\p{L}[^.:\d]{1,40}?\s*+\.{4,}+\s*+\S")
 _DOT_LEADER = regex.compile(r"\s*+(?:[·.]{2,}+|…++)\s*+(?=\d)")
 _BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\]\s*+){2,6}+$")
@@ -843,6 +850,7 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
                 or _category_field(field, vocab) \
                 or vocab.comment_count.match(fold(field)) or (n or not glued) and _category_names(field) \
                 or n and fold(field[:16]).startswith(vocab.code_labels) \
+                or n and field[:1] > "\u2190" and _signature.login_name(ICON_EDGES.sub("", field).strip()) \
                 or n and (_CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
                           or boilerplate_kind(vocab, ICON_EDGES.sub("", field)) == "share"):
             continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",

@@ -597,9 +597,11 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
                     or "::" in text) and (
                     kind := _bar_row_kind(vocab, text)):
                 return kind
-            if max(text) >= "\u2190" and (icons := _ICONS.sub(" | ", text)) != text and (  # (arrows, pictographs)
-                    kind := _bar_row_kind(vocab, _BAR_RUN.sub(" | ", icons).strip(" |"))):
-                return kind  # tools each behind its icon, no bar between ("🖨 In ✉ Gửi ↑ Lên đầu")
+            if max(text) >= "\u2190" and (icons := _ICONS.sub(" | ", text)) != text:  # (arrows, pictographs)
+                row = _BAR_RUN.sub(" | ", icons).strip(" |")
+                kind = _bar_row_kind(vocab, row) if " | " in row else vocab.line_kinds.get(line_key(row)) if row else None
+                if kind:
+                    return kind  # tools each behind its icon, no bar between ("🖨 In ✉ Gửi ↑ Lên đầu"), or one ("↑ Lên đầu trang")
         if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_LINKS.match(text):
             return "navigation"  # a row of links in brackets, whatever their words ("[Trang nhà] [Tin tức] [Văn bản]")
         if not text.isascii() and _OTHER_SCRIPT_CHAR.search(text) and (other := _OTHER_SCRIPT.sub(" ", text)).strip():
