@@ -166,7 +166,10 @@ CASES = [
          "Ngày lên: 11/6/2024"),
     # not a page date
     Case("hdr-invalid-31-feb", H, "31/02/2020", None, codes=MISSING),
-    Case("hdr-month-first-is-not-read", H, "12/13/2020", None, codes=MISSING),
+    # (US order is read only where day-first cannot read the date; else day-first, always)
+    Case("hdr-month-first-where-day-first-cannot", H, "12/13/2020", "2020-12-13", PUB, H, "12/13/2020"),
+    Case("hdr-ambiguous-order-is-day-first", H, "4/9/2025", "2025-09-04", PUB, H, "4/9/2025"),
+    Case("hdr-month-first-with-dashes-is-not-read", H, "12-13-2020", None, codes=MISSING),
     Case("hdr-views-are-not-a-year", H, "Lượt xem: 1234", None, codes=MISSING),
     Case("hdr-relative-is-never-today", H, "Cập nhật: 2 ngày trước", None, codes=MISSING),
     Case("hdr-term-range", H, "Nhiệm kỳ 2021-2026", None, codes=MISSING),

@@ -33,7 +33,9 @@ _TIME = (
 _ANCHOR_LEADS = ("vào", "trong", "từ", "hôm")
 # Vietnam's own zone after a time ("10:32 GMT+7 | Chủ nhật, 28/04/2024"): the clock needs no change
 _LOCAL_ZONE = r"(?:\s*+\(?(?:(?:GMT|UTC)\s*+\+\s*+0?7(?::?00)?|ICT)\)?)"  # (Indochina Time: "09:20 ICT")
-_DMY = rf"(?=\d)(?<![\d/.\-])(?P<dmy>{_D}\s*(?P<sep>[/.\-])\s*{_M}\s*(?P=sep)\s*{_Y})(?![\d])"
+_DMY = (rf"(?=\d)(?<![\d/.\-])(?P<dmy>{_D}\s*(?P<sep>[/.\-])\s*{_M}\s*(?P=sep)\s*{_Y}"
+        # (or, where day-first cannot read it, an English template's US order: "Đăng lúc: 3/16/2022 9:41 AM")
+        rf"|{_M}(?P<sep>/)(?P<d>1[3-9]|2\d|3[01])/{_Y})(?![\d])")
 # A two-digit year ("Giờ đăng: 09:05 - 14/03/24", "T6, 15/03/24 - 14:05"), which some templates print:
 # read only on a date line whose label, weekday or time first says it is one, never in prose or a number.
 _DMYY = rf"(?<![\d/.\-]){_D}(?P<sep>[/.\-]){_M}(?P=sep)(?P<yy>\d\d)(?![\d/.\-]|:\d)"
