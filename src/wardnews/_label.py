@@ -1864,6 +1864,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if i == last_content and runs_to_end and not vocab.photo_credit.search(text):
             labels[i] = Label.BODY  # a page cut off mid-paragraph: keep the fragment
             continue
+        if (text[-1:] == ":" and len(text) <= 24 and i + 1 < n and line_key(text) in vocab.text_labels
+                and is_prose(blocks[i + 1].text) and sum(labels[j] == Label.BODY for j in range(start, i)) <= 1):
+            labels[i] = Label.OTHER  # "Nội dung:" over the text, the summary's field above it
+            continue
         caption = _caption_like(text, seen_captions, vocab) if not blocks[i].tag else _html_caption(blocks[i],
                                                                                                   seen_captions, vocab)
         labels[i] = Label.CAPTION if caption else Label.BODY

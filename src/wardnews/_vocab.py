@@ -122,6 +122,7 @@ class Vocabulary:
     ad_labels: frozenset[str]  # line keys of an advertisement slot's label ("Quảng cáo")
     summary_label: regex.Pattern[str]  # "Tóm tắt: " opening a lead (on the page's text)
     title_label: regex.Pattern[str]  # "Tiêu đề: " opening a headline
+    text_labels: frozenset[str]  # line keys of a template's label alone over the article's text ("Nội dung:")
     asker_labels: tuple[str, ...]  # folded: "người gửi" … a Q&A page's asker field, opening the question's fields
     poll_starts: frozenset[str]  # … the letters they open with, both cases
     recent_openers: tuple[str, ...]  # folded: "vừa qua", "mới đây" … a lead without its date opens so
@@ -295,6 +296,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         ad_labels=frozenset(line_key(x) for x in section("other", "ad")),
         summary_label=alternation(section("other", "summary"), prefix="(?i)^", suffix=r"\s*:\s*(?=\S)", any_spaces=True),
         title_label=alternation(section("other", "title"), prefix="(?i)^", suffix=r"\s*:\s*(?=\S)", any_spaces=True),
+        text_labels=frozenset(line_key(x) for x in section("other", "text")),
         poll_starts=_first_letters(section("other", "poll")),
         recent_openers=tuple(fold(x) for x in section("dates", "recent")),
         joiners=frozenset(fold(x) for x in section("joiners", "word")),
