@@ -465,7 +465,8 @@ def infer_year(pat: DatePatterns, *texts: str) -> int | None:
     """
     for n, text in enumerate(texts):
         for finder in (pat.nam_year, pat.dmy, pat.any_year, pat.month_year):
-            years = [int(m["y"]) for m in finder.finditer(text) if not _enclosed(text, m.start())]
+            years = [int(m["y"]) for m in finder.finditer(text) if not _enclosed(text, m.start())
+                     and not (text[m.start() - 1:m.start()] == " " and _LAW_NAMED.search(text, max(0, m.start() - _GLOSS), m.start()))]
             if years:  # the date's own paragraph: its first year; the page: its latest ("… xây từ năm 1998
                 return years[0] if n == 0 else max(years)  # … từ đầu năm 2024": a story goes back in time)
         m = pat.gloss_span.search(text)
@@ -474,6 +475,9 @@ def infer_year(pat: DatePatterns, *texts: str) -> int | None:
     return None
 
 
+# A law's name before its year ("… của Luật Hôn nhân và gia đình năm 2014", "Hiến pháp năm 2013"):
+# the law's year, not the article's.
+_LAW_NAMED = regex.compile(r"(?<!\w)(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?:\s++[\p{L},]++){0,8}?\s*+(?:năm\s++)?$")
 _GLOSS = 120  # how far a parenthesised gloss reaches either side of a year (keeps this linear)
 
 

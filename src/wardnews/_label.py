@@ -1396,6 +1396,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 _PLAYER_CLOCK.match(text.lstrip(_PLAY_MARKS + " ")) or pat.ago.match(text)):
             labels[i] = Label.OTHER  # "00:00 / 03:12": a read-aloud or video player's clock; "3 ngày trước",
             continue  # a date relative to the day the page was shown, which names no day
+        if (len(text) <= 40 and kind is None and _HAS_DIGIT.search(text) and (label := _date_labels(vocab).match(text))
+                and pat.ago.match(text[label.end():].strip(" :"))):
+            labels[i] = Label.OTHER  # … under its label ("Cập nhật: 3 tuần trước")
+            continue
         if kind is None and text[:1] == "[" and len(text) <= 80 and _SHORTCODE.match(text):
             labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered, an image
             continue

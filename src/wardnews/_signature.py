@@ -128,8 +128,15 @@ def credit_only(text: str, vocab: Vocabulary) -> bool:
 _SET_OFF = "—–"  # (an em or en dash; a hyphen opens a list's item)
 
 
+_SOURCE_AFTER = regex.compile(r"\s{3,}+(?=\S)|\s++[-–]\s++(?=(?i:nguồn))")
+
+
 def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None) -> Author | None:
     """An Author from the one or two lines of a signature, or None if they are not one."""
+    if len(lines) == 1 and (gap := _SOURCE_AFTER.search(lines[0])) and source_line(lines[0][gap.end():].strip(), vocab):
+        raw = raw if raw is not None else collapse(lines[0])
+        lines = [lines[0][:gap.start()], lines[0][gap.end():]]  # the source's field beside the writer's:
+        # "Tác giả: H'Bia Niê    Nguồn tin: Hội ND huyện", "Tác giả: Minh Anh - Nguồn: …"
     lines = [collapse(x) for x in lines if x.strip()]
     if not lines or len(lines) > 2 or any("{" in x and _PLACEHOLDER.search(x) for x in lines):
         return None  # (a template's unfilled field: "Nguồn: {NGUON}")
