@@ -965,7 +965,7 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
         at = text.find(sep)
         if at <= 0:
             continue
-        when = _dates.header_date(pat, text[at + len(sep):].removeprefix("lúc "))
+        when = _dates.header_date(pat, _EN_WEEKDAY.sub("", text[at + len(sep):].removeprefix("lúc "), count=1))
         after = when[1].strip(" |/") if when else ""
         found = read_counters(vocab, after) if after and not vocab.comment_count.match(fold(after)) else []
         if when and found is not None:  # (the comments' count after it: "… 15:20 3 Bình luận")
@@ -973,7 +973,8 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
     return None
 
 
-_UPLOADED_AT = (" vào ", " lúc ", " - ", " – ")  # between who posted it and when, the first that reads
+_UPLOADED_AT = (" vào ", " lúc ", " - ", " – ", " on ")  # between who posted it and when, the first that reads
+_EN_WEEKDAY = regex.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+,\s*+(?=\d)")  # (Drupal's "on Tue, 10/25/2022")
 
 
 def _credited_account(text: str, vocab: Vocabulary) -> bool:
