@@ -419,6 +419,7 @@ _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:
                            r"|^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]$")  # (a text browser's "[13][IMG]")
 _BRACKET_NOTE = regex.compile(r"^\s*+\([^()\d]{1,60}+\)")
 _PLAY_MARKS = "▶►⏵⏸❚"  # a player's button before its clock ("▶ 0:00 / 4:37")
+_DURATION = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 _PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
@@ -1394,7 +1395,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.OTHER  # a date's label alone, its value left empty or on the next line ("Ngày đưa bài:")
             continue
         if len(text) <= 24 and (text[:1].isdigit() or text[:1] in _PLAY_MARKS) and (
-                _PLAYER_CLOCK.match(text.lstrip(_PLAY_MARKS + " ")) or pat.ago.match(text)):
+                _PLAYER_CLOCK.match(text.lstrip(_PLAY_MARKS + " ")) or pat.ago.match(text)
+                or text[:1] in _PLAY_MARKS and _DURATION.match(text.lstrip(_PLAY_MARKS + " "))):  # ("▶ 02:47": a clip's length)
             labels[i] = Label.OTHER  # "00:00 / 03:12": a read-aloud or video player's clock; "3 ngày trước",
             continue  # a date relative to the day the page was shown, which names no day
         if (len(text) <= 40 and kind is None and _HAS_DIGIT.search(text) and (label := _date_labels(vocab).match(text))

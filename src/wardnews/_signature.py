@@ -90,7 +90,8 @@ def role_like(text: str, vocab: Vocabulary) -> bool:
     if m and not (unit and unit.end() > m.end()):  # a longer unit wins: "Ban Chỉ huy Quân sự xã"
         # "Đoàn phường" is a unit, "Đoàn Văn Hùng" a person
         rest = text[m.end():].split()
-        return bool(rest) and (rest[0][:1].islower() or bool(_ACRONYM.match(rest[0])))
+        return bool(rest) and (rest[0][:1].islower() or bool(_ACRONYM.match(rest[0]))
+                               or role_like(" ".join(rest), vocab))  # "Ban Văn hóa xã": a unit's name a unit too
     return bool(unit)
 
 
