@@ -331,6 +331,20 @@ def test_wrapped_paragraph_then_a_label_line() -> None:
     assert len(_segment.segment_text(unfinished)) == 1
 
 
+def test_a_meta_line_of_middle_dotted_fields_under_the_title_is_its_own_line() -> None:
+    import wardnews
+
+    page = ("Xã Hòa Lâm Tây tổ chức hội nghị đối thoại chính sách với người dân các ấp\n"
+            "đăng 3 ngày trước · 1.207 người đã xem · 🔊 Nghe\n\n"
+            "Sáng ngày 14/3/2024, UBND xã Hòa Lâm Tây tổ chức hội nghị đối thoại chính sách với hơn 150 người dân "
+            "đến từ bốn ấp của xã.\n\nTại hội nghị, cán bộ các ngành đã trả lời nhiều câu hỏi của bà con về bảo "
+            "hiểm y tế và bảo hiểm xã hội tự nguyện.\n")
+    assert [b.text for b in _segment.segment_text(page)][1].startswith("đăng 3 ngày trước")
+    article = wardnews.parse(page)
+    assert article.title == "Xã Hòa Lâm Tây tổ chức hội nghị đối thoại chính sách với người dân các ấp"
+    assert article.counters.views == 1207
+
+
 @pytest.mark.parametrize(("text", "prose"), [
     ("Thực hiện Kế hoạch số 45/KH-UBND của UBND huyện, UBND xã Phú Lộc thông báo lịch tiêm phòng như sau:", True),
     ("Một số hình ảnh tại buổi lễ:", False),  # a short heading before photos

@@ -198,6 +198,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     if ((":" in previous[:30] or "»" in previous[:30]) and vocab.related_inline.match(fold(previous[:40]))
             or (":" in line[:30] or "»" in line[:30]) and vocab.related_inline.match(fold(line[:40]))):
         return False  # a link to another article inside the text ("Xem thêm: <its title>") is a line of its own
+    if line.count(" · ") >= 2 or line.count(" • ") >= 2:
+        return False  # fields between middle dots ("đăng 3 ngày trước · 1.207 người đã xem · 🔊 Nghe"): a meta line
     if " | " in line and _FIELD_OPENING.match(line):
         return False  # a meta line of fields between bars ("Tác giả: … | Đăng lúc: 14:30 …"), not a sentence's tail
     if line.endswith(":") and " " not in line and _ENDS_SENTENCE.search(previous[-8:]):
