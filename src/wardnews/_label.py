@@ -82,8 +82,8 @@ _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>
 # other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc")
 _COMMENT_TAIL = 40  # characters: the longest comment count closing a line ("… 0 ý kiến về bài viết")
 _VALUE_DASH_LABEL = regex.compile(r"(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s+[—–-]\s+(?P<label>[^\W\d][^\d|]{1,40})$")
-_SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=: )\d{1,3}(?: \d{3})+)$")  # (or thousands
-# set apart by spaces after a label: "Số người đã truy cập: 2 345 678")
+_SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))\d{1,3}(?: \d{3})+)$")  # (or
+# thousands set apart by spaces after a label: "Số người đã truy cập: 2 345 678", "Tổng số lượt 702 931")
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
@@ -230,6 +230,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
     if (text[-2:-1] == " " or text[-4:-3] == " ") and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
         text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
+    if " — " in text and (head := text[:text.find(" — ")]) and not _HAS_DIGIT.search(head) and (
+            vocab.counter_labels.get(line_key(head)) == "-" or _worded_key(vocab, fold(head)) is not None):
+        text = f"{head}: {text[len(head) + 3:]}"  # the widget's name, a dash, its fields ("Số người truy cập — Hôm nay 57 · …")
     if text[:1].isdigit() and (dashed := _VALUE_DASH_LABEL.match(text)):
         text = f"{dashed['value']} {dashed['label']}"  # the value, a dash, its label: "1.042 — lượt đọc"
     if ("|" in text or "–" in text or " - " in text) and (cells := _LABEL_CELL_VALUE.match(text)):
@@ -491,12 +494,15 @@ def _meta_date(
         return None, None
     chips = text[:1] == "["  # (fields in brackets: "[Văn hóa - Xã hội] [25/02/2024 - 15:47] [356 view]")
     printed, text = text, _plain_fields(text, pat, vocab)
+    if "··" in text:
+        text = text.replace("··", " ·")  # fields between double middle dots ("Tin: X ·· 03.10.2023 ·· …"), as between one
     if not _may_end_date_line(text, vocab):
         return None, None
     starts, labelled = _date_starts(text, pat, vocab)
     whole = None
     for start in starts:
-        if start and start not in labelled and not _META_FIELD.match(text[:start]) and not _TRAIL_FIELD.match(text[:start]) and (
+        if start and start not in labelled and not _META_FIELD.match(text[:start]) and not _TRAIL_FIELD.match(text[:start]) and not (
+                text[start - 3:start] == " | " and text.count("|", 0, start) == 1 and _category_names(text[:start - 3])) and (
                 "|" in text[:start] or not _uploader_field(text[:start].strip(" •·-–—,"), vocab)) and not (
                 "|" not in (field := text[:start].strip(" |•·-–—,")) and (
                     _credited_names(field, vocab) or chips and _category_names(field))):
