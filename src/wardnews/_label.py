@@ -2174,7 +2174,8 @@ def _pick_title(
             and vocab.caption_start.match(fold(blocks[choice].text))
             and _title_like(blocks[choice - 1].text, pat) and not ends_sentence(blocks[choice - 1].text)):
         choice -= 1  # "Title" / "Lãnh đạo xã trao quà …" (the lead photo's caption under it)
-    if (len(blocks[choice].text) <= _MENU_ITEM and not _dated_below(labels, choice)
+    if (len(blocks[choice].text) <= _MENU_ITEM and len(blocks[choice].text.split()) <= _MENU_WORDS
+            and not _dated_below(labels, choice)
             and not (choice and breadcrumb(blocks[choice - 1].text, vocab))  # (the trail's page, under it)
             and not _views_below(blocks, labels, choice, vocab)  # (the post's tools and views under it)
             and _in_menu(blocks, labels, choice)):
