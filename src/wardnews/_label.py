@@ -80,6 +80,7 @@ _TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})A[-+–]?\]?|\d{2,3}\s*+%))+
 # … or its buttons, with the page's other tools after them ("… Lượt xem: 215 A- A+ In").
 _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")  # (the page's
 # other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc")
+_SIZE_BETWEEN = regex.compile(r"\s*+(?<!\p{L})A[-+–](?:\s++A[-+–]?){1,3}+(?=\s++\S)\s*+")
 _COMMENT_TAIL = 40  # characters: the longest comment count closing a line ("… 0 ý kiến về bài viết")
 _VALUE_DASH_LABEL = regex.compile(r"(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s+[—–-]\s+(?P<label>[^\W\d][^\d|]{1,40})$")
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))\d{1,3}(?: \d{3})+)$")  # (or
@@ -573,6 +574,9 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = rest.lstrip()[3:].rstrip(". ")  # viết được đăng vào ngày …, lúc 14:07 và đã có 640 lượt đọc."
     if "{" in rest:
         rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
+    if "A+" in rest and _HAS_DIGIT.search(rest) and (buttons := _SIZE_BETWEEN.search(rest)):
+        rest = " | " + rest[:buttons.start()].strip(" |") + " | " + rest[buttons.end():]  # a text-size tool between the fields, the
+        # views after it ("… | 14:22 Cỡ chữ: A- A A+ Lượt xem: 2.046"): a field of its own
     if rest.rstrip()[-1:] == "]" and rest.lstrip()[:1] == "[":
         rest = rest.strip()[1:-1]  # the views in brackets after the date: "… 29/02/2024 [Đã xem: 2.341 lần]"
     extra = read_counters(vocab, rest.lstrip(" —)]")) if rest.strip(" |•·-–—)]«‹") else []  # ("[03/01/2025 10:15]
@@ -976,6 +980,8 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
         when = _dates.header_date(pat, _EN_WEEKDAY.sub("", text[at + len(sep):].removeprefix("lúc "), count=1))
         after = when[1].strip(" |/") if when else ""
         found = read_counters(vocab, after) if after and not vocab.comment_count.match(fold(after)) else []
+        if found is None and _category_names(after):
+            found = []  # the post's categories after it ("… 19/01/2024 - 10:27 Quy hoạch - Đất đai", Drupal)
         if when and found is not None:  # (the comments' count after it: "… 15:20 3 Bình luận")
             return (when[0], found) if when[0].iso() else None
     return None
