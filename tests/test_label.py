@@ -309,6 +309,16 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Truy cập: 27 online / 1.086 hôm nay / 603.912 tổng", [("online", 27), ("today", 1086), ("total_visits", 603912)]),
     ("41.266 | Tất cả", [("total_visits", 41266)]),  # the value's cell before its label's
     ("12 | Hội nghị", None),
+    ("1.042 — lượt đọc", [("views", 1042)]),  # the value, a dash, its label
+    ("845.219 — từ trước tới nay", [("total_visits", 845219)]),
+    ("12 - 15 người", None),
+    ("Số người đã truy cập: 2 345 678", [("total_visits", 2345678)]),  # thousands set apart by spaces
+    ("Tổng số lượt 702 931", [("total_visits", 702931)]),
+    ("Tháng 5 2024", None),
+    ("Trực tuyến / Online 21 — Tổng / Total 374.912", [("online", 21), ("total_visits", 374912)]),
+    ("Số người truy cập — Hôm nay 57 · Tổng 188.204", [("today", 57), ("total_visits", 188204)]),  # its name, a dash
+    ("Statistics: Online 31 · Hits today 1 092 · Total hits 8 450 213",
+     [("online", 31), ("today", 1092), ("total_visits", 8450213)]),
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -1195,6 +1205,12 @@ def test_meta_line_with_time_before_ngay(line: str, date: str | None) -> None:
     ("Bài viết được đăng vào ngày 26/02/2024, lúc 14:07 và đã có 640 lượt đọc.", 640),
     ("Bài & ảnh: Trà My — Đăng tải: 2024-06-12 08:30 — Lượt đọc: 1.204", 1204),
     ("Cập nhật lúc 15 giờ 42 phút, ngày 13 tháng 3 năm 2024 - Số lần đọc: 87", 87),
+    ("Entry date: 2024-03-09 | Category: Local news | Read count: 214", 214),
+    ("Lên cổng: 09/08/2024 08:40 · Biên tập: Tổ TTĐT phường · Người đọc: 145", 145),
+    ("◷ 03/11/2023 ⁄ ✎ hoinongdanxa ⁄ 👁 159 ⁄ 💬 0", 159),  # fraction slashes, a pen before a login
+    ("18th April 2024 · by bientap · Đã có 1,209 người đọc bài này", 1209),  # an English ordinal day
+    ("Tin: Hoàng Yến ·· 03.10.2023 ·· 402 lượt đọc ·· In trang ·· Quay về", 402),  # double middle dots
+    ("Thứ Ba, 10/10/2023 | 14:22 Cỡ chữ: A- A A+ Lượt xem: 2.046", 2046),  # the text-size tool between
 ])
 def test_meta_line_fields_after_the_date(line: str, views: int) -> None:
     from wardnews import _dates
@@ -1222,6 +1238,10 @@ def test_a_meta_line_of_two_labelled_dates(line: str, date: str) -> None:
     ("18/05/2023 | Tin tức | Bình luận (3)", True),
     ("Thứ ba, 17/10/2023 Trang chủ | Sơ đồ cổng | Liên hệ", False),  # a menu glued to today's date
     ("05/01/2024 Hội nghị tổng kết | Lượt xem: 12", False),  # a headline right after the date
+    ("18/01/2024 — ngày lên trang", True),  # the date's label after it
+    ("Phát hành trên Cổng: 27/09/2024 10:12 — Bản in — Gửi thư", True),  # tools between em dashes
+    ("Tin huyện | Thứ Hai, 04/09/2023 15:20", True),  # a category, a bar, the date
+    ("Submitted by admin on Tue, 10/25/2022 - 09:15", False),  # (Drupal's: read as the uploader's line)
 ])
 def test_meta_line_fields_without_labels(line: str, is_date_line: bool) -> None:
     from wardnews import _dates

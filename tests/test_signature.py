@@ -122,6 +122,10 @@ SIGNATURES = [
         "Tổ công nghệ số cộng đồng phường"),
     Sig("name-qualifier-then-source", ("Hồng Vân (tổng hợp)", "Nguồn: Trang TTĐT xã Yên Lãng Hạ"), "Hồng Vân", None),
     Sig("credit-joined-by-plus", ("Bài+ảnh: Lê Thị Diệu Linh",), "Lê Thị Diệu Linh", None),
+    Sig("writer-then-source-on-one-line", ("Tác giả: Minh Anh - Nguồn: Hội Nông dân huyện",), "Minh Anh", None),
+    Sig("name-then-standing-office", ("Ngọc Hân – Thường trực UBMTTQ phường",), "Ngọc Hân", "Thường trực UBMTTQ phường"),
+    Sig("name-then-unit-named-like-a-surname", ("Đặng Văn Sìu – Ban Văn hóa xã",), "Đặng Văn Sìu", "Ban Văn hóa xã"),
+    Sig("surname-like-unit-word-in-a-name", ("Đoàn Văn Hùng",), "Đoàn Văn Hùng", None),
 ]
 
 # An official document's signing block (a notice posted as the article): its lines, the signer.
@@ -299,3 +303,9 @@ def test_body_line_shaped_like_a_signature_is_not_the_author() -> None:
     article = wardnews.parse(text)
     assert article.author == wardnews.Author("Kiều Linh", None, "Kiều Linh")
     assert middle in article.body
+
+
+def test_a_writer_and_a_source_set_apart_by_a_wide_gap_on_one_line() -> None:
+    author = parse_signature(["Tác giả: H'Bia Niê    Nguồn tin: Hội ND huyện Krông Sar"], VOCAB)
+    assert author is not None and (author.name, author.role) == ("H'Bia Niê", None)
+    assert author.raw == "Tác giả: H'Bia Niê Nguồn tin: Hội ND huyện Krông Sar"  # (as printed, its spaces collapsed)
