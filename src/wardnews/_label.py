@@ -1412,6 +1412,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 or text[:1] in _PLAY_MARKS and _DURATION.match(text.lstrip(_PLAY_MARKS + " "))):  # ("▶ 02:47": a clip's length)
             labels[i] = Label.OTHER  # "00:00 / 03:12": a read-aloud or video player's clock; "3 ngày trước",
             continue  # a date relative to the day the page was shown, which names no day
+        if (len(text) <= 60 and kind is None and ":" in text[:16] and (crew := vocab.crew_line.match(text))
+                and _signature.names_like(text[crew.end():], vocab)):
+            labels[i] = Label.OTHER  # the crew's credit, alone on its line ("Thiết kế: TÂM AN" in an e-magazine's
+            continue  # credits block): like the photographer's, not the writer
         if (len(text) <= 60 and kind is None and text[-1:].isdigit() and (clock := _PLAYER_CLOCK_END.search(text))
                 and boilerplate_kind(vocab, text[:clock.start()].strip()) == "share"):
             labels[i], terminal[i] = Label.SHARE, True  # the read-aloud player and its clock ("Nghe bài viết   00:00 / 04:12")

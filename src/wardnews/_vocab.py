@@ -157,6 +157,7 @@ class Vocabulary:
     photo_credit: regex.Pattern[str]  # "Ảnh: X" anywhere in a line (after a space, bracket or dash)
     photo_credit_line: regex.Pattern[str]  # … opening the line: "(Ảnh: Minh Đức)", not "Tin, ảnh: X"
     photo_split: regex.Pattern[str]  # where a signature's photographer part starts: " - Ảnh: "
+    crew_line: regex.Pattern[str]  # a line opening with the crew's credit ("Thiết kế: …", "Quay phim: …")
     gallery_word: regex.Pattern[str]  # a word of a photo strip's heading ("Ảnh nhà trường")
     signing_behalf: tuple[str, ...]  # folded: "tm.", "kt." … a document's signing block opens so
     signed_marks: frozenset[str]  # folded: "đã ký" … where a posted copy's signature was
@@ -344,6 +345,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         desk_signatures=frozenset(fold(x) for x in section("credits", "desk")),
         photo_credit=alternation(photo, prefix=r"(?i)(?:^|[\s(.,\-–])(?:", suffix=r")\s*:\s*\S", any_spaces=True),
         photo_credit_line=alternation(photo, prefix=r"(?i)^\(?\s*(?:", suffix=r")\s*:\s*\S", any_spaces=True),
+        crew_line=alternation(section("credits", "crew"), prefix=r"(?i)^(?:", suffix=r")\s*:\s*(?=\S)", any_spaces=True),
         photo_split=alternation(photo + section("credits", "crew"), prefix=r"(?i)\s*[-–,;·|]?\s*\(?\s*(?:", suffix=r")\s*:\s*", any_spaces=True),
         gallery_word=alternation(section("gallery", "word"), prefix=r"(?i)(?<!\w)(?:", suffix=")", any_spaces=True),
         signing_behalf=tuple(fold(x) for x in section("credits", "behalf")),
