@@ -1463,3 +1463,16 @@ def test_a_signatures_label_on_a_line_of_its_own_over_the_name_is_no_text() -> N
 
     rec = wardnews.parse(f"{_ARTICLE}Bút danh\nKhánh Vy\nThời gian xuất bản\nThứ Tư, 10/01/2024 - 16:05\n")
     assert rec.author.name == "Khánh Vy" and "Bút danh" not in rec.body
+
+
+def test_an_emagazines_credits_block_names_the_writer_and_keeps_the_crew_out_of_the_text() -> None:
+    import wardnews
+
+    paragraph = ("Hơn hai thập niên, con kênh chảy qua năm khu phố của phường là nỗi ám ảnh của hàng nghìn hộ dân vì "
+                 "mùi hôi và rác thải, nay đã thay áo mới nhờ cách làm dân biết, dân bàn, dân làm.")
+    page = (f"Phường Tân Hòa Tây hồi sinh con kênh Ông Tám\n06:00 | Chủ nhật, 13/10/2024\n\n{paragraph}\n\n"
+            f"{paragraph.replace('Hơn hai', 'Gần ba')}\n\nNội dung: LÊ HOÀI AN\nẢnh: QUANG VINH\nThiết kế: MINH KHÔI\n")
+    article = wardnews.parse(page)
+    assert article.author is not None and article.author.name == "LÊ HOÀI AN"
+    assert all("Thiết kế" not in p for p in article.body)
+

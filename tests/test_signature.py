@@ -126,6 +126,8 @@ SIGNATURES = [
     Sig("name-then-standing-office", ("Ngọc Hân – Thường trực UBMTTQ phường",), "Ngọc Hân", "Thường trực UBMTTQ phường"),
     Sig("name-then-unit-named-like-a-surname", ("Đặng Văn Sìu – Ban Văn hóa xã",), "Đặng Văn Sìu", "Ban Văn hóa xã"),
     Sig("surname-like-unit-word-in-a-name", ("Đoàn Văn Hùng",), "Đoàn Văn Hùng", None),
+    Sig("emagazine-content-credit", ("Nội dung: Lê Hoài An",), "Lê Hoài An", None),  # (then "Ảnh: …", "Thiết kế: …")
+    Sig("name-comma-veteran", ("Đặng Văn Quý, CCB xã Ninh Phước Hạ",), "Đặng Văn Quý", "CCB xã Ninh Phước Hạ"),
 ]
 
 # An official document's signing block (a notice posted as the article): its lines, the signer.
