@@ -1476,3 +1476,19 @@ def test_an_emagazines_credits_block_names_the_writer_and_keeps_the_crew_out_of_
     assert article.author is not None and article.author.name == "LÊ HOÀI AN"
     assert all("Thiết kế" not in p for p in article.body)
 
+
+@pytest.mark.parametrize(("over_title", "date"), [
+    ("Ninh Thủy Nam, ngày 25 tháng 3 năm 2024", "2024-03-25"),  # a document's place and date over its headline
+    ("Hôm nay, ngày 25 tháng 3 năm 2024", None),  # the site's clock in the same words
+])
+def test_a_documents_place_and_date_over_its_headline(over_title: str, date: str | None) -> None:
+    import wardnews
+
+    paragraph = ("Sáng 22/3, tại Hội trường UBND phường, Hội Liên hiệp Phụ nữ phường tổ chức ra mắt mô hình phụ nữ "
+                 "khởi nghiệp buôn bán nhỏ với 25 thành viên là hội viên đang buôn bán tại chợ.")
+    page = (f"HỘI LHPN PHƯỜNG NINH THỦY NAM\nSố: 07/BT-HPN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            f"Độc lập - Tự do - Hạnh phúc\n{over_title}\n\nHội LHPN phường ra mắt mô hình phụ nữ khởi nghiệp\n\n"
+            f"{paragraph}\n\n{paragraph.replace('Sáng 22/3, tại', 'Cũng tại')}\n")
+    article = wardnews.parse(page)
+    assert (article.date.value[:10] if article.date and article.date.kind == "published" else None) == date
+

@@ -139,6 +139,7 @@ class DatePatterns:
         self.field_icons = frozenset(icon.strip() for icon in sections.get("icon", []) if len(icon.strip()) == 1)
         lunar = alternation(sections.get("lunar", []), any_spaces=True).pattern
         clock = alternation(sections.get("clock", []), any_spaces=True).pattern
+        self.clock_words = tuple(fold(word) for word in sections.get("clock", []) if word.strip())
         self.site_clock = regex.compile(rf"(?i)(?<!\w)(?:{clock})\s*+:?\s*+(?:{weekday}|\d{{1,2}}/)")
         self.lunar_note = regex.compile(  # "(nhằm mùng 5 …)", or the weekday after the date: "(thứ Hai)"
             rf"(?i)^\s*+(?:\(\s*+(?:(?:{lunar})(?!\w)[^()]{{0,60}}|(?:{weekday})\s*+)\)"

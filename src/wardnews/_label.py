@@ -1197,6 +1197,12 @@ _CAMERA_FILES = regex.compile(r"^(?:(?:IMG|DSC[NF]?|PXL|MVIMG|P)[_-]?\d{3,}(?:[_
 # then a code of capitals after a slash.
 _DOCUMENT_NUMBER = regex.compile(r"^Số\s*:?\s*\d+\s*/\s*[\p{Lu}Đ\d.-]+(?:/[\p{Lu}\d.-]+)*$")
 # An official document's place and date under its motto ("Hưng Long, ngày 27 tháng 8 năm 2024").
+def _place_date(text: str, pat: _dates.DatePatterns) -> bool:
+    """An official document's place and date ("Hưng Long, ngày 27 tháng 8 năm 2024"), not the site's
+    clock in the same words ("Hôm nay, ngày 04 tháng 12 năm 2023")."""
+    return _PLACE_DATE.match(text) is not None and not fold(text[:16]).startswith(pat.clock_words)
+
+
 _PLACE_DATE = regex.compile(r"^\p{Lu}[\p{L} .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
 _FIELD = regex.compile(r"^\s*\p{L}[^:|]{1,29}:\s*[^\s:|][^:|]{0,40}$")
 _URL_FIELD = regex.compile(r"^\p{L}[^:/]{1,39}:\s*https?://\S+$")
@@ -1783,15 +1789,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     second = title + 1 if title is not None and title + 1 in cands and (
         _second_title_line(blocks, title, pat, vocab) or _centred_pair(blocks, title)) else None
     for i in cands:
-        if title is not None and i < title:
-            labels[i] = Label.NAVIGATION
+        if title is not None and i < title and not (labels[i] is None and _place_date(blocks[i].text, pat)):
+            labels[i] = Label.NAVIGATION  # (but a document's place and date over its headline, below)
         elif i == second:
             labels[i] = Label.TITLE  # the headline's second line (assemble joins them)
         elif i != title and labels[i] is None and first_prose is None:
             labels[i] = Label.BODY  # no prose anywhere: the short lines are the text
         elif i != title and labels[i] is None and blocks[i].text.endswith(";"):
             labels[i] = Label.BODY  # a clause ("Căn cứ Luật …;"): a document's text opens so
-        elif i != title and labels[i] is None and _PLACE_DATE.match(blocks[i].text):
+        elif i != title and labels[i] is None and _place_date(blocks[i].text, pat):
             labels[i] = Label.OTHER  # a document's place and date ("Hưng Long, ngày 27 tháng 8 năm 2024"):
             if not header_dates and (issued := _dates.event_dates(pat, blocks[i].text)):
                 labels[i] = Label.DATE  # the page's date when the portal prints none of its own
