@@ -705,3 +705,16 @@ def test_the_sites_clock_and_banner_on_one_line_a_follow_call_and_empty_credit_f
     kinds = {b.text: b.kind for b in got.boilerplate}
     assert kinds["Theo dõi Báo Tây Sơn trên Google News"] == "share"
 
+
+
+def test_a_date_in_the_posts_own_footer_under_the_text_is_its_date() -> None:
+    paragraph = ("Sáng ngày 31/3, UBND xã phối hợp với Chi nhánh Văn phòng Đăng ký đất đai huyện tổ chức cấp giấy "
+                 "chứng nhận quyền sử dụng đất cho 46 hộ dân tại hội trường xã.")
+    page = f"""<html><head><meta charset="utf-8"><title>Tin tức - Sự kiện</title></head><body>
+    <div class="menu"><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></div>
+    <div class="news-detail"><h1>Xã Phước Lâm Tây trao giấy chứng nhận quyền sử dụng đất cho 46 hộ</h1>
+    <p>{paragraph}</p><p>{paragraph.replace("Sáng ngày 31/3, UBND", "Dịp này, UBND")}</p>
+    <div class="news-footer">Ngày cập nhật: 03/04/2023</div></div>
+    <footer><p>Cơ quan chủ quản: UBND huyện Phước Lâm</p></footer></body></html>"""
+    article = wardnews.parse(page.encode("utf-8"))
+    assert article.date is not None and (article.date.value[:10], article.date.kind) == ("2023-04-03", "published")

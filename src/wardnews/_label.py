@@ -3067,6 +3067,10 @@ def _apply_roles(
             if meta:  # ("14/06/2023 2:37 CH - Đăng bởi: Quản trị Phường 7")
                 _mark_date(i, meta, labels, header_dates, counters)
                 continue
+        if (role == "footer" and len(b.text) <= 80 and _date_labels(vocab).match(b.text)
+                and (meta := meta_date(pat, vocab, b.text))):
+            _mark_date(i, meta, labels, header_dates, counters)  # the post's own footer under its text
+            continue  # ("Ngày cập nhật: 03/04/2023"): its date line, kept if it follows the article closely
         if (role == CHROME_ROLE and len(b.text) <= 60 and any(c.isdigit() for c in b.text)
                 and any(blocks[j].role == "title" for j in range(max(0, i - 2), min(i + 3, len(blocks))))
                 and (whole := _dates.header_date(pat, b.text)) and whole[0].iso() and not whole[1].strip()):
