@@ -1492,3 +1492,25 @@ def test_a_documents_place_and_date_over_its_headline(over_title: str, date: str
     article = wardnews.parse(page)
     assert (article.date.value[:10] if article.date and article.date.kind == "published" else None) == date
 
+
+
+def test_a_templates_unfilled_fields_and_the_lead_photos_caption_under_the_headline() -> None:
+    """A custom CMS left its template's fields unfilled ("{{ post.subtitle }}", "%%related_posts%%");
+    the menu item the vocabulary does not know over the date line is no headline, nor the photo's
+    caption under the headline."""
+    import wardnews
+
+    paragraph = ("Từ ngày 12/6 đến ngày 18/6, UBND xã đã huy động lực lượng dân quân và đoàn viên thanh niên ra quân "
+                 "nạo vét, phát quang kênh mương nội đồng, bảo đảm nước tưới cho hơn 300 ha lúa.")
+    page = ("XÃ AN PHÚ TÂY - HUYỆN BÌNH SƠN\nTrang chủ\nGiới thiệu\nTin tức\nCông khai - Minh bạch\nThủ tục hành chính\n"
+            "Liên hệ\n{{breadcrumb}}\nTIN HOẠT ĐỘNG | 21/06/2023\n"
+            "Xã An Phú Tây ra quân nạo vét kênh mương phục vụ sản xuất vụ Hè Thu\n{{ post.subtitle }}\n"
+            "Dân quân xã nạo vét kênh N2 đoạn qua thôn Phước Lộc.\n"
+            f"{paragraph}\n{paragraph.replace('Từ ngày 12/6 đến ngày 18/6, UBND', 'Trước đó, UBND')}\n"
+            "%%related_posts%%\n")
+    article = wardnews.parse(page)
+    assert article.title == "Xã An Phú Tây ra quân nạo vét kênh mương phục vụ sản xuất vụ Hè Thu"
+    assert article.date is not None and article.date.value[:10] == "2023-06-21"
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["{{ post.subtitle }}"] == kinds["%%related_posts%%"] == "other"
+    assert "{{ post.subtitle }}" not in article.captions and article.lead == paragraph and len(article.body) == 1

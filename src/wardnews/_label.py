@@ -427,6 +427,7 @@ _PLAYER_CLOCK_END = regex.compile(r"\s\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(
 _DURATION = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 _PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
+_TEMPLATE_TOKENS = regex.compile(r"^(?:(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%)\s*+)+$")
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
@@ -1433,6 +1434,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind is None and text[:1] == "[" and len(text) <= 80 and _SHORTCODE.match(text):
             labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered, an image
             continue
+        if text[:1] in "{%" and len(text) <= 80 and _TEMPLATE_TOKENS.match(text):
+            labels[i] = Label.OTHER  # "{{breadcrumb}}", "{$article.sapo}", "%%related_posts%%": a template's
+            continue  # fields left unfilled, each a line
         if text[:1] == "#" and len(text) <= 300 and _HASHTAGS.match(text):
             labels[i] = Label.OTHER  # "#phường Thới An Nam #hẻm ngập": the post's tags
             continue
@@ -1695,7 +1699,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80 and (
                 # (an unfinished line over a paragraph, under the date, is the headline: "date,
                 # then title" pages)
-                ends_sentence(text) or len(text) > _DATED_HEADLINE or not (i + 1 < n and is_prose(blocks[i + 1].text)))):
+                ends_sentence(text) or len(text) > _DATED_HEADLINE or not _prose_follows(blocks, labels, i))):
             if _dated_below(labels, i) and len(text) <= 300 and not _sapo_under_title(
                     blocks, cands, text, pat) and not (len(text) > _FINISHED_HEADLINE and ends_sentence(text)):
                 cands.append(i)  # a long title, with the page date right under it (or its byline, then the date)
@@ -2096,8 +2100,13 @@ def _next_label(labels: list[Label | None], i: int) -> Label | None:
 
 def _headline_below(blocks: tuple[Block, ...], below: list[int], pat: _dates.DatePatterns) -> int:
     """Of the header lines under the date line, the last one that reads as a headline (a player's
-    "00:00 / 00:00" may stand under the title), else the last one."""
-    return next((c for c in reversed(below) if _title_like(blocks[c].text, pat)), below[-1])
+    "00:00 / 00:00" may stand under the title), else the last one. A headline left unfinished wins
+    over a short sentence under it: the lead photo's caption ("Dân quân xã nạo vét kênh N4.")."""
+    headlines = [c for c in below if _title_like(blocks[c].text, pat)]
+    unfinished = [c for c in headlines if not ends_sentence(blocks[c].text)]
+    if unfinished and all(len(blocks[c].text) <= _CAPTION_SENTENCE for c in headlines if c > unfinished[-1]):
+        return unfinished[-1]
+    return headlines[-1] if headlines else below[-1]
 
 
 def _dated_below(labels: list[Label | None], i: int) -> bool:
@@ -2115,6 +2124,22 @@ def _views_below(blocks: tuple[Block, ...], labels: list[Label | None], i: int, 
             return j + 1 < len(blocks) and labels[j + 1] is None and is_prose(blocks[j + 1].text)
         if labels[j] not in (Label.NAVIGATION, Label.SHARE):
             return False
+    return False
+
+
+def _prose_follows(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
+    """A paragraph comes right after line ``i``: past lines already labelled (a template's leftover,
+    "{{ post.subtitle }}") and one photo's caption ("Dân quân xã nạo vét kênh N4.")."""
+    caption = False
+    for j in range(i + 1, min(len(blocks), i + 5)):
+        if labels[j] is not None:
+            continue
+        text = blocks[j].text
+        if is_prose(text):
+            return True
+        if caption or len(text) > _CAPTION_SENTENCE or not ends_sentence(text):
+            return False
+        caption = True
     return False
 
 
@@ -2430,8 +2455,11 @@ def _title_below_date(
     above_text, below_text = blocks[above].text, blocks[below].text
     if not _title_like(below_text, pat) or (ends_sentence(below_text) and not below_text.endswith("?")):
         return False
-    if not _title_like(above_text, pat) or _menu_name(blocks, labels, above):
-        return True  # (a menu item's name over the date: the section, "Tin xã, thị trấn")
+    if not _title_like(above_text, pat) or _menu_name(blocks, labels, above) or (
+            0 < above < len(blocks) - 1 and labels[above - 1] == labels[above + 1] == Label.NAVIGATION
+            and len(above_text.split()) <= _MENU_WORDS):
+        return True  # (a menu item's name over the date: the section, "Tin xã, thị trấn"; an item
+        # of the menu itself, between two known ones: "Văn bản - Thông báo")
     if (below == date_at + 1 and first_prose is not None and above + 1 < date_at
             and (below + 1 == first_prose or (":" not in below_text[:30] or _headline_after_colon(below_text))
                  and all(labels[j] in _UNDER_TITLE for j in range(below + 1, first_prose)))
