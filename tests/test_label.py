@@ -1514,3 +1514,19 @@ def test_a_templates_unfilled_fields_and_the_lead_photos_caption_under_the_headl
     kinds = {b.text: b.kind for b in article.boilerplate}
     assert kinds["{{ post.subtitle }}"] == kinds["%%related_posts%%"] == "other"
     assert "{{ post.subtitle }}" not in article.captions and article.lead == paragraph and len(article.body) == 1
+
+
+@pytest.mark.parametrize(("tail", "joined"), [
+    ("Phú Lâm – Đông Yên trước thời hạn", True),  # the headline wrapped before a place's name
+    ("Người tạo chủ đề bqt_phulam", False),  # a forum's field with a login under it
+])
+def test_a_places_headline_wrapped_before_a_capital(tail: str, joined: bool) -> None:
+    import wardnews
+
+    head = "Xã Phú Lâm: Hoàn thành bàn giao mặt bằng dự án đường liên xã"
+    text = ("(CTTĐT) - Sau hơn 4 tháng triển khai, đến ngày 20/11, xã Phú Lâm đã hoàn\nthành việc kiểm đếm, chi trả "
+            "bồi thường và bàn giao toàn bộ 5,2 ha mặt bằng\ncho chủ đầu tư dự án đường liên xã, sớm hơn 10 ngày so\n"
+            "với kế hoạch huyện giao.\n")
+    page = f"In trang này | Đóng cửa sổ\nCỔNG THÔNG TIN ĐIỆN TỬ HUYỆN AN LÂM\nTin đã đưa ngày: 26/11/2023\n{head}\n{tail}\n{text}"
+    article = wardnews.parse(page)
+    assert (article.title == f"{head} {tail}") is joined

@@ -1791,7 +1791,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     if title is not None and title - 1 in cands and _centred_pair(blocks, title - 1):
         title -= 1  # a centred headline wrapped over two lines: its first line heads it
     second = title + 1 if title is not None and title + 1 in cands and (
-        _second_title_line(blocks, title, pat, vocab) or _centred_pair(blocks, title)) else None
+        _second_title_line(blocks, title, pat, vocab) or _centred_pair(blocks, title)
+        or _colon_headline_wrapped(blocks, title, pat)) else None
     for i in cands:
         if title is not None and i < title and not (labels[i] is None and _place_date(blocks[i].text, pat)):
             labels[i] = Label.NAVIGATION  # (but a document's place and date over its headline, below)
@@ -2230,10 +2231,11 @@ def _pick_title(
         return None  # the last link of a sidebar list ("Văn bản mới") over the article's meta block
     if len(blocks[choice].text.split()) <= _MENU_WORDS and _menu_name(blocks, labels, choice):
         return None  # the category's box heading, a menu item's name ("TIN HOẠT ĐỘNG XÃ" / "» Tin hoạt động xã")
-    if choice - 1 in cands and _second_title_line(blocks, choice - 1, pat, vocab):
+    wrapped_after_colon = not anchored and choice - 1 in cands and _colon_headline_wrapped(blocks, choice - 1, pat)
+    if wrapped_after_colon or choice - 1 in cands and _second_title_line(blocks, choice - 1, pat, vocab):
         choice -= 1  # "Phường … năm 2023" / "và triển khai …": a headline printed over two lines
     text = blocks[choice].text
-    if choice + 1 in cands and _second_title_line(blocks, choice, pat, vocab):
+    if choice + 1 in cands and (wrapped_after_colon or _second_title_line(blocks, choice, pat, vocab)):
         text = f"{text} {blocks[choice + 1].text}"
     if not _title_like(text, pat) or site_banner(text, vocab):
         return None  # (the site's banner under a menu button: "≡ Menu" / "TRANG TTĐT THỊ TRẤN …")
@@ -2415,6 +2417,23 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
             and pat.starts_meta.match(tail) is None
             and not (tail.isascii() and " " not in tail)  # (a login under it, "bientap": the byline's)
             and not _signature.uploader_label(tail, vocab))  # ("bởi quantri_anhoatay": who posted it)
+
+
+def _colon_headline_wrapped(blocks: tuple[Block, ...], first: int, pat: _dates.DatePatterns) -> bool:
+    """A place's headline ("Xã Cao Sơn: Hoàn thành bàn giao mặt bằng dự án đường liên xã") stopped
+    mid-phrase, a shorter unfinished line under it, then the text: one headline wrapped before a
+    capital ("Cao Sơn – Đồng Lạc trước thời hạn"), which only a place's name opens. No headline
+    stands under a whole headline of that shape."""
+    head, tail = blocks[first].text, blocks[first + 1].text
+    return (len(head) >= _WRAPPED_HEAD and len(tail) < len(head) and head.count(":") == 1 and ":" in head[:40]
+            and _headline_after_colon(head)
+            and not ends_sentence(head) and not ends_sentence(tail) and not head.endswith((":", ";", ","))
+            and _title_like(head, pat) and tail[:1].isupper() and ":" not in tail
+            and pat.starts_meta.match(tail) is None and not tail.isupper()
+            and "_" not in tail and "@" not in tail)  # (a field with a login: "Người tạo chủ đề bbt_vinhthanh")
+
+
+_WRAPPED_HEAD = 50  # characters: a headline wrapped by its width, not a short heading
 
 
 def _residue(text: str, vietnamese: bool) -> bool:
