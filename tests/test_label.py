@@ -463,6 +463,9 @@ def test_short_unaccented_labels(line: str, residue: bool) -> None:
     ("Phường Định Công tổng kết công tác năm 2023", "Và triển khai nhiệm vụ năm 2024", False),  # a capital
     ("Phường Định Công tổng kết công tác năm 2023", "bientap", False),  # the byline's login
     ("Phường Định Công tổng kết công tác năm 2023", "bởi Quản trị viên", False),  # who posted it
+    ("Phường Định Công:", "hồi sinh con mương Cầu Đen", True),  # a place's name and a colon, its news under it
+    ("Tác giả:", "nhóm phóng viên thời sự", False),  # a field's label
+    ("Phường Định Công:", "tin ảnh", False),  # too short to be the news
 ])
 def test_headline_over_two_lines(head: str, tail: str, joined: bool) -> None:
     from wardnews import _dates

@@ -1437,6 +1437,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if text[:1] in "{%" and len(text) <= 80 and _TEMPLATE_TOKENS.match(text):
             labels[i] = Label.OTHER  # "{{breadcrumb}}", "{$article.sapo}", "%%related_posts%%": a template's
             continue  # fields left unfilled, each a line
+        if (text == "PDF" and i + 1 < n and boilerplate_kind(vocab, blocks[i + 1].text) == "share"
+                and len(blocks[i + 1].text) <= 12):
+            labels[i] = Label.SHARE  # Joomla's icons by name, a line each: "PDF" / "In" / "E-mail" (alone,
+            continue  # "PDF" may be a file's link)
         if text[:1] == "#" and len(text) <= 300 and _HASHTAGS.match(text):
             labels[i] = Label.OTHER  # "#phường Thới An Nam #hẻm ngập": the post's tags
             continue
@@ -2413,10 +2417,19 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
     carries_on = tail[:1].islower() or (head.isupper() and tail.isupper() and len(head) >= _CAPS_WRAP
                                         and not (blocks[first + 1].blank_before and not blocks[first + 1].tag))
     return (head[:1].isupper() and carries_on and len(head) <= 200 and len(tail) <= 150
-            and not ends_sentence(head) and not head.endswith((":", ";"))
+            and not ends_sentence(head) and not head.endswith(";")
+            and (not head.endswith(":") or _place_before_colon(head, vocab) and len(tail.split()) >= 3)
             and pat.starts_meta.match(tail) is None
             and not (tail.isascii() and " " not in tail)  # (a login under it, "bientap": the byline's)
             and not _signature.uploader_label(tail, vocab))  # ("bởi quantri_anhoatay": who posted it)
+
+
+def _place_before_colon(head: str, vocab: Vocabulary) -> bool:
+    """A place's name and a colon, a line of its own ("Phường Tân Hòa Tây:"): a headline's first
+    line, its news under it; a field's label ("Tác giả:") is no name in capitals."""
+    words = head[:-1].split()
+    return (len(head) <= _PLACE_NAME and len(words) >= 2 and all(w[:1].isupper() for w in words)
+            and fold(words[0]) in vocab.site_units)
 
 
 def _colon_headline_wrapped(blocks: tuple[Block, ...], first: int, pat: _dates.DatePatterns) -> bool:
