@@ -1533,3 +1533,18 @@ def test_a_places_headline_wrapped_before_a_capital(tail: str, joined: bool) -> 
     page = f"In trang này | Đóng cửa sổ\nCỔNG THÔNG TIN ĐIỆN TỬ HUYỆN AN LÂM\nTin đã đưa ngày: 26/11/2023\n{head}\n{tail}\n{text}"
     article = wardnews.parse(page)
     assert (article.title == f"{head} {tail}") is joined
+
+
+@pytest.mark.parametrize("hours", ["Giờ làm việc: Thứ Hai - Thứ Sáu: 7h00 - 11h30, 13h30 - 17h00 | Trực cấp cứu 24/24",
+                                   "Thời gian làm việc: sáng từ 7g30 đến 11g30, chiều từ 13g00 đến 17g00"])
+def test_a_stations_opening_hours_in_its_header_are_no_headline(hours: str) -> None:
+    import wardnews
+
+    paragraph = ("Sáng 14/8, Trạm Y tế phường Hòa Mỹ phối hợp với các đoàn thể tổ chức chiến dịch vệ sinh môi trường, "
+                 "diệt lăng quăng, bọ gậy phòng chống sốt xuất huyết tại các tổ dân phố 3, 4 và 9.")
+    page = (f"TRẠM Y TẾ PHƯỜNG HÒA MỸ\n{hours}\nĐường dây nóng: 0236 3955 000\nGiới thiệu   Tin hoạt động   "
+            f"Tiêm chủng   Liên hệ\n\nTin hoạt động\nThứ 5, 15/8/2024\n\n{paragraph}\n\n"
+            f"{paragraph.replace('Sáng 14/8, Trạm', 'Trước đó, Trạm')}\n")
+    article = wardnews.parse(page)
+    assert article.title is None
+    assert article.date is not None and article.date.value[:10] == "2024-08-15"

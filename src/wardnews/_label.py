@@ -428,6 +428,8 @@ _DURATION = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 _PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
 _TEMPLATE_TOKENS = regex.compile(r"^(?:(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%)\s*+)+$")
+_HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}[hg:]\d\d.{0,40}?\d{1,2}[hg:]\d\d")  # a
+# label in lower case ("Giờ làm việc:", not a place's "Phường An Lạc:"), then two clock times
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
@@ -2241,8 +2243,9 @@ def _pick_title(
     text = blocks[choice].text
     if choice + 1 in cands and (wrapped_after_colon or _second_title_line(blocks, choice, pat, vocab)):
         text = f"{text} {blocks[choice + 1].text}"
-    if not _title_like(text, pat) or site_banner(text, vocab):
-        return None  # (the site's banner under a menu button: "≡ Menu" / "TRANG TTĐT THỊ TRẤN …")
+    if not _title_like(text, pat) or site_banner(text, vocab) or _HOURS_FIELD.match(text):
+        return None  # (the site's banner under a menu button: "≡ Menu" / "TRANG TTĐT THỊ TRẤN …"; its
+        # opening hours: "Giờ làm việc: Thứ Hai - Thứ Sáu: 7h00 - 11h30, 13h30 - 17h00")
     if vietnamese and text.isascii():
         return None  # no Vietnamese letter on a Vietnamese page: a login or site name ("QUYET TIEN")
     # A sentence, a line that opens like a caption ("Quang cảnh hội nghị") or like a lead with its
