@@ -1548,3 +1548,20 @@ def test_a_stations_opening_hours_in_its_header_are_no_headline(hours: str) -> N
     article = wardnews.parse(page)
     assert article.title is None
     assert article.date is not None and article.date.value[:10] == "2024-08-15"
+
+
+@pytest.mark.parametrize(("line", "banner"), [
+    ("🔥 Cuộc thi trực tuyến “Tuổi trẻ An Hải với văn hóa đọc” - kết thúc lúc 17h00 ngày 31/7/2024. THAM GIA NGAY",
+     True),
+    ("ĐOÀN XÃ AN HẢI RA QUÂN CHIẾN DỊCH HÈ VỚI 300 ĐOÀN VIÊN THAM GIA", False),  # a headline in capitals
+    ("Hơn 300 đoàn viên, thanh niên đã ĐĂNG KÝ.", False),  # a sentence
+    ("Thông báo: Hội thi tìm hiểu pháp luật năm 2024 đã mở cổng - DỰ THI NGAY", True),
+])
+def test_a_banners_button_at_the_end_of_its_line(line: str, banner: bool) -> None:
+    import wardnews
+
+    paragraph = ("Sáng 14/7, Đoàn xã An Hải tổ chức ra quân Chiến dịch thanh niên tình nguyện hè năm 2024 với sự tham "
+                 "gia của hơn 300 đoàn viên, thanh niên và học sinh về quê nghỉ hè.")
+    article = wardnews.parse(f"Trang chủ\nTin tức\nLiên hệ\n{line}\nĐoàn xã An Hải ra quân chiến dịch hè\n"
+                             f"16/07/2024 - 20:45\n{paragraph}\n{paragraph.replace('Sáng 14/7, Đoàn', 'Năm nay, Đoàn')}\n")
+    assert any(b.text == line and b.kind == "other" for b in article.boilerplate) is banner

@@ -1638,6 +1638,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and _spam(text, vocab)):
             labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp"
             continue
+        if (len(text) <= 300 and text[-1:] not in ".;:," and vocab.banner_button.search(text[-24:])
+                and not text.isupper()):  # (a headline in capitals may end "… THAM GIA")
+            labels[i] = Label.OTHER  # a contest's banner with its button ("… kết thúc lúc 17h00 ngày
+            continue  # 31/7/2024. THAM GIA NGAY")
         if len(text) <= 200 and vocab.store_name.search(text) and not ends_sentence(text):
             labels[i] = Label.OTHER  # an app's banner ("… Tải trên App Store | Google Play")
             continue

@@ -183,6 +183,7 @@ class Vocabulary:
     publish_words: tuple[str, ...]  # verbs a site's own date label holds ("lên trang", "đăng", "ghi nhận")
     category_labels: tuple[str, ...]  # "chuyên mục:", "lĩnh vực:": the post's category field, folded
     site_total_words: tuple[str, ...]  # "tổng", "website": a count of the site's visits (counter.txt "@total")
+    banner_button: re.Pattern[str]  # "… THAM GIA NGAY" at a line's end: a banner's button (other.txt "@cta")
     store_name: re.Pattern[str]  # "App Store", "Google Play": a line naming one is an app's banner (other.txt "@store")
     follow_line: regex.Pattern[str]  # "theo dõi báo tây sơn trên google news": a call to follow the paper, folded
     follow_starts: frozenset[str]  # … the folded letters it opens with
@@ -378,6 +379,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         follow_line=regex.compile(alternation(section("share", "follow"), prefix="^").pattern + r"\ [^.!?]{1,60}?\ "
                                   + alternation(section("share", "via")).pattern + r"\ "
                                   + alternation(section("share", "platform"), suffix=r"\.?$").pattern),
+        banner_button=re.compile(r"\S\s+(?:" + ("|".join(re.escape(x.strip()) for x in section("other", "cta")
+                                                      if x.strip()) or "(?!)") + r")\s*[!»›>→]*$"),
         store_name=re.compile("|".join(re.escape(x.strip()) for x in section("other", "store") if x.strip()) or "(?!)"),
         follow_starts=frozenset(fold(x)[0] for x in section("share", "follow") if x.strip()),
         follow_ends=tuple(sorted({fold(x).split()[-1] for x in section("share", "platform") if x.strip()})),
