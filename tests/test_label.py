@@ -1565,3 +1565,24 @@ def test_a_banners_button_at_the_end_of_its_line(line: str, banner: bool) -> Non
     article = wardnews.parse(f"Trang chủ\nTin tức\nLiên hệ\n{line}\nĐoàn xã An Hải ra quân chiến dịch hè\n"
                              f"16/07/2024 - 20:45\n{paragraph}\n{paragraph.replace('Sáng 14/7, Đoàn', 'Năm nay, Đoàn')}\n")
     assert any(b.text == line and b.kind == "other" for b in article.boilerplate) is banner
+
+
+@pytest.mark.parametrize(("line", "restored"), [
+    ("Ngay dang: 12/09/2022 - Luot doc: 340", "Ngày đăng: 12/09/2022 - Lượt đọc: 340"),
+    ("Dang online: 8 - Hom nay: 211 - Tong: 98.337", "Đang online: 8 - Hôm nay: 211 - Tổng: 98.337"),
+    ("LUOT TRUY CAP: 56.902", "LƯỢT TRUY CẬP: 56.902"),  # in its case
+    ("Tro ve | In bai nay", "Tro ve | In bai nay"),  # no date's or counter's label
+])
+def test_a_templates_labels_typed_without_accents(line: str, restored: str) -> None:
+    vocab = load_vocabulary()
+    assert _label.accent_labels(line, vocab) == restored
+
+
+def test_a_template_without_accents_gives_its_date_and_counters() -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{_ARTICLE.strip().split(chr(10))[0]}\nNgay dang: 12/09/2022 - Luot doc: 340\n"
+                             f"{chr(10).join(_ARTICLE.strip().split(chr(10))[1:])}\n"
+                             "Luot truy cap: 56.902 | Dang online: 4\n")
+    assert article.date is not None and article.date.value[:10] == "2022-09-12"
+    assert article.counters.to_dict() == {"views": 340, "total_visits": 56902, "online": 4}

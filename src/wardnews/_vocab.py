@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -147,6 +148,8 @@ class Vocabulary:
     counter_rest: regex.Pattern[str]  # what may stand between and around counters on their line
     comment_count: regex.Pattern[str]  # "0 Bình luận", "Bình luận (3)": a comment count, not recorded
     comment_row: regex.Pattern[str]
+    plain_label: regex.Pattern[str]  # a date's or counter's label typed without accents ("Ngay dang", "Luot doc")
+    plain_labels: Mapping[str, str]  # … lower case, to the label as the vocabulary spells it ("ngày đăng")
     comment_tail: regex.Pattern[str]  # the comments' count closing a line of counters, as printed  # "0 nhận xét Email liên kết …": a post footer opening with that count
     counter_rest_ends: tuple[str, ...]  # … the words it can end in ("xem", "người")
     credit_label: regex.Pattern[str]  # "Tin, ảnh:" ...
@@ -231,6 +234,10 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                     line_kinds.setdefault(line_key(plural + phrase), label)
         for phrase in section(kind, "prefix") + (section(kind, "category") if kind == "navigation" else []):
             prefix_kinds.setdefault(fold(phrase), label)
+
+    plain_label, plain_labels = _plain_labels(
+        section("dates", "label") + section("dates", "meta") + section("dates", "published")
+        + [entry.rpartition("=")[0] for entry in section("counter")])
 
     counter_labels: dict[str, str] = {}
     for entry in section("counter"):
@@ -332,6 +339,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         counter_after_keys=after_keys,
         comment_count=_comment_count(section("counter", "comment")),
         comment_tail=_comment_tail(section("counter", "comment")),
+        plain_label=plain_label,
+        plain_labels=plain_labels,
         comment_row=_comment_row(section("counter", "comment")),
         counter_rest=_counter_rest(section("counter", "unit"), section("counter", "comment"), section("counter", "none")),
         counter_rest_ends=tuple(sorted({fold(u).split()[-1] for u in section("counter", "unit") if u.strip()}
@@ -468,6 +477,31 @@ def _literals(words: Iterable[str]) -> re.Pattern[str]:
 def _first_letters(phrases: Iterable[str]) -> frozenset[str]:
     """The letters the phrases open with, in both cases: a cheap test before a line's key is built."""
     return frozenset(c for p in phrases if p.strip() for c in (p.strip()[0].lower(), p.strip()[0].upper()))
+
+
+def _plain_labels(phrases: Iterable[str]) -> tuple[regex.Pattern[str], dict[str, str]]:
+    """Labels as a template without accents prints them ("Ngay dang:", "Tong:", "Luot
+    truy cap:"), each to its accented spelling; a bare spelling two labels share ("dang": "đăng" or
+    "đang") is left out. Stripping keeps every letter one character, so a line keeps its offsets."""
+    spellings: dict[str, set[str]] = {}
+    for phrase in phrases:
+        accented = " ".join(phrase.lower().split())
+        bare = strip_accents(accented)
+        if len(bare) >= 3 and not accented.isascii() and len(bare) == len(accented):
+            spellings.setdefault(bare, set()).add(accented)
+    table = {bare: next(iter(found)) for bare, found in spellings.items() if len(found) == 1}
+    if not table:
+        return regex.compile("(?!)"), table
+    keys = sorted(table, key=len, reverse=True)
+    return regex.compile(r"(?i)(?<!\w)(?:" + "|".join(regex.escape(k) for k in keys) + r")(?!\w)"), table
+
+
+def strip_accents(text: str) -> str:
+    """Vietnamese letters without their marks, one character each ("Lượt đọc" → "Luot doc")."""
+    return _BARE.sub("", unicodedata.normalize("NFD", text)).replace("đ", "d").replace("Đ", "D")
+
+
+_BARE = regex.compile(r"\p{Mn}+")
 
 
 def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
