@@ -718,3 +718,21 @@ def test_a_date_in_the_posts_own_footer_under_the_text_is_its_date() -> None:
     <footer><p>Cơ quan chủ quản: UBND huyện Phước Lâm</p></footer></body></html>"""
     article = wardnews.parse(page.encode("utf-8"))
     assert article.date is not None and (article.date.value[:10], article.date.kind) == ("2023-04-03", "published")
+
+
+def test_a_heading_over_a_photo_series_closing_the_text_is_its_gallery() -> None:
+    """WordPress's block heading over captioned figures after the last paragraph: the gallery,
+    its images kept, not the text's last paragraph."""
+    paragraph = ("Sáng ngày 27/6, Đoàn Thanh niên xã tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024 "
+                 "với sự tham gia của hơn 150 đoàn viên, thanh niên.")
+    figures = "".join(f'<figure class="wp-block-image"><img src="/wp-content/uploads/ra-quan-{k}.jpg">'
+                      f'<figcaption class="wp-element-caption">{caption}</figcaption></figure>'
+                      for k, caption in enumerate(["Đoàn viên tham dự Lễ ra quân",
+                                                   "Lãnh đạo xã trao cờ cho các đội hình"], 1))
+    page = (f'<html><body><h1 class="entry-title">Tuổi trẻ xã An Phú ra quân tình nguyện hè</h1>'
+            f'<div class="entry-content"><p>{paragraph}</p><p>{paragraph.replace("Sáng ngày 27/6, Đoàn", "Năm nay, Đoàn")}'
+            f'</p><h3 class="wp-block-heading">Một số hình ảnh tại Lễ ra quân</h3>{figures}'
+            '<p class="has-text-align-right">Tin, ảnh: Thanh Tâm</p></div></body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.gallery is not None and got.gallery.label == "Một số hình ảnh tại Lễ ra quân"
+    assert got.body[-1].startswith("Năm nay, Đoàn") and got.author is not None and got.author.name == "Thanh Tâm"

@@ -108,6 +108,8 @@ def assemble(
     boilerplate, gallery = _boilerplate(labelling, date_anchor, not_article)
     if gallery is None and not not_article and evidence is not None and evidence.gallery_images:
         gallery = Gallery("", evidence.gallery_images)  # an image-only gallery element: no heading of its own
+    elif gallery is not None and not gallery.items and evidence is not None and evidence.gallery_images:
+        gallery = Gallery(gallery.label, evidence.gallery_images)  # its heading over the images: "Một số hình ảnh …"
     counters = Counters(**dict(reversed(labelling.counters)))
     if not_article and evidence is not None and counters.views is not None:
         counters = replace(counters, views=None)  # a list's "View count: N" lines count its items

@@ -1526,6 +1526,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if i + 1 < n and labels[i + 1] == Label.CAPTION and "gallery" in (blocks[i + 1].cls or ""):
                 labels[i] = Label.OTHER  # "Ảnh ghi nhận tại buổi lễ:" over a gallery widget's captions
                 continue  # (over a photo series in the text, its own images and captions, it is text)
+            if (b.tag[:1] == "h" and i + 2 < n and labels[i + 1] == labels[i + 2] == Label.CAPTION
+                    and not ends_sentence(text)):
+                labels[i] = Label.GALLERY  # a heading over two captions or more: a photo series closing
+                continue  # the text ("<h3>Một số hình ảnh tại Lễ ra quân</h3>" / figures)
         if (len(text) <= 60 and kind is None and text.rstrip(" )").lower().endswith(vocab.gallery_count_ends)
                 and _HAS_DIGIT.search(text) and (count := vocab.gallery_count.match(fold(text)))):
             labels[i], terminal[i] = Label.GALLERY, True  # "(Xem 8 ảnh)": a link to the album, by its count of
