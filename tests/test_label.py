@@ -1586,3 +1586,18 @@ def test_a_template_without_accents_gives_its_date_and_counters() -> None:
                              "Luot truy cap: 56.902 | Dang online: 4\n")
     assert article.date is not None and article.date.value[:10] == "2022-09-12"
     assert article.counters.to_dict() == {"views": 340, "total_visits": 56902, "online": 4}
+
+
+@pytest.mark.parametrize("bar", ["•", "·", "|"])
+def test_the_writers_names_then_a_bullet_and_the_date_under_the_headline(bar: str) -> None:
+    import wardnews
+
+    paragraph = ("Sáng 24/2, tại Lăng Ông Nam Hải, UBND phường Cửa Lâm phối hợp với Trung tâm Văn hóa tổ chức "
+                 "Lễ hội Cầu ngư năm 2024 với sự tham gia của hàng nghìn ngư dân và du khách.")
+    page = (f"Văn hóa › Lễ hội\nPhường Cửa Lâm: Tưng bừng Lễ hội Cầu ngư đầu năm Giáp Thìn\n"
+            f"Văn Tiến - Hữu Phước {bar} 25/02/2024 10:48\nIn Gửi A+\n{paragraph}\n"
+            f"{paragraph.replace('Sáng 24/2, tại', 'Cũng tại')}\nTags: Lễ hội\n")
+    article = wardnews.parse(page)
+    assert article.title == "Phường Cửa Lâm: Tưng bừng Lễ hội Cầu ngư đầu năm Giáp Thìn"
+    assert article.date is not None and article.date.value == "2024-02-25T10:48:00+07:00"
+    assert article.author is not None and article.author.name == "Văn Tiến - Hữu Phước"

@@ -650,7 +650,7 @@ _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it (
 def _named_date(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> int | None:
     """Where a date line starts after the writers' names that open it, if it does."""
     m = pat.date_opening.search(text, 0, 80)
-    return m.start() if m and _signature.names_like(text[:m.start()].strip(" -–|·"), vocab) else None
+    return m.start() if m and _signature.names_like(text[:m.start()].strip(" -–|·•"), vocab) else None
 
 
 def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
@@ -1044,7 +1044,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     if at < 0:
         return None
     if at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at:
-        return text[:at].strip(" -–|·")  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
+        return text[:at].strip(" -–|·•")  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
     source = None  # a source credited there ("… | Nguồn: Phòng Văn hóa và Thông tin huyện | …"): the byline
     # only when no writer is (and the signature closing the text, when there is one, wins over either)
     for before, side in ((True, text[:at]), (False, text[at + len(date.text):])):
