@@ -526,3 +526,16 @@ def test_a_month_and_its_year_give_a_yearless_event_date_its_year() -> None:
     pat = _dates.patterns(load_vocabulary())
     assert _dates.infer_year(pat, "Tính đến tháng 9/2022, thu nhập bình quân đạt 62 triệu đồng.") == 2022
     assert _dates.infer_year(pat, "Tháng 9 vừa qua, thu nhập bình quân đạt 62 triệu đồng.") is None
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Sáng 7/3, UBND xã tổ chức hội nghị", True),
+    ("Ngày 26 tháng 8 năm 2021, Hội Nông dân xã", True),
+    ("Trong 2 ngày 22 và 23/02, Trạm Y tế xã phối hợp", True),  # the days it ran
+    ("Từ ngày 12 đến 14/7, Đoàn xã tổ chức", True),
+    ("Từ năm 2019 đến nay, Hội Cựu chiến binh", False),  # a year, no day
+    ("Trong những ngày qua, người dân", False),
+    ("sáng 7/3, UBND xã", False),  # a sentence wrapped mid-way
+])
+def test_a_paragraph_opening_with_its_event_days(text: str, dated: bool) -> None:
+    assert _dates.opens_with_date(text) is dated

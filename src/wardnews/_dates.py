@@ -281,7 +281,9 @@ def _opens_dated() -> regex.Pattern[str]:
     # (the packaged words: is_prose, which asks this of every line, has no vocabulary to hand)
     words = {w.strip() for w in read_sections("dates").get("daypart", [])} | {"Ngày", "Hôm"}
     body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True) if w)
-    return regex.compile(rf"^(?:{body})(?:\s+ngày)?\s+\d{{1,2}}(?:[/.\-]\d|\s+tháng\s+\d)")  # (… 26 tháng 8 …)
+    span = (r"(?:Trong\s+(?:\d|hai|ba|bốn|năm)\s+ngày|Từ\s+ngày|Từ)\s+\d{1,2}"
+            r"\s*+(?:và|đến|tới|-|–)\s*+\d{1,2}[/.\-]\d")  # the days it ran: "Trong 2 ngày 22 và 23/02, …"
+    return regex.compile(rf"^(?:(?:{body})(?:\s+ngày)?\s+\d{{1,2}}(?:[/.\-]\d|\s+tháng\s+\d)|{span})")  # (… 26 tháng 8 …)
 
 
 def opens_with_date(text: str) -> bool:
