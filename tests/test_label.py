@@ -1601,3 +1601,15 @@ def test_the_writers_names_then_a_bullet_and_the_date_under_the_headline(bar: st
     assert article.title == "Phường Cửa Lâm: Tưng bừng Lễ hội Cầu ngư đầu năm Giáp Thìn"
     assert article.date is not None and article.date.value == "2024-02-25T10:48:00+07:00"
     assert article.author is not None and article.author.name == "Văn Tiến - Hữu Phước"
+
+
+def test_a_digest_of_bulleted_items_has_no_lead() -> None:
+    import wardnews
+
+    items = [f"* {day}, {who} tổ chức {what} với sự tham gia của đông đảo cán bộ, đoàn viên và nhân dân trên địa bàn."
+             for day, who, what in [("Chiều 12/8", "UBND xã Phú Đông", "kiểm tra tuyến đê bao ấp Giồng Tre"),
+                                    ("Sáng 13/8", "Hội Chữ thập đỏ thị trấn", "hiến máu tình nguyện đợt 3"),
+                                    ("Ngày 14/8", "Đoàn xã Tân Phong", "ra mắt công trình tuyến đường cờ Tổ quốc")]]
+    article = wardnews.parse("Tin cơ sở\nTin hoạt động các xã, thị trấn\nSố lượt xem: 87\n" + "\n".join(items)
+                             + "\nTin: Hải Đăng\n")
+    assert article.lead is None and article.body[0] == items[0]

@@ -77,7 +77,9 @@ def assemble(
         paragraphs, captions, title = [], (), None
     leads = [blocks[i].text for i in by_label.get(Label.LEAD, [])]
     # (a paragraph that introduces a list, "… như sau:", is the body's start, not a summary)
-    has_lead = len(paragraphs) >= 2 and is_prose(paragraphs[0]) and not paragraphs[0].endswith(":")
+    # (nor is a list's first item, "* Chiều 12/8, …", its bullet on it: a digest of short news)
+    has_lead = (len(paragraphs) >= 2 and is_prose(paragraphs[0]) and not paragraphs[0].endswith(":")
+                and not (paragraphs[0][:2] in _BULLETS and paragraphs[1][:2] == paragraphs[0][:2]))
     if leads or (evidence is not None and evidence.lead_slot):  # the template's own lead field
         lead, body = (" ".join(leads) or None, paragraphs) if not not_article else (None, [])
     else:
@@ -321,6 +323,7 @@ def _nearest_first(
     return [d for d in ordered if is_published(d)] + [d for d in ordered if not is_published(d)]
 
 
+_BULLETS = frozenset({"* ", "• ", "+ ", "- ", "– "})
 _ARTICLE_LABELS = frozenset({Label.TITLE, Label.LEAD, Label.BODY, Label.CAPTION, Label.SIGNATURE})
 
 
