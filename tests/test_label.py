@@ -1613,3 +1613,17 @@ def test_a_digest_of_bulleted_items_has_no_lead() -> None:
     article = wardnews.parse("Tin cơ sở\nTin hoạt động các xã, thị trấn\nSố lượt xem: 87\n" + "\n".join(items)
                              + "\nTin: Hải Đăng\n")
     assert article.lead is None and article.body[0] == items[0]
+
+
+def test_a_related_box_inside_the_article_with_a_photos_caption_after_it() -> None:
+    """The text goes on after the box: a paragraph, a photo's one-line caption, a paragraph."""
+    import wardnews
+
+    title, lead, *paragraphs = _ARTICLE.strip().split("\n")
+    page = (f"{title}\n16/10/2024 07:35\n{lead}\n{paragraphs[0]}\nTIN LIÊN QUAN\n"
+            f"Nghi Lộc phấn đấu xóa xong nhà tạm trước ngày 30/11\nXã Nghi Hoa khánh thành cầu dân sinh\n"
+            f"{_MORE_TEXT}\nCán bộ xã kiểm tra công trình nhà Đại đoàn kết.\n"
+            f"{_MORE_TEXT.replace('Trong năm', 'Sắp tới')}\nTừ khóa:\nnông thôn mới\n")
+    article = wardnews.parse(page)
+    assert article.body[-1].startswith("Sắp tới")
+    assert not any("Nghi Lộc phấn đấu" in p for p in article.body)

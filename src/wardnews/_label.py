@@ -2645,6 +2645,8 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
             # "… vận chuyển vật liệu. Ảnh: NGUYỄN THÀNH")
         elif len(text) >= 150 and ends_sentence(text):
             paragraphs += 1
+        elif paragraphs and len(text) <= _CAPTION_SENTENCE and ends_sentence(text) and not text.endswith("?"):
+            pass  # a photo's caption between the text's paragraphs ("Biển hiệu … được tháo dỡ ngay.")
         elif not (_sub_heading(text) and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150):
             return None
         k += 1
