@@ -539,3 +539,26 @@ def test_a_month_and_its_year_give_a_yearless_event_date_its_year() -> None:
 ])
 def test_a_paragraph_opening_with_its_event_days(text: str, dated: bool) -> None:
     assert _dates.opens_with_date(text) is dated
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Tuesday, 06/11/2024 09:30", "2024-06-11"),  # 6 November 2024 was a Wednesday: an English template's US order
+    ("Wednesday, 06/11/2024 09:30", "2024-11-06"),  # day-first falls on its weekday: it stays
+    ("Thứ Ba, 06/11/2024", "2024-11-06"),  # a Vietnamese weekday that misses is the template's slip, not an order
+    ("Tuesday, 13/11/2024", "2024-11-13"),  # no month 13: day-first, whatever its weekday
+    ("06/11/2024 09:30", "2024-11-06"),  # no weekday: day-first
+])
+def test_an_english_weekday_says_which_order_its_date_is_in(line: str, day: str) -> None:
+    vocab = load_vocabulary()
+    from wardnews import _label
+
+    found = _label.meta_date(_dates.patterns(vocab), vocab, line)
+    assert found is not None and found[0].iso()[:10] == day
+
+
+def test_drupals_submitted_line_with_its_weekday() -> None:
+    page = ("Xã An Lạc tổ chức hội nghị tổng kết công tác năm\nSubmitted by vanphong on Tue, 06/11/2024 - 09:30\n"
+            "Sáng 10/6, UBND xã An Lạc tổ chức hội nghị tổng kết công tác cải cách hành chính, chuyển đổi số năm "
+            "2023 và triển khai nhiệm vụ năm 2024 với sự tham dự của đại diện các ban, ngành, đoàn thể.\n")
+    article = wardnews.parse(page)
+    assert article.date is not None and article.date.value == "2024-06-11T09:30:00+07:00"

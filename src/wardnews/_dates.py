@@ -156,6 +156,15 @@ class DatePatterns:
         # split, and the lookahead lets the engine skip to the places a date's tail can start.
         # Where a date line starts inside a line, after a space: its weekday or the date's digits
         # ("THANH HẢI - MINH KHOA Thứ Năm, 14/03/2024 …": the writers' names before it)
+        # A weekday printed before a date, the last in reach, any language the templates use ("Tue, ")
+        short_days = alternation(sections.get("weekday_en", [])).pattern
+        # (English only: a Vietnamese weekday beside a date that falls on another day is the template's
+        # slip, never a month-first date; an English template's is its US order)
+        long_days = alternation([w for w in vocab.weekdays if w.isascii() and len(w) > 3]).pattern
+        self.weekday_before = regex.compile(
+            rf"(?i)(?<!\w)(?P<wd>{long_days}|{short_days})(?!\w)(?!.*(?<!\w)(?:{long_days}|{short_days})(?!\w))")
+        self.weekday_days = {fold(k).strip(): int(v) for k, _, v in
+                             (entry.rpartition("=") for entry in sections.get("weekday_day", []))}
         self.date_opening = regex.compile(rf"(?<=\s)(?:(?:{weekday})(?!\w)|\d{{1,2}}\s*[/.\-]\s*\d)", regex.I)
         self.trailing = regex.compile(
             first_chars(vocab.weekdays, extra=r"\s(\[\d")
@@ -296,6 +305,27 @@ def may_hold_date(text: str) -> bool:
     return _YEAR_HINT.search(text) is not None or _SHORT_YEAR_HINT.search(text) is not None
 
 
+def weekday_order(found: DateMatch, before: str, pat: DatePatterns) -> DateMatch:
+    """The date read month-first when the English weekday printed right before it (``before``:
+    "Tue, ", "Tuesday, ") falls on that reading only; day-first stays whenever it fits or nothing says."""
+    if found.year is None or found.month == found.day or found.day > 12 or not before:
+        return found
+    m = pat.weekday_before.search(before[-_WEEKDAY_REACH:])
+    if m is None or (named := pat.weekday_days.get(fold(m["wd"]).replace(".", " ").split()[-1])) is None:
+        return found
+    try:
+        if dt.date(found.year, found.month, found.day).weekday() == named:
+            return found
+        if dt.date(found.year, found.day, found.month).weekday() != named:
+            return found
+    except ValueError:
+        return found
+    return replace(found, month=found.day, day=found.month)
+
+
+_WEEKDAY_REACH = 24  # characters before a date where its weekday stands ("Thứ Năm, ngày ")
+
+
 def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     """The date of a line that is only a date (with label, weekday, time): and the leftover text.
 
@@ -328,7 +358,10 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     text = line[:end].strip(" •·|*-–—\t«»‹›").lstrip("([").lstrip()  # "(15/08/2024)": the date, not its bracket
     if m["wd"] and line[m.end("wd"):m.end("wd") + 1] == ")" and "(" not in text:
         text = "(" + text  # (but a weekday's own: "(Thứ Sáu) 06-09-2024 lúc 15h20")
-    return DateMatch(year, month, day, hour, minute, second, text, 0, end), m["rest"]
+    found = DateMatch(year, month, day, hour, minute, second, text, 0, end)
+    if m["wd"] and "dmy" in m.re.groupindex and m["dmy"]:
+        found = weekday_order(found, line[:m.start("dmy")], pat)
+    return found, m["rest"]
 
 
 def _to_local(zone: str, year: int, month: int, day: int, hour: int | None, minute: int | None,
@@ -362,7 +395,10 @@ def trailing_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     year, month, day = date_parts(m)
     hour, minute, second = _time(m)
     text = line[m.start():].strip()
-    return DateMatch(year, month, day, hour, minute, second, text, m.start(), len(line)), line[:m.start()].strip()
+    found = DateMatch(year, month, day, hour, minute, second, text, m.start(), len(line))
+    if "dmy" in m.re.groupindex and m["dmy"]:
+        found = weekday_order(found, line[:m.start("dmy")], pat)  # ("… on Tue, 06/11/2024 - 09:30")
+    return found, line[:m.start()].strip()
 
 
 def event_dates(pat: DatePatterns, paragraph: str) -> list[DateMatch]:

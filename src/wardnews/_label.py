@@ -528,6 +528,8 @@ def _meta_date(
         if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
             continue  # label, weekday and "ngày" come first, then the date: a digit soon
         hit = _dates.header_date(pat, text[start:])
+        if start and hit and hit[0].year is not None:  # (its weekday before the label or bar: "on Tue, 06/11/2024")
+            hit = (_dates.weekday_order(hit[0], text[:start + hit[0].start], pat), hit[1])
         if not start:
             whole = hit
         if not hit or not hit[0].iso():
@@ -994,7 +996,10 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
         at = text.find(sep)
         if at <= 0:
             continue
-        when = _dates.header_date(pat, _EN_WEEKDAY.sub("", text[at + len(sep):].removeprefix("lúc "), count=1))
+        rest = text[at + len(sep):].removeprefix("lúc ")
+        when = _dates.header_date(pat, _EN_WEEKDAY.sub("", rest, count=1))
+        if when and (weekday := _EN_WEEKDAY.match(rest)):  # (its weekday says which order: "Tue, 06/11/2024")
+            when = (_dates.weekday_order(when[0], weekday.group(), pat), when[1])
         after = when[1].strip(" |/") if when else ""
         found = read_counters(vocab, after) if after and not vocab.comment_count.match(fold(after)) else []
         if found is None and _category_names(after):
