@@ -1627,3 +1627,18 @@ def test_a_related_box_inside_the_article_with_a_photos_caption_after_it() -> No
     article = wardnews.parse(page)
     assert article.body[-1].startswith("Sắp tới")
     assert not any("Nghi Lộc phấn đấu" in p for p in article.body)
+
+
+@pytest.mark.parametrize("notice", [
+    "Trang web này sử dụng cookie của Google để cung cấp dịch vụ và phân tích lưu lượng truy cập. Tìm hiểu thêm",
+    "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang. Tiếp tục truy cập đồng nghĩa với việc "
+    "bạn đồng ý với chính sách này.",
+])
+def test_a_site_builders_footer_and_its_cookie_notice_are_no_text(notice: str) -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{_ARTICLE}Tin: Sùng A Páo\n\nGoogle Sites\nBáo cáo hành vi sai trái\n"
+                             f"Thông tin về trang\n{notice}\n")
+    assert article.author is not None and article.author.name == "Sùng A Páo"
+    assert {"Google Sites": "footer", notice: "footer"}.items() <= {b.text: b.kind for b in article.boilerplate}.items()
+    assert notice not in article.body
