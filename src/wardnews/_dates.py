@@ -113,7 +113,7 @@ class DatePatterns:
         # Meta lines may print the time first ("Cập nhật lúc 09:38 20/01/2020", "10:30 | 28/12/2020"):
         # clock form only, and not "8h00 ngày 20/01/2020", which is how prose gives an event time.
         time_first = (  # ("Cập nhật lúc 15 giờ 42 phút, ngày 13 tháng 3 năm 2024": a label's time in words too)
-            r"(?P<t_H>[01]?\d|2[0-3])\s*(?::|(?(luc)[hg]:?(?=\d)|(?(label)[hg]:?(?=\d)|(?!)))|(?<=\d)(?=\s*giờ)\s*giờ)\s*(?P<t_Mi>[0-5]\d)(?:\s*:\s*(?P<t_S>[0-5]\d)|\s*phút)?"
+            r"(?P<t_H>[01]?\d|2[0-3])\s*(?::|(?(luc)[hg]:?(?=\d)|(?(label)[hg]:?(?=\d)|(?!)))|(?<=\d\s{0,2})(?=\s*giờ)\s*giờ)\s*(?P<t_Mi>[0-5]\d)(?:\s*:\s*(?P<t_S>[0-5]\d)|\s*phút)?"
             r"(?:\s*(?P<t_ap>AM|PM|SA|CH|sáng|trưa|chiều|tối)(?!\w))?"
         )
         self.header = regex.compile(
@@ -347,8 +347,8 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
         text = line.strip(" •·|*-–\t")
         return DateMatch(found.year, found.month, found.day, found.hour, found.minute, found.second,
                          text, 0, len(line)), ""
-    if (m["t_H"] and not m["luc"] and line[m.end("t_H"):m.start("t_Mi")].strip()[:1] in ("h", "g")
-            and not fold(m["label"] or "").startswith(pat.meta_labels)):
+    if (m["t_H"] and not m["luc"] and (sep := line[m.end("t_H"):m.start("t_Mi")].strip())[:1] in ("h", "g")
+            and (sep != "giờ" or m["label"]) and not fold(m["label"] or "").startswith(pat.meta_labels)):
         return None  # "Thời gian: 8h00 ngày 20/01/2020": an event's time, which a page-date label would not give so
     year, month, day = date_parts(m, pat.months)
     hour, minute, second = _time(m)
