@@ -1642,3 +1642,15 @@ def test_a_site_builders_footer_and_its_cookie_notice_are_no_text(notice: str) -
     assert article.author is not None and article.author.name == "Sùng A Páo"
     assert {"Google Sites": "footer", notice: "footer"}.items() <= {b.text: b.kind for b in article.boilerplate}.items()
     assert notice not in article.body
+
+
+@pytest.mark.parametrize("heading", ["Bài mới", "Bài mới nhất", "Bài viết mới"])
+def test_the_newest_posts_box_under_the_signature(heading: str) -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{_ARTICLE}Nguyễn Văn Hiệp - CC Địa chính - Xây dựng xã\n« Trước\nTiếp theo »\n\n"
+                             f"{heading}\nXã Nghi Hoa tổng kết 10 năm phong trào toàn dân bảo vệ an ninh Tổ quốc\n"
+                             "Hội Cựu chiến binh xã tặng 5 suất quà cho hội viên khó khăn\n\nBộ đếm\nHôm nay 86\n"
+                             "Tất cả 318905\n\nCopyright © 2024 Trang thông tin điện tử xã Nghi Hoa.\n")
+    assert article.author is not None and article.author.role == "CC Địa chính - Xây dựng xã"
+    assert {b.text: b.kind for b in article.boilerplate}[heading] == "related"
