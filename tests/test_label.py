@@ -1654,3 +1654,16 @@ def test_the_newest_posts_box_under_the_signature(heading: str) -> None:
                              "Tất cả 318905\n\nCopyright © 2024 Trang thông tin điện tử xã Nghi Hoa.\n")
     assert article.author is not None and article.author.role == "CC Địa chính - Xây dựng xã"
     assert {b.text: b.kind for b in article.boilerplate}[heading] == "related"
+
+
+def test_a_cards_figures_each_over_its_label_in_lower_case() -> None:
+    """Value first, its label under it: the card's views and the widget's counts; a label first,
+    its value under it, is read as before."""
+    import wardnews
+
+    title, *rest = _ARTICLE.strip().split("\n")
+    page = (f"{title}\n03.06.2024\nngày phát tin\n1.532\nlượt đọc\n0\nphản hồi\n" + "\n".join(rest)
+            + "\nHoài Thương\n\n27\nđang truy cập\n1.245.330\nlượt truy cập từ tháng 01/2016\n\nHôm nay\n86\n")
+    article = wardnews.parse(page)
+    assert article.counters.to_dict() == {"views": 1532, "online": 27, "total_visits": 1245330, "today": 86}
+    assert article.date is not None and article.date.value == "2024-06-03"

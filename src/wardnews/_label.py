@@ -2776,7 +2776,10 @@ def _split_counters(
     """A counter label with its number on the following line(s), one digit a line or whole."""
     n = len(blocks)
     _counter_columns(blocks, labels, terminal, counters, vocab)
+    units = _values_then_units(blocks, labels, terminal, counters, vocab)
     for i, b in enumerate(blocks):
+        if i in units:
+            continue
         key = vocab.counter_labels.get(line_key(b.text)) if len(b.text) <= 80 and b.link_density < 0.9 else None
         if key is None and i + 1 < n and len(b.text) <= 40 and labels[i + 1] in _VALUE_LABELS and (
                 _DIGIT_ROW.match(blocks[i + 1].text) or _DIGITS.match(blocks[i + 1].text)):
@@ -2815,6 +2818,39 @@ def _split_counters(
                 counters.append(("total_visits", int(_NON_DIGIT.sub("", blocks[j].text))))
                 labels[j], terminal[j] = Label.COUNTER, True
                 break
+
+
+def _values_then_units(
+    blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
+    counters: list[tuple[str, int]], vocab: Vocabulary,
+) -> set[int]:
+    """A card's figures, each number on its line with its label in lower case on the next ("1.532" /
+    "lượt đọc", "27" / "đang truy cập"), read as one line each ("1.532 lượt đọc"); the count of
+    comments ("0" / "phản hồi") is chrome. A number under a label of its own ("Hôm nay" / "86") is
+    not one: the run must open with a number. The lines read, so the label-first reading skips them."""
+    read: set[int] = set()
+    n = len(blocks)
+    for i in range(n - 1):
+        value, unit = blocks[i].text, blocks[i + 1].text
+        if (not value[:1].isdigit() or len(value) > 15 or not _DIGITS.match(value) or labels[i] not in _VALUE_LABELS
+                or not unit[:1].islower() or len(unit) > 60 or labels[i + 1] not in _VALUE_LABELS):
+            continue
+        if i and i - 1 not in read and (labels[i - 1] == Label.COUNTER or vocab.counter_labels.get(
+                line_key(blocks[i - 1].text)) is not None or _counter_line(vocab, f"{blocks[i - 1].text} 1") and read_counters(
+                vocab, f"{blocks[i - 1].text} {value}")):
+            continue  # (the number is the line above's value: "Hôm nay" / "86")
+        joined = f"{value} {unit}"
+        if vocab.comment_count.match(fold(joined)):
+            labels[i] = labels[i + 1] = Label.OTHER
+            read.update((i, i + 1))
+            continue
+        found = read_counters(vocab, joined)
+        if found:
+            counters.extend(found)
+            labels[i] = labels[i + 1] = Label.COUNTER
+            terminal[i] = terminal[i + 1] = True
+            read.update((i, i + 1))
+    return read
 
 
 _COLUMN_LABELS = 3  # labels at least in a widget that prints them apart from its numbers

@@ -196,7 +196,7 @@ class Vocabulary:
     font_tool_ends: re.Pattern[str]  # … the words its names end in ("chữ"): a cheap test first
     slide_number: regex.Pattern[str]  # "Ảnh 3/12", "◀ 3/12 ▶": a slideshow's place, the whole line (captions.txt "@slide")
     slide_caption: regex.Pattern[str]  # "[Ảnh 1/6] Các em …": a slide's caption opening with its place
-    since_day: regex.Pattern[str]  # " kể từ 01/01/2016" inside a counter's label, before its colon (counter.txt "@since")
+    since_day: regex.Pattern[str]  # " kể từ 01/01/2016", " từ tháng 01/2016" in a counter's label, before its colon or at its end (counter.txt "@since")
     since_year: regex.Pattern[str]  # " từ năm 2006" closing a counter's label
     since_words: re.Pattern[str]  # … the word all its phrases hold ("từ "): a cheap test first
     guests_online: regex.Pattern[str]  # "hiện có 4 khách và không thành viên đang trực tuyến", folded (counter.txt "@guests")
@@ -397,7 +397,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         font_tool_ends=_literals(fold(x).split()[-1] for x in section("share", "font") if x.strip()),
         slide_number=regex.compile(rf"{slide_place}$|[◀◄⟨‹<«]\s*\d{{1,3}}\s*/\s*\d{{1,3}}\s*[▶►⟩›>»]$"),
         slide_caption=regex.compile(rf"\[{slide_place}\]"),
-        since_day=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?=\s*(?::|$))",
+        since_day=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+(?:tháng\s+)?(?:\d{1,2}[/.\-]){1,2}(?:19|20)\d\d(?=\s*(?::|$))",
                               any_spaces=True),
         since_year=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+(?:19|20)\d\d(?=\s*:?\s*$)", any_spaces=True),
         since_words=_literals(set.intersection(*({w + " " for w in fold(x).split()} for x in since)) if since else ()),
