@@ -319,6 +319,13 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Số người truy cập — Hôm nay 57 · Tổng 188.204", [("today", 57), ("total_visits", 188204)]),  # its name, a dash
     ("Statistics: Online 31 · Hits today 1 092 · Total hits 8 450 213",
      [("online", 31), ("today", 1092), ("total_visits", 8450213)]),
+    ("Ngày: 345 ¦ Ngày trước: 567 ¦ Tuần: 2.345 ¦ Năm: 61.004 ¦ Tổng cộng: 1.186.093",  # the year's: no key
+     [("today", 345), ("yesterday", 567), ("this_week", 2345), ("total_visits", 1186093)]),
+    ("Năm: 61.004", None),
+    ("Ngày: 345", None),  # a day's count only between the others
+    ("Toàn thời gian: 512.706", [("total_visits", 512706)]),
+    ("Lượt viếng thăm: 874.215 – Đang trực tuyến: 18", [("total_visits", 874215), ("online", 18)]),
+    ("1.245.330 lượt truy cập từ tháng 01/2016", [("total_visits", 1245330)]),  # since a month
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values

@@ -311,6 +311,8 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
         if (beside := _BESIDE_FIELD.match(field.strip(" |•·-–"))) and (key := vocab.counter_beside.get(fold(beside["label"]))):
             found.append((key, int(_NON_DIGIT.sub("", beside["value"]))))  # "Tuần 1.507" between other counters
             continue
+        if beside and fold(beside["label"]) in vocab.counter_past:
+            continue  # a period the record has no key for ("Năm: 61.004", the year's) between the others'
         values = read_counters(vocab, field)
         visits = visits or bool(values)
         values = values or (None if categorised else (_value_first(vocab, field, need_visit=False)
@@ -340,7 +342,7 @@ def _value_first(vocab: Vocabulary, text: str, need_visit: bool = True) -> list[
     return [(key, int(_NON_DIGIT.sub("", worded["value"])))] if key else None
 
 
-_COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖—●]\s+")
+_COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖—●¦]\s+")
 _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)"
                              r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
 _VALUE_CELL_LABEL = regex.compile(r"^(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s*+\|\s*+(?P<label>[^\d|:]{2,40}+)$")
