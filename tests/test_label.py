@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from wardnews import _label, _segment
+from wardnews import _dates, _label, _segment
 from wardnews._vocab import boilerplate_kind, load_vocabulary
 
 
@@ -329,6 +329,15 @@ def test_account_line(line: str, is_account: bool) -> None:
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
+
+
+
+@pytest.mark.parametrize("line", ["May 21, 2024 · 3 phút · 612 từ · Ban Biên tập",
+                                  "May 21, 2024 · 3 min · 612 words · Ban Biên tập"])
+def test_a_static_sites_meta_line_with_reading_time_and_word_count(line: str) -> None:
+    vocab = load_vocabulary()
+    found = _label.meta_date(_dates.patterns(vocab), vocab, line)
+    assert found is not None and found[0].iso() == "2024-05-21" and found[1] == []
 
 
 # A page hard-wrapped at 64 columns whose paragraph's last line reaches the width.
