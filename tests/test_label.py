@@ -331,7 +331,6 @@ def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
 
 
-
 @pytest.mark.parametrize("line", ["May 21, 2024 · 3 phút · 612 từ · Ban Biên tập",
                                   "May 21, 2024 · 3 min · 612 words · Ban Biên tập"])
 def test_a_static_sites_meta_line_with_reading_time_and_word_count(line: str) -> None:
