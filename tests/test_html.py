@@ -736,3 +736,15 @@ def test_a_heading_over_a_photo_series_closing_the_text_is_its_gallery() -> None
     got = wardnews.parse(page.encode("utf-8"))
     assert got.gallery is not None and got.gallery.label == "Một số hình ảnh tại Lễ ra quân"
     assert got.body[-1].startswith("Năm nay, Đoàn") and got.author is not None and got.author.name == "Thanh Tâm"
+
+
+def test_a_see_also_box_of_a_label_and_a_link_between_the_paragraphs() -> None:
+    """"<span>Xem thêm</span> <a>title</a>", no colon: a link to another article, and the text goes on."""
+    paragraph = ("Đầu tháng 2/2024, UBND phường phối hợp với Ủy ban MTTQ phường và các khối dân cư tổ chức 6 buổi đối "
+                 "thoại với các hộ kinh doanh, lắng nghe ý kiến về vị trí ki-ốt, giá thuê và giờ hoạt động.")
+    page = (f'<html><body><h1 class="article-title">Phường Nghi Phú Tây đưa chợ đêm vào khu chợ mới</h1>'
+            f'<div class="article-body"><p>{paragraph}</p><div class="box-xemthem"><span class="xt-label">Xem thêm'
+            '</span> <a href="/do-thi/via-he-217902.html">Lam Hà lập lại trật tự vỉa hè trên 12 tuyến phố</a></div>'
+            f'<p>{paragraph.replace("Đầu tháng 2/2024, UBND", "Đến cuối tháng 3, UBND")}</p></div></body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.body[-1].startswith("Đến cuối tháng 3") and not any("Lam Hà" in p for p in got.body)

@@ -1561,6 +1561,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and vocab.related_inline.match(fold(head))):
             labels[i] = Label.RELATED  # "Xem thêm: <title>" in the text: the article goes on after it
             continue
+        if (b.tag and b.link_density >= 0.5 and len(text) <= 200 and kind != "related" and not ends_sentence(text)
+                and vocab.related_inline_bare.match(text)):
+            labels[i] = Label.RELATED  # "<span>Xem thêm</span> <a>title</a>": the label, then the link, no colon
+            continue
         if kind is None and b.link_density >= 0.9 and len(text) <= _LINK_ROW and b.tag:
             kind = _link_row_kind(text, vocab, inner=b.tag != "li")  # "In tin này Gửi cho người thân Chia sẻ lên Facebook"
         if kind == "counter" and len(text) <= 20 and _table_total(blocks, i):

@@ -108,6 +108,7 @@ class Vocabulary:
     gallery_count_ends: tuple[str, ...]  # … the words it ends in ("ảnh"): a cheap test first
     gallery_album: regex.Pattern[str]  # "Album ảnh Hội thao": an album's heading, in the article or after it
     related_inline: regex.Pattern[str]  # "Xem thêm: <title>" inside the article: a link, not its end
+    related_inline_bare: regex.Pattern[str]  # … as printed, no colon, a capital after it (an HTML box: label, link)
     related_box: frozenset[str]  # line keys of headings that may open a related box inside the article
     read_more: frozenset[str]  # line keys of a teaser's read-more link ("xem tiếp")
     teaser_links: frozenset[str]  # line keys of links that close a teaser ("xem chi tiết")
@@ -315,6 +316,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         recipients=frozenset(line_key(x) for x in section("document", "recipients")),
         recipients_starts=_first_letters(section("document", "recipients")),
         related_inline=alternation(section("related", "inline"), prefix=r"^[\s\[(]*", suffix=r"\s*[:>»]+\s*\S"),
+        related_inline_bare=alternation(section("related", "inline"), prefix=r"(?i)^", suffix=r"\s++(?-i:\p{Lu})"),
         counter_labels=counter_labels,
         counter_words=frozenset(fold(w) for w in section("counter", "words")),
         counter_visit=tuple(fold(w) for w in section("counter", "visit")),
