@@ -311,3 +311,15 @@ def test_a_writer_and_a_source_set_apart_by_a_wide_gap_on_one_line() -> None:
     author = parse_signature(["Tác giả: H'Bia Niê    Nguồn tin: Hội ND huyện Krông Sar"], VOCAB)
     assert author is not None and (author.name, author.role) == ("H'Bia Niê", None)
     assert author.raw == "Tác giả: H'Bia Niê Nguồn tin: Hội ND huyện Krông Sar"  # (as printed, its spaces collapsed)
+
+
+@pytest.mark.parametrize(("line", "rest", "credit"), [
+    ("👤 Người viết:", "", True),  # a page builder's property, its icon before it
+    ("👤Người viết: Lê Na", "Lê Na", True),
+    ("✍ Mai Anh Thư", "Mai Anh Thư", True),  # a pen is a credit of its own
+    ("📍Địa bàn", "📍Địa bàn", False),
+])
+def test_credit_words_after_an_icon(line: str, rest: str, credit: bool) -> None:
+    from wardnews import _signature
+
+    assert _signature.strip_credit(line, load_vocabulary()) == (rest, credit)

@@ -96,9 +96,16 @@ def role_like(text: str, vocab: Vocabulary) -> bool:
 
 
 def strip_credit(text: str, vocab: Vocabulary) -> tuple[str, bool]:
-    """Remove leading credit words ("Tin, ảnh:", "Theo"); returns the rest and whether any were."""
+    """Remove leading credit words ("Tin, ảnh:", "Theo"); returns the rest and whether any were.
+    An icon before them goes too ("👤Người viết", "✍ Tác giả:": a page builder's property)."""
     folded = fold(text)
     m = vocab.credit_label.match(folded) or vocab.credit_word.match(folded)
+    if not m and text[:1] > "\u2000" and (icon := _LEADING_ICONS.match(text)):
+        bare = text[icon.end():]  # (a pen is a credit of its own: "✍ Mai Anh Thư")
+        folded = fold(bare)
+        m = vocab.credit_label.match(folded) or vocab.credit_word.match(folded)
+        if m:
+            text = bare
     if not m:
         return text, False
     rest = text[len(m.group(0)):] if len(folded) == len(text) else cut_like(text, m.group(0))
@@ -118,6 +125,9 @@ def cut_like(text: str, folded_prefix: str) -> str:
         if seen == count:
             return text[i + 1:]
     return ""
+
+
+_LEADING_ICONS = regex.compile(r"^[\p{So}\p{Sk}\uFE0F\u200D]++\s*+")
 
 
 def credit_only(text: str, vocab: Vocabulary) -> bool:
