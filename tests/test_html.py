@@ -748,3 +748,21 @@ def test_a_see_also_box_of_a_label_and_a_link_between_the_paragraphs() -> None:
             f'<p>{paragraph.replace("Đầu tháng 2/2024, UBND", "Đến cuối tháng 3, UBND")}</p></div></body></html>')
     got = wardnews.parse(page.encode("utf-8"))
     assert got.body[-1].startswith("Đến cuối tháng 3") and not any("Lam Hà" in p for p in got.body)
+
+
+def test_a_landing_pages_banner_in_the_headline_element_and_the_posting_unit_after_the_date() -> None:
+    """A page builder's h1 is the campaign's banner; the news under it opens with its words and
+    says more, over its date line, whose unit after a bar is who posted it."""
+    paragraph = ("Ngày 17/11, Hội LHPN huyện phối hợp với UBND xã Cư Bông Đông tổ chức phiên chợ phụ nữ khởi nghiệp "
+                 "với 36 gian hàng nông sản, thổ cẩm và đồ thủ công của hội viên.")
+    page = ('<html><body><div class="ladi-headline">HỘI LIÊN HIỆP PHỤ NỮ HUYỆN CƯ EA</div>'
+            '<h1 class="ladi-headline">PHIÊN CHỢ PHỤ NỮ KHỞI NGHIỆP</h1>'
+            '<div class="ladi-paragraph">Nơi kết nối sản phẩm an toàn của chị em với người tiêu dùng</div>'
+            '<h2 class="ladi-headline">Phiên chợ phụ nữ khởi nghiệp tại xã Cư Bông Đông thu hút 2.000 lượt khách</h2>'
+            '<div class="ladi-paragraph">Đăng ngày: 20/11/2024 | Ban Tuyên giáo Hội LHPN huyện</div>'
+            f'<div class="ladi-paragraph">{paragraph}</div>'
+            f'<div class="ladi-paragraph">{paragraph.replace("Ngày 17/11, Hội", "Dịp này, Hội")}</div>'
+            '</body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.title == "Phiên chợ phụ nữ khởi nghiệp tại xã Cư Bông Đông thu hút 2.000 lượt khách"
+    assert got.date is not None and got.date.value == "2024-11-20"

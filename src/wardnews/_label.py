@@ -620,6 +620,9 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     if (extra is None and len(field) <= 80 and not _HAS_DIGIT.search(field)  # (a count among them: the fields)
             and boilerplate_kind(vocab, field) == "share"):
         extra = []  # "Ngày đăng: 19/09/2023 8:45:12 SA In trang Gửi email": the page's tools after it
+    if (extra is None and len(field) <= 60 and rest[:4].strip()[:1] in ("|", "·", "•") and not _HAS_DIGIT.search(field)
+            and vocab.role_unit.match(fold(field)) and _signature.ends_in_unit(field, vocab)):
+        extra = []  # the unit that posted it: "Đăng ngày: 20/11/2024 | Ban Tuyên giáo Hội LHPN huyện"
     if extra is None and len(field) <= 120 and (cut := _category_at(field, vocab)):
         extra = read_counters(vocab, field[:cut]) if field[:cut].strip(" |•·-–") else []  # "… Lượt xem: 74
         # Lĩnh vực: Tư pháp - Hộ tịch": the category's field after the counters
@@ -1812,6 +1815,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         cands.append(i)
 
     title = given if given is not None else _pick_title(blocks, labels, cands, first_prose, vocab, vietnamese)
+    if given is not None and (fuller := _fuller_headline(blocks, labels, cands, given, first_prose)) is not None:
+        labels[given] = Label.NAVIGATION  # a page builder's banner in the headline's element
+        title = fuller  # ("PHIÊN CHỢ PHỤ NỮ KHỞI NGHIỆP"), the news under it says it all, over its date
     if given is None and first_prose is None and len(cands) >= 2 and Label.DATE not in labels:
         # A page of short lines only (a brief notice): the first title-like line heads it.
         first = blocks[cands[0]].text
@@ -2212,6 +2218,20 @@ def _menu_name(blocks: tuple[Block, ...], labels: list[Label | None], i: int) ->
         len(blocks[j].text) <= 60 and fold(blocks[j].text).strip(_MENU_MARKS) == key
         or len(key.split()) <= _MENU_WORDS < len(blocks[j].text.split()) and padded in f" {fold(blocks[j].text)} ")
         for j in range(i))
+
+
+def _fuller_headline(blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], given: int,
+                     first_prose: int | None) -> int | None:
+    """A line under the template's title that opens with its words and says more, right over the
+    date line that stands over the text ("PHIÊN CHỢ PHỤ NỮ KHỞI NGHIỆP" / … / "Phiên chợ phụ nữ khởi
+    nghiệp tại xã Cư Bông Tây thu hút …" / "Đăng ngày: 20/11/2024 | …" / the text): the headline."""
+    if first_prose is None or first_prose < 2 or labels[first_prose - 1] != Label.DATE:
+        return None
+    at = first_prose - 2
+    if at <= given or at not in cands:
+        return None
+    head, line = fold(blocks[given].text).strip(" .:"), fold(blocks[at].text)
+    return at if len(line) > len(head) + 10 and line.startswith(head + " ") else None
 
 
 def _pick_title(

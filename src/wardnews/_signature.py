@@ -346,12 +346,12 @@ def split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
         if left and role_like(right, vocab) and names_like(left, vocab):
             return left, right
     left, comma, right = text.partition(", ")
-    if comma and left and role_like(right, vocab) and name_like(left, vocab) and _ends_in_unit(right, vocab):
+    if comma and left and role_like(right, vocab) and name_like(left, vocab) and ends_in_unit(right, vocab):
         return left, right
     return text, None
 
 
-def _ends_in_unit(role: str, vocab: Vocabulary) -> bool:
+def ends_in_unit(role: str, vocab: Vocabulary) -> bool:
     """A role as signed ends in its unit: a unit word ("… VH-XH xã"), an acronym or a name ("Bí
     thư Đoàn xã Hòa Phú"), or a number ("phường 3"). A caption goes on after the role
     ("Lê Văn An, Chủ tịch UBND xã phát biểu tại hội nghị")."""
