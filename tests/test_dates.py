@@ -448,9 +448,13 @@ def test_url_date_helper(url: str | None, iso: str | None) -> None:
     (("đại hội lần trước (15/3/2010); ngày 25/7",), None),
     (("tổng kết năm học 2022 - 2023",), None),
     (("nhiệm kỳ 2021-2026, đại hội năm 2021",), 2021),
+    (("Sáng 25/7, Hội CCB xã thăm gia đình chính sách", "Từ năm 2019 đến nay, Hội đã vận động"), None),
+    (("Sáng 25/7", "Từ đầu năm 2024 đến nay, xã đã vận động"), 2024),  # (this year, so far)
+    (("Sáng 25/7", "ông tham gia chiến đấu năm 1972"), None),  # (history, before the portals)
 ], ids=["nam-year", "full-date", "second-text-latest", "page-latest-not-first", "own-paragraph-first", "own-gloss-before-page", "past-bound-not-the-year", "thousands-not-year", "anniversary-gloss-end",
         "gloss-not-span", "goals-only", "goal-skipped", "parens-skipped",
-        "parens-date-only", "span-only", "span-skipped"])
+        "parens-date-only", "span-only", "span-skipped", "since-then-not-the-year", "this-year-so-far",
+        "history-not-the-year"])
 def test_infer_year_helper(texts: tuple[str, ...], year: int | None) -> None:
     assert _dates.infer_year(PAT, *texts) == year
 

@@ -505,13 +505,23 @@ def infer_year(pat: DatePatterns, *texts: str) -> int | None:
     for n, text in enumerate(texts):
         for finder in (pat.nam_year, pat.dmy, pat.any_year, pat.month_year):
             years = [int(m["y"]) for m in finder.finditer(text) if not _enclosed(text, m.start())
-                     and not (text[m.start() - 1:m.start()] == " " and _LAW_NAMED.search(text, max(0, m.start() - _GLOSS), m.start()))]
+                     and not (text[m.start() - 1:m.start()] == " " and _LAW_NAMED.search(text, max(0, m.start() - _GLOSS), m.start()))
+                     and not (_SINCE_THEN.match(text, m.end())
+                              and _SINCE_WORDS.search(fold(text[max(0, m.start() - 8):m.start()])) is not None)
+                     and int(m["y"]) >= _PORTAL_YEARS]
             if years:  # the date's own paragraph: its first year; the page: its latest ("… xây từ năm 1998
                 return years[0] if n == 0 else max(years)  # … từ đầu năm 2024": a story goes back in time)
         m = pat.gloss_span.search(text)
         if m:  # (the date's own paragraph's anniversary before the rest of the page)
             return int(m["y"])
     return None
+
+
+# Where a count or a practice began, to now ("Từ năm 2019 đến nay, …"): a year gone by, not the
+# article's ("từ đầu năm 2024 đến nay" keeps its year: the year the article is in).
+_SINCE_THEN = regex.compile(r"\s*+(?:,\s*+)?(?:đến|tới)\s++(?:nay|hiện\s++nay|hiện\s++tại|bây\s++giờ)(?!\w)", regex.I)
+_SINCE_WORDS = regex.compile(r"(?<!\w)từ(?:\s++năm)?\s*+$")  # (folded, right before the year or its "năm")
+_PORTAL_YEARS = 2000  # a year before the portals ("hy sinh năm 1972") is history, never a news item's year
 
 
 # A law's name before its year ("… của Luật Hôn nhân và gia đình năm 2014", "Hiến pháp năm 2013"):
