@@ -325,6 +325,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Ngày: 345", None),  # a day's count only between the others
     ("Toàn thời gian: 512.706", [("total_visits", 512706)]),
     ("Lượt viếng thăm: 874.215 – Đang trực tuyến: 18", [("total_visits", 874215), ("online", 18)]),
+    ("Đ.online: 12 · H.nay: 230 · H.qua: 301 · T.số: 456.789",  # labels cut short with a dot
+     [("online", 12), ("today", 230), ("yesterday", 301), ("total_visits", 456789)]),
     ("1.245.330 lượt truy cập từ tháng 01/2016", [("total_visits", 1245330)]),  # since a month
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
@@ -1687,3 +1689,23 @@ def test_a_cards_figures_each_over_its_label_in_lower_case() -> None:
     article = wardnews.parse(page)
     assert article.counters.to_dict() == {"views": 1532, "online": 27, "total_visits": 1245330, "today": 86}
     assert article.date is not None and article.date.value == "2024-06-03"
+
+
+@pytest.mark.parametrize(("line", "iso", "counters"), [
+    ("» Tin tức - Sự kiện » Hoạt động xã  ::  Thứ Hai, 04/12/2023 - 07:55  ::  Đã xem: 148 lần",
+     "2023-12-04T07:55:00+07:00", [("views", 148)]),  # the trail, its date and views between double colons
+    ("[2023-11-07 14:20:11]   Hits: 356   |   Author: admin", "2023-11-07T14:20:11+07:00", [("views", 356)]),
+    ("Last update: 16/10/2023 09:12 AM  |  Read: 77  |  Font: [+] [-]", "2023-10-16T09:12:00+07:00", [("views", 77)]),
+])
+def test_meta_lines_in_a_templates_own_shapes(line: str, iso: str, counters) -> None:
+    vocab = load_vocabulary()
+    found = _label.meta_date(_dates.patterns(vocab), vocab, line)
+    assert found is not None and found[0].iso() == iso and found[1] == counters
+
+
+def test_wordpress_english_entry_footer_under_the_signature() -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{_ARTICLE}Trần Quốc Bảo (Đoàn Thanh niên xã)\n"
+                             "Categories: Tin hoạt động   Tags: an sinh xã hội, Tết Giáp Thìn\nShare this:\nFacebook\n")
+    assert article.author is not None and article.author.name == "Trần Quốc Bảo"

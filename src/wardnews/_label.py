@@ -447,7 +447,8 @@ _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
-_TRAIL_FIELD = regex.compile(r"^[^\d:|»›>]{1,40}+(?:[»›>][^\d:|»›>]{1,40}+){1,4}+\|\s*$")  # "Tin tức » Chính quyền | "
+_TRAIL_FIELD = regex.compile(r"^\s*+[»›>]?[^\d:|»›>]{1,40}+(?:[»›>][^\d:|»›>]{1,40}+){1,4}+\|\s*$")  # "Tin tức » Chính quyền | ",
+# "» Tin tức » Hoạt động xã | " (a mark before the trail's first item too)
 
 
 def meta_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_dates.DateMatch, list] | None:
@@ -581,6 +582,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     """The date found at ``start`` and the counters of the fields after it, if what follows the
     date reads as a meta line's fields (counters, tools, a byline, a login, a time zone), else None."""
     rest = hit[1]
+    if rest[:1] == "]" and "[" in text[max(0, start - 1):start + hit[0].end]:
+        rest = " " + rest[1:]  # the date's own brackets closed, the fields after them ("[2023-11-07 14:20:11]   Hits: …")
     if rest[:6].lstrip(" (").upper().startswith("GMT") and (zone := _ZONE_FIRST.match(rest)):
         rest = rest[zone.end():]  # the time zone, then the other fields
     elif rest[:3].lstrip()[:1] == "+" and (zone := _UTC_OFFSET.match(rest)):
@@ -819,8 +822,9 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = f"  {text[2:-2]}  "
     if text[-1:] == ";" and text.count(";") >= 2:
         text = text[:-1] + " "  # fields between semicolons, the last one closed by one too
-    if "‖" in text or "¦" in text or " ~ " in text or "◊" in text or " ▪ " in text:
-        text = text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|").replace(" ▪ ", " | ")
+    if "‖" in text or "¦" in text or " ~ " in text or "◊" in text or " ▪ " in text or " :: " in text:
+        text = (text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|").replace(" ▪ ", " | ")
+                .replace(" :: ", "  | "))  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  Đã xem: 148 lần")
     if ")" in text:
         text = _labels_after_values(text, vocab)
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
@@ -1398,7 +1402,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         if kind in (None, "navigation", "share") and len(text) > _GLUED_CHROME and (
                 not ends_sentence(text) or text.endswith(("...", "…"))) and (
-                glued := _glued_chrome(text, vocab)) and not (len(text) <= 160 and read_counters(vocab, text)):
+                glued := _glued_chrome(text, vocab)) and not (len(text) <= 160 and read_counters(vocab, text)) and not (
+                len(text) <= 160 and _meta_date(pat, vocab, text)[0]):  # (nor a trail, its date and views)
             labels[i], terminal[i] = _KIND_LABEL[glued[0]], True  # the menu, the related list, the
             counters.extend(glued[1])  # counters and the footer a scraper ran into one line
             continue
