@@ -1709,3 +1709,12 @@ def test_wordpress_english_entry_footer_under_the_signature() -> None:
     article = wardnews.parse(f"{_ARTICLE}Trần Quốc Bảo (Đoàn Thanh niên xã)\n"
                              "Categories: Tin hoạt động   Tags: an sinh xã hội, Tết Giáp Thìn\nShare this:\nFacebook\n")
     assert article.author is not None and article.author.name == "Trần Quốc Bảo"
+
+
+def test_a_newsletters_sign_up_box_after_a_signature_in_capitals() -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{_ARTICLE}TRẦN KHẢI (CTV)\nĐăng ký nhận bản tin Báo Phú Lâm mỗi sáng\n"
+                             "Nhập email của bạn\nĐăng ký\n")
+    assert article.author is not None and (article.author.name, article.author.role) == ("TRẦN KHẢI", "CTV")
+    assert not any("email" in p for p in article.body)
