@@ -1718,3 +1718,21 @@ def test_a_newsletters_sign_up_box_after_a_signature_in_capitals() -> None:
                              "Nhập email của bạn\nĐăng ký\n")
     assert article.author is not None and (article.author.name, article.author.role) == ("TRẦN KHẢI", "CTV")
     assert not any("email" in p for p in article.body)
+
+
+@pytest.mark.parametrize("after", [
+    f"{_MORE_TEXT}\nXem thêm: Xã Nghi Hoa khánh thành cầu dân sinh\nNhân rộng mô hình\n{_MORE_TEXT.replace('Trong năm', 'Sắp tới')}",
+    f"{_MORE_TEXT}\nBác sĩ Trạm trưởng Trạm Y tế xã khuyến cáo các bậc phụ huynh như sau:\n"
+    "- Sắp tới, đưa trẻ đi tiêm chủng đầy đủ, đúng lịch theo hướng dẫn.",
+])
+def test_the_text_going_on_after_a_related_box_in_its_own_shapes(after: str) -> None:
+    """After the box: a link to one more article, a short sub-heading, a paragraph opening a list."""
+    import wardnews
+
+    title, lead, *paragraphs = _ARTICLE.strip().split("\n")
+    page = (f"{title}\n16/10/2024 07:35\n{lead}\n{paragraphs[0]}\nTIN LIÊN QUAN\n"
+            f"Nghi Lộc phấn đấu xóa xong nhà tạm trước ngày 30/11\nXã Nghi Hoa khánh thành cầu dân sinh\n"
+            f"{after}\nThu Hà\nTừ khóa: nông thôn mới\n")
+    article = wardnews.parse(page)
+    assert article.body[-1].startswith(("Sắp tới", "- Sắp tới"))
+    assert article.author is not None and article.author.name == "Thu Hà"

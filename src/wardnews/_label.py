@@ -2674,13 +2674,20 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
         return None
     paragraphs = 0
     k = j
-    while k < len(blocks) and paragraphs < 2 and labels[k] in (None, Label.CAPTION):
+    while k < len(blocks) and paragraphs < 2 and (labels[k] in (None, Label.CAPTION) or labels[k] == Label.RELATED and (
+            ":" in blocks[k].text[:30] and vocab.related_inline.match(fold(blocks[k].text[:40])))):
         text = blocks[k].text
-        if labels[k] == Label.CAPTION or len(text) <= _CAPTION_LINE and vocab.photo_credit.search(text):
+        if labels[k] == Label.RELATED:
+            pass  # a link to one more article between the paragraphs ("Xem thêm: <title>")
+        elif labels[k] == Label.CAPTION or len(text) <= _CAPTION_LINE and vocab.photo_credit.search(text):
             pass  # a photo between the paragraphs (its caption labelled by the HTML template, or credited:
             # "… vận chuyển vật liệu. Ảnh: NGUYỄN THÀNH")
-        elif len(text) >= 150 and ends_sentence(text):
-            paragraphs += 1
+        elif len(text) >= 150 and ends_sentence(text) or len(text) >= 60 and text.endswith(":"):
+            paragraphs += 1  # (or one that opens a list: "… khuyến cáo phụ huynh:")
+        elif (len(text) <= _SHORT_HEADING and not ends_sentence(text) and text[:1].isupper() and paragraphs
+              and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150 and not _opens_lead(blocks[k + 1].text, vocab)):
+            pass  # a short sub-heading of the text's own ("Nhân rộng mô hình") over its next paragraph (a
+            # teaser's headline is over its summary, which opens with its date: "Chiều 16/6, xã …")
         elif paragraphs and len(text) <= _CAPTION_SENTENCE and ends_sentence(text) and not text.endswith("?"):
             pass  # a photo's caption between the text's paragraphs ("Biển hiệu … được tháo dỡ ngay.")
         elif not (_sub_heading(text) and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150):
@@ -2690,6 +2697,7 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
 
 
 _CAPTION_LINE = 200  # characters: a photo's caption with its credit is one or two sentences
+_SHORT_HEADING = 40  # characters: a sub-heading of the text ("Nhân rộng mô hình"); a teaser's headline says more
 
 
 def _sub_heading(text: str) -> bool:
