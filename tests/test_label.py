@@ -1696,6 +1696,8 @@ def test_a_cards_figures_each_over_its_label_in_lower_case() -> None:
      "2023-12-04T07:55:00+07:00", [("views", 148)]),  # the trail, its date and views between double colons
     ("[2023-11-07 14:20:11]   Hits: 356   |   Author: admin", "2023-11-07T14:20:11+07:00", [("views", 356)]),
     ("Last update: 16/10/2023 09:12 AM  |  Read: 77  |  Font: [+] [-]", "2023-10-16T09:12:00+07:00", [("views", 77)]),
+    ("12 Tháng Bảy, 2022 Huyện Đoàn Phước Sơn Tin cơ sở Đoàn 0 bình luận", "2022-07-12", []),  # a theme's meta
+    # row run together with spaces: the date, who posted it, the category, the comments' count
 ])
 def test_meta_lines_in_a_templates_own_shapes(line: str, iso: str, counters) -> None:
     vocab = load_vocabulary()

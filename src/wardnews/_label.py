@@ -626,6 +626,11 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     if (extra is None and len(field) <= 60 and rest[:4].strip()[:1] in ("|", "·", "•") and not _HAS_DIGIT.search(field)
             and vocab.role_unit.match(fold(field)) and _signature.ends_in_unit(field, vocab)):
         extra = []  # the unit that posted it: "Đăng ngày: 20/11/2024 | Ban Tuyên giáo Hội LHPN huyện"
+    if (extra is None and start == 0 and len(rest) <= 100
+            and (tail := vocab.comment_tail.search(rest, max(0, len(rest) - _COMMENT_TAIL))) and tail.start() > 0
+            and not _HAS_DIGIT.search(rest, 0, tail.start())):
+        extra = []  # a theme's meta row run together with spaces, the date first, the comments' count last
+        # ("12 Tháng Bảy, 2022 Huyện Đoàn Phước Sơn Tin cơ sở Đoàn 0 bình luận": who posted it, the category)
     if extra is None and len(field) <= 120 and (cut := _category_at(field, vocab)):
         extra = read_counters(vocab, field[:cut]) if field[:cut].strip(" |•·-–") else []  # "… Lượt xem: 74
         # Lĩnh vực: Tư pháp - Hộ tịch": the category's field after the counters
