@@ -467,6 +467,8 @@ def test_a_cut_lead_under_a_menu_heading_is_no_title(heading: str) -> None:
     ("Sau k", False),  # a page cut off mid-word
     ("Tags: covid-19", True),
     ("Phường Ngọc Hà", False),  # Vietnamese letters
+    ("Minh Quang - Thu Trang (TTVH-TT-TT)", False),  # two writers' names that need no accent, their unit
+    ("tai game ban ca doi thuong uy tin nhat", True),  # a run of spam words
 ])
 def test_short_unaccented_labels(line: str, residue: bool) -> None:
     assert _label.unaccented_run(line) is residue

@@ -1306,6 +1306,8 @@ def unaccented_run(text: str) -> bool:
     if not text.isascii():
         return False
     words = _ASCII_WORD.findall(text)
+    if len(words) >= 6 and all(w[:1].isupper() for w in words) and "(" in text:
+        return False  # names that need no accent and their unit: "Minh Quang - Thu Trang (TTVH-TT-TT)"
     return len(words) >= 6 or (len(text) <= 40 and len(words) >= 2 and not ends_sentence(text)
                                and any(w[0].islower() and len(w) >= 3 for w in words))  # ("Sau k": cut off)
 
