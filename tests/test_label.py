@@ -1740,3 +1740,19 @@ def test_the_text_going_on_after_a_related_box_in_its_own_shapes(after: str) -> 
     article = wardnews.parse(page)
     assert article.body[-1].startswith(("Sắp tới", "- Sắp tới"))
     assert article.author is not None and article.author.name == "Thu Hà"
+
+
+def test_an_albums_photos_numbered_as_they_go_after_the_text() -> None:
+    """"1/8", its caption, "2/8", …: an album's places, never dates, and their captions no text."""
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    album = "".join(f"{k}/4\nCác đội thi kéo co tại sân nhà văn hóa thôn, lượt {k}.\n" for k in range(1, 5))
+    article = wardnews.parse(f"Thời sự | Văn hóa | Phóng sự ảnh | Video\nPhóng sự ảnh\n[Ảnh] {title}\n"
+                             "Thực hiện: Hoàng Việt - Bích Ngọc\nLượt xem: 1.093\n"
+                             + "\n".join(paragraphs) + f"\nAlbum ảnh (4 ảnh)\n{album}\nXem thêm phóng sự ảnh\n"
+                             "Sắc màu chợ phiên Tam Lư\nMùa gặt trên ruộng bậc thang Khe Vàng\n\n"
+                             "Đơn vị quản lý: Trung tâm Văn hóa - Thông tin - Thể thao huyện\n")
+    assert article.gallery is not None and not any("kéo co" in p or p == "1/4" for p in article.body)
+    assert {b.text: b.kind for b in article.boilerplate}["2/4"] == "gallery"
+    assert "Các đội thi kéo co tại sân nhà văn hóa thôn, lượt 3." in article.captions

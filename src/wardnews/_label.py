@@ -1568,6 +1568,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                     and not vocab.slide_caption.match(blocks[i - 1].text) and slide["n"] == "1":
                 labels[i - 1] = Label.GALLERY  # (its heading over the first: "Ảnh đêm hội trăng rằm")
             continue
+        if len(text) <= 7 and text[:1].isdigit() and (place := _SLIDE_PLACE.match(text)) and _slides_on(blocks, i, place):
+            labels[i] = Label.GALLERY  # an album's photos numbered as they go ("1/8", its caption, "2/8", …):
+            if i + 1 < n and labels[i + 1] is None and len(blocks[i + 1].text) <= _CAPTION_LINE and not (
+                    _SLIDE_PLACE.match(blocks[i + 1].text)):
+                labels[i + 1] = Label.CAPTION  # each photo's caption under its place
+            continue  # never a date ("1/8" in a run of "k/8")
         if len(text) <= 30 and kind in (None, "navigation") and vocab.slide_number.match(text if text[:1] in "◀◄⟨‹<«" else text.rstrip(" ‹›<>«»")):
             labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6"
             continue
@@ -2183,6 +2189,19 @@ def _views_below(blocks: tuple[Block, ...], labels: list[Label | None], i: int, 
         if labels[j] not in (Label.NAVIGATION, Label.SHARE):
             return False
     return False
+
+
+_SLIDE_PLACE = regex.compile(r"^(?P<k>\d{1,2})\s*+/\s*+(?P<of>\d{1,2})$")
+
+
+def _slides_on(blocks: tuple[Block, ...], i: int, place: regex.Match[str]) -> bool:
+    """Line ``i`` ("3/8") is one of an album's run of places: the one before or after it, a line
+    or two away, is the photo before or after out of the same count ("2/8", "4/8")."""
+    k, of = int(place["k"]), place["of"]
+    if not 1 <= k <= int(of):
+        return False
+    near = {f"{k - 1}/{of}", f"{k + 1}/{of}"}
+    return any(blocks[j].text.replace(" ", "") in near for j in (i - 3, i - 2, i + 2, i + 3) if 0 <= j < len(blocks))
 
 
 def _prose_follows(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
