@@ -766,3 +766,19 @@ def test_a_landing_pages_banner_in_the_headline_element_and_the_posting_unit_aft
     got = wardnews.parse(page.encode("utf-8"))
     assert got.title == "Phiên chợ phụ nữ khởi nghiệp tại xã Cư Bông Đông thu hút 2.000 lượt khách"
     assert got.date is not None and got.date.value == "2024-11-20"
+
+
+def test_a_byline_under_the_photo_series_the_template_closes_the_text_with() -> None:
+    paragraph = ("Chiều 23/3, phường Cửa Bắc tổ chức ra quân làm sạch bờ biển và các tuyến phố ven biển với sự tham "
+                 "gia của gần 300 cán bộ, đoàn viên thanh niên và hội viên các đoàn thể.")
+    items = "".join(f'<div class="qn-gallery-item"><img src="/anh-{k}.jpg"><p>{caption}</p></div>'
+                    for k, caption in enumerate(["Đoàn viên thu gom phao xốp trên bãi biển",
+                                                 "Rác thải được tập kết để xử lý"], 1))
+    page = (f'<html><body><h1 class="qn-article-title">Phường Cửa Bắc ra quân làm sạch bờ biển</h1>'
+            f'<div class="qn-article-body"><p>{paragraph}</p><p>{paragraph.replace("Chiều 23/3, phường", "Năm nay, phường")}'
+            f'</p><p>Một số hình ảnh tại buổi ra quân:</p><div class="qn-gallery">{items}</div>'
+            '<p style="text-align:right"><strong>Thu Hà – Minh Đức</strong></p></div>'
+            '<div class="qn-article-tools"><a>In bài</a> <a class="fb-share">Chia sẻ</a></div></body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.author is not None and got.author.name == "Thu Hà – Minh Đức"
+    assert got.gallery is not None and got.body[-1].startswith("Năm nay, phường")

@@ -1548,6 +1548,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if i + 1 < n and labels[i + 1] == Label.CAPTION and "gallery" in (blocks[i + 1].cls or ""):
                 labels[i] = Label.OTHER  # "Ảnh ghi nhận tại buổi lễ:" over a gallery widget's captions
                 continue  # (over a photo series in the text, its own images and captions, it is text)
+            if i + 1 < n and labels[i + 1] == Label.GALLERY and blocks[i + 1].role == "gallery":
+                labels[i] = Label.GALLERY  # "Một số hình ảnh tại buổi ra quân:" over the template's gallery
+                continue
             if (b.tag[:1] == "h" and i + 2 < n and labels[i + 1] == labels[i + 2] == Label.CAPTION
                     and not ends_sentence(text)):
                 labels[i] = Label.GALLERY  # a heading over two captions or more: a photo series closing
@@ -2624,6 +2627,13 @@ def _find_end(
                     labels[j], terminal[j] = Label.RELATED, False
                 continue
         if lab == Label.GALLERY and i > last_prose:
+            after = i
+            while after < n and labels[after] == Label.GALLERY and blocks[after].role == "gallery":
+                after += 1
+            if (after > i and after < n and labels[after] is None and len(blocks[after].text) <= _BYLINE_LINE
+                    and not ends_sentence(blocks[after].text) and (after + 1 == n or labels[after + 1] is not None)
+                    and _signature.parse_signature([blocks[after].text], vocab) is not None):
+                return after + 1  # the byline under the photo series the template closes the text with
             return _album_heading(blocks, labels, i, last_prose, vocab)
         if lab == Label.GALLERY and i < last_prose and (
                 blocks[i].role == "gallery" or len(blocks[i].text) <= 60 and vocab.gallery_count.match(fold(blocks[i].text))):
@@ -2638,6 +2648,7 @@ def _find_end(
     return n
 
 
+_BYLINE_LINE = 80  # characters: a byline line, names and a unit at most
 _FINISHED_HEADLINE = 180  # characters: a longer finished sentence over the date line is the summary, not the title
 
 

@@ -268,11 +268,16 @@ def account_name(text: str, vocab: Vocabulary) -> bool:
 
 def before_next_field(text: str) -> str:
     """A credit's names without another meta field after a bar or an em dash ("Minh Hạnh | Nguồn: Hội
-    LHPN xã", "Trần Khải — Biên tập: Ngọc Lan")."""
+    LHPN xã", "Trần Khải — Biên tập: Ngọc Lan"), or after a hyphen when that field is its source
+    ("Nguyễn Khắc Hưng - Nguồn: Trung tâm VH-TT&TT huyện")."""
     for sep in (" | ", " — "):
         head, bar, tail = text.partition(sep)
         if bar and ":" in tail[:24]:
             return head
+    if " - " in text or " – " in text:
+        source = _SOURCE_AFTER.search(text)
+        if source is not None and source.start() > 0 and ":" in text[source.end():source.end() + 12]:
+            return text[:source.start()]
     return text
 
 
