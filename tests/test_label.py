@@ -1756,3 +1756,15 @@ def test_an_albums_photos_numbered_as_they_go_after_the_text() -> None:
     assert article.gallery is not None and not any("kéo co" in p or p == "1/4" for p in article.body)
     assert {b.text: b.kind for b in article.boilerplate}["2/4"] == "gallery"
     assert "Các đội thi kéo co tại sân nhà văn hóa thôn, lượt 3." in article.captions
+
+
+def test_a_menu_item_the_vocabulary_lacks_printed_again_over_the_date_is_no_headline() -> None:
+    import wardnews
+
+    _, *paragraphs = _ARTICLE.strip().split("\n")
+    title = "Huyện Yên Khê sơ kết 8 tháng thực hiện Đề án 06 và chuyển đổi số cấp xã"
+    page = ("Cổng thông tin điện tử huyện Yên Khê\nTrang chủ\nGiới thiệu\nTin tức - Sự kiện\nChuyển đổi số\n"
+            f"Dịch vụ công\nVăn bản QPPL\nChuyển đổi số\nThứ Hai, 09/09/2024 - 16:42\n{title}\nChia sẻ\n"
+            + "\n".join(paragraphs) + "\n")
+    article = wardnews.parse(page)
+    assert article.title == title

@@ -2579,9 +2579,12 @@ def _title_below_date(
         return False
     if not _title_like(above_text, pat) or _menu_name(blocks, labels, above) or (
             0 < above < len(blocks) - 1 and labels[above - 1] == labels[above + 1] == Label.NAVIGATION
-            and len(above_text.split()) <= _MENU_WORDS):
+            and len(above_text.split()) <= _MENU_WORDS) or (
+            len(above_text.split()) <= _MENU_WORDS and any(
+                blocks[j].text == above_text and labels[j - 1] == Label.NAVIGATION for j in range(1, above - 1))):
         return True  # (a menu item's name over the date: the section, "Tin xã, thị trấn"; an item
-        # of the menu itself, between two known ones: "Văn bản - Thông báo")
+        # of the menu itself, between two known ones: "Văn bản - Thông báo"; one of the menu's items
+        # the vocabulary does not know, printed again: "Chuyển đổi số")
     if (below == date_at + 1 and first_prose is not None and above + 1 < date_at
             and (below + 1 == first_prose or (":" not in below_text[:30] or _headline_after_colon(below_text))
                  and all(labels[j] in _UNDER_TITLE for j in range(below + 1, first_prose)))
