@@ -1768,3 +1768,16 @@ def test_a_menu_item_the_vocabulary_lacks_printed_again_over_the_date_is_no_head
             + "\n".join(paragraphs) + "\n")
     article = wardnews.parse(page)
     assert article.title == title
+
+
+def test_a_caption_shortcode_with_the_images_file_name_and_a_byline_under_the_attachment() -> None:
+    import wardnews
+
+    title, lead, *paragraphs = _ARTICLE.strip().split("\n")
+    page = (f"{title}\n{lead}\n[caption id=\"attachment_2318\" align=\"aligncenter\" width=\"1024\"]"
+            "IMG_20220910_193344.jpg Các em thiếu nhi rước đèn ông sao quanh sân nhà văn hóa.[/caption]\n"
+            + "\n".join(paragraphs) + "\nTệp đính kèm: ke-hoach-trung-thu-2022.docx (Tải về)\nNgọc Trâm\n"
+            "{{ share_buttons }}\nBình luận (0)\nTin cùng chuyên mục\n")
+    article = wardnews.parse(page)
+    assert not any(".jpg" in p for p in article.body)  # (the image's name went with the shortcode)
+    assert article.author is not None and article.author.name == "Ngọc Trâm"

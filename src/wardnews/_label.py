@@ -2633,11 +2633,12 @@ def _find_end(
             after = i
             while after < n and labels[after] == Label.GALLERY and blocks[after].role == "gallery":
                 after += 1
-            if (after > i and after < n and labels[after] is None and len(blocks[after].text) <= _BYLINE_LINE
-                    and not ends_sentence(blocks[after].text) and (after + 1 == n or labels[after + 1] is not None)
-                    and _signature.parse_signature([blocks[after].text], vocab) is not None):
+            if after > i and _byline_under(blocks, labels, after, vocab):
                 return after + 1  # the byline under the photo series the template closes the text with
             return _album_heading(blocks, labels, i, last_prose, vocab)
+        if (lab == Label.OTHER and i > last_prose and len(blocks[i].text) <= 120 and _ATTACHMENT.search(
+                blocks[i].text.removesuffix("(Tải về)").rstrip()) and _byline_under(blocks, labels, i + 1, vocab)):
+            return i + 2  # the byline under the notice's attachment ("Tệp đính kèm: ….docx (Tải về)" / "Ngọc Trâm")
         if lab == Label.GALLERY and i < last_prose and (
                 blocks[i].role == "gallery" or len(blocks[i].text) <= 60 and vocab.gallery_count.match(fold(blocks[i].text))):
             continue  # an album the template set inside the text, or its count ("Album ảnh (8 ảnh)"), paragraphs after it
@@ -2652,6 +2653,14 @@ def _find_end(
 
 
 _BYLINE_LINE = 80  # characters: a byline line, names and a unit at most
+
+
+def _byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
+    """Line ``at`` is a lone byline under something that closes the text (a photo series, an
+    attachment), the page's chrome right after it."""
+    return (at < len(blocks) and labels[at] is None and len(blocks[at].text) <= _BYLINE_LINE
+            and not ends_sentence(blocks[at].text) and (at + 1 == len(blocks) or labels[at + 1] is not None)
+            and _signature.parse_signature([blocks[at].text], vocab) is not None)
 _FINISHED_HEADLINE = 180  # characters: a longer finished sentence over the date line is the summary, not the title
 
 

@@ -44,8 +44,10 @@ _NEW_TONE = re.compile(f"(?<![qQ])([oO](?=[aAeE])|[uU](?=[yY]))([aAeEyY])([{_TON
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 # Markup a scraper copied from a CMS's stored text into the page text: WordPress's caption
 # shortcode around a photo ("[caption id=… align=…]<img src=… /> Caption.[/caption]") and the
-# photo's <img> tag. Dropped, which leaves the caption's own words as a line of their own.
-_MARKUP = re.compile(r"\[caption\b[^\]\n]{0,400}\]|\[/caption\]|<img\b[^<>\n]{0,1000}>", re.IGNORECASE)
+# photo's <img> tag, or the image's file name where the tag stood ("[caption …]IMG_0912.jpg Caption.").
+# Dropped, which leaves the caption's own words as a line of their own.
+_MARKUP = re.compile(r"\[caption\b[^\]\n]{0,400}\](?:\s*[\w.\-]{1,120}\.(?:jpe?g|png|gif|webp)\s)?|\[/caption\]"
+                     r"|<img\b[^<>\n]{0,1000}>", re.IGNORECASE)
 # Markdown from a converter (html2text, a reader service): "## Headline", "**sapo**", "[Trang
 # chủ](/)", "![ảnh](/img/1.jpg)". Read as such only on a page with several of its marks, so a
 # lone "#" or "**" in plain text stays as printed.
