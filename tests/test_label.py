@@ -1700,6 +1700,13 @@ def test_a_cards_figures_each_over_its_label_in_lower_case() -> None:
     ("Last update: 16/10/2023 09:12 AM  |  Read: 77  |  Font: [+] [-]", "2023-10-16T09:12:00+07:00", [("views", 77)]),
     ("12 Tháng Bảy, 2022 Huyện Đoàn Phước Sơn Tin cơ sở Đoàn 0 bình luận", "2022-07-12", []),  # a theme's meta
     # row run together with spaces: the date, who posted it, the category, the comments' count
+    ("NĐ: 22/07/24 - 15h10 | LX: 418 | BL: 0", "2024-07-22T15:10:00+07:00", [("views", 418)]),  # labels of two letters
+    ("Date: 2024-06-03 | Viewed: 381 times", "2024-06-03", [("views", 381)]),
+    ("17/09/2024 20:41 (giờ đăng tải)", "2024-09-17T20:41:00+07:00", []),
+    ("Ngày xuất bản: 2024-11-02 08:30:00.0 ::: Số lần truy cập: 77", "2024-11-02T08:30:00+07:00", [("views", 77)]),
+    ("» Gửi ngày 27.09.2023 » Đọc: 1206 lượt » In trang", "2023-09-27", [("views", 1206)]),
+    ("(Tin đăng 03/4/2024 – 10:26) [ 158 lần đọc ]", "2024-04-03T10:26:00+07:00", [("views", 158)]),
+    ("Thời gian đăng: 06/12/2023 - 09:12:45 ⎯ Lượt truy cập: 2.240", "2023-12-06T09:12:45+07:00", [("views", 2240)]),
 ])
 def test_meta_lines_in_a_templates_own_shapes(line: str, iso: str, counters) -> None:
     vocab = load_vocabulary()
@@ -1781,3 +1788,10 @@ def test_a_caption_shortcode_with_the_images_file_name_and_a_byline_under_the_at
     article = wardnews.parse(page)
     assert not any(".jpg" in p for p in article.body)  # (the image's name went with the shortcode)
     assert article.author is not None and article.author.name == "Ngọc Trâm"
+
+
+def test_a_row_of_tools_in_lower_case_under_the_meta_line_is_no_tail_of_it() -> None:
+    from wardnews import _segment
+
+    lines = ["Thời gian đăng: 06/12/2023 - 09:12:45 ⎯ Lượt truy cập: 2.240", "f | zalo | 🖨 | ✉"]
+    assert [b.text for b in _segment.segment_text("\n".join(lines), load_vocabulary())] == lines

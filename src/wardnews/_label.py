@@ -540,7 +540,7 @@ def _meta_date(
         if (read := _date_fields(text, start, hit, pat, vocab)) is not None:
             date = read[0]
             if text is not printed and date.end:  # (the date's words as the page prints them, not as rewritten)
-                date = replace(date, text=printed[start + date.start:start + date.end].strip(" —–|"))
+                date = replace(date, text=printed[start + date.start:start + date.end].strip(" —–|»"))
             return (date, read[1]), whole
     return None, whole
 
@@ -582,8 +582,9 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     """The date found at ``start`` and the counters of the fields after it, if what follows the
     date reads as a meta line's fields (counters, tools, a byline, a login, a time zone), else None."""
     rest = hit[1]
-    if rest[:1] == "]" and "[" in text[max(0, start - 1):start + hit[0].end]:
-        rest = " " + rest[1:]  # the date's own brackets closed, the fields after them ("[2023-11-07 14:20:11]   Hits: …")
+    if rest[:1] in (")", "]") and {")": "(", "]": "["}[rest[:1]] in text[max(0, start - 1):start + hit[0].end]:
+        rest = " " + rest[1:]  # the date's own brackets closed, the fields after them ("[2023-11-07 14:20:11]   Hits: …",
+        # "(Tin đăng 03/4/2024 – 10:26) [ 158 lần đọc ]")
     if rest[:6].lstrip(" (").upper().startswith("GMT") and (zone := _ZONE_FIRST.match(rest)):
         rest = rest[zone.end():]  # the time zone, then the other fields
     elif rest[:3].lstrip()[:1] == "+" and (zone := _UTC_OFFSET.match(rest)):
@@ -823,13 +824,17 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     the fields made bars."""
     if text.isascii() and ":" in text:
         text = accent_labels(text, vocab)  # a template typed without accents: "Ngay dang: 12/09/2022"
+    if text[:2] == "» " and text.count(" » ") >= 1 and _date_labels(vocab).match(text, 2):
+        text = "  " + text[2:].replace(" » ", " | ")  # fields after arrows, a date's label first ("» Gửi ngày 27.09.2023
+        # » Đọc: 1206 lượt » In trang"), not a trail's items
     if text[:2] == "— " and text[-2:] == " —":
         text = f"  {text[2:-2]}  "
     if text[-1:] == ";" and text.count(";") >= 2:
         text = text[:-1] + " "  # fields between semicolons, the last one closed by one too
-    if "‖" in text or "¦" in text or " ~ " in text or "◊" in text or " ▪ " in text or " :: " in text:
+    if "‖" in text or "¦" in text or " ~ " in text or "◊" in text or " ▪ " in text or " ::" in text or "⎯" in text:
         text = (text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|").replace(" ▪ ", " | ")
-                .replace(" :: ", "  | "))  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  Đã xem: 148 lần")
+                .replace(" ::: ", "   | ").replace(" :: ", "  | ")  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …")
+                .replace("⎯", "|"))
     if ")" in text:
         text = _labels_after_values(text, vocab)
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"

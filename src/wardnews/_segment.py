@@ -216,6 +216,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     # its own; a lower-case one carries on the sentence ("… như" / "sau:"), unless it is the
     # scraper's marker ("content:").
     if line[:1].islower():
+        if line.count(" | ") >= 2:
+            return False  # a row of the page's tools in lower case ("f | zalo | 🖨 | ✉"), not a sentence's tail
         if fold(line[:24]).startswith(vocab.uploader_labels) and (
                 line[-1:] in _TIME_ENDS and may_hold_date(line) or len(words := line.split()) == 2 and words[1].isascii()):
             return False  # "bởi Quản trị viên vào 18/10/2022 3:20 CH" under the title: who posted it, and when;
