@@ -1707,6 +1707,7 @@ def test_a_cards_figures_each_over_its_label_in_lower_case() -> None:
     ("» Gửi ngày 27.09.2023 » Đọc: 1206 lượt » In trang", "2023-09-27", [("views", 1206)]),
     ("(Tin đăng 03/4/2024 – 10:26) [ 158 lần đọc ]", "2024-04-03T10:26:00+07:00", [("views", 158)]),
     ("Thời gian đăng: 06/12/2023 - 09:12:45 ⎯ Lượt truy cập: 2.240", "2023-12-06T09:12:45+07:00", [("views", 2240)]),
+    ("Tác giả: Nguyễn Thị Hà Phương - 08/05/2023 07:45", "2023-05-08T07:45:00+07:00", []),  # the writer, a hyphen
 ])
 def test_meta_lines_in_a_templates_own_shapes(line: str, iso: str, counters) -> None:
     vocab = load_vocabulary()
@@ -1795,3 +1796,13 @@ def test_a_row_of_tools_in_lower_case_under_the_meta_line_is_no_tail_of_it() -> 
 
     lines = ["Thời gian đăng: 06/12/2023 - 09:12:45 ⎯ Lượt truy cập: 2.240", "f | zalo | 🖨 | ✉"]
     assert [b.text for b in _segment.segment_text("\n".join(lines), load_vocabulary())] == lines
+
+
+def test_a_credit_line_under_a_headline_that_reached_the_wrap_width_opens_its_own_block() -> None:
+    from wardnews import _segment
+
+    lines = ["Thị trấn Phú Khê trao 152 suất học bổng khuyến học năm học 2022 – 2023",
+             "Tác giả: Nguyễn Thị Hà Phương - 08/05/2023 07:45"]
+    text = "\n".join(lines + ["Sáng 6/5, Hội Khuyến học thị trấn Phú Khê tổ chức Hội nghị tổng kết công",
+                            "tác khuyến học, khuyến tài năm học 2022 – 2023 và trao học bổng cho học"])
+    assert [b.text for b in _segment.segment_text(text, load_vocabulary())][:2] == lines

@@ -560,6 +560,11 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     elif not text[:1].isdecimal() and ":" in text and (bar := " — " if " — " in text else " · " if " · " in text else ""):
         fields = [at + 3 for at in _bar_positions(text, bar)]  # or an em dash or a middle dot after a field's value
         starts += [at for at in fields if at not in starts]  # ("Chuyên mục: An ninh — 09:05 sáng …", "Tác giả: X · 21.07.2024")
+    if not text[:1].isdecimal() and ":" in text[:24] and " - " in text and not fields:
+        at = text.find(" - ")  # a writer's credit, a hyphen, then the date ("Tác giả: Hà Phương - 08/05/2023 07:45")
+        if text[at + 3:at + 4].isdigit() and _credited_names(text[:at], vocab):
+            fields = [at + 3]
+            starts.append(at + 3)
     if not text[:1].isdecimal() and ":" in text:
         if "   " in text:  # fields spaced apart: "Người cập nhật: qtv    Thời gian đăng tải: 19/05/2024 …"
             fields += [gap.end() for gap in islice(_WIDE_GAP.finditer(text), 3)]

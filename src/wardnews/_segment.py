@@ -202,6 +202,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
         return False  # fields between middle dots ("đăng 3 ngày trước · 1.207 người đã xem · 🔊 Nghe"): a meta line
     if " | " in line and _FIELD_OPENING.match(line):
         return False  # a meta line of fields between bars ("Tác giả: … | Đăng lúc: 14:30 …"), not a sentence's tail
+    if line[:1].isupper() and ":" in line[:24] and vocab.credit_label.match(fold(line[:30])):
+        return False  # a credit's label opens its own line ("Tác giả: … - 08/05/2023 07:45" under the title)
     if line.endswith(":") and " " not in line and _ENDS_SENTENCE.search(previous[-8:]):
         return False  # a field label after a finished sentence ("…năm 2021." / "content:"), not its tail
     if _LIST_ITEM.match(line) and previous.rstrip()[-1:] in (":", ";", "."):
