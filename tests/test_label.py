@@ -1804,5 +1804,10 @@ def test_a_credit_line_under_a_headline_that_reached_the_wrap_width_opens_its_ow
     lines = ["Thị trấn Phú Khê trao 152 suất học bổng khuyến học năm học 2022 – 2023",
              "Tác giả: Nguyễn Thị Hà Phương - 08/05/2023 07:45"]
     text = "\n".join(lines + ["Sáng 6/5, Hội Khuyến học thị trấn Phú Khê tổ chức Hội nghị tổng kết công",
-                            "tác khuyến học, khuyến tài năm học 2022 – 2023 và trao học bổng cho học"])
+                            "tác khuyến học, khuyến tài năm học 2022 – 2023 và trao học bổng cho học",
+                            "sinh, sinh viên có thành tích học tập xuất sắc, vượt khó học giỏi.",
+                            "Năm học vừa qua, Hội Khuyến học thị trấn có 26 chi hội với 3.150 hội",
+                            "viên. Các chi hội đã vận động quỹ khuyến học được hơn 418 triệu đồng,",
+                            "tăng 62 triệu đồng so với năm trước; 100% tổ dân phố duy trì quỹ khuyến",
+                            "học của dòng họ và khu dân cư."])
     assert [b.text for b in _segment.segment_text(text, load_vocabulary())][:2] == lines
