@@ -1811,3 +1811,13 @@ def test_a_credit_line_under_a_headline_that_reached_the_wrap_width_opens_its_ow
                             "tăng 62 triệu đồng so với năm trước; 100% tổ dân phố duy trì quỹ khuyến",
                             "học của dòng họ và khu dân cư."])
     assert [b.text for b in _segment.segment_text(text, load_vocabulary())][:2] == lines
+
+
+def test_bloggers_post_footer_under_the_signature() -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{_ARTICLE}Tin, ảnh: Cù Thị Mai\nĐược đăng bởi Đoàn xã Thạch Ngọc vào lúc 21:14\n"
+                             "Gửi email bài đăng này\nBlogThis!\nChia sẻ lên X\nNhãn: Hoạt động chi đoàn\n")
+    assert article.author is not None and article.author.name == "Cù Thị Mai"
+    assert not any("BlogThis" in p or "Được đăng bởi" in p for p in article.body)
+    assert {b.text: b.kind for b in article.boilerplate}["BlogThis!"] == "share"
