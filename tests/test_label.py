@@ -1821,3 +1821,13 @@ def test_bloggers_post_footer_under_the_signature() -> None:
     assert article.author is not None and article.author.name == "Cù Thị Mai"
     assert not any("BlogThis" in p or "Được đăng bởi" in p for p in article.body)
     assert {b.text: b.kind for b in article.boilerplate}["BlogThis!"] == "share"
+
+
+def test_a_tables_total_row_inside_the_text_is_no_visitor_counter() -> None:
+    import wardnews
+
+    title, lead, *paragraphs = _ARTICLE.strip().split("\n")
+    table = ("STT  Họ và tên chủ hộ  Ấp  Kinh phí hỗ trợ (đồng)\n1  Nguyễn Văn Tư  Phú Lợi  60.000.000\n"
+             "2  Lê Văn Đực  Phú Lợi  50.000.000\nTổng cộng  110.000.000\n")
+    article = wardnews.parse(f"{title}\n{lead}\nDanh sách hộ được hỗ trợ:\n{table}" + "\n".join(paragraphs) + "\n")
+    assert article.counters.to_dict() == {} and article.body[-1] == paragraphs[-1]

@@ -1507,6 +1507,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.OTHER  # an official document's header: its motto, its number
             continue
         values = read_counters(vocab, text)
+        if values and i and "  " in text and len(_CELL_GAP.split(blocks[i - 1].text)) >= 3 and _HAS_DIGIT.search(
+                blocks[i - 1].text):
+            values = None  # a table's total row under its rows, cells set apart by spaces ("Tổng cộng  220.000.000")
         if (values and i and (Label.DATE in labels[max(i - 2, 0):i] or _under_date_line(labels, i))
                 and all(k == "total_visits" for k, _ in values)
                 and not _site_total(fold(text), vocab)):
@@ -2856,6 +2859,7 @@ _ODOMETER = 5  # digits: a visit total's odometer shows at least this many, lead
 _VALUE_LABELS = (None, Label.OTHER, Label.COUNTER)  # (a template may give the value its counter role)
 
 
+_CELL_GAP = regex.compile(r"\s{2,}+|\t")  # between a flattened table's cells
 _TABLE_CELL = regex.compile(r"^\d{1,3}(?:[.,]\d{1,3})*$")  # a number in a table's cell: "78", "1.716", "4,55"
 
 
