@@ -1831,3 +1831,16 @@ def test_a_tables_total_row_inside_the_text_is_no_visitor_counter() -> None:
              "2  Lê Văn Đực  Phú Lợi  50.000.000\nTổng cộng  110.000.000\n")
     article = wardnews.parse(f"{title}\n{lead}\nDanh sách hộ được hỗ trợ:\n{table}" + "\n".join(paragraphs) + "\n")
     assert article.counters.to_dict() == {} and article.body[-1] == paragraphs[-1]
+
+
+@pytest.mark.parametrize(("related", "day"), [
+    ("Xã Phong Thạnh giao quân năm 2024 (2/29/2024)", "2024-03-12"),  # a date only month-first reads: US order
+    ("Xã Phong Thạnh giao quân năm 2024 (29/2/2024)", "2024-12-03"),  # day-first throughout
+])
+def test_an_english_templates_order_shown_by_a_date_of_its_own(related: str, day: str) -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"{title}\n3/12/2024 9:41 AM Lượt xem: 87\n" + "\n".join(paragraphs)
+                             + f"\nTin khác\n{related}\nXã Trà Phong họp mặt kỷ niệm Ngày thành lập Đảng (2/2/2024)\n")
+    assert article.date is not None and article.date.value[:10] == day

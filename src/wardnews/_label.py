@@ -1996,6 +1996,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     for i in range(n):
         if labels[i] is None:
             labels[i] = Label.OTHER
+    if header_dates and any("/" in d.text for _, d in header_dates) and any(
+            "/" in b.text and _MONTH_FIRST_ONLY.search(b.text) for b in blocks):
+        header_dates = [(i, _month_first(d)) for i, d in header_dates]  # an English template's US order, shown
+        # by a date of its own that day-first cannot read ("(2/29/2024)" in its related list): "3/12/2024 9:41 AM"
     return Labelling(
         blocks=blocks,
         labels=tuple(labels),  # type: ignore[arg-type]  # (every block has one by now)
@@ -2218,6 +2222,18 @@ def _slides_on(blocks: tuple[Block, ...], i: int, place: regex.Match[str]) -> bo
         return False
     near = {f"{k - 1}/{of}", f"{k + 1}/{of}"}
     return any(blocks[j].text.replace(" ", "") in near for j in (i - 3, i - 2, i + 2, i + 3) if 0 <= j < len(blocks))
+
+
+_MONTH_FIRST_ONLY = regex.compile(r"(?<![\d/.\-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\d/])")
+_SLASHED = regex.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d\d(?![\d/])")
+
+
+def _month_first(date: _dates.DateMatch) -> _dates.DateMatch:
+    """A slashed date read day-first ("3/12/2024" as 3 December) read month-first instead."""
+    m = _SLASHED.search(date.text)
+    if m is None or int(m["a"]) != date.day or int(m["b"]) != date.month or date.day > 12 or date.day == date.month:
+        return date
+    return replace(date, day=date.month, month=date.day)
 
 
 def _prose_follows(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
