@@ -782,3 +782,19 @@ def test_a_byline_under_the_photo_series_the_template_closes_the_text_with() -> 
     got = wardnews.parse(page.encode("utf-8"))
     assert got.author is not None and got.author.name == "Thu Hà – Minh Đức"
     assert got.gallery is not None and got.body[-1].startswith("Năm nay, phường")
+
+
+def test_a_see_also_box_the_template_sets_apart_between_the_paragraphs() -> None:
+    """"XEM THÊM" over two linked titles in an aside the template marks as chrome: the text goes on."""
+    paragraph = ("Theo kết quả rà soát của phường, từ cuối năm 2023 đến nay, đoạn bờ sông dài khoảng 420 m qua khu phố 4 "
+                 "đã sạt lở sâu vào đất liền từ 3 đến 7 m, uy hiếp trực tiếp nhà ở của 38 hộ dân sống ven sông.")
+    page = (f'<html><body><h1 class="article-title">Phường Phú Lâm Nam di dời 38 hộ dân khỏi vùng sạt lở</h1>'
+            f'<div class="article-body"><p>{paragraph}</p><p>{paragraph.replace("Theo kết quả", "Qua kết quả")}</p>'
+            '<aside class="box-related-inline"><div class="box-title">XEM THÊM</div><ul>'
+            '<li><a href="/a.html">Sạt lở bờ sông Cái Vừng: Cần giải pháp căn cơ, lâu dài</a></li>'
+            '<li><a href="/b.html">TP. Bình Giang rà soát 17 điểm có nguy cơ sạt lở trước mùa mưa</a></li></ul></aside>'
+            f'<p>{paragraph.replace("Theo kết quả rà soát", "Sau đợt rà soát")}</p>'
+            f'<p>{paragraph.replace("Theo kết quả rà soát", "Trong đợt kiểm tra")}</p>'
+            '<p class="author-sign">BÀI VÀ ẢNH: THANH TÂM</p></div></body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.body[-1].startswith("Trong đợt kiểm tra") and got.author is not None and got.author.name == "THANH TÂM"

@@ -2742,9 +2742,10 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     with their dates, and a "Xem tất cả" link, are labelled related already.)"""
     j = heading + 1
     boxed = blocks[heading].role == "related"  # (on HTML pages the box's element says where it ends)
+    set_apart = blocks[heading].role == "other"  # (or the template set the box apart as other chrome, heading and all)
     while (j < len(blocks) and j - heading <= _BOX_TITLES
            and (labels[j] is None or labels[j] == Label.RELATED and (not blocks[j].tag or boxed and blocks[j].role == "related")
-                or boxed and labels[j] == Label.OTHER and blocks[j].role == "other")  # (links the template set apart)
+                or (boxed or set_apart) and labels[j] == Label.OTHER and blocks[j].role == "other")  # (links the template set apart)
            and len(blocks[j].text) <= 150 and (not ends_sentence(blocks[j].text) or blocks[j].text.endswith("?"))
            and not _sub_heading(blocks[j].text)):  # (a headline may ask: "Vỉa hè "sạch" được bao lâu?")
         j += 1
