@@ -1844,3 +1844,13 @@ def test_an_english_templates_order_shown_by_a_date_of_its_own(related: str, day
     article = wardnews.parse(f"{title}\n3/12/2024 9:41 AM Lượt xem: 87\n" + "\n".join(paragraphs)
                              + f"\nTin khác\n{related}\nXã Trà Phong họp mặt kỷ niệm Ngày thành lập Đảng (2/2/2024)\n")
     assert article.date is not None and article.date.value[:10] == day
+
+
+def test_an_editors_update_note_and_the_author_boxs_link_under_the_signature() -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{_ARTICLE}Bài và ảnh: HỒNG ĐÀO (CTV)\n"
+                             "* Ghi chú: Bài viết được cập nhật số liệu lúc 16:20 ngày 19/8/2024.\nHồng Đào\n"
+                             "Cộng tác viên thường trú tại các huyện biên giới.\nXem tất cả bài viết của tác giả\n")
+    assert article.author is not None and (article.author.name, article.author.role) == ("HỒNG ĐÀO", "CTV")
+    assert not any("Ghi chú" in p or "Xem tất cả" in p for p in article.body)
