@@ -1708,6 +1708,9 @@ def test_a_cards_figures_each_over_its_label_in_lower_case() -> None:
     ("(Tin đăng 03/4/2024 – 10:26) [ 158 lần đọc ]", "2024-04-03T10:26:00+07:00", [("views", 158)]),
     ("Thời gian đăng: 06/12/2023 - 09:12:45 ⎯ Lượt truy cập: 2.240", "2023-12-06T09:12:45+07:00", [("views", 2240)]),
     ("Tác giả: Nguyễn Thị Hà Phương - 08/05/2023 07:45", "2023-05-08T07:45:00+07:00", []),  # the writer, a hyphen
+    ("Chuyên mục: Kinh tế | Đăng bởi: btv_tanphuoc | 14 Tháng 3 2024 08:47 | Được xem 213 lần",  # labelled fields
+     "2024-03-14T08:47:00+07:00", [("views", 213)]),
+    ("Chủ nhật, 17 tháng Mười một 2024, 19:02  ✦  Mặt trận - Đoàn thể", "2024-11-17T19:02:00+07:00", []),
 ])
 def test_meta_lines_in_a_templates_own_shapes(line: str, iso: str, counters) -> None:
     vocab = load_vocabulary()

@@ -522,6 +522,7 @@ def _meta_date(
     whole = None
     for start in starts:
         if start and start not in labelled and not _META_FIELD.match(text[:start]) and not _TRAIL_FIELD.match(text[:start]) and not (
+                text[start - 3:start] == " | " and _labelled_fields(text[:start - 3])) and not (
                 text[start - 3:start] == " | " and text.count("|", 0, start) == 1 and _category_names(text[:start - 3])) and (
                 "|" in text[:start] or not _uploader_field(text[:start].strip(" •·-–—,"), vocab)) and not (
                 "|" not in (field := text[:start].strip(" |•·-–—,")) and (
@@ -543,6 +544,13 @@ def _meta_date(
                 date = replace(date, text=printed[start + date.start:start + date.end].strip(" —–|»"))
             return (date, read[1]), whole
     return None, whole
+
+
+def _labelled_fields(text: str) -> bool:
+    """Fields between bars, each a label and its value ("Chuyên mục: Kinh tế | Đăng bởi: btv_tanphuoc"):
+    a meta line's, the date after them."""
+    fields = text.split(" | ")
+    return len(fields) >= 2 and all(_META_FIELD.match(f.strip()) for f in fields)
 
 
 def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tuple[list[int], list[int]]:
@@ -836,10 +844,11 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = f"  {text[2:-2]}  "
     if text[-1:] == ";" and text.count(";") >= 2:
         text = text[:-1] + " "  # fields between semicolons, the last one closed by one too
-    if "‖" in text or "¦" in text or " ~ " in text or "◊" in text or " ▪ " in text or " ::" in text or "⎯" in text:
+    if ("‖" in text or "¦" in text or " ~ " in text or "◊" in text or " ▪ " in text or " ::" in text or "⎯" in text
+            or "✦" in text):
         text = (text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|").replace(" ▪ ", " | ")
                 .replace(" ::: ", "   | ").replace(" :: ", "  | ")  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …")
-                .replace("⎯", "|"))
+                .replace("⎯", "|").replace("✦", "|"))
     if ")" in text:
         text = _labels_after_values(text, vocab)
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
