@@ -1857,3 +1857,13 @@ def test_an_editors_update_note_and_the_author_boxs_link_under_the_signature() -
                              "Cộng tác viên thường trú tại các huyện biên giới.\nXem tất cả bài viết của tác giả\n")
     assert article.author is not None and (article.author.name, article.author.role) == ("HỒNG ĐÀO", "CTV")
     assert not any("Ghi chú" in p or "Xem tất cả" in p for p in article.body)
+
+
+def test_an_albums_name_and_count_over_its_link_under_the_signature() -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{_ARTICLE}Nguyễn Thảo Vy, Bí thư Đoàn xã\n▣ Ảnh: Đêm hội trăng rằm thôn Đông Thành (12)\n"
+                             "Xem album ›\n‹ trở về trang trước · in bài này\n")
+    assert article.author is not None and (article.author.name, article.author.role) == ("Nguyễn Thảo Vy",
+                                                                                         "Bí thư Đoàn xã")
+    assert article.gallery is not None

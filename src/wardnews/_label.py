@@ -2737,9 +2737,14 @@ def _album_heading(blocks: tuple[Block, ...], labels: list[Label | None], link: 
         if j < link - 1 and len(text) <= 40 and vocab.gallery_word.match(text):
             labels[j] = Label.GALLERY
             return j
+        if j == link - 1 and len(text) <= 80 and text.endswith(")") and vocab.gallery_word.match(text.lstrip("▣■□▪•►▸» ")) \
+                and _PHOTO_COUNT.search(text):
+            labels[j] = Label.GALLERY  # the album's name and its count of photos over its link ("▣ Ảnh: Đêm hội
+            return j  # trăng rằm thôn Đông Thành (12)" / "Xem album ›")
     return link
 
 
+_PHOTO_COUNT = regex.compile(r"\(\s*\d{1,3}(?:\s+ảnh)?\s*\)$")  # "(12)", "(12 ảnh)" closing an album's name
 _BOX_TITLES = 4  # a related-news box inside an article lists a few titles
 
 
