@@ -328,6 +328,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Đ.online: 12 · H.nay: 230 · H.qua: 301 · T.số: 456.789",  # labels cut short with a dot
      [("online", 12), ("today", 230), ("yesterday", 301), ("total_visits", 456789)]),
     ("1.245.330 lượt truy cập từ tháng 01/2016", [("total_visits", 1245330)]),  # since a month
+    ("Lượt truy cập ⁞ 318.004", [("total_visits", 318004)]),  # a dotted bar between label and value
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -1867,3 +1868,11 @@ def test_an_albums_name_and_count_over_its_link_under_the_signature() -> None:
     assert article.author is not None and (article.author.name, article.author.role) == ("Nguyễn Thảo Vy",
                                                                                          "Bí thư Đoàn xã")
     assert article.gallery is not None
+
+
+def test_a_print_views_note_on_its_source_under_the_signature() -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{_ARTICLE}Ngọc Diễm\n---------------------------------------------\n"
+                             "Bản in từ Trang thông tin điện tử phường An Lạc Trung\n🖨 Thực hiện in   ✕ Đóng\n")
+    assert article.author is not None and article.author.name == "Ngọc Diễm"
