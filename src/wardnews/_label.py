@@ -230,8 +230,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = accent_labels(text, vocab)  # a template typed without accents: "Luot truy cap: 56.902"
     if "−" in text:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
-    if "⁞" in text:
-        text = text.replace("⁞", ":")  # a dotted bar between a label and its value ("Lượt truy cập ⁞ 318.004")
+    if "⁞" in text or ":::" in text:
+        text = text.replace("⁞", ":").replace(" ::: ", ": ")  # a dotted bar or three colons between a label and its
+        # value ("Lượt truy cập ⁞ 318.004", "SỐ NGƯỜI TRỰC TUYẾN ::: 3")
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():
         text = _ENGLISH_HALF.sub("", text)  # a label in two languages: "Số lượt xem / Views: 405"
     if ("··" in text or ".." in text or "…" in text) and (leader := _DOT_LEADER.search(text)):
