@@ -1877,3 +1877,24 @@ def test_a_print_views_note_on_its_source_under_the_signature() -> None:
     article = wardnews.parse(f"{_ARTICLE}Ngọc Diễm\n---------------------------------------------\n"
                              "Bản in từ Trang thông tin điện tử phường An Lạc Trung\n🖨 Thực hiện in   ✕ Đóng\n")
     assert article.author is not None and article.author.name == "Ngọc Diễm"
+
+
+def test_the_headline_under_the_date_line_and_the_pages_tools_below_unknown_menu_items() -> None:
+    import wardnews
+
+    _, *paragraphs = _ARTICLE.strip().split("\n")
+    title = "Huyện Kim Lũy đẩy nhanh tiến độ thu hoạch lúa mùa, chuẩn bị đất sản xuất vụ đông"
+    page = ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KIM LŨY\nGiới thiệu\nTin tức - Sự kiện\nChính quyền\nQuy hoạch - Kế hoạch\n"
+            "Thông tin chỉ đạo, điều hành\nDịch vụ công trực tuyến\nTrang chủ » Tin tức - Sự kiện » Kinh tế\n"
+            f"10:45 | 21/09/2023\nCỡ chữ: A A A\nIn bài\nGửi bài\n{title}\n" + "\n".join(paragraphs) + "\n")
+    assert wardnews.parse(page).title == title
+
+
+def test_a_themes_bare_by_over_the_account_under_the_headline() -> None:
+    import wardnews
+
+    _, *paragraphs = _ARTICLE.strip().split("\n")
+    title = "Khai giảng lớp xóa mù chữ cho phụ nữ dân tộc thiểu số tại khối phố Pò Mã"
+    page = (f"Trang chủ\nGiáo dục\n{title}\nBởi\nBan biên tập\n-\n27/11/2023\n156 lượt xem\n0 bình luận\nShare\n"
+            + "\n".join(paragraphs) + "\n")
+    assert wardnews.parse(page).title == title

@@ -2388,9 +2388,11 @@ def _pick_title(
 
 
 def _field_label(text: str, vocab: Vocabulary) -> bool:
-    """A meta field's label alone on its line, its value on the next ("Người đăng tin:", "Ngày đăng tin:")."""
-    return (len(text) <= 30 and text.endswith(":")
-            and (_signature.uploader_label(text, vocab) or _date_labels(vocab).match(text) is not None))
+    """A meta field's label alone on its line, its value on the next ("Người đăng tin:", "Ngày đăng tin:",
+    a theme's bare "Bởi" over the account)."""
+    return len(text) <= 30 and (
+        text.endswith(":") and (_signature.uploader_label(text, vocab) or _date_labels(vocab).match(text) is not None)
+        or len(text.split()) <= 2 and _signature.uploader_label(text, vocab))
 
 
 def _document_header(blocks: tuple[Block, ...], start: int, end: int, vocab: Vocabulary) -> int | None:
@@ -2618,6 +2620,9 @@ def _title_below_date(
     above_text, below_text = blocks[above].text, blocks[below].text
     if not _title_like(below_text, pat) or (ends_sentence(below_text) and not below_text.endswith("?")):
         return False
+    if (below + 1 == first_prose and len(above_text.split()) <= _MENU_WORDS and not ends_sentence(above_text)
+            and below > date_at + 1 and all(labels[j] in _UNDER_TITLE for j in range(date_at + 1, below))):
+        return True  # a short heading over the date line, the page's tools, then the headline over the text
     if not _title_like(above_text, pat) or _menu_name(blocks, labels, above) or (
             0 < above < len(blocks) - 1 and labels[above - 1] == labels[above + 1] == Label.NAVIGATION
             and len(above_text.split()) <= _MENU_WORDS) or (
