@@ -348,6 +348,7 @@ HEADER_LINES = [
     ("Ngày 7 tháng 12 năm 2020 lúc 8:05", "2020-12-07T08:05:00+07:00", ""),
     ("07 giờ 55 phút · thứ Hai 27/5/2024", "2024-05-27T07:55:00+07:00", ""),  # the time first, in words
     ("Pub. 03 Jun 2024 · Upd. 04 Jun 2024", "2024-06-03", " · Upd. 04 Jun 2024"),  # English labels cut short
+    ("08g30 | 03/04/2023", "2023-04-03T08:30:00+07:00", ""),  # a clock in "g" before a bar: a meta line's time
     ("28 / 12 / 2020", "2020-12-28", ""),
     ("ngày 5 tháng 3 năm 2021", "2021-03-05", ""),
     ("ngày 07 Tháng Chạp 2020", "2020-12-07", ""),

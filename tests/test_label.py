@@ -1713,6 +1713,7 @@ def test_a_cards_figures_each_over_its_label_in_lower_case() -> None:
     ("Chuyên mục: Kinh tế | Đăng bởi: btv_tanphuoc | 14 Tháng 3 2024 08:47 | Được xem 213 lần",  # labelled fields
      "2024-03-14T08:47:00+07:00", [("views", 213)]),
     ("Chủ nhật, 17 tháng Mười một 2024, 19:02  ✦  Mặt trận - Đoàn thể", "2024-11-17T19:02:00+07:00", []),
+    ("Tin: Lê Quang ✦ 17:05 ◆ 30/07/2022 ✦ 214 views", "2022-07-30T17:05:00+07:00", [("views", 214)]),
 ])
 def test_meta_lines_in_a_templates_own_shapes(line: str, iso: str, counters) -> None:
     vocab = load_vocabulary()

@@ -334,6 +334,10 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     :func:`fallback_parse`; nothing else does, so pages of ordinary forms never load dateparser.
     """
     m = pat.header.match(line)
+    if not m and line[:3].lstrip()[:1].isdigit() and (clock := _CLOCK_THEN_BAR.match(line)):
+        hit = header_date(pat, line[:clock.start("sep")] + ":" + line[clock.end("sep"):])  # "08g30 | 03/04/2023":
+        if hit:  # a clock in "g" or "h" before a bar is a meta line's time, not an event's ("8h00 ngày …")
+            return replace(hit[0], text=line[hit[0].start:hit[0].end].strip(" •·|*-–—\t«»‹›")), hit[1]
     if not m and len(line) <= 40 and (alone := _TIME_THEN_DAY.match(line)):
         # a line of its own that is only a time, then the day ("08h30 ngày 14/02/2025"): a date line
         # (inside a sentence that is how an event's time is given, and the header pattern refuses it)
@@ -378,6 +382,7 @@ def _to_local(zone: str, year: int, month: int, day: int, hour: int | None, minu
     return local.year, local.month, local.day, local.hour, local.minute, local.second if second is not None else None
 
 
+_CLOCK_THEN_BAR = regex.compile(r"^\s*+\d{1,2}(?P<sep>[hg])\d\d\s*+\|\s*+(?=\d)")
 _TIME_THEN_DAY = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)\s*+,?\s*+ngày\s++(?P<day>\d[\d/.\-]{4,9}\d)\s*+$")
 
 

@@ -848,10 +848,10 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     if text[-1:] == ";" and text.count(";") >= 2:
         text = text[:-1] + " "  # fields between semicolons, the last one closed by one too
     if ("‖" in text or "¦" in text or " ~ " in text or "◊" in text or " ▪ " in text or " ::" in text or "⎯" in text
-            or "✦" in text):
+            or "✦" in text or "◆" in text):
         text = (text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|").replace(" ▪ ", " | ")
                 .replace(" ::: ", "   | ").replace(" :: ", "  | ")  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …")
-                .replace("⎯", "|").replace("✦", "|"))
+                .replace("⎯", "|").replace("✦", "|").replace("◆", "|"))
     if ")" in text:
         text = _labels_after_values(text, vocab)
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
