@@ -1899,3 +1899,12 @@ def test_a_themes_bare_by_over_the_account_under_the_headline() -> None:
     page = (f"Trang chủ\nGiáo dục\n{title}\nBởi\nBan biên tập\n-\n27/11/2023\n156 lượt xem\n0 bình luận\nShare\n"
             + "\n".join(paragraphs) + "\n")
     assert wardnews.parse(page).title == title
+
+
+def test_a_radio_centres_side_boxes_after_the_byline_are_no_text() -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{_ARTICLE}Tin, ảnh: Quang Thái (TTVH-TT&TT)\nVIDEO MỚI\n"
+                             "Bản tin thời sự ngày 02/9/2024   14:32\nLỊCH PHÁT SÓNG\n"
+                             "Phát thanh: 5h30 - 6h00 và 17h00 - 17h30 hằng ngày\n")
+    assert not any("VIDEO MỚI" in p or "LỊCH PHÁT SÓNG" in p for p in article.body)
