@@ -330,6 +330,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("1.245.330 lượt truy cập từ tháng 01/2016", [("total_visits", 1245330)]),  # since a month
     ("Lượt truy cập ⁞ 318.004", [("total_visits", 318004)]),  # a dotted bar between label and value
     ("LƯỢT TRUY CẬP HỆ THỐNG ::: 402118", [("total_visits", 402118)]),  # three colons, the system's count
+    ("Lượt truy cập (Visits): 95,302", [("total_visits", 95302)]),  # the label's English in brackets
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values

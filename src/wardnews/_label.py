@@ -235,6 +235,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         # value ("Lượt truy cập ⁞ 318.004", "SỐ NGƯỜI TRỰC TUYẾN ::: 3")
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():
         text = _ENGLISH_HALF.sub("", text)  # a label in two languages: "Số lượt xem / Views: 405"
+    if "(" in text and not text.isascii():
+        text = _ENGLISH_GLOSS.sub("", text)  # … or in brackets: "Lượt truy cập (Visits): 95,302"
     if ("··" in text or ".." in text or "…" in text) and (leader := _DOT_LEADER.search(text)):
         text = text[:leader.start()] + ": " + text[leader.end():]  # a dot leader to the value ("Hôm nay ··· 287")
     if (tail := vocab.comment_tail.search(text, max(0, len(text) - _COMMENT_TAIL))) and _HAS_DIGIT.search(
@@ -827,6 +829,7 @@ _BRACKETED_LABEL = regex.compile(r"(?P<value>\d\s*+)\((?P<label>[^()\d]{2,30})\)
 
 
 _ENGLISH_HALF = regex.compile(r"(?<=\p{Ll})\s?/\s?[A-Z][A-Za-z' ]{0,30}+(?=\s*(?::|\d))")  # a label's English after a slash ("… / Views: 405", "… / Online 21")
+_ENGLISH_GLOSS = regex.compile(r"(?<=\p{Ll})\s?\([A-Z][A-Za-z' ]{1,30}\)(?=\s*:)")  # "Lượt truy cập (Visits): …"
 _LEADER_FIELD = regex.compile(r"^\p{L}[^.:\d]{1,40}?\s*+\.{4,}+\s*+\S")
 _DOT_LEADER = regex.compile(r"\s*+(?:[·.]{2,}+|…++)\s*+(?=\d)")
 _BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\]\s*+){2,6}+$")
