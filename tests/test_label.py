@@ -331,6 +331,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Lượt truy cập ⁞ 318.004", [("total_visits", 318004)]),  # a dotted bar between label and value
     ("LƯỢT TRUY CẬP HỆ THỐNG ::: 402118", [("total_visits", 402118)]),  # three colons, the system's count
     ("Lượt truy cập (Visits): 95,302", [("total_visits", 95302)]),  # the label's English in brackets
+    ("Tổng số lượt truy cập website (tính từ 01/01/2019): 1.204.533", [("total_visits", 1204533)]),  # since, bracketed
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -1909,3 +1910,12 @@ def test_a_radio_centres_side_boxes_after_the_byline_are_no_text() -> None:
                              "Bản tin thời sự ngày 02/9/2024   14:32\nLỊCH PHÁT SÓNG\n"
                              "Phát thanh: 5h30 - 6h00 và 17h00 - 17h30 hằng ngày\n")
     assert not any("VIDEO MỚI" in p or "LỊCH PHÁT SÓNG" in p for p in article.body)
+
+
+def test_the_pages_only_date_glued_to_the_end_of_its_headline_in_brackets() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"Trang chủ\nTin tức\n{title} (24/07/2024)\n" + "\n".join(paragraphs) + "\n")
+    assert article.title == title
+    assert article.date is not None and (article.date.value, article.date.kind) == ("2024-07-24", "published")

@@ -55,6 +55,8 @@ def assemble(
         title = _without_tool_cells(title, vocab)
     if title and ":" in title[:16] and (label := vocab.title_label.match(title)):
         title = title[label.end():]  # "Tiêu đề: …": a form's field label
+    if title and title.endswith(")") and any(i == title_at for i, _ in labelling.header_dates):
+        title = title[:title.rfind("(")].rstrip()  # the page's date glued to the headline's end, in brackets
     body_idx = by_label.get(Label.BODY, [])
     paragraphs = [_without_glued_spam(blocks[i].text) for i in body_idx]
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))

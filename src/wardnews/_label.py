@@ -1907,6 +1907,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.CAPTION  # short lines between title and prose: lead-photo captions
     if title is not None:
         labels[title] = Label.TITLE
+        if (not header_dates and blocks[title].text.endswith(")") and (own := _DATE_CLOSING_TITLE.search(blocks[title].text))
+                and (found := _dates.header_date(pat, own["date"])) and found[0].iso() and not found[1].strip()):
+            header_dates.append((title, replace(found[0], start=own.start("date"), end=own.end("date"))))
+            # its date glued to its end in brackets, the page's only one ("… cho hội viên khó khăn (24/07/2024)")
         # The title printed again: under itself, or anywhere below before the article's end (a line
         # repeating it under the signature). A repeat differs by quotes and punctuation only, so
         # far down only lines about as long are compared, and right under it none twice as long.
@@ -2239,6 +2243,7 @@ def _slides_on(blocks: tuple[Block, ...], i: int, place: regex.Match[str]) -> bo
     return any(blocks[j].text.replace(" ", "") in near for j in (i - 3, i - 2, i + 2, i + 3) if 0 <= j < len(blocks))
 
 
+_DATE_CLOSING_TITLE = regex.compile(r"\S\s*+\((?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\)$")
 _MONTH_FIRST_ONLY = regex.compile(r"(?<![\d/.\-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\d/])")
 _SLASHED = regex.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d\d(?![\d/])")
 

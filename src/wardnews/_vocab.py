@@ -399,7 +399,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         font_tool_ends=_literals(fold(x).split()[-1] for x in section("share", "font") if x.strip()),
         slide_number=regex.compile(rf"{slide_place}$|[◀◄⟨‹<«]\s*\d{{1,3}}\s*/\s*\d{{1,3}}\s*[▶►⟩›>»]$"),
         slide_caption=regex.compile(rf"\[{slide_place}\]"),
-        since_day=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+(?:tháng\s+)?(?:\d{1,2}[/.\-]){1,2}(?:19|20)\d\d(?=\s*(?::|$))",
+        since_day=alternation(since, prefix=r"(?i)\s+\(?(?:", suffix=r")\s+(?:tháng\s+)?(?:\d{1,2}[/.\-]){1,2}(?:19|20)\d\d\)?(?=\s*(?::|$))",
                               any_spaces=True),
         since_year=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+(?:19|20)\d\d(?=\s*:?\s*$)", any_spaces=True),
         since_words=_literals(set.intersection(*({w + " " for w in fold(x).split()} for x in since)) if since else ()),
