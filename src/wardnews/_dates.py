@@ -312,7 +312,7 @@ def weekday_order(found: DateMatch, before: str, pat: DatePatterns) -> DateMatch
     if found.year is None or found.month == found.day or found.day > 12 or not before:
         return found
     m = pat.weekday_before.search(before[-_WEEKDAY_REACH:])
-    if m is None or (named := pat.weekday_days.get(fold(m["wd"]).replace(".", " ").split()[-1])) is None:
+    if m is None or (named := pat.weekday_days.get(fold(m["wd"]))) is None:
         return found
     try:
         if dt.date(found.year, found.month, found.day).weekday() == named:

@@ -600,7 +600,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     """The date found at ``start`` and the counters of the fields after it, if what follows the
     date reads as a meta line's fields (counters, tools, a byline, a login, a time zone), else None."""
     rest = hit[1]
-    if rest[:1] in (")", "]") and {")": "(", "]": "["}[rest[:1]] in text[max(0, start - 1):start + hit[0].end]:
+    if (opener := _OPENERS.get(rest[:1])) and opener in text[max(0, start - 1):start + hit[0].end]:
         rest = " " + rest[1:]  # the date's own brackets closed, the fields after them ("[2023-11-07 14:20:11]   Hits: …",
         # "(Tin đăng 03/4/2024 – 10:26) [ 158 lần đọc ]")
     if rest[:6].lstrip(" (").upper().startswith("GMT") and (zone := _ZONE_FIRST.match(rest)):
@@ -678,6 +678,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     return None
 
 
+_OPENERS = {")": "(", "]": "["}  # a bracket closed after a date, and the one that opened it
 _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it ("10:20:00 SA")
 
 
@@ -836,6 +837,11 @@ _BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\]\s*+){2,6}+$")
 _BRACKET_GAP = regex.compile(r"\]\s++\[")
 
 
+_BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆", "|"))  # marks a template sets between its fields
+_SPACED_BARS = regex.compile(r" (?:~|▪|:{2,3}) ")  # … and marks that stand for a bar only between spaces
+_OTHER_BARS = regex.compile(r"[‖¦◊⎯✦◆]| (?:~|▪|:{2,3}) ")
+
+
 def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
     """A meta line with its fields set apart the one way the readers know, the same length so that
     offsets hold: a footer line's em dashes round it dropped ("— Bài đưa lên trang ngày … —"), other
@@ -850,11 +856,8 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = f"  {text[2:-2]}  "
     if text[-1:] == ";" and text.count(";") >= 2:
         text = text[:-1] + " "  # fields between semicolons, the last one closed by one too
-    if ("‖" in text or "¦" in text or " ~ " in text or "◊" in text or " ▪ " in text or " ::" in text or "⎯" in text
-            or "✦" in text or "◆" in text):
-        text = (text.replace("‖", "|").replace("¦", "|").replace(" ~ ", " | ").replace("◊", "|").replace(" ▪ ", " | ")
-                .replace(" ::: ", "   | ").replace(" :: ", "  | ")  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …")
-                .replace("⎯", "|").replace("✦", "|").replace("◆", "|"))
+    if _OTHER_BARS.search(text):  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …", "Tin: X ✦ 17:05 ◆ …")
+        text = _SPACED_BARS.sub(lambda m: " " * (len(m.group()) - 2) + "| ", text.translate(_BAR_MARKS))
     if ")" in text:
         text = _labels_after_values(text, vocab)
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
@@ -2985,8 +2988,7 @@ def _values_then_units(
                 or not unit[:1].islower() or len(unit) > 60 or labels[i + 1] not in _VALUE_LABELS):
             continue
         if i and i - 1 not in read and (labels[i - 1] == Label.COUNTER or vocab.counter_labels.get(
-                line_key(blocks[i - 1].text)) is not None or _counter_line(vocab, f"{blocks[i - 1].text} 1") and read_counters(
-                vocab, f"{blocks[i - 1].text} {value}")):
+                line_key(blocks[i - 1].text)) is not None or read_counters(vocab, f"{blocks[i - 1].text} {value}")):
             continue  # (the number is the line above's value: "Hôm nay" / "86")
         joined = f"{value} {unit}"
         if vocab.comment_count.match(fold(joined)):
