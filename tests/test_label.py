@@ -1799,6 +1799,16 @@ def test_a_caption_shortcode_with_the_images_file_name_and_a_byline_under_the_at
     assert article.author is not None and article.author.name == "Ngọc Trâm"
 
 
+@pytest.mark.parametrize("link", ["(Tải về)", "(Tải xuống)", "(tải file)"])
+def test_a_byline_under_an_attachment_whose_download_link_is_worded_otherwise(link: str) -> None:
+    import wardnews
+
+    title, lead, *paragraphs = _ARTICLE.strip().split("\n")
+    page = f"{title}\n{lead}\n" + "\n".join(paragraphs) + f"\nTệp đính kèm: ke-hoach-trung-thu.docx {link}\nNgọc Trâm\n"
+    article = wardnews.parse(page)
+    assert article.author is not None and article.author.name == "Ngọc Trâm"
+
+
 def test_a_row_of_tools_in_lower_case_under_the_meta_line_is_no_tail_of_it() -> None:
     from wardnews import _segment
 

@@ -313,6 +313,17 @@ def test_a_writer_and_a_source_set_apart_by_a_wide_gap_on_one_line() -> None:
     assert author.raw == "Tác giả: H'Bia Niê Nguồn tin: Hội ND huyện Krông Sar"  # (as printed, its spaces collapsed)
 
 
+@pytest.mark.parametrize("line", [
+    "Tác giả: Minh Anh - Nguồn: Báo Hà Tĩnh",
+    "Tác giả: Minh Anh - Nguồn tin: Báo Hà Tĩnh",
+    "Tác giả: Minh Anh – Theo: Báo Hà Tĩnh",  # (any source word of credits.txt "@source", not only "Nguồn")
+    "Tác giả: Minh Anh | Nguồn: Báo Hà Tĩnh",
+])
+def test_a_source_field_after_the_writers_name_is_not_part_of_it(line: str) -> None:
+    author = parse_signature([line], VOCAB)
+    assert author is not None and author.name == "Minh Anh"
+
+
 @pytest.mark.parametrize(("line", "rest", "credit"), [
     ("👤 Người viết:", "", True),  # a page builder's property, its icon before it
     ("👤Người viết: Lê Na", "Lê Na", True),

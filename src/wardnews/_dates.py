@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 import regex
@@ -228,6 +228,11 @@ class DatePatterns:
         not_goal = (rf"(?:(?<!(?<![\w])(?:{target})\s+(?:năm\s+)?)"
                     rf"|(?<=(?<![\w])(?:{asof})\s+(?:năm\s+)?))")
         self.nam_year = regex.compile(rf"(?=[nN])(?<![\w]){not_goal}năm\s+{_Y}(?!\d){not_span}", regex.I)
+        # Where a count or a practice began, to now ("Từ năm 2019 đến nay, …", dates.txt "@now"), and a
+        # law's name before its year ("… của Luật Hôn nhân và gia đình năm 2014", "@law"): years gone by.
+        now = alternation(sections.get("now", []), any_spaces=True).pattern
+        self.since_then = regex.compile(rf"\s*+(?:,\s*+)?{now}(?!\w)", regex.I)
+        self.law_named = regex.compile(rf"(?<!\w)(?:{_printed(sections.get('law', []))})(?:\s++[\p{{L}},]++){{0,8}}?\s*+(?:năm\s++)?$")
         # A month and its year, the year's only mention at times ("Tính đến tháng 9/2022, …").
         self.month_year = regex.compile(r"(?i)(?<!\w)tháng\s+\d{1,2}\s*/\s*(?P<y>(?:19|20)\d{2})(?!\d)")
         self.any_year = regex.compile(
@@ -289,11 +294,18 @@ def _opens_dated() -> regex.Pattern[str]:
     5/6", "Ngày 26 tháng 8 năm 2021, …"): a daypart of data/vi/dates.txt as printed there, capitalised, which a sentence wrapped
     mid-way is not; or "Ngày"/"Hôm" (the anchor words that need no daypart)."""
     # (the packaged words: is_prose, which asks this of every line, has no vocabulary to hand)
-    words = {w.strip() for w in read_sections("dates").get("daypart", [])} | {"Ngày", "Hôm"}
-    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True) if w)
-    span = (r"(?:Trong\s+(?:\d|hai|ba|bốn|năm)\s+ngày|Từ\s+ngày|Từ)\s+\d{1,2}"
-            r"\s*+(?:và|đến|tới|-|–)\s*+\d{1,2}[/.\-]\d")  # the days it ran: "Trong 2 ngày 22 và 23/02, …"
+    sections = read_sections("dates")
+    body = _printed(sections.get("daypart", []), "Ngày", "Hôm")
+    days = "|".join([r"\d", *(regex.escape(w.strip()) for w in sections.get("days", []) if w.strip())])
+    opening = _printed(sections.get("span", [])).replace("\\#", f"(?:{days})")
+    span = (rf"(?:{opening})\s+\d{{1,2}}\s*+(?:{_printed(sections.get('span_to', []))})\s*+\d{{1,2}}[/.\-]\d")
     return regex.compile(rf"^(?:(?:{body})(?:\s+ngày)?\s+\d{{1,2}}(?:[/.\-]\d|\s+tháng\s+\d)|{span})")  # (… 26 tháng 8 …)
+
+
+def _printed(words: Iterable[str], *more: str) -> str:
+    """An alternation of ``words`` as printed (case kept, any run of spaces between words), longest first."""
+    kept = {w.strip() for w in (*words, *more)} - {""}
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(kept, key=len, reverse=True)) or "(?!)"
 
 
 def opens_with_date(text: str) -> bool:
@@ -511,8 +523,8 @@ def infer_year(pat: DatePatterns, *texts: str) -> int | None:
     for n, text in enumerate(texts):
         for finder in (pat.nam_year, pat.dmy, pat.any_year, pat.month_year):
             years = [int(m["y"]) for m in finder.finditer(text) if not _enclosed(text, m.start())
-                     and not (text[m.start() - 1:m.start()] == " " and _LAW_NAMED.search(text, max(0, m.start() - _GLOSS), m.start()))
-                     and not (_SINCE_THEN.match(text, m.end())
+                     and not (text[m.start() - 1:m.start()] == " " and pat.law_named.search(text, max(0, m.start() - _GLOSS), m.start()))
+                     and not (pat.since_then.match(text, m.end())
                               and _SINCE_WORDS.search(fold(text[max(0, m.start() - 8):m.start()])) is not None)
                      and int(m["y"]) >= _PORTAL_YEARS]
             if years:  # the date's own paragraph: its first year; the page: its latest ("… xây từ năm 1998
@@ -523,16 +535,11 @@ def infer_year(pat: DatePatterns, *texts: str) -> int | None:
     return None
 
 
-# Where a count or a practice began, to now ("Từ năm 2019 đến nay, …"): a year gone by, not the
-# article's ("từ đầu năm 2024 đến nay" keeps its year: the year the article is in).
-_SINCE_THEN = regex.compile(r"\s*+(?:,\s*+)?(?:đến|tới)\s++(?:nay|hiện\s++nay|hiện\s++tại|bây\s++giờ)(?!\w)", regex.I)
+# (where a count or a practice began, to now: DatePatterns.since_then)
 _SINCE_WORDS = regex.compile(r"(?<!\w)từ(?:\s++năm)?\s*+$")  # (folded, right before the year or its "năm")
 _PORTAL_YEARS = 2000  # a year before the portals ("hy sinh năm 1972") is history, never a news item's year
 
 
-# A law's name before its year ("… của Luật Hôn nhân và gia đình năm 2014", "Hiến pháp năm 2013"):
-# the law's year, not the article's.
-_LAW_NAMED = regex.compile(r"(?<!\w)(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?:\s++[\p{L},]++){0,8}?\s*+(?:năm\s++)?$")
 _GLOSS = 120  # how far a parenthesised gloss reaches either side of a year (keeps this linear)
 
 

@@ -1072,7 +1072,7 @@ def _credited_names(text: str, vocab: Vocabulary) -> bool:
         return False
     if ":" in rest:
         rest = vocab.photo_split.split(rest, maxsplit=1)[0].strip(" -–,;|")  # the photographer's after: "…; Ảnh: X"
-    rest = _signature.before_next_field(rest)
+    rest = _signature.before_next_field(rest, vocab)
     if _signature.names_like(rest, vocab):
         return True
     if rest.endswith(")") and (bracketed := _signature.PARENS.match(rest)):  # "Ng.viết: Hà Vy (Tổ TT phường)"
@@ -2694,7 +2694,7 @@ def _find_end(
                 return after + 1  # the byline under the photo series the template closes the text with
             return _album_heading(blocks, labels, i, last_prose, vocab)
         if (lab == Label.OTHER and i > last_prose and len(blocks[i].text) <= 120 and _ATTACHMENT.search(
-                blocks[i].text.removesuffix("(Tải về)").rstrip()) and _byline_under(blocks, labels, i + 1, vocab)):
+                _without_link(blocks[i].text, vocab)) and _byline_under(blocks, labels, i + 1, vocab)):
             return i + 2  # the byline under the notice's attachment ("Tệp đính kèm: ….docx (Tải về)" / "Ngọc Trâm")
         if lab == Label.GALLERY and i < last_prose and (
                 blocks[i].role == "gallery" or len(blocks[i].text) <= 60 and vocab.gallery_count.match(fold(blocks[i].text))):
@@ -2757,13 +2757,12 @@ def _album_heading(blocks: tuple[Block, ...], labels: list[Label | None], link: 
             labels[j] = Label.GALLERY
             return j
         if j == link - 1 and len(text) <= 80 and text.endswith(")") and vocab.gallery_word.match(text.lstrip("▣■□▪•►▸» ")) \
-                and _PHOTO_COUNT.search(text):
+                and vocab.album_photos.search(text):
             labels[j] = Label.GALLERY  # the album's name and its count of photos over its link ("▣ Ảnh: Đêm hội
             return j  # trăng rằm thôn Đông Thành (12)" / "Xem album ›")
     return link
 
 
-_PHOTO_COUNT = regex.compile(r"\(\s*\d{1,3}(?:\s+ảnh)?\s*\)$")  # "(12)", "(12 ảnh)" closing an album's name
 _BOX_TITLES = 4  # a related-news box inside an article lists a few titles
 
 
@@ -2903,6 +2902,15 @@ def _schedule_row(vocab: Vocabulary) -> regex.Pattern[str]:
 _DOCUMENT_CODE = regex.compile(r"^\d{1,5}(?:/\d{4})?/[\p{Lu}Đ][\p{Lu}Đ\d.]*(?:-[\p{Lu}Đ\d.]+)*$")
 _QUESTION_FIELDS = 5  # lines: a Q&A page's fields under the asker's ("Địa chỉ:", "Lĩnh vực:", "Ngày gửi:")
 # a line ending in a document's file name, its size after it perhaps: a notice's attachment
+def _without_link(text: str, vocab: Vocabulary) -> str:
+    """An attachment's name without its download link in brackets after it ("….docx (Tải về)":
+    other.txt's words for a download alone on a line)."""
+    start = text.rfind("(") if text.endswith(")") else -1
+    if start > 0 and vocab.line_kinds.get(line_key(text[start + 1:-1])) == "other":
+        return text[:start].rstrip()
+    return text
+
+
 _ATTACHMENT = regex.compile(rf"(?i)(?<![\w.])[\w\-]+\.(?:{'|'.join(_DOCUMENT_TYPES)})"
                             r"(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?$")
 _ODOMETER = 5  # digits: a visit total's odometer shows at least this many, leading zeros included

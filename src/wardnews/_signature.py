@@ -139,12 +139,9 @@ def credit_only(text: str, vocab: Vocabulary) -> bool:
 _SET_OFF = "—–"  # (an em or en dash; a hyphen opens a list's item)
 
 
-_SOURCE_AFTER = regex.compile(r"\s{3,}+(?=\S)|\s++[-–]\s++(?=(?i:nguồn))")
-
-
 def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None) -> Author | None:
     """An Author from the one or two lines of a signature, or None if they are not one."""
-    if len(lines) == 1 and (gap := _SOURCE_AFTER.search(lines[0])) and source_line(lines[0][gap.end():].strip(), vocab):
+    if len(lines) == 1 and (gap := vocab.source_after.search(lines[0])) and source_line(lines[0][gap.end():].strip(), vocab):
         raw = raw if raw is not None else collapse(lines[0])
         lines = [lines[0][:gap.start()], lines[0][gap.end():]]  # the source's field beside the writer's:
         # "Tác giả: H'Bia Niê    Nguồn tin: Hội ND huyện", "Tác giả: Minh Anh - Nguồn: …"
@@ -266,7 +263,7 @@ def account_name(text: str, vocab: Vocabulary) -> bool:
         ch.isalnum() for ch in vocab.account_word.sub("", folded))
 
 
-def before_next_field(text: str) -> str:
+def before_next_field(text: str, vocab: Vocabulary) -> str:
     """A credit's names without another meta field after a bar or an em dash ("Minh Hạnh | Nguồn: Hội
     LHPN xã", "Trần Khải — Biên tập: Ngọc Lan"), or after a hyphen when that field is its source
     ("Nguyễn Khắc Hưng - Nguồn: Trung tâm VH-TT&TT huyện")."""
@@ -275,7 +272,7 @@ def before_next_field(text: str) -> str:
         if bar and ":" in tail[:24]:
             return head
     if " - " in text or " – " in text:
-        source = _SOURCE_AFTER.search(text)
+        source = vocab.source_after.search(text)
         if source is not None and source.start() > 0 and ":" in text[source.end():source.end() + 12]:
             return text[:source.start()]
     return text
@@ -298,7 +295,7 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     if credited:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
         text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,|")  # (and "Bài: X | Ảnh: Y")
-        text = before_next_field(text)
+        text = before_next_field(text, vocab)
         if not text or len(text) > 80 or text.lstrip("| ").endswith(":"):
             return None  # (an empty field, then another: "Tác giả: | Nguồn:")
         if "(" in text:

@@ -106,6 +106,7 @@ class Vocabulary:
     gallery_inline: regex.Pattern[str]
     gallery_count: regex.Pattern[str]  # "(Xem 8 ảnh)", "Ảnh hoạt động — 12 ảnh": an album by its count of photos, folded
     gallery_count_ends: tuple[str, ...]  # … the words it ends in ("ảnh"): a cheap test first
+    album_photos: regex.Pattern[str]  # "(12)", "(12 ảnh)" closing an album's name, as printed (gallery.txt "@photo")
     gallery_album: regex.Pattern[str]  # "Album ảnh Hội thao": an album's heading, in the article or after it
     related_inline: regex.Pattern[str]  # "Xem thêm: <title>" inside the article: a link, not its end
     related_inline_bare: regex.Pattern[str]  # … as printed, no colon, a capital after it (an HTML box: label, link)
@@ -166,6 +167,7 @@ class Vocabulary:
     signing_behalf: tuple[str, ...]  # folded: "tm.", "kt." … a document's signing block opens so
     signed_marks: frozenset[str]  # folded: "đã ký" … where a posted copy's signature was
     source_credits: tuple[str, ...]  # folded: "nguồn", "theo" … credit words naming a source
+    source_after: regex.Pattern[str]  # the gap before a source's field beside the writer's ("Minh Anh - Nguồn: …"), as printed
     editor_credits: tuple[str, ...]  # folded: "biên tập", "người duyệt" … who edited or approved it
     site_start: regex.Pattern[str]  # folded <title> segment opening with a site word ("cổng thông tin")
     site_word: regex.Pattern[str]  # … or holding one anywhere
@@ -284,6 +286,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
         gallery_album=alternation(section("gallery", "album"), prefix="^", suffix=r":?\ \S"),
         gallery_count_ends=tuple(fold(x) for x in section("gallery", "photo") if x.strip()),
+        album_photos=alternation(section("gallery", "photo"), prefix=r"(?i)\(\s*\d{1,3}(?:\s+(?:", suffix=r"))?\s*\)$", any_spaces=True),
         gallery_count=regex.compile(alternation(section("gallery", "count"), prefix=r"^(?P<heading>[^\d—–|:·(]{2,40}+(?:[—–|:·]\ |(?=\()))?\(?\s*(?:",
                                                 suffix=r"\ )?\d{1,3}\ ").pattern
                                     + alternation(section("gallery", "photo"), suffix=r"\s*\)?$").pattern),
@@ -363,6 +366,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         signing_behalf=tuple(fold(x) for x in section("credits", "behalf")),
         signed_marks=frozenset(fold(x) for x in section("credits", "signed")),
         source_credits=tuple(fold(x) for x in section("credits", "source")),
+        source_after=alternation(section("credits", "source"), prefix=r"\s{3,}+(?=\S)|\s++[-–]\s++(?=(?i:", suffix=r")(?!\w))", any_spaces=True),
         editor_credits=tuple(fold(x) for x in section("credits", "editor")),
         site_start=alternation(section("sitenames", "start"), prefix="^", suffix=r"(?!\w)"),
         site_word=alternation(section("sitenames", "contains")),
