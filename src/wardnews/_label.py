@@ -554,8 +554,12 @@ def _meta_date(
 def _labelled_fields(text: str) -> bool:
     """Fields between bars, each a label and its value ("Chuyên mục: Kinh tế | Đăng bởi: btv_tanphuoc"):
     a meta line's, the date after them."""
-    fields = text.split(" | ")
-    return len(fields) >= 2 and all(_META_FIELD.match(f.strip()) for f in fields)
+    return _fields_only(text.split(" | "), _META_FIELD)
+
+
+def _fields_only(fields: list[str], field: regex.Pattern[str]) -> bool:
+    """Two or more fields, each of them ``field``'s shape (a label, a colon, a value)."""
+    return len(fields) >= 2 and all(field.match(f.strip()) for f in fields)
 
 
 def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tuple[list[int], list[int]]:
@@ -1300,8 +1304,7 @@ def _ends_in_uploader(field: str, vocab: Vocabulary) -> bool:
 def field_line(text: str) -> bool:
     """Two or more "label: value" fields between bars, and nothing else: CMS metadata ("ID bài
     viết: 10452 | Người đăng: admin"), never a title."""
-    fields = text.split("|")
-    return len(fields) >= 2 and all(_FIELD.match(f) for f in fields)
+    return _fields_only(text.split("|"), _FIELD)
 
 
 _SPACED_ITEMS = regex.compile(r"\s{2,}")  # menu items a scraper left between runs of spaces
