@@ -328,6 +328,9 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Đ.online: 12 · H.nay: 230 · H.qua: 301 · T.số: 456.789",  # labels cut short with a dot
      [("online", 12), ("today", 230), ("yesterday", 301), ("total_visits", 456789)]),
     ("1.245.330 lượt truy cập từ tháng 01/2016", [("total_visits", 1245330)]),  # since a month
+    ("Lượt ghé thăm site: 5.602.117 — Người đang xem: 31", [("total_visits", 5602117), ("online", 31)]),  # "site"
+    ("Đang onl: 7", [("online", 7)]),  # "online" cut to three letters
+    ("2107 • lượt đọc", [("views", 2107)]),  # the value first, a dot before its label
     ("Lượt truy cập ⁞ 318.004", [("total_visits", 318004)]),  # a dotted bar between label and value
     ("LƯỢT TRUY CẬP HỆ THỐNG ::: 402118", [("total_visits", 402118)]),  # three colons, the system's count
     ("Lượt truy cập (Visits): 95,302", [("total_visits", 95302)]),  # the label's English in brackets

@@ -44,6 +44,11 @@ SIGNATURES = [
     Sig("name-dash-centre-initials", ("Y Ngọc – TT VH-TT&TT huyện",), "Y Ngọc", "TT VH-TT&TT huyện"),
     Sig("name-dash-editorial-board-initials", ("Mạnh Cường - BBT phường Nam Thành",), "Mạnh Cường",
         "BBT phường Nam Thành"),
+    # initials no list holds, then the level the unit serves
+    Sig("name-dash-unlisted-initials-of-commune-unit", ("Thào Văn Dế - CA xã",), "Thào Văn Dế", "CA xã"),
+    Sig("name-dash-unlisted-initials-of-town-unit", ("Lò Thị Hoa – ĐTN thị trấn Mường Tè",), "Lò Thị Hoa",
+        "ĐTN thị trấn Mường Tè"),
+    Sig("co-authors-not-initials-of-unit", ("Minh Anh - Lê Hà",), "Minh Anh - Lê Hà", None),
     Sig("credit-text-and-pictures-ampersand", ("Thông tin & hình ảnh: Rơ Mah Hiền",), "Rơ Mah Hiền", None),
     Sig("tac-gia", ("Tác giả: Xuân Nữ",), "Xuân Nữ", None),
     Sig("tac-gia-then-source-field", ("Tác giả: Trần Thị Mỹ Hạnh | Nguồn: Hội LHPN xã",), "Trần Thị Mỹ Hạnh", None),

@@ -92,7 +92,17 @@ def role_like(text: str, vocab: Vocabulary) -> bool:
         rest = text[m.end():].split()
         return bool(rest) and (rest[0][:1].islower() or bool(_ACRONYM.match(rest[0]))
                                or role_like(" ".join(rest), vocab))  # "Ban Văn hóa xã": a unit's name a unit too
-    return bool(unit)
+    return bool(unit) or _initials_of_unit(text.split(), vocab)
+
+
+def _initials_of_unit(words: list[str], vocab: Vocabulary) -> bool:
+    """A unit's initials the list lacks, then the level it serves ("CA xã", "ĐTN phường Tân An",
+    "TTVHTT thị trấn"): initials alone could be a name's, the level word after them is not."""
+    if len(words) < 2 or not _ACRONYM.match(words[0]):
+        return False
+    level = fold(words[1])
+    units = vocab.site_units.get(level, ())
+    return (level,) in units or len(words) > 2 and (level, fold(words[2])) in units
 
 
 def strip_credit(text: str, vocab: Vocabulary) -> tuple[str, bool]:

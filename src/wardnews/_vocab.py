@@ -335,8 +335,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             suffix=r")\s*+[:=]?\s*+(?:\|\s*+|\(\s*+(?=\d))?(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
         ),
         counter_after=alternation(
-            after_keys, prefix=rf"^(?:(?:{openers})(?:\s*+:)?\s++)?(?P<value>\d{{1,3}}(?:[., ]\d{{3}})+(?!\d)|\d+)\s*+(?P<label>",
-            suffix=r")$"),
+            after_keys, prefix=rf"^(?:(?:{openers})(?:\s*+:)?\s++)?(?P<value>\d{{1,3}}(?:[., ]\d{{3}})+(?!\d)|\d+)\s*+(?:[•·]\s*+)?(?P<label>",
+            suffix=r")$"),  # (a dot between them: "2107 • lượt đọc")
         count_opener=alternation(section("counter", "opener"), prefix="(?i)", suffix=r"\s+$", any_spaces=True),
         opener_starts=frozenset(fold(w)[0] for w in section("counter", "opener") if w.strip()),
         counter_after_head=alternation(
