@@ -1932,3 +1932,43 @@ def test_the_pages_only_date_glued_to_the_end_of_its_headline_in_brackets() -> N
     article = wardnews.parse(f"Trang chủ\nTin tức\n{title} (24/07/2024)\n" + "\n".join(paragraphs) + "\n")
     assert article.title == title
     assert article.date is not None and (article.date.value, article.date.kind) == ("2024-07-24", "published")
+
+
+def test_the_writers_name_as_signed_then_in_full_is_one_signature() -> None:
+    import wardnews
+
+    page = _ARTICLE + "Minh Khuê\nPhạm Thị Minh Khuê\nIn bài viết   Gửi mail\nCác tin khác\n"
+    article = wardnews.parse(page)
+    assert article.author is not None and article.author.name == "Minh Khuê"
+    assert not any("Minh Khuê" in p for p in article.body)
+
+
+def test_a_side_columns_photo_strip_before_the_article_is_its_gallery_and_one_random_photo_is_not() -> None:
+    import wardnews
+
+    strip = "HÌNH ẢNH HOẠT ĐỘNG\nanh-hoat-dong-01.jpg\nanh-hoat-dong-02.jpg\n"
+    assert wardnews.parse("Trang chủ\nGiới thiệu\nTin tức\n" + strip + _ARTICLE).gallery is not None
+    assert wardnews.parse("Trang chủ\nGiới thiệu\nTin tức\nẢNH NGẪU NHIÊN\nanh-01.jpg\n" + _ARTICLE).gallery is None
+
+
+def test_a_counters_line_under_a_headline_that_reached_the_wrap_width_opens_its_own_block() -> None:
+    title = "Xã Nghĩa Trung Sơn ra quân chiến dịch Thanh niên tình nguyện hè năm 2023"
+    wrapped = textwrap.fill(" ".join([_ARTICLE_TEXT.replace("\n", " ")] * 3), 74)
+    texts = [b.text for b in _segment.segment_text(f"Đăng ngày 07 - 08 - 2023\n{title}\nLượt xem: 418\n{wrapped}")]
+    assert title in texts and "Lượt xem: 418" in texts
+
+
+def test_co_authors_in_capitals_under_the_date_line_with_the_tools_row_after_them() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = (f"{title}\nThứ Tư, 11/10/2023 - 09:30\nĐỨC MINH - THANH TÂM\nNghe đọc   Cỡ chữ   In   Chia sẻ\n"
+            + "\n".join(paragraphs) + "\n")
+    article = wardnews.parse(page)
+    assert article.author is not None and article.author.name == "ĐỨC MINH - THANH TÂM"
+
+
+def test_the_views_first_on_a_meta_row_with_the_pages_tools_after_them() -> None:
+    vocab = load_vocabulary()
+    row = _label._without_tools("👁 96 lượt xem Nghe đọc bài viết Cỡ chữ: A- A+", vocab)
+    assert _label.read_counters(vocab, row) == [("views", 96)]

@@ -159,11 +159,12 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
         return text  # (a line ending so holds no tools: most lines)
     if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8 and (
             boilerplate_kind(vocab, text) is None):  # (the whole line the tool: "Điều chỉnh cỡ chữ: A- A+")
-        return text[:tools.start()]
+        text = text[:tools.start()].rstrip()  # (and a tool before it: "👁 96 lượt xem Nghe đọc bài viết Cỡ chữ: …")
     if "A+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
             not tools["after"] or len(tools["after"].split()) <= 4):
         text = text[:tools.start()]  # (other tools may stand before the buttons: "… 532 Nghe đọc A- A+")
-    if len(text) <= 160 and (last := _LAST_FIGURE.search(text)) and last.start() >= 8:
+    if len(text) <= 160 and (last := _LAST_FIGURE.search(text)) and (
+            last.start() >= 8 or _after_label(text, last.end(), vocab)):  # (or the views first: "👁 96 lượt xem …")
         end = last.end()
         unit = text[end:].split(None, 2)[:2]
         if len(unit) == 2 and unit[1][:1].isupper() and fold(unit[0]) in vocab.counter_rest_ends:
@@ -1847,7 +1848,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         headline = max(cands[-1] if cands else -1, given if given is not None and given < i else -1)
         headline = headline if headline >= 0 else None  # (the nearer: the template's title under the site's name)
         if (headline is not None and byline is None and labels[i - 1] == Label.DATE and text.isupper()
-                and 2 <= len(text.split()) <= _BYLINE_WORDS and i + 1 < n and is_prose(blocks[i + 1].text)
+                and all(2 <= len(name.split()) <= _BYLINE_WORDS for name in _CO_AUTHORS.split(text)) and i + 1 < n
+                and (is_prose(blocks[i + 1].text) or i + 2 < n and is_prose(blocks[i + 2].text)
+                     and boilerplate_kind(vocab, blocks[i + 1].text) == "share")  # (the page's tools between)
                 and _signature.names_like(text, vocab)):
             labels[i] = Label.OTHER  # a newspaper's byline in capitals between its date line and its text
             byline = text  # ("Thứ Ba, 02/08/2022 - 16:20" / "NGỌC THẢO" / "Đến cuối tháng 7/2022, …")
@@ -2610,6 +2613,7 @@ _NON_LETTERS = regex.compile(r"\P{L}+")
 
 
 _BYLINE_WORDS = 4  # the most words of one writer's name in capitals
+_CO_AUTHORS = regex.compile(r"\s[-–]\s")  # "ĐỨC MINH - THANH TÂM": two writers' names
 _PLACE_NAME = 40  # characters: a dateline's place ("Hòa Khánh Tây, 14/10/2023")
 _UNDER_TITLE = frozenset({Label.OTHER, Label.NAVIGATION, Label.SHARE})  # a byline, the page's tools
 
@@ -3176,18 +3180,21 @@ _STRIP_TITLES = 4  # the photos' titles a gallery widget may print between its h
 
 
 def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> None:
-    """After the article: "Ảnh nhà trường" over a strip of image file names is a gallery, the
+    """Around the article: "Ảnh nhà trường" over a strip of image file names is a gallery, the
     photos' titles between them too ("Hình ảnh quê hương" / "Đồi quế thôn Khe Dứa" / … / "anh-01.jpg …"),
-    from the last paragraph on (a widget right under the signature lies before the article's end)."""
+    from the last paragraph on (a widget right under the signature lies before the article's end),
+    and in a side column printed before the first one."""
     last = next((i for i in range(end - 1, -1, -1) if labels[i] is None and is_prose(blocks[i].text)), end - 2)
-    for i in range(max(last + 1, 0), len(blocks) - 1):
+    first = next((i for i in range(last) if labels[i] is None and is_prose(blocks[i].text)), 0)
+    for i in (*range(first - 1), *range(max(last + 1, 0), len(blocks) - 1)):
         text = blocks[i].text
         if len(text) > 40 or ":" in text or not vocab.gallery_word.search(text):
             continue  # (not a credit: "Bài, ảnh: Trần Quốc Bảo")
         for j in range(i + 1, min(i + 2 + _STRIP_TITLES, len(blocks))):
             files = blocks[j].text
-            if noise_kind(files) and all(_image_name(t) for t in files.split()):
-                for k in range(i, j + 1):
+            if noise_kind(files) and all(_image_name(t) for t in files.split()) and (
+                    i > first or len(files.split()) > 1 or j + 1 < len(blocks) and _image_name(blocks[j + 1].text)):
+                for k in range(i, j + 1):  # (before the article, more than one photo: one is a random photo's box)
                     labels[k] = Label.GALLERY
                 break
             if len(files) > 80 or ends_sentence(files):
@@ -3240,6 +3247,10 @@ def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
     block = _signing_block(blocks, content, start, vocab)
     if block:
         return block
+    if len(content) >= 3 and _shorter_form(blocks[content[-2]].text, blocks[last].text, vocab):
+        signed = _signature.parse_signature([blocks[content[-2]].text], vocab)
+        if signed:  # the writer's name as signed, then in full under it: the CMS's author field
+            return [content[-2], last], signed  # ("Minh Khuê" / "Phạm Thị Minh Khuê")
     if len(content) >= 3:
         prev = content[-2]
         if prev != start and len(blocks[prev].text) <= 60:
@@ -3269,6 +3280,13 @@ def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
             if signed:
                 return [name_line], signed
     return [], None
+
+
+def _shorter_form(short: str, full: str, vocab: Vocabulary) -> bool:
+    """``full`` a person's whole name that ends in ``short``, the name as signed ("Minh Khuê" /
+    "Phạm Thị Minh Khuê")."""
+    return (len(full) <= 40 and " " in short and len(full) > len(short) + 1 and full.endswith(short)
+            and full[-len(short) - 1] == " " and _signature.name_like(full, vocab))
 
 
 _WIDGET_HEADING = 40  # characters

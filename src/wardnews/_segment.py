@@ -229,4 +229,7 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
         return False  # a headline in capitals, then text in mixed case: wrapped text keeps its case
     if sum(previous.count(bar) for bar in _CRUMB_BARS) >= 2:
         return False  # a breadcrumb or menu row that reached the width; the title under it is not its tail
+    if line[-1:].isdigit() and len(line) <= 60 and (count := vocab.counter_pattern.match(folded := fold(line))) \
+            and count.end() == len(folded):
+        return False  # a counter's line ("Lượt xem: 418") under a headline that reached the wrap width
     return boilerplate_kind(vocab, line[:160]) is None
