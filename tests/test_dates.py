@@ -65,6 +65,13 @@ CASES = [
     Case("hdr-ngay-dmy", H, "Ngày 28/12/2020", "2020-12-28", PUB, H, "Ngày 28/12/2020"),
     Case("hdr-dash-dmy-time", H, "28-12-2020 10:30", "2020-12-28T10:30:00+07:00", PUB, H, "28-12-2020 10:30"),
     Case("hdr-written-out", H, "Ngày 5 tháng 3 năm 2021", "2021-03-05", PUB, H, "Ngày 5 tháng 3 năm 2021"),
+    # (month's name first, no comma, PHP-Fusion's "%B %d %Y"; who posted it, then when)
+    Case("hdr-month-name-first-no-comma", H, "Tháng Bảy 08 2024 15:22:10", "2024-07-08T15:22:10+07:00", PUB, H,
+         "Tháng Bảy 08 2024 15:22:10"),
+    Case("hdr-uploader-then-ngay", H, "Đăng bởi bbt.xa ngày 02/08/2024 · sửa lần cuối 05/08/2024", "2024-08-02", PUB, H,
+         "ngày 02/08/2024"),
+    Case("hdr-uploader-then-vao", H, "Đăng bởi quantrixa vào Tháng Bảy 08 2024 15:22:10 · 0 Bình luận · 245 Lượt đọc",
+         "2024-07-08T15:22:10+07:00", PUB, H, "Tháng Bảy 08 2024 15:22:10"),
     Case("hdr-weekday", H, "Thứ sáu, 14/06/2024", "2024-06-14", PUB, H, "Thứ sáu, 14/06/2024"),
     Case("hdr-weekday-digit", H, "Thứ 6, 14/06/2024", "2024-06-14", PUB, H, "Thứ 6, 14/06/2024"),
     Case("hdr-sunday", H, "Chủ nhật, 3/3/2024", "2024-03-03", PUB, H, "Chủ nhật, 3/3/2024"),

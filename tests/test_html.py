@@ -625,6 +625,49 @@ def test_odd_html_never_raises_anything_but_wardnews_errors(page) -> None:
         json.dumps(article.to_dict())
 
 
+_POST_TEXT = ("<p>Hợp tác xã gốm thôn Đông hiện có 27 thành viên, chủ yếu sản xuất chậu kiểng, lu, khạp phục vụ "
+              "thị trường trong tỉnh và các tỉnh lân cận.</p>"
+              "<p>Từ cuối năm 2023, với sự hỗ trợ của UBND xã, hợp tác xã cử hai thành viên trẻ tham gia lớp tập huấn "
+              "bán hàng trực tuyến do huyện tổ chức.</p>"
+              "<p>Ông Lê Văn Tâm, Phó Chủ tịch UBND xã, cho biết xã sẽ tiếp tục hỗ trợ hợp tác xã quảng bá sản phẩm "
+              "gắn với du lịch cộng đồng.</p>")
+
+
+def test_a_meta_grid_and_a_transcript_heading_between_the_lead_and_the_text() -> None:
+    page = ("<html><body><h1>Gốm thôn Đông lên sàn thương mại điện tử</h1>"
+            "<p class='sapo'>Sau gần một năm được tập huấn, hợp tác xã gốm thôn Đông đã bán được hàng trên sàn "
+            "thương mại điện tử, doanh thu tăng gần gấp đôi.</p>"
+            "<div class='grid'><div>Ngày</div><div>14/03/2024</div><div>Thời gian đọc</div><div>4 phút</div>"
+            "<div>Số người đã đọc</div><div>312</div></div>"
+            "<h2>Nội dung bản tin</h2>" + _POST_TEXT + "</body></html>")
+    article = wardnews.parse(page)
+    assert article.date is not None and article.date.value == "2024-03-14"
+    assert article.counters.views == 312
+    assert article.body[-1].startswith("Ông Lê Văn Tâm") and "Nội dung bản tin" not in article.body
+
+
+def test_the_templates_summary_between_the_headline_and_the_date_line_is_the_lead() -> None:
+    summary = ("Sau gần 5 tháng triển khai, 186 hộ dân thôn Bãi Dài đã thống nhất dồn đổi 42,6 ha đất sản xuất, "
+               "giảm bình quân từ 5,1 thửa xuống còn 1,7 thửa mỗi hộ.")
+    page = (f"<html><body><h1>Thôn Bãi Dài hoàn thành dồn điền đổi thửa</h1><h2 class='subheading'>{summary}</h2>"
+            "<div class='meta'>Đăng bởi bbt.xa ngày 02/08/2024 · sửa lần cuối 05/08/2024</div>"
+            + _POST_TEXT + "</body></html>")
+    article = wardnews.parse(page)
+    assert article.lead == summary
+    assert article.date is not None and article.date.value == "2024-08-02"
+
+
+def test_a_players_tool_in_an_element_whose_class_reads_as_a_menu_does_not_end_the_text() -> None:
+    page = ("<html><body><h1>Xã diễn tập phòng, chống lụt bão năm 2024</h1>"
+            "<p>Chiều 21/7, UBND xã tổ chức diễn tập phương án phòng, chống lụt bão và tìm kiếm cứu nạn năm 2024 "
+            "tại thôn Đông Phú với sự tham gia của các lực lượng.</p>"
+            "<div class='pt-trinhphat'>00:00 / 03:46</div><div class='pt-toc'>Tốc độ: 1x</div>"
+            "<div class='pt-trinhphat'>Tải về (MP3, 3,5 MB)</div>" + _POST_TEXT + "</body></html>")
+    article = wardnews.parse(page)
+    assert article.body[-1].startswith("Ông Lê Văn Tâm")
+    assert not any("Tải về" in p or "Tốc độ" in p for p in article.body)
+
+
 def test_import_does_not_load_lxml() -> None:
     code = "import sys, wardnews; print('lxml' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -100,7 +100,8 @@ class DatePatterns:
         ymd = (r"(?<![\d/.\-])(?P<y>(?:19|20)\d{2})(?P<ysep>[-/])(?P<m>0?[1-9]|1[0-2])(?P=ysep)"  # ("2024/01/09" too)
                r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])")
         # (month first, WordPress's Vietnamese default "F j, Y": "Tháng Mười Hai 8, 2023")
-        month_first = rf"tháng\s+(?:{_M}|(?P<mname>{month_names}))\s+{_D}\s*,\s*{_Y}"
+        # (and PHP-Fusion's "%B %d %Y" with a month's name, no comma: "Tháng Bảy 08 2024 15:22:10")
+        month_first = rf"tháng\s+(?:{_M}\s+{_D}\s*,|(?P<mname>{month_names})\s+{_D}\s*,?)\s*{_Y}"
         # (an English site's "Sep 27, 2023" and "27 Sep 2023"; a script's raw date, "Wed Oct 18 2023 09:12:44 GMT+0700")
         short_weekday = alternation(sections.get("weekday_en", [])).pattern
         english_dates = (rf"(?:(?-i:{short_weekday.title()}),?\s+)?(?P<mname>{english_names})\.?\s+{_D}(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}"

@@ -563,6 +563,10 @@ def _fields_only(fields: list[str], field: regex.Pattern[str]) -> bool:
     return len(fields) >= 2 and all(field.match(f.strip()) for f in fields)
 
 
+_POSTED_WHEN = regex.compile(r"\s(?:vào|lúc|on)\s++(?:(?:lúc|ngày)\s++)?(?=\S)|\s(?=ngày\s)")  # (the date's start)
+_UPLOADER_FIELD = 60  # characters: an uploader's label and login
+
+
 def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tuple[list[int], list[int]]:
     """Where a meta line's date may start: its opening, after a date label, a bar or a wide gap,
     after the site's own label ("Lên trang: …"), after the writers' names; and which of these
@@ -578,6 +582,11 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     elif not text[:1].isdecimal() and ":" in text and (bar := " — " if " — " in text else " · " if " · " in text else ""):
         fields = [at + 3 for at in _bar_positions(text, bar)]  # or an em dash or a middle dot after a field's value
         starts += [at for at in fields if at not in starts]  # ("Chuyên mục: An ninh — 09:05 sáng …", "Tác giả: X · 21.07.2024")
+    if not text[:1].isdecimal() and ("ngày " in text or "vào " in text or "lúc " in text or " on " in text) and (
+            fold(text[:24]).startswith(vocab.uploader_labels)) and (
+            when := _POSTED_WHEN.search(text, 0, _UPLOADER_FIELD)):
+        starts.append(when.end())  # who posted it, then when: "Đăng bởi bbt.xa ngày 02/08/2024 · sửa lần
+        # cuối …", "Đăng bởi quantrixa vào Tháng Bảy 08 2024 15:22:10 · 0 Bình luận · 245 Lượt đọc"
     if not text[:1].isdecimal() and ":" in text[:24] and " - " in text and not fields:
         at = text.find(" - ")  # a writer's credit, a hyphen, then the date ("Tác giả: Hà Phương - 08/05/2023 07:45")
         if text[at + 3:at + 4].isdigit() and _credited_names(text[:at], vocab):
@@ -1481,9 +1490,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if kind is None and "°" in text and len(text) <= 100 and _TEMPERATURE.search(text) and not ends_sentence(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # "Thời tiết Châu Thành Tây: 33°C - Nắng": a weather widget
             continue
-        if len(text) <= 30 and text[-1:] == ":" and kind is None and _date_labels(vocab).match(text):
-            labels[i] = Label.OTHER  # a date's label alone, its value left empty or on the next line ("Ngày đưa bài:")
-            continue
+        if len(text) <= 30 and (text[-1:] == ":" or len(text) <= 16 and i + 1 < n and blocks[i + 1].text[:1].isdigit()
+                                and _dates.header_date(pat, blocks[i + 1].text) is not None) and (
+                kind is None and _date_labels(vocab).match(text)):
+            labels[i] = Label.OTHER  # a date's label alone, its value left empty or on the next line ("Ngày đưa bài:",
+            continue  # a meta grid's "Ngày" over "14/03/2024")
         if len(text) <= 24 and (text[:1].isdigit() or text[:1] in _PLAY_MARKS) and (
                 _PLAYER_CLOCK.match(text.lstrip(_PLAY_MARKS + " ")) or pat.ago.match(text)
                 or text[:1] in _PLAY_MARKS and _DURATION.match(text.lstrip(_PLAY_MARKS + " "))):  # ("▶ 02:47": a clip's length)
@@ -1644,7 +1655,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 counters.extend(_footer_counters(text, vocab))
             continue
         if kind is None and len(text) <= 30 and _HAS_DIGIT.search(text) and vocab.comment_count.match(
-                fold(ICON_EDGES.sub("", text))):  # ("⏱ 3 phút đọc": the reading time)
+                fold(ICON_EDGES.sub("", text))):
+            if _READING_TIME.search(text):  # "⏱ 3 phút đọc", "4 phút": the reading time, in the meta row above
+                labels[i] = Label.OTHER  # the text as often as under it
+                continue
             labels[i], terminal[i] = Label.RELATED, True  # "0 Chú thích", "Bình luận (3)": the comments
             continue
         if kind is None and len(text) <= 80 and text[:1].isdigit() and vocab.comment_row.match(fold(text)) \
@@ -1690,7 +1704,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 _mark_date(i, uploaded, labels, header_dates, counters)
                 continue
         if kind:
-            labels[i], terminal[i] = _KIND_LABEL[kind], True
+            labels[i], terminal[i] = _KIND_LABEL[kind], not (kind == "other" and fold(text[:24]).startswith(
+                vocab.reading_labels))  # (a reading time: among the meta row's fields, over the text too)
             if kind == "related":
                 box_end = i
             continue
@@ -1912,6 +1927,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 header_dates.append((i, issued[-1]))
         elif i != title and labels[i] is None and site_banner(blocks[i].text, vocab):
             labels[i] = Label.OTHER  # a document's issuer ("ỦY BAN NHÂN DÂN" / "XÃ HƯNG LONG")
+        elif i != title and labels[i] is None and i > (title or 0) and blocks[i].cls and field_class(blocks[i].cls, "lead") \
+                and ends_sentence(blocks[i].text):
+            labels[i] = Label.LEAD  # the template's summary under the headline, over the date line
+            # ("<h2 class=subheading>", "<div class=post-description>"): no caption
         elif i != title and labels[i] is None:
             labels[i] = Label.CAPTION  # short lines between title and prose: lead-photo captions
     if title is not None:
@@ -2010,9 +2029,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if i == last_content and runs_to_end and not vocab.photo_credit.search(text):
             labels[i] = Label.BODY  # a page cut off mid-paragraph: keep the fragment
             continue
-        if (text[-1:] == ":" and len(text) <= 24 and i + 1 < n and line_key(text) in vocab.text_labels
+        if ((text[-1:] == ":" or blocks[i].tag[:1] == "h") and len(text) <= 24 and i + 1 < n and line_key(text) in vocab.text_labels
                 and is_prose(blocks[i + 1].text) and sum(labels[j] == Label.BODY for j in range(start, i)) <= 1):
-            labels[i] = Label.OTHER  # "Nội dung:" over the text, the summary's field above it
+            labels[i] = Label.OTHER  # "Nội dung:" over the text, the summary's field above it (a heading
+            # element needs no colon: "<h2>Nội dung bản tin</h2>" over a bulletin's transcript)
             continue
         caption = _caption_like(text, seen_captions, vocab) if not blocks[i].tag else _html_caption(blocks[i],
                                                                                                   seen_captions, vocab)
@@ -2709,8 +2729,13 @@ def _find_end(
         if lab == Label.RELATED and blocks[i].role == "related" and i < last_prose and (
                 i < card_end or (card_end := _card_in_text(blocks, labels, i))):
             continue  # a link card inside the text (a bookmark to another post), paragraphs after it
-        if lab == Label.COUNTER and i < last_prose and _views_only(blocks[i].text, vocab):
-            continue  # the post's views between its lead and its text ("Lượt xem: 2.371"), no widget
+        if lab == Label.COUNTER and i < last_prose and (_views_only(blocks[i].text, vocab) or i + 1 < n and (
+                labels[i + 1] == Label.COUNTER and _views_only(f"{blocks[i].text}: {blocks[i + 1].text}", vocab))):
+            continue  # the post's views between its lead and its text ("Lượt xem: 2.371"), no widget; or a meta
+            # grid's label over its value ("Số người đã đọc" / "312")
+        if lab == Label.COUNTER and i < last_prose and i > start and labels[i - 1] == Label.COUNTER and (
+                _views_only(f"{blocks[i - 1].text}: {blocks[i].text}", vocab)):
+            continue  # (that value)
         if lab in STRONG_END or (lab == Label.GALLERY) or (lab in WEAK_END and i > last_prose):
             return i
     return n
@@ -3289,6 +3314,7 @@ def _shorter_form(short: str, full: str, vocab: Vocabulary) -> bool:
             and full[-len(short) - 1] == " " and _signature.name_like(full, vocab))
 
 
+_READING_TIME = regex.compile(r"(?i)\d\s*(?:phút|min)")  # (counter.txt "@comment": the reading time's words)
 _WIDGET_HEADING = 40  # characters
 
 
@@ -3343,6 +3369,9 @@ _ROLE_LABELS = {
 _NOT_CAPTION_TAGS = frozenset({"li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+_TOOL_TEXT = 40  # characters: a tool's words
+
+
 def _apply_roles(
     blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
     header_dates: list[tuple[int, _dates.DateMatch]], counters: list[tuple[str, int]],
@@ -3365,6 +3394,9 @@ def _apply_roles(
         if label is not None and not label.is_boilerplate and label != Label.OTHER:
             labels[i] = label
             continue
+        if label == Label.NAVIGATION and len(b.text) <= _TOOL_TEXT and boilerplate_kind(vocab, b.text) == "share":
+            labels[i] = Label.SHARE  # a player's or page's tool in an element whose class reads as a menu's
+            continue  # ("Tốc độ: 1x" in "pt-toc"): the text may go on under it
         if role == CHROME_ROLE and b.link_density >= 0.9:
             labels[i], terminal[i] = Label.NAVIGATION, True  # a menu or list of links, nothing to read
             continue
@@ -3375,8 +3407,8 @@ def _apply_roles(
             if meta:  # ("14/06/2023 2:37 CH - Đăng bởi: Quản trị Phường 7")
                 _mark_date(i, meta, labels, header_dates, counters)
                 continue
-        if (role == "footer" and len(b.text) <= 80 and _date_labels(vocab).match(b.text)
-                and (meta := meta_date(pat, vocab, b.text))):
+        if (role == "footer" and len(b.text) <= 120 and (_date_labels(vocab).match(b.text) or fold(b.text[:24]).startswith(
+                vocab.uploader_labels)) and (meta := meta_date(pat, vocab, b.text))):  # (or who posted it, then when)
             _mark_date(i, meta, labels, header_dates, counters)  # the post's own footer under its text
             continue  # ("Ngày cập nhật: 03/04/2023"): its date line, kept if it follows the article closely
         if (role == CHROME_ROLE and len(b.text) <= 60 and any(c.isdigit() for c in b.text)

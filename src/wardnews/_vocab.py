@@ -125,6 +125,7 @@ class Vocabulary:
     ad_labels: frozenset[str]  # line keys of an advertisement slot's label ("Quảng cáo")
     summary_label: regex.Pattern[str]  # "Tóm tắt: " opening a lead (on the page's text)
     title_label: regex.Pattern[str]  # "Tiêu đề: " opening a headline
+    reading_labels: tuple[str, ...]  # folded: a reading time's label ("thời gian đọc"), other.txt "@reading"
     text_labels: frozenset[str]  # line keys of a template's label alone over the article's text ("Nội dung:")
     asker_labels: tuple[str, ...]  # folded: "người gửi" … a Q&A page's asker field, opening the question's fields
     poll_starts: frozenset[str]  # … the letters they open with, both cases
@@ -309,6 +310,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         ad_labels=frozenset(line_key(x) for x in section("other", "ad")),
         summary_label=alternation(section("other", "summary"), prefix="(?i)^", suffix=r"\s*:\s*(?=\S)", any_spaces=True),
         title_label=alternation(section("other", "title"), prefix="(?i)^", suffix=r"\s*:\s*(?=\S)", any_spaces=True),
+        reading_labels=tuple(fold(x) for x in section("other", "reading") if x.strip()),
         text_labels=frozenset(line_key(x) for x in section("other", "text")),
         poll_starts=_first_letters(section("other", "poll")),
         recent_openers=tuple(fold(x) for x in section("dates", "recent")),
