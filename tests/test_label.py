@@ -331,6 +331,9 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Lượt ghé thăm site: 5.602.117 — Người đang xem: 31", [("total_visits", 5602117), ("online", 31)]),  # "site"
     ("Đang onl: 7", [("online", 7)]),  # "online" cut to three letters
     ("2107 • lượt đọc", [("views", 2107)]),  # the value first, a dot before its label
+    ("Who's online: 4", [("online", 4)]),  # the module's heading with a count of its own
+    ("Pageviews today: 1.032", [("today", 1032)]),
+    ("Hiện có: 17   Hôm nay: 402   Tổng cộng: 735.190", [("online", 17), ("today", 402), ("total_visits", 735190)]),
     ("Lượt truy cập ⁞ 318.004", [("total_visits", 318004)]),  # a dotted bar between label and value
     ("LƯỢT TRUY CẬP HỆ THỐNG ::: 402118", [("total_visits", 402118)]),  # three colons, the system's count
     ("Lượt truy cập (Visits): 95,302", [("total_visits", 95302)]),  # the label's English in brackets
@@ -1972,3 +1975,32 @@ def test_the_views_first_on_a_meta_row_with_the_pages_tools_after_them() -> None
     vocab = load_vocabulary()
     row = _label._without_tools("👁 96 lượt xem Nghe đọc bài viết Cỡ chữ: A- A+", vocab)
     assert _label.read_counters(vocab, row) == [("views", 96)]
+
+
+@pytest.mark.parametrize(("line", "views"), [
+    ("📅 21/10/2023 | 🕐 15:30 | 👤 Phòng VH&TT | 👁 2109", 2109),  # a person icon before the posting unit
+    ("19 thg 12, 2023 · 07:45  ·  Đọc trong 3 phút", None),  # a reading time in words after the date
+])
+def test_meta_lines_with_a_person_icons_field_or_a_reading_time_in_words(line: str, views: int | None) -> None:
+    vocab = load_vocabulary()
+    date, counters = _label.meta_date(_dates.patterns(vocab), vocab, line)
+    assert date is not None and date.iso()[:4] == "2023"
+    assert dict(counters).get("views") == views
+
+
+def test_co_authors_in_mixed_case_under_the_date_line_but_not_a_categorys_name() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    for byline, name in (("Thanh Hà – Quốc Việt", "Thanh Hà – Quốc Việt"), ("Văn Hóa - Xã Hội", None)):
+        page = f"{title}\n14:20 | 30/04/2023\n{byline}\n" + "\n".join(paragraphs) + "\n"
+        author = wardnews.parse(page).author
+        assert (author.name if author else None) == name
+
+
+def test_a_read_aloud_tool_with_its_play_mark_and_clock_is_no_headline() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = f"Ngày xuất bản: 03/06/2024 | 15:47\nNghe bài viết ▶ 0:00\n" + "\n".join(paragraphs) + "\n"
+    assert wardnews.parse(page).title is None

@@ -443,7 +443,7 @@ _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:
                            r"|^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]$")  # (a text browser's "[13][IMG]")
 _BRACKET_NOTE = regex.compile(r"^\s*+\([^()\d]{1,60}+\)")
 _PLAY_MARKS = "▶►⏵⏸❚"  # a player's button before its clock ("▶ 0:00 / 4:37")
-_PLAYER_CLOCK_END = regex.compile(r"\s\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
+_PLAYER_CLOCK_END = regex.compile(r"\s[▶►⏵⏸❚]?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")  # ("▶ 0:00")
 _DURATION = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 _PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
@@ -938,6 +938,8 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
                 or vocab.comment_count.match(fold(field)) or (n or not glued) and _category_names(field) \
                 or n and fold(field[:16]).startswith(vocab.code_labels) \
                 or n and field[:1] > "\u2190" and _signature.login_name(ICON_EDGES.sub("", field).strip()) \
+                or n and field[:1] > "\u2190" and _person_field(ICON_EDGES.sub("", field).strip(), vocab) \
+                or n and vocab.reading_time.match(fold(field)) \
                 or n and (_CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
                           or boilerplate_kind(vocab, ICON_EDGES.sub("", field)) == "share"):
             continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
@@ -950,6 +952,11 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
         if not (dated and dated[0].iso() and not dated[1].strip()) and line_key(field) not in _date_label_keys(vocab):
             return None  # (a date label whose value a template left empty or hid: "• Cập nhật: •")
     return found
+
+
+def _person_field(field: str, vocab: Vocabulary) -> bool:
+    """What a person icon marks on a meta line: a name or a unit ("👤 Phòng VH&TT", "👤 Minh Anh")."""
+    return 0 < len(field) <= 40 and (_signature.role_like(field, vocab) or _signature.names_like(field, vocab))
 
 
 def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
@@ -1506,7 +1513,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue  # credits block): like the photographer's, not the writer
         if (len(text) <= 60 and kind is None and text[-1:].isdigit() and (clock := _PLAYER_CLOCK_END.search(text))
                 and boilerplate_kind(vocab, text[:clock.start()].strip()) == "share"):
-            labels[i], terminal[i] = Label.SHARE, True  # the read-aloud player and its clock ("Nghe bài viết   00:00 / 04:12")
+            labels[i], terminal[i] = Label.SHARE, True  # the read-aloud player and its clock ("Nghe bài viết   00:00 / 04:12",
+            # "Nghe bài viết ▶ 0:00")
             continue
         if (len(text) <= 40 and kind is None and _HAS_DIGIT.search(text) and (label := _date_labels(vocab).match(text))
                 and pat.ago.match(text[label.end():].strip(" :"))):
@@ -1862,10 +1870,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         headline = max(cands[-1] if cands else -1, given if given is not None and given < i else -1)
         headline = headline if headline >= 0 else None  # (the nearer: the template's title under the site's name)
-        if (headline is not None and byline is None and labels[i - 1] == Label.DATE and text.isupper()
+        if (headline is not None and byline is None and labels[i - 1] == Label.DATE
+                and (text.isupper() or _co_authors(text, vocab))  # (in mixed case, two writers or more)
                 and all(2 <= len(name.split()) <= _BYLINE_WORDS for name in _CO_AUTHORS.split(text)) and i + 1 < n
                 and (is_prose(blocks[i + 1].text) or i + 2 < n and is_prose(blocks[i + 2].text)
-                     and boilerplate_kind(vocab, blocks[i + 1].text) == "share")  # (the page's tools between)
+                     and _link_row_kind(blocks[i + 1].text, vocab, inner=True) == "share")  # (the page's tools between)
                 and _signature.names_like(text, vocab)):
             labels[i] = Label.OTHER  # a newspaper's byline in capitals between its date line and its text
             byline = text  # ("Thứ Ba, 02/08/2022 - 16:20" / "NGỌC THẢO" / "Đến cuối tháng 7/2022, …")
@@ -2634,6 +2643,14 @@ _NON_LETTERS = regex.compile(r"\P{L}+")
 
 _BYLINE_WORDS = 4  # the most words of one writer's name in capitals
 _CO_AUTHORS = regex.compile(r"\s[-–]\s")  # "ĐỨC MINH - THANH TÂM": two writers' names
+
+
+def _co_authors(text: str, vocab: Vocabulary) -> bool:
+    """Two writers' names or more between dashes ("Thanh Hà – Quốc Việt"), none of them a phrase of
+    the vocabulary or a unit ("Văn Hóa - Xã Hội" is a category's name)."""
+    names = _CO_AUTHORS.split(text)
+    return len(names) >= 2 and len(text) <= 60 and not any(
+        boilerplate_kind(vocab, name) or _signature.role_like(name, vocab) for name in names)
 _PLACE_NAME = 40  # characters: a dateline's place ("Hòa Khánh Tây, 14/10/2023")
 _UNDER_TITLE = frozenset({Label.OTHER, Label.NAVIGATION, Label.SHARE})  # a byline, the page's tools
 

@@ -324,6 +324,9 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
         return Author(head, role, raw)
     if names_like(text, vocab):
         return Author(text, None, raw)
+    title, colon, name = text.partition(": ")
+    if colon and len(text) <= 80 and role_like(title, vocab) and names_like(name.strip(), vocab):
+        return Author(name.strip(), title.strip(), raw)  # the role as the name's label ("Tổng phụ trách Đội: Lê Lan")
     if not line.rstrip().endswith(".") and _unit_signature(text, vocab):
         return Author(text, None, raw)  # "Ban Tuyên giáo Huyện ủy": the unit signs
     return None

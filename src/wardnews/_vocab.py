@@ -126,6 +126,7 @@ class Vocabulary:
     summary_label: regex.Pattern[str]  # "Tóm tắt: " opening a lead (on the page's text)
     title_label: regex.Pattern[str]  # "Tiêu đề: " opening a headline
     reading_labels: tuple[str, ...]  # folded: a reading time's label ("thời gian đọc"), other.txt "@reading"
+    reading_time: regex.Pattern[str]  # folded, the whole field: "3 phút đọc", "đọc trong 3 phút", "thời gian đọc: 4 phút"
     text_labels: frozenset[str]  # line keys of a template's label alone over the article's text ("Nội dung:")
     asker_labels: tuple[str, ...]  # folded: "người gửi" … a Q&A page's asker field, opening the question's fields
     poll_starts: frozenset[str]  # … the letters they open with, both cases
@@ -311,6 +312,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         summary_label=alternation(section("other", "summary"), prefix="(?i)^", suffix=r"\s*:\s*(?=\S)", any_spaces=True),
         title_label=alternation(section("other", "title"), prefix="(?i)^", suffix=r"\s*:\s*(?=\S)", any_spaces=True),
         reading_labels=tuple(fold(x) for x in section("other", "reading") if x.strip()),
+        reading_time=regex.compile(alternation(section("other", "reading"), prefix=r"^(?:", suffix=r"\s*+:?\s*+)?\d{1,3}\s*+").pattern
+                                   + alternation(section("other", "reading_unit"), suffix="$").pattern),
         text_labels=frozenset(line_key(x) for x in section("other", "text")),
         poll_starts=_first_letters(section("other", "poll")),
         recent_openers=tuple(fold(x) for x in section("dates", "recent")),
