@@ -668,6 +668,16 @@ def test_a_players_tool_in_an_element_whose_class_reads_as_a_menu_does_not_end_t
     assert not any("Tải về" in p or "Tốc độ" in p for p in article.body)
 
 
+def test_a_lunar_day_in_a_stems_year_after_the_date_and_an_unfilled_template_value() -> None:
+    page = ("<html><body><h1>Xã trao giấy chứng nhận quyền sử dụng đất lần đầu</h1>"
+            "<div class='tt'>Đăng lúc 15 giờ 20 phút, ngày 22/02/2024 (13 tháng Giêng năm Giáp Thìn)</div>"
+            + _POST_TEXT + "</body></html>")
+    assert wardnews.parse(page).date.value.startswith("2024-02-22")
+    page = page.replace("Đăng lúc 15 giờ 20 phút, ngày 22/02/2024 (13 tháng Giêng năm Giáp Thìn)",
+                        "Cập nhật ngày 07-03-2024 lúc 10g15 Lượt xem: {{ bv.luotXem }}")
+    assert wardnews.parse(page).date.value.startswith("2024-03-07")
+
+
 def test_import_does_not_load_lxml() -> None:
     code = "import sys, wardnews; print('lxml' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

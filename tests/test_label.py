@@ -332,6 +332,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Đang onl: 7", [("online", 7)]),  # "online" cut to three letters
     ("2107 • lượt đọc", [("views", 2107)]),  # the value first, a dot before its label
     ("Who's online: 4", [("online", 4)]),  # the module's heading with a count of its own
+    ("Lượt truy cập từ 2019: 312.906", [("total_visits", 312906)]),  # since a year, then its colon
     ("Pageviews today: 1.032", [("today", 1032)]),
     ("Hiện có: 17   Hôm nay: 402   Tổng cộng: 735.190", [("online", 17), ("today", 402), ("total_visits", 735190)]),
     ("Lượt truy cập ⁞ 318.004", [("total_visits", 318004)]),  # a dotted bar between label and value

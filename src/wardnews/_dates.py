@@ -143,8 +143,11 @@ class DatePatterns:
         clock = alternation(sections.get("clock", []), any_spaces=True).pattern
         self.clock_words = tuple(fold(word) for word in sections.get("clock", []) if word.strip())
         self.site_clock = regex.compile(rf"(?i)(?<!\w)(?:{clock})\s*+:?\s*+(?:{weekday}|\d{{1,2}}/)")
+        # (or a day of a month of a year named by its stem: "(13 tháng Giêng năm Giáp Thìn)", "@stem")
+        stem = alternation(sections.get("stem", []), any_spaces=True).pattern
         self.lunar_note = regex.compile(  # "(nhằm mùng 5 …)", or the weekday after the date: "(thứ Hai)"
-            rf"(?i)^\s*+(?:\(\s*+(?:(?:{lunar})(?!\w)[^()]{{0,60}}|(?:{weekday})\s*+)\)"
+            rf"(?i)^\s*+(?:\(\s*+(?:(?:{lunar})(?!\w)[^()]{{0,60}}|(?:{weekday})\s*+"
+            rf"|\d{{1,2}}\s++tháng\s++[^()]{{1,12}}?\s++năm\s++(?:{stem})\s++\w++\s*+)\)"
             rf"|[|·•]\s*+(?:{lunar})(?!\w)[^()|]{{0,60}}$)")  # (or after a bar, to the line's end: "| nhằm ngày 12 …")
         ago = alternation(sections.get("ago", []), any_spaces=True).pattern
         self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own

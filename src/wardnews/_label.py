@@ -243,8 +243,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     if (tail := vocab.comment_tail.search(text, max(0, len(text) - _COMMENT_TAIL))) and _HAS_DIGIT.search(
             text[:tail.start()]):  # (searched in the line's last characters only: the pattern is anchored at the end)
         text = text[:tail.start()]  # the comments' count after the views ("57 lượt xem 0 bình luận")
-    if vocab.since_words.search(text) and (since := vocab.since_day.search(text)):
-        text = text[:since.start()] + text[since.end():]  # the day the count began, in its label
+    if vocab.since_words.search(text) and (since := vocab.since_day.search(text) or vocab.since_year.search(text)):
+        text = text[:since.start()] + text[since.end():]  # the day or year the count began, in its label
     if text.endswith(("A+", "A-", "A", "]", "%")) and (size := _TEXT_SIZE.search(text)):
         text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
     if (text[-2:-1] == " " or text[-4:-3] == " ") and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
@@ -447,6 +447,7 @@ _PLAYER_CLOCK_END = regex.compile(r"\s[▶►⏵⏸❚]?\s*\d{1,2}:\d\d(?::\d\d)
 _DURATION = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 _PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
+_TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,60}+\}\}|\{%[^{}\n]{1,60}+%\}")
 _TEMPLATE_TOKENS = regex.compile(r"^(?:(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%)\s*+)+$")
 _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}[hg:]\d\d.{0,40}?\d{1,2}[hg:]\d\d")  # a
 # label in lower case ("Giờ làm việc:", not a place's "Phường An Lạc:"), then two clock times
@@ -870,6 +871,8 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = f"  {text[2:-2]}  "
     if text[-1:] == ";" and text.count(";") >= 2:
         text = text[:-1] + " "  # fields between semicolons, the last one closed by one too
+    if "{{" in text or "{%" in text:  # a field's value a template left unfilled ("Lượt xem: {{ bv.luotXem }}")
+        text = _TEMPLATE_VALUE.sub(lambda m: " " * len(m.group()), text)
     if _OTHER_BARS.search(text):  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …", "Tin: X ✦ 17:05 ◆ …")
         text = _SPACED_BARS.sub(lambda m: " " * (len(m.group()) - 2) + "| ", text.translate(_BAR_MARKS))
     if ")" in text:
@@ -1978,7 +1981,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         kept = ([(i, d) for i, d, label in footer if label.startswith(pat.published_labels)]
                 or [(i, d) for i, d, label in footer if label.startswith(pat.meta_labels)]
                 or [(i, d) for i, d, _ in footer if _publish_label(vocab).match(_plain_fields(blocks[i].text, pat, vocab))]
-                )[:1]  # (a label in the site's own words: "Thời điểm xuất bản ........ 21/03/2024 16:05")
+                or [(i, d) for i, d, _ in footer if fold(blocks[i].text[:24]).startswith(vocab.uploader_labels)]
+                )[:1]  # (a label in the site's own words: "Thời điểm xuất bản ........ 21/03/2024 16:05"; who
+        # posted it, then when: "Gửi bởi bientap vào T4, 27/09/2023 - 15:20", Drupal's submitted line)
     header_dates = kept
     if dated_byline_at >= end:
         meta_byline = None  # a reader's comment under the article, headed by their name and its date
@@ -2026,6 +2031,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         text = blocks[i].text
         if text[:1] in _RELATED_MARKS and _RELATED_ITEM.match(text):
             listing += 1
+        if (i == first_prose and i + 2 < end and labels[i + 1] == Label.DATE and labels[i + 2] is None
+                and len(text) <= _PLAIN_CAPTION and vocab.caption_start.match(fold(text))
+                and _dates.opens_with_date(blocks[i + 2].text)):
+            labels[i] = Label.CAPTION  # the lead photo's caption over the date line, the lead under it opening
+            first_prose = i + 2  # with its date ("Quang cảnh buổi đối thoại …." / date / "Chiều 4/7, …")
+            continue
         if i == first_prose:
             labels[i] = Label.LEAD if blocks[i].cls and field_class(blocks[i].cls, "lead") else Label.BODY
             last_body = repeat_end = i  # (a template's sapo element: "<div class=news-detail__sapo>")
@@ -3408,6 +3419,9 @@ def _apply_roles(
                 header_dates.append((i, stacked))  # the template's date box, a part a line ("10" / "tháng 6" / "2024")
             continue
         label = _ROLE_LABELS.get(role)
+        if label == Label.TITLE and i + 1 < len(blocks) and blocks[i + 1].role == "navigation" and site_banner(b.text, vocab):
+            labels[i] = Label.NAVIGATION  # the site's name in the only <h1>, over the menu ("XÃ LONG PHƯỚC ĐÔNG")
+            continue
         if label is not None and not label.is_boilerplate and label != Label.OTHER:
             labels[i] = label
             continue

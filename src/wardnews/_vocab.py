@@ -410,7 +410,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         slide_caption=regex.compile(rf"\[{slide_place}\]"),
         since_day=alternation(since, prefix=r"(?i)\s+\(?(?:", suffix=r")\s+(?:tháng\s+)?(?:\d{1,2}[/.\-]){1,2}(?:19|20)\d\d\)?(?=\s*(?::|$))",
                               any_spaces=True),
-        since_year=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+(?:19|20)\d\d(?=\s*:?\s*$)", any_spaces=True),
+        since_year=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+(?:19|20)\d\d(?=\s*(?::|$))", any_spaces=True),
         since_words=_literals(set.intersection(*({w + " " for w in fold(x).split()} for x in since)) if since else ()),
         guests_online=_guests_online(guests),
         guests_openings=tuple(sorted({(x + " ")[:3] for x in guests.get("opener", [])})),
