@@ -68,6 +68,12 @@ CASES = [
     # (month's name first, no comma, PHP-Fusion's "%B %d %Y"; who posted it, then when)
     Case("hdr-month-name-first-no-comma", H, "Tháng Bảy 08 2024 15:22:10", "2024-07-08T15:22:10+07:00", PUB, H,
          "Tháng Bảy 08 2024 15:22:10"),
+    Case("hdr-at-sign-before-the-time", H, "Posted on 14/03/2024 @ 08:15 by admin_tld · Hits: 1204",
+         "2024-03-14T08:15:00+07:00", PUB, H, "Posted on 14/03/2024 @ 08:15"),
+    Case("hdr-figure-dash-before-the-time", H, "Đưa tin: 12/02/2025 ‒ 21:03", "2025-02-12T21:03:00+07:00", PUB, H,
+         "12/02/2025 ‒ 21:03"),
+    Case("hdr-label-cut-short-d-ngay", H, "Đ.ngày 05.09.2022 | Lx 713 | BL 0", "2022-09-05", PUB, H, "Đ.ngày 05.09.2022"),
+    Case("hdr-two-digit-year-minutes-mark", H, "Thứ tư 08.01.25 · 10h17'", "2025-01-08", PUB, H, "Thứ tư 08.01.25"),
     Case("hdr-uploader-then-ngay", H, "Đăng bởi bbt.xa ngày 02/08/2024 · sửa lần cuối 05/08/2024", "2024-08-02", PUB, H,
          "ngày 02/08/2024"),
     Case("hdr-uploader-then-vao", H, "Đăng bởi quantrixa vào Tháng Bảy 08 2024 15:22:10 · 0 Bình luận · 245 Lượt đọc",

@@ -333,6 +333,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("2107 • lượt đọc", [("views", 2107)]),  # the value first, a dot before its label
     ("Who's online: 4", [("online", 4)]),  # the module's heading with a count of its own
     ("Lượt truy cập từ 2019: 312.906", [("total_visits", 312906)]),  # since a year, then its colon
+    ("Người đang xem: 4, Lượt khách hôm qua: 189", [("online", 4), ("yesterday", 189)]),  # a comma between
+    ("✓ 532 lượt truy cập bài", [("views", 532)]),  # a check mark before the value
     ("Pageviews today: 1.032", [("today", 1032)]),
     ("Hiện có: 17   Hôm nay: 402   Tổng cộng: 735.190", [("online", 17), ("today", 402), ("total_visits", 735190)]),
     ("Lượt truy cập ⁞ 318.004", [("total_visits", 318004)]),  # a dotted bar between label and value
@@ -2005,3 +2007,27 @@ def test_a_read_aloud_tool_with_its_play_mark_and_clock_is_no_headline() -> None
     title, *paragraphs = _ARTICLE.strip().split("\n")
     page = f"Ngày xuất bản: 03/06/2024 | 15:47\nNghe bài viết ▶ 0:00\n" + "\n".join(paragraphs) + "\n"
     assert wardnews.parse(page).title is None
+
+
+def test_a_byline_under_the_posts_tags_with_the_approvers_credit_after_it() -> None:
+    import wardnews
+
+    page = (_ARTICLE + "Từ khóa: nông thôn mới, Nghi Thạch\nNgười viết: Phạm Thu Trang\nNgười duyệt: Hồ Sỹ Lâm\n"
+            "In bài  ·  Lưu bài  ·  Gửi bạn bè\nCác tin đã đưa\n")
+    author = wardnews.parse(page).author
+    assert author is not None and author.name == "Phạm Thu Trang"
+
+
+def test_a_headline_wrapped_after_a_word_no_headline_ends_on() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = ("Xã Nghi Thạch tiêm bổ sung vắc xin sởi cho trẻ từ 1 đến dưới\n6 tuổi chưa tiêm đủ mũi\n"
+            "Ngày đăng: 22/10/2024 - 14:05\n" + "\n".join(paragraphs) + "\n")
+    assert wardnews.parse(page).title == "Xã Nghi Thạch tiêm bổ sung vắc xin sởi cho trẻ từ 1 đến dưới 6 tuổi chưa tiêm đủ mũi"
+
+
+def test_a_category_then_the_views_with_no_date_is_a_meta_row() -> None:
+    vocab = load_vocabulary()
+    field, found = _label._counters_after("Văn hóa - Thể thao 👁 1.520 lượt xem", vocab)
+    assert found == [("views", 1520)] and _label._category_names(field)

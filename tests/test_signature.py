@@ -53,6 +53,8 @@ SIGNATURES = [
     Sig("name-then-member-cut-short", ("Trần Thị Bích Vân", "UV Ban Thường trực UBMTTQ phường Nam Sơn Hạ"),
         "Trần Thị Bích Vân", "UV Ban Thường trực UBMTTQ phường Nam Sơn Hạ"),
     Sig("bilingual-credit-label", ("Tác giả/Author: Vàng Thị Sênh",), "Vàng Thị Sênh", None),
+    Sig("contributor-title-before-the-name", ("CTV Lò Văn Khánh",), "Lò Văn Khánh", None),
+    Sig("credit-cut-short-t-h", ("T/h: Q.Bảo",), "Q.Bảo", None),
     Sig("credit-text-and-pictures-ampersand", ("Thông tin & hình ảnh: Rơ Mah Hiền",), "Rơ Mah Hiền", None),
     Sig("tac-gia", ("Tác giả: Xuân Nữ",), "Xuân Nữ", None),
     Sig("tac-gia-then-source-field", ("Tác giả: Trần Thị Mỹ Hạnh | Nguồn: Hội LHPN xã",), "Trần Thị Mỹ Hạnh", None),

@@ -88,6 +88,7 @@ _SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))\
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
+_COUNT_EDGES = " |•·-–()✓✔"  # what may stand round a line of counters ("✓ 532 lượt truy cập bài")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
 
@@ -200,14 +201,14 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     if line is None:
         return None
     text = line
-    if (text.lstrip(" |•·-–()")[:3].lower() in vocab.guests_openings
+    if (text.lstrip(_COUNT_EDGES)[:3].lower() in vocab.guests_openings
             or text[:1].isdigit() and vocab.guest_words.search(text)) and (
-            guests := vocab.guests_online.match(fold(text).strip(" |•·-–()"))):
+            guests := vocab.guests_online.match(fold(text).strip(_COUNT_EDGES))):
         members = guests["members"] or "0"  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến",
         return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]  # both online
     tail = text.rstrip(_REST_CHARS)  # on the line as printed: folding it costs more than this test
     if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
-        return _value_first(vocab, text) if text.lstrip(" |•·-–()")[:1] in _VALUE_FIRST_OPENINGS else None
+        return _value_first(vocab, text) if text.lstrip(_COUNT_EDGES)[:1] in _VALUE_FIRST_OPENINGS else None
     return _scan_counters(vocab, text)
 
 
@@ -265,7 +266,7 @@ def _scan_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None
     """Every way a line of counters is read, in order; what ``read_counters`` runs once its cheap
     tests have let the line through."""
     folded = fold(text)
-    bare = folded.strip(" |•·-–()")
+    bare = folded.strip(_COUNT_EDGES)
     after = vocab.counter_after.match(bare) if bare[:1].isdigit() or bare[:1] in vocab.opener_starts else None
     if after:  # "1.284 lượt xem", "hiện có 6 khách trực tuyến": the value first
         return [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
@@ -341,14 +342,14 @@ _VALUE_FIRST_OPENINGS = frozenset("0123456789ĐđHhCcBbTt")
 
 def _value_first(vocab: Vocabulary, text: str, need_visit: bool = True) -> list[tuple[str, int]] | None:
     """A value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này")."""
-    worded = _VALUE_FIRST.match(fold(text).strip(" |•·-–()"))
+    worded = _VALUE_FIRST.match(fold(text).strip(_COUNT_EDGES))
     key = _worded_key(vocab, worded["label"], need_visit) if worded else None
     if key and ("hiện" in worded["now"] or "đang" in worded["now"]):
         key = "online"  # "Hiện đang có 19 người xem": there now
     return [(key, int(_NON_DIGIT.sub("", worded["value"])))] if key else None
 
 
-_COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖—●¦]\s+")
+_COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖—●¦]\s+|(?<=\d),\s+(?=\D)")  # (a comma after a value: "Người đang xem: 4, Lượt …")
 _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)"
                              r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
 _VALUE_CELL_LABEL = regex.compile(r"^(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s*+\|\s*+(?P<label>[^\d|:]{2,40}+)$")
@@ -447,6 +448,7 @@ _PLAYER_CLOCK_END = regex.compile(r"\s[▶►⏵⏸❚]?\s*\d{1,2}:\d\d(?::\d\d)
 _DURATION = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 _PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
+_OTHER_DASHES = str.maketrans("‒―", "––")
 _TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,60}+\}\}|\{%[^{}\n]{1,60}+%\}")
 _TEMPLATE_TOKENS = regex.compile(r"^(?:(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%)\s*+)+$")
 _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}[hg:]\d\d.{0,40}?\d{1,2}[hg:]\d\d")  # a
@@ -834,7 +836,7 @@ def _under_date_line(labels: list[Label | None], i: int) -> bool:
         if j < i - 1 and labels[j] not in _META_FIELDS or j == i - 1 and labels[j] not in _META_FIELDS | {None}:
             return False
     return False
-_CLOCK_FIELD = regex.compile(r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+[:hg]\s*+\d\d(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")
+_CLOCK_FIELD = regex.compile(r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+[:hg]\s*+\d\d'?(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")  # ("10h17'")
 _FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊▪⁄]\s*|;\s+|\s*·\s*|\s+—\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
 # (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
@@ -871,6 +873,8 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = f"  {text[2:-2]}  "
     if text[-1:] == ";" and text.count(";") >= 2:
         text = text[:-1] + " "  # fields between semicolons, the last one closed by one too
+    if "‒" in text or "―" in text:
+        text = text.translate(_OTHER_DASHES)  # a figure dash or a horizontal bar between fields ("12/02/2025 ‒ 21:03")
     if "{{" in text or "{%" in text:  # a field's value a template left unfilled ("Lượt xem: {{ bv.luotXem }}")
         text = _TEMPLATE_VALUE.sub(lambda m: " " * len(m.group()), text)
     if _OTHER_BARS.search(text):  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …", "Tin: X ✦ 17:05 ◆ …")
@@ -1571,6 +1575,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             elif found is None and _uploader_field((fields := _FIELD_SEPARATORS.split(text))[0], vocab):
                 values = _meta_field_counters(fields[1:], vocab, pat) or None  # its fields one by one, a date
                 # label the template left empty among them ("… - Ngày cập nhật: - Lượt người đọc: 58")
+        if (values is None and kind is None and len(text) <= 80 and text[-1:].isalpha()
+                and _HAS_DIGIT.search(text)):
+            field, found = _counters_after(text, vocab)  # the category, then the views: "Văn hóa - Thể thao
+            if found and field and _category_names(ICON_EDGES.sub("", field)):  # 👁 1.520 lượt xem", a meta row
+                values = found  # with no date
         if values is None and ("|" in text or " · " in text or "•" in text) and len(text) <= 160:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
             if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
@@ -2378,10 +2387,11 @@ def _pick_title(
     date_at = dates[0] if dates else None
     if len(dates) > 1 and not any(c < dates[0] for c in cands):
         date_at = dates[1]  # (the first, over the whole header, is the site's clock: "Thứ Sáu, 15/03/2024")
-    elif len(dates) > 1 and dates[0] < _CLOCK_LINES and any(
+    elif len(dates) > 1 and (dates[0] < _CLOCK_LINES or labels[dates[0] - 1] == Label.NAVIGATION) and any(
             dates[0] < c < dates[1] and _title_like(blocks[c].text, pat)
             and all(labels[j] is not None for j in range(c + 1, dates[1])) for c in cands):
-        date_at = dates[1]  # (the site's name, its clock, the menu, then a headline over its byline and date line)
+        date_at = dates[1]  # (the site's name, its clock, the menu, then a headline over its byline and date line;
+        # or the clock under the menu and the trail: "… › Kinh tế" / "Thứ năm, 14/11/2024" / headline / date line)
     if date_at is not None and any(c < date_at for c in cands):
         choice = max(c for c in cands if c < date_at)
         anchored = True
@@ -2606,6 +2616,8 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
     # (not over a blank line on a page that has them: a campaign banner, then the headline)
     carries_on = tail[:1].islower() or (head.isupper() and tail.isupper() and len(head) >= _CAPS_WRAP
                                         and not (blocks[first + 1].blank_before and not blocks[first + 1].tag))
+    if not carries_on and head.count(" ") >= 4 and fold(head.rsplit(None, 1)[-1]) in vocab.joiners:
+        carries_on = True  # stopped on a word no headline ends on: "… trẻ từ 1 đến dưới" / "6 tuổi chưa tiêm …"
     return (head[:1].isupper() and carries_on and len(head) <= 200 and len(tail) <= 150
             and not ends_sentence(head) and not head.endswith(";")
             and (not head.endswith(":") or _place_before_colon(head, vocab) and len(tail.split()) >= 3)
@@ -2748,9 +2760,10 @@ def _find_end(
             if after > i and _byline_under(blocks, labels, after, vocab):
                 return after + 1  # the byline under the photo series the template closes the text with
             return _album_heading(blocks, labels, i, last_prose, vocab)
-        if (lab == Label.OTHER and i > last_prose and len(blocks[i].text) <= 120 and _ATTACHMENT.search(
-                _without_link(blocks[i].text, vocab)) and _byline_under(blocks, labels, i + 1, vocab)):
-            return i + 2  # the byline under the notice's attachment ("Tệp đính kèm: ….docx (Tải về)" / "Ngọc Trâm")
+        if (lab == Label.OTHER and i > last_prose and len(blocks[i].text) <= 120 and (_ATTACHMENT.search(
+                _without_link(blocks[i].text, vocab)) or ":" in blocks[i].text[:16]) and _byline_under(blocks, labels, i + 1, vocab)):
+            return i + 2  # the byline under the notice's attachment ("Tệp đính kèm: ….docx (Tải về)" / "Ngọc Trâm"),
+            # or under the post's tags ("Từ khóa: …" / "Người viết: Phạm Thu Trang" / "Người duyệt: …")
         if lab == Label.GALLERY and i < last_prose and (
                 blocks[i].role == "gallery" or len(blocks[i].text) <= 60 and vocab.gallery_count.match(fold(blocks[i].text))):
             continue  # an album the template set inside the text, or its count ("Album ảnh (8 ảnh)"), paragraphs after it
@@ -2774,9 +2787,10 @@ _BYLINE_LINE = 80  # characters: a byline line, names and a unit at most
 
 def _byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
     """Line ``at`` is a lone byline under something that closes the text (a photo series, an
-    attachment), the page's chrome right after it."""
+    attachment), the page's chrome or the approver's credit right after it."""
     return (at < len(blocks) and labels[at] is None and len(blocks[at].text) <= _BYLINE_LINE
-            and not ends_sentence(blocks[at].text) and (at + 1 == len(blocks) or labels[at + 1] is not None)
+            and not ends_sentence(blocks[at].text) and (at + 1 == len(blocks) or labels[at + 1] is not None
+                                                        or fold(blocks[at + 1].text[:24]).startswith(vocab.editor_credits))
             and _signature.parse_signature([blocks[at].text], vocab) is not None)
 _FINISHED_HEADLINE = 180  # characters: a longer finished sentence over the date line is the summary, not the title
 
