@@ -335,6 +335,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Lượt truy cập từ 2019: 312.906", [("total_visits", 312906)]),  # since a year, then its colon
     ("Người đang xem: 4, Lượt khách hôm qua: 189", [("online", 4), ("yesterday", 189)]),  # a comma between
     ("✓ 532 lượt truy cập bài", [("views", 532)]),  # a check mark before the value
+    ("Cỡ chữ: Nhỏ | Vừa | Lớn — Số lần đọc: 540", [("views", 540)]),  # the text-size tool opening the line
     ("Pageviews today: 1.032", [("today", 1032)]),
     ("Hiện có: 17   Hôm nay: 402   Tổng cộng: 735.190", [("online", 17), ("today", 402), ("total_visits", 735190)]),
     ("Lượt truy cập ⁞ 318.004", [("total_visits", 318004)]),  # a dotted bar between label and value

@@ -88,6 +88,7 @@ _SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))\
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
+_TOOL_GAPS = regex.compile(r"\s[|—–·•]\s")  # between a tool and the counts after it
 _COUNT_EDGES = " |•·-–()✓✔"  # what may stand round a line of counters ("✓ 532 lượt truy cập bài")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
@@ -232,6 +233,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = accent_labels(text, vocab)  # a template typed without accents: "Luot truy cap: 56.902"
     if "−" in text:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
+    if (tool := vocab.font_tool_opening.match(text)) and (digit := _HAS_DIGIT.search(text, tool.end())) and (
+            gaps := [m.end() for m in _TOOL_GAPS.finditer(text, tool.end(), digit.start())]):
+        text = text[gaps[-1]:]  # the text-size tool first, then the counts: "Cỡ chữ: Nhỏ | Vừa | Lớn — Số lần đọc: 540"
     if "⁞" in text or ":::" in text:
         text = text.replace("⁞", ":").replace(" ::: ", ": ")  # a dotted bar or three colons between a label and its
         # value ("Lượt truy cập ⁞ 318.004", "SỐ NGƯỜI TRỰC TUYẾN ::: 3")

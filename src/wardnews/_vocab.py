@@ -197,6 +197,7 @@ class Vocabulary:
     follow_starts: frozenset[str]  # … the folded letters it opens with
     follow_ends: tuple[str, ...]  # … and the words it closes with (a platform's last)
     tool_words: frozenset[str]  # "in", "email", "pdf": words that make a short link a page tool (share.txt "@word")
+    font_tool_opening: regex.Pattern[str]  # "Cỡ chữ:" opening a line, its buttons, then the counters (share.txt "@font")
     font_tools: regex.Pattern[str]  # " Cỡ chữ: A- A A+" closing a meta line (share.txt "@font"), as printed
     font_tool_ends: re.Pattern[str]  # … the words its names end in ("chữ"): a cheap test first
     slide_number: regex.Pattern[str]  # "Ảnh 3/12", "◀ 3/12 ▶": a slideshow's place, the whole line (captions.txt "@slide")
@@ -405,6 +406,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         follow_starts=frozenset(fold(x)[0] for x in section("share", "follow") if x.strip()),
         follow_ends=tuple(sorted({fold(x).split()[-1] for x in section("share", "platform") if x.strip()})),
         font_tools=alternation(section("share", "font"), prefix=r"(?i)\s+(?:", suffix=r")\b[^.!?]{0,60}$", any_spaces=True),
+        font_tool_opening=alternation(section("share", "font"), prefix=r"(?i)^" + first_chars(section("share", "font")) + "(?:",
+                                      suffix=r")\s*+:?", any_spaces=True),
         font_tool_ends=_literals(fold(x).split()[-1] for x in section("share", "font") if x.strip()),
         slide_number=regex.compile(rf"{slide_place}$|[◀◄⟨‹<«]\s*\d{{1,3}}\s*/\s*\d{{1,3}}\s*[▶►⟩›>»]$"),
         slide_caption=regex.compile(rf"\[{slide_place}\]"),
