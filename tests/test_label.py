@@ -2032,3 +2032,12 @@ def test_a_category_then_the_views_with_no_date_is_a_meta_row() -> None:
     vocab = load_vocabulary()
     field, found = _label._counters_after("Văn hóa - Thể thao 👁 1.520 lượt xem", vocab)
     assert found == [("views", 1520)] and _label._category_names(field)
+
+
+def test_an_interviews_byline_with_its_qualifier_under_the_date_line() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = f"{title}\nThứ Sáu, 12/07/2024 - 20:05\nTHU THẢO (thực hiện)\n" + "\n".join(paragraphs) + "\n"
+    author = wardnews.parse(page).author
+    assert author is not None and author.name == "THU THẢO"

@@ -54,6 +54,7 @@ SIGNATURES = [
         "Trần Thị Bích Vân", "UV Ban Thường trực UBMTTQ phường Nam Sơn Hạ"),
     Sig("bilingual-credit-label", ("Tác giả/Author: Vàng Thị Sênh",), "Vàng Thị Sênh", None),
     Sig("contributor-title-before-the-name", ("CTV Lò Văn Khánh",), "Lò Văn Khánh", None),
+    Sig("interview-credit-qualifier", ("Thu Hà (thực hiện)",), "Thu Hà", None),
     Sig("credit-cut-short-t-h", ("T/h: Q.Bảo",), "Q.Bảo", None),
     Sig("credit-text-and-pictures-ampersand", ("Thông tin & hình ảnh: Rơ Mah Hiền",), "Rơ Mah Hiền", None),
     Sig("tac-gia", ("Tác giả: Xuân Nữ",), "Xuân Nữ", None),
@@ -345,3 +346,8 @@ def test_credit_words_after_an_icon(line: str, rest: str, credit: bool) -> None:
     from wardnews import _signature
 
     assert _signature.strip_credit(line, load_vocabulary()) == (rest, credit)
+
+
+@pytest.mark.parametrize("line", ["PV: Cảm ơn anh về cuộc trò chuyện!", "PV: Khó khăn lớn nhất là gì?"])
+def test_an_interviews_question_or_thanks_after_the_reporters_label_is_no_signature(line: str) -> None:
+    assert parse_signature([line], VOCAB) is None

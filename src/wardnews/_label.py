@@ -1886,12 +1886,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         headline = max(cands[-1] if cands else -1, given if given is not None and given < i else -1)
         headline = headline if headline >= 0 else None  # (the nearer: the template's title under the site's name)
+        names = _without_qualifier(text, vocab) if headline is not None and labels[i - 1] == Label.DATE else text
         if (headline is not None and byline is None and labels[i - 1] == Label.DATE
-                and (text.isupper() or _co_authors(text, vocab))  # (in mixed case, two writers or more)
-                and all(2 <= len(name.split()) <= _BYLINE_WORDS for name in _CO_AUTHORS.split(text)) and i + 1 < n
+                and (names.isupper() or _co_authors(names, vocab))  # (in mixed case, two writers or more)
+                and all(2 <= len(name.split()) <= _BYLINE_WORDS for name in _CO_AUTHORS.split(names)) and i + 1 < n
                 and (is_prose(blocks[i + 1].text) or i + 2 < n and is_prose(blocks[i + 2].text)
                      and _link_row_kind(blocks[i + 1].text, vocab, inner=True) == "share")  # (the page's tools between)
-                and _signature.names_like(text, vocab)):
+                and _signature.names_like(names, vocab)):
             labels[i] = Label.OTHER  # a newspaper's byline in capitals between its date line and its text
             byline = text  # ("Thứ Ba, 02/08/2022 - 16:20" / "NGỌC THẢO" / "Đến cuối tháng 7/2022, …")
             continue
@@ -2670,6 +2671,13 @@ _NON_LETTERS = regex.compile(r"\P{L}+")
 
 _BYLINE_WORDS = 4  # the most words of one writer's name in capitals
 _CO_AUTHORS = regex.compile(r"\s[-–]\s")  # "ĐỨC MINH - THANH TÂM": two writers' names
+
+
+def _without_qualifier(text: str, vocab: Vocabulary) -> str:
+    """A byline without its qualifier in brackets ("THU THẢO (thực hiện)", qualifiers.txt)."""
+    if text.endswith(")") and (open_at := text.rfind(" (")) > 0 and fold(text[open_at + 2:-1]) in vocab.qualifiers:
+        return text[:open_at]
+    return text
 
 
 def _co_authors(text: str, vocab: Vocabulary) -> bool:

@@ -306,8 +306,9 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
         text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,|")  # (and "Bài: X | Ảnh: Y")
         text = before_next_field(text, vocab)
-        if not text or len(text) > 80 or text.lstrip("| ").endswith(":"):
-            return None  # (an empty field, then another: "Tác giả: | Nguồn:")
+        if not text or len(text) > 80 or text.lstrip("| ").endswith((":", "!", "?")):
+            return None  # (an empty field, then another: "Tác giả: | Nguồn:"; an interview's question or
+            # thanks after the reporter's "PV:", "PV: Cảm ơn anh về cuộc trò chuyện!")
         if "(" in text:
             m = PARENS.match(text)
             if m:
