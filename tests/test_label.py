@@ -2041,3 +2041,14 @@ def test_an_interviews_byline_with_its_qualifier_under_the_date_line() -> None:
     page = f"{title}\nThứ Sáu, 12/07/2024 - 20:05\nTHU THẢO (thực hiện)\n" + "\n".join(paragraphs) + "\n"
     author = wardnews.parse(page).author
     assert author is not None and author.name == "THU THẢO"
+
+
+def test_an_albums_count_first_inside_the_text_and_a_series_teaser_after_the_byline() -> None:
+    import wardnews
+
+    title, lead, *paragraphs = _ARTICLE.strip().split("\n")
+    page = (f"{title}\n{lead}\nALBUM: Một ngày ở làng nón\n14 ảnh · Xem toàn bộ\n" + "\n".join(paragraphs)
+            + "\nHOÀNG VY - MINH TÚ\nĐón đọc Bài 2: Khi nón lá lên sàn thương mại điện tử\nTag: làng nghề\n")
+    article = wardnews.parse(page)
+    assert article.author is not None and article.author.name == "HOÀNG VY - MINH TÚ"
+    assert article.body[-1] == paragraphs[-1]

@@ -1685,6 +1685,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 continue
             labels[i], terminal[i] = Label.RELATED, True  # "0 Chú thích", "Bình luận (3)": the comments
             continue
+        if kind is None and len(text) <= 60 and text[:1].isdigit() and vocab.gallery_count.match(fold(text)):
+            labels[i], terminal[i] = Label.GALLERY, True  # an album's count and link ("14 ảnh · Xem toàn bộ"), the
+            continue  # text may go on after it
         if kind is None and len(text) <= 80 and text[:1].isdigit() and vocab.comment_row.match(fold(text)) \
                 and not ends_sentence(text):
             labels[i], terminal[i] = Label.RELATED, True  # "0 nhận xét Email liên kết đến bài đăng này Chia sẻ"

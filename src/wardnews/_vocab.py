@@ -292,7 +292,10 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         album_photos=alternation(section("gallery", "photo"), prefix=r"(?i)\(\s*\d{1,3}(?:\s+(?:", suffix=r"))?\s*\)$", any_spaces=True),
         gallery_count=regex.compile(alternation(section("gallery", "count"), prefix=r"^(?P<heading>[^\d—–|:·(]{2,40}+(?:[—–|:·]\ |(?=\()))?\(?\s*(?:",
                                                 suffix=r"\ )?\d{1,3}\ ").pattern
-                                    + alternation(section("gallery", "photo"), suffix=r"\s*\)?$").pattern),
+                                    + alternation(section("gallery", "photo"), suffix=r"\s*\)?$").pattern
+                                    # (the count first, the link after it: "14 ảnh · Xem toàn bộ")
+                                    + r"|^\d{1,3}\ " + alternation(section("gallery", "photo")).pattern
+                                    + r"\s*+[·|•\-–]?\s*+" + alternation(section("gallery", "count")).pattern + "$"),
         related_box=frozenset(line_key(x) for x in section("related", "box")),
         read_more=frozenset(line_key(x) for x in section("related", "more")),
         teaser_links=frozenset(line_key(x) for x in section("related", "teaser")),
