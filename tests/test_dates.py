@@ -68,6 +68,7 @@ CASES = [
     # (month's name first, no comma, PHP-Fusion's "%B %d %Y"; who posted it, then when)
     Case("hdr-month-name-first-no-comma", H, "Tháng Bảy 08 2024 15:22:10", "2024-07-08T15:22:10+07:00", PUB, H,
          "Tháng Bảy 08 2024 15:22:10"),
+    Case("hdr-relative-then-the-day-in-brackets", H, "Cách đây 3 ngày (17/06/2024)", "2024-06-17", PUB, H, "17/06/2024"),
     Case("hdr-at-sign-before-the-time", H, "Posted on 14/03/2024 @ 08:15 by admin_tld · Hits: 1204",
          "2024-03-14T08:15:00+07:00", PUB, H, "Posted on 14/03/2024 @ 08:15"),
     Case("hdr-figure-dash-before-the-time", H, "Đưa tin: 12/02/2025 ‒ 21:03", "2025-02-12T21:03:00+07:00", PUB, H,

@@ -151,6 +151,10 @@ class DatePatterns:
             rf"|[|·•]\s*+(?:{lunar})(?!\w)[^()|]{{0,60}}$)")  # (or after a bar, to the line's end: "| nhằm ngày 12 …")
         ago = alternation(sections.get("ago", []), any_spaces=True).pattern
         self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own
+        # ("Cách đây 3 ngày (17/06/2024)": the words before the number, "@ago_before"; the day in brackets after it)
+        before = alternation(sections.get("ago_before", []), any_spaces=True).pattern
+        units = alternation({w.split()[0] for w in sections.get("ago", []) if w.strip()}, any_spaces=True).pattern
+        self.ago_first = regex.compile(rf"(?i)^\s*+{before}\s++\d{{1,3}}\s*+{units}(?=\s*+\()")
         self.labelled = regex.compile(
             rf"^[\s•·|*\-–]*(?:{meta})\s*(?::|(?<!\w)lúc(?!\w))\s*(?P<value>(?=.*(?<!\d)(?:19|20)\d{{2}}(?!\d))"
             rf"\S.{{3,60}}?)[\s|•·]*$",

@@ -554,7 +554,9 @@ def _meta_date(
         if (read := _date_fields(text, start, hit, pat, vocab)) is not None:
             date = read[0]
             if text is not printed and date.end:  # (the date's words as the page prints them, not as rewritten)
-                date = replace(date, text=printed[start + date.start:start + date.end].strip(" —–|»"))
+                first = start + date.start + len(text[start + date.start:]) - len(text[start + date.start:].lstrip())
+                date = replace(date, text=printed[first:start + date.end].strip(" —–|»"))  # (from where the rewritten
+                # line's date begins: a relative date blanked before it, "Cách đây 3 ngày (17/06/2024)")
             return (date, read[1]), whole
     return None, whole
 
@@ -879,6 +881,9 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = text[:-1] + " "  # fields between semicolons, the last one closed by one too
     if "‒" in text or "―" in text:
         text = text.translate(_OTHER_DASHES)  # a figure dash or a horizontal bar between fields ("12/02/2025 ‒ 21:03")
+    if text[:1] in "Cc" and (ago := pat.ago_first.match(text)) and (close := text.find(")", ago.end())) > 0:
+        opening = text.index("(", ago.end())  # a relative date before the day it names: "Cách đây 3 ngày (17/06/2024)"
+        text = " " * (opening + 1) + text[opening + 1:close] + " " + text[close + 1:]
     if "{{" in text or "{%" in text:  # a field's value a template left unfilled ("Lượt xem: {{ bv.luotXem }}")
         text = _TEMPLATE_VALUE.sub(lambda m: " " * len(m.group()), text)
     if _OTHER_BARS.search(text):  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …", "Tin: X ✦ 17:05 ◆ …")
