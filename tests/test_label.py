@@ -2052,3 +2052,11 @@ def test_an_albums_count_first_inside_the_text_and_a_series_teaser_after_the_byl
     article = wardnews.parse(page)
     assert article.author is not None and article.author.name == "HOÀNG VY - MINH TÚ"
     assert article.body[-1] == paragraphs[-1]
+
+
+def test_a_meta_line_with_no_year_still_gives_its_views() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"{title}\nT.5 18/07 · 09:20 · 👁 65\n" + "\n".join(paragraphs) + "\n")
+    assert article.counters.views == 65 and "T.5 18/07 · 09:20 · 👁 65" not in article.captions

@@ -88,6 +88,7 @@ _SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))\
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
+_YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}\s++)?\d{1,2}/\d{1,2}$")  # "T.5 18/07", "18/07": a day and month alone
 _TOOL_GAPS = regex.compile(r"\s[|—–·•]\s")  # between a tool and the counts after it
 _COUNT_EDGES = " |•·-–()✓✔"  # what may stand round a line of counters ("✓ 532 lượt truy cập bài")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
@@ -1589,6 +1590,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             field, found = _counters_after(text, vocab)  # the category, then the views: "Văn hóa - Thể thao
             if found and field and _category_names(ICON_EDGES.sub("", field)):  # 👁 1.520 lượt xem", a meta row
                 values = found  # with no date
+        if values is None and len(text) <= 80 and (" · " in text or " | " in text) and text[-1:].isdigit() and (
+                _YEARLESS_DAY.match(first := (fields := _FIELD_SEPARATORS.split(text))[0].strip())) and "/" in first:
+            values = _meta_field_counters(fields[1:], vocab, pat) or None  # a meta line with no year: its date
+            # names no day the record can keep, its views still count ("T.5 18/07 · 09:20 · 👁 65")
         if values is None and ("|" in text or " · " in text or "•" in text) and len(text) <= 160:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
             if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
