@@ -53,12 +53,14 @@ def assemble(
     title = " ".join(blocks[i].text for i in title_lines) if title_lines else None  # (a headline on two lines)
     if title and "  " in title:
         title = _without_tool_cells(title, vocab)
+    if title and title.startswith(_TITLE_MARKS):
+        title = title.split(" ", 1)[1].lstrip()  # a template's mark before the headline (">> CHI TRẢ HỖ TRỢ …")
     if title and ":" in title[:16] and (label := vocab.title_label.match(title)):
         title = title[label.end():]  # "Tiêu đề: …": a form's field label
     if title and title.endswith(")") and any(i == title_at for i, _ in labelling.header_dates):
         title = title[:title.rfind("(")].rstrip()  # the page's date glued to the headline's end, in brackets
     body_idx = by_label.get(Label.BODY, [])
-    paragraphs = [_without_glued_spam(blocks[i].text) for i in body_idx]
+    paragraphs = [_without_glued_spam(_without_bullet_icon(blocks[i].text)) for i in body_idx]
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))
 
     if title is None and evidence is not None and evidence.title and not (
@@ -187,10 +189,21 @@ _NOTICED_PAGES = {"error": "a missing page", "search": "a search's results", "pl
 _ALBUM_PHOTOS = 4  # captioned photos, and one paragraph at most (no lead beside it): an album's page
 
 
+_TITLE_MARKS = (">> ", "» ", "■ ", "▶ ", "► ")
 _DECORATION = " .:|*~-–=»«"  # round a site's name in its <title> (".:: UBND PHƯỜNG TÂN XUÂN HÒA ::.")
 
 
 _SPAM_TAIL_WORDS = 4  # unaccented words at the least after a paragraph's last full stop
+
+
+def _without_bullet_icon(text: str) -> str:
+    """A paragraph without the pictograph a post sets before it as a bullet ("🌿 Sáng 20/7, …")."""
+    if text[:1] > "\u2190" and (icon := _BULLET_ICON.match(text)):
+        return text[icon.end():]
+    return text
+
+
+_BULLET_ICON = regex.compile(r"(?:\p{So}\ufe0f?)++\s++(?=\w)")
 
 
 def _without_glued_spam(text: str) -> str:

@@ -88,6 +88,8 @@ _SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))\
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
+_BARE_SLIDE = regex.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
+_SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]{2,9}$")
 _YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}\s++)?\d{1,2}/\d{1,2}$")  # "T.5 18/07", "18/07": a day and month alone
 _TOOL_GAPS = regex.compile(r"\s[|—–·•]\s")  # between a tool and the counts after it
 _COUNT_EDGES = " |•·-–()✓✔"  # what may stand round a line of counters ("✓ 532 lượt truy cập bài")
@@ -684,7 +686,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
                                       or _signature.login_name(field)):  # ("… 2022 bientapvien 1.024 lượt xem")
             extra = None  # counters after something that is not a byline or an account
     if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest
-                          or "; " in rest or " — " in rest or "⁄" in rest):  # ("… 10:12 — Bản in — Gửi thư")
+                          or "; " in rest or " — " in rest or " – " in rest or "⁄" in rest):  # ("… 10:12 — Bản in — Gửi thư")
         extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
     uploader = extra is None and _uploader_field(rest.strip(" |•·-–—"), vocab)
     if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
@@ -844,7 +846,7 @@ def _under_date_line(labels: list[Label | None], i: int) -> bool:
             return False
     return False
 _CLOCK_FIELD = regex.compile(r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+[:hg]\s*+\d\d'?(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")  # ("10h17'")
-_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊▪⁄]\s*|;\s+|\s*·\s*|\s+—\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s)")
+_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊▪⁄]\s*|;\s+|\s*·\s*|\s+—\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s|[^\W\d]{1,3}\.\s?[^\W\d]+(?::\s|\s\d))")  # ("– L.xem 876 – Ng. nhập: …")
 # (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
@@ -861,9 +863,9 @@ _BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\]\s*+){2,6}+$")
 _BRACKET_GAP = regex.compile(r"\]\s++\[")
 
 
-_BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆", "|"))  # marks a template sets between its fields
-_SPACED_BARS = regex.compile(r" (?:~|▪|:{2,3}) ")  # … and marks that stand for a bar only between spaces
-_OTHER_BARS = regex.compile(r"[‖¦◊⎯✦◆]| (?:~|▪|:{2,3}) ")
+_BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆∙", "|"))  # marks a template sets between its fields
+_SPACED_BARS = regex.compile(r" (?:~|▪|:{2,3}|>>) ")  # … and marks that stand for a bar only between spaces
+_OTHER_BARS = regex.compile(r"[‖¦◊⎯✦◆∙]| (?:~|▪|:{2,3}|>>) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views 1077")
 
 
 def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
@@ -889,6 +891,10 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = _TEMPLATE_VALUE.sub(lambda m: " " * len(m.group()), text)
     if _OTHER_BARS.search(text):  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …", "Tin: X ✦ 17:05 ◆ …")
         text = _SPACED_BARS.sub(lambda m: " " * (len(m.group()) - 2) + "| ", text.translate(_BAR_MARKS))
+        if text[:3] == ":: ":
+            text = "   " + text[3:]  # the fields framed by the same marks: ":: Tin địa phương :: … :: 1395 views ::"
+        if text[-3:] == " ::":
+            text = text[:-3] + "   "
     if ")" in text:
         text = _labels_after_values(text, vocab)
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
@@ -982,7 +988,7 @@ def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) 
     if len(text) > 120 or not _HAS_DIGIT.search(text):
         return None
     fields = [f.strip(" •·-–") for f in _FIELD_SEPARATORS.split(text)]
-    at = next((n for n, f in enumerate(fields) if pat.ago.match(f) or (
+    at = next((n for n, f in enumerate(fields) if pat.ago.match(f) or f[:1] > "\u2190" and pat.ago.match(ICON_EDGES.sub("", f)) or (
         not f[:1].isdigit() and _HAS_DIGIT.search(f) and (label := _date_labels(vocab).match(f))
         and pat.ago.match(f[label.end():].strip(" :")))), None)  # ("Đăng 2 tuần trước")
     if at is None or len(fields) < 2 or not all(_category_names(f) or _category_field(f, vocab)
@@ -1659,6 +1665,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue  # never a date ("1/8" in a run of "k/8")
         if len(text) <= 30 and kind in (None, "navigation") and vocab.slide_number.match(text if text[:1] in "◀◄⟨‹<«" else text.rstrip(" ‹›<>«»")):
             labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6"
+            continue
+        if (len(text) <= 9 and text[:1].isdigit() and _BARE_SLIDE.match(text) and i + 1 < n
+                and _SLIDER_ARROWS.match(blocks[i + 1].text)):
+            labels[i] = labels[i + 1] = Label.GALLERY  # a slider's place over its arrows ("1 / 8" / "‹ ›")
+            if i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and vocab.photo_credit_line.match(
+                    blocks[i - 1].text) and blocks[i - 1].text.isupper():
+                labels[i - 1] = Label.GALLERY  # its heading ("ẢNH: PHIÊN CHỢ TẾT 0 ĐỒNG")
             continue
         head = text[:40]
         if (len(text) <= 300 and kind != "related" and (":" in head or ">" in head or "»" in head)

@@ -180,10 +180,11 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
             return False  # (a short line goes on only into "và …", "của …": a name and unit signed over two lines)
         if not _STARTS_LOWER.match(line) and fold(previous.rsplit(None, 1)[-1]) not in vocab.joiners:
             return False  # (a capital opens the line: only after "… và", "… của" is it a name)
-    elif (len(line) < width * 0.75 and line[:1].isupper() and _ENDS_SENTENCE.search(previous[-8:])
-          and not _ENDS_PROSE.search(line[-8:])):
+    elif (len(line) < width * 0.75 and (line[:1].isupper() or line[:1] == "(" and line[1:2].isupper()
+                                                and not vocab.photo_credit_line.match(line))
+          and _ENDS_SENTENCE.search(previous[-8:]) and not _ENDS_PROSE.search(line[-8:])):
         return False  # a sentence ended at the width, then a short unpunctuated line: a name or heading
-        # ("Kim Thủy (CTV)": a bracket closes no sentence)
+        # ("Kim Thủy (CTV)": a bracket closes no sentence; "(Nguyễn Thanh Tâm - Đài TT xã)", a signature in brackets)
     elif not line[:1].islower() and previous_line_length + 1 + len(line.split(None, 1)[0]) <= width - _FIT_MARGIN:
         return False  # the line ended though the next word would have fitted: a paragraph's end, or a title
     if ((pat.starts_meta.match(line) or opens_with_date(line)) and not previous.endswith(_OPEN_ENDS)

@@ -91,7 +91,9 @@ def role_like(text: str, vocab: Vocabulary) -> bool:
         # "Đoàn phường" is a unit, "Đoàn Văn Hùng" a person
         rest = text[m.end():].split()
         return bool(rest) and (rest[0][:1].islower() or bool(_ACRONYM.match(rest[0]))
-                               or role_like(" ".join(rest), vocab))  # "Ban Văn hóa xã": a unit's name a unit too
+                               or role_like(" ".join(rest), vocab)  # "Ban Văn hóa xã": a unit's name a unit too
+                               or any(word[:1].islower() for word in rest[1:]))  # ("Ban Phong trào UBMTTQ huyện":
+        # a word in lower case, which no person's name has)
     return bool(unit) or _initials_of_unit(text.split(), vocab)
 
 

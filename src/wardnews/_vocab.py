@@ -581,8 +581,8 @@ def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
 _PREVIOUS, _NEXT = ("« ", "‹ "), (" »", " ›")  # a pager's arrows, apart from the words («quoted» text is not)
 _ROW_PART = 32  # characters: the longest link in a row of page tools
 # between a row's links: bars, wide gaps, a text browser's link numbers ("[10]In nội dung   [11]Gửi …")
-_ROW_BREAKS = regex.compile(r"\s*(?:[|·•▸►]|::)\s*|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]",
-# ":: Trang nhất :: Giới thiệu ::")
+_ROW_BREAKS = regex.compile(r"\s*(?:[|·•▸►]++|::)\s*|\s{2,}[-–—]\s{2,}|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]",
+# ":: Trang nhất :: Giới thiệu ::", a dash set off by wide gaps: "Gửi ý kiến  -  Bản in  -  Về trang trước")
 ICON_EDGES = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's or field's words
 
 
@@ -652,7 +652,7 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             if kind:
                 return kind
             if ("|" in text or "   " in text or "]" in text or "·" in text or "•" in text or "▸" in text
-                    or "::" in text) and (
+                    or "::" in text or "  -  " in text or "  –  " in text) and (
                     kind := _bar_row_kind(vocab, text)):
                 return kind
             if max(text) >= "\u2190" and (icons := _ICONS.sub(" | ", text)) != text:  # (arrows, pictographs)
