@@ -336,6 +336,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Người đang xem: 4, Lượt khách hôm qua: 189", [("online", 4), ("yesterday", 189)]),  # a comma between
     ("✓ 532 lượt truy cập bài", [("views", 532)]),  # a check mark before the value
     ("Cỡ chữ: Nhỏ | Vừa | Lớn — Số lần đọc: 540", [("views", 540)]),  # the text-size tool opening the line
+    ("Đang hoạt động 12 · Trong ngày 488 · Trong tháng 15.720", [("online", 12), ("today", 488), ("this_month", 15720)]),
     ("Pageviews today: 1.032", [("today", 1032)]),
     ("Hiện có: 17   Hôm nay: 402   Tổng cộng: 735.190", [("online", 17), ("today", 402), ("total_visits", 735190)]),
     ("Lượt truy cập ⁞ 318.004", [("total_visits", 318004)]),  # a dotted bar between label and value
@@ -2060,3 +2061,28 @@ def test_a_meta_line_with_no_year_still_gives_its_views() -> None:
     title, *paragraphs = _ARTICLE.strip().split("\n")
     article = wardnews.parse(f"{title}\nT.5 18/07 · 09:20 · 👁 65\n" + "\n".join(paragraphs) + "\n")
     assert article.counters.views == 65 and "T.5 18/07 · 09:20 · 👁 65" not in article.captions
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("<< Quay lại   ||   [In trang]   ||   [Gửi cho bạn]", "share"),  # doubled bars between the tools
+    ("Gửi ý kiến về bài viết  -  Bản in  -  Về trang trước", "share"),  # a dash set off by wide gaps
+    ("Bỏ qua thanh điều hướng", "navigation"),
+])
+def test_tool_rows_and_skip_links_in_other_shapes(line: str, kind: str) -> None:
+    assert boilerplate_kind(load_vocabulary(), line) == kind
+
+
+def test_a_slider_place_over_its_arrows_after_the_text_is_the_gallery() -> None:
+    import wardnews
+
+    page = _ARTICLE + "Bài, ảnh: Thu Trang\nẢNH: PHIÊN CHỢ TẾT\n1 / 8\n‹ ›\nNgười dân chọn hàng tại gian hàng\n"
+    article = wardnews.parse(page)
+    assert article.gallery is not None and article.author is not None and article.author.name == "Thu Trang"
+
+
+def test_a_pictograph_bullet_before_a_paragraph_is_dropped() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(title + "\n" + "\n".join("🌿 " + p for p in paragraphs) + "\n")
+    assert all(not p.startswith("🌿") for p in [article.lead or "", *article.body])

@@ -55,6 +55,8 @@ SIGNATURES = [
     Sig("bilingual-credit-label", ("Tác giả/Author: Vàng Thị Sênh",), "Vàng Thị Sênh", None),
     Sig("contributor-title-before-the-name", ("CTV Lò Văn Khánh",), "Lò Văn Khánh", None),
     Sig("interview-credit-qualifier", ("Thu Hà (thực hiện)",), "Thu Hà", None),
+    Sig("name-dash-board-named-in-lower-case-words", ("Thu Hà - Ban Phong trào UBMTTQ huyện",), "Thu Hà",
+        "Ban Phong trào UBMTTQ huyện"),
     Sig("credit-cut-short-t-h", ("T/h: Q.Bảo",), "Q.Bảo", None),
     Sig("credit-text-and-pictures-ampersand", ("Thông tin & hình ảnh: Rơ Mah Hiền",), "Rơ Mah Hiền", None),
     Sig("tac-gia", ("Tác giả: Xuân Nữ",), "Xuân Nữ", None),

@@ -683,6 +683,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         field, extra = _counters_after(field, vocab)  # "… | Tác giả: Minh Anh | Lượt xem: 215"
         if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
                                       or _uploader_field(field, vocab) or _category_field(field, vocab)
+                                      or vocab.reading_time.match(fold(field))  # ("Thời gian đọc: 3 phút 1.208 lượt xem")
                                       or _signature.login_name(field)):  # ("… 2022 bientapvien 1.024 lượt xem")
             extra = None  # counters after something that is not a byline or an account
     if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest
