@@ -337,6 +337,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("✓ 532 lượt truy cập bài", [("views", 532)]),  # a check mark before the value
     ("Cỡ chữ: Nhỏ | Vừa | Lớn — Số lần đọc: 540", [("views", 540)]),  # the text-size tool opening the line
     ("Đang hoạt động 12 · Trong ngày 488 · Trong tháng 15.720", [("online", 12), ("today", 488), ("this_month", 15720)]),
+    ("1.004.558 lượt kể từ khi khai trương", [("total_visits", 1004558)]),  # since the site opened, in full
     ("Pageviews today: 1.032", [("today", 1032)]),
     ("Hiện có: 17   Hôm nay: 402   Tổng cộng: 735.190", [("online", 17), ("today", 402), ("total_visits", 735190)]),
     ("Lượt truy cập ⁞ 318.004", [("total_visits", 318004)]),  # a dotted bar between label and value
@@ -2086,3 +2087,12 @@ def test_a_pictograph_bullet_before_a_paragraph_is_dropped() -> None:
     title, *paragraphs = _ARTICLE.strip().split("\n")
     article = wardnews.parse(title + "\n" + "\n".join("🌿 " + p for p in paragraphs) + "\n")
     assert all(not p.startswith("🌿") for p in [article.lead or "", *article.body])
+
+
+def test_a_slider_place_beside_its_arrows_under_a_heading_in_the_sites_own_words() -> None:
+    import wardnews
+
+    page = (_ARTICLE + "Ngọc Hân – Thường trực UBMTTQ phường\nKhoảnh khắc ngày hội\n[1/8] ‹ ›\n"
+            "Người dân cùng gói bánh tét chuẩn bị cho ngày hội\nXem tiếp các tin khác ↓\n")
+    article = wardnews.parse(page)
+    assert article.gallery is not None and article.author is not None and article.author.name == "Ngọc Hân"

@@ -88,7 +88,7 @@ _SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))\
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
-_BARE_SLIDE = regex.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
+_BARE_SLIDE = regex.compile(r"^\[?\d{1,2}\s*/\s*\d{1,2}\]?(?P<arrows>\s*[‹›<>«»◀▶◄►❮❯]\s*[‹›<>«»◀▶◄►❮❯])?$")
 _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]{2,9}$")
 _YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}\s++)?\d{1,2}/\d{1,2}$")  # "T.5 18/07", "18/07": a day and month alone
 _TOOL_GAPS = regex.compile(r"\s[|—–·•]\s")  # between a tool and the counts after it
@@ -1667,12 +1667,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if len(text) <= 30 and kind in (None, "navigation") and vocab.slide_number.match(text if text[:1] in "◀◄⟨‹<«" else text.rstrip(" ‹›<>«»")):
             labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6"
             continue
-        if (len(text) <= 9 and text[:1].isdigit() and _BARE_SLIDE.match(text) and i + 1 < n
-                and _SLIDER_ARROWS.match(blocks[i + 1].text)):
-            labels[i] = labels[i + 1] = Label.GALLERY  # a slider's place over its arrows ("1 / 8" / "‹ ›")
-            if i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and vocab.photo_credit_line.match(
-                    blocks[i - 1].text) and blocks[i - 1].text.isupper():
-                labels[i - 1] = Label.GALLERY  # its heading ("ẢNH: PHIÊN CHỢ TẾT 0 ĐỒNG")
+        if len(text) <= 16 and (text[:1].isdigit() or text[:1] == "[") and (slide := _BARE_SLIDE.match(text)) and (
+                slide["arrows"] or i + 1 < n and _SLIDER_ARROWS.match(blocks[i + 1].text)):
+            labels[i] = Label.GALLERY  # a slider's place over its arrows ("1 / 8" / "‹ ›") or beside them ("[1/8] ‹ ›")
+            if not slide["arrows"]:
+                labels[i + 1] = Label.GALLERY
+            if i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and not ends_sentence(blocks[i - 1].text) and (
+                    vocab.photo_credit_line.match(blocks[i - 1].text) and blocks[i - 1].text.isupper()
+                    or _signature.parse_signature([blocks[i - 1].text], vocab) is None):
+                labels[i - 1] = Label.GALLERY  # its heading ("ẢNH: PHIÊN CHỢ TẾT 0 ĐỒNG", "Khoảnh khắc ngày hội")
             continue
         head = text[:40]
         if (len(text) <= 300 and kind != "related" and (":" in head or ">" in head or "»" in head)
