@@ -338,6 +338,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Cỡ chữ: Nhỏ | Vừa | Lớn — Số lần đọc: 540", [("views", 540)]),  # the text-size tool opening the line
     ("Đang hoạt động 12 · Trong ngày 488 · Trong tháng 15.720", [("online", 12), ("today", 488), ("this_month", 15720)]),
     ("1.004.558 lượt kể từ khi khai trương", [("total_visits", 1004558)]),  # since the site opened, in full
+    ("Người trên trang: 9", [("online", 9)]),
+    ("Đếm xem: 77", [("views", 77)]),
     ("Pageviews today: 1.032", [("today", 1032)]),
     ("Hiện có: 17   Hôm nay: 402   Tổng cộng: 735.190", [("online", 17), ("today", 402), ("total_visits", 735190)]),
     ("Lượt truy cập ⁞ 318.004", [("total_visits", 318004)]),  # a dotted bar between label and value
