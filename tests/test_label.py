@@ -2098,3 +2098,11 @@ def test_a_slider_place_beside_its_arrows_under_a_heading_in_the_sites_own_words
             "Người dân cùng gói bánh tét chuẩn bị cho ngày hội\nXem tiếp các tin khác ↓\n")
     article = wardnews.parse(page)
     assert article.gallery is not None and article.author is not None and article.author.name == "Ngọc Hân"
+
+
+def test_a_count_of_visits_right_under_the_headline_is_the_articles_views() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"{title}\nChi tiết\nLượt truy cập: 402\n" + "\n".join(paragraphs) + "\n")
+    assert article.counters.views == 402 and article.counters.total_visits is None

@@ -2008,6 +2008,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                     and same_line(blocks[j].text, blocks[title].text)):
                 labels[j] = Label.OTHER
 
+    if title is not None:
+        _views_under_title(blocks, labels, title, counters, vocab)
+
     # 3. end of the article
     start = first_prose if first_prose is not None else (title + 1 if title is not None else 0)
     _link_tags(blocks, labels, terminal, start)
@@ -2178,6 +2181,22 @@ def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vo
             for p in before:
                 labels[p] = Label.OTHER
         return
+
+
+def _views_under_title(blocks: tuple[Block, ...], labels: list[Label | None], title: int,
+                       counters: list[tuple[str, int]], vocab: Vocabulary) -> None:
+    """A count of visits alone on its line right under the headline, the page's tools at most between,
+    is the article's, not the site's ("Chi tiết" / "Lượt truy cập: 402", Joomla's hits), unless its
+    label says the site."""
+    for j in range(title + 1, min(title + 3, len(blocks))):
+        if labels[j] == Label.COUNTER:
+            found = read_counters(vocab, blocks[j].text) if len(blocks[j].text) <= 40 else None
+            if found and len(found) == 1 and found[0][0] == "total_visits" and found[0] in counters and not _site_total(
+                    fold(blocks[j].text), vocab):
+                counters[counters.index(found[0])] = ("views", found[0][1])
+            return
+        if labels[j] not in (Label.NAVIGATION, Label.SHARE, Label.OTHER):
+            return
 
 
 def _site_total(folded: str, vocab: Vocabulary) -> bool:
