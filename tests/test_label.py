@@ -2106,3 +2106,11 @@ def test_a_count_of_visits_right_under_the_headline_is_the_articles_views() -> N
     title, *paragraphs = _ARTICLE.strip().split("\n")
     article = wardnews.parse(f"{title}\nChi tiết\nLượt truy cập: 402\n" + "\n".join(paragraphs) + "\n")
     assert article.counters.views == 402 and article.counters.total_visits is None
+
+
+def test_a_relative_date_beside_views_rounded_to_thousands_is_no_headline() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"{title}\nCập nhật: 2 ngày trước · Đã xem: 1,2K\n" + "\n".join(paragraphs) + "\n")
+    assert article.title == title

@@ -88,6 +88,8 @@ _SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))\
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
+_ROUNDED_COUNT = regex.compile(r"^[^\d:|]{1,24}:?\s*+\d{1,3}(?:[.,]\d)?\s*+[KkMm]$")  # "Đã xem: 1,2K": a count
+# rounded to thousands, which the record cannot keep as the integer printed
 _BARE_SLIDE = regex.compile(r"^\[?\d{1,2}\s*/\s*\d{1,2}\]?(?P<arrows>\s*[‹›<>«»◀▶◄►❮❯]\s*[‹›<>«»◀▶◄►❮❯])?$")
 _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]{2,9}$")
 _YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}\s++)?\d{1,2}/\d{1,2}$")  # "T.5 18/07", "18/07": a day and month alone
@@ -964,6 +966,7 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
                 or n and field[:1] > "\u2190" and _signature.login_name(ICON_EDGES.sub("", field).strip()) \
                 or n and field[:1] > "\u2190" and _person_field(ICON_EDGES.sub("", field).strip(), vocab) \
                 or n and vocab.reading_time.match(fold(field)) \
+                or n and field[-1:] in "KkMm" and _ROUNDED_COUNT.match(field) \
                 or n and (_CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
                           or boilerplate_kind(vocab, ICON_EDGES.sub("", field)) == "share"):
             continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
