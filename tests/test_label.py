@@ -2114,3 +2114,11 @@ def test_a_relative_date_beside_views_rounded_to_thousands_is_no_headline() -> N
     title, *paragraphs = _ARTICLE.strip().split("\n")
     article = wardnews.parse(f"{title}\nCập nhật: 2 ngày trước · Đã xem: 1,2K\n" + "\n".join(paragraphs) + "\n")
     assert article.title == title
+
+
+def test_a_byline_in_capitals_over_a_follow_button_and_the_date_line() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"{title}\nĐINH THU TRANG\n+ Theo dõi\n15/04/2024 06:40\n" + "\n".join(paragraphs) + "\n")
+    assert article.title == title and article.author is not None and article.author.name == "ĐINH THU TRANG"

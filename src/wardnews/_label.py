@@ -1938,9 +1938,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         if headline is not None and byline is None and (
                 (len(text) <= 80 and _credited_names(text, vocab))
-                or (len(text) <= 40 and len(blocks[headline].text) >= 30 and _next_label(labels, i) == Label.DATE
+                or (len(text) <= 40 and len(blocks[headline].text) >= 30 and (
+                    _next_label(labels, i) == Label.DATE or i + 2 < n and labels[i + 2] == Label.DATE
+                    and boilerplate_kind(vocab, blocks[i + 1].text) == "share")  # (a follow button between)
                     and _signature.names_like(text, vocab))):
             # "Tác giả: Trần Thu Hà", or "MINH ANH" between a full title and the date line: the byline
+            # ("ĐINH THU TRANG" / "+ Theo dõi" / "15/04/2024 06:40")
             labels[i] = Label.OTHER
             byline = text
             continue
