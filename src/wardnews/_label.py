@@ -32,6 +32,7 @@ from ._vocab import (
     boilerplate_kind,
     first_chars,
     line_key,
+    strip_accents,
 )
 from .model import CHROME_ROLE, Author, Block, Label
 
@@ -544,7 +545,7 @@ def _meta_date(
                 text[start - 3:start] == " | " and text.count("|", 0, start) == 1 and _category_names(text[:start - 3])) and (
                 "|" in text[:start] or not _uploader_field(text[:start].strip(" •·-–—,"), vocab)) and not (
                 "|" not in (field := text[:start].strip(" |•·-–—,")) and (
-                    _credited_names(field, vocab) or chips and _category_names(field))):
+                    _credited_names(field, vocab) or chips and _category_names(field) or _unit_byline(field, vocab))):
             continue  # (an uploader before the label: "bởi Quản trị viên — xuất bản 08/03/2024 07:45, …";
             # the writer after a pen: "✎ Bảo Ngọc ◊ Đăng lúc: …")
         if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
@@ -564,6 +565,12 @@ def _meta_date(
                 # line's date begins: a relative date blanked before it, "Cách đây 3 ngày (17/06/2024)")
             return (date, read[1]), whole
     return None, whole
+
+
+def _unit_byline(field: str, vocab: Vocabulary) -> bool:
+    """A writer's name and unit in brackets ("Ý Nhi (Đài Truyền thanh xã)"): a byline field before the date."""
+    m = _signature.PARENS.match(field) if field.endswith(")") and len(field) <= 80 else None
+    return m is not None and _signature.names_like(m["head"], vocab) and _signature.role_like(m["inner"], vocab)
 
 
 def _labelled_fields(text: str) -> bool:
@@ -890,6 +897,8 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     if text[:1] in "Cc" and (ago := pat.ago_first.match(text)) and (close := text.find(")", ago.end())) > 0:
         opening = text.index("(", ago.end())  # a relative date before the day it names: "Cách đây 3 ngày (17/06/2024)"
         text = " " * (opening + 1) + text[opening + 1:close] + " " + text[close + 1:]
+    if text.count(" ⁞ ") >= 2:
+        text = text.replace(" ⁞ ", " | ")  # dotted bars between several fields ("… 07:05 ⁞ Đọc: 203 ⁞ Bản in ⁞ …")
     if "{{" in text or "{%" in text:  # a field's value a template left unfilled ("Lượt xem: {{ bv.luotXem }}")
         text = _TEMPLATE_VALUE.sub(lambda m: " " * len(m.group()), text)
     if _OTHER_BARS.search(text):  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …", "Tin: X ✦ 17:05 ◆ …")
@@ -967,6 +976,7 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
                 or n and field[:1] > "\u2190" and _person_field(ICON_EDGES.sub("", field).strip(), vocab) \
                 or n and vocab.reading_time.match(fold(field)) \
                 or n and field[-1:] in "KkMm" and _ROUNDED_COUNT.match(field) \
+                or n and vocab.font_tool_opening.match(field) is not None \
                 or n and (_CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
                           or boilerplate_kind(vocab, ICON_EDGES.sub("", field)) == "share"):
             continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
@@ -1371,7 +1381,16 @@ def account_line(text: str, vocab: Vocabulary) -> bool:
     admin"): the uploader, not a byline."""
     if len(text) > 40 or fold(text.strip(" .()")) in vocab.desk_signatures:
         return False  # ("Ban Biên tập" signing the article is its desk, as "BBT" is)
+    if text.isascii() and " " in text and (key := fold(text)).startswith(_unaccented_desks(vocab)) and key not in (
+            _unaccented_desks(vocab)):
+        return True  # a desk's name typed without accents and run on, a CMS account ("Ban Bien Tap Hoang Son")
     return _signature.account_name(text, vocab) or (":" in text and _signature.credited_account(text, vocab))
+
+
+@functools.lru_cache(maxsize=8)
+def _unaccented_desks(vocab: Vocabulary) -> tuple[str, ...]:
+    """The desks' names of several words without their accents ("ban bien tap")."""
+    return tuple(sorted({strip_accents(d) for d in vocab.desk_signatures if " " in d}))
 
 
 def unaccented_run(text: str) -> bool:
@@ -1871,7 +1890,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 # then title" pages)
                 ends_sentence(text) or len(text) > _DATED_HEADLINE or not _prose_follows(blocks, labels, i))):
             if _dated_below(labels, i) and len(text) <= 300 and not _sapo_under_title(
-                    blocks, cands, text, pat) and not (len(text) > _FINISHED_HEADLINE and ends_sentence(text)):
+                    blocks, cands, text, pat) and not (ends_sentence(text) and (
+                        len(text) > _FINISHED_HEADLINE or _dates.opens_with_date(text))):  # (a sapo that opens
+                # with its date, "Sáng 21/8, Hội … 186 đơn vị máu.", over the date line: no headline)
                 cands.append(i)  # a long title, with the page date right under it (or its byline, then the date)
                 continue
             if i + 1 < n and len(text) <= 300 and fold(blocks[i + 1].text[:30]).startswith(vocab.asker_labels):
