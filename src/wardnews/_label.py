@@ -1534,8 +1534,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if len(text) <= 16 and line_key(text) in vocab.residue_lines:
             labels[i] = Label.OTHER  # "Array", "undefined": a template's leftovers
             continue
-        if (i and len(text) <= _AD_LINE and len(blocks[i - 1].text) <= 16
-                and line_key(blocks[i - 1].text) in vocab.ad_labels
+        if len(text) <= 20 and line_key(text.strip(_AD_MARKS)) in vocab.ad_labels:
+            labels[i] = Label.OTHER  # an advertisement slot's label ("QUẢNG CÁO", "- Quảng cáo -"), between the
+            continue  # paragraphs too: the text may go on under the slot
+        if (i and len(text) <= _AD_LINE and len(blocks[i - 1].text) <= 20
+                and line_key(blocks[i - 1].text.strip(_AD_MARKS)) in vocab.ad_labels
                 and not (i + 1 < n and _dates.may_hold_date(blocks[i + 1].text)
                          and meta_date(pat, vocab, blocks[i + 1].text))):  # (the headline over its date line)
             labels[i] = Label.OTHER  # "Quảng cáo" / "Phân bón hữu cơ … Đặt hàng: 0218.3 857 066": the advertisement
@@ -1779,6 +1782,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 # "Đăng bởi admin vào 12/03/2024": who uploaded it, and when
                 _mark_date(i, uploaded, labels, header_dates, counters)
                 continue
+        if text[:1] in "TtNnPp" and len(text) <= 120 and fold(text[:40]).startswith(vocab.ai_notes):
+            labels[i] = Label.OTHER  # a tool's summary box over the text: its note, its points, its heading
+            for j in range(i - 1, max(i - _SUMMARY_BOX, -1), -1):
+                if labels[j] is not None and labels[j] != Label.OTHER or len(blocks[j].text) > 160:
+                    break
+                labels[j] = Label.OTHER
+                if not blocks[j].text.startswith(("•", "-", "*", "·")):
+                    break  # (the heading: "Tóm tắt nội dung")
+            continue
         if kind:
             labels[i], terminal[i] = _KIND_LABEL[kind], not (kind == "other" and fold(text[:24]).startswith(
                 vocab.reading_labels))  # (a reading time: among the meta row's fields, over the text too)
@@ -2928,6 +2940,15 @@ def _album_heading(blocks: tuple[Block, ...], labels: list[Label | None], link: 
 _BOX_TITLES = 4  # a related-news box inside an article lists a few titles
 
 
+def _ends_for_good(blocks: tuple[Block, ...], labels: list[Label | None], k: int, vocab: Vocabulary) -> bool:
+    """Whether an other-labelled line ends the text for good, unlike an advertisement's slot and
+    its sponsored line, which the text goes on under."""
+    text = blocks[k].text
+    if len(text) <= 20 and line_key(text.strip(_AD_MARKS)) in vocab.ad_labels:
+        return False
+    return not (k and len(blocks[k - 1].text) <= 20 and line_key(blocks[k - 1].text.strip(_AD_MARKS)) in vocab.ad_labels)
+
+
 def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading: int, vocab: Vocabulary) -> int | None:
     """A related-news box inside the article ("TIN LIÊN QUAN" and a few titles, then the text goes
     on): the index after its last title, or None. The text must go on for two full paragraphs,
@@ -2948,9 +2969,12 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     paragraphs = 0
     k = j
     while k < len(blocks) and paragraphs < 2 and (labels[k] in (None, Label.CAPTION) or labels[k] == Label.RELATED and (
-            ":" in blocks[k].text[:30] and vocab.related_inline.match(fold(blocks[k].text[:40])))):
+            ":" in blocks[k].text[:30] and vocab.related_inline.match(fold(blocks[k].text[:40])))
+            or labels[k] == Label.OTHER and not _ends_for_good(blocks, labels, k, vocab)):
         text = blocks[k].text
-        if labels[k] == Label.RELATED:
+        if labels[k] == Label.OTHER:
+            pass  # an advertisement's slot between the paragraphs ("- Quảng cáo -" / its sponsored line)
+        elif labels[k] == Label.RELATED:
             pass  # a link to one more article between the paragraphs ("Xem thêm: <title>")
         elif labels[k] == Label.CAPTION or len(text) <= _CAPTION_LINE and vocab.photo_credit.search(text):
             pass  # a photo between the paragraphs (its caption labelled by the HTML template, or credited:
@@ -3500,6 +3524,8 @@ _NOT_CAPTION_TAGS = frozenset({"li", "td", "th", "tr", "h1", "h2", "h3", "h4", "
 
 
 _TOOL_TEXT = 40  # characters: a tool's words
+_AD_MARKS = " -–—*[]()|"  # round an advertisement slot's label ("- Quảng cáo -")
+_SUMMARY_BOX = 8  # lines: a tool's summary box, its heading and its points
 
 
 def _apply_roles(

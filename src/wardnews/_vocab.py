@@ -125,6 +125,7 @@ class Vocabulary:
     ad_labels: frozenset[str]  # line keys of an advertisement slot's label ("Quảng cáo")
     summary_label: regex.Pattern[str]  # "Tóm tắt: " opening a lead (on the page's text)
     title_label: regex.Pattern[str]  # "Tiêu đề: " opening a headline
+    ai_notes: tuple[str, ...]  # folded: the note closing a summary box a tool wrote (other.txt "@ai_note")
     reading_labels: tuple[str, ...]  # folded: a reading time's label ("thời gian đọc"), other.txt "@reading"
     reading_time: regex.Pattern[str]  # folded, the whole field: "3 phút đọc", "đọc trong 3 phút", "thời gian đọc: 4 phút"
     text_labels: frozenset[str]  # line keys of a template's label alone over the article's text ("Nội dung:")
@@ -315,6 +316,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         ad_labels=frozenset(line_key(x) for x in section("other", "ad")),
         summary_label=alternation(section("other", "summary"), prefix="(?i)^", suffix=r"\s*:\s*(?=\S)", any_spaces=True),
         title_label=alternation(section("other", "title"), prefix="(?i)^", suffix=r"\s*:\s*(?=\S)", any_spaces=True),
+        ai_notes=tuple(fold(x) for x in section("other", "ai_note") if x.strip()),
         reading_labels=tuple(fold(x) for x in section("other", "reading") if x.strip()),
         reading_time=regex.compile(alternation(section("other", "reading"), prefix=r"^(?:", suffix=r"\s*+:?\s*+)?\d{1,3}\s*+").pattern
                                    + alternation(section("other", "reading_unit"), suffix="$").pattern),
