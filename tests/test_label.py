@@ -2123,3 +2123,24 @@ def test_a_byline_in_capitals_over_a_follow_button_and_the_date_line() -> None:
     title, *paragraphs = _ARTICLE.strip().split("\n")
     article = wardnews.parse(f"{title}\nĐINH THU TRANG\n+ Theo dõi\n15/04/2024 06:40\n" + "\n".join(paragraphs) + "\n")
     assert article.title == title and article.author is not None and article.author.name == "ĐINH THU TRANG"
+
+
+@pytest.mark.parametrize(("line", "banner"), [
+    ("HUYỆN ĐẤT ĐỎ - TỈNH BÀ RỊA - VŨNG TÀU", True),  # a province's name with a dash in it
+    ("Xã Phú Lộc - Bàn giao nhà", False),
+])
+def test_the_sites_address_line_with_a_dashed_name(line: str, banner: bool) -> None:
+    assert _label.site_banner(line, load_vocabulary()) is banner
+
+
+def test_a_tools_summary_box_and_an_advertisement_inside_the_text() -> None:
+    import wardnews
+
+    title, lead, *paragraphs = _ARTICLE.strip().split("\n")
+    page = (f"{title}\nTóm tắt nội dung\n• Hơn 85 tỷ đồng đầu tư hạ tầng.\n• 100% tiêu chí kiểu mẫu.\n"
+            f"Tóm tắt do AI tạo, chỉ mang tính tham khảo.\n{lead}\n- Quảng cáo -\n"
+            "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng – Đăng ký ngay\n" + "\n".join(paragraphs) + "\n")
+    article = wardnews.parse(page)
+    text = " ".join([article.lead or "", *article.body])
+    assert "Tóm tắt" not in text and "Quảng cáo" not in text and "Vay tiêu dùng" not in text
+    assert article.body[-1] == paragraphs[-1]

@@ -1248,6 +1248,8 @@ def site_banner(text: str, vocab: Vocabulary) -> bool:
             i += 1
             continue
         unit = _unit_at(keys, i, vocab)
+        if not unit and keys[i - 1] in ("-", "–") and len(words) - i <= 3 and all(w[:1].isupper() for w in words[i:]):
+            break  # the rest of a name with a dash in it: "TỈNH BÀ RỊA - VŨNG TÀU"
         if not unit:
             return False
         i += unit
