@@ -2127,6 +2127,8 @@ def test_a_byline_in_capitals_over_a_follow_button_and_the_date_line() -> None:
 
 @pytest.mark.parametrize(("line", "banner"), [
     ("HUYỆN ĐẤT ĐỎ - TỈNH BÀ RỊA - VŨNG TÀU", True),  # a province's name with a dash in it
+    ("BÁO SÔNG TRÀ ĐIỆN TỬ", True),  # a newspaper's name over its clock
+    ("Báo cáo kết quả", False),
     ("Xã Phú Lộc - Bàn giao nhà", False),
 ])
 def test_the_sites_address_line_with_a_dashed_name(line: str, banner: bool) -> None:
