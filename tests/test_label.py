@@ -2146,3 +2146,11 @@ def test_a_tools_summary_box_and_an_advertisement_inside_the_text() -> None:
     text = " ".join([article.lead or "", *article.body])
     assert "Tóm tắt" not in text and "Quảng cáo" not in text and "Vay tiêu dùng" not in text
     assert article.body[-1] == paragraphs[-1]
+
+
+def test_the_writers_credit_on_a_meta_line_between_a_templates_marks() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"{title}\nTin: Lê Quang ✦ 17:05 ◆ 30/07/2022 ✦ 214 views\n" + "\n".join(paragraphs) + "\n")
+    assert article.author is not None and article.author.name == "Lê Quang"

@@ -1153,7 +1153,8 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     source = None  # a source credited there ("… | Nguồn: Phòng Văn hóa và Thông tin huyện | …"): the byline
     # only when no writer is (and the signature closing the text, when there is one, wins over either)
     for before, side in ((True, text[:at]), (False, text[at + len(date.text):])):
-        for field in _FIELD_SEPARATORS.split(side.strip(" |•·-–—‖")):  # ("… | Tác giả: Lê Na | Nguồn: …")
+        for field in _FIELD_SEPARATORS.split(side.translate(_BAR_MARKS).strip(" |•·-–—‖")):  # ("… | Tác giả: Lê Na |
+            # Nguồn: …"; between a template's marks, "Tin: Lê Quang ✦ 17:05 ◆ …")
             field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
             if field and not _signature.uploader_label(field, vocab) and _credited_names(field, vocab):
                 return field
