@@ -94,6 +94,7 @@ _ROUNDED_COUNT = regex.compile(r"^[^\d:|]{1,24}:?\s*+\d{1,3}(?:[.,]\d)?\s*+[KkMm
 _BARE_SLIDE = regex.compile(r"^\[?\d{1,2}\s*/\s*\d{1,2}\]?(?P<arrows>\s*[‹›<>«»◀▶◄►❮❯]\s*[‹›<>«»◀▶◄►❮❯])?$")
 _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]{2,9}$")
 _YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}\s++)?\d{1,2}/\d{1,2}$")  # "T.5 18/07", "18/07": a day and month alone
+_ICON_BEFORE_LABEL = regex.compile(r"(?:[\p{So}\p{Sm}]\ufe0f?\s*+)++(?=\p{L})")
 _TOOL_GAPS = regex.compile(r"\s[|—–·•]\s")  # between a tool and the counts after it
 _COUNT_EDGES = " |•·-–()✓✔"  # what may stand round a line of counters ("✓ 532 lượt truy cập bài")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
@@ -239,6 +240,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = accent_labels(text, vocab)  # a template typed without accents: "Luot truy cap: 56.902"
     if "−" in text:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
+    if text[:1] > "\u2190" and (icon := _ICON_BEFORE_LABEL.match(text)):
+        text = text[icon.end():]  # an icon before a counter's label: "🟢 Đang online: 29", "∑ Tổng cộng: 3.406.771"
     if (tool := vocab.font_tool_opening.match(text)) and (digit := _HAS_DIGIT.search(text, tool.end())) and (
             gaps := [m.end() for m in _TOOL_GAPS.finditer(text, tool.end(), digit.start())]):
         text = text[gaps[-1]:]  # the text-size tool first, then the counts: "Cỡ chữ: Nhỏ | Vừa | Lớn — Số lần đọc: 540"
