@@ -339,6 +339,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Đang hoạt động 12 · Trong ngày 488 · Trong tháng 15.720", [("online", 12), ("today", 488), ("this_month", 15720)]),
     ("1.004.558 lượt kể từ khi khai trương", [("total_visits", 1004558)]),  # since the site opened, in full
     ("Người trên trang: 9", [("online", 9)]),
+    ("🟢 Đang online: 29", [("online", 29)]),  # an icon before the label
+    ("∑ Tổng cộng: 3.406.771", [("total_visits", 3406771)]),
     ("Đếm xem: 77", [("views", 77)]),
     ("Pageviews today: 1.032", [("today", 1032)]),
     ("Hiện có: 17   Hôm nay: 402   Tổng cộng: 735.190", [("online", 17), ("today", 402), ("total_visits", 735190)]),
@@ -2154,3 +2156,14 @@ def test_the_writers_credit_on_a_meta_line_between_a_templates_marks() -> None:
     title, *paragraphs = _ARTICLE.strip().split("\n")
     article = wardnews.parse(f"{title}\nTin: Lê Quang ✦ 17:05 ◆ 30/07/2022 ✦ 214 views\n" + "\n".join(paragraphs) + "\n")
     assert article.author is not None and article.author.name == "Lê Quang"
+
+
+def test_a_sharepoint_blogs_footer_line_after_the_signature_gives_the_date() -> None:
+    import wardnews
+
+    page = (_ARTICLE + "Kim Ngân - Thái Bảo (UBND Phường 6)\n"
+            "Đã đăng bởi Quản trị Phường 6 lúc 27/08/2024 4:12 CH | Danh mục: Tin tức phường | 0 Bình luận\n"
+            "Liên kết trực tiếp\nThêm bình luận\nBài đăng gần đây\n")
+    article = wardnews.parse(page)
+    assert article.date is not None and article.date.value.startswith("2024-08-27")
+    assert article.author is not None and article.author.name == "Kim Ngân - Thái Bảo"
