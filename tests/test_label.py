@@ -2070,6 +2070,8 @@ def test_a_meta_line_with_no_year_still_gives_its_views() -> None:
 
 @pytest.mark.parametrize(("line", "kind"), [
     ("Tải ứng dụng Sổ sức khỏe điện tử trên VNeID để tra cứu lịch sử tiêm chủng.", "other"),  # an app's banner
+    ("Xem ảnh lớn", "share"),  # a photo's zoom link between the paragraphs
+    ("Hình ảnh kèm theo:", "gallery"),  # an image field's label under the text
     ("<< Quay lại   ||   [In trang]   ||   [Gửi cho bạn]", "share"),  # doubled bars between the tools
     ("Gửi ý kiến về bài viết  -  Bản in  -  Về trang trước", "share"),  # a dash set off by wide gaps
     ("Bỏ qua thanh điều hướng", "navigation"),
