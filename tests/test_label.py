@@ -340,6 +340,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("1.004.558 lượt kể từ khi khai trương", [("total_visits", 1004558)]),  # since the site opened, in full
     ("Người trên trang: 9", [("online", 9)]),
     ("🟢 Đang online: 29", [("online", 29)]),  # an icon before the label
+    ("Trang đang có 5 khách · Tổng 61.880 lượt ghé", [("online", 5), ("total_visits", 61880)]),  # the site first
     ("∑ Tổng cộng: 3.406.771", [("total_visits", 3406771)]),
     ("Đếm xem: 77", [("views", 77)]),
     ("Pageviews today: 1.032", [("today", 1032)]),
