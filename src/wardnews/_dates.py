@@ -85,7 +85,9 @@ class DatePatterns:
         sections = vocab.date_sections  # (those only this module reads: see the header of data/vi/dates.txt)
         english = {fold(name): int(number) for name, _, number in
                    (entry.rpartition("=") for entry in sections.get("month_en", []))}
-        self.months = {**vocab.months, **english}
+        roman = {fold(name.strip()): int(number) for name, _, number in
+                 (entry.rpartition("=") for entry in sections.get("month_roman", []))}
+        self.months = {**vocab.months, **english, **roman}
         english_names = alternation(english, any_spaces=True).pattern
         weekday = alternation(vocab.weekdays, any_spaces=True).pattern
         label = alternation(vocab.date_labels, any_spaces=True).pattern
@@ -109,8 +111,11 @@ class DatePatterns:
         # 2023", "Mon, 12 Feb 2024 10:00:00 +0700"; an ordinal day, "18th April 2024")
         # (WordPress's short Vietnamese months, "21 Th5, 2024" and "Th5 21, 2024")
         short_month = rf"{_D}\s+thg?\s*{_M}\s*,?\s*{_Y}|thg?\s*{_M}\s+{_D}\s*,\s*{_Y}"  # (and "21 thg 5, 2024")
+        # (a month in Roman numerals between hyphens, an old typesetting habit: "21-X-2023")
+        roman_names = "|".join(sorted((k.upper() for k in roman), key=len, reverse=True)) or "(?!)"
+        roman_date = rf"{_D}-(?P<mname>(?-i:{roman_names}))-{_Y}"
         date_any = (rf"(?:{_DMY}|(?P<w>{written})|{ymd}|(?P<w>{month_first})|(?P<w>{english_dates})"
-                    rf"|(?P<w>{short_month}))")
+                    rf"|(?P<w>{short_month})|(?P<w>{roman_date}))")
         # A whole line that is the page's own date: label, weekday, date, time, leftovers.
         # Meta lines may print the time first ("Cập nhật lúc 09:38 20/01/2020", "10:30 | 28/12/2020"):
         # clock form only, and not "8h00 ngày 20/01/2020", which is how prose gives an event time.
