@@ -242,6 +242,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
     if text[:1] > "\u2190" and (icon := _ICON_BEFORE_LABEL.match(text)):
         text = text[icon.end():]  # an icon before a counter's label: "🟢 Đang online: 29", "∑ Tổng cộng: 3.406.771"
+    if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8:
+        text = text[:tools.start()].rstrip(" ·|-–")  # the text-size picker after the counts ("… · Cỡ chữ: 14 | 16 | 18")
     if (tool := vocab.font_tool_opening.match(text)) and (digit := _HAS_DIGIT.search(text, tool.end())) and (
             gaps := [m.end() for m in _TOOL_GAPS.finditer(text, tool.end(), digit.start())]):
         text = text[gaps[-1]:]  # the text-size tool first, then the counts: "Cỡ chữ: Nhỏ | Vừa | Lớn — Số lần đọc: 540"
@@ -328,6 +330,8 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     for field in fields:
         if len(field) <= 30 and vocab.comment_count.match(fold(field.strip(" |•·-–"))):
             continue  # the comments' count or the reading time beside the views ("1,305 reads · 4 min read")
+        if ":" in field[:16] and fold(field.strip(" |•·-–")[:16]).startswith(vocab.code_labels):
+            continue  # the article's code beside its views ("Mã bài: 4412 · Đếm xem: 77")
         if (beside := _BESIDE_FIELD.match(field.strip(" |•·-–"))) and (key := vocab.counter_beside.get(fold(beside["label"]))):
             found.append((key, int(_NON_DIGIT.sub("", beside["value"]))))  # "Tuần 1.507" between other counters
             continue
