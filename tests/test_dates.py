@@ -68,6 +68,8 @@ CASES = [
     # (month's name first, no comma, PHP-Fusion's "%B %d %Y"; who posted it, then when)
     Case("hdr-month-name-first-no-comma", H, "Tháng Bảy 08 2024 15:22:10", "2024-07-08T15:22:10+07:00", PUB, H,
          "Tháng Bảy 08 2024 15:22:10"),
+    Case("hdr-oracle-raw-timestamp", H, "Thời điểm tạo tin: 12-JUN-24 08.41.07.000000 AM | Số người đã đọc: 96",
+         "2024-06-12T08:41:07+07:00", PUB, H, "12-JUN-24 08.41.07.000000 AM"),
     Case("hdr-roman-numeral-month", H, "[21-X-2023 | 16:05]", "2023-10-21T16:05:00+07:00", PUB, H, "21-X-2023 | 16:05"),
     Case("hdr-relative-then-the-day-in-brackets", H, "Cách đây 3 ngày (17/06/2024)", "2024-06-17", PUB, H, "17/06/2024"),
     Case("hdr-fields-framed-by-double-colons", H, ":: Tin địa phương :: Thứ Tư, 09/10/2019 :: 1395 views ::", "2019-10-09",

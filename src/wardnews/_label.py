@@ -466,6 +466,8 @@ _DURATION = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 _PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
 _OTHER_DASHES = str.maketrans("‒―", "––")
+_DB_TIMESTAMP = regex.compile(r"(?<![\w-])(?P<d>\d{2})-(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-(?P<yy>\d{2})"
+                              r"(?:\s(?P<h>\d{2})\.(?P<mi>\d{2})\.(?P<s>\d{2})(?:\.\d{1,9})?\s?(?P<ap>AM|PM))?(?![\w-])")
 _TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,60}+\}\}|\{%[^{}\n]{1,60}+%\}")
 _TEMPLATE_TOKENS = regex.compile(r"^(?:(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%)\s*+)+$")
 _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}[hg:]\d\d.{0,40}?\d{1,2}[hg:]\d\d")  # a
@@ -536,7 +538,7 @@ def _meta_date(
 ) -> tuple[tuple[_dates.DateMatch, list] | None, tuple[_dates.DateMatch, str] | None]:
     """:func:`meta_date`, and the whole line read as a date line (``header_date``), which the
     labeller also needs and which is read here anyway."""
-    if not _dates.may_hold_date(text):
+    if not _dates.may_hold_date(text) and not ("-" in text and _DB_TIMESTAMP.search(text)):
         return None, None
     chips = text[:1] == "["  # (fields in brackets: "[Văn hóa - Xã hội] [25/02/2024 - 15:47] [356 view]")
     printed, text = text, _plain_fields(text, pat, vocab)
@@ -568,7 +570,10 @@ def _meta_date(
             date = read[0]
             if text is not printed and date.end:  # (the date's words as the page prints them, not as rewritten)
                 first = start + date.start + len(text[start + date.start:]) - len(text[start + date.start:].lstrip())
-                date = replace(date, text=printed[first:start + date.end].strip(" —–|»"))  # (from where the rewritten
+                last = start + date.end
+                if "-" in printed and (raw := _DB_TIMESTAMP.search(printed, first)) and raw.start() < last:
+                    last = max(last, raw.end())  # (the raw timestamp whole, as printed, not its rewritten length)
+                date = replace(date, text=printed[first:last].strip(" —–|»"))  # (from where the rewritten
                 # line's date begins: a relative date blanked before it, "Cách đây 3 ngày (17/06/2024)")
             return (date, read[1]), whole
     return None, whole
@@ -904,6 +909,11 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     if text[:1] in "Cc" and (ago := pat.ago_first.match(text)) and (close := text.find(")", ago.end())) > 0:
         opening = text.index("(", ago.end())  # a relative date before the day it names: "Cách đây 3 ngày (17/06/2024)"
         text = " " * (opening + 1) + text[opening + 1:close] + " " + text[close + 1:]
+    if "-" in text and (raw := _DB_TIMESTAMP.search(text)) and (month := pat.months.get(fold(raw["mon"]))):
+        clock = f"{raw['h']}:{raw['mi']}:{raw['s']} {raw['ap']}" if raw["h"] else ""
+        plain = f"{raw['d']}/{month:02d}/20{raw['yy']} {clock}".rstrip()
+        text = text[:raw.start()] + plain.ljust(len(raw.group())) + text[raw.end():]  # a database's raw timestamp
+        # ("12-JUN-24 08.41.07.000000 AM", Oracle's default) written as the readers read dates, the same length
     if text.count(" ⁞ ") >= 2:
         text = text.replace(" ⁞ ", " | ")  # dotted bars between several fields ("… 07:05 ⁞ Đọc: 203 ⁞ Bản in ⁞ …")
     if "{{" in text or "{%" in text:  # a field's value a template left unfilled ("Lượt xem: {{ bv.luotXem }}")
