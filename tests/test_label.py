@@ -343,6 +343,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Trang đang có 5 khách · Tổng 61.880 lượt ghé", [("online", 5), ("total_visits", 61880)]),  # the site first
     ("Mã bài: 4412 · Đếm xem: 77 · Cỡ chữ: 14 | 16 | 18", [("views", 77)]),  # the code and the text-size picker
     ("Tổng truy cập hệ thống: 2.318.640 | Phiên hoạt động: 23", [("total_visits", 2318640), ("online", 23)]),
+    ("Site stats: 98,214 hits", [("total_visits", 98214)]),
     ("∑ Tổng cộng: 3.406.771", [("total_visits", 3406771)]),
     ("Đếm xem: 77", [("views", 77)]),
     ("Pageviews today: 1.032", [("today", 1032)]),

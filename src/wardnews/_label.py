@@ -647,8 +647,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     """The date found at ``start`` and the counters of the fields after it, if what follows the
     date reads as a meta line's fields (counters, tools, a byline, a login, a time zone), else None."""
     rest = hit[1]
-    if (opener := _OPENERS.get(rest[:1])) and opener in text[max(0, start - 1):start + hit[0].end]:
-        rest = " " + rest[1:]  # the date's own brackets closed, the fields after them ("[2023-11-07 14:20:11]   Hits: …",
+    if (opener := _OPENERS.get(rest.lstrip()[:1])) and opener in text[max(0, start - 1):start + hit[0].end]:
+        rest = " " + rest.lstrip()[1:]  # (a space before it too: "[ 11/03/2024 - 08:47 ]  ::  312 lần đọc")  # the date's own brackets closed, the fields after them ("[2023-11-07 14:20:11]   Hits: …",
         # "(Tin đăng 03/4/2024 – 10:26) [ 158 lần đọc ]")
     if rest[:6].lstrip(" (").upper().startswith("GMT") and (zone := _ZONE_FIRST.match(rest)):
         rest = rest[zone.end():]  # the time zone, then the other fields
@@ -994,6 +994,7 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
                 or n and vocab.reading_time.match(fold(field)) \
                 or n and field[-1:] in "KkMm" and _ROUNDED_COUNT.match(field) \
                 or n and vocab.font_tool_opening.match(field) is not None \
+                or n and field[:1] > "\u2190" and not any(c.isalnum() for c in field) \
                 or n and (_CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
                           or boilerplate_kind(vocab, ICON_EDGES.sub("", field)) == "share"):
             continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
@@ -1018,6 +1019,8 @@ def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) 
     category's names before it, and after it what :func:`_meta_fields` accepts. The counters, or None."""
     if len(text) > 120 or not _HAS_DIGIT.search(text):
         return None
+    if "  /  " in text:
+        text = text.replace("  /  ", " | ")  # (fields between slashes set off by wide gaps)
     fields = [f.strip(" •·-–") for f in _FIELD_SEPARATORS.split(text)]
     at = next((n for n, f in enumerate(fields) if pat.ago.match(f) or f[:1] > "\u2190" and pat.ago.match(ICON_EDGES.sub("", f)) or (
         not f[:1].isdigit() and _HAS_DIGIT.search(f) and (label := _date_labels(vocab).match(f))
@@ -1787,7 +1790,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 if credit and meta_byline is None:
                     meta_byline, dated_byline_at = credit, i
                 continue
-            ago = _relative_date_line(pat, vocab, text) if ("·" in text or "|" in text or "•" in text) else None
+            ago = _relative_date_line(pat, vocab, text) if ("·" in text or "|" in text or "•" in text
+                                                            or "  /  " in text) else None
             if ago is not None:
                 labels[i] = Label.DATE  # "Xã - Thị trấn · 2 tuần trước · 👁 734": the meta line, its date
                 counters.extend(ago)  # relative to a day the page never prints
