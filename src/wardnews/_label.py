@@ -575,6 +575,8 @@ def _meta_date(
                     last = max(last, raw.end())  # (the raw timestamp whole, as printed, not its rewritten length)
                 date = replace(date, text=printed[first:last].strip(" —–|»"))  # (from where the rewritten
                 # line's date begins: a relative date blanked before it, "Cách đây 3 ngày (17/06/2024)")
+            if date.text[:1] in "[(" and not any(c in date.text for c in ")]"):
+                date = replace(date, text=date.text.lstrip("[( "))  # (its bracket closes after its time, beyond it)
             return (date, read[1]), whole
     return None, whole
 
