@@ -2173,3 +2173,13 @@ def test_a_sharepoint_blogs_footer_line_after_the_signature_gives_the_date() -> 
     article = wardnews.parse(page)
     assert article.date is not None and article.date.value.startswith("2024-08-27")
     assert article.author is not None and article.author.name == "Kim Ngân - Thái Bảo"
+
+
+def test_a_widgets_row_of_labels_over_its_row_of_numbers() -> None:
+    import wardnews
+
+    page = _ARTICLE + ("THỐNG KÊ TRUY CẬP\nTrực tuyến | Hôm nay | Tuần này | Tháng này | Tổng cộng\n"
+                       "14 | 512 | 3.110 | 12.884 | 2.650.301\n")
+    counters = wardnews.parse(page).counters
+    assert (counters.online, counters.today, counters.this_week, counters.this_month, counters.total_visits) == (
+        14, 512, 3110, 12884, 2650301)

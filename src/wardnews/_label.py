@@ -306,6 +306,20 @@ def _scan_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None
     return found
 
 
+def _labels_over_values(labels_row: str, values_row: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
+    """A widget's row of labels between bars over its row of numbers, paired by position."""
+    names, values = labels_row.split(" | "), values_row.split(" | ")
+    if len(names) != len(values) or len(names) < 2 or not all(_BARE_VALUE.match(v.strip()) for v in values):
+        return None
+    found = []
+    for name, value in zip(names, values, strict=True):
+        key = vocab.counter_labels.get(line_key(name)) or _worded_key(vocab, fold(name), False)
+        if not key or key == "-":
+            return None
+        found.append((key, int(_NON_DIGIT.sub("", value))))
+    return found
+
+
 def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """Counters between bullets or bars, each read as a line of its own, the value first in some
     ("487.215 lượt truy cập · 23 đang trực tuyến")."""
@@ -1620,6 +1634,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 text[:1] in vocab.document_motto_starts and line_key(text) in vocab.document_motto
                 or text[:2] == "Số" and _DOCUMENT_NUMBER.match(text)):
             labels[i] = Label.OTHER  # an official document's header: its motto, its number
+            continue
+        if text[:1].isdigit() and " | " in text and i and (row := _labels_over_values(blocks[i - 1].text, text, vocab)):
+            labels[i - 1] = labels[i] = Label.COUNTER  # a widget's row of labels over its row of numbers
+            terminal[i - 1] = terminal[i] = True  # ("Trực tuyến | Hôm nay | …" / "14 | 512 | …")
+            counters.extend(row)
             continue
         values = read_counters(vocab, text)
         if values and i and "  " in text and len(_CELL_GAP.split(blocks[i - 1].text)) >= 3 and _HAS_DIGIT.search(
