@@ -72,6 +72,7 @@ CASES = [
          "2024-03-11T08:47:00+07:00", PUB, H, "11/03/2024 - 08:47"),
     Case("hdr-a-printers-icon-closing-the-fields", H, "10:15 | 22/11/2023 — 1.245 lượt đọc — 🖶",
          "2023-11-22T10:15:00+07:00", PUB, H, "10:15 | 22/11/2023"),
+    Case("hdr-hour-alone-after-the-bar", H, "Thứ 2, 8/1/2024 | 10h", "2024-01-08", PUB, H, "Thứ 2, 8/1/2024"),
     Case("hdr-oracle-raw-timestamp", H, "Thời điểm tạo tin: 12-JUN-24 08.41.07.000000 AM | Số người đã đọc: 96",
          "2024-06-12T08:41:07+07:00", PUB, H, "12-JUN-24 08.41.07.000000 AM"),
     Case("hdr-roman-numeral-month", H, "[21-X-2023 | 16:05]", "2023-10-21T16:05:00+07:00", PUB, H, "21-X-2023 | 16:05"),

@@ -344,6 +344,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Mã bài: 4412 · Đếm xem: 77 · Cỡ chữ: 14 | 16 | 18", [("views", 77)]),  # the code and the text-size picker
     ("Tổng truy cập hệ thống: 2.318.640 | Phiên hoạt động: 23", [("total_visits", 2318640), ("online", 23)]),
     ("Site stats: 98,214 hits", [("total_visits", 98214)]),
+    ("Site stats: 24 online · 3,401,220 pageviews", [("online", 24), ("total_visits", 3401220)]),
+    ("Lượt truy cập thứ: 1.904.332", [("total_visits", 1904332)]),
     ("∑ Tổng cộng: 3.406.771", [("total_visits", 3406771)]),
     ("Đếm xem: 77", [("views", 77)]),
     ("Pageviews today: 1.032", [("today", 1032)]),

@@ -56,6 +56,7 @@ SIGNATURES = [
     Sig("contributor-title-before-the-name", ("CTV Lò Văn Khánh",), "Lò Văn Khánh", None),
     Sig("interview-credit-qualifier", ("Thu Hà (thực hiện)",), "Thu Hà", None),
     Sig("photos-then-text-credit", ("Ảnh, bài: BÙI HẰNG - TRỌNG ĐẠI",), "BÙI HẰNG - TRỌNG ĐẠI", None),
+    Sig("credit-cut-short-with-a-dot", ("T.giả: Hồng Nhung",), "Hồng Nhung", None),
     Sig("name-dash-board-named-in-lower-case-words", ("Thu Hà - Ban Phong trào UBMTTQ huyện",), "Thu Hà",
         "Ban Phong trào UBMTTQ huyện"),
     Sig("credit-cut-short-t-h", ("T/h: Q.Bảo",), "Q.Bảo", None),

@@ -883,7 +883,7 @@ def _under_date_line(labels: list[Label | None], i: int) -> bool:
         if j < i - 1 and labels[j] not in _META_FIELDS or j == i - 1 and labels[j] not in _META_FIELDS | {None}:
             return False
     return False
-_CLOCK_FIELD = regex.compile(r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+[:hg]\s*+\d\d'?(?::\d\d)?(?:\s*+(?:AM|PM|SA|CH))?$")  # ("10h17'")
+_CLOCK_FIELD = regex.compile(r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+(?:[:hg]\s*+\d\d'?(?::\d\d)?|[hg])(?:\s*+(?:AM|PM|SA|CH))?$")  # ("10h17'", "10h")
 _FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊▪⁄]\s*|;\s+|\s*·\s*|\s+—\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s|[^\W\d]{1,3}\.\s?[^\W\d]+(?::\s|\s\d))")  # ("– L.xem 876 – Ng. nhập: …")
 # (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
@@ -1189,7 +1189,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     source = None  # a source credited there ("… | Nguồn: Phòng Văn hóa và Thông tin huyện | …"): the byline
     # only when no writer is (and the signature closing the text, when there is one, wins over either)
     for before, side in ((True, text[:at]), (False, text[at + len(date.text):])):
-        for field in _FIELD_SEPARATORS.split(side.translate(_BAR_MARKS).strip(" |•·-–—‖")):  # ("… | Tác giả: Lê Na |
+        for field in _FIELD_SEPARATORS.split(_SPACED_BARS.sub(" | ", side.translate(_BAR_MARKS)).strip(" |•·-–—‖:")):  # ("… | Tác giả: Lê Na |
             # Nguồn: …"; between a template's marks, "Tin: Lê Quang ✦ 17:05 ◆ …")
             field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
             if field and not _signature.uploader_label(field, vocab) and _credited_names(field, vocab):
