@@ -2185,3 +2185,31 @@ def test_a_widgets_row_of_labels_over_its_row_of_numbers() -> None:
     counters = wardnews.parse(page).counters
     assert (counters.online, counters.today, counters.this_week, counters.this_month, counters.total_visits) == (
         14, 512, 3110, 12884, 2650301)
+
+
+def test_a_capitals_byline_under_the_date_with_two_tool_rows_before_the_text() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = f"{title}\n14/03/2024 - 09:12\nTHANH TÂM\nNghe bài viết\nCỡ chữ: A- A+\n" + "\n".join(paragraphs) + "\n"
+    author = wardnews.parse(page).author
+    assert author is not None and author.name == "THANH TÂM"
+
+
+def test_a_trails_cut_headline_and_a_motto_are_no_headline() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = (f"Trang chủ\nTin tức\n{title[:30]}...\n{title}\nThứ Hai, 05/06/2023 - 09:14\n" + "\n".join(paragraphs) + "\n")
+    assert wardnews.parse(page).title == title
+    assert _label._MOTTO.match("Trung thành - Đoàn kết - Gương mẫu - Đổi mới")
+
+
+def test_a_page_builders_shortcodes_glued_to_the_text_are_dropped() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = (f"{title}\n[vc_row][vc_column][vc_column_text]{paragraphs[0]}\n"
+            f"{paragraphs[1]}[/vc_column_text][/vc_column][/vc_row]\n")
+    article = wardnews.parse(page)
+    assert not any("vc_" in p for p in [article.lead or "", *article.body])

@@ -93,6 +93,9 @@ _ROUNDED_COUNT = regex.compile(r"^[^\d:|]{1,24}:?\s*+\d{1,3}(?:[.,]\d)?\s*+[KkMm
 # rounded to thousands, which the record cannot keep as the integer printed
 _BARE_SLIDE = regex.compile(r"^\[?\d{1,2}\s*/\s*\d{1,2}\]?(?P<arrows>\s*[‹›<>«»◀▶◄►❮❯]\s*[‹›<>«»◀▶◄►❮❯])?$")
 _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]{2,9}$")
+# A motto of three words or more in capitals between dashes ("Trung thành - Đoàn kết - Gương mẫu - Đổi mới"):
+# a site's banner, no headline.
+_MOTTO = regex.compile(r"^\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?(?:\s[-–]\s\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?){2,5}$")
 _YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}\s++)?\d{1,2}/\d{1,2}$")  # "T.5 18/07", "18/07": a day and month alone
 _ICON_BEFORE_LABEL = regex.compile(r"(?:[\p{So}\p{Sm}]\ufe0f?\s*+)++(?=\p{L})")
 _TOOL_GAPS = regex.compile(r"\s[|—–·•]\s")  # between a tool and the counts after it
@@ -1537,6 +1540,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         # Boilerplate phrases are short (under 50 characters): the head of a long paragraph is
         # enough to test, and folding all of it is the costliest step of this loop.
         kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])
+        if (text[-1:] in ".…" and text.endswith(("...", "…")) and i + 1 < n and len(text) >= 20
+                and blocks[i + 1].text.startswith(text.rstrip(".… ")) and len(blocks[i + 1].text) > len(text) - 3):
+            labels[i] = Label.NAVIGATION  # the trail's last item, the headline cut short over the headline whole
+            continue  # ("Phường … làm sạch..." / "Phường … làm sạch bờ biển hưởng ứng …")
         if kind == "marker":
             labels[i] = Label.MARKER
             continue
@@ -1997,12 +2004,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue
         headline = max(cands[-1] if cands else -1, given if given is not None and given < i else -1)
         headline = headline if headline >= 0 else None  # (the nearer: the template's title under the site's name)
-        names = _without_qualifier(text, vocab) if headline is not None and labels[i - 1] == Label.DATE else text
-        if (headline is not None and byline is None and labels[i - 1] == Label.DATE
+        under_headline = labels[i - 1] == Label.DATE or (not header_dates and cands and cands[-1] == i - 1
+                                                         and text.isupper() and not boilerplate_kind(vocab, text))
+        names = _without_qualifier(text, vocab) if headline is not None and under_headline else text
+        if (headline is not None and byline is None and under_headline  # (under the date line, or right under
+            # the headline in capitals on a page with no date line: "Buôn Ea Kroh ra mắt …" / "H’NHIÊN MLÔ")
                 and (names.isupper() or _co_authors(names, vocab))  # (in mixed case, two writers or more)
                 and all(2 <= len(name.split()) <= _BYLINE_WORDS for name in _CO_AUTHORS.split(names)) and i + 1 < n
-                and (is_prose(blocks[i + 1].text) or i + 2 < n and is_prose(blocks[i + 2].text)
-                     and _link_row_kind(blocks[i + 1].text, vocab, inner=True) == "share")  # (the page's tools between)
+                and _prose_after_tools(blocks, i + 1, vocab)  # (the page's tools between it and the text)
                 and _signature.names_like(names, vocab)):
             labels[i] = Label.OTHER  # a newspaper's byline in capitals between its date line and its text
             byline = text  # ("Thứ Ba, 02/08/2022 - 16:20" / "NGỌC THẢO" / "Đến cuối tháng 7/2022, …")
@@ -2576,7 +2585,7 @@ def _pick_title(
     text = blocks[choice].text
     if choice + 1 in cands and (wrapped_after_colon or _second_title_line(blocks, choice, pat, vocab)):
         text = f"{text} {blocks[choice + 1].text}"
-    if not _title_like(text, pat) or site_banner(text, vocab) or _HOURS_FIELD.match(text):
+    if not _title_like(text, pat) or site_banner(text, vocab) or _HOURS_FIELD.match(text) or _MOTTO.match(text):
         return None  # (the site's banner under a menu button: "≡ Menu" / "TRANG TTĐT THỊ TRẤN …"; its
         # opening hours: "Giờ làm việc: Thứ Hai - Thứ Sáu: 7h00 - 11h30, 13h30 - 17h00")
     if vietnamese and text.isascii():
@@ -2804,6 +2813,19 @@ _NON_LETTERS = regex.compile(r"\P{L}+")
 
 _BYLINE_WORDS = 4  # the most words of one writer's name in capitals
 _CO_AUTHORS = regex.compile(r"\s[-–]\s")  # "ĐỨC MINH - THANH TÂM": two writers' names
+
+
+def _prose_after_tools(blocks: tuple[Block, ...], at: int, vocab: Vocabulary) -> bool:
+    """The text's prose at ``at``, or after a row or two of the page's tools ("Nghe bài viết" /
+    "Cỡ chữ: A- A+")."""
+    for j in range(at, min(at + 3, len(blocks))):
+        text = blocks[j].text
+        if is_prose(text):
+            return True
+        if not (_link_row_kind(text, vocab, inner=True) == "share" or vocab.font_tool_opening.match(text)
+                or boilerplate_kind(vocab, text) == "share"):
+            return False
+    return False
 
 
 def _without_qualifier(text: str, vocab: Vocabulary) -> str:

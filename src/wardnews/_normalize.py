@@ -47,7 +47,9 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]
 # photo's <img> tag, or the image's file name where the tag stood ("[caption …]IMG_0912.jpg Caption.").
 # Dropped, which leaves the caption's own words as a line of their own.
 _MARKUP = re.compile(r"\[caption\b[^\]\n]{0,400}\](?:\s*[\w.\-]{1,120}\.(?:jpe?g|png|gif|webp)\s)?|\[/caption\]"
-                     r"|<img\b[^<>\n]{0,1000}>", re.IGNORECASE)
+                     r"|<img\b[^<>\n]{0,1000}>"
+                     # (a page builder's shortcodes glued to the text: "[vc_row][vc_column_text]Ngày 01/02, …")
+                     r"|\[/?(?:vc|et_pb|fusion|av|su|cs)_[a-z0-9_]{1,40}(?:\s[^\[\]\n]{0,300})?\]", re.IGNORECASE)
 # Markdown from a converter (html2text, a reader service): "## Headline", "**sapo**", "[Trang
 # chủ](/)", "![ảnh](/img/1.jpg)". Read as such only on a page with several of its marks, so a
 # lone "#" or "**" in plain text stays as printed.
@@ -84,7 +86,7 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
     if "]" in text and _link_numbers(text):
         text = _LINK_NUMBER.sub("", text)
         repairs.append("link_numbers")
-    if ("[/caption]" in text or "<img" in text) and _MARKUP.search(text):
+    if ("[/caption]" in text or "<img" in text or "_" in text and "[" in text) and _MARKUP.search(text):
         text = "\n".join(_MARKUP.sub("", line).strip() if "[" in line or "<" in line else line
                           for line in text.split("\n"))
         repairs.append("markup")
