@@ -3626,7 +3626,7 @@ def _apply_roles(
         if role == CHROME_ROLE and b.link_density >= 0.9:
             labels[i], terminal[i] = Label.NAVIGATION, True  # a menu or list of links, nothing to read
             continue
-        if role == CHROME_ROLE and len(b.text) <= 120 and (
+        if role in (CHROME_ROLE, "share") and len(b.text) <= 120 and (
                 b.text[:1].isdigit() or fold(b.text[:24]).startswith(pat.published_labels)
                 or _publish_label(vocab).match(b.text)):  # ("Đăng tải 07.02.2025 lúc 14:33" in its own span)
             meta = meta_date(pat, vocab, b.text)  # the date line outside the template's own fields
