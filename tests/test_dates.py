@@ -387,6 +387,8 @@ HEADER_LINES = [
     ("T6, 15/03/24 - 14:05", "2024-03-15T14:05:00+07:00", ""),
     ("09:05 - 14/03/24", "2024-03-14T09:05:00+07:00", ""),
     ("Ngày đăng: 01/02/99 | Lượt xem: 5", "1999-02-01", " | Lượt xem: 5"),  # (strptime's %y: 69-99 are 1900s)
+    ("Date: 2022.11.05 / Category: Tin xã / Views 845", "2022-11-05", " / Category: Tin xã / Views 845"),  # year first, dots
+    ("Ngày giờ: 09.03.2024 (Thứ Bảy) 10:20 | Số lượt mở: 58", "2024-03-09T10:20:00+07:00", " | Số lượt mở: 58"),  # weekday, then time
 ]
 
 
@@ -600,3 +602,8 @@ def test_drupals_submitted_line_with_its_weekday() -> None:
             "2023 và triển khai nhiệm vụ năm 2024 với sự tham dự của đại diện các ban, ngành, đoàn thể.\n")
     article = wardnews.parse(page)
     assert article.date is not None and article.date.value == "2024-06-11T09:30:00+07:00"
+
+
+def test_a_dotted_number_running_on_past_a_year_first_date_is_no_date() -> None:
+    assert _dates.header_date(PAT, "2022.11.05.3") is None  # a version or a section's number
+    assert _dates.header_date(PAT, "Date: 2022.11.05") is not None

@@ -354,6 +354,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("LƯỢT TRUY CẬP HỆ THỐNG ::: 402118", [("total_visits", 402118)]),  # three colons, the system's count
     ("Lượt truy cập (Visits): 95,302", [("total_visits", 95302)]),  # the label's English in brackets
     ("Tổng số lượt truy cập website (tính từ 01/01/2019): 1.204.533", [("total_visits", 1204533)]),  # since, bracketed
+    ("Online: 12 — Khách 12 · TV 0", [("online", 12)]),  # the online count's parts after it
+    ("Truy cập: {{online}} trực tuyến | Tổng: 209.485", [("total_visits", 209485)]),  # a field left unfilled
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values

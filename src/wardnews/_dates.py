@@ -98,9 +98,10 @@ class DatePatterns:
         )
         self.written = regex.compile(rf"(?<![\w]){written}(?![\d])", regex.I)
         self.dmy = regex.compile(_DMY)
-        # (ISO year-month-day, as some templates print it: "2024-03-12 08:00")
-        ymd = (r"(?<![\d/.\-])(?P<y>(?:19|20)\d{2})(?P<ysep>[-/])(?P<m>0?[1-9]|1[0-2])(?P=ysep)"  # ("2024/01/09" too)
-               r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])")
+        # (ISO year-month-day, as some templates print it: "2024-03-12 08:00"; "2024/01/09" and
+        # "2022.11.05" too, not a dotted number running on: "2022.11.05.3")
+        ymd = (r"(?<![\d/.\-])(?P<y>(?:19|20)\d{2})(?P<ysep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=ysep)"
+               r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)")
         # (month first, WordPress's Vietnamese default "F j, Y": "Tháng Mười Hai 8, 2023")
         # (and PHP-Fusion's "%B %d %Y" with a month's name, no comma: "Tháng Bảy 08 2024 15:22:10")
         month_first = rf"tháng\s+(?:{_M}\s+{_D}\s*,|(?P<mname>{month_names})\s+{_D}\s*,?)\s*{_Y}"
@@ -131,6 +132,7 @@ class DatePatterns:
             rf"(?:(?P<luc>(?:lúc|hồi)\s*)?{time_first}'?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–·]?\s*+)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?!)))){_DMYY})"  # (dd/mm/yy after a label, weekday or time only)
+            rf"(?:\s*+\(\s*+(?:{weekday})\s*+\)(?=\s*+\d))?"  # (the weekday in brackets before the time: "2024.03.09 (Thứ Bảy) 10:20")
             rf"(?:\s*[|,\-–—@]?\s*(?:(?:lúc|at|giờ\s*:)\s*)?{_TIME}|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00")
             rf"(?P<rest>.*)$",
             regex.I,

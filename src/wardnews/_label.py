@@ -354,6 +354,11 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
             continue
         if beside and fold(beside["label"]) in vocab.counter_past:
             continue  # a period the record has no key for ("Năm: 61.004", the year's) between the others'
+        if beside and found and found[-1][0] == "online" and fold(beside["label"]) in vocab.counter_parts:
+            continue  # a part of the online count before it ("Online: 12 — Khách 12 · TV 0"); with no
+            # count before them, the parts are the online ones ("Khách: 12 | Thành viên: 0 | …")
+        if "{" in field and not _HAS_DIGIT.search(field) and _PLACEHOLDER.search(field):
+            continue  # a field's value a template left unfilled ("Truy cập: {{online}} trực tuyến | Tổng: …")
         values = read_counters(vocab, field)
         visits = visits or bool(values)
         values = values or (None if categorised else (_value_first(vocab, field, need_visit=False)

@@ -145,6 +145,7 @@ class Vocabulary:
     opener_starts: frozenset[str]  # folded first letters of the counter openers ("hiện có": "h")
     counter_beside: Mapping[str, str]  # folded one-word label -> key, read only between other counters ("tuần")
     counter_past: frozenset[str]  # folded: a widget's periods with no key ("tuần trước")
+    counter_parts: frozenset[str]  # folded: the parts of the online count beside it ("khách", "tv")
     counter_pattern: regex.Pattern[str]  # label, then the value
     counter_after: regex.Pattern[str]  # "1.284 lượt xem": a value, then its label (folded, whole line)
     count_opener: regex.Pattern[str]  # "Đã có " before such a value, at the end of what precedes it
@@ -337,6 +338,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         counter_word_keys=tuple((fold(w.rpartition("=")[0].strip()), w.rpartition("=")[2].strip())
                                 for w in section("counter", "keys")),
         counter_past=frozenset(fold(w) for w in section("counter", "past")),
+        counter_parts=frozenset(fold(w) for w in section("counter", "parts")),
         counter_beside={fold(w.rpartition("=")[0].strip()): w.rpartition("=")[2].strip() for w in section("counter", "beside")},
         counter_pattern=alternation(
             (k for k, v in counter_labels.items() if v != "-"),
