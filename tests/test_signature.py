@@ -31,6 +31,8 @@ SIGNATURES = [
     Sig("credit-joined-by-en-dash", ("Tin – ảnh: Bảo Ngọc",), "Bảo Ngọc", None),  # any joiner between the words
     Sig("credit-joined-by-ampersand", ("Bài & ảnh: Thanh Tâm",), "Thanh Tâm", None),
     Sig("credit-who-brought-the-news", ("Người đưa tin: Vừ Thị Mai",), "Vừ Thị Mai", None),
+    Sig("credit-label-in-a-table-cell", ("Người viết bài | Lò Văn Quý, công chức Văn hóa - Xã hội",), "Lò Văn Quý",
+        "công chức Văn hóa - Xã hội"),  # a two-column table's row, flattened
     Sig("co-authors-between-slashes", ("Hoàng Lan / Sầm Đức",), "Hoàng Lan / Sầm Đức", None),
     Sig("set-off-by-an-em-dash", ("— Khánh Vy",), "Khánh Vy", None),
     Sig("between-em-dashes", ("— Hoài Nam —",), "Hoài Nam", None),
@@ -203,6 +205,7 @@ NOT_SIGNATURES = [
     ("caption-then-name", ("Quang cảnh hội nghị", "Thu Hà")),
     ("name-then-caption", ("Thu Hà", "Quang cảnh hội nghị")),
     ("three-lines", ("Thu Hà", "Chủ tịch Hội LHPN", "phường Sơn Phong")),
+    ("menu-row-opening-with-a-credit-word", ("Tin | Ảnh | Video",)),  # a bar before more bars: a menu
     ("nothing", ()),
     ("blank-lines", ("  ", "")),
 ]

@@ -364,7 +364,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         counter_rest_ends=tuple(sorted({fold(u).split()[-1] for u in section("counter", "unit") if u.strip()}
                                        | {label.split()[-1] for label in after_keys}
                                        | {fold(c).split()[-1] for c in section("counter", "comment") if c.strip()})),
-        credit_label=alternation(credits, prefix=r"^\(?\s*(?P<credit>", suffix=r")\s*:\s*"),
+        # (or a bar, a two-column table's row flattened: "Người viết bài | Phan Thanh Tùng, công chức …")
+        credit_label=alternation(credits, prefix=r"^\(?\s*(?P<credit>", suffix=r")\s*(?::|\s\|(?=\s[^|]+$))\s*"),
         credit_word=alternation(section("credits", "word"), prefix=r"^\(?\s*(?P<credit>",
                                 suffix=r")\s+" + alternation(section("credits", "verb"), prefix="(?!",
                                                                suffix=r"(?!\w))").pattern),
