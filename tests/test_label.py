@@ -2215,3 +2215,17 @@ def test_a_page_builders_shortcodes_glued_to_the_text_are_dropped() -> None:
             f"{paragraphs[1]}[/vc_column_text][/vc_column][/vc_row]\n")
     article = wardnews.parse(page)
     assert not any("vc_" in p for p in [article.lead or "", *article.body])
+
+
+def test_a_themes_meta_row_run_together_with_a_login_under_the_writers_label_and_tags_last() -> None:
+    """WordPress themes print the date, "Người viết:" with the account that posted it, the views and
+    the tags in one row; the scraper runs them together with spaces."""
+    import wardnews
+
+    headline, text = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{headline}\n22 Tháng Tám, 2023 Người viết: admin_nt Lượt xem: 278 Từ khóa: nông thôn mới\n"
+                             f"{text}")
+    assert article.title == headline
+    assert article.date is not None and article.date.value == "2023-08-22"
+    assert article.counters.to_dict() == {"views": 278}
+    assert article.author is None  # (an account, not a writer)

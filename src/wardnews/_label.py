@@ -724,9 +724,12 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     if extra is None and len(field) <= 120 and (cut := _category_at(field, vocab)):
         extra = read_counters(vocab, field[:cut]) if field[:cut].strip(" |•·-–") else []  # "… Lượt xem: 74
         # Lĩnh vực: Tư pháp - Hộ tịch": the category's field after the counters
+        if extra is None:
+            field = field[:cut].rstrip()  # (the fields before it read as below: "… Người viết: admin_x Lượt xem: 278 Từ khóa: …")
     if extra is None:
         field, extra = _counters_after(field, vocab)  # "… | Tác giả: Minh Anh | Lượt xem: 215"
         if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
+                                      or _credited_login(field, vocab)  # ("Người viết: admin_x Lượt xem: 278")
                                       or _uploader_field(field, vocab) or _category_field(field, vocab)
                                       or vocab.reading_time.match(fold(field))  # ("Thời gian đọc: 3 phút 1.208 lượt xem")
                                       or _signature.login_name(field)):  # ("… 2022 bientapvien 1.024 lượt xem")
@@ -1057,9 +1060,10 @@ def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) 
 
 
 def _category_at(rest: str, vocab: Vocabulary) -> int | None:
-    """Where a category field opens in what follows a date ("… Lĩnh vực: Tư pháp"), if it does."""
+    """Where a category field opens in what follows a date ("… Lĩnh vực: Tư pháp"), or the post's
+    tags ("… Từ khóa: môi trường"), if one does."""
     folded = fold(rest)
-    found = [at for label in vocab.category_labels if (at := folded.find(label)) >= 0]
+    found = [at for label in (*vocab.category_labels, *vocab.tag_labels) if (at := folded.find(label)) >= 0]
     at = min(found, default=-1)
     return at if at > 0 and len(folded) == len(rest) and len(rest) - at <= 60 else None
 
@@ -1155,6 +1159,13 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
 
 _UPLOADED_AT = (" vào ", " lúc ", " - ", " – ", " on ")  # between who posted it and when, the first that reads
 _EN_WEEKDAY = regex.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+,\s*+(?=\d)")  # (Drupal's "on Tue, 10/25/2022")
+
+
+def _credited_login(text: str, vocab: Vocabulary) -> bool:
+    """A writer's credit naming a CMS login in a meta row ("Người viết: admin_lbt"), where a theme
+    prints the account that posted it under the writer's label."""
+    rest, credited = _signature.strip_credit(text, vocab)
+    return credited and _signature.login_name(rest)
 
 
 def _credited_account(text: str, vocab: Vocabulary) -> bool:

@@ -192,6 +192,7 @@ class Vocabulary:
     weekdays: tuple[str, ...]
     publish_words: tuple[str, ...]  # verbs a site's own date label holds ("lên trang", "đăng", "ghi nhận")
     category_labels: tuple[str, ...]  # "chuyên mục:", "lĩnh vực:": the post's category field, folded
+    tag_labels: tuple[str, ...]  # "từ khóa:": the post's tags closing a meta row, folded
     site_total_words: tuple[str, ...]  # "tổng", "website": a count of the site's visits (counter.txt "@total")
     banner_button: re.Pattern[str]  # "… THAM GIA NGAY" at a line's end: a banner's button (other.txt "@cta")
     store_name: re.Pattern[str]  # "App Store", "Google Play": a line naming one is an app's banner (other.txt "@store")
@@ -404,6 +405,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         weekdays=tuple(section("dates", "weekday")),
         publish_words=tuple(section("dates", "publish")),
         category_labels=tuple(fold(x) for x in section("navigation", "category")),
+        tag_labels=tuple(fold(x) for x in section("other", "tags")),
         tool_words=frozenset(fold(x) for x in section("share", "word")),
         follow_line=regex.compile(alternation(section("share", "follow"), prefix="^").pattern + r"\ [^.!?]{1,60}?\ "
                                   + alternation(section("share", "via")).pattern + r"\ "
