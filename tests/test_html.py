@@ -851,3 +851,36 @@ def test_a_see_also_box_the_template_sets_apart_between_the_paragraphs() -> None
             '<p class="author-sign">BÀI VÀ ẢNH: THANH TÂM</p></div></body></html>')
     got = wardnews.parse(page.encode("utf-8"))
     assert got.body[-1].startswith("Trong đợt kiểm tra") and got.author is not None and got.author.name == "THANH TÂM"
+
+
+_FESTIVAL = ("Sáng 15/11, Ban công tác Mặt trận khu phố 4 tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024 với sự "
+             "tham dự của đông đảo bà con nhân dân trong khu phố và các khu phố lân cận.")
+
+
+def test_headline_links_after_the_signature_past_an_album_are_other_articles() -> None:
+    """A list of linked headlines under a heading the lists take for a read-more link ("Đọc tiếp"),
+    past the album the template sets under the text, with a sidebar's prose further down."""
+    page = ('<html><body><h1 class="bv__tde">Khu phố 4 tổ chức Ngày hội Đại đoàn kết</h1><article>'
+            f'<p>{_FESTIVAL}</p><p>{_FESTIVAL.replace("Sáng 15/11, Ban", "Dịp này, Ban")}</p>'
+            '<p class="bv__ky" style="text-align:right"><b>Thu Hà - Minh Tuấn (MTTQ phường)</b></p>'
+            '<section class="album"><div class="album__tde">Ảnh hoạt động</div><img src="/1.jpg"><div>1/8</div></section>'
+            '<section class="lq"><h3>Đọc tiếp</h3><ul>'
+            '<li><a href="/a">Khu phố 2 tổ chức Ngày hội Đại đoàn kết gắn với trao nhà tình thương</a></li>'
+            '<li><a href="/b">Giám sát việc thu phí vệ sinh môi trường tại các khu phố</a></li></ul></section></article>'
+            '<div><p>Điểm bán hàng Việt tại chợ Phước Long mở cửa từ 6 giờ đến 18 giờ hằng ngày.</p></div>'
+            '<div>Thông tin do Ban biên tập cung cấp, đề nghị ghi nguồn khi trích dẫn.</div></body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.body[-1].startswith("Dịp này, Ban")
+    assert got.author is not None and got.author.name == "Thu Hà - Minh Tuấn"
+
+
+def test_a_photo_series_under_the_signature_set_to_the_right_is_a_gallery() -> None:
+    page = ('<html><body><h1>Hội thi gia đình hạnh phúc xã Quế Phú Long</h1><div class="detail">'
+            f'<p>{_FESTIVAL}</p><p>{_FESTIVAL.replace("Sáng 15/11, Ban", "Dịp này, Ban")}</p>'
+            '<p style="text-align:right"><b>VĂN THỊNH - XUÂN HÀ</b></p><p><b>Một số hình ảnh tại Hội thi:</b></p>'
+            '<p style="text-align:center"><img src="/1.jpg"></p><p style="text-align:center">Phần thi năng khiếu</p>'
+            '<p style="text-align:center"><img src="/2.jpg"></p><p style="text-align:center">Ban tổ chức trao giải Nhất</p>'
+            '</div></body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.author is not None and got.author.name == "VĂN THỊNH - XUÂN HÀ"
+    assert got.gallery is not None and got.body[-1].startswith("Dịp này, Ban")

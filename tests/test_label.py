@@ -355,6 +355,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Lượt truy cập (Visits): 95,302", [("total_visits", 95302)]),  # the label's English in brackets
     ("Tổng số lượt truy cập website (tính từ 01/01/2019): 1.204.533", [("total_visits", 1204533)]),  # since, bracketed
     ("Online: 12 — Khách 12 · TV 0", [("online", 12)]),  # the online count's parts after it
+    ("LƯỢNG KHÁCH GHÉ THĂM: 1.045.228", [("total_visits", 1045228)]),  # "an amount of visitors"
     ("Truy cập: {{online}} trực tuyến | Tổng: 209.485", [("total_visits", 209485)]),  # a field left unfilled
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
@@ -2229,3 +2230,30 @@ def test_a_themes_meta_row_run_together_with_a_login_under_the_writers_label_and
     assert article.date is not None and article.date.value == "2023-08-22"
     assert article.counters.to_dict() == {"views": 278}
     assert article.author is None  # (an account, not a writer)
+
+
+def test_a_site_clock_with_a_comma_a_meta_table_set_apart_by_tabs_and_who_keeps_the_page() -> None:
+    """The site's clock over the menu ("Hôm nay, Thứ Tư, …") is no headline; a meta table flattened
+    with tabs between its cells gives the date and the views; "Trang này do … cập nhật" is the footer."""
+    import wardnews
+
+    headline, text = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"Hôm nay, Thứ Tư, 08/05/2024\nTrang chủ | Tin tức | Liên hệ\n{headline}\n"
+                             f"Cập nhật\tNgười đăng\tSố lần xem\n04/10/2023\tadmin\t419\n{text}"
+                             "Trang này do Văn phòng HĐND - UBND xã cập nhật. Mọi ý kiến xin gửi về hộp thư của UBND xã.\n")
+    assert article.title == headline
+    assert article.date is not None and article.date.value == "2023-10-04"
+    assert article.counters.to_dict() == {"views": 419}
+    assert not any("Trang này do" in p for p in article.body)
+
+
+def test_a_time_first_after_a_publish_label_with_fields_after_it_and_a_wordpress_category_line() -> None:
+    import wardnews
+
+    headline, text = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{headline}\nĐăng trong Tin nông thôn mới\n"
+                             f"Đưa lên lúc: 16:05 ngày 11/03/2024 · Số lần xem: 1.127\n{text}[ATTACH_FILES]\n")
+    assert article.title == headline
+    assert article.date is not None and article.date.value.startswith("2024-03-11T16:05")
+    assert article.counters.to_dict() == {"views": 1127}
+    assert article.body[-1].endswith("hàng nghìn ngày công lao động.")

@@ -149,7 +149,7 @@ class DatePatterns:
         lunar = alternation(sections.get("lunar", []), any_spaces=True).pattern
         clock = alternation(sections.get("clock", []), any_spaces=True).pattern
         self.clock_words = tuple(fold(word) for word in sections.get("clock", []) if word.strip())
-        self.site_clock = regex.compile(rf"(?i)(?<!\w)(?:{clock})\s*+:?\s*+(?:{weekday}|\d{{1,2}}/)")
+        self.site_clock = regex.compile(rf"(?i)(?<!\w)(?:{clock})\s*+[:,]?\s*+(?:{weekday}|\d{{1,2}}/)")  # ("Hôm nay, Thứ Tư, …")
         # (or a day of a month of a year named by its stem: "(13 tháng Giêng năm Giáp Thìn)", "@stem")
         stem = alternation(sections.get("stem", []), any_spaces=True).pattern
         self.lunar_note = regex.compile(  # "(nhằm mùng 5 …)", or the weekday after the date: "(thứ Hai)"
@@ -412,6 +412,18 @@ def _to_local(zone: str, year: int, month: int, day: int, hour: int | None, minu
 
 _CLOCK_THEN_BAR = regex.compile(r"^\s*+\d{1,2}(?P<sep>[hg])\d\d\s*+\|\s*+(?=\d)")
 _TIME_THEN_DAY = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)\s*+,?\s*+ngày\s++(?P<day>\d[\d/.\-]{4,9}\d)\s*+$")
+_TIME_THEN_DAY_FIELDS = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)\s*+,?\s*+ngày\s++(?P<day>\d[\d/.\-]{4,9}\d)"
+                                      r"(?=\s*+[|·•—–]\s)")
+
+
+def labelled_time_then_day(pat: DatePatterns, value: str) -> tuple[DateMatch, str] | None:
+    """A date label's value with its time first and fields after it ("16:05 ngày 11/03/2024 · Số lần
+    xem: …", after "Đưa lên lúc:"): the label makes it the page's time, which in prose it is not."""
+    m = _TIME_THEN_DAY_FIELDS.match(value)
+    hit = header_date(pat, f"{m['day']} {m['time']}") if m else None
+    if hit is None or hit[1].strip():
+        return None
+    return replace(hit[0], text=value[:m.end()].strip(), start=0, end=m.end()), value[m.end():]
 
 
 # What every numeric date holds (a superset of _DMY): a cheap scan before the trailing-date

@@ -480,7 +480,8 @@ def _bar_positions(text: str, bar: str = " | ") -> list[int]:
 
 _TEMPERATURE = regex.compile(r"\d\s*+°\s*+C(?!\w)")
 _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:\s[^\[\]]{0,60})?\]$"
-                           r"|^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]$")  # (a text browser's "[13][IMG]")
+                           r"|^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]$"  # (a text browser's "[13][IMG]")
+                           r"|^\[[A-Z][A-Z0-9]*+_[A-Z0-9_]{1,40}+\]$")  # (a template's token: "[ATTACH_FILES]")
 _BRACKET_NOTE = regex.compile(r"^\s*+\([^()\d]{1,60}+\)")
 _PLAY_MARKS = "▶►⏵⏸❚"  # a player's button before its clock ("▶ 0:00 / 4:37")
 _PLAYER_CLOCK_END = regex.compile(r"\s[▶►⏵⏸❚]?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")  # ("▶ 0:00")
@@ -519,9 +520,14 @@ def _meta_table(blocks: tuple[Block, ...], i: int, pat: _dates.DatePatterns,
     ("Chuyên mục | Ngày | Lượt xem" / "Văn hóa - Xã hội | 03/07/2023 | 734"), read as one meta line
     of "label: value" fields; the date's text is its value as printed."""
     head, row = blocks[i].text, blocks[i + 1].text
-    if len(head) > _TABLE_ROW or len(row) > _TABLE_ROW or _HAS_DIGIT.search(head) or "|" not in row:
+    if len(head) > _TABLE_ROW or len(row) > _TABLE_ROW or _HAS_DIGIT.search(head):
         return None
-    names, values = [c.strip() for c in head.strip(" |").split("|")], [c.strip() for c in row.strip(" |").split("|")]
+    if "|" in head and "|" in row:
+        names, values = [c.strip() for c in head.strip(" |").split("|")], [c.strip() for c in row.strip(" |").split("|")]
+    elif "  " in head and "  " in row:  # (its cells set apart by tabs or runs of spaces: "Cập nhật  Người đăng  Số
+        names, values = _CELL_GAP.split(head.strip()), _CELL_GAP.split(row.strip())  # lần xem" / "04/10/2023  admin  419")
+    else:
+        return None
     if len(names) < 2 or len(names) != len(values) or not all(names) or any(":" in name for name in names):
         return None
     if i + 2 < len(blocks) and blocks[i + 2].text.strip(" |").count("|") == len(names) - 1:
@@ -582,6 +588,8 @@ def _meta_date(
         if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
             continue  # label, weekday and "ngày" come first, then the date: a digit soon
         hit = _dates.header_date(pat, text[start:])
+        if hit is None and start in labelled and text[start:start + 3].strip()[:1].isdigit():
+            hit = _dates.labelled_time_then_day(pat, text[start:])  # "Đưa lên lúc: 16:05 ngày 11/03/2024 · …"
         if start and hit and hit[0].year is not None:  # (its weekday before the label or bar: "on Tue, 06/11/2024")
             hit = (_dates.weekday_order(hit[0], text[:start + hit[0].start], pat), hit[1])
         if not start:
@@ -1161,6 +1169,13 @@ _UPLOADED_AT = (" vào ", " lúc ", " - ", " – ", " on ")  # between who poste
 _EN_WEEKDAY = regex.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+,\s*+(?=\d)")  # (Drupal's "on Tue, 10/25/2022")
 
 
+def _asker_field(text: str, vocab: Vocabulary) -> bool:
+    """A Q&A page's asker field: its label whole, then its colon ("Người gửi: …", not "Người gửi
+    bài: …", who sent the article in)."""
+    key = fold(text[:30])
+    return any(key.startswith(label) and key[len(label):].lstrip()[:1] == ":" for label in vocab.asker_labels)
+
+
 def _credited_login(text: str, vocab: Vocabulary) -> bool:
     """A writer's credit naming a CMS login in a meta row ("Người viết: admin_lbt"), where a theme
     prints the account that posted it under the writer's label."""
@@ -1543,7 +1558,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue  # labelled by the role an HTML template gave it
         text = b.text
         text = _without_tools(text, vocab)  # (the line as its meta fields: the page's tools are not one)
-        if "|" in text and i + 1 < n and (table := _meta_table(blocks, i, pat, vocab)) is not None:
+        if ("|" in text or "  " in text) and i + 1 < n and (table := _meta_table(blocks, i, pat, vocab)) is not None:
             labels[i] = Label.OTHER  # a meta row flattened from a table: its labels, then its values
             _mark_date(i + 1, table, labels, header_dates, counters)
             continue
@@ -1571,7 +1586,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             counters.extend(glued[1])  # counters and the footer a scraper ran into one line
             continue
         if len(text) <= 100 and ":" in text[:40]:
-            if text[:2] == "Ng" and fold(text[:30]).startswith(vocab.asker_labels):
+            if text[:2] == "Ng" and _asker_field(text, vocab):
                 question_fields = i + _QUESTION_FIELDS  # "Người gửi: …": a Q&A page's question fields
             if i <= question_fields and not fold(text[:24]).startswith(pat.published_labels):
                 labels[i] = Label.OTHER  # ("Địa chỉ: …" here is the asker's, not the site's footer)
@@ -1734,6 +1749,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                     and not ends_sentence(text)):
                 labels[i] = Label.GALLERY  # a heading over two captions or more: a photo series closing
                 continue  # the text ("<h3>Một số hình ảnh tại Lễ ra quân</h3>" / figures)
+            if (i and i + 1 < n and (labels[i + 1] == Label.CAPTION or blocks[i + 1].near_image) and labels[i - 1] is None
+                    and blocks[i - 1].align == "right" and _signature.parse_signature([blocks[i - 1].text], vocab)):
+                labels[i] = Label.GALLERY  # under the signature set to the right: the series is past the text
+                j = i + 1  # ("VĂN THỊNH - XUÂN HÀ" / "Một số hình ảnh tại Hội thi:" / photos and captions)
+                while j < n and labels[j] in (None, Label.CAPTION) and blocks[j].near_image and len(
+                        blocks[j].text) <= _PLAIN_CAPTION:
+                    labels[j] = Label.CAPTION  # (its captions, each under its photo)
+                    j += 1
+                continue
         if (len(text) <= 60 and kind is None and text.rstrip(" )").lower().endswith(vocab.gallery_count_ends)
                 and _HAS_DIGIT.search(text) and (count := vocab.gallery_count.match(fold(text)))):
             labels[i], terminal[i] = Label.GALLERY, True  # "(Xem 8 ảnh)": a link to the album, by its count of
@@ -1975,7 +1999,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 # with its date, "Sáng 21/8, Hội … 186 đơn vị máu.", over the date line: no headline)
                 cands.append(i)  # a long title, with the page date right under it (or its byline, then the date)
                 continue
-            if i + 1 < n and len(text) <= 300 and fold(blocks[i + 1].text[:30]).startswith(vocab.asker_labels):
+            if i + 1 < n and len(text) <= 300 and _asker_field(blocks[i + 1].text, vocab):
                 cands.append(i)  # a Q&A page's question as its title, the asker's fields under it
                 continue
             first_prose = i
@@ -2123,6 +2147,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     # 3. end of the article
     start = first_prose if first_prose is not None else (title + 1 if title is not None else 0)
     _link_tags(blocks, labels, terminal, start)
+    _headline_links(blocks, labels, terminal, start)
     end = _find_end(blocks, labels, terminal, start, vocab)
     in_related = False
     for i in range(end, n):
@@ -2659,6 +2684,40 @@ def _link_tags(blocks: tuple[Block, ...], labels: list[Label | None], terminal: 
             and len(blocks[j].text) <= _TAG_LINK:
         labels[j], terminal[j] = Label.NAVIGATION, True
         j += 1
+
+
+def _headline_links(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool], start: int) -> None:
+    """Headlines one link per list item after the article's paragraphs (past its signature and an
+    album the template set between): a list of other articles with no heading of its own, or one
+    the lists take for a read-more link ("Đọc tiếp"). It ends the article."""
+    n = len(blocks)
+    for i in range(start, n):
+        if labels[i] is not None or blocks[i].tag != "li" or not _headline_link(blocks[i]):
+            continue
+        items = i
+        while items < n and labels[items] is None and _headline_link(blocks[items]):
+            items += 1
+        if items - i < 2:
+            continue
+        k, plain = i - 1, 0
+        while k >= start and (labels[k] in _PAST_LIST or labels[k] is None and plain < 2 and not is_prose(blocks[k].text)
+                              and not _link_item(blocks[k])):
+            plain += labels[k] is None  # (the signature, a line of the album's)
+            k -= 1
+        if k >= start and labels[k] is None and is_prose(blocks[k].text):
+            for j in range(i, items):
+                labels[j], terminal[j] = Label.RELATED, True
+        return
+
+
+def _headline_link(block: Block) -> bool:
+    """A list item that is one link to a headline (not a tag's word or two, not a sentence)."""
+    return (_link_item(block) and block.link_density >= 0.9 and _TAG_LINK < len(block.text) <= _HEADLINE_LINK
+            and not ends_sentence(block.text))
+
+
+_PAST_LIST = frozenset({Label.GALLERY, Label.CAPTION, Label.NAVIGATION, Label.RELATED, Label.SHARE})
+_HEADLINE_LINK = 200  # characters: a headline's link in a list of other articles
 
 
 _PAST_GALLERY = frozenset({Label.GALLERY, Label.CAPTION})  # a photo album under the text, then the byline

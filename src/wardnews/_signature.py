@@ -258,8 +258,11 @@ def login_name(text: str) -> bool:
 def _uploader_label_length(text: str, vocab: Vocabulary) -> int:
     """The length of the uploader label ``text`` opens with (as a whole word), else 0."""
     key = fold(text.strip(" |•·-–"))
-    return max((len(u) for u in vocab.uploader_labels if key.startswith(u) and not key[len(u):len(u) + 1].isalpha()),
-               default=0)  # (the longest: "Người nhập tin", not "Người nhập")
+    length = max((len(u) for u in vocab.uploader_labels if key.startswith(u) and not key[len(u):len(u) + 1].isalpha()),
+                 default=0)  # (the longest: "Người nhập tin", not "Người nhập")
+    if length and (credit := vocab.credit_label.match(key)) and len(credit["credit"]) > length:
+        return 0  # a writer's longer label opening with it: "Người gửi bài: …", not "Người gửi: …"
+    return length
 
 
 def credited_account(line: str, vocab: Vocabulary) -> bool:
