@@ -884,3 +884,16 @@ def test_a_photo_series_under_the_signature_set_to_the_right_is_a_gallery() -> N
     got = wardnews.parse(page.encode("utf-8"))
     assert got.author is not None and got.author.name == "VĂN THỊNH - XUÂN HÀ"
     assert got.gallery is not None and got.body[-1].startswith("Dịp này, Ban")
+
+
+def test_a_meta_tables_label_cells_run_on_into_their_values() -> None:
+    """A row of cells "Đưa tin:" | name | "Số lượt xem:" | count: each label's cell and its value's
+    read as one field, so the writer and the views are read."""
+    page = ('<html><body><h2 class="tenbai">Huổi Lếch trao quà Tết cho hộ nghèo, gia đình chính sách</h2>'
+            '<table class="thongtin"><tr><td>Ngày xuất bản:</td><td>2024-01-17 09:12</td></tr>'
+            '<tr><td>Đưa tin:</td><td>Vàng A Dế (Văn phòng HĐND-UBND xã)</td><td>Số lượt xem:</td><td>57</td></tr></table>'
+            f'<div class="noidung"><p>{_FESTIVAL}</p><p>{_FESTIVAL.replace("Sáng 15/11, Ban", "Dịp này, Ban")}</p></div>'
+            '</body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.author is not None and (got.author.name, got.author.role) == ("Vàng A Dế", "Văn phòng HĐND-UBND xã")
+    assert got.counters.to_dict() == {"views": 57} and got.date is not None and got.date.value.startswith("2024-01-17")

@@ -31,6 +31,8 @@ SIGNATURES = [
     Sig("credit-joined-by-en-dash", ("Tin – ảnh: Bảo Ngọc",), "Bảo Ngọc", None),  # any joiner between the words
     Sig("credit-joined-by-ampersand", ("Bài & ảnh: Thanh Tâm",), "Thanh Tâm", None),
     Sig("credit-who-brought-the-news", ("Người đưa tin: Vừ Thị Mai",), "Vừ Thị Mai", None),
+    Sig("publish-label-naming-the-reporter", ("Đưa tin: Vàng A Dế (Văn phòng HĐND-UBND xã)",), "Vàng A Dế",
+        "Văn phòng HĐND-UBND xã"),
     Sig("credit-of-who-sent-it-in", ("Người gửi bài: Tạ Minh Đức – Công chức VH-XH",), "Tạ Minh Đức", "Công chức VH-XH"),
     Sig("name-dash-board-initials", ("Ngọc Diệp – BCH Đoàn phường",), "Ngọc Diệp", "BCH Đoàn phường"),
     Sig("credit-label-in-a-table-cell", ("Người viết bài | Lò Văn Quý, công chức Văn hóa - Xã hội",), "Lò Văn Quý",

@@ -102,8 +102,9 @@ class Walker:
                 is_block = tag in block_tags or own_role is not None or tag == "br"
                 if self.atomic and not atomic_row:
                     if tag == "td" or tag == "th":
-                        if buf and "".join(buf).strip():
-                            buf.append(" | ")
+                        if buf and (so_far := "".join(buf).rstrip()):
+                            buf.append(" " if so_far[-1] == ":" else " | ")  # (a label's cell runs on into its
+                            # value's: "Đưa tin: | Lý A Sềnh" is one field, "Đưa tin: Lý A Sềnh")
                     elif is_block:
                         buf.append(" ")
                     is_block = False
