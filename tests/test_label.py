@@ -2257,3 +2257,13 @@ def test_a_time_first_after_a_publish_label_with_fields_after_it_and_a_wordpress
     assert article.date is not None and article.date.value.startswith("2024-03-11T16:05")
     assert article.counters.to_dict() == {"views": 1127}
     assert article.body[-1].endswith("hàng nghìn ngày công lao động.")
+
+
+def test_a_relative_day_on_the_info_line_names_no_date_but_its_views_count() -> None:
+    import wardnews
+
+    headline, text = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{headline}\nTác giả: bientap_nt Hôm qua, 16:40 Xem: 512 Bình luận: 0\n{text}")
+    assert article.counters.to_dict() == {"views": 512}
+    assert article.date is None or article.date.kind == "event"
+    assert article.title == headline and article.author is None

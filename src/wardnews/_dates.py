@@ -159,6 +159,8 @@ class DatePatterns:
             rf"|[|·•]\s*+(?:{lunar})(?!\w)[^()|]{{0,60}}$)")  # (or after a bar, to the line's end: "| nhằm ngày 12 …")
         ago = alternation(sections.get("ago", []), any_spaces=True).pattern
         self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own
+        days = alternation(sections.get("ago_day", []), any_spaces=True).pattern
+        self.relative_day = regex.compile(rf"(?i)(?<!\w)(?:{days}),?\s*+(?:lúc\s++)?\d{{1,2}}[:h]\d\d(?!\d)")  # "Hôm qua, 16:40"
         # ("Cách đây 3 ngày (17/06/2024)": the words before the number, "@ago_before"; the day in brackets after it)
         before = alternation(sections.get("ago_before", []), any_spaces=True).pattern
         units = alternation({w.split()[0] for w in sections.get("ago", []) if w.strip()}, any_spaces=True).pattern

@@ -1704,6 +1704,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             field, found = _counters_after(text, vocab)  # the category, then the views: "Văn hóa - Thể thao
             if found and field and _category_names(ICON_EDGES.sub("", field)):  # 👁 1.520 lượt xem", a meta row
                 values = found  # with no date
+        if values is None and len(text) <= 120 and ":" in text and (relative := pat.relative_day.search(text)):
+            found = read_counters(vocab, text[relative.end():].strip(" |·•-–"))  # a day named relative to today,
+            before = text[:relative.start()].strip(" |·•-–")  # then the views: DataLife Engine's info line ("Tác giả:
+            if found and (not before or _credited_login(before, vocab)  # bientap_x
+                          or _credited_names(before, vocab) or account_line(before, vocab)):
+                values = found  # Hôm qua, 16:40 Xem: 512 Bình luận: 0"): no day to keep, the views still count
         if values is None and len(text) <= 80 and (" · " in text or " | " in text) and text[-1:].isdigit() and (
                 _YEARLESS_DAY.match(first := (fields := _FIELD_SEPARATORS.split(text))[0].strip())) and "/" in first:
             values = _meta_field_counters(fields[1:], vocab, pat) or None  # a meta line with no year: its date
