@@ -2267,3 +2267,14 @@ def test_a_relative_day_on_the_info_line_names_no_date_but_its_views_count() -> 
     assert article.counters.to_dict() == {"views": 512}
     assert article.date is None or article.date.kind == "event"
     assert article.title == headline and article.author is None
+
+
+def test_a_meta_card_value_over_its_label_under_the_date_and_a_row_of_tool_icons_under_the_signature() -> None:
+    import wardnews
+
+    headline, text = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{headline}\n12/12/2023\nNgày xuất bản\n764\nLượt truy cập bài\n{text}"
+                             "Thu Hà\n⎙   ✉   f   z\nCó thể bạn chưa đọc\n")
+    assert article.counters.to_dict() == {"views": 764}
+    assert article.author is not None and article.author.name == "Thu Hà"
+    assert article.date is not None and article.date.value == "2023-12-12"

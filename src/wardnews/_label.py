@@ -1176,6 +1176,12 @@ def _asker_field(text: str, vocab: Vocabulary) -> bool:
     return any(key.startswith(label) and key[len(label):].lstrip()[:1] == ":" for label in vocab.asker_labels)
 
 
+def _tool_icons(text: str, vocab: Vocabulary) -> bool:
+    """A row of page tools each drawn as one icon or one platform's letter, two at least ("⎙ ✉ f z")."""
+    marks = text.split()
+    return len(marks) >= 2 and all(m in vocab.tool_icons or m in vocab.tool_letters for m in marks)
+
+
 def _credited_login(text: str, vocab: Vocabulary) -> bool:
     """A writer's credit naming a CMS login in a meta row ("Người viết: admin_lbt"), where a theme
     prints the account that posted it under the writer's label."""
@@ -1571,6 +1577,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         # Boilerplate phrases are short (under 50 characters): the head of a long paragraph is
         # enough to test, and folding all of it is the costliest step of this loop.
         kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])
+        if kind is None and len(text) <= 24 and text[:1] in vocab.tool_icons and _tool_icons(text, vocab):
+            kind = "share"  # a row of the page's tools drawn as icons alone ("⎙   ✉   f   z")
         if (text[-1:] in ".…" and text.endswith(("...", "…")) and i + 1 < n and len(text) >= 20
                 and blocks[i + 1].text.startswith(text.rstrip(".… ")) and len(blocks[i + 1].text) > len(text) - 3):
             labels[i] = Label.NAVIGATION  # the trail's last item, the headline cut short over the headline whole
@@ -3404,6 +3412,14 @@ def _counter_columns(
                 _pair_counters(keys, [blocks[k].text for k in range(i, end, 2)], range(i, end), labels, terminal,
                                counters)
                 i = end
+                continue
+            if (j - i == 1 and i + 1 < n and labels[i + 1] in _VALUE_LABELS and len(blocks[i + 1].text) <= 40
+                    and Label.DATE in labels[max(0, i - 3):i]
+                    and (card := read_counters(vocab, f"{blocks[i + 1].text}: {text}")) and len(card) == 1):
+                key = "views" if card[0][0] == "total_visits" and not _site_total(fold(blocks[i + 1].text), vocab) \
+                    else card[0][0]  # a meta card under the date, its value over its label ("12/12/2023" /
+                _pair_counters([key], [text], (i, i + 1), labels, terminal, counters)  # "Ngày xuất bản" /
+                i += 2  # "764" / "Lượt truy cập bài"): this article's
                 continue
             first = i - (j - i)
             if j - i >= _COLUMN_LABELS and first >= 0:

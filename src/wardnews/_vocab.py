@@ -180,6 +180,8 @@ class Vocabulary:
     site_units: Mapping[str, tuple[tuple[str, ...], ...]]  # first folded word -> units and site words, longest first
     toolbar_pattern: regex.Pattern[str]  # a line of navigation/share phrases run together
     toolbar_starts: frozenset[str]  # the first words of those phrases
+    tool_icons: frozenset[str]  # a page tool's icon ("⎙", "✉"), share.txt "@icons"
+    tool_letters: frozenset[str]  # a platform's button letter beside them ("f", "z")
     role_title: regex.Pattern[str]  # "Chủ tịch", "Bí thư" …: never the start of a name
     role_unit: regex.Pattern[str]  # "Đài", "Trung tâm", "VP" …
     role_surname: regex.Pattern[str]  # unit words that are also names ("Đoàn", "Trường")
@@ -390,6 +392,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         toolbar_pattern=alternation(toolbar, prefix=r"(?:(?P<phrase>(?>",
                                      suffix=r"))(?:" + _TOOLBAR_SEPARATORS.pattern + r"+|$))++"),
         toolbar_starts=frozenset(_first_token(k) for k in toolbar),
+        tool_icons=frozenset(w.strip() for w in section("share", "icons") if len(w.strip()) == 1),
+        tool_letters=frozenset(w.strip() for w in section("share", "letters") if w.strip()),
         site_units=_by_first_word(tuple(fold(u).split())
                                   for u in section("sitenames", "unit") + section("sitenames", "start") if u.strip()),
         role_title=alternation(section("roles", "title"), prefix="^", suffix=r"(?!\w)"),
