@@ -2278,3 +2278,19 @@ def test_a_meta_card_value_over_its_label_under_the_date_and_a_row_of_tool_icons
     assert article.counters.to_dict() == {"views": 764}
     assert article.author is not None and article.author.name == "Thu Hà"
     assert article.date is not None and article.date.value == "2023-12-12"
+
+
+def test_icon_font_names_left_as_text_are_read_as_their_icons() -> None:
+    """A scraper that kept Font Awesome's class names ("fa-calendar 28/04/2025 fa-eye 612") as text:
+    each read as the icon it draws, so the meta line and its views are read; a lone "fa-" word is
+    left alone."""
+    import wardnews
+    from wardnews import _normalize
+
+    headline, text = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"fa-home / Tin tức\n{headline}\nfa-calendar 28/04/2025 fa-clock-o 10:30 fa-eye 612 "
+                             f"fa-user quantri\n{text}")
+    assert article.date is not None and article.date.value == "2025-04-28T10:30:00+07:00"
+    assert article.counters.to_dict() == {"views": 612} and article.title == headline
+    assert any(w.code == "text.icon_names" for w in article.warnings)
+    assert _normalize.normalize_text("Mã fa-12 giữ nguyên")[0] == "Mã fa-12 giữ nguyên"

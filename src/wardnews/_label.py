@@ -748,7 +748,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     uploader = extra is None and _uploader_field(rest.strip(" |•·-–—"), vocab)
     if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
             or _credited_names(field, vocab) or account_line(field, vocab)  # "… | Tác giả: Minh Anh", "… | admin"
-            or _signature.login_name(field)  # (a login the lists lack: "25 Tháng Sáu, 2022 bientapvien")
+            or _signature.login_name(field) or _credited_login(field, vocab)  # (a login the lists lack: "25 Tháng
+            # Sáu, 2022 bientapvien"; after a person's icon, "… 👁 612 👤 quantri")
             or _login_then_categories(field)):
         if uploader:  # "… Người đăng: bientap_mtd 1582 lượt xem", "… bởi quantrixa Lượt xem: 245"
             extra = _counters_after(rest.strip(" |•·-–"), vocab)[1]

@@ -69,6 +69,11 @@ _MD_PAGE = 3  # Markdown marks that make a page Markdown
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\d\]\[(])")
 _LINK_NUMBERS = 5
 # Any character the repairs below touch: one scan on the clean pages most are (three took 4x as long).
+# Icon-font class names left as text ("fa-calendar 28/04/2025 fa-eye 612"), data/vi/icons.txt; with
+# a style prefix or the set's own ("fas fa-eye", "glyphicon glyphicon-time", "bi-calendar").
+_ICON_NAME = re.compile(r"(?<![\w-])(?:(?:fa[srbl]?|glyphicon|bi)\s+)?(?:fa|glyphicon|bi|icon)-([a-z][a-z0-9-]{1,30})(?![\w-]) ?")
+_ICON_NAMES = 2  # names a page holds before they are read as icons, not words
+
 _ODD = re.compile("[" + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _SPACES)) + "\r]")
 
 
@@ -112,11 +117,25 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
         text = _SPACES.sub(" ", text)
     if " \n" in text:  # trailing spaces; line by line (the regex ``[ ]+\n`` is quadratic in `re`)
         text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
+    if "-" in text and len(_ICON_NAME.findall(text, 0, 20000)) >= _ICON_NAMES:
+        glyphs = _icon_glyphs()
+        text = _ICON_NAME.sub(lambda m: f"{glyphs[m[1]]} " if m[1] in glyphs else "", text)
+        repairs.append("icon_names")
     once = drop_repeat(text)
     if once is not text:
         repairs.append("duplicated")
         text = once
     return text, repairs
+
+
+@functools.cache
+def _icon_glyphs() -> dict[str, str]:
+    """data/vi/icons.txt: an icon-font name (without its "fa-") and the glyph it stands for."""
+    from importlib import resources
+
+    pairs = (line.partition("=") for line in resources.files("wardnews").joinpath("data/vi/icons.txt")
+             .read_text("utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    return {name.strip(): glyph.strip() for name, _, glyph in pairs}
 
 
 def _markdown(text: str) -> bool:

@@ -21,6 +21,7 @@ _REPAIRS = {
     "markup": "photo markup left in the text was dropped ([caption …], <img …>)",
     "link_numbers": "a text browser's link numbers were dropped ([12]Trang chủ)",
     "markdown": "Markdown marks were dropped (# headings, **bold**, [links](…), ![images](…))",
+    "icon_names": "icon-font class names left in the text were read as their icons (fa-calendar, fa-eye …)",
 }
 
 
