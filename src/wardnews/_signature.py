@@ -112,6 +112,9 @@ def strip_credit(text: str, vocab: Vocabulary) -> tuple[str, bool]:
     An icon before them goes too ("👤Người viết", "✍ Tác giả:": a page builder's property)."""
     folded = fold(text)
     m = vocab.credit_label.match(folded) or vocab.credit_word.match(folded)
+    if (not m or len(m["credit"]) == 1) and text[:1] > "\u2000" and (icon := _LEADING_ICONS.match(text)) and (
+            labelled := vocab.credit_label.match(fold(text[icon.end():]))):
+        m, text, folded = labelled, text[icon.end():], fold(text[icon.end():])  # a label after the icon: "👤 Người viết:"
     if not m and text[:1] > "\u2000" and (icon := _LEADING_ICONS.match(text)):
         bare = text[icon.end():]  # (a pen is a credit of its own: "✍ Mai Anh Thư")
         folded = fold(bare)
