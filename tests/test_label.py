@@ -356,6 +356,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Tổng số lượt truy cập website (tính từ 01/01/2019): 1.204.533", [("total_visits", 1204533)]),  # since, bracketed
     ("Online: 12 — Khách 12 · TV 0", [("online", 12)]),  # the online count's parts after it
     ("LƯỢNG KHÁCH GHÉ THĂM: 1.045.228", [("total_visits", 1045228)]),  # "an amount of visitors"
+    ("Đang online: 14 khách | Hôm nay: 203 khách", [("online", 14), ("today", 203)]),  # visitors as the unit
     ("Truy cập: {{online}} trực tuyến | Tổng: 209.485", [("total_visits", 209485)]),  # a field left unfilled
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
@@ -2294,3 +2295,47 @@ def test_icon_font_names_left_as_text_are_read_as_their_icons() -> None:
     assert article.counters.to_dict() == {"views": 612} and article.title == headline
     assert any(w.code == "text.icon_names" for w in article.warnings)
     assert _normalize.normalize_text("Mã fa-12 giữ nguyên")[0] == "Mã fa-12 giữ nguyên"
+
+
+@pytest.mark.parametrize(("meta", "date", "views"), [
+    ("★ 17.06.2023 ★ 09:02 ★ 512 views ★ Admin TT", "2023-06-17T09:02:00+07:00", 512),  # stars between fields
+    ("Đăng bởi: vanthu.ubnd • 11:05 AM, 19/12/2022 • 👁 1920", "2022-12-19T11:05:00+07:00", 1920),  # bullets
+    ("T5, 07/11/2024 (07/10 ÂL) - Số lần mở trang: 65", "2024-11-07", 65),  # the lunar day in brackets
+    ("14/10/2023 | Tin hoạt động | undefined", "2023-10-14", None),  # a script's empty value last
+])
+def test_meta_lines_of_round_59(meta: str, date: str, views: int | None) -> None:
+    import wardnews
+
+    headline, text = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{headline}\n{meta}\n{text}")
+    assert article.title == headline
+    assert article.date is not None and article.date.value == date
+    assert article.counters.to_dict() == ({"views": views} if views else {})
+
+
+def test_a_read_aloud_row_of_icons_and_a_search_placeholder_are_no_headline() -> None:
+    import wardnews
+
+    text = _ARTICLE.split("\n", 1)[1]
+    article = wardnews.parse("Trang chủ | Giới thiệu | Tin tức\nTìm kiếm nhanh...\nChuyên mục › Kinh tế\n"
+                             "Đưa lên lúc 07:30, 09/08/2024 — Đã đọc 1.045\n▶ Nghe đọc bài | ♀ Giọng nữ miền Bắc | Tốc độ 1x\n"
+                             f"{text}")
+    assert article.title is None and article.counters.to_dict() == {"views": 1045}
+
+
+def test_a_headline_under_the_date_line_and_over_its_views_with_a_category_over_the_date() -> None:
+    import wardnews
+
+    headline, text = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"Trang chủ\nGiới thiệu\nTin tức\nHoạt động đoàn thể\nĐăng ngày 05 - 09 - 2023\n{headline}\n"
+                             f"Lượt xem: 412\n100%\n{text}")
+    assert article.title == headline and article.counters.to_dict() == {"views": 412}
+
+
+def test_an_account_under_the_writers_label_beside_the_views() -> None:
+    import wardnews
+
+    headline, text = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{headline}\nTác giả: quantrivien | Lượt xem: 89\n{text}Hồng Nhung\n")
+    assert article.counters.to_dict() == {"views": 89}
+    assert article.author is not None and article.author.name == "Hồng Nhung"

@@ -33,6 +33,8 @@ SIGNATURES = [
     Sig("credit-who-brought-the-news", ("Người đưa tin: Vừ Thị Mai",), "Vừ Thị Mai", None),
     Sig("publish-label-naming-the-reporter", ("Đưa tin: Vàng A Dế (Văn phòng HĐND-UBND xã)",), "Vàng A Dế",
         "Văn phòng HĐND-UBND xã"),
+    Sig("qualifier-without-brackets", ("— Mai Hương thực hiện —",), "Mai Hương", None),
+    Sig("a-reports-reporters", ("Phóng sự: Quang Vinh – Bích Ngọc",), "Quang Vinh – Bích Ngọc", None),
     Sig("credit-of-who-sent-it-in", ("Người gửi bài: Tạ Minh Đức – Công chức VH-XH",), "Tạ Minh Đức", "Công chức VH-XH"),
     Sig("name-dash-board-initials", ("Ngọc Diệp – BCH Đoàn phường",), "Ngọc Diệp", "BCH Đoàn phường"),
     Sig("credit-label-in-a-table-cell", ("Người viết bài | Lò Văn Quý, công chức Văn hóa - Xã hội",), "Lò Văn Quý",
@@ -210,6 +212,7 @@ NOT_SIGNATURES = [
     ("name-then-caption", ("Thu Hà", "Quang cảnh hội nghị")),
     ("three-lines", ("Thu Hà", "Chủ tịch Hội LHPN", "phường Sơn Phong")),
     ("menu-row-opening-with-a-credit-word", ("Tin | Ảnh | Video",)),  # a bar before more bars: a menu
+    ("speaker-then-verb", ("Bà Lan phát biểu",)),  # two lower-case words closing a line: a qualifier only if listed
     ("nothing", ()),
     ("blank-lines", ("  ", "")),
 ]

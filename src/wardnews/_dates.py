@@ -155,7 +155,8 @@ class DatePatterns:
         self.lunar_note = regex.compile(  # "(nhằm mùng 5 …)", or the weekday after the date: "(thứ Hai)"
             rf"(?i)^\s*+(?:\(\s*+(?:(?:{lunar})(?!\w)[^()]{{0,60}}|(?:{weekday})\s*+"
             rf"|\d{{1,2}}\s++tháng\s++[^()]{{1,12}}?\s++năm\s++(?:{stem})\s++\w++\s*+"
-            rf"|\d{{1,2}}/\d{{1,2}}\s++(?:{stem})\s++\w++\s*+)\)"  # (and "(19/12 Quý Mão)")
+            rf"|\d{{1,2}}/\d{{1,2}}\s++(?:{stem})\s++\w++\s*+"  # (and "(19/12 Quý Mão)")
+            rf"|\d{{1,2}}/\d{{1,2}}\s++(?:{lunar})(?!\w)\s*+)\)"  # (and "(07/10 ÂL)")
             rf"|[|·•]\s*+(?:{lunar})(?!\w)[^()|]{{0,60}}$)")  # (or after a bar, to the line's end: "| nhằm ngày 12 …")
         ago = alternation(sections.get("ago", []), any_spaces=True).pattern
         self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own

@@ -644,9 +644,11 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     if not text[:1].isdecimal() and " | " in text:  # or a field, then a bar, then the date: "Tác giả: Mỹ
         fields = [at + 3 for at in _bar_positions(text)]  # Duyên | Thứ Hai, ngày 5 …", "Tin tức » Chính quyền | 22.08.2023"
         starts += [at for at in fields if at not in starts]
-    elif not text[:1].isdecimal() and ":" in text and (bar := " — " if " — " in text else " · " if " · " in text else ""):
+    elif not text[:1].isdecimal() and ":" in text and (bar := " — " if " — " in text else " · " if " · " in text
+                                                        else " • " if " • " in text else ""):
         fields = [at + 3 for at in _bar_positions(text, bar)]  # or an em dash or a middle dot after a field's value
-        starts += [at for at in fields if at not in starts]  # ("Chuyên mục: An ninh — 09:05 sáng …", "Tác giả: X · 21.07.2024")
+        starts += [at for at in fields if at not in starts]  # ("Chuyên mục: An ninh — 09:05 sáng …", "Tác giả: X · 21.07.2024",
+        # "Đăng bởi: vanthu.ubnd • 11:05 AM, 19/12/2022 • 👁 1920")
     if not text[:1].isdecimal() and ("ngày " in text or "vào " in text or "lúc " in text or " on " in text) and (
             fold(text[:24]).startswith(vocab.uploader_labels)) and (
             when := _POSTED_WHEN.search(text, 0, _UPLOADER_FIELD)):
@@ -694,6 +696,9 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = rest.lstrip()[3:].rstrip(". ")  # viết được đăng vào ngày …, lúc 14:07 và đã có 640 lượt đọc."
     if "{" in rest:
         rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
+    if "|" in rest and rest.rstrip()[-1:].isalpha() and (script := _SCRIPT_VALUE.search(rest)) and (
+            fold(script["value"]) in vocab.residue_lines):
+        rest = rest[:script.start()]  # a script's empty value as the last field: "14/10/2023 | Tin … | undefined"
     if "A+" in rest and _HAS_DIGIT.search(rest) and (buttons := _SIZE_BETWEEN.search(rest)):
         rest = " | " + rest[:buttons.start()].strip(" |") + " | " + rest[buttons.end():]  # a text-size tool between the fields, the
         # views after it ("… | 14:22 Cỡ chữ: A- A A+ Lượt xem: 2.046"): a field of its own
@@ -762,6 +767,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     return None
 
 
+_SCRIPT_VALUE = regex.compile(r"\s*+\|\s*+(?P<value>[A-Za-z]{3,9}+)\s*+$")  # "… | undefined", "… | null"
 _OPENERS = {")": "(", "]": "["}  # a bracket closed after a date, and the one that opened it
 _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it ("10:20:00 SA")
 
@@ -921,9 +927,10 @@ _BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\]\s*+){2,6}+$")
 _BRACKET_GAP = regex.compile(r"\]\s++\[")
 
 
-_BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆∙", "|"))  # marks a template sets between its fields
+_BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆∙★☆✧♦❖◈", "|"))  # marks a template sets between its fields
 _SPACED_BARS = regex.compile(r" (?:~|▪|:{2,3}|>>) ")  # … and marks that stand for a bar only between spaces
-_OTHER_BARS = regex.compile(r"[‖¦◊⎯✦◆∙]| (?:~|▪|:{2,3}|>>) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views 1077")
+_OTHER_BARS = regex.compile(r"[‖¦◊⎯✦◆∙★☆✧♦❖◈]| (?:~|▪|:{2,3}|>>) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
+# 1077", "★ 17.06.2023 ★ 09:02 ★ 512 views")
 
 
 def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
@@ -1700,10 +1707,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             values = read_counters(vocab, text[empty.end():].lstrip(" :"))  # the template left empty, the views
         if values is None and i and labels[i - 1] == Label.COUNTER and len(text) <= 60:
             values = _worded_counter(vocab, fold(text), need_visit=False)  # "Đang online: 8" / "Cả tháng: 4.512"
-        if values is None and kind == "other" and len(text) <= 120 and _HAS_DIGIT.search(text):
+        if values is None and (kind == "other" or kind is None and ":" in text[:20]) and len(text) <= 120 \
+                and _HAS_DIGIT.search(text):
             field, found = _counters_after(text, vocab)  # "Người đăng: quantri - Lượt xem: 97": who
             if found and not _dates.may_hold_date(field) and (  # posted it, and the views
-                    _uploader_field(field, vocab) or account_line(field, vocab)):
+                    _uploader_field(field, vocab) or account_line(field, vocab)
+                    or _credited_login(field.strip(" |·•-–"), vocab)):  # ("Tác giả: quantrivien | Lượt xem: 89")
                 values = found
             elif found is None and _uploader_field((fields := _FIELD_SEPARATORS.split(text))[0], vocab):
                 values = _meta_field_counters(fields[1:], vocab, pat) or None  # its fields one by one, a date
@@ -2972,12 +2981,14 @@ def _title_below_date(
             and labels[date_at - 1] == Label.NAVIGATION):
         return True  # a menu's last item, the breadcrumb, then the date line, the title (its byline or the
         # page's tools: "Cỡ chữ: A- A A+ | Nghe đọc bài viết"), the text
-    if (below == date_at + 1 and below + 1 == first_prose and above == date_at - 1 and above >= 2
+    if (below == date_at + 1 and first_prose is not None and above == date_at - 1 and above >= 2
+            and all(labels[j] in _UNDER_TITLE or labels[j] == Label.COUNTER for j in range(below + 1, first_prose))
             and len(above_text.split()) <= _MENU_WORDS < len(below_text.split())
             and all(labels[j] == Label.NAVIGATION or labels[j] is None and len(blocks[j].text.split()) <= _MENU_WORDS
                     for j in (above - 2, above - 1)) and Label.NAVIGATION in (labels[above - 2], labels[above - 1])):
         return True  # a list of menu items, one a line, its last ones unknown ("Văn bản Đoàn" / "Tháng Thanh
-        # niên 2024"), then the date, then the headline over the text (a blog's layout)
+        # niên 2024"), then the date, then the headline over the text (a blog's layout; its views and tools
+        # between: "Lượt xem: 412" / "100%")
     twice = below + 1 < len(blocks) and labels[below + 1] == Label.OTHER and same_line(blocks[below + 1].text,
                                                                                        below_text)
     if twice:

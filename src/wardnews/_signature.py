@@ -154,6 +154,9 @@ def credit_only(text: str, vocab: Vocabulary) -> bool:
 _SET_OFF = "—–"  # (an em or en dash; a hyphen opens a list's item)
 
 
+_PLAIN_QUALIFIER = regex.compile(r" (?P<words>\p{Ll}++ \p{Ll}++)$")  # two words in lower case closing a line
+
+
 def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None) -> Author | None:
     """An Author from the one or two lines of a signature, or None if they are not one."""
     if len(lines) == 1 and (gap := vocab.source_after.search(lines[0])) and source_line(lines[0][gap.end():].strip(), vocab):
@@ -168,6 +171,9 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
         lines[0] = lines[0].lstrip(_SET_OFF + " ")  # a signature set off by a dash: "— Khánh Vy"
         if lines[0][-1:] in _SET_OFF and lines[0][-2:-1] == " ":
             lines[0] = lines[0].rstrip(_SET_OFF + " ")  # (or between two: "— Hoài Nam —")
+    if len(lines) == 1 and " " in lines[0] and (plain := _PLAIN_QUALIFIER.search(lines[0])) and (
+            fold(plain["words"]) in vocab.qualifiers and names_like(lines[0][:plain.start()], vocab)):
+        return Author(lines[0][:plain.start()], None, raw)  # the qualifier with no brackets: "Thu Trang thực hiện"
     if len(lines) == 2:
         first, second = lines
         if credit_only(first, vocab):

@@ -545,6 +545,8 @@ _LONGEST_TOOLBAR = 80  # page tools printed as one line: "In bài viết Gửi m
 _TOOLBAR_KINDS = frozenset({"navigation", "share"})
 
 
+_ROW_ICON = regex.compile(r"[\p{So}\u2190-\u23ff\u25a0-\u27bf\ufe0f]")  # an icon a tool's name opens with
+_RATING_STARS = regex.compile(r"[★☆](?: ?[★☆]){2}")  # three stars in a row at least: a rating
 _TOOLBAR_SEPARATORS = regex.compile(r"[\s|•·/,:\-–«»‹›<>]")  # between a toolbar's phrases ("Chia sẻ: Facebook", "« Trước")
 
 
@@ -576,6 +578,8 @@ def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
     if "[" in folded:
         folded = " ".join(folded.replace("[", " ").replace("]", " ").split())
     folded = folded.strip(_TOOLBAR_ENDS)  # a pager's arrows round the row: "« Trước   Tiếp theo »"
+    if folded[:1] > "\u2000" and _ROW_ICON.match(folded):
+        folded = " ".join(_ROW_ICON.sub(" ", folded).split())  # an icon before each tool ("▶ Nghe đọc bài | ♀ Giọng …")
     if _first_token(folded) not in vocab.toolbar_starts:
         return None  # (most lines: their first word opens no such phrase)
     if _BARE_NUMBER.search(folded):  # a like or share count between the buttons ("Thích 0 Chia sẻ")
@@ -651,8 +655,9 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             return "navigation"  # the previous or next post, by its title ("← Xã ra quân …", "… »")
         if key[:1] in vocab.follow_starts and key.endswith(vocab.follow_ends) and vocab.follow_line.match(key):
             return "share"  # "Theo dõi Báo Tây Sơn trên Google News": a call to follow the paper
-        if "★" in text or "☆" in text:
-            return "share"  # a rating widget's stars, whatever its words ("Bình chọn: ★★★★☆ (4 điểm)")
+        if ("★" in text or "☆" in text) and _RATING_STARS.search(text):
+            return "share"  # a rating widget's stars, whatever its words ("Bình chọn: ★★★★☆ (4 điểm)"); one star
+            # between fields is their separator ("★ 17.06.2023 ★ 09:02 ★ 512 views")
         if key[-1:] == ")" and (count := _COUNT_AFTER.search(key)):  # "Ý kiến bạn đọc (0)", "Bình luận (3)"
             kind = vocab.line_kinds.get(key[:count.start()])
             if kind:
