@@ -897,3 +897,43 @@ def test_a_meta_tables_label_cells_run_on_into_their_values() -> None:
     got = wardnews.parse(page.encode("utf-8"))
     assert got.author is not None and (got.author.name, got.author.role) == ("Vàng A Dế", "Văn phòng HĐND-UBND xã")
     assert got.counters.to_dict() == {"views": 57} and got.date is not None and got.date.value.startswith("2024-01-17")
+
+
+def test_a_carousel_of_other_articles_in_a_slider_element_is_no_album() -> None:
+    page = ('<html><body><h1 class="entry-title">Khu phố 4 tổ chức Ngày hội Đại đoàn kết</h1><article>'
+            f'<p>{_FESTIVAL}</p><p>{_FESTIVAL.replace("Sáng 15/11, Ban", "Dịp này, Ban")}</p></article>'
+            '<div class="mg-featured-slider"><h4>Bài viết liên quan</h4>'
+            '<div><h4><a href="/a">Các trường học hoàn thành tuyển sinh đầu cấp năm học mới</a></h4></div>'
+            '<div><h4><a href="/b">Tuyên dương học sinh giỏi cấp huyện năm học 2022 - 2023</a></h4></div></div>'
+            '</body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.gallery is None and got.body[-1].startswith("Dịp này, Ban")
+
+
+def test_a_site_only_title_in_colons_and_a_web_parts_error_name_no_headline() -> None:
+    """The <title> is the site's name between ':::' marks (its footer repeats it), and SharePoint's
+    error stands where the headline's web part failed: no headline, the error is chrome."""
+    page = ('<html><head><title>::: Phường Tân Giang Đông - Thị xã Hòa Mỹ :::</title></head><body>'
+            '<div class="ht-title">ĐẢNG BỘ - CHÍNH QUYỀN - NHÂN DÂN XÃ SƠN HÒA ĐÔNG</div>'
+            '<div>Lỗi Phần Web: Một Phần Web hoặc điều khiển Web trên Trang này không thể hiển thị.</div>'
+            '<div>Mã tương quan: 3f9be59f-4c27-d0b2-8a11-6c2e5a0d9e37</div>'
+            f'<div class="content"><p>{_FESTIVAL}</p><p>{_FESTIVAL.replace("Sáng 15/11, Ban", "Dịp này, Ban")}</p></div>'
+            '<div class="CHAN_TRANG">Bản quyền thuộc UBND phường Tân Giang Đông - Thị xã Hòa Mỹ</div></body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.title is None and (got.lead or got.body[0]).startswith("Sáng 15/11")
+    assert not any("Mã tương quan" in p or "Bản quyền" in p for p in got.body)
+
+
+def test_a_photo_cluster_under_the_credit_and_the_edit_date_beside_the_creation_date() -> None:
+    page = ('<html><body><h1>Lễ hội Cầu ngư xã Bình Châu Hải</h1>'
+            '<div class="info">Ngày tạo: 14/09/2023 | Ngày sửa: 16/09/2023 | Người tạo: admin_pth | Số người đọc: 73</div>'
+            f'<div class="bai-viet"><p>{_FESTIVAL}</p><p>{_FESTIVAL.replace("Sáng 15/11, Ban", "Dịp này, Ban")}</p>'
+            '<p style="text-align:right"><b>Tin và ảnh: Trương Hậu - Ngọc Diễm</b></p></div>'
+            '<div class="chum-anh"><div class="chum-anh__tieu-de">Chùm ảnh</div>'
+            '<div class="o-anh"><img src="/1.jpg">Rước sắc phong từ Lăng Ông</div>'
+            '<div class="o-anh"><img src="/2.jpg">Đoàn ghe Nghinh Ông trên biển</div></div>'
+            '<div class="bv-cc">Chia sẻ bài: Facebook Zalo In trang Lưu lại Lên đầu trang</div></body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.date is not None and got.date.value == "2023-09-14" and got.counters.to_dict() == {"views": 73}
+    assert got.author is not None and got.author.name == "Trương Hậu - Ngọc Diễm"
+    assert got.gallery is not None and got.body[-1].startswith("Dịp này, Ban")

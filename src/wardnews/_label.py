@@ -3729,6 +3729,10 @@ def _apply_roles(
         if label is not None and not label.is_boilerplate and label != Label.OTHER:
             labels[i] = label
             continue
+        if label == Label.GALLERY and (i and labels[i - 1] == Label.RELATED and blocks[i - 1].role == "gallery"
+                                       or len(b.text) <= 60 and boilerplate_kind(vocab, b.text) == "related"):
+            labels[i] = Label.RELATED  # a carousel of other articles under its heading ("Bài viết liên quan" in a
+            continue  # "…-featured-slider"), its items after it: no album of this one
         if label == Label.NAVIGATION and len(b.text) <= _TOOL_TEXT and boilerplate_kind(vocab, b.text) == "share":
             labels[i] = Label.SHARE  # a player's or page's tool in an element whose class reads as a menu's
             continue  # ("Tốc độ: 1x" in "pt-toc"): the text may go on under it
