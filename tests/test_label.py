@@ -2339,3 +2339,12 @@ def test_an_account_under_the_writers_label_beside_the_views() -> None:
     article = wardnews.parse(f"{headline}\nTác giả: quantrivien | Lượt xem: 89\n{text}Hồng Nhung\n")
     assert article.counters.to_dict() == {"views": 89}
     assert article.author is not None and article.author.name == "Hồng Nhung"
+
+
+def test_a_meta_tables_count_under_the_date_is_the_views_and_a_total_in_spaced_thousands() -> None:
+    import wardnews
+
+    headline, text = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{headline}\nNgày đưa tin\n02/10/2022\nChuyên mục\nHoạt động các đoàn thể\n"
+                             f"Số lần truy nhập\n640\n{text}Khách trực tuyến\n17\nTổng lượt truy nhập\n1 245 087\n")
+    assert article.counters.to_dict() == {"views": 640, "online": 17, "total_visits": 1245087}

@@ -67,7 +67,7 @@ _HAS_DIGIT = regex.compile(r"\d")
 _NON_DIGIT = regex.compile(r"\D+")
 _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
 _DIGIT_ROW = regex.compile(r"^\d(?:(?:\s++|\s*+\|\s*+)\d){2,}$")  # an odometer's digits in one row of cells
-_DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
+_DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$|^\d{1,3}(?: \d{3})+$")  # (thousands set apart by spaces: "1 245 087")
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}\(\d{1,2}/\d{1,2}/\d{4}\)$")
 _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested before it
 # What vocab.counter_rest lets follow a line's last number (and the spaces fold() drops): a line
@@ -3323,6 +3323,10 @@ def _split_counters(
             if len(digits[0]) > 1:
                 break  # a whole number on its own line
         if digits:
+            if key == "total_visits" and len(digits) == 1 and Label.DATE in labels[max(0, i - 4):i] and not _site_total(
+                    fold(b.text), vocab):
+                key = "views"  # the article's meta table under the date ("Ngày đưa tin" / date / … / "Số lần
+                # truy nhập" / "640"): this article's count, as on a date line
             counters.append((key, int("".join(digits))))  # "4", "6", "4", "3", "5" is 46435
     if all(key != "total_visits" for key, _ in counters):
         for j in range(1, n):  # an odometer under a widget's other counters ("Người đang đọc: 12" /
