@@ -357,6 +357,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Online: 12 — Khách 12 · TV 0", [("online", 12)]),  # the online count's parts after it
     ("LƯỢNG KHÁCH GHÉ THĂM: 1.045.228", [("total_visits", 1045228)]),  # "an amount of visitors"
     ("Đang online: 14 khách | Hôm nay: 203 khách", [("online", 14), ("today", 203)]),  # visitors as the unit
+    ("Online: 7 Hôm nay: 112 Tháng: 3.456 Tổng: 1.024.553",  # a one-word field run on between the others
+     [("online", 7), ("today", 112), ("this_month", 3456), ("total_visits", 1024553)]),
     ("Truy cập: {{online}} trực tuyến | Tổng: 209.485", [("total_visits", 209485)]),  # a field left unfilled
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:

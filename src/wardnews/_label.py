@@ -302,11 +302,30 @@ def _scan_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None
         key = vocab.counter_labels[line_key(m["label"])]
         found.append((key, int(_NON_DIGIT.sub("", m["value"]))))
     rest.append(folded[pos:])
+    if len(found) >= 2 and not all(vocab.counter_rest.match(r) for r in rest):
+        found = _with_beside_fields(found, rest, vocab)  # "Online: 7 Hôm nay: 112 Tháng: 3.456 Tổng: …"
     if not found or not all(vocab.counter_rest.match(r) for r in rest):
         # (fields between bars read one by one first: each label then names its own count)
         return (_under_heading(vocab, folded) or ("|" in text and _field_counters(vocab, text))
                 or _worded_counter(vocab, folded) or _field_counters(vocab, text))
     return found
+
+
+def _with_beside_fields(found: list[tuple[str, int]], rest: list[str], vocab: Vocabulary) -> list[tuple[str, int]]:
+    """Counters run together with a one-word field among them that counts only between others
+    ("… Hôm nay: 112 Tháng: 3.456 Tổng: …", counter.txt "@beside"): each such field read, and its
+    text emptied from ``rest`` (in place) so the line reads as counters."""
+    with_fields = list(found)
+    for k, piece in enumerate(rest):
+        if vocab.counter_rest.match(piece):
+            continue
+        beside = _BESIDE_FIELD.match(piece.strip(" |•·-–:"))
+        key = vocab.counter_beside.get(fold(beside["label"])) if beside else None
+        if key is None:
+            return found
+        with_fields.insert(min(k, len(with_fields)), (key, int(_NON_DIGIT.sub("", beside["value"]))))
+        rest[k] = ""
+    return with_fields
 
 
 def _labels_over_values(labels_row: str, values_row: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
