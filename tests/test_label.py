@@ -2350,3 +2350,12 @@ def test_a_meta_tables_count_under_the_date_is_the_views_and_a_total_in_spaced_t
     article = wardnews.parse(f"{headline}\nNgày đưa tin\n02/10/2022\nChuyên mục\nHoạt động các đoàn thể\n"
                              f"Số lần truy nhập\n640\n{text}Khách trực tuyến\n17\nTổng lượt truy nhập\n1 245 087\n")
     assert article.counters.to_dict() == {"views": 640, "online": 17, "total_visits": 1245087}
+
+
+def test_a_bare_name_among_the_meta_fields_after_the_date_is_the_writer() -> None:
+    import wardnews
+
+    headline, text = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{headline}\nTin hoạt động || 22-05-2024 || Hồng Vân || 318 lượt\n{text}")
+    assert article.author is not None and article.author.name == "Hồng Vân"
+    assert article.counters.to_dict() == {"views": 318} and article.date is not None

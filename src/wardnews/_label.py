@@ -1253,6 +1253,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
         return None
     if at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at:
         return text[:at].strip(" -–|·•")  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
+    bare = None  # a name with no credit word after the date
     source = None  # a source credited there ("… | Nguồn: Phòng Văn hóa và Thông tin huyện | …"): the byline
     # only when no writer is (and the signature closing the text, when there is one, wins over either)
     for before, side in ((True, text[:at]), (False, text[at + len(date.text):])):
@@ -1267,7 +1268,12 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
             if field and source is None and len(field) <= 80 and _signature.source_line(field, vocab) and (
                     _signature.parse_signature([field], vocab) is not None):
                 source = field
-    return source
+            if (field and not before and bare is None and len(field) <= 40 and ":" not in field
+                    and _signature.names_like(field, vocab) and boilerplate_kind(vocab, field) is None
+                    and not account_line(field, vocab)):
+                bare = field  # a name alone among the fields after the date ("Tin hoạt động || 22-05-2024 || Hồng
+                # Vân || 318 lượt"): the writer, when no field credits one
+    return bare or source
 
 
 # Breadcrumb separators: arrows anywhere; a spaced slash only after a menu word ("Trang chủ / …"),
