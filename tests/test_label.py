@@ -2304,6 +2304,9 @@ def test_icon_font_names_left_as_text_are_read_as_their_icons() -> None:
     ("Đăng bởi: vanthu.ubnd • 11:05 AM, 19/12/2022 • 👁 1920", "2022-12-19T11:05:00+07:00", 1920),  # bullets
     ("T5, 07/11/2024 (07/10 ÂL) - Số lần mở trang: 65", "2024-11-07", 65),  # the lunar day in brackets
     ("14/10/2023 | Tin hoạt động | undefined", "2023-10-14", None),  # a script's empty value last
+    ("Thời gian phát hành: 2024-03-18 09:24:51 Nguồn: Đài truyền thanh xã Tác giả: Hoàng Văn Quyết Lượt nhấp: 356",
+     "2024-03-18T09:24:51+07:00", 356),  # labelled fields run on with no separator
+    ("Ngày đưa: 22/09/2023; Tác giả: Vũ Thị Lan; Lượt đọc: 1.405;", "2023-09-22", 1405),  # … and with semicolons
 ])
 def test_meta_lines_of_round_59(meta: str, date: str, views: int | None) -> None:
     import wardnews
