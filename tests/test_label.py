@@ -357,6 +357,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Online: 12 — Khách 12 · TV 0", [("online", 12)]),  # the online count's parts after it
     ("LƯỢNG KHÁCH GHÉ THĂM: 1.045.228", [("total_visits", 1045228)]),  # "an amount of visitors"
     ("Đang online: 14 khách | Hôm nay: 203 khách", [("online", 14), ("today", 203)]),  # visitors as the unit
+    ("Số khách đang xem: 3   Lượt truy cập: 1.284.005", [("online", 3), ("total_visits", 1284005)]),  # a wide gap
     ("Online: 7 Hôm nay: 112 Tháng: 3.456 Tổng: 1.024.553",  # a one-word field run on between the others
      [("online", 7), ("today", 112), ("this_month", 3456), ("total_visits", 1024553)]),
     ("Truy cập: {{online}} trực tuyến | Tổng: 209.485", [("total_visits", 209485)]),  # a field left unfilled
@@ -2307,6 +2308,10 @@ def test_icon_font_names_left_as_text_are_read_as_their_icons() -> None:
     ("Thời gian phát hành: 2024-03-18 09:24:51 Nguồn: Đài truyền thanh xã Tác giả: Hoàng Văn Quyết Lượt nhấp: 356",
      "2024-03-18T09:24:51+07:00", 356),  # labelled fields run on with no separator
     ("Ngày đưa: 22/09/2023; Tác giả: Vũ Thị Lan; Lượt đọc: 1.405;", "2023-09-22", 1405),  # … and with semicolons
+    ("08:15 · 14/03/2024 · bientap01 · 💬 0 · 👁 1.208", "2024-03-14T08:15:00+07:00", 1208),  # a bare login among icons
+    ("Ngày xuất bản: 09/01/2025 | Chuyên mục: Quốc phòng - An ninh | Lần xem thứ: 301", "2025-01-09", 301),
+    ("7h45' ngày 05/3/2024 | Chuyên mục: Y tế - Xã hội", "2024-03-05T07:45:00+07:00", None),  # the time first, bars
+    ("T.Bảy 14/10/23 ⏲ 16:20 ✎ Người viết: Phạm Quỳnh ◉ Số lượt đọc (2018)", "2023-10-14T16:20:00+07:00", 2018),
 ])
 def test_meta_lines_of_round_59(meta: str, date: str, views: int | None) -> None:
     import wardnews
@@ -2362,3 +2367,42 @@ def test_a_bare_name_among_the_meta_fields_after_the_date_is_the_writer() -> Non
     article = wardnews.parse(f"{headline}\nTin hoạt động || 22-05-2024 || Hồng Vân || 318 lượt\n{text}")
     assert article.author is not None and article.author.name == "Hồng Vân"
     assert article.counters.to_dict() == {"views": 318} and article.date is not None
+
+
+def test_a_notice_scrolling_over_the_menu_a_ticker_and_a_print_stamp_are_chrome() -> None:
+    import wardnews
+
+    headline, text = _ARTICLE.split("\n", 1)
+    article = wardnews.parse("THÔNG BÁO: UBND xã tiếp nhận hồ sơ đăng ký hỗ trợ xây dựng nhà ở cho hộ nghèo đến hết ngày "
+                             "15/12. Mọi chi tiết liên hệ bộ phận một cửa.\nTrang chủ\nGiới thiệu\nTin tức\n"
+                             f"Tin nóng: Tuyển chọn 40 chiến sĩ tình nguyện tham gia chiến dịch hè\n{headline}\n"
+                             f"Thứ bảy, 06/07/2024 - 07:55\n{text}Lê Minh Đức - Công an xã\n"
+                             "In lúc: 20/12/2023 10:12 | Người in: khách\n")
+    assert article.title == headline and article.date is not None and article.date.value.startswith("2024-07-06")
+    assert article.author is not None and article.author.name == "Lê Minh Đức"
+    assert not any("THÔNG BÁO" in p or "Tin nóng" in p for p in [article.lead or "", *article.body])
+
+
+def test_an_interviews_question_in_capitals_is_no_notice() -> None:
+    from wardnews import _label
+
+    assert _label._NOTICE_LABEL.match("PV: Thưa ông, xã đã làm gì?") is None
+    assert _label._NOTICE_LABEL.match("PHÓNG VIÊN: Thưa ông, xã đã làm gì?") is None
+    assert _label._NOTICE_LABEL.match("THÔNG BÁO: Xã nhận hồ sơ đến ngày 15/12.") is not None
+
+
+def test_a_caption_the_markup_named_keeps_the_caption_role() -> None:
+    """WordPress's "[caption …] … [/caption]" left in the text: the markup goes, the line stays a
+    caption (its words alone read as a sentence of the text)."""
+    import wardnews
+    from wardnews import _normalize, _segment
+
+    text, repairs, captions = _normalize.normalize_text_parts(
+        '[caption id="attachment_1" width="800"] Học sinh khối 3 tham gia trò chơi tại Ngày hội. [/caption]\nNội dung.')
+    assert "markup" in repairs and captions == {"Học sinh khối 3 tham gia trò chơi tại Ngày hội."}
+    assert _segment.segment_text(text, captions=captions)[0].role == "caption"
+    headline, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f'{headline}\n[caption id="attachment_4127" align="aligncenter" width="800"] Học sinh '
+                             f'khối 3 tham gia trò chơi tại Ngày hội. [/caption]\n{rest}')
+    assert article.lead is None or "Học sinh khối 3" not in article.lead
+    assert "Học sinh khối 3 tham gia trò chơi tại Ngày hội." in article.captions

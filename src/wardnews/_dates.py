@@ -415,13 +415,14 @@ def _to_local(zone: str, year: int, month: int, day: int, hour: int | None, minu
 
 _CLOCK_THEN_BAR = regex.compile(r"^\s*+\d{1,2}(?P<sep>[hg])\d\d\s*+\|\s*+(?=\d)")
 _TIME_THEN_DAY = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)\s*+,?\s*+ngày\s++(?P<day>\d[\d/.\-]{4,9}\d)\s*+$")
-_TIME_THEN_DAY_FIELDS = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)\s*+,?\s*+ngày\s++(?P<day>\d[\d/.\-]{4,9}\d)"
+_TIME_THEN_DAY_FIELDS = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)'?\s*+,?\s*+ngày\s++(?P<day>\d[\d/.\-]{4,9}\d)"
                                       r"(?=\s*+[|·•—–]\s)")
 
 
 def labelled_time_then_day(pat: DatePatterns, value: str) -> tuple[DateMatch, str] | None:
     """A date label's value with its time first and fields after it ("16:05 ngày 11/03/2024 · Số lần
-    xem: …", after "Đưa lên lúc:"): the label makes it the page's time, which in prose it is not."""
+    xem: …", after "Đưa lên lúc:"), or a line of fields between bars that opens so ("7h45' ngày
+    05/3/2024 | Chuyên mục: …"): the label or the bars make it the page's time, which in prose it is not."""
     m = _TIME_THEN_DAY_FIELDS.match(value)
     hit = header_date(pat, f"{m['day']} {m['time']}") if m else None
     if hit is None or hit[1].strip():

@@ -407,7 +407,8 @@ def _value_first(vocab: Vocabulary, text: str, need_visit: bool = True) -> list[
     return [(key, int(_NON_DIGIT.sub("", worded["value"])))] if key else None
 
 
-_COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖—●¦]\s+|(?<=\d),\s+(?=\D)")  # (a comma after a value: "Người đang xem: 4, Lượt …")
+_COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖—●¦]\s+|(?<=\d),\s+(?=\D)|(?<=\d)\s{3,}+(?=\D)")  # (a comma after a value:
+# "Người đang xem: 4, Lượt …"; a wide gap: "Số khách đang xem: 3   Lượt truy cập: …")
 _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)"
                              r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
 _VALUE_CELL_LABEL = regex.compile(r"^(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s*+\|\s*+(?P<label>[^\d|:]{2,40}+)$")
@@ -607,7 +608,7 @@ def _meta_date(
         if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
             continue  # label, weekday and "ngày" come first, then the date: a digit soon
         hit = _dates.header_date(pat, text[start:])
-        if hit is None and start in labelled and text[start:start + 3].strip()[:1].isdigit():
+        if hit is None and (start in labelled or not start and " | " in text) and text[start:start + 3].strip()[:1].isdigit():
             hit = _dates.labelled_time_then_day(pat, text[start:])  # "Đưa lên lúc: 16:05 ngày 11/03/2024 · …"
         if start and hit and hit[0].year is not None:  # (its weekday before the label or bar: "on Tue, 06/11/2024")
             hit = (_dates.weekday_order(hit[0], text[:start + hit[0].start], pat), hit[1])
@@ -946,9 +947,9 @@ _BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\]\s*+){2,6}+$")
 _BRACKET_GAP = regex.compile(r"\]\s++\[")
 
 
-_BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆∙★☆✧♦❖◈", "|"))  # marks a template sets between its fields
+_BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎", "|"))  # marks a template sets between its fields
 _SPACED_BARS = regex.compile(r" (?:~|▪|:{2,3}|>>) ")  # … and marks that stand for a bar only between spaces
-_OTHER_BARS = regex.compile(r"[‖¦◊⎯✦◆∙★☆✧♦❖◈]| (?:~|▪|:{2,3}|>>) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
+_OTHER_BARS = regex.compile(r"[‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎]| (?:~|▪|:{2,3}|>>) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
 # 1077", "★ 17.06.2023 ★ 09:02 ★ 512 views")
 
 
@@ -1079,6 +1080,7 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
                 or vocab.comment_count.match(fold(field)) or (n or not glued) and _category_names(field) \
                 or n and fold(field[:16]).startswith(vocab.code_labels) \
                 or n and field[:1] > "\u2190" and _signature.login_name(ICON_EDGES.sub("", field).strip()) \
+                or n and _signature.login_name(field) and _LOGIN_MARK.search(field) \
                 or n and field[:1] > "\u2190" and _person_field(ICON_EDGES.sub("", field).strip(), vocab) \
                 or n and vocab.reading_time.match(fold(field)) \
                 or n and field[-1:] in "KkMm" and _ROUNDED_COUNT.match(field) \
@@ -1096,6 +1098,9 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
         if not (dated and dated[0].iso() and not dated[1].strip()) and line_key(field) not in _date_label_keys(vocab):
             return None  # (a date label whose value a template left empty or hid: "• Cập nhật: •")
     return found
+
+
+_LOGIN_MARK = regex.compile(r"[a-z][\d_.]")  # a login no word is: "bientap01", "qtv_xa", "ubnd.xa"
 
 
 def _person_field(field: str, vocab: Vocabulary) -> bool:
@@ -1234,6 +1239,23 @@ def _tool_icons(text: str, vocab: Vocabulary) -> bool:
     """A row of page tools each drawn as one icon or one platform's letter, two at least ("⎙ ✉ f z")."""
     marks = text.split()
     return len(marks) >= 2 and all(m in vocab.tool_icons or m in vocab.tool_letters for m in marks)
+
+
+_NOTICE_TOP = 8  # lines: where a scrolling notice stands, over or under the menu
+_NOTICE_LINE = 100  # characters: a notice says more than a headline, or ends its sentence
+_NOTICE_LABEL = regex.compile(r"^(?P<label>\p{Lu}++(?: \p{Lu}++){1,2}):\s(?!.*\?$)")  # "THÔNG BÁO: …", "CHÚ Ý: …"
+# (two words at least, and no question: an interview's "PV: Thưa ông, …?")
+
+
+def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
+    """A notice scrolling over the page's top, its label in capitals ("THÔNG BÁO: UBND xã tiếp nhận hồ
+    sơ …"), over the site's menu: a banner, not the article's first paragraph (the article comes
+    under the menu)."""
+    for i in range(min(_NOTICE_TOP, len(blocks))):
+        if labels[i] is None and blocks[i].text[:1].isupper() and _NOTICE_LABEL.match(blocks[i].text) and (
+                ends_sentence(blocks[i].text) or len(blocks[i].text) > _NOTICE_LINE) and any(
+                labels[j] == Label.NAVIGATION for j in range(max(0, i - 2), min(len(blocks), i + 8)) if j != i):
+            labels[i] = Label.OTHER  # (a headline worded so, "THÔNG BÁO: Lịch tiếp công dân", ends no sentence)
 
 
 def _credited_login(text: str, vocab: Vocabulary) -> bool:
@@ -2021,6 +2043,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     if poll_buttons:
         _poll_widget(blocks, labels, terminal, vocab, poll_buttons)
     related_items += _dated_item_runs(blocks, labels, terminal, pat)
+    _notice_over_menu(blocks, labels)
 
     # 2. header: title, byline, page date
     byline = None

@@ -79,7 +79,15 @@ _ODD = re.compile("[" + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, 
 
 def normalize_text(text: str) -> tuple[str, list[str]]:
     """NFC, unified line ends and spaces; returns the text and what was repaired (for warnings)."""
+    text, repairs, _ = normalize_text_parts(text)
+    return text, repairs
+
+
+def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
+    """:func:`normalize_text`, and the photo captions its markup named ("[caption …] Học sinh … .
+    [/caption]"): the segmenter gives those lines the caption role, which their words alone may not."""
     repairs: list[str] = []
+    captions: frozenset[str] = frozenset()
     if "&" in text and _ENTITY.search(text):
         decoded = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
         if decoded != text:
@@ -92,6 +100,9 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
         text = _LINK_NUMBER.sub("", text)
         repairs.append("link_numbers")
     if ("[/caption]" in text or "<img" in text or "_" in text and "[" in text) and _MARKUP.search(text):
+        if "[/caption]" in text:
+            captions = frozenset(" ".join(_MARKUP.sub("", line).split()) for line in text.split("\n")
+                                 if "[/caption]" in line and "[caption" in line)
         text = "\n".join(_MARKUP.sub("", line).strip() if "[" in line or "<" in line else line
                           for line in text.split("\n"))
         repairs.append("markup")
@@ -125,7 +136,7 @@ def normalize_text(text: str) -> tuple[str, list[str]]:
     if once is not text:
         repairs.append("duplicated")
         text = once
-    return text, repairs
+    return text, repairs, captions
 
 
 @functools.cache

@@ -77,8 +77,8 @@ def _run(source: str | bytes, url: str | None, path: str | None, name: str, cfg:
     else:
         text, repaired = _decode.repair_text(text)
         notices += repaired
-        text, repairs = _normalize.normalize_text(text)
-        blocks = _segment.segment_text(text, vocab)
+        text, repairs, captions = _normalize.normalize_text_parts(text)
+        blocks = _segment.segment_text(text, vocab, captions)
     notices += [Notice(f"text.{r}", _REPAIRS[r]) for r in repairs]
     labelling = _label.label_blocks(blocks, vocab)
     src = Source(path=path, url=url, sha256=sha256, format="html" if is_html else "text")

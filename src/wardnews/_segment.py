@@ -43,11 +43,12 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if ended <= 0.5 * len(near) else None
 
 
-def segment_text(text: str, vocab: Vocabulary | None = None) -> tuple[Block, ...]:
+def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset[str] = frozenset()) -> tuple[Block, ...]:
     """Blocks of a normalised text page, with offsets, indentation and blank-line hints.
 
     ``vocab`` (the packaged vocabulary by default) says which lines open like a date line: a
-    wrapped title is never joined to the date or meta line under it.
+    wrapped title is never joined to the date or meta line under it. ``captions``: lines the
+    page's markup named photo captions (the normaliser's), given the caption role.
     """
     vocab = vocab or load_vocabulary()
     pat = patterns(vocab)
@@ -99,6 +100,9 @@ def segment_text(text: str, vocab: Vocabulary | None = None) -> tuple[Block, ...
         out.append(Block(len(out), b.text[:len(b.text) - len(p[-1]) + cut[0]], b.start, b.end - (len(p[-1]) - cut[0]),
                          b.indent, b.blank_before))
         out.append(Block(len(out), p[-1][cut[1]:], tail_start, b.end, 0, False))
+    if captions:
+        out = [Block(b.index, b.text, b.start, b.end, b.indent, b.blank_before, role="caption") if b.text in captions
+               else b for b in out]
     return tuple(out)
 
 
