@@ -937,3 +937,17 @@ def test_a_photo_cluster_under_the_credit_and_the_edit_date_beside_the_creation_
     assert got.date is not None and got.date.value == "2023-09-14" and got.counters.to_dict() == {"views": 73}
     assert got.author is not None and got.author.name == "Trương Hậu - Ngọc Diễm"
     assert got.gallery is not None and got.body[-1].startswith("Dịp này, Ban")
+
+
+def test_a_joomla_aside_column_after_the_signature_and_a_category_led_meta_line_with_the_writer() -> None:
+    page = ('<html><head><title>..:: XÃ MỸ HỘI TRUNG - HUYỆN THÁP MƯỜI ĐÔNG ::..</title></head><body>'
+            '<h2 class="bt">Khu phố 4 tổ chức Ngày hội Đại đoàn kết</h2>'
+            '<div class="tt">Chuyên mục: An ninh | Ngày phát hành: 09.05.2024 | Người viết: Ngô Thị Hạnh | Lượt đọc: 205</div>'
+            f'<main><p>{_FESTIVAL}</p><p>{_FESTIVAL.replace("Sáng 15/11, Ban", "Dịp này, Ban")}</p></main>'
+            '<div id="aside"><div class="well"><h3 class="page-header">Lịch tiếp công dân</h3><ul class="latestnews">'
+            '<li><a href="/a">Lịch tiếp công dân của Chủ tịch UBND phường tháng 6/2024</a></li></ul></div></div>'
+            '<div class="footer">Bản quyền thuộc Ủy ban nhân dân xã Mỹ Hội Trung</div></body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.title == "Khu phố 4 tổ chức Ngày hội Đại đoàn kết"
+    assert got.author is not None and got.author.name == "Ngô Thị Hạnh"
+    assert got.counters.to_dict() == {"views": 205} and got.body[-1].startswith("Dịp này, Ban")

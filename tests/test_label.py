@@ -2312,6 +2312,9 @@ def test_icon_font_names_left_as_text_are_read_as_their_icons() -> None:
     ("Ngày xuất bản: 09/01/2025 | Chuyên mục: Quốc phòng - An ninh | Lần xem thứ: 301", "2025-01-09", 301),
     ("7h45' ngày 05/3/2024 | Chuyên mục: Y tế - Xã hội", "2024-03-05T07:45:00+07:00", None),  # the time first, bars
     ("T.Bảy 14/10/23 ⏲ 16:20 ✎ Người viết: Phạm Quỳnh ◉ Số lượt đọc (2018)", "2023-10-14T16:20:00+07:00", 2018),
+    ("22 Tháng Bảy, 2023 bientap 👁 156 lượt xem Đoàn thanh niên, Mùa hè xanh", "2023-07-22", 156),  # categories last
+    ("Y tế Cập nhật: 03/10/2023 lúc 09h15' Lượt xem 318", "2023-10-03T09:15:00+07:00", 318),  # a minute mark
+    ("28/08/2024 · 07:30⏱ 4 phút đọc👁 1.093 lượt xem", "2024-08-28", 1093),  # icons glued to the fields
 ])
 def test_meta_lines_of_round_59(meta: str, date: str, views: int | None) -> None:
     import wardnews
@@ -2406,3 +2409,21 @@ def test_a_caption_the_markup_named_keeps_the_caption_role() -> None:
                              f'khối 3 tham gia trò chơi tại Ngày hội. [/caption]\n{rest}')
     assert article.lead is None or "Học sinh khối 3" not in article.lead
     assert "Học sinh khối 3 tham gia trò chơi tại Ngày hội." in article.captions
+
+
+def test_the_site_clock_then_its_top_links_is_no_headline() -> None:
+    import wardnews
+
+    text = _ARTICLE.split("\n", 1)[1]
+    article = wardnews.parse(f"Thứ ba, 17/10/2023 Trang chủ | Sơ đồ cổng | Liên hệ | English\n{text}")
+    assert article.title is None
+
+
+def test_counters_after_an_uploader_and_after_a_views_count_with_a_share_link_glued() -> None:
+    from wardnews import _label
+    from wardnews._vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert _label._counters_after("Người cập nhật: bientap_nk Lượt truy cập bài viết: 264", vocab) == (
+        "Người cập nhật: bientap_nk", [("views", 264)])
+    assert _label._without_tools("Đọc 453 lần Chia sẻ lên Twitter", vocab) == "Đọc 453 lần"

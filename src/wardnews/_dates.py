@@ -133,7 +133,7 @@ class DatePatterns:
             rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–·]?\s*+)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?!)))){_DMYY})"  # (dd/mm/yy after a label, weekday or time only)
             rf"(?:\s*+\(\s*+(?:{weekday})\s*+\)(?=\s*+\d))?"  # (the weekday in brackets before the time: "2024.03.09 (Thứ Bảy) 10:20")
-            rf"(?:\s*[|,\-–—@]?\s*(?:(?:lúc|at|giờ\s*:)\s*)?{_TIME}|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00")
+            rf"(?:\s*[|,\-–—@]?\s*(?:(?:lúc|at|giờ\s*:)\s*)?{_TIME}'?|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00"; a minute mark: "09h15'")
             rf"(?P<rest>.*)$",
             regex.I,
         )

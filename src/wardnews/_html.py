@@ -284,7 +284,7 @@ def _headline_in_segments(blocks: list[Block], titles: list[str], vocab: Vocabul
 
     keys: set[str] = set()
     for title in titles:
-        if site_banner(title.strip(" :|-–—»«·*~"), vocab):
+        if site_banner(title.strip(" :|-–—»«·*~."), vocab):
             continue  # the site's name only ("Xã Hòa Hiệp Tây - Huyện Xuyên Mộc", "::: Phường … :::"): its banner holds it
         parts = _htmlmeta.title_segments(title)
         for k in range(1, len(parts) + 1):

@@ -176,7 +176,7 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
             not tools["after"] or len(tools["after"].split()) <= 4):
         text = text[:tools.start()]  # (other tools may stand before the buttons: "… 532 Nghe đọc A- A+")
     if len(text) <= 160 and (last := _LAST_FIGURE.search(text)) and (
-            last.start() >= 8 or _after_label(text, last.end(), vocab)):  # (or the views first: "👁 96 lượt xem …")
+            last.start() >= 4 or _after_label(text, last.end(), vocab)):  # (or the views first: "👁 96 lượt xem …")
         end = last.end()
         unit = text[end:].split(None, 2)[:2]
         if len(unit) == 2 and unit[1][:1].isupper() and fold(unit[0]) in vocab.counter_rest_ends:
@@ -759,6 +759,9 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         # Lĩnh vực: Tư pháp - Hộ tịch": the category's field after the counters
         if extra is None:
             field = field[:cut].rstrip()  # (the fields before it read as below: "… Người viết: admin_x Lượt xem: 278 Từ khóa: …")
+    if extra is None and "," in field and len(field) <= 120 and (tags := _categories_closing(field)):
+        field = field[:tags].rstrip()  # the post's categories after its views ("… 👁 156 lượt xem Đoàn thanh
+        # niên, Mùa hè xanh", a WordPress theme's meta row run together)
     if extra is None:
         field, extra = _counters_after(field, vocab)  # "… | Tác giả: Minh Anh | Lượt xem: 215"
         if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
@@ -1005,7 +1008,7 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
 
 
 _RUN_ON_LINE = 240  # characters: a meta line whose labelled fields run on with no separator
-_FIELD_OPENING = regex.compile(r"(?<=[\p{L}\d)]) (?=(?P<label>\p{Lu}[\p{L}.]*+(?: [\p{L}.]++){0,3}?) ?:)")
+_FIELD_OPENING = regex.compile(r"(?<=[\p{L}\d)]) (?=(?P<label>\p{Lu}[\p{L}.]*+(?: [\p{L}.]++){0,4}?) ?:)")
 
 
 def _run_on_fields(text: str, vocab: Vocabulary) -> str:
@@ -1034,7 +1037,10 @@ def _icon_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
     156 ✍ H'Ly Niê" → "| 09.05.2024 | 09:15|👁 156|✍ H'Ly Niê"); the same length, offsets hold."""
     text = "".join("|" if ch in pat.field_icons else ch for ch in text)
     for icon in vocab.field_label_icons:
-        text = text.replace(f" {icon}", f"|{icon}")
+        if icon in text:
+            text = text.replace(f" {icon}", f"|{icon}")
+            if icon in text.replace(f"|{icon}", ""):  # glued to the field before it ("4 phút đọc👁 1.093 lượt xem",
+                text = regex.sub(rf"(?<=[^\s|]){regex.escape(icon)}", "|", text)  # the markup's spaces lost): a bar
     return text
 
 
@@ -1148,6 +1154,17 @@ def _login_then_categories(field: str) -> bool:
     return bool(names) and _signature.login_name(login) and _category_names(names)
 
 
+def _categories_closing(field: str) -> int | None:
+    """Where the post's category names closing a meta field begin, after a count ("… 156 lượt xem
+    Đoàn thanh niên, Mùa hè xanh"), if they do."""
+    words = field.split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        if words[k][:1].isupper() and any(c.isdigit() for c in " ".join(words[max(0, k - 3):k])) and _category_names(
+                tail := " ".join(words[k:])) and "," in tail:
+            return len(" ".join(words[:k]))
+    return None
+
+
 def _category_names(field: str) -> bool:
     """A meta field of category names without their label, as WordPress prints the post's
     categories ("Tin tức, Quốc phòng – An ninh"): short capitalised names between commas."""
@@ -1169,7 +1186,12 @@ def _counters_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[str,
     folded = fold(field)
     m = vocab.counter_pattern.search(folded)
     if m is None:
-        return _value_first_after(field, vocab)
+        got = _value_first_after(field, vocab)
+        if got[1] is None and field.count(":") >= 2:
+            for label in _FIELD_OPENING.finditer(field):  # a counter's label the list lacks, in counter words
+                if counters := read_counters(vocab, field[label.start() + 1:]):  # ("Người cập nhật: bientap_x
+                    return field[:label.start()].strip(" |•·-–"), counters  # Lượt truy cập bài viết: 264")
+        return got
     if not folded[:m.start()].strip():
         return field, None
     cut = len(field) - len(_signature.cut_like(field, folded[:m.start()]))
@@ -1912,6 +1934,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 vocab.category_labels):  # the category's field opens a meta line: its date, its views
             if (meta := meta_date(pat, vocab, text)):  # "Chuyên mục: Tin địa phương | Ngày ra tin: 28/02/2022 | …"
                 _mark_date(i, meta, labels, header_dates, counters)
+                credit = _byline_field(text, meta[0], vocab)  # ("… | Người viết: Ngô Thị Hạnh | Lượt đọc: 205")
+                if credit and meta_byline is None:
+                    meta_byline, dated_byline_at = credit, i
                 continue
             if (found := _counters_after(text, vocab)[1]):
                 labels[i], terminal[i] = Label.COUNTER, True  # "Chuyên mục: Đoàn thể   Số người xem: 264"
@@ -2005,6 +2030,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and all(fold(field.strip()).startswith(vocab.slogan_start) for field in text.split(" | ")[1:])):
             labels[i], terminal[i] = Label.NAVIGATION, True  # the site's clock, then its banner ("Hôm nay: Thứ
             continue  # Bảy, 30/11/2024 | Nhiệt liệt chào mừng …")
+        if (" | " in text and len(text) <= 160 and text[:1].isupper() and (clock := _dates.header_date(pat, text))
+                and (links := clock[1].strip(" |")) and " | " in links and boilerplate_kind(vocab, links) == "navigation"):
+            labels[i] = Label.NAVIGATION  # the site's clock, then its top links ("Thứ ba, 17/10/2023 Trang chủ |
+            continue  # Sơ đồ cổng | Liên hệ | English"): no headline
         if ("|" in text or "  " in text or "::" in text) and len(text) <= 160:
             if text[-1:] == ":" and "|" in text and all(field.strip()[-1:] == ":" for field in text.split("|")):
                 labels[i] = Label.OTHER  # labels whose values a template left empty ("Tác giả: | Nguồn:")
