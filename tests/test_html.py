@@ -832,9 +832,15 @@ def test_a_byline_under_the_photo_series_the_template_closes_the_text_with() -> 
             f'</p><p>Một số hình ảnh tại buổi ra quân:</p><div class="qn-gallery">{items}</div>'
             '<p style="text-align:right"><strong>Thu Hà – Minh Đức</strong></p></div>'
             '<div class="qn-article-tools"><a>In bài</a> <a class="fb-share">Chia sẻ</a></div></body></html>')
+    _assert_signed_over_album(page, "Thu Hà – Minh Đức", "Năm nay, phường")
+
+
+def _assert_signed_over_album(page: str, name: str, last_opening: str) -> None:
+    """The page's writer is ``name``, its album is a gallery, and its text ends on the paragraph
+    opening with ``last_opening`` (not on the album's captions)."""
     got = wardnews.parse(page.encode("utf-8"))
-    assert got.author is not None and got.author.name == "Thu Hà – Minh Đức"
-    assert got.gallery is not None and got.body[-1].startswith("Năm nay, phường")
+    assert got.author is not None and got.author.name == name
+    assert got.gallery is not None and got.body[-1].startswith(last_opening)
 
 
 def test_a_see_also_box_the_template_sets_apart_between_the_paragraphs() -> None:
@@ -881,9 +887,7 @@ def test_a_photo_series_under_the_signature_set_to_the_right_is_a_gallery() -> N
             '<p style="text-align:center"><img src="/1.jpg"></p><p style="text-align:center">Phần thi năng khiếu</p>'
             '<p style="text-align:center"><img src="/2.jpg"></p><p style="text-align:center">Ban tổ chức trao giải Nhất</p>'
             '</div></body></html>')
-    got = wardnews.parse(page.encode("utf-8"))
-    assert got.author is not None and got.author.name == "VĂN THỊNH - XUÂN HÀ"
-    assert got.gallery is not None and got.body[-1].startswith("Dịp này, Ban")
+    _assert_signed_over_album(page, "VĂN THỊNH - XUÂN HÀ", "Dịp này, Ban")
 
 
 def test_a_meta_tables_label_cells_run_on_into_their_values() -> None:
