@@ -158,6 +158,8 @@ class DatePatterns:
             rf"|\d{{1,2}}/\d{{1,2}}\s++(?:{stem})\s++\w++\s*+"  # (and "(19/12 Quý Mão)")
             rf"|\d{{1,2}}/\d{{1,2}}\s++(?:{lunar})(?!\w)\s*+)\)"  # (and "(07/10 ÂL)")
             rf"|[|·•]\s*+(?:{lunar})(?!\w)[^()|]{{0,60}}$)")  # (or after a bar, to the line's end: "| nhằm ngày 12 …")
+        issue = alternation(sections.get("issue", []), any_spaces=True).pattern
+        self.issue_opening = regex.compile(rf"(?i)^\s*+(?:{issue})\s++(?:số\s++)?\d{{1,4}}\s*+[—–|·•]\s*+")  # "Bản tin số 38 — "
         ago = alternation(sections.get("ago", []), any_spaces=True).pattern
         self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own
         days = alternation(sections.get("ago_day", []), any_spaces=True).pattern
