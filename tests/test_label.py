@@ -2316,6 +2316,7 @@ def test_icon_font_names_left_as_text_are_read_as_their_icons() -> None:
     ("Y tế Cập nhật: 03/10/2023 lúc 09h15' Lượt xem 318", "2023-10-03T09:15:00+07:00", 318),  # a minute mark
     ("28/08/2024 · 07:30⏱ 4 phút đọc👁 1.093 lượt xem", "2024-08-28", 1093),  # icons glued to the fields
     ("Bản tin số 38 — phát hành 15/03/2024", "2024-03-15", None),  # a bulletin's issue line
+    ("Tin: 06/05/2024 — Đọc: 512 — Chia sẻ: 3 — Phản hồi: 0", "2024-05-06", 512),  # a credit's label over a date
 ])
 def test_meta_lines_of_round_59(meta: str, date: str, views: int | None) -> None:
     import wardnews

@@ -261,7 +261,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text[:leader.start()] + ": " + text[leader.end():]  # a dot leader to the value ("Hôm nay ··· 287")
     if (tail := vocab.comment_tail.search(text, max(0, len(text) - _COMMENT_TAIL))) and _HAS_DIGIT.search(
             text[:tail.start()]):  # (searched in the line's last characters only: the pattern is anchored at the end)
-        text = text[:tail.start()]  # the comments' count after the views ("57 lượt xem 0 bình luận")
+        text = text[:tail.start()].rstrip(" |·•-–—")  # the comments' count after the views ("57 lượt xem 0 bình
+        # luận", "Đọc: 512 — Phản hồi: 0"), with the mark before it
     if vocab.since_words.search(text) and (since := vocab.since_day.search(text) or vocab.since_year.search(text)):
         text = text[:since.start()] + text[since.end():]  # the day or year the count began, in its label
     if text.endswith(("A+", "A-", "A", "]", "%")) and (size := _TEXT_SIZE.search(text)):
@@ -659,6 +660,10 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     starts = [0]
     labelled: list[int] = []  # where the date starts after a label of the site's own words ("Lên trang: …")
     fields: list[int] = []  # where a field starts after a bar or a wide gap
+    if ":" in text[:12] and (credit := vocab.credit_label.match(fold(text[:24]))) and text[credit.end():][:1].isdigit() \
+            and len(fold(text[:24])) == len(text[:24]):
+        labelled.append(credit.end())  # a credit's label over a date, not a name: "Tin: 06/05/2024 — Đọc: 512"
+        starts.append(credit.end())
     if text[:1] in "BbSsKk" and (issue := pat.issue_opening.match(text)):
         at = issue.end()  # a bulletin's issue, then its date ("Bản tin số 38 — phát hành 15/03/2024")
         own = _publish_label(vocab).match(text[at:at + _DIGIT_WITHIN])
