@@ -34,6 +34,7 @@ SIGNATURES = [
     Sig("publish-label-naming-the-reporter", ("Đưa tin: Vàng A Dế (Văn phòng HĐND-UBND xã)",), "Vàng A Dế",
         "Văn phòng HĐND-UBND xã"),
     Sig("qualifier-without-brackets", ("— Mai Hương thực hiện —",), "Mai Hương", None),
+    Sig("written-by-a-full-name", ("Written by Đinh Thị Ngọc Mai",), "Đinh Thị Ngọc Mai", None),
     Sig("a-reports-reporters", ("Phóng sự: Quang Vinh – Bích Ngọc",), "Quang Vinh – Bích Ngọc", None),
     Sig("credit-of-who-sent-it-in", ("Người gửi bài: Tạ Minh Đức – Công chức VH-XH",), "Tạ Minh Đức", "Công chức VH-XH"),
     Sig("name-dash-board-initials", ("Ngọc Diệp – BCH Đoàn phường",), "Ngọc Diệp", "BCH Đoàn phường"),
@@ -212,6 +213,8 @@ NOT_SIGNATURES = [
     ("name-then-caption", ("Thu Hà", "Quang cảnh hội nghị")),
     ("three-lines", ("Thu Hà", "Chủ tịch Hội LHPN", "phường Sơn Phong")),
     ("menu-row-opening-with-a-credit-word", ("Tin | Ảnh | Video",)),  # a bar before more bars: a menu
+    ("written-by-the-cms-account", ("Viết bởi Super User",)),  # Joomla's account, not a writer
+    ("written-by-the-admins", ("Viết bởi Quản Trị Viên",)),
     ("speaker-then-verb", ("Bà Lan phát biểu",)),  # two lower-case words closing a line: a qualifier only if listed
     ("nothing", ()),
     ("blank-lines", ("  ", "")),

@@ -1291,6 +1291,13 @@ def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None]) -> 
             labels[i] = Label.OTHER  # (a headline worded so, "THÔNG BÁO: Lịch tiếp công dân", ends no sentence)
 
 
+def _written_by(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> str | None:
+    """The line over the text naming who wrote it by a person's full name ("By Lê Hoàng Yến"; see
+    :func:`_signature.written_by`), where the CMS account stands on most pages."""
+    return next((blocks[i].text for i in range(end) if labels[i] in (Label.OTHER, None) and len(blocks[i].text) <= 60
+                 and blocks[i].text[:1] in "VvĐđWwBb" and _signature.written_by(blocks[i].text, vocab)), None)
+
+
 def _credited_login(text: str, vocab: Vocabulary) -> bool:
     """A writer's credit naming a CMS login in a meta row ("Người viết: admin_lbt"), where a theme
     prints the account that posted it under the writer's label."""
@@ -2340,6 +2347,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             byline = blocks[credited].text
         else:
             byline = _byline_after(blocks, labels, end, vocab)  # the template's author box under the text
+        if byline is None:
+            byline = _written_by(blocks, labels, end, vocab)  # "By Lê Hoàng Yến" over the text, no other credit
 
     # 5. captions, lead, body
     last_content = max((i for i in range(start, end) if labels[i] is None), default=None)

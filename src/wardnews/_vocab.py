@@ -159,6 +159,7 @@ class Vocabulary:
     comment_tail: regex.Pattern[str]  # the comments' count closing a line of counters, as printed  # "0 nhận xét Email liên kết …": a post footer opening with that count
     counter_rest_ends: tuple[str, ...]  # … the words it can end in ("xem", "người")
     credit_label: regex.Pattern[str]  # "Tin, ảnh:" ...
+    written_labels: tuple[str, ...]  # folded, longest first: "viết bởi", "written by", "by" (credits.txt @written)
     credit_word: regex.Pattern[str]  # "Theo " ...
     uploader_labels: tuple[str, ...]  # folded: "người đăng" … an uploader field, not an author
     uploader_starts: frozenset[str]  # … the letters they open with, both cases
@@ -373,6 +374,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                                 suffix=r")\s+" + alternation(section("credits", "verb"), prefix="(?!",
                                                                suffix=r"(?!\w))").pattern),
         uploader_labels=tuple(fold(x) for x in section("credits", "uploader")),
+        written_labels=tuple(sorted((fold(x) for x in section("credits", "written")), key=len, reverse=True)),
         uploader_starts=_first_letters(section("credits", "uploader")),
         desk_signatures=frozenset(fold(x) for x in section("credits", "desk")),
         photo_credit=alternation(photo, prefix=r"(?i)(?:^|[\s(.,\-–])(?:", suffix=r")\s*:\s*\S", any_spaces=True),
