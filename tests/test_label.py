@@ -358,6 +358,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("LƯỢNG KHÁCH GHÉ THĂM: 1.045.228", [("total_visits", 1045228)]),  # "an amount of visitors"
     ("Đang online: 14 khách | Hôm nay: 203 khách", [("online", 14), ("today", 203)]),  # visitors as the unit
     ("Số khách đang xem: 3   Lượt truy cập: 1.284.005", [("online", 3), ("total_visits", 1284005)]),  # a wide gap
+    ("Hôm nay: 1.024 | Tổng truy cập: 2.031.556 | Hotline: 0220.3 851 772", [("today", 1024), ("total_visits", 2031556)]),
     ("Online: 7 Hôm nay: 112 Tháng: 3.456 Tổng: 1.024.553",  # a one-word field run on between the others
      [("online", 7), ("today", 112), ("this_month", 3456), ("total_visits", 1024553)]),
     ("Truy cập: {{online}} trực tuyến | Tổng: 209.485", [("total_visits", 209485)]),  # a field left unfilled

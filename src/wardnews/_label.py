@@ -369,6 +369,8 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
             continue  # the comments' count or the reading time beside the views ("1,305 reads · 4 min read")
         if ":" in field[:16] and fold(field.strip(" |•·-–")[:16]).startswith(vocab.code_labels):
             continue  # the article's code beside its views ("Mã bài: 4412 · Đếm xem: 77")
+        if found and ":" in field[:16] and boilerplate_kind(vocab, field.strip(" |•·-–")) == "footer":
+            continue  # a contact field after the counts ("… | Tổng truy cập: 2.031.556 | Hotline: 0220.3 851 772")
         if (beside := _BESIDE_FIELD.match(field.strip(" |•·-–"))) and (key := vocab.counter_beside.get(fold(beside["label"]))):
             found.append((key, int(_NON_DIGIT.sub("", beside["value"]))))  # "Tuần 1.507" between other counters
             continue
