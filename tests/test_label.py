@@ -2430,3 +2430,33 @@ def test_counters_after_an_uploader_and_after_a_views_count_with_a_share_link_gl
     assert _label._counters_after("Người cập nhật: bientap_nk Lượt truy cập bài viết: 264", vocab) == (
         "Người cập nhật: bientap_nk", [("views", 264)])
     assert _label._without_tools("Đọc 453 lần Chia sẻ lên Twitter", vocab) == "Đọc 453 lần"
+
+
+def test_round_61_text_kinds() -> None:
+    """A meta line whose values a template left unfilled; spam in fields typed without accents beside one
+    with them; a related heading over dated items closing the article (no listing); an album's link
+    under its first photos; the site's name with its district closing the page (no signature)."""
+    import wardnews
+
+    headline, text = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(
+        f"{headline}\nNgày đăng: {{{{ post.date | date('d/m/Y') }}}} | Lượt xem: {{{{ post.views }}}}\n{text}"
+        "dang ky 188bet nhan thuong | link vao w88 moi nhat | cá cược thể thao uy tín\n"
+        "Thu Hà - Đài truyền thanh xã\nDSC_0412\nDSC_0415\nXem thêm 8 ảnh trong album\nTin khác:\n"
+        "- Ra quân tiêm vắc xin cho người dân 4 ấp (08/09/2021)\n- Hỗ trợ gạo cho hộ khó khăn (03/09/2021)\n"
+        "- Lễ chào cờ trực tuyến kỷ niệm Quốc khánh (02/09/2021)\n- Thông báo tạm dừng chợ Bàu Trám (28/08/2021)\n"
+        "- Kế hoạch thu hoạch nông sản (25/08/2021)\nUBND xã Nghi Thạch - huyện Nghi Lộc\n")
+    assert article.title == headline and not any(w.code == "not_an_article" for w in article.warnings)
+    assert article.author is not None and article.author.name == "Thu Hà"
+    assert article.gallery is not None and article.body[-1].endswith("hàng nghìn ngày công lao động.")
+
+
+def test_writers_in_capitals_under_the_category_over_the_read_aloud_player() -> None:
+    import wardnews
+
+    text = _ARTICLE.split("\n", 1)[1]
+    article = wardnews.parse(f"Thời sự\nKinh tế\nXã hội\nVĂN TÚ - BẢO NGỌC\nNghe bài viết\n00:00\nTốc độ đọc 1x\n"
+                             f"Giọng nữ miền Nam\n{text}")
+    assert article.author is not None and article.author.name == "VĂN TÚ - BẢO NGỌC"
+    category = wardnews.parse(f"Thời sự\nAN NINH - TRẬT TỰ\nNghe bài viết\n{text}")
+    assert category.author is None  # (a category's words in capitals are no writers)

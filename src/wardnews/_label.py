@@ -514,7 +514,7 @@ _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags o
 _OTHER_DASHES = str.maketrans("‒―", "––")
 _DB_TIMESTAMP = regex.compile(r"(?<![\w-])(?P<d>\d{2})-(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-(?P<yy>\d{2})"
                               r"(?:\s(?P<h>\d{2})\.(?P<mi>\d{2})\.(?P<s>\d{2})(?:\.\d{1,9})?\s?(?P<ap>AM|PM))?(?![\w-])")
-_TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,60}+\}\}|\{%[^{}\n]{1,60}+%\}")
+_TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,80}+\}\}|\{%[^{}\n]{1,80}+%\}")
 _TEMPLATE_TOKENS = regex.compile(r"^(?:(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%)\s*+)+$")
 _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}[hg:]\d\d.{0,40}?\d{1,2}[hg:]\d\d")  # a
 # label in lower case ("Giờ làm việc:", not a place's "Phường An Lạc:"), then two clock times
@@ -1543,7 +1543,8 @@ def _spam(text: str, vocab: Vocabulary) -> bool:
         found += 1
         if found == 2:
             return True
-    return False
+    # one, beside fields typed without accents ("dang ky 188bet nhan thuong | link vao w88 … | cá cược …")
+    return found == 1 and " | " in text and sum(f.isascii() and len(f.split()) >= 3 for f in text.split(" | ")) >= 2
 
 
 def _uploader_fields(text: str, vocab: Vocabulary) -> bool:
@@ -1966,6 +1967,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i], terminal[i] = _KIND_LABEL[kind], True
             if kind == "footer":
                 counters.extend(_footer_counters(text, vocab))
+            elif kind == "related":
+                box_end = i  # (its items under it close an article: "Tin khác:" / "- … (08/09/2021)")
             continue
         if kind is None and len(text) <= 30 and _HAS_DIGIT.search(text) and vocab.comment_count.match(
                 fold(ICON_EDGES.sub("", text))):
@@ -2055,7 +2058,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.NAVIGATION  # the site's clock, then its top links ("Thứ ba, 17/10/2023 Trang chủ |
             continue  # Sơ đồ cổng | Liên hệ | English"): no headline
         if ("|" in text or "  " in text or "::" in text) and len(text) <= 160:
-            if text[-1:] == ":" and "|" in text and all(field.strip()[-1:] == ":" for field in text.split("|")):
+            bare = _TEMPLATE_VALUE.sub("", text).rstrip() if "{" in text else text  # ("Ngày đăng: {{ post.date }} | …")
+            if bare[-1:] == ":" and "|" in bare and all(field.strip()[-1:] == ":" for field in bare.split("|")):
                 labels[i] = Label.OTHER  # labels whose values a template left empty ("Tác giả: | Nguồn:")
                 continue
             if menu_row(text, vocab):
@@ -2197,9 +2201,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         headline = headline if headline >= 0 else None  # (the nearer: the template's title under the site's name)
         under_headline = labels[i - 1] == Label.DATE or (not header_dates and cands and cands[-1] == i - 1
                                                          and text.isupper() and not boilerplate_kind(vocab, text))
+        no_headline = (byline is None and i and labels[i - 1] == Label.NAVIGATION
+                       and text.isupper() and _CO_AUTHORS.search(text) is not None
+                       and _co_authors(text, vocab))  # (no category's words: "AN NINH - TRẬT TỰ"; no headline: the
+        # writers in capitals under the menu's category, over the read-aloud player, "Xã hội" / "VĂN TÚ - BẢO NGỌC")
         names = _without_qualifier(text, vocab) if headline is not None and under_headline else text
-        if (headline is not None and byline is None and under_headline  # (under the date line, or right under
-            # the headline in capitals on a page with no date line: "Buôn Ea Kroh ra mắt …" / "H’NHIÊN MLÔ")
+        if ((headline is not None and under_headline or no_headline) and byline is None  # (under the date line, or
+            # right under the headline in capitals on a page with no date line: "Buôn Ea Kroh ra mắt …" / "H’NHIÊN MLÔ")
                 and (names.isupper() or _co_authors(names, vocab))  # (in mixed case, two writers or more)
                 and all(2 <= len(name.split()) <= _BYLINE_WORDS for name in _CO_AUTHORS.split(names)) and i + 1 < n
                 and _prose_after_tools(blocks, i + 1, vocab)  # (the page's tools between it and the text)
@@ -3046,14 +3054,17 @@ _CO_AUTHORS = regex.compile(r"\s[-–]\s")  # "ĐỨC MINH - THANH TÂM": two wr
 def _prose_after_tools(blocks: tuple[Block, ...], at: int, vocab: Vocabulary) -> bool:
     """The text's prose at ``at``, or after a row or two of the page's tools ("Nghe bài viết" /
     "Cỡ chữ: A- A+")."""
-    for j in range(at, min(at + 3, len(blocks))):
+    for j in range(at, min(at + 5, len(blocks))):
         text = blocks[j].text
         if is_prose(text):
             return True
         if not (_link_row_kind(text, vocab, inner=True) == "share" or vocab.font_tool_opening.match(text)
-                or boilerplate_kind(vocab, text) == "share"):
-            return False
+                or boilerplate_kind(vocab, text) == "share" or _PLAYER_CLOCK_ALONE.match(text)):
+            return False  # (a read-aloud player's rows: "Nghe bài viết" / "00:00" / "Tốc độ đọc 1x" / its voice)
     return False
+
+
+_PLAYER_CLOCK_ALONE = regex.compile(r"^\d{1,2}:\d\d(?:\s*+/\s*+\d{1,2}:\d\d)?$")
 
 
 def _without_qualifier(text: str, vocab: Vocabulary) -> str:
@@ -3727,6 +3738,9 @@ def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
            and (vocab.photo_credit_line.match(blocks[content[-1]].text) or account_line(blocks[content[-1]].text, vocab))):
         content.pop()  # "Thanh Tâm" / "(Ảnh: Minh Đức)": the photographer's credit is a caption; "Minh Châu
         # (tổng hợp)" / "Ban Bien Tap": the account that posted it signs nothing
+    while len(content) > 1 and " - " in blocks[content[-1]].text and site_banner(blocks[content[-1]].text, vocab):
+        content.pop()  # the site's name with its district under the text ("UBND xã Nậm Chà Nọi - huyện Sìn Phàng"):
+        # a banner the footer repeats, no unit signing
     if len(content) < 2 and not (content and content[0] != start):
         return [], None
     last = content[-1]
