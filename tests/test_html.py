@@ -955,3 +955,28 @@ def test_a_joomla_aside_column_after_the_signature_and_a_category_led_meta_line_
     assert got.title == "Khu phố 4 tổ chức Ngày hội Đại đoàn kết"
     assert got.author is not None and got.author.name == "Ngô Thị Hạnh"
     assert got.counters.to_dict() == {"views": 205} and got.body[-1].startswith("Dịp này, Ban")
+
+
+def test_a_sharepoint_posts_page_whose_headline_field_the_profile_misses() -> None:
+    """The platform's title selector finds nothing ("<h2 class=TitleDetail>"): the headline over the
+    text is still the headline, not the chrome the profile leaves around its fields."""
+    page = ('<html><head><title>Bài đăng</title></head><body><div id="s4-workspace">'
+            '<div class="q6-pagetitle">Tin tức &gt; Phường 16</div><div id="part1"><table class="ms-disc"><tr><td>'
+            '<div class="q6-post-date">25/7/2023 9:30 SA</div>'
+            '<h2 class="TitleDetail">Phường 16 kiểm tra an toàn thực phẩm tại bếp ăn các trường mầm non</h2>'
+            f'<div class="ExternalClass8E2F"><div>{_FESTIVAL}</div><div>{_FESTIVAL.replace("Sáng 15/11, Ban", "Dịp này, Ban")}'
+            '</div></div></td></tr></table></div><div class="ms-blog-postFooter">Đăng bởi: phuong16.q6</div></div></body></html>')
+    got = wardnews.parse(page.encode("utf-8"), url="https://quan6.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?ID=4127&Mode=1")
+    assert got.title == "Phường 16 kiểm tra an toàn thực phẩm tại bếp ăn các trường mầm non"
+
+
+def test_a_writers_field_over_the_text_beats_a_sources_field_closing_it() -> None:
+    """Drupal's labelled fields: "Tác giả:" over the writer's name above the text, "Nguồn:" over a unit
+    under it: the writer is the author, the source no signature."""
+    page = ('<html><body><h1 class="title">Trao 45 suất học bổng cho học sinh khó khăn</h1>'
+            '<div class="submitted">Gửi bởi quantriweb vào T6, 19/01/2024 - 10:22</div>'
+            '<div class="field-label">Tác giả:</div><div class="field-item">Ngô Bảo Trâm</div>'
+            f'<div class="field-body"><p>{_FESTIVAL}</p><p>{_FESTIVAL.replace("Sáng 15/11, Ban", "Dịp này, Ban")}</p></div>'
+            '<div class="field-label">Nguồn:</div><div class="field-item">Ban Văn hóa - Xã hội xã</div></body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.author is not None and got.author.name == "Ngô Bảo Trâm" and got.author.raw == "Tác giả: Ngô Bảo Trâm"

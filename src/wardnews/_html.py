@@ -22,7 +22,7 @@ from ._htmlparse import parse_document, repair_lines, text_of
 from ._htmlplatform import CHROME, Generic, Profile, has_text, load_profiles, platform_roles, recognise
 from ._htmlwalk import Line, Walker, quick_blocks, split_walk
 from ._normalize import collapse, word_key
-from ._vocab import Vocabulary
+from ._vocab import Vocabulary, boilerplate_kind
 from .model import Block, Evidence, Notice
 
 __all__ = ["HtmlPage", "load_profiles", "parse_document", "segment_html"]
@@ -72,6 +72,8 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
     titles = _htmlmeta.title_candidates(meta, ld, raw_title, generic, vocab)
     if not any(b.role == "title" for b in blocks):
         blocks = _mark_title(blocks, titles, vocab)
+    if is_article and not any(b.role == "title" for b in blocks):
+        blocks = _heading_over_body(blocks, vocab)
     if not is_article and not listing:
         listing = looks_like_listing(blocks)
         if listing:
@@ -89,6 +91,26 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
         gallery_images=_gallery_images(dom, generic) if not listing else (),
     )
     return HtmlPage(tuple(blocks), "\n".join(b.text for b in blocks), evidence, tuple(sorted(repairs)))
+
+
+def _heading_over_body(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
+    """On a recognised article page whose title field the profile did not find (a template's variant,
+    "<h2 class=TitleDetail>"), the line right over the article's text (its date between them at
+    most) that reads as a headline is its headline, not the chrome the profile leaves around its fields."""
+    from ._label import ends_sentence
+
+    first_body = next((b.index for b in blocks if b.role == "body"), None)
+    if first_body is None:
+        return blocks
+    for b in reversed(blocks[max(0, first_body - 4):first_body]):
+        if (b.role == CHROME and _HEADLINE_LINE[0] <= len(b.text) <= _HEADLINE_LINE[1] and b.link_density < 0.5
+                and len(b.text.split()) >= _HEADLINE_WORDS and not ends_sentence(b.text) and ":" not in b.text[:30]
+                and boilerplate_kind(vocab, b.text) is None and not _dates.may_hold_date(b.text)):
+            return [replace(x, role="title") if x is b else x for x in blocks]
+    return blocks
+
+
+_HEADLINE_LINE = (20, 250)  # characters a headline holds
 
 
 _GALLERY_TEXT = 200  # characters a gallery element may hold beside its images (a heading, a counter)

@@ -2220,7 +2220,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and _signature.credit_only(text if text.endswith(":") else f"{text}:", vocab)
                 and _signature.parse_signature([blocks[i + 1].text], vocab) is not None):
             labels[i] = labels[i + 1] = Label.OTHER  # "Tác giả" / "Giàng A Sử (Công chức VH-XH)": a meta
-            byline = blocks[i + 1].text  # list's field, its name on the line under it
+            byline = f"{text.rstrip(': ')}: {blocks[i + 1].text}"  # list's field, its name on the line under it
             continue
         if headline is not None and byline is None and (
                 (len(text) <= 80 and _credited_names(text, vocab))
@@ -2335,9 +2335,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
     writer = byline or meta_byline
     if (signature and writer and _signature.strip_credit(writer, vocab)[1] and not _signature.source_line(writer, vocab)
-            and _signature.source_line(blocks[signature[-1]].text, vocab)):
-        labels[signature[-1]] = Label.OTHER  # "Nguồn: …" closing the text, a writer credited in the meta line
-        signature, signed = [], None  # ("Tác giả: Minh Phương | …"): the source is no signature
+            and (_signature.source_line(blocks[signature[-1]].text, vocab)
+                 or _signature.source_line(blocks[signature[0]].text.rstrip(": ") + ":", vocab))):
+        for k in signature:  # "Nguồn: …" closing the text (or "Nguồn:" over its value), a writer credited in
+            labels[k] = Label.OTHER  # the meta line ("Tác giả: Minh Phương | …"): the source is no signature
+        signature, signed = [], None
     for i in signature:
         labels[i] = Label.SIGNATURE
     if (signature and signature[0] - 1 > start and labels[signature[0] - 1] is None
