@@ -980,3 +980,20 @@ def test_a_writers_field_over_the_text_beats_a_sources_field_closing_it() -> Non
             '<div class="field-label">Nguồn:</div><div class="field-item">Ban Văn hóa - Xã hội xã</div></body></html>')
     got = wardnews.parse(page.encode("utf-8"))
     assert got.author is not None and got.author.name == "Ngô Bảo Trâm" and got.author.raw == "Tác giả: Ngô Bảo Trâm"
+
+
+def test_a_themes_by_line_in_two_elements_and_a_comment_forms_fields_after_the_signature() -> None:
+    page = ('<html><body><h1 class="entry-title">Hợp Thịnh Đông niêm yết phương án bồi thường dự án đường</h1>'
+            f'<div class="td-post-content"><p>{_FESTIVAL}</p>'
+            '<div class="td-author-by">By</div><div class="td-post-author-name">Vũ Minh Hằng (CTV)</div>'
+            f'<p>{_FESTIVAL.replace("Sáng 15/11, Ban", "Dịp này, Ban")}</p>'
+            '<p>Thực hiện: Quốc Bảo - Bí thư Đoàn xã</p></div><div class="field__label">Nhãn</div>'
+            '<div class="bx-chiase">Chia sẻ tới bạn bè Facebook Zalo Bản in</div><div>Gửi ý kiến về bài viết</div>'
+            '<div class="comment-form">Họ và tên Nội dung ý kiến</div></body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.body[-1].startswith("Dịp này, Ban")
+    assert not any("Họ và tên" in p or "Chia sẻ" in p for p in got.body)
+    from wardnews._signature import parse_signature
+    from wardnews._vocab import load_vocabulary
+    signed = parse_signature(["By Vũ Minh Hằng (CTV)"], load_vocabulary())
+    assert signed is not None and (signed.name, signed.role) == ("Vũ Minh Hằng", "CTV")

@@ -1296,8 +1296,18 @@ def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None]) -> 
 def _written_by(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> str | None:
     """The line over the text naming who wrote it by a person's full name ("By Lê Hoàng Yến"; see
     :func:`_signature.written_by`), where the CMS account stands on most pages."""
-    return next((blocks[i].text for i in range(end) if labels[i] in (Label.OTHER, None) and len(blocks[i].text) <= 60
-                 and blocks[i].text[:1] in "VvĐđWwBb" and _signature.written_by(blocks[i].text, vocab)), None)
+    for i in range(end):
+        text = blocks[i].text
+        if labels[i] not in (Label.OTHER, None, Label.BODY) or len(text) > 60 or text[:1] not in "VvĐđWwBb":
+            continue
+        if fold(text) in vocab.written_labels and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 50:
+            text = f"{text} {blocks[i + 1].text}"  # the label and the name in two elements ("By" / "Vũ Minh Hằng (CTV)")
+            if _signature.written_by(text, vocab):
+                labels[i] = labels[i + 1] = Label.OTHER
+                return text
+        elif _signature.written_by(text, vocab):
+            return text
+    return None
 
 
 def _credited_login(text: str, vocab: Vocabulary) -> bool:
