@@ -35,6 +35,7 @@ SIGNATURES = [
         "Văn phòng HĐND-UBND xã"),
     Sig("qualifier-without-brackets", ("— Mai Hương thực hiện —",), "Mai Hương", None),
     Sig("written-by-a-full-name", ("Written by Đinh Thị Ngọc Mai",), "Đinh Thị Ngọc Mai", None),
+    Sig("boi-with-a-colon", ("Bởi: Lương Thị Hạnh",), "Lương Thị Hạnh", None),  # a theme's meta row
     Sig("name-dash-police-initials", ("Vũ Minh Khải - CAX Hòa Lạc Đông",), "Vũ Minh Khải", "CAX Hòa Lạc Đông"),
     Sig("name-dash-extension", ("Lò Văn Tình - Khuyến nông xã",), "Lò Văn Tình", "Khuyến nông xã"),
     Sig("a-reports-reporters", ("Phóng sự: Quang Vinh – Bích Ngọc",), "Quang Vinh – Bích Ngọc", None),

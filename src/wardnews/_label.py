@@ -1366,6 +1366,8 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
             field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
             if field and not _signature.uploader_label(field, vocab) and _credited_names(field, vocab):
                 return field
+            if field and field[:1] in "VvĐđWwBb" and _signature.written_by(field, vocab):
+                return field  # "… | Bởi: Phan Thị Cúc": a person's full name, not the CMS account
             if (field and before and len(field) <= 80
                     and (signed := _signature.parse_signature([field], vocab)) is not None and signed.role):
                 return field  # the writer and their unit before the date ("Ka Hoa – Công chức Địa chính xã | …")

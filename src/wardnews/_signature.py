@@ -267,7 +267,7 @@ def written_by(line: str, vocab: Vocabulary) -> tuple[str, str | None] | None:
     on most pages ("Viết bởi Super User", "By admin"): a full name, three words at least, capitalised,
     none an account's, a desk's or a unit's."""
     key = fold(line)
-    label = next((w for w in vocab.written_labels if key.startswith(w + " ")), None)
+    label = next((w for w in vocab.written_labels if key.startswith((w + " ", w + ":"))), None)
     if label is None:
         return None
     name, role = line[len(label):].strip(" :"), None
