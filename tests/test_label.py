@@ -2074,12 +2074,17 @@ def test_an_albums_count_first_inside_the_text_and_a_series_teaser_after_the_byl
     assert article.body[-1] == paragraphs[-1]
 
 
-def test_a_meta_line_with_no_year_still_gives_its_views() -> None:
+@pytest.mark.parametrize("meta", [
+    "T.5 18/07 · 09:20 · 👁 65",
+    "Gửi lên lúc 07:40, 13-08 ~ mục Y tế - Giáo dục ~ Đã có 65 người đọc bài này",  # tildes, a label, the time first
+    "Đăng lúc 13.08, 07:40 | trong mục Tin xã nhà | Lượt xem: 65",
+])
+def test_a_meta_line_with_no_year_still_gives_its_views(meta: str) -> None:
     import wardnews
 
     title, *paragraphs = _ARTICLE.strip().split("\n")
-    article = wardnews.parse(f"{title}\nT.5 18/07 · 09:20 · 👁 65\n" + "\n".join(paragraphs) + "\n")
-    assert article.counters.views == 65 and "T.5 18/07 · 09:20 · 👁 65" not in article.captions
+    article = wardnews.parse(f"{title}\n{meta}\n" + "\n".join(paragraphs) + "\n")
+    assert article.title == title and article.counters.views == 65 and meta not in article.captions
 
 
 @pytest.mark.parametrize(("line", "kind"), [

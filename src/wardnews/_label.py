@@ -97,6 +97,8 @@ _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]
 # a site's banner, no headline.
 _MOTTO = regex.compile(r"^\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?(?:\s[-–]\s\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?){2,5}$")
 _YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}\s++)?\d{1,2}/\d{1,2}$")  # "T.5 18/07", "18/07": a day and month alone
+_CLOCK_THEN_DAY = regex.compile(r"^(?:(?:lúc|hồi)\s+)?(?:\d{1,2}[:h]\d{2}\s*+,?\s*+)?\d{1,2}[/.-]\d{1,2}"
+                                r"(?:\s*+,?\s*+(?:lúc\s+)?\d{1,2}[:h]\d{2})?$")  # "lúc 07:40, 13-08", "13.08, 07:40"
 _ICON_BEFORE_LABEL = regex.compile(r"(?:[\p{So}\p{Sm}]\ufe0f?\s*+)++(?=\p{L})")
 _TOOL_GAPS = regex.compile(r"\s[|—–·•]\s")  # between a tool and the counts after it
 _COUNT_EDGES = " |•·-–()✓✔"  # what may stand round a line of counters ("✓ 532 lượt truy cập bài")
@@ -1154,10 +1156,26 @@ def _category_at(rest: str, vocab: Vocabulary) -> int | None:
     return at if at > 0 and len(folded) == len(rest) and len(rest) - at <= 60 else None
 
 
+def _yearless_stamp(field: str, vocab: Vocabulary) -> bool:
+    """A meta line's first field naming a day and month with no year, perhaps after a date label and
+    with the time ("T.5 18/07", "Gửi lên lúc 07:40, 13-08"): no date the record can keep."""
+    if _YEARLESS_DAY.match(field) and "/" in field:
+        return True
+    if len(field) > 50:
+        return False
+    label = _date_labels(vocab).match(field) or _publish_label(vocab).match(field)
+    return _CLOCK_THEN_DAY.match(field[label.end():].strip(" :") if label else field) is not None
+
+
 def _category_field(field: str, vocab: Vocabulary) -> bool:
     """The post's category under its label ("Chuyên mục: Kinh tế - Nông nghiệp", navigation.txt
     "@category")."""
-    return len(field) <= 60 and fold(field).startswith(vocab.category_labels)
+    if len(field) > 60:
+        return False
+    if fold(field).startswith(vocab.category_labels):
+        return True
+    word = max((w for w in vocab.category_words if field.startswith(w)), key=len, default=None)
+    return word is not None and _category_names(field[len(word):])  # ("mục Y tế - Giáo dục", no colon)
 
 
 def _login_then_categories(field: str) -> bool:
@@ -1860,10 +1878,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if found and (not before or _credited_login(before, vocab)  # bientap_x
                           or _credited_names(before, vocab) or account_line(before, vocab)):
                 values = found  # Hôm qua, 16:40 Xem: 512 Bình luận: 0"): no day to keep, the views still count
-        if values is None and len(text) <= 80 and (" · " in text or " | " in text) and text[-1:].isdigit() and (
-                _YEARLESS_DAY.match(first := (fields := _FIELD_SEPARATORS.split(text))[0].strip())) and "/" in first:
+        if values is None and len(text) <= 120 and _HAS_DIGIT.search(text) and (
+                " · " in text or " | " in text or " ~ " in text and " | " in (text := _plain_fields(text, pat, vocab))) and (
+                _yearless_stamp(first := (fields := _FIELD_SEPARATORS.split(text))[0].strip(), vocab)):
             values = _meta_field_counters(fields[1:], vocab, pat) or None  # a meta line with no year: its date
-            # names no day the record can keep, its views still count ("T.5 18/07 · 09:20 · 👁 65")
+            # names no day the record can keep, its views still count ("T.5 18/07 · 09:20 · 👁 65", "Gửi lên
+            # lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài này")
         if values is None and ("|" in text or " · " in text or "•" in text) and len(text) <= 160:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
             if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
