@@ -492,6 +492,14 @@ def test_infer_year_helper(texts: tuple[str, ...], year: int | None) -> None:
     assert _dates.infer_year(PAT, *texts) == year
 
 
+@pytest.mark.parametrize(("month", "year"), [(3, 2024), (1, 2024), (6, 2024), (12, 2023), (11, 2023)])
+def test_a_years_review_and_the_next_years_plan(month: int, year: int) -> None:
+    """A review of one year and the next year's plan: held from the old year's end to the new year's middle."""
+    paragraph = "Chiều ngày 21.3, phường tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024."
+    assert _dates.infer_year(PAT, paragraph, month=month) == year
+    assert _dates.infer_year(PAT, paragraph) == 2023  # (no month: the paragraph's first year, as before)
+
+
 @pytest.mark.parametrize(("text", "iso"), [
     ("14 June 2024", "2024-06-14"),
     ("ngày 5 tháng 3, 2021", "2021-03-05"),

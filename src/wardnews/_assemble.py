@@ -290,7 +290,7 @@ def _date(
         for found in _dates.iter_event_dates(pat, paragraph):
             if found.year is None:
                 everything = " ".join(x for x in [title or "", lead or "", *body] if x)
-                year = _dates.infer_year(pat, paragraph, everything)
+                year = _dates.infer_year(pat, paragraph, everything, month=found.month)
                 if year is None:
                     notes.append(Notice("date.year_missing",
                                         f"{found.text!r} has no year and the page states none"))

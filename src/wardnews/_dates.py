@@ -545,9 +545,13 @@ def url_date(pat: DatePatterns, url: str | None) -> DateMatch | None:
     return None
 
 
-def infer_year(pat: DatePatterns, *texts: str) -> int | None:
+def infer_year(pat: DatePatterns, *texts: str, month: int | None = None) -> int | None:
     """A year the page states: "năm 2022" first, then a full date's year, then any 19xx/20xx,
     then a month's ("tháng 9/2022").
+
+    A paragraph naming a year and the next ("tổng kết công tác năm 2023, triển khai nhiệm vụ năm
+    2024") reviews the one and plans the other: such meetings run from the old year's last months
+    to the new year's first half, so a date's ``month`` picks between them.
 
     Years inside parentheses are glosses, not the article's year: "(27/7/1947 – 27/7/2017)";
     nor are spans ("năm học 2022 - 2023") or goals ("đến năm 2030"). Failing those, an
@@ -561,6 +565,8 @@ def infer_year(pat: DatePatterns, *texts: str) -> int | None:
                      and not (pat.since_then.match(text, m.end())
                               and _SINCE_WORDS.search(fold(text[max(0, m.start() - 8):m.start()])) is not None)
                      and int(m["y"]) >= _PORTAL_YEARS]
+            if years and n == 0 and month and finder is pat.nam_year and years[0] + 1 in years[1:3]:
+                return years[0] + 1 if month <= _REVIEW_LAST_MONTH else years[0]  # (a year's review, the next's plan)
             if years:  # the date's own paragraph: its first year; the page: its latest ("… xây từ năm 1998
                 return years[0] if n == 0 else max(years)  # … từ đầu năm 2024": a story goes back in time)
         m = pat.gloss_span.search(text)
@@ -571,6 +577,7 @@ def infer_year(pat: DatePatterns, *texts: str) -> int | None:
 
 # (where a count or a practice began, to now: DatePatterns.since_then)
 _SINCE_WORDS = regex.compile(r"(?<!\w)từ(?:\s++năm)?\s*+$")  # (folded, right before the year or its "năm")
+_REVIEW_LAST_MONTH = 6  # a year's review held in the next year comes by June; from then on, the same year
 _PORTAL_YEARS = 2000  # a year before the portals ("hy sinh năm 1972") is history, never a news item's year
 
 
