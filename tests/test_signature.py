@@ -36,6 +36,9 @@ SIGNATURES = [
     Sig("qualifier-without-brackets", ("— Mai Hương thực hiện —",), "Mai Hương", None),
     Sig("written-by-a-full-name", ("Written by Đinh Thị Ngọc Mai",), "Đinh Thị Ngọc Mai", None),
     Sig("boi-with-a-colon", ("Bởi: Lương Thị Hạnh",), "Lương Thị Hạnh", None),  # a theme's meta row
+    Sig("ward-by-its-number", ("Thanh Tùng - Phường 16",), "Thanh Tùng", "Phường 16"),  # the ward as the unit
+    Sig("commune-by-its-name", ("Minh Hòa – Xã Tân Lập",), "Minh Hòa", "Xã Tân Lập"),
+    Sig("given-name-phuong-no-ward", ("Thanh Tùng - Phương Anh",), "Thanh Tùng - Phương Anh", None),  # co-authors
     Sig("name-dash-police-initials", ("Vũ Minh Khải - CAX Hòa Lạc Đông",), "Vũ Minh Khải", "CAX Hòa Lạc Đông"),
     Sig("name-dash-extension", ("Lò Văn Tình - Khuyến nông xã",), "Lò Văn Tình", "Khuyến nông xã"),
     Sig("a-reports-reporters", ("Phóng sự: Quang Vinh – Bích Ngọc",), "Quang Vinh – Bích Ngọc", None),

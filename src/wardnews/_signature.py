@@ -94,7 +94,17 @@ def role_like(text: str, vocab: Vocabulary) -> bool:
                                or role_like(" ".join(rest), vocab)  # "Ban Văn hóa xã": a unit's name a unit too
                                or any(word[:1].islower() for word in rest[1:]))  # ("Ban Phong trào UBMTTQ huyện":
         # a word in lower case, which no person's name has)
-    return bool(unit) or _initials_of_unit(text.split(), vocab)
+    return bool(unit) or _initials_of_unit(text.split(), vocab) or _place(text, vocab)
+
+
+def _place(text: str, vocab: Vocabulary) -> bool:
+    """A ward or commune by its number or its name ("Phường 16", "Xã Hòa Bình", "thị trấn Văn Giang"):
+    the level word with its accents, then capitalised words or a number and nothing else."""
+    if len(text) > 40 or not text.lower().startswith(vocab.role_place):
+        return False
+    level = max((w for w in vocab.role_place if text.lower().startswith(w)), key=len)
+    rest = text[len(level):].split()
+    return 0 < len(rest) <= 4 and (rest[0].isdigit() and len(rest) == 1 or all(w[:1].isupper() for w in rest))
 
 
 def _initials_of_unit(words: list[str], vocab: Vocabulary) -> bool:
