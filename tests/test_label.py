@@ -2465,3 +2465,16 @@ def test_writers_in_capitals_under_the_category_over_the_read_aloud_player() -> 
     assert article.author is not None and article.author.name == "VĂN TÚ - BẢO NGỌC"
     category = wardnews.parse(f"Thời sự\nAN NINH - TRẬT TỰ\nNghe bài viết\n{text}")
     assert category.author is None  # (a category's words in capitals are no writers)
+
+
+@pytest.mark.parametrize(("foot", "signs"), [
+    ("BAN CHỈ HUY QUÂN SỰ XÃ NGHI THẠCH", True),  # a unit signing in capitals
+    ("ỦY BAN NHÂN DÂN XÃ NGHI THẠCH", False),  # the banner the page opened on, printed again
+])
+def test_a_unit_in_capitals_signs_unless_the_banner_says_it(foot: str, signs: bool) -> None:
+    import wardnews
+
+    page = f"ỦY BAN NHÂN DÂN XÃ NGHI THẠCH\nTrang chủ | Tin tức | Liên hệ\n{_ARTICLE}{foot}\nTin khác\n"
+    article = wardnews.parse(page)
+    assert (article.author is not None and article.author.name == foot) is signs
+    assert foot not in article.body

@@ -37,6 +37,9 @@ SIGNATURES = [
     Sig("written-by-a-full-name", ("Written by Đinh Thị Ngọc Mai",), "Đinh Thị Ngọc Mai", None),
     Sig("boi-with-a-colon", ("Bởi: Lương Thị Hạnh",), "Lương Thị Hạnh", None),  # a theme's meta row
     Sig("ward-by-its-number", ("Thanh Tùng - Phường 16",), "Thanh Tùng", "Phường 16"),  # the ward as the unit
+    Sig("unit-in-capitals", ("BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6",), "BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6", None),  # (a banner
+    # printed again at the foot is the labeller's to tell: test_label's banner-again test)
+    Sig("unit-and-its-ward-by-number", ("Ban Chỉ huy Quân sự phường 6",), "Ban Chỉ huy Quân sự phường 6", None),
     Sig("commune-by-its-name", ("Minh Hòa – Xã Tân Lập",), "Minh Hòa", "Xã Tân Lập"),
     Sig("given-name-phuong-no-ward", ("Thanh Tùng - Phương Anh",), "Thanh Tùng - Phương Anh", None),  # co-authors
     Sig("name-dash-police-initials", ("Vũ Minh Khải - CAX Hòa Lạc Đông",), "Vũ Minh Khải", "CAX Hòa Lạc Đông"),
@@ -211,7 +214,6 @@ NOT_SIGNATURES = [
     ("caption-sentence", ("Một góc xã Hương Thủy.",)),
     ("body-sentence", ("Hội nghị đã thống nhất thông qua các nội dung quan trọng của năm.",)),
     ("unit-alone", ("Đoàn phường",)),
-    ("banner-in-capitals", ("ỦY BAN NHÂN DÂN XÃ PHÚ LỘC",)),
     ("unit-sentence", ("Ban chỉ đạo xã đã họp triển khai.",)),
     ("counter-line", ("Lượt xem: 1234",)),
     ("follow-us", ("Theo dõi Báo Cần Thơ trên Google News",)),  # "theo dõi": follow, no "Theo …" credit

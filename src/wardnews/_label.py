@@ -2381,6 +2381,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
     for j in range(signature[-1] + 1 if signature else end, end):
         if labels[j] is None and _trailing_heading(blocks[j].text) and not vocab.photo_credit.search(blocks[j].text):
             labels[j] = Label.OTHER  # (headings of widgets after the signature)
+    for j in reversed([k for k in range(start + 1, end) if labels[k] is None]):
+        if not (blocks[j].text.isupper() and _printed_above(blocks, j, start)):
+            break
+        labels[j] = Label.FOOTER  # the banner in capitals printed again under the text
     if not signature and byline is None and meta_byline is None:
         # No signature at the end: a credit line inside the article is the byline ("Bài và ảnh:
         # HOÀNG MINH" between a newspaper's sapo and its text).
@@ -3775,6 +3779,9 @@ def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
     while len(content) > 1 and " - " in blocks[content[-1]].text and site_banner(blocks[content[-1]].text, vocab):
         content.pop()  # the site's name with its district under the text ("UBND xã Nậm Chà Nọi - huyện Sìn Phàng"):
         # a banner the footer repeats, no unit signing
+    while len(content) > 1 and blocks[content[-1]].text.isupper() and _printed_above(blocks, content[-1], start):
+        content.pop()  # the site's banner in capitals printed again under the text: a unit signs in capitals too
+        # ("BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6"), but not with the words the page opened on
     if len(content) < 2 and not (content and content[0] != start):
         return [], None
     last = content[-1]
@@ -3816,6 +3823,15 @@ def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
             if signed:
                 return [name_line], signed
     return [], None
+
+
+def _printed_above(blocks: tuple[Block, ...], i: int, start: int) -> bool:
+    """Whether line ``i`` repeats, or is part of, a line over the article's ``start`` (the banner)."""
+    key = fold(blocks[i].text)
+    return any(key in fold(blocks[j].text) for j in range(min(start, _BANNER_LINES)))
+
+
+_BANNER_LINES = 12  # how far down the page its banner may stand
 
 
 def _shorter_form(short: str, full: str, vocab: Vocabulary) -> bool:

@@ -384,7 +384,9 @@ def _unit_signature(text: str, vocab: Vocabulary) -> bool:
     words = [w for w in text.split() if w not in ("-", "–")]  # ("Văn hóa - Xã hội": a dash is no word)
     # (a long unit is mostly its name: "Ban Chỉ huy Quân sự xã Tân Lập Đông"; a headline is not)
     long_ok = len(words) <= 8 or len(words) <= 10 and sum(w[0].islower() for w in words) <= 3
-    return (len(text) <= 60 and len(words) >= 3 and long_ok and not _NOT_IN_NAMES.search(text) and not text.isupper()
+    if len(words) >= 4 and words[-1].isdigit() and len(words[-1]) <= 2 and words[-2].lower() + " " in vocab.role_place:
+        text, words = text[:text.rindex(" ")], words[:-1]  # its ward by number: "Ban Chỉ huy Quân sự phường 6"
+    return (len(text) <= 60 and len(words) >= 3 and long_ok and not _NOT_IN_NAMES.search(text)
             and not text.endswith((",", ";")) and any(w[0].isupper() for w in words[1:])
             and vocab.role_unit.match(fold(text)) is not None)
 
