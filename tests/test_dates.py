@@ -389,6 +389,11 @@ HEADER_LINES = [
     ("Ngày đăng: 01/02/99 | Lượt xem: 5", "1999-02-01", " | Lượt xem: 5"),  # (strptime's %y: 69-99 are 1900s)
     ("Date: 2022.11.05 / Category: Tin xã / Views 845", "2022-11-05", " / Category: Tin xã / Views 845"),  # year first, dots
     ("Ngày giờ: 09.03.2024 (Thứ Bảy) 10:20 | Số lượt mở: 58", "2024-03-09T10:20:00+07:00", " | Số lượt mở: 58"),  # weekday, then time
+    ("Thứ Bảy, 14:20 25/05/2024", "2024-05-25T14:20:00+07:00", ""),  # the weekday, the time, then the day
+    ("Chủ nhật 09:05, 26/05/2024 | Lượt xem: 12", "2024-05-26T09:05:00+07:00", " | Lượt xem: 12"),
+    ("Thứ 7 • 17.12.2022 • 08g15", "2022-12-17T08:15:00+07:00", ""),  # bullets between the fields
+    ("10h30' - 05/09/23 (đã có 77 người đọc)", "2023-09-05T10:30:00+07:00", " (đã có 77 người đọc)"),  # a clock
+    # in "h" with its minute mark, a dash, then the day: a meta line's time
 ]
 
 
@@ -405,6 +410,7 @@ NOT_HEADER_LINES = [
     "Số 14/03/24 ngày", "8h00 ngày 12/3/24", "Cập nhật: 12/3/245",
     "2020-13-28", "Ngày hội văn hóa các dân tộc 2020", "Thời gian: 8h00 ngày 20/01/2020",
     "Thời gian: 8 giờ 00 ngày 20/01/2020",  # an event's time, in words
+    "8h30 - 10/5",  # (a clock before a day with no year)
 ]
 
 
@@ -484,10 +490,12 @@ def test_url_date_helper(url: str | None, iso: str | None) -> None:
     (("Sáng 25/7, Hội CCB xã thăm gia đình chính sách", "Từ năm 2019 đến nay, Hội đã vận động"), None),
     (("Sáng 25/7", "Từ đầu năm 2024 đến nay, xã đã vận động"), 2024),  # (this year, so far)
     (("Sáng 25/7", "ông tham gia chiến đấu năm 1972"), None),  # (history, before the portals)
+    (("Chiều 5/10", "căn nhà tạm được dựng từ năm 2008, đã xuống cấp"), None),  # (where something began)
+    (("Sáng 20/1", "mô hình thí điểm từ tháng 6/2023 tại hai thôn"), None),
 ], ids=["nam-year", "full-date", "second-text-latest", "page-latest-not-first", "own-paragraph-first", "own-gloss-before-page", "past-bound-not-the-year", "thousands-not-year", "anniversary-gloss-end",
         "gloss-not-span", "goals-only", "goal-skipped", "parens-skipped",
         "parens-date-only", "span-only", "span-skipped", "since-then-not-the-year", "this-year-so-far",
-        "history-not-the-year"])
+        "history-not-the-year", "a-start-not-the-year", "a-months-start-not-the-year"])
 def test_infer_year_helper(texts: tuple[str, ...], year: int | None) -> None:
     assert _dates.infer_year(PAT, *texts) == year
 

@@ -229,6 +229,16 @@ def test_a_side_column_before_the_article_and_a_category_heading_over_the_headli
                              "raw": "Văn Hùng - Đài truyền thanh xã"}
 
 
+def test_a_category_heading_the_title_names_over_a_trail_and_the_headline() -> None:
+    """DotNetNuke's module heading names the tab, as the ``<title>`` does; the trail, then the headline."""
+    page = ("<html><head><title>Hoạt động xã, phường</title></head><body><ul><li><a href='/t1'>Trang chủ</a></li>"
+            "<li><a href='/t2'>Hoạt động xã, phường</a></li></ul><div class='box-main'><span class='Head'>Hoạt động"
+            " xã, phường</span></div><div class='breadcrumb'><a href='/'>Trang chủ</a> » <a href='/t2'>Hoạt động"
+            " xã, phường</a></div><table><tr><td><span class='news-title'>Xã Kim Sơn Hạ tổng kết công tác dân số"
+            f" năm 2023</span></td></tr></table>{_ARTICLE_PARAGRAPHS}</body></html>")
+    assert wardnews.parse(page).title == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
+
+
 def test_template_fields_digit_images_captioned_gallery_and_a_row_of_tool_links() -> None:
     digits = "".join(f"<img src='/images/counter/{d}.gif' alt='{d}'>" for d in "0274619")
     figures = "".join(f"<figure><img src='/up/anh-{k}.jpg'><figcaption>Ảnh hoạt động số {k} của"

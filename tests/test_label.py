@@ -15,6 +15,7 @@ from wardnews._vocab import boilerplate_kind, load_vocabulary
     ("» Tin tức", True),
     ("Tin tức › Hoạt động của UBND phường ›", True),
     ("Trang chủ / Tin tức / Hoạt động", True),  # a spaced slash after a menu word
+    ("Đang xem >> Tin hoạt động >> Mặt trận - Đoàn thể", True),  # doubled arrows
     ("Tin tức > Phường Bình Trị Tây tuyên truyền phòng, chống ma tú...", True),  # one step, then the title cut
     ("Kết quả > Phường Bình Trị Tây đạt chuẩn...", False),  # (one step that is no menu's)
     ("Hội nghị tổng kết năm học 2023 / 2024", False),  # a slash in text
@@ -55,6 +56,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
 @pytest.mark.parametrize(("line", "kind"), [
     ("In bài viết Gửi mail", "share"),  # page tools flattened onto one line
     ("Chia sẻ | In bài | Gửi email", "share"),
+    (".: Trang chủ :. .: Tổ chức bộ máy :. .: Tin hoạt động :. .: Văn bản :. .: Góp ý :.", "navigation"),  # each
+    # item framed, the row past the toolbars' length
     ("Trang chủ Giới thiệu Liên hệ", "navigation"),
     ("Giới thiệu về phường Hòa An", None),  # a menu word opening a sentence is not a menu
     ("In bài viết", "share"),  # one phrase: the whole-line table already
@@ -331,6 +334,9 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Lượt ghé thăm site: 5.602.117 — Người đang xem: 31", [("total_visits", 5602117), ("online", 31)]),  # "site"
     ("Đang onl: 7", [("online", 7)]),  # "online" cut to three letters
     ("2107 • lượt đọc", [("views", 2107)]),  # the value first, a dot before its label
+    ("1.904 tuần này", [("this_week", 1904)]),  # a widget's value before each label
+    ("7.622 tháng này", [("this_month", 7622)]),
+    ("TK truy cập: Online 12 – H.nay 230 – T.số 1.203.554", [("online", 12), ("today", 230), ("total_visits", 1203554)]),
     ("Who's online: 4", [("online", 4)]),  # the module's heading with a count of its own
     ("Lượt truy cập từ 2019: 312.906", [("total_visits", 312906)]),  # since a year, then its colon
     ("Người đang xem: 4, Lượt khách hôm qua: 189", [("online", 4), ("yesterday", 189)]),  # a comma between
@@ -2076,6 +2082,7 @@ def test_an_albums_count_first_inside_the_text_and_a_series_teaser_after_the_byl
 
 @pytest.mark.parametrize("meta", [
     "T.5 18/07 · 09:20 · 👁 65",
+    "[ Tin xã nhà ] ~ [ 65 lần đọc ] ~ [ In bài ] ~ [ Gửi bài ]",  # no date at all: each field in brackets
     "Gửi lên lúc 07:40, 13-08 ~ mục Y tế - Giáo dục ~ Đã có 65 người đọc bài này",  # tildes, a label, the time first
     "Đăng lúc 13.08, 07:40 | trong mục Tin xã nhà | Lượt xem: 65",
 ])

@@ -37,6 +37,8 @@ SIGNATURES = [
     Sig("written-by-a-full-name", ("Written by Đinh Thị Ngọc Mai",), "Đinh Thị Ngọc Mai", None),
     Sig("boi-with-a-colon", ("Bởi: Lương Thị Hạnh",), "Lương Thị Hạnh", None),  # a theme's meta row
     Sig("ward-by-its-number", ("Thanh Tùng - Phường 16",), "Thanh Tùng", "Phường 16"),  # the ward as the unit
+    Sig("th-initials-credit", ("TH: Lò Văn Thắng (CC VH-XH)",), "Lò Văn Thắng", "CC VH-XH"),  # "Thực hiện" cut short
+    Sig("source-after-a-semicolon", ("Người viết: Đinh Công Toản; Nguồn: Đài truyền thanh huyện",), "Đinh Công Toản", None),
     Sig("unit-in-capitals", ("BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6",), "BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6", None),  # (a banner
     # printed again at the foot is the labeller's to tell: test_label's banner-again test)
     Sig("unit-and-its-ward-by-number", ("Ban Chỉ huy Quân sự phường 6",), "Ban Chỉ huy Quân sự phường 6", None),

@@ -130,10 +130,10 @@ class DatePatterns:
             # 21/06/2024", "Đăng lúc 10:15 SA ngày 05/12/2022"; a bare "8:00 ngày …" is prose)
             rf"^[\s•·|*\-–—(\[»›]*+(?P<label>{label})?\s*+[:|]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*)?{time_first}'?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
-            rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–·]?\s*+)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
+            rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–·•]?\s*+)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?!)))){_DMYY})"  # (dd/mm/yy after a label, weekday or time only)
             rf"(?:\s*+\(\s*+(?:{weekday})\s*+\)(?=\s*+\d))?"  # (the weekday in brackets before the time: "2024.03.09 (Thứ Bảy) 10:20")
-            rf"(?:\s*[|,\-–—@]?\s*(?:(?:lúc|at|giờ\s*:)\s*)?{_TIME}'?|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00"; a minute mark: "09h15'")
+            rf"(?:\s*[|,\-–—@•]?\s*(?:(?:lúc|at|giờ\s*:)\s*)?{_TIME}'?|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00"; a minute mark: "09h15'")
             rf"(?P<rest>.*)$",
             regex.I,
         )
@@ -144,6 +144,9 @@ class DatePatterns:
         # A line opening like the page's date line (a date, a publication label, a weekday): the
         # segmenter never joins it to a wrapped title above it.
         # ("18.000 con gà" opens with a number, thousands after its dot: no date)
+        # (a weekday, then the time, then the day: "Thứ Bảy, 14:20 25/05/2024"; read with its time moved)
+        self.weekday_clock = regex.compile(rf"(?i)^\s*+(?:{weekday})\s*+,?\s*+(?P<time>(?P<H>[01]?\d|2[0-3]):(?P<Mi>[0-5]\d))"
+                                           rf"\s*+,?\s*+(?=\d{{1,2}}[/.\-]\d)")
         self.starts_meta = regex.compile(rf"(?i)^\W*(?:\d{{1,2}}[/.\-]\d(?!\d\d(?:\D|$))|(?:{meta}|{weekday})(?!\w))")
         self.field_icons = frozenset(icon.strip() for icon in sections.get("icon", []) if len(icon.strip()) == 1)
         lunar = alternation(sections.get("lunar", []), any_spaces=True).pattern
@@ -249,10 +252,7 @@ class DatePatterns:
         not_goal = (rf"(?:(?<!(?<![\w])(?:{target})\s+(?:năm\s+)?)"
                     rf"|(?<=(?<![\w])(?:{asof})\s+(?:năm\s+)?))")
         self.nam_year = regex.compile(rf"(?=[nN])(?<![\w]){not_goal}năm\s+{_Y}(?!\d){not_span}", regex.I)
-        # Where a count or a practice began, to now ("Từ năm 2019 đến nay, …", dates.txt "@now"), and a
-        # law's name before its year ("… của Luật Hôn nhân và gia đình năm 2014", "@law"): years gone by.
-        now = alternation(sections.get("now", []), any_spaces=True).pattern
-        self.since_then = regex.compile(rf"\s*+(?:,\s*+)?{now}(?!\w)", regex.I)
+        # A law's name before its year ("… của Luật Hôn nhân và gia đình năm 2014", "@law"): a year gone by.
         self.law_named = regex.compile(rf"(?<!\w)(?:{_printed(sections.get('law', []))})(?:\s++[\p{{L}},]++){{0,8}}?\s*+(?:năm\s++)?$")
         # A month and its year, the year's only mention at times ("Tính đến tháng 9/2022, …").
         self.month_year = regex.compile(r"(?i)(?<!\w)tháng\s+\d{1,2}\s*/\s*(?P<y>(?:19|20)\d{2})(?!\d)")
@@ -371,6 +371,11 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
         hit = header_date(pat, line[:clock.start("sep")] + ":" + line[clock.end("sep"):])  # "08g30 | 03/04/2023":
         if hit:  # a clock in "g" or "h" before a bar is a meta line's time, not an event's ("8h00 ngày …")
             return replace(hit[0], text=line[hit[0].start:hit[0].end].strip(" •·|*-–—\t«»‹›")), hit[1]
+    if not m and line[:1] in "TtCc" and (clock := pat.weekday_clock.match(line)):
+        hit = header_date(pat, line[:clock.start("time")] + " " * (clock.end() - clock.start("time")) + line[clock.end():])
+        if hit and hit[0].hour is None:  # "Thứ Bảy, 14:20 25/05/2024": the day with the time moved to it
+            return replace(hit[0], hour=int(clock["H"]), minute=int(clock["Mi"]),
+                           text=line[:hit[0].end].strip(" •·|*-–—\t«»‹›")), hit[1]
     if not m and len(line) <= 40 and (alone := _TIME_THEN_DAY.match(line)):
         # a line of its own that is only a time, then the day ("08h30 ngày 14/02/2025"): a date line
         # (inside a sentence that is how an event's time is given, and the header pattern refuses it)
@@ -415,7 +420,7 @@ def _to_local(zone: str, year: int, month: int, day: int, hour: int | None, minu
     return local.year, local.month, local.day, local.hour, local.minute, local.second if second is not None else None
 
 
-_CLOCK_THEN_BAR = regex.compile(r"^\s*+\d{1,2}(?P<sep>[hg])\d\d\s*+\|\s*+(?=\d)")
+_CLOCK_THEN_BAR = regex.compile(r"^\s*+\d{1,2}(?P<sep>[hg])\d\d'?\s*+[|\-–]\s++(?=\d)")  # ("10h30' - 05/09/23")
 _TIME_THEN_DAY = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)\s*+,?\s*+ngày\s++(?P<day>\d[\d/.\-]{4,9}\d)\s*+$")
 _TIME_THEN_DAY_FIELDS = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)'?\s*+,?\s*+ngày\s++(?P<day>\d[\d/.\-]{4,9}\d)"
                                       r"(?=\s*+[|·•—–]\s)")
@@ -554,7 +559,7 @@ def infer_year(pat: DatePatterns, *texts: str, month: int | None = None) -> int 
     to the new year's first half, so a date's ``month`` picks between them.
 
     Years inside parentheses are glosses, not the article's year: "(27/7/1947 – 27/7/2017)";
-    nor are spans ("năm học 2022 - 2023") or goals ("đến năm 2030"). Failing those, an
+    nor are spans ("năm học 2022 - 2023"), goals ("đến năm 2030") or starts ("từ năm 2008"). Failing those, an
     anniversary gloss gives the year it is celebrated (its end): the date's own paragraph's, then
     the page's. In the paragraph the first year counts, on the page the latest.
     """
@@ -562,8 +567,7 @@ def infer_year(pat: DatePatterns, *texts: str, month: int | None = None) -> int 
         for finder in (pat.nam_year, pat.dmy, pat.any_year, pat.month_year):
             years = [int(m["y"]) for m in finder.finditer(text) if not _enclosed(text, m.start())
                      and not (text[m.start() - 1:m.start()] == " " and pat.law_named.search(text, max(0, m.start() - _GLOSS), m.start()))
-                     and not (pat.since_then.match(text, m.end())
-                              and _SINCE_WORDS.search(fold(text[max(0, m.start() - 8):m.start()])) is not None)
+                     and _SINCE_WORDS.search(fold(text[max(0, m.start() - 8):m.start()])) is None
                      and int(m["y"]) >= _PORTAL_YEARS]
             if years and n == 0 and month and finder is pat.nam_year and years[0] + 1 in years[1:3]:
                 return years[0] + 1 if month <= _REVIEW_LAST_MONTH else years[0]  # (a year's review, the next's plan)
@@ -575,7 +579,8 @@ def infer_year(pat: DatePatterns, *texts: str, month: int | None = None) -> int 
     return None
 
 
-# (where a count or a practice began, to now: DatePatterns.since_then)
+# (where something began: "từ năm 2019 đến nay", "dựng từ năm 2008", "thí điểm từ tháng 6/2023";
+# "từ đầu năm 2024" is this year so far, and kept)
 _SINCE_WORDS = regex.compile(r"(?<!\w)từ(?:\s++năm)?\s*+$")  # (folded, right before the year or its "năm")
 _REVIEW_LAST_MONTH = 6  # a year's review held in the next year comes by June; from then on, the same year
 _PORTAL_YEARS = 2000  # a year before the portals ("hy sinh năm 1972") is history, never a news item's year

@@ -290,8 +290,8 @@ def _mark_title(blocks: list[Block], titles: list[str], vocab: Vocabulary) -> li
         best = _headline_in_segments(blocks, titles, vocab)
     if best is None:
         return blocks
-    if _category_over_headline(blocks, best):
-        best = blocks[best.index + 1]  # (the headline under the category heading the title names)
+    if _category_over_headline(blocks, best):  # (the headline under the category heading the title names,
+        best = next(b for b in blocks[best.index + 1:] if b.link_density < 0.5)  # a trail between them at most)
     return [replace(b, role="title") if b is best else b for b in blocks]
 
 
@@ -331,12 +331,12 @@ _CATEGORY_WORDS = 4  # a category heading is a few words ("TIN TỨC ĐỊA PHƯ
 
 def _category_over_headline(blocks: list[Block], found: Block) -> bool:
     """The block the page's title names is a category heading over the headline: a few words, and
-    under it a longer line that is no paragraph (the ``<title>`` of a portlet page names the site
+    under it (past a trail of links) a longer line that is no paragraph (the ``<title>`` of a portlet page names the site
     and the category: "UBND xã … - Tin tức địa phương")."""
     from ._label import is_prose
 
     if len(found.text.split()) > _CATEGORY_WORDS or found.index + 1 >= len(blocks):
         return False
-    below = blocks[found.index + 1]
+    below = next((b for b in blocks[found.index + 1:found.index + 3] if b.link_density < 0.5), blocks[found.index + 1])
     return (not below.role and below.link_density < 0.5 and len(below.text.split()) > 2 * _CATEGORY_WORDS
             and len(below.text) <= 250 and not is_prose(below.text))

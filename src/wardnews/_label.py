@@ -961,8 +961,8 @@ _ENGLISH_HALF = regex.compile(r"(?<=\p{Ll})\s?/\s?[A-Z][A-Za-z' ]{0,30}+(?=\s*(?
 _ENGLISH_GLOSS = regex.compile(r"(?<=\p{Ll})\s?\([A-Z][A-Za-z' ]{1,30}\)(?=\s*:)")  # "Lượt truy cập (Visits): …"
 _LEADER_FIELD = regex.compile(r"^\p{L}[^.:\d]{1,40}?\s*+\.{4,}+\s*+\S")
 _DOT_LEADER = regex.compile(r"\s*+(?:[·.]{2,}+|…++)\s*+(?=\d)")
-_BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\]\s*+){2,6}+$")
-_BRACKET_GAP = regex.compile(r"\]\s++\[")
+_BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\](?:\s*+[~|•·]\s*+|\s*+)){2,6}+$")  # (a mark between: "[ … ] ~ [ … ]")
+_BRACKET_GAP = regex.compile(r"\](?:\s*+[~|•·]\s*+|\s++)\[")
 
 
 _BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎", "|"))  # marks a template sets between its fields
@@ -1402,7 +1402,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
 
 # Breadcrumb separators: arrows anywhere; a spaced slash only after a menu word ("Trang chủ / …"),
 # since "năm 2023 / 2024" is text.
-_CRUMB_ARROW = regex.compile(r"\s*(?:[>»›❯→]|::)\s*")
+_CRUMB_ARROW = regex.compile(r"\s*(?:[>»›❯→]{1,2}+|::)\s*")  # (doubled too: "Đang xem >> Tin hoạt động >> …")
 _CRUMB_SLASH = regex.compile(r"\s+/\s+")
 
 
@@ -1878,12 +1878,17 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if found and (not before or _credited_login(before, vocab)  # bientap_x
                           or _credited_names(before, vocab) or account_line(before, vocab)):
                 values = found  # Hôm qua, 16:40 Xem: 512 Bình luận: 0"): no day to keep, the views still count
-        if values is None and len(text) <= 120 and _HAS_DIGIT.search(text) and (
-                " · " in text or " | " in text or " ~ " in text and " | " in (text := _plain_fields(text, pat, vocab))) and (
-                _yearless_stamp(first := (fields := _FIELD_SEPARATORS.split(text))[0].strip(), vocab)):
+        if values is None and len(text) <= 120 and _HAS_DIGIT.search(text) and (" · " in (barred := text) or " | " in text or (
+                " ~ " in text and " | " in (barred := _plain_fields(text, pat, vocab)))) and (
+                _yearless_stamp(first := (fields := _FIELD_SEPARATORS.split(barred))[0].strip(), vocab)):
             values = _meta_field_counters(fields[1:], vocab, pat) or None  # a meta line with no year: its date
             # names no day the record can keep, its views still count ("T.5 18/07 · 09:20 · 👁 65", "Gửi lên
             # lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài này")
+        if (values is None and text[:1] == "[" and text[-1:] == "]" and _BRACKETED_FIELDS.match(text) and _HAS_DIGIT.search(text)
+                and not _dates.may_hold_date(text)):
+            fields = _FIELD_SEPARATORS.split(_plain_fields(text, pat, vocab).strip())  # each field in brackets, no date
+            values = _meta_field_counters(fields[1:], vocab, pat, opening=fields[0]) or None  # ("[ Mặt trận - Đoàn
+            # thể ] ~ [ 563 lần đọc ] ~ [ In bài ]": the category, the views, the tools)
         if values is None and ("|" in text or " · " in text or "•" in text) and len(text) <= 160:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
             if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views

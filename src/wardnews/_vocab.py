@@ -387,7 +387,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         signing_behalf=tuple(fold(x) for x in section("credits", "behalf")),
         signed_marks=frozenset(fold(x) for x in section("credits", "signed")),
         source_credits=tuple(fold(x) for x in section("credits", "source")),
-        source_after=alternation(section("credits", "source"), prefix=r"\s{3,}+(?=\S)|\s++[-–]\s++(?=(?i:", suffix=r")(?!\w))", any_spaces=True),
+        source_after=alternation(section("credits", "source"), prefix=r"\s{3,}+(?=\S)|(?:\s++[-–]|;)\s++(?=(?i:", suffix=r")(?!\w))", any_spaces=True),
         editor_credits=tuple(fold(x) for x in section("credits", "editor")),
         site_start=alternation(section("sitenames", "start"), prefix="^", suffix=r"(?!\w)"),
         site_word=alternation(section("sitenames", "contains")),
@@ -548,6 +548,7 @@ def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[
 
 _LONGEST_LINE_PHRASE = 120  # no whole-line phrase is longer; prefixes sit in a line's opening
 _LONGEST_TOOLBAR = 80  # page tools printed as one line: "In bài viết Gửi mail", "Chia sẻ | In | Lưu"
+_LONGEST_ROW = 120  # links between bars: a menu of five or six items ("Trang chủ | Tổ chức bộ máy | Tin hoạt động | …")
 _TOOLBAR_KINDS = frozenset({"navigation", "share"})
 
 
@@ -602,8 +603,8 @@ def _toolbar_kind(vocab: Vocabulary, folded: str) -> str | None:
 _PREVIOUS, _NEXT = ("« ", "‹ "), (" »", " ›")  # a pager's arrows, apart from the words («quoted» text is not)
 _ROW_PART = 32  # characters: the longest link in a row of page tools
 # between a row's links: bars, wide gaps, a text browser's link numbers ("[10]In nội dung   [11]Gửi …")
-_ROW_BREAKS = regex.compile(r"\s*(?:[|·•▸►]++|::)\s*|\s{2,}[-–—]\s{2,}|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]",
-# ":: Trang nhất :: Giới thiệu ::", a dash set off by wide gaps: "Gửi ý kiến  -  Bản in  -  Về trang trước")
+_ROW_BREAKS = regex.compile(r"\s*(?:[|·•▸►]++|::|:\.\s*+\.:)\s*|\s{2,}[-–—]\s{2,}|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]",
+# ":: Trang nhất :: Giới thiệu ::", ".: Trang chủ :. .: Văn bản :.", a dash set off by wide gaps: "Gửi ý kiến  -  Bản in  -  Về trang trước")
 ICON_EDGES = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's or field's words
 
 
@@ -669,12 +670,11 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             if kind:
                 return kind
         folded = fold(text)
-        if len(folded) <= _LONGEST_TOOLBAR:
-            kind = _toolbar_kind(vocab, folded)
-            if kind:
-                return kind
+        if len(folded) <= _LONGEST_TOOLBAR and (kind := _toolbar_kind(vocab, folded)):
+            return kind
+        if len(folded) <= _LONGEST_ROW:
             if ("|" in text or "   " in text or "]" in text or "·" in text or "•" in text or "▸" in text
-                    or "::" in text or "  -  " in text or "  –  " in text) and (
+                    or "::" in text or ":." in text or "  -  " in text or "  –  " in text) and (
                     kind := _bar_row_kind(vocab, text)):
                 return kind
             if max(text) >= "\u2190" and (icons := _ICONS.sub(" | ", text)) != text:  # (arrows, pictographs)
