@@ -56,6 +56,8 @@ def test_site_banner(line: str, is_banner: bool) -> None:
 @pytest.mark.parametrize(("line", "kind"), [
     ("In bài viết Gửi mail", "share"),  # page tools flattened onto one line
     ("Chia sẻ | In bài | Gửi email", "share"),
+    ("Chia sẻ: Gửi Zalo Facebook Chép link In trang", "share"),
+    ("In ra  Gửi bài viết qua email  Lưu bài viết này", "share"),  # NukeViet's tools, "In ra" a print link
     (".: Trang chủ :. .: Tổ chức bộ máy :. .: Tin hoạt động :. .: Văn bản :. .: Góp ý :.", "navigation"),  # each
     # item framed, the row past the toolbars' length
     ("Trang chủ Giới thiệu Liên hệ", "navigation"),
@@ -2442,6 +2444,7 @@ def test_counters_after_an_uploader_and_after_a_views_count_with_a_share_link_gl
     assert _label._counters_after("Người cập nhật: bientap_nk Lượt truy cập bài viết: 264", vocab) == (
         "Người cập nhật: bientap_nk", [("views", 264)])
     assert _label._without_tools("Đọc 453 lần Chia sẻ lên Twitter", vocab) == "Đọc 453 lần"
+    assert _label._without_tools("Lượt người xem: 87 Aa- Aa Aa+", vocab) == "Lượt người xem: 87"  # the size buttons' "Aa"
 
 
 def test_round_61_text_kinds() -> None:

@@ -79,8 +79,8 @@ _TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})A[-+–]?\]?|\d{2,3}\s*+%))+
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
 # Mặc định | Phóng to"): cut before the line is read for its date and counters.
 # … or its buttons, with the page's other tools after them ("… Lượt xem: 215 A- A+ In").
-_SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})A[-+–](?:\s+A[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")  # (the page's
-# other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc")
+_SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})Aa?[-+–](?:\s+Aa?[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")  # (the page's
+# other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc"; "Aa- Aa Aa+" too)
 _SIZE_BETWEEN = regex.compile(r"\s*+(?<!\p{L})A[-+–](?:\s++A[-+–]?){1,3}+(?=\s++\S)\s*+")
 _COMMENT_TAIL = 40  # characters: the longest comment count closing a line ("… 0 ý kiến về bài viết")
 _VALUE_DASH_LABEL = regex.compile(r"(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s+[—–-]\s+(?P<label>[^\W\d][^\d|]{1,40})$")
@@ -174,7 +174,7 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8 and (
             boilerplate_kind(vocab, text) is None):  # (the whole line the tool: "Điều chỉnh cỡ chữ: A- A+")
         text = text[:tools.start()].rstrip()  # (and a tool before it: "👁 96 lượt xem Nghe đọc bài viết Cỡ chữ: …")
-    if "A+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
+    if "+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
             not tools["after"] or len(tools["after"].split()) <= 4):
         text = text[:tools.start()]  # (other tools may stand before the buttons: "… 532 Nghe đọc A- A+")
     if len(text) <= 160 and (last := _LAST_FIGURE.search(text)) and (
