@@ -2488,3 +2488,15 @@ def test_a_unit_in_capitals_signs_unless_the_banner_says_it(foot: str, signs: bo
     article = wardnews.parse(page)
     assert (article.author is not None and article.author.name == foot) is signs
     assert foot not in article.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Đồng chí Hồ Văn Thanh, Chủ tịch UBND xã phát biểu kết luận buổi làm việc",  # a person by their honorific
+    "Các đại biểu dâng hương tại Nhà bia ghi tên các anh hùng liệt sĩ thôn Đông Hạ",
+    "Các em thiếu nhi rước đèn ông sao quanh sân nhà văn hóa thôn",
+])
+def test_a_photos_caption_opening_a_headline_less_page_is_no_headline(caption: str) -> None:
+    import wardnews
+
+    article = wardnews.parse(f"{caption}\n{_ARTICLE_TEXT}")
+    assert article.title is None and caption not in article.body

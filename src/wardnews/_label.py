@@ -2839,7 +2839,7 @@ def _pick_title(
     # date ("Ngày 5/4/2024, UBND …" cut off before its full stop) heads the page only when the
     # article restates it; nothing else vouches for it without a date line beside it.
     if not anchored and ((ends_sentence(text) and not text.endswith("?")) or vocab.caption_start.match(fold(text))
-                         or _dates.opens_with_date(text)):
+                         or vocab.caption_person.match(fold(text)) or _dates.opens_with_date(text)):
         following = first_prose if first_prose is not None else _next_unlabelled(labels, choice)
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
