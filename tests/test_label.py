@@ -2500,3 +2500,17 @@ def test_a_photos_caption_opening_a_headline_less_page_is_no_headline(caption: s
 
     article = wardnews.parse(f"{caption}\n{_ARTICLE_TEXT}")
     assert article.title is None and caption not in article.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Đồng chí Lữ Văn Khiêm, Phó Chủ tịch Ủy ban MTTQ huyện Tương Lĩnh trao biểu trưng hỗ trợ kinh phí làm nhà cho"
+    " gia đình ông Vi Văn Thoại (bản Na Hiêng).",  # 150 characters, opening as captions do
+    "Lãnh đạo xã Tân Phong Thượng trao quyết định hỗ trợ xây nhà Đại đoàn kết cho gia đình ông Hồ Văn Lợi ở thôn Khe Mây.",
+])
+def test_a_long_caption_over_a_lead_that_opens_with_its_date_is_no_lead(caption: str) -> None:
+    import wardnews
+
+    lead = ("Chiều 16/10, Ủy ban MTTQ Việt Nam xã Châu Hạnh phối hợp với Ban quản lý bản tổ chức lễ bàn giao, đưa vào"
+            " sử dụng nhà Đại đoàn kết cho hai hộ nghèo trên địa bàn.")
+    article = wardnews.parse(f"{caption}\n{lead}\n{_ARTICLE_TEXT}")
+    assert article.title is None and article.lead == lead and caption in article.captions

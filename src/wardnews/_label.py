@@ -2576,6 +2576,7 @@ def _in_menu(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> b
 
 
 _CAPTION_SENTENCE = 100  # characters: a caption is one short sentence; a lead says more
+_LONG_CAPTION = 200  # … or a longer one when it opens as captions do ("Đồng chí …, Phó Chủ tịch … trao …")
 _LEAD_SIZE = 100  # … and the lead under it is a paragraph
 _OPENING_LEAD = 150  # … a full one, when it does not open with its date
 
@@ -2589,7 +2590,9 @@ def _caption_over_lead(blocks: tuple[Block, ...], labels: list[Label | None], i:
     ``opening``: nothing title-like or dated above it (a bare page opening with the photo): then
     any long paragraph under it that does not restate it makes it the caption."""
     text = blocks[i].text
-    if (len(text) > _CAPTION_SENTENCE or not ends_sentence(text) or i + 1 >= len(blocks)
+    longest = _CAPTION_SENTENCE if len(text) <= _CAPTION_SENTENCE or not (
+        vocab.caption_start.match(fold(text[:40])) or vocab.caption_leaders.match(fold(text[:40]))) else _LONG_CAPTION
+    if (len(text) > longest or not ends_sentence(text) or i + 1 >= len(blocks)
             or labels[i + 1] is not None or _INNER_SENTENCE.search(text)):
         return False
     lead = blocks[i + 1].text

@@ -191,6 +191,7 @@ class Vocabulary:
     qualifiers: frozenset[str]
     caption_start: regex.Pattern[str]
     caption_person: regex.Pattern[str]  # "đồng chí": a caption's opening only where a headline would stand
+    caption_leaders: regex.Pattern[str]  # "lãnh đạo": … or over a lead that opens with its date
     photo_position: regex.Pattern[str]  # folded: "(thứ hai từ trái sang)", where one stands in the photo  # "Quang cảnh", "Một góc" …: a short line that is a caption
     date_labels: tuple[str, ...]
     dayparts: tuple[str, ...]
@@ -409,6 +410,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         qualifiers=frozenset(fold(q) for q in section("qualifiers")),
         caption_start=alternation(section("captions", "prefix"), prefix="^", suffix=r"(?!\w)"),
         caption_person=alternation(section("captions", "person"), prefix="^", suffix=r"(?!\w)"),
+        caption_leaders=alternation(section("captions", "person") + section("captions", "leaders"), prefix="^",
+                                    suffix=r"(?!\w)"),
         photo_position=alternation(section("captions", "position"), prefix=r"\([^()]{0,20}?(?<!\w)",
                                    suffix=r"(?!\w)[^()]{0,20}\)"),
         date_labels=tuple(section("dates", "label")),
