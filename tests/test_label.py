@@ -2514,3 +2514,23 @@ def test_a_long_caption_over_a_lead_that_opens_with_its_date_is_no_lead(caption:
             " sử dụng nhà Đại đoàn kết cho hai hộ nghèo trên địa bàn.")
     article = wardnews.parse(f"{caption}\n{lead}\n{_ARTICLE_TEXT}")
     assert article.title is None and article.lead == lead and caption in article.captions
+
+
+def test_a_sentence_over_a_photos_credit_is_its_caption() -> None:
+    import wardnews
+
+    caption = "Các thiếu nhi thôn Đồng Mới rước đèn ông sao quanh sân Nhà văn hóa thôn."
+    article = wardnews.parse(f"{caption}\nẢnh: Văn Hậu\n{_ARTICLE_TEXT}")
+    assert article.lead != caption and caption in article.captions and caption not in article.body
+
+
+def test_a_caption_in_html_over_a_lead_that_opens_with_its_date() -> None:
+    import wardnews
+
+    caption = "Lãnh đạo thị trấn trao quà Tết cho các hộ có hoàn cảnh khó khăn."
+    lead = ("Sáng ngày 19/01/2025, Ủy ban MTTQ Việt Nam thị trấn Ea Kmun phối hợp với Hội Chữ thập đỏ trao 150 suất quà"
+            " Tết cho các hộ nghèo, cận nghèo và gia đình chính sách trên địa bàn.")
+    page = f"<html><body><div class='tieude_box'>TIN HOẠT ĐỘNG</div><p>{caption}</p><p>{lead}</p>" + "".join(
+        f"<p>{p}</p>" for p in _ARTICLE_TEXT.strip().split("\n")) + "</body></html>"
+    article = wardnews.parse(page)
+    assert article.lead != caption and caption not in article.body

@@ -2170,8 +2170,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if ("»" in text or "›" in text or ">" in text) and len(text) >= 60 and breadcrumb(text, vocab):
             labels[i] = Label.NAVIGATION  # a trail ending in the title, cut off: "… cho hộ cận nghèo..."
             continue
-        if not b.tag and _caption_over_lead(blocks, labels, i, vocab, opening=not cands and last_date < 0):
-            labels[i] = Label.CAPTION  # the lead photo's caption, then the lead with its date
+        if (not b.tag and i + 1 < n and len(text) <= _LONG_CAPTION and ends_sentence(text) and not _INNER_SENTENCE.search(text)
+                and len(blocks[i + 1].text) <= 60 and vocab.photo_credit_line.match(blocks[i + 1].text)):
+            labels[i] = Label.CAPTION  # one sentence over a photo's credit ("… quanh sân Nhà văn hóa thôn." /
+            continue  # "Ảnh: Văn Hậu"): that photo's caption
+        if (not b.tag or vocab.caption_start.match(fold(text[:40])) or vocab.caption_leaders.match(fold(text[:40]))) and (
+                _caption_over_lead(blocks, labels, i, vocab, opening=not cands and last_date < 0)):
+            labels[i] = Label.CAPTION  # the lead photo's caption, then the lead with its date (in HTML, when it
+            # opens as captions do: a paragraph of its own there is the markup's, not a scraper's line)
             continue
         if (i + 1 < n and is_prose(text) and len(blocks[i + 1].text) <= 40
                 and line_key(blocks[i + 1].text) in vocab.teaser_links):
