@@ -2534,3 +2534,27 @@ def test_a_caption_in_html_over_a_lead_that_opens_with_its_date() -> None:
         f"<p>{p}</p>" for p in _ARTICLE_TEXT.strip().split("\n")) + "</body></html>"
     article = wardnews.parse(page)
     assert article.lead != caption and caption not in article.body
+
+
+@pytest.mark.parametrize(("meta", "iso", "views"), [
+    ("1.532 lượt đọc · 12:40 20/11/2023 · Trạm Y tế TT", "2023-11-20T12:40:00+07:00", 1532),  # the views first
+    ("Tin hoạt động » 27/07/2023 » 10:45 » 734 lượt", "2023-07-27T10:45:00+07:00", 734),  # fields after arrows
+    ("27/07/2023 » 10:45 » 734 lượt", "2023-07-27T10:45:00+07:00", 734),
+    ("Tạo lúc: 05/05/2023 15:40 | Người tạo: vanthu.qbt | Xuất bản: 08/05/2023 07:00 | Lượt xem: 9",
+     "2023-05-08T07:00:00+07:00", 9),  # made, then published: the published one
+])
+def test_meta_lines_in_other_orders(meta: str, iso: str, views: int) -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"{title}\n{meta}\n" + "\n".join(paragraphs) + "\n")
+    assert article.title == title and article.date is not None and article.date.value == iso
+    assert article.date.source == "header" and article.counters.views == views
+
+
+def test_views_in_brackets_after_the_time_of_a_yearless_meta_line() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"{title}\n09/10 | 10:15 (506 lần xem)\n" + "\n".join(paragraphs) + "\n")
+    assert article.title == title and article.counters.views == 506

@@ -622,6 +622,12 @@ def _meta_date(
         if not hit or not hit[0].iso():
             continue
         if (read := _date_fields(text, start, hit, pat, vocab)) is not None:
+            if start and text[:1].isdecimal() and (first := read_counters(vocab, text[:start].strip(" |·•—"))):
+                read = (read[0], first + read[1])  # (the counters before the date)
+            if " | " in text and not fold(text[start:start + 24]).startswith(pat.published_labels) and (
+                    published := _published_later(text, start + hit[0].end, pat, vocab)):
+                return (published, read[1]), whole  # the date made, then the date published, each labelled
+                # ("Tạo lúc: 05/05/2023 15:40 | Người tạo: … | Xuất bản: 08/05/2023 07:00 | …")
             date = read[0]
             if text is not printed and date.end:  # (the date's words as the page prints them, not as rewritten)
                 first = start + date.start + len(text[start + date.start:]) - len(text[start + date.start:].lstrip())
@@ -634,6 +640,15 @@ def _meta_date(
                 date = replace(date, text=date.text.lstrip("[( "))  # (its bracket closes after its time, beyond it)
             return (date, read[1]), whole
     return None, whole
+
+
+def _published_later(text: str, at: int, pat: _dates.DatePatterns, vocab: Vocabulary) -> _dates.DateMatch | None:
+    """A field after ``at``, past a bar, that is a date under a publishing label ("| Xuất bản: 08/05/2023")."""
+    for bar in _bar_positions(text):
+        if bar >= at and fold(text[bar + 3:bar + 27]).startswith(pat.published_labels) and (
+                hit := _dates.header_date(pat, text[bar + 3:])) and hit[0].iso():
+            return replace(hit[0], text=hit[0].text, start=bar + 3 + hit[0].start, end=bar + 3 + hit[0].end)
+    return None
 
 
 def _unit_byline(field: str, vocab: Vocabulary) -> bool:
@@ -653,6 +668,7 @@ def _fields_only(fields: list[str], field: regex.Pattern[str]) -> bool:
     return len(fields) >= 2 and all(field.match(f.strip()) for f in fields)
 
 
+_LEADING_COUNT = 32  # characters: a count and its label opening a meta line, before its date
 _POSTED_WHEN = regex.compile(r"\s(?:vào|lúc|on)\s++(?:(?:lúc|ngày)\s++)?(?=\S)|\s(?=ngày\s)")  # (the date's start)
 _UPLOADER_FIELD = 60  # characters: an uploader's label and login
 
@@ -668,6 +684,11 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
             and len(fold(text[:24])) == len(text[:24]):
         labelled.append(credit.end())  # a credit's label over a date, not a name: "Tin: 06/05/2024 — Đọc: 512"
         starts.append(credit.end())
+    if text[:1].isdecimal() and (bar := next((b for b in (" · ", " | ", " • ", " — ") if b in text[:_LEADING_COUNT]), None)):
+        at = text.index(bar) + 3  # the views first, then the date: "1.532 lượt đọc · 12:40 20/11/2023 · …"
+        if read_counters(vocab, text[:at - 3]):
+            labelled.append(at)
+            starts.append(at)
     if text[:1] in "BbSsKk" and (issue := pat.issue_opening.match(text)):
         at = issue.end()  # a bulletin's issue, then its date ("Bản tin số 38 — phát hành 15/03/2024")
         own = _publish_label(vocab).match(text[at:at + _DIGIT_WITHIN])
@@ -965,6 +986,7 @@ _BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\](?:\s*+[~|•·]\s*+|\
 _BRACKET_GAP = regex.compile(r"\](?:\s*+[~|•·]\s*+|\s++)\[")
 
 
+_ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an arrow, then a date or a time
 _BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎", "|"))  # marks a template sets between its fields
 _SPACED_BARS = regex.compile(r" (?:~|▪|:{2,3}|>>) ")  # … and marks that stand for a bar only between spaces
 _OTHER_BARS = regex.compile(r"[‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎]| (?:~|▪|:{2,3}|>>) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
@@ -981,6 +1003,9 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     if text[:2] == "» " and text.count(" » ") >= 1 and _date_labels(vocab).match(text, 2):
         text = "  " + text[2:].replace(" » ", " | ")  # fields after arrows, a date's label first ("» Gửi ngày 27.09.2023
         # » Đọc: 1206 lượt » In trang"), not a trail's items
+    elif " » " in text and _ARROW_THEN_DIGIT.search(text) and text.count(" » ") >= 2:
+        text = text.replace(" » ", " | ")  # a trail, then the date, the time and the views after arrows
+        # ("Tin hoạt động » 27/07/2023 » 10:45 » 734 lượt")
     if text[:2] == "— " and text[-2:] == " —":
         text = f"  {text[2:-2]}  "
     if text[-1:] == ";" and text.count(";") >= 2:
@@ -1112,6 +1137,10 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
             continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
             # "• Time: 14:22", "• Email"
         counters = read_counters(vocab, field)
+        if not counters and field[-1:] == ")" and "(" in field and (head := field[:field.find("(")].strip()) != field and (
+                not head or _CLOCK_FIELD.match(head)):
+            counters = read_counters(vocab, field[len(head):].strip(" ()"))  # the views in brackets after the
+            # time ("09/10 | 10:15 (506 lần xem)")
         if counters:
             found += counters
             continue
