@@ -2445,6 +2445,8 @@ def test_counters_after_an_uploader_and_after_a_views_count_with_a_share_link_gl
         "Người cập nhật: bientap_nk", [("views", 264)])
     assert _label._without_tools("Đọc 453 lần Chia sẻ lên Twitter", vocab) == "Đọc 453 lần"
     assert _label._without_tools("Lượt người xem: 87 Aa- Aa Aa+", vocab) == "Lượt người xem: 87"  # the size buttons' "Aa"
+    assert _label._without_tools("Đăng ngày 16/11/2024 - 09:40 SA Lượt xem: 2.305 Đánh giá: ★★★★☆", vocab) == (
+        "Đăng ngày 16/11/2024 - 09:40 SA Lượt xem: 2.305")  # a rating closing the meta line
 
 
 def test_round_61_text_kinds() -> None:

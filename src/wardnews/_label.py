@@ -169,6 +169,8 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     Mặc định | Phóng to"), its buttons and a few more ("… A- A+ In"), or a share row after the
     last figure ("Lượt xem: 205 Chia sẻ", "Số lượt xem: 73 In tin Trở lại"), or a link back after
     the views."""
+    if text[-1:] in "★☆" and (rating := _RATING_TAIL.search(text)) and _HAS_DIGIT.search(text, 0, rating.start()):
+        text = text[:rating.start()]  # a rating's stars closing the meta line ("… Lượt xem: 2.305 Đánh giá: ★★★★☆")
     if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
         return text  # (a line ending so holds no tools: most lines)
     if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8 and (
@@ -193,6 +195,7 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     return text
 
 
+_RATING_TAIL = regex.compile(r"\s++(?:[^\W\d]++(?: [^\W\d]++)?:\s*+)?[★☆](?: ?[★☆]){2,9}+\s*+$")  # ("Đánh giá: ★★★★☆")
 _WORDS_AFTER = regex.compile(r"\s++(\S++)(?:\s++(\S++))?(?:\s++(\S++))?")
 
 
