@@ -508,6 +508,11 @@ def test_title_suffixes_are_stripped() -> None:
     assert clean("Ra quân vệ sinh - CỔNG THÔNG TIN ĐIỆN TỬ XÃ QUẢNG THỊNH") == "Ra quân vệ sinh"
     assert clean("Hà Nội - Viêng Chăn hợp tác | Cổng TTĐT quận Ba Đình") == "Hà Nội - Viêng Chăn hợp tác"
     assert clean("Một tiêu đề không có hậu tố") == "Một tiêu đề không có hậu tố"
+    assert clean("UBND xã Hòa Bình - Tin tức | UBND xã tổ chức hội nghị tổng kết công tác năm 2024") == (
+        "UBND xã tổ chức hội nghị tổng kết công tác năm 2024")  # (the site's name and the category opening it go)
+    assert clean("UBND xã khuyến cáo người dân chủ động phòng, chống dịch cúm gia cầm | Xã Hòa Bình") == (
+        "UBND xã khuyến cáo người dân chủ động phòng, chống dịch cúm gia cầm | Xã Hòa Bình")  # a headline that
+    # opens with a site's word is kept (the segment matching a block decides later)
 
 
 def test_css_subset_selectors() -> None:

@@ -57,6 +57,17 @@ def _site_name(text: str, vocab: Vocabulary) -> bool:
     return bool(vocab.site_start.match(key) or vocab.site_word.search(key))
 
 
+def _says_more(part: str, vocab: Vocabulary) -> bool:
+    """A segment opening with a site's word that goes on as a headline ("UBND xã khuyến cáo người dân
+    chủ động phòng, chống dịch cúm gia cầm"), not a name of units and places ("UBND xã Hòa Bình")."""
+    from ._label import site_banner
+
+    return len(part.split()) >= _HEADLINE_WORDS and not vocab.site_word.search(fold(part)) and not site_banner(part, vocab)
+
+
+_HEADLINE_WORDS = 7  # words: a site's name of units and places is seldom longer, a headline seldom shorter
+
+
 def title_segments(title: str) -> list[str]:
     """A title's segments between its separators ("A - B | C": A, B, C)."""
     return [part for part in _TITLE_SEP.split(title) if part]
@@ -75,7 +86,7 @@ def clean_title(raw: str, vocab: Vocabulary) -> str:
         return text
     def site(span: tuple[int, int]) -> bool:
         part = text[span[0]:span[1]]
-        return _site_name(part, vocab) or bool(boilerplate_kind(vocab, part))
+        return _site_name(part, vocab) and not _says_more(part, vocab) or bool(boilerplate_kind(vocab, part))
 
     while len(spans) > 1 and site(spans[-1]):
         spans.pop()
