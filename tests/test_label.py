@@ -2560,3 +2560,27 @@ def test_views_in_brackets_after_the_time_of_a_yearless_meta_line() -> None:
     title, *paragraphs = _ARTICLE.strip().split("\n")
     article = wardnews.parse(f"{title}\n09/10 | 10:15 (506 lần xem)\n" + "\n".join(paragraphs) + "\n")
     assert article.title == title and article.counters.views == 506
+
+
+@pytest.mark.parametrize(("menu", "author"), [
+    ("Thời sự  Chính trị  Y tế  Giáo dục", "Thanh Nga"),  # a name printed nowhere else: the writer
+    ("Thời sự  Chính trị  Thanh Nga  Giáo dục", None),  # the menu's item: a category's name
+])
+def test_a_bare_name_before_the_date_and_a_bar(menu: str, author: str | None) -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"{menu}\n{title}\nThanh Nga | 10:25, 07/05/2025\n" + "\n".join(paragraphs) + "\n")
+    assert article.date is not None and article.date.value == "2025-05-07T10:25:00+07:00"
+    assert (article.author.name if article.author else None) == author
+
+
+def test_a_related_box_with_one_title_then_a_caption_inside_the_text() -> None:
+    import wardnews
+
+    title, lead, *rest = _ARTICLE.strip().split("\n")
+    more = [p + " Các hộ dân đồng thuận cao, góp thêm hàng trăm ngày công để hoàn thành sớm các hạng mục." for p in rest]
+    page = (f"{title}\n{lead}\nXem thêm\nHuyện Nghi Lộc tổng kết 5 năm phong trào thi đua\n"
+            "Người dân góp công làm đường giao thông nông thôn.\n" + "\n".join(more + more) + "\n")
+    article = wardnews.parse(page)
+    assert article.body[-1] == more[-1]

@@ -1432,6 +1432,25 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     return bare or source
 
 
+def _bare_writer_before(blocks: tuple[Block, ...], i: int, date: _dates.DateMatch, vocab: Vocabulary) -> str | None:
+    """A name alone before the date and a bar ("Thanh Nga | 10:25, 07/05/2025"): the writer, when the page
+    prints it in no other short line (a category's name there is a menu item or the trail's last step too)."""
+    text = blocks[i].text
+    at = text.find(date.text) if date.text else -1
+    head = text[:at].rstrip() if at > 0 else ""
+    field = head[:-1].strip() if head.endswith("|") else ""
+    if (not field or "|" in field or len(field) > 40 or not _signature.names_like(field, vocab)
+            or boilerplate_kind(vocab, field) is not None or account_line(field, vocab)):
+        return None
+    key = fold(field)
+    if any(j != i and len(b.text) <= _MENU_LINE and key in fold(b.text) for j, b in enumerate(blocks)):
+        return None
+    return field
+
+
+_MENU_LINE = 200  # characters: a menu, a trail or a box's list, where a category's name is printed again
+
+
 # Breadcrumb separators: arrows anywhere; a spaced slash only after a menu word ("Trang chủ / …"),
 # since "năm 2023 / 2024" is text.
 _CRUMB_ARROW = regex.compile(r"\s*(?:[>»›❯→]{1,2}+|::)\s*")  # (doubled too: "Đang xem >> Tin hoạt động >> …")
@@ -2061,7 +2080,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             meta, shaped = _meta_date(pat, vocab, text)
             if meta:
                 _mark_date(i, meta, labels, header_dates, counters)
-                credit = _byline_field(text, meta[0], vocab)
+                credit = _byline_field(text, meta[0], vocab) or _bare_writer_before(blocks, i, meta[0], vocab)
                 if credit and meta_byline is None:
                     meta_byline, dated_byline_at = credit, i
                 continue
@@ -2072,7 +2091,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             if fielded:
                 # "Mặt trận - Đoàn thể / Thứ Tư, 15/05/2024 - 08:30 / Đăng bởi: quantri"
                 _mark_date(i, fielded, labels, header_dates, counters)
-                credit = _byline_field(text, fielded[0], vocab)  # ("Ka Hoa – Công chức … | Thứ Hai, 10.06.2024 …")
+                credit = _byline_field(text, fielded[0], vocab) or _bare_writer_before(blocks, i, fielded[0], vocab)
+                # ("Ka Hoa – Công chức … | Thứ Hai, 10.06.2024 …")
                 if credit and meta_byline is None:
                     meta_byline, dated_byline_at = credit, i
                 continue
@@ -3377,8 +3397,10 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
               and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150 and not _opens_lead(blocks[k + 1].text, vocab)):
             pass  # a short sub-heading of the text's own ("Nhân rộng mô hình") over its next paragraph (a
             # teaser's headline is over its summary, which opens with its date: "Chiều 16/6, xã …")
-        elif paragraphs and len(text) <= _CAPTION_SENTENCE and ends_sentence(text) and not text.endswith("?"):
-            pass  # a photo's caption between the text's paragraphs ("Biển hiệu … được tháo dỡ ngay.")
+        elif (len(text) <= _CAPTION_SENTENCE and ends_sentence(text) and not text.endswith("?") and (
+                paragraphs or k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150 and ends_sentence(blocks[k + 1].text))):
+            pass  # a photo's caption between the text's paragraphs ("Biển hiệu … được tháo dỡ ngay."), or
+            # right under the box over the next one
         elif not (_sub_heading(text) and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150):
             return None
         k += 1
