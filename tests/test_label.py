@@ -2584,3 +2584,16 @@ def test_a_related_box_with_one_title_then_a_caption_inside_the_text() -> None:
             "Người dân góp công làm đường giao thông nông thôn.\n" + "\n".join(more + more) + "\n")
     article = wardnews.parse(page)
     assert article.body[-1] == more[-1]
+
+
+def test_a_second_article_scrolled_in_under_the_first() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    more = [p + " Bà con phấn khởi, tin tưởng vào hướng đi mới của địa phương trong những năm tới." for p in paragraphs]
+    page = (f"{title}\n27/08/2024 07:10\n" + "\n".join(more + more) + "\nPhương Thảo\nBài tiếp theo\n"
+            "Xã Tân Lợi ra quân phát quang hành lang lưới điện trước mùa mưa bão\n28/08/2024 07:10\n"
+            "(BTT) - Sáng 26/8, Đoàn Thanh niên xã Tân Lợi phối hợp với Điện lực huyện ra quân phát quang cây xanh vi phạm"
+            " hành lang an toàn lưới điện trên các tuyến đường liên thôn.\n")
+    article = wardnews.parse(page)
+    assert article.body[-1] == more[-1] and article.author is not None and article.author.name == "Phương Thảo"

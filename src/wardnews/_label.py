@@ -3291,9 +3291,16 @@ def _find_end(
             continue  # (that value)
         if lab in STRONG_END or (lab == Label.GALLERY) or (lab in WEAK_END and i > last_prose):
             return i
+        if lab == Label.NAVIGATION and i + 2 < n and labels[i + 2] == Label.DATE and len(blocks[i].text) <= 40 and sum(
+                labels[j] is None and is_prose(blocks[j].text) for j in range(start, i)) >= _SCROLLED_OVER and (
+                labels[i + 1] in (None, Label.CAPTION) and _title_like(blocks[i + 1].text, _dates.patterns(vocab))
+                and not ends_sentence(blocks[i + 1].text)):
+            return i  # the next post's link, its headline and its date line: a second article scrolled in under
+            # the first ("Bài tiếp theo" / headline / "27/08/2024 07:10" / its text)
     return n
 
 
+_SCROLLED_OVER = 3  # paragraphs of the first article over a second one scrolled in under it
 _BYLINE_LINE = 80  # characters: a byline line, names and a unit at most
 
 
