@@ -1012,3 +1012,12 @@ def test_a_themes_by_line_in_two_elements_and_a_comment_forms_fields_after_the_s
     from wardnews._vocab import load_vocabulary
     signed = parse_signature(["By Vũ Minh Hằng (CTV)"], load_vocabulary())
     assert signed is not None and (signed.name, signed.role) == ("Vũ Minh Hằng", "CTV")
+
+
+
+def test_an_eye_icon_of_any_icon_sets_prefix_labels_the_bare_views() -> None:
+    page = ("<html><body><div class='k-m'><span class='k-d'>Đăng lúc 15:42 | 22.08.2023</span>"
+            "<span class='k-v'><i class='ic ic-eye'></i> 318</span></div><h2>Đối thoại với Nhân dân về chỉnh trang hẻm"
+            f" và vỉa hè khu phố 4</h2>{_ARTICLE_PARAGRAPHS}</body></html>")
+    article = wardnews.parse(page)
+    assert article.counters.views == 318 and article.date is not None and article.date.value.startswith("2023-08-22")

@@ -337,6 +337,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Đang onl: 7", [("online", 7)]),  # "online" cut to three letters
     ("2107 • lượt đọc", [("views", 2107)]),  # the value first, a dot before its label
     ("1.904 tuần này", [("this_week", 1904)]),  # a widget's value before each label
+    ("675.119 tất cả", [("total_visits", 675119)]),
     ("7.622 tháng này", [("this_month", 7622)]),
     ("TK truy cập: Online 12 – H.nay 230 – T.số 1.203.554", [("online", 12), ("today", 230), ("total_visits", 1203554)]),
     ("Who's online: 4", [("online", 4)]),  # the module's heading with a count of its own
@@ -2539,6 +2540,8 @@ def test_a_caption_in_html_over_a_lead_that_opens_with_its_date() -> None:
 
 
 @pytest.mark.parametrize(("meta", "iso", "views"), [
+    ("Đăng bởi: admin_tandinh | Lúc: 08:47 CH, 12/06/2023 | Đọc: 1.318", "2023-06-12T20:47:00+07:00", 1318),  # an
+    # uploader, then "Lúc:" with its colon, the time first
     ("1.532 lượt đọc · 12:40 20/11/2023 · Trạm Y tế TT", "2023-11-20T12:40:00+07:00", 1532),  # the views first
     ("Tin hoạt động » 27/07/2023 » 10:45 » 734 lượt", "2023-07-27T10:45:00+07:00", 734),  # fields after arrows
     ("27/07/2023 » 10:45 » 734 lượt", "2023-07-27T10:45:00+07:00", 734),
@@ -2597,3 +2600,37 @@ def test_a_second_article_scrolled_in_under_the_first() -> None:
             " hành lang an toàn lưới điện trên các tuyến đường liên thôn.\n")
     article = wardnews.parse(page)
     assert article.body[-1] == more[-1] and article.author is not None and article.author.name == "Phương Thảo"
+
+
+
+@pytest.mark.parametrize("widget", [
+    "TK truy cập\nĐang OL: 11\nHN: 215\nHQ: 398\nT.số: 2.315.004",  # labels cut to their initials, one a line
+    "Truy cập\nĐTT: 11 | HN: 215 | HQ: 398 | TC: 2.315.004",  # … or on one line under a visit word
+])
+def test_a_widgets_labels_cut_to_their_initials(widget: str) -> None:
+    import wardnews
+
+    article = wardnews.parse(_ARTICLE + widget + "\n")
+    assert article.counters.today == 215 and article.counters.yesterday == 398
+    assert article.counters.total_visits == 2315004 and article.counters.online == 11
+
+
+def test_a_weekday_before_the_date_and_a_bar_is_no_writer_and_a_banner_between_stars_no_headline() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    banner = "Chào mừng kỷ niệm 76 năm Ngày Thương binh - Liệt sỹ (27/7/1947 - 27/7/2023) *** Chào mừng kỷ niệm 76 năm"
+    article = wardnews.parse(f"{banner}\nThứ Hai | 17.07.2023\n{title}\n" + "\n".join(paragraphs) + "\n")
+    assert article.title == title and article.author is None and article.date.value == "2023-07-17"
+
+
+def test_a_bilingual_line_is_read_in_vietnamese_and_a_players_clock_is_chrome() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = (f"{title}\nVideo Player\n00:00\n02:46\n" + "\n".join(paragraphs)
+            + "\nTheo UBMTTQ phường An Hòa Tây\nAlbum: Ngày hội Đại đoàn kết (12 ảnh) / Photo album (12 photos)\n"
+            "Xem toàn bộ / View all\n")
+    article = wardnews.parse(page)
+    assert article.gallery is not None and article.author is not None and article.author.name == "UBMTTQ phường An Hòa Tây"
+    assert "00:00" not in article.captions and article.title == title

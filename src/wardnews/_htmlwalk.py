@@ -33,7 +33,8 @@ _SKIP_TAGS = frozenset(
 )
 _ITALIC_TAGS = frozenset({"i", "em", "cite"})
 _BOLD_TAGS = frozenset({"b", "strong"})
-_EYE_ICON = regex.compile(r"(?<![\w-])(?:fa|fas|far|icon|bi|glyphicon|ti|la|ion|mdi)-eye(?:-open)?(?![\w-])")
+_EYE_ICON = regex.compile(r"(?<![\w-])[a-z]{1,12}-eye(?:-open|-o)?(?![\w-])")  # (any icon set's prefix:
+# "fa-eye", "bi-eye", a theme's own "ic-eye")
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
 # Whitespace collapsing before the repair stage leaves NBSP alone (see Walker._flush).
 _ascii_ws = re.compile(r"[ \t\n\r\f\v]+").sub

@@ -399,6 +399,21 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
 _PERIOD_HAS = regex.compile(r"^(?P<label>[^\d]{2,20}?) có (?P<value>\d{1,3}(?:[.,]\d{3})++|\d++) (?P<words>[^\d]{3,40})$")  # folded
 _VALUE_THEN_WORD = regex.compile(r"^\d[\d.,]*+(?:\s++\p{L}++){3}")  # "12 người đang online": a value before its
 # label's words (not a unit alone: "Trực tiếp: 4 người")
+def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
+    """A visitor widget's row, under its heading or another count, whose every field is a one-word label
+    read only among counters (counter.txt "@beside": "Tuần: 2.345", "HN: 402 | HQ: 587")."""
+    if len(text) > 80 or not _HAS_DIGIT.search(text):
+        return None
+    found = []
+    for field in _FIELD_SEPARATORS.split(text):
+        beside = _BESIDE_FIELD.match(field.strip(" |•·-–"))
+        key = vocab.counter_beside.get(fold(beside["label"])) if beside else None
+        if key is None:
+            return None
+        found.append((key, int(_NON_DIGIT.sub("", beside["value"]))))
+    return found or None
+
+
 _BESIDE_FIELD = regex.compile(r"^(?P<label>\p{L}{2,8})\s*+:?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
 # a value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này"), folded
 _VALUE_FIRST = regex.compile(r"^(?:(?:bài|tin)(?:\s+(?:viết|này))?\s+)?(?P<now>(?:(?:hiện|đang|đã)\s+){0,2})(?:có\s+)?(?P<value>\d{1,3}(?:[., ]\d{3})++|\d++)"
@@ -981,6 +996,7 @@ _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*
 _BRACKETED_LABEL = regex.compile(r"(?P<value>\d\s*+)\((?P<label>[^()\d]{2,30})\)")
 
 
+_ENGLISH_AFTER_SLASH = regex.compile(r"\s/\s[A-Z][A-Za-z0-9'&(),.\- ]{2,60}+(?<![\d.,])$")  # the same words in English after a slash (no count: "… / Views 845")
 _ENGLISH_HALF = regex.compile(r"(?<=\p{Ll})\s?/\s?[A-Z][A-Za-z' ]{0,30}+(?=\s*(?::|\d))")  # a label's English after a slash ("… / Views: 405", "… / Online 21")
 _ENGLISH_GLOSS = regex.compile(r"(?<=\p{Ll})\s?\([A-Z][A-Za-z' ]{1,30}\)(?=\s*:)")  # "Lượt truy cập (Visits): …"
 _LEADER_FIELD = regex.compile(r"^\p{L}[^.:\d]{1,40}?\s*+\.{4,}+\s*+\S")
@@ -1405,7 +1421,8 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     if text.count(":") >= 3 and "|" not in text and len(text) <= _RUN_ON_LINE and (
             _date_labels(vocab).match(text) or _publish_label(vocab).match(text)):
         text = _run_on_fields(text, vocab)  # ("… 09:24:51 Nguồn: … Tác giả: Hoàng Văn Quyết Lượt nhấp: 356")
-    if at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at:
+    if (at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at
+            and fold(text[:at].strip(" -–|·•,")) not in _weekday_keys(vocab)):  # (a weekday's shape is a name's)
         return text[:at].strip(" -–|·•")  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
     bare = None  # a name with no credit word after the date
     source = None  # a source credited there ("… | Nguồn: Phòng Văn hóa và Thông tin huyện | …"): the byline
@@ -1440,8 +1457,9 @@ def _bare_writer_before(blocks: tuple[Block, ...], i: int, date: _dates.DateMatc
     head = text[:at].rstrip() if at > 0 else ""
     field = head[:-1].strip() if head.endswith("|") else ""
     if (not field or "|" in field or len(field) > 40 or not _signature.names_like(field, vocab)
-            or boilerplate_kind(vocab, field) is not None or account_line(field, vocab)):
-        return None
+            or boilerplate_kind(vocab, field) is not None or account_line(field, vocab)
+            or _weekday_keys(vocab).intersection((fold(field), fold(field.split(",")[0])))):
+        return None  # (a weekday has a name's shape: "Thứ Hai | 17.07.2023")
     key = fold(field)
     if any(j != i and len(b.text) <= _MENU_LINE and key in fold(b.text) for j, b in enumerate(blocks)):
         return None
@@ -1449,6 +1467,11 @@ def _bare_writer_before(blocks: tuple[Block, ...], i: int, date: _dates.DateMatc
 
 
 _MENU_LINE = 200  # characters: a menu, a trail or a box's list, where a category's name is printed again
+
+
+@functools.lru_cache(maxsize=8)
+def _weekday_keys(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(fold(w) for w in vocab.weekdays)
 
 
 # Breadcrumb separators: arrows anywhere; a spaced slash only after a menu word ("Trang chủ / …"),
@@ -1772,6 +1795,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if labels[i] is not None:
             continue  # labelled by the role an HTML template gave it
         text = b.text
+        if " / " in text and len(text) <= 150 and (gloss := _ENGLISH_AFTER_SLASH.search(text)) and not text[:gloss.start()].isascii():
+            text = text[:gloss.start()]  # a bilingual portal's line read in Vietnamese ("Xem toàn bộ / View all")
         text = _without_tools(text, vocab)  # (the line as its meta fields: the page's tools are not one)
         if ("|" in text or "  " in text) and i + 1 < n and (table := _meta_table(blocks, i, pat, vocab)) is not None:
             labels[i] = Label.OTHER  # a meta row flattened from a table: its labels, then its values
@@ -1847,6 +1872,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue  # a meta grid's "Ngày" over "14/03/2024")
         if len(text) <= 24 and (text[:1].isdigit() or text[:1] in _PLAY_MARKS) and (
                 _PLAYER_CLOCK.match(text.lstrip(_PLAY_MARKS + " ")) or pat.ago.match(text)
+                or len(text) <= 8 and _DURATION.match(text) and any(  # a player's clock a line a number, beside
+                    0 <= j < n and (_DURATION.match(blocks[j].text) or boilerplate_kind(vocab, blocks[j].text) == "share")
+                    for j in (i - 1, i + 1))  # the other or the player's name ("Video Player" / "00:00" / "02:46")
                 or text[:1] in _PLAY_MARKS and _DURATION.match(text.lstrip(_PLAY_MARKS + " "))):  # ("▶ 02:47": a clip's length)
             labels[i] = Label.OTHER  # "00:00 / 03:12": a read-aloud or video player's clock; "3 ngày trước",
             continue  # a date relative to the day the page was shown, which names no day
@@ -1906,8 +1934,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if values is None and len(text) <= 80 and text.count(":") >= 2 and (empty := _date_labels(vocab).match(text)) \
                 and text[empty.end():].lstrip(" :")[:1].isalpha():  # "Ngày đăng: Lượt xem: 309": a date label
             values = read_counters(vocab, text[empty.end():].lstrip(" :"))  # the template left empty, the views
+        if values is None and i and len(text) <= 60 and labels[i - 1] != Label.COUNTER and len(blocks[i - 1].text) <= 30 and (
+                not _HAS_DIGIT.search(blocks[i - 1].text) and any(w in fold(blocks[i - 1].text) for w in vocab.counter_visit)):
+            values = _beside_row(text, vocab)  # (under a visit word as the widget's heading: "Truy cập")
         if values is None and i and labels[i - 1] == Label.COUNTER and len(text) <= 60:
-            values = _worded_counter(vocab, fold(text), need_visit=False)  # "Đang online: 8" / "Cả tháng: 4.512"
+            values = _worded_counter(vocab, fold(text), need_visit=False) or _beside_row(text, vocab)  # "Đang
+            # online: 8" / "Cả tháng: 4.512"; a widget's labels cut to their initials ("HN: 215", "ĐTT: 11 | HN: 402")
         if values is None and (kind == "other" or kind is None and ":" in text[:20]) and len(text) <= 120 \
                 and _HAS_DIGIT.search(text):
             field, found = _counters_after(text, vocab)  # "Người đăng: quantri - Lượt xem: 97": who
@@ -1915,7 +1947,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                     _uploader_field(field, vocab) or account_line(field, vocab)
                     or _credited_login(field.strip(" |·•-–"), vocab)):  # ("Tác giả: quantrivien | Lượt xem: 89")
                 values = found
-            elif found is None and _uploader_field((fields := _FIELD_SEPARATORS.split(text))[0], vocab):
+            elif (found is None and _uploader_field((fields := _FIELD_SEPARATORS.split(text))[0], vocab)
+                  and not _meta_date(pat, vocab, text)[0]):  # (a date among them: the date line's, below)
                 values = _meta_field_counters(fields[1:], vocab, pat) or None  # its fields one by one, a date
                 # label the template left empty among them ("… - Ngày cập nhật: - Lượt người đọc: 58")
         if (values is None and kind is None and len(text) <= 80 and text[-1:].isalpha()
@@ -2134,9 +2167,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             else:
                 related_items += 1
             continue
-        if ((text.isupper() or text.endswith("!")) and len(text) <= 200
+        if ((text.isupper() or text.endswith("!") or "***" in text) and len(text) <= 300
                 and fold(text).startswith(vocab.slogan_start)):
-            labels[i], terminal[i] = Label.NAVIGATION, True  # a campaign banner ("CHÀO MỪNG KỶ NIỆM …")
+            labels[i], terminal[i] = Label.NAVIGATION, True  # a campaign banner ("CHÀO MỪNG KỶ NIỆM …"), or one
+            # scrolling round between stars ("Chào mừng kỷ niệm 76 năm … *** Chào mừng …")
             continue
         if (" | " in text and len(text) <= 300 and pat.site_clock.match(text)
                 and all(fold(field.strip()).startswith(vocab.slogan_start) for field in text.split(" | ")[1:])):
