@@ -65,10 +65,12 @@ CLEAN = wardnews.parse(PAGE)
      "text.markup"),
     (lambda t: "* [Trang chủ](/)\n* [Tin tức](/tin-tuc)\n* [Liên hệ](/lien-he \"Liên hệ\")\n\n# "
      + t.replace("\n", "\n![](/anh/1.jpg)\n", 1), "text.markdown"),
+    (lambda t: "* [Trang chủ](/)\n* [Tin tức](/tin-tuc)\n\n# " + t + "\n[In bài viết](javascript:window.print())\n",
+     "text.markdown"),  # (a link whose address holds a pair of brackets, unescaped)
     (lambda t: "[1]Trang chủ | [2]Giới thiệu | [3]Tin tức | [4]Văn bản | [5]Liên hệ\n" + t, "text.link_numbers"),
 ], ids=["tcvn3-bytes", "tcvn3-str", "vni-bytes", "vni-str", "latin1", "cp1258", "latin1-bytes", "cp1252-lost",
         "nfd", "zero-width", "control", "doubled", "entities", "wordpress-caption",
-        "markdown", "link-numbers"])
+        "markdown", "markdown-script-link", "link-numbers"])
 def test_broken_page_parses_as_the_clean_one_with_a_warning(how, code) -> None:
     got = wardnews.parse(how(PAGE))
     assert key(got) == key(CLEAN)

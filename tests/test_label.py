@@ -2634,3 +2634,33 @@ def test_a_bilingual_line_is_read_in_vietnamese_and_a_players_clock_is_chrome() 
     article = wardnews.parse(page)
     assert article.gallery is not None and article.author is not None and article.author.name == "UBMTTQ phường An Hòa Tây"
     assert "00:00" not in article.captions and article.title == title
+
+
+def test_round_64_texts() -> None:
+    """A byline under an attachment's label and file, over the source's credit; the writer and unit in
+    brackets under the date line; a text-size tool before the views past a wide gap; an advertisement's
+    label over the headline, its byline and its date line."""
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    body = "\n".join(paragraphs)
+    attached = wardnews.parse(f"{title}\n03/04/2025 14:22\n{body}\nTệp đính kèm:\nKH-52-UBND.pdf (312 KB)\n"
+                              "Tác giả: Phương Thảo\nNguồn: Trang TTĐT phường Nam Sơn\nCác tin khác\n")
+    assert attached.author is not None and attached.author.name == "Phương Thảo"
+    bracketed = wardnews.parse(f"{title}\nCập nhật: 21/06/2024 09:45\nCỡ chữ: A- A A+ | In bài | Gửi email\n"
+                               f"(Thanh Bình – Đài Truyền thanh thị trấn)\n{body}\n")
+    assert bracketed.author is not None and bracketed.author.role == "Đài Truyền thanh thị trấn"
+    tools = wardnews.parse(f"{title}\n10:25 | 21/11/2024\nCỡ chữ: A A A    Lượt xem: 1.035\n{body}\n")
+    assert tools.counters.views == 1035
+    advertised = wardnews.parse(f"Quảng cáo\n{title}\nBÀI VÀ ẢNH: VŨ ĐỨC THỊNH\n17:32 - 02/08/2023\n{body}\n")
+    assert advertised.title == title
+
+
+def test_a_caption_by_who_it_shows_over_a_lead_that_names_its_date_inside() -> None:
+    import wardnews
+
+    caption = "Đồng chí Võ Thành Lợi, Phó Bí thư Thường trực Đảng ủy xã trao quà Tết cho hộ nghèo thôn Gò Mít."
+    lead = ("Nhằm giúp các hộ nghèo, hộ có hoàn cảnh khó khăn đón Tết Nguyên đán Ất Tỵ năm 2025 đầm ấm, vui tươi, sáng"
+            " ngày 18/01/2025, UBND xã Đông Lãnh phối hợp với Ủy ban MTTQ Việt Nam xã tổ chức trao 215 suất quà Tết.")
+    article = wardnews.parse(f"Trang chủ\nTin tức - Sự kiện\nGiới thiệu chung\n{caption}\n{lead}\n{_ARTICLE_TEXT}")
+    assert caption in article.captions and caption != article.lead

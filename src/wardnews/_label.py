@@ -100,7 +100,7 @@ _YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}\s++)?\d{1,2}/\d{1,2}$")  # "T.5 18/0
 _CLOCK_THEN_DAY = regex.compile(r"^(?:(?:lúc|hồi)\s+)?(?:\d{1,2}[:h]\d{2}\s*+,?\s*+)?\d{1,2}[/.-]\d{1,2}"
                                 r"(?:\s*+,?\s*+(?:lúc\s+)?\d{1,2}[:h]\d{2})?$")  # "lúc 07:40, 13-08", "13.08, 07:40"
 _ICON_BEFORE_LABEL = regex.compile(r"(?:[\p{So}\p{Sm}]\ufe0f?\s*+)++(?=\p{L})")
-_TOOL_GAPS = regex.compile(r"\s[|—–·•]\s")  # between a tool and the counts after it
+_TOOL_GAPS = regex.compile(r"\s[|—–·•]\s|\s{3,}+")  # between a tool and the counts after it (or a wide gap)
 _COUNT_EDGES = " |•·-–()✓✔"  # what may stand round a line of counters ("✓ 532 lượt truy cập bài")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
@@ -1858,8 +1858,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             continue  # paragraphs too: the text may go on under the slot
         if (i and len(text) <= _AD_LINE and len(blocks[i - 1].text) <= 20
                 and line_key(blocks[i - 1].text.strip(_AD_MARKS)) in vocab.ad_labels
-                and not (i + 1 < n and _dates.may_hold_date(blocks[i + 1].text)
-                         and meta_date(pat, vocab, blocks[i + 1].text))):  # (the headline over its date line)
+                and not any(j < n and _dates.may_hold_date(blocks[j].text) and meta_date(pat, vocab, blocks[j].text)
+                            for j in (i + 1, i + 2))):  # (the headline over its date line, its byline between at most)
             labels[i] = Label.OTHER  # "Quảng cáo" / "Phân bón hữu cơ … Đặt hàng: 0218.3 857 066": the advertisement
             continue
         if kind is None and "°" in text and len(text) <= 100 and _TEMPERATURE.search(text) and not ends_sentence(text):
@@ -2344,6 +2344,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             labels[i] = Label.OTHER  # a newspaper's byline in capitals between its date line and its text
             byline = text  # ("Thứ Ba, 02/08/2022 - 16:20" / "NGỌC THẢO" / "Đến cuối tháng 7/2022, …")
             continue
+        if (headline is not None and byline is None and text[:1] == "(" and text[-1:] == ")" and len(text) <= 80
+                and any(labels[j] == Label.DATE for j in range(max(0, i - 3), i)) and i + 1 < n
+                and _prose_after_tools(blocks, i + 1, vocab)
+                and (signed := _signature.parse_signature([text], vocab)) is not None and signed.role):
+            labels[i] = Label.OTHER  # the writer and their unit in brackets under the date line, over the text
+            byline = text  # ("Cập nhật: 21/06/2024 09:45" / tools / "(Thanh Bình – Đài Truyền thanh thị trấn)")
+            continue
         if (headline is not None and byline is None and len(text) <= _CREDIT_LABEL and i + 1 < n
                 and labels[i + 1] is None and len(blocks[i + 1].text) <= 80
                 and _signature.credit_only(text if text.endswith(":") else f"{text}:", vocab)
@@ -2692,7 +2699,9 @@ def _caption_over_lead(blocks: tuple[Block, ...], labels: list[Label | None], i:
         return False
     if _opens_lead(lead, vocab):
         return True
-    return opening and len(lead) >= _OPENING_LEAD and ends_sentence(lead) and restated(text, lead) < 0.5
+    opening = opening or bool(vocab.caption_start.match(fold(text[:40])) or vocab.caption_leaders.match(fold(text[:40])))
+    return opening and len(lead) >= _OPENING_LEAD and ends_sentence(lead) and restated(text, lead) < 0.5  # (or it
+    # opens as captions do: "Đồng chí …, Phó Bí thư … trao quà Tết …." over "Nhằm giúp …, sáng ngày 18/01/2025, …")
 
 
 def _opens_lead(text: str, vocab: Vocabulary) -> bool:
@@ -3310,6 +3319,10 @@ def _find_end(
                 _without_link(blocks[i].text, vocab)) or ":" in blocks[i].text[:16]) and _byline_under(blocks, labels, i + 1, vocab)):
             return i + 2  # the byline under the notice's attachment ("Tệp đính kèm: ….docx (Tải về)" / "Ngọc Trâm"),
             # or under the post's tags ("Từ khóa: …" / "Người viết: Phạm Thu Trang" / "Người duyệt: …")
+        if (lab == Label.OTHER and i > last_prose and len(blocks[i].text) <= 30 and blocks[i].text.endswith(":")
+                and i + 1 < n and _ATTACHMENT.search(_without_link(blocks[i + 1].text, vocab))
+                and _byline_under(blocks, labels, i + 2, vocab)):
+            return i + 3  # (the attachment's label over its file: "Tệp đính kèm:" / "KH-52….pdf (312 KB)" / byline)
         if lab == Label.GALLERY and i < last_prose and (
                 blocks[i].role == "gallery" or len(blocks[i].text) <= 60 and vocab.gallery_count.match(fold(blocks[i].text))):
             continue  # an album the template set inside the text, or its count ("Album ảnh (8 ảnh)"), paragraphs after it
@@ -3340,10 +3353,11 @@ _BYLINE_LINE = 80  # characters: a byline line, names and a unit at most
 
 def _byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
     """Line ``at`` is a lone byline under something that closes the text (a photo series, an
-    attachment), the page's chrome or the approver's credit right after it."""
+    attachment), the page's chrome, the approver's credit or the source's right after it."""
     return (at < len(blocks) and labels[at] is None and len(blocks[at].text) <= _BYLINE_LINE
             and not ends_sentence(blocks[at].text) and (at + 1 == len(blocks) or labels[at + 1] is not None
-                                                        or fold(blocks[at + 1].text[:24]).startswith(vocab.editor_credits))
+                                                        or fold(blocks[at + 1].text[:24]).startswith(vocab.editor_credits)
+                                                        or _signature.source_line(blocks[at + 1].text, vocab))
             and _signature.parse_signature([blocks[at].text], vocab) is not None)
 _FINISHED_HEADLINE = 180  # characters: a longer finished sentence over the date line is the summary, not the title
 

@@ -53,7 +53,8 @@ _MARKUP = re.compile(r"\[caption\b[^\]\n]{0,400}\](?:\s*[\w.\-]{1,120}\.(?:jpe?g
 # Markdown from a converter (html2text, a reader service): "## Headline", "**sapo**", "[Trang
 # chủ](/)", "![ảnh](/img/1.jpg)". Read as such only on a page with several of its marks, so a
 # lone "#" or "**" in plain text stays as printed.
-_MD_URL = r"(?:\\.|[^()\s\\]){0,500}(?:\s+\"[^\"\n]{0,200}\")?"  # (escapes too: "javascript:history.back\(\)")
+_MD_URL = r"(?:\\.|\([^()\s]{0,50}\)|[^()\s\\]){0,500}(?:\s+\"[^\"\n]{0,200}\")?"  # (escapes too:
+# "javascript:history.back\(\)"; a pair of brackets unescaped: "javascript:window.print()")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\(" + _MD_URL + r"\)")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\(" + _MD_URL + r"\)")
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
