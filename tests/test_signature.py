@@ -39,6 +39,7 @@ SIGNATURES = [
     Sig("ward-by-its-number", ("Thanh Tùng - Phường 16",), "Thanh Tùng", "Phường 16"),  # the ward as the unit
     Sig("th-initials-credit", ("TH: Lò Văn Thắng (CC VH-XH)",), "Lò Văn Thắng", "CC VH-XH"),  # "Thực hiện" cut short
     Sig("author-card-middle-dot", ("Võ Thị Kim Ngân · Cộng tác viên phường",), "Võ Thị Kim Ngân", "Cộng tác viên phường"),
+    Sig("forest-rangers-office", ("Lò Văn Thanh - Hạt Kiểm lâm huyện",), "Lò Văn Thanh", "Hạt Kiểm lâm huyện"),
     Sig("source-after-a-semicolon", ("Người viết: Đinh Công Toản; Nguồn: Đài truyền thanh huyện",), "Đinh Công Toản", None),
     Sig("unit-in-capitals", ("BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6",), "BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6", None),  # (a banner
     # printed again at the foot is the labeller's to tell: test_label's banner-again test)
