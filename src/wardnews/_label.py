@@ -2091,7 +2091,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             elif kind == "related":
                 box_end = i  # (its items under it close an article: "Tin khác:" / "- … (08/09/2021)")
             continue
-        if kind is None and len(text) <= 30 and _HAS_DIGIT.search(text) and vocab.comment_count.match(
+        if kind is None and (len(text) <= 30 or text[:1].isdigit() and len(text) <= 250) and _HAS_DIGIT.search(text) and vocab.comment_count.match(
                 fold(ICON_EDGES.sub("", text))):
             if _READING_TIME.search(text):  # "⏱ 3 phút đọc", "4 phút": the reading time, in the meta row above
                 labels[i] = Label.OTHER  # the text as often as under it

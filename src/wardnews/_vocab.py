@@ -473,9 +473,10 @@ def _guests_online(parts: Mapping[str, list[str]]) -> regex.Pattern[str]:
 
 def _comment_count(comments: list[str]) -> regex.Pattern[str]:
     """A comment count, not recorded: "0 Bình luận", "Bình luận (3)", "Ý kiến: 2", "2 ý kiến về bài
-    viết", "Chưa có bình luận" (folded, whole line)."""
+    viết", "Chưa có bình luận", WordPress's "2 bình luận về “<headline>”" (folded, whole line)."""
     word = alternation(comments).pattern
-    return regex.compile(rf"^(?:(?:\d+|chưa có|không có)\s*+{word}(?:\s+(?:về|cho)\s+bài(?:\s+viết)?)?"
+    quoted = "[“\"«'][^\n]{1,240}"  # (the headline they are on, in quotes)
+    return regex.compile(rf"^(?:(?:\d+|chưa có|không có)\s*+{word}(?:\s+(?:về|cho)\s+(?:bài(?:\s+viết)?|{quoted}))?"
                          rf"|{word}\s*+[:(]?\s*+\d+\)?)$")
 
 
