@@ -2664,3 +2664,28 @@ def test_a_caption_by_who_it_shows_over_a_lead_that_names_its_date_inside() -> N
             " ngày 18/01/2025, UBND xã Đông Lãnh phối hợp với Ủy ban MTTQ Việt Nam xã tổ chức trao 215 suất quà Tết.")
     article = wardnews.parse(f"Trang chủ\nTin tức - Sự kiện\nGiới thiệu chung\n{caption}\n{lead}\n{_ARTICLE_TEXT}")
     assert caption in article.captions and caption != article.lead
+
+
+def test_round_65_texts() -> None:
+    """A headline ending in a proper name over its date line ('… Hòn Một' / 'Đăng vào …'); a meta line's
+    time in 'h' set off from its day by a dash; 'Font:' after the views; a CMS login credited as the
+    writer under the real byline; the writer's credit and the approver's on one line; a widget row
+    mixing full labels with initials; the category glued to its views."""
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    body = "\n".join(paragraphs)
+    named = wardnews.parse(f"Ra quân làm sạch bãi biển Hòn Một\nĐăng vào Tháng Mười 22, 2022 bởi bientap_ntt\n{body}\n")
+    assert named.title == "Ra quân làm sạch bãi biển Hòn Một" and named.date.value == "2022-10-22"
+    clocked = wardnews.parse(f"{title}\nThời gian: 15h07' - 19/12/2023 — Đã xem: 2.105 lần\n{body}\n")
+    assert clocked.date.value == "2023-12-19T15:07:00+07:00" and clocked.counters.views == 2105
+    font = wardnews.parse(f"{title}\nLần xem 88  |  Font: A A A\n{body}\n")
+    assert font.title == title and font.counters.views == 88
+    login = wardnews.parse(f"{title}\n19/12/2023\n{body}\nĐỗ Thu Trang\n\nTác giả: quantri_daoson\nIn bài viết   Gửi mail\n")
+    assert login.author is not None and login.author.name == "Đỗ Thu Trang"
+    approved = wardnews.parse(f"{title}\n19/12/2023\n{body}\nNgười viết: Trần Thu Hà · Người duyệt: Nguyễn Văn Khánh\n")
+    assert approved.author is not None and approved.author.name == "Trần Thu Hà"
+    widget = wardnews.parse(f"{_ARTICLE}TK truy cập\nĐang TT: 15 | HN: 402 | Tổng số: 884.213\n")
+    assert (widget.counters.online, widget.counters.today, widget.counters.total_visits) == (15, 402, 884213)
+    glued = wardnews.parse(f"{title}\nMặt trận - Đoàn thể Số lần xem: 205\n{body}\n")
+    assert glued.counters.views == 205 and glued.title == title

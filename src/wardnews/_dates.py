@@ -391,8 +391,10 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
         return DateMatch(found.year, found.month, found.day, found.hour, found.minute, found.second,
                          text, 0, len(line)), ""
     if (m["t_H"] and not m["luc"] and (sep := line[m.end("t_H"):m.start("t_Mi")].strip())[:1] in ("h", "g")
-            and (sep != "giờ" or m["label"]) and not fold(m["label"] or "").startswith(pat.meta_labels)):
+            and (sep != "giờ" or m["label"]) and not fold(m["label"] or "").startswith(pat.meta_labels)
+            and line[m.end("t_Mi"):m.end("t_Mi") + 4].lstrip("' ")[:1] not in ("-", "–", "|")):
         return None  # "Thời gian: 8h00 ngày 20/01/2020": an event's time, which a page-date label would not give so
+        # (a meta line's is set off from its day: "Thời gian: 15h07' - 19/12/2023 — Đã xem: …")
     year, month, day = date_parts(m, pat.months)
     hour, minute, second = _time(m)
     if m["tz"] and year is not None:

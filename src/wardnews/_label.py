@@ -405,13 +405,18 @@ def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     if len(text) > 80 or not _HAS_DIGIT.search(text):
         return None
     found = []
+    cut_short = False
     for field in _FIELD_SEPARATORS.split(text):
         beside = _BESIDE_FIELD.match(field.strip(" |•·-–"))
         key = vocab.counter_beside.get(fold(beside["label"])) if beside else None
-        if key is None:
+        if key is not None:
+            found.append((key, int(_NON_DIGIT.sub("", beside["value"]))))
+            cut_short = True
+        elif (known := read_counters(vocab, field.strip(" |•·-–"))) and len(known) == 1:
+            found += known  # (a full label beside them: "Đang TT: 15 | HN: 402 | Tổng số: 884.213")
+        else:
             return None
-        found.append((key, int(_NON_DIGIT.sub("", beside["value"]))))
-    return found or None
+    return found if cut_short else None
 
 
 _BESIDE_FIELD = regex.compile(r"^(?P<label>\p{L}{2,8})\s*+:?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
@@ -1951,10 +1956,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                   and not _meta_date(pat, vocab, text)[0]):  # (a date among them: the date line's, below)
                 values = _meta_field_counters(fields[1:], vocab, pat) or None  # its fields one by one, a date
                 # label the template left empty among them ("… - Ngày cập nhật: - Lượt người đọc: 58")
-        if (values is None and kind is None and len(text) <= 80 and text[-1:].isalpha()
+        if (values is None and kind is None and len(text) <= 80 and (text[-1:].isalpha() or text[-1:].isdigit())
                 and _HAS_DIGIT.search(text)):
             field, found = _counters_after(text, vocab)  # the category, then the views: "Văn hóa - Thể thao
-            if found and field and _category_names(ICON_EDGES.sub("", field)):  # 👁 1.520 lượt xem", a meta row
+            if found and field and ":" not in field and _category_names(ICON_EDGES.sub("", field)):  # 👁 1.520 lượt xem", a meta row
                 values = found  # with no date
         if values is None and len(text) <= 120 and ":" in text and (relative := pat.relative_day.search(text)):
             found = read_counters(vocab, text[relative.end():].strip(" |·•-–"))  # a day named relative to today,

@@ -165,6 +165,7 @@ def credit_only(text: str, vocab: Vocabulary) -> bool:
 _SET_OFF = "—–"  # (an em or en dash; a hyphen opens a list's item)
 
 
+_SITE_ADDRESS = regex.compile(r"\.(?:vn|com|net|org|info)$")  # a site credited as the source ("Theo baohalam.vn")
 _PLAIN_QUALIFIER = regex.compile(r" (?P<words>\p{Ll}++ \p{Ll}++)$")  # two words in lower case closing a line
 
 
@@ -322,7 +323,7 @@ def before_next_field(text: str, vocab: Vocabulary) -> str:
     """A credit's names without another meta field after a bar or an em dash ("Minh Hạnh | Nguồn: Hội
     LHPN xã", "Trần Khải — Biên tập: Ngọc Lan"), or after a hyphen when that field is its source
     ("Nguyễn Khắc Hưng - Nguồn: Trung tâm VH-TT&TT huyện")."""
-    for sep in (" | ", " — "):
+    for sep in (" | ", " — ", " · ", " • "):  # ("Trần Thu Hà · Người duyệt: Nguyễn Văn Khánh")
         head, bar, tail = text.partition(sep)
         if bar and ":" in tail[:24]:
             return head
@@ -345,8 +346,8 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
         return _one_line(bare[1:-1], vocab, raw)  # "(Minh Anh)", "(Theo Báo Lạng Sơn)", "[Minh Khoa]"
     text, credited = strip_credit(line, vocab)
     text = text.strip().rstrip(".").strip()
-    if credited and account_name(text, vocab):
-        return None  # "Tác giả: admin": the CMS account that posted it
+    if credited and (account_name(text, vocab) or login_name(text) and not _SITE_ADDRESS.search(text)):
+        return None  # "Tác giả: admin", "Tác giả: quantri_daoson": the CMS account that posted it
     if credited:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
         text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,|")  # (and "Bài: X | Ảnh: Y")

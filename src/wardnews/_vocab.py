@@ -433,7 +433,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         font_tools=alternation(section("share", "font"), prefix=r"(?i)\s+(?:", suffix=r")\b[^.!?]{0,60}$", any_spaces=True),
         font_tool_opening=alternation(section("share", "font"), prefix=r"(?i)^" + first_chars(section("share", "font")) + "(?:",
                                       suffix=r")\s*+:?", any_spaces=True),
-        font_tool_ends=_literals(fold(x).split()[-1] for x in section("share", "font") if x.strip()),
+        font_tool_ends=_literals(end for x in section("share", "font") if x.strip()
+                                 for end in (fold(x).split()[-1], fold(x).split()[-1].capitalize())),  # ("Font")
         slide_number=regex.compile(rf"{slide_place}$|[◀◄⟨‹<«]\s*\d{{1,3}}\s*/\s*\d{{1,3}}\s*[▶►⟩›>»]$"),
         slide_caption=regex.compile(rf"\[{slide_place}\]"),
         since_day=alternation(since, prefix=r"(?i)\s+\(?(?:", suffix=r")\s+(?:tháng\s+)?(?:\d{1,2}[/.\-]){1,2}(?:19|20)\d\d\)?(?=\s*(?::|$))",
