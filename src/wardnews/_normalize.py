@@ -129,7 +129,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         text = _SPACES.sub(" ", text)
     if " \n" in text:  # trailing spaces; line by line (the regex ``[ ]+\n`` is quadratic in `re`)
         text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
-    if "-" in text and len(_ICON_NAME.findall(text, 0, 20000)) >= _ICON_NAMES:
+    if ("fa-" in text or "icon-" in text or "bi-" in text) and next(itertools.islice(
+            _ICON_NAME.finditer(text, 0, 20000), _ICON_NAMES - 1, None), None) is not None:  # (a C-level scan first)
         glyphs = _icon_glyphs()
         text = _ICON_NAME.sub(lambda m: f"{glyphs[m[1]]} " if m[1] in glyphs else "", text)
         repairs.append("icon_names")
