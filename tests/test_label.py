@@ -2689,3 +2689,11 @@ def test_round_65_texts() -> None:
     assert (widget.counters.online, widget.counters.today, widget.counters.total_visits) == (15, 402, 884213)
     glued = wardnews.parse(f"{title}\nMặt trận - Đoàn thể Số lần xem: 205\n{body}\n")
     assert glued.counters.views == 205 and glued.title == title
+
+
+def test_a_site_clock_under_the_menu_loses_to_the_posts_labelled_date_on_a_headline_less_page() -> None:
+    import wardnews
+
+    page = ("TRANG CHỦ | GIỚI THIỆU | TIN TỨC - SỰ KIỆN | LIÊN HỆ\nThứ hai, 30/11/2020\nTìm kiếm...\nTin tức - Sự kiện\n"
+            f"{_ARTICLE_TEXT}Tin, ảnh: Hữu Phước\nNgày đăng: 23/11/2020\nLượt xem: 97\nTin khác:\n")
+    assert wardnews.parse(page).date.value == "2020-11-23"

@@ -312,9 +312,13 @@ def _clock_widget(labelling: Labelling, at: int, match: _dates.DateMatch, title_
     """A bare date above the menu and breadcrumb ("Thứ Tư, 15/01/2025" under the site banner): the
     site's clock, today's date, not the article's. A page's own date line sits by its title, or
     carries a label ("Ngày đăng: …")."""
+    labels = labelling.labels
+    if title_at is None and any(j != at and fold(d.text.lstrip(" |•·-–([")).startswith(pat.published_labels)
+                                for j, d in labelling.header_dates):  # (no headline, and the post's own date
+        # labelled elsewhere: the text's first line stands for the headline)
+        title_at = next((k for k, label in enumerate(labels) if label in (Label.LEAD, Label.BODY)), None)
     if title_at is None or at > title_at or fold(match.text.lstrip(" |•·-–([")).startswith(pat.meta_labels):
         return False
-    labels = labelling.labels
     return sum(labels[k] == Label.NAVIGATION for k in range(at + 1, title_at)) >= _CLOCK_MENU
 
 
