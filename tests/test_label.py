@@ -2697,3 +2697,13 @@ def test_a_site_clock_under_the_menu_loses_to_the_posts_labelled_date_on_a_headl
     page = ("TRANG CHỦ | GIỚI THIỆU | TIN TỨC - SỰ KIỆN | LIÊN HỆ\nThứ hai, 30/11/2020\nTìm kiếm...\nTin tức - Sự kiện\n"
             f"{_ARTICLE_TEXT}Tin, ảnh: Hữu Phước\nNgày đăng: 23/11/2020\nLượt xem: 97\nTin khác:\n")
     assert wardnews.parse(page).date.value == "2020-11-23"
+
+
+def test_drupals_submitted_line_after_the_category_run_together() -> None:
+    from wardnews import _dates, _label
+    from wardnews._vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    meta = _label._meta_date(_dates.patterns(vocab), vocab,
+                             "Giáo dục - Đào tạo Gửi bởi bientap01 vào T5, 18/04/2024 - 10:02 👁 312 lượt đọc")[0]
+    assert meta is not None and meta[0].iso() == "2024-04-18T10:02:00+07:00" and meta[1] == [("views", 312)]

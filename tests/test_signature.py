@@ -238,6 +238,13 @@ def test_not_a_signature(lines: tuple[str, ...]) -> None:
     assert parse_signature(list(lines), VOCAB) is None
 
 
+@pytest.mark.parametrize(("line", "only"), [("Tác giả / nguồn tin", True), ("Thực hiện:", True), ("Tác giả / Lê Na", False)])
+def test_credit_only(line: str, only: bool) -> None:
+    from wardnews._signature import credit_only
+
+    assert credit_only(line, VOCAB) is only
+
+
 def test_tables_are_big_enough() -> None:
     assert len(SIGNATURES) + len(NOT_SIGNATURES) >= 25
     assert len({s.id for s in SIGNATURES}) == len(SIGNATURES)

@@ -733,6 +733,12 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
             when := _POSTED_WHEN.search(text, 0, _UPLOADER_FIELD)):
         starts.append(when.end())  # who posted it, then when: "Đăng bởi bbt.xa ngày 02/08/2024 · sửa lần
         # cuối …", "Đăng bởi quantrixa vào Tháng Bảy 08 2024 15:22:10 · 0 Bình luận · 245 Lượt đọc"
+    elif not text[:1].isdecimal() and 0 < (by := text.find(" bởi ", 0, _UPLOADER_FIELD)) and (
+            opening := text.rfind(" ", 0, by) + 1) > 0 and fold(text[opening:opening + 24]).startswith(
+            vocab.uploader_labels) and _category_names(text[:opening].strip()) and (
+            when := _POSTED_WHEN.search(text, opening, opening + _UPLOADER_FIELD)):
+        labelled.append(when.end())  # (the post's category first, its spans run together: "Giáo dục - Đào
+        starts.append(when.end())  # tạo Gửi bởi bientap01 vào T5, 18/04/2024 - 10:02 👁 312 lượt đọc")
     if not text[:1].isdecimal() and ":" in text[:24] and " - " in text and not fields:
         at = text.find(" - ")  # a writer's credit, a hyphen, then the date ("Tác giả: Hà Phương - 08/05/2023 07:45")
         if text[at + 3:at + 4].isdigit() and _credited_names(text[:at], vocab):

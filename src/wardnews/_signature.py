@@ -157,7 +157,10 @@ _LEADING_ICONS = regex.compile(r"^[\p{So}\p{Sk}\uFE0F\u200D]++\s*+")
 
 
 def credit_only(text: str, vocab: Vocabulary) -> bool:
-    """A line that is only credit words, with the name on the next line ("Thực hiện:")."""
+    """A line that is only credit words, with the name on the next line ("Thực hiện:"), or two labels
+    sharing one field ("Tác giả / nguồn tin", Drupal's field label)."""
+    if " / " in text and len(text) <= 40:
+        return all(credit_only(part.strip(" :") + ":", vocab) for part in text.split(" / "))
     rest, had = strip_credit(text, vocab)
     return had and not rest.strip(" :")
 
