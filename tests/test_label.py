@@ -2707,3 +2707,28 @@ def test_drupals_submitted_line_after_the_category_run_together() -> None:
     meta = _label._meta_date(_dates.patterns(vocab), vocab,
                              "Giáo dục - Đào tạo Gửi bởi bientap01 vào T5, 18/04/2024 - 10:02 👁 312 lượt đọc")[0]
     assert meta is not None and meta[0].iso() == "2024-04-18T10:02:00+07:00" and meta[1] == [("views", 312)]
+
+
+def test_round_66_texts() -> None:
+    """A white bullet between a meta line's fields and a widget's counts; a publishing label then a
+    bullet before the date; fields between double slashes; co-authors joined by '&'; a byline under an
+    attachment line whose label is long; 'T.tuần', 'Yesterday's Visitors'."""
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    body = "\n".join(paragraphs)
+    bullets = wardnews.parse(f"{title}\nThứ Hai, 04.03.2024 ◦ 15:22 ◦ Chuyên mục: Quốc phòng ◦ 276 views\n{body}\n"
+                             "Truy cập: 41 online ◦ 1.905 hôm nay ◦ 733.060 tổng\n")
+    assert bullets.title == title and bullets.date.value.startswith("2024-03-04")
+    assert (bullets.counters.views, bullets.counters.online, bullets.counters.total_visits) == (276, 41, 733060)
+    published = wardnews.parse(f"{title}\nXuất bản • 21 thg 5, 2024 • ⏱ 3 phút đọc • 👁 1204\n{body}\n")
+    assert published.date.value == "2024-05-21" and published.counters.views == 1204
+    slashed = wardnews.parse(f"{title}\nTác giả: Lò Văn Thắng // Biên tập: Hà My // 28/02/2025 10:11\n{body}\n")
+    assert slashed.date.value == "2025-02-28T10:11:00+07:00" and slashed.author.name == "Lò Văn Thắng"
+    paired = wardnews.parse(f"{title}\n19/07/2025\n{body}\nNgọc Diệp & Kim Ngân\n")
+    assert paired.author is not None and paired.author.name == "Ngọc Diệp & Kim Ngân"
+    attached = wardnews.parse(f"{title}\n19/07/2025\n{body}\nTài liệu đính kèm: Ke-hoach-86.pdf   Tải về\n"
+                              "Tác giả: Ngọc Hà\nNguồn: Trạm Y tế xã Tân Dương\nBài viết cùng chuyên mục\n")
+    assert attached.author is not None and attached.author.name == "Ngọc Hà"
+    widget = wardnews.parse(f"{_ARTICLE}Thống kê\nT.tuần: 1.842\nT.tháng: 6.077\nYesterday's Visitors: 310\n")
+    assert (widget.counters.this_week, widget.counters.this_month, widget.counters.yesterday) == (1842, 6077, 310)

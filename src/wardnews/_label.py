@@ -248,6 +248,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = accent_labels(text, vocab)  # a template typed without accents: "Luot truy cap: 56.902"
     if "−" in text:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
+    if " ◦ " in text:
+        text = text.replace(" ◦ ", " | ")  # a white bullet between the counts ("41 online ◦ 1.905 hôm nay ◦ …")
     if text[:1] > "\u2190" and (icon := _ICON_BEFORE_LABEL.match(text)):
         text = text[icon.end():]  # an icon before a counter's label: "🟢 Đang online: 29", "∑ Tổng cộng: 3.406.771"
     if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8:
@@ -1017,9 +1019,9 @@ _BRACKET_GAP = regex.compile(r"\](?:\s*+[~|•·]\s*+|\s++)\[")
 
 
 _ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an arrow, then a date or a time
-_BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎", "|"))  # marks a template sets between its fields
-_SPACED_BARS = regex.compile(r" (?:~|▪|:{2,3}|>>) ")  # … and marks that stand for a bar only between spaces
-_OTHER_BARS = regex.compile(r"[‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎]| (?:~|▪|:{2,3}|>>) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
+_BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦", "|"))  # marks a template sets between its fields
+_SPACED_BARS = regex.compile(r" (?:~|▪|:{2,3}|>>|//) ")  # … and marks that stand for a bar only between spaces
+_OTHER_BARS = regex.compile(r"[‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦]| (?:~|▪|:{2,3}|>>|//) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
 # 1077", "★ 17.06.2023 ★ 09:02 ★ 512 views")
 
 
@@ -2367,7 +2369,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                 and _signature.credit_only(text if text.endswith(":") else f"{text}:", vocab)
                 and _signature.parse_signature([blocks[i + 1].text], vocab) is not None):
             labels[i] = labels[i + 1] = Label.OTHER  # "Tác giả" / "Giàng A Sử (Công chức VH-XH)": a meta
-            byline = f"{text.rstrip(': ')}: {blocks[i + 1].text}"  # list's field, its name on the line under it
+            byline = f"{text.split(' / ')[0].rstrip(': ')}: {blocks[i + 1].text}"  # list's field, its name on the
+            # line under it (of two labels sharing the field, "Tác giả / nguồn tin", the first)
             continue
         if headline is not None and byline is None and (
                 (len(text) <= 80 and _credited_names(text, vocab))
@@ -3327,7 +3330,7 @@ def _find_end(
                 return after + 1  # the byline under the photo series the template closes the text with
             return _album_heading(blocks, labels, i, last_prose, vocab)
         if (lab == Label.OTHER and i > last_prose and len(blocks[i].text) <= 120 and (_ATTACHMENT.search(
-                _without_link(blocks[i].text, vocab)) or ":" in blocks[i].text[:16]) and _byline_under(blocks, labels, i + 1, vocab)):
+                _without_link(blocks[i].text, vocab)) or ":" in blocks[i].text[:24]) and _byline_under(blocks, labels, i + 1, vocab)):
             return i + 2  # the byline under the notice's attachment ("Tệp đính kèm: ….docx (Tải về)" / "Ngọc Trâm"),
             # or under the post's tags ("Từ khóa: …" / "Người viết: Phạm Thu Trang" / "Người duyệt: …")
         if (lab == Label.OTHER and i > last_prose and len(blocks[i].text) <= 30 and blocks[i].text.endswith(":")

@@ -58,10 +58,12 @@ def _addressed(text: str, folded: str, vocab: Vocabulary) -> bool:
 
 
 def names_like(text: str, vocab: Vocabulary) -> bool:
-    """One or more names joined by dashes, commas or spaced slashes ("Thu Bích – Giáp Mạnh", "H.LIÊN -
-    N.DUY", "Hoàng Lan / Sầm Đức")."""
+    """One or more names joined by dashes, commas, ampersands or spaced slashes ("Thu Bích – Giáp Mạnh",
+    "H.LIÊN - N.DUY", "Hoàng Lan / Sầm Đức", "Ngọc Diệp & Kim Ngân")."""
     if " / " in text:
         text = text.replace(" / ", " – ")
+    if " & " in text:
+        text = text.replace(" & ", " – ")  # ("Ngọc Diệp & Kim Ngân")
     if _cannot_be_names(text):
         return False
     parts = [p for p in _DASH_SPLIT.split(text.strip().rstrip(".")) if p]
