@@ -1947,8 +1947,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         if values is None and len(text) <= 80 and text.count(":") >= 2 and (empty := _date_labels(vocab).match(text)) \
                 and text[empty.end():].lstrip(" :")[:1].isalpha():  # "Ngày đăng: Lượt xem: 309": a date label
             values = read_counters(vocab, text[empty.end():].lstrip(" :"))  # the template left empty, the views
-        if values is None and i and len(text) <= 60 and labels[i - 1] != Label.COUNTER and len(blocks[i - 1].text) <= 30 and (
-                not _HAS_DIGIT.search(blocks[i - 1].text) and any(w in fold(blocks[i - 1].text) for w in vocab.counter_visit)):
+        if values is None and i and len(text) <= 60 and _HAS_DIGIT.search(text) and labels[i - 1] != Label.COUNTER and (
+                len(blocks[i - 1].text) <= 30 and not _HAS_DIGIT.search(blocks[i - 1].text)
+                and any(w in fold(blocks[i - 1].text) for w in vocab.counter_visit)):
             values = _beside_row(text, vocab)  # (under a visit word as the widget's heading: "Truy cập")
         if values is None and i and labels[i - 1] == Label.COUNTER and len(text) <= 60:
             values = _worded_counter(vocab, fold(text), need_visit=False) or _beside_row(text, vocab)  # "Đang
@@ -3220,12 +3221,10 @@ def _prose_after_tools(blocks: tuple[Block, ...], at: int, vocab: Vocabulary) ->
         if is_prose(text):
             return True
         if not (_link_row_kind(text, vocab, inner=True) == "share" or vocab.font_tool_opening.match(text)
-                or boilerplate_kind(vocab, text) == "share" or _PLAYER_CLOCK_ALONE.match(text)):
+                or boilerplate_kind(vocab, text) == "share" or _DURATION.match(text) or _PLAYER_CLOCK.match(text)):
             return False  # (a read-aloud player's rows: "Nghe bài viết" / "00:00" / "Tốc độ đọc 1x" / its voice)
     return False
 
-
-_PLAYER_CLOCK_ALONE = regex.compile(r"^\d{1,2}:\d\d(?:\s*+/\s*+\d{1,2}:\d\d)?$")
 
 
 def _without_qualifier(text: str, vocab: Vocabulary) -> str:

@@ -144,10 +144,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
 @functools.cache
 def _icon_glyphs() -> dict[str, str]:
     """data/vi/icons.txt: an icon-font name (without its "fa-") and the glyph it stands for."""
-    from importlib import resources
+    from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
 
-    pairs = (line.partition("=") for line in resources.files("wardnews").joinpath("data/vi/icons.txt")
-             .read_text("utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    pairs = (entry.partition("=") for entry in read_sections("icons")[""])
     return {name.strip(): glyph.strip() for name, _, glyph in pairs}
 
 

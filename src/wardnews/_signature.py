@@ -386,8 +386,9 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
 
 def _unit_signature(text: str, vocab: Vocabulary) -> bool:
     """A named unit signing the article: a unit word, then a name with a capital ("Ban Tuyên giáo
-    Huyện ủy", "Trung tâm VH-TT Thanh Ba"); not a bare "Đoàn phường", not a sentence, and not
-    in capitals (that is the site's banner, printed again at the foot)."""
+    Huyện ủy", "Trung tâm VH-TT Thanh Ba", or in capitals: "BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6"); not a bare
+    "Đoàn phường", not a sentence. (The site's banner printed again at the foot is the labeller's to
+    tell apart: it repeats a line over the article.)"""
     words = [w for w in text.split() if w not in ("-", "–")]  # ("Văn hóa - Xã hội": a dash is no word)
     # (a long unit is mostly its name: "Ban Chỉ huy Quân sự xã Tân Lập Đông"; a headline is not)
     long_ok = len(words) <= 8 or len(words) <= 10 and sum(w[0].islower() for w in words) <= 3
