@@ -30,6 +30,7 @@ from ._vocab import (
     Vocabulary,
     alternation,
     boilerplate_kind,
+    english_after_slash,
     first_chars,
     line_key,
     strip_accents,
@@ -1010,7 +1011,7 @@ _BRACKETED_LABEL = regex.compile(r"(?P<value>\d\s*+)\((?P<label>[^()\d]{2,30})\)
 
 
 _ENGLISH_AFTER_SLASH = regex.compile(r"\s/\s[A-Z][A-Za-z0-9'&(),.\- ]{2,60}+(?<![\d.,])$")  # the same words in English after a slash (no count: "… / Views 845")
-_ENGLISH_HALF = regex.compile(r"(?<=\p{Ll})\s?/\s?[A-Z][A-Za-z' ]{0,30}+(?=\s*(?::|\d))")  # a label's English after a slash ("… / Views: 405", "… / Online 21")
+_ENGLISH_HALF = english_after_slash(r"\s*(?::|\d)")  # a label's English after a slash ("… / Views: 405", "… / Online 21")
 _ENGLISH_GLOSS = regex.compile(r"(?<=\p{Ll})\s?\([A-Z][A-Za-z' ]{1,30}\)(?=\s*:)")  # "Lượt truy cập (Visits): …"
 _LEADER_FIELD = regex.compile(r"^\p{L}[^.:\d]{1,40}?\s*+\.{4,}+\s*+\S")
 _DOT_LEADER = regex.compile(r"\s*+(?:[·.]{2,}+|…++)\s*+(?=\d)")

@@ -568,8 +568,16 @@ _TOOLBAR_ENDS = " «»‹›<>|•·"
 _MENU_BULLETS = frozenset("•·-*+–○●▪►»")  # a menu item's bullet when a scraper prints the menu as a list
 # a widget heading's count, "(0)", an album's "▸ (8 ảnh)", or a form field's "(*)"
 _COUNT_AFTER = regex.compile(r"\s*[▸►›»]\s*\(\d+(?:\s+\w+)?\)$|\s*\((?:\d+|\*)\)$")
+
+
+def english_after_slash(then: str, also: str = "") -> regex.Pattern[str]:
+    """A bilingual portal's English words after a slash that closes a Vietnamese phrase, up to `then`
+    (a lookahead's body); `also` adds characters the English words may hold besides letters."""
+    return regex.compile(rf"(?<=\p{{Ll}})\s?/\s?[A-Z][A-Za-z'{also} ]{{0,30}}+(?={then})")
+
+
 # a phrase's English after a slash, up to a bar, a colon or the line's end ("Tin khác / Other news")
-_ENGLISH_TAILS = regex.compile(r"(?<=\p{Ll})\s?/\s?[A-Z][A-Za-z'&\- ]{0,30}+(?=\s*(?:[|:»]|$))")
+_ENGLISH_TAILS = english_after_slash(r"\s*(?:[|:»]|$)", r"&\-")
 # the scripts of the languages some portals print beside Vietnamese (Khmer in the Mekong delta, Lao,
 # Thai, Chinese): a line's words in them are dropped before its kind is looked up
 _OTHER_SCRIPT = regex.compile(r"[\p{Khmer}\p{Lao}\p{Thai}\p{Han}]+")
