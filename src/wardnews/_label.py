@@ -26,6 +26,7 @@ from ._htmlplatform import field_class
 from ._normalize import fold, vietnamese_page, word_key
 from ._vocab import (
     ICON_EDGES,
+    MENU_BULLETS,
     SLASH_CAPITAL,
     Vocabulary,
     alternation,
@@ -2859,7 +2860,7 @@ _CLOCK_LINES = 3  # a date line this near the page's top, under the site's name 
 
 
 _MENU_WORDS = 6  # a menu item's name is this short; a headline says more
-_MENU_MARKS = " »›>•·-–*+"
+_MENU_MARKS = " »›>•·-–*+○●▪►◦"  # the bullets and arrows a scraper prints before a menu item
 
 
 def _menu_name(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
@@ -2867,10 +2868,18 @@ def _menu_name(blocks: tuple[Block, ...], labels: list[Label | None], i: int) ->
     of its own or one of a menu row run together ("Trang chủ Giới thiệu Tin tức Tin xã, thị trấn …")."""
     key = fold(blocks[i].text).strip(_MENU_MARKS)
     padded = f" {key} "
-    return any(labels[j] == Label.NAVIGATION and (
+    return any((labels[j] == Label.NAVIGATION or labels[j] is None and _bulleted_among_menu(blocks, labels, j)) and (
         len(blocks[j].text) <= 60 and fold(blocks[j].text).strip(_MENU_MARKS) == key
         or len(key.split()) <= _MENU_WORDS < len(blocks[j].text.split()) and padded in f" {fold(blocks[j].text)} ")
         for j in range(i))
+
+
+def _bulleted_among_menu(blocks: tuple[Block, ...], labels: list[Label | None], j: int) -> bool:
+    """Line ``j``, not yet known, is a bulleted item in a menu list beside known items ("○ Tin tức" /
+    "○ Lao động - Xã hội" / "○ Văn bản"): a menu item of the portal's own naming."""
+    return blocks[j].text[:1] in MENU_BULLETS and any(
+        0 <= k < len(blocks) and labels[k] == Label.NAVIGATION and blocks[k].text[:1] == blocks[j].text[:1]
+        for k in (j - 1, j + 1))
 
 
 def _fuller_headline(blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], given: int,
@@ -2943,6 +2952,7 @@ def _pick_title(
     if choice and _link_item(blocks[choice]) and _link_item(blocks[choice - 1]):
         return None  # the last link of a sidebar list ("Văn bản mới") over the article's meta block
     if len(blocks[choice].text.split()) <= _MENU_WORDS and _menu_name(blocks, labels, choice):
+        labels[choice] = Label.NAVIGATION
         return None  # the category's box heading, a menu item's name ("TIN HOẠT ĐỘNG XÃ" / "» Tin hoạt động xã")
     wrapped_after_colon = not anchored and choice - 1 in cands and _colon_headline_wrapped(blocks, choice - 1, pat)
     if wrapped_after_colon or choice - 1 in cands and _second_title_line(blocks, choice - 1, pat, vocab):

@@ -565,7 +565,7 @@ _TOOLBAR_SEPARATORS = regex.compile(r"[\s|•·/,:\-–«»‹›<>]")  # betwee
 
 
 _TOOLBAR_ENDS = " «»‹›<>|•·"
-_MENU_BULLETS = frozenset("•·-*+–○●▪►»")  # a menu item's bullet when a scraper prints the menu as a list
+MENU_BULLETS = frozenset("•·-*+–○●▪►»")  # a menu item's bullet when a scraper prints the menu as a list
 # a widget heading's count, "(0)", an album's "▸ (8 ảnh)", or a form field's "(*)"
 _COUNT_AFTER = regex.compile(r"\s*[▸►›»]\s*\(\d+(?:\s+\w+)?\)$|\s*\((?:\d+|\*)\)$")
 
@@ -665,7 +665,7 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
         kind = vocab.line_kinds.get(key)
         if kind:
             return kind
-        if key[:1] in _MENU_BULLETS and len(key) > 2 and (kind := vocab.line_kinds.get(key[1:].lstrip())):
+        if key[:1] in MENU_BULLETS and len(key) > 2 and (kind := vocab.line_kinds.get(key[1:].lstrip())):
             return kind  # a menu printed as a list ("• Trang chủ", "- Liên hệ")
         if key.endswith(" này") and vocab.line_kinds.get(key[:-4]) == "share":
             return "share"  # a page tool on "this" article ("Lưu bài viết này", "Gửi bài viết này")
