@@ -547,6 +547,9 @@ _TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,80}+\}\}|\{%[^{}\n]{1,80}+%\}")
 _TEMPLATE_TOKENS = regex.compile(r"^(?:(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%)\s*+)+$")
 _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}[hg:]\d\d.{0,40}?\d{1,2}[hg:]\d\d")  # a
 # label in lower case ("Giờ làm việc:", not a place's "Phường An Lạc:"), then two clock times
+# a phone number as a field's whole value ("Điện thoại trực cấp cứu 24/24: 0206.3878.114", "Hotline: 1900 1234"):
+# the header's contact line, no headline
+_PHONE_FIELD = regex.compile(r"^\p{L}[^:]{1,50}+:\s*+\(?(?:\+84|0|1[89]00)(?:[ .()-]{0,2}+\d){5,11}+$")
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
@@ -2963,6 +2966,9 @@ def _pick_title(
     if not _title_like(text, pat) or site_banner(text, vocab) or _HOURS_FIELD.match(text) or _MOTTO.match(text):
         return None  # (the site's banner under a menu button: "≡ Menu" / "TRANG TTĐT THỊ TRẤN …"; its
         # opening hours: "Giờ làm việc: Thứ Hai - Thứ Sáu: 7h00 - 11h30, 13h30 - 17h00")
+    if ":" in text and _PHONE_FIELD.match(text):
+        labels[choice] = Label.FOOTER
+        return None  # the header's hotline ("Điện thoại trực cấp cứu 24/24: 0206.3878.114")
     if vietnamese and text.isascii():
         return None  # no Vietnamese letter on a Vietnamese page: a login or site name ("QUYET TIEN")
     # A sentence, a line that opens like a caption ("Quang cảnh hội nghị") or like a lead with its
