@@ -2911,11 +2911,13 @@ def _pick_title(
     date_at = dates[0] if dates else None
     if len(dates) > 1 and not any(c < dates[0] for c in cands):
         date_at = dates[1]  # (the first, over the whole header, is the site's clock: "Thứ Sáu, 15/03/2024")
-    elif len(dates) > 1 and (dates[0] < _CLOCK_LINES or labels[dates[0] - 1] == Label.NAVIGATION) and any(
+    elif len(dates) > 1 and (dates[0] < _CLOCK_LINES or labels[dates[0] - 1] == Label.NAVIGATION
+                             or labels[dates[0] + 1] == Label.NAVIGATION) and any(
             dates[0] < c < dates[1] and _title_like(blocks[c].text, pat)
             and all(labels[j] is not None for j in range(c + 1, dates[1])) for c in cands):
         date_at = dates[1]  # (the site's name, its clock, the menu, then a headline over its byline and date line;
-        # or the clock under the menu and the trail: "… › Kinh tế" / "Thứ năm, 14/11/2024" / headline / date line)
+        # or the clock under the menu and the trail: "… › Kinh tế" / "Thứ năm, 14/11/2024" / headline / date line;
+        # or the clock over the menu, under an app's banner and the site's name)
     if date_at is not None and any(c < date_at for c in cands):
         choice = max(c for c in cands if c < date_at)
         anchored = True
