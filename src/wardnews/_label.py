@@ -831,6 +831,9 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         # Lĩnh vực: Tư pháp - Hộ tịch": the category's field after the counters
         if extra is None:
             field = field[:cut].rstrip()  # (the fields before it read as below: "… Người viết: admin_x Lượt xem: 278 Từ khóa: …")
+    if extra is None and date.hour is not None and rest[:1] == " " and rest[1:2].isupper() and _category_names(field):
+        extra = []  # the post's category run together after its time, no mark between: "Thứ Năm, ngày 12 tháng 9
+        # năm 2024 | 10:05 An sinh xã hội" (a template's spans joined)
     if extra is None and "," in field and len(field) <= 120 and (tags := _categories_closing(field)):
         field = field[:tags].rstrip()  # the post's categories after its views ("… 👁 156 lượt xem Đoàn thanh
         # niên, Mùa hè xanh", a WordPress theme's meta row run together)
