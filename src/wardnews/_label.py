@@ -3625,10 +3625,10 @@ def _split_counters(
 ) -> None:
     """A counter label with its number on the following line(s), one digit a line or whole."""
     n = len(blocks)
-    _counter_columns(blocks, labels, terminal, counters, vocab)
+    paired = _counter_columns(blocks, labels, terminal, counters, vocab)
     units = _values_then_units(blocks, labels, terminal, counters, vocab)
     for i, b in enumerate(blocks):
-        if i in units:
+        if i in units or i in paired:
             continue
         key = vocab.counter_labels.get(line_key(b.text)) if len(b.text) <= 80 and b.link_density < 0.9 else None
         if key is None and i + 1 < n and len(b.text) <= 40 and labels[i + 1] in _VALUE_LABELS and (
@@ -3640,6 +3640,8 @@ def _split_counters(
         if _table_total(blocks, i):
             continue
         labels[i], terminal[i] = Label.COUNTER, True
+        if i + 1 in paired:
+            continue  # the heading over a widget read by position ("Lượt truy cập" / "128" / "hôm nay" / …)
         if key == "-":  # a widget's heading; an odometer right under it is the total ("0 5 1 2 9 0 4")
             if (i + 1 < n and labels[i + 1] in _VALUE_LABELS and _DIGIT_ROW.match(blocks[i + 1].text)
                     and len(_NON_DIGIT.sub("", blocks[i + 1].text)) >= _ODOMETER):
@@ -3744,12 +3746,14 @@ def _row_keys(vocab: Vocabulary, text: str) -> list[str] | None:
 def _counter_columns(
     blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
     counters: list[tuple[str, int]], vocab: Vocabulary,
-) -> None:
+) -> set[int]:
     """A visitor widget that prints its labels apart from its numbers, paired by position: a column
     of labels, then a column of as many numbers (Vinaora's "Hôm nay" … "Tất cả" / "45" … "184502"),
     or a row of labels over a row of as many numbers (a table flattened: "Trực tuyến Hôm nay …" /
-    "5 187 342 …"). Found from the numbers, which few lines are: most pages pay one test a line."""
+    "5 187 342 …"). Found from the numbers, which few lines are: most pages pay one test a line.
+    Returns the lines read."""
     n, i = len(blocks), 0
+    paired: set[int] = set()
     while i < n:
         text = blocks[i].text
         if not text[:1].isdigit() or labels[i] not in _VALUE_LABELS:
@@ -3762,7 +3766,7 @@ def _counter_columns(
             if j - i == 1 and (above := _values_over_labels(blocks, labels, i, vocab)):
                 keys, end = above  # each value over its label ("18" / "Đang online" / "1.902" / "Hôm nay" …)
                 _pair_counters(keys, [blocks[k].text for k in range(i, end, 2)], range(i, end), labels, terminal,
-                               counters)
+                               counters, paired)
                 i = end
                 continue
             if (j - i == 1 and i + 1 < n and labels[i + 1] in _VALUE_LABELS and len(blocks[i + 1].text) <= 40
@@ -3770,7 +3774,7 @@ def _counter_columns(
                     and (card := read_counters(vocab, f"{blocks[i + 1].text}: {text}")) and len(card) == 1):
                 key = "views" if card[0][0] == "total_visits" and not _site_total(fold(blocks[i + 1].text), vocab) \
                     else card[0][0]  # a meta card under the date, its value over its label ("12/12/2023" /
-                _pair_counters([key], [text], (i, i + 1), labels, terminal, counters)  # "Ngày xuất bản" /
+                _pair_counters([key], [text], (i, i + 1), labels, terminal, counters, paired)  # "Ngày xuất bản" /
                 i += 2  # "764" / "Lượt truy cập bài"): this article's
                 continue
             first = i - (j - i)
@@ -3778,14 +3782,15 @@ def _counter_columns(
                 keys = [_label_line_key(blocks, labels, k, vocab) for k in range(first, i)]
                 if None not in keys:
                     _pair_counters(keys, [blocks[k].text for k in range(i, j)], range(first, j), labels, terminal,
-                                   counters)
+                                   counters, paired)
             i = j
             continue
         values = text.split()  # a row of numbers under a row of labels
         if len(values) >= _COLUMN_LABELS and i and labels[i - 1] in _VALUE_LABELS and all(
                 _DIGITS.match(v) for v in values) and len(keys := _row_keys(vocab, blocks[i - 1].text) or []) == len(values):
-            _pair_counters(keys, values, (i - 1, i), labels, terminal, counters)
+            _pair_counters(keys, values, (i - 1, i), labels, terminal, counters, paired)
         i += 1
+    return paired
 
 
 def _label_line_key(blocks: tuple[Block, ...], labels: list[Label | None], k: int, vocab: Vocabulary) -> str | None:
@@ -3799,24 +3804,30 @@ def _values_over_labels(blocks: tuple[Block, ...], labels: list[Label | None], i
                         vocab: Vocabulary) -> tuple[list[str], int] | None:
     """A widget that prints each value over its label, from line ``i`` (a number under no label of
     its own): the labels' keys, and the line after the last label; at least two pairs, and no
-    number under the last label (which would make them labels over their values)."""
-    if i and _label_line_key(blocks, labels, i - 1, vocab) is not None:
-        return None  # (the number is the value of the label above it)
+    number under the last label (which would make them labels over their values). Under a label of
+    its own, the number is that label's value, unless three pairs at least follow in the same way,
+    the last label with no number under it: then that label is the widget's heading ("Lượt truy cập"
+    / "128" / "hôm nay" / "301" / "hôm qua" / … / "2.340.118" / "tất cả")."""
+    headed = i and _label_line_key(blocks, labels, i - 1, vocab) is not None
     keys, k, n = [], i, len(blocks)
     while (k + 1 < n and labels[k] in _VALUE_LABELS and _DIGITS.match(blocks[k].text)
            and (key := _label_line_key(blocks, labels, k + 1, vocab)) is not None):
         keys.append(key)
         k += 2
-    if len(keys) < 2 or k < n and _DIGITS.match(blocks[k].text):
+    if len(keys) < (_HEADED_PAIRS if headed else 2) or k < n and _DIGITS.match(blocks[k].text):
         return None
     return keys, k
 
 
+_HEADED_PAIRS = 3  # pairs at least of a widget printing its values over its labels, under a counter's heading
+
+
 def _pair_counters(keys: list[str], values: list[str], lines: Iterable[int], labels: list[Label | None],
-                   terminal: list[bool], counters: list[tuple[str, int]]) -> None:
+                   terminal: list[bool], counters: list[tuple[str, int]], paired: set[int]) -> None:
     counters.extend((key, int(_NON_DIGIT.sub("", value))) for key, value in zip(keys, values) if key)
     for k in lines:
         labels[k], terminal[k] = Label.COUNTER, True
+        paired.add(k)
 
 
 _POLL_OPTIONS = 8  # lines between a survey's question and its buttons, at most
