@@ -291,7 +291,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Lượt khách — Hôm nay 58 — Tổng 144.209", [("today", 58), ("total_visits", 144209)]),  # a label as the widget's name
     ("Hôm nay ··· 287", [("today", 287)]),  # a dot leader to the value
     ("Toàn bộ 1.287.004", [("total_visits", 1287004)]),
-    ("Lượt nghe: 96 · Lượt tải: 14", [("views", 96)]),  # a radio bulletin's plays; its downloads not kept
+    ("Lượt nghe: 96 · Lượt tải: 14", [("plays", 96)]),  # a radio bulletin's plays (its views unless it prints views); its downloads not kept
     ("Xem: 77 | Bình luận: 0 | Thích: 5", [("views", 77)]),  # (the likes not kept)
     ("Đang xem 17 · Σ 1.388.004", [("online", 17), ("total_visits", 1388004)]),  # a sum sign for the total
     ("Bạn là người đọc thứ 289 của bài viết này", [("views", 289)]),  # this article's readers

@@ -27,6 +27,7 @@ from ._normalize import fold, vietnamese_page, word_key
 from ._vocab import (
     ICON_EDGES,
     MENU_BULLETS,
+    PLAYS,
     SLASH_CAPITAL,
     Vocabulary,
     alternation,
@@ -2582,7 +2583,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
         byline=byline or meta_byline,
         signature=tuple(signature),
         signed=signed,
-        counters=tuple(counters),
+        counters=_plays_as_views(counters),
         has_prose=first_prose is not None,
         listing_lines=listing + related_items,
         date_lines=_date_items(labels),
@@ -3617,6 +3618,16 @@ def _table_total(blocks: tuple[Block, ...], i: int) -> bool:
     counter's value stands alone or an odometer gives one digit a line."""
     return (i + 2 < len(blocks) and _DIGITS.match(blocks[i + 1].text) is not None
             and len(_NON_DIGIT.sub("", blocks[i + 1].text)) > 1 and _TABLE_CELL.match(blocks[i + 2].text) is not None)
+
+
+def _plays_as_views(counters: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    """The counters with a radio bulletin's plays read as its views, unless the page prints views of
+    its own beside them ("Lượt nghe: 36 | 👁 872")."""
+    if all(key != PLAYS for key, _ in counters):
+        return tuple(counters)
+    if any(key == "views" for key, _ in counters):
+        return tuple((key, value) for key, value in counters if key != PLAYS)
+    return tuple(("views" if key == PLAYS else key, value) for key, value in counters)
 
 
 def _split_counters(

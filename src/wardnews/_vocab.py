@@ -19,6 +19,8 @@ from ._normalize import TEXT_CACHES, fold
 
 BOILERPLATE_FILES = ("navigation", "related", "share", "footer", "gallery", "marker", "other")
 COUNTER_KEYS = ("online", "total_visits", "today", "yesterday", "this_week", "this_month", "views")
+# a radio bulletin's plays: its views when the page prints no views of its own (counter.txt)
+PLAYS = "plays"
 _PLURALS = ("các ", "những ")  # a plural marker some portals print before a related heading
 _TRIM = " :.…[]<>‹›«»←→⟲↩▼▾⌕🔍🔎☰"  # trailing colons and dots; a link button's brackets ("[Trở về]") or arrows ("< Trước")
 
@@ -259,7 +261,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
     for entry in section("counter"):
         label, _, key = entry.rpartition("=")
         key = key.strip()
-        if key != "-" and key not in COUNTER_KEYS:
+        if key != "-" and key != PLAYS and key not in COUNTER_KEYS:
             raise ValueError(f"counter.txt: unknown key {key!r} in {entry!r}")
         counter_labels[line_key(label)] = key
     for label in counter_labels:
