@@ -74,6 +74,9 @@ _LINK_NUMBERS = 5
 # a style prefix or the set's own ("fas fa-eye", "glyphicon glyphicon-time", "bi-calendar").
 _ICON_NAME = re.compile(r"(?<![\w-])(?:(?:fa[srbl]?|glyphicon|bi)\s+)?(?:fa|glyphicon|bi|icon)-([a-z][a-z0-9-]{1,30})(?![\w-]) ?")
 _ICON_NAMES = 2  # names a page holds before they are read as icons, not words
+# Material Icons' ligature names printed as words (data/vi/icons.txt "@ligature"): told by two names
+# with an underscore ("calendar_month", "arrow_back"), read at a line's start or after a field's gap.
+_LIGATURE_TELL = re.compile(r"(?<![\w-])[a-z]{2,12}_[a-z]{2,12}(?:_[a-z]{2,8})?(?![\w-])")
 
 _ODD = re.compile("[" + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _SPACES)) + "\r]")
 
@@ -134,6 +137,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         glyphs = _icon_glyphs()
         text = _ICON_NAME.sub(lambda m: f"{glyphs[m[1]]} " if m[1] in glyphs else "", text)
         repairs.append("icon_names")
+    if "_" in text and (material := _ligatures(text)) is not None:
+        text = material
+        repairs.append("icon_names")
     once = drop_repeat(text)
     if once is not text:
         repairs.append("duplicated")
@@ -146,8 +152,30 @@ def _icon_glyphs() -> dict[str, str]:
     """data/vi/icons.txt: an icon-font name (without its "fa-") and the glyph it stands for."""
     from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
 
-    pairs = (entry.partition("=") for entry in read_sections("icons")[""])
+    pairs = (entry.partition("=") for entry in read_sections("icons")["class"])
     return {name.strip(): glyph.strip() for name, _, glyph in pairs}
+
+
+def _ligatures(text: str) -> str | None:
+    """The page with Material Icons' ligature names written as the glyphs the readers know (or
+    dropped), if it holds two such names with an underscore at least; else None."""
+    glyphs, pattern = _ligature_glyphs()
+    tells = (m[0] for m in _LIGATURE_TELL.finditer(text, 0, 20000))
+    if next(itertools.islice((t for t in tells if t in glyphs), _ICON_NAMES - 1, None), None) is None:
+        return None
+    return pattern.sub(lambda m: f"{glyphs[m[1]]} " if glyphs[m[1]] else "", text)
+
+
+@functools.cache
+def _ligature_glyphs() -> tuple[dict[str, str], re.Pattern[str]]:
+    """data/vi/icons.txt "@ligature": each name and its glyph ("" to drop it), and a pattern for a name
+    at a line's start or after a gap of two spaces or a bar, before a space or the line's end."""
+    from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
+
+    pairs = [entry.partition("=") for entry in read_sections("icons")["ligature"]]
+    glyphs = {name.strip(): glyph.strip() for name, _, glyph in pairs}
+    names = "|".join(sorted(map(re.escape, glyphs), key=len, reverse=True))
+    return glyphs, re.compile(rf"(?:^|(?<=  )|(?<=\| ))({names})(?: |$)", re.MULTILINE)
 
 
 def _markdown(text: str) -> bool:
