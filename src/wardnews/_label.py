@@ -3605,7 +3605,8 @@ def _without_link(text: str, vocab: Vocabulary) -> str:
 _ATTACHMENT = regex.compile(rf"(?i)(?<![\w.])[\w\-]+\.(?:{'|'.join(_DOCUMENT_TYPES)})"
                             r"(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?$")
 _ODOMETER = 5  # digits: a visit total's odometer shows at least this many, leading zeros included
-_VALUE_LABELS = (None, Label.OTHER, Label.COUNTER)  # (a template may give the value its counter role)
+_VALUE_LABELS = (None, Label.OTHER, Label.COUNTER, Label.RELATED)  # (a template may give the value its counter
+# role; a number alone under a related list is no item of it)
 
 
 _CELL_GAP = regex.compile(r"\s{2,}+|\t")  # between a flattened table's cells
@@ -3653,8 +3654,9 @@ def _split_counters(
         labels[i], terminal[i] = Label.COUNTER, True
         if i + 1 in paired:
             continue  # the heading over a widget read by position ("Lượt truy cập" / "128" / "hôm nay" / …)
-        if key == "-":  # a widget's heading; an odometer right under it is the total ("0 5 1 2 9 0 4")
-            if (i + 1 < n and labels[i + 1] in _VALUE_LABELS and _DIGIT_ROW.match(blocks[i + 1].text)
+        if key == "-":  # a widget's heading; an odometer right under it is the total ("0 5 1 2 9 0 4", "001457293")
+            if (i + 1 < n and labels[i + 1] in _VALUE_LABELS
+                    and (_DIGIT_ROW.match(blocks[i + 1].text) or _DIGITS.match(blocks[i + 1].text))
                     and len(_NON_DIGIT.sub("", blocks[i + 1].text)) >= _ODOMETER):
                 counters.append(("total_visits", int(_NON_DIGIT.sub("", blocks[i + 1].text))))
                 labels[i + 1], terminal[i + 1] = Label.COUNTER, True
