@@ -752,6 +752,11 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
         if text[at + 3:at + 4].isdigit() and _credited_names(text[:at], vocab):
             fields = [at + 3]
             starts.append(at + 3)
+    if not text[:1].isdecimal() and not fields and 0 < (dot := text.find(" · ", 0, _UPLOADER_FIELD)) and (
+            account_line(text[:dot], vocab) or _signature.login_name(text[:dot])):
+        fields = [dot + 3]  # the account that posted it, then the date, no label ("Admin · Mar 05, 2024 · 0 Nhận
+        starts.append(dot + 3)  # xét", a blog's post footer)
+        labelled.append(dot + 3)
     if not text[:1].isdecimal() and ":" in text:
         if "   " in text:  # fields spaced apart: "Người cập nhật: qtv    Thời gian đăng tải: 19/05/2024 …"
             fields += [gap.end() for gap in islice(_WIDE_GAP.finditer(text), 3)]
