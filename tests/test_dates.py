@@ -485,7 +485,9 @@ def test_url_date_helper(url: str | None, iso: str | None) -> None:
     (("phấn đấu đến năm 2025; năm 2023 xã đạt",), 2023),
     (("đại hội lần trước (15/3/2010); ngày 25/7 năm 2015",), 2015),
     (("đại hội lần trước (15/3/2010); ngày 25/7",), None),
-    (("tổng kết năm học 2022 - 2023",), None),
+    (("đại hội nhiệm kỳ 2022 - 2027",), None),
+    (("tổng kết năm học 2022 - 2023",), 2023),  # (a review of a span: held in its last year)
+    (("Ngày 20/12, hội nghị tổng kết 10 năm xây dựng nông thôn mới giai đoạn 2011 - 2021", "vào năm 2023"), 2021),
     (("nhiệm kỳ 2021-2026, đại hội năm 2021",), 2021),
     (("Sáng 25/7, Hội CCB xã thăm gia đình chính sách", "Từ năm 2019 đến nay, Hội đã vận động"), None),
     (("Sáng 25/7", "Từ đầu năm 2024 đến nay, xã đã vận động"), 2024),  # (this year, so far)
@@ -494,7 +496,7 @@ def test_url_date_helper(url: str | None, iso: str | None) -> None:
     (("Sáng 20/1", "mô hình thí điểm từ tháng 6/2023 tại hai thôn"), None),
 ], ids=["nam-year", "full-date", "second-text-latest", "page-latest-not-first", "own-paragraph-first", "own-gloss-before-page", "past-bound-not-the-year", "thousands-not-year", "anniversary-gloss-end",
         "gloss-not-span", "goals-only", "goal-skipped", "parens-skipped",
-        "parens-date-only", "span-only", "span-skipped", "since-then-not-the-year", "this-year-so-far",
+        "parens-date-only", "span-only", "review-span-end", "review-span-before-page", "span-skipped", "since-then-not-the-year", "this-year-so-far",
         "history-not-the-year", "a-start-not-the-year", "a-months-start-not-the-year"])
 def test_infer_year_helper(texts: tuple[str, ...], year: int | None) -> None:
     assert _dates.infer_year(PAT, *texts) == year

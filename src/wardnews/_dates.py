@@ -264,6 +264,12 @@ class DatePatterns:
         self.gloss_span = regex.compile(
             r"\([^()]{0,40}?(?<!\d)(?:19|20)\d{2}(?!\d)[^()\d]{0,3}[-–][^()]{0,12}?(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)\s*\)"
         )
+        # A review of a span of years, the span after it in the same sentence ("tổng kết 10 năm … giai
+        # đoạn 2011 - 2021"), data/vi/dates.txt "@review".
+        self.review_span = regex.compile(
+            rf"(?i)(?<!\w)(?:{alternation(sections.get('review', [])).pattern})(?!\w)[^.;]{{0,120}}?"
+            r"(?<!\d)(?:19|20)\d{2}\s*+[-–]\s*+(?P<y>(?:19|20)\d{2})(?!\d)"
+        )
         self.url = regex.compile(
             r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<sep>[/\-_])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
             r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])"
@@ -560,6 +566,9 @@ def infer_year(pat: DatePatterns, *texts: str, month: int | None = None) -> int 
     2024") reviews the one and plans the other: such meetings run from the old year's last months
     to the new year's first half, so a date's ``month`` picks between them.
 
+    A review of a span of years in the date's paragraph ("tổng kết 10 năm … giai đoạn 2011 - 2021",
+    "tổng kết năm học 2022 - 2023") is held in its last year, when the paragraph names no other.
+
     Years inside parentheses are glosses, not the article's year: "(27/7/1947 – 27/7/2017)";
     nor are spans ("năm học 2022 - 2023"), goals ("đến năm 2030") or starts ("từ năm 2008"). Failing those, an
     anniversary gloss gives the year it is celebrated (its end): the date's own paragraph's, then
@@ -575,6 +584,8 @@ def infer_year(pat: DatePatterns, *texts: str, month: int | None = None) -> int 
                 return years[0] + 1 if month <= _REVIEW_LAST_MONTH else years[0]  # (a year's review, the next's plan)
             if years:  # the date's own paragraph: its first year; the page: its latest ("… xây từ năm 1998
                 return years[0] if n == 0 else max(years)  # … từ đầu năm 2024": a story goes back in time)
+        if n == 0 and (review := pat.review_span.search(text)):
+            return int(review["y"])  # a review of years in the date's own paragraph: held in their last
         m = pat.gloss_span.search(text)
         if m:  # (the date's own paragraph's anniversary before the rest of the page)
             return int(m["y"])
