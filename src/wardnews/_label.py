@@ -406,9 +406,13 @@ _VALUE_THEN_WORD = regex.compile(r"^\d[\d.,]*+(?:\s++\p{L}++){3}")  # "12 ngư�
 # label's words (not a unit alone: "Trực tiếp: 4 người")
 def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     """A visitor widget's row, under its heading or another count, whose every field is a one-word label
-    read only among counters (counter.txt "@beside": "Tuần: 2.345", "HN: 402 | HQ: 587")."""
+    read only among counters (counter.txt "@beside": "Tuần: 2.345", "HN: 402 | HQ: 587"), or a table's
+    row of the label's cell and the value's ("Tuần | 2.876")."""
     if len(text) > 80 or not _HAS_DIGIT.search(text):
         return None
+    if text.count("|") == 1 and (cells := _BESIDE_FIELD.match(text.replace("|", ":"))):
+        key = vocab.counter_beside.get(fold(cells["label"]))
+        return [(key, int(_NON_DIGIT.sub("", cells["value"])))] if key else None
     found = []
     cut_short = False
     for field in _FIELD_SEPARATORS.split(text):
@@ -4143,6 +4147,8 @@ def _apply_roles(
         values = read_counters(vocab, _without_tools(b.text, vocab))
         if values is None and role == "counter" and len(b.text) <= 60 and _HAS_DIGIT.search(b.text):
             values = _worded_counter(vocab, fold(b.text), need_visit=False)  # the template says it counts
+        if values is None and i and labels[i - 1] == Label.COUNTER and len(b.text) <= 60:
+            values = _beside_row(b.text, vocab)  # a widget's one-word row under its other counts ("Tuần | 2.876")
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab))
