@@ -609,7 +609,7 @@ def test_one_pipeline_two_segmenters(monkeypatch) -> None:
 
     seen = []
     real = _label.label_blocks
-    monkeypatch.setattr(_label, "label_blocks", lambda blocks, vocab: seen.append(blocks) or real(blocks, vocab))
+    monkeypatch.setattr(_label, "label_blocks", lambda blocks, vocab, **hints: seen.append(blocks) or real(blocks, vocab, **hints))
     wardnews.parse("<html><body><h1>Tiêu đề thử nghiệm của trang</h1><p>Một đoạn văn bản đủ dài để làm nội dung "
                    "của bài viết thử nghiệm này, có dấu chấm ở cuối câu.</p></body></html>")
     assert seen and any(b.tag == "h1" for b in seen[0])
@@ -1021,3 +1021,25 @@ def test_an_eye_icon_of_any_icon_sets_prefix_labels_the_bare_views() -> None:
             f" và vỉa hè khu phố 4</h2>{_ARTICLE_PARAGRAPHS}</body></html>")
     article = wardnews.parse(page)
     assert article.counters.views == 318 and article.date is not None and article.date.value.startswith("2023-08-22")
+
+
+_PHOTO_SERIES_PAGE = """<html><head><title>Tin</title></head><body>
+<div class="article"><h1 class="title">Xã Hòa Lạc tổ chức Ngày hội Đại đoàn kết toàn dân tộc</h1>
+<p>Sáng 14/11/2024, tại nhà văn hóa thôn Đông, UBND xã Hòa Lạc tổ chức Ngày hội Đại đoàn kết toàn dân tộc với sự
+tham gia của đông đảo bà con nhân dân trong thôn.</p>
+<p>Tại ngày hội, các đại biểu đã cùng nhân dân ôn lại truyền thống vẻ vang của Mặt trận Tổ quốc Việt Nam.</p>
+<p>Một số hình ảnh tại ngày hội:</p>
+<p><img src="a.jpg"></p><p><em>Các đại biểu dự ngày hội</em></p>
+<p><img src="b.jpg"></p><p><em>Tiết mục văn nghệ của thôn Đông</em></p>
+<p style="text-align:right"><strong>Minh Hà</strong></p>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(("url", "gallery"), [
+    (None, True),  # a photo series in the text is a gallery, as on a text page
+    ("https://hoalac.hanoi.gov.vn/-/view_content/123-ngay-hoi.html", False),  # … but not on the platform whose
+])  # series are article images (data/platforms.json "photo_series": the html corpus's own labels)
+def test_a_photo_series_in_the_text_is_a_gallery_unless_the_platform_says_otherwise(url, gallery) -> None:
+    article = wardnews.parse(_PHOTO_SERIES_PAGE, url=url)
+    assert (article.gallery is not None) is gallery
+    assert article.author is not None and article.author.name == "Minh Hà"  # (the signature under the series)

@@ -89,6 +89,7 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
         meta_author=meta_author,
         notices=tuple(notices),
         gallery_images=_gallery_images(dom, generic) if not listing else (),
+        photo_series_text=bool(profile and profile.photo_series_text),
     )
     return HtmlPage(tuple(blocks), "\n".join(b.text for b in blocks), evidence, tuple(sorted(repairs)))
 

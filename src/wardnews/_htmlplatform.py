@@ -38,6 +38,7 @@ class Profile:
     listing: tuple[str, ...]
     listing_url: tuple[regex.Pattern[str], ...]
     roles: tuple[tuple[str, tuple[str, ...]], ...]
+    photo_series_text: bool = False  # its in-body photo series are article images, no gallery
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,7 @@ def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
             listing=tuple(p.get("listing", ())),
             listing_url=tuple(regex.compile(u, regex.I) for u in p.get("listing_url", ())),
             roles=roles,
+            photo_series_text=p.get("photo_series") == "text",
         ))
     g = data["generic"]
     kinds: dict[str, str] = {}

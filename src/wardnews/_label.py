@@ -516,6 +516,27 @@ def _date_labels(vocab: Vocabulary) -> regex.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=8)
+def _post_footer(text: str, vocab: Vocabulary) -> bool:
+    """A blog post's footer row: every field between bars the time it was posted and by whom, its
+    category, its comments' count or a tool ("Đăng lúc 14:32 bởi Nguyễn Hoài Phong | Danh mục: Tin
+    hoạt động phường | 0 nhận xét | Email liên kết | Thông báo cho tôi", SharePoint's blog), one
+    of them the posting time or the comments' count. (A footer with the date is a date line.)"""
+    posted = False
+    for field in text.split(" | "):
+        if (own := _publish_label(vocab).match(field)) and _POSTED_TIME.match(field, own.end()):
+            posted = True
+        elif vocab.comment_count.match(fold(field)):
+            posted = True
+        elif not (_category_field(field, vocab) or _uploader_field(field, vocab)
+                  or boilerplate_kind(vocab, field) == "share"):
+            return False
+    return posted
+
+
+# the time a post went up, and who posted it, after a publishing label ("Đăng lúc 14:32 bởi Nguyễn Hoài Phong")
+_POSTED_TIME = regex.compile(r"\s*+(?:lúc\s++)?\d{1,2}[:h]\d\d(?:\s*+(?:SA|CH|AM|PM))?+(?:\s++bởi\s++\S.{0,40}+)?$")
+
+
 def _publish_label(vocab: Vocabulary) -> regex.Pattern[str]:
     """A date label in the site's own words: a few words, one of them a publishing verb
     (dates.txt "@publish": "Lên trang:", "Giờ đăng:", "Ghi nhận lúc:", "Thời gian đăng tải:"),
@@ -1800,8 +1821,11 @@ def _mark_date(i: int, found: tuple[_dates.DateMatch, list[tuple[str, int]]], la
     counters.extend(found[1])
 
 
-def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
-    """Give every block a label (see the module docstring for the order of the rules)."""
+def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_text: bool = False) -> Labelling:
+    """Give every block a label (see the module docstring for the order of the rules).
+
+    ``photo_series_text``: the HTML platform's photo series inside the text are article images, not
+    a gallery (data/platforms.json "photo_series")."""
     pat = _dates.patterns(vocab)
     n = len(blocks)
     labels: list[Label | None] = [None] * n
@@ -1838,6 +1862,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
             credit = _byline_field(cells[1], cells[0][0], vocab)  # label, value, label, value …
             if credit and meta_byline is None:
                 meta_byline, dated_byline_at = credit, i
+            continue
+        if b.text.count(" | ") >= 2 and len(b.text) <= 200 and not _dates.may_hold_date(b.text) and _post_footer(b.text, vocab):
+            labels[i] = Label.OTHER  # a blog post's footer: when and by whom, its category, comments, tools
             continue
         # Boilerplate phrases are short (under 50 characters): the head of a long paragraph is
         # enough to test, and folding all of it is the costliest step of this loop.
@@ -2055,6 +2082,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary) -> Labelling:
                     labels[j] = Label.CAPTION  # (its captions, each under its photo)
                     j += 1
                 continue
+            if not photo_series_text and i + 1 < n and (labels[i + 1] == Label.CAPTION or blocks[i + 1].near_image):
+                labels[i] = Label.GALLERY  # "Một số hình ảnh tại buổi lễ:" over the photos in the text: a
+                continue  # photo series, as on a text page (not on a platform whose series are its text)
         if (len(text) <= 60 and kind is None and text.rstrip(" )").lower().endswith(vocab.gallery_count_ends)
                 and _HAS_DIGIT.search(text) and (count := vocab.gallery_count.match(fold(text)))):
             labels[i], terminal[i] = Label.GALLERY, True  # "(Xem 8 ảnh)": a link to the album, by its count of

@@ -80,7 +80,7 @@ def _run(source: str | bytes, url: str | None, path: str | None, name: str, cfg:
         text, repairs, captions = _normalize.normalize_text_parts(text)
         blocks = _segment.segment_text(text, vocab, captions)
     notices += [Notice(f"text.{r}", _REPAIRS[r]) for r in repairs]
-    labelling = _label.label_blocks(blocks, vocab)
+    labelling = _label.label_blocks(blocks, vocab, photo_series_text=bool(evidence and evidence.photo_series_text))
     src = Source(path=path, url=url, sha256=sha256, format="html" if is_html else "text")
     article = _assemble.assemble(labelling, text, vocab, source=src, notices=notices, evidence=evidence)
     if cfg.tone_style:

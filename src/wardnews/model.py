@@ -108,7 +108,8 @@ class Evidence:
     ``lead_slot`` says the platform has a lead field, so an empty one means "no lead";
     ``meta_author`` is the author metadata field when it names a person, not a CMS account;
     ``gallery_images`` are the images of a gallery element (a class that names one, two or more
-    images, next to no text: a WordPress gallery block, an album strip).
+    images, next to no text: a WordPress gallery block, an album strip); ``photo_series_text`` says
+    the platform's photo series inside the text are no gallery (data/platforms.json).
     """
 
     platform: str | None = None
@@ -119,6 +120,7 @@ class Evidence:
     meta_author: str | None = None
     notices: tuple[Notice, ...] = ()
     gallery_images: tuple[str, ...] = ()  # file names of a gallery element's images (it has no text)
+    photo_series_text: bool = False  # the platform's in-body photo series are article images, no gallery
 
 
 @dataclass(frozen=True, slots=True)
