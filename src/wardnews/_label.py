@@ -357,10 +357,12 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     """Counters between bullets or bars, each read as a line of its own, the value first in some
     ("487.215 lượt truy cập · 23 đang trực tuyến")."""
     fields = [f for f in _COUNTER_FIELDS.split(text) if f.strip(" |•·-–")]
-    if len(fields) < 2:
+    if len(fields) < 2 and (" - " not in text or ":" not in text[:_WIDGET_NAME]):
         return None
     head, colon, first = fields[0].partition(":")
     named = colon and (line_key(head) in vocab.counter_labels or _worded_key(vocab, fold(head)) is not None)
+    if len(fields) < 2:  # the widget's name, then its fields between hyphens ("Truy cập: Đang online 3 - Hôm
+        return read_counters(vocab, text[len(head) + 1:]) if named and first.strip()[:1].isalpha() else None  # nay 96 - …")
     if named and (first.strip()[:1].isalpha() or _VALUE_THEN_WORD.match(first.strip())):
         return read_counters(vocab, text[len(head) + 1:])  # the widget's name before its fields ("Lượt truy
         # cập: Hôm nay: 19 | Tuần: 402 | …", "Truy cập: hiện tại 41 | trong ngày 2.006 | tổng …")
@@ -379,6 +381,9 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
             continue  # the comments' count or the reading time beside the views ("1,305 reads · 4 min read")
         if ":" in field[:16] and fold(field.strip(" |•·-–")[:16]).startswith(vocab.code_labels):
             continue  # the article's code beside its views ("Mã bài: 4412 · Đếm xem: 77")
+        if ":" in field[:20] and (own := _publish_label(vocab).match(field.strip(" |•·-–"))) and _POSTED_TIME.match(
+                field.strip(" |•·-–"), own.end()):
+            continue  # the time it went up, no date beside it ("Giờ đăng: 07g45 · Lượt truy cập bài viết: 161")
         if found and ":" in field[:16] and boilerplate_kind(vocab, field.strip(" |•·-–")) == "footer":
             continue  # a contact field after the counts ("… | Tổng truy cập: 2.031.556 | Hotline: 0220.3 851 772")
         if (beside := _BESIDE_FIELD.match(field.strip(" |•·-–"))) and (key := vocab.counter_beside.get(fold(beside["label"]))):
@@ -401,6 +406,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     return found if visits else None
 
 
+_WIDGET_NAME = 30  # characters: a visitor widget's name before its fields, at most
 _PERIOD_HAS = regex.compile(r"^(?P<label>[^\d]{2,20}?) có (?P<value>\d{1,3}(?:[.,]\d{3})++|\d++) (?P<words>[^\d]{3,40})$")  # folded
 _VALUE_THEN_WORD = regex.compile(r"^\d[\d.,]*+(?:\s++\p{L}++){3}")  # "12 người đang online": a value before its
 # label's words (not a unit alone: "Trực tiếp: 4 người")
@@ -444,7 +450,7 @@ def _value_first(vocab: Vocabulary, text: str, need_visit: bool = True) -> list[
     return [(key, int(_NON_DIGIT.sub("", worded["value"])))] if key else None
 
 
-_COUNTER_FIELDS = regex.compile(r"\s+[|•·/‖—●¦]\s+|(?<=\d),\s+(?=\D)|(?<=\d)\s{3,}+(?=\D)")  # (a comma after a value:
+_COUNTER_FIELDS = regex.compile(r"\s+(?:[|•·/‖—●¦]|::)\s+|(?<=\d),\s+(?=\D)|(?<=\d)\s{3,}+(?=\D)")  # (a comma after a value:
 # "Người đang xem: 4, Lượt …"; a wide gap: "Số khách đang xem: 3   Lượt truy cập: …")
 _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)"
                              r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
@@ -534,7 +540,7 @@ def _post_footer(text: str, vocab: Vocabulary) -> bool:
 
 
 # the time a post went up, and who posted it, after a publishing label ("Đăng lúc 14:32 bởi Nguyễn Hoài Phong")
-_POSTED_TIME = regex.compile(r"\s*+(?:lúc\s++)?\d{1,2}[:h]\d\d(?:\s*+(?:SA|CH|AM|PM))?+(?:\s++bởi\s++\S.{0,40}+)?$")
+_POSTED_TIME = regex.compile(r"\s*+(?:lúc\s++)?\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM))?+(?:\s++bởi\s++\S.{0,40}+)?$")
 
 
 def _publish_label(vocab: Vocabulary) -> regex.Pattern[str]:
@@ -1058,9 +1064,9 @@ _BRACKET_GAP = regex.compile(r"\](?:\s*+[~|•·]\s*+|\s++)\[")
 
 
 _ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an arrow, then a date or a time
-_BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦", "|"))  # marks a template sets between its fields
+_BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁", "|"))  # marks a template sets between its fields
 _SPACED_BARS = regex.compile(r" (?:~|▪|:{2,3}|>>|//) ")  # … and marks that stand for a bar only between spaces
-_OTHER_BARS = regex.compile(r"[‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦]| (?:~|▪|:{2,3}|>>|//) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
+_OTHER_BARS = regex.compile(r"[‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁]| (?:~|▪|:{2,3}|>>|//) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
 # 1077", "★ 17.06.2023 ★ 09:02 ★ 512 views")
 
 
@@ -1857,6 +1863,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # a meta row flattened from a table: its labels, then its values
             _mark_date(i + 1, table, labels, header_dates, counters)
             continue
+        if " :: " in text and text.count(" :: ") >= 3:
+            text = text.replace(" :: ", " | ")  # a home-made site's cells between double colons ("Tác giả :: Lò Văn
+            # Sáng :: Ngày :: 09/08/2023 :: Lượt truy cập :: 96")
         if text.count(" | ") >= 3 and (cells := _meta_cells(text, pat, vocab)) is not None:
             _mark_date(i, cells[0], labels, header_dates, counters)  # a meta table's cells in one row:
             credit = _byline_field(cells[1], cells[0][0], vocab)  # label, value, label, value …

@@ -122,7 +122,10 @@ def _initials_of_unit(words: list[str], vocab: Vocabulary) -> bool:
 
 def strip_credit(text: str, vocab: Vocabulary) -> tuple[str, bool]:
     """Remove leading credit words ("Tin, ảnh:", "Theo"); returns the rest and whether any were.
-    An icon before them goes too ("👤Người viết", "✍ Tác giả:": a page builder's property)."""
+    An icon before them goes too ("👤Người viết", "✍ Tác giả:": a page builder's property), and the
+    label's English half on a bilingual template ("Bài & ảnh / Text & photos: Lan Anh")."""
+    if "/" in text[:40] and (gloss := _CREDIT_GLOSS.match(text)) and not text[:gloss.start(1)].isascii():
+        text = text[:gloss.start(1)] + text[gloss.end(1):]
     folded = fold(text)
     m = vocab.credit_label.match(folded) or vocab.credit_word.match(folded)
     if (not m or len(m["credit"]) == 1) and text[:1] > "\u2000" and (icon := _LEADING_ICONS.match(text)) and (
@@ -141,6 +144,10 @@ def strip_credit(text: str, vocab: Vocabulary) -> tuple[str, bool]:
     if rest.endswith(")") and rest.count(")") > rest.count("("):
         rest = rest[:-1].strip()  # the bracket closing "(Theo …)"; not a unit's: "Minh Tâm (Đài TT xã)"
     return rest, True
+
+
+# a credit label's English after a slash, before its colon ("Bài & ảnh / Text & photos: …")
+_CREDIT_GLOSS = regex.compile(r"^[^/:]{2,30}?(\s*+/\s*+[A-Za-z][A-Za-z&' ]{1,30}+)(?=:)")
 
 
 def cut_like(text: str, folded_prefix: str) -> str:
