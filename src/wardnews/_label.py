@@ -819,6 +819,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = rest[zone.end():]  # a bare offset after the time ("10:00:00 +0700", a feed's date)
     if ("(" in rest[:4] or rest[:3].lstrip()[:1] in ("|", "·", "•")) and (lunar := pat.lunar_note.match(rest)):
         rest = rest[lunar.end():]  # the same day by the lunar calendar, then the other fields
+        if hit[0].hour is None and _CLOCK_FIELD.match(rest.strip()):
+            rest = ""  # … or its time ("Thứ Hai, 19/02/2024 (10 tháng Giêng năm Giáp Thìn) 08:30")
     elif "(" in rest[:4] and (note := _BRACKET_NOTE.match(rest)) and _date_labels(vocab).match(text, start):
         rest = rest[note.end():]  # a labelled date's note ("Phát sóng: 17h00 – 12/3/2024 (chương trình thời sự chiều)")
     if rest[:5].lstrip().startswith("và ") and _HAS_DIGIT.search(rest):  # the meta line as a sentence: "Bài
@@ -1422,14 +1424,20 @@ def _written_by(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
     :func:`_signature.written_by`), where the CMS account stands on most pages."""
     for i in range(end):
         text = blocks[i].text
-        if labels[i] not in (Label.OTHER, None, Label.BODY) or len(text) > 60 or text[:1] not in "VvĐđWwBb":
+        words = 3
+        if labels[i] == Label.DATE and " · " in text:
+            text = text.split(" · ", 1)[0]  # the first field of a meta row, a pen name of two words enough
+            words = 2  # ("Bởi Ngọc Hân · Tin phường · 2 năm trước", a mobile template's)
+        elif labels[i] not in (Label.OTHER, None, Label.BODY):
+            continue
+        if len(text) > 60 or text[:1] not in "VvĐđWwBb":
             continue
         if fold(text) in vocab.written_labels and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 50:
             text = f"{text} {blocks[i + 1].text}"  # the label and the name in two elements ("By" / "Vũ Minh Hằng (CTV)")
             if _signature.written_by(text, vocab):
                 labels[i] = labels[i + 1] = Label.OTHER
                 return text
-        elif _signature.written_by(text, vocab):
+        elif _signature.written_by(text, vocab, words):
             return text
     return None
 

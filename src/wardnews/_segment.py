@@ -154,6 +154,7 @@ _RULE_CHARS = "-=_*~#"  # what a rule across the page is drawn with
 _TIME_ENDS = frozenset("0123456789AMHPSC")  # a date, a time, "SA"/"CH"/"AM"/"PM" ends a meta line
 _DATE_WORDS = frozenset({"tháng", "năm", "đầu", "cuối", "giữa"})  # "… đầu tháng" / "3/2024. …": a month read on
 _FIT_MARGIN = 3  # columns: the width is an estimate, and hand-wrapped lines stop a little short of it
+_CREDIT_LINE = 100  # characters: a source credited on a line of its own ("Theo Trung tâm Văn hóa …")
 
 
 def _restarts(first: str, line: str) -> bool:
@@ -191,6 +192,10 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
         # ("Kim Thủy (CTV)": a bracket closes no sentence; "(Nguyễn Thanh Tâm - Đài TT xã)", a signature in brackets)
     elif not line[:1].islower() and previous_line_length + 1 + len(line.split(None, 1)[0]) <= width - _FIT_MARGIN:
         return False  # the line ended though the next word would have fitted: a paragraph's end, or a title
+    elif (line[:1].isupper() and "," not in line and not _ENDS_PROSE.search(line[-8:]) and _ENDS_SENTENCE.search(previous[-8:])
+          and vocab.credit_word.match(fold(line[:12])) and len(line) <= _CREDIT_LINE):
+        return False  # a sentence ended at the width, then the source credited on a line of its own, no
+        # clause after it ("… 2019 – 2021." / "Theo Trung tâm Văn hóa – Thông tin và Thể thao huyện …")
     if ((pat.starts_meta.match(line) or opens_with_date(line)) and not previous.endswith(_OPEN_ENDS)
             and previous.count("(") <= previous.count(")")
             and (last := fold(previous.rsplit(None, 1)[-1])) not in pat.lead_in and last not in _DATE_WORDS

@@ -191,7 +191,7 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
     if not lines or len(lines) > 2 or any("{" in x and _PLACEHOLDER.search(x) for x in lines):
         return None  # (a template's unfilled field: "Nguồn: {NGUON}")
     raw = raw if raw is not None else "\n".join(lines)
-    if len(lines) == 1 and lines[0][:1] in "VvĐđWwBb" and (written := written_by(lines[0], vocab)):
+    if len(lines) == 1 and lines[0][:1] in "VvĐđWwBb" and (written := written_by(lines[0], vocab, 2)):
         return Author(written[0], written[1], raw)  # "By Lê Hoàng Yến", "By Vũ Minh Hằng (CTV)"
     if lines[0][:1] in _SET_OFF and len(lines[0]) > 2 and lines[0][1:2] == " ":
         lines[0] = lines[0].lstrip(_SET_OFF + " ")  # a signature set off by a dash: "— Khánh Vy"
@@ -285,11 +285,11 @@ def uploader_line(text: str, vocab: Vocabulary) -> bool:
 _LOGIN = regex.compile(r"^[a-z][a-z0-9_.\-]{2,30}$")  # a CMS login after an uploader label ("quantrixa", "bientap_01")
 
 
-def written_by(line: str, vocab: Vocabulary) -> tuple[str, str | None] | None:
+def written_by(line: str, vocab: Vocabulary, words: int = 3) -> tuple[str, str | None] | None:
     """The person a "written by" label names, and their role in brackets ("By Lê Hoàng Yến", "Viết bởi
     Hồ Thị Diễm Kiều", "By Vũ Minh Hằng (CTV)", credits.txt "@written"), where the CMS account stands
-    on most pages ("Viết bởi Super User", "By admin"): a full name, three words at least, capitalised,
-    none an account's, a desk's or a unit's."""
+    on most pages ("Viết bởi Super User", "By admin"): a full name, ``words`` words at least,
+    capitalised, none an account's, a desk's or a unit's."""
     key = fold(line)
     label = next((w for w in vocab.written_labels if key.startswith((w + " ", w + ":"))), None)
     if label is None:
@@ -297,7 +297,7 @@ def written_by(line: str, vocab: Vocabulary) -> tuple[str, str | None] | None:
     name, role = line[len(label):].strip(" :"), None
     if name.endswith(")") and (bracketed := PARENS.match(name)):
         name, role = bracketed["head"].strip(), bracketed["inner"].strip()
-    if (len(name.split()) >= 3 and not name.isascii() and name_like(name, vocab) and not account_name(name, vocab)
+    if (len(name.split()) >= words and not name.isascii() and name_like(name, vocab) and not account_name(name, vocab)
             and fold(name) not in vocab.desk_signatures and not role_like(name, vocab)):
         return name, (None if role is None or fold(role) in vocab.qualifiers else role)
     return None
