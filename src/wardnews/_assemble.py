@@ -55,8 +55,8 @@ def assemble(
         title = _without_tool_cells(title, vocab)
     if title and title.startswith(_TITLE_MARKS):
         title = title.split(" ", 1)[1].lstrip()  # a template's mark before the headline (">> CHI TRẢ HỖ TRỢ …")
-    if title and ":" in title[:16] and (label := vocab.title_label.match(title)):
-        title = title[label.end():]  # "Tiêu đề: …": a form's field label
+    if title and (":" in title[:16] or " | " in title[:16]) and (label := vocab.title_label.match(title)):
+        title = title[label.end():]  # "Tiêu đề: …": a form's field label (or a table's cell: "Tiêu đề | …")
     if title and title.endswith(")") and any(i == title_at for i, _ in labelling.header_dates):
         title = title[:title.rfind("(")].rstrip()  # the page's date glued to the headline's end, in brackets
     body_idx = by_label.get(Label.BODY, [])
@@ -88,8 +88,9 @@ def assemble(
         lead, body = (" ".join(leads) or None, paragraphs) if not not_article else (None, [])
     else:
         lead, body = (paragraphs[0], paragraphs[1:]) if has_lead else (None, paragraphs)
-    if lead and ":" in lead[:12] and (label := vocab.summary_label.match(lead)):
-        lead = lead[label.end():]  # "Tóm tắt: Ngày 25/10, …": the template's label for the summary
+    if lead and (":" in lead[:12] or " | " in lead[:12]) and (label := vocab.summary_label.match(lead)):
+        lead = lead[label.end():]  # "Tóm tắt: Ngày 25/10, …": the template's label for the summary (or its
+        # cell in a table of the post's fields: "Trích yếu | Ngày 04/3/2025, …")
 
     author = None if not_article else _author(labelling, text, vocab)
     if author is None and not not_article and evidence is not None and evidence.meta_author:

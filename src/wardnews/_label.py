@@ -269,6 +269,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = _ENGLISH_GLOSS.sub("", text)  # … or in brackets: "Lượt truy cập (Visits): 95,302"
     if ("··" in text or ".." in text or "…" in text) and (leader := _DOT_LEADER.search(text)):
         text = text[:leader.start()] + ": " + text[leader.end():]  # a dot leader to the value ("Hôm nay ··· 287")
+    if (" · " in text or " | " in text) and (cut := max(text.rfind(" · "), text.rfind(" | "))) > 0 and (
+            vocab.reading_time.match(fold(text[cut + 3:].strip()))):
+        text = text[:cut]  # the reading time after the views ("1.024 lượt xem · Thời gian đọc: 4 phút")
     if (tail := vocab.comment_tail.search(text, max(0, len(text) - _COMMENT_TAIL))) and _HAS_DIGIT.search(
             text[:tail.start()]):  # (searched in the line's last characters only: the pattern is anchored at the end)
         text = text[:tail.start()].rstrip(" |·•-–—")  # the comments' count after the views ("57 lượt xem 0 bình
@@ -377,8 +380,10 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     found: list[tuple[str, int]] = []
     visits = False  # (one field at least names the visits: "… / 1.024 hôm nay / 3.116.870 tổng lượt")
     for field in fields:
-        if len(field) <= 30 and vocab.comment_count.match(fold(field.strip(" |•·-–"))):
-            continue  # the comments' count or the reading time beside the views ("1,305 reads · 4 min read")
+        if len(field) <= 30 and (vocab.comment_count.match(folded := fold(field.strip(" |•·-–")))
+                                 or vocab.reading_time.match(folded)):
+            continue  # the comments' count or the reading time beside the views ("1,305 reads · 4 min read",
+            # "1.024 lượt xem · Thời gian đọc: 4 phút")
         if ":" in field[:16] and fold(field.strip(" |•·-–")[:16]).startswith(vocab.code_labels):
             continue  # the article's code beside its views ("Mã bài: 4412 · Đếm xem: 77")
         if ":" in field[:20] and (own := _publish_label(vocab).match(field.strip(" |•·-–"))) and _POSTED_TIME.match(
@@ -962,6 +967,8 @@ def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, in
                 if found:
                     kinds.append(found)
                     break
+    if "counter" in kinds and not _HAS_DIGIT.search(text):
+        kinds = [k for k in kinds if k != "counter"]  # a counter's word with no count: a menu item ("Trực tiếp")
     if len(kinds) < _GLUED_HITS:
         return None
     values = _labelled_counters(text, vocab)
@@ -2076,6 +2083,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i], terminal[i] = Label.COUNTER, True
             counters.append(("views", int(var["value"])))
             continue
+        if (b.tag and i + 1 < n and blocks[i + 1].role == "gallery" and b.role != "gallery" and len(text) <= _MENU_ITEM
+                and ":" not in text and not ends_sentence(text) and vocab.gallery_word.search(text)):
+            labels[i] = Label.GALLERY  # a heading in photo words right over the template's gallery ("Chùm ảnh
+            continue  # diễn tập" over a carousel), not the signature over it
         if len(text) <= 120 and vocab.gallery_inline.match(fold(text)):
             if not b.tag:
                 labels[i] = Label.GALLERY

@@ -278,7 +278,7 @@ def uploader_line(text: str, vocab: Vocabulary) -> bool:
     """A line that is only an uploader label and who it names ("Bởi admin", "Đăng bởi: Lê Na"), not
     a sentence that opens with the word ("Bởi vậy, xã …")."""
     length = _uploader_label_length(text, vocab)
-    rest = text.strip(" |•·-–")[length:].strip(" :") if length else ""
+    rest = text.strip(" |•·-–")[length:].strip(" :|") if length else ""
     return bool(rest) and (account_name(rest, vocab) or names_like(rest, vocab) or login_name(rest))
 
 

@@ -325,8 +325,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         asker_labels=tuple(fold(x) for x in section("other", "asker")),
         code_labels=tuple(fold(x) for x in section("other", "code")),
         ad_labels=frozenset(line_key(x) for x in section("other", "ad")),
-        summary_label=alternation(section("other", "summary"), prefix="(?i)^", suffix=r"\s*:\s*(?=\S)", any_spaces=True),
-        title_label=alternation(section("other", "title"), prefix="(?i)^", suffix=r"\s*:\s*(?=\S)", any_spaces=True),
+        summary_label=alternation(section("other", "summary"), prefix="(?i)^", suffix=r"\s*[:|]\s*(?=\S)", any_spaces=True),
+        title_label=alternation(section("other", "title"), prefix="(?i)^", suffix=r"\s*[:|]\s*(?=\S)", any_spaces=True),
         ai_notes=tuple(fold(x) for x in section("other", "ai_note") if x.strip()),
         reading_labels=tuple(fold(x) for x in section("other", "reading") if x.strip()),
         reading_time=regex.compile(alternation(section("other", "reading"), prefix=r"^(?:", suffix=r"\s*+:?\s*+)?\d{1,3}\s*+").pattern
