@@ -151,8 +151,8 @@ _TITLE_BAR_LABELS = frozenset({Label.CAPTION, Label.OTHER, Label.BODY, Label.NAV
 def _title_bar(text: str, vocab: Vocabulary) -> str | None:
     """A text page's first line as the browser's title bar shows it ("<headline> | Trang TTĐT
     huyện …"), when no line of the page prints the headline: the headline, its site dropped."""
-    if len(text) > _TITLE_BAR or not (" | " in text or " - " in text or " – " in text):
-        return None
+    if len(text) > _TITLE_BAR or not (" | " in text or " - " in text or " – " in text) or site_banner(text, vocab):
+        return None  # (the site's banner whole: "ĐÀI TRUYỀN THANH - TRUYỀN HÌNH THỊ XÃ …" names no headline)
     from ._htmlmeta import clean_title
 
     headline = clean_title(text, vocab)

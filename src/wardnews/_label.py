@@ -2948,6 +2948,16 @@ def _menu_name(blocks: tuple[Block, ...], labels: list[Label | None], i: int) ->
         for j in range(i))
 
 
+_SECTION_WORDS = 5  # words in a section's name, at most
+
+
+def _section_heading(text: str, vocab: Vocabulary) -> bool:
+    """A section's name alone ("TIN HOẠT ĐỘNG PHƯỜNG", "Thời sự địa phương"): a few words, each one a
+    section's word (navigation.txt "@section_word"), none a name of a place, a person or an event."""
+    words = fold(text).replace(" - ", " ").split()
+    return 2 <= len(words) <= _SECTION_WORDS and all(w in vocab.section_words for w in words)
+
+
 def _bulleted_among_menu(blocks: tuple[Block, ...], labels: list[Label | None], j: int) -> bool:
     """Line ``j``, not yet known, is a bulleted item in a menu list beside known items ("○ Tin tức" /
     "○ Lao động - Xã hội" / "○ Văn bản"): a menu item of the portal's own naming."""
@@ -3027,7 +3037,8 @@ def _pick_title(
         return None  # the menu's last item ("Văn bản Đoàn"), with no date line under it
     if choice and _link_item(blocks[choice]) and _link_item(blocks[choice - 1]):
         return None  # the last link of a sidebar list ("Văn bản mới") over the article's meta block
-    if len(blocks[choice].text.split()) <= _MENU_WORDS and _menu_name(blocks, labels, choice):
+    if len(blocks[choice].text.split()) <= _MENU_WORDS and (_menu_name(blocks, labels, choice)
+                                                           or _section_heading(blocks[choice].text, vocab)):
         labels[choice] = Label.NAVIGATION
         return None  # the category's box heading, a menu item's name ("TIN HOẠT ĐỘNG XÃ" / "» Tin hoạt động xã")
     wrapped_after_colon = not anchored and choice - 1 in cands and _colon_headline_wrapped(blocks, choice - 1, pat)
