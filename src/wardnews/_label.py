@@ -2948,7 +2948,7 @@ def _menu_name(blocks: tuple[Block, ...], labels: list[Label | None], i: int) ->
         for j in range(i))
 
 
-_SECTION_WORDS = 5  # words in a section's name, at most
+_SECTION_WORDS = 6  # words in a section's name, at most
 
 
 def _section_heading(text: str, vocab: Vocabulary) -> bool:
