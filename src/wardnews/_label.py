@@ -548,6 +548,7 @@ def _post_footer(text: str, vocab: Vocabulary) -> bool:
 _POSTED_TIME = regex.compile(r"\s*+(?:lúc\s++)?\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM))?+(?:\s++bởi\s++\S.{0,40}+)?$")
 
 
+@functools.lru_cache(maxsize=8)
 def _publish_label(vocab: Vocabulary) -> regex.Pattern[str]:
     """A date label in the site's own words: a few words, one of them a publishing verb
     (dates.txt "@publish": "Lên trang:", "Giờ đăng:", "Ghi nhận lúc:", "Thời gian đăng tải:"),
