@@ -394,6 +394,9 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
         if (beside := _BESIDE_FIELD.match(field.strip(" |•·-–"))) and (key := vocab.counter_beside.get(fold(beside["label"]))):
             found.append((key, int(_NON_DIGIT.sub("", beside["value"]))))  # "Tuần 1.507" between other counters
             continue
+        if (month := _NAMED_MONTH_FIELD.match(field.strip(" |•·-–"))) is not None:
+            found.append(("this_month", int(_NON_DIGIT.sub("", month["value"]))))  # the month named, this one's
+            continue  # count between the others ("… | Tháng 10: 3.208 | Tổng …")
         if beside and fold(beside["label"]) in vocab.counter_past:
             continue  # a period the record has no key for ("Năm: 61.004", the year's) between the others'
         if beside and found and found[-1][0] == "online" and fold(beside["label"]) in vocab.counter_parts:
@@ -411,6 +414,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     return found if visits else None
 
 
+_NAMED_MONTH_FIELD = regex.compile(r"^(?i:tháng)\s++\d{1,2}\s*+:\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
 _WIDGET_NAME = 30  # characters: a visitor widget's name before its fields, at most
 _PERIOD_HAS = regex.compile(r"^(?P<label>[^\d]{2,20}?) có (?P<value>\d{1,3}(?:[.,]\d{3})++|\d++) (?P<words>[^\d]{3,40})$")  # folded
 _VALUE_THEN_WORD = regex.compile(r"^\d[\d.,]*+(?:\s++\p{L}++){3}")  # "12 người đang online": a value before its
@@ -796,7 +800,12 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
         labelled.append(dot + 3)
     if not text[:1].isdecimal() and ":" in text:
         if "   " in text:  # fields spaced apart: "Người cập nhật: qtv    Thời gian đăng tải: 19/05/2024 …"
-            fields += [gap.end() for gap in islice(_WIDE_GAP.finditer(text), 3)]
+            gaps = [gap.end() for gap in islice(_WIDE_GAP.finditer(text), 3)]
+            fields += gaps
+            for at in gaps:  # (or the date bare after them, every field before it "label: value": "Category:
+                if at not in starts and all(_META_FIELD.match(f) for f in _WIDE_GAP.split(text[:at].strip())):
+                    starts.append(at)  # Kinh tế   Author: Đức Thịnh   Fri, 21 Oct 2022 16:05")
+                    labelled.append(at)
     if not text[:1].isdecimal():
         for at in (len(text) - len(text.lstrip()), *fields):
             own = _publish_label(vocab).match(text[at:at + _DIGIT_WITHIN]) if not text[:at].strip() or _META_FIELD.match(
@@ -1902,6 +1911,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue  # ("Phường … làm sạch..." / "Phường … làm sạch bờ biển hưởng ứng …")
         if kind == "marker":
             labels[i] = Label.MARKER
+            continue
+        if kind is None and len(text) <= 40 and text[:1] > "\u2190" and text[:1] in vocab.field_label_icons and (
+                (bare := ICON_EDGES.sub("", text)) and (_signature.login_name(bare) or account_line(bare, vocab))):
+            labels[i] = Label.OTHER  # the account that posted it after a person's icon ("👤 bbt_vinhloitay")
             continue
         if kind in (None, "navigation", "share") and len(text) > _GLUED_CHROME and (
                 not ends_sentence(text) or text.endswith(("...", "…"))) and (
@@ -4024,10 +4037,20 @@ def _find_signature(
     found = _signature_of(blocks, list(content), start, vocab)
     if found[0] or not content:
         return found
+    if len(content) >= 3 and (gap := next((k for k in range(len(content) - 1, 0, -1)
+                                           if content[k] - content[k - 1] > 1), None)) and len(content) - gap <= _AFTER_CHROME \
+            and all(labels[j] in _PAGE_CHROME for j in range(content[gap - 1] + 1, content[gap])) and (
+                under := _signature_of(blocks, content[:gap], start, vocab))[0]:
+        return under  # the signature over the page's chrome, a line or two of links under it ("Hoài Nam" /
+        # "Chuyên mục: Thời sự địa phương" / "Nghe bản tin phát thanh sáng 09/01/2025" / tools)
     series = next((i for i in range(content[-1], start, -1) if labels[i] == Label.GALLERY), None)
     if series is None or not all(len(blocks[i].text) <= _CAPTION_LINE for i in content if i > series):
         return found
     return _signature_of(blocks, [i for i in content if i < series], start, vocab)
+
+
+_AFTER_CHROME = 2  # lines of links under the page's chrome past the signature, at most
+_PAGE_CHROME = frozenset({Label.NAVIGATION, Label.SHARE})
 
 
 def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,

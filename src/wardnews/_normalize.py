@@ -74,8 +74,9 @@ _LINK_NUMBERS = 5
 # a style prefix or the set's own ("fas fa-eye", "glyphicon glyphicon-time", "bi-calendar").
 _ICON_NAME = re.compile(r"(?<![\w-])(?:(?:fa[srbl]?|glyphicon|bi)\s+)?(?:fa|glyphicon|bi|icon)-([a-z][a-z0-9-]{1,30})(?![\w-]) ?")
 _ICON_NAMES = 2  # names a page holds before they are read as icons, not words
-# Material Icons' ligature names printed as words (data/vi/icons.txt "@ligature"): told by two names
-# with an underscore ("calendar_month", "arrow_back"), read at a line's start or after a field's gap.
+# Material Icons' ligature names printed as words (data/vi/icons.txt "@ligature"): told by one name
+# with an underscore ("calendar_month", "arrow_back") and two names at least where icons stand (a
+# line's start, after a field's gap), and read there only.
 _LIGATURE_TELL = re.compile(r"(?<![\w-])[a-z]{2,12}_[a-z]{2,12}(?:_[a-z]{2,8})?(?![\w-])")
 
 _ODD = re.compile("[" + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _SPACES)) + "\r]")
@@ -158,11 +159,12 @@ def _icon_glyphs() -> dict[str, str]:
 
 def _ligatures(text: str) -> str | None:
     """The page with Material Icons' ligature names written as the glyphs the readers know (or
-    dropped), if it holds two such names with an underscore at least; else None."""
+    dropped), if it holds one such name with an underscore and two in an icon's place; else None."""
     glyphs, pattern = _ligature_glyphs()
-    tells = (m[0] for m in _LIGATURE_TELL.finditer(text, 0, 20000))
-    if next(itertools.islice((t for t in tells if t in glyphs), _ICON_NAMES - 1, None), None) is None:
-        return None
+    if not any(m[0] in glyphs for m in _LIGATURE_TELL.finditer(text, 0, 20000)):
+        return None  # (one name with an underscore at least: "calendar_month", "arrow_upward")
+    if next(itertools.islice(pattern.finditer(text, 0, 20000), _ICON_NAMES - 1, None), None) is None:
+        return None  # (and two names in an icon's place: "person bbt_xa", "schedule 29/09/2023")
     return pattern.sub(lambda m: f"{glyphs[m[1]]} " if glyphs[m[1]] else "", text)
 
 

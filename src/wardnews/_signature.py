@@ -15,8 +15,8 @@ from .model import Author
 
 # Matches start only where a run of spaces starts (and never give spaces back): else quadratic.
 _NOT_IN_NAMES = regex.compile(r"[\d:;!?\"“”/]")
-_DASH_SPLIT = regex.compile(r"(?<!\s)\s++[-–—·]\s+|(?<!\s)\s*+[–—]\s*|(?<=\p{Ll})/(?=\p{Lu})")  # ("Thu Hằng/VP …",
-# "Kim Ngân · Cộng tác viên phường": an author card's middle dot)
+_DASH_SPLIT = regex.compile(r"(?<!\s)\s++[-–—·]\s+|(?<!\s)\s*+[–—]\s*|(?<=\p{Ll})/\s?(?=\p{Lu})")  # ("Thu Hằng/VP …",
+# "Hà My/ VP HĐND-UBND xã"; "Kim Ngân · Cộng tác viên phường": an author card's middle dot)
 _PLACEHOLDER = regex.compile(r"\{\{?\s*\$?[\w.]{1,40}\s*\}\}?")  # "{NGUON}", "{{ post.author }}"
 PARENS = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]{1,120})\)\s*\.?$")
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}\s*\p{Lu}[\p{L}]*$|^(?:\p{Lu}\.)*\p{Lu}\.?\p{Lu}[\p{Lu}]*$")
