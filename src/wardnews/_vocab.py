@@ -304,7 +304,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         gallery_count_ends=tuple(fold(x) for x in section("gallery", "photo") if x.strip()),
         album_photos=alternation(section("gallery", "photo"), prefix=r"(?i)\(\s*\d{1,3}(?:\s+(?:", suffix=r"))?\s*\)$", any_spaces=True),
         gallery_count=regex.compile(alternation(section("gallery", "count"), prefix=r"^(?P<heading>[^\d—–|:·(]{2,40}+(?:[—–|:·]\ |(?=\()))?\(?\s*(?:",
-                                                suffix=r"\ )?\d{1,3}\ ").pattern
+                                                suffix=r"\ )?(?:\d{1,3}/)?\d{1,3}\ ").pattern  # ("Xem 4/12 ảnh": the place too)
                                     + alternation(section("gallery", "photo"), suffix=r"\s*\)?$").pattern
                                     # (the count first, the link after it: "14 ảnh · Xem toàn bộ")
                                     + r"|^\d{1,3}\ " + alternation(section("gallery", "photo")).pattern
