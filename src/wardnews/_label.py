@@ -2477,7 +2477,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         cands.append(i)
 
     title = given if given is not None else _pick_title(blocks, labels, cands, first_prose, vocab, vietnamese)
-    if given is not None and (fuller := _fuller_headline(blocks, labels, cands, given, first_prose)) is not None:
+    if given is not None and (fuller := _fuller_headline(blocks, labels, cands, given, first_prose, vocab)) is not None:
         labels[given] = Label.NAVIGATION  # a page builder's banner in the headline's element
         title = fuller  # ("PHIÊN CHỢ PHỤ NỮ KHỞI NGHIỆP"), the news under it says it all, over its date
     if given is None and first_prose is None and len(cands) >= 2 and Label.DATE not in labels:
@@ -2563,6 +2563,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 or [(i, d) for i, d, label in footer if label.startswith(pat.meta_labels)]
                 or [(i, d) for i, d, _ in footer if _publish_label(vocab).match(_plain_fields(blocks[i].text, pat, vocab))]
                 or [(i, d) for i, d, _ in footer if fold(blocks[i].text[:24]).startswith(vocab.uploader_labels)]
+                or [(i, d) for i, d, _ in footer if i + 1 < n and labels[i + 1] == Label.COUNTER
+                    and _views_line(blocks[i + 1].text, vocab)]  # (a bare date over the post's views: its footer)
                 )[:1]  # (a label in the site's own words: "Thời điểm xuất bản ........ 21/03/2024 16:05"; who
         # posted it, then when: "Gửi bởi bientap vào T4, 27/09/2023 - 15:20", Drupal's submitted line)
     header_dates = kept
@@ -2968,8 +2970,13 @@ _SECTION_WORDS = 6  # words in a section's name, at most
 def _section_heading(text: str, vocab: Vocabulary) -> bool:
     """A section's name alone ("TIN HOẠT ĐỘNG PHƯỜNG", "Thời sự địa phương"): a few words, each one a
     section's word (navigation.txt "@section_word"), none a name of a place, a person or an event."""
-    words = fold(text).replace(" - ", " ").split()
+    if _HAS_DIGIT.search(text):
+        return False
+    words = _LETTER_RUNS.findall(fold(text))  # (between commas and dashes: "Tin tức các xã, thị trấn")
     return 2 <= len(words) <= _SECTION_WORDS and all(w in vocab.section_words for w in words)
+
+
+_LETTER_RUNS = regex.compile(r"[^\W\d_]++")
 
 
 def _bulleted_among_menu(blocks: tuple[Block, ...], labels: list[Label | None], j: int) -> bool:
@@ -2981,16 +2988,19 @@ def _bulleted_among_menu(blocks: tuple[Block, ...], labels: list[Label | None], 
 
 
 def _fuller_headline(blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], given: int,
-                     first_prose: int | None) -> int | None:
+                     first_prose: int | None, vocab: Vocabulary) -> int | None:
     """A line under the template's title that opens with its words and says more, right over the
     date line that stands over the text ("PHIÊN CHỢ PHỤ NỮ KHỞI NGHIỆP" / … / "Phiên chợ phụ nữ khởi
-    nghiệp tại xã Cư Bông Tây thu hút …" / "Đăng ngày: 20/11/2024 | …" / the text): the headline."""
+    nghiệp tại xã Cư Bông Tây thu hút …" / "Đăng ngày: 20/11/2024 | …" / the text): the headline; so is
+    any headline there under a title element holding the section's name."""
     if first_prose is None or first_prose < 2 or labels[first_prose - 1] != Label.DATE:
         return None
     at = first_prose - 2
     if at <= given or at not in cands:
         return None
     head, line = fold(blocks[given].text).strip(" .:"), fold(blocks[at].text)
+    if _section_heading(blocks[given].text, vocab) and _title_like(blocks[at].text, _dates.patterns(vocab)):
+        return at  # the template's title element holds the section's name ("Tin tức các xã, thị trấn")
     return at if len(line) > len(head) + 10 and line.startswith(head + " ") else None
 
 
@@ -4232,11 +4242,12 @@ def _apply_roles(
             _mark_date(i, meta, labels, header_dates, counters)  # the post's own footer under its text
             continue  # ("Ngày cập nhật: 03/04/2023"): its date line, kept if it follows the article closely
         if (role == CHROME_ROLE and len(b.text) <= 60 and any(c.isdigit() for c in b.text)
-                and any(blocks[j].role == "title" for j in range(max(0, i - 2), min(i + 3, len(blocks))))
+                and (any(blocks[j].role == "title" for j in range(max(0, i - 2), min(i + 3, len(blocks))))
+                     or i + 1 < len(blocks) and _views_line(blocks[i + 1].text, vocab))
                 and (whole := _dates.header_date(pat, b.text)) and whole[0].iso() and not whole[1].strip()):
             labels[i] = Label.DATE  # a date alone right over (or under) the headline, outside the template's fields
-            header_dates.append((i, whole[0]))  # ("Chủ nhật, 27 Tháng Mười Một 2022" in a blog's date box)
-            continue
+            header_dates.append((i, whole[0]))  # ("Chủ nhật, 27 Tháng Mười Một 2022" in a blog's date box), or
+            continue  # over the post's views in its footer ("02-11-2023 15:40" / "73 Lượt xem")
         values = read_counters(vocab, _without_tools(b.text, vocab))
         if values is None and role == "counter" and len(b.text) <= 60 and _HAS_DIGIT.search(b.text):
             values = _worded_counter(vocab, fold(b.text), need_visit=False)  # the template says it counts
