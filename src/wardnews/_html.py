@@ -104,11 +104,17 @@ def _heading_over_body(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
     if first_body is None:
         return blocks
     for b in reversed(blocks[max(0, first_body - 4):first_body]):
-        if (b.role == CHROME and _HEADLINE_LINE[0] <= len(b.text) <= _HEADLINE_LINE[1] and b.link_density < 0.5
+        dated = (b.index == first_body - 2 and len(blocks[first_body - 1].text) <= _DATE_LINE
+                 and _dates.may_hold_date(blocks[first_body - 1].text) and not (b.index and blocks[b.index - 1].link_density >= 0.5))
+        # (a blog's post: its headline a link to itself, over its date, over its text; not the last of a list of links)
+        if (b.role == CHROME and _HEADLINE_LINE[0] <= len(b.text) <= _HEADLINE_LINE[1] and (b.link_density < 0.5 or dated)
                 and len(b.text.split()) >= _HEADLINE_WORDS and not ends_sentence(b.text) and ":" not in b.text[:30]
                 and boilerplate_kind(vocab, b.text) is None and not _dates.may_hold_date(b.text)):
             return [replace(x, role="title") if x is b else x for x in blocks]
     return blocks
+
+
+_DATE_LINE = 40  # characters: a date line alone, its time and a weekday at most
 
 
 _HEADLINE_LINE = (20, 250)  # characters a headline holds
