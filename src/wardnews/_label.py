@@ -679,12 +679,15 @@ def _meta_date(
                 text[start - 3:start] == " | " and text.count("|", 0, start) == 1 and _category_names(text[:start - 3])) and (
                 "|" in text[:start] or not _uploader_field(text[:start].strip(" •·-–—,"), vocab)) and not (
                 "|" not in (field := text[:start].strip(" |•·-–—,")) and (
-                    _credited_names(field, vocab) or chips and _category_names(field) or _unit_byline(field, vocab))):
+                    _credited_names(field, vocab) or chips and _category_names(field) or _unit_byline(field, vocab)
+                    or field[:1] > "\u2190" and _desk_after_icon(field, vocab))):
             continue  # (an uploader before the label: "bởi Quản trị viên — xuất bản 08/03/2024 07:45, …";
             # the writer after a pen: "✎ Bảo Ngọc ◊ Đăng lúc: …")
         if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
             continue  # label, weekday and "ngày" come first, then the date: a digit soon
         hit = _dates.header_date(pat, text[start:])
+        if hit is None and not start and _SHORT_YEAR_FIELDS.match(text):
+            hit = _short_year_date(pat, text)  # a two-digit year opening a row of fields ("09/02/21 · 318 xem · …")
         if hit is None and (start in labelled or not start and " | " in text) and text[start:start + 3].strip()[:1].isdigit():
             hit = _dates.labelled_time_then_day(pat, text[start:])  # "Đưa lên lúc: 16:05 ngày 11/03/2024 · …"
         if start and hit and hit[0].year is not None:  # (its weekday before the label or bar: "on Tue, 06/11/2024")
@@ -712,6 +715,26 @@ def _meta_date(
                 date = replace(date, text=date.text.lstrip("[( "))  # (its bracket closes after its time, beyond it)
             return (date, read[1]), whole
     return None, whole
+
+
+# a day, a month and a two-digit year opening a row of fields between middle dots or bars
+_SHORT_YEAR_FIELDS = regex.compile(r"^\d{1,2}/\d{1,2}/\d\d(?=\s++[·|•]\s)")
+
+
+def _short_year_date(pat: _dates.DatePatterns, text: str) -> tuple[_dates.DateMatch, str] | None:
+    """The date of a row of fields that opens with a two-digit year, which the readers take only after
+    a label: read as if labelled, the label's words left out of what was matched."""
+    hit = _dates.header_date(pat, f"Ngày {text}")
+    if hit is None or hit[0].start != 0 or hit[0].end < 5:
+        return None
+    date = hit[0]
+    return replace(date, text=date.text[5:], start=0, end=date.end - 5), hit[1]
+
+
+def _desk_after_icon(field: str, vocab: Vocabulary) -> bool:
+    """A pen's or a person's icon, then the desk or the account that posted it ("✎ Ban Biên tập")."""
+    bare = ICON_EDGES.sub("", field)
+    return bool(bare) and (fold(bare) in vocab.desk_signatures or account_line(bare, vocab))
 
 
 def _published_later(text: str, at: int, pat: _dates.DatePatterns, vocab: Vocabulary) -> _dates.DateMatch | None:
@@ -2601,6 +2624,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         # HOÀNG MINH" between a newspaper's sapo and its text).
         credited = next((i for i in range(start, end) if labels[i] is None and len(blocks[i].text) <= 80
                          and _credited_names(blocks[i].text, vocab)), None)
+        if credited is None and start >= 2 and labels[start - 2] == Label.DATE and labels[start - 1] == Label.CAPTION and (
+                len(blocks[start - 1].text) <= _BYLINE_LINE and not ends_sentence(blocks[start - 1].text)
+                and (signed := _signature.parse_signature([blocks[start - 1].text], vocab)) is not None and signed.role):
+            credited = start - 1  # the writer and their unit between the date line and the text, none signing under
+            # it ("(Thứ Hai, 02/12/2024 - 07:45 GMT+7)" / "Phạm Thu Trang – Văn phòng HĐND-UBND phường" / the lead)
         if credited is not None:
             labels[credited] = Label.OTHER
             byline = blocks[credited].text
