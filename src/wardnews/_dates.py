@@ -202,8 +202,8 @@ class DatePatterns:
         written_dm = rf"{_D}\s+tháng\s+(?:{_M}|(?P<mname>{month_names}))(?![\w]|\s*,?\s*(?:năm\s+)?(?:19|20)\d\d)"
         anchor = (
             rf"(?:(?P<part>{daypart})(?:\s+(?:nay|qua))?(?:\s+{weekday})?"
-            rf"(?:\s+{_TIME.replace('?P<', '?P<a_')})?(?:\s+ngày)?"
-            rf"|(?:(?:{'|'.join(_ANCHOR_LEADS)})\s+)?ngày)"
+            rf"(?:\s+{_TIME.replace('?P<', '?P<a_')})?(?:\s+(?:ngày|mùng|mồng))?"  # ("Sáng mùng 2 tháng 9 năm 2024":
+            rf"|(?:(?:{'|'.join(_ANCHOR_LEADS)})\s+)?ngày)"  # the word for a month's first ten days)
         )
         # An anchored date in running text: "Sáng ngày 24/5/2023", "Chiều 22/6", "Ngày 16-2", "Sáng
         # Chủ nhật (10/3)", "Hôm nay, 12/3".
@@ -220,7 +220,7 @@ class DatePatterns:
         # digit first is 20x cheaper than trying the anchors at every letter, and most paragraphs
         # fail it.
         ends = {fold(p).split()[-1] for p in vocab.dayparts if p.strip()}
-        ends |= {"nay", "qua", "ngày", "am", "pm", "sa", "ch"}
+        ends |= {"nay", "qua", "ngày", "mùng", "mồng", "am", "pm", "sa", "ch"}
         ends_body = "|".join(regex.escape(e) for e in sorted(ends, key=len, reverse=True))
         self.event_gate = regex.compile(  # (or a weekday: "Sáng Chủ nhật (10/3)")
             rf"(?=\d)(?<=(?:\d|{ends_body}|(?<!\w)(?:{weekday}))(?:\s*[,(]\s*|\s+))",
@@ -474,6 +474,9 @@ def event_dates(pat: DatePatterns, paragraph: str) -> list[DateMatch]:
 _DOC_NUMBER = regex.compile(r"\d+\s*[/\-]\s*[A-ZĐ]")  # a document's number: "1738-QĐ", "45/QĐ-UBND"
 
 
+_TEN_DAYS = ("mùng", "mồng")  # (folded) the word for a month's first ten days, lunar most often
+
+
 def iter_event_dates(pat: DatePatterns, paragraph: str) -> Iterator[DateMatch]:
     """:func:`event_dates` one at a time: the date cascade stops at the first, unread the rest."""
     if not pat.event_gate.search(paragraph):
@@ -497,6 +500,9 @@ def iter_event_dates(pat: DatePatterns, paragraph: str) -> Iterator[DateMatch]:
             continue
         if depth > 0:
             continue  # "(27/7/1947 – 27/7/2017)": an anniversary gloss, not the event
+        if (m["anchor"][-1:] == "g" and fold(m["anchor"]).endswith(_TEN_DAYS)
+                and not (m["w"] and m["m"])):  # (m["m"]: a month's number, not its name: "tháng Giêng")
+            continue  # "mùng 10 tháng Giêng": a lunar day; only "mùng 2 tháng 9 năm 2024" is the calendar's
         if m["dm"]:
             if m["sep"] == "." and not regex.match(r"(?i)\w", m["anchor"]):
                 continue
