@@ -3317,7 +3317,7 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
     if not carries_on and head.count(" ") >= 4 and fold(head.rsplit(None, 1)[-1]) in vocab.joiners:
         carries_on = True  # stopped on a word no headline ends on: "… trẻ từ 1 đến dưới" / "6 tuổi chưa tiêm …"
     return (head[:1].isupper() and carries_on and len(head) <= 200 and len(tail) <= 150
-            and not ends_sentence(head) and not head.endswith(";")
+            and not ends_sentence(head) and not head.endswith(";") and " / " not in head  # (a trail: "Truyền hình / Bản tin …")
             and (not head.endswith(":") or _place_before_colon(head, vocab) and len(tail.split()) >= 3)
             and pat.starts_meta.match(tail) is None
             and not (tail.isascii() and " " not in tail)  # (a login under it, "bientap": the byline's)
