@@ -925,6 +925,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest
                           or "; " in rest or " — " in rest or " – " in rest or "⁄" in rest):  # ("… 10:12 — Bản in — Gửi thư")
         extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
+    if extra is None and rest[:2] == "  " and rest.count("  ") >= 2:  # a theme's spans two spaces apart ("Tháng Tư 12,
+        extra = _meta_fields(_TWO_SPACES.sub(" | ", rest), vocab, pat)  # 2023  Tin tức địa phương  Để lại bình luận")
     uploader = extra is None and _uploader_field(rest.strip(" |•·-–—"), vocab)
     if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
             or _credited_names(field, vocab) or account_line(field, vocab)  # "… | Tác giả: Minh Anh", "… | admin"
@@ -942,6 +944,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     return None
 
 
+_TWO_SPACES = regex.compile(r"\s{2,}+")
+_UNFILLED_TOKEN = regex.compile(r"^\[[A-Z][A-Z0-9_]{2,30}+\]")  # a template's field token left in ("[NGAY_DANG]")
 _SCRIPT_VALUE = regex.compile(r"\s*+\|\s*+(?P<value>[A-Za-z]{3,9}+)\s*+$")  # "… | undefined", "… | null"
 _OPENERS = {")": "(", "]": "["}  # a bracket closed after a date, and the one that opened it
 _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it ("10:20:00 SA")
@@ -2051,8 +2055,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and not _site_total(fold(text), vocab)):
             values = [("views", v) for _, v in values]  # under the date line: this article's ("Số lần truy cập: 512")
         if values is None and len(text) <= 80 and text.count(":") >= 2 and (empty := _date_labels(vocab).match(text)) \
-                and text[empty.end():].lstrip(" :")[:1].isalpha():  # "Ngày đăng: Lượt xem: 309": a date label
-            values = read_counters(vocab, text[empty.end():].lstrip(" :"))  # the template left empty, the views
+                and (after := _UNFILLED_TOKEN.sub("", text[empty.end():].lstrip(" :"), 1).lstrip(" |·•-–"))[:1].isalpha():
+            values = read_counters(vocab, after)  # "Ngày đăng: Lượt xem: 309": a date label the template left empty
+            # (or filled with its own token: "Ngày đăng: [NGAY_DANG]   |   Lượt đọc: 64"), the views
         if values is None and i and len(text) <= 60 and _HAS_DIGIT.search(text) and labels[i - 1] != Label.COUNTER and (
                 len(blocks[i - 1].text) <= 30 and not _HAS_DIGIT.search(blocks[i - 1].text)
                 and any(w in fold(blocks[i - 1].text) for w in vocab.counter_visit)):
