@@ -877,6 +877,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     # Số lần xem: 64": the date's bracket closed before the views)  # ")": "(15/08/2024)", "» 11/11/2023 «"
     if extra is None and len(rest) <= 40 and vocab.counter_rest.match(fold(rest)):
         extra = []  # a count the record does not keep: "… 2023 · 3 phút đọc", "… | 0 bình luận"
+    if extra is None and _HAS_DIGIT.search(rest) and (bare := _without_tools(rest.strip(), vocab)) != rest.strip() and bare:
+        extra = read_counters(vocab, bare)  # the page's tools after the views ("… Số lần đọc: 845 a- a+ In bài này …")
     field = rest.strip(" |•·-–—,")  # (", cập nhật lần cuối …": a second date)
     date = hit[0]
     if extra is None and _date_labels(vocab).match(field) and (second := _dates.header_date(pat, field)) \
