@@ -3112,6 +3112,10 @@ def _pick_title(
     if ":" in text and _PHONE_FIELD.match(text):
         labels[choice] = Label.FOOTER
         return None  # the header's hotline ("Điện thoại trực cấp cứu 24/24: 0206.3878.114")
+    if (not anchored and blocks[choice].near_image and blocks[choice].align == "center" and blocks[choice].tag
+            and blocks[choice].tag[:1] != "h" and blocks[choice].role != "title"):
+        labels[choice] = Label.CAPTION
+        return None  # a line set centred under a photo, in no heading element: the photo's caption
     if vietnamese and text.isascii():
         return None  # no Vietnamese letter on a Vietnamese page: a login or site name ("QUYET TIEN")
     # A sentence, a line that opens like a caption ("Quang cảnh hội nghị") or like a lead with its
