@@ -2701,7 +2701,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         byline=byline or meta_byline,
         signature=tuple(signature),
         signed=signed,
-        counters=_plays_as_views(counters),
+        counters=_plays_as_views(_viewers_in_widget(blocks, labels, counters, vocab)),
         has_prose=first_prose is not None,
         listing_lines=listing + related_items,
         date_lines=_date_items(labels),
@@ -3760,6 +3760,25 @@ def _table_total(blocks: tuple[Block, ...], i: int) -> bool:
     counter's value stands alone or an odometer gives one digit a line."""
     return (i + 2 < len(blocks) and _DIGITS.match(blocks[i + 1].text) is not None
             and len(_NON_DIGIT.sub("", blocks[i + 1].text)) > 1 and _TABLE_CELL.match(blocks[i + 2].text) is not None)
+
+
+_VIEWERS = ("nguoi xem", "so nguoi xem")  # (accents stripped) people viewing: the views by a date, those online in a widget
+
+
+def _viewers_in_widget(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
+                       vocab: Vocabulary) -> list[tuple[str, int]]:
+    """The counters with "Người xem" read as those online where it is a row of a visitor widget (a
+    counter's line above or under it, no date line near): "Người xem | 9" / "Hôm nay | 265" / …"""
+    for i, label in enumerate(labels):
+        if (label != Label.COUNTER or not strip_accents(fold(blocks[i].text[:14])).startswith(_VIEWERS)
+                or not any(0 <= j < len(blocks) and labels[j] == Label.COUNTER for j in (i - 1, i + 1))
+                or Label.DATE in labels[max(0, i - 3):i + 4]):
+            continue
+        read = read_counters(vocab, blocks[i].text)
+        if read and len(read) == 1 and read[0][0] == "views" and read[0] in counters:
+            at = counters.index(read[0])
+            counters = [*counters[:at], ("online", read[0][1]), *counters[at + 1:]]
+    return counters
 
 
 def _plays_as_views(counters: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
