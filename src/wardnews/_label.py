@@ -1550,15 +1550,22 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
             if (field and before and len(field) <= 80
                     and (signed := _signature.parse_signature([field], vocab)) is not None and signed.role):
                 return field  # the writer and their unit before the date ("Ka Hoa – Công chức Địa chính xã | …")
-            if field and source is None and len(field) <= 80 and _signature.source_line(field, vocab) and (
+            if field and source is None and len(field) <= 80 and (
+                    _signature.source_line(field, vocab) or _credited_unit(field, vocab)) and (
                     _signature.parse_signature([field], vocab) is not None):
-                source = field
+                source = field  # (or a unit under a writer's label: "Tác giả: Phòng Văn hóa và Thông tin huyện | …")
             if (field and not before and bare is None and len(field) <= 40 and ":" not in field
                     and _signature.names_like(field, vocab) and boilerplate_kind(vocab, field) is None
                     and not account_line(field, vocab)):
                 bare = field  # a name alone among the fields after the date ("Tin hoạt động || 22-05-2024 || Hồng
                 # Vân || 318 lượt"): the writer, when no field credits one
     return bare or source
+
+
+def _credited_unit(field: str, vocab: Vocabulary) -> bool:
+    """A writer's label naming a unit, not a person ("Tác giả: Phòng Văn hóa và Thông tin huyện")."""
+    rest, credited = _signature.strip_credit(field, vocab)
+    return credited and not _signature.uploader_label(field, vocab) and _signature.role_like(rest, vocab)
 
 
 def _bare_writer_before(blocks: tuple[Block, ...], i: int, date: _dates.DateMatch, vocab: Vocabulary) -> str | None:
