@@ -266,8 +266,8 @@ def _author(labelling: Labelling, text: str, vocab: Vocabulary) -> Author | None
         first, last = blocks[labelling.signature[0]], blocks[labelling.signature[-1]]
         signed = labelling.signed  # parsed by the label stage; raw is the signature as printed
         return Author(signed.name, signed.role, text[first.start:last.end])
-    if labelling.byline:
-        return _signature.parse_signature([labelling.byline], vocab)
+    if labelling.byline:  # (a name over its role is a byline of two lines)
+        return _signature.parse_signature(labelling.byline.split("\n"), vocab)
     return None
 
 

@@ -71,7 +71,8 @@ _NON_DIGIT = regex.compile(r"\D+")
 _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
 _DIGIT_ROW = regex.compile(r"^\d(?:(?:\s++|\s*+\|\s*+)\d){2,}$")  # an odometer's digits in one row of cells
 _DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$|^\d{1,3}(?: \d{3})+$")  # (thousands set apart by spaces: "1 245 087")
-_RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}\(\d{1,2}/\d{1,2}/\d{4}\)$")
+_RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}(?:\(\d{1,2}/\d{1,2}/\d{4}\)|\[(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d\d-\d\d)\])$")  # (or in
+# square brackets, a year first too: "• Ấp Bình Thạnh ra mắt … [2021-10-28]")
 _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested before it
 # What vocab.counter_rest lets follow a line's last number (and the spaces fold() drops): a line
 # that ends otherwise (a sentence's full stop) holds no counters, and scanning it for counter
@@ -104,6 +105,7 @@ _CLOCK_THEN_DAY = regex.compile(r"^(?:(?:lúc|hồi)\s+)?(?:\d{1,2}[:h]\d{2}\s*+
                                 r"(?:\s*+,?\s*+(?:lúc\s+)?\d{1,2}[:h]\d{2})?$")  # "lúc 07:40, 13-08", "13.08, 07:40"
 _ICON_BEFORE_LABEL = regex.compile(r"(?:[\p{So}\p{Sm}]\ufe0f?\s*+)++(?=\p{L})")
 _TOOL_GAPS = regex.compile(r"\s[|—–·•]\s|\s{3,}+")  # between a tool and the counts after it (or a wide gap)
+_WIDGET_BULLETS = frozenset({"» ", "› ", "▪ ", "▸ ", "► ", "+ ", "* "})
 _COUNT_EDGES = " |•·-–()✓✔"  # what may stand round a line of counters ("✓ 532 lượt truy cập bài")
 _REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
@@ -249,6 +251,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         return None
     if text.isascii() and ":" in text:
         text = accent_labels(text, vocab)  # a template typed without accents: "Luot truy cap: 56.902"
+    if text[:2] in _WIDGET_BULLETS:
+        text = text[2:]  # a widget's row under a bullet or an arrow ("» Đang xem: 14")
     if "−" in text:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
     if " ◦ " in text:
@@ -386,6 +390,8 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
             # "1.024 lượt xem · Thời gian đọc: 4 phút")
         if ":" in field[:16] and fold(field.strip(" |•·-–")[:16]).startswith(vocab.code_labels):
             continue  # the article's code beside its views ("Mã bài: 4412 · Đếm xem: 77")
+        if "/" in field and _RATING_FIELD.match(field.strip(" |•·-–")):
+            continue  # a rating out of five or ten beside them ("LX: 519 | BL: 0 | ĐG: 4/5")
         if ":" in field[:20] and (own := _publish_label(vocab).match(field.strip(" |•·-–"))) and _POSTED_TIME.match(
                 field.strip(" |•·-–"), own.end()):
             continue  # the time it went up, no date beside it ("Giờ đăng: 07g45 · Lượt truy cập bài viết: 161")
@@ -415,6 +421,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
 
 
 _NAMED_MONTH_FIELD = regex.compile(r"^(?i:tháng)\s++\d{1,2}\s*+:\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
+_RATING_FIELD = regex.compile(r"^[^\d:]{1,20}+:\s*+\d(?:[.,]\d)?\s*+/\s*+(?:5|10)$")  # a score: "ĐG: 4/5", "Điểm: 8.5/10"
 _WIDGET_NAME = 30  # characters: a visitor widget's name before its fields, at most
 _PERIOD_HAS = regex.compile(r"^(?P<label>[^\d]{2,20}?) có (?P<value>\d{1,3}(?:[.,]\d{3})++|\d++) (?P<words>[^\d]{3,40})$")  # folded
 _VALUE_THEN_WORD = regex.compile(r"^\d[\d.,]*+(?:\s++\p{L}++){3}")  # "12 người đang online": a value before its
@@ -459,7 +466,7 @@ def _value_first(vocab: Vocabulary, text: str, need_visit: bool = True) -> list[
     return [(key, int(_NON_DIGIT.sub("", worded["value"])))] if key else None
 
 
-_COUNTER_FIELDS = regex.compile(r"\s+(?:[|•·/‖—●¦]|::)\s+|(?<=\d),\s+(?=\D)|(?<=\d)\s{3,}+(?=\D)")  # (a comma after a value:
+_COUNTER_FIELDS = regex.compile(r"\s+(?:[|•·/‖—●¦~]|::)\s+|(?<=\d),\s+(?=\D)|(?<=\d)\s{3,}+(?=\D)")  # (a comma after a value:
 # "Người đang xem: 4, Lượt …"; a wide gap: "Số khách đang xem: 3   Lượt truy cập: …")
 _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)"
                              r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
@@ -676,7 +683,8 @@ def _meta_date(
     for start in starts:
         if start and start not in labelled and not _META_FIELD.match(text[:start]) and not _TRAIL_FIELD.match(text[:start]) and not (
                 text[start - 3:start] == " | " and _labelled_fields(text[:start - 3])) and not (
-                text[start - 3:start] == " | " and text.count("|", 0, start) == 1 and _category_names(text[:start - 3])) and (
+                text[start - 3:start] == " | " and text.count("|", 0, start) == 1 and (
+                    _category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in _weekday_keys(vocab))) and (
                 "|" in text[:start] or not _uploader_field(text[:start].strip(" •·-–—,"), vocab)) and not (
                 "|" not in (field := text[:start].strip(" |•·-–—,")) and (
                     _credited_names(field, vocab) or chips and _category_names(field) or _unit_byline(field, vocab)
@@ -2511,6 +2519,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER
             byline = text
             continue
+        if (headline is not None and byline is None and len(text) <= 40 and i + 2 < n and labels[i + 1] is None
+                and labels[i + 2] == Label.DATE and len(blocks[i + 1].text) <= _ROLE_LINE and not text.isupper()
+                and len(blocks[i + 1].text.split()) <= _ROLE_WORDS and _signature.names_like(text, vocab)
+                and _signature.role_like(blocks[i + 1].text, vocab)
+                and (signed := _signature.parse_signature([text, blocks[i + 1].text], vocab)) is not None and signed.role):
+            labels[i] = labels[i + 1] = Label.OTHER  # the writer, then their role, between the headline and the date
+            byline = f"{text}\n{blocks[i + 1].text}"  # line ("Trần Khải" / "Phóng viên Trung tâm VH-TT-TT huyện")
+            continue
         cands.append(i)
 
     title = given if given is not None else _pick_title(blocks, labels, cands, first_prose, vocab, vietnamese)
@@ -3007,6 +3023,7 @@ def _menu_name(blocks: tuple[Block, ...], labels: list[Label | None], i: int) ->
 
 
 _SECTION_WORDS = 6  # words in a section's name, at most
+_ROLE_LINE, _ROLE_WORDS = 60, 10  # a role's line under a writer's name, at most (a headline says more)
 
 
 def _section_heading(text: str, vocab: Vocabulary) -> bool:
@@ -3827,6 +3844,13 @@ def _split_counters(
                     and len(_NON_DIGIT.sub("", blocks[i + 1].text)) >= _ODOMETER):
                 counters.append(("total_visits", int(_NON_DIGIT.sub("", blocks[i + 1].text))))
                 labels[i + 1], terminal[i + 1] = Label.COUNTER, True
+            elif (i + 1 < n and labels[i + 1] in (*_VALUE_LABELS, Label.COUNTER) and blocks[i + 1].text[:1].isdigit()
+                  and (one := read_counters(vocab, blocks[i + 1].text)) and len(one) == 1 and one[0][0] == "views"):
+                at = len(counters) - 1 - counters[::-1].index(one[0]) if one[0] in counters else None
+                if at is not None:
+                    del counters[at]  # (read as a post's views on its own)
+                counters.append(("total_visits", one[0][1]))  # the widget's one count, value first ("Blog Stats" /
+                labels[i + 1], terminal[i + 1] = Label.COUNTER, True  # "45,210 hits"): the site's total
             continue
         digits: list[str] = []
         j = i + 1
