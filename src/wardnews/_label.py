@@ -3023,6 +3023,8 @@ def _menu_name(blocks: tuple[Block, ...], labels: list[Label | None], i: int) ->
 
 
 _SECTION_WORDS = 6  # words in a section's name, at most
+_TITLE_TO_DATE = 6  # lines from a template's title element to the date line, at most
+_HEADLINE_CHARS = 20  # characters a headline holds, at least
 _ROLE_LINE, _ROLE_WORDS = 60, 10  # a role's line under a writer's name, at most (a headline says more)
 
 
@@ -3052,6 +3054,13 @@ def _fuller_headline(blocks: tuple[Block, ...], labels: list[Label | None], cand
     date line that stands over the text ("PHIÊN CHỢ PHỤ NỮ KHỞI NGHIỆP" / … / "Phiên chợ phụ nữ khởi
     nghiệp tại xã Cư Bông Tây thu hút …" / "Đăng ngày: 20/11/2024 | …" / the text): the headline; so is
     any headline there under a title element holding the section's name."""
+    if _section_heading(blocks[given].text, vocab) and (date_at := next(
+            (j for j in range(given + 2, min(len(blocks), given + _TITLE_TO_DATE)) if labels[j] == Label.DATE), None)):
+        over = date_at - 1  # the template's title element holds the section's name, and the headline stands over
+        if (labels[over] in (None, Label.OTHER) and len(blocks[over].text) >= _HEADLINE_CHARS  # the date line, in
+                and _title_like(blocks[over].text, _dates.patterns(vocab)) and not ends_sentence(blocks[over].text)):
+            return over  # the chrome the template leaves round its fields ("Tin hoạt động xã, thị trấn" / "Quay
+            # lại" / "Xã Hà Liên ra mắt mô hình …" / "15/05/2024 16:40")
     if first_prose is None or first_prose < 2 or labels[first_prose - 1] != Label.DATE:
         return None
     at = first_prose - 2
