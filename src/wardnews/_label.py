@@ -800,6 +800,10 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
         starts.append(at)
     if not text[:1].isdecimal() and ":" in text:  # a field before the label ends in a colon
         starts += [m.start() for m in _date_labels(vocab).finditer(text) if m.start() > 0]
+    if " [" in text and (bracket := text.find(" [")) > 0 and text[bracket + 2:bracket + 3].isdigit() and (
+            0 < text.find("]", bracket) < len(text.rstrip()) - 1):
+        starts.append(bracket + 1)  # a date in brackets between fields, spans run together ("Người viết: Lò Thị Hoa
+        # [17-04-2024 08:12] Lượt đọc 57"; not a listed item's date closing its line: "• … [15/12/2023]")
     if not text[:1].isdecimal() and " | " in text:  # or a field, then a bar, then the date: "Tác giả: Mỹ
         fields = [at + 3 for at in _bar_positions(text)]  # Duyên | Thứ Hai, ngày 5 …", "Tin tức » Chính quyền | 22.08.2023"
         starts += [at for at in fields if at not in starts]
@@ -1548,7 +1552,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     source = None  # a source credited there ("… | Nguồn: Phòng Văn hóa và Thông tin huyện | …"): the byline
     # only when no writer is (and the signature closing the text, when there is one, wins over either)
     for before, side in ((True, text[:at]), (False, text[at + len(date.text):])):
-        for field in _FIELD_SEPARATORS.split(_SPACED_BARS.sub(" | ", side.translate(_BAR_MARKS)).strip(" |•·-–—‖:")):  # ("… | Tác giả: Lê Na |
+        for field in _FIELD_SEPARATORS.split(_SPACED_BARS.sub(" | ", side.translate(_BAR_MARKS)).strip(" |•·-–—‖:[]")):  # ("… | Tác giả: Lê Na |
             # Nguồn: …"; between a template's marks, "Tin: Lê Quang ✦ 17:05 ◆ …")
             field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
             if field and not _signature.uploader_label(field, vocab) and _credited_names(field, vocab):
@@ -3835,10 +3839,11 @@ def _split_counters(
     for i, b in enumerate(blocks):
         if i in units or i in paired:
             continue
-        key = vocab.counter_labels.get(line_key(b.text)) if len(b.text) <= 80 and b.link_density < 0.9 else None
+        heading = b.text[2:] if b.text[:2] in _WIDGET_BULLETS else b.text  # ("» SỐ NGƯỜI TRUY CẬP" / "00128765")
+        key = vocab.counter_labels.get(line_key(heading)) if len(b.text) <= 80 and b.link_density < 0.9 else None
         if key is None and i + 1 < n and len(b.text) <= 40 and labels[i + 1] in _VALUE_LABELS and (
                 _DIGIT_ROW.match(blocks[i + 1].text) or _DIGITS.match(blocks[i + 1].text)):
-            label = vocab.since_year.sub("", b.text).rstrip(": ")  # "Số lượt ghé thăm" / "0 0 4 5 2 3 1"
+            label = vocab.since_year.sub("", heading).rstrip(": ")  # "Số lượt ghé thăm" / "0 0 4 5 2 3 1"
             key = vocab.counter_labels.get(line_key(label)) or _worded_key(vocab, fold(label))
         if key is None:
             continue
