@@ -392,8 +392,8 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
             continue  # the article's code beside its views ("Mã bài: 4412 · Đếm xem: 77")
         if "/" in field and _RATING_FIELD.match(field.strip(" |•·-–")):
             continue  # a rating out of five or ten beside them ("LX: 519 | BL: 0 | ĐG: 4/5")
-        if ":" in field[:20] and (own := _publish_label(vocab).match(field.strip(" |•·-–"))) and _POSTED_TIME.match(
-                field.strip(" |•·-–"), own.end()):
+        if ":" in field[:20] and _CLOCK_TIME.search(field) and (own := _publish_label(vocab).match(
+                field.strip(" |•·-–"))) and _POSTED_TIME.match(field.strip(" |•·-–"), own.end()):
             continue  # the time it went up, no date beside it ("Giờ đăng: 07g45 · Lượt truy cập bài viết: 161")
         if found and ":" in field[:16] and boilerplate_kind(vocab, field.strip(" |•·-–")) == "footer":
             continue  # a contact field after the counts ("… | Tổng truy cập: 2.031.556 | Hotline: 0220.3 851 772")
@@ -545,7 +545,7 @@ def _post_footer(text: str, vocab: Vocabulary) -> bool:
     of them the posting time or the comments' count. (A footer with the date is a date line.)"""
     posted = False
     for field in text.split(" | "):
-        if (own := _publish_label(vocab).match(field)) and _POSTED_TIME.match(field, own.end()):
+        if _CLOCK_TIME.search(field) and (own := _publish_label(vocab).match(field)) and _POSTED_TIME.match(field, own.end()):
             posted = True
         elif vocab.comment_count.match(fold(field)):
             posted = True
@@ -555,6 +555,7 @@ def _post_footer(text: str, vocab: Vocabulary) -> bool:
     return posted
 
 
+_CLOCK_TIME = regex.compile(r"\d[:hg]\d\d")  # a clock's time somewhere in a field (a cheap test before the label's)
 # the time a post went up, and who posted it, after a publishing label ("Đăng lúc 14:32 bởi Nguyễn Hoài Phong")
 _POSTED_TIME = regex.compile(r"\s*+(?:lúc\s++)?\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM))?+(?:\s++bởi\s++\S.{0,40}+)?$")
 
@@ -3807,7 +3808,8 @@ def _viewers_in_widget(blocks: tuple[Block, ...], labels: list[Label | None], co
     """The counters with "Người xem" read as those online where it is a row of a visitor widget (a
     counter's line above or under it, no date line near): "Người xem | 9" / "Hôm nay | 265" / …"""
     for i, label in enumerate(labels):
-        if (label != Label.COUNTER or not strip_accents(fold(blocks[i].text[:14])).startswith(_VIEWERS)
+        if (label != Label.COUNTER or "xem" not in blocks[i].text[:16]
+                or not strip_accents(fold(blocks[i].text[:14])).startswith(_VIEWERS)
                 or not any(0 <= j < len(blocks) and labels[j] == Label.COUNTER for j in (i - 1, i + 1))
                 or Label.DATE in labels[max(0, i - 3):i + 4]):
             continue
@@ -3821,7 +3823,7 @@ def _viewers_in_widget(blocks: tuple[Block, ...], labels: list[Label | None], co
 def _plays_as_views(counters: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
     """The counters with a radio bulletin's plays read as its views, unless the page prints views of
     its own beside them ("Lượt nghe: 36 | 👁 872")."""
-    if all(key != PLAYS for key, _ in counters):
+    if not counters or PLAYS not in dict(counters):
         return tuple(counters)
     if any(key == "views" for key, _ in counters):
         return tuple((key, value) for key, value in counters if key != PLAYS)
