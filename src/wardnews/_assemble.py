@@ -10,7 +10,7 @@ from dataclasses import replace
 import regex
 
 from . import _dates, _signature
-from ._label import Labelling, breadcrumb, ends_sentence, is_prose, site_banner
+from ._label import Labelling, breadcrumb, ends_sentence, is_prose, site_banner, title_views
 from ._normalize import collapse, fold
 from ._vocab import Vocabulary, boilerplate_kind
 from .model import (
@@ -59,6 +59,8 @@ def assemble(
         title = title[label.end():]  # "Tiêu đề: …": a form's field label (or a table's cell: "Tiêu đề | …")
     if title and title.endswith(")") and any(i == title_at for i, _ in labelling.header_dates):
         title = title[:title.rfind("(")].rstrip()  # the page's date glued to the headline's end, in brackets
+    if title and title.endswith(")") and (views := title_views(title, vocab)) is not None:
+        title = title[:views[0]].rstrip()  # … or its views ("… (đã đọc 318)")
     body_idx = by_label.get(Label.BODY, [])
     paragraphs = [_without_glued_spam(_without_bullet_icon(blocks[i].text)) for i in body_idx]
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))

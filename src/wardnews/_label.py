@@ -397,6 +397,9 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
             continue  # the time it went up, no date beside it ("Giờ đăng: 07g45 · Lượt truy cập bài viết: 161")
         if found and ":" in field[:16] and boilerplate_kind(vocab, field.strip(" |•·-–")) == "footer":
             continue  # a contact field after the counts ("… | Tổng truy cập: 2.031.556 | Hotline: 0220.3 851 772")
+        if found and ":" in field[:12] and ((tool := field.strip(" |•·-–").split(":")[0]) and (
+                line_key(tool) in vocab.tool_words or boilerplate_kind(vocab, tool) == "share")):
+            continue  # a tool's count beside the views ("Xem: 1102 | In: 3 | Gửi: 0": printed, sent)
         if (beside := _BESIDE_FIELD.match(field.strip(" |•·-–"))) and (key := vocab.counter_beside.get(fold(beside["label"]))):
             found.append((key, int(_NON_DIGIT.sub("", beside["value"]))))  # "Tuần 1.507" between other counters
             continue
@@ -1124,6 +1127,7 @@ _BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\](?:\s*+[~|•·]\s*+|\
 _BRACKET_GAP = regex.compile(r"\](?:\s*+[~|•·]\s*+|\s++)\[")
 
 
+_MIDDLE_DOT_DATE = regex.compile(r"(?<!\d)\d{1,2}·\d{1,2}·(?:19|20)\d\d(?!\d)")
 _ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an arrow, then a date or a time
 _BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁", "|"))  # marks a template sets between its fields
 _SPACED_BARS = regex.compile(r" (?:~|▪|:{2,3}|>>|//) ")  # … and marks that stand for a bar only between spaces
@@ -1150,6 +1154,9 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = text[:-1] + " "  # fields between semicolons, the last one closed by one too
     if "‒" in text or "―" in text:
         text = text.translate(_OTHER_DASHES)  # a figure dash or a horizontal bar between fields ("12/02/2025 ‒ 21:03")
+    if "·" in text and (dotted := _MIDDLE_DOT_DATE.search(text)):
+        text = text[:dotted.start()] + dotted.group().replace("·", ".") + text[dotted.end():]  # a date's parts
+        # between middle dots ("18·11·2023 | 19:47"), the same length
     if text[:1] in "Cc" and (ago := pat.ago_first.match(text)) and (close := text.find(")", ago.end())) > 0:
         opening = text.index("(", ago.end())  # a relative date before the day it names: "Cách đây 3 ngày (17/06/2024)"
         text = " " * (opening + 1) + text[opening + 1:close] + " " + text[close + 1:]
@@ -2586,6 +2593,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and (found := _dates.header_date(pat, own["date"])) and found[0].iso() and not found[1].strip()):
             header_dates.append((title, replace(found[0], start=own.start("date"), end=own.end("date"))))
             # its date glued to its end in brackets, the page's only one ("… cho hội viên khó khăn (24/07/2024)")
+        if blocks[title].text.endswith(")") and (views := title_views(blocks[title].text, vocab)) is not None:
+            counters.append(("views", views[1]))  # its views glued to its end ("… Tháng Thanh niên (đã đọc 318)")
         # The title printed again: under itself, or anywhere below before the article's end (a line
         # repeating it under the signature). A repeat differs by quotes and punctuation only, so
         # far down only lines about as long are compared, and right under it none twice as long.
@@ -2967,6 +2976,17 @@ def _slides_on(blocks: tuple[Block, ...], i: int, place: regex.Match[str]) -> bo
     return any(blocks[j].text.replace(" ", "") in near for j in (i - 3, i - 2, i + 2, i + 3) if 0 <= j < len(blocks))
 
 
+def title_views(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """The views a headline's last brackets hold ("… hưởng ứng Tháng Thanh niên (đã đọc 318)"): where the
+    brackets open, and the count."""
+    opening = text.rfind("(")
+    if opening <= 0 or len(text) - opening > _BRACKETED_VIEWS:
+        return None
+    found = read_counters(vocab, text[opening + 1:-1].strip())
+    return (opening, found[0][1]) if found and len(found) == 1 and found[0][0] == "views" else None
+
+
+_BRACKETED_VIEWS = 30  # characters of a headline's bracketed views, at most
 _DATE_CLOSING_TITLE = regex.compile(r"\S\s*+\((?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\)$")
 _MONTH_FIRST_ONLY = regex.compile(r"(?<![\d/.\-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\d/])")
 _SLASHED = regex.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d\d(?![\d/])")
