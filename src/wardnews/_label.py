@@ -2668,10 +2668,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         # HOÀNG MINH" between a newspaper's sapo and its text).
         credited = next((i for i in range(start, end) if labels[i] is None and len(blocks[i].text) <= 80
                          and _credited_names(blocks[i].text, vocab)), None)
-        if credited is None and start >= 2 and labels[start - 2] == Label.DATE and labels[start - 1] == Label.CAPTION and (
-                len(blocks[start - 1].text) <= _BYLINE_LINE and not ends_sentence(blocks[start - 1].text)
-                and (signed := _signature.parse_signature([blocks[start - 1].text], vocab)) is not None and signed.role):
-            credited = start - 1  # the writer and their unit between the date line and the text, none signing under
+        under_date = next((k for k in range(start - 1, max(start - 4, 0), -1) if labels[k] == Label.CAPTION), None)
+        if (credited is None and under_date is not None and labels[under_date - 1] == Label.DATE
+                and all(labels[k] in _PAGE_CHROME for k in range(under_date + 1, start))  # (the page's tools between)
+                and len(blocks[under_date].text) <= _BYLINE_LINE and not ends_sentence(blocks[under_date].text)
+                and (signed := _signature.parse_signature([blocks[under_date].text], vocab)) is not None and signed.role):
+            credited = under_date  # the writer and their unit between the date line and the text, none signing under
             # it ("(Thứ Hai, 02/12/2024 - 07:45 GMT+7)" / "Phạm Thu Trang – Văn phòng HĐND-UBND phường" / the lead)
         if credited is not None:
             labels[credited] = Label.OTHER
@@ -4111,7 +4113,8 @@ def _poll_widget(blocks: tuple[Block, ...], labels: list[Label | None], terminal
     ("Biểu quyết   Xem kết quả"). All of it is boilerplate, and it ends the article."""
     for i in candidates:
         text = blocks[i].text
-        if not all(line_key(part) in vocab.poll_buttons for part in _POLL_BUTTONS.split(text.strip()) if part):
+        if not (all(line_key(part) in vocab.poll_buttons for part in _POLL_BUTTONS.split(text.strip()) if part)
+                or _two_buttons(text, vocab)):
             continue
         j = i - 1
         while j >= max(i - _POLL_OPTIONS, 0) and len(blocks[j].text) <= 60 and not blocks[j].text.endswith("?"):
@@ -4122,6 +4125,15 @@ def _poll_widget(blocks: tuple[Block, ...], labels: list[Label | None], terminal
             labels[k], terminal[k] = Label.OTHER, True
 
 
+def _two_buttons(text: str, vocab: Vocabulary) -> bool:
+    """Two of a survey's buttons run together with one space ("Bình chọn Kết quả")."""
+    words = text.split()
+    return len(words) <= _POLL_BUTTON_WORDS and any(
+        line_key(" ".join(words[:k])) in vocab.poll_buttons and line_key(" ".join(words[k:])) in vocab.poll_buttons
+        for k in range(1, len(words)))
+
+
+_POLL_BUTTON_WORDS = 6
 _STRIP_TITLES = 4  # the photos' titles a gallery widget may print between its heading and its files
 
 

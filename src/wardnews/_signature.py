@@ -327,8 +327,14 @@ def credited_account(line: str, vocab: Vocabulary) -> bool:
 def account_name(text: str, vocab: Vocabulary) -> bool:
     """Only account words ("admin admin", "Quản trị"): a CMS login, not a person."""
     folded = fold(text)
-    return bool(folded) and vocab.account_word.search(folded) is not None and not any(
-        ch.isalnum() for ch in vocab.account_word.sub("", folded))
+    if not folded or vocab.account_word.search(folded) is None:
+        return False
+    if text.isascii() and text.islower() and len(words := text.split()) <= _LOGIN_WORDS and vocab.account_word.match(words[0]):
+        return True  # a login of lower-case words opening with an account's ("quantri phuong", "bientap xa")
+    return not any(ch.isalnum() for ch in vocab.account_word.sub("", folded))
+
+
+_LOGIN_WORDS = 3  # words in a login printed with spaces, at most
 
 
 def before_next_field(text: str, vocab: Vocabulary) -> str:
