@@ -322,6 +322,9 @@ def _clock_widget(labelling: Labelling, at: int, match: _dates.DateMatch, title_
         title_at = next((k for k, label in enumerate(labels) if label in (Label.LEAD, Label.BODY)), None)
     if title_at is None or at > title_at or fold(match.text.lstrip(" |•·-–([")).startswith(pat.meta_labels):
         return False
+    if match.hour is None and any(0 < j - title_at <= _UNDER_TITLE + 1 and (d.hour is not None or fold(
+            d.text.lstrip(" |•·-–([")).startswith(pat.meta_labels)) for j, d in labelling.header_dates):
+        return True  # a bare day over the headline, the post's own date line with its time or label under it
     return sum(labels[k] == Label.NAVIGATION for k in range(at + 1, title_at)) >= _CLOCK_MENU
 
 

@@ -49,6 +49,8 @@ def _addressed(text: str, folded: str, vocab: Vocabulary) -> bool:
     m = vocab.honorific_start.match(folded)
     if not m:
         return False
+    if text.isupper() and len(text.split()) == 2 and len(m.group(0).split()) == 1:
+        return False  # a given name of two words that opens like an address, signed in capitals ("ANH THƯ")
     if not vocab.role_surname.match(folded):
         return True
     rest = text.split()[len(m.group(0).split()):]
