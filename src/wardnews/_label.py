@@ -729,6 +729,9 @@ def _meta_date(
     return None, whole
 
 
+_GLUED_META = 80  # characters: a category's name run into its date line, the whole line at most
+_CATEGORY_GLUED = 45  # … where the weekday may start, at most
+_CATEGORY_WORDS = 6  # … and the category's words before it (a headline says more)
 # a day, a month and a two-digit year opening a row of fields between middle dots or bars
 _SHORT_YEAR_FIELDS = regex.compile(r"^\d{1,2}/\d{1,2}/\d\d(?=\s++[·|•]\s)")
 
@@ -804,6 +807,12 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
         starts.append(at)
     if not text[:1].isdecimal() and ":" in text:  # a field before the label ends in a colon
         starts += [m.start() for m in _date_labels(vocab).finditer(text) if m.start() > 0]
+    if (not text[:1].isdecimal() and len(text) <= _GLUED_META and ":" not in text[:_CATEGORY_GLUED]
+            and (day := pat.date_opening.search(text, 3, _CATEGORY_GLUED)) is not None and text[day.start()].isupper()
+            and 1 <= len(text[:day.start()].split()) <= _CATEGORY_WORDS and not _HAS_DIGIT.search(text, 0, day.start())
+            and text[:1].isupper() and not ends_sentence(text[:day.start()].strip())):
+        starts.append(day.start())  # the post's category run into its weekday and date ("Phổ biến, giáo dục pháp
+        labelled.append(day.start())  # luật Thứ Năm, 15/08/2024 - 16:20", a template's spans joined)
     if " [" in text and (bracket := text.find(" [")) > 0 and text[bracket + 2:bracket + 3].isdigit() and (
             0 < text.find("]", bracket) < len(text.rstrip()) - 1):
         starts.append(bracket + 1)  # a date in brackets between fields, spans run together ("Người viết: Lò Thị Hoa
