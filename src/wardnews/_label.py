@@ -2193,8 +2193,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if not photo_series_text and i + 1 < n and (labels[i + 1] == Label.CAPTION or blocks[i + 1].near_image):
                 labels[i] = Label.GALLERY  # "Một số hình ảnh tại buổi lễ:" over the photos in the text: a
                 continue  # photo series, as on a text page (not on a platform whose series are its text)
-        if (len(text) <= 60 and kind is None and text.rstrip(" )").lower().endswith(vocab.gallery_count_ends)
-                and _HAS_DIGIT.search(text) and (count := vocab.gallery_count.match(fold(text)))):
+        if (len(text) <= 60 and kind in (None, "navigation") and text.rstrip(" )»›").lower().endswith(vocab.gallery_count_ends)
+                and _HAS_DIGIT.search(text) and (count := vocab.gallery_count.match(fold(text.rstrip(" »›"))))):  # (an
+            # arrow after the link: "Xem toàn bộ 12 ảnh »")
             labels[i], terminal[i] = Label.GALLERY, True  # "(Xem 8 ảnh)": a link to the album, by its count of
             if (i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and not ends_sentence(blocks[i - 1].text)
                     and not count["heading"]):  # (no heading of its own on the line)
