@@ -4260,6 +4260,11 @@ def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
             break
         name_line = content[-1 - back]
         if name_line != start and len(blocks[name_line].text) <= 80:
+            above = content[-2 - back] if len(content) > back + 2 else None
+            if (above is not None and above != start and above == name_line - 1 and len(blocks[above].text) <= 60
+                    and (pair := _signature.parse_signature([blocks[above].text, blocks[name_line].text], vocab))
+                    and pair.role):
+                return [above, name_line], pair  # (a name over its role: "NGUYỄN THỊ THU HƯƠNG" / "Tổng phụ trách Đội")
             signed = _signature.parse_signature([blocks[name_line].text], vocab)
             if signed:
                 return [name_line], signed
