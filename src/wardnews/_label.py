@@ -938,6 +938,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     if extra is None and date.hour is not None and rest[:1] == " " and rest[1:2].isupper() and _category_names(field):
         extra = []  # the post's category run together after its time, no mark between: "Thứ Năm, ngày 12 tháng 9
         # năm 2024 | 10:05 An sinh xã hội" (a template's spans joined)
+    if extra is None and not _HAS_DIGIT.search(field) and _category_field(field, vocab):
+        extra = []  # the post's category field alone after the date ("Ngày phát hành: 21/06/2023 Chuyên mục: …")
     if extra is None and "," in field and len(field) <= 120 and (tags := _categories_closing(field)):
         field = field[:tags].rstrip()  # the post's categories after its views ("… 👁 156 lượt xem Đoàn thanh
         # niên, Mùa hè xanh", a WordPress theme's meta row run together)
