@@ -390,6 +390,8 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
             # "1.024 lượt xem · Thời gian đọc: 4 phút")
         if ":" in field[:16] and fold(field.strip(" |•·-–")[:16]).startswith(vocab.code_labels):
             continue  # the article's code beside its views ("Mã bài: 4412 · Đếm xem: 77")
+        if "trước" in field and _AGO_FIELD.match(field.strip(" |•·-–")):
+            continue  # a relative date beside the views ("đăng 3 ngày trước · 57 lượt đọc")
         if "/" in field and _RATING_FIELD.match(field.strip(" |•·-–")):
             continue  # a rating out of five or ten beside them ("LX: 519 | BL: 0 | ĐG: 4/5")
         if ":" in field[:20] and _CLOCK_TIME.search(field) and (own := _publish_label(vocab).match(
@@ -424,6 +426,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
 
 
 _NAMED_MONTH_FIELD = regex.compile(r"^(?i:tháng)\s++\d{1,2}\s*+:\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
+_AGO_FIELD = regex.compile(r"(?i)^(?:đăng|cập nhật)\s++\d{1,3}\s++(?:phút|giờ|ngày|tuần|tháng|năm)\s++trước$")
 _RATING_FIELD = regex.compile(r"^[^\d:]{1,20}+:\s*+\d(?:[.,]\d)?\s*+/\s*+(?:5|10)$")  # a score: "ĐG: 4/5", "Điểm: 8.5/10"
 _WIDGET_NAME = 30  # characters: a visitor widget's name before its fields, at most
 _PERIOD_HAS = regex.compile(r"^(?P<label>[^\d]{2,20}?) có (?P<value>\d{1,3}(?:[.,]\d{3})++|\d++) (?P<words>[^\d]{3,40})$")  # folded
@@ -916,8 +919,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = second[1]
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []
         field = rest.strip(" |•·-–")
-    if extra is None and len(field) <= 30 and rest[:4].strip()[:1] in ("—", "–", "-", "|", "·") and not _HAS_DIGIT.search(
-            field) and _publish_label(vocab).match(field + ":"):
+    if extra is None and len(field) <= 30 and (rest[:4].strip()[:1] in ("—", "–", "-", "|", "·") or field[:1].islower()) and not _HAS_DIGIT.search(
+            field) and _publish_label(vocab).match(field + ":"):  # (or in lower case, no mark: "… 22/09/2023 giờ đăng")
         extra = []  # the date's label after it: "18/01/2024 — ngày lên trang"
     if (extra is None and len(field) <= 80 and not _HAS_DIGIT.search(field)  # (a count among them: the fields)
             and boilerplate_kind(vocab, field) == "share"):

@@ -28,7 +28,7 @@ _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # A field separator printed as a broken bar, a box-drawing or a full-width bar, or a fraction
 # slash, between spaces ("Tin tức ¦ 22.08.2023 15:40 ¦ 1.208 lượt đọc", "Tổng: 412.790 ⁄ Đang xem:
 # 11"): the meta line's and the counters' readers know one bar, "|".
-_BAR_CHARS = "\u00a6\u2502\u2503\uff5c\u2044\u2215"
+_BAR_CHARS = "\u00a6\u2502\u2503\uff5c\u2044\u2215\u2758"  # (… and a light vertical bar: "Thứ Hai ❘ 13.11.2023")
 _OTHER_BARS = re.compile(f"(?<= )[{_BAR_CHARS}](?= )")
 _CELL_TAB = re.compile("(?<=[^\\s])[ \t]*\t[ \t]*(?=[^\\s])")
 
