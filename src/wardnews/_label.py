@@ -426,6 +426,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
 
 
 _NAMED_MONTH_FIELD = regex.compile(r"^(?i:tháng)\s++\d{1,2}\s*+:\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
+_NAME_THEN_AGO = regex.compile(r"^(?P<name>[^|\d]{3,40}?) \| \d{1,3}\s++(?:phút|giờ|ngày|tuần|tháng|năm)\s++trước$")
 _AGO_FIELD = regex.compile(r"(?i)^(?:đăng|cập nhật)\s++\d{1,3}\s++(?:phút|giờ|ngày|tuần|tháng|năm)\s++trước$")
 _RATING_FIELD = regex.compile(r"^[^\d:]{1,20}+:\s*+\d(?:[.,]\d)?\s*+/\s*+(?:5|10)$")  # a score: "ĐG: 4/5", "Điểm: 8.5/10"
 _WIDGET_NAME = 30  # characters: a visitor widget's name before its fields, at most
@@ -2697,6 +2698,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             byline = _byline_after(blocks, labels, end, vocab)  # the template's author box under the text
         if byline is None:
             byline = _written_by(blocks, labels, end, vocab)  # "By Lê Hoàng Yến" over the text, no other credit
+        if byline is None:
+            byline = next((rel["name"] for i in range(start) if labels[i] == Label.DATE and " | " in blocks[i].text
+                           and (rel := _NAME_THEN_AGO.match(blocks[i].text)) and _signature.names_like(rel["name"], vocab)),
+                          None)  # the writer and a relative time under the headline ("Minh Châu | 3 ngày trước")
 
     # 5. captions, lead, body
     last_content = max((i for i in range(start, end) if labels[i] is None), default=None)
