@@ -733,6 +733,7 @@ def _meta_date(
     return None, whole
 
 
+_LOGIN_THEN_DAY = regex.compile(r"^(?:Đăng bởi|đăng bởi|Bởi|bởi|Posted by|By)\s++(?P<login>\S{3,30}+)\s++(?=\d)")
 _GLUED_META = 80  # characters: a category's name run into its date line, the whole line at most
 _CATEGORY_GLUED = 45  # … where the weekday may start, at most
 _CATEGORY_WORDS = 6  # … and the category's words before it (a headline says more)
@@ -817,6 +818,9 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
             and text[:1].isupper() and not ends_sentence(text[:day.start()].strip())):
         starts.append(day.start())  # the post's category run into its weekday and date ("Phổ biến, giáo dục pháp
         labelled.append(day.start())  # luật Thứ Năm, 15/08/2024 - 16:20", a template's spans joined)
+    if text[:1] in "BbĐđP" and (login := _LOGIN_THEN_DAY.match(text)) and _signature.login_name(login["login"]):
+        starts.append(login.end())  # who posted it, a login, then the date with no mark ("Bởi bientap01 14 Tháng
+        labelled.append(login.end())  # Mười, 2023 358 lượt xem", a theme's spans joined)
     if " [" in text and (bracket := text.find(" [")) > 0 and text[bracket + 2:bracket + 3].isdigit() and (
             0 < text.find("]", bracket) < len(text.rstrip()) - 1):
         starts.append(bracket + 1)  # a date in brackets between fields, spans run together ("Người viết: Lò Thị Hoa
