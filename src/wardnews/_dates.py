@@ -165,6 +165,8 @@ class DatePatterns:
         self.issue_opening = regex.compile(rf"(?i)^\s*+(?:{issue})\s++(?:số\s++)?\d{{1,4}}\s*+[—–|·•]\s*+")  # "Bản tin số 38 — "
         ago = alternation(sections.get("ago", []), any_spaces=True).pattern
         self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own
+        ago_label = alternation(sections.get("ago_label", []), any_spaces=True).pattern
+        self.ago_labelled = regex.compile(rf"(?i)^(?:{ago_label})\s++\d{{1,3}}\s*+(?:{ago})(?!\w)")  # "đăng 3 ngày trước"
         days = alternation(sections.get("ago_day", []), any_spaces=True).pattern
         self.relative_day = regex.compile(rf"(?i)(?<!\w)(?:{days}),?\s*+(?:lúc\s++)?\d{{1,2}}[:h]\d\d(?!\d)")  # "Hôm qua, 16:40"
         # ("Cách đây 3 ngày (17/06/2024)": the words before the number, "@ago_before"; the day in brackets after it)

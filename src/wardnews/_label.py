@@ -382,6 +382,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
         fields = fields[1:]  # the post's category before its views ("Tin trong xã • 143 lượt đọc"), each
         # field then a counter in its own words (not "2 tuần trước", a relative date)
     found: list[tuple[str, int]] = []
+    ago_labelled = _dates.patterns(vocab).ago_labelled
     visits = False  # (one field at least names the visits: "… / 1.024 hôm nay / 3.116.870 tổng lượt")
     for field in fields:
         if len(field) <= 30 and (vocab.comment_count.match(folded := fold(field.strip(" |•·-–")))
@@ -390,7 +391,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
             # "1.024 lượt xem · Thời gian đọc: 4 phút")
         if ":" in field[:16] and fold(field.strip(" |•·-–")[:16]).startswith(vocab.code_labels):
             continue  # the article's code beside its views ("Mã bài: 4412 · Đếm xem: 77")
-        if "trước" in field and _AGO_FIELD.match(field.strip(" |•·-–")):
+        if ago_labelled.fullmatch(field.strip(" |•·-–")):
             continue  # a relative date beside the views ("đăng 3 ngày trước · 57 lượt đọc")
         if "/" in field and _RATING_FIELD.match(field.strip(" |•·-–")):
             continue  # a rating out of five or ten beside them ("LX: 519 | BL: 0 | ĐG: 4/5")
@@ -426,8 +427,6 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
 
 
 _NAMED_MONTH_FIELD = regex.compile(r"^(?i:tháng)\s++\d{1,2}\s*+:\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
-_NAME_THEN_AGO = regex.compile(r"^(?P<name>[^|\d]{3,40}?) \| \d{1,3}\s++(?:phút|giờ|ngày|tuần|tháng|năm)\s++trước$")
-_AGO_FIELD = regex.compile(r"(?i)^(?:đăng|cập nhật)\s++\d{1,3}\s++(?:phút|giờ|ngày|tuần|tháng|năm)\s++trước$")
 _RATING_FIELD = regex.compile(r"^[^\d:]{1,20}+:\s*+\d(?:[.,]\d)?\s*+/\s*+(?:5|10)$")  # a score: "ĐG: 4/5", "Điểm: 8.5/10"
 _WIDGET_NAME = 30  # characters: a visitor widget's name before its fields, at most
 _PERIOD_HAS = regex.compile(r"^(?P<label>[^\d]{2,20}?) có (?P<value>\d{1,3}(?:[.,]\d{3})++|\d++) (?P<words>[^\d]{3,40})$")  # folded
@@ -462,6 +461,14 @@ _BESIDE_FIELD = regex.compile(r"^(?P<label>\p{L}{2,8})\s*+:?\s*+(?P<value>\d{1,3
 _VALUE_FIRST = regex.compile(r"^(?:(?:bài|tin)(?:\s+(?:viết|này))?\s+)?(?P<now>(?:(?:hiện|đang|đã)\s+){0,2})(?:có\s+)?(?P<value>\d{1,3}(?:[., ]\d{3})++|\d++)"
                              r"\s++(?P<label>[^\d:|]{3,40})$")
 _VALUE_FIRST_OPENINGS = frozenset("0123456789ĐđHhCcBbTt")
+
+
+def _name_then_ago(text: str, pat: _dates.DatePatterns) -> str | None:
+    """The name before a relative time in a line of two fields ("Minh Châu | 3 ngày trước")."""
+    name, bar, when = text.partition(" | ")
+    if bar and 3 <= len(name) <= 40 and not any(c.isdigit() or c == "|" for c in name) and pat.ago.match(when):
+        return name
+    return None
 
 
 def _value_first(vocab: Vocabulary, text: str, need_visit: bool = True) -> list[tuple[str, int]] | None:
@@ -2441,7 +2448,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and len(blocks[i + 1].text) <= 60 and vocab.photo_credit_line.match(blocks[i + 1].text)):
             labels[i] = Label.CAPTION  # one sentence over a photo's credit ("… quanh sân Nhà văn hóa thôn." /
             continue  # "Ảnh: Văn Hậu"): that photo's caption
-        if (not b.tag or vocab.caption_start.match(fold(text[:40])) or vocab.caption_leaders.match(fold(text[:40]))) and (
+        if (not b.tag or _opens_as_caption(text, vocab)) and (
                 _caption_over_lead(blocks, labels, i, vocab, opening=not cands and last_date < 0)):
             labels[i] = Label.CAPTION  # the lead photo's caption, then the lead with its date (in HTML, when it
             # opens as captions do: a paragraph of its own there is the markup's, not a scraper's line)
@@ -2703,8 +2710,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if byline is None:
             byline = _written_by(blocks, labels, end, vocab)  # "By Lê Hoàng Yến" over the text, no other credit
         if byline is None:
-            byline = next((rel["name"] for i in range(start) if labels[i] == Label.DATE and " | " in blocks[i].text
-                           and (rel := _NAME_THEN_AGO.match(blocks[i].text)) and _signature.names_like(rel["name"], vocab)),
+            byline = next((name for i in range(start) if labels[i] == Label.DATE
+                           and (name := _name_then_ago(blocks[i].text, pat)) and _signature.names_like(name, vocab)),
                           None)  # the writer and a relative time under the headline ("Minh Châu | 3 ngày trước")
 
     # 5. captions, lead, body
@@ -2894,8 +2901,7 @@ def _caption_over_lead(blocks: tuple[Block, ...], labels: list[Label | None], i:
     ``opening``: nothing title-like or dated above it (a bare page opening with the photo): then
     any long paragraph under it that does not restate it makes it the caption."""
     text = blocks[i].text
-    longest = _CAPTION_SENTENCE if len(text) <= _CAPTION_SENTENCE or not (
-        vocab.caption_start.match(fold(text[:40])) or vocab.caption_leaders.match(fold(text[:40]))) else _LONG_CAPTION
+    longest = _CAPTION_SENTENCE if len(text) <= _CAPTION_SENTENCE or not _opens_as_caption(text, vocab) else _LONG_CAPTION
     if (len(text) > longest or not ends_sentence(text) or i + 1 >= len(blocks)
             or labels[i + 1] is not None or _INNER_SENTENCE.search(text)):
         return False
@@ -2904,9 +2910,16 @@ def _caption_over_lead(blocks: tuple[Block, ...], labels: list[Label | None], i:
         return False
     if _opens_lead(lead, vocab):
         return True
-    opening = opening or bool(vocab.caption_start.match(fold(text[:40])) or vocab.caption_leaders.match(fold(text[:40])))
+    opening = opening or _opens_as_caption(text, vocab)
     return opening and len(lead) >= _OPENING_LEAD and ends_sentence(lead) and restated(text, lead) < 0.5  # (or it
     # opens as captions do: "Đồng chí …, Phó Bí thư … trao quà Tết …." over "Nhằm giúp …, sáng ngày 18/01/2025, …")
+
+
+def _opens_as_caption(text: str, vocab: Vocabulary) -> bool:
+    """Opens as a photo's caption does ("Quang cảnh …", captions.txt "@prefix"), or with the person or
+    the leaders in the photo ("Đồng chí …", "Lãnh đạo …")."""
+    head = fold(text[:40])
+    return bool(vocab.caption_start.match(head) or vocab.caption_leaders.match(head))
 
 
 def _opens_lead(text: str, vocab: Vocabulary) -> bool:

@@ -153,7 +153,6 @@ _OPEN_ENDS = (" –", " -", "(", ",")
 _RULE_CHARS = "-=_*~#"  # what a rule across the page is drawn with
 _TIME_ENDS = frozenset("0123456789AMHPSC")  # a date, a time, "SA"/"CH"/"AM"/"PM" ends a meta line
 _DATE_WORDS = frozenset({"tháng", "năm", "đầu", "cuối", "giữa"})  # "… đầu tháng" / "3/2024. …": a month read on
-_AGO_OPENING = regex.compile(r"^(?:đăng|cập nhật)\s++\d{1,3}\s++(?:phút|giờ|ngày|tuần|tháng|năm)\s++trước(?!\w)")
 _FIT_MARGIN = 3  # columns: the width is an estimate, and hand-wrapped lines stop a little short of it
 _CREDIT_LINE = 100  # characters: a source credited on a line of its own ("Theo Trung tâm Văn hóa …")
 
@@ -211,7 +210,7 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
         return False  # a link to another article inside the text ("Xem thêm: <its title>") is a line of its own
     if line.count(" · ") >= 2 or line.count(" • ") >= 2:
         return False  # fields between middle dots ("đăng 3 ngày trước · 1.207 người đã xem · 🔊 Nghe"): a meta line
-    if line[:1] in "đc" and _AGO_OPENING.match(line):
+    if pat.ago_labelled.match(line):
         return False  # a relative date opening a meta line ("đăng 3 ngày trước · 57 lượt đọc"), no sentence's tail
     if " | " in line and _FIELD_OPENING.match(line):
         return False  # a meta line of fields between bars ("Tác giả: … | Đăng lúc: 14:30 …"), not a sentence's tail
