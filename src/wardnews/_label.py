@@ -27,6 +27,7 @@ from ._normalize import fold, vietnamese_page, word_key
 from ._vocab import (
     ICON_EDGES,
     MENU_BULLETS,
+    MENU_MARKS,
     PLAYS,
     SLASH_CAPITAL,
     Vocabulary,
@@ -1144,7 +1145,10 @@ _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*
 _BRACKETED_LABEL = regex.compile(r"(?P<value>\d\s*+)\((?P<label>[^()\d]{2,30})\)")
 
 
-_ENGLISH_AFTER_SLASH = regex.compile(r"\s/\s[A-Z][A-Za-z0-9'&(),.\- ]{2,60}+(?<![\d.,])$")  # the same words in English after a slash (no count: "… / Views 845")
+# A whole line's words again in English after a slash, but no count ("… / Views 845"). Unlike a
+# phrase's English (english_after_slash), any character may close the Vietnamese half and the English
+# may hold digits and brackets: "Album: Ngày hội … (12 ảnh) / Photo album (12 photos)".
+_ENGLISH_AFTER_SLASH = regex.compile(r"\s/\s[A-Z][A-Za-z0-9'&(),.\- ]{2,60}+(?<![\d.,])$")
 _ENGLISH_HALF = english_after_slash(r"\s*(?::|\d)")  # a label's English after a slash ("… / Views: 405", "… / Online 21")
 _ENGLISH_GLOSS = regex.compile(r"(?<=\p{Ll})\s?\([A-Z][A-Za-z' ]{1,30}\)(?=\s*:)")  # "Lượt truy cập (Visits): …"
 _LEADER_FIELD = regex.compile(r"^\p{L}[^.:\d]{1,40}?\s*+\.{4,}+\s*+\S")
@@ -3072,16 +3076,15 @@ _CLOCK_LINES = 3  # a date line this near the page's top, under the site's name 
 
 
 _MENU_WORDS = 6  # a menu item's name is this short; a headline says more
-_MENU_MARKS = " »›>•·-–*+○●▪►◦"  # the bullets and arrows a scraper prints before a menu item
 
 
 def _menu_name(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
     """Line ``i`` names an item of a menu above it (its bullet or arrow aside, in any case), a line
     of its own or one of a menu row run together ("Trang chủ Giới thiệu Tin tức Tin xã, thị trấn …")."""
-    key = fold(blocks[i].text).strip(_MENU_MARKS)
+    key = fold(blocks[i].text).strip(MENU_MARKS)
     padded = f" {key} "
     return any((labels[j] == Label.NAVIGATION or labels[j] is None and _bulleted_among_menu(blocks, labels, j)) and (
-        len(blocks[j].text) <= 60 and fold(blocks[j].text).strip(_MENU_MARKS) == key
+        len(blocks[j].text) <= 60 and fold(blocks[j].text).strip(MENU_MARKS) == key
         or len(key.split()) <= _MENU_WORDS < len(blocks[j].text.split()) and padded in f" {fold(blocks[j].text)} ")
         for j in range(i))
 

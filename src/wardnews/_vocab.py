@@ -570,6 +570,7 @@ _TOOLBAR_SEPARATORS = regex.compile(r"[\s|•·/,:\-–«»‹›<>]")  # betwee
 
 _TOOLBAR_ENDS = " «»‹›<>|•·"
 MENU_BULLETS = frozenset("•·-*+–○●▪►»")  # a menu item's bullet when a scraper prints the menu as a list
+MENU_MARKS = "".join(sorted(MENU_BULLETS)) + " ›>◦"  # … and what may stand around a menu item's name besides
 # a widget heading's count, "(0)", an album's "▸ (8 ảnh)", or a form field's "(*)"
 _COUNT_AFTER = regex.compile(r"\s*[▸►›»]\s*\(\d+(?:\s+\w+)?\)$|\s*\((?:\d+|\*)\)$")
 
