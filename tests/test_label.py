@@ -2732,3 +2732,13 @@ def test_round_66_texts() -> None:
     assert attached.author is not None and attached.author.name == "Ngọc Hà"
     widget = wardnews.parse(f"{_ARTICLE}Thống kê\nT.tuần: 1.842\nT.tháng: 6.077\nYesterday's Visitors: 310\n")
     assert (widget.counters.this_week, widget.counters.this_month, widget.counters.yesterday) == (1842, 6077, 310)
+
+
+def test_a_sub_heading_naming_a_month_is_no_count_of_the_month() -> None:
+    import wardnews
+
+    title, lead, *rest = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"{title}\n{lead}\n{rest[0]}\nTiếp tục phúc tra trong tháng 10\n{rest[-1]}\n"
+                             "Văn hóa - Thể thao 👁 1.520 lượt xem\n")
+    assert article.counters.to_dict() == {"views": 1520}  # (a category then the views still count)
+    assert not any("phúc tra" in block.text for block in article.boilerplate)  # (a caption or a heading: text)

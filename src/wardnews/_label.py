@@ -1400,6 +1400,9 @@ def _categories_closing(field: str) -> int | None:
     return None
 
 
+_PERIOD_KEYS = frozenset({"today", "yesterday", "this_week", "this_month"})  # a site's counts of a period
+
+
 def _category_names(field: str) -> bool:
     """A meta field of category names without their label, as WordPress prints the post's
     categories ("Tin tức, Quốc phòng – An ninh"): short capitalised names between commas."""
@@ -2138,8 +2141,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if (values is None and kind is None and len(text) <= 80 and (text[-1:].isalpha() or text[-1:].isdigit())
                 and _HAS_DIGIT.search(text)):
             field, found = _counters_after(text, vocab)  # the category, then the views: "Văn hóa - Thể thao
-            if found and field and ":" not in field and _category_names(ICON_EDGES.sub("", field)):  # 👁 1.520 lượt xem", a meta row
-                values = found  # with no date
+            if (found and field and ":" not in field and _category_names(ICON_EDGES.sub("", field))  # 👁 1.520 lượt xem", a meta row
+                    and not any(key in _PERIOD_KEYS for key, _ in found)):  # with no date (a post's count is
+                values = found  # no period's: "Tiếp tục phúc tra trong tháng 10" is a sub-heading)
         if values is None and len(text) <= 120 and ":" in text and (relative := pat.relative_day.search(text)):
             found = read_counters(vocab, text[relative.end():].strip(" |·•-–"))  # a day named relative to today,
             before = text[:relative.start()].strip(" |·•-–")  # then the views: DataLife Engine's info line ("Tác giả:
