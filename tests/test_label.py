@@ -2742,3 +2742,18 @@ def test_a_sub_heading_naming_a_month_is_no_count_of_the_month() -> None:
                              "Văn hóa - Thể thao 👁 1.520 lượt xem\n")
     assert article.counters.to_dict() == {"views": 1520}  # (a category then the views still count)
     assert not any("phúc tra" in block.text for block in article.boilerplate)  # (a caption or a heading: text)
+
+
+@pytest.mark.parametrize(("meta", "views", "writer"), [
+    ("◷ 21.10.2022 – 08:30    ◉ 1032    ✎ Minh Khoa", 1032, "Minh Khoa"),  # a fisheye drawing the views' eye
+    ("🗓 21.10.2022 ⏰ 08:30 👀 1032 ✍ Minh Khoa", 1032, "Minh Khoa"),
+    ("T.Bảy 21/10/22 ⏲ 08:30 ✎ Người viết: Minh Khoa ◉ Số lượt đọc (1032)", 1032, "Minh Khoa"),  # (a bar there)
+])
+def test_a_meta_line_of_icons_only(meta: str, views: int, writer: str) -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{title}\n{meta}\n{rest}")
+    assert article.date is not None and article.date.value.startswith("2022-10-21T08:30")
+    assert article.counters.to_dict() == {"views": views}
+    assert article.author is not None and article.author.name == writer

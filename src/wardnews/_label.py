@@ -1159,10 +1159,12 @@ _BRACKET_GAP = regex.compile(r"\](?:\s*+[~|•·]\s*+|\s++)\[")
 
 _MIDDLE_DOT_DATE = regex.compile(r"(?<!\d)\d{1,2}·\d{1,2}·(?:19|20)\d\d(?!\d)")
 _ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an arrow, then a date or a time
-_BAR_MARKS = str.maketrans(dict.fromkeys("‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁", "|"))  # marks a template sets between its fields
+_BAR_MARK_CHARS = "‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁"  # marks a template sets between its fields
+_BAR_MARKS = str.maketrans(dict.fromkeys(_BAR_MARK_CHARS, "|"))
 _SPACED_BARS = regex.compile(r" (?:~|▪|:{2,3}|>>|//) ")  # … and marks that stand for a bar only between spaces
-_OTHER_BARS = regex.compile(r"[‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁]| (?:~|▪|:{2,3}|>>|//) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
+_OTHER_BARS = regex.compile(rf"[{_BAR_MARK_CHARS}]| (?:~|▪|:{{2,3}}|>>|//) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
 # 1077", "★ 17.06.2023 ★ 09:02 ★ 512 views")
+_MARK_THEN_COUNT = regex.compile(rf"(?P<mark>[{_BAR_MARK_CHARS}]) ?+\d[\d.,]*+(?!\S)")  # a mark, then a bare count
 
 
 def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
@@ -1200,7 +1202,7 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     if "{{" in text or "{%" in text:  # a field's value a template left unfilled ("Lượt xem: {{ bv.luotXem }}")
         text = _TEMPLATE_VALUE.sub(lambda m: " " * len(m.group()), text)
     if _OTHER_BARS.search(text):  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …", "Tin: X ✦ 17:05 ◆ …")
-        text = _SPACED_BARS.sub(lambda m: " " * (len(m.group()) - 2) + "| ", text.translate(_BAR_MARKS))
+        text = _SPACED_BARS.sub(lambda m: " " * (len(m.group()) - 2) + "| ", _marks_as_bars(text, vocab))
         if text[:3] == ":: ":
             text = "   " + text[3:]  # the fields framed by the same marks: ":: Tin địa phương :: … :: 1395 views ::"
         if text[-3:] == " ::":
@@ -1220,6 +1222,16 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
             _date_labels(vocab).match(text) or _publish_label(vocab).match(text)):
         text = _run_on_fields(text, vocab)  # (the date's field first: other run-on rows read otherwise)
     return text
+
+
+def _marks_as_bars(text: str, vocab: Vocabulary) -> str:
+    """The marks between a meta line's fields made bars, but for a mark that also draws the views'
+    eye (counter.txt) before a bare count, which labels it ("◷ 21.10.2022 – 08:30 ◉ 1032 ✎ …")."""
+    barred = text.translate(_BAR_MARKS)
+    for m in _MARK_THEN_COUNT.finditer(text):
+        if m["mark"] in vocab.field_label_icons:
+            barred = f"{barred[:m.start()]}{m['mark']}{barred[m.start() + 1:]}"
+    return barred
 
 
 _RUN_ON_LINE = 240  # characters: a meta line whose labelled fields run on with no separator
@@ -1593,8 +1605,12 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     source = None  # a source credited there ("… | Nguồn: Phòng Văn hóa và Thông tin huyện | …"): the byline
     # only when no writer is (and the signature closing the text, when there is one, wins over either)
     for before, side in ((True, text[:at]), (False, text[at + len(date.text):])):
-        for field in _FIELD_SEPARATORS.split(_SPACED_BARS.sub(" | ", side.translate(_BAR_MARKS)).strip(" |•·-–—‖:[]")):  # ("… | Tác giả: Lê Na |
-            # Nguồn: …"; between a template's marks, "Tin: Lê Quang ✦ 17:05 ◆ …")
+        side = _SPACED_BARS.sub(" | ", side.translate(_BAR_MARKS))  # ("… | Tác giả: Lê Na | Nguồn: …"; between
+        # a template's marks, "Tin: Lê Quang ✦ 17:05 ◆ …")
+        for icon in vocab.field_label_icons:
+            if icon in side:
+                side = side.replace(f" {icon}", f" | {icon}")  # (or icons: "◷ 21.10.2022 ◉ 1032 ✍ Minh Khoa")
+        for field in _FIELD_SEPARATORS.split(side.strip(" |•·-–—‖:[]")):
             field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
             if field and not _signature.uploader_label(field, vocab) and _credited_names(field, vocab):
                 return field
