@@ -1515,6 +1515,9 @@ def _tool_icons(text: str, vocab: Vocabulary) -> bool:
 
 _NOTICE_TOP = 8  # lines: where a scrolling notice stands, over or under the menu
 _NOTICE_LINE = 100  # characters: a notice says more than a headline, or ends its sentence
+_CUT_NOTICE_TOP = 16  # lines: where a ticker's notice, cut short, stands under a long menu
+_CUT_NOTICE_LINE = 200  # characters
+_CUT_NOTICE = regex.compile(r"^\p{Lu}[^:.!?]{2,50}+:\s[^.!?]++(?:\.\.\.|…)$")  # (no sentence ends before its cut)
 _NOTICE_LABEL = regex.compile(r"^(?P<label>\p{Lu}++(?: \p{Lu}++){1,2}):\s(?!.*\?$)")  # "THÔNG BÁO: …", "CHÚ Ý: …"
 # (two words at least, and no question: an interview's "PV: Thưa ông, …?")
 
@@ -1528,6 +1531,12 @@ def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None]) -> 
                 ends_sentence(blocks[i].text) or len(blocks[i].text) > _NOTICE_LINE) and any(
                 labels[j] == Label.NAVIGATION for j in range(max(0, i - 2), min(len(blocks), i + 8)) if j != i):
             labels[i] = Label.OTHER  # (a headline worded so, "THÔNG BÁO: Lịch tiếp công dân", ends no sentence)
+    for i in range(min(_CUT_NOTICE_TOP, len(blocks))):
+        text = blocks[i].text
+        if labels[i] is None and text.endswith(("...", "…")) and len(text) <= _CUT_NOTICE_LINE and (
+                _CUT_NOTICE.match(text)) and any(labels[j] == Label.NAVIGATION for j in range(max(0, i - 4), i)):
+            labels[i] = Label.OTHER  # a notice's label and its text cut short under the menu, a ticker's
+            # ("Thông báo: Lịch tiếp công dân … tháng 4/2023 ...", "Tuyển sinh năm học 2024-2025: Nhận hồ sơ …")
 
 
 def _written_by(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> str | None:
@@ -2485,6 +2494,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if side_prose and is_prose(text) and b.role != "body":
             labels[i] = Label.OTHER
             continue
+        if (i and labels[i - 1] == Label.OTHER and ends_sentence(text) and len(text) <= _LONG_CAPTION
+                and Label.DATE in labels[i + 1:i + 3] and _image_name(blocks[i - 1].text)
+                and not _INNER_SENTENCE.search(text)):
+            labels[i] = Label.CAPTION  # one sentence under "z5225….jpg", over the date line: the caption of the
+            continue  # photo a page opens with, never its headline (those end no sentence: below)
         if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80 and (
                 # (an unfinished line over a paragraph, under the date, is the headline: "date,
                 # then title" pages)
