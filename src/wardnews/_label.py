@@ -836,11 +836,13 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     if not text[:1].isdecimal() and " | " in text:  # or a field, then a bar, then the date: "Tác giả: Mỹ
         fields = [at + 3 for at in _bar_positions(text)]  # Duyên | Thứ Hai, ngày 5 …", "Tin tức » Chính quyền | 22.08.2023"
         starts += [at for at in fields if at not in starts]
-    elif not text[:1].isdecimal() and ":" in text and (bar := " — " if " — " in text else " · " if " · " in text
-                                                        else " • " if " • " in text else ""):
+    if not text[:1].isdecimal() and (bar := " — " if " — " in text else " · " if " · " in text
+                                     else " • " if " • " in text else "") and (
+            ":" in text and " | " not in text
+            or not _HAS_DIGIT.search(text, 0, text.find(bar)) and _uploader_field(text[:text.find(bar)], vocab)):
         fields = [at + 3 for at in _bar_positions(text, bar)]  # or an em dash or a middle dot after a field's value
         starts += [at for at in fields if at not in starts]  # ("Chuyên mục: An ninh — 09:05 sáng …", "Tác giả: X · 21.07.2024",
-        # "Đăng bởi: vanthu.ubnd • 11:05 AM, 19/12/2022 • 👁 1920")
+        # "Đăng bởi: vanthu.ubnd • 11:05 AM, 19/12/2022 • 👁 1920", "bởi Trang TTĐT xã • 19/03/2023 ~ 2:15 chiều • …")
     if not text[:1].isdecimal() and ("ngày " in text or "vào " in text or "lúc " in text or " on " in text) and (
             fold(text[:24]).startswith(vocab.uploader_labels)) and (
             when := _POSTED_WHEN.search(text, 0, _UPLOADER_FIELD)):
