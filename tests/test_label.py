@@ -2757,3 +2757,12 @@ def test_a_meta_line_of_icons_only(meta: str, views: int, writer: str) -> None:
     assert article.date is not None and article.date.value.startswith("2022-10-21T08:30")
     assert article.counters.to_dict() == {"views": views}
     assert article.author is not None and article.author.name == writer
+
+
+def test_the_views_beside_a_credited_unit() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{title}\nNgày xuất bản: 31/08/2024\nTác giả: Phòng VH&TT   |   Lượt xem: 640\n{rest}")
+    assert article.counters.to_dict() == {"views": 640}
+    assert not any("Phòng VH&TT" in p for p in article.body)

@@ -1109,11 +1109,12 @@ def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
 def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     """Counters between bars with page tools beside them ("Lượt xem: 1.203 | In bài | Gửi email"),
     or a byline ("Tin, ảnh: Hải Đăng | Lượt đọc: 1.204"): the counters, when every other field is
-    a share or navigation phrase or a credited name."""
+    a share or navigation phrase, a credited name or unit ("Tác giả: Phòng VH&TT | Lượt xem: 640")."""
     found: list[tuple[str, int]] = []
     for field in _FIELD_SEPARATORS.split(text):  # (bars, or bullets: "205 lần xem · Gửi ý kiến · Bản in")
         field = field.strip()
         if not field or boilerplate_kind(vocab, field) in ("share", "navigation") or _credited_names(field, vocab) \
+                or ":" in field and not _HAS_DIGIT.search(field) and _credited_unit(field, vocab) \
                 or len(field) <= 30 and boilerplate_kind(vocab, field) == "related":  # ("Gửi ý kiến": a link to
             continue  # the comments)
         counters = read_counters(vocab, field)
