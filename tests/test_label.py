@@ -2766,3 +2766,12 @@ def test_the_views_beside_a_credited_unit() -> None:
     article = wardnews.parse(f"{title}\nNgày xuất bản: 31/08/2024\nTác giả: Phòng VH&TT   |   Lượt xem: 640\n{rest}")
     assert article.counters.to_dict() == {"views": 640}
     assert not any("Phòng VH&TT" in p for p in article.body)
+
+
+def test_writers_in_capitals_under_the_headline_with_the_date_over_it() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"Ngày 09/10/2024\n{title}\nLÊ HOÀNG - TRÚC LY\n{rest}")
+    assert article.title == title
+    assert article.author is not None and article.author.name == "LÊ HOÀNG - TRÚC LY"

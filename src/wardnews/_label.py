@@ -2557,8 +2557,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         headline = max(cands[-1] if cands else -1, given if given is not None and given < i else -1)
         headline = headline if headline >= 0 else None  # (the nearer: the template's title under the site's name)
-        under_headline = labels[i - 1] == Label.DATE or (not header_dates and cands and cands[-1] == i - 1
-                                                         and text.isupper() and not boilerplate_kind(vocab, text))
+        under_headline = labels[i - 1] == Label.DATE or (cands and cands[-1] == i - 1 and text.isupper()
+                                                         and all(at < cands[-1] for at, _ in header_dates)
+                                                         and not boilerplate_kind(vocab, text))  # (no date line
+        # under the headline: none, or the date over it, "Ngày 09/10/2024" / headline / "LÊ HOÀNG - TRÚC LY")
         no_headline = (byline is None and i and labels[i - 1] == Label.NAVIGATION
                        and text.isupper() and _CO_AUTHORS.search(text) is not None
                        and _co_authors(text, vocab))  # (no category's words: "AN NINH - TRẬT TỰ"; no headline: the
