@@ -97,6 +97,8 @@ CASES = [
          "2024-07-08T15:22:10+07:00", PUB, H, "Tháng Bảy 08 2024 15:22:10"),
     Case("hdr-uploader-bullet-then-day", H, "bởi Trang TTĐT xã • 19/03/2023 ~ 2:15 chiều • 0 phản hồi",
          "2023-03-19T14:15:00+07:00", PUB, H, "19/03/2023 ~ 2:15 chiều"),
+    Case("hdr-views-in-round-brackets", H, "Tin đăng lúc 16h20' ngày 08-01-2025 (Đọc: 97)", "2025-01-08T16:20:00+07:00",
+         PUB, H, "Tin đăng lúc 16h20' ngày 08-01-2025"),
     Case("hdr-weekday", H, "Thứ sáu, 14/06/2024", "2024-06-14", PUB, H, "Thứ sáu, 14/06/2024"),
     Case("hdr-weekday-digit", H, "Thứ 6, 14/06/2024", "2024-06-14", PUB, H, "Thứ 6, 14/06/2024"),
     Case("hdr-sunday", H, "Chủ nhật, 3/3/2024", "2024-03-03", PUB, H, "Chủ nhật, 3/3/2024"),

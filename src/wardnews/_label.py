@@ -914,8 +914,10 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     if "A+" in rest and _HAS_DIGIT.search(rest) and (buttons := _SIZE_BETWEEN.search(rest)):
         rest = " | " + rest[:buttons.start()].strip(" |") + " | " + rest[buttons.end():]  # a text-size tool between the fields, the
         # views after it ("… | 14:22 Cỡ chữ: A- A A+ Lượt xem: 2.046"): a field of its own
-    if rest.rstrip()[-1:] == "]" and rest.lstrip()[:1] == "[":
-        rest = rest.strip()[1:-1]  # the views in brackets after the date: "… 29/02/2024 [Đã xem: 2.341 lần]"
+    if (rest.rstrip()[-1:] == "]" and rest.lstrip()[:1] == "[" or rest.rstrip()[-1:] == ")" and rest.lstrip()[:1] == "("
+            and rest.count("(") == 1):
+        rest = rest.strip()[1:-1]  # the views in brackets after the date: "… 29/02/2024 [Đã xem: 2.341 lần]",
+        # "Tin đăng lúc 16h20' ngày 08-01-2025 (Đọc: 97)"
     extra = read_counters(vocab, rest.lstrip(" —)]")) if rest.strip(" |•·-–—)]«‹/") else []  # ("[03/01/2025 10:15]
     # Số lần xem: 64": the date's bracket closed before the views)  # ")": "(15/08/2024)", "» 11/11/2023 «"
     if extra is None and len(rest) <= 40 and vocab.counter_rest.match(fold(rest)):
