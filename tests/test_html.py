@@ -511,8 +511,11 @@ def test_title_suffixes_are_stripped() -> None:
     assert clean("UBND xã Hòa Bình - Tin tức | UBND xã tổ chức hội nghị tổng kết công tác năm 2024") == (
         "UBND xã tổ chức hội nghị tổng kết công tác năm 2024")  # (the site's name and the category opening it go)
     assert clean("UBND xã khuyến cáo người dân chủ động phòng, chống dịch cúm gia cầm | Xã Hòa Bình") == (
-        "UBND xã khuyến cáo người dân chủ động phòng, chống dịch cúm gia cầm | Xã Hòa Bình")  # a headline that
-    # opens with a site's word is kept (the segment matching a block decides later)
+        "UBND xã khuyến cáo người dân chủ động phòng, chống dịch cúm gia cầm")  # a headline that opens with a
+    # site's word is kept; the unit and its name alone after it are the site's
+    assert clean("Khu dân cư tổ 9 vui Ngày hội Đại đoàn kết | Phường Đông Thành Nam") == (
+        "Khu dân cư tổ 9 vui Ngày hội Đại đoàn kết")
+    assert clean("Phường Đông Thành Nam") == "Phường Đông Thành Nam"  # (never emptied)
 
 
 def test_css_subset_selectors() -> None:

@@ -84,9 +84,12 @@ def clean_title(raw: str, vocab: Vocabulary) -> str:
     spans.append((pos, len(text)))
     if len(spans) == 1:
         return text
+    from ._label import site_banner
+
     def site(span: tuple[int, int]) -> bool:
         part = text[span[0]:span[1]]
-        return _site_name(part, vocab) and not _says_more(part, vocab) or bool(boilerplate_kind(vocab, part))
+        return (_site_name(part, vocab) and not _says_more(part, vocab) or bool(boilerplate_kind(vocab, part))
+                or site_banner(part.strip(), vocab))  # (units and their names alone: "… | Phường Đông Thành Nam")
 
     while len(spans) > 1 and site(spans[-1]):
         spans.pop()
