@@ -2775,3 +2775,12 @@ def test_writers_in_capitals_under_the_headline_with_the_date_over_it() -> None:
     article = wardnews.parse(f"Ngày 09/10/2024\n{title}\nLÊ HOÀNG - TRÚC LY\n{rest}")
     assert article.title == title
     assert article.author is not None and article.author.name == "LÊ HOÀNG - TRÚC LY"
+
+
+def test_a_trail_run_together_after_the_home_pages_name_over_the_date_line() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"Trang chủ Tin tức Tin trong xã\nThứ ba, 10/09/2024 14:37\n{title}\n{rest}")
+    assert article.title == title
+    assert any(b.kind == "navigation" and b.text == "Trang chủ Tin tức Tin trong xã" for b in article.boilerplate)

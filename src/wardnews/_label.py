@@ -1710,6 +1710,18 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
 
 
 _TRAIL_STEP = 40  # characters: the longest menu item a trail repeats
+_HOME_TRAIL_WORDS = 8  # words of a trail run together after the home page's name, at most
+
+
+def _home_trail(blocks: tuple[Block, ...], labels: list[Label | None], i: int, vocab: Vocabulary) -> bool:
+    """A trail whose separators were dropped, opening with the home page's name ("Trang chủ Tin tức
+    Tin trong xã"), over the date line or under the menu: a few words, no digit, no sentence."""
+    text = blocks[i].text
+    if len(text) > 3 * _TRAIL_STEP or ends_sentence(text) or _HAS_DIGIT.search(text):
+        return False
+    if not fold(text[:12]).startswith(vocab.home_names) or len(text.split()) > _HOME_TRAIL_WORDS:
+        return False
+    return (i + 1 < len(blocks) and labels[i + 1] == Label.DATE) or (i > 0 and labels[i - 1] == Label.NAVIGATION)
 
 
 def _menu_trail(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
@@ -2545,7 +2557,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if cands and same_line(text, blocks[cands[-1]].text):
             labels[i] = Label.OTHER  # the title printed twice
             continue
-        if breadcrumb(text, vocab) or (not cands and site_banner(text, vocab)) or _menu_trail(blocks, labels, i):
+        if (breadcrumb(text, vocab) or (not cands and site_banner(text, vocab)) or _menu_trail(blocks, labels, i)
+                or _home_trail(blocks, labels, i, vocab)):
             labels[i] = Label.NAVIGATION
             continue
         if (not cands and i and i + 1 < n and len(text) <= 60 and labels[i - 1] == Label.NAVIGATION
