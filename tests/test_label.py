@@ -2783,4 +2783,6 @@ def test_a_trail_run_together_after_the_home_pages_name_over_the_date_line() -> 
     title, rest = _ARTICLE.split("\n", 1)
     article = wardnews.parse(f"Trang chủ Tin tức Tin trong xã\nThứ ba, 10/09/2024 14:37\n{title}\n{rest}")
     assert article.title == title
+    article = wardnews.parse(f"Trang chủ Tin tức Tin trong xã\nThứ ba, 10/09/2024 14:37\n{rest}")
+    assert article.title is None  # (a page with no headline: the trail is none)
     assert any(b.kind == "navigation" and b.text == "Trang chủ Tin tức Tin trong xã" for b in article.boilerplate)
