@@ -2707,6 +2707,54 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             in_related = True
         if labels[i] is None or labels[i] == Label.DATE:  # dates after the article date other items
             labels[i] = Label.RELATED if in_related else Label.OTHER
+    header_dates = _dates_kept(blocks, labels, header_dates, end, pat, vocab)
+    if dated_byline_at >= end:
+        meta_byline = None  # a reader's comment under the article, headed by their name and its date
+    _gallery_strips(blocks, labels, end, vocab)
+
+    # 4. signature
+    signature, signed, byline = _label_signature(blocks, labels, start, end, byline, meta_byline,
+                                                 recipient_headings, pat, vocab)
+
+    # 5. captions, lead, body
+    listing = _label_text(blocks, labels, start, end, first_prose, vocab)
+    for i in range(n):
+        if labels[i] is None:
+            labels[i] = Label.OTHER
+    if header_dates and any("/" in d.text for _, d in header_dates) and any(
+            "/" in b.text and _MONTH_FIRST_ONLY.search(b.text) for b in blocks):
+        header_dates = [(i, _month_first(d)) for i, d in header_dates]  # an English template's US order, shown
+        # by a date of its own that day-first cannot read ("(2/29/2024)" in its related list): "3/12/2024 9:41 AM"
+    return Labelling(
+        blocks=blocks,
+        labels=tuple(labels),  # type: ignore[arg-type]  # (every block has one by now)
+        header_dates=tuple(header_dates),
+        byline=byline or meta_byline,
+        signature=tuple(signature),
+        signed=signed,
+        counters=_plays_as_views(_viewers_in_widget(blocks, labels, counters, vocab)),
+        has_prose=first_prose is not None,
+        listing_lines=listing + related_items,
+        date_lines=_date_items(labels),
+        short_lines=sum(lab in (Label.CAPTION, Label.BODY) and not is_prose(blocks[i].text)
+                        for i, lab in enumerate(labels)),
+        read_more=_teaser_links(labels, blocks, read_more),
+        page_notices=tuple(sorted(page_notices.items())),
+        teaser=teaser,
+    )
+
+
+_TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
+
+
+
+
+
+def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_dates: list[tuple[int, _dates.DateMatch]],
+                end: int, pat: _dates.DatePatterns, vocab: Vocabulary) -> list[tuple[int, _dates.DateMatch]]:
+    """The page's date lines that date the article ending at ``end``: those above its end, else the
+    post's footer line under it that says when it was published or posted."""
+    n = len(blocks)
     kept = [(i, d) for i, d in header_dates if i < end]
     if not kept:  # a post's footer line under it: "Đăng lúc 10:15 SA ngày 05/12/2022 bởi …", or
         # another labelled date when none says published ("Ngày cập nhật: 22/01/2022 | Lượt xem: 156")
@@ -2719,12 +2767,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                     and _views_line(blocks[i + 1].text, vocab)]  # (a bare date over the post's views: its footer)
                 )[:1]  # (a label in the site's own words: "Thời điểm xuất bản ........ 21/03/2024 16:05"; who
         # posted it, then when: "Gửi bởi bientap vào T4, 27/09/2023 - 15:20", Drupal's submitted line)
-    header_dates = kept
-    if dated_byline_at >= end:
-        meta_byline = None  # a reader's comment under the article, headed by their name and its date
-    _gallery_strips(blocks, labels, end, vocab)
+    return kept
 
-    # 4. signature
+
+def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
+                     byline: str | None, meta_byline: str | None, recipient_headings: list[int],
+                     pat: _dates.DatePatterns, vocab: Vocabulary) -> tuple[list[int], Author | None, str | None]:
+    """Step 4 of :func:`label_blocks`: the signature closing the text between ``start`` and ``end``
+    (its lines labelled in place, and what it says), else the byline found elsewhere on the page."""
     if recipient_headings:
         _recipients(blocks, labels, [i for i in recipient_headings if start <= i < end], end, vocab)
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
@@ -2771,8 +2821,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             byline = next((name for i in range(start) if labels[i] == Label.DATE
                            and (name := _name_then_ago(blocks[i].text, pat)) and _signature.names_like(name, vocab)),
                           None)  # the writer and a relative time under the headline ("Minh Châu | 3 ngày trước")
+    return signature, signed, byline
 
-    # 5. captions, lead, body
+
+def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
+                first_prose: int | None, vocab: Vocabulary) -> int:
+    """Step 5 of :func:`label_blocks`: the article's lines still unlabelled between ``start`` and
+    ``end`` as captions, lead and body, in place; the count of listed items among them."""
+    n = len(blocks)
     last_content = max((i for i in range(start, end) if labels[i] is None), default=None)
     runs_to_end = all(labels[j] is None or labels[j] == Label.MARKER for j in range(end, n)) and end == n
     seen_captions: set[str] = set()
@@ -2815,33 +2871,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             last_body = repeat_end = i  # (a run of copies of it follows it directly)
         if labels[i] == Label.CAPTION:
             seen_captions.add(fold(text))
-    for i in range(n):
-        if labels[i] is None:
-            labels[i] = Label.OTHER
-    if header_dates and any("/" in d.text for _, d in header_dates) and any(
-            "/" in b.text and _MONTH_FIRST_ONLY.search(b.text) for b in blocks):
-        header_dates = [(i, _month_first(d)) for i, d in header_dates]  # an English template's US order, shown
-        # by a date of its own that day-first cannot read ("(2/29/2024)" in its related list): "3/12/2024 9:41 AM"
-    return Labelling(
-        blocks=blocks,
-        labels=tuple(labels),  # type: ignore[arg-type]  # (every block has one by now)
-        header_dates=tuple(header_dates),
-        byline=byline or meta_byline,
-        signature=tuple(signature),
-        signed=signed,
-        counters=_plays_as_views(_viewers_in_widget(blocks, labels, counters, vocab)),
-        has_prose=first_prose is not None,
-        listing_lines=listing + related_items,
-        date_lines=_date_items(labels),
-        short_lines=sum(lab in (Label.CAPTION, Label.BODY) and not is_prose(blocks[i].text)
-                        for i, lab in enumerate(labels)),
-        read_more=_teaser_links(labels, blocks, read_more),
-        page_notices=tuple(sorted(page_notices.items())),
-        teaser=teaser,
-    )
-
-
-_TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
+    return listing
 
 
 def _teaser_links(labels: list[Label | None], blocks: tuple[Block, ...], read_more: list[int]) -> int:
