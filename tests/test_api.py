@@ -164,3 +164,14 @@ def test_utf16_with_bom_is_text_not_binary() -> None:
         if encoding == "utf-16-be":
             data = b"\xfe\xff" + data
         assert wardnews.parse(data).title == "Phường Hoà Bình tổ chức hội nghị"
+
+
+def test_a_data_files_choices_in_braces_expand_to_every_wording() -> None:
+    from wardnews._vocab import expand_choices, parse_sections
+
+    assert expand_choices("{Tin |}đọc nhiều{ nhất|}") == ["Tin đọc nhiều nhất", "Tin đọc nhiều", "đọc nhiều nhất",
+                                                        "đọc nhiều"]
+    assert parse_sections("@line\n{Xem|Đọc} nhiều{ trong|}{ tuần|}\n")["line"] == [
+        "Xem nhiều trong tuần", "Xem nhiều trong", "Xem nhiều tuần", "Xem nhiều",
+        "Đọc nhiều trong tuần", "Đọc nhiều trong", "Đọc nhiều tuần", "Đọc nhiều"]
+    assert parse_sections("@line\nTin liên quan\n")["line"] == ["Tin liên quan"]

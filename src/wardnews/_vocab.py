@@ -52,8 +52,22 @@ def parse_sections(text: str) -> dict[str, list[str]]:
             current = entry[1:]
             sections.setdefault(current, [])
             continue
-        sections[current].append(entry)
+        sections[current].extend(expand_choices(entry) if "{" in entry else (entry,))
     return sections
+
+
+_CHOICE = regex.compile(r"\{([^{}]*+)\}")
+
+
+def expand_choices(entry: str) -> list[str]:
+    """An entry's every wording, one choice taken from each ``{a|b|}`` group (an empty choice drops
+    the group): "{Tin |}đọc nhiều{ nhất|}" is "Tin đọc nhiều nhất", "Tin đọc nhiều", "đọc nhiều
+    nhất", "đọc nhiều". Lets a data file name a heading's many wordings in one line."""
+    m = _CHOICE.search(entry)
+    if m is None:
+        return [" ".join(entry.split())]
+    return [wording for choice in m.group(1).split("|")
+            for wording in expand_choices(entry[:m.start()] + choice + entry[m.end():])]
 
 
 def first_chars(phrases: Iterable[str], extra: str = "") -> str:
