@@ -1112,6 +1112,8 @@ def test_an_odometer_under_a_counter_widgets_heading_is_the_total() -> None:
 
     article = wardnews.parse(_ARTICLE + "Thu Hà\nThống kê truy cập\n0 5 1 2 9 0 4\nHôm nay: 126\n")
     assert article.counters.to_dict() == {"today": 126, "total_visits": 512904}
+    article = wardnews.parse(_ARTICLE + "Thu Hà\nBộ đếm truy cập\nĐang online: 17\n000745123\n")  # (its digits
+    assert article.counters.to_dict() == {"online": 17, "total_visits": 745123}  # run together under another row)
 
 
 def test_a_static_pages_heading_under_its_breadcrumb_is_its_title_not_a_menu_item() -> None:

@@ -4034,9 +4034,10 @@ def _split_counters(
             counters.append((key, int("".join(digits))))  # "4", "6", "4", "3", "5" is 46435
     if all(key != "total_visits" for key, _ in counters):
         for j in range(1, n):  # an odometer under a widget's other counters ("Người đang đọc: 12" /
-            # "0 0 4 5 2 3 1"): the total of visits
+            # "0 0 4 5 2 3 1", or its digits run together, padded with zeros: "000745123"): the total of visits
             if (labels[j - 1] == Label.COUNTER and labels[j] in _VALUE_LABELS and labels[j] != Label.COUNTER
-                    and _DIGIT_ROW.match(blocks[j].text) and len(_NON_DIGIT.sub("", blocks[j].text)) >= _ODOMETER):
+                    and (_DIGIT_ROW.match(blocks[j].text) or blocks[j].text[:1] == "0" and blocks[j].text.isdigit())
+                    and len(_NON_DIGIT.sub("", blocks[j].text)) >= _ODOMETER):
                 counters.append(("total_visits", int(_NON_DIGIT.sub("", blocks[j].text))))
                 labels[j], terminal[j] = Label.COUNTER, True
                 break
