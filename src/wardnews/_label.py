@@ -701,7 +701,7 @@ def _meta_date(
                 text[start - 3:start] == " | " and _labelled_fields(text[:start - 3])) and not (
                 text[start - 3:start] == " | " and text.count("|", 0, start) == 1 and (
                     _category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in _weekday_keys(vocab))) and (
-                "|" in text[:start] or not _uploader_field(text[:start].strip(" •·-–—,"), vocab)) and not (
+                not _uploader_field(text[:start].rstrip(" |").rsplit("|", 1)[-1].strip(" •·-–—,"), vocab)) and not (
                 "|" not in (field := text[:start].strip(" |•·-–—,")) and (
                     _credited_names(field, vocab) or chips and _category_names(field) or _unit_byline(field, vocab)
                     or field[:1] > "\u2190" and _desk_after_icon(field, vocab))):
@@ -1166,8 +1166,8 @@ _MIDDLE_DOT_DATE = regex.compile(r"(?<!\d)\d{1,2}·\d{1,2}·(?:19|20)\d\d(?!\d)"
 _ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an arrow, then a date or a time
 _BAR_MARK_CHARS = "‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁"  # marks a template sets between its fields
 _BAR_MARKS = str.maketrans(dict.fromkeys(_BAR_MARK_CHARS, "|"))
-_SPACED_BARS = regex.compile(r" (?:~|▪|:{2,3}|>>|//) ")  # … and marks that stand for a bar only between spaces
-_OTHER_BARS = regex.compile(rf"[{_BAR_MARK_CHARS}]| (?:~|▪|:{{2,3}}|>>|//) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
+_SPACED_BARS = regex.compile(r" (?:~|▪|▸|►|:{2,3}|>>|//) ")  # … and marks that stand for a bar only between spaces
+_OTHER_BARS = regex.compile(rf"[{_BAR_MARK_CHARS}]| (?:~|▪|▸|►|:{{2,3}}|>>|//) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
 # 1077", "★ 17.06.2023 ★ 09:02 ★ 512 views")
 _MARK_THEN_COUNT = regex.compile(rf"(?P<mark>[{_BAR_MARK_CHARS}]) ?+\d[\d.,]*+(?!\S)")  # a mark, then a bare count
 
