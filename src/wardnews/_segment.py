@@ -9,6 +9,7 @@ import regex
 
 from ._dates import DatePatterns, may_hold_date, opens_with_date, patterns, trailing_date
 from ._normalize import fold
+from ._signature import uploader_label
 from ._vocab import Vocabulary, boilerplate_kind, load_vocabulary
 from .model import Block
 
@@ -150,6 +151,7 @@ def _end_mark_tail(line: str) -> tuple[int, int] | None:
 
 _CRUMB_BARS = (" / ", " > ", " » ", " | ")
 _OPEN_ENDS = (" –", " -", "(", ",")
+_BAR_THEN_DATE = regex.compile(r"\s[|•·▸►~—–-]\s++\d{1,4}[/.\-]\d")  # a field's bar, then a date
 _RULE_CHARS = "-=_*~#"  # what a rule across the page is drawn with
 _TIME_ENDS = frozenset("0123456789AMHPSC")  # a date, a time, "SA"/"CH"/"AM"/"PM" ends a meta line
 _DATE_WORDS = frozenset({"tháng", "năm", "đầu", "cuối", "giữa"})  # "… đầu tháng" / "3/2024. …": a month read on
@@ -196,6 +198,9 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
           and vocab.credit_word.match(fold(line[:12])) and len(line) <= _CREDIT_LINE):
         return False  # a sentence ended at the width, then the source credited on a line of its own, no
         # clause after it ("… 2019 – 2021." / "Theo Trung tâm Văn hóa – Thông tin và Thể thao huyện …")
+    if line[:1] in vocab.uploader_starts and may_hold_date(line) and _BAR_THEN_DATE.search(line) and (
+            uploader_label(line, vocab)):
+        return False  # who posted it, a bar, then the date: a meta line ("bởi admin ▸ 30/08/2022 ▸ 716 lần xem")
     if ((pat.starts_meta.match(line) or opens_with_date(line)) and not previous.endswith(_OPEN_ENDS)
             and previous.count("(") <= previous.count(")")
             and (last := fold(previous.rsplit(None, 1)[-1])) not in pat.lead_in and last not in _DATE_WORDS
