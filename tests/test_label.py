@@ -2788,3 +2788,12 @@ def test_a_trail_run_together_after_the_home_pages_name_over_the_date_line() -> 
     article = wardnews.parse(f"Trang chủ Tin tức Tin trong xã\nThứ ba, 10/09/2024 14:37\n{rest}")
     assert article.title is None  # (a page with no headline: the trail is none)
     assert any(b.kind == "navigation" and b.text == "Trang chủ Tin tức Tin trong xã" for b in article.boilerplate)
+
+
+def test_a_download_link_with_the_files_type_and_size_after_the_signature() -> None:
+    import wardnews
+
+    article = wardnews.parse(_ARTICLE + "Trần Hữu Tài - Đài TT-TH huyện\nTải danh sách niêm yết (PDF, 412 KB)\n"
+                                        "In bản này · Gửi qua thư · Về đầu trang\n")
+    assert article.author is not None and article.author.name == "Trần Hữu Tài"
+    assert article.author.role == "Đài TT-TH huyện"

@@ -3928,7 +3928,8 @@ def _without_link(text: str, vocab: Vocabulary) -> str:
 
 
 _ATTACHMENT = regex.compile(rf"(?i)(?<![\w.])[\w\-]+\.(?:{'|'.join(_DOCUMENT_TYPES)})"
-                            r"(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?$")
+                            r"(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?$"  # (or a link's words, then the file's type
+                            rf"|\((?:{'|'.join(_DOCUMENT_TYPES)})\s*[,;:\-–]?\s*[\d.,]+\s*[KMG]B\)$")  # and size: "(PDF, 412 KB)")
 _ODOMETER = 5  # digits: a visit total's odometer shows at least this many, leading zeros included
 _VALUE_LABELS = (None, Label.OTHER, Label.COUNTER, Label.RELATED)  # (a template may give the value its counter
 # role; a number alone under a related list is no item of it)
