@@ -65,6 +65,9 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("In bài viết", "share"),  # one phrase: the whole-line table already
     ("Tin bài khác", "related"),  # sidebar and related-list headings after the article
     ("Bài cùng chuyên mục", "related"),
+    ("Các nội dung khác đã đăng:", "related"),  # (related.txt "@opens" … "@closes")
+    ("ĐỌC NHIỀU NHẤT TUẦN", "related"),  # (one entry of choices in braces)
+    ("Bài viết xem nhiều trong tháng", "related"),
     ("Họ và tên", "related"),  # a comment form's fields
     ("Gửi", "related"),
     ("Thăm dò ý kiến", "navigation"),
