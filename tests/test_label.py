@@ -2800,3 +2800,13 @@ def test_a_download_link_with_the_files_type_and_size_after_the_signature() -> N
                                         "In bản này · Gửi qua thư · Về đầu trang\n")
     assert article.author is not None and article.author.name == "Trần Hữu Tài"
     assert article.author.role == "Đài TT-TH huyện"
+
+
+def test_an_english_templates_photo_album_named_for_its_event_is_the_gallery() -> None:
+    import wardnews
+
+    article = wardnews.parse(_ARTICLE + "Lê Hoàng Phúc (UBND phường)\nPrint | E-mail | Top\n"
+                                        "Photo album: Chi trả hỗ trợ theo Nghị quyết 68 tại khu phố Bình Thuận\n"
+                                        "[1/9]  ‹ Prev   Next ›\n")
+    assert article.gallery is not None
+    assert article.author is not None and article.author.name == "Lê Hoàng Phúc"

@@ -2268,7 +2268,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                     and not count["heading"]):  # (no heading of its own on the line)
                 labels[i - 1], terminal[i - 1] = Label.GALLERY, True  # photos, under its heading ("Hình ảnh hội thi")
             continue
-        if kind is None and len(text) <= 60 and text[:1] == "A" and vocab.gallery_album.match(fold(text)):
+        if kind is None and len(text) <= 80 and text[:1] in vocab.gallery_album_starts and vocab.gallery_album.match(fold(text)):
             labels[i] = Label.GALLERY  # "Album ảnh Hội thao" (a widget's bare "Album ảnh" ends the article)
             continue
         if text[:1] == "[" and (slide := vocab.slide_caption.match(text)) and kind is None:
@@ -3657,7 +3657,7 @@ def _find_end(
     card_end = 0  # (past the last line of a link card inside the text)
     for i in range(start, n):
         lab = labels[i]
-        if (lab == Label.GALLERY and not terminal[i] and i > last_prose and blocks[i].text[:1] == "A"
+        if (lab == Label.GALLERY and not terminal[i] and i > last_prose and blocks[i].text[:1] in vocab.gallery_album_starts
                 and not blocks[i].tag and vocab.gallery_album.match(fold(blocks[i].text))):
             return i  # an album heading inside the text ("Album ảnh ngày hội") with no paragraph after it
             # (a photo series' intro, "Một số hình ảnh …:", keeps its captions and the byline after them)

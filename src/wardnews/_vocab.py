@@ -124,6 +124,7 @@ class Vocabulary:
     gallery_count_ends: tuple[str, ...]  # … the words it ends in ("ảnh"): a cheap test first
     album_photos: regex.Pattern[str]  # "(12)", "(12 ảnh)" closing an album's name, as printed (gallery.txt "@photo")
     gallery_album: regex.Pattern[str]  # "Album ảnh Hội thao": an album's heading, in the article or after it
+    gallery_album_starts: frozenset[str]  # … the letters they open with, both cases
     related_inline: regex.Pattern[str]  # "Xem thêm: <title>" inside the article: a link, not its end
     related_inline_bare: regex.Pattern[str]  # … as printed, no colon, a capital after it (an HTML box: label, link)
     related_box: frozenset[str]  # line keys of headings that may open a related box inside the article
@@ -316,6 +317,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         prefix_head=max(map(len, prefix_kinds), default=0) + 16,
         gallery_inline=alternation(section("gallery", "inline"), prefix="^"),
         gallery_album=alternation(section("gallery", "album"), prefix="^", suffix=r":?\ \S"),
+        gallery_album_starts=_first_letters(section("gallery", "album")),
         gallery_count_ends=tuple(fold(x) for x in section("gallery", "photo") if x.strip()),
         album_photos=alternation(section("gallery", "photo"), prefix=r"(?i)\(\s*\d{1,3}(?:\s+(?:", suffix=r"))?\s*\)$", any_spaces=True),
         gallery_count=regex.compile(alternation(section("gallery", "count"), prefix=r"^(?P<heading>[^\d—–|:·(]{2,40}+(?:[—–|:·]\ |(?=\()))?\(?\s*(?:",
