@@ -2810,3 +2810,13 @@ def test_an_english_templates_photo_album_named_for_its_event_is_the_gallery() -
                                         "[1/9]  ‹ Prev   Next ›\n")
     assert article.gallery is not None
     assert article.author is not None and article.author.name == "Lê Hoàng Phúc"
+
+
+def test_the_previous_and_next_posts_titles_under_their_labels_close_the_text() -> None:
+    import wardnews
+
+    article = wardnews.parse(_ARTICLE + "Q.V (CA xã)\nChia sẻ bài viết:\nFacebook\nBài trước\n"
+                                        "Ấp Kinh Mới ra mắt Tổ tự quản an ninh trật tự\nBài sau\n"
+                                        "Thông báo lịch trực tiếp công dân tháng 9 năm 2023\n")
+    assert article.author is not None and (article.author.name, article.author.role) == ("Q.V", "CA xã")
+    assert not article.captions

@@ -1527,6 +1527,22 @@ _NOTICE_LABEL = regex.compile(r"^(?P<label>\p{Lu}++(?: \p{Lu}++){1,2}):\s(?!.*\?
 # (two words at least, and no question: an interview's "PV: Thưa ông, …?")
 
 
+_PAGER_TITLE = 200  # characters: a post's title under the pager's label, at most
+_PAGER_MARKS = " :←→«»‹›<>"  # round a pager's label ("← Bài trước", "Bài sau →")
+
+
+def _pager_titles(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
+    """The previous and next posts' titles, each on the line under its label ("Bài trước" / "Ấp Kinh
+    Mới ra mắt Tổ tự quản an ninh trật tự"): the pager's links, in place."""
+    for i in range(len(blocks) - 1):
+        if (labels[i] == Label.NAVIGATION and labels[i + 1] is None and len(blocks[i].text) <= 24
+                and line_key(blocks[i].text.strip(_PAGER_MARKS)) in vocab.pager_labels
+                and len(blocks[i + 1].text) <= _PAGER_TITLE and not ends_sentence(blocks[i + 1].text)
+                and not (i + 2 < len(blocks) and labels[i + 2] == Label.DATE)):
+            labels[i + 1] = Label.NAVIGATION  # (but a post scrolled in whole under it, its date under its title:
+            # "Bài tiếp theo" / title / "28/08/2024 07:10" / its text, another article the capture goes on with)
+
+
 def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
     """A notice scrolling over the page's top, its label in capitals ("THÔNG BÁO: UBND xã tiếp nhận hồ
     sơ …"), over the site's menu: a banner, not the article's first paragraph (the article comes
@@ -2458,6 +2474,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         _poll_widget(blocks, labels, terminal, vocab, poll_buttons)
     related_items += _dated_item_runs(blocks, labels, terminal, pat)
     _notice_over_menu(blocks, labels)
+    _pager_titles(blocks, labels, vocab)
 
     # 2. header: title, byline, page date
     byline = None

@@ -218,6 +218,7 @@ class Vocabulary:
     category_words: tuple[str, ...]  # "mục ": the category's name after a lower-case word, in a meta field
     section_words: frozenset[str]  # folded: the words a section's name is made of (navigation.txt "@section_word")
     home_names: tuple[str, ...]  # folded, each with a space after: the home page's names opening a trail ("@home")
+    pager_labels: frozenset[str]  # line keys of the previous and next posts' labels alone (navigation.txt "@pager")
     tag_labels: tuple[str, ...]  # "từ khóa:": the post's tags closing a meta row, folded
     site_total_words: tuple[str, ...]  # "tổng", "website": a count of the site's visits (counter.txt "@total")
     banner_button: re.Pattern[str]  # "… THAM GIA NGAY" at a line's end: a banner's button (other.txt "@cta")
@@ -442,6 +443,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         category_words=tuple(x + " " for x in section("navigation", "category_word")),
         section_words=frozenset(fold(x) for x in section("navigation", "section_word")),
         home_names=tuple(fold(x) + " " for x in section("navigation", "home")),
+        pager_labels=frozenset(line_key(x) for x in section("navigation", "pager")),
         tag_labels=tuple(fold(x) for x in section("other", "tags")),
         tool_words=frozenset(fold(x) for x in section("share", "word")),
         follow_line=regex.compile(alternation(section("share", "follow"), prefix="^").pattern + r"\ [^.!?]{1,60}?\ "
