@@ -80,7 +80,8 @@ _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested befo
 # labels was the costliest test a paragraph went through.
 # Joomla's who's-online module: "Hiện có 6 khách và 2 thành viên đang trực tuyến" ("không": none),
 # or as another translation has it, "Chúng ta có 4 khách và không có thành viên đang online".
-_TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})A[-+–]?\]?|\d{2,3}\s*+%))+$")  # "A- A A+", "[A-] 100% [A+]"
+# "A- A A+", "[A-] 100% [A+]", or the buttons run together where no space parts their links ("aAA⁺")
+_TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})(?:A[-+–⁺⁻]?|a?A{2}[+⁺]?)\]?|\d{2,3}\s*+%))+$")
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
 # Mặc định | Phóng to"): cut before the line is read for its date and counters.
 # … or its buttons, with the page's other tools after them ("… Lượt xem: 215 A- A+ In").
@@ -283,7 +284,7 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         # luận", "Đọc: 512 — Phản hồi: 0"), with the mark before it
     if vocab.since_words.search(text) and (since := vocab.since_day.search(text) or vocab.since_year.search(text)):
         text = text[:since.start()] + text[since.end():]  # the day or year the count began, in its label
-    if text.endswith(("A+", "A-", "A", "]", "%")) and (size := _TEXT_SIZE.search(text)):
+    if text.endswith(("A+", "A-", "A", "]", "%", "A⁺")) and (size := _TEXT_SIZE.search(text)):
         text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
     if (text[-2:-1] == " " or text[-4:-3] == " ") and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
         text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
