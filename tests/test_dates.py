@@ -104,6 +104,8 @@ CASES = [
     Case("hdr-uploader-then-bars", H, "bởi admin | 30/08/2022 | 716 lần xem", "2022-08-30", PUB, H, "30/08/2022"),
     Case("hdr-text-size-run-together", H, "🕑 T6, 07/07/23 - 14:05 👁 532 lượt đọc aAA⁺", "2023-07-07T14:05:00+07:00",
          PUB, H, "🕑 T6, 07/07/23 - 14:05"),
+    Case("hdr-listen-in-another-language", H, "Cập nhật lúc: 09:45 | 18/11/2023 Nghe bản tin tiếng Mông",
+         "2023-11-18T09:45:00+07:00", PUB, H, "Cập nhật lúc: 09:45 | 18/11/2023"),
     Case("hdr-weekday", H, "Thứ sáu, 14/06/2024", "2024-06-14", PUB, H, "Thứ sáu, 14/06/2024"),
     Case("hdr-weekday-digit", H, "Thứ 6, 14/06/2024", "2024-06-14", PUB, H, "Thứ 6, 14/06/2024"),
     Case("hdr-sunday", H, "Chủ nhật, 3/3/2024", "2024-03-03", PUB, H, "Chủ nhật, 3/3/2024"),
