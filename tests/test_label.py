@@ -374,6 +374,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Online: 7 Hôm nay: 112 Tháng: 3.456 Tổng: 1.024.553",  # a one-word field run on between the others
      [("online", 7), ("today", 112), ("this_month", 3456), ("total_visits", 1024553)]),
     ("Truy cập: {{online}} trực tuyến | Tổng: 209.485", [("total_visits", 209485)]),  # a field left unfilled
+    ("2.310 lượt quan tâm", [("views", 2310)]),  # the readers who took an interest
+    ("Lượt xem: 96 aAA⁺", [("views", 96)]),  # the text-size buttons run together after the views
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
