@@ -998,6 +998,10 @@ def test_a_writers_field_over_the_text_beats_a_sources_field_closing_it() -> Non
             '<div class="field-label">Nguồn:</div><div class="field-item">Ban Văn hóa - Xã hội xã</div></body></html>')
     got = wardnews.parse(page.encode("utf-8"))
     assert got.author is not None and got.author.name == "Ngô Bảo Trâm" and got.author.raw == "Tác giả: Ngô Bảo Trâm"
+    no_colons = page.replace("Tác giả:</div>", "Tác giả</div>").replace("Nguồn:</div>", "Nguồn</div>").replace(
+        "Ngô Bảo Trâm<", "Ngô Bảo Trâm - Ban CHQS xã<")  # (Drupal 9's labels, the unit after the writer's name)
+    got = wardnews.parse(no_colons.encode("utf-8"))
+    assert got.author is not None and (got.author.name, got.author.role) == ("Ngô Bảo Trâm", "Ban CHQS xã")
 
 
 def test_a_themes_by_line_in_two_elements_and_a_comment_forms_fields_after_the_signature() -> None:

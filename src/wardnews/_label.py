@@ -1528,6 +1528,27 @@ _NOTICE_LABEL = regex.compile(r"^(?P<label>\p{Lu}++(?: \p{Lu}++){1,2}):\s(?!.*\?
 # (two words at least, and no question: an interview's "PV: Thưa ông, …?")
 
 
+_FIELD_LABEL = 20  # characters: a field's label alone on its line ("Tác giả", "Người viết")
+
+
+def _credit_field_pair(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> tuple[str, int] | None:
+    """A writer's credit printed as a template's field over the text: its label alone ("Tác giả"),
+    the names on the line under it ("Nguyễn Văn Phúc - Ban CHQS xã"); that line and where it stands
+    (both lines labelled in place). A source's or an uploader's field credits no writer."""
+    for i in range(len(blocks) - 1):
+        label, value = blocks[i].text, blocks[i + 1].text
+        if is_prose(label):
+            return None  # (the text has begun)
+        if (len(label) <= _FIELD_LABEL and len(value) <= _BYLINE_LINE and labels[i] in (None, Label.OTHER)
+                and labels[i + 1] in (None, Label.OTHER) and ":" not in value
+                and not _signature.uploader_label(label, vocab)
+                and not _signature.source_line(f"{label.rstrip(': ')}: {value}", vocab)
+                and _credited_names(f"{label.rstrip(': ')}: {value}", vocab)):
+            labels[i] = labels[i + 1] = Label.OTHER
+            return (f"{label} {value}" if label.endswith(":") else f"{label}: {value}"), i + 1
+    return None
+
+
 _PAGER_TITLE = 200  # characters: a post's title under the pager's label, at most
 _PAGER_MARKS = " :←→«»‹›<>"  # round a pager's label ("← Bài trước", "Bài sau →")
 
@@ -2476,6 +2497,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     related_items += _dated_item_runs(blocks, labels, terminal, pat)
     _notice_over_menu(blocks, labels)
     _pager_titles(blocks, labels, vocab)
+    if meta_byline is None and (field := _credit_field_pair(blocks, labels, vocab)) is not None:
+        meta_byline, dated_byline_at = field
 
     # 2. header: title, byline, page date
     byline = None
@@ -2799,7 +2822,9 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
     writer = byline or meta_byline
     if (signature and writer and _signature.strip_credit(writer, vocab)[1] and not _signature.source_line(writer, vocab)
             and (_signature.source_line(blocks[signature[-1]].text, vocab)
-                 or _signature.source_line(blocks[signature[0]].text.rstrip(": ") + ":", vocab))):
+                 or _signature.source_line(blocks[signature[0]].text.rstrip(": ") + ":", vocab)
+                 or signature[0] > start and len(blocks[signature[0] - 1].text) <= _FIELD_LABEL and _signature.source_line(
+                     f"{blocks[signature[0] - 1].text.rstrip(': ')}: {blocks[signature[0]].text}", vocab))):
         for k in signature:  # "Nguồn: …" closing the text (or "Nguồn:" over its value), a writer credited in
             labels[k] = Label.OTHER  # the meta line ("Tác giả: Minh Phương | …"): the source is no signature
         signature, signed = [], None
