@@ -81,7 +81,7 @@ _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested befo
 # Joomla's who's-online module: "Hiện có 6 khách và 2 thành viên đang trực tuyến" ("không": none),
 # or as another translation has it, "Chúng ta có 4 khách và không có thành viên đang online".
 # "A- A A+", "[A-] 100% [A+]", or the buttons run together where no space parts their links ("aAA⁺")
-_TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})(?:A[-+–⁺⁻]?|a?A{2}[+⁺]?)\]?|\d{2,3}\s*+%))+$")
+_TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})(?:A[-+–⁺⁻]?|a?A{1,2}[+⁺]?)\]?|\d{2,3}\s*+%))+$")
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
 # Mặc định | Phóng to"): cut before the line is read for its date and counters.
 # … or its buttons, with the page's other tools after them ("… Lượt xem: 215 A- A+ In").
