@@ -377,6 +377,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("2.310 lượt quan tâm", [("views", 2310)]),  # the readers who took an interest
     ("Lượt xem: 96 aAA⁺", [("views", 96)]),  # the text-size buttons run together after the views
     ("Người đọc: 2.314 aA", [("views", 2314)]),
+    ("Lượt xem (7 ngày): 45 | Tổng lượt xem: 812", [("views", 812)]),  # a rolling window's count has no key
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values

@@ -282,6 +282,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
             text[:tail.start()]):  # (searched in the line's last characters only: the pattern is anchored at the end)
         text = text[:tail.start()].rstrip(" |·•-–—")  # the comments' count after the views ("57 lượt xem 0 bình
         # luận", "Đọc: 512 — Phản hồi: 0"), with the mark before it
+    if "(" in text and (window := _WINDOW_FIELD.search(text)):
+        text = (text[:window.start()] + text[window.end():]).strip(" |")  # a count over a rolling window the record
+        # has no key for ("Lượt xem (7 ngày): 45 | Tổng lượt xem: 812"): the field goes, the others stay
     if vocab.since_words.search(text) and (since := vocab.since_day.search(text) or vocab.since_year.search(text)):
         text = text[:since.start()] + text[since.end():]  # the day or year the count began, in its label
     if text.endswith(("A+", "A-", "A", "]", "%", "A⁺")) and (size := _TEXT_SIZE.search(text)):
@@ -298,6 +301,10 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     elif text[:1].isdigit() and "|" in text and (cells := _VALUE_CELL_LABEL.match(text)):
         text = f"{cells['label']}: {cells['value']}"  # … or the value's cell first, "41.266 | Tất cả"
     return text
+
+
+_WINDOW_FIELD = regex.compile(r"(?<![^\s|])[^|:()]{2,30}?\(\s*\d+\s*(?:ngày|tuần|tháng|giờ)(?:\s+qua)?\s*\)\s*:\s*\d[\d.,]*+"
+                           r"\s*(?:\|\s*)?")
 
 
 def _scan_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
