@@ -2824,3 +2824,15 @@ def test_the_previous_and_next_posts_titles_under_their_labels_close_the_text() 
                                         "Thông báo lịch trực tiếp công dân tháng 9 năm 2023\n")
     assert article.author is not None and (article.author.name, article.author.role) == ("Q.V", "CA xã")
     assert not article.captions
+
+
+def test_a_newsletters_sign_up_box_between_the_last_paragraphs_does_not_end_the_text() -> None:
+    import wardnews
+
+    title, lead, rest = _ARTICLE.strip().split("\n")
+    page = (f"{title}\n{lead}\n{rest}\nĐĂNG KÝ NHẬN BẢN TIN SÁNG\nTin tức nóng nhất mỗi sáng gửi tới hộp thư của bạn\n"
+            "Nhập email của bạn   Đăng ký\nÔng Thạch Văn Nương, Phó Chủ tịch UBND xã cho biết, thời gian tới xã tiếp tục "
+            "vận động người dân mở tài khoản.\nKhánh Linh (tổng hợp)\n")
+    article = wardnews.parse(page)
+    assert article.body[-1].startswith("Ông Thạch Văn Nương")
+    assert article.author is not None and article.author.name == "Khánh Linh"

@@ -3747,6 +3747,9 @@ def _find_end(
         if lab == Label.COUNTER and i < last_prose and i > start and labels[i - 1] == Label.COUNTER and (
                 _views_only(f"{blocks[i - 1].text}: {blocks[i].text}", vocab)):
             continue  # (that value)
+        if lab == Label.OTHER and i < last_prose and fold(blocks[i].text[:40]).startswith(vocab.signup_openings) and any(
+                labels[j] is None and is_prose(blocks[j].text) for j in range(i + 1, min(n, i + _SIGNUP_BOX))):
+            continue  # a newsletter's sign-up box between the text's paragraphs, the text going on right after it
         if lab in STRONG_END or (lab == Label.GALLERY) or (lab in WEAK_END and i > last_prose):
             return i
         if lab == Label.NAVIGATION and i + 2 < n and labels[i + 2] == Label.DATE and len(blocks[i].text) <= 40 and sum(
@@ -3759,6 +3762,7 @@ def _find_end(
 
 
 _SCROLLED_OVER = 3  # paragraphs of the first article over a second one scrolled in under it
+_SIGNUP_BOX = 5  # lines: a newsletter's sign-up box (heading, pitch, e-mail field, button), a paragraph after it
 _BYLINE_LINE = 80  # characters: a byline line, names and a unit at most
 
 

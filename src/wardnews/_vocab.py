@@ -219,6 +219,7 @@ class Vocabulary:
     section_words: frozenset[str]  # folded: the words a section's name is made of (navigation.txt "@section_word")
     home_names: tuple[str, ...]  # folded, each with a space after: the home page's names opening a trail ("@home")
     pager_labels: frozenset[str]  # line keys of the previous and next posts' labels alone (navigation.txt "@pager")
+    signup_openings: tuple[str, ...]  # folded: a newsletter's sign-up box's lines open so (other.txt "@signup")
     tag_labels: tuple[str, ...]  # "từ khóa:": the post's tags closing a meta row, folded
     site_total_words: tuple[str, ...]  # "tổng", "website": a count of the site's visits (counter.txt "@total")
     banner_button: re.Pattern[str]  # "… THAM GIA NGAY" at a line's end: a banner's button (other.txt "@cta")
@@ -268,7 +269,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             if kind == "related" and not fold(phrase).startswith(_PLURALS):
                 for plural in _PLURALS:  # "Bài viết liên quan" is also printed "Các bài viết liên quan"
                     line_kinds.setdefault(line_key(plural + phrase), label)
-        for phrase in section(kind, "prefix") + (section(kind, "category") if kind == "navigation" else []):
+        for phrase in (section(kind, "prefix") + (section(kind, "category") if kind == "navigation" else [])
+                       + (section(kind, "signup") if kind == "other" else [])):
             prefix_kinds.setdefault(fold(phrase), label)
 
     plain_label, plain_labels = _plain_labels(
@@ -444,6 +446,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         section_words=frozenset(fold(x) for x in section("navigation", "section_word")),
         home_names=tuple(fold(x) + " " for x in section("navigation", "home")),
         pager_labels=frozenset(line_key(x) for x in section("navigation", "pager")),
+        signup_openings=tuple(fold(x) for x in section("other", "signup")),
         tag_labels=tuple(fold(x) for x in section("other", "tags")),
         tool_words=frozenset(fold(x) for x in section("share", "word")),
         follow_line=regex.compile(alternation(section("share", "follow"), prefix="^").pattern + r"\ [^.!?]{1,60}?\ "
