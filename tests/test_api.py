@@ -175,3 +175,13 @@ def test_a_data_files_choices_in_braces_expand_to_every_wording() -> None:
         "Xem nhiều trong tuần", "Xem nhiều trong", "Xem nhiều tuần", "Xem nhiều",
         "Đọc nhiều trong tuần", "Đọc nhiều trong", "Đọc nhiều tuần", "Đọc nhiều"]
     assert parse_sections("@line\nTin liên quan\n")["line"] == ["Tin liên quan"]
+
+
+def test_a_widgets_labels_cut_short_with_a_dot_are_derived_from_the_whole_ones() -> None:
+    from wardnews._vocab import _cut_short_labels
+
+    short = _cut_short_labels({"hôm nay": "today", "đang trực tuyến": "online", "tổng số": "total_visits",
+                               "trong tuần": "this_week", "tổng tuần": "total_visits", "thống kê": "-"})
+    assert short["h.nay"] == "today" and short["đ.tuyến"] == "online" and short["đ.trực tuyến"] == "online"
+    assert "t.tuần" not in short  # (two keys share it: left out)
+    assert "t.kê" not in short  # (a heading's label has no value)

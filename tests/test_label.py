@@ -378,6 +378,9 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Lượt xem: 96 aAA⁺", [("views", 96)]),  # the text-size buttons run together after the views
     ("Người đọc: 2.314 aA", [("views", 2314)]),
     ("Lượt xem (7 ngày): 45 | Tổng lượt xem: 812", [("views", 812)]),  # a rolling window's count has no key
+    ("TK truy cập: Đ.tuyến 4 | H.nay 58 | T.số 210.447", [("online", 4), ("today", 58), ("total_visits", 210447)]),
+    ("Stats: online 17 — today 302 — total 1,204,556", [("online", 17), ("today", 302), ("total_visits", 1204556)]),
+    ("Đang trên trang: 11", [("online", 11)]),
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values

@@ -284,6 +284,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         if key != "-" and key != PLAYS and key not in COUNTER_KEYS:
             raise ValueError(f"counter.txt: unknown key {key!r} in {entry!r}")
         counter_labels[line_key(label)] = key
+    for short, key in _cut_short_labels(counter_labels).items():
+        counter_labels.setdefault(short, key)
     for label in counter_labels:
         line_kinds.setdefault(label, "counter")
     after_keys: dict[str, str] = {}
@@ -540,6 +542,20 @@ def _literals(words: Iterable[str]) -> re.Pattern[str]:
     rule's own pattern)."""
     body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
     return re.compile(body or "(?!)")
+
+
+def _cut_short_labels(labels: Mapping[str, str]) -> dict[str, str]:
+    """A widget's labels cut short with a dot, as templates print them ("Hôm nay" → "H.nay", "Đang
+    trực tuyến" → "Đ.trực tuyến" and "Đ.tuyến"): the first word's initial, a dot, then the other words
+    or the last one; a short form two labels of other keys share is left out."""
+    found: dict[str, set[str]] = {}
+    for label, key in labels.items():
+        words = label.split()
+        if key == "-" or len(words) < 2 or not words[0][:1].isalpha():
+            continue
+        for rest in {" ".join(words[1:]), words[-1]}:
+            found.setdefault(f"{words[0][0]}.{rest}", set()).add(key)
+    return {short: keys.pop() for short, keys in found.items() if len(keys) == 1}
 
 
 def _first_letters(phrases: Iterable[str]) -> frozenset[str]:
