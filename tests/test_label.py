@@ -381,6 +381,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("TK truy cập: Đ.tuyến 4 | H.nay 58 | T.số 210.447", [("online", 4), ("today", 58), ("total_visits", 210447)]),
     ("Stats: online 17 — today 302 — total 1,204,556", [("online", 17), ("today", 302), ("total_visits", 1204556)]),
     ("Đang trên trang: 11", [("online", 11)]),
+    ("Đã đọc [254]", [("views", 254)]),  # the value in square brackets
+    ("Hiện có: 002 người xem", [("online", 2)]),  # a colon after the opener, the value padded with zeros
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -2839,3 +2841,13 @@ def test_a_newsletters_sign_up_box_between_the_last_paragraphs_does_not_end_the_
     article = wardnews.parse(page)
     assert article.body[-1].startswith("Ông Thạch Văn Nương")
     assert article.author is not None and article.author.name == "Khánh Linh"
+
+
+def test_a_headline_closed_by_its_weekday_and_date_in_brackets() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{title} (Thứ hai, 14/10/2019)\nĐã đọc [254]\n{rest}")
+    assert article.title == title
+    assert article.date is not None and article.date.value == "2019-10-14"
+    assert article.counters.to_dict() == {"views": 254}

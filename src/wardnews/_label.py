@@ -109,7 +109,7 @@ _ICON_BEFORE_LABEL = regex.compile(r"(?:[\p{So}\p{Sm}]\ufe0f?\s*+)++(?=\p{L})")
 _TOOL_GAPS = regex.compile(r"\s[|—–·•]\s|\s{3,}+")  # between a tool and the counts after it (or a wide gap)
 _WIDGET_BULLETS = frozenset({"» ", "› ", "▪ ", "▸ ", "► ", "+ ", "* "})
 _COUNT_EDGES = " |•·-–()✓✔"  # what may stand round a line of counters ("✓ 532 lượt truy cập bài")
-_REST_CHARS = "|•·:,;-–()+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
+_REST_CHARS = "|•·:,;-–()[]+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,7 +467,7 @@ def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
 
 _BESIDE_FIELD = regex.compile(r"^(?P<label>\p{L}{2,8})\s*+:?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
 # a value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này"), folded
-_VALUE_FIRST = regex.compile(r"^(?:(?:bài|tin)(?:\s+(?:viết|này))?\s+)?(?P<now>(?:(?:hiện|đang|đã)\s+){0,2})(?:có\s+)?(?P<value>\d{1,3}(?:[., ]\d{3})++|\d++)"
+_VALUE_FIRST = regex.compile(r"^(?:(?:bài|tin)(?:\s+(?:viết|này))?\s+)?(?P<now>(?:(?:hiện|đang|đã)\s+){0,2})(?:có(?:\s*+:)?\s++)?(?P<value>\d{1,3}(?:[., ]\d{3})++|\d++)"
                              r"\s++(?P<label>[^\d:|]{3,40})$")
 _VALUE_FIRST_OPENINGS = frozenset("0123456789ĐđHhCcBbTt")
 
@@ -3164,7 +3164,8 @@ def title_views(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
 
 
 _BRACKETED_VIEWS = 30  # characters of a headline's bracketed views, at most
-_DATE_CLOSING_TITLE = regex.compile(r"\S\s*+\((?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\)$")
+# a date in brackets closing the headline, its weekday before it or not ("… (Thứ hai, 14/10/2019)")
+_DATE_CLOSING_TITLE = regex.compile(r"\S\s*+\((?P<date>(?:[^(),\d]{2,12}+,\s*+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d)\)$")
 _MONTH_FIRST_ONLY = regex.compile(r"(?<![\d/.\-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\d/])")
 _SLASHED = regex.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d\d(?![\d/])")
 

@@ -378,7 +378,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             prefix=first_chars(k for k, v in counter_labels.items() if v != "-") + r"(?<![\w])(?P<label>",
             # (a table row's label and value cells come as "Số người đang online: | 17"; a value in
             # brackets, "lượt xem (352)")
-            suffix=r")\s*+[:=]?\s*+(?:\|\s*+|\(\s*+(?=\d))?(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
+            suffix=r")\s*+[:=]?\s*+(?:\|\s*+|[(\[]\s*+(?=\d))?(?P<value>\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+)",
         ),
         counter_after=alternation(
             after_keys, prefix=rf"^(?:(?:{openers})(?:\s*+:)?\s++)?(?P<value>\d{{1,3}}(?:[., ]\d{{3}})+(?!\d)|\d+)\s*+(?:[•·]\s*+)?(?P<label>",
@@ -482,7 +482,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
     )
 
 
-_COUNTER_SEPARATORS = r"[\s|•·:,;\-–—()*]"  # ("* Đang online: 4": a text browser's bullet)
+_COUNTER_SEPARATORS = r"[\s|•·:,;\-–—()\[\]*]"  # ("* Đang online: 4": a text browser's bullet)
 
 
 _GUESTS_PARTS = frozenset({"opener", "guest", "member", "and", "none", "any", "online"})
