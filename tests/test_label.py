@@ -2851,3 +2851,14 @@ def test_a_headline_closed_by_its_weekday_and_date_in_brackets() -> None:
     assert article.title == title
     assert article.date is not None and article.date.value == "2019-10-14"
     assert article.counters.to_dict() == {"views": 254}
+
+
+def test_spam_typed_without_accents_between_paragraphs_is_no_text() -> None:
+    import wardnews
+
+    title, lead, rest = _ARTICLE.strip().split("\n")
+    spam = "tai game ban ca doi thuong | slot doi thuong uy tin | xoc dia online | tải go88"
+    article = wardnews.parse(f"{title}\n{lead}\n{spam}\n{rest}\n")
+    assert spam not in article.body and article.body[-1] == rest
+    article = wardnews.parse(f"{title}\n{lead}\nChợ bán cá, đổi thưởng cuối tuần cho bà con\n{rest}\n")
+    assert any(p.startswith("Chợ bán cá") for p in (*article.body, *article.captions))  # (accented: no spam)

@@ -1906,6 +1906,9 @@ def _spam(text: str, vocab: Vocabulary) -> bool:
         found += 1
         if found == 2:
             return True
+    plain = " ".join(word for word in fold(text).split() if word.isascii())  # (its words typed without accents,
+    if len(vocab.spam_phrase_plain.findall(plain)) + found >= 2:  # "tai game ban ca doi thuong | xoc dia online")
+        return True
     # one, beside fields typed without accents ("dang ky 188bet nhan thuong | link vao w88 … | cá cược …")
     return found == 1 and " | " in text and sum(f.isascii() and len(f.split()) >= 3 for f in text.split(" | ")) >= 2
 

@@ -137,6 +137,7 @@ class Vocabulary:
     player_lines: frozenset[str]  # line keys of a video player's leftovers
     search_heads: frozenset[str]  # line keys of a search's results heading ("kết quả tìm kiếm")
     spam_phrase: regex.Pattern[str]  # a phrase of injected spam ("nhà cái", "nổ hũ"), folded, whole words
+    spam_phrase_plain: regex.Pattern[str]  # … typed without accents ("ban ca", "doi thuong")
     poll_buttons: frozenset[str]  # line keys of a survey widget's buttons ("biểu quyết")
     code_labels: tuple[str, ...]  # folded labels of an article's code on its meta line ("Mã tin:")
     ad_labels: frozenset[str]  # line keys of an advertisement slot's label ("Quảng cáo")
@@ -344,6 +345,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         search_heads=frozenset(line_key(x) for x in section("other", "search")),
         spam_phrase=alternation(section("spam", "phrase"),
                                 prefix=first_chars(section("spam", "phrase")) + r"(?<!\w)", suffix=r"(?!\w)"),
+        spam_phrase_plain=alternation([strip_accents(fold(x)) for x in section("spam", "phrase")],
+                                      prefix=r"(?<!\w)", suffix=r"(?!\w)"),
         poll_buttons=frozenset(line_key(x) for x in section("other", "poll")),
         asker_labels=tuple(fold(x) for x in section("other", "asker")),
         code_labels=tuple(fold(x) for x in section("other", "code")),
