@@ -2862,3 +2862,14 @@ def test_spam_typed_without_accents_between_paragraphs_is_no_text() -> None:
     assert spam not in article.body and article.body[-1] == rest
     article = wardnews.parse(f"{title}\n{lead}\nChợ bán cá, đổi thưởng cuối tuần cho bà con\n{rest}\n")
     assert any(p.startswith("Chợ bán cá") for p in (*article.body, *article.captions))  # (accented: no spam)
+
+
+def test_a_long_headline_under_the_date_line_over_a_byline_in_brackets() -> None:
+    import wardnews
+
+    head = "Đảng bộ xã Phiêng Luông Hạ: Phát triển đảng viên là người dân tộc thiểu số ở bản vùng cao"
+    article = wardnews.parse("Trang chủ\nTin hoạt động\nXây dựng Đảng\nVăn bản Đảng\n"
+                             f"Cập nhật: 03/06/2024 - 07:48 | Lượt đọc: 729\n{head}\n(Bài và ảnh: Lò Văn Sơn)\n"
+                             + _ARTICLE_TEXT)
+    assert article.title == head
+    assert article.author is not None and article.author.name == "Lò Văn Sơn"

@@ -2570,7 +2570,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80 and (
                 # (an unfinished line over a paragraph, under the date, is the headline: "date,
                 # then title" pages)
-                ends_sentence(text) or len(text) > _DATED_HEADLINE or not _prose_follows(blocks, labels, i))):
+                ends_sentence(text) or len(text) > _DATED_HEADLINE or not _prose_follows(blocks, labels, i, vocab))):
             if _dated_below(labels, i) and len(text) <= 300 and not _sapo_under_title(
                     blocks, cands, text, pat) and not (ends_sentence(text) and (
                         len(text) > _FINISHED_HEADLINE or _dates.opens_with_date(text))):  # (a sapo that opens
@@ -3181,9 +3181,10 @@ def _month_first(date: _dates.DateMatch) -> _dates.DateMatch:
     return replace(date, day=date.month, month=date.day)
 
 
-def _prose_follows(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
+def _prose_follows(blocks: tuple[Block, ...], labels: list[Label | None], i: int, vocab: Vocabulary) -> bool:
     """A paragraph comes right after line ``i``: past lines already labelled (a template's leftover,
-    "{{ post.subtitle }}") and one photo's caption ("Dân quân xã nạo vét kênh N4.")."""
+    "{{ post.subtitle }}"), one photo's caption ("Dân quân xã nạo vét kênh N4.") and a byline in
+    brackets ("(Bài và ảnh: Lò Văn Sơn)")."""
     caption = False
     for j in range(i + 1, min(len(blocks), i + 5)):
         if labels[j] is not None:
@@ -3191,6 +3192,8 @@ def _prose_follows(blocks: tuple[Block, ...], labels: list[Label | None], i: int
         text = blocks[j].text
         if is_prose(text):
             return True
+        if text[:1] in "([" and len(text) <= _BYLINE_LINE and _credited_names(text.strip("()[] "), vocab):
+            continue
         if caption or len(text) > _CAPTION_SENTENCE or not ends_sentence(text):
             return False
         caption = True
