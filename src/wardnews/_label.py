@@ -707,6 +707,7 @@ def _meta_date(
     for start in starts:
         if start and start not in labelled and not _META_FIELD.match(text[:start]) and not _TRAIL_FIELD.match(text[:start]) and not (
                 text[start - 3:start] == " | " and _labelled_fields(text[:start - 3])) and not (
+                text[start - 1:start] == "|" and _fields_only(text[:start - 1].split("|"), _META_FIELD)) and not (
                 text[start - 3:start] == " | " and text.count("|", 0, start) == 1 and (
                     _category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in _weekday_keys(vocab))) and (
                 not _uploader_field(text[:start].rstrip(" |").rsplit("|", 1)[-1].strip(" •·-–—,"), vocab)) and not (
@@ -1231,10 +1232,20 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         # [Đã đọc: 131]" → "  02-07-2024  |   Đã đọc: 131 ")
     if not text.isascii() and any(icon in text for icon in pat.field_icons):
         text = _icon_fields(text, pat, vocab)
-    if text.count(":") >= 3 and "|" not in text and len(text) <= _RUN_ON_LINE and (
-            _date_labels(vocab).match(text) or _publish_label(vocab).match(text)):
-        text = _run_on_fields(text, vocab)  # (the date's field first: other run-on rows read otherwise)
+    if _run_on_meta(text, vocab):
+        text = _run_on_fields(text, vocab)  # (the date's field first, or the writer's: other run-on rows read otherwise)
     return text
+
+
+def _run_on_meta(text: str, vocab: Vocabulary) -> bool:
+    """A meta line whose labelled fields run on with no separator, opening with the date's field or
+    the writer's credit ("Người viết: Lò Văn Tường Biên tập: … Ngày xuất bản: 05.09.2023 Đã xem: 87")."""
+    return text.count(":") >= 3 and "|" not in text and len(text) <= _RUN_ON_LINE and bool(
+        _date_labels(vocab).match(text) or _publish_label(vocab).match(text)
+        or vocab.credit_label.match(fold(text[:_CREDIT_OPENING])))
+
+
+_CREDIT_OPENING = 30  # characters: a credit's label opening a line, and room
 
 
 def _marks_as_bars(text: str, vocab: Vocabulary) -> str:
@@ -1654,8 +1665,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     at = text.find(date.text) if date.text else -1
     if at < 0:
         return None
-    if text.count(":") >= 3 and "|" not in text and len(text) <= _RUN_ON_LINE and (
-            _date_labels(vocab).match(text) or _publish_label(vocab).match(text)):
+    if _run_on_meta(text, vocab):
         text = _run_on_fields(text, vocab)  # ("… 09:24:51 Nguồn: … Tác giả: Hoàng Văn Quyết Lượt nhấp: 356")
     if (at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at
             and fold(text[:at].strip(" -–|·•,")) not in _weekday_keys(vocab)):  # (a weekday's shape is a name's)
