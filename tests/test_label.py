@@ -2873,3 +2873,11 @@ def test_a_long_headline_under_the_date_line_over_a_byline_in_brackets() -> None
                              + _ARTICLE_TEXT)
     assert article.title == head
     assert article.author is not None and article.author.name == "Lò Văn Sơn"
+
+
+def test_an_uploaders_label_alone_over_the_account_is_no_text() -> None:
+    import wardnews
+
+    title, lead, rest = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"{title}\n{lead}\nbởi\nbientapvien02\n{rest}\n")
+    assert article.body == (rest,) and article.author is None

@@ -1567,6 +1567,20 @@ def _credit_field_pair(blocks: tuple[Block, ...], labels: list[Label | None], vo
     return None
 
 
+_LOGIN_LINE = 40  # characters: an account's name or login on its line, at most
+
+
+def _uploader_field_pairs(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
+    """An uploader's label alone on its line, the account under it ("bởi" / "bientapvien02", tagDiv's
+    spans): who pressed publish, no text (both lines labelled in place)."""
+    for i in range(len(blocks) - 1):
+        label, value = blocks[i].text, blocks[i + 1].text
+        if (labels[i] is None and len(label) <= _FIELD_LABEL and fold(label.rstrip(": ")) in vocab.uploader_labels
+                and labels[i + 1] is None and len(value) <= _LOGIN_LINE and (
+                    _signature.login_name(value) or account_line(value, vocab))):
+            labels[i] = labels[i + 1] = Label.OTHER
+
+
 _PAGER_TITLE = 200  # characters: a post's title under the pager's label, at most
 _PAGER_MARKS = " :←→«»‹›<>"  # round a pager's label ("← Bài trước", "Bài sau →")
 
@@ -2519,6 +2533,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     _pager_titles(blocks, labels, vocab)
     if meta_byline is None and (field := _credit_field_pair(blocks, labels, vocab)) is not None:
         meta_byline, dated_byline_at = field
+    _uploader_field_pairs(blocks, labels, vocab)
 
     # 2. header: title, byline, page date
     byline = None
