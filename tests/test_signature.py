@@ -27,6 +27,8 @@ SIGNATURES = [
     Sig("seed-name-then-role", ("Nguyễn Đức Nhượng", "Chủ tịch Hội CCB phường"), "Nguyễn Đức Nhượng",
         "Chủ tịch Hội CCB phường"),
     Sig("name-then-village-head", ("Trần Văn Bình", "Trưởng thôn Đông Hòa"), "Trần Văn Bình", "Trưởng thôn Đông Hòa"),
+    Sig("name-then-deputy-of-a-title", ("Phạm Đức Toàn", "Phó Chỉ huy trưởng Ban CHQS xã Đa Mi"), "Phạm Đức Toàn",
+        "Phó Chỉ huy trưởng Ban CHQS xã Đa Mi"),
     Sig("tin-anh-desk-acronym", ("Tin, ảnh: VHXH",), "VHXH", None),
     Sig("credit-joined-by-en-dash", ("Tin – ảnh: Bảo Ngọc",), "Bảo Ngọc", None),  # any joiner between the words
     Sig("credit-joined-by-ampersand", ("Bài & ảnh: Thanh Tâm",), "Thanh Tâm", None),

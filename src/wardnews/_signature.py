@@ -82,6 +82,9 @@ def _cannot_be_names(text: str) -> bool:
     return _NOT_IN_NAMES.search(text) is not None or any(word[0].islower() for word in text.split())
 
 
+_DEPUTY = "phó "  # folded: before a title, its deputy's
+
+
 def role_like(text: str, vocab: Vocabulary) -> bool:
     """A role or unit: starts with a role/unit word ("Bí thư …", "Đài TT …", "VP UBND Q8")."""
     text = text.strip()
@@ -90,6 +93,8 @@ def role_like(text: str, vocab: Vocabulary) -> bool:
     folded = fold(text)
     if vocab.role_title.match(folded):
         return True
+    if folded.startswith(_DEPUTY) and vocab.role_title.match(folded[len(_DEPUTY):]):
+        return True  # a deputy of any title ("Phó Chỉ huy trưởng Ban CHQS xã", "Phó Giám đốc Trung tâm …")
     unit = vocab.role_unit.match(folded)
     m = vocab.role_surname.match(folded)
     if m and not (unit and unit.end() > m.end()):  # a longer unit wins: "Ban Chỉ huy Quân sự xã"
