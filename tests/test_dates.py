@@ -112,6 +112,8 @@ CASES = [
     Case("hdr-writer-first-fields-run-on", H,
          "Người viết: Lò Văn Tường Biên tập: Lý Thị Mai Ngày xuất bản: 05.09.2023 Đã xem: 87", "2023-09-05",
          PUB, H, "Ngày xuất bản: 05.09.2023"),
+    Case("hdr-category-dot-then-spaced-date", H, "An ninh trật tự · Cập nhật ngày 28 - 10 - 2024 · Lượt đọc: 410",
+         "2024-10-28", PUB, H, "Cập nhật ngày 28 - 10 - 2024"),
     Case("hdr-weekday", H, "Thứ sáu, 14/06/2024", "2024-06-14", PUB, H, "Thứ sáu, 14/06/2024"),
     Case("hdr-weekday-digit", H, "Thứ 6, 14/06/2024", "2024-06-14", PUB, H, "Thứ 6, 14/06/2024"),
     Case("hdr-sunday", H, "Chủ nhật, 3/3/2024", "2024-03-03", PUB, H, "Chủ nhật, 3/3/2024"),

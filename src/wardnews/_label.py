@@ -708,7 +708,7 @@ def _meta_date(
         if start and start not in labelled and not _META_FIELD.match(text[:start]) and not _TRAIL_FIELD.match(text[:start]) and not (
                 text[start - 3:start] == " | " and _labelled_fields(text[:start - 3])) and not (
                 text[start - 1:start] == "|" and _fields_only(text[:start - 1].split("|"), _META_FIELD)) and not (
-                text[start - 3:start] == " | " and text.count("|", 0, start) == 1 and (
+                (bar := text[start - 3:start]) in _CATEGORY_BARS and text.count(bar[1], 0, start) == 1 and (
                     _category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in _weekday_keys(vocab))) and (
                 not _uploader_field(text[:start].rstrip(" |").rsplit("|", 1)[-1].strip(" •·-–—,"), vocab)) and not (
                 "|" not in (field := text[:start].strip(" |•·-–—,")) and (
@@ -750,6 +750,7 @@ def _meta_date(
     return None, whole
 
 
+_CATEGORY_BARS = (" | ", " · ", " • ")  # between the post's category and its date ("An ninh trật tự · Cập nhật …")
 _LOGIN_THEN_DAY = regex.compile(r"^(?:Đăng bởi|đăng bởi|Bởi|bởi|Posted by|By)\s++(?P<login>\S{3,30}+)\s++(?=\d)")
 _GLUED_META = 80  # characters: a category's name run into its date line, the whole line at most
 _CATEGORY_GLUED = 45  # … where the weekday may start, at most
