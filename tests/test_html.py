@@ -1002,6 +1002,14 @@ def test_a_writers_field_over_the_text_beats_a_sources_field_closing_it() -> Non
         "Ngô Bảo Trâm<", "Ngô Bảo Trâm - Ban CHQS xã<")  # (Drupal 9's labels, the unit after the writer's name)
     got = wardnews.parse(no_colons.encode("utf-8"))
     assert got.author is not None and (got.author.name, got.author.role) == ("Ngô Bảo Trâm", "Ban CHQS xã")
+    under = (f'<html><body><h1 class="title">Trao 45 suất học bổng cho học sinh khó khăn</h1>'
+             f'<div class="field-body"><p>{_FESTIVAL}</p><p>{_FESTIVAL.replace("Sáng 15/11, Ban", "Dịp này, Ban")}</p></div>'
+             '<div class="field__label">Tác giả bài viết</div><div class="field__item">Đinh Quốc Bảo (Phòng Văn hóa '
+             'và Thông tin huyện)</div><div class="field__label">Nguồn tin</div><div class="field__item">Trung tâm '
+             'VHTT&amp;TT huyện</div></body></html>')  # (both fields under the text, the source's last)
+    got = wardnews.parse(under.encode("utf-8"))
+    assert got.author is not None and got.author.name == "Đinh Quốc Bảo"
+    assert not any("Đinh Quốc Bảo" in p for p in got.body)
 
 
 def test_a_themes_by_line_in_two_elements_and_a_comment_forms_fields_after_the_signature() -> None:

@@ -2864,6 +2864,16 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
         for k in signature:  # "Nguồn: …" closing the text (or "Nguồn:" over its value), a writer credited in
             labels[k] = Label.OTHER  # the meta line ("Tác giả: Minh Phương | …"): the source is no signature
         signature, signed = [], None
+    if (signature and not writer and signature[0] >= 3 and (k := signature[0]) > start + 2
+            and len(blocks[k - 1].text) <= _FIELD_LABEL and _signature.source_line(
+                f"{blocks[k - 1].text.rstrip(': ')}: {blocks[k].text}", vocab)
+            and len(blocks[k - 3].text) <= _FIELD_LABEL and len(blocks[k - 2].text) <= _BYLINE_LINE
+            and not _signature.source_line(f"{blocks[k - 3].text.rstrip(': ')}: {blocks[k - 2].text}", vocab)
+            and _credited_names(f"{blocks[k - 3].text.rstrip(': ')}: {blocks[k - 2].text}", vocab)
+            and (field := _signature.parse_signature([blocks[k - 2].text], vocab)) is not None):
+        labels[k - 3] = labels[k - 1] = labels[k] = Label.OTHER  # the writer's field over the source's, each a
+        signature, signed = [k - 2], field  # label alone over its value ("Tác giả bài viết" / "Đinh Quốc Bảo
+        # (Phòng …)" / "Nguồn tin" / "Trung tâm VHTT&TT huyện"): the writer signs, the source does not
     for i in signature:
         labels[i] = Label.SIGNATURE
     if (signature and signature[0] - 1 > start and labels[signature[0] - 1] is None
