@@ -66,6 +66,10 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Tin bài khác", "related"),  # sidebar and related-list headings after the article
     ("Bài cùng chuyên mục", "related"),
     ("Các nội dung khác đã đăng:", "related"),  # (related.txt "@opens" … "@closes")
+    ("Họ tên Thư điện tử", "related"),  # a comment form's fields run together
+    ("Gửi nhận xét của bạn", "related"),
+    ("Thẻ tìm nhanh: sốt xuất huyết, vệ sinh môi trường", "other"),  # NukeViet's tags
+    ("Điểm trung bình: 0/5 (chưa có lượt chấm)", "share"),  # a rating's score so far
     ("ĐỌC NHIỀU NHẤT TUẦN", "related"),  # (one entry of choices in braces)
     ("Bài viết xem nhiều trong tháng", "related"),
     ("Họ và tên", "related"),  # a comment form's fields
