@@ -2889,3 +2889,15 @@ def test_an_uploaders_label_alone_over_the_account_is_no_text() -> None:
             f'<div class="td-post-content"><p>{rest}</p></div></body></html>')
     article = wardnews.parse(page.encode("utf-8"))
     assert not any("bientapvien02" in p or p == "bởi" for p in article.body) and article.author is None
+
+
+def test_the_views_under_the_signature_end_the_text_before_a_broadcast_schedule() -> None:
+    import wardnews
+
+    title, lead, rest = _ARTICLE.strip().split("\n")
+    more = "\n".join(f"{rest[:-1]} lần thứ {k}." for k in range(3))
+    page = (f"{title}\n{lead}\n{more}\nThu Hà - Đức Toàn\nLượt xem: 87\nChương trình Thời sự huyện phát sóng lúc "
+            "18h30 thứ Hai, thứ Tư, thứ Sáu hằng tuần trên sóng Đài Truyền thanh - Truyền hình huyện.\nVideo khác\n")
+    article = wardnews.parse(page)
+    assert article.author is not None and article.author.name == "Thu Hà - Đức Toàn"
+    assert not any("phát sóng" in p for p in article.body) and article.counters.to_dict() == {"views": 87}

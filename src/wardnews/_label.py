@@ -3783,7 +3783,8 @@ def _find_end(
         if lab == Label.RELATED and blocks[i].role == "related" and i < last_prose and (
                 i < card_end or (card_end := _card_in_text(blocks, labels, i))):
             continue  # a link card inside the text (a bookmark to another post), paragraphs after it
-        if lab == Label.COUNTER and i < last_prose and (_views_only(blocks[i].text, vocab) or i + 1 < n and (
+        if lab == Label.COUNTER and i < last_prose and _prose_count_between(blocks, labels, start, i) <= _LEAD_PARAGRAPHS and (
+                _views_only(blocks[i].text, vocab) or i + 1 < n and (
                 labels[i + 1] == Label.COUNTER and _views_only(f"{blocks[i].text}: {blocks[i + 1].text}", vocab))):
             continue  # the post's views between its lead and its text ("Lượt xem: 2.371"), no widget; or a meta
             # grid's label over its value ("Số người đã đọc" / "312")
@@ -3805,6 +3806,11 @@ def _find_end(
 
 
 _SCROLLED_OVER = 3  # paragraphs of the first article over a second one scrolled in under it
+_LEAD_PARAGRAPHS = 2  # paragraphs over the post's views inside the text: its lead, or a paragraph and a lead
+
+
+def _prose_count_between(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int) -> int:
+    return sum(labels[j] is None and is_prose(blocks[j].text) for j in range(start, end))
 _SIGNUP_BOX = 5  # lines: a newsletter's sign-up box (heading, pitch, e-mail field, button), a paragraph after it
 _BYLINE_LINE = 80  # characters: a byline line, names and a unit at most
 
