@@ -185,3 +185,4 @@ def test_a_widgets_labels_cut_short_with_a_dot_are_derived_from_the_whole_ones()
     assert short["h.nay"] == "today" and short["đ.tuyến"] == "online" and short["đ.trực tuyến"] == "online"
     assert "t.tuần" not in short  # (two keys share it: left out)
     assert "t.kê" not in short  # (a heading's label has no value)
+    assert _cut_short_labels({"số lượt xem": "views"})["sl xem"] == "views"  # (the initials, then the last word)

@@ -548,9 +548,10 @@ def _literals(words: Iterable[str]) -> re.Pattern[str]:
 
 
 def _cut_short_labels(labels: Mapping[str, str]) -> dict[str, str]:
-    """A widget's labels cut short with a dot, as templates print them ("Hôm nay" → "H.nay", "Đang
-    trực tuyến" → "Đ.trực tuyến" and "Đ.tuyến"): the first word's initial, a dot, then the other words
-    or the last one; a short form two labels of other keys share is left out."""
+    """A widget's labels cut short, as templates print them ("Hôm nay" → "H.nay", "Đang trực tuyến" →
+    "Đ.trực tuyến" and "Đ.tuyến", "Số lượt xem" → "SL xem"): the first word's initial, a dot, then the
+    other words or the last one; or the initials of all words but the last, then the last. A short
+    form two labels of other keys share is left out."""
     found: dict[str, set[str]] = {}
     for label, key in labels.items():
         words = label.split()
@@ -558,6 +559,8 @@ def _cut_short_labels(labels: Mapping[str, str]) -> dict[str, str]:
             continue
         for rest in {" ".join(words[1:]), words[-1]}:
             found.setdefault(f"{words[0][0]}.{rest}", set()).add(key)
+        if len(words) >= 3 and all(w[:1].isalpha() for w in words):  # (the words before the last cut to their
+            found.setdefault("".join(w[0] for w in words[:-1]) + " " + words[-1], set()).add(key)  # initials: "SL xem")
     return {short: keys.pop() for short, keys in found.items() if len(keys) == 1}
 
 
