@@ -2876,6 +2876,12 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
         # (Phòng …)" / "Nguồn tin" / "Trung tâm VHTT&TT huyện"): the writer signs, the source does not
     for i in signature:
         labels[i] = Label.SIGNATURE
+    j = signature[0] - 1 if signature else -1
+    while j > start and (labels[j] == Label.DATE or labels[j] is None and len(blocks[j].text) <= _BYLINE_LINE
+                         and _signature.source_line(blocks[j].text, vocab)):
+        if labels[j] is None:
+            labels[j] = Label.OTHER  # the source's field over the writer's in a meta block under the text
+        j -= 1  # ("Thời gian đăng tin: …" / "Nguồn tin: UBND thị trấn Phú Lộc" / "Tác giả bài viết: …")
     if (signature and signature[0] - 1 > start and labels[signature[0] - 1] is None
             and len(blocks[signature[0] - 1].text) <= 30
             and _signature.credit_only(blocks[signature[0] - 1].text.rstrip(": ") + ":", vocab)):
