@@ -1780,18 +1780,20 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
 
 
 _TRAIL_STEP = 40  # characters: the longest menu item a trail repeats
-_HOME_TRAIL_WORDS = 8  # words of a trail run together after the home page's name, at most
+_HOME_TRAIL_WORDS = 12  # words of a trail or a menu row run together after the home page's name, at most
 
 
 def _home_trail(blocks: tuple[Block, ...], labels: list[Label | None], i: int, vocab: Vocabulary) -> bool:
-    """A trail whose separators were dropped, opening with the home page's name ("Trang chủ Tin tức
-    Tin trong xã"), over the date line or under the menu: a few words, no digit, no sentence."""
+    """A trail or a menu row whose separators were dropped, opening with the home page's name ("Trang
+    chủ Tin tức Tin trong xã", "Trang chủ Chính quyền Tin tức Công dân …"), by the date line or the
+    menu: a few words, no digit, no sentence."""
     text = blocks[i].text
     if len(text) > 3 * _TRAIL_STEP or ends_sentence(text) or _HAS_DIGIT.search(text):
         return False
     if not fold(text[:12]).startswith(vocab.home_names) or len(text.split()) > _HOME_TRAIL_WORDS:
         return False
-    return (i + 1 < len(blocks) and labels[i + 1] == Label.DATE) or (i > 0 and labels[i - 1] == Label.NAVIGATION)
+    return (i + 1 < len(blocks) and labels[i + 1] in (Label.DATE, Label.NAVIGATION)) or (
+        i > 0 and labels[i - 1] in (Label.DATE, Label.NAVIGATION))
 
 
 def _menu_trail(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
