@@ -2804,10 +2804,10 @@ def test_a_trail_run_together_after_the_home_pages_name_over_the_date_line() -> 
     assert article.title == title
     article = wardnews.parse(f"Trang chủ Tin tức Tin trong xã\nThứ ba, 10/09/2024 14:37\n{rest}")
     assert article.title is None  # (a page with no headline: the trail is none)
+    assert any(b.kind == "navigation" and b.text == "Trang chủ Tin tức Tin trong xã" for b in article.boilerplate)
     article = wardnews.parse(f"Thứ Ba, 19/09/2023 - 08:47:12\nTrang chủ Chính quyền Tin tức Công dân Doanh nghiệp Du "
                              f"khách\nTin địa phương\n19/09/2023 | 07:30\n{rest}")
     assert article.title is None  # (nor a menu row run together under the site's clock)
-    assert any(b.kind == "navigation" and b.text == "Trang chủ Tin tức Tin trong xã" for b in article.boilerplate)
 
 
 def test_a_download_link_with_the_files_type_and_size_after_the_signature() -> None:
