@@ -1058,3 +1058,14 @@ def test_a_photo_series_in_the_text_is_a_gallery_unless_the_platform_says_otherw
     article = wardnews.parse(_PHOTO_SERIES_PAGE, url=url)
     assert (article.gallery is not None) is gallery
     assert article.author is not None and article.author.name == "Minh Hà"  # (the signature under the series)
+
+
+def test_a_date_line_opening_with_its_weekday_in_the_pages_tools_row() -> None:
+    """The date, the text-size buttons and the views in one element whose class names the page's
+    tools ("news-tools"): its date and views are read, the buttons ("A A A") are no field."""
+    page = ('<html><body><h1 class="news-title">Tuổi trẻ xã Thượng Lâm ra quân hưởng ứng Tháng Thanh niên</h1>'
+            '<div class="news-tools">Thứ Tư, 05/03/2025 | 16:02 Cỡ chữ: <a>A</a> <a>A</a> <a>A</a> Lượt xem: 1.204</div>'
+            f'<div class="news-body"><p>{_FESTIVAL}</p></div></body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.date is not None and got.date.value == "2025-03-05T16:02:00+07:00"
+    assert got.counters.to_dict() == {"views": 1204}

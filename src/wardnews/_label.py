@@ -87,7 +87,8 @@ _TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})(?:A[-+–⁺⁻]?|a?A{1,2}[
 # … or its buttons, with the page's other tools after them ("… Lượt xem: 215 A- A+ In").
 _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})Aa?[-+–](?:\s+Aa?[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")  # (the page's
 # other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc"; "Aa- Aa Aa+" too)
-_SIZE_BETWEEN = regex.compile(r"\s*+(?<!\p{L})A[-+–](?:\s++A[-+–]?){1,3}+(?=\s++\S)\s*+")
+# the text-size buttons between a meta line's fields ("A- A A+", or three sizes of the letter: "A A A")
+_SIZE_BETWEEN = regex.compile(r"\s*+(?<!\p{L})A(?:[-+–](?:\s++A[-+–]?){1,3}+|(?:\s++A){2}+)(?=\s++\S)\s*+")
 _COMMENT_TAIL = 40  # characters: the longest comment count closing a line ("… 0 ý kiến về bài viết")
 _VALUE_DASH_LABEL = regex.compile(r"(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s+[—–-]\s+(?P<label>[^\W\d][^\d|]{1,40})$")
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))\d{1,3}(?: \d{3})+)$")  # (or
@@ -921,7 +922,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     if "|" in rest and rest.rstrip()[-1:].isalpha() and (script := _SCRIPT_VALUE.search(rest)) and (
             fold(script["value"]) in vocab.residue_lines):
         rest = rest[:script.start()]  # a script's empty value as the last field: "14/10/2023 | Tin … | undefined"
-    if "A+" in rest and _HAS_DIGIT.search(rest) and (buttons := _SIZE_BETWEEN.search(rest)):
+    if ("A+" in rest or " A A " in rest) and _HAS_DIGIT.search(rest) and (buttons := _SIZE_BETWEEN.search(rest)):
         rest = " | " + rest[:buttons.start()].strip(" |") + " | " + rest[buttons.end():]  # a text-size tool between the fields, the
         # views after it ("… | 14:22 Cỡ chữ: A- A A+ Lượt xem: 2.046"): a field of its own
     if (rest.rstrip()[-1:] == "]" and rest.lstrip()[:1] == "[" or rest.rstrip()[-1:] == ")" and rest.lstrip()[:1] == "("
@@ -4611,7 +4612,8 @@ def _apply_roles(
             continue
         if role in (CHROME_ROLE, "share") and len(b.text) <= 120 and (
                 b.text[:1].isdigit() or fold(b.text[:24]).startswith(pat.published_labels)
-                or _publish_label(vocab).match(b.text)):  # ("Đăng tải 07.02.2025 lúc 14:33" in its own span)
+                or _publish_label(vocab).match(b.text)  # ("Đăng tải 07.02.2025 lúc 14:33" in its own span)
+                or pat.starts_meta.match(b.text)):  # (or its weekday first: "Thứ Tư, 05/03/2025 | 16:02 Cỡ chữ: …")
             meta = meta_date(pat, vocab, b.text)  # the date line outside the template's own fields
             if meta:  # ("14/06/2023 2:37 CH - Đăng bởi: Quản trị Phường 7")
                 _mark_date(i, meta, labels, header_dates, counters)
