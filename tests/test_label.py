@@ -68,6 +68,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Các nội dung khác đã đăng:", "related"),  # (related.txt "@opens" … "@closes")
     ("Họ tên Thư điện tử", "related"),  # a comment form's fields run together
     ("Xem thêm video", "related"),  # a video site's other items
+    ("Lan tỏa thông tin nàyFacebookZaloEmail", "share"),  # a share row's heading run into its buttons
     ("Gửi nhận xét của bạn", "related"),
     ("Thẻ tìm nhanh: sốt xuất huyết, vệ sinh môi trường", "other"),  # NukeViet's tags
     ("Điểm trung bình: 0/5 (chưa có lượt chấm)", "share"),  # a rating's score so far
