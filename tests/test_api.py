@@ -69,6 +69,8 @@ def test_extra_vocabulary_through_config() -> None:
     extended = wardnews.parse(page, config=Config(extra_vocabulary={"related/line": ("Bảng tin phường",)}))
     assert any(b.text == "Bảng tin phường" and b.kind == "related" for b in extended.boilerplate)
     assert plain != extended
+    chosen = wardnews.parse(page, config=Config(extra_vocabulary={"related/line": ("{Bảng|Bản} tin phường",)}))
+    assert any(b.text == "Bảng tin phường" and b.kind == "related" for b in chosen.boilerplate)  # (choices too)
 
 
 def test_extra_date_words_through_config() -> None:

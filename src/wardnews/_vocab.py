@@ -255,7 +255,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
     """
     added: dict[str, list[str]] = {}
     for key, phrases in extra:
-        added.setdefault(key, []).extend(phrases)
+        added.setdefault(key, []).extend(w for p in phrases for w in (expand_choices(p) if "{" in p else (p,)))
 
     def section(name: str, sec: str = "") -> list[str]:
         base = read_sections(name).get(sec, [])
