@@ -2906,3 +2906,12 @@ def test_the_views_under_the_signature_end_the_text_before_a_broadcast_schedule(
     article = wardnews.parse(page)
     assert article.author is not None and article.author.name == "Thu Hà - Đức Toàn"
     assert not any("phát sóng" in p for p in article.body) and article.counters.to_dict() == {"views": 87}
+
+
+def test_a_writers_credit_run_on_into_the_views_with_no_separator() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{title}\nNgười đưa tin: Đình Phong Số người đã xem: 77\n{rest}")
+    assert article.author is not None and article.author.name == "Đình Phong"
+    assert article.counters.to_dict() == {"views": 77}

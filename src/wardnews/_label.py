@@ -1455,6 +1455,16 @@ def _uploader_field(rest: str, vocab: Vocabulary) -> bool:
     return len(rest) <= 60 and _signature.uploader_label(rest, vocab)
 
 
+def _credit_then_counters(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]]] | None:
+    """A writer's credit run on into the views with no separator ("Người đưa tin: Đình Phong Số người đã
+    xem: 77", a template's spans joined): the credit and the counters, cut where the last label opens."""
+    for m in reversed(list(_FIELD_OPENING.finditer(text))):
+        head = text[:m.start()].strip()
+        if (counters := read_counters(vocab, text[m.start() + 1:])) and _credited_names(head, vocab):
+            return head, counters
+    return None
+
+
 def _counters_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]] | None]:
     """A meta field followed by counters on the same line ("Tác giả: Minh Anh | Lượt xem: 215",
     "Chuyên mục: Kinh tế Đã có 245 lượt đọc"): the field, and the counters (None when what follows
@@ -2256,6 +2266,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                   and not _meta_date(pat, vocab, text)[0]):  # (a date among them: the date line's, below)
                 values = _meta_field_counters(fields[1:], vocab, pat) or None  # its fields one by one, a date
                 # label the template left empty among them ("… - Ngày cập nhật: - Lượt người đọc: 58")
+            elif found and text.count(":") >= 2 and "|" not in text and (run_on := _credit_then_counters(text, vocab)):
+                (meta_byline, dated_byline_at), values = (  # the writer's credit, then the views, no separator
+                    (run_on[0], i) if meta_byline is None else (meta_byline, dated_byline_at)), run_on[1]
         if (values is None and kind is None and len(text) <= 80 and (text[-1:].isalpha() or text[-1:].isdigit())
                 and _HAS_DIGIT.search(text)):
             field, found = _counters_after(text, vocab)  # the category, then the views: "Văn hóa - Thể thao
