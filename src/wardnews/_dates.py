@@ -94,8 +94,8 @@ class DatePatterns:
         daypart = alternation(vocab.dayparts, any_spaces=True).pattern
         docwords = alternation(vocab.docwords, any_spaces=True).pattern
         written = (
-            rf"(?:ngày\s+)?{_D}\s+tháng\s+(?:{_M}|(?P<mname>{month_names}))\s*,?\s*(?:năm\s+)?{_Y}"
-        )
+            rf"(?:ngày\s+)?(?:m[ồù]ng\s+)?{_D}\s+tháng\s+(?:{_M}|(?P<mname>{month_names}))\s*,?\s*(?:năm\s+)?{_Y}"
+        )  # (the first ten days of a month as spoken: "thứ Hai, mồng 8 tháng 4 năm 2024")
         self.written = regex.compile(rf"(?<![\w]){written}(?![\d])", regex.I)
         self.dmy = regex.compile(_DMY)
         # (ISO year-month-day, as some templates print it: "2024-03-12 08:00"; "2024/01/09" and
