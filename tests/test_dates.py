@@ -117,6 +117,8 @@ CASES = [
     Case("hdr-labels-cut-short-to-initials", H, "Ng.đăng: 05/01/2024 | SL xem: 87", "2024-01-05", PUB, H, "Ng.đăng: 05/01/2024"),
     Case("hdr-written-first-days-as-spoken", H, "Ngày xuất bản: thứ Hai, mồng 8 tháng 4 năm 2024", "2024-04-08", PUB, H,
          "Ngày xuất bản: thứ Hai, mồng 8 tháng 4 năm 2024"),
+    Case("hdr-time-after-a-dot-then-zone", H, "Last updated: 2023/12/18 · 10:05 (GMT+7)", "2023-12-18", PUB, H,
+         "Last updated: 2023/12/18"),
     Case("hdr-weekday", H, "Thứ sáu, 14/06/2024", "2024-06-14", PUB, H, "Thứ sáu, 14/06/2024"),
     Case("hdr-weekday-digit", H, "Thứ 6, 14/06/2024", "2024-06-14", PUB, H, "Thứ 6, 14/06/2024"),
     Case("hdr-sunday", H, "Chủ nhật, 3/3/2024", "2024-03-03", PUB, H, "Chủ nhật, 3/3/2024"),

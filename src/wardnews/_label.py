@@ -897,11 +897,17 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     return starts, labelled
 
 
+_CLOCK_BARS = frozenset("·|•")
+_CLOCK_AFTER = regex.compile(r"\s*+[·|•]\s*+\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM|sáng|chiều))?(?=\s|$)")
+
+
 def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: _dates.DatePatterns,
                  vocab: Vocabulary) -> tuple[_dates.DateMatch, list] | None:
     """The date found at ``start`` and the counters of the fields after it, if what follows the
     date reads as a meta line's fields (counters, tools, a byline, a login, a time zone), else None."""
     rest = hit[1]
+    if hit[0].hour is None and rest[:3].strip()[:1] in _CLOCK_BARS and (clock := _CLOCK_AFTER.match(rest)):
+        rest = rest[clock.end():]  # its time after a mark, which the date's reader leaves ("2023/12/18 · 10:05 (GMT+7)")
     if (opener := _OPENERS.get(rest.lstrip()[:1])) and opener in text[max(0, start - 1):start + hit[0].end]:
         rest = " " + rest.lstrip()[1:]  # (a space before it too: "[ 11/03/2024 - 08:47 ]  ::  312 lần đọc")  # the date's own brackets closed, the fields after them ("[2023-11-07 14:20:11]   Hits: …",
         # "(Tin đăng 03/4/2024 – 10:26) [ 158 lần đọc ]")
