@@ -1069,3 +1069,17 @@ def test_a_date_line_opening_with_its_weekday_in_the_pages_tools_row() -> None:
     got = wardnews.parse(page.encode("utf-8"))
     assert got.date is not None and got.date.value == "2025-03-05T16:02:00+07:00"
     assert got.counters.to_dict() == {"views": 1204}
+
+
+def test_a_date_line_in_a_captions_class_and_the_views_run_into_the_tools() -> None:
+    """A template that sets its date line in an element named for a caption ("tt-chuthich"), and
+    the views run into the print and share links under the text ("Lượt đọc: 58 🖨 In nội dung …")."""
+    page = ('<html><body><h1 class="tt-td">Hội nghị công khai phương án bồi thường dự án đường tỉnh</h1>'
+            '<p class="tt-chuthich">(Cập nhật: 02/08/2024 14:05:12)</p>'
+            f'<div class="tt-nd"><p>{_FESTIVAL}</p><p>{_FESTIVAL.replace("Sáng 15/11, Ban", "Dịp này, Ban")}</p></div>'
+            '<p class="tg">Minh Khoa</p><p class="tt-cuoi">Lượt đọc: 58 🖨 In nội dung Chia sẻ với bạn bè</p>'
+            '<p>Cũ hơn</p><p>Ra quân xử lý vi phạm trật tự xây dựng [10/07/2024]</p></body></html>')
+    got = wardnews.parse(page.encode("utf-8"))
+    assert got.date is not None and got.date.value.startswith("2024-08-02")
+    assert got.counters.to_dict() == {"views": 58}
+    assert got.author is not None and got.author.name == "Minh Khoa"

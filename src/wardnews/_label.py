@@ -4594,6 +4594,9 @@ _AD_MARKS = " -–—*[]()|"  # round an advertisement slot's label ("- Quảng 
 _SUMMARY_BOX = 8  # lines: a tool's summary box, its heading and its points
 
 
+_CAPTION_DATE_LINE = 60  # characters: a date line in brackets, a caption's class round it
+
+
 def _apply_roles(
     blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
     header_dates: list[tuple[int, _dates.DateMatch]], counters: list[tuple[str, int]],
@@ -4616,6 +4619,10 @@ def _apply_roles(
         if label == Label.TITLE and i + 1 < len(blocks) and blocks[i + 1].role == "navigation" and site_banner(b.text, vocab):
             labels[i] = Label.NAVIGATION  # the site's name in the only <h1>, over the menu ("XÃ LONG PHƯỚC ĐÔNG")
             continue
+        if (label == Label.CAPTION and len(b.text) <= _CAPTION_DATE_LINE and b.text[:1] in "([" and _dates.may_hold_date(b.text)
+                and (meta := meta_date(pat, vocab, b.text))):
+            _mark_date(i, meta, labels, header_dates, counters)  # the date line in a class that names a caption
+            continue  # ("<p class=tt-chuthich>(Cập nhật: 02/08/2024 14:05:12)</p>")
         if label is not None and not label.is_boilerplate and label != Label.OTHER:
             labels[i] = label
             continue
