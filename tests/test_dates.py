@@ -119,6 +119,8 @@ CASES = [
          "Ngày xuất bản: thứ Hai, mồng 8 tháng 4 năm 2024"),
     Case("hdr-time-after-a-dot-then-zone", H, "Last updated: 2023/12/18 · 10:05 (GMT+7)", "2023-12-18", PUB, H,
          "Last updated: 2023/12/18"),
+    Case("hdr-icon-date-then-fields-run-on", H, "⏱ 2024/01/18 08:30 Biên tập: Ban Biên tập Cổng Số lượt xem: 2407",
+         "2024-01-18T08:30:00+07:00", PUB, H, "⏱ 2024/01/18 08:30"),
     Case("hdr-weekday", H, "Thứ sáu, 14/06/2024", "2024-06-14", PUB, H, "Thứ sáu, 14/06/2024"),
     Case("hdr-weekday-digit", H, "Thứ 6, 14/06/2024", "2024-06-14", PUB, H, "Thứ 6, 14/06/2024"),
     Case("hdr-sunday", H, "Chủ nhật, 3/3/2024", "2024-03-03", PUB, H, "Chủ nhật, 3/3/2024"),

@@ -1248,12 +1248,19 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
 def _run_on_meta(text: str, vocab: Vocabulary) -> bool:
     """A meta line whose labelled fields run on with no separator, opening with the date's field or
     the writer's credit ("Người viết: Lò Văn Tường Biên tập: … Ngày xuất bản: 05.09.2023 Đã xem: 87")."""
-    return text.count(":") >= 3 and "|" not in text and len(text) <= _RUN_ON_LINE and bool(
+    return text.count(":") >= 3 and "|" not in text.lstrip("| ") and len(text) <= _RUN_ON_LINE and bool(
         _date_labels(vocab).match(text) or _publish_label(vocab).match(text)
-        or vocab.credit_label.match(fold(text[:_CREDIT_OPENING])))
+        or vocab.credit_label.match(fold(text[:_CREDIT_OPENING]))
+        or ICON_EDGES.sub("", text[:4])[:1].isdigit() and _opens_with_its_date(ICON_EDGES.sub("", text), vocab))  # (or the
+    # date itself, behind its icon: "⏱ 2024/01/18 08:30 Biên tập: Ban Biên tập Cổng Số lượt xem: 2407")
 
 
 _CREDIT_OPENING = 30  # characters: a credit's label opening a line, and room
+
+
+def _opens_with_its_date(text: str, vocab: Vocabulary) -> bool:
+    hit = _dates.header_date(_dates.patterns(vocab), text)
+    return hit is not None and hit[0].start == 0
 
 
 def _marks_as_bars(text: str, vocab: Vocabulary) -> str:
