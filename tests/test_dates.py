@@ -121,6 +121,8 @@ CASES = [
          "Last updated: 2023/12/18"),
     Case("hdr-icon-date-then-fields-run-on", H, "⏱ 2024/01/18 08:30 Biên tập: Ban Biên tập Cổng Số lượt xem: 2407",
          "2024-01-18T08:30:00+07:00", PUB, H, "⏱ 2024/01/18 08:30"),
+    Case("hdr-framed-by-double-slashes", H, "// 05.07.2024 // 14g20 // 211 views //", "2024-07-05T14:20:00+07:00", PUB,
+         H, "05.07.2024 // 14g20"),
     Case("hdr-weekday", H, "Thứ sáu, 14/06/2024", "2024-06-14", PUB, H, "Thứ sáu, 14/06/2024"),
     Case("hdr-weekday-digit", H, "Thứ 6, 14/06/2024", "2024-06-14", PUB, H, "Thứ 6, 14/06/2024"),
     Case("hdr-sunday", H, "Chủ nhật, 3/3/2024", "2024-03-03", PUB, H, "Chủ nhật, 3/3/2024"),

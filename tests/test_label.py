@@ -389,6 +389,8 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Đang trên trang: 11", [("online", 11)]),
     ("Đã đọc [254]", [("views", 254)]),  # the value in square brackets
     ("Hiện có: 002 người xem", [("online", 2)]),  # a colon after the opener, the value padded with zeros
+    ("TRUY CẬP: 12 ĐANG XEM - 95.410 LƯỢT", [("online", 12), ("total_visits", 95410)]),  # value-first, dashes
+    ("Số lượt ghé thăm website: 612.309  (đang online: 11)", [("total_visits", 612309), ("online", 11)]),
 ])
 def test_counter_line_with_comment_count(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values

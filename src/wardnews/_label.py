@@ -283,6 +283,11 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
             text[:tail.start()]):  # (searched in the line's last characters only: the pattern is anchored at the end)
         text = text[:tail.start()].rstrip(" |·•-–—")  # the comments' count after the views ("57 lượt xem 0 bình
         # luận", "Đọc: 512 — Phản hồi: 0"), with the mark before it
+    if (text[:1].isdigit() or ": " in text[:_HEADING_COLON]) and (" - " in text or " – " in text):
+        text = _DASH_BEFORE_VALUE.sub(" | ", text)  # value-first fields between dashes ("12 ĐANG XEM - 95.410 LƯỢT")
+    if text[-1:] == ")" and (inner := _BRACKETED_FIELD.search(text)):
+        text = f"{text[:inner.start()].rstrip()} | {inner['field']}"  # another count in brackets after the value
+        # ("Số lượt ghé thăm website: 612.309  (đang online: 11)")
     if "(" in text and (window := _WINDOW_FIELD.search(text)):
         text = (text[:window.start()] + text[window.end():]).strip(" |")  # a count over a rolling window the record
         # has no key for ("Lượt xem (7 ngày): 45 | Tổng lượt xem: 812"): the field goes, the others stay
@@ -304,6 +309,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     return text
 
 
+_HEADING_COLON = 24  # characters: a widget's heading and its colon before its fields ("TRUY CẬP: 12 ĐANG XEM - …")
+_DASH_BEFORE_VALUE = regex.compile(r"(?<=\p{L})\s++[-–]\s++(?=\d)")
+_BRACKETED_FIELD = regex.compile(r"(?<=\d)\s*+\((?P<field>[^()\d:]{2,30}+:\s*+\d[\d.,]*+)\)$")
 _WINDOW_FIELD = regex.compile(r"(?<![^\s|])[^|:()]{2,30}?\(\s*\d+\s*(?:ngày|tuần|tháng|giờ)(?:\s+qua)?\s*\)\s*:\s*\d[\d.,]*+"
                            r"\s*(?:\|\s*)?")
 
@@ -1225,9 +1233,9 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = _TEMPLATE_VALUE.sub(lambda m: " " * len(m.group()), text)
     if _OTHER_BARS.search(text):  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …", "Tin: X ✦ 17:05 ◆ …")
         text = _SPACED_BARS.sub(lambda m: " " * (len(m.group()) - 2) + "| ", _marks_as_bars(text, vocab))
-        if text[:3] == ":: ":
-            text = "   " + text[3:]  # the fields framed by the same marks: ":: Tin địa phương :: … :: 1395 views ::"
-        if text[-3:] == " ::":
+        if text[:3] in (":: ", "// "):
+            text = "   " + text[3:]  # the fields framed by the same marks: ":: Tin địa phương :: … :: 1395 views ::",
+        if text[-3:] in (" ::", " //"):  # "// 05.07.2024 // 14g20 // 211 views //"
             text = text[:-3] + "   "
     if ")" in text:
         text = _labels_after_values(text, vocab)
