@@ -2917,3 +2917,14 @@ def test_a_writers_credit_run_on_into_the_views_with_no_separator() -> None:
     article = wardnews.parse(f"{title}\nNgười đưa tin: Đình Phong Số người đã xem: 77\n{rest}")
     assert article.author is not None and article.author.name == "Đình Phong"
     assert article.counters.to_dict() == {"views": 77}
+
+
+def test_a_headline_printed_in_capitals_then_in_its_own_case_and_a_slashed_trail_cut_short() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{title.upper()}\n{title}\nNgày 10/1/2024\n{rest}")
+    assert article.title == title  # (the banner's copy in capitals over the headline as printed)
+    trail = f"Trang chủ / Tin tức - Sự kiện / {title[:40]} ..."
+    article = wardnews.parse(f"{trail}\n{title}\n{rest}")
+    assert article.title == title and article.lead != trail

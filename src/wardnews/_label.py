@@ -2605,7 +2605,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[cands.pop()] = Label.CAPTION  # (the same caption over it without its credit: the alt text)
             continue
         dated_title = bool(cands) and last_date >= cands[0]
-        if ("»" in text or "›" in text or ">" in text) and len(text) >= 60 and breadcrumb(text, vocab):
+        if ("»" in text or "›" in text or ">" in text or " / " in text) and len(text) >= 60 and breadcrumb(text, vocab):
             labels[i] = Label.NAVIGATION  # a trail ending in the title, cut off: "… cho hộ cận nghèo..."
             continue
         if (not b.tag and i + 1 < n and len(text) <= _LONG_CAPTION and ends_sentence(text) and not _INNER_SENTENCE.search(text)
@@ -2669,6 +2669,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 header_dates.append((i, match))
                 continue
         if cands and same_line(text, blocks[cands[-1]].text):
+            if blocks[cands[-1]].text.isupper() and not text.isupper():
+                labels[cands[-1]], cands[-1] = Label.OTHER, i  # (a banner's copy in capitals over it: the
+                continue  # headline as the page prints it in its own case)
             labels[i] = Label.OTHER  # the title printed twice
             continue
         if (breadcrumb(text, vocab) or (not cands and site_banner(text, vocab)) or _menu_trail(blocks, labels, i)
