@@ -2928,3 +2928,12 @@ def test_a_headline_printed_in_capitals_then_in_its_own_case_and_a_slashed_trail
     trail = f"Trang chủ / Tin tức - Sự kiện / {title[:40]} ..."
     article = wardnews.parse(f"{trail}\n{title}\n{rest}")
     assert article.title == title and article.lead != trail
+
+
+def test_the_writer_between_slashes_on_the_date_line() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{title}\nNgày phát hành: 21.04.2024 / Tác giả: Nguyễn Thảo / Xem: 88\n{rest}")
+    assert article.author is not None and article.author.name == "Nguyễn Thảo"
+    assert article.counters.to_dict() == {"views": 88}

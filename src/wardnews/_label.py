@@ -1703,6 +1703,9 @@ def _credited_names(text: str, vocab: Vocabulary) -> bool:
     return bool(head and role) and _signature.names_like(head, vocab)
 
 
+_SLASH_BEFORE_LABEL = regex.compile(r"\s/\s(?=[^\W\d][^/:]{0,30}:\s)")
+
+
 def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str | None:
     """A writer's credit in the meta line, before its date ("Tác giả: Lê Na | Ngày đăng: …") or
     after it ("12/03/2024 08:15 | Tác giả: Lê Na").
@@ -1723,6 +1726,8 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     for before, side in ((True, text[:at]), (False, text[at + len(date.text):])):
         side = _SPACED_BARS.sub(" | ", side.translate(_BAR_MARKS))  # ("… | Tác giả: Lê Na | Nguồn: …"; between
         # a template's marks, "Tin: Lê Quang ✦ 17:05 ◆ …")
+        if " / " in side:
+            side = _SLASH_BEFORE_LABEL.sub(" | ", side)  # (or slashes before labels: "… / Tác giả: Nguyễn Thảo / Xem: 88")
         for icon in vocab.field_label_icons:
             if icon in side:
                 side = side.replace(f" {icon}", f" | {icon}")  # (or icons: "◷ 21.10.2022 ◉ 1032 ✍ Minh Khoa")
