@@ -69,6 +69,7 @@ def test_site_banner(line: str, is_banner: bool) -> None:
     ("Họ tên Thư điện tử", "related"),  # a comment form's fields run together
     ("Xem thêm video", "related"),  # a video site's other items
     ("Lan tỏa thông tin nàyFacebookZaloEmail", "share"),  # a share row's heading run into its buttons
+    ("Gửi tới bạn bè: Facebook Zalo Bản in Lên đầu trang", "share"),
     ("Gửi nhận xét của bạn", "related"),
     ("Thẻ tìm nhanh: sốt xuất huyết, vệ sinh môi trường", "other"),  # NukeViet's tags
     ("Điểm trung bình: 0/5 (chưa có lượt chấm)", "share"),  # a rating's score so far
