@@ -2938,3 +2938,15 @@ def test_the_writer_between_slashes_on_the_date_line() -> None:
     article = wardnews.parse(f"{title}\nNgày phát hành: 21.04.2024 / Tác giả: Nguyễn Thảo / Xem: 88\n{rest}")
     assert article.author is not None and article.author.name == "Nguyễn Thảo"
     assert article.counters.to_dict() == {"views": 88}
+
+
+def test_a_photo_series_heading_in_the_middle_of_the_text_does_not_end_it() -> None:
+    import wardnews
+
+    title, lead, rest = _ARTICLE.strip().split("\n")
+    page = (f"{title}\n{lead}\n{rest}\nHình ảnh hoạt động:\nLãnh đạo phường tặng quà các cụ tại buổi tổng kết\n"
+            "Câu lạc bộ đờn ca tài tử khu vực 3 biểu diễn\nPhát biểu tại buổi tổng kết, ông Đặng Hữu Phước, Phó Chủ tịch "
+            "UBND phường ghi nhận những đóng góp của các cụ trong phong trào thi đua.\nThu Hà\n")
+    article = wardnews.parse(page)
+    assert article.body[-1].startswith("Phát biểu tại buổi tổng kết") and article.gallery is not None
+    assert article.author is not None and article.author.name == "Thu Hà"

@@ -3831,6 +3831,10 @@ def _find_end(
         if lab == Label.GALLERY and i < last_prose and (
                 blocks[i].role == "gallery" or len(blocks[i].text) <= 60 and vocab.gallery_count.match(fold(blocks[i].text))):
             continue  # an album the template set inside the text, or its count ("Album ảnh (8 ảnh)"), paragraphs after it
+        if (lab == Label.GALLERY and i < last_prose and blocks[i].text.endswith(":") and len(blocks[i].text) <= 60
+                and _prose_count_between(blocks, labels, i + 1, min(n, i + _SERIES_IN_TEXT))):
+            continue  # a photo series' heading in the middle of the text, its captions, then a paragraph
+            # ("Hình ảnh hoạt động:" / two captions / "Phát biểu tại buổi tổng kết, …")
         if lab == Label.RELATED and blocks[i].role == "related" and i < last_prose and (
                 i < card_end or (card_end := _card_in_text(blocks, labels, i))):
             continue  # a link card inside the text (a bookmark to another post), paragraphs after it
@@ -3862,6 +3866,7 @@ _LEAD_PARAGRAPHS = 2  # paragraphs over the post's views inside the text: its le
 
 def _prose_count_between(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int) -> int:
     return sum(labels[j] is None and is_prose(blocks[j].text) for j in range(start, end))
+_SERIES_IN_TEXT = 6  # lines: a photo series' heading and its captions inside the text, a paragraph after them
 _SIGNUP_BOX = 5  # lines: a newsletter's sign-up box (heading, pitch, e-mail field, button), a paragraph after it
 _BYLINE_LINE = 80  # characters: a byline line, names and a unit at most
 
