@@ -2950,3 +2950,12 @@ def test_a_photo_series_heading_in_the_middle_of_the_text_does_not_end_it() -> N
     article = wardnews.parse(page)
     assert article.body[-1].startswith("Phát biểu tại buổi tổng kết") and article.gallery is not None
     assert article.author is not None and article.author.name == "Thu Hà"
+
+
+def test_a_byline_in_capitals_between_the_lead_and_the_text_over_the_read_aloud_player() -> None:
+    import wardnews
+
+    title, lead, rest = _ARTICLE.strip().split("\n")
+    article = wardnews.parse(f"{title}\n{lead}\nTRẦN ĐỨC LỢI\nNghe đọc bài\n00:00 / 04:36\n{rest}\n")
+    assert article.author is not None and article.author.name == "TRẦN ĐỨC LỢI"
+    assert "TRẦN ĐỨC LỢI" not in article.body and article.body[0] == rest

@@ -2943,6 +2943,12 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
         # HOÀNG MINH" between a newspaper's sapo and its text).
         credited = next((i for i in range(start, end) if labels[i] is None and len(blocks[i].text) <= 80
                          and _credited_names(blocks[i].text, vocab)), None)
+        if credited is None:
+            credited = next((k for k in range(start, min(end, start + _TOP_BYLINE)) if labels[k] is None
+                             and blocks[k].text.isupper() and len(blocks[k].text) <= _NAME_LINE
+                             and k + 1 < len(blocks) and labels[k + 1] in (Label.SHARE, Label.OTHER)
+                             and _signature.names_like(blocks[k].text, vocab)), None)  # the writer's name in capitals
+            # between the lead and the text, the read-aloud player under it ("TRẦN ĐỨC LỢI" / "Nghe đọc bài")
         under_date = next((k for k in range(start - 1, max(start - 4, 0), -1) if labels[k] == Label.CAPTION), None)
         if (credited is None and under_date is not None and labels[under_date - 1] == Label.DATE
                 and all(labels[k] in _PAGE_CHROME for k in range(under_date + 1, start))  # (the page's tools between)
@@ -3867,6 +3873,8 @@ _LEAD_PARAGRAPHS = 2  # paragraphs over the post's views inside the text: its le
 def _prose_count_between(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int) -> int:
     return sum(labels[j] is None and is_prose(blocks[j].text) for j in range(start, end))
 _SERIES_IN_TEXT = 6  # lines: a photo series' heading and its captions inside the text, a paragraph after them
+_TOP_BYLINE = 3  # lines from the text's start: a byline in capitals under the lead
+_NAME_LINE = 40  # characters: a writer's names alone on a line, at most
 _SIGNUP_BOX = 5  # lines: a newsletter's sign-up box (heading, pitch, e-mail field, button), a paragraph after it
 _BYLINE_LINE = 80  # characters: a byline line, names and a unit at most
 
