@@ -1191,8 +1191,9 @@ _MIDDLE_DOT_DATE = regex.compile(r"(?<!\d)\d{1,2}·\d{1,2}·(?:19|20)\d\d(?!\d)"
 _ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an arrow, then a date or a time
 _BAR_MARK_CHARS = "‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁"  # marks a template sets between its fields
 _BAR_MARKS = str.maketrans(dict.fromkeys(_BAR_MARK_CHARS, "|"))
-_SPACED_BARS = regex.compile(r" (?:~|▪|▸|►|:{2,3}|>>|//) ")  # … and marks that stand for a bar only between spaces
-_OTHER_BARS = regex.compile(rf"[{_BAR_MARK_CHARS}]| (?:~|▪|▸|►|:{{2,3}}|>>|//) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
+_SPACED_MARKS = r"~|▪|▸|►|:{2,3}|>>|//"  # … and marks that stand for a bar only between spaces
+_SPACED_BARS = regex.compile(rf" (?:{_SPACED_MARKS}) ")
+_OTHER_BARS = regex.compile(rf"[{_BAR_MARK_CHARS}]| (?:{_SPACED_MARKS}) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
 # 1077", "★ 17.06.2023 ★ 09:02 ★ 512 views")
 _MARK_THEN_COUNT = regex.compile(rf"(?P<mark>[{_BAR_MARK_CHARS}]) ?+\d[\d.,]*+(?!\S)")  # a mark, then a bare count
 
@@ -1587,17 +1588,24 @@ def _credit_field_pair(blocks: tuple[Block, ...], labels: list[Label | None], vo
     the names on the line under it ("Nguyễn Văn Phúc - Ban CHQS xã"); that line and where it stands
     (both lines labelled in place). A source's or an uploader's field credits no writer."""
     for i in range(len(blocks) - 1):
-        label, value = blocks[i].text, blocks[i + 1].text
-        if is_prose(label):
+        if is_prose(blocks[i].text):
             return None  # (the text has begun)
-        if (len(label) <= _FIELD_LABEL and len(value) <= _BYLINE_LINE and labels[i] in (None, Label.OTHER)
-                and labels[i + 1] in (None, Label.OTHER) and ":" not in value
-                and not _signature.uploader_label(label, vocab)
-                and not _signature.source_line(f"{label.rstrip(': ')}: {value}", vocab)
-                and _credited_names(f"{label.rstrip(': ')}: {value}", vocab)):
+        if (labels[i] in (None, Label.OTHER) and labels[i + 1] in (None, Label.OTHER)
+                and (field := _label_over_value(blocks, i)) and ":" not in blocks[i + 1].text
+                and not _signature.uploader_label(blocks[i].text, vocab)
+                and not _signature.source_line(field, vocab) and _credited_names(field, vocab)):
             labels[i] = labels[i + 1] = Label.OTHER
-            return (f"{label} {value}" if label.endswith(":") else f"{label}: {value}"), i + 1
+            return field, i + 1  # (as printed, joined: "Tác giả" / "Ngô Bảo Trâm" → "Tác giả: Ngô Bảo Trâm")
     return None
+
+
+def _label_over_value(blocks: tuple[Block, ...], i: int) -> str | None:
+    """Line ``i`` a template field's label alone, its value on the line under it ("Nguồn tin" /
+    "Trung tâm VHTT&TT huyện"): the field as one line ("Nguồn tin: Trung tâm …"); None when line
+    ``i`` is too long for a label or its value for a byline."""
+    if i + 1 >= len(blocks) or len(blocks[i].text) > _FIELD_LABEL or len(blocks[i + 1].text) > _BYLINE_LINE:
+        return None
+    return f"{blocks[i].text.rstrip(': ')}: {blocks[i + 1].text}"
 
 
 _LOGIN_LINE = 40  # characters: an account's name or login on its line, at most
@@ -2904,17 +2912,15 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
     if (signature and writer and _signature.strip_credit(writer, vocab)[1] and not _signature.source_line(writer, vocab)
             and (_signature.source_line(blocks[signature[-1]].text, vocab)
                  or _signature.source_line(blocks[signature[0]].text.rstrip(": ") + ":", vocab)
-                 or signature[0] > start and len(blocks[signature[0] - 1].text) <= _FIELD_LABEL and _signature.source_line(
-                     f"{blocks[signature[0] - 1].text.rstrip(': ')}: {blocks[signature[0]].text}", vocab))):
+                 or signature[0] > start and bool(source := _label_over_value(blocks, signature[0] - 1))
+                 and _signature.source_line(source, vocab))):
         for k in signature:  # "Nguồn: …" closing the text (or "Nguồn:" over its value), a writer credited in
             labels[k] = Label.OTHER  # the meta line ("Tác giả: Minh Phương | …"): the source is no signature
         signature, signed = [], None
-    if (signature and not writer and signature[0] >= 3 and (k := signature[0]) > start + 2
-            and len(blocks[k - 1].text) <= _FIELD_LABEL and _signature.source_line(
-                f"{blocks[k - 1].text.rstrip(': ')}: {blocks[k].text}", vocab)
-            and len(blocks[k - 3].text) <= _FIELD_LABEL and len(blocks[k - 2].text) <= _BYLINE_LINE
-            and not _signature.source_line(f"{blocks[k - 3].text.rstrip(': ')}: {blocks[k - 2].text}", vocab)
-            and _credited_names(f"{blocks[k - 3].text.rstrip(': ')}: {blocks[k - 2].text}", vocab)
+    if (signature and not writer and (k := signature[0]) > start + 2
+            and (source := _label_over_value(blocks, k - 1)) and _signature.source_line(source, vocab)
+            and (credit := _label_over_value(blocks, k - 3)) and not _signature.source_line(credit, vocab)
+            and _credited_names(credit, vocab)
             and (field := _signature.parse_signature([blocks[k - 2].text], vocab)) is not None):
         labels[k - 3] = labels[k - 1] = labels[k] = Label.OTHER  # the writer's field over the source's, each a
         signature, signed = [k - 2], field  # label alone over its value ("Tác giả bài viết" / "Đinh Quốc Bảo
@@ -3092,13 +3098,14 @@ def _views_line(text: str, vocab: Vocabulary) -> bool:
     return bool(found) and all(key == "views" for key, _ in found)
 
 
-def _prose_count(blocks: tuple[Block, ...], labels: list[Label | None], start: int) -> int:
-    """Unlabelled prose blocks from ``start`` on, counted up to _ARTICLE_PARAGRAPHS."""
+def _prose_count(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int | None = None,
+                 most: int = _ARTICLE_PARAGRAPHS) -> int:
+    """Unlabelled prose blocks from ``start`` to ``end`` (the page's end), counted up to ``most``."""
     found = 0
-    for i in range(start, len(blocks)):
+    for i in range(start, len(blocks) if end is None else end):
         if labels[i] is None and is_prose(blocks[i].text):
             found += 1
-            if found >= _ARTICLE_PARAGRAPHS:
+            if found >= most:
                 break
     return found
 
@@ -3838,13 +3845,14 @@ def _find_end(
                 blocks[i].role == "gallery" or len(blocks[i].text) <= 60 and vocab.gallery_count.match(fold(blocks[i].text))):
             continue  # an album the template set inside the text, or its count ("Album ảnh (8 ảnh)"), paragraphs after it
         if (lab == Label.GALLERY and i < last_prose and blocks[i].text.endswith(":") and len(blocks[i].text) <= 60
-                and _prose_count_between(blocks, labels, i + 1, min(n, i + _SERIES_IN_TEXT))):
+                and _prose_count(blocks, labels, i + 1, min(n, i + _SERIES_IN_TEXT), most=1)):
             continue  # a photo series' heading in the middle of the text, its captions, then a paragraph
             # ("Hình ảnh hoạt động:" / two captions / "Phát biểu tại buổi tổng kết, …")
         if lab == Label.RELATED and blocks[i].role == "related" and i < last_prose and (
                 i < card_end or (card_end := _card_in_text(blocks, labels, i))):
             continue  # a link card inside the text (a bookmark to another post), paragraphs after it
-        if lab == Label.COUNTER and i < last_prose and _prose_count_between(blocks, labels, start, i) <= _LEAD_PARAGRAPHS and (
+        if lab == Label.COUNTER and i < last_prose and _prose_count(
+                blocks, labels, start, i, most=_LEAD_PARAGRAPHS + 1) <= _LEAD_PARAGRAPHS and (
                 _views_only(blocks[i].text, vocab) or i + 1 < n and (
                 labels[i + 1] == Label.COUNTER and _views_only(f"{blocks[i].text}: {blocks[i + 1].text}", vocab))):
             continue  # the post's views between its lead and its text ("Lượt xem: 2.371"), no widget; or a meta
@@ -3852,8 +3860,8 @@ def _find_end(
         if lab == Label.COUNTER and i < last_prose and i > start and labels[i - 1] == Label.COUNTER and (
                 _views_only(f"{blocks[i - 1].text}: {blocks[i].text}", vocab)):
             continue  # (that value)
-        if lab == Label.OTHER and i < last_prose and fold(blocks[i].text[:40]).startswith(vocab.signup_openings) and any(
-                labels[j] is None and is_prose(blocks[j].text) for j in range(i + 1, min(n, i + _SIGNUP_BOX))):
+        if lab == Label.OTHER and i < last_prose and fold(blocks[i].text[:40]).startswith(vocab.signup_openings) and (
+                _prose_count(blocks, labels, i + 1, min(n, i + _SIGNUP_BOX), most=1)):
             continue  # a newsletter's sign-up box between the text's paragraphs, the text going on right after it
         if lab in STRONG_END or (lab == Label.GALLERY) or (lab in WEAK_END and i > last_prose):
             return i
@@ -3868,10 +3876,6 @@ def _find_end(
 
 _SCROLLED_OVER = 3  # paragraphs of the first article over a second one scrolled in under it
 _LEAD_PARAGRAPHS = 2  # paragraphs over the post's views inside the text: its lead, or a paragraph and a lead
-
-
-def _prose_count_between(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int) -> int:
-    return sum(labels[j] is None and is_prose(blocks[j].text) for j in range(start, end))
 _SERIES_IN_TEXT = 6  # lines: a photo series' heading and its captions inside the text, a paragraph after them
 _TOP_BYLINE = 3  # lines from the text's start: a byline in capitals under the lead
 _NAME_LINE = 40  # characters: a writer's names alone on a line, at most

@@ -274,10 +274,6 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                        + (section(kind, "signup") if kind == "other" else [])):
             prefix_kinds.setdefault(fold(phrase), label)
 
-    plain_label, plain_labels = _plain_labels(
-        section("dates", "label") + section("dates", "meta") + section("dates", "published")
-        + [entry.rpartition("=")[0] for entry in section("counter")])
-
     counter_labels: dict[str, str] = {}
     for entry in section("counter"):
         label, _, key = entry.rpartition("=")
@@ -285,8 +281,12 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         if key != "-" and key != PLAYS and key not in COUNTER_KEYS:
             raise ValueError(f"counter.txt: unknown key {key!r} in {entry!r}")
         counter_labels[line_key(label)] = key
-    for short, key in _cut_short_labels(counter_labels).items():
-        counter_labels.setdefault(short, key)
+    cut_short = {short: key for short, key in _cut_short_labels(counter_labels).items() if short not in counter_labels}
+    counter_labels.update(cut_short)
+
+    plain_label, plain_labels = _plain_labels(
+        section("dates", "label") + section("dates", "meta") + section("dates", "published")
+        + [entry.rpartition("=")[0] for entry in section("counter")] + list(cut_short))
     for label in counter_labels:
         line_kinds.setdefault(label, "counter")
     after_keys: dict[str, str] = {}
