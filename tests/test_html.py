@@ -1083,3 +1083,15 @@ def test_a_date_line_in_a_captions_class_and_the_views_run_into_the_tools() -> N
     assert got.date is not None and got.date.value.startswith("2024-08-02")
     assert got.counters.to_dict() == {"views": 58}
     assert got.author is not None and got.author.name == "Minh Khoa"
+
+
+def test_an_empty_headline_element_keeps_the_title_tag_from_becoming_the_headline() -> None:
+    # A template whose headline field came out empty prints no title line; a page with no headline
+    # element at all (the theme hides it) still takes its <title>, and an <h1> round a logo is not empty.
+    head = "<html><head><title>Phường An Lạc tổ chức ngày hội đại đoàn kết - Cổng TTĐT phường</title></head><body>"
+    for empty in ('<h1 class="tieude"></h1>', '<h2 class="tieu-de-tin"> </h2>', '<h1 id="page-title"></h1>'):
+        got = wardnews.parse(f"{head}{empty}{_PROSE}</body></html>")
+        assert got.title is None and "title.slot_empty" in got.warning_codes, empty
+    for kept in ("", '<h1 class="logo"><a href="/"><img src="logo.png"></a></h1>', '<h2 class="box"></h2>'):
+        got = wardnews.parse(f"{head}{kept}{_PROSE}</body></html>")
+        assert got.title == "Phường An Lạc tổ chức ngày hội đại đoàn kết", kept

@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from . import _dates, _htmlmeta, _normalize
-from ._css import DomIndex
+from ._css import DomIndex, xpath
 from ._htmlchrome import chrome_kind, find_marks, looks_like_listing
 from ._htmlparse import parse_document, repair_lines, text_of
 from ._htmlplatform import CHROME, Generic, Profile, has_text, load_profiles, platform_roles, recognise
@@ -80,6 +80,9 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
             blocks = [b if b.role else replace(b, role=CHROME) for b in blocks]
     dates = _htmlmeta.evidence_dates(blocks, meta, ld, generic, _dates.patterns(vocab))
     meta_author = _htmlmeta.meta_author(blocks, meta, ld, generic, vocab, notices)
+    if titles and _empty_headline(root):
+        titles = []  # the template printed its headline slot empty: the page shows no title line
+        notices.append(Notice("title.slot_empty", "the headline element is empty; <title> not taken for it"))
     evidence = Evidence(  # decode/repair notices travel with the evidence
         platform=profile.name if profile else None,
         title=titles[0] if titles else None,
@@ -273,6 +276,19 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str) -> list[Block]
         blocks.append(Block(len(blocks), text, start, start + len(text), 0, blank, tag, cls, align, role, links,
                             emphasis, image))
     return blocks
+
+
+def _empty_headline(root: Any) -> bool:
+    """An empty headline element: an ``<h1>``, or an ``<h2>``/``<h3>`` whose class names a title, with
+    no text and nothing inside (``<h1 class="tieude"></h1>``). A template whose headline field came
+    out empty prints no title line, so its ``<title>`` is not promoted to one; a page that has no
+    such element at all (the title hidden by the theme, a banner image) still takes its ``<title>``.
+    An ``<h1>`` round a logo image is not empty."""
+    return any(el.tag == "h1" or _TITLE_CLASS.search(el.get("class", ""))
+               for el in xpath("//*[self::h1 or self::h2 or self::h3][not(*) and normalize-space()='']")(root))
+
+
+_TITLE_CLASS = regex.compile(r"(?i)title|tieu-?de|headline")
 
 
 def _mark_title(blocks: list[Block], titles: list[str], vocab: Vocabulary) -> list[Block]:
