@@ -522,10 +522,13 @@ def test_url_date_helper(url: str | None, iso: str | None) -> None:
     (("Sáng 25/7", "ông tham gia chiến đấu năm 1972"), None),  # (history, before the portals)
     (("Chiều 5/10", "căn nhà tạm được dựng từ năm 2008, đã xuống cấp"), None),  # (where something began)
     (("Sáng 20/1", "mô hình thí điểm từ tháng 6/2023 tại hai thôn"), None),
+    (("Chiều 3/10", "theo đúng Nghị quyết số 12-NQ/ĐU ngày 15/3/2021 của Đảng ủy phường"), None),  # (a document's date)
+    (("Chiều 3/10", "Kế hoạch số 15/KH-UBND ngày 2/3/2021 …, ngày 19/9/2024 xã ra quân"), 2024),
 ], ids=["nam-year", "full-date", "second-text-latest", "page-latest-not-first", "own-paragraph-first", "own-gloss-before-page", "past-bound-not-the-year", "thousands-not-year", "anniversary-gloss-end",
         "gloss-not-span", "goals-only", "goal-skipped", "parens-skipped",
         "parens-date-only", "span-only", "review-span-end", "review-span-before-page", "span-skipped", "since-then-not-the-year", "this-year-so-far",
-        "history-not-the-year", "a-start-not-the-year", "a-months-start-not-the-year"])
+        "history-not-the-year", "a-start-not-the-year", "a-months-start-not-the-year", "a-documents-date-not-the-year",
+        "a-date-after-a-dated-document"])
 def test_infer_year_helper(texts: tuple[str, ...], year: int | None) -> None:
     assert _dates.infer_year(PAT, *texts) == year
 

@@ -192,7 +192,8 @@ class DatePatterns:
             rf"(?i)(?<!\w)(?P<wd>{long_days}|{short_days})(?!\w)(?!.*(?<!\w)(?:{long_days}|{short_days})(?!\w))")
         self.weekday_days = {fold(k).strip(): int(v) for k, _, v in
                              (entry.rpartition("=") for entry in sections.get("weekday_day", []))}
-        self.date_opening = regex.compile(rf"(?<=\s)(?:(?:{weekday})(?!\w)|\d{{1,2}}\s*[/.\-]\s*\d)", regex.I)
+        self.date_opening = regex.compile(  # (or its day, then its month in words: "Thu Hà • 18 thg 4, 2024 • …")
+            rf"(?<=\s)(?:(?:{weekday})(?!\w)|\d{{1,2}}\s*[/.\-]\s*\d|\d{{1,2}}\s+(?:thg|tháng)\s*+\d{{1,2}}\b)", regex.I)
         self.trailing = regex.compile(
             first_chars(vocab.weekdays, extra=r"\s(\[\d")
             + rf"\s*+[(\[]?\s*+(?:(?P<wd>{weekday})\s*+[,\-–]?\s*+)?{_DMY}"  # *+: see header
@@ -478,6 +479,19 @@ def event_dates(pat: DatePatterns, paragraph: str) -> list[DateMatch]:
 _DOC_NUMBER = regex.compile(r"\d+\s*[/\-]\s*[A-ZĐ]")  # a document's number: "1738-QĐ", "45/QĐ-UBND"
 
 
+def _dates_document(pat: DatePatterns, before: str) -> bool:
+    """The text right before a date names the document the date is of ("Quyết định số 108/NQ-HĐND
+    ngày 07/7/2017"): the nearest reference, when it has no date of its own yet ("Kế hoạch số 151/KH
+    ngày 22/8/2017 …, ngày 19/9/2017" dates something else). After a comma with no document number
+    since the reference, the date opens a clause of its own ("… Kế hoạch chuyển đổi số năm 2024,
+    ngày 5 tháng 3 năm 2024, UBND xã …"); "Quyết định số 1738-QĐ/TU, ngày 27/01/2015" is still the
+    document's date."""
+    ref = next(reversed(list(pat.doc_ref.finditer(before, overlapped=True))), None)
+    if ref is None or before.rstrip().endswith(",") and not _DOC_NUMBER.search(before, ref.start()):
+        return False
+    return not (pat.dmy.search(before, ref.start()) or pat.written.search(before, ref.start()))
+
+
 _TEN_DAYS = ("mùng", "mồng")  # (folded) the word for a month's first ten days, lunar most often
 
 
@@ -492,15 +506,7 @@ def iter_event_dates(pat: DatePatterns, paragraph: str) -> Iterator[DateMatch]:
         seen = m.start()
         before = paragraph[max(0, m.start() - 60):m.start()]
         # the nearest reference (documents are not dated "Sáng ngày …")
-        ref = None if m["part"] else next(reversed(list(pat.doc_ref.finditer(before, overlapped=True))), None)
-        if ref and before.rstrip().endswith(",") and not _DOC_NUMBER.search(before, ref.start()):
-            # after a comma, with no document number since the reference, the date opens a clause
-            # of its own ("… Kế hoạch chuyển đổi số năm 2024, ngày 5 tháng 3 năm 2024, UBND xã …");
-            # "Quyết định số 1738-QĐ/TU, ngày 27/01/2015" is still the document's date
-            ref = None
-        if ref and not (pat.dmy.search(before, ref.start()) or pat.written.search(before, ref.start())):
-            # "Quyết định số 108/NQ-HĐND ngày 07/7/2017": the document's date (unless the
-            # reference already had its date: "Kế hoạch số 151/KH ngày 22/8/2017 …, ngày 19/9/2017")
+        if not m["part"] and _dates_document(pat, before):
             continue
         if depth > 0:
             continue  # "(27/7/1947 – 27/7/2017)": an anniversary gloss, not the event
@@ -580,7 +586,7 @@ def infer_year(pat: DatePatterns, *texts: str, month: int | None = None) -> int 
     "tổng kết năm học 2022 - 2023") is held in its last year, when the paragraph names no other.
 
     Years inside parentheses are glosses, not the article's year: "(27/7/1947 – 27/7/2017)";
-    nor are spans ("năm học 2022 - 2023"), goals ("đến năm 2030") or starts ("từ năm 2008"). Failing those, an
+    nor are a document's dates ("Nghị quyết số 12-NQ/ĐU ngày 15/3/2021"), spans ("năm học 2022 - 2023"), goals ("đến năm 2030") or starts ("từ năm 2008"). Failing those, an
     anniversary gloss gives the year it is celebrated (its end): the date's own paragraph's, then
     the page's. In the paragraph the first year counts, on the page the latest.
     """
@@ -589,6 +595,7 @@ def infer_year(pat: DatePatterns, *texts: str, month: int | None = None) -> int 
             years = [int(m["y"]) for m in finder.finditer(text) if not _enclosed(text, m.start())
                      and not (text[m.start() - 1:m.start()] == " " and pat.law_named.search(text, max(0, m.start() - _GLOSS), m.start()))
                      and _SINCE_WORDS.search(fold(text[max(0, m.start() - 8):m.start()])) is None
+                     and not (finder is pat.dmy and _dates_document(pat, text[max(0, m.start() - 60):m.start()]))
                      and int(m["y"]) >= _PORTAL_YEARS]
             if years and n == 0 and month and finder is pat.nam_year and years[0] + 1 in years[1:3]:
                 return years[0] + 1 if month <= _REVIEW_LAST_MONTH else years[0]  # (a year's review, the next's plan)
