@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from wardnews import _dates, _label, _normalize, _signature, _vocab
-from wardnews._vocab import line_key, load_vocabulary
+from wardnews._vocab import load_vocabulary
 
 # Lines made of the characters the shortcuts look at, so that examples hit their edges.
 _PIECES = st.sampled_from([

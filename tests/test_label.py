@@ -2058,7 +2058,7 @@ def test_a_read_aloud_tool_with_its_play_mark_and_clock_is_no_headline() -> None
     import wardnews
 
     title, *paragraphs = _ARTICLE.strip().split("\n")
-    page = f"Ngày xuất bản: 03/06/2024 | 15:47\nNghe bài viết ▶ 0:00\n" + "\n".join(paragraphs) + "\n"
+    page = "Ngày xuất bản: 03/06/2024 | 15:47\nNghe bài viết ▶ 0:00\n" + "\n".join(paragraphs) + "\n"
     assert wardnews.parse(page).title is None
 
 
@@ -2959,3 +2959,71 @@ def test_a_byline_in_capitals_between_the_lead_and_the_text_over_the_read_aloud_
     article = wardnews.parse(f"{title}\n{lead}\nTRẦN ĐỨC LỢI\nNghe đọc bài\n00:00 / 04:36\n{rest}\n")
     assert article.author is not None and article.author.name == "TRẦN ĐỨC LỢI"
     assert "TRẦN ĐỨC LỢI" not in article.body and article.body[0] == rest
+
+
+@pytest.mark.parametrize("line, values", [
+    ("Visitor — 4 online / 58 hôm nay / 701.295 tất cả", [("online", 4), ("today", 58), ("total_visits", 701295)]),
+    ("Truy cập: 4.552.180 (tổng) / 61 (đang online)", [("total_visits", 4552180), ("online", 61)]),
+    ("▣ Từ đầu: 88.310", [("total_visits", 88310)]),
+    ("Từ đầu năm: 31.775", None),  # (since the year began: no key of the record's)
+])
+def test_widget_rows_in_a_widgets_own_words(line: str, values) -> None:
+    assert _label.read_counters(load_vocabulary(), line) == values
+
+
+@pytest.mark.parametrize("line, date, views", [
+    ("Thứ Hai, 05 tháng 8 năm 2024 – cập nhật lúc 16 giờ 20", "2024-08-05", []),  # an update's time alone after it
+    ("Tin tức › An ninh trật tự ⁄⁄ 22.02.2024 ⁄⁄ 07g15 ⁄⁄ 👁 603", "2024-02-22", [("views", 603)]),
+    ("Thu Hà - Minh Khôi • 18 thg 4, 2024 • 4 phút đọc • 1.932 lượt xem", "2024-04-18", [("views", 1932)]),
+])
+def test_meta_lines_in_less_common_shapes(line: str, date: str, views) -> None:
+    found = _label._meta_date(_dates.patterns(load_vocabulary()), load_vocabulary(), line)[0]
+    assert found is not None and found[0].iso()[:10] == date and found[1] == views
+
+
+def test_a_meta_row_with_a_relative_date_gives_its_views_and_a_labelled_by_names_the_writer() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{title}\nadmin · 2 tháng trước · 312 lượt xem\n{rest}")
+    assert article.counters.to_dict() == {"views": 312}  # (no day to keep: "2 months ago" of a day unknown)
+    assert article.date is None and article.author is None and article.body[-1] == _ARTICLE_TEXT.strip().split("\n")[-1]
+    article = wardnews.parse(f"{title}\nDate: 12/12/2023 · By: Hoàng Yến · Read: 77\n{rest}")
+    assert article.author is not None and article.author.name == "Hoàng Yến"
+    assert article.counters.to_dict() == {"views": 77} and article.date.value == "2023-12-12"
+
+
+def test_a_byline_in_capitals_with_its_unit_in_brackets_under_the_headline() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"Thứ hai, 07/08/2023 - 09:12\n{title}\nTRẦN QUỐC BẢO (Hội ND huyện Phù Lâm)\n{rest}")
+    assert article.title == title
+    assert article.author is not None and (article.author.name, article.author.role) == (
+        "TRẦN QUỐC BẢO", "Hội ND huyện Phù Lâm")
+
+
+def test_a_rating_widget_its_star_numbers_and_votes_and_a_glued_pager_are_no_text() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{title}\nĐánh giá bài này\n1\n2\n3\n4\n5\n(0 phiếu bầu)\n{rest}"
+                             "Bài viết trướcHội thi “Bếp trưởng nông thôn” chào mừng Ngày Gia đình Việt Nam\n")
+    assert article.title == title and [article.lead, *article.body] == _ARTICLE_TEXT.strip().split("\n")
+
+
+def test_home_services_spam_before_the_signature_is_no_text() -> None:
+    import wardnews
+
+    spam = "khoan cắt bê tông Hà Nội | dịch vụ chuyển nhà trọn gói giá rẻ | thu mua phế liệu giá cao"
+    article = wardnews.parse(f"{_ARTICLE}{spam}\nThanh Nga\n")
+    assert spam not in article.body and article.author is not None and article.author.name == "Thanh Nga"
+
+
+def test_a_page_views_field_among_the_meta_lines_under_the_headline_is_the_articles() -> None:
+    page = ('<html><body><h1 class="post-title">Tổ dân phố 6 sôi nổi Ngày hội toàn dân bảo vệ an ninh Tổ quốc</h1>'
+            "<div>Posted in An ninh - Trật tự</div><div>by admin</div><div>Page views: 765</div>"
+            + "".join(f"<p>{p}</p>" for p in _ARTICLE_TEXT.strip().split("\n")) + "</body></html>")
+    import wardnews
+
+    assert wardnews.parse(page).counters.to_dict() == {"views": 765}

@@ -285,6 +285,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         # luận", "Đọc: 512 — Phản hồi: 0"), with the mark before it
     if (text[:1].isdigit() or ": " in text[:_HEADING_COLON]) and (" - " in text or " – " in text):
         text = _DASH_BEFORE_VALUE.sub(" | ", text)  # value-first fields between dashes ("12 ĐANG XEM - 95.410 LƯỢT")
+    if text[-1:] == ")" and text.count("(") >= 2:
+        text = _labels_after_values(text, vocab)  # each value's label after it, in brackets: "4.552.180 (tổng) /
+        # 61 (đang online)"
     if text[-1:] == ")" and (inner := _BRACKETED_FIELD.search(text)):
         text = f"{text[:inner.start()].rstrip()} | {inner['field']}"  # another count in brackets after the value
         # ("Số lượt ghé thăm website: 612.309  (đang online: 11)")
@@ -298,7 +301,7 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     if (text[-2:-1] == " " or text[-4:-3] == " ") and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
         text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
     if " — " in text and (head := text[:text.find(" — ")]) and not _HAS_DIGIT.search(head) and (
-            vocab.counter_labels.get(line_key(head)) == "-" or _worded_key(vocab, fold(head)) is not None):
+            line_key(head) in vocab.counter_labels or _worded_key(vocab, fold(head)) is not None):
         text = f"{head}: {text[len(head) + 3:]}"  # the widget's name, a dash, its fields ("Số người truy cập — Hôm nay 57 · …")
     if text[:1].isdigit() and (dashed := _VALUE_DASH_LABEL.match(text)):
         text = f"{dashed['value']} {dashed['label']}"  # the value, a dash, its label: "1.042 — lượt đọc"
@@ -961,6 +964,9 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = second[1]
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []
         field = rest.strip(" |•·-–")
+    if (extra is None and len(field) <= 40 and _HAS_DIGIT.search(field) and (label := _date_labels(vocab).match(field))
+            and _CLOCK_FIELD.match(field[label.end():].strip(" :"))):
+        extra = []  # an update's time alone after the date: "Thứ Hai, 05 tháng 8 năm 2024 – cập nhật lúc 16 giờ 20"
     if extra is None and len(field) <= 30 and (rest[:4].strip()[:1] in ("—", "–", "-", "|", "·") or field[:1].islower()) and not _HAS_DIGIT.search(
             field) and _publish_label(vocab).match(field + ":"):  # (or in lower case, no mark: "… 22/09/2023 giờ đăng")
         extra = []  # the date's label after it: "18/01/2024 — ngày lên trang"
@@ -1165,7 +1171,8 @@ def _under_date_line(labels: list[Label | None], i: int) -> bool:
         if j < i - 1 and labels[j] not in _META_FIELDS or j == i - 1 and labels[j] not in _META_FIELDS | {None}:
             return False
     return False
-_CLOCK_FIELD = regex.compile(r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+(?:[:hg]\s*+\d\d'?(?::\d\d)?|[hg])(?:\s*+(?:AM|PM|SA|CH))?$")  # ("10h17'", "10h")
+_CLOCK_FIELD = regex.compile(  # ("10h17'", "10h", "16 giờ 20 phút")
+    r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+(?:[:hg]\s*+\d\d'?(?::\d\d)?|[hg]|giờ\s*+\d\d(?:\s*+phút)?)(?:\s*+(?:AM|PM|SA|CH))?$")
 _FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊▪⁄]\s*|;\s+|\s*·\s*|\s+—\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s|[^\W\d]{1,3}\.\s?[^\W\d]+(?::\s|\s\d))")  # ("– L.xem 876 – Ng. nhập: …")
 # (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
 # The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
@@ -1191,7 +1198,7 @@ _MIDDLE_DOT_DATE = regex.compile(r"(?<!\d)\d{1,2}·\d{1,2}·(?:19|20)\d\d(?!\d)"
 _ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an arrow, then a date or a time
 _BAR_MARK_CHARS = "‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁"  # marks a template sets between its fields
 _BAR_MARKS = str.maketrans(dict.fromkeys(_BAR_MARK_CHARS, "|"))
-_SPACED_MARKS = r"~|▪|▸|►|:{2,3}|>>|//"  # … and marks that stand for a bar only between spaces
+_SPACED_MARKS = r"~|▪|▸|►|:{2,3}|>>|//|⁄{1,2}"  # … and marks that stand for a bar only between spaces
 _SPACED_BARS = regex.compile(rf" (?:{_SPACED_MARKS}) ")
 _OTHER_BARS = regex.compile(rf"[{_BAR_MARK_CHARS}]| (?:{_SPACED_MARKS}) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
 # 1077", "★ 17.06.2023 ★ 09:02 ★ 512 views")
@@ -1383,6 +1390,16 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
         if not (dated and dated[0].iso() and not dated[1].strip()) and line_key(field) not in _date_label_keys(vocab):
             return None  # (a date label whose value a template left empty or hid: "• Cập nhật: •")
     return found
+
+
+def _relative_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list[tuple[str, int]] | None:
+    """The counters of a meta row whose date is relative to the day the page was shown ("admin · 2
+    tháng trước · 312 lượt xem"): it names no day to keep, the views on it still count."""
+    fields = [f.strip() for f in _FIELD_SEPARATORS.split(text.strip())]
+    ago = [f for f in fields if pat.ago.match(f)]
+    if len(ago) != 1 or len(fields) < 2:
+        return None
+    return _meta_field_counters([f for f in fields if f is not ago[0]], vocab, pat) or None
 
 
 _LOGIN_MARK = regex.compile(r"[a-z][\d_.]")  # a login no word is: "bientap01", "qtv_xa", "ubnd.xa"
@@ -1636,6 +1653,14 @@ def _pager_titles(blocks: tuple[Block, ...], labels: list[Label | None], vocab: 
                 and not (i + 2 < len(blocks) and labels[i + 2] == Label.DATE)):
             labels[i + 1] = Label.NAVIGATION  # (but a post scrolled in whole under it, its date under its title:
             # "Bài tiếp theo" / title / "28/08/2024 07:10" / its text, another article the capture goes on with)
+    for i, b in enumerate(blocks):
+        if labels[i] is None and len(b.text) <= _PAGER_TITLE and (glued := _GLUED_WORD.search(b.text, 0, 24)) and (
+                line_key(b.text[:glued.start() + 1].strip(_PAGER_MARKS)) in vocab.pager_labels):
+            labels[i] = Label.NAVIGATION  # the label run into the post's title, their elements joined with no
+            # space ("Bài viết trướcHội thi “Bếp trưởng nông thôn” …")
+
+
+_GLUED_WORD = regex.compile(r"\p{Ll}\p{Lu}")  # a word's end run into the next's capital: two elements joined
 
 
 def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
@@ -1743,8 +1768,9 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
             field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
             if field and not _signature.uploader_label(field, vocab) and _credited_names(field, vocab):
                 return field
-            if field and field[:1] in "VvĐđWwBb" and _signature.written_by(field, vocab):
-                return field  # "… | Bởi: Phan Thị Cúc": a person's full name, not the CMS account
+            if field and field[:1] in "VvĐđWwBb" and _signature.written_by(field, vocab, 2 if ":" in field[:16] else 3):
+                return field  # "… | Bởi: Phan Thị Cúc": a person's full name, not the CMS account (a labelled
+                # field of the row, a pen name of two words enough: "Date: 12/12/2023 · By: Hoàng Yến · Read: 77")
             if (field and before and len(field) <= 80
                     and (signed := _signature.parse_signature([field], vocab)) is not None and signed.role):
                 return field  # the writer and their unit before the date ("Ka Hoa – Công chức Địa chính xã | …")
@@ -2163,6 +2189,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if kind == "marker":
             labels[i] = Label.MARKER
             continue
+        if text == "1" and i + 2 < n and blocks[i + 1].text == "2" and blocks[i + 2].text == "3":
+            j = i  # a rating's stars by their numbers, a line each ("Đánh giá bài này" / "1" / "2" / … / "5")
+            while j < n and blocks[j].text == str(j - i + 1):
+                labels[j] = Label.SHARE
+                j += 1
+            continue
         if kind is None and len(text) <= 40 and text[:1] > "\u2190" and text[:1] in vocab.field_label_icons and (
                 (bare := ICON_EDGES.sub("", text)) and (_signature.login_name(bare) or account_line(bare, vocab))):
             labels[i] = Label.OTHER  # the account that posted it after a person's icon ("👤 bbt_vinhloitay")
@@ -2271,6 +2303,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             counters.extend(row)
             continue
         values = read_counters(vocab, text)
+        if values is None and text[:1] == "(" and text[-1:] == ")" and len(text) <= 30 and _HAS_DIGIT.search(text) and (
+                vocab.counter_rest.fullmatch(fold(text[1:-1]))):
+            labels[i] = Label.OTHER  # a count the record keeps not, alone in brackets: "(0 phiếu bầu)" under the
+            continue  # rating's stars, "(3 bình luận)"
         if values and i and "  " in text and len(_CELL_GAP.split(blocks[i - 1].text)) >= 3 and _HAS_DIGIT.search(
                 blocks[i - 1].text):
             values = None  # a table's total row under its rows, cells set apart by spaces ("Tổng cộng  220.000.000")
@@ -2321,6 +2357,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             values = _meta_field_counters(fields[1:], vocab, pat) or None  # a meta line with no year: its date
             # names no day the record can keep, its views still count ("T.5 18/07 · 09:20 · 👁 65", "Gửi lên
             # lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài này")
+        if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text) and _HAS_DIGIT.search(text):
+            values = _relative_meta_row(text, vocab, pat)  # "admin · 2 tháng trước · 312 lượt xem"
         if (values is None and text[:1] == "[" and text[-1:] == "]" and _BRACKETED_FIELDS.match(text) and _HAS_DIGIT.search(text)
                 and not _dates.may_hold_date(text)):
             fields = _FIELD_SEPARATORS.split(_plain_fields(text, pat, vocab).strip())  # each field in brackets, no date
@@ -2702,7 +2740,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         headline = max(cands[-1] if cands else -1, given if given is not None and given < i else -1)
         headline = headline if headline >= 0 else None  # (the nearer: the template's title under the site's name)
-        under_headline = labels[i - 1] == Label.DATE or (cands and cands[-1] == i - 1 and text.isupper()
+        unit = text.rfind(" (") if text[-1:] == ")" and len(text) <= _BYLINE_LINE else -1  # the writer's unit after the
+        names = text[:unit] if unit > 0 and _signature.role_like(text[unit + 2:-1], vocab) else text  # names, in brackets
+        under_headline = labels[i - 1] == Label.DATE or (cands and cands[-1] == i - 1 and names.isupper()
                                                          and all(at < cands[-1] for at, _ in header_dates)
                                                          and not boilerplate_kind(vocab, text))  # (no date line
         # under the headline: none, or the date over it, "Ngày 09/10/2024" / headline / "LÊ HOÀNG - TRÚC LY")
@@ -2710,7 +2750,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                        and text.isupper() and _CO_AUTHORS.search(text) is not None
                        and _co_authors(text, vocab))  # (no category's words: "AN NINH - TRẬT TỰ"; no headline: the
         # writers in capitals under the menu's category, over the read-aloud player, "Xã hội" / "VĂN TÚ - BẢO NGỌC")
-        names = _without_qualifier(text, vocab) if headline is not None and under_headline else text
+        names = _without_qualifier(names, vocab) if headline is not None and under_headline else names
         if ((headline is not None and under_headline or no_headline) and byline is None  # (under the date line, or
             # right under the headline in capitals on a page with no date line: "Buôn Ea Kroh ra mắt …" / "H’NHIÊN MLÔ")
                 and (names.isupper() or _co_authors(names, vocab))  # (in mixed case, two writers or more)
@@ -3074,10 +3114,10 @@ def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vo
 
 def _views_under_title(blocks: tuple[Block, ...], labels: list[Label | None], title: int,
                        counters: list[tuple[str, int]], vocab: Vocabulary) -> None:
-    """A count of visits alone on its line right under the headline, the page's tools at most between,
+    """A count of visits alone on its line right under the headline, the page's tools or meta fields at most between,
     is the article's, not the site's ("Chi tiết" / "Lượt truy cập: 402", Joomla's hits), unless its
     label says the site."""
-    for j in range(title + 1, min(title + 3, len(blocks))):
+    for j in range(title + 1, min(title + 1 + _META_UNDER_TITLE, len(blocks))):
         if labels[j] == Label.COUNTER:
             found = read_counters(vocab, blocks[j].text) if len(blocks[j].text) <= 40 else None
             if found and len(found) == 1 and found[0][0] == "total_visits" and found[0] in counters and not _site_total(
@@ -3086,6 +3126,9 @@ def _views_under_title(blocks: tuple[Block, ...], labels: list[Label | None], ti
             return
         if labels[j] not in (Label.NAVIGATION, Label.SHARE, Label.OTHER):
             return
+
+
+_META_UNDER_TITLE = 3  # lines: the post's meta fields under its headline, a line each ("Posted in …" / "by admin" / "Page views: 765")
 
 
 def _site_total(folded: str, vocab: Vocabulary) -> bool:
