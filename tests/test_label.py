@@ -287,6 +287,8 @@ def test_account_line(line: str, is_account: bool) -> None:
      [("online", 27), ("today", 1113), ("yesterday", 1498), ("total_visits", 2904115)]),
     ("3.556.980 tổng cộng", [("total_visits", 3556980)]),  # the value before its label
     ("Cả năm: 31.415", None),  # a period the record has no key for
+    ("Lượt truy cập trong năm 185.092", None),  # … closing a visits label
+    ("Lượt truy cập năm nay: 185.092", None),
     ("1,305 reads · 4 min read", [("views", 1305)]),  # the reading time beside the views
     ("Lượt truy cập kể từ 01/01/2016: 2.004.651", [("total_visits", 2004651)]),  # the day it began, in its label
     ("Khách: 12 | Thành viên: 0 | Hôm nay: 98 | Tổng: 402.118",  # Joomla's guests and members (both online)

@@ -528,8 +528,8 @@ def _worded_key(vocab: Vocabulary, folded_label: str, need_visit: bool = True) -
     """The record key a counter label names by its words ("số lượt ghé thăm": total_visits), or
     None when a word is no counter's (or, with ``need_visit``, none says what is counted)."""
     label = " ".join(folded_label.split())
-    if label in vocab.counter_past:
-        return None  # a period the record has no key for ("Cả năm: 31.415")
+    if any(label == past or label.endswith(f" {past}") for past in vocab.counter_past):
+        return None  # a period the record has no key for ("Cả năm: 31.415", "Lượt truy cập trong năm 185.092")
     words = label.split()
     if len(words) > 8 or not all(w in vocab.counter_words for w in words):
         return None
