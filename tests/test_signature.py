@@ -30,6 +30,8 @@ SIGNATURES = [
     Sig("name-then-deputy-of-a-title", ("Phạm Đức Toàn", "Phó Chỉ huy trưởng Ban CHQS xã Đa Mi"), "Phạm Đức Toàn",
         "Phó Chỉ huy trưởng Ban CHQS xã Đa Mi"),
     Sig("tin-anh-desk-acronym", ("Tin, ảnh: VHXH",), "VHXH", None),
+    Sig("a-desk-and-its-unit", ("Nhóm PV Đài truyền thanh thị trấn",), "Nhóm PV Đài truyền thanh thị trấn", None),
+    Sig("reporters-and-their-unit", ("Nhóm phóng viên Trung tâm VH-TT huyện",), "Nhóm phóng viên Trung tâm VH-TT huyện", None),
     Sig("credit-joined-by-en-dash", ("Tin – ảnh: Bảo Ngọc",), "Bảo Ngọc", None),  # any joiner between the words
     Sig("credit-joined-by-ampersand", ("Bài & ảnh: Thanh Tâm",), "Thanh Tâm", None),
     Sig("credit-who-brought-the-news", ("Người đưa tin: Vừ Thị Mai",), "Vừ Thị Mai", None),
