@@ -1095,3 +1095,17 @@ def test_an_empty_headline_element_keeps_the_title_tag_from_becoming_the_headlin
     for kept in ("", '<h1 class="logo"><a href="/"><img src="logo.png"></a></h1>', '<h2 class="box"></h2>'):
         got = wardnews.parse(f"{head}{kept}{_PROSE}</body></html>")
         assert got.title == "Phường An Lạc tổ chức ngày hội đại đoàn kết", kept
+
+
+def test_a_photo_series_last_caption_naming_a_unit_is_no_signature() -> None:
+    # Captions each under its image in a list ("… / Hội Chữ thập đỏ xã tặng quà"): the last one opens
+    # with a unit's name, yet no unit signs there; the writer on the meta line is the author.
+    page = ('<html><body><h1 class="title">Bàn giao nhà Đại đoàn kết cho hộ nghèo thôn Bãi Dâu</h1>'
+            "<div>Ngày phát hành: 21.04.2024 / Tác giả: Nguyễn Thảo / Xem: 88</div>"
+            f"{_PROSE}{_PROSE}<div>Một số hình ảnh tại lễ bàn giao</div><ul>"
+            '<li><img src="/a1.jpg"><span>Cắt băng khánh thành ngôi nhà</span></li>'
+            '<li><img src="/a2.jpg"><span>Trao quyết định bàn giao nhà</span></li>'
+            '<li><img src="/a3.jpg"><span>Hội Chữ thập đỏ xã tặng quà</span></li></ul></body></html>')
+    got = wardnews.parse(page)
+    assert got.author is not None and got.author.name == "Nguyễn Thảo"
+    assert "Hội Chữ thập đỏ xã tặng quà" not in got.body

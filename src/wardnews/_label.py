@@ -4543,6 +4543,9 @@ _PAGE_CHROME = frozenset({Label.NAVIGATION, Label.SHARE})
 def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
                   vocab: Vocabulary) -> tuple[list[int], Author | None]:
     """The signature among the article's last ``content`` lines (see _find_signature)."""
+    while (len(content) > 1 and blocks[content[-1]].near_image and content[-1] - 1 in content[-2:-1]
+           and blocks[content[-1] - 1].near_image and not _signature.names_like(blocks[content[-1]].text, vocab)):
+        content.pop()  # a photo series' captions, each under its image ("Hội Chữ thập đỏ xã tặng quà"): no unit signs
     while (len(content) > 1 and len(blocks[content[-1]].text) <= 60
            and (vocab.photo_credit_line.match(blocks[content[-1]].text) or account_line(blocks[content[-1]].text, vocab))):
         content.pop()  # "Thanh Tâm" / "(Ảnh: Minh Đức)": the photographer's credit is a caption; "Minh Châu
