@@ -185,6 +185,11 @@ def test_a_widgets_labels_cut_short_with_a_dot_are_derived_from_the_whole_ones()
     short = _cut_short_labels({"hôm nay": "today", "đang trực tuyến": "online", "tổng số": "total_visits",
                                "trong tuần": "this_week", "tổng tuần": "total_visits", "thống kê": "-"})
     assert short["h.nay"] == "today" and short["đ.tuyến"] == "online" and short["đ.trực tuyến"] == "online"
-    assert "t.tuần" not in short  # (two keys share it: left out)
+    assert short["t.tuần"] == "total_visits"  # ("Trong" opens with "Tr": its own short form is "Tr.tuần")
+    assert short["tr.tuần"] == "this_week"
+    both = _cut_short_labels({"tuần này": "this_week", "tháng này": "this_month", "tuần số": "this_week",
+                              "tổng số": "total_visits"})
+    assert both["t.này"] == "this_week" and both["th.này"] == "this_month"
+    assert "t.số" not in both  # (two keys share it, each its own: left out)
     assert "t.kê" not in short  # (a heading's label has no value)
     assert _cut_short_labels({"số lượt xem": "views"})["sl xem"] == "views"  # (the initials, then the last word)

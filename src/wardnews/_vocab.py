@@ -550,18 +550,32 @@ def _literals(words: Iterable[str]) -> re.Pattern[str]:
 def _cut_short_labels(labels: Mapping[str, str]) -> dict[str, str]:
     """A widget's labels cut short, as templates print them ("Hôm nay" → "H.nay", "Đang trực tuyến" →
     "Đ.trực tuyến" and "Đ.tuyến", "Số lượt xem" → "SL xem"): the first word's initial, a dot, then the
-    other words or the last one; or the initials of all words but the last, then the last. A short
-    form two labels of other keys share is left out."""
-    found: dict[str, set[str]] = {}
+    other words or the last one; or the initials of all words but the last, then the last. A word that
+    opens with two letters for one sound keeps both ("Tháng này" → "Th.này"), and its single initial
+    gives way where it would clash ("T.này" is "Tuần này"). A short form two labels of other keys share
+    is left out."""
+    found: dict[str, dict[str, bool]] = {}  # short form -> key -> whether the form is the label's own
     for label, key in labels.items():
         words = label.split()
         if key == "-" or len(words) < 2 or not words[0][:1].isalpha():
             continue
+        onset = words[0][:2] if words[0][:2].lower() in _DIGRAPHS else ""
         for rest in {" ".join(words[1:]), words[-1]}:
-            found.setdefault(f"{words[0][0]}.{rest}", set()).add(key)
+            own = found.setdefault(f"{words[0][0]}.{rest}", {})
+            own[key] = own.get(key, False) or not onset  # (a digraph word's single initial: another's first)
+            if onset:
+                found.setdefault(f"{onset}.{rest}", {})[key] = True
         if len(words) >= 3 and all(w[:1].isalpha() for w in words):  # (the words before the last cut to their
-            found.setdefault("".join(w[0] for w in words[:-1]) + " " + words[-1], set()).add(key)  # initials: "SL xem")
-    return {short: keys.pop() for short, keys in found.items() if len(keys) == 1}
+            found.setdefault("".join(w[0] for w in words[:-1]) + " " + words[-1], {})[key] = True  # initials: "SL xem")
+    short_forms = {}
+    for short, keys in found.items():
+        own = {k for k, strong in keys.items() if strong}
+        if len(own) == 1 or not own and len(keys) == 1:
+            short_forms[short] = (own or set(keys)).pop()
+    return short_forms
+
+
+_DIGRAPHS = frozenset({"ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"})  # two letters, one sound
 
 
 def _first_letters(phrases: Iterable[str]) -> frozenset[str]:
