@@ -3029,3 +3029,50 @@ def test_a_page_views_field_among_the_meta_lines_under_the_headline_is_the_artic
     import wardnews
 
     assert wardnews.parse(page).counters.to_dict() == {"views": 765}
+
+
+@pytest.mark.parametrize("line, date, views", [
+    ("Đăng lúc 07:05 (GMT+7) — 02/12/2023  |  Đã xem: 1.046", "2023-12-02", [("views", 1046)]),  # time first, "lúc"
+    ("◆ Vi Thị Sen ◆ 13.02.2025 ◆ 14g32 ◆ 412 views ◆", "2025-02-13", [("views", 412)]),  # framed by its marks
+    ("Khởi tạo: 10/06/2024 14:02 — Sửa lần cuối: 11/06/2024 08:30 — Đếm: 96", "2024-06-10", [("views", 96)]),
+    ("Tác giả: Hoàng Minh Đức | Nguồn: Văn phòng HĐND-UBND xã | Thời điểm đăng: 08:30 | 19/12/2024 | Số người đã xem: 640",
+     "2024-12-19", [("views", 640)]),  # a labelled time, a bar, then the day, after other labelled fields
+    ("15 thg 10, 2024 - 06:20 • Đã xem 987 • Cập nhật lần cuối 3 ngày trước", "2024-10-15", [("views", 987)]),
+])
+def test_meta_lines_of_round_81(line: str, date: str, views) -> None:
+    found = _label._meta_date(_dates.patterns(load_vocabulary()), load_vocabulary(), line)[0]
+    assert found is not None and found[0].iso()[:10] == date and found[1] == views
+
+
+def test_writers_named_on_meta_rows_and_in_author_boxes() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{title}\n◆ Vi Thị Sen ◆ 13.02.2025 ◆ 14g32 ◆ 412 views ◆\n{rest}")
+    assert article.author is not None and article.author.name == "Vi Thị Sen"
+    article = wardnews.parse(f"{title}\nThời gian đăng: 09h15 | 17-6-2022\nBài viết của: Lê Văn Dũng (Đài TTCS thị trấn)\n{rest}")
+    assert article.author is not None and (article.author.name, article.author.role) == ("Lê Văn Dũng", "Đài TTCS thị trấn")
+    article = wardnews.parse(f"{_ARTICLE}Người thực hiện MỸ LINH\n")
+    assert article.author is not None and article.author.name == "MỸ LINH"
+
+
+def test_headline_less_pages_give_no_category_ticker_item_or_print_header_for_a_title() -> None:
+    import wardnews
+
+    text = _ARTICLE.split("\n", 1)[1]
+    for top in ("Xã Nghĩa Phước Tây\nTin tức - Sự kiện\nHoạt động HĐND\n07/07/2020 09:14\n",  # a category's name
+                "Tiêu điểm:\nNinh Thuận đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024\n"  # a ticker's last item
+                "UBND tỉnh đối thoại với doanh nghiệp về thủ tục đất đai\nTrang chủ > Tin tức > Tin địa phương\n"
+                "25/04/2024 16:30\n",
+                "BẢN IN - CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN NAM SƠN ĐÔNG\nNgày in: 15/07/2024\n"):  # a print view's header
+        assert wardnews.parse(top + text).title is None, top
+
+
+def test_a_slash_separated_meta_row_and_a_labelled_date_closing_the_headline() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{title}\nAn ninh - Quốc phòng / Viết bởi qtv_suoingang / Bài viết đã được xem 145 lần\n{rest}")
+    assert article.counters.to_dict() == {"views": 145} and article.author is None
+    article = wardnews.parse(f"{title} (Cập nhật 14h20' ngày 2/10/2023)\n{rest}")
+    assert article.title == title and article.date is not None and article.date.value.startswith("2023-10-02T14:20")

@@ -637,7 +637,7 @@ _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}
 _PHONE_FIELD = regex.compile(r"^\p{L}[^:]{1,50}+:\s*+\(?(?:\+84|0|1[89]00)(?:[ .()-]{0,2}+\d){5,11}+$")
 _PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
-_META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?\s*[|•·]?\s*$")
+_META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?(?<!\()\s*[|•·]?\s*$")  # (not a headline opening a bracket)
 _TRAIL_FIELD = regex.compile(r"^\s*+[»›>]?[^\d:|»›>]{1,40}+(?:[»›>][^\d:|»›>]{1,40}+){1,4}+\|\s*$")  # "Tin tức » Chính quyền | ",
 # "» Tin tức » Hoạt động xã | " (a mark before the trail's first item too)
 
@@ -733,8 +733,10 @@ def _meta_date(
         hit = _dates.header_date(pat, text[start:])
         if hit is None and not start and _SHORT_YEAR_FIELDS.match(text):
             hit = _short_year_date(pat, text)  # a two-digit year opening a row of fields ("09/02/21 · 318 xem · …")
-        if hit is None and (start in labelled or not start and " | " in text) and text[start:start + 3].strip()[:1].isdigit():
-            hit = _dates.labelled_time_then_day(pat, text[start:])  # "Đưa lên lúc: 16:05 ngày 11/03/2024 · …"
+        if hit is None and (start in labelled or not start and " | " in text):
+            at = luc.end() if start and (luc := _AT_WORD.match(text, start)) else start  # ("Đăng lúc 07:05 — …")
+            if text[at:at + 3].strip()[:1].isdigit() and (hit := _dates.labelled_time_then_day(pat, text[at:])):
+                start = at  # "Đưa lên lúc: 16:05 ngày 11/03/2024 · …"
         if start and hit and hit[0].year is not None:  # (its weekday before the label or bar: "on Tue, 06/11/2024")
             hit = (_dates.weekday_order(hit[0], text[:start + hit[0].start], pat), hit[1])
         if not start:
@@ -762,6 +764,7 @@ def _meta_date(
     return None, whole
 
 
+_AT_WORD = regex.compile(r"\s*+(?:vào\s++)?lúc\b\s*+:?")  # "at" between a date's label and its time
 _CATEGORY_BARS = (" | ", " · ", " • ")  # between the post's category and its date ("An ninh trật tự · Cập nhật …")
 _LOGIN_THEN_DAY = regex.compile(r"^(?:Đăng bởi|đăng bởi|Bởi|bởi|Posted by|By)\s++(?P<login>\S{3,30}+)\s++(?=\d)")
 _GLUED_META = 80  # characters: a category's name run into its date line, the whole line at most
@@ -897,7 +900,8 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     if not text[:1].isdecimal():
         for at in (len(text) - len(text.lstrip()), *fields):
             own = _publish_label(vocab).match(text[at:at + _DIGIT_WITHIN]) if not text[:at].strip() or _META_FIELD.match(
-                text[:at]) else None
+                text[:at]) or text[at - 3:at] == " | " and _labelled_fields(text[:at - 3]) else None  # (after other
+            # labelled fields: "Tác giả: … | Nguồn: … | Thời điểm đăng: 08:30 | 19/12/2024 | …")
             if own and at + own.end() not in starts:
                 labelled.append(at + own.end())
                 starts.append(at + own.end())
@@ -1034,7 +1038,7 @@ _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it (
 def _named_date(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> int | None:
     """Where a date line starts after the writers' names that open it, if it does."""
     m = pat.date_opening.search(text, 0, 80)
-    return m.start() if m and _signature.names_like(text[:m.start()].strip(" -–|·•"), vocab) else None
+    return m.start() if m and _signature.names_like(text[:m.start()].strip(" -–|·•" + _BAR_MARK_CHARS), vocab) else None
 
 
 def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
@@ -1245,6 +1249,8 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
             text = "   " + text[3:]  # the fields framed by the same marks: ":: Tin địa phương :: … :: 1395 views ::",
         if text[-3:] in (" ::", " //"):  # "// 05.07.2024 // 14g20 // 211 views //"
             text = text[:-3] + "   "
+        if text[:2] == "| " and text[-2:] == " |":  # (or marks: "◆ Vi Thị Sen ◆ 13.02.2025 ◆ … ◆")
+            text = f"  {text[2:-2]}  "
     if ")" in text:
         text = _labels_after_values(text, vocab)
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
@@ -1371,13 +1377,15 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
                 or n and _signature.login_name(field) and _LOGIN_MARK.search(field) \
                 or n and field[:1] > "\u2190" and _person_field(ICON_EDGES.sub("", field).strip(), vocab) \
                 or n and vocab.reading_time.match(fold(field)) \
+                or n and _HAS_DIGIT.search(field) and (label := _date_labels(vocab).match(field)) is not None \
+                and pat.ago.match(field[label.end():].strip(" :")) is not None \
                 or n and field[-1:] in "KkMm" and _ROUNDED_COUNT.match(field) \
                 or n and vocab.font_tool_opening.match(field) is not None \
                 or n and field[:1] > "\u2190" and not any(c.isalnum() for c in field) \
                 or n and (_CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
                           or boilerplate_kind(vocab, ICON_EDGES.sub("", field)) == "share"):
             continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
-            # "• Time: 14:22", "• Email"
+            # "• Time: 14:22", "• Email", "• Cập nhật lần cuối 3 ngày trước" (a day relative to one unknown)
         counters = read_counters(vocab, field)
         if not counters and field[-1:] == ")" and "(" in field and (head := field[:field.find("(")].strip()) != field and (
                 not head or _CLOCK_FIELD.match(head)):
@@ -1750,9 +1758,12 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
         return None
     if _run_on_meta(text, vocab):
         text = _run_on_fields(text, vocab)  # ("… 09:24:51 Nguồn: … Tác giả: Hoàng Văn Quyết Lượt nhấp: 356")
+    if text[:1] in _BAR_MARK_CHARS:
+        framed = len(text) - len(text.lstrip(_BAR_MARK_CHARS + " "))  # the row framed by its marks ("◆ Vi Thị Sen ◆ …")
+        text, at = text[framed:], at - framed
     if (at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at
             and fold(text[:at].strip(" -–|·•,")) not in _weekday_keys(vocab)):  # (a weekday's shape is a name's)
-        return text[:at].strip(" -–|·•")  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
+        return text[:at].strip(" -–|·•" + _BAR_MARK_CHARS)  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
     bare = None  # a name with no credit word after the date
     source = None  # a source credited there ("… | Nguồn: Phòng Văn hóa và Thông tin huyện | …"): the byline
     # only when no writer is (and the signature closing the text, when there is one, wins over either)
@@ -2189,6 +2200,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if kind == "marker":
             labels[i] = Label.MARKER
             continue
+        if (kind is None and i < _PRINT_HEADER and " - " in text and len(text) <= 120
+                and boilerplate_kind(vocab, (halves := text.split(" - ", 1))[0]) == "share" and site_banner(halves[1], vocab)):
+            labels[i] = Label.SHARE  # a print view's header: "BẢN IN - CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …"
+            continue
         if text == "1" and i + 2 < n and blocks[i + 1].text == "2" and blocks[i + 2].text == "3":
             j = i  # a rating's stars by their numbers, a line each ("Đánh giá bài này" / "1" / "2" / … / "5")
             while j < n and blocks[j].text == str(j - i + 1):
@@ -2359,6 +2374,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài này")
         if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text) and _HAS_DIGIT.search(text):
             values = _relative_meta_row(text, vocab, pat)  # "admin · 2 tháng trước · 312 lượt xem"
+        if values is None and text.count(" / ") >= 2 and len(text) <= 160 and _HAS_DIGIT.search(text) and (
+                not _dates.may_hold_date(text)):
+            values = _meta_field_counters(text.split(" / "), vocab, pat) or None  # a meta row between slashes ("An
+            # ninh - Quốc phòng / Viết bởi qtv_suoingang / Bài viết đã được xem 145 lần")
         if (values is None and text[:1] == "[" and text[-1:] == "]" and _BRACKETED_FIELDS.match(text) and _HAS_DIGIT.search(text)
                 and not _dates.may_hold_date(text)):
             fields = _FIELD_SEPARATORS.split(_plain_fields(text, pat, vocab).strip())  # each field in brackets, no date
@@ -2446,6 +2465,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue  # never a date ("1/8" in a run of "k/8")
         if len(text) <= 30 and kind in (None, "navigation") and vocab.slide_number.match(text if text[:1] in "◀◄⟨‹<«" else text.rstrip(" ‹›<>«»")):
             labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6"
+            if i >= 2 and labels[i - 1] is None and blocks[i - 1].text.isupper() and len(blocks[i - 1].text) <= 60 and (
+                    labels[i - 2] is None and len(blocks[i - 2].text) <= _BYLINE_LINE
+                    and _signature.parse_signature([blocks[i - 2].text], vocab) is not None):
+                labels[i - 1] = Label.GALLERY  # its heading in capitals under the signature ("Ngọc Trâm - Hải Yến" /
+                # "KHOẢNH KHẮC LỄ HỘI" / "Ảnh 1/6"): the slideshow's, not a second name
             continue
         if len(text) <= 16 and (text[:1].isdigit() or text[:1] == "[") and (slide := _BARE_SLIDE.match(text)) and (
                 slide["arrows"] or i + 1 < n and _SLIDER_ARROWS.match(blocks[i + 1].text)):
@@ -2797,6 +2821,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         cands.append(i)
 
     title = given if given is not None else _pick_title(blocks, labels, cands, first_prose, vocab, vietnamese)
+    if (given is None and title is not None and first_prose is not None and title > 0 and labels[title - 1] == Label.NAVIGATION
+            and len(blocks[title].text.split()) <= _CATEGORY_NAME_WORDS and not _HAS_DIGIT.search(blocks[title].text)
+            and not ends_sentence(blocks[title].text) and _next_label(labels, title) == Label.DATE):
+        labels[title], title = Label.NAVIGATION, None  # a category's name under the menu, over the date line
+        # ("Tin tức - Sự kiện" / "Hoạt động HĐND" / "07/07/2020 09:14"): a headline says more
+    if given is None and title is not None and (ticker := _ticker_over(blocks, labels, cands, title)) is not None:
+        for j in range(ticker + 1, title + 1):
+            labels[j] = Label.RELATED  # the last of a ticker's headlines under its label ("Tiêu điểm:" / three
+        title = None  # items), over the trail and the date line: the page's own headline is lost
     if given is not None and (fuller := _fuller_headline(blocks, labels, cands, given, first_prose, vocab)) is not None:
         labels[given] = Label.NAVIGATION  # a page builder's banner in the headline's element
         title = fuller  # ("PHIÊN CHỢ PHỤ NỮ KHỞI NGHIỆP"), the news under it says it all, over its date
@@ -2848,6 +2881,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and (found := _dates.header_date(pat, own["date"])) and found[0].iso() and not found[1].strip()):
             header_dates.append((title, replace(found[0], start=own.start("date"), end=own.end("date"))))
             # its date glued to its end in brackets, the page's only one ("… cho hội viên khó khăn (24/07/2024)")
+        elif (not header_dates and blocks[title].text.endswith(")") and 0 < (opening := blocks[title].text.rfind("(")) and (
+                _date_labels(vocab).match(inner := blocks[title].text[opening + 1:-1])) and len(inner) <= _GLUED_META
+                and (dated := _meta_date(pat, vocab, inner)[0]) and dated[0].iso() and not dated[1]):
+            header_dates.append((title, replace(dated[0], text=inner, start=opening + 1, end=len(blocks[title].text) - 1)))
+            # … or its labelled date ("… trên địa bàn xã (Cập nhật 14h20' ngày 2/10/2023)", a table cell's two spans)
         if blocks[title].text.endswith(")") and (views := title_views(blocks[title].text, vocab)) is not None:
             counters.append(("views", views[1]))  # its views glued to its end ("… Tháng Thanh niên (đã đọc 318)")
         # The title printed again: under itself, or anywhere below before the article's end (a line
@@ -3246,6 +3284,22 @@ def _sapo_under_title(blocks: tuple[Block, ...], cands: list[int], text: str, pa
 
 def _next_unlabelled(labels: list[Label | None], i: int) -> int | None:
     return next((j for j in range(i + 1, len(labels)) if labels[j] is None), None)
+
+
+def _ticker_over(blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], title: int) -> int | None:
+    """The label of a ticker ("Tiêu điểm:", ending in a colon) right over a run of two or more headline
+    lines that ends at ``title``, the trail under it: those lines are the ticker's, none the page's."""
+    first = title
+    while first - 1 in cands:
+        first -= 1
+    heading = first - 1
+    if (title - first < 1 or heading < 0 or labels[heading] != Label.RELATED or not blocks[heading].text.endswith(":")
+            or len(blocks[heading].text) > _TICKER_LABEL or title + 1 >= len(blocks) or labels[title + 1] != Label.NAVIGATION):
+        return None
+    return heading
+
+
+_TICKER_LABEL = 24  # characters: a ticker's label ("Tiêu điểm:", "Tin nổi bật:")
 
 
 def _next_label(labels: list[Label | None], i: int) -> Label | None:
@@ -3917,6 +3971,8 @@ def _find_end(
     return n
 
 
+_PRINT_HEADER = 5  # lines from the page's top where a print view names itself and the site
+_CATEGORY_NAME_WORDS = 3  # words: a category's name ("Hoạt động HĐND"); no news headline is so short
 _SCROLLED_OVER = 3  # paragraphs of the first article over a second one scrolled in under it
 _LEAD_PARAGRAPHS = 2  # paragraphs over the post's views inside the text: its lead, or a paragraph and a lead
 _SERIES_IN_TEXT = 6  # lines: a photo series' heading and its captions inside the text, a paragraph after them
