@@ -713,6 +713,9 @@ def _bar_row_kind(vocab: Vocabulary, text: str) -> str | None:
     return "share" if "share" in kinds else "navigation" if "navigation" in kinds else None
 
 
+_GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")  # a word's end run into the next link's capital
+
+
 @functools.lru_cache(maxsize=8192)  # (a portal's menu, tools and footer recur on each of its pages)
 def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
     """The boilerplate kind of a whole line from the vocabulary, or None.
@@ -735,6 +738,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             return "share"  # a page tool on "this" article ("Lưu bài viết này", "Gửi bài viết này")
         if key[:1] == "(" and key[-1:] == ")" and "(" not in key[1:] and (kind := vocab.line_kinds.get(key[1:-1].strip())):
             return kind  # a link in brackets ("(Góp ý - Báo lỗi bài viết)")
+        if text[:1] == "[" and text[-1:] == "]" and "[" not in text[1:] and (kind := boilerplate_kind(vocab, text[1:-1].strip())):
+            return kind  # a tool in square brackets ("[ Font chữ: Nhỏ | Vừa | Lớn ]")
         if len(key) <= 60 and key.endswith(vocab.other_news_ends) and vocab.other_news.match(key):
             return "related"  # "Tin hoạt động khác": other articles, under a heading named by their topic
         if text[:1] == "←" or text[-1:] == "→" or text[:2] in _PREVIOUS or text[-2:] in _NEXT:
@@ -756,6 +761,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
                     or "::" in text or ":." in text or "  -  " in text or "  –  " in text) and (
                     kind := _bar_row_kind(vocab, text)):
                 return kind
+            if _GLUED_WORDS.search(text) and (kind := _bar_row_kind(vocab, _GLUED_WORDS.sub(" | ", text))):
+                return kind  # links the page joined with no space between ("Chia sẻFacebookZaloSao chép linkIn")
             if max(text) >= "\u2190" and (icons := _ICONS.sub(" | ", text)) != text:  # (arrows, pictographs)
                 row = _BAR_RUN.sub(" | ", icons).strip(" |")
                 kind = _bar_row_kind(vocab, row) if " | " in row else vocab.line_kinds.get(line_key(row)) if row else None
