@@ -1113,3 +1113,11 @@ def test_a_photo_series_last_caption_naming_a_unit_is_no_signature() -> None:
     got = wardnews.parse(page)
     assert got.author is not None and got.author.name == "Nguyễn Thảo"
     assert got.gallery is not None
+
+
+def test_a_title_tag_naming_a_menu_item_over_its_category_heading_makes_no_headline() -> None:
+    page = ("<html><head><title>Hoạt động phường - UBND Phường Tân Thới Đông</title></head><body>"
+            '<div class="mn"><a href="/">Trang chủ</a> <a href="/hd">Hoạt động phường</a> <a href="/tb">Thông báo</a></div>'
+            '<div class="path"><a href="/">Trang chủ</a> &gt; <a href="/hd">Hoạt động phường</a></div>'
+            f'<h2 class="cat-heading">HOẠT ĐỘNG PHƯỜNG</h2>{_PROSE}</body></html>')
+    assert wardnews.parse(page).title is None

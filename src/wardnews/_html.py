@@ -21,7 +21,7 @@ from ._htmlchrome import chrome_kind, find_marks, looks_like_listing
 from ._htmlparse import parse_document, repair_lines, text_of
 from ._htmlplatform import CHROME, Generic, Profile, has_text, load_profiles, platform_roles, recognise
 from ._htmlwalk import Line, Walker, quick_blocks, split_walk
-from ._normalize import collapse, word_key
+from ._normalize import collapse, fold, word_key
 from ._vocab import Vocabulary, boilerplate_kind
 from .model import Block, Evidence, Notice
 
@@ -70,6 +70,8 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
 
     notices: list[Notice] = list(repaired)
     titles = _htmlmeta.title_candidates(meta, ld, raw_title, generic, vocab)
+    if titles and _names_a_link(blocks, titles[0]):
+        titles = []  # ("Hoạt động phường - UBND Phường …" over a heading "HOẠT ĐỘNG PHƯỜNG"): no headline
     if not any(b.role == "title" for b in blocks):
         blocks = _mark_title(blocks, titles, vocab)
     if is_article and not any(b.role == "title" for b in blocks):
@@ -316,6 +318,15 @@ def _mark_title(blocks: list[Block], titles: list[str], vocab: Vocabulary) -> li
     if _category_over_headline(blocks, best):  # (the headline under the category heading the title names,
         best = next(b for b in blocks[best.index + 1:] if b.link_density < 0.5)  # a trail between them at most)
     return [replace(b, role="title") if b is best else b for b in blocks]
+
+
+def _names_a_link(blocks: list[Block], title: str) -> bool:
+    """A title of a few words that a row of links prints whole (a trail's step, a menu's item: "Trang
+    chủ > Hoạt động phường > Tin ảnh"): the category's name, the page's own headline not printed."""
+    if len(title.split()) > _CATEGORY_WORDS:
+        return False
+    key = f" {' '.join(fold(title).split())} "
+    return any(b.link_density >= 0.5 and key in f" {' '.join(fold(b.text).split())} " for b in blocks)
 
 
 _HEADLINE_WORDS = 6  # a title segment this long is a headline, not a site's or a category's name
