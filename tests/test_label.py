@@ -2968,6 +2968,9 @@ def test_a_byline_in_capitals_between_the_lead_and_the_text_over_the_read_aloud_
     ("Truy cập: 4.552.180 (tổng) / 61 (đang online)", [("total_visits", 4552180), ("online", 61)]),
     ("▣ Từ đầu: 88.310", [("total_visits", 88310)]),
     ("Từ đầu năm: 31.775", None),  # (since the year began: no key of the record's)
+    ("H.nay 87 · H.qua 301 · Tuần 1.650 · Tháng 6.372 · ∑ 512.904",  # the sum sign for the total's label
+     [("today", 87), ("yesterday", 301), ("this_week", 1650), ("this_month", 6372), ("total_visits", 512904)]),
+    ("Online: 7 (guests: 7, members: 0)", [("online", 7)]),  # the count's parts after it
 ])
 def test_widget_rows_in_a_widgets_own_words(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -3076,3 +3079,37 @@ def test_a_slash_separated_meta_row_and_a_labelled_date_closing_the_headline() -
     assert article.counters.to_dict() == {"views": 145} and article.author is None
     article = wardnews.parse(f"{title} (Cập nhật 14h20' ngày 2/10/2023)\n{rest}")
     assert article.title == title and article.date is not None and article.date.value.startswith("2023-10-02T14:20")
+
+
+def test_round_82_lines_that_are_no_headline_and_a_headline_wrapped_before_its_day() -> None:
+    import wardnews
+
+    text = _ARTICLE.split("\n", 1)[1]
+    for top in ("Cập nhật lúc: 08:05 ngày 03/09/2021\n[ Font chữ: Nhỏ | Vừa | Lớn ]\n",  # a text-size tool in brackets
+                "Tin mới\n» Chi hội phụ nữ ấp Bàu Tràm ra mắt tổ hợp tác may gia công\n"  # a side list's last item
+                "» Tập huấn kiến thức khởi nghiệp cho hội viên phụ nữ\nXem thêm\n"):
+        assert wardnews.parse(top + text).title is None, top
+    wrapped = "HỘI LHPN PHƯỜNG TÂN MỸ ĐÔNG TỌA ĐÀM KỶ NIỆM 114 NĂM NGÀY QUỐC TẾ PHỤ NỮ\n8/3\n\nNgày xuất bản: 09/03/2024 15:20\n"
+    assert wardnews.parse(wrapped + text).title.endswith("PHỤ NỮ 8/3")
+
+
+def test_the_sites_administrator_by_its_ward_is_an_account_and_a_glued_tool_row_is_chrome() -> None:
+    import wardnews
+    from wardnews._signature import account_name
+
+    vocab = load_vocabulary()
+    assert account_name("Quan tri phuong", vocab) and account_name("Quản trị phường", vocab)
+    assert not account_name("Ban biên tập xã", vocab)  # (the desk signing, spelled out)
+    article = wardnews.parse(f"{_ARTICLE}Minh Hằng (tổng hợp)\nTác giả: Quan tri phuong\n")
+    assert article.author is not None and article.author.name == "Minh Hằng"
+    assert boilerplate_kind(vocab, "Chia sẻFacebookZaloSao chép linkIn") == "share"  # (links joined with no space)
+
+
+def test_a_related_box_inside_a_page_cut_short_keeps_the_text_after_it() -> None:
+    import wardnews
+
+    title, lead, rest = _ARTICLE.strip().split("\n")
+    cut = "Bên cạnh khám bệnh, đoàn công tác còn tuyên truyền phòng chống dịch bệnh mùa đông xuân, hướng dẫn bà con " * 2
+    article = wardnews.parse(f"{title}\n{lead}\n{rest}\nTin liên quan\nTrạm Hồng: Đưa bác sĩ về bản, gần dân hơn\n"
+                             f"Hơn 500 trẻ em vùng cao được tặng áo ấm\n{cut}.\n{cut}cách giữ ấm cho trẻ nhỏ và người")
+    assert article.body[-1].endswith("cho trẻ nhỏ và người") and len(article.body) == 3

@@ -262,6 +262,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text.replace(" ◦ ", " | ")  # a white bullet between the counts ("41 online ◦ 1.905 hôm nay ◦ …")
     if text[:1] > "\u2190" and (icon := _ICON_BEFORE_LABEL.match(text)):
         text = text[icon.end():]  # an icon before a counter's label: "🟢 Đang online: 29", "∑ Tổng cộng: 3.406.771"
+    if "∑" in text:
+        text = text.replace("∑", "Σ")  # the n-ary sum sign for the Greek letter, the total's label ("… · ∑ 512.904")
     if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8:
         text = text[:tools.start()].rstrip(" ·|-–")  # the text-size picker after the counts ("… · Cỡ chữ: 14 | 16 | 18")
     if (tool := vocab.font_tool_opening.match(text)) and (digit := _HAS_DIGIT.search(text, tool.end())) and (
@@ -285,6 +287,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         # luận", "Đọc: 512 — Phản hồi: 0"), with the mark before it
     if (text[:1].isdigit() or ": " in text[:_HEADING_COLON]) and (" - " in text or " – " in text):
         text = _DASH_BEFORE_VALUE.sub(" | ", text)  # value-first fields between dashes ("12 ĐANG XEM - 95.410 LƯỢT")
+    if text[-1:] == ")" and "," in text and (parts := _COUNT_PARTS.search(text)):
+        text = text[:parts.start()]  # the count's parts after it: "Online: 7 (guests: 7, members: 0)"
     if text[-1:] == ")" and text.count("(") >= 2:
         text = _labels_after_values(text, vocab)  # each value's label after it, in brackets: "4.552.180 (tổng) /
         # 61 (đang online)"
@@ -312,6 +316,7 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     return text
 
 
+_COUNT_PARTS = regex.compile(r"(?<=\d)\s*+\((?:[^\d():,]{2,20}+:\s*+\d{1,7}+\s*+,\s*+)++[^\d():,]{2,20}+:\s*+\d{1,7}+\s*+\)$")
 _HEADING_COLON = 24  # characters: a widget's heading and its colon before its fields ("TRUY CẬP: 12 ĐANG XEM - …")
 _DASH_BEFORE_VALUE = regex.compile(r"(?<=\p{L})\s++[-–]\s++(?=\d)")
 _BRACKETED_FIELD = regex.compile(r"(?<=\d)\s*+\((?P<field>[^()\d:]{2,30}+:\s*+\d[\d.,]*+)\)$")
@@ -2820,12 +2825,20 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         cands.append(i)
 
+    tails = [i for i in cands if i - 1 in cands and len(blocks[i].text) <= _TITLE_TAIL
+             and not any(c.isalpha() for c in blocks[i].text) and blocks[i - 1].text.isupper()]
+    cands = [i for i in cands if i not in tails]  # a headline in capitals wrapped before its last word, a day
+    # ("… KỶ NIỆM 114 NĂM NGÀY QUỐC TẾ PHỤ NỮ" / "8/3"): its second line, below
     title = given if given is not None else _pick_title(blocks, labels, cands, first_prose, vocab, vietnamese)
     if (given is None and title is not None and first_prose is not None and title > 0 and labels[title - 1] == Label.NAVIGATION
             and len(blocks[title].text.split()) <= _CATEGORY_NAME_WORDS and not _HAS_DIGIT.search(blocks[title].text)
             and not ends_sentence(blocks[title].text) and _next_label(labels, title) == Label.DATE):
         labels[title], title = Label.NAVIGATION, None  # a category's name under the menu, over the date line
         # ("Tin tức - Sự kiện" / "Hoạt động HĐND" / "07/07/2020 09:14"): a headline says more
+    if (given is None and title is not None and title > 0 and (bullet := blocks[title].text[:2]) in _ITEM_BULLETS
+            and blocks[title - 1].text[:2] == bullet):
+        labels[title], title = Label.RELATED, None  # the last of a list's items, each under the same bullet ("Tin mới" /
+        # "» …" / "» …"): a side column printed first, the page's own headline lost
     if given is None and title is not None and (ticker := _ticker_over(blocks, labels, cands, title)) is not None:
         for j in range(ticker + 1, title + 1):
             labels[j] = Label.RELATED  # the last of a ticker's headlines under its label ("Tiêu điểm:" / three
@@ -2875,6 +2888,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # ("<h2 class=subheading>", "<div class=post-description>"): no caption
         elif i != title and labels[i] is None:
             labels[i] = Label.CAPTION  # short lines between title and prose: lead-photo captions
+    for i in tails:
+        labels[i] = Label.TITLE if i - 1 == title else Label.CAPTION  # (assemble joins the headline's lines)
     if title is not None:
         labels[title] = Label.TITLE
         if (not header_dates and blocks[title].text.endswith(")") and (own := _DATE_CLOSING_TITLE.search(blocks[title].text))
@@ -3299,6 +3314,8 @@ def _ticker_over(blocks: tuple[Block, ...], labels: list[Label | None], cands: l
     return heading
 
 
+_ITEM_BULLETS = _WIDGET_BULLETS | {"- ", "• ", "◦ ", "▪ "}  # what opens each item of a list of links
+_TITLE_TAIL = 10  # characters: a wrapped headline's last word alone on a line, a day ("8/3", "2/9")
 _TICKER_LABEL = 24  # characters: a ticker's label ("Tiêu điểm:", "Tin nổi bật:")
 
 
@@ -4077,8 +4094,8 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
         elif labels[k] == Label.CAPTION or len(text) <= _CAPTION_LINE and vocab.photo_credit.search(text):
             pass  # a photo between the paragraphs (its caption labelled by the HTML template, or credited:
             # "… vận chuyển vật liệu. Ảnh: NGUYỄN THÀNH")
-        elif len(text) >= 150 and ends_sentence(text) or len(text) >= 60 and text.endswith(":"):
-            paragraphs += 1  # (or one that opens a list: "… khuyến cáo phụ huynh:")
+        elif len(text) >= 150 and (ends_sentence(text) or k == len(blocks) - 1) or len(text) >= 60 and text.endswith(":"):
+            paragraphs += 1  # (or one that opens a list: "… khuyến cáo phụ huynh:"; or the page's last, cut off)
         elif (len(text) <= _SHORT_HEADING and not ends_sentence(text) and text[:1].isupper() and paragraphs
               and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150 and not _opens_lead(blocks[k + 1].text, vocab)):
             pass  # a short sub-heading of the text's own ("Nhân rộng mô hình") over its next paragraph (a
