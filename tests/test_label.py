@@ -3113,3 +3113,17 @@ def test_a_related_box_inside_a_page_cut_short_keeps_the_text_after_it() -> None
     article = wardnews.parse(f"{title}\n{lead}\n{rest}\nTin liên quan\nTrạm Hồng: Đưa bác sĩ về bản, gần dân hơn\n"
                              f"Hơn 500 trẻ em vùng cao được tặng áo ấm\n{cut}.\n{cut}cách giữ ấm cho trẻ nhỏ và người")
     assert article.body[-1].endswith("cho trẻ nhỏ và người") and len(article.body) == 3
+
+
+def test_round_83_a_credited_login_a_forms_title_field_and_an_icon_meta_row() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{title}\nTác giả: admin_thd\nChuyên mục: Văn hóa - Thể thao\n{rest}Hồng Phúc - CTV\n")
+    assert article.title == title and article.author is not None and article.author.name == "Hồng Phúc"
+    form = f"Thông tin bài viết\nTiêu đề\n{title}\nTác giả bài viết\nNguyễn Thị Huệ\nChức vụ\nCông chức Tư pháp - Hộ tịch\n"
+    assert wardnews.parse(f"{form}Thời gian\n03/09/2022\nNội dung\n{rest}").title == title
+    article = wardnews.parse(f"{title}\n🕒 3 tuần trước  👁 245  💬 0  ✍ admin\n{rest}"
+                             "📊 Thống kê\n🟢 Online: 2\n📅 Hôm nay: 61\n🗓 Tháng: 1.382\n∑ Tổng: 97.451\n")
+    assert article.title == title
+    assert article.counters.to_dict() == {"views": 245, "online": 2, "today": 61, "this_month": 1382, "total_visits": 97451}

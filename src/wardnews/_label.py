@@ -464,6 +464,8 @@ def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     row of the label's cell and the value's ("Tuần | 2.876")."""
     if len(text) > 80 or not _HAS_DIGIT.search(text):
         return None
+    if text[:1] > "\u2190" and (icon := _ICON_BEFORE_LABEL.match(text)):
+        text = text[icon.end():]  # an icon before the label ("🗓 Tháng: 1.382" under "📅 Hôm nay: 61")
     if text.count("|") == 1 and (cells := _BESIDE_FIELD.match(text.replace("|", ":"))):
         key = vocab.counter_beside.get(fold(cells["label"]))
         return [(key, int(_NON_DIGIT.sub("", cells["value"])))] if key else None
@@ -1408,7 +1410,9 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
 def _relative_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list[tuple[str, int]] | None:
     """The counters of a meta row whose date is relative to the day the page was shown ("admin · 2
     tháng trước · 312 lượt xem"): it names no day to keep, the views on it still count."""
-    fields = [f.strip() for f in _FIELD_SEPARATORS.split(text.strip())]
+    if text[:1] > "\u2190":
+        text = _plain_fields(text, pat, vocab)  # (fields each behind its icon: "🕒 3 tuần trước  👁 245  💬 0  ✍ admin")
+    fields = [f.strip() for f in _FIELD_SEPARATORS.split(text.strip(" |"))]
     ago = [f for f in fields if pat.ago.match(f)]
     if len(ago) != 1 or len(fields) < 2:
         return None
@@ -2215,6 +2219,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[j] = Label.SHARE
                 j += 1
             continue
+        if (len(text) <= 16 and i + 1 < n and labels[i + 1] is None and vocab.title_label.match(f"{text.rstrip(': ')}: x")
+                and _title_like(blocks[i + 1].text, pat) and not ends_sentence(blocks[i + 1].text)):
+            labels[i], labels[i + 1] = Label.OTHER, Label.TITLE  # a form's field label over its value ("Tiêu đề" /
+            continue  # "Hội nghị sơ kết …"): the headline, whatever lines stand between it and the text
+        if (kind is None and len(text) <= 60 and ":" in text[:20] and _credited_login(text, vocab)
+                and not _signature.source_line(text, vocab)):  # (a source's address: "Nguồn: hamtanbac.…gov.vn")
+            labels[i] = Label.OTHER  # a CMS login under a writer's label ("Tác giả: admin_thd"): no headline, no author
+            continue
         if kind is None and len(text) <= 40 and text[:1] > "\u2190" and text[:1] in vocab.field_label_icons and (
                 (bare := ICON_EDGES.sub("", text)) and (_signature.login_name(bare) or account_line(bare, vocab))):
             labels[i] = Label.OTHER  # the account that posted it after a person's icon ("👤 bbt_vinhloitay")
@@ -2377,8 +2389,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             values = _meta_field_counters(fields[1:], vocab, pat) or None  # a meta line with no year: its date
             # names no day the record can keep, its views still count ("T.5 18/07 · 09:20 · 👁 65", "Gửi lên
             # lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài này")
-        if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text) and _HAS_DIGIT.search(text):
-            values = _relative_meta_row(text, vocab, pat)  # "admin · 2 tháng trước · 312 lượt xem"
+        if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text or (
+                text[:1] > "\u2190" and text[:1] in pat.field_icons)) and _HAS_DIGIT.search(text):
+            values = _relative_meta_row(text, vocab, pat)  # "admin · 2 tháng trước · 312 lượt xem", "🕒 3 tuần trước 👁 245"
         if values is None and text.count(" / ") >= 2 and len(text) <= 160 and _HAS_DIGIT.search(text) and (
                 not _dates.may_hold_date(text)):
             values = _meta_field_counters(text.split(" / "), vocab, pat) or None  # a meta row between slashes ("An
