@@ -3041,6 +3041,7 @@ def test_a_page_views_field_among_the_meta_lines_under_the_headline_is_the_artic
     ("Tác giả: Hoàng Minh Đức | Nguồn: Văn phòng HĐND-UBND xã | Thời điểm đăng: 08:30 | 19/12/2024 | Số người đã xem: 640",
      "2024-12-19", [("views", 640)]),  # a labelled time, a bar, then the day, after other labelled fields
     ("15 thg 10, 2024 - 06:20 • Đã xem 987 • Cập nhật lần cuối 3 ngày trước", "2024-10-15", [("views", 987)]),
+    ("Posted on February 28, 2025 an ninh, camera Views: 76", "2025-02-28", [("views", 76)]),  # the tags run on
 ])
 def test_meta_lines_of_round_81(line: str, date: str, views) -> None:
     found = _label._meta_date(_dates.patterns(load_vocabulary()), load_vocabulary(), line)[0]

@@ -1011,7 +1011,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
                                       or _credited_login(field, vocab)  # ("Người viết: admin_x Lượt xem: 278")
                                       or _uploader_field(field, vocab) or _category_field(field, vocab)
                                       or vocab.reading_time.match(fold(field))  # ("Thời gian đọc: 3 phút 1.208 lượt xem")
-                                      or _signature.login_name(field)):  # ("… 2022 bientapvien 1.024 lượt xem")
+                                      or _signature.login_name(field)  # ("… 2022 bientapvien 1.024 lượt xem")
+                                      or _tag_list(field)):  # ("Posted on February 28, 2025 an ninh, camera Views: 76")
             extra = None  # counters after something that is not a byline or an account
     if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest
                           or "; " in rest or " — " in rest or " – " in rest or "⁄" in rest):  # ("… 10:12 — Bản in — Gửi thư")
@@ -1804,6 +1805,17 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
                 bare = field  # a name alone among the fields after the date ("Tin hoạt động || 22-05-2024 || Hồng
                 # Vân || 318 lượt"): the writer, when no field credits one
     return bare or source
+
+
+def _tag_list(field: str) -> bool:
+    """The post's tags run on between its date and its views: two or more short names between commas,
+    no digit, no sentence ("an ninh, camera")."""
+    tags = [tag.strip() for tag in field.split(",")]
+    return 2 <= len(tags) <= _TAGS and all(0 < len(tag) <= _TAG and not _HAS_DIGIT.search(tag) for tag in tags) and (
+        not ends_sentence(field))
+
+
+_TAGS, _TAG = 6, 24  # tags on a meta row at most, characters a tag holds
 
 
 def _credited_unit(field: str, vocab: Vocabulary) -> bool:
