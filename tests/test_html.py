@@ -1121,3 +1121,9 @@ def test_a_title_tag_naming_a_menu_item_over_its_category_heading_makes_no_headl
             '<div class="path"><a href="/">Trang chủ</a> &gt; <a href="/hd">Hoạt động phường</a></div>'
             f'<h2 class="cat-heading">HOẠT ĐỘNG PHƯỜNG</h2>{_PROSE}</body></html>')
     assert wardnews.parse(page).title is None
+
+
+def test_a_title_tag_naming_the_pages_kind_is_no_headline() -> None:
+    page = (f"<html><head><title>Xã Hòa Ân Thượng - Chi tiết tin tức</title></head><body>"
+            f'<div class="tieudemuc">TIN TỨC - SỰ KIỆN</div>{_PROSE}</body></html>')
+    assert wardnews.parse(page).title is None

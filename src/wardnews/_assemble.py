@@ -67,7 +67,8 @@ def assemble(
 
     if title is None and evidence is not None and evidence.title and not (
             evidence.title.isascii() and not text.isascii()) and not site_banner(evidence.title.strip(_DECORATION), vocab) and not (
-            breadcrumb(evidence.title, vocab)):  # ("Tin tuc" on a Vietnamese page: a site's stub; "UBND xã
+            breadcrumb(evidence.title, vocab)) and boilerplate_kind(vocab, evidence.title) is None:  # ("Tin tuc" on a
+        # Vietnamese page: a site's stub; "Chi tiết tin tức": the page's kind; "UBND xã
         # Phước Sơn Đông": the site's name; "Huyện ủy Nà Phòng > Tin tức > Tin hoạt động cơ sở": a trail)
         title = evidence.title  # the page's own <title>/og:title when no block prints it
     if evidence is None and blocks:  # a text page's browser title line: its headline
