@@ -1127,3 +1127,13 @@ def test_a_title_tag_naming_the_pages_kind_is_no_headline() -> None:
     page = (f"<html><head><title>Xã Hòa Ân Thượng - Chi tiết tin tức</title></head><body>"
             f'<div class="tieudemuc">TIN TỨC - SỰ KIỆN</div>{_PROSE}</body></html>')
     assert wardnews.parse(page).title is None
+
+
+def test_an_uploaders_label_under_a_headline_with_a_colon_is_no_second_headline_line() -> None:
+    # A theme prints "Bởi" and the account in two elements under the headline; the headline's colon
+    # makes a short line under it look like its second line.
+    page = ('<html><body><h1 class="entry-title">Long Điền Thượng: chi trả trợ cấp xã hội qua tài khoản cho 318 đối tượng</h1>'
+            '<div class="td-post-author-name"><div class="td-author-by">Bởi</div> <a href="/author/quantri/">Quản trị viên</a>'
+            '<div class="td-author-line"> - </div></div>'
+            f"{_PROSE}</body></html>")
+    assert wardnews.parse(page).title == "Long Điền Thượng: chi trả trợ cấp xã hội qua tài khoản cho 318 đối tượng"

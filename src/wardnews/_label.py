@@ -2888,7 +2888,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             first_prose = _first_prose_after(blocks, labels, first_prose)
     if title is not None and title - 1 in cands and _centred_pair(blocks, title - 1):
         title -= 1  # a centred headline wrapped over two lines: its first line heads it
-    second = title + 1 if title is not None and title + 1 in cands and (
+    second = title + 1 if title is not None and title + 1 in cands and not _credit_label_alone(blocks[title + 1].text, vocab) and (
         _second_title_line(blocks, title, pat, vocab) or _centred_pair(blocks, title)
         or _colon_headline_wrapped(blocks, title, pat)) else None
     for i in cands:
@@ -3324,6 +3324,13 @@ def _sapo_under_title(blocks: tuple[Block, ...], cands: list[int], text: str, pa
 
 def _next_unlabelled(labels: list[Label | None], i: int) -> int | None:
     return next((j for j in range(i + 1, len(labels)) if labels[j] is None), None)
+
+
+def _credit_label_alone(text: str, vocab: Vocabulary) -> bool:
+    """A credit's or an uploader's label alone on its line, its name in the next element ("Bởi" /
+    "Quản trị viên", "Tác giả:"): never a headline's second line."""
+    return len(text) <= _CREDIT_LABEL and (_signature.uploader_label(text, vocab) or _signature.credit_only(
+        text if text.endswith(":") else f"{text}:", vocab))
 
 
 def _ticker_over(blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], title: int) -> int | None:
