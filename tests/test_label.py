@@ -2971,6 +2971,9 @@ def test_a_byline_in_capitals_between_the_lead_and_the_text_over_the_read_aloud_
     ("H.nay 87 · H.qua 301 · Tuần 1.650 · Tháng 6.372 · ∑ 512.904",  # the sum sign for the total's label
      [("today", 87), ("yesterday", 301), ("this_week", 1650), ("this_month", 6372), ("total_visits", 512904)]),
     ("Online: 7 (guests: 7, members: 0)", [("online", 7)]),  # the count's parts after it
+    ("Online users: 3 - Total visitors: 98,410", [("online", 3), ("total_visits", 98410)]),  # fields between dashes
+    ("Người online: 8 ✦ Lượt truy cập: 215.904", [("online", 8), ("total_visits", 215904)]),  # a mark between them
+    ("Số lượt đọc → 58  ||  Cỡ chữ: A⁻ A⁺  ||  Bản in", [("views", 58)]),  # an arrow from the label to its value
 ])
 def test_widget_rows_in_a_widgets_own_words(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -3042,6 +3045,9 @@ def test_a_page_views_field_among_the_meta_lines_under_the_headline_is_the_artic
      "2024-12-19", [("views", 640)]),  # a labelled time, a bar, then the day, after other labelled fields
     ("15 thg 10, 2024 - 06:20 • Đã xem 987 • Cập nhật lần cuối 3 ngày trước", "2024-10-15", [("views", 987)]),
     ("Posted on February 28, 2025 an ninh, camera Views: 76", "2025-02-28", [("views", 76)]),  # the tags run on
+    ("Ngày xuất bản: 2024-05-09 ∣ Biên tập: Hoàng Thị Lụa ∣ Đã xem: 2847 lần", "2024-05-09", [("views", 2847)]),
+    ("Đăng: 2 tuần trước (19/07/2023) ◦ Mục: Giáo dục ◦ 1.776 người đã xem", "2023-07-19", [("views", 1776)]),
+    ("Tin đưa: 05/05/2023 — Sửa: 07/05/2023 (359 lượt đọc)", "2023-05-05", [("views", 359)]),  # the post's, not its edit's
 ])
 def test_meta_lines_of_round_81(line: str, date: str, views) -> None:
     found = _label._meta_date(_dates.patterns(load_vocabulary()), load_vocabulary(), line)[0]

@@ -260,6 +260,12 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
     if " ◦ " in text:
         text = text.replace(" ◦ ", " | ")  # a white bullet between the counts ("41 online ◦ 1.905 hôm nay ◦ …")
+    if " → " in text:
+        text = text.replace(" → ", ": ")  # an arrow from the label to its value ("Số lượt đọc → 58")
+    if max(text) > "\u2190" and _OTHER_BAR_MARK.search(text):
+        text = text.translate(_BAR_MARKS)  # a template's mark between the fields ("Người online: 8 ✦ Lượt truy cập: …")
+    if " - " in text and text.count(":") >= 2:
+        text = _DASH_AFTER_VALUE.sub(" | ", text)  # "label: value" fields between dashes ("Online users: 3 - Total …")
     if text[:1] > "\u2190" and (icon := _ICON_BEFORE_LABEL.match(text)):
         text = text[icon.end():]  # an icon before a counter's label: "🟢 Đang online: 29", "∑ Tổng cộng: 3.406.771"
     if "∑" in text:
@@ -316,6 +322,7 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     return text
 
 
+_DASH_AFTER_VALUE = regex.compile(r"(?<=\d)\s++[-–]\s++(?=\p{L}[^:]{0,40}:)")
 _COUNT_PARTS = regex.compile(r"(?<=\d)\s*+\((?:[^\d():,]{2,20}+:\s*+\d{1,7}+\s*+,\s*+)++[^\d():,]{2,20}+:\s*+\d{1,7}+\s*+\)$")
 _HEADING_COLON = 24  # characters: a widget's heading and its colon before its fields ("TRUY CẬP: 12 ĐANG XEM - …")
 _DASH_BEFORE_VALUE = regex.compile(r"(?<=\p{L})\s++[-–]\s++(?=\d)")
@@ -763,6 +770,8 @@ def _meta_date(
                 last = start + date.end
                 if "-" in printed and (raw := _DB_TIMESTAMP.search(printed, first)) and raw.start() < last:
                     last = max(last, raw.end())  # (the raw timestamp whole, as printed, not its rewritten length)
+                if printed[last:last + 1] == ")" and printed.count("(", first, last) > printed.count(")", first, last):
+                    last += 1  # (the bracket round the day a relative date names: "… 2 tuần trước (19/07/2023)")
                 date = replace(date, text=printed[first:last].strip(" —–|»"))  # (from where the rewritten
                 # line's date begins: a relative date blanked before it, "Cách đây 3 ngày (17/06/2024)")
             if date.text[:1] in "[(" and not any(c in date.text for c in ")]"):
@@ -1206,10 +1215,12 @@ _BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\](?:\s*+[~|•·]\s*+|\
 _BRACKET_GAP = regex.compile(r"\](?:\s*+[~|•·]\s*+|\s++)\[")
 
 
+_AGO_THEN_DAY = regex.compile(r"(?P<ago>\d{1,3}\s*+[^\W\d]++(?:\s++[^\W\d]++){0,2}?)\s*+\((?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})\)")
 _MIDDLE_DOT_DATE = regex.compile(r"(?<!\d)\d{1,2}·\d{1,2}·(?:19|20)\d\d(?!\d)")
 _ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an arrow, then a date or a time
-_BAR_MARK_CHARS = "‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁"  # marks a template sets between its fields
+_BAR_MARK_CHARS = "‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁∣"  # marks a template sets between its fields
 _BAR_MARKS = str.maketrans(dict.fromkeys(_BAR_MARK_CHARS, "|"))
+_OTHER_BAR_MARK = regex.compile(rf"\s[{_BAR_MARK_CHARS}]\s")  # one of them between spaces
 _SPACED_MARKS = r"~|▪|▸|►|:{2,3}|>>|//|⁄{1,2}"  # … and marks that stand for a bar only between spaces
 _SPACED_BARS = regex.compile(rf" (?:{_SPACED_MARKS}) ")
 _OTHER_BARS = regex.compile(rf"[{_BAR_MARK_CHARS}]| (?:{_SPACED_MARKS}) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
@@ -1242,6 +1253,9 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     if text[:1] in "Cc" and (ago := pat.ago_first.match(text)) and (close := text.find(")", ago.end())) > 0:
         opening = text.index("(", ago.end())  # a relative date before the day it names: "Cách đây 3 ngày (17/06/2024)"
         text = " " * (opening + 1) + text[opening + 1:close] + " " + text[close + 1:]
+    if "(" in text and (relative := _AGO_THEN_DAY.search(text)) and pat.ago.match(relative["ago"]):
+        text = (text[:relative.start()] + " " * (relative.start("day") - relative.start()) + relative["day"] + " "
+                + text[relative.end():])  # … or after a label ("Đăng: 2 tuần trước (19/07/2023) ◦ …"): the day it names
     if "-" in text and (raw := _DB_TIMESTAMP.search(text)) and (month := pat.months.get(fold(raw["mon"]))):
         clock = f"{raw['h']}:{raw['mi']}:{raw['s']} {raw['ap']}" if raw["h"] else ""
         plain = f"{raw['d']}/{month:02d}/20{raw['yy']} {clock}".rstrip()
