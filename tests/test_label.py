@@ -3134,3 +3134,21 @@ def test_round_83_a_credited_login_a_forms_title_field_and_an_icon_meta_row() ->
                              "📊 Thống kê\n🟢 Online: 2\n📅 Hôm nay: 61\n🗓 Tháng: 1.382\n∑ Tổng: 97.451\n")
     assert article.title == title
     assert article.counters.to_dict() == {"views": 245, "online": 2, "today": 61, "this_month": 1382, "total_visits": 97451}
+
+
+def test_round_85_the_pager_ends_the_text_tags_a_line_each_empty_fields_and_a_notice_over_the_headline() -> None:
+    import wardnews
+
+    title, rest = _ARTICLE.split("\n", 1)
+    article = wardnews.parse(f"{title}\n{rest}Phạm Văn Toàn - Trạm trưởng\n« Trước   Tiếp theo »\nLỊCH TIÊM CHỦNG\n"
+                             "Tiêm chủng thường xuyên: ngày 25 hằng tháng\nJoomla! là phần mềm mã nguồn mở được phát hành "
+                             "theo giấy phép GNU General Public License.\n")
+    assert article.author is not None and article.author.role == "Trạm trưởng"
+    article = wardnews.parse(f"{_ARTICLE}Hoàng Yến - Hội LHPN xã\nTừ khóa:\nHội LHPN\npháp luật\nhội thi\n")
+    assert article.author is not None and article.author.name == "Hoàng Yến"
+    article = wardnews.parse(f"{title}\n{{{{tieu_de}}}}\n{{{{ngay_dang}}}} | {{{{luot_xem}}}} lượt xem\n{rest}"
+                             "@Html.Raw(Model.TomTat)\nTác giả:\nNguồn:\n")
+    assert article.title == title and not any("{{" in p or p.endswith(":") for p in article.body)
+    page = ("Trang chủ   Giới thiệu   Tin tức\nThông báo: UBND xã tiếp nhận hồ sơ trực tuyến toàn trình đối với 25 thủ tục "
+            f"hành chính.\nAn ninh - Quốc phòng\n{title}\nNgày: 03/04/2024 - Lượt xem: 1.532\n{rest}")
+    assert wardnews.parse(page).title == title

@@ -643,6 +643,8 @@ _OTHER_DASHES = str.maketrans("‒―", "––")
 _DB_TIMESTAMP = regex.compile(r"(?<![\w-])(?P<d>\d{2})-(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-(?P<yy>\d{2})"
                               r"(?:\s(?P<h>\d{2})\.(?P<mi>\d{2})\.(?P<s>\d{2})(?:\.\d{1,9})?\s?(?P<ap>AM|PM))?(?![\w-])")
 _TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,80}+\}\}|\{%[^{}\n]{1,80}+%\}")
+_RAZOR_CALL = regex.compile(r"^@(?:Html|Model|ViewBag|ViewData|Url)\.[\w.]{1,60}+(?:\([\w.,\s\"']{0,60}+\))?$")  # ASP.NET's
+_TOKEN_WORDS = 16  # characters of words beside a line's unfilled fields ("lượt xem")
 _TEMPLATE_TOKENS = regex.compile(r"^(?:(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%)\s*+)+$")
 _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}[hg:]\d\d.{0,40}?\d{1,2}[hg:]\d\d")  # a
 # label in lower case ("Giờ làm việc:", not a place's "Phường An Lạc:"), then two clock times
@@ -1625,6 +1627,8 @@ _NOTICE_LINE = 100  # characters: a notice says more than a headline, or ends it
 _CUT_NOTICE_TOP = 16  # lines: where a ticker's notice, cut short, stands under a long menu
 _CUT_NOTICE_LINE = 200  # characters
 _CUT_NOTICE = regex.compile(r"^\p{Lu}[^:.!?]{2,50}+:\s[^.!?]++(?:\.\.\.|…)$")  # (no sentence ends before its cut)
+_NOTICE_WORD = regex.compile(r"^(?:Thông báo|Chú ý|Lưu ý):\s")
+_NOTICE_OVER_DATE = 6  # lines: from a notice to the date line under the headline, at most
 _NOTICE_LABEL = regex.compile(r"^(?P<label>\p{Lu}++(?: \p{Lu}++){1,2}):\s(?!.*\?$)")  # "THÔNG BÁO: …", "CHÚ Ý: …"
 # (two words at least, and no question: an interview's "PV: Thưa ông, …?")
 
@@ -1675,6 +1679,25 @@ _PAGER_TITLE = 200  # characters: a post's title under the pager's label, at mos
 _PAGER_MARKS = " :←→«»‹›<>"  # round a pager's label ("← Bài trước", "Bài sau →")
 
 
+def _tags_under_label(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
+    """The post's tags a line each under their label alone ("Từ khóa:" / "Hội LHPN" / "pháp luật" /
+    "hội thi"): no name signing, no text."""
+    for i in range(len(blocks) - 1):
+        text = blocks[i].text
+        if labels[i] is not None and len(text) <= _CREDIT_LABEL and text[-1:] == ":" and fold(text) in vocab.tag_labels:
+            j = i + 1
+            while (j < len(blocks) and j - i <= _TAGS and labels[j] in (None, Label.NAVIGATION, Label.OTHER)
+                   and len(blocks[j].text) <= _TAG and not ends_sentence(blocks[j].text) and not _HAS_DIGIT.search(blocks[j].text)):
+                labels[j] = Label.OTHER
+                j += 1
+
+
+def _pager_row(text: str, vocab: Vocabulary) -> bool:
+    """The previous and the next post's links alone on a line, arrows round them ("« Trước   Tiếp theo »")."""
+    parts = [part.strip(_PAGER_MARKS) for part in _SPACED_ITEMS.split(text.replace("|", "  "))]
+    return len(parts) == 2 and all(line_key(part) in vocab.pager_labels for part in parts)
+
+
 def _pager_titles(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
     """The previous and next posts' titles, each on the line under its label ("Bài trước" / "Ấp Kinh
     Mới ra mắt Tổ tự quản an ninh trật tự"): the pager's links, in place."""
@@ -1704,6 +1727,11 @@ def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None]) -> 
                 ends_sentence(blocks[i].text) or len(blocks[i].text) > _NOTICE_LINE) and any(
                 labels[j] == Label.NAVIGATION for j in range(max(0, i - 2), min(len(blocks), i + 8)) if j != i):
             labels[i] = Label.OTHER  # (a headline worded so, "THÔNG BÁO: Lịch tiếp công dân", ends no sentence)
+        elif (labels[i] is None and blocks[i].text[:2] in ("Th", "Ch", "Lư") and _NOTICE_WORD.match(blocks[i].text)
+              and ends_sentence(blocks[i].text) and any(labels[j] == Label.NAVIGATION for j in range(max(0, i - 2), i))
+              and any(labels[j] == Label.DATE for j in range(i + 2, min(len(blocks), i + _NOTICE_OVER_DATE)))):
+            labels[i] = Label.OTHER  # … or in its own case, over the category, the headline and the date line
+            # ("Thông báo: UBND xã tiếp nhận hồ sơ …" / "An ninh - Quốc phòng" / headline / "Ngày: 03/04/2024")
     for i in range(min(_CUT_NOTICE_TOP, len(blocks))):
         text = blocks[i].text
         if labels[i] is None and text.endswith(("...", "…")) and len(text) <= _CUT_NOTICE_LINE and (
@@ -2235,6 +2263,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if kind == "marker":
             labels[i] = Label.MARKER
             continue
+        if kind == "navigation" and len(text) <= 40 and text[:1] in "«‹<←" and _pager_row(text, vocab):
+            labels[i], terminal[i] = Label.NAVIGATION, True  # the pager under the text ("« Trước   Tiếp theo »"): what
+            continue  # follows it is the page's, not the article's
         if (kind is None and i < _PRINT_HEADER and " - " in text and len(text) <= 120
                 and boilerplate_kind(vocab, (halves := text.split(" - ", 1))[0]) == "share" and site_banner(halves[1], vocab)):
             labels[i] = Label.SHARE  # a print view's header: "BẢN IN - CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …"
@@ -2331,9 +2362,17 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if kind is None and text[:1] == "[" and len(text) <= 80 and _SHORTCODE.match(text):
             labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered, an image
             continue
-        if text[:1] in "{%" and len(text) <= 80 and _TEMPLATE_TOKENS.match(text):
-            labels[i] = Label.OTHER  # "{{breadcrumb}}", "{$article.sapo}", "%%related_posts%%": a template's
-            continue  # fields left unfilled, each a line
+        if text[:1] in "{%@" and len(text) <= 80 and (_TEMPLATE_TOKENS.match(text) or _RAZOR_CALL.match(text)):
+            labels[i] = Label.OTHER  # "{{breadcrumb}}", "{$article.sapo}", "%%related_posts%%", "@Html.Raw(Model.TomTat)":
+            continue  # a template's fields left unfilled, each a line
+        if "{{" in text and len(text) <= 80 and len(_PLACEHOLDER.findall(text)) >= 2 and len(
+                _PLACEHOLDER.sub("", text).strip(" |·•-–:")) <= _TOKEN_WORDS:
+            labels[i] = Label.OTHER  # a meta line of unfilled fields ("{{ngay_dang}} | {{luot_xem}} lượt xem")
+            continue
+        if (len(text) <= _CREDIT_LABEL and text[-1:] == ":" and i + 1 < n and _signature.credit_only(text, vocab)
+                and blocks[i + 1].text[-1:] == ":" and len(blocks[i + 1].text) <= _CREDIT_LABEL):
+            labels[i] = labels[i + 1] = Label.OTHER  # a template's credit fields left empty, label over label
+            continue  # ("Tác giả:" / "Nguồn:")
         if (text == "PDF" and i + 1 < n and boilerplate_kind(vocab, blocks[i + 1].text) == "share"
                 and len(blocks[i + 1].text) <= 12):
             labels[i] = Label.SHARE  # Joomla's icons by name, a line each: "PDF" / "In" / "E-mail" (alone,
@@ -2688,6 +2727,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     related_items += _dated_item_runs(blocks, labels, terminal, pat)
     _notice_over_menu(blocks, labels)
     _pager_titles(blocks, labels, vocab)
+    _tags_under_label(blocks, labels, vocab)
     if meta_byline is None and (field := _credit_field_pair(blocks, labels, vocab)) is not None:
         meta_byline, dated_byline_at = field
     _uploader_field_pairs(blocks, labels, vocab)
