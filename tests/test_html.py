@@ -14,7 +14,7 @@ import sys
 import pytest
 
 import wardnews
-from conftest import CORPUS, assert_golden, known_failure, page_dirs, read_case
+from conftest import CORPUS, FIXTURES, assert_golden, known_failure, page_dirs, read_case
 from wardnews import _css, _html, _htmlmeta
 from wardnews._vocab import load_vocabulary
 
@@ -1137,3 +1137,23 @@ def test_an_uploaders_label_under_a_headline_with_a_colon_is_no_second_headline_
             '<div class="td-author-line"> - </div></div>'
             f"{_PROSE}</body></html>")
     assert wardnews.parse(page).title == "Long Điền Thượng: chi trả trợ cấp xã hội qua tài khoản cho 318 đối tượng"
+
+
+def test_round_85_html_an_underscore_title_empty_fields_and_a_themes_sapo_and_byline_outside_its_profile() -> None:
+    headline = "Khối Dân vận xã Phú Thạnh Đông giao ban công tác quý IV năm 2024"
+    page = (f"<html><head><title>{headline}_Đảng bộ xã Phú Thạnh Đông</title></head><body>"
+            '<p class="dwmc1">ĐẢNG BỘ XÃ PHÚ THẠNH ĐÔNG</p>'
+            f'<h2 class="xw-bt">{headline}</h2><div class="xw-xx">Thời gian: Nguồn: Lượt đọc 73 Cỡ chữ: [Lớn Vừa Nhỏ]</div>'
+            f"{_PROSE}</body></html>")
+    got = wardnews.parse(page)
+    assert got.title == headline and got.counters.to_dict() == {"views": 73}
+    got = wardnews.parse(f"<html><body><b>{headline.upper()}</b><div>Tin đăng ngày 28.02.2025 lúc 15g20 -:- Số người "
+                         f"đã đọc: 1093</div>{_PROSE}</body></html>")
+    assert got.date is not None and got.date.value.startswith("2025-02-28") and got.counters.to_dict() == {"views": 1093}
+
+
+def test_a_liferay_themes_sapo_and_writer_outside_the_profiles_fields() -> None:
+    path = FIXTURES / "probes" / "r85-html-wordings" / "010.html"
+    got = wardnews.parse(path.read_bytes(), url=json.loads(path.with_suffix(".json").read_text("utf-8"))["url"])
+    assert got.author is not None and got.author.name == "Hoàng Yến"
+    assert (got.lead or got.body[0]).startswith("Từ ngày 16/10 đến 20/10")  # (the text's first paragraph, kept)

@@ -21,7 +21,7 @@ from .model import CHROME_ROLE, Block, DateInfo, Notice
 if TYPE_CHECKING:
     from ._htmlplatform import Generic
 
-_TITLE_SEP = regex.compile(r"\s+(?:[-|–—»]|::)\s+")
+_TITLE_SEP = regex.compile(r"\s+(?:[-|–—»]|::)\s+|(?<=[^\W_])_(?=[^\W_\d])")  # (or an underscore between words: "…2024_Đảng bộ xã …")
 _ISO = regex.compile(
     r"^\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"(?:[T\s](?P<H>\d{1,2}):(?P<Mi>\d{2})(?::(?P<S>\d{2}))?(?:[.,]\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"

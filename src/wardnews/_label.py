@@ -643,6 +643,7 @@ _OTHER_DASHES = str.maketrans("‒―", "––")
 _DB_TIMESTAMP = regex.compile(r"(?<![\w-])(?P<d>\d{2})-(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-(?P<yy>\d{2})"
                               r"(?:\s(?P<h>\d{2})\.(?P<mi>\d{2})\.(?P<s>\d{2})(?:\.\d{1,9})?\s?(?P<ap>AM|PM))?(?![\w-])")
 _TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,80}+\}\}|\{%[^{}\n]{1,80}+%\}")
+_EMPTY_FIELD = regex.compile(r"^(?P<label>[^\W\d][\w ]{0,24}?):\s++")
 _RAZOR_CALL = regex.compile(r"^@(?:Html|Model|ViewBag|ViewData|Url)\.[\w.]{1,60}+(?:\([\w.,\s\"']{0,60}+\))?$")  # ASP.NET's
 _TOKEN_WORDS = 16  # characters of words beside a line's unfilled fields ("lượt xem")
 _TEMPLATE_TOKENS = regex.compile(r"^(?:(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%)\s*+)+$")
@@ -1223,7 +1224,7 @@ _ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an ar
 _BAR_MARK_CHARS = "‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁∣"  # marks a template sets between its fields
 _BAR_MARKS = str.maketrans(dict.fromkeys(_BAR_MARK_CHARS, "|"))
 _OTHER_BAR_MARK = regex.compile(rf"\s[{_BAR_MARK_CHARS}]\s")  # one of them between spaces
-_SPACED_MARKS = r"~|▪|▸|►|:{2,3}|>>|//|⁄{1,2}"  # … and marks that stand for a bar only between spaces
+_SPACED_MARKS = r"~|▪|▸|►|:{2,3}|>>|//|⁄{1,2}|-:-"  # … and marks that stand for a bar only between spaces
 _SPACED_BARS = regex.compile(rf" (?:{_SPACED_MARKS}) ")
 _OTHER_BARS = regex.compile(rf"[{_BAR_MARK_CHARS}]| (?:{_SPACED_MARKS}) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
 # 1077", "★ 17.06.2023 ★ 09:02 ★ 512 views")
@@ -2413,6 +2414,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             values = [("views", v) for _, v in values]  # under the date line: this article's ("Số lần truy cập: 512")
         if values is None and len(text) <= 80 and text.count(":") >= 2 and (empty := _date_labels(vocab).match(text)) \
                 and (after := _UNFILLED_TOKEN.sub("", text[empty.end():].lstrip(" :"), 1).lstrip(" |·•-–"))[:1].isalpha():
+            if (field := _EMPTY_FIELD.match(after)) and _signature.credit_only(field["label"] + ":", vocab):
+                after = after[field.end():]  # (a credit's label left empty too: "Thời gian: Nguồn: Lượt đọc 73")
             values = read_counters(vocab, after)  # "Ngày đăng: Lượt xem: 309": a date label the template left empty
             # (or filled with its own token: "Ngày đăng: [NGAY_DANG]   |   Lượt đọc: 64"), the views
         if values is None and i and len(text) <= 60 and _HAS_DIGIT.search(text) and labels[i - 1] != Label.COUNTER and (
@@ -4860,6 +4863,14 @@ def _apply_roles(
             elif len(b.text) <= 2 and b.text.isdigit() and (stacked := _stacked_date(pat, blocks, i)):
                 header_dates.append((i, stacked))  # the template's date box, a part a line ("10" / "tháng 6" / "2024")
             continue
+        if (role == CHROME_ROLE and i + 1 < len(blocks) and blocks[i + 1].role == "body" and is_prose(b.text)
+                and ends_sentence(b.text) and not any(x.role == "body" for x in blocks[:i])):
+            continue  # the text's own first paragraph in an element the template's profile does not know, right
+            # over the body it does (a theme's sapo "<div class=smr-dtl>"): left to the rules, a lead perhaps
+        if (role == CHROME_ROLE and len(b.text) <= _NAME_LINE + 20 and ":" in b.text[:20] and _credited_names(b.text, vocab)
+                and not _signature.source_line(b.text, vocab) and not any(x.role == "body" for x in blocks[:i])
+                and any(x.role == "body" for x in blocks[i + 1:i + _BYLINE_OVER_BODY])):
+            continue  # the writer's credit over the text, outside the template's fields ("Người viết: Hoàng Yến"): the byline
         label = _ROLE_LABELS.get(role)
         if label == Label.TITLE and i + 1 < len(blocks) and blocks[i + 1].role == "navigation" and site_banner(b.text, vocab):
             labels[i] = Label.NAVIGATION  # the site's name in the only <h1>, over the menu ("XÃ LONG PHƯỚC ĐÔNG")
@@ -4924,6 +4935,7 @@ def _apply_roles(
 
 
 _PLAIN_CAPTION = 160  # characters: the longest caption printed like a paragraph
+_BYLINE_OVER_BODY = 4  # blocks: from a writer's credit to the text under it (a source's line, a lead between)
 
 
 def _html_caption(block: Block, seen: set[str], vocab: Vocabulary) -> bool:
