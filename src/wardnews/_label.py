@@ -258,8 +258,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text[2:]  # a widget's row under a bullet or an arrow ("» Đang xem: 14")
     if "−" in text:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
-    if " ◦ " in text:
-        text = text.replace(" ◦ ", " | ")  # a white bullet between the counts ("41 online ◦ 1.905 hôm nay ◦ …")
+    if " ◦ " in text or " ⋅ " in text:
+        text = text.replace(" ◦ ", " | ").replace(" ⋅ ", " | ")  # a white bullet or a dot operator between the counts
+        # ("41 online ◦ 1.905 hôm nay ◦ …", "Hôm nay có 318 lượt truy cập ⋅ Tổng cộng: …")
     if " → " in text:
         text = text.replace(" → ", ": ")  # an arrow from the label to its value ("Số lượt đọc → 58")
     if max(text) > "\u2190" and _OTHER_BAR_MARK.search(text):
@@ -1276,6 +1277,9 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
             text = text[:-3] + "   "
         if text[:2] == "| " and text[-2:] == " |":  # (or marks: "◆ Vi Thị Sen ◆ 13.02.2025 ◆ … ◆")
             text = f"  {text[2:-2]}  "
+    if ")" in text and "   (" in text and len(_GAP_BRACKET.findall(text)) >= 2:
+        text = _GAP_BRACKET.sub(lambda m: f"  | {m['inner']} ", text)  # fields in brackets set apart by wide
+        # gaps ("[10.12.2023 ~ 16h05]   (Đọc: 1506)   (In)   (Gửi)"), the same length
     if ")" in text:
         text = _labels_after_values(text, vocab)
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
@@ -1368,7 +1372,16 @@ def _labels_after_values(text: str, vocab: Vocabulary) -> str:
         if key in vocab.counter_after_keys:
             return f"{m['value']} {m['label']} "
         return m.group(0)
-    return _BRACKETED_LABEL.sub(reread, text)
+    text = _BRACKETED_LABEL.sub(reread, text)
+    if text[-1:] == ")" and (category := _CATEGORY_AFTER.search(text)) and fold(category["label"]) in _CATEGORY_LABELS:
+        text = text[:category.start("label") - 1] + " " * (len(category["label"]) + 2)  # (the category's name, then
+        # its label: "— Pháp luật - Đời sống (chuyên mục)")
+    return text
+
+
+_GAP_BRACKET = regex.compile(r"\s{3}\((?P<inner>[^()]{1,30}+)\)")
+_CATEGORY_AFTER = regex.compile(r"\((?P<label>[^()\d]{2,20})\)$")
+_CATEGORY_LABELS = frozenset({"chuyên mục", "danh mục", "mục", "chủ đề", "thể loại"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -1903,6 +1916,8 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
     "Trang chủ / Tin tức": capitalised menu names between separators."""
     if len(text) > 160:
         return False
+    if text[:1] in _HOME_ICONS and text[1:3].strip() in ("", "/", ">", "»", "›"):
+        text = "Trang chủ" + text[1:]  # the home page drawn as an icon ("⌂ / Tin tức / Văn hóa - Xã hội")
     if ">" in text or "»" in text or "›" in text or "::" in text or "❯" in text:
         parts = _CRUMB_ARROW.split(text)
         if parts[0] == "":
@@ -1925,6 +1940,7 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
             and (headline or len(last) <= 50 and len(last.split()) <= 8 and last[0].isupper() and not ends_sentence(text)))
 
 
+_HOME_ICONS = frozenset("⌂🏠🏡⛪")  # the home page's link drawn as a glyph, opening a trail
 _TRAIL_STEP = 40  # characters: the longest menu item a trail repeats
 _HOME_TRAIL_WORDS = 12  # words of a trail or a menu row run together after the home page's name, at most
 
@@ -2943,8 +2959,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and (not ends_sentence(text) or _dates.opens_with_date(blocks[nxt].text))):
             title = first_prose
             first_prose = _first_prose_after(blocks, labels, first_prose)
-    if title is not None and title - 1 in cands and _centred_pair(blocks, title - 1):
-        title -= 1  # a centred headline wrapped over two lines: its first line heads it
+    if title is not None and title - 1 in cands and (_centred_pair(blocks, title - 1) or (
+            blocks[title].text.isupper() and blocks[title - 1].text.isupper() and _second_title_line(blocks, title - 1, pat, vocab))):
+        title -= 1  # a centred headline wrapped over two lines, or one in capitals: its first line heads it
     second = title + 1 if title is not None and title + 1 in cands and not _credit_label_alone(blocks[title + 1].text, vocab) and (
         _second_title_line(blocks, title, pat, vocab) or _centred_pair(blocks, title)
         or _colon_headline_wrapped(blocks, title, pat)) else None
@@ -3404,6 +3421,7 @@ def _ticker_over(blocks: tuple[Block, ...], labels: list[Label | None], cands: l
 
 
 _ITEM_BULLETS = _WIDGET_BULLETS | {"- ", "• ", "◦ ", "▪ "}  # what opens each item of a list of links
+_UPLOADER_WORDS = 4  # words after an uploader's label: an account's name at most ("Bởi Quản trị viên")
 _TITLE_TAIL = 10  # characters: a wrapped headline's last word alone on a line, a day ("8/3", "2/9")
 _TICKER_LABEL = 24  # characters: a ticker's label ("Tiêu điểm:", "Tin nổi bật:")
 
@@ -3876,7 +3894,8 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
             and (not head.endswith(":") or _place_before_colon(head, vocab) and len(tail.split()) >= 3)
             and pat.starts_meta.match(tail) is None
             and not (tail.isascii() and " " not in tail)  # (a login under it, "bientap": the byline's)
-            and not _signature.uploader_label(tail, vocab))  # ("bởi quantri_anhoatay": who posted it)
+            and not (_signature.uploader_label(tail, vocab)  # ("bởi quantri_anhoatay": who posted it; a headline in
+                     and not (tail.isupper() and len(tail.split()) > _UPLOADER_WORDS)))  # capitals goes on "BỞI DỰ ÁN …")
 
 
 def _place_before_colon(head: str, vocab: Vocabulary) -> bool:

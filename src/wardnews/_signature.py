@@ -286,7 +286,14 @@ def uploader_line(text: str, vocab: Vocabulary) -> bool:
     a sentence that opens with the word ("Bởi vậy, xã …")."""
     length = _uploader_label_length(text, vocab)
     rest = text.strip(" |•·-–")[length:].strip(" :|") if length else ""
-    return bool(rest) and (account_name(rest, vocab) or names_like(rest, vocab) or login_name(rest))
+    clock = _AT_CLOCK.search(rest) if rest[-1:].isdigit() else None
+    if clock:
+        rest = rest[:clock.start()]  # (and when: Blogger's "Được đăng bởi UBND xã Hòa Bình Tây vào lúc 09:14")
+    return bool(rest) and (account_name(rest, vocab) or names_like(rest, vocab) or login_name(rest) or (
+        clock is not None and role_like(rest, vocab)))
+
+
+_AT_CLOCK = regex.compile(r"\s++(?:vào\s++)?lúc\s++\d{1,2}[:h]\d\d$")
 
 
 _LOGIN = regex.compile(r"^[a-z][a-z0-9_.\-]{2,30}$")  # a CMS login after an uploader label ("quantrixa", "bientap_01")
