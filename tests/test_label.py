@@ -2974,6 +2974,7 @@ def test_a_byline_in_capitals_between_the_lead_and_the_text_over_the_read_aloud_
     ("Online users: 3 - Total visitors: 98,410", [("online", 3), ("total_visits", 98410)]),  # fields between dashes
     ("Người online: 8 ✦ Lượt truy cập: 215.904", [("online", 8), ("total_visits", 215904)]),  # a mark between them
     ("Số lượt đọc → 58  ||  Cỡ chữ: A⁻ A⁺  ||  Bản in", [("views", 58)]),  # an arrow from the label to its value
+    ("Hôm nay có 318 lượt truy cập ⋅ Tổng cộng: 1.046.552", [("today", 318), ("total_visits", 1046552)]),
 ])
 def test_widget_rows_in_a_widgets_own_words(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -3048,6 +3049,10 @@ def test_a_page_views_field_among_the_meta_lines_under_the_headline_is_the_artic
     ("Ngày xuất bản: 2024-05-09 ∣ Biên tập: Hoàng Thị Lụa ∣ Đã xem: 2847 lần", "2024-05-09", [("views", 2847)]),
     ("Đăng: 2 tuần trước (19/07/2023) ◦ Mục: Giáo dục ◦ 1.776 người đã xem", "2023-07-19", [("views", 1776)]),
     ("Tin đưa: 05/05/2023 — Sửa: 07/05/2023 (359 lượt đọc)", "2023-05-05", [("views", 359)]),  # the post's, not its edit's
+    ("17/05/2025 (ngày đăng)  —  389 (lượt đọc)  —  Pháp luật - Đời sống (chuyên mục)", "2025-05-17", [("views", 389)]),
+    ("Published 2024-04-09 07:30  |  Updated 2024-04-09 10:02  |  Pageviews: 1,208", "2024-04-09", [("views", 1208)]),
+    ("[10.12.2023 ~ 16h05]   (Đọc: 1506)   (In)   (Gửi)", "2023-12-10", [("views", 1506)]),  # bracketed, wide gaps
+    ("Đưa tin ngày 07/02/2024 (28 tháng Chạp Quý Mão) | Có 77 lượt đọc", "2024-02-07", [("views", 77)]),  # a lunar note
 ])
 def test_meta_lines_of_round_81(line: str, date: str, views) -> None:
     found = _label._meta_date(_dates.patterns(load_vocabulary()), load_vocabulary(), line)[0]
@@ -3152,3 +3157,19 @@ def test_round_85_the_pager_ends_the_text_tags_a_line_each_empty_fields_and_a_no
     page = ("Trang chủ   Giới thiệu   Tin tức\nThông báo: UBND xã tiếp nhận hồ sơ trực tuyến toàn trình đối với 25 thủ tục "
             f"hành chính.\nAn ninh - Quốc phòng\n{title}\nNgày: 03/04/2024 - Lượt xem: 1.532\n{rest}")
     assert wardnews.parse(page).title == title
+
+
+def test_round_86_a_home_icon_trail_bloggers_poster_line_and_a_headline_in_capitals_going_on_with_by() -> None:
+    import wardnews
+    from wardnews._signature import uploader_line
+
+    vocab = load_vocabulary()
+    assert _label.breadcrumb("⌂ / Tin tức / Văn hóa - Xã hội", vocab)
+    assert uploader_line("Được đăng bởi UBND xã Hòa Bình Tây vào lúc 09:14", vocab)
+    assert not uploader_line("Bởi vậy, xã đã huy động 12 tổ", vocab)
+    article = wardnews.parse(f"{_ARTICLE}Lương Thị Mến - Công chức LĐ-TB&XH xã\nĐược đăng bởi UBND xã Hòa Bình Tây vào lúc 09:14\n")
+    assert article.author is not None and article.author.name == "Lương Thị Mến"
+    text = _ARTICLE.split("\n", 1)[1]
+    article = wardnews.parse("Tin tức › Xã, thị trấn › Tân Lập Đông\nUBND XÃ TÂN LẬP ĐÔNG ĐỐI THOẠI VỚI CÁC HỘ DÂN BỊ ẢNH HƯỞNG\n"
+                             f"BỞI DỰ ÁN NÂNG CẤP TUYẾN ĐƯỜNG ĐH.12\n{text}")
+    assert article.title == "UBND XÃ TÂN LẬP ĐÔNG ĐỐI THOẠI VỚI CÁC HỘ DÂN BỊ ẢNH HƯỞNG BỞI DỰ ÁN NÂNG CẤP TUYẾN ĐƯỜNG ĐH.12"
