@@ -2975,6 +2975,7 @@ def test_a_byline_in_capitals_between_the_lead_and_the_text_over_the_read_aloud_
     ("Người online: 8 ✦ Lượt truy cập: 215.904", [("online", 8), ("total_visits", 215904)]),  # a mark between them
     ("Số lượt đọc → 58  ||  Cỡ chữ: A⁻ A⁺  ||  Bản in", [("views", 58)]),  # an arrow from the label to its value
     ("Hôm nay có 318 lượt truy cập ⋅ Tổng cộng: 1.046.552", [("today", 318), ("total_visits", 1046552)]),
+    ("Hiện có 3 người dùng đang trực tuyến.", [("online", 3)]),  # told as a sentence, its users only (Drupal)
 ])
 def test_widget_rows_in_a_widgets_own_words(line: str, values) -> None:
     assert _label.read_counters(load_vocabulary(), line) == values
@@ -3053,6 +3054,7 @@ def test_a_page_views_field_among_the_meta_lines_under_the_headline_is_the_artic
     ("Published 2024-04-09 07:30  |  Updated 2024-04-09 10:02  |  Pageviews: 1,208", "2024-04-09", [("views", 1208)]),
     ("[10.12.2023 ~ 16h05]   (Đọc: 1506)   (In)   (Gửi)", "2023-12-10", [("views", 1506)]),  # bracketed, wide gaps
     ("Đưa tin ngày 07/02/2024 (28 tháng Chạp Quý Mão) | Có 77 lượt đọc", "2024-02-07", [("views", 77)]),  # a lunar note
+    ("Kinh tế - Xã hội Thứ Sáu, 11/10/2024 - 14:20 Đăng bởi: quantri Số lần xem: 209", "2024-10-11", [("views", 209)]),
 ])
 def test_meta_lines_of_round_81(line: str, date: str, views) -> None:
     found = _label._meta_date(_dates.patterns(load_vocabulary()), load_vocabulary(), line)[0]

@@ -256,6 +256,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = accent_labels(text, vocab)  # a template typed without accents: "Luot truy cap: 56.902"
     if text[:2] in _WIDGET_BULLETS:
         text = text[2:]  # a widget's row under a bullet or an arrow ("» Đang xem: 14")
+    if text[-1:] == "." and text[-2:-1].isalpha() and len(text) <= _COUNT_SENTENCE:
+        text = text[:-1]  # a count told as a sentence ("Hiện có 3 người dùng đang trực tuyến.")
     if "−" in text:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
     if " ◦ " in text or " ⋅ " in text:
@@ -323,6 +325,7 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     return text
 
 
+_COUNT_SENTENCE = 80  # characters: a count told as a short sentence, its full stop dropped
 _DASH_AFTER_VALUE = regex.compile(r"(?<=\d)\s++[-–]\s++(?=\p{L}[^:]{0,40}:)")
 _COUNT_PARTS = regex.compile(r"(?<=\d)\s*+\((?:[^\d():,]{2,20}+:\s*+\d{1,7}+\s*+,\s*+)++[^\d():,]{2,20}+:\s*+\d{1,7}+\s*+\)$")
 _HEADING_COLON = 24  # characters: a widget's heading and its colon before its fields ("TRUY CẬP: 12 ĐANG XEM - …")
@@ -865,8 +868,9 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
         starts.append(at)
     if not text[:1].isdecimal() and ":" in text:  # a field before the label ends in a colon
         starts += [m.start() for m in _date_labels(vocab).finditer(text) if m.start() > 0]
-    if (not text[:1].isdecimal() and len(text) <= _GLUED_META and ":" not in text[:_CATEGORY_GLUED]
-            and (day := pat.date_opening.search(text, 3, _CATEGORY_GLUED)) is not None and text[day.start()].isupper()
+    if (not text[:1].isdecimal() and len(text) <= _GLUED_META
+            and (day := pat.date_opening.search(text, 3, _CATEGORY_GLUED)) is not None and ":" not in text[:day.start()]
+            and text[day.start()].isupper()
             and 1 <= len(text[:day.start()].split()) <= _CATEGORY_WORDS and not _HAS_DIGIT.search(text, 0, day.start())
             and text[:1].isupper() and not ends_sentence(text[:day.start()].strip())):
         starts.append(day.start())  # the post's category run into its weekday and date ("Phổ biến, giáo dục pháp
