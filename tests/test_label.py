@@ -3055,6 +3055,12 @@ def test_a_page_views_field_among_the_meta_lines_under_the_headline_is_the_artic
     ("[10.12.2023 ~ 16h05]   (Đọc: 1506)   (In)   (Gửi)", "2023-12-10", [("views", 1506)]),  # bracketed, wide gaps
     ("Đưa tin ngày 07/02/2024 (28 tháng Chạp Quý Mão) | Có 77 lượt đọc", "2024-02-07", [("views", 77)]),  # a lunar note
     ("Kinh tế - Xã hội Thứ Sáu, 11/10/2024 - 14:20 Đăng bởi: quantri Số lần xem: 209", "2024-10-11", [("views", 209)]),
+    ("Date: 2023-11-07 09:05 · Views 2,031 · Reading time ~4 min", "2023-11-07", [("views", 2031)]),
+    ("Monday, 07/10/2024, 14:35 (ICT)  ·  Reads 612", "2024-10-07", [("views", 612)]),  # Indochina time
+    ("Đưa lên lúc: 09h30' 17/10/2023", "2023-10-17", []),  # the time, then its day, no mark between
+    ("07:55 04/01/2025 (giờ xuất bản) · Biên tập: ubnd.xanamdong · 88 lượt đọc", "2025-01-04", [("views", 88)]),
+    ("Tạo: 02/04/2024 | Sửa lần cuối: 09/04/2024 | Đọc: 1,207", "2024-04-02", [("views", 1207)]),  # made, then edited
+    ("Đ.tin: 22-05-2023 | 08:42 • L.xem: 1053 • B.luận: 0", "2023-05-22", [("views", 1053)]),  # labels cut short
 ])
 def test_meta_lines_of_round_81(line: str, date: str, views) -> None:
     found = _label._meta_date(_dates.patterns(load_vocabulary()), load_vocabulary(), line)[0]
@@ -3175,3 +3181,14 @@ def test_round_86_a_home_icon_trail_bloggers_poster_line_and_a_headline_in_capit
     article = wardnews.parse("Tin tức › Xã, thị trấn › Tân Lập Đông\nUBND XÃ TÂN LẬP ĐÔNG ĐỐI THOẠI VỚI CÁC HỘ DÂN BỊ ẢNH HƯỞNG\n"
                              f"BỞI DỰ ÁN NÂNG CẤP TUYẾN ĐƯỜNG ĐH.12\n{text}")
     assert article.title == "UBND XÃ TÂN LẬP ĐÔNG ĐỐI THOẠI VỚI CÁC HỘ DÂN BỊ ẢNH HƯỞNG BỞI DỰ ÁN NÂNG CẤP TUYẾN ĐƯỜNG ĐH.12"
+
+
+def test_round_87_a_site_banner_with_of_the_systems_administrator_and_a_chairs_role() -> None:
+    from wardnews import _signature
+
+    vocab = load_vocabulary()
+    assert _label.site_banner("Trang thông tin của Huyện Đoàn Hòa Mỹ", vocab)
+    assert not _label.site_banner("Trang thông tin của người dân phản ánh", vocab)
+    assert _signature.account_name("Quản trị hệ thống", vocab)
+    signed = _signature.parse_signature(["Phạm Văn Thuận – UVBTV, Chủ nhiệm UBKT Đảng ủy xã"], vocab)
+    assert signed is not None and (signed.name, signed.role) == ("Phạm Văn Thuận", "UVBTV, Chủ nhiệm UBKT Đảng ủy xã")

@@ -434,7 +434,7 @@ def _to_local(zone: str, year: int, month: int, day: int, hour: int | None, minu
 _CLOCK_THEN_BAR = regex.compile(r"^\s*+\d{1,2}(?P<sep>[hg])\d\d'?\s*+[|\-–]\s++(?=\d)")  # ("10h30' - 05/09/23")
 _TIME_THEN_DAY = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)\s*+,?\s*+ngày\s++(?P<day>\d[\d/.\-]{4,9}\d)\s*+$")
 _TIME_THEN_DAY_FIELDS = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)'?(?:\s*+\(\s*+GMT\s*+[+-]\s*+\d{1,2}\s*+\))?"
-                                      r"\s*+(?:,\s*+ngày|ngày|[—–|]|-(?=\s))\s*+"  # (its zone after it: "07:05 (GMT+7) — …"; a bar: "08:30 | 19/12/2024")
+                                      r"\s*+(?:,\s*+ngày|ngày|[—–|]|-(?=\s))?\s*+"  # (its zone after it: "07:05 (GMT+7) — …"; a bar: "08:30 | 19/12/2024")
                                       r"(?P<day>\d[\d/.\-]{4,9}\d)"  # ("Giờ đăng: 07:20 — 14/02/2025")
                                       r"(?=\s*+[|·•—–]\s|\s++\(|\s*+$|\s++\p{Lu})")  # (a bracket after it: "… (164 lượt đọc)";
 # or the next field glued on: "… 14/02/2025 Số lần xem: 689")

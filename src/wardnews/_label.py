@@ -61,10 +61,10 @@ _ID_TOKEN = regex.compile(r"^(?=.*\d)[0-9a-z_\-]{6,}$|^n$")
 # One word holding a portlet marker; lookahead then lazy scan: "\w*(?:…)\w*$" was quadratic.
 _PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
 _TEMPLATE_VAR = regex.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>\S+)$")
-_TIMEZONE = regex.compile(r"(?i)^\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?00)?\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?$")  # "(GMT+7)",
+_TIMEZONE = regex.compile(r"(?i)^\(?\s*(?:GMT\s*[+-]\s*\d{1,2}(?::?00)?|ICT)\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?$")  # "(GMT+7)",
 # "GMT+07:00", "GMT+0700 (Indochina Time)"
 _UTC_OFFSET = regex.compile(r"^\s*+\+0?7:?00(?!\d)")
-_ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?00)?+\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?+")  # "… 07:45 GMT+7 (đã xem 77)"
+_ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*(?:GMT\s*[+-]\s*\d{1,2}(?::?00)?+|ICT(?![A-Za-z]))\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?+")  # "… 07:45 GMT+7 (đã xem 77)"
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -754,7 +754,7 @@ def _meta_date(
         hit = _dates.header_date(pat, text[start:])
         if hit is None and not start and _SHORT_YEAR_FIELDS.match(text):
             hit = _short_year_date(pat, text)  # a two-digit year opening a row of fields ("09/02/21 · 318 xem · …")
-        if hit is None and (start in labelled or not start and " | " in text):
+        if hit is None and (start in labelled or not start and (" | " in text or " · " in text)):
             at = luc.end() if start and (luc := _AT_WORD.match(text, start)) else start  # ("Đăng lúc 07:05 — …")
             if text[at:at + 3].strip()[:1].isdigit() and (hit := _dates.labelled_time_then_day(pat, text[at:])):
                 start = at  # "Đưa lên lúc: 16:05 ngày 11/03/2024 · …"
@@ -950,7 +950,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     if (opener := _OPENERS.get(rest.lstrip()[:1])) and opener in text[max(0, start - 1):start + hit[0].end]:
         rest = " " + rest.lstrip()[1:]  # (a space before it too: "[ 11/03/2024 - 08:47 ]  ::  312 lần đọc")  # the date's own brackets closed, the fields after them ("[2023-11-07 14:20:11]   Hits: …",
         # "(Tin đăng 03/4/2024 – 10:26) [ 158 lần đọc ]")
-    if rest[:6].lstrip(" (").upper().startswith("GMT") and (zone := _ZONE_FIRST.match(rest)):
+    if rest[:6].lstrip(" (").upper().startswith(("GMT", "ICT")) and (zone := _ZONE_FIRST.match(rest)):
         rest = rest[zone.end():]  # the time zone, then the other fields
     elif rest[:3].lstrip()[:1] == "+" and (zone := _UTC_OFFSET.match(rest)):
         rest = rest[zone.end():]  # a bare offset after the time ("10:00:00 +0700", a feed's date)
@@ -2001,6 +2001,8 @@ def site_banner(text: str, vocab: Vocabulary) -> bool:
     i = len(opening.group(0).split()) if opening else 0  # or units only: "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH"
     if not opening and not _unit_at(keys, 0, vocab):
         return False
+    if opening and i < len(keys) and keys[i] == "của":
+        i += 1  # "Trang thông tin của Huyện Đoàn Hòa Mỹ": the site of its unit
     if opening:
         i += _names_at(words, keys, i, vocab)  # a name right after the site word: "THÀNH ĐOÀN HÀ NỘI"
     while i < len(words):

@@ -355,7 +355,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         title_label=alternation(section("other", "title"), prefix="(?i)^", suffix=r"\s*[:|]\s*(?=\S)", any_spaces=True),
         ai_notes=tuple(fold(x) for x in section("other", "ai_note") if x.strip()),
         reading_labels=tuple(fold(x) for x in section("other", "reading") if x.strip()),
-        reading_time=regex.compile(alternation(section("other", "reading"), prefix=r"^(?:", suffix=r"\s*+:?\s*+)?\d{1,3}\s*+").pattern
+        reading_time=regex.compile(alternation(section("other", "reading"), prefix=r"^(?:", suffix=r"\s*+:?\s*+)?[~≈]?\d{1,3}\s*+").pattern  # ("Reading time ~4 min")
                                    + alternation(section("other", "reading_unit"), suffix="$").pattern),
         text_labels=frozenset(line_key(x) for x in section("other", "text")),
         poll_starts=_first_letters(section("other", "poll")),
