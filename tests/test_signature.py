@@ -31,6 +31,7 @@ SIGNATURES = [
         "Phó Chỉ huy trưởng Ban CHQS xã Đa Mi"),
     Sig("tin-anh-desk-acronym", ("Tin, ảnh: VHXH",), "VHXH", None),
     Sig("a-desk-and-its-unit", ("Nhóm PV Đài truyền thanh thị trấn",), "Nhóm PV Đài truyền thanh thị trấn", None),
+    Sig("a-prefix-apart-from-its-name", ("K' Hiền", "Văn phòng HĐND-UBND xã"), "K' Hiền", "Văn phòng HĐND-UBND xã"),
     Sig("reporters-and-their-unit", ("Nhóm phóng viên Trung tâm VH-TT huyện",), "Nhóm phóng viên Trung tâm VH-TT huyện", None),
     Sig("credit-joined-by-en-dash", ("Tin – ảnh: Bảo Ngọc",), "Bảo Ngọc", None),  # any joiner between the words
     Sig("credit-joined-by-ampersand", ("Bài & ảnh: Thanh Tâm",), "Thanh Tâm", None),
