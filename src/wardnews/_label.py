@@ -260,13 +260,13 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text[:-1]  # a count told as a sentence ("Hiện có 3 người dùng đang trực tuyến.")
     if "−" in text:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
-    if " ◦ " in text or " ⋅ " in text:
-        text = text.replace(" ◦ ", " | ").replace(" ⋅ ", " | ")  # a white bullet or a dot operator between the counts
-        # ("41 online ◦ 1.905 hôm nay ◦ …", "Hôm nay có 318 lượt truy cập ⋅ Tổng cộng: …")
+    if " ⋅ " in text:
+        text = text.replace(" ⋅ ", " | ")  # a dot operator between the counts ("Hôm nay có 318 lượt truy cập ⋅ Tổng cộng: …")
     if " → " in text:
         text = text.replace(" → ", ": ")  # an arrow from the label to its value ("Số lượt đọc → 58")
     if max(text) > "\u2190" and _OTHER_BAR_MARK.search(text):
-        text = text.translate(_BAR_MARKS)  # a template's mark between the fields ("Người online: 8 ✦ Lượt truy cập: …")
+        text = text.translate(_BAR_MARKS)  # a template's mark between the fields ("Người online: 8 ✦ Lượt truy cập: …",
+        # "41 online ◦ 1.905 hôm nay ◦ …")
     if " - " in text and text.count(":") >= 2:
         text = _DASH_AFTER_VALUE.sub(" | ", text)  # "label: value" fields between dashes ("Online users: 3 - Total …")
     if text[:1] > "\u2190" and (icon := _ICON_BEFORE_LABEL.match(text)):
@@ -1377,7 +1377,8 @@ def _labels_after_values(text: str, vocab: Vocabulary) -> str:
             return f"{m['value']} {m['label']} "
         return m.group(0)
     text = _BRACKETED_LABEL.sub(reread, text)
-    if text[-1:] == ")" and (category := _CATEGORY_AFTER.search(text)) and fold(category["label"]) in _CATEGORY_LABELS:
+    if text[-1:] == ")" and (category := _CATEGORY_AFTER.search(text)) and (
+            fold(category["label"]) + ":" in vocab.category_labels):  # (navigation.txt "@category")
         text = text[:category.start("label") - 1] + " " * (len(category["label"]) + 2)  # (the category's name, then
         # its label: "— Pháp luật - Đời sống (chuyên mục)")
     return text
@@ -1385,7 +1386,6 @@ def _labels_after_values(text: str, vocab: Vocabulary) -> str:
 
 _GAP_BRACKET = regex.compile(r"\s{3}\((?P<inner>[^()]{1,30}+)\)")
 _CATEGORY_AFTER = regex.compile(r"\((?P<label>[^()\d]{2,20})\)$")
-_CATEGORY_LABELS = frozenset({"chuyên mục", "danh mục", "mục", "chủ đề", "thể loại"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -4877,6 +4877,7 @@ def _apply_roles(
 ) -> None:
     """Blocks whose HTML role says what they are label themselves; boilerplate still gives up its
     counters ("Đang truy cập: 28") and its vocabulary kind. Body blocks are left to the rules."""
+    first_body = next((i for i, b in enumerate(blocks) if b.role == "body"), len(blocks) + _BYLINE_OVER_BODY)  # (none: past reach)
     for i, b in enumerate(blocks):
         role = b.role
         if not role or role == "body":
@@ -4889,12 +4890,11 @@ def _apply_roles(
                 header_dates.append((i, stacked))  # the template's date box, a part a line ("10" / "tháng 6" / "2024")
             continue
         if (role == CHROME_ROLE and i + 1 < len(blocks) and blocks[i + 1].role == "body" and is_prose(b.text)
-                and ends_sentence(b.text) and not any(x.role == "body" for x in blocks[:i])):
+                and ends_sentence(b.text) and i < first_body):
             continue  # the text's own first paragraph in an element the template's profile does not know, right
             # over the body it does (a theme's sapo "<div class=smr-dtl>"): left to the rules, a lead perhaps
         if (role == CHROME_ROLE and len(b.text) <= _NAME_LINE + 20 and ":" in b.text[:20] and _credited_names(b.text, vocab)
-                and not _signature.source_line(b.text, vocab) and not any(x.role == "body" for x in blocks[:i])
-                and any(x.role == "body" for x in blocks[i + 1:i + _BYLINE_OVER_BODY])):
+                and not _signature.source_line(b.text, vocab) and i < first_body < i + _BYLINE_OVER_BODY):
             continue  # the writer's credit over the text, outside the template's fields ("Người viết: Hoàng Yến"): the byline
         label = _ROLE_LABELS.get(role)
         if label == Label.TITLE and i + 1 < len(blocks) and blocks[i + 1].role == "navigation" and site_banner(b.text, vocab):

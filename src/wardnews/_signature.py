@@ -373,22 +373,20 @@ def before_next_field(text: str, vocab: Vocabulary) -> str:
 _BRACKETS = {("(", ")"), ("[", "]")}
 
 
-def _desk_of_unit(text: str, vocab: Vocabulary) -> str | None:
+def _desk_of_unit(text: str, vocab: Vocabulary) -> bool:
     """A desk of several words, then the unit it belongs to ("Nhóm PV Đài truyền thanh thị trấn",
     "Nhóm phóng viên Trung tâm VH-TT huyện"): the team signs as a whole, no person's name in it."""
     words = text.split()
-    for k in (2, 3):
-        if len(words) > k and fold(" ".join(words[:k])) in vocab.desk_signatures and role_like(" ".join(words[k:]), vocab):
-            return text
-    return None
+    return any(len(words) > k and fold(" ".join(words[:k])) in vocab.desk_signatures and role_like(" ".join(words[k:]), vocab)
+               for k in (2, 3))
 
 
 def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     desk = line.strip(" .()")
     if fold(desk) in vocab.desk_signatures:
         return Author(desk, None, raw)  # "PV", "Nhóm PV"
-    if desk[:1] in "NnBb" and (team := _desk_of_unit(desk, vocab)):
-        return Author(team, None, raw)  # "Nhóm PV Đài truyền thanh thị trấn": a unit's desk, signed as one name
+    if desk[:1] in "NnBb" and _desk_of_unit(desk, vocab):
+        return Author(desk, None, raw)  # "Nhóm PV Đài truyền thanh thị trấn": a unit's desk, signed as one name
     bare = line.strip()
     if (bare[:1], bare[-1:]) in _BRACKETS and not any(c in bare[1:-1] for c in "()[]"):
         return _one_line(bare[1:-1], vocab, raw)  # "(Minh Anh)", "(Theo Báo Lạng Sơn)", "[Minh Khoa]"
