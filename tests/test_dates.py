@@ -633,11 +633,14 @@ def test_a_paragraph_opening_with_its_event_days(text: str, dated: bool) -> None
 @pytest.mark.parametrize(("line", "day"), [
     ("Tuesday, 06/11/2024 09:30", "2024-06-11"),  # 6 November 2024 was a Wednesday: an English template's US order
     ("Wednesday, 06/11/2024 09:30", "2024-11-06"),  # day-first falls on its weekday: it stays
-    ("Thứ Ba, 06/11/2024", "2024-11-06"),  # a Vietnamese weekday that misses is the template's slip, not an order
+    ("Thứ Ba, 06/11/2024", "2024-06-11"),  # a Vietnamese weekday says the order too (11 June was a Tuesday)
+    ("T7, 10/05/2024 - 09:41", "2024-10-05"),  # Drupal's default medium format, m/d/Y, weekday translated
+    ("Thứ Sáu, 10/05/2024", "2024-05-10"),  # day-first fits its weekday: it stays
+    ("Thứ Hai, 06/11/2024", "2024-11-06"),  # neither reading is a Monday: day-first stays
     ("Tuesday, 13/11/2024", "2024-11-13"),  # no month 13: day-first, whatever its weekday
     ("06/11/2024 09:30", "2024-11-06"),  # no weekday: day-first
 ])
-def test_an_english_weekday_says_which_order_its_date_is_in(line: str, day: str) -> None:
+def test_a_printed_weekday_says_which_order_its_date_is_in(line: str, day: str) -> None:
     vocab = load_vocabulary()
     from wardnews import _label
 

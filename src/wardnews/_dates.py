@@ -185,11 +185,8 @@ class DatePatterns:
         # ("THANH HẢI - MINH KHOA Thứ Năm, 14/03/2024 …": the writers' names before it)
         # A weekday printed before a date, the last in reach, any language the templates use ("Tue, ")
         short_days = alternation(sections.get("weekday_en", [])).pattern
-        # (English only: a Vietnamese weekday beside a date that falls on another day is the template's
-        # slip, never a month-first date; an English template's is its US order)
-        long_days = alternation([w for w in vocab.weekdays if w.isascii() and len(w) > 3]).pattern
         self.weekday_before = regex.compile(
-            rf"(?i)(?<!\w)(?P<wd>{long_days}|{short_days})(?!\w)(?!.*(?<!\w)(?:{long_days}|{short_days})(?!\w))")
+            rf"(?i)(?<!\w)(?P<wd>{weekday}|{short_days})(?!\w)(?!.*(?<!\w)(?:{weekday}|{short_days})(?!\w))")
         self.weekday_days = {fold(k).strip(): int(v) for k, _, v in
                              (entry.rpartition("=") for entry in sections.get("weekday_day", []))}
         self.date_opening = regex.compile(  # (or its day, then its month in words: "Thu Hà • 18 thg 4, 2024 • …")
@@ -349,12 +346,12 @@ def may_hold_date(text: str) -> bool:
 
 
 def weekday_order(found: DateMatch, before: str, pat: DatePatterns) -> DateMatch:
-    """The date read month-first when the English weekday printed right before it (``before``:
-    "Tue, ", "Tuesday, ") falls on that reading only; day-first stays whenever it fits or nothing says."""
+    """The date read month-first when the weekday printed right before it (``before``: "Tue, ",
+    "T7, ") falls on that reading only; day-first stays whenever it fits or nothing says."""
     if found.year is None or found.month == found.day or found.day > 12 or not before:
         return found
     m = pat.weekday_before.search(before[-_WEEKDAY_REACH:])
-    if m is None or (named := pat.weekday_days.get(fold(m["wd"]))) is None:
+    if m is None or (named := pat.weekday_days.get(" ".join(fold(m["wd"]).split()))) is None:
         return found
     try:
         if dt.date(found.year, found.month, found.day).weekday() == named:
