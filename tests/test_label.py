@@ -2724,6 +2724,19 @@ def test_a_site_clock_under_the_menu_loses_to_the_posts_labelled_date_on_a_headl
     assert wardnews.parse(page).date.value == "2020-11-23"
 
 
+@pytest.mark.parametrize(("between", "date"), [
+    ("Trang chủ\nGiới thiệu\nTin tức\nLiên hệ\nTrang chủ › Tin tức\n", "event"),  # a menu and its trail: the clock
+    ("Cỡ chữ: A- A A+   |   In   |   Gửi email\nChuyên mục: Tin tức\n", "published"),  # a tool row and a category
+])
+def test_a_bare_day_over_a_headline_less_page_is_its_clock_only_over_a_menu(between: str, date: str) -> None:
+    import wardnews
+
+    page = f"Cổng thông tin điện tử xã An Lạc\nThứ Sáu, 08/11/2024\n{between}\nSáng ngày 12/3/2024, {_ARTICLE_TEXT}"
+    found = wardnews.parse(page).date
+    assert found is not None and found.kind == date
+    assert found.value == ("2024-03-12" if date == "event" else "2024-11-08")
+
+
 def test_drupals_submitted_line_after_the_category_run_together() -> None:
     from wardnews import _dates, _label
     from wardnews._vocab import load_vocabulary

@@ -317,12 +317,16 @@ def _clock_widget(labelling: Labelling, at: int, match: _dates.DateMatch, title_
     site's clock, today's date, not the article's. A page's own date line sits by its title, or
     carries a label ("Ngày đăng: …")."""
     labels = labelling.labels
-    if title_at is None and any(j != at and fold(d.text.lstrip(" |•·-–([")).startswith(pat.published_labels)
-                                for j, d in labelling.header_dates):  # (no headline, and the post's own date
-        # labelled elsewhere: the text's first line stands for the headline)
+    headless = title_at is None
+    if headless:  # (no headline: the text's first line stands for it)
         title_at = next((k for k, label in enumerate(labels) if label in (Label.LEAD, Label.BODY)), None)
     if title_at is None or at > title_at or fold(match.text.lstrip(" |•·-–([")).startswith(pat.meta_labels):
         return False
+    if headless and not any(j != at and fold(d.text.lstrip(" |•·-–([")).startswith(pat.published_labels)
+                            for j, d in labelling.header_dates):  # (and no post's own date labelled elsewhere:
+        # only a bare day, with no time, over the site's menu is its clock: more lines than a tool row
+        # and a category's name)
+        return match.hour is None and sum(labels[k] == Label.NAVIGATION for k in range(at + 1, title_at)) > _CLOCK_MENU
     if match.hour is None and any(0 < j - title_at <= _UNDER_TITLE + 1 and (d.hour is not None or fold(
             d.text.lstrip(" |•·-–([")).startswith(pat.meta_labels)) for j, d in labelling.header_dates):
         return True  # a bare day over the headline, the post's own date line with its time or label under it
