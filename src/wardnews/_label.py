@@ -1645,7 +1645,6 @@ _NOTICE_LINE = 100  # characters: a notice says more than a headline, or ends it
 _CUT_NOTICE_TOP = 16  # lines: where a ticker's notice, cut short, stands under a long menu
 _CUT_NOTICE_LINE = 200  # characters
 _CUT_NOTICE = regex.compile(r"^\p{Lu}[^:.!?]{2,50}+:\s[^.!?]++(?:\.\.\.|…)$")  # (no sentence ends before its cut)
-_NOTICE_WORD = regex.compile(r"^(?:Thông báo|Chú ý|Lưu ý):\s")
 _NOTICE_OVER_DATE = 6  # lines: from a notice to the date line under the headline, at most
 _NOTICE_LABEL = regex.compile(r"^(?P<label>\p{Lu}++(?: \p{Lu}++){1,2}):\s(?!.*\?$)")  # "THÔNG BÁO: …", "CHÚ Ý: …"
 # (two words at least, and no question: an interview's "PV: Thưa ông, …?")
@@ -1736,7 +1735,7 @@ def _pager_titles(blocks: tuple[Block, ...], labels: list[Label | None], vocab: 
 _GLUED_WORD = regex.compile(r"\p{Ll}\p{Lu}")  # a word's end run into the next's capital: two elements joined
 
 
-def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
+def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
     """A notice scrolling over the page's top, its label in capitals ("THÔNG BÁO: UBND xã tiếp nhận hồ
     sơ …"), over the site's menu: a banner, not the article's first paragraph (the article comes
     under the menu)."""
@@ -1745,7 +1744,7 @@ def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None]) -> 
                 ends_sentence(blocks[i].text) or len(blocks[i].text) > _NOTICE_LINE) and any(
                 labels[j] == Label.NAVIGATION for j in range(max(0, i - 2), min(len(blocks), i + 8)) if j != i):
             labels[i] = Label.OTHER  # (a headline worded so, "THÔNG BÁO: Lịch tiếp công dân", ends no sentence)
-        elif (labels[i] is None and blocks[i].text[:2] in ("Th", "Ch", "Lư") and _NOTICE_WORD.match(blocks[i].text)
+        elif (labels[i] is None and blocks[i].text.startswith(vocab.notice_openings)
               and ends_sentence(blocks[i].text) and any(labels[j] == Label.NAVIGATION for j in range(max(0, i - 2), i))
               and any(labels[j] == Label.DATE for j in range(i + 2, min(len(blocks), i + _NOTICE_OVER_DATE)))):
             labels[i] = Label.OTHER  # … or in its own case, over the category, the headline and the date line
@@ -1920,7 +1919,7 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
     "Trang chủ / Tin tức": capitalised menu names between separators."""
     if len(text) > 160:
         return False
-    if text[:1] in _HOME_ICONS and text[1:3].strip() in ("", "/", ">", "»", "›"):
+    if text[:1] in vocab.home_icons and text[1:3].strip() in ("", "/", ">", "»", "›"):
         text = "Trang chủ" + text[1:]  # the home page drawn as an icon ("⌂ / Tin tức / Văn hóa - Xã hội")
     if ">" in text or "»" in text or "›" in text or "::" in text or "❯" in text:
         parts = _CRUMB_ARROW.split(text)
@@ -1944,7 +1943,6 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
             and (headline or len(last) <= 50 and len(last.split()) <= 8 and last[0].isupper() and not ends_sentence(text)))
 
 
-_HOME_ICONS = frozenset("⌂🏠🏡⛪")  # the home page's link drawn as a glyph, opening a trail
 _TRAIL_STEP = 40  # characters: the longest menu item a trail repeats
 _HOME_TRAIL_WORDS = 12  # words of a trail or a menu row run together after the home page's name, at most
 
@@ -2750,7 +2748,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     if poll_buttons:
         _poll_widget(blocks, labels, terminal, vocab, poll_buttons)
     related_items += _dated_item_runs(blocks, labels, terminal, pat)
-    _notice_over_menu(blocks, labels)
+    _notice_over_menu(blocks, labels, vocab)
     _pager_titles(blocks, labels, vocab)
     _tags_under_label(blocks, labels, vocab)
     if meta_byline is None and (field := _credit_field_pair(blocks, labels, vocab)) is not None:

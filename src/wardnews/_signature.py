@@ -346,13 +346,12 @@ def account_name(text: str, vocab: Vocabulary) -> bool:
     if text.isascii() and text.islower() and len(words := text.split()) <= _LOGIN_WORDS and vocab.account_word.match(words[0]):
         return True  # a login of lower-case words opening with an account's ("quantri phuong", "bientap xa")
     if (opening := vocab.account_word.match(folded)) and opening.group().strip() not in vocab.desk_signatures and (
-            rest := strip_accents(folded[opening.end():]).split()) and rest[0] in _PLACE_LEVELS:
+            rest := strip_accents(folded[opening.end():]).split()) and rest[0] in vocab.account_places:
         return True  # the site's administrator by its ward ("Quản trị phường", typed without accents "Quan tri phuong")
     return not any(ch.isalnum() for ch in vocab.account_word.sub("", folded))
 
 
 _LOGIN_WORDS = 3  # words in a login printed with spaces, at most
-_PLACE_LEVELS = frozenset({"phuong", "xa", "huyen", "quan", "thi", "tinh", "ubnd"})  # (without accents: "thi" trấn)
 
 
 def before_next_field(text: str, vocab: Vocabulary) -> str:

@@ -196,6 +196,7 @@ class Vocabulary:
     site_word: regex.Pattern[str]  # … or holding one anywhere
     vendor_word: regex.Pattern[str]  # folded: a company's name, the site's builder ("công ty", "tnhh")
     account_word: regex.Pattern[str]  # a CMS login's word ("admin"), whole words, anywhere
+    account_places: frozenset[str]  # "phuong", "xa": a place's level after it, without accents (accounts.txt "@place")
     site_units: Mapping[str, tuple[tuple[str, ...], ...]]  # first folded word -> units and site words, longest first
     toolbar_pattern: regex.Pattern[str]  # a line of navigation/share phrases run together
     toolbar_starts: frozenset[str]  # the first words of those phrases
@@ -219,6 +220,8 @@ class Vocabulary:
     category_words: tuple[str, ...]  # "mục ": the category's name after a lower-case word, in a meta field
     section_words: frozenset[str]  # folded: the words a section's name is made of (navigation.txt "@section_word")
     home_names: tuple[str, ...]  # folded, each with a space after: the home page's names opening a trail ("@home")
+    home_icons: frozenset[str]  # "🏠": the home page's link drawn as a glyph (navigation.txt "@home_icon")
+    notice_openings: tuple[str, ...]  # "Thông báo: ": a notice's label in its own case, as printed (other.txt "@notice")
     pager_labels: frozenset[str]  # line keys of the previous and next posts' labels alone (navigation.txt "@pager")
     signup_openings: tuple[str, ...]  # folded: a newsletter's sign-up box's lines open so (other.txt "@signup")
     tag_labels: tuple[str, ...]  # "từ khóa:": the post's tags closing a meta row, folded
@@ -423,6 +426,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         site_word=alternation(section("sitenames", "contains")),
         vendor_word=alternation(section("sitenames", "vendor"), prefix=r"(?<!\w)", suffix=r"(?!\w)"),
         account_word=alternation(section("accounts", "word"), prefix=r"(?<!\w)", suffix=r"(?!\w)"),
+        account_places=frozenset(x.strip() for x in section("accounts", "place")),
         toolbar_pattern=alternation(toolbar, prefix=r"(?:(?P<phrase>(?>",
                                      suffix=r"))(?:" + _TOOLBAR_SEPARATORS.pattern + r"+|$))++"),
         toolbar_starts=frozenset(_first_token(k) for k in toolbar),
@@ -450,6 +454,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         category_words=tuple(x + " " for x in section("navigation", "category_word")),
         section_words=frozenset(fold(x) for x in section("navigation", "section_word")),
         home_names=tuple(fold(x) + " " for x in section("navigation", "home")),
+        home_icons=frozenset(x.strip() for x in section("navigation", "home_icon") if len(x.strip()) == 1),
+        notice_openings=tuple(x.strip() + ": " for x in section("other", "notice")),
         pager_labels=frozenset(line_key(x) for x in section("navigation", "pager")),
         signup_openings=tuple(fold(x) for x in section("other", "signup")),
         tag_labels=tuple(fold(x) for x in section("other", "tags")),
