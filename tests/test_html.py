@@ -1157,3 +1157,24 @@ def test_a_liferay_themes_sapo_and_writer_outside_the_profiles_fields() -> None:
     got = wardnews.parse(path.read_bytes(), url=json.loads(path.with_suffix(".json").read_text("utf-8"))["url"])
     assert got.author is not None and got.author.name == "Hoàng Yến"
     assert (got.lead or got.body[0]).startswith("Từ ngày 16/10 đến 20/10")  # (the text's first paragraph, kept)
+
+
+def test_round_88_html_a_meta_row_under_the_headline_a_centred_caption_an_author_box_and_a_linked_headline() -> None:
+    headline = "Rộn ràng đêm hội trăng rằm cho thiếu nhi khu phố Bưng Còng"
+    got = wardnews.parse(f'<html><head><title>{headline}</title></head><body><h1 class="entry-title">{headline}</h1>'
+                         '<div class="entry-meta">bientap Thẻ: '
+                         f"thiếu nhi, trung thu</div>{_PROSE}</body></html>")
+    assert got.title == headline  # (the template's headline element holds all of it)
+    caption = "Đại diện Ủy ban MTTQ xã trao quyết định bàn giao nhà cho bà Trần Thị Lệ"
+    got = wardnews.parse(f'<html><body><div class="title_detail">{headline}</div><img src="a.jpg">'
+                         f'<p align="center">{caption}</p>{_PROSE}</body></html>')
+    assert got.title == headline and caption not in got.body
+    got = wardnews.parse(f'<html><body><h1>{headline}</h1>{_PROSE}<div class="print-author">Hà Văn Lực - Lò Thị Én</div>'
+                         '<div class="print-author">Trung tâm Truyền thông - Văn hóa huyện</div></body></html>')
+    assert got.author is not None and got.author.name == "Hà Văn Lực - Lò Thị Én"
+    assert got.author.role == "Trung tâm Truyền thông - Văn hóa huyện"
+    got = wardnews.parse(f"<html><head><title>Tin hoạt động - {headline}</title></head><body>"
+                         f'<div class="breadcrumb"><a href="/">Phường Tân Thới Tây</a> &gt; <span>{headline}</span></div>'
+                         f'<table><tr><td class="TitleFront"><a href="/Post.aspx?ID=214">{headline}</a></td></tr></table>'
+                         f"<div>14/06/2024 4:35 CH</div>{_PROSE}</body></html>")
+    assert got.title == headline

@@ -3205,3 +3205,47 @@ def test_round_87_a_site_banner_with_of_the_systems_administrator_and_a_chairs_r
     assert _signature.account_name("Quản trị hệ thống", vocab)
     signed = _signature.parse_signature(["Phạm Văn Thuận – UVBTV, Chủ nhiệm UBKT Đảng ủy xã"], vocab)
     assert signed is not None and (signed.name, signed.role) == ("Phạm Văn Thuận", "UVBTV, Chủ nhiệm UBKT Đảng ủy xã")
+
+
+def test_round_88_arrow_fields_a_labelled_share_row_a_thumbnail_field_and_a_price_widget() -> None:
+    """'» 11/3/2023 » 97 lượt » …' is a meta line; a share label, then its buttons as letters and
+    names; a post's picture field with its one file, and a list form's footer, are no gallery and
+    leave the signature over them; a market-price widget is neither headline nor date."""
+    import wardnews
+
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    meta = _label._meta_date(pat, vocab, "» 11/3/2023 » 97 lượt » Tin địa phương")[0]
+    assert meta is not None and meta[0].iso() == "2023-03-11" and meta[1] == [("views", 97)]
+    assert _label._labelled_tool_icons("Chia sẻ  f  in  Zalo  ✉", vocab)
+    assert not _label._labelled_tool_icons("Chia sẻ kinh nghiệm trồng lúa", vocab)
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    body = "\n".join(paragraphs)
+    form = wardnews.parse(f"{title}\n{body}\nNguyễn Quốc Việt\nVăn phòng HĐND-UBND xã\nẢnh đại diện\nanh_tiep_xuc.jpg\n"
+                          "Trạng thái\nĐã duyệt\nĐược tạo lúc 4/18/2024 8:30 AM bởi System Account\nĐóng\n")
+    assert form.gallery is None
+    assert form.author is not None and (form.author.name, form.author.role) == ("Nguyễn Quốc Việt", "Văn phòng HĐND-UBND xã")
+    prices = wardnews.parse(f"GIÁ CẢ THỊ TRƯỜNG\nLợn hơi: 38.000 đ/kg\nNgô hạt: 6.200 đ/kg\n(Cập nhật 01/8/2019)\n"
+                            f"Trang chủ > Tin tức\n{title}\nNgày gửi: 05/08/2019 - 15:32\n{body}")
+    assert prices.title == title and prices.date is not None and prices.date.value.startswith("2019-08-05")
+    assert not any("đ/kg" in p for p in prices.body)
+
+
+def test_round_88_a_related_box_before_a_short_last_paragraph_player_buttons_and_dashed_spam() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    last = "Dịp này, UBND xã tặng giấy khen cho 12 tập thể, cá nhân có nhiều đóng góp trong phong trào."
+    page = (f"{title}\n14/03/2024 - 08:12\n{paragraphs[0]}\nTin liên quan\nNghi Lộc phấn đấu xóa xong nhà tạm\n"
+            f"Xã Nghi Hoa khánh thành cầu dân sinh\n{_MORE_TEXT}\n{last}\nTừ khóa: nông thôn mới, Nghi Thạch\n"
+            "Chia sẻ Facebook Zalo\n")
+    boxed = wardnews.parse(page)
+    assert boxed.body[-1] == last and not any("cầu dân sinh" in p for p in boxed.body)
+    video = wardnews.parse(f"Đăng ngày: 02/02/2024 - 15:30\n{title}\n00:00 / 03:12\nPhát\nTắt tiếng\nToàn màn hình\n"
+                           + "\n".join(paragraphs) + "\n")
+    assert video.title == title and not any(p in ("Phát", "Tắt tiếng") for p in video.body)
+    spam = "soi kèo bóng đá miễn phí tại bongda88 – link vào nhà cái mới nhất không bị chặn"
+    spammed = wardnews.parse(f"{_ARTICLE}Nguồn: Hội Nông dân xã Nghi Thạch\n{spam}\nChia sẻ bài viết:\n")
+    assert spammed.author is not None and spammed.author.name == "Hội Nông dân xã Nghi Thạch"
+    assert spam not in spammed.body

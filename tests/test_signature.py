@@ -171,6 +171,8 @@ SIGNATURES = [
     Sig("surname-like-unit-word-in-a-name", ("Đoàn Văn Hùng",), "Đoàn Văn Hùng", None),
     Sig("emagazine-content-credit", ("Nội dung: Lê Hoài An",), "Lê Hoài An", None),  # (then "Ảnh: …", "Thiết kế: …")
     Sig("name-comma-veteran", ("Đặng Văn Quý, CCB xã Ninh Phước Hạ",), "Đặng Văn Quý", "CCB xã Ninh Phước Hạ"),
+    Sig("name-slash-outlet-initials", ("Thanh Hà/QRT",), "Thanh Hà", "QRT"),  # a station's or paper's initials
+    Sig("credit-name-slash-outlet", ("Tin, ảnh: Minh Anh/VOV",), "Minh Anh", "VOV"),
 ]
 
 # An official document's signing block (a notice posted as the article): its lines, the signer.

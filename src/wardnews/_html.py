@@ -352,6 +352,11 @@ def _headline_in_segments(blocks: list[Block], titles: list[str], vocab: Vocabul
     lines = [(b, word_key(b.text)) for b in blocks if b.role in ("", CHROME) and len(b.text) <= 300
              and b.link_density <= 0.5]
     found = [b for b, key in lines if key in keys]
+    if not found:  # a headline printed as the link to its own page, the one link that holds it (SharePoint's
+        # blog: "<td class=TitleFront><a href=Post.aspx?ID=214>…</a>"), before a trail that ends with it
+        found = [b for b in blocks if b.role in ("", CHROME) and len(b.text) <= 300 and b.link_density > 0.5
+                 and word_key(b.text) in keys]
+        found = found if len(found) == 1 else []
     if not found:  # a shortened headline in the title ("Trao 35 suất quà …" for "Ủy ban MTTQ phường
         # … trao 35 suất quà …"), or one after a label ("Hỏi đáp: <headline>"): the first line
         # holding it or held in it that is no paragraph

@@ -1243,9 +1243,9 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     the fields made bars."""
     if text.isascii() and ":" in text:
         text = accent_labels(text, vocab)  # a template typed without accents: "Ngay dang: 12/09/2022"
-    if text[:2] == "» " and text.count(" » ") >= 1 and _date_labels(vocab).match(text, 2):
-        text = "  " + text[2:].replace(" » ", " | ")  # fields after arrows, a date's label first ("» Gửi ngày 27.09.2023
-        # » Đọc: 1206 lượt » In trang"), not a trail's items
+    if text[:2] == "» " and text.count(" » ") >= 1 and (_ARROW_THEN_DIGIT.match(f" {text[:12]}") or _date_labels(vocab).match(text, 2)):
+        text = "  " + text[2:].replace(" » ", " | ")  # fields after arrows, a date or its label first ("» Gửi ngày
+        # 27.09.2023 » Đọc: 1206 lượt » In trang", "» 11/3/2023 » 97 lượt » Tin địa phương"), not a trail's items
     elif " » " in text and _ARROW_THEN_DIGIT.search(text) and text.count(" » ") >= 2:
         text = text.replace(" » ", " | ")  # a trail, then the date, the time and the views after arrows
         # ("Tin hoạt động » 27/07/2023 » 10:45 » 734 lượt")
@@ -1634,10 +1634,41 @@ def _asker_field(text: str, vocab: Vocabulary) -> bool:
     return any(key.startswith(label) and key[len(label):].lstrip()[:1] == ":" for label in vocab.asker_labels)
 
 
+def _price_widget(blocks: tuple[Block, ...], labels: list[Label | None],
+                  header_dates: list[tuple[int, _dates.DateMatch]], prices: list[int]) -> list[tuple[int, _dates.DateMatch]]:
+    """A market-price widget round its lines: its heading over them ("GIÁ CẢ THỊ TRƯỜNG") and its
+    own date under them ("(Cập nhật 01/8/2019)"), which is neither a headline nor the post's date."""
+    widget: set[int] = set()
+    for i in prices:
+        above = i - 1
+        if above >= 0 and labels[above] is None and len(blocks[above].text) <= _MENU_ITEM and not ends_sentence(blocks[above].text):
+            labels[above] = Label.OTHER
+        if i + 1 < len(blocks) and labels[i + 1] == Label.DATE and len(blocks[i + 1].text) <= _PRICE_LINE:
+            labels[i + 1] = Label.OTHER
+            widget.add(i + 1)
+    return [d for d in header_dates if d[0] not in widget] if widget else header_dates
+
+
 def _tool_icons(text: str, vocab: Vocabulary) -> bool:
     """A row of page tools each drawn as one icon or one platform's letter, two at least ("⎙ ✉ f z")."""
     marks = text.split()
     return len(marks) >= 2 and all(m in vocab.tool_icons or m in vocab.tool_letters for m in marks)
+
+
+_PRICE_LINE = 60  # characters: a market price's line, its goods, price and unit
+_LABELLED_TOOLS = 48  # characters: a share label and its buttons, at most
+_SHARE_LABEL_WORDS = 3  # words of a share label before its buttons ("Chia sẻ bài viết")
+
+
+def _labelled_tool_icons(text: str, vocab: Vocabulary) -> bool:
+    """A share label, then its buttons each an icon, a platform's letter or its name, two at least
+    ("Chia sẻ  f  in  Zalo  ✉")."""
+    words = text.split()
+    for k in range(1, min(_SHARE_LABEL_WORDS, len(words) - 2) + 1):
+        if vocab.line_kinds.get(line_key(" ".join(words[:k]))) == "share":
+            return all(m in vocab.tool_icons or m in vocab.tool_letters or fold(m) in vocab.platform_words
+                       for m in words[k:])
+    return False
 
 
 _NOTICE_TOP = 8  # lines: where a scrolling notice stands, over or under the menu
@@ -2242,6 +2273,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     read_more: list[int] = []
     page_notices: dict[str, int] = {}  # lines that say what kind of page this is (see _page_notice)
     poll_buttons: list[int] = []
+    prices: list[int] = []  # a market-price widget's lines (see _price_widget)
     recipient_headings: list[int] = []
     meta_byline: str | None = None
     dated_byline_at = -1  # the line of a writer named on a date line ("THANH HẢI - MINH KHOA Thứ Năm, …")
@@ -2277,6 +2309,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])
         if kind is None and len(text) <= 24 and text[:1] in vocab.tool_icons and _tool_icons(text, vocab):
             kind = "share"  # a row of the page's tools drawn as icons alone ("⎙   ✉   f   z")
+        elif kind is None and len(text) <= _LABELLED_TOOLS and _labelled_tool_icons(text, vocab):
+            kind = "share"  # … or after a share label ("Chia sẻ  f  in  Zalo  ✉")
         if (text[-1:] in ".…" and text.endswith(("...", "…")) and i + 1 < n and len(text) >= 20
                 and blocks[i + 1].text.startswith(text.rstrip(".… ")) and len(blocks[i + 1].text) > len(text) - 3):
             labels[i] = Label.NAVIGATION  # the trail's last item, the headline cut short over the headline whole
@@ -2499,7 +2533,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab))
             continue
         if (b.cls and meta_byline is None and len(text) <= 40 and "author" in b.cls and field_class(b.cls, "author")
-                and not account_line(text, vocab) and _signature.names_like(text, vocab)):
+                and not account_line(text, vocab) and _signature.names_like(text, vocab)
+                and not (i + 1 < n and blocks[i + 1].cls == b.cls)):  # (a name over its unit in one box signs: below)
             labels[i] = Label.OTHER  # "<span class=author-name>Lê Thu Hằng</span>" by the date: the writer
             meta_byline = text
             continue
@@ -2723,9 +2758,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if field_line(text) and not _credited_names(text, vocab):  # (a writer's credit is the byline:
                 labels[i] = Label.OTHER  # "ID bài viết: 10452 | Người đăng: admin"  "Tác giả: A | Nguồn: B")
                 continue
-        if (("," in text or "|" in text) and 20 <= len(text) <= 300 and not ends_sentence(text)
+        if len(text) <= _PRICE_LINE and text[-1:].isalpha() and ":" in text and vocab.price_line.match(text):
+            labels[i] = Label.OTHER  # a market-price widget's line ("Lợn hơi: 38.000 đ/kg")
+            prices.append(i)
+            continue
+        if (("," in text or "|" in text or " – " in text) and 20 <= len(text) <= 300 and not ends_sentence(text)
                 and _spam(text, vocab)):
-            labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp"
+            labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp", "soi kèo
+            # … – link vào nhà cái mới nhất"
             continue
         if (len(text) <= 300 and text[-1:] not in ".;:," and vocab.banner_button.search(text[-24:])
                 and not text.isupper()):  # (a headline in capitals may end "… THAM GIA")
@@ -2754,6 +2794,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     if meta_byline is None and (field := _credit_field_pair(blocks, labels, vocab)) is not None:
         meta_byline, dated_byline_at = field
     _uploader_field_pairs(blocks, labels, vocab)
+    if prices:
+        header_dates = _price_widget(blocks, labels, header_dates, prices)
 
     # 2. header: title, byline, page date
     byline = None
@@ -3680,8 +3722,12 @@ def _pick_title(
         return None  # the header's hotline ("Điện thoại trực cấp cứu 24/24: 0206.3878.114")
     if (not anchored and blocks[choice].near_image and blocks[choice].align == "center" and blocks[choice].tag
             and blocks[choice].tag[:1] != "h" and blocks[choice].role != "title"):
-        labels[choice] = Label.CAPTION
-        return None  # a line set centred under a photo, in no heading element: the photo's caption
+        labels[choice] = Label.CAPTION  # a line set centred under a photo, in no heading element: the photo's caption
+        if not (choice - 1 in cands and not blocks[choice - 1].near_image and _title_like(blocks[choice - 1].text, pat)
+                and not ends_sentence(blocks[choice - 1].text)):
+            return None
+        choice -= 1  # (the headline over it: "Title" / its photo / "Đại diện … trao quyết định …")
+        text = blocks[choice].text
     if vietnamese and text.isascii():
         return None  # no Vietnamese letter on a Vietnamese page: a login or site name ("QUYET TIEN")
     # A sentence, a line that opens like a caption ("Quang cảnh hội nghị") or like a lead with its
@@ -3887,6 +3933,9 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
     if first + 1 >= len(blocks):
         return False
     head, tail = blocks[first].text, blocks[first + 1].text
+    if (blocks[first].role == "title" and blocks[first + 1].role != "title"
+            and (blocks[first + 1].tag, blocks[first + 1].cls) != (blocks[first].tag, blocks[first].cls)):
+        return False  # the template's headline element holds all of it (its meta row under it: "bientap Thẻ: …")
     # (a headline in capitals carries on in capitals: "… NGÀY HỘI TOÀN DÂN" / "BẢO VỆ AN NINH …")
     # (not over a blank line on a page that has them: a campaign banner, then the headline)
     carries_on = tail[:1].islower() or (head.isupper() and tail.isupper() and len(head) >= _CAPS_WRAP
@@ -4208,6 +4257,9 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
             # "… vận chuyển vật liệu. Ảnh: NGUYỄN THÀNH")
         elif len(text) >= 150 and (ends_sentence(text) or k == len(blocks) - 1) or len(text) >= 60 and text.endswith(":"):
             paragraphs += 1  # (or one that opens a list: "… khuyến cáo phụ huynh:"; or the page's last, cut off)
+        elif (paragraphs and len(text) >= _LAST_PARAGRAPH and ends_sentence(text) and k + 1 < len(blocks)
+              and labels[k + 1] in _CLOSING_CHROME):
+            paragraphs += 1  # (a shorter last one, the page's tags or tools right under it)
         elif (len(text) <= _SHORT_HEADING and not ends_sentence(text) and text[:1].isupper() and paragraphs
               and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150 and not _opens_lead(blocks[k + 1].text, vocab)):
             pass  # a short sub-heading of the text's own ("Nhân rộng mô hình") over its next paragraph (a
@@ -4223,6 +4275,8 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
 
 
 _CAPTION_LINE = 200  # characters: a photo's caption with its credit is one or two sentences
+_LAST_PARAGRAPH = 80  # characters: the text's last paragraph, shorter than the others, says this much at least
+_CLOSING_CHROME = frozenset({Label.OTHER, Label.SHARE})  # the tags and tools under the text
 _SHORT_HEADING = 40  # characters: a sub-heading of the text ("Nhân rộng mô hình"); a teaser's headline says more
 
 
@@ -4673,6 +4727,10 @@ def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: 
         text = blocks[i].text
         if len(text) > 40 or ":" in text or not vocab.gallery_word.search(text):
             continue  # (not a credit: "Bài, ảnh: Trần Quốc Bảo")
+        if line_key(text) in vocab.thumbnail_labels:
+            if labels[i] is None and _image_name(blocks[i + 1].text):
+                labels[i] = labels[i + 1] = Label.OTHER  # the post's picture field, its one file: no gallery
+            continue
         for j in range(i + 1, min(i + 2 + _STRIP_TITLES, len(blocks))):
             files = blocks[j].text
             if noise_kind(files) and all(_image_name(t) for t in files.split()) and (

@@ -451,6 +451,9 @@ def split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
     left, slash, right = text.partition(" / ")
     if slash and role_like(right, vocab) and names_like(left, vocab):
         return left.strip(), right.strip()  # "Ngọc Ánh / VP HĐND-UBND" (and "Hoàng Lan / Sầm Đức" co-authors)
+    left, slash, right = text.rpartition("/")
+    if slash and _ACRONYM.match(right.strip()) and names_like(left, vocab):
+        return left.strip(), right.strip()  # "Thanh Hà/QRT": the writer, then the initials of the paper or station
     for sep in _DASH_SPLIT.finditer(text):
         left, right = text[: sep.start()].strip(), text[sep.end():].strip()
         if left and role_like(right, vocab) and names_like(left, vocab):

@@ -187,6 +187,7 @@ class Vocabulary:
     photo_split: regex.Pattern[str]  # where a signature's photographer part starts: " - Ảnh: "
     crew_line: regex.Pattern[str]  # a line opening with the crew's credit ("Thiết kế: …", "Quay phim: …")
     gallery_word: regex.Pattern[str]  # a word of a photo strip's heading ("Ảnh nhà trường")
+    thumbnail_labels: frozenset[str]  # line keys: the post's own picture field ("Ảnh đại diện"), gallery.txt "@thumbnail"
     signing_behalf: tuple[str, ...]  # folded: "tm.", "kt." … a document's signing block opens so
     signed_marks: frozenset[str]  # folded: "đã ký" … where a posted copy's signature was
     source_credits: tuple[str, ...]  # folded: "nguồn", "theo" … credit words naming a source
@@ -202,6 +203,7 @@ class Vocabulary:
     toolbar_starts: frozenset[str]  # the first words of those phrases
     tool_icons: frozenset[str]  # a page tool's icon ("⎙", "✉"), share.txt "@icons"
     tool_letters: frozenset[str]  # a platform's button letter beside them ("f", "z")
+    platform_words: frozenset[str]  # folded: a platform's one-word name ("zalo"), share.txt "@platform"
     role_title: regex.Pattern[str]  # "Chủ tịch", "Bí thư" …: never the start of a name
     role_unit: regex.Pattern[str]  # "Đài", "Trung tâm", "VP" …
     role_surname: regex.Pattern[str]  # unit words that are also names ("Đoàn", "Trường")
@@ -223,6 +225,7 @@ class Vocabulary:
     home_icons: frozenset[str]  # "🏠": the home page's link drawn as a glyph (navigation.txt "@home_icon")
     notice_openings: tuple[str, ...]  # "Thông báo: ": a notice's label in its own case, as printed (other.txt "@notice")
     pager_labels: frozenset[str]  # line keys of the previous and next posts' labels alone (navigation.txt "@pager")
+    price_line: regex.Pattern[str]  # "Lợn hơi: 38.000 đ/kg": a market-price widget's line (other.txt "@price_unit")
     signup_openings: tuple[str, ...]  # folded: a newsletter's sign-up box's lines open so (other.txt "@signup")
     tag_labels: tuple[str, ...]  # "từ khóa:": the post's tags closing a meta row, folded
     site_total_words: tuple[str, ...]  # "tổng", "website": a count of the site's visits (counter.txt "@total")
@@ -417,6 +420,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         crew_line=alternation(section("credits", "crew"), prefix=r"(?i)^(?:", suffix=r")\s*:\s*(?=\S)", any_spaces=True),
         photo_split=alternation(photo + section("credits", "crew"), prefix=r"(?i)\s*[-–,;·|]?\s*\(?\s*(?:", suffix=r")\s*:\s*", any_spaces=True),
         gallery_word=alternation(section("gallery", "word"), prefix=r"(?i)(?<!\w)(?:", suffix=")", any_spaces=True),
+        thumbnail_labels=frozenset(line_key(x) for x in section("gallery", "thumbnail")),
         signing_behalf=tuple(fold(x) for x in section("credits", "behalf")),
         signed_marks=frozenset(fold(x) for x in section("credits", "signed")),
         source_credits=tuple(fold(x) for x in section("credits", "source")),
@@ -432,6 +436,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         toolbar_starts=frozenset(_first_token(k) for k in toolbar),
         tool_icons=frozenset(w.strip() for w in section("share", "icons") if len(w.strip()) == 1),
         tool_letters=frozenset(w.strip() for w in section("share", "letters") if w.strip()),
+        platform_words=frozenset(fold(w).strip() for w in section("share", "platform") if len(w.split()) == 1),
         site_units=_by_first_word(tuple(fold(u).split())
                                   for u in section("sitenames", "unit") + section("sitenames", "start") if u.strip()),
         role_title=alternation(section("roles", "title"), prefix="^", suffix=r"(?!\w)"),
@@ -457,6 +462,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         home_icons=frozenset(x.strip() for x in section("navigation", "home_icon") if len(x.strip()) == 1),
         notice_openings=tuple(x.strip() + ": " for x in section("other", "notice")),
         pager_labels=frozenset(line_key(x) for x in section("navigation", "pager")),
+        price_line=alternation(section("other", "price_unit"), prefix=r"(?i)^[^\d:]{2,40}+:\s*+\d[\d.,]*+\s*+(?:",
+                               suffix=r")$"),
         signup_openings=tuple(fold(x) for x in section("other", "signup")),
         tag_labels=tuple(fold(x) for x in section("other", "tags")),
         tool_words=frozenset(fold(x) for x in section("share", "word")),
