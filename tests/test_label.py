@@ -3249,3 +3249,17 @@ def test_round_88_a_related_box_before_a_short_last_paragraph_player_buttons_and
     spammed = wardnews.parse(f"{_ARTICLE}Nguồn: Hội Nông dân xã Nghi Thạch\n{spam}\nChia sẻ bài viết:\n")
     assert spammed.author is not None and spammed.author.name == "Hội Nông dân xã Nghi Thạch"
     assert spam not in spammed.body
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("1 2 3 4 5 (0 bình chọn)", _label.Label.SHARE),  # K2's rating: the stars by their numbers, then the votes
+    ("1 2 3 4 5", _label.Label.SHARE),
+    ("1 2 3 4 5 (tổng kết năm học)", None),  # no count in the brackets: not the widget
+])
+def test_a_ratings_stars_by_number_on_one_line(line: str, label: _label.Label | None) -> None:
+    from wardnews.model import Block
+
+    lines = f"{_ARTICLE}{line}\nBài viết khác".split("\n")
+    labelling = _label.label_blocks(tuple(Block(i, t) for i, t in enumerate(lines)), load_vocabulary())
+    got = next(lab for b, lab in zip(labelling.blocks, labelling.labels) if b.text == line)
+    assert (got == label) if label else got != _label.Label.SHARE

@@ -1655,6 +1655,7 @@ def _tool_icons(text: str, vocab: Vocabulary) -> bool:
     return len(marks) >= 2 and all(m in vocab.tool_icons or m in vocab.tool_letters for m in marks)
 
 
+_STARS_IN_A_ROW = regex.compile(r"^1 2 3 4 5(?: 6 7 8 9 10)?+(?:\s++\((?P<count>[^()]{1,30}+)\))?$")
 _PRICE_LINE = 60  # characters: a market price's line, its goods, price and unit
 _LABELLED_TOOLS = 48  # characters: a share label and its buttons, at most
 _SHARE_LABEL_WORDS = 3  # words of a share label before its buttons ("Chia sẻ bài viết")
@@ -2324,6 +2325,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if (kind is None and i < _PRINT_HEADER and " - " in text and len(text) <= 120
                 and boilerplate_kind(vocab, (halves := text.split(" - ", 1))[0]) == "share" and site_banner(halves[1], vocab)):
             labels[i] = Label.SHARE  # a print view's header: "BẢN IN - CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …"
+            continue
+        if text[:6] == "1 2 3 " and (stars := _STARS_IN_A_ROW.match(text)) and (
+                not stars["count"] or vocab.counter_rest.fullmatch(fold(stars["count"]))):
+            labels[i] = Label.SHARE  # … or on one line, its votes after them ("1 2 3 4 5 (0 bình chọn)", K2's)
             continue
         if text == "1" and i + 2 < n and blocks[i + 1].text == "2" and blocks[i + 2].text == "3":
             j = i  # a rating's stars by their numbers, a line each ("Đánh giá bài này" / "1" / "2" / … / "5")
