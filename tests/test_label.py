@@ -3263,3 +3263,14 @@ def test_a_ratings_stars_by_number_on_one_line(line: str, label: _label.Label | 
     labelling = _label.label_blocks(tuple(Block(i, t) for i, t in enumerate(lines)), load_vocabulary())
     got = next(lab for b, lab in zip(labelling.blocks, labelling.labels) if b.text == line)
     assert (got == label) if label else got != _label.Label.SHARE
+
+
+def test_a_bare_day_with_the_sites_login_link_over_the_menu_is_its_clock() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = (f"Trang thông tin điện tử xã Nghi Thạch\nThứ bảy, 02/11/2024 | Đăng nhập\nTRANG CHỦ | GIỚI THIỆU | TIN TỨC\n"
+            f"{title}\n" + "\n".join(paragraphs) + "\nThu Trang\n")
+    assert wardnews.parse(page).date is None
+    dated = wardnews.parse(page.replace(" | Đăng nhập", " | In bài"))  # (a tool beside it: the post's own line)
+    assert dated.date is not None and dated.date.value == "2024-11-02"

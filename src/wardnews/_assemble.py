@@ -283,7 +283,7 @@ def _date(
     pat = _dates.patterns(vocab)
     for i, match in _nearest_first(labelling.header_dates, anchor, pat.published_labels):
         value = match.iso()
-        if value and not _clock_widget(labelling, i, match, title_at, pat):
+        if value and not _clock_widget(labelling, i, match, title_at, pat, vocab):
             return DateInfo(value, "published", match.text, "header"), []
     from_url = _dates.url_date(pat, url)
     if from_url and from_url.iso():
@@ -312,7 +312,7 @@ _CLOCK_MENU = 2  # navigation lines (a menu, a breadcrumb) between a site's cloc
 
 
 def _clock_widget(labelling: Labelling, at: int, match: _dates.DateMatch, title_at: int | None,
-                  pat: _dates.DatePatterns) -> bool:
+                  pat: _dates.DatePatterns, vocab: Vocabulary) -> bool:
     """A bare date above the menu and breadcrumb ("Thứ Tư, 15/01/2025" under the site banner): the
     site's clock, today's date, not the article's. A page's own date line sits by its title, or
     carries a label ("Ngày đăng: …")."""
@@ -330,7 +330,11 @@ def _clock_widget(labelling: Labelling, at: int, match: _dates.DateMatch, title_
     if match.hour is None and any(0 < j - title_at <= _UNDER_TITLE + 1 and (d.hour is not None or fold(
             d.text.lstrip(" |•·-–([")).startswith(pat.meta_labels)) for j, d in labelling.header_dates):
         return True  # a bare day over the headline, the post's own date line with its time or label under it
-    return sum(labels[k] == Label.NAVIGATION for k in range(at + 1, title_at)) >= _CLOCK_MENU
+    menu = sum(labels[k] == Label.NAVIGATION for k in range(at + 1, title_at))
+    if (menu and match.hour is None and (links := labelling.blocks[at].text[match.end:].strip(" |"))
+            and boilerplate_kind(vocab, links) == "navigation"):
+        return True  # its top link beside it, the menu under it ("Thứ bảy, 02/11/2024 | Đăng nhập")
+    return menu >= _CLOCK_MENU
 
 
 _META_BLOCK = 3  # blocks: date lines this close to each other belong to one meta block
