@@ -342,6 +342,7 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Ngày: 345", None),  # a day's count only between the others
     ("Toàn thời gian: 512.706", [("total_visits", 512706)]),
     ("Lượt viếng thăm: 874.215 – Đang trực tuyến: 18", [("total_visits", 874215), ("online", 18)]),
+    ("Số khách viếng thăm: 0 0 1 8 4 7 3 6", [("total_visits", 184736)]),  # an odometer's digits apart
     ("Đ.online: 12 · H.nay: 230 · H.qua: 301 · T.số: 456.789",  # labels cut short with a dot
      [("online", 12), ("today", 230), ("yesterday", 301), ("total_visits", 456789)]),
     ("1.245.330 lượt truy cập từ tháng 01/2016", [("total_visits", 1245330)]),  # since a month
