@@ -1178,3 +1178,17 @@ def test_round_88_html_a_meta_row_under_the_headline_a_centred_caption_an_author
                          f'<table><tr><td class="TitleFront"><a href="/Post.aspx?ID=214">{headline}</a></td></tr></table>'
                          f"<div>14/06/2024 4:35 CH</div>{_PROSE}</body></html>")
     assert got.title == headline
+
+
+def test_meta_fields_run_together_round_their_own_marks_a_rounded_count_after_its_number_and_a_byline_in_a_relative_row() -> None:
+    headline = "Đoàn phường Hòa Lạc Đông thắp sáng 2 con hẻm bằng đèn năng lượng mặt trời"
+    got = wardnews.parse(f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1>"
+                         '<div class="article-meta"><span>Tác giả: Hoàng Minh Khôi</span><span class="dot">•</span>'
+                         '<time>12 thg 4, 2024</time><span class="dot">•</span><span>1,2K lượt xem</span></div>'
+                         f"{_PROSE}</body></html>")
+    assert got.author is not None and got.author.name == "Hoàng Minh Khôi"
+    assert got.date is not None and got.date.value == "2024-04-12" and got.counters.to_dict() == {}
+    got = wardnews.parse(f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1>"
+                         "<div><span>Người thực hiện: <b>Trúc Linh – Hoài Nam</b></span><span>·</span><time>2 tuần trước"
+                         f"</time><span>·</span><span>532 lượt đọc</span></div>{_PROSE}</body></html>")
+    assert got.author is not None and got.author.name == "Trúc Linh – Hoài Nam" and got.counters.to_dict() == {"views": 532}

@@ -36,6 +36,7 @@ _BOLD_TAGS = frozenset({"b", "strong"})
 _EYE_ICON = regex.compile(r"(?<![\w-])[a-z]{1,12}-eye(?:-open|-o)?(?![\w-])")  # (any icon set's prefix:
 # "fa-eye", "bi-eye", a theme's own "ic-eye")
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
+_FIELD_MARKS = "•·|"  # a template's mark between meta fields, each in an element of its own
 # Whitespace collapsing before the repair stage leaves NBSP alone (see Walker._flush).
 _ascii_ws = re.compile(r"[ \t\n\r\f\v]+").sub
 # A line of the page and its hints: (text, tag, class, align, role, link density, emphasis, image
@@ -140,6 +141,9 @@ class Walker:
                     if text.isspace():
                         if buf:
                             buf.append(" ")
+                    elif len(text) == 1 and text in _FIELD_MARKS:
+                        buf.append(f" {text} ")  # a mark of its own between fields run together ("Tác giả: Minh
+                        # Khôi<span>•</span><time>12 thg 4, 2024</time>"): set apart, as the page shows it
                     else:
                         buf.append(text)
                         if links or italic or bold:

@@ -96,7 +96,8 @@ _SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))\
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
-_ROUNDED_COUNT = regex.compile(r"^[^\d:|]{1,24}:?\s*+\d{1,3}(?:[.,]\d)?\s*+[KkMm]$")  # "Đã xem: 1,2K": a count
+_ROUNDED_COUNT = regex.compile(r"^[^\d:|]{1,24}:?\s*+\d{1,3}(?:[.,]\d)?\s*+[KkMm]$"  # "Đã xem: 1,2K": a count
+                               r"|^\d{1,3}(?:[.,]\d)?[KkMm]\s++[^\W\d]++(?:\s[^\W\d]++){0,2}$")  # ("1,2K lượt xem")
 # rounded to thousands, which the record cannot keep as the integer printed
 _BARE_SLIDE = regex.compile(r"^\[?\d{1,2}\s*/\s*\d{1,2}\]?(?P<arrows>\s*[‹›<>«»◀▶◄►❮❯]\s*[‹›<>«»◀▶◄►❮❯])?$")
 _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]{2,9}$")
@@ -1421,7 +1422,7 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
                 or n and vocab.reading_time.match(fold(field)) \
                 or n and _HAS_DIGIT.search(field) and (label := _date_labels(vocab).match(field)) is not None \
                 and pat.ago.match(field[label.end():].strip(" :")) is not None \
-                or n and field[-1:] in "KkMm" and _ROUNDED_COUNT.match(field) \
+                or n and (field[-1:] in "KkMm" or field[:1].isdigit()) and _ROUNDED_COUNT.match(field) \
                 or n and vocab.font_tool_opening.match(field) is not None \
                 or n and field[:1] > "\u2190" and not any(c.isalnum() for c in field) \
                 or n and (_CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
@@ -2519,6 +2520,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text or (
                 text[:1] > "\u2190" and text[:1] in pat.field_icons)) and _HAS_DIGIT.search(text):
             values = _relative_meta_row(text, vocab, pat)  # "admin · 2 tháng trước · 312 lượt xem", "🕒 3 tuần trước 👁 245"
+            if values and meta_byline is None:  # (the writer's credit in it: "Người thực hiện: Trúc Linh · 2 tuần trước · …")
+                meta_byline = next((f.strip() for f in _FIELD_SEPARATORS.split(text) if _credited_names(f.strip(), vocab)
+                                    and not _signature.source_line(f.strip(), vocab)), None)
         if values is None and text.count(" / ") >= 2 and len(text) <= 160 and _HAS_DIGIT.search(text) and (
                 not _dates.may_hold_date(text)):
             values = _meta_field_counters(text.split(" / "), vocab, pat) or None  # a meta row between slashes ("An
