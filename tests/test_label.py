@@ -3275,3 +3275,68 @@ def test_a_bare_day_with_the_sites_login_link_over_the_menu_is_its_clock() -> No
     assert wardnews.parse(page).date is None
     dated = wardnews.parse(page.replace(" | Đăng nhập", " | In bài"))  # (a tool beside it: the post's own line)
     assert dated.date is not None and dated.date.value == "2024-11-02"
+
+
+def test_paragraphs_marked_by_an_indent_on_a_page_wrapped_at_70_columns() -> None:
+    text = ("Tin tức > Y tế\nThứ sáu, 06/12/2019\nTrạm Y tế xã khám sàng lọc tăng huyết áp cho người cao tuổi\n"
+            "    Trong hai ngày 4 và 5/12, Trạm Y tế xã Tân Lập Tây phối hợp với\n"
+            "Trung tâm Y tế huyện Đồng Phú Bắc tổ chức khám sàng lọc tăng huyết áp,\n"
+            "đái tháo đường cho người từ 40 tuổi trở lên tại 6 ấp trên địa bàn xã.\n"
+            "    Người dân đến khám được đo huyết áp, xét nghiệm đường máu mao\n"
+            "mạch, đo chỉ số khối cơ thể và vòng bụng; được bác sĩ tư vấn chế độ ăn\n"
+            "giảm muối, giảm đường, tăng cường vận động và hướng dẫn cách tự theo\n"
+            "dõi huyết áp tại nhà cùng các biện pháp phòng bệnh không lây nhiễm.\n"
+            "    Kết quả, đã có 487 người được khám sàng lọc, trong đó phát hiện\n"
+            "mới 39 trường hợp tăng huyết áp, 14 trường hợp nghi ngờ đái tháo\n"
+            "đường, đều đã được đưa vào danh sách quản lý, điều trị ngoại trú.\n")
+    blocks = _segment.segment_text(text)
+    paragraphs = [b.text for b in blocks if len(b.text) > 100]
+    assert [p[:12] for p in paragraphs] == ["Trong hai ng", "Người dân đế", "Kết quả, đã "]
+    assert paragraphs[0].endswith("trên địa bàn xã.")
+
+
+def test_round_89_texts() -> None:
+    """Initials alone in a widget's row; a one-word field beside the widget's lines; a bracketed date
+    group and a dot operator between fields; an em dash after the time; an eye after its count; a
+    written-by label with a unit; a credit over the unit in brackets; a photo story's credit."""
+    from wardnews import _signature
+
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    assert _label.read_counters(vocab, "HN: 312 | HQ: 455 | Tuần: 2.104 | Tháng: 8.990 | TS: 1.204.556") == [
+        ("today", 312), ("yesterday", 455), ("this_week", 2104), ("this_month", 8990), ("total_visits", 1204556)]
+    assert _label.read_counters(vocab, "Tuần: 2 | Tháng: 3 | Năm: 2024") is None
+    assert _label._beside_line("Tuần | 4 112", vocab) == [("this_week", 4112)]
+    for line, iso, views in [("[Thứ 5 | 17-08-2023 | 15:02]   Đọc: 97   A+ | A-", "2023-08-17T15:02:00+07:00", 97),
+                             ("🕘 09:30 ⋅ 21/12/2023 ⋅ 👁 276 ⋅ ✎ admin_xa", "2023-12-21T09:30:00+07:00", 276),
+                             ("T6 01/03/24 · 58 👁", "2024-03-01", 58),
+                             ("Giờ đăng: 14:02 — Ngày 07/11/2024 (tức 07/10 Giáp Thìn)", "2024-11-07T14:02:00+07:00", None)]:
+        meta = _label._meta_date(pat, vocab, line)[0]
+        assert meta is not None and meta[0].iso() == iso and meta[1] == ([("views", views)] if views else [])
+    assert _signature.written_by("By: Lan Anh - VP UBND phường", vocab) == ("Lan Anh", "VP UBND phường")
+    assert _signature.written_by("By Lan Anh", vocab) is None  # (two words with no unit: an account's, perhaps)
+    signed = _signature.parse_signature(["Bài và ảnh: Phạm Quang Vinh", "(Hội CCB phường Vạn Hưng)"], vocab)
+    assert signed is not None and (signed.name, signed.role) == ("Phạm Quang Vinh", "Hội CCB phường Vạn Hưng")
+    signed = _signature.parse_signature(["Phóng sự ảnh: NÔNG HOÀNG LINH"], vocab)
+    assert signed is not None and signed.name == "NÔNG HOÀNG LINH"
+    assert _label._titled_photo_story("Phóng sự ảnh: Sắc màu Gầu Tào", vocab)
+    assert _label._section_heading("Tin từ các huyện, thành, thị", vocab)
+
+
+def test_round_89_pages() -> None:
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    body = "\n".join(paragraphs)
+    by = wardnews.parse(f"Published on 2022-11-07 | Views 89\n{title}\nBy: Lan Anh - VP UBND phường\n{body}\n")
+    assert by.title == title and by.author is not None and (by.author.name, by.author.role) == ("Lan Anh", "VP UBND phường")
+    header = wardnews.parse(f"TRẠM Y TẾ XÃ HƯNG LỘC\nTrung tâm Y tế huyện Quảng Lâm - Sở Y tế Thanh Hóa\n"
+                            f"Giới thiệu | Tin hoạt động | Tiêm chủng | Liên hệ\nĐăng lúc: 10:25 - 05/06/2024\n{body}\n")
+    assert header.title is None
+    album = wardnews.parse(f"{_ARTICLE}Minh Nguyệt (Đài TTCS xã)\n📷 Album: Hình ảnh buổi ra quân (8 ảnh)\n◀ 1 / 8 ▶\n")
+    assert album.gallery is not None and album.author is not None and album.author.name == "Minh Nguyệt"
+    boxed = wardnews.parse(f"{title}\n14/03/2024 - 08:12\n{paragraphs[0]}\nTin liên quan\nNghi Lộc phấn đấu xóa nhà tạm\n"
+                           f"Xã Nghi Hoa khánh thành cầu dân sinh\n{_MORE_TEXT}\n"
+                           "Theo lãnh đạo UBND xã, sau 3 tháng thí điểm, xã sẽ đánh giá, rút kinh nghiệm để nhân rộng.\n"
+                           "Bài, ảnh: MINH QUÂN\nTừ khóa:\n")
+    assert boxed.author is not None and boxed.author.name == "MINH QUÂN" and boxed.body[-1].startswith("Theo lãnh đạo")

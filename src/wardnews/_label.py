@@ -461,7 +461,16 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
         if not values:  # (a row's field in counter words without a visit's: "hiện tại 41" beside "tổng …")
             return None
         found += values
+    if not visits and len(found) >= _BESIDE_ONLY and len({key for key, _ in found}) == len(found):
+        return found  # a widget's fields each cut to a word or its initials, nothing else on the line ("HN: 312 |
+        # HQ: 455 | Tuần: 2.104 | Tháng: 8.990 | TS: 1.204.556"): together they name what each alone does not
     return found if visits else None
+
+
+_TIME_DASH = regex.compile(r"(?<=\d[:hg]\d\d) — (?=(?i:ngày)\s|\d)")
+_ICON_LEAD = regex.compile(r"^[\p{So}\uFE0F\s]++")  # icons before a line's words ("📷 Album: …")
+_DATE_GROUP = 40  # characters: a date's fields in brackets opening a meta line ("[Thứ 5 | 17-08-2023 | 15:02]")
+_BESIDE_ONLY = 4  # one-word counter fields with no other on their line that make a widget's row
 
 
 _NAMED_MONTH_FIELD = regex.compile(r"^(?i:tháng)\s++\d{1,2}\s*+:\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
@@ -1252,6 +1261,15 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         # ("Tin hoạt động » 27/07/2023 » 10:45 » 734 lượt")
     if text[:2] == "— " and text[-2:] == " —":
         text = f"  {text[2:-2]}  "
+    if " — " in text and (dash := _TIME_DASH.search(text)):
+        text = text[:dash.start()] + " | " + text[dash.end():]  # an em dash between the time and the day
+        # ("Giờ đăng: 14:02 — Ngày 07/11/2024"), the same length
+    if "⋅" in text:
+        text = text.replace("⋅", "·")  # a dot operator for the middle dot ("🕘 09:30 ⋅ 21/12/2023 ⋅ 👁 276")
+    if text[:1] == "[" and 0 < (close := text.find("]")) <= _DATE_GROUP and _dates.may_hold_date(text[1:close]) \
+            and "[" not in text[1:]:  # (not each field in brackets: see below)
+        text = f" {text[1:close]} {text[close + 1:]}"  # the date's fields in brackets, the others after them
+        # ("[Thứ 5 | 17-08-2023 | 15:02]   Đọc: 97   A+ | A-"), the same length
     if text[-1:] == ";" and text.count(";") >= 2:
         text = text[:-1] + " "  # fields between semicolons, the last one closed by one too
     if "‒" in text or "―" in text:
@@ -1648,6 +1666,13 @@ def _price_widget(blocks: tuple[Block, ...], labels: list[Label | None],
             labels[i + 1] = Label.OTHER
             widget.add(i + 1)
     return [d for d in header_dates if d[0] not in widget] if widget else header_dates
+
+
+def _titled_photo_story(text: str, vocab: Vocabulary) -> bool:
+    """A photo story's heading and its title, no name ("Phóng sự ảnh: Sắc màu Gầu Tào"), where the
+    same label may credit its photographer ("Phóng sự ảnh: NÔNG HOÀNG LINH")."""
+    head, _, title = text.partition(":")
+    return boilerplate_kind(vocab, head) == "gallery" and not _signature.names_like(title.strip(), vocab)
 
 
 def _tool_icons(text: str, vocab: Vocabulary) -> bool:
@@ -2561,7 +2586,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             counters.append(("views", int(var["value"])))
             continue
         if (b.tag and i + 1 < n and blocks[i + 1].role == "gallery" and b.role != "gallery" and len(text) <= _MENU_ITEM
-                and ":" not in text and not ends_sentence(text) and vocab.gallery_word.search(text)):
+                and (":" not in text or _titled_photo_story(text, vocab)) and not ends_sentence(text)
+                and vocab.gallery_word.search(text)):
             labels[i] = Label.GALLERY  # a heading in photo words right over the template's gallery ("Chùm ảnh
             continue  # diễn tập" over a carousel), not the signature over it
         if len(text) <= 120 and vocab.gallery_inline.match(fold(text)):
@@ -2598,9 +2624,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                     and not count["heading"]):  # (no heading of its own on the line)
                 labels[i - 1], terminal[i - 1] = Label.GALLERY, True  # photos, under its heading ("Hình ảnh hội thi")
             continue
-        if kind is None and len(text) <= 80 and text[:1] in vocab.gallery_album_starts and vocab.gallery_album.match(fold(text)):
-            labels[i] = Label.GALLERY  # "Album ảnh Hội thao" (a widget's bare "Album ảnh" ends the article)
-            continue
+        if kind is None and len(text) <= 80 and (
+                (album := text if text[:1] in vocab.gallery_album_starts else text[:1] > "\u2000" and _ICON_LEAD.sub("", text))
+                and album[:1] in vocab.gallery_album_starts and vocab.gallery_album.match(fold(album))):
+            labels[i] = Label.GALLERY  # "Album ảnh Hội thao" (a widget's bare "Album ảnh" ends the article; its camera
+            continue  # before it: "📷 Album: Hình ảnh buổi ra quân (8 ảnh)")
         if text[:1] == "[" and (slide := vocab.slide_caption.match(text)) and kind is None:
             labels[i] = Label.GALLERY  # "[Ảnh 1/6] Các em thiếu nhi rước đèn …": a slideshow's photo and its caption
             if i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and not ends_sentence(blocks[i - 1].text) \
@@ -2790,8 +2818,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if (noise or (vietnamese and unaccented_run(text) and not _signature.strip_credit(text, vocab)[1])
                 or account_line(text, vocab)  # ("Theo baohalam.vn" credits a source)
                 or len(text) <= 60 and text[:1] in vocab.uploader_starts
-                and _signature.uploader_line(text, vocab)):  # "Bởi admin": who pressed publish
-            labels[i] = Label.OTHER
+                and _signature.uploader_line(text, vocab)
+                or len(text) <= _BYLINE_LINE and text[:1] in "BbVvWwĐđ" and _signature.written_by(text, vocab)):
+            labels[i] = Label.OTHER  # "Bởi admin": who pressed publish; "By: Lan Anh - VP UBND phường", who wrote it
     _split_counters(blocks, labels, terminal, counters, vocab)
     _counter_neighbours(blocks, labels, terminal, counters, vocab)
     if poll_buttons:
@@ -2952,7 +2981,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if (headline is not None and byline is None and len(text) <= _CREDIT_LABEL and i + 1 < n
                 and labels[i + 1] is None and len(blocks[i + 1].text) <= 80
                 and _signature.credit_only(text if text.endswith(":") else f"{text}:", vocab)
-                and _signature.parse_signature([blocks[i + 1].text], vocab) is not None):
+                and not (meta_byline is not None and _signature.source_line(f"{text.rstrip(': ')}: x", vocab))
+                and _signature.parse_signature([blocks[i + 1].text], vocab) is not None):  # (the source's field
+            # under the writer's, "Người viết" / "Hồng Nhung" / "Nguồn" / "Văn phòng …": no writer)
             labels[i] = labels[i + 1] = Label.OTHER  # "Tác giả" / "Giàng A Sử (Công chức VH-XH)": a meta
             byline = f"{text.split(' / ')[0].rstrip(': ')}: {blocks[i + 1].text}"  # list's field, its name on the
             # line under it (of two labels sharing the field, "Tác giả / nguồn tin", the first)
@@ -3713,8 +3744,8 @@ def _pick_title(
         return None  # the menu's last item ("Văn bản Đoàn"), with no date line under it
     if choice and _link_item(blocks[choice]) and _link_item(blocks[choice - 1]):
         return None  # the last link of a sidebar list ("Văn bản mới") over the article's meta block
-    if len(blocks[choice].text.split()) <= _MENU_WORDS and (_menu_name(blocks, labels, choice)
-                                                           or _section_heading(blocks[choice].text, vocab)):
+    if (len(blocks[choice].text.split()) <= _MENU_WORDS and _menu_name(blocks, labels, choice)
+            or _section_heading(blocks[choice].text, vocab)):  # (its words counted without a dash between them)
         labels[choice] = Label.NAVIGATION
         return None  # the category's box heading, a menu item's name ("TIN HOẠT ĐỘNG XÃ" / "» Tin hoạt động xã")
     wrapped_after_colon = not anchored and choice - 1 in cands and _colon_headline_wrapped(blocks, choice - 1, pat)
@@ -3747,6 +3778,12 @@ def _pick_title(
         following = first_prose if first_prose is not None else _next_unlabelled(labels, choice)
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
+    if date_at is not None and 0 < choice < date_at and labels[choice - 1] is not None and any(
+            labels[j] == Label.NAVIGATION and blocks[j].text.count(" | ") >= 2 and ":" not in blocks[j].text
+            for j in range(choice + 1, date_at)):
+        return None  # under the site's banner, the site's menu row between it and the date line: the header's
+        # line, the headline lost ("TRẠM Y TẾ XÃ …" / "Trung tâm Y tế huyện … - Sở Y tế …" / hotline /
+        # "Giới thiệu | Tin hoạt động | …" / date line); not a tool row ("Cỡ chữ: nhỏ | vừa | lớn")
     return choice
 
 
@@ -4267,8 +4304,11 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
         elif len(text) >= 150 and (ends_sentence(text) or k == len(blocks) - 1) or len(text) >= 60 and text.endswith(":"):
             paragraphs += 1  # (or one that opens a list: "… khuyến cáo phụ huynh:"; or the page's last, cut off)
         elif (paragraphs and len(text) >= _LAST_PARAGRAPH and ends_sentence(text) and k + 1 < len(blocks)
-              and labels[k + 1] in _CLOSING_CHROME):
-            paragraphs += 1  # (a shorter last one, the page's tags or tools right under it)
+              and (labels[k + 1] in _CLOSING_CHROME
+                   or labels[k + 1] is None and len(blocks[k + 1].text) <= _BYLINE_LINE
+                   and _credited_names(blocks[k + 1].text, vocab))):
+            paragraphs += 1  # (a shorter last one, the page's tags or tools right under it, or its credit:
+            # "Bài, ảnh: MINH QUÂN")
         elif (len(text) <= _SHORT_HEADING and not ends_sentence(text) and text[:1].isupper() and paragraphs
               and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150 and not _opens_lead(blocks[k + 1].text, vocab)):
             pass  # a short sub-heading of the text's own ("Nhân rộng mô hình") over its next paragraph (a
@@ -4683,10 +4723,21 @@ def _counter_neighbours(blocks: tuple[Block, ...], labels: list[Label | None], t
             continue  # (a widget's heading in counter words the list lacks, "Số người ghé thăm", opens one too)
         for j in (i - 1, i + 1):
             if 0 <= j < n and candidate[j] and labels[j] in _NEIGHBOUR_LABELS and (
-                    found := _worded_counter(vocab, fold(blocks[j].text), need_visit=False)):
+                    found := _worded_counter(vocab, fold(blocks[j].text), need_visit=False) or _beside_line(blocks[j].text, vocab)):
                 labels[j], terminal[j] = Label.COUNTER, True
                 candidate[j] = False
                 counters.extend(found)
+
+
+def _beside_line(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
+    """A one-word counter field alone on its line ("Tuần | 4 112", counter.txt "@beside"), read only
+    beside another counter's line: alone, "Tháng 5" is a month."""
+    beside = _BESIDE_FIELD.match(_SPACED_THOUSANDS.sub("", text.replace("|", " ").strip()))
+    key = vocab.counter_beside.get(fold(beside["label"])) if beside else None
+    return [(key, int(_NON_DIGIT.sub("", beside["value"])))] if key else None
+
+
+_SPACED_THOUSANDS = regex.compile(r"(?<=\d) (?=\d{3}(?!\d))")  # "4 112": a space between the thousands
 
 
 def _counter_heading_words(text: str, vocab: Vocabulary) -> bool:

@@ -5,6 +5,8 @@ continuation) is joined back.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from ._dates import DatePatterns, may_hold_date, opens_with_date, patterns, trailing_date
@@ -44,6 +46,15 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if ended <= 0.5 * len(near) else None
 
 
+_PARAGRAPH_INDENT = 8  # columns past the margin a paragraph's first line is indented, at most (centred lines go further)
+
+
+def _margin(lines: list[str]) -> int:
+    """The indent most long lines share (a text browser's left margin), 0 on most pages."""
+    indents = Counter(len(x) - len(x.lstrip(" ")) for x in lines if len(x.strip()) >= 30)
+    return indents.most_common(1)[0][0] if indents else 0
+
+
 def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset[str] = frozenset()) -> tuple[Block, ...]:
     """Blocks of a normalised text page, with offsets, indentation and blank-line hints.
 
@@ -58,6 +69,8 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
     offset = 0
     lines = text.split("\n")
     width = wrap_width(lines)
+    margin = _margin(lines) if width else 0
+    prev_indent = 0
     prev_len = 0
     parts: list[list[str]] = []
     sizes: list[int] = []
@@ -73,8 +86,12 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
         end = start + len(stripped)
         prev = blocks[-1] if blocks else None
         # Joined lines are kept in a list and joined once at the end: joining as we go is quadratic.
-        if (prev is not None and not blank
-                and _continues(parts[-1][-1], stripped, width, prev_len, sizes[-1], pat, vocab)
+        # (a line indented a little past the margin, under one at it, opens a paragraph)
+        if (prev is not None and not blank and not (margin < indent <= margin + _PARAGRAPH_INDENT and prev_indent == margin)
+                and _continues(parts[-1][-1], stripped, width, prev_len + (
+                    prev_indent - margin if indent == margin and margin < prev_indent <= margin + _PARAGRAPH_INDENT else 0),
+                               sizes[-1], pat, vocab)  # (a paragraph's first line indented past the margin, the
+                # next at it: the first ends that much further right, "    Trong hai ngày …" reached the width)
                 and not _restarts(parts[-1][0], stripped)):
             blocks[-1] = Block(prev.index, prev.text, prev.start, end, prev.indent, prev.blank_before)
             parts[-1].append(stripped)
@@ -84,6 +101,7 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
             parts.append([stripped])
             sizes.append(len(stripped))
         blank = False
+        prev_indent = indent
         prev_len = len(stripped)
     joined = [b if len(p) == 1 else Block(b.index, " ".join(p), b.start, b.end, b.indent, b.blank_before)
               for b, p in zip(blocks, parts)]

@@ -219,8 +219,11 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
             if credited and names_like(names, vocab):
                 return Author(names.rstrip("."), second.rstrip("."), raw)  # "Tin, ảnh: Minh Khoa - Hồng Nhung" / "Trung tâm …"
         bracketed = second[:1] == "(" and second.rstrip(".")[-1:] == ")"
-        if bracketed and names_like(first, vocab) and role_like(second.rstrip(".")[1:-1], vocab):
-            return Author(first.rstrip("."), second.rstrip(".")[1:-1].strip(), raw)  # "(Công chức VHXH xã)"
+        if bracketed and role_like(second.rstrip(".")[1:-1], vocab):
+            names, credited = strip_credit(first, vocab) if not names_like(first, vocab) else (first, False)
+            if names_like(names, vocab) and not (credited and source_line(first, vocab)):
+                return Author(names.rstrip("."), second.rstrip(".")[1:-1].strip(), raw)  # "(Công chức VHXH xã)",
+                # under a credit too: "Bài và ảnh: Phạm Quang Vinh" / "(Hội CCB phường Vạn Hưng)"
         if source_line(second, vocab) or _qualifier_line(second, vocab):
             # "Hồng Vân" / "Nguồn: Chi cục Thống kê huyện", "Người viết: Minh Anh" / "Người duyệt: Lê
             # Văn Hùng", "Minh Anh" / "(Tổng hợp)": the first line signs
@@ -311,7 +314,12 @@ def written_by(line: str, vocab: Vocabulary, words: int = 3) -> tuple[str, str |
     name, role = line[len(label):].strip(" :"), None
     if name.endswith(")") and (bracketed := PARENS.match(name)):
         name, role = bracketed["head"].strip(), bracketed["inner"].strip()
-    if (len(name.split()) >= words and not name.isascii() and name_like(name, vocab) and not account_name(name, vocab)
+    elif " - " in name or " – " in name:
+        name, role = split_role(name, vocab)  # "By: Lan Anh - VP UBND phường"
+    named = role is not None and fold(role) not in vocab.qualifiers  # (a unit beside it: a person's pen name of
+    if named:  # two words, perhaps with no accent, no account: "By: Lan Anh - VP UBND phường")
+        words = min(words, 2)
+    if (len(name.split()) >= words and (named or not name.isascii()) and name_like(name, vocab) and not account_name(name, vocab)
             and fold(name) not in vocab.desk_signatures and not role_like(name, vocab)):
         return name, (None if role is None or fold(role) in vocab.qualifiers else role)
     return None
