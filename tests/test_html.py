@@ -1192,3 +1192,21 @@ def test_meta_fields_run_together_round_their_own_marks_a_rounded_count_after_it
                          "<div><span>Người thực hiện: <b>Trúc Linh – Hoài Nam</b></span><span>·</span><time>2 tuần trước"
                          f"</time><span>·</span><span>532 lượt đọc</span></div>{_PROSE}</body></html>")
     assert got.author is not None and got.author.name == "Trúc Linh – Hoài Nam" and got.counters.to_dict() == {"views": 532}
+
+
+def test_round_89_html_an_eye_in_vietnamese_a_counted_slider_an_empty_writers_field_and_a_flex_meta_row() -> None:
+    headline = "Sôi nổi Hội thi văn nghệ - thể thao chào xuân Ất Tỵ 2025 ở Khuổi Lùng"
+    captions = "".join(f'<p class="ab-cap">{c}</p>' for c in ("Cổ động viên thôn Nà Pồng", "Thi đẩy gậy nam",
+                                                                 "Ném còn qua vòng", "Trao giải toàn đoàn"))
+    got = wardnews.parse(f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1>"
+                         '<div><span>Giờ đăng: 14:20 ngày 21/01/2025</span><span title="Lượt xem"><i class="ico ico-mat">'
+                         f'</i> 688</span></div>{_PROSE}<p>Tin và ảnh: Lục Thị Ngân</p><h3>Hình ảnh bên lề hội thi</h3>'
+                         f'{captions}<div class="ab-dem">1 / 4</div><p>Tác giả:</p></body></html>')
+    assert got.date is not None and got.date.value == "2025-01-21T14:20:00+07:00"
+    assert got.counters.to_dict() == {"views": 688} and got.gallery is not None
+    assert got.body[-1].startswith("Ngày hội") and got.author is not None and got.author.name == "Lục Thị Ngân"
+    got = wardnews.parse(f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1>"
+                         '<div class="post-meta"><span>Tác giả: Hồng Vân</span>\n<span>13:20 | 27/12/2024</span>\n'
+                         f"<span>Lượt xem: 415</span></div>{_PROSE}<p>Tác giả:</p></body></html>")
+    assert got.date is not None and got.date.value == "2024-12-27T13:20:00+07:00" and got.counters.to_dict() == {"views": 415}
+    assert got.author is not None and got.author.name == "Hồng Vân" and "Tác giả:" not in got.body

@@ -3340,3 +3340,15 @@ def test_round_89_pages() -> None:
                            "Theo lãnh đạo UBND xã, sau 3 tháng thí điểm, xã sẽ đánh giá, rút kinh nghiệm để nhân rộng.\n"
                            "Bài, ảnh: MINH QUÂN\nTừ khóa:\n")
     assert boxed.author is not None and boxed.author.name == "MINH QUÂN" and boxed.body[-1].startswith("Theo lãnh đạo")
+
+
+def test_a_slogan_scrolling_between_dots_and_a_name_with_its_title_after_a_comma_under_a_credit() -> None:
+    import wardnews
+    from wardnews import _signature
+
+    page = wardnews.parse("ĐẢNG BỘ - CHÍNH QUYỀN - NHÂN DÂN XÃ MỸ THẠNH TRUNG\nNhiệt liệt chào mừng năm mới 2024 ...... "
+                          "Toàn dân tích cực tham gia xây dựng nông thôn mới\nTrang chủ | Giới thiệu | Tin tức\n"
+                          f"{_ARTICLE_TEXT}")
+    assert page.title is None and not any("chào mừng" in p for p in [page.lead or "", *page.body])
+    signed = _signature.parse_signature(["Nguồn tin: Lê Hồng Sơn, Công chức Văn hóa – Xã hội"], load_vocabulary())
+    assert signed is not None and (signed.name, signed.role) == ("Lê Hồng Sơn", "Công chức Văn hóa – Xã hội")

@@ -467,6 +467,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     return found if visits else None
 
 
+_NAME_THEN_CLOCK = regex.compile(r"(?<=\p{L}) (?=\d{1,2}:\d\d(?!\d))")
 _TIME_DASH = regex.compile(r"(?<=\d[:hg]\d\d) — (?=(?i:ngày)\s|\d)")
 _ICON_LEAD = regex.compile(r"^[\p{So}\uFE0F\s]++")  # icons before a line's words ("📷 Album: …")
 _DATE_GROUP = 40  # characters: a date's fields in brackets opening a meta line ("[Thứ 5 | 17-08-2023 | 15:02]")
@@ -1264,6 +1265,11 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     if " — " in text and (dash := _TIME_DASH.search(text)):
         text = text[:dash.start()] + " | " + text[dash.end():]  # an em dash between the time and the day
         # ("Giờ đăng: 14:02 — Ngày 07/11/2024"), the same length
+    if ":" in text[:24] and text[:1].isupper() and (credit := vocab.credit_label.match(fold(text))) and (
+            clock := _NAME_THEN_CLOCK.search(text, credit.end())) and _signature.names_like(
+                text[credit.end():clock.start()].strip(), vocab):  # (names only between: no other field)
+        text = " " * clock.end() + text[clock.end():]  # the writer's field run into the time's ("Tác giả: Hồng Vân
+        # 13:20 | 27/12/2024 …", a flex row's spans): read apart (the byline is read from the line as printed)
     if "⋅" in text:
         text = text.replace("⋅", "·")  # a dot operator for the middle dot ("🕘 09:30 ⋅ 21/12/2023 ⋅ 👁 276")
     if text[:1] == "[" and 0 < (close := text.find("]")) <= _DATE_GROUP and _dates.may_hold_date(text[1:close]) \
@@ -1673,6 +1679,21 @@ def _titled_photo_story(text: str, vocab: Vocabulary) -> bool:
     same label may credit its photographer ("Phóng sự ảnh: NÔNG HOÀNG LINH")."""
     head, _, title = text.partition(":")
     return boilerplate_kind(vocab, head) == "gallery" and not _signature.names_like(title.strip(), vocab)
+
+
+def _captioned_slides(blocks: tuple[Block, ...], i: int, count: int, vocab: Vocabulary) -> int | None:
+    """Where a slider's heading stands over its ``count`` captions right above line ``i`` (its place,
+    "1 / 4", with no arrows), or None."""
+    top = i - count - 1
+    if not 2 <= count <= _SLIDES or top < 0:
+        return None
+    heading = blocks[top].text
+    if len(heading) > 60 or ends_sentence(heading) or not vocab.gallery_word.search(heading):
+        return None
+    return top if all(len(blocks[k].text) <= _CAPTION_LINE and not is_prose(blocks[k].text) for k in range(top + 1, i)) else None
+
+
+_SLIDES = 30  # photos in a slider that prints each one's caption, at most
 
 
 def _tool_icons(text: str, vocab: Vocabulary) -> bool:
@@ -2659,6 +2680,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                     or _signature.parse_signature([blocks[i - 1].text], vocab) is None):
                 labels[i - 1] = Label.GALLERY  # its heading ("ẢNH: PHIÊN CHỢ TẾT 0 ĐỒNG", "Khoảnh khắc ngày hội")
             continue
+        if (len(text) <= 7 and text[:1].isdigit() and (slide := _BARE_SLIDE.match(text)) and not slide["arrows"]
+                and (album := _captioned_slides(blocks, i, int(text.rsplit("/", 1)[1]), vocab)) is not None):
+            for k in range(album, i + 1):
+                labels[k] = Label.GALLERY  # a slider's place under as many captions as it counts, its heading in
+            continue  # photo words over them ("Hình ảnh bên lề hội thi" / 4 captions / "1 / 4")
         head = text[:40]
         if (len(text) <= 300 and kind != "related" and (":" in head or ">" in head or "»" in head)
                 and vocab.related_inline.match(fold(head))):
@@ -2768,10 +2794,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             else:
                 related_items += 1
             continue
-        if ((text.isupper() or text.endswith("!") or "***" in text) and len(text) <= 300
+        if ((text.isupper() or text.endswith("!") or "***" in text or "....." in text) and len(text) <= 300
                 and fold(text).startswith(vocab.slogan_start)):
             labels[i], terminal[i] = Label.NAVIGATION, True  # a campaign banner ("CHÀO MỪNG KỶ NIỆM …"), or one
-            # scrolling round between stars ("Chào mừng kỷ niệm 76 năm … *** Chào mừng …")
+            # scrolling round between stars or dots ("Chào mừng kỷ niệm 76 năm … *** Chào mừng …", "Nhiệt liệt
+            # chào mừng năm mới 2024 ...... Toàn dân …")
             continue
         if (" | " in text and len(text) <= 300 and pat.site_clock.match(text)
                 and all(fold(field.strip()).startswith(vocab.slogan_start) for field in text.split(" | ")[1:])):
@@ -3185,6 +3212,10 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
     (its lines labelled in place, and what it says), else the byline found elsewhere on the page."""
     if recipient_headings:
         _recipients(blocks, labels, [i for i in recipient_headings if start <= i < end], end, vocab)
+    last = next((k for k in range(end - 1, start, -1) if labels[k] is None), None)
+    if (last is not None and len(blocks[last].text) <= _CREDIT_LABEL and blocks[last].text.endswith(":")
+            and _signature.credit_only(blocks[last].text, vocab)):
+        labels[last] = Label.OTHER  # the writer's field left empty under the text ("Tác giả:"), no name under it
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
     writer = byline or meta_byline
     if (signature and writer and _signature.strip_credit(writer, vocab)[1] and not _signature.source_line(writer, vocab)

@@ -413,6 +413,10 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
             if m:
                 return _with_parens(m["head"], m["inner"], vocab, raw)
         head, role = split_role(text, vocab)
+        if role is None and ", " in head and (parts := head.partition(", ")) and names_like(parts[0], vocab) \
+                and role_like(parts[2], vocab):
+            head, role = parts[0], parts[2]  # under its credit, a name then its title after a comma ends no
+            # caption ("Nguồn tin: Lê Hồng Sơn, Công chức Văn hóa – Xã hội")
         return Author(head, role, raw) if head else None
     if vocab.photo_credit.search(line):
         return None  # a photo credit is a caption
