@@ -3352,3 +3352,12 @@ def test_a_slogan_scrolling_between_dots_and_a_name_with_its_title_after_a_comma
     assert page.title is None and not any("chào mừng" in p for p in [page.lead or "", *page.body])
     signed = _signature.parse_signature(["Nguồn tin: Lê Hồng Sơn, Công chức Văn hóa – Xã hội"], load_vocabulary())
     assert signed is not None and (signed.name, signed.role) == ("Lê Hồng Sơn", "Công chức Văn hóa – Xã hội")
+
+
+def test_a_plans_signature_under_the_attachment_block_closing_its_text() -> None:
+    import wardnews
+
+    page = wardnews.parse(f"{_ARTICLE}Tệp đính kèm:\nKH_45_UBND_xa.pdf\n(Tải về | 312 KB)\nLê Minh Khoa\n"
+                          "Văn phòng HĐND-UBND xã\nCác tin đã đăng:\n- Hội nghị tổng kết công tác năm 2024 (30/12/2024)\n")
+    assert page.author is not None and (page.author.name, page.author.role) == ("Lê Minh Khoa", "Văn phòng HĐND-UBND xã")
+    assert page.body[-1].startswith("Để đạt được")

@@ -3217,6 +3217,8 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
             and _signature.credit_only(blocks[last].text, vocab)):
         labels[last] = Label.OTHER  # the writer's field left empty under the text ("Tác giả:"), no name under it
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
+    if not signature and byline is None and meta_byline is None:
+        signature, signed = _signature_past_attachment(blocks, labels, end, vocab)
     writer = byline or meta_byline
     if (signature and writer and _signature.strip_credit(writer, vocab)[1] and not _signature.source_line(writer, vocab)
             and (_signature.source_line(blocks[signature[-1]].text, vocab)
@@ -4870,6 +4872,26 @@ def _find_signature(
     return _signature_of(blocks, [i for i in content if i < series], start, vocab)
 
 
+def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
+                               vocab: Vocabulary) -> tuple[list[int], Author | None]:
+    """A plan's signature under the attachment block that closes its text ("Tệp đính kèm:" / "KH_45_….pdf" /
+    "(Tải về | 312 KB)" / "Lê Minh Khoa" / "Văn phòng HĐND-UBND xã"): one or two lines, a name first."""
+    k, n = end, len(blocks)
+    while k < min(n, end + _ATTACHMENT_LINES) and labels[k] == Label.OTHER and (
+            blocks[k].text.endswith(":") or _file_name(blocks[k].text) or _ATTACHMENT.search(blocks[k].text)
+            or _SIZE_LINK.match(blocks[k].text)):
+        k += 1
+    if k == end or k >= n or not _signature.names_like(blocks[k].text, vocab):
+        return [], None
+    for lines in ([k, k + 1], [k]):
+        if lines[-1] < n and labels[lines[-1]] in (None, Label.OTHER) and (
+                signed := _signature.parse_signature([blocks[j].text for j in lines], vocab)) is not None:
+            return lines, signed
+    return [], None
+
+
+_ATTACHMENT_LINES = 4  # an attachment block's lines: its label, the file, its size and download link
+_SIZE_LINK = regex.compile(r"^\(?\s*(?:[^\W\d]++\s*+){1,2}\|?\s*+[\d.,]+\s*+[KMG]B\s*\)?$", regex.I)  # "(Tải về | 312 KB)"
 _AFTER_CHROME = 2  # lines of links under the page's chrome past the signature, at most
 _PAGE_CHROME = frozenset({Label.NAVIGATION, Label.SHARE})
 
