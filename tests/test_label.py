@@ -3361,3 +3361,27 @@ def test_a_plans_signature_under_the_attachment_block_closing_its_text() -> None
                           "Văn phòng HĐND-UBND xã\nCác tin đã đăng:\n- Hội nghị tổng kết công tác năm 2024 (30/12/2024)\n")
     assert page.author is not None and (page.author.name, page.author.role) == ("Lê Minh Khoa", "Văn phòng HĐND-UBND xã")
     assert page.body[-1].startswith("Để đạt được")
+
+
+def test_round_90_texts() -> None:
+    """A video's caption under its player's notice; a menu's last item over a blank line and the date
+    line; a yearless stamp with a dash before its time; an arrow before the fields between double
+    colons; the who's-online guests between middle dots; the text-size buttons before the count."""
+    import wardnews
+
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    body = "\n".join(paragraphs)
+    video = wardnews.parse(f"20/01/2025 07:32\n{title}\nTrình duyệt của bạn không hỗ trợ phát video.\n"
+                           f"Video: Xã Nghi Thạch trao quà Tết cho hộ nghèo\n{body}\n")
+    assert video.title == title and "Video: Xã Nghi Thạch trao quà Tết cho hộ nghèo" in video.captions
+    menu = wardnews.parse(f"ỦY BAN NHÂN DÂN XÃ NGHI THẠCH\n\nTrang chủ\nTổ chức bộ máy\nTin hoạt động\nDịch vụ công\n\n"
+                          f"Đăng lúc 10:22 ngày 11/01/2025 • Số lần xem bài: 97\n\n{body}\n")
+    assert menu.title is None
+    assert _label._yearless_stamp("15/6 - 14:02", vocab)
+    meta = _label._meta_date(pat, vocab, "» Tin địa phương :: 27-12-2023 :: 10h45 :: 512 lần xem")[0]
+    assert meta is not None and meta[0].iso() == "2023-12-27T10:45:00+07:00" and meta[1] == [("views", 512)]
+    assert _label.read_counters(vocab, "Khách: 6 · Thành viên: 0")[0] == ("online", 6)
+    assert _label.read_counters(vocab, "Cỡ chữ A- 100% A+ Số người đã đọc: 415") == [("views", 415)]
+    assert boilerplate_kind(vocab, "Chia sẻ lên mạng xã hội") == "share"

@@ -106,7 +106,8 @@ _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]
 _MOTTO = regex.compile(r"^\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?(?:\s[-–]\s\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?){2,5}$")
 _YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}\s++)?\d{1,2}/\d{1,2}$")  # "T.5 18/07", "18/07": a day and month alone
 _CLOCK_THEN_DAY = regex.compile(r"^(?:(?:lúc|hồi)\s+)?(?:\d{1,2}[:h]\d{2}\s*+,?\s*+)?\d{1,2}[/.-]\d{1,2}"
-                                r"(?:\s*+,?\s*+(?:lúc\s+)?\d{1,2}[:h]\d{2})?$")  # "lúc 07:40, 13-08", "13.08, 07:40"
+                                r"(?:\s*+[,\-–]?\s*+(?:lúc\s+)?\d{1,2}[:h]\d{2})?$")  # "lúc 07:40, 13-08", "13.08, 07:40",
+# "15/6 - 14:02"
 _ICON_BEFORE_LABEL = regex.compile(r"(?:[\p{So}\p{Sm}]\ufe0f?\s*+)++(?=\p{L})")
 _TOOL_GAPS = regex.compile(r"\s[|—–·•]\s|\s{3,}+")  # between a tool and the counts after it (or a wide gap)
 _WIDGET_BULLETS = frozenset({"» ", "› ", "▪ ", "▸ ", "► ", "+ ", "* "})
@@ -279,6 +280,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     if (tool := vocab.font_tool_opening.match(text)) and (digit := _HAS_DIGIT.search(text, tool.end())) and (
             gaps := [m.end() for m in _TOOL_GAPS.finditer(text, tool.end(), digit.start())]):
         text = text[gaps[-1]:]  # the text-size tool first, then the counts: "Cỡ chữ: Nhỏ | Vừa | Lớn — Số lần đọc: 540"
+    elif tool and (buttons := _FONT_BUTTONS.match(text, tool.end())) and _HAS_DIGIT.search(text, buttons.end()):
+        text = text[buttons.end():]  # … its buttons only: "Cỡ chữ A- 100% A+ Số người đã đọc: 415"
     if "⁞" in text or ":::" in text:
         text = text.replace("⁞", ":").replace(" ::: ", ": ")  # a dotted bar or three colons between a label and its
         # value ("Lượt truy cập ⁞ 318.004", "SỐ NGƯỜI TRỰC TUYẾN ::: 3")
@@ -362,7 +365,7 @@ def _scan_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None
         found = _with_beside_fields(found, rest, vocab)  # "Online: 7 Hôm nay: 112 Tháng: 3.456 Tổng: …"
     if not found or not all(vocab.counter_rest.match(r) for r in rest):
         # (fields between bars read one by one first: each label then names its own count)
-        return (_under_heading(vocab, folded) or ("|" in text and _field_counters(vocab, text))
+        return (_under_heading(vocab, folded) or (("|" in text or " · " in text) and _field_counters(vocab, text))
                 or _worded_counter(vocab, folded) or _field_counters(vocab, text))
     return found
 
@@ -467,6 +470,8 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     return found if visits else None
 
 
+_FONT_BUTTONS = regex.compile(r"(?:\s*+(?:A[-+−]?|[-+−＋－]|\d{2,3}\s*+%|\[[^\]\d]{1,4}\]))++\s*+(?=\p{L})")
+_VIDEO_CAPTIONS = ("Video:", "VIDEO:", "Clip:", "CLIP:")  # a video's caption, under its player
 _NAME_THEN_CLOCK = regex.compile(r"(?<=\p{L}) (?=\d{1,2}:\d\d(?!\d))")
 _TIME_DASH = regex.compile(r"(?<=\d[:hg]\d\d) — (?=(?i:ngày)\s|\d)")
 _ICON_LEAD = regex.compile(r"^[\p{So}\uFE0F\s]++")  # icons before a line's words ("📷 Album: …")
@@ -1260,6 +1265,8 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     elif " » " in text and _ARROW_THEN_DIGIT.search(text) and text.count(" » ") >= 2:
         text = text.replace(" » ", " | ")  # a trail, then the date, the time and the views after arrows
         # ("Tin hoạt động » 27/07/2023 » 10:45 » 734 lượt")
+    if text[:2] == "» " and " » " not in text and (" :: " in text or " | " in text):
+        text = "  " + text[2:]  # an arrow before the first of the fields ("» Tin địa phương :: 27-12-2023 :: …")
     if text[:2] == "— " and text[-2:] == " —":
         text = f"  {text[2:-2]}  "
     if " — " in text and (dash := _TIME_DASH.search(text)):
@@ -2493,6 +2500,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 page_notices[notice] = page_notices.get(notice, 0) + 1
                 if kind is None and notice in ("error", "player"):
                     labels[i] = Label.OTHER  # "Trang không tồn tại", a video player's "Trình duyệt … không hỗ trợ …"
+                    if notice == "player" and i + 1 < n and blocks[i + 1].text.startswith(_VIDEO_CAPTIONS) and (
+                            len(blocks[i + 1].text) <= _CAPTION_LINE):
+                        labels[i + 1] = Label.CAPTION  # the video's caption under it ("Video: Phường … trao quà Tết")
                     continue
         elif " | " in text and len(text) <= 400 and _schedule_row(vocab).match(text):
             page_notices["schedule"] = page_notices.get("schedule", 0) + 1  # "Thứ Hai 01/07 | Sáng | …"
@@ -3770,7 +3780,9 @@ def _pick_title(
             and _title_like(blocks[choice - 1].text, pat) and not ends_sentence(blocks[choice - 1].text)):
         choice -= 1  # "Title" / "Lãnh đạo xã trao quà …" (the lead photo's caption under it)
     if (len(blocks[choice].text) <= _MENU_ITEM and len(blocks[choice].text.split()) <= _MENU_WORDS
-            and not _dated_below(labels, choice)
+            and (not _dated_below(labels, choice)  # (or set apart from the date line under it, not from the menu:
+                 or not blocks[choice].blank_before and choice + 1 < len(blocks) and blocks[choice + 1].blank_before
+                 and not _second_title_line(blocks, choice - 1, pat, vocab))  # a headline's last line is no item
             and not (choice and breadcrumb(blocks[choice - 1].text, vocab))  # (the trail's page, under it)
             and not _views_below(blocks, labels, choice, vocab)  # (the post's tools and views under it)
             and _in_menu(blocks, labels, choice)):
