@@ -2364,7 +2364,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])
         if kind is None and len(text) <= 24 and text[:1] in vocab.tool_icons and _tool_icons(text, vocab):
             kind = "share"  # a row of the page's tools drawn as icons alone ("⎙   ✉   f   z")
-        elif kind is None and len(text) <= _LABELLED_TOOLS and _labelled_tool_icons(text, vocab):
+        elif (kind is None and len(text) <= _LABELLED_TOOLS and " " in text
+              and ((last := text.rsplit(None, 1)[-1]) in vocab.tool_icons or last in vocab.tool_letters
+                   or last.lower() in vocab.platform_words) and _labelled_tool_icons(text, vocab)):
             kind = "share"  # … or after a share label ("Chia sẻ  f  in  Zalo  ✉")
         if (text[-1:] in ".…" and text.endswith(("...", "…")) and i + 1 < n and len(text) >= 20
                 and blocks[i + 1].text.startswith(text.rstrip(".… ")) and len(blocks[i + 1].text) > len(text) - 3):
@@ -2856,7 +2858,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 or account_line(text, vocab)  # ("Theo baohalam.vn" credits a source)
                 or len(text) <= 60 and text[:1] in vocab.uploader_starts
                 and _signature.uploader_line(text, vocab)
-                or len(text) <= _BYLINE_LINE and text[:1] in "BbVvWwĐđ" and _signature.written_by(text, vocab)):
+                or len(text) <= _BYLINE_LINE and text[:1] in "BbVvWwĐđ" and text[:14].lower().startswith(vocab.written_labels)
+                and _signature.written_by(text, vocab)):
             labels[i] = Label.OTHER  # "Bởi admin": who pressed publish; "By: Lan Anh - VP UBND phường", who wrote it
     _split_counters(blocks, labels, terminal, counters, vocab)
     _counter_neighbours(blocks, labels, terminal, counters, vocab)
