@@ -1210,3 +1210,15 @@ def test_round_89_html_an_eye_in_vietnamese_a_counted_slider_an_empty_writers_fi
                          f"<span>Lượt xem: 415</span></div>{_PROSE}<p>Tác giả:</p></body></html>")
     assert got.date is not None and got.date.value == "2024-12-27T13:20:00+07:00" and got.counters.to_dict() == {"views": 415}
     assert got.author is not None and got.author.name == "Hồng Vân" and "Tác giả:" not in got.body
+
+
+def test_round_91_html_tags_after_their_label_an_author_card_under_them_and_an_editors_login_before_the_views() -> None:
+    headline = "Phường Bến Ngự Tây ra quân lập lại trật tự lòng đường, vỉa hè"
+    got = wardnews.parse(f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1>"
+                         '<div class="mt-r"><span>Biên tập: qt_benngu02</span> <span>Số người đã xem: 96</span></div>'
+                         f'{_PROSE}<div class="_ar__tg"><span>Từ khóa</span> <a href="/t/1">#trật tự đô thị</a> '
+                         '<a href="/t/2">#chợ Bến Ngự</a></div><div class="_au">Viết bởi</div><div class="_au__n">Phan Hữu Lộc'
+                         '</div><div class="_au__r">Cộng tác viên</div><h3>Xem nhiều</h3></body></html>')
+    assert got.counters.to_dict() == {"views": 96}
+    assert got.author is not None and (got.author.name, got.author.role) == ("Phan Hữu Lộc", "Cộng tác viên")
+    assert not any("#" in p for p in got.body)

@@ -3385,3 +3385,11 @@ def test_round_90_texts() -> None:
     assert _label.read_counters(vocab, "Khách: 6 · Thành viên: 0")[0] == ("online", 6)
     assert _label.read_counters(vocab, "Cỡ chữ A- 100% A+ Số người đã đọc: 415") == [("views", 415)]
     assert boilerplate_kind(vocab, "Chia sẻ lên mạng xã hội") == "share"
+
+
+def test_a_sliders_place_under_its_heading_and_a_hint() -> None:
+    import wardnews
+
+    page = wardnews.parse(f"{_ARTICLE}Hình ảnh sự kiện\n(trượt để xem thêm ảnh ›)\n1 / 6\nThực hiện: Khánh Linh – Bảo Trâm\n")
+    assert page.gallery is not None and page.body[-1].startswith("Để đạt được")
+    assert page.author is not None and page.author.name == "Khánh Linh – Bảo Trâm"

@@ -273,6 +273,10 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = _DASH_AFTER_VALUE.sub(" | ", text)  # "label: value" fields between dashes ("Online users: 3 - Total …")
     if text[:1] > "\u2190" and (icon := _ICON_BEFORE_LABEL.match(text)):
         text = text[icon.end():]  # an icon before a counter's label: "🟢 Đang online: 29", "∑ Tổng cộng: 3.406.771"
+    if ":" in text[:_CREDIT_LABEL] and (login := _LOGIN_FIELD.match(text)) and (
+            fold(login["label"]) in vocab.editor_credits or _signature.uploader_label(login["label"], vocab)):
+        text = text[login.end():]  # the editor's or uploader's login before the counts ("Biên tập: qt_phuockhe02
+        # Số người đã xem: 96"), a field of its own
     if "∑" in text:
         text = text.replace("∑", "Σ")  # the n-ary sum sign for the Greek letter, the total's label ("… · ∑ 512.904")
     if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8:
@@ -470,6 +474,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     return found if visits else None
 
 
+_LOGIN_FIELD = regex.compile(r"^(?P<label>\p{Lu}[^:\d]{1,20}):\s*+[a-z][a-z0-9_.\-]{2,30}\s++(?:[|·•]\s*+)?(?=\p{Lu})")
 _FONT_BUTTONS = regex.compile(r"(?:\s*+(?:A[-+−]?|[-+−＋－]|\d{2,3}\s*+%|\[[^\]\d]{1,4}\]))++\s*+(?=\p{L})")
 _VIDEO_CAPTIONS = ("Video:", "VIDEO:", "Clip:", "CLIP:")  # a video's caption, under its player
 _NAME_THEN_CLOCK = regex.compile(r"(?<=\p{L}) (?=\d{1,2}:\d\d(?!\d))")
@@ -1691,8 +1696,14 @@ def _titled_photo_story(text: str, vocab: Vocabulary) -> bool:
 def _captioned_slides(blocks: tuple[Block, ...], i: int, count: int, vocab: Vocabulary) -> int | None:
     """Where a slider's heading stands over its ``count`` captions right above line ``i`` (its place,
     "1 / 4", with no arrows), or None."""
+    if not 2 <= count <= _SLIDES:
+        return None
+    near = next((k for k in range(i - 1, max(i - 3, -1), -1) if len(blocks[k].text) <= _MENU_ITEM
+                 and vocab.gallery_word.match(blocks[k].text) and not ends_sentence(blocks[k].text)), None)
+    if near is not None and all(len(blocks[k].text) <= _MENU_ITEM and not is_prose(blocks[k].text) for k in range(near, i)):
+        return near  # (or right under its heading, a hint between: "Hình ảnh sự kiện" / "(trượt để xem thêm ảnh ›)")
     top = i - count - 1
-    if not 2 <= count <= _SLIDES or top < 0:
+    if top < 0:
         return None
     heading = blocks[top].text
     if len(heading) > 60 or ends_sentence(heading) or not vocab.gallery_word.search(heading):
@@ -2496,6 +2507,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if text[:1] == "#" and len(text) <= 300 and _HASHTAGS.match(text):
             labels[i] = Label.OTHER  # "#phường Thới An Nam #hẻm ngập": the post's tags
             continue
+        if (kind is None and "#" in text[:24] and len(text) <= 300 and (tags := text.find("#")) > 0
+                and len(text[:tags].split()) <= 3 and fold(text[:tags].strip().rstrip(":") + ":") in vocab.tag_labels
+                and _HASHTAGS.match(text[tags:])):
+            labels[i], terminal[i] = Label.OTHER, True  # … after their label with no colon ("Từ khóa #trật tự đô
+            continue  # thị #chợ Bến Ngự"): they close the text, as the label with its colon does
         if len(text) <= _PAGE_NOTICE:
             notice = _page_notice(text, vocab)
             if notice:
@@ -3591,8 +3607,8 @@ def _views_below(blocks: tuple[Block, ...], labels: list[Label | None], i: int, 
     for j in range(i + 1, min(len(blocks), i + 4)):
         if labels[j] == Label.COUNTER and _views_only(blocks[j].text, vocab):
             return j + 1 < len(blocks) and labels[j + 1] is None and is_prose(blocks[j + 1].text)
-        if labels[j] not in (Label.NAVIGATION, Label.SHARE):
-            return False
+        if labels[j] not in (Label.NAVIGATION, Label.SHARE) or breadcrumb(blocks[j].text, vocab):
+            return False  # (a trail under it: it stands over the trail, the menu's)
     return False
 
 
@@ -3931,6 +3947,15 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         if (labels[j] == Label.OTHER and len(b.text) <= 80 and _credited_names(b.text, vocab)
                 and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
             return b.text
+        if labels[j] == Label.OTHER and len(b.text) <= _CREDIT_LABEL and fold(b.text).rstrip(": ") in vocab.written_labels:
+            card = [k.text for k in blocks[j + 1:j + 3] if len(k.text) <= _BYLINE_LINE]  # an author card: its label
+            for lines in (card[:2], card[:1]):  # alone, the name, its role ("Viết bởi" / "Phan Hữu Lộc" / "Cộng tác
+                if lines and _signature.names_like(lines[0], vocab) and (  # viên")
+                        signed := _signature.parse_signature(lines, vocab)) is not None and signed.name == lines[0]:
+                    return "\n".join(lines)
+            return None
+        if labels[j] == Label.OTHER and "#" in b.text and j == end:
+            continue  # the post's tags under the text, then the writer's card
         if album and labels[j] == Label.NAVIGATION and len(b.text) <= _MENU_ITEM:
             continue  # a carousel's own arrows under its photos ("‹ Ảnh trước Ảnh sau ›")
         if album and labels[j] in (None, Label.OTHER) and len(b.text) <= _CAPTION_LINE:
