@@ -1222,3 +1222,12 @@ def test_round_91_html_tags_after_their_label_an_author_card_under_them_and_an_e
     assert got.counters.to_dict() == {"views": 96}
     assert got.author is not None and (got.author.name, got.author.role) == ("Phan Hữu Lộc", "Cộng tác viên")
     assert not any("#" in p for p in got.body)
+
+
+def test_an_image_fields_label_over_its_pictures_is_a_gallery() -> None:
+    headline = "Lễ hội Cầu ngư xã Tam Hải Đông năm 2024"
+    got = wardnews.parse(f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1>{_PROSE}"
+                         '<div class="field-type-image"><div class="field-label">Hình ảnh lễ hội:</div><div class="field-items">'
+                         '<img src="/f/1.jpg"><img src="/f/2.jpg"></div></div><div class="field-label">Nhãn:</div>'
+                         "<div>lễ hội</div></body></html>")
+    assert got.gallery is not None and not any("Hình ảnh lễ hội" in p for p in got.body)

@@ -3393,3 +3393,36 @@ def test_a_sliders_place_under_its_heading_and_a_hint() -> None:
     page = wardnews.parse(f"{_ARTICLE}Hình ảnh sự kiện\n(trượt để xem thêm ảnh ›)\n1 / 6\nThực hiện: Khánh Linh – Bảo Trâm\n")
     assert page.gallery is not None and page.body[-1].startswith("Để đạt được")
     assert page.author is not None and page.author.name == "Khánh Linh – Bảo Trâm"
+
+
+def test_round_92_texts() -> None:
+    """A two-digit year before its time after a mark; a curly minute mark; an eye's count in the
+    site visits' words; the site's clock then its counters; an account's full name typed without
+    accents under the writer's; a caption under the headline past its uploader line; a video's
+    caption over its player; an editor's field run on after the writer's."""
+    import wardnews
+    from wardnews import _signature
+
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    for line, iso, views in [("Chuyên mục: Địa chính ‖ 08/11/23 - 14:20 ‖ 215 lần xem", "2023-11-08T14:20:00+07:00", 215),
+                             ("Cập nhật lúc 10h25’ ngày 03/4/2024", "2024-04-03T10:25:00+07:00", None),
+                             ("🕘 14/5/2024 09:30  |  👁 1.508 lượt truy cập", "2024-05-14T09:30:00+07:00", 1508),
+                             ("Post date: 22-06-2023 08:05", "2023-06-22T08:05:00+07:00", None)]:
+        meta = _label._meta_date(pat, vocab, line)[0]
+        assert meta is not None and meta[0].iso() == iso and meta[1] == ([("views", views)] if views else [])
+    assert _dates.header_date(pat, "12/3/24") is None  # (no label, weekday or time: a number)
+    assert _label.read_counters(vocab, "View: 415") == [("views", 415)]
+    assert _signature.before_next_field("Đinh Quang Hưng Người duyệt: Trần Văn Bảo", vocab) == "Đinh Quang Hưng"
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    body = "\n".join(paragraphs)
+    clock = wardnews.parse(f"Hôm nay: Thứ Sáu, 14/06/2024 | Online: 16 | Visitor: 1.887.320\n{_ARTICLE}")
+    assert clock.counters.to_dict() == {"online": 16, "total_visits": 1887320} and clock.date is None
+    signed = wardnews.parse(f"{_ARTICLE}Minh Thư (tổng hợp)\nPhan Thi Ngoc Anh\nIn bài viết   Gửi mail\n")
+    assert signed.author is not None and signed.author.name == "Minh Thư"
+    captioned = wardnews.parse(f"Tin tức\n{title}\nĐăng bởi bbt_nghithach\nLãnh đạo xã trao quyết định cho gia đình ông Cao Văn "
+                               f"Ngọc\nChiều 6/11, {paragraphs[0]}\n{paragraphs[1]}\n")
+    assert captioned.title == title
+    video = wardnews.parse(f"{title}\n(Đã xem: 88 lần)\nVideo: Tổ tự quản tuần tra ban đêm\n"
+                           f"Trình duyệt của bạn không hỗ trợ thẻ video.\n{body}\n")
+    assert video.title == title

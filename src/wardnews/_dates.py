@@ -129,11 +129,12 @@ class DatePatterns:
             # (after a label or "lúc" the time may be followed by "ngày": "Cập nhật lúc 19:05' ngày
             # 21/06/2024", "Đăng lúc 10:15 SA ngày 05/12/2022"; a bare "8:00 ngày …" is prose)
             rf"^[\s•·|*\-–—(\[»›]*+(?P<label>{label})?\s*+[:|•]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
-            rf"(?:(?P<luc>(?:lúc|hồi)\s*+:?\s*)?{time_first}'?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
+            rf"(?:(?P<luc>(?:lúc|hồi)\s*+:?\s*)?{time_first}['’]?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–·•]?\s*+)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
-            rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?!)))){_DMYY})"  # (dd/mm/yy after a label, weekday or time only)
+            rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d\s++[|\-–]\s++\d{{1,2}}[:hg]\d\d)))){_DMYY})"
+            # (dd/mm/yy after a label, weekday or time only, or before its time after a mark: "08/11/23 - 14:20")
             rf"(?:\s*+\(\s*+(?:{weekday})\s*+\)(?=\s*+\d))?"  # (the weekday in brackets before the time: "2024.03.09 (Thứ Bảy) 10:20")
-            rf"(?:\s*[|,\-–—@•]?\s*(?:(?:lúc|at|giờ\s*:)\s*)?{_TIME}'?|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00"; a minute mark: "09h15'")
+            rf"(?:\s*[|,\-–—@•]?\s*(?:(?:lúc|at|giờ\s*:)\s*)?{_TIME}['’]?|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00"; a minute mark: "09h15'")
             rf"(?P<rest>.*)$",
             regex.I,
         )

@@ -223,6 +223,9 @@ def _after_label(text: str, end: int, vocab: Vocabulary) -> int | None:
 
 def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """Counter values if the whole line is counters ("Đang online 13025 Tổng lượt truy cập 9115")."""
+    if text[:1] == "👁" and (eye := _EYE_COUNT.match(text)) and read_counters(vocab, f"{eye['value']} {eye['unit']}"):
+        return [("views", int(_NON_DIGIT.sub("", eye["value"])))]  # the eye says whose count it is, whatever its unit
+        # says ("👁 1.508 lượt truy cập": the post's views in the site visits' words)
     line = _counter_line(vocab, text)
     if line is None:
         return None
@@ -474,6 +477,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     return found if visits else None
 
 
+_EYE_COUNT = regex.compile(r"^👁\ufe0f?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s++(?P<unit>\p{L}[\p{L} ]{1,24})$")
 _LOGIN_FIELD = regex.compile(r"^(?P<label>\p{Lu}[^:\d]{1,20}):\s*+[a-z][a-z0-9_.\-]{2,30}\s++(?:[|·•]\s*+)?(?=\p{Lu})")
 _FONT_BUTTONS = regex.compile(r"(?:\s*+(?:A[-+−]?|[-+−＋－]|\d{2,3}\s*+%|\[[^\]\d]{1,4}\]))++\s*+(?=\p{L})")
 _VIDEO_CAPTIONS = ("Video:", "VIDEO:", "Clip:", "CLIP:")  # a video's caption, under its player
@@ -2518,9 +2522,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 page_notices[notice] = page_notices.get(notice, 0) + 1
                 if kind is None and notice in ("error", "player"):
                     labels[i] = Label.OTHER  # "Trang không tồn tại", a video player's "Trình duyệt … không hỗ trợ …"
-                    if notice == "player" and i + 1 < n and blocks[i + 1].text.startswith(_VIDEO_CAPTIONS) and (
-                            len(blocks[i + 1].text) <= _CAPTION_LINE):
-                        labels[i + 1] = Label.CAPTION  # the video's caption under it ("Video: Phường … trao quà Tết")
+                    for k in (i - 1, i + 1) if notice == "player" else ():
+                        if 0 <= k < n and blocks[k].text.startswith(_VIDEO_CAPTIONS) and len(blocks[k].text) <= _CAPTION_LINE:
+                            labels[k] = Label.CAPTION  # the video's caption by it ("Video: Phường … trao quà Tết")
                     continue
         elif " | " in text and len(text) <= 400 and _schedule_row(vocab).match(text):
             page_notices["schedule"] = page_notices.get("schedule", 0) + 1  # "Thứ Hai 01/07 | Sáng | …"
@@ -2639,6 +2643,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and vocab.gallery_word.search(text)):
             labels[i] = Label.GALLERY  # a heading in photo words right over the template's gallery ("Chùm ảnh
             continue  # diễn tập" over a carousel), not the signature over it
+        if (b.tag and text[-1:] == ":" and len(text) <= _MENU_ITEM and i + 1 < n and blocks[i + 1].near_image
+                and vocab.gallery_word.match(text) and not blocks[i + 1].text.startswith(text[:-1])):
+            labels[i] = Label.GALLERY  # an image field's label over its pictures alone, no caption ("Hình ảnh lễ
+            continue  # hội:" / images, Drupal's field-type-image)
         if len(text) <= 120 and vocab.gallery_inline.match(fold(text)):
             if not b.tag:
                 labels[i] = Label.GALLERY
@@ -2827,6 +2835,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i], terminal[i] = Label.NAVIGATION, True  # a campaign banner ("CHÀO MỪNG KỶ NIỆM …"), or one
             # scrolling round between stars or dots ("Chào mừng kỷ niệm 76 năm … *** Chào mừng …", "Nhiệt liệt
             # chào mừng năm mới 2024 ...... Toàn dân …")
+            continue
+        if (" | " in text and len(text) <= 160 and pat.site_clock.match(text)
+                and (values := read_counters(vocab, text.split(" | ", 1)[1]))):
+            labels[i], terminal[i] = Label.COUNTER, True  # the site's clock, then its counters ("Hôm nay: Thứ Sáu,
+            counters.extend(values)  # 14/06/2024 | Online: 16 | Visitor: 1.887.320")
             continue
         if (" | " in text and len(text) <= 300 and pat.site_clock.match(text)
                 and all(fold(field.strip()).startswith(vocab.slogan_start) for field in text.split(" | ")[1:])):
@@ -3686,6 +3699,7 @@ _CLOCK_LINES = 3  # a date line this near the page's top, under the site's name 
 
 
 _MENU_WORDS = 6  # a menu item's name is this short; a headline says more
+_META_BETWEEN = frozenset({Label.OTHER, Label.DATE, Label.SHARE, Label.COUNTER})  # a headline's meta lines under it
 
 
 def _menu_name(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
@@ -3794,10 +3808,14 @@ def _pick_title(
         if len(blocks[above].text) > 200 or _dates.opens_with_date(blocks[above].text):
             break  # unless that is a paragraph ("Ngày 06/12/2021, …" cut off before its full stop)
         choice = above
-    if (not anchored and cands.index(choice) > 0 and choice - 1 in cands
-            and vocab.caption_start.match(fold(blocks[choice].text))
-            and _title_like(blocks[choice - 1].text, pat) and not ends_sentence(blocks[choice - 1].text)):
-        choice -= 1  # "Title" / "Lãnh đạo xã trao quà …" (the lead photo's caption under it)
+    above = cands[cands.index(choice) - 1] if cands.index(choice) > 0 else None
+    if (not anchored and above is not None
+            and all(labels[j] in _META_BETWEEN for j in range(above + 1, choice))  # (its meta between: "Đăng bởi …")
+            and (vocab.caption_start.match(fold(blocks[choice].text))
+                 or vocab.caption_leaders.match(fold(blocks[choice].text)) and first_prose is not None
+                 and _dates.opens_with_date(blocks[first_prose].text))
+            and _title_like(blocks[above].text, pat) and not ends_sentence(blocks[above].text)):
+        choice = above  # "Title" / "Lãnh đạo xã trao quà …" (the lead photo's caption under it, over a lead with its date)
     if (len(blocks[choice].text) <= _MENU_ITEM and len(blocks[choice].text.split()) <= _MENU_WORDS
             and (not _dated_below(labels, choice)  # (or set apart from the date line under it, not from the menu:
                  or not blocks[choice].blank_before and choice + 1 < len(blocks) and blocks[choice + 1].blank_before
@@ -4932,6 +4950,7 @@ def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | N
 
 _ATTACHMENT_LINES = 4  # an attachment block's lines: its label, the file, its size and download link
 _SIZE_LINK = regex.compile(r"^\(?\s*(?:[^\W\d]++\s*+){1,2}\|?\s*+[\d.,]+\s*+[KMG]B\s*\)?$", regex.I)  # "(Tải về | 312 KB)"
+_LOGIN_NAME_WORDS = 3  # words of a full name typed without accents as an account's display name, at least
 _AFTER_CHROME = 2  # lines of links under the page's chrome past the signature, at most
 _PAGE_CHROME = frozenset({Label.NAVIGATION, Label.SHARE})
 
@@ -4946,6 +4965,11 @@ def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
            and (vocab.photo_credit_line.match(blocks[content[-1]].text) or account_line(blocks[content[-1]].text, vocab))):
         content.pop()  # "Thanh Tâm" / "(Ảnh: Minh Đức)": the photographer's credit is a caption; "Minh Châu
         # (tổng hợp)" / "Ban Bien Tap": the account that posted it signs nothing
+    if (len(content) > 1 and (last := blocks[content[-1]].text).isascii() and len(last.split()) >= _LOGIN_NAME_WORDS
+            and content[-1] - 1 == content[-2] and not blocks[content[-2]].text.isascii()
+            and len(blocks[content[-2]].text) <= _BYLINE_LINE and _signature.names_like(last, vocab)):
+        content.pop()  # the account's full name typed without accents under the writer's ("Minh Thư (tổng hợp)" /
+        # "Phan Thi Ngoc Anh"): who posted it, as a login is
     while len(content) > 1 and " - " in blocks[content[-1]].text and site_banner(blocks[content[-1]].text, vocab):
         content.pop()  # the site's name with its district under the text ("UBND xã Nậm Chà Nọi - huyện Sìn Phàng"):
         # a banner the footer repeats, no unit signing

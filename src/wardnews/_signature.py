@@ -370,6 +370,9 @@ def before_next_field(text: str, vocab: Vocabulary) -> str:
         head, bar, tail = text.partition(sep)
         if bar and ":" in tail[:24]:
             return head
+    if ":" in text and (editor := vocab.editor_after.search(text)) and editor.start() > 0 and not any(
+            c.isdigit() for c in text[editor.start():]):  # (no date or count after it: a meta row's, read as such)
+        return text[:editor.start()]  # the editor's field run on after a space ("Đinh Quang Hưng Người duyệt: …")
     if " - " in text or " – " in text:
         source = vocab.source_after.search(text)
         if source is not None and source.start() > 0 and ":" in text[source.end():source.end() + 12]:

@@ -193,6 +193,7 @@ class Vocabulary:
     source_credits: tuple[str, ...]  # folded: "nguồn", "theo" … credit words naming a source
     source_after: regex.Pattern[str]  # the gap before a source's field beside the writer's ("Minh Anh - Nguồn: …"), as printed
     editor_credits: tuple[str, ...]  # folded: "biên tập", "người duyệt" … who edited or approved it
+    editor_after: regex.Pattern[str]  # … the gap before its field run on after the writer's ("… Người duyệt: …"), as printed
     site_start: regex.Pattern[str]  # folded <title> segment opening with a site word ("cổng thông tin")
     site_word: regex.Pattern[str]  # … or holding one anywhere
     vendor_word: regex.Pattern[str]  # folded: a company's name, the site's builder ("công ty", "tnhh")
@@ -426,6 +427,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         source_credits=tuple(fold(x) for x in section("credits", "source")),
         source_after=alternation(section("credits", "source"), prefix=r"\s{3,}+(?=\S)|(?:\s++[-–]|;)\s++(?=(?i:", suffix=r")(?!\w))", any_spaces=True),
         editor_credits=tuple(fold(x) for x in section("credits", "editor")),
+        editor_after=alternation(section("credits", "editor"), prefix=r"\s++(?=(?i:", suffix=r")\s*+:)", any_spaces=True),
         site_start=alternation(section("sitenames", "start"), prefix="^", suffix=r"(?!\w)"),
         site_word=alternation(section("sitenames", "contains")),
         vendor_word=alternation(section("sitenames", "vendor"), prefix=r"(?<!\w)", suffix=r"(?!\w)"),
