@@ -1690,6 +1690,13 @@ def _price_widget(blocks: tuple[Block, ...], labels: list[Label | None],
     return [d for d in header_dates if d[0] not in widget] if widget else header_dates
 
 
+def _credited_field(text: str, vocab: Vocabulary) -> str | None:
+    """The field of a meta row that credits the writer ("Tin, ảnh: Hải Đăng" in "… | Lượt đọc: 1.204"), not
+    a source's or an approver's ("Người duyệt: …"), or None."""
+    return next((f.strip() for f in _FIELD_SEPARATORS.split(text)
+                 if _credited_names(f.strip(), vocab) and not _signature.source_line(f.strip(), vocab)), None)
+
+
 def _titled_photo_story(text: str, vocab: Vocabulary) -> bool:
     """A photo story's heading and its title, no name ("Phóng sự ảnh: Sắc màu Gầu Tào"), where the
     same label may credit its photographer ("Phóng sự ảnh: NÔNG HOÀNG LINH")."""
@@ -2599,8 +2606,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 text[:1] > "\u2190" and text[:1] in pat.field_icons)) and _HAS_DIGIT.search(text):
             values = _relative_meta_row(text, vocab, pat)  # "admin · 2 tháng trước · 312 lượt xem", "🕒 3 tuần trước 👁 245"
             if values and meta_byline is None:  # (the writer's credit in it: "Người thực hiện: Trúc Linh · 2 tuần trước · …")
-                meta_byline = next((f.strip() for f in _FIELD_SEPARATORS.split(text) if _credited_names(f.strip(), vocab)
-                                    and not _signature.source_line(f.strip(), vocab)), None)
+                meta_byline = _credited_field(text, vocab)
         if values is None and text.count(" / ") >= 2 and len(text) <= 160 and _HAS_DIGIT.search(text) and (
                 not _dates.may_hold_date(text)):
             values = _meta_field_counters(text.split(" / "), vocab, pat) or None  # a meta row between slashes ("An
@@ -2613,8 +2619,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if values is None and ("|" in text or " · " in text or "•" in text) and len(text) <= 160:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
             if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
-                meta_byline = next((f.strip() for f in _FIELD_SEPARATORS.split(text) if _credited_names(f.strip(), vocab)
-                                    and not _signature.source_line(f.strip(), vocab)), None)  # (not "Người duyệt: …")
+                meta_byline = _credited_field(text, vocab)
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab))
