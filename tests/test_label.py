@@ -3426,3 +3426,27 @@ def test_round_92_texts() -> None:
     video = wardnews.parse(f"{title}\n(Đã xem: 88 lần)\nVideo: Tổ tự quản tuần tra ban đêm\n"
                            f"Trình duyệt của bạn không hỗ trợ thẻ video.\n{body}\n")
     assert video.title == title
+
+
+def test_round_93_texts() -> None:
+    """A category's label cut short; a text browser's link number before the date; a category run into
+    the time and day; text-size buttons closing a meta row; keyboard shortcuts and a document's number
+    field over the headline; a script's empty value under it; a sentence opening 'Theo' is no source."""
+    import wardnews
+    from wardnews import _signature
+
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    for line, iso, views in [("Đ.ngày: 03.11.2021 · L.xem: 317 · C.mục: Y tế - Giáo dục", "2021-11-03", 317),
+                             ("Đăng ngày [10]05/04/2022 bởi quantriphuong", "2022-04-05", None),
+                             ("Hoạt động HĐND 09:45 - 03/07/2023", "2023-07-03T09:45:00+07:00", None),
+                             ("Đăng: 18.05.2023 | 14g20 Xem: 1532 Chữ: a A", "2023-05-18T14:20:00+07:00", 1532)]:
+        meta = _label._meta_date(pat, vocab, line)[0]
+        assert meta is not None and meta[0].iso() == iso and meta[1] == ([("views", views)] if views else [])
+    assert boilerplate_kind(vocab, "Phím tắt: Alt+1 chuyển đến nội dung chính, Alt+2 về danh mục") == "navigation"
+    assert _signature.parse_signature(["Theo đánh giá của Ban Chỉ đạo, nhận thức của người kinh"], vocab) is None
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = wardnews.parse(f"Thông báo\n{title}\nSố ký hiệu: 112/TB-UBND\nNgày đăng: 03/07/2024 16:48\n" + "\n".join(paragraphs))
+    assert page.title == title
+    wrapped = wardnews.parse(f"Tin tức\n{title}\nundefined\nCập nhật: 03/01/2025 14:20\n" + "\n".join(paragraphs))
+    assert wrapped.title == title

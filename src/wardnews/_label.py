@@ -482,6 +482,9 @@ _LOGIN_FIELD = regex.compile(r"^(?P<label>\p{Lu}[^:\d]{1,20}):\s*+[a-z][a-z0-9_.
 _FONT_BUTTONS = regex.compile(r"(?:\s*+(?:A[-+−]?|[-+−＋－]|\d{2,3}\s*+%|\[[^\]\d]{1,4}\]))++\s*+(?=\p{L})")
 _VIDEO_CAPTIONS = ("Video:", "VIDEO:", "Clip:", "CLIP:")  # a video's caption, under its player
 _NAME_THEN_CLOCK = regex.compile(r"(?<=\p{L}) (?=\d{1,2}:\d\d(?!\d))")
+_NAME_THEN_TIME_DAY = regex.compile(r"^(?P<name>[^\d|:]{3,40}?)\s++(?=\d{1,2}:\d\d\s*+[-–|]\s*+\d{1,2}/\d{1,2}/\d{4}\s*+$)")
+_SIZE_BUTTONS_TAIL = regex.compile(r"\s++(?:(?i:cỡ\s++chữ|chữ|font)\s*+:?\s*+)?(?:[aA][+\-−]?\s*+){2,4}$")
+_LINK_NUMBER = regex.compile(r"\[\d{1,4}\](?=\S)")  # lynx's and elinks' numbers before each link
 _TIME_DASH = regex.compile(r"(?<=\d[:hg]\d\d) — (?=(?i:ngày)\s|\d)")
 _ICON_LEAD = regex.compile(r"^[\p{So}\uFE0F\s]++")  # icons before a line's words ("📷 Album: …")
 _DATE_GROUP = 40  # characters: a date's fields in brackets opening a meta line ("[Thứ 5 | 17-08-2023 | 15:02]")
@@ -1286,6 +1289,15 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
                 text[credit.end():clock.start()].strip(), vocab):  # (names only between: no other field)
         text = " " * clock.end() + text[clock.end():]  # the writer's field run into the time's ("Tác giả: Hồng Vân
         # 13:20 | 27/12/2024 …", a flex row's spans): read apart (the byline is read from the line as printed)
+    if text[:1].isupper() and (named := _NAME_THEN_TIME_DAY.match(text)) and _category_names(named["name"]):
+        text = " " * named.end("name") + text[named.end("name"):]  # the category run into the time and day
+        # ("Hoạt động HĐND 09:45 - 03/07/2023", a meta row's spans): read apart, the same length
+    if text[-1:] in "aA+-−" and (size := _SIZE_BUTTONS_TAIL.search(text)):
+        text = text[:size.start()] + " " * (len(text) - size.start())  # the text-size buttons closing the row
+        # ("… Xem: 1532 Chữ: a A"), the same length
+    if "[" in text and _LINK_NUMBER.search(text):
+        text = _LINK_NUMBER.sub(lambda m: " " * len(m.group()), text)  # a text browser's link numbers ("Đăng ngày
+        # [10]05/04/2022 bởi …"), the same length
     if "⋅" in text:
         text = text.replace("⋅", "·")  # a dot operator for the middle dot ("🕘 09:30 ⋅ 21/12/2023 ⋅ 👁 276")
     if text[:1] == "[" and 0 < (close := text.find("]")) <= _DATE_GROUP and _dates.may_hold_date(text[1:close]) \
@@ -4088,7 +4100,7 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
             and not ends_sentence(head) and not head.endswith(";") and " / " not in head  # (a trail: "Truyền hình / Bản tin …")
             and (not head.endswith(":") or _place_before_colon(head, vocab) and len(tail.split()) >= 3)
             and pat.starts_meta.match(tail) is None
-            and not (tail.isascii() and " " not in tail)  # (a login under it, "bientap": the byline's)
+            and not (tail.isascii() and " " not in tail)  # (a login under it, "bientap": the byline's; "undefined")
             and not (_signature.uploader_label(tail, vocab)  # ("bởi quantri_anhoatay": who posted it; a headline in
                      and not (tail.isupper() and len(tail.split()) > _UPLOADER_WORDS)))  # capitals goes on "BỞI DỰ ÁN …")
 

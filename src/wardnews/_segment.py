@@ -12,7 +12,7 @@ import regex
 from ._dates import DatePatterns, may_hold_date, opens_with_date, patterns, trailing_date
 from ._normalize import fold
 from ._signature import uploader_label
-from ._vocab import Vocabulary, boilerplate_kind, load_vocabulary
+from ._vocab import Vocabulary, boilerplate_kind, line_key, load_vocabulary
 from .model import Block
 
 _ENDS_SENTENCE = regex.compile(r"[.!?…:;”\"')\]]\s*$")
@@ -253,6 +253,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     # its own; a lower-case one carries on the sentence ("… như" / "sau:"), unless it is the
     # scraper's marker ("content:").
     if line[:1].islower():
+        if len(line) <= 12 and line_key(line) in vocab.residue_lines:
+            return False  # a script's empty value on a line of its own ("undefined", "null"), no sentence's tail
         if line.count(" | ") >= 2:
             return False  # a row of the page's tools in lower case ("f | zalo | 🖨 | ✉"), not a sentence's tail
         if fold(line[:24]).startswith(vocab.uploader_labels) and (

@@ -360,6 +360,7 @@ def account_name(text: str, vocab: Vocabulary) -> bool:
 
 
 _LOGIN_WORDS = 3  # words in a login printed with spaces, at most
+_SOURCE_WORDS = 6  # words of a source named in lower case (a site's address, a login), at most
 
 
 def before_next_field(text: str, vocab: Vocabulary) -> str:
@@ -404,6 +405,8 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     text = text.strip().rstrip(".").strip()
     if credited and (account_name(text, vocab) or login_name(text) and not _SITE_ADDRESS.search(text)):
         return None  # "Tác giả: admin", "Tác giả: quantri_daoson": the CMS account that posted it
+    if credited and text[:1].islower() and (", " in text or len(text.split()) > _SOURCE_WORDS):
+        return None  # a sentence opening "Theo …" ("Theo đánh giá của Ban Chỉ đạo, nhận thức …"), no source's name
     if credited:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
         text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,|")  # (and "Bài: X | Ảnh: Y")
