@@ -3450,3 +3450,12 @@ def test_round_93_texts() -> None:
     assert page.title == title
     wrapped = wardnews.parse(f"Tin tức\n{title}\nundefined\nCập nhật: 03/01/2025 14:20\n" + "\n".join(paragraphs))
     assert wrapped.title == title
+
+
+def test_a_warning_banner_labelled_in_capitals_between_paragraphs() -> None:
+    import wardnews
+
+    title, first, second = _ARTICLE.strip().split("\n")
+    page = wardnews.parse(f"{title}\n14/03/2024\n{first}\nCẢNH BÁO: Công an không làm việc với người dân qua điện thoại, không "
+                          f"yêu cầu chuyển tiền vào tài khoản.\n{second}\n{_MORE_TEXT}\nThu Hà\n")
+    assert not any("CẢNH BÁO" in p for p in page.body) and page.body[-1] == _MORE_TEXT

@@ -2847,8 +2847,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             else:
                 related_items += 1
             continue
-        if ((text.isupper() or text.endswith("!") or "***" in text or "....." in text) and len(text) <= 300
-                and fold(text).startswith(vocab.slogan_start)):
+        if ((text.isupper() or text.endswith("!") or "***" in text or "....." in text
+             or ":" in text[:16] and text.split(":", 1)[0].isupper()) and len(text) <= 300
+                and fold(text).startswith(vocab.slogan_start)):  # (or its label in capitals: "CẢNH BÁO: Công an …")
             labels[i], terminal[i] = Label.NAVIGATION, True  # a campaign banner ("CHÀO MỪNG KỶ NIỆM …"), or one
             # scrolling round between stars or dots ("Chào mừng kỷ niệm 76 năm … *** Chào mừng …", "Nhiệt liệt
             # chào mừng năm mới 2024 ...... Toàn dân …")
