@@ -3459,3 +3459,15 @@ def test_a_warning_banner_labelled_in_capitals_between_paragraphs() -> None:
     page = wardnews.parse(f"{title}\n14/03/2024\n{first}\nCẢNH BÁO: Công an không làm việc với người dân qua điện thoại, không "
                           f"yêu cầu chuyển tiền vào tài khoản.\n{second}\n{_MORE_TEXT}\nThu Hà\n")
     assert not any("CẢNH BÁO" in p for p in page.body) and page.body[-1] == _MORE_TEXT
+
+
+def test_a_centres_banner_in_capitals_with_its_fields_and_a_machine_readers_note() -> None:
+    import wardnews
+
+    vocab = load_vocabulary()
+    assert _label.site_banner("TRUNG TÂM VĂN HÓA - THÔNG TIN VÀ THỂ THAO THỊ XÃ PHÚ MỸ ĐÔNG", vocab)
+    assert not _label.site_banner("TRUNG TÂM VĂN HÓA HUYỆN TỔ CHỨC HỘI THI VĂN NGHỆ", vocab)
+    assert boilerplate_kind(vocab, "Bản đọc được tạo tự động") == "share"
+    page = wardnews.parse("TRUNG TÂM VĂN HÓA - THÔNG TIN VÀ THỂ THAO THỊ XÃ PHÚ MỸ ĐÔNG\nTin tức | Văn hóa - Xã hội\n"
+                          f"Thứ Ba, 16/4/2024 | 10:05\nNghe đọc bài viết\nTốc độ: 1.0x\nBản đọc được tạo tự động\n{_ARTICLE_TEXT}")
+    assert page.title is None

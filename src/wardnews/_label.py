@@ -2130,6 +2130,9 @@ def site_banner(text: str, vocab: Vocabulary) -> bool:
         unit = _unit_at(keys, i, vocab)
         if not unit and keys[i - 1] in ("-", "–") and len(words) - i <= 3 and all(w[:1].isupper() for w in words[i:]):
             break  # the rest of a name with a dash in it: "TỈNH BÀ RỊA - VŨNG TÀU"
+        if not unit and opening and text.isupper() and keys[i] in vocab.section_words:
+            i += 1  # a centre's fields in its name ("TRUNG TÂM VĂN HÓA - THÔNG TIN VÀ THỂ THAO THỊ XÃ …"), in capitals
+            continue
         if not unit:
             return False
         i += unit
