@@ -3471,3 +3471,21 @@ def test_a_centres_banner_in_capitals_with_its_fields_and_a_machine_readers_note
     page = wardnews.parse("TRUNG TÂM VĂN HÓA - THÔNG TIN VÀ THỂ THAO THỊ XÃ PHÚ MỸ ĐÔNG\nTin tức | Văn hóa - Xã hội\n"
                           f"Thứ Ba, 16/4/2024 | 10:05\nNghe đọc bài viết\nTốc độ: 1.0x\nBản đọc được tạo tự động\n{_ARTICLE_TEXT}")
     assert page.title is None
+
+
+def test_round_94_texts() -> None:
+    """A reading time with 'khoảng'; 'T.H:' as the credit; the visitor told their own number is the site's
+    under a related list's date; Drupal's who's-online sentence with 'Hiện tại có'."""
+    import wardnews
+    from wardnews import _signature
+
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    meta = _label._meta_date(pat, vocab, "27/04/2024 — 1.045 lượt đọc — khoảng 3 phút đọc")[0]
+    assert meta is not None and meta[0].iso() == "2024-04-27" and meta[1] == [("views", 1045)]
+    signed = _signature.parse_signature(["T.H: Ngọc Ánh"], vocab)
+    assert signed is not None and signed.name == "Ngọc Ánh"
+    assert _label.read_counters(vocab, "Hiện tại có 0 thành viên và 14 khách đang trực tuyến.") == [("online", 14)]
+    page = wardnews.parse(f"{_ARTICLE}Thu Hà\nTin khác\nHội nghị đối thoại với đoàn viên, thanh niên năm 2024\n28/03/2024\n"
+                          "Bạn là người truy cập thứ 1.245.367\n")
+    assert page.counters.to_dict() == {"total_visits": 1245367}
