@@ -3489,3 +3489,9 @@ def test_round_94_texts() -> None:
     page = wardnews.parse(f"{_ARTICLE}Thu Hà\nTin khác\nHội nghị đối thoại với đoàn viên, thanh niên năm 2024\n28/03/2024\n"
                           "Bạn là người truy cập thứ 1.245.367\n")
     assert page.counters.to_dict() == {"total_visits": 1245367}
+
+
+def test_a_meta_row_opening_with_the_category_between_wide_bullets() -> None:
+    vocab = load_vocabulary()
+    meta = _label._meta_date(_dates.patterns(vocab), vocab, "Kinh tế  •  22.06.2022 · 08:10  •  👁 203  •  🖨")[0]
+    assert meta is not None and meta[0].iso()[:10] == "2022-06-22" and meta[1] == [("views", 203)]

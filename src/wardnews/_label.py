@@ -920,6 +920,10 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
         fields = [at + 3 for at in _bar_positions(text, bar)]  # or an em dash or a middle dot after a field's value
         starts += [at for at in fields if at not in starts]  # ("Chuyên mục: An ninh — 09:05 sáng …", "Tác giả: X · 21.07.2024",
         # "Đăng bởi: vanthu.ubnd • 11:05 AM, 19/12/2022 • 👁 1920", "bởi Trang TTĐT xã • 19/03/2023 ~ 2:15 chiều • …")
+    if (not text[:1].isdecimal() and (first := min((at for b in (" — ", " · ", " • ") if (at := text.find(b)) > 0),
+                                                   default=-1)) > 0
+            and first + 3 not in starts and not _HAS_DIGIT.search(text, 0, first) and _category_names(text[:first].strip())):
+        starts.append(first + 3)  # the post's category, then a mark, then the date ("Kinh tế  •  22.06.2022 · 08:10 • …")
     if not text[:1].isdecimal() and ("ngày " in text or "vào " in text or "lúc " in text or " on " in text) and (
             fold(text[:24]).startswith(vocab.uploader_labels)) and (
             when := _POSTED_WHEN.search(text, 0, _UPLOADER_FIELD)):
