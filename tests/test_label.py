@@ -3495,3 +3495,25 @@ def test_a_meta_row_opening_with_the_category_between_wide_bullets() -> None:
     vocab = load_vocabulary()
     meta = _label._meta_date(_dates.patterns(vocab), vocab, "Kinh tế  •  22.06.2022 · 08:10  •  👁 203  •  🖨")[0]
     assert meta is not None and meta[0].iso()[:10] == "2022-06-22" and meta[1] == [("views", 203)]
+
+
+def test_round_95_texts() -> None:
+    """A writer's card with a bar before the unit; a banner framed by arrows; a headline in capitals
+    going on with a joining word; a bracketed byline under the headline; a mobile header's menu button."""
+    import wardnews
+    from wardnews import _signature
+
+    vocab = load_vocabulary()
+    signed = _signature.parse_signature(["✍ Lê Khánh Toàn | Trung tâm Văn hóa, Thông tin và Thể thao huyện"], vocab)
+    assert signed is not None and (signed.name, signed.role) == ("Lê Khánh Toàn", "Trung tâm Văn hóa, Thông tin và Thể thao huyện")
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    body = "\n".join(paragraphs)
+    framed = wardnews.parse(f"»» Chào mừng kỷ niệm 132 năm Ngày sinh Chủ tịch Hồ Chí Minh ««\nTrang chủ | Tin tức\n{body}\n")
+    assert framed.title is None
+    caps = wardnews.parse("Bạn đang xem: Chuyển đổi số\n\nPHƯỜNG TÂN AN HÒA TẬP HUẤN KỸ NĂNG SỐ\nCHO THÀNH VIÊN TỔ CÔNG NGHỆ SỐ\n\n"
+                          f"{body}\n")
+    assert caps.title == "PHƯỜNG TÂN AN HÒA TẬP HUẤN KỸ NĂNG SỐ CHO THÀNH VIÊN TỔ CÔNG NGHỆ SỐ"
+    bracketed = wardnews.parse(f"Trang chủ\nTin tức\n{title}\n[Hồng Vân - TYT xã]\n{body}\n")
+    assert bracketed.title == title and bracketed.author is not None and bracketed.author.role == "TYT xã"
+    mobile = wardnews.parse(f"☰  Huyện Bát Sơn - Lào Cai  🔍\n02/12/2023 | 14:30\n{title}\n{body}\n")
+    assert mobile.title == title

@@ -480,6 +480,9 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
 _EYE_COUNT = regex.compile(r"^👁\ufe0f?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s++(?P<unit>\p{L}[\p{L} ]{1,24})$")
 _LOGIN_FIELD = regex.compile(r"^(?P<label>\p{Lu}[^:\d]{1,20}):\s*+[a-z][a-z0-9_.\-]{2,30}\s++(?:[|·•]\s*+)?(?=\p{Lu})")
 _FONT_BUTTONS = regex.compile(r"(?:\s*+(?:A[-+−]?|[-+−＋－]|\d{2,3}\s*+%|\[[^\]\d]{1,4}\]))++\s*+(?=\p{L})")
+_MENU_ROW = 80  # characters: a mobile header's line behind its menu button, at most
+_BANNER_FRAMES = ("»»", "**", "==", "~~", "<<")  # marks a scrolling banner is framed by
+_BANNER_MARKS = " »«*=~<>"
 _VIDEO_CAPTIONS = ("Video:", "VIDEO:", "Clip:", "CLIP:")  # a video's caption, under its player
 _NAME_THEN_CLOCK = regex.compile(r"(?<=\p{L}) (?=\d{1,2}:\d\d(?!\d))")
 _NAME_THEN_TIME_DAY = regex.compile(r"^(?P<name>[^\d|:]{3,40}?)\s++(?=\d{1,2}:\d\d\s*+[-–|]\s*+\d{1,2}/\d{1,2}/\d{4}\s*+$)")
@@ -2534,6 +2537,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and len(blocks[i + 1].text) <= 12):
             labels[i] = Label.SHARE  # Joomla's icons by name, a line each: "PDF" / "In" / "E-mail" (alone,
             continue  # "PDF" may be a file's link)
+        if text[:1] == "☰" and len(text) <= _MENU_ROW:
+            labels[i] = Label.NAVIGATION  # a mobile header behind its menu button ("☰  Huyện Bát Sơn - Lào Cai  🔍")
+            continue
         if text[:1] == "#" and len(text) <= 300 and _HASHTAGS.match(text):
             labels[i] = Label.OTHER  # "#phường Thới An Nam #hẻm ngập": the post's tags
             continue
@@ -2855,8 +2861,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 related_items += 1
             continue
         if ((text.isupper() or text.endswith("!") or "***" in text or "....." in text
-             or ":" in text[:16] and text.split(":", 1)[0].isupper()) and len(text) <= 300
-                and fold(text).startswith(vocab.slogan_start)):  # (or its label in capitals: "CẢNH BÁO: Công an …")
+             or ":" in text[:16] and text.split(":", 1)[0].isupper() or text[:2] in _BANNER_FRAMES) and len(text) <= 300
+                and fold(text.lstrip(_BANNER_MARKS)).startswith(vocab.slogan_start)):  # (or its label in capitals:
+            # "CẢNH BÁO: Công an …"; or framed by arrows: "»» Chào mừng kỷ niệm … ««")
             labels[i], terminal[i] = Label.NAVIGATION, True  # a campaign banner ("CHÀO MỪNG KỶ NIỆM …"), or one
             # scrolling round between stars or dots ("Chào mừng kỷ niệm 76 năm … *** Chào mừng …", "Nhiệt liệt
             # chào mừng năm mới 2024 ...... Toàn dân …")
@@ -3065,8 +3072,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # a newspaper's byline in capitals between its date line and its text
             byline = text  # ("Thứ Ba, 02/08/2022 - 16:20" / "NGỌC THẢO" / "Đến cuối tháng 7/2022, …")
             continue
-        if (headline is not None and byline is None and text[:1] == "(" and text[-1:] == ")" and len(text) <= 80
-                and any(labels[j] == Label.DATE for j in range(max(0, i - 3), i)) and i + 1 < n
+        if (headline is not None and byline is None and (text[:1], text[-1:]) in (("(", ")"), ("[", "]")) and len(text) <= 80
+                and (any(labels[j] == Label.DATE for j in range(max(0, i - 3), i)) or i - 1 == headline) and i + 1 < n
                 and _prose_after_tools(blocks, i + 1, vocab)
                 and (signed := _signature.parse_signature([text], vocab)) is not None and signed.role):
             labels[i] = Label.OTHER  # the writer and their unit in brackets under the date line, over the text
@@ -3841,6 +3848,11 @@ def _pick_title(
                  and _dates.opens_with_date(blocks[first_prose].text))
             and _title_like(blocks[above].text, pat) and not ends_sentence(blocks[above].text)):
         choice = above  # "Title" / "Lãnh đạo xã trao quà …" (the lead photo's caption under it, over a lead with its date)
+    if (blocks[choice].text[:1] in "([" and blocks[choice].text[-1:] in ")]" and choice - 1 in cands
+            and len(blocks[choice].text) <= _BYLINE_LINE
+            and (signed := _signature.parse_signature([blocks[choice].text], vocab)) is not None and signed.role
+            and _title_like(blocks[choice - 1].text, pat)):
+        choice -= 1  # the writer and unit in brackets under the headline ("[Hồng Vân - TYT xã]"): the line above heads it
     if (len(blocks[choice].text) <= _MENU_ITEM and len(blocks[choice].text.split()) <= _MENU_WORDS
             and (not _dated_below(labels, choice)  # (or set apart from the date line under it, not from the menu:
                  or not blocks[choice].blank_before and choice + 1 < len(blocks) and blocks[choice + 1].blank_before
@@ -4104,6 +4116,9 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
                                         and not (blocks[first + 1].blank_before and not blocks[first + 1].tag))
     if not carries_on and head.count(" ") >= 4 and fold(head.rsplit(None, 1)[-1]) in vocab.joiners:
         carries_on = True  # stopped on a word no headline ends on: "… trẻ từ 1 đến dưới" / "6 tuổi chưa tiêm …"
+    if (not carries_on and head.isupper() and tail.isupper() and head.count(" ") >= 4
+            and fold(tail.split(None, 1)[0]) in vocab.joiners):
+        carries_on = True  # … or in capitals, going on with such a word ("… KỸ NĂNG SỐ" / "CHO THÀNH VIÊN TỔ …")
     return (head[:1].isupper() and carries_on and len(head) <= 200 and len(tail) <= 150
             and not ends_sentence(head) and not head.endswith(";") and " / " not in head  # (a trail: "Truyền hình / Bản tin …")
             and (not head.endswith(":") or _place_before_colon(head, vocab) and len(tail.split()) >= 3)

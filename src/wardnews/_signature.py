@@ -466,9 +466,11 @@ def _with_parens(head: str, inner: str, vocab: Vocabulary, raw: str) -> Author:
 def split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
     """Split "Name – role" at the first dash whose right side is a role, else "Name, role" at the
     first comma ("Nguyễn Văn An, Công chức VH-XH xã"); co-authors stay whole."""
-    left, slash, right = text.partition(" / ")
-    if slash and role_like(right, vocab) and names_like(left, vocab):
-        return left.strip(), right.strip()  # "Ngọc Ánh / VP HĐND-UBND" (and "Hoàng Lan / Sầm Đức" co-authors)
+    for bar in (" / ", " | "):
+        left, slash, right = text.partition(bar)
+        if slash and role_like(right, vocab) and names_like(left, vocab):
+            return left.strip(), right.strip()  # "Ngọc Ánh / VP HĐND-UBND" (and "Hoàng Lan / Sầm Đức" co-authors),
+            # "Lê Khánh Toàn | Trung tâm Văn hóa, Thông tin và Thể thao huyện" (an author card's name and unit)
     left, slash, right = text.rpartition("/")
     if slash and _ACRONYM.match(right.strip()) and names_like(left, vocab):
         return left.strip(), right.strip()  # "Thanh Hà/QRT": the writer, then the initials of the paper or station
