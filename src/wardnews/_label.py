@@ -483,7 +483,6 @@ _FONT_BUTTONS = regex.compile(r"(?:\s*+(?:A[-+−]?|[-+−＋－]|\d{2,3}\s*+%|\
 _MENU_ROW = 80  # characters: a mobile header's line behind its menu button, at most
 _BANNER_FRAMES = ("»»", "**", "==", "~~", "<<")  # marks a scrolling banner is framed by
 _BANNER_MARKS = " »«*=~<>"
-_VIDEO_CAPTIONS = ("Video:", "VIDEO:", "Clip:", "CLIP:")  # a video's caption, under its player
 _NAME_THEN_CLOCK = regex.compile(r"(?<=\p{L}) (?=\d{1,2}:\d\d(?!\d))")
 _NAME_THEN_TIME_DAY = regex.compile(r"^(?P<name>[^\d|:]{3,40}?)\s++(?=\d{1,2}:\d\d\s*+[-–|]\s*+\d{1,2}/\d{1,2}/\d{4}\s*+$)")
 _SIZE_BUTTONS_TAIL = regex.compile(r"\s++(?:(?i:cỡ\s++chữ|chữ|font)\s*+:?\s*+)?(?:[aA][+\-−]?\s*+){2,4}$")
@@ -2555,7 +2554,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 if kind is None and notice in ("error", "player"):
                     labels[i] = Label.OTHER  # "Trang không tồn tại", a video player's "Trình duyệt … không hỗ trợ …"
                     for k in (i - 1, i + 1) if notice == "player" else ():
-                        if 0 <= k < n and blocks[k].text.startswith(_VIDEO_CAPTIONS) and len(blocks[k].text) <= _CAPTION_LINE:
+                        if 0 <= k < n and blocks[k].text.startswith(vocab.video_captions) and len(blocks[k].text) <= _CAPTION_LINE:
                             labels[k] = Label.CAPTION  # the video's caption by it ("Video: Phường … trao quà Tết")
                     continue
         elif " | " in text and len(text) <= 400 and _schedule_row(vocab).match(text):
@@ -3079,9 +3078,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # the writer and their unit in brackets under the date line, over the text
             byline = text  # ("Cập nhật: 21/06/2024 09:45" / tools / "(Thanh Bình – Đài Truyền thanh thị trấn)")
             continue
-        if (headline is not None and byline is None and len(text) <= _CREDIT_LABEL and i + 1 < n
-                and labels[i + 1] is None and len(blocks[i + 1].text) <= 80
-                and _signature.credit_only(text if text.endswith(":") else f"{text}:", vocab)
+        if (headline is not None and byline is None and i + 1 < n
+                and labels[i + 1] is None and len(blocks[i + 1].text) <= 80 and _credit_label(text, vocab)
                 and not (meta_byline is not None and _signature.source_line(f"{text.rstrip(': ')}: x", vocab))
                 and _signature.parse_signature([blocks[i + 1].text], vocab) is not None):  # (the source's field
             # under the writer's, "Người viết" / "Hồng Nhung" / "Nguồn" / "Văn phòng …": no writer)
@@ -3596,8 +3594,12 @@ def _next_unlabelled(labels: list[Label | None], i: int) -> int | None:
 def _credit_label_alone(text: str, vocab: Vocabulary) -> bool:
     """A credit's or an uploader's label alone on its line, its name in the next element ("Bởi" /
     "Quản trị viên", "Tác giả:"): never a headline's second line."""
-    return len(text) <= _CREDIT_LABEL and (_signature.uploader_label(text, vocab) or _signature.credit_only(
-        text if text.endswith(":") else f"{text}:", vocab))
+    return _credit_label(text, vocab) or len(text) <= _CREDIT_LABEL and _signature.uploader_label(text, vocab)
+
+
+def _credit_label(text: str, vocab: Vocabulary) -> bool:
+    """A credit's label alone on its line, with or without its colon ("Tác giả", "Người viết:")."""
+    return len(text) <= _CREDIT_LABEL and _signature.credit_only(text if text.endswith(":") else f"{text}:", vocab)
 
 
 def _ticker_over(blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], title: int) -> int | None:

@@ -188,6 +188,7 @@ class Vocabulary:
     crew_line: regex.Pattern[str]  # a line opening with the crew's credit ("Thiết kế: …", "Quay phim: …")
     gallery_word: regex.Pattern[str]  # a word of a photo strip's heading ("Ảnh nhà trường")
     thumbnail_labels: frozenset[str]  # line keys: the post's own picture field ("Ảnh đại diện"), gallery.txt "@thumbnail"
+    video_captions: tuple[str, ...]  # a video caption's opening label, as printed and in capitals (gallery.txt "@video")
     signing_behalf: tuple[str, ...]  # folded: "tm.", "kt." … a document's signing block opens so
     signed_marks: frozenset[str]  # folded: "đã ký" … where a posted copy's signature was
     source_credits: tuple[str, ...]  # folded: "nguồn", "theo" … credit words naming a source
@@ -422,6 +423,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         photo_split=alternation(photo + section("credits", "crew"), prefix=r"(?i)\s*[-–,;·|]?\s*\(?\s*(?:", suffix=r")\s*:\s*", any_spaces=True),
         gallery_word=alternation(section("gallery", "word"), prefix=r"(?i)(?<!\w)(?:", suffix=")", any_spaces=True),
         thumbnail_labels=frozenset(line_key(x) for x in section("gallery", "thumbnail")),
+        video_captions=tuple(dict.fromkeys(v for x in section("gallery", "video") for v in (x, x.upper()))),
         signing_behalf=tuple(fold(x) for x in section("credits", "behalf")),
         signed_marks=frozenset(fold(x) for x in section("credits", "signed")),
         source_credits=tuple(fold(x) for x in section("credits", "source")),
