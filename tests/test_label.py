@@ -3440,7 +3440,8 @@ def test_round_93_texts() -> None:
     for line, iso, views in [("Đ.ngày: 03.11.2021 · L.xem: 317 · C.mục: Y tế - Giáo dục", "2021-11-03", 317),
                              ("Đăng ngày [10]05/04/2022 bởi quantriphuong", "2022-04-05", None),
                              ("Hoạt động HĐND 09:45 - 03/07/2023", "2023-07-03T09:45:00+07:00", None),
-                             ("Đăng: 18.05.2023 | 14g20 Xem: 1532 Chữ: a A", "2023-05-18T14:20:00+07:00", 1532)]:
+                             ("Đăng: 18.05.2023 | 14g20 Xem: 1532 Chữ: a A", "2023-05-18T14:20:00+07:00", 1532),
+                             ("Đăng: 18.05.2023 | 14g20 Xem: 1532 Kích cỡ chữ: A- A+", "2023-05-18T14:20:00+07:00", 1532)]:
         meta = _label._meta_date(pat, vocab, line)[0]
         assert meta is not None and meta[0].iso() == iso and meta[1] == ([("views", views)] if views else [])
     assert boilerplate_kind(vocab, "Phím tắt: Alt+1 chuyển đến nội dung chính, Alt+2 về danh mục") == "navigation"

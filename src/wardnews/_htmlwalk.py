@@ -33,8 +33,20 @@ _SKIP_TAGS = frozenset(
 )
 _ITALIC_TAGS = frozenset({"i", "em", "cite"})
 _BOLD_TAGS = frozenset({"b", "strong"})
-_EYE_ICON = regex.compile(r"(?<![\w-])[a-z]{1,12}-(?:eye|mat)(?:-open|-o)?(?![\w-])")  # (any icon set's prefix:
-# "fa-eye", "bi-eye", a theme's own "ic-eye", or in Vietnamese, "ico-mat": mắt)
+
+
+@functools.cache
+def _eye_icon() -> tuple[tuple[str, ...], regex.Pattern[str]]:
+    """data/vi/icons.txt "@class": the names drawn as the views' eye, and a class holding one after any
+    icon set's prefix ("fa-eye", "bi-eye-open", a theme's own "ic-eye", "ico-mat")."""
+    from ._vocab import read_sections  # (lazily: the walk reads no other vocabulary)
+
+    names = tuple(name.strip() for name, _, glyph in (e.partition("=") for e in read_sections("icons")["class"])
+                  if glyph.strip() == "👁")
+    alternation = "|".join(map(regex.escape, names))
+    return names, regex.compile(rf"(?<![\w-])[a-z]{{1,12}}-(?:{alternation})(?:-open|-o)?(?![\w-])")
+
+
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
 _FIELD_MARKS = "•·|"  # a template's mark between meta fields, each in an element of its own
 # Whitespace collapsing before the repair stage leaves NBSP alone (see Walker._flush).
@@ -81,8 +93,8 @@ class Walker:
             if tag.__class__ is not str:
                 tag = ""
             if event == "start":
-                if (tag == "i" or tag == "span") and not el.text and ("eye" in (cls := el.get("class") or "") or "mat" in cls) and (
-                        _EYE_ICON.search(cls)) and el.tail and el.tail.strip()[:1].isdigit():
+                if (tag == "i" or tag == "span") and not el.text and (cls := el.get("class")) and el.tail and (
+                        el.tail.strip()[:1].isdigit()) and _eye_icon()[1].search(cls):
                     buf.append(" 👁 ")  # an eye icon, the views' only label ("<i class="fa fa-eye"></i> 256")
                 mark = marks.get(el)
                 if not tag or tag in skip_tags or (mark is not None and mark[0]):

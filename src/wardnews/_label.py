@@ -485,7 +485,6 @@ _BANNER_FRAMES = ("»»", "**", "==", "~~", "<<")  # marks a scrolling banner is
 _BANNER_MARKS = " »«*=~<>"
 _NAME_THEN_CLOCK = regex.compile(r"(?<=\p{L}) (?=\d{1,2}:\d\d(?!\d))")
 _NAME_THEN_TIME_DAY = regex.compile(r"^(?P<name>[^\d|:]{3,40}?)\s++(?=\d{1,2}:\d\d\s*+[-–|]\s*+\d{1,2}/\d{1,2}/\d{4}\s*+$)")
-_SIZE_BUTTONS_TAIL = regex.compile(r"\s++(?:(?i:cỡ\s++chữ|chữ|font)\s*+:?\s*+)?(?:[aA][+\-−]?\s*+){2,4}$")
 _LINK_NUMBER = regex.compile(r"\[\d{1,4}\](?=\S)")  # lynx's and elinks' numbers before each link
 _TIME_DASH = regex.compile(r"(?<=\d[:hg]\d\d) — (?=(?i:ngày)\s|\d)")
 _ICON_LEAD = regex.compile(r"^[\p{So}\uFE0F\s]++")  # icons before a line's words ("📷 Album: …")
@@ -1298,7 +1297,7 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     if text[:1].isupper() and (named := _NAME_THEN_TIME_DAY.match(text)) and _category_names(named["name"]):
         text = " " * named.end("name") + text[named.end("name"):]  # the category run into the time and day
         # ("Hoạt động HĐND 09:45 - 03/07/2023", a meta row's spans): read apart, the same length
-    if text[-1:] in "aA+-−" and (size := _SIZE_BUTTONS_TAIL.search(text)):
+    if text[-1:] in "aA+-−" and (size := vocab.size_buttons_tail.search(text)):
         text = text[:size.start()] + " " * (len(text) - size.start())  # the text-size buttons closing the row
         # ("… Xem: 1532 Chữ: a A"), the same length
     if "[" in text and _LINK_NUMBER.search(text):

@@ -240,6 +240,7 @@ class Vocabulary:
     font_tool_opening: regex.Pattern[str]  # "Cỡ chữ:" opening a line, its buttons, then the counters (share.txt "@font")
     font_tools: regex.Pattern[str]  # " Cỡ chữ: A- A A+" closing a meta line (share.txt "@font"), as printed
     font_tool_ends: re.Pattern[str]  # … the words its names end in ("chữ"): a cheap test first
+    size_buttons_tail: regex.Pattern[str]  # " Chữ: a A", " A- A A+": letter buttons (and the tool's name) closing a line
     slide_number: regex.Pattern[str]  # "Ảnh 3/12", "◀ 3/12 ▶": a slideshow's place, the whole line (captions.txt "@slide")
     slide_caption: regex.Pattern[str]  # "[Ảnh 1/6] Các em …": a slide's caption opening with its place
     since_day: regex.Pattern[str]  # " kể từ 01/01/2016", " từ tháng 01/2016" in a counter's label, before its colon or at its end (counter.txt "@since")
@@ -484,6 +485,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                                       suffix=r")\s*+:?", any_spaces=True),
         font_tool_ends=_literals(end for x in section("share", "font") if x.strip()
                                  for end in (fold(x).split()[-1], fold(x).split()[-1].capitalize())),  # ("Font")
+        size_buttons_tail=alternation([*section("share", "font"), *section("share", "font_word")], prefix=r"(?i)\s++(?:",
+                                      suffix=r"\s*+:?\s*+)?(?:[aA][+\-−]?\s*+){2,4}$", any_spaces=True),
         slide_number=regex.compile(rf"{slide_place}$|[◀◄⟨‹<«]\s*\d{{1,3}}\s*/\s*\d{{1,3}}\s*[▶►⟩›>»]$"),
         slide_caption=regex.compile(rf"\[{slide_place}\]"),
         since_day=alternation(since, prefix=r"(?i)\s+\(?(?:", suffix=r")\s+(?:tháng\s+)?(?:\d{1,2}[/.\-]){1,2}(?:19|20)\d\d\)?(?=\s*(?::|$))",
