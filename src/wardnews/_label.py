@@ -3070,10 +3070,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # a newspaper's byline in capitals between its date line and its text
             byline = text  # ("Thứ Ba, 02/08/2022 - 16:20" / "NGỌC THẢO" / "Đến cuối tháng 7/2022, …")
             continue
-        if (headline is not None and byline is None and (text[:1], text[-1:]) in (("(", ")"), ("[", "]")) and len(text) <= 80
+        if (headline is not None and byline is None and text[:1] in "(["
                 and (any(labels[j] == Label.DATE for j in range(max(0, i - 3), i)) or i - 1 == headline) and i + 1 < n
-                and _prose_after_tools(blocks, i + 1, vocab)
-                and (signed := _signature.parse_signature([text], vocab)) is not None and signed.role):
+                and _bracketed_byline(text, vocab) and _prose_after_tools(blocks, i + 1, vocab)):
             labels[i] = Label.OTHER  # the writer and their unit in brackets under the date line, over the text
             byline = text  # ("Cập nhật: 21/06/2024 09:45" / tools / "(Thanh Bình – Đài Truyền thanh thị trấn)")
             continue
@@ -3849,9 +3848,7 @@ def _pick_title(
                  and _dates.opens_with_date(blocks[first_prose].text))
             and _title_like(blocks[above].text, pat) and not ends_sentence(blocks[above].text)):
         choice = above  # "Title" / "Lãnh đạo xã trao quà …" (the lead photo's caption under it, over a lead with its date)
-    if (blocks[choice].text[:1] in "([" and blocks[choice].text[-1:] in ")]" and choice - 1 in cands
-            and len(blocks[choice].text) <= _BYLINE_LINE
-            and (signed := _signature.parse_signature([blocks[choice].text], vocab)) is not None and signed.role
+    if (blocks[choice].text[:1] in "([" and choice - 1 in cands and _bracketed_byline(blocks[choice].text, vocab)
             and _title_like(blocks[choice - 1].text, pat)):
         choice -= 1  # the writer and unit in brackets under the headline ("[Hồng Vân - TYT xã]"): the line above heads it
     if (len(blocks[choice].text) <= _MENU_ITEM and len(blocks[choice].text.split()) <= _MENU_WORDS
@@ -4336,6 +4333,13 @@ _TOP_BYLINE = 3  # lines from the text's start: a byline in capitals under the l
 _NAME_LINE = 40  # characters: a writer's names alone on a line, at most
 _SIGNUP_BOX = 5  # lines: a newsletter's sign-up box (heading, pitch, e-mail field, button), a paragraph after it
 _BYLINE_LINE = 80  # characters: a byline line, names and a unit at most
+
+
+def _bracketed_byline(text: str, vocab: Vocabulary) -> bool:
+    """A writer and their unit in brackets ("(Thanh Bình – Đài Truyền thanh thị trấn)", "[Hồng Vân - TYT
+    xã]"): a byline under the headline or the date line, read by the header rules and the headline's pick."""
+    return ((text[:1], text[-1:]) in (("(", ")"), ("[", "]")) and len(text) <= _BYLINE_LINE
+            and (signed := _signature.parse_signature([text], vocab)) is not None and bool(signed.role))
 
 
 def _byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
