@@ -3518,3 +3518,13 @@ def test_round_95_texts() -> None:
     assert bracketed.title == title and bracketed.author is not None and bracketed.author.role == "TYT xã"
     mobile = wardnews.parse(f"☰  Huyện Bát Sơn - Lào Cai  🔍\n02/12/2023 | 14:30\n{title}\n{body}\n")
     assert mobile.title == title
+
+
+def test_a_byline_and_the_views_between_em_dashes() -> None:
+    """A meta row whose fields an em dash parts: the writer's credit and the views both read."""
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = wardnews.parse(f"{title}\nNgười viết: Trần Bé Năm — Số người đọc: 77\n" + "\n".join(paragraphs))
+    assert page.counters.views == 77 and page.author is not None and page.author.name == "Trần Bé Năm"
+    assert not any("77" in p for p in page.body)

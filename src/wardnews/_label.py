@@ -2639,8 +2639,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             fields = _FIELD_SEPARATORS.split(_plain_fields(text, pat, vocab).strip())  # each field in brackets, no date
             values = _meta_field_counters(fields[1:], vocab, pat, opening=fields[0]) or None  # ("[ Mặt trận - Đoàn
             # thể ] ~ [ 563 lần đọc ] ~ [ In bài ]": the category, the views, the tools)
-        if values is None and ("|" in text or " · " in text or "•" in text) and len(text) <= 160:
-            values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email"
+        if values is None and ("|" in text or " · " in text or "•" in text or " — " in text) and len(text) <= 160:
+            values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email" (or an em dash
+            # between the fields: "Người viết: Trần Bé Năm — Số người đọc: 77")
             if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
                 meta_byline = _credited_field(text, vocab)
         if values:
