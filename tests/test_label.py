@@ -3528,3 +3528,17 @@ def test_a_byline_and_the_views_between_em_dashes() -> None:
     page = wardnews.parse(f"{title}\nNgười viết: Trần Bé Năm — Số người đọc: 77\n" + "\n".join(paragraphs))
     assert page.counters.views == 77 and page.author is not None and page.author.name == "Trần Bé Năm"
     assert not any("77" in p for p in page.body)
+
+
+def test_a_bulleted_related_box_under_any_related_heading_inside_the_text() -> None:
+    """A related heading that usually follows the article ("Các tin đã đưa:") over titles opening with a
+    list's bullet, then two full paragraphs: a box inside the text, which goes on to its signature."""
+    import wardnews
+
+    title, lead, *paragraphs = _ARTICLE.strip().split("\n")
+    page = (f"{title}\n16/10/2024 07:35\n{lead}\n{paragraphs[0]}\nCác tin đã đưa:\n"
+            f"» Nghi Lộc phấn đấu xóa xong nhà tạm trước ngày 30/11\n» Xã Nghi Hoa khánh thành cầu dân sinh\n"
+            f"{_MORE_TEXT}\n{_MORE_TEXT.replace('Trong năm', 'Sắp tới')}\nLan Anh (Ban Tuyên giáo Huyện ủy)\n")
+    article = wardnews.parse(page)
+    assert article.body[-1].startswith("Sắp tới") and article.author is not None and article.author.name == "Lan Anh"
+    assert not any("Nghi Lộc phấn đấu" in p for p in article.body)

@@ -4271,7 +4271,9 @@ def _find_end(
             # (a photo series' intro, "Một số hình ảnh …:", keeps its captions and the byline after them)
         if not terminal[i] or lab is None:
             continue
-        if lab == Label.RELATED and i < last_prose and line_key(blocks[i].text) in vocab.related_box:
+        if lab == Label.RELATED and i < last_prose and (line_key(blocks[i].text) in vocab.related_box or (
+                len(blocks[i].text) <= _SHORT_HEADING and i + 1 < n and blocks[i + 1].text[:2] in _ITEM_BULLETS)):
+            # (or any related heading over titles opening with a list's bullet: "Các tin đã đưa:" / "» …")
             box = _related_box(blocks, labels, i, vocab)
             if box:
                 for j in range(i, box):
