@@ -3542,3 +3542,15 @@ def test_a_bulleted_related_box_under_any_related_heading_inside_the_text() -> N
     article = wardnews.parse(page)
     assert article.body[-1].startswith("Sắp tới") and article.author is not None and article.author.name == "Lan Anh"
     assert not any("Nghi Lộc phấn đấu" in p for p in article.body)
+
+
+@pytest.mark.parametrize("heading", ["Hình ảnh tại đợt khám", "Hình ảnh tại buổi lễ", "Một số hình ảnh tại hội nghị"])
+def test_a_photo_series_heading_over_its_captions_before_the_signature_is_a_gallery(heading: str) -> None:
+    """Photos at the event under a heading naming it, their captions, then the writer's credit."""
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = wardnews.parse(f"{title}\n" + "\n".join(paragraphs) + f"\n{heading}\nChụp X-quang phổi tại nhà văn hóa thôn\n"
+                          "Cân đo, tư vấn dinh dưỡng cho trẻ dưới 5 tuổi\nTin, ảnh: Lò Thị Hoa\n")
+    assert page.gallery and page.author is not None and page.author.name == "Lò Thị Hoa"
+    assert not any(heading in p for p in page.body)
