@@ -3554,3 +3554,27 @@ def test_a_photo_series_heading_over_its_captions_before_the_signature_is_a_gall
                           "Cân đo, tư vấn dinh dưỡng cho trẻ dưới 5 tuổi\nTin, ảnh: Lò Thị Hoa\n")
     assert page.gallery and page.author is not None and page.author.name == "Lò Thị Hoa"
     assert not any(heading in p for p in page.body)
+
+
+def test_round_96_texts() -> None:
+    """A rating's stars and votes after the date; a signature between two hyphens; a menu in capitals
+    over the date line, the headline under it; a widget's two-word online row between hyphens; ICT."""
+    import wardnews
+    from wardnews import _signature
+
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    meta = _label._meta_date(pat, vocab, "Đưa lên: 09:15 - 12/06/23 | Bình chọn: ★★★★☆ (14)")[0]
+    assert meta is not None and meta[0].iso() == "2023-06-12T09:15:00+07:00" and meta[1] == []
+    assert boilerplate_kind(vocab, "Đưa lên: 09:15 - 12/06/23 | Bình chọn: ★★★★☆ (14)") is None
+    assert boilerplate_kind(vocab, "Bình chọn: ★★★★☆ (14)") == "share"
+    signed = _signature.parse_signature(["- Hải Đăng, TT VH-TT huyện -"], vocab)
+    assert signed is not None and (signed.name, signed.role) == ("Hải Đăng", "TT VH-TT huyện")
+    assert _signature.parse_signature(["- Trang chủ -"], vocab) is None
+    assert _label.read_counters(vocab, "Truy cập: Hiện tại 31 - Trong ngày 844 - Tổng 5.902.117") == [
+        ("online", 31), ("today", 844), ("total_visits", 5902117)]
+    assert _label._is_timezone("ICT") and _label._is_timezone("(GMT+7)")
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = wardnews.parse("TRANG CHỦ\nGIỚI THIỆU\nTIN TỨC\n  Thông báo\nPHÒNG CHỐNG THIÊN TAI\nVĂN BẢN\nHỎI - ĐÁP\n"
+                          f"Thứ Ba | 15/08/2023 | 14:05:22 CH    Đọc: 233\n{title}\n" + "\n".join(paragraphs))
+    assert page.title == title and page.counters.views == 233

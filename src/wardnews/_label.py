@@ -385,7 +385,7 @@ def _with_beside_fields(found: list[tuple[str, int]], rest: list[str], vocab: Vo
     for k, piece in enumerate(rest):
         if vocab.counter_rest.match(piece):
             continue
-        beside = _BESIDE_FIELD.match(piece.strip(" |•·-–:"))
+        beside = _BESIDE_ROW.match(piece.strip(" |•·-–:"))
         key = vocab.counter_beside.get(fold(beside["label"])) if beside else None
         if key is None:
             return found
@@ -525,6 +525,8 @@ def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
 
 
 _BESIDE_FIELD = regex.compile(r"^(?P<label>\p{L}{2,8})\s*+:?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
+_BESIDE_ROW = regex.compile(r"^(?P<label>\p{L}{2,8}(?: \p{L}{2,8})?+)\s*+:?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")  # (or two
+# words: "Hiện tại 31" run together with the others, "… - Trong ngày 844 - …")
 # a value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này"), folded
 _VALUE_FIRST = regex.compile(r"^(?:(?:bài|tin)(?:\s+(?:viết|này))?\s+)?(?P<now>(?:(?:hiện|đang|đã)\s+){0,2})(?:có(?:\s*+:)?\s++)?(?P<value>\d{1,3}(?:[., ]\d{3})++|\d++)"
                              r"\s++(?P<label>[^\d:|]{3,40})$")
@@ -1383,7 +1385,13 @@ def _marks_as_bars(text: str, vocab: Vocabulary) -> str:
     for m in _MARK_THEN_COUNT.finditer(text):
         if m["mark"] in vocab.field_label_icons:
             barred = f"{barred[:m.start()]}{m['mark']}{barred[m.start() + 1:]}"
+    if "★" in text or "☆" in text:
+        for m in _STAR_RATING.finditer(text):  # a rating's stars in a row are one field's value, no bars
+            barred = f"{barred[:m.start()]}{m[0]}{barred[m.end():]}"  # ("… | Bình chọn: ★★★★☆ (14)")
     return barred
+
+
+_STAR_RATING = regex.compile(r"[★☆](?: ?+[★☆]){2,9}+")
 
 
 _RUN_ON_LINE = 240  # characters: a meta line whose labelled fields run on with no separator
@@ -2174,7 +2182,7 @@ def _image_name(text: str) -> bool:
 
 def _is_timezone(text: str) -> bool:
     """A time zone on its own ("(GMT+7)"); the cheap test on its opening first."""
-    return text.lstrip(_OPENING)[:3].upper() == "GMT" and _TIMEZONE.match(text) is not None
+    return text.lstrip(_OPENING)[:3].upper() in ("GMT", "ICT") and _TIMEZONE.match(text) is not None
 
 
 def noise_kind(text: str) -> Label | None:
@@ -4209,6 +4217,27 @@ def _headline_after_colon(text: str) -> bool:
 _HEADLINE_WORDS = 5
 
 
+def _menu_run_above(blocks: tuple[Block, ...], labels: list[Label | None], at: int) -> bool:
+    """The lines right over line ``at`` are a menu's items, one a line: two at least, each a known item or a
+    few words the vocabulary lacks, a known one among the last two; or, in a menu in capitals, among the
+    last four ("TIN TỨC" / "  Thông báo" / "PHÒNG CHỐNG THIÊN TAI" / "VĂN BẢN" / "HỎI - ĐÁP")."""
+    known = False
+    capitals = blocks[at].text.isupper()
+    for j in range(at - 1, max(at - 1 - _CAPS_MENU_RUN, -1), -1):
+        if not (labels[j] == Label.NAVIGATION or labels[j] is None and len(blocks[j].text.split()) <= _MENU_WORDS
+                and not ends_sentence(blocks[j].text) and (at - j <= 2 or capitals and blocks[j].text.isupper())):
+            return False
+        known = known or labels[j] == Label.NAVIGATION
+        if known and at - j >= 2:
+            return True
+        if at - j >= 2 and not capitals:
+            return False
+    return False
+
+
+_CAPS_MENU_RUN = 4  # lines over a menu's last item in capitals where one the vocabulary knows stands
+
+
 def _title_below_date(
     blocks: tuple[Block, ...], labels: list[Label | None], above: int, below: int, first_prose: int | None,
     date_at: int, pat: _dates.DatePatterns,
@@ -4239,9 +4268,7 @@ def _title_below_date(
         # page's tools: "Cỡ chữ: A- A A+ | Nghe đọc bài viết"), the text
     if (below == date_at + 1 and first_prose is not None and above == date_at - 1 and above >= 2
             and all(labels[j] in _UNDER_TITLE or labels[j] == Label.COUNTER for j in range(below + 1, first_prose))
-            and len(above_text.split()) <= _MENU_WORDS < len(below_text.split())
-            and all(labels[j] == Label.NAVIGATION or labels[j] is None and len(blocks[j].text.split()) <= _MENU_WORDS
-                    for j in (above - 2, above - 1)) and Label.NAVIGATION in (labels[above - 2], labels[above - 1])):
+            and len(above_text.split()) <= _MENU_WORDS < len(below_text.split()) and _menu_run_above(blocks, labels, above)):
         return True  # a list of menu items, one a line, its last ones unknown ("Văn bản Đoàn" / "Tháng Thanh
         # niên 2024"), then the date, then the headline over the text (a blog's layout; its views and tools
         # between: "Lượt xem: 412" / "100%")

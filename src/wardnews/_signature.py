@@ -204,6 +204,8 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
         lines[0] = lines[0].lstrip(_SET_OFF + " ")  # a signature set off by a dash: "— Khánh Vy"
         if lines[0][-1:] in _SET_OFF and lines[0][-2:-1] == " ":
             lines[0] = lines[0].rstrip(_SET_OFF + " ")  # (or between two: "— Hoài Nam —")
+    elif lines[0][:2] == "- " and lines[0][-2:] == " -" and len(lines[0]) > 4:
+        lines[0] = lines[0][2:-2].strip()  # between two hyphens, which no list's item closes with: "- Hải Đăng, TT VH-TT huyện -"
     if len(lines) == 1 and " " in lines[0] and (plain := _PLAIN_QUALIFIER.search(lines[0])) and (
             fold(plain["words"]) in vocab.qualifiers and names_like(lines[0][:plain.start()], vocab)):
         return Author(lines[0][:plain.start()], None, raw)  # the qualifier with no brackets: "Thu Trang thực hiện"

@@ -644,6 +644,7 @@ _TOOLBAR_KINDS = frozenset({"navigation", "share"})
 
 _ROW_ICON = regex.compile(r"[\p{So}\u2190-\u23ff\u25a0-\u27bf\ufe0f]")  # an icon a tool's name opens with
 _RATING_STARS = regex.compile(r"[★☆](?: ?[★☆]){2}")  # three stars in a row at least: a rating
+_DIGIT = regex.compile(r"\d")
 _TOOLBAR_SEPARATORS = regex.compile(r"[\s|•·/,:\-–«»‹›<>]")  # between a toolbar's phrases ("Chia sẻ: Facebook", "« Trước")
 
 
@@ -766,9 +767,10 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             return "navigation"  # the previous or next post, by its title ("← Xã ra quân …", "… »")
         if key[:1] in vocab.follow_starts and key.endswith(vocab.follow_ends) and vocab.follow_line.match(key):
             return "share"  # "Theo dõi Báo Tây Sơn trên Google News": a call to follow the paper
-        if ("★" in text or "☆" in text) and _RATING_STARS.search(text):
+        if ("★" in text or "☆" in text) and (stars := _RATING_STARS.search(text)) and not _DIGIT.search(text, 0, stars.start()):
             return "share"  # a rating widget's stars, whatever its words ("Bình chọn: ★★★★☆ (4 điểm)"); one star
-            # between fields is their separator ("★ 17.06.2023 ★ 09:02 ★ 512 views")
+            # between fields is their separator ("★ 17.06.2023 ★ 09:02 ★ 512 views"); figures before them, a
+            # meta row's other fields ("Đưa lên: 09:15 - 12/06/23 | Bình chọn: ★★★★☆ (14)")
         if key[-1:] == ")" and (count := _COUNT_AFTER.search(key)):  # "Ý kiến bạn đọc (0)", "Bình luận (3)"
             kind = vocab.line_kinds.get(key[:count.start()])
             if kind:
