@@ -3578,3 +3578,27 @@ def test_round_96_texts() -> None:
     page = wardnews.parse("TRANG CHỦ\nGIỚI THIỆU\nTIN TỨC\n  Thông báo\nPHÒNG CHỐNG THIÊN TAI\nVĂN BẢN\nHỎI - ĐÁP\n"
                           f"Thứ Ba | 15/08/2023 | 14:05:22 CH    Đọc: 233\n{title}\n" + "\n".join(paragraphs))
     assert page.title == title and page.counters.views == 233
+
+
+@pytest.mark.parametrize(("line", "iso", "views"), [
+    ("Gửi lúc 17/05/2024 16:48 · mục Y tế - Giáo dục · 178 người đã xem", "2024-05-17T16:48:00+07:00", 178),
+    ("Bài đăng lúc 07/11/2023 | Số lần đọc: 95 | Tác giả bài viết: Đinh Gia Bảo", "2023-11-07", 95),
+    ("Ngày xuất bản: 03/10/2023  ·  Lần sửa: 04/10/2023  ·  317 người đã đọc", "2023-10-03", 317),
+    ("Ngày: 21/12/2023 Giờ: 09:00 Nguồn: Đảng ủy xã Hit: 56", "2023-12-21T09:00:00+07:00", 56),
+])
+def test_round_96_meta_rows(line: str, iso: str, views: int) -> None:
+    """A date sent at an hour, a post's date after 'lúc', an edit counted as a time, a hit in the singular."""
+    vocab = load_vocabulary()
+    meta = _label._meta_date(_dates.patterns(vocab), vocab, line)[0]
+    assert meta is not None and meta[0].iso() == iso and meta[1] == [("views", views)]
+
+
+def test_the_sites_own_name_before_the_date_is_no_writer() -> None:
+    """A meta row that opens with the site's name printed again from the header: no author."""
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = wardnews.parse(f"UBND PHƯỜNG HÒA PHÁT TÂY\nTrang chủ\nTin tức\n{title}\n"
+                          "UBND PHƯỜNG HÒA PHÁT TÂY — 30 Thg 9, 2022 — 540 lượt truy cập bài\n" + "\n".join(paragraphs))
+    assert page.author is None and page.date is not None and page.date.value[:10] == "2022-09-30"
+    assert page.counters.views == 540

@@ -128,7 +128,9 @@ class DatePatterns:
             # possessive (*+) where runs of spaces could be split many ways: "•" + 118 spaces took 0.2 s
             # (after a label or "lúc" the time may be followed by "ngày": "Cập nhật lúc 19:05' ngày
             # 21/06/2024", "Đăng lúc 10:15 SA ngày 05/12/2022"; a bare "8:00 ngày …" is prose)
-            rf"^[\s•·|*\-–—(\[»›]*+(?P<label>{label})?\s*+[:|•]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
+            rf"^[\s•·|*\-–—(\[»›]*+(?P<label>{label})?(?(label)(?:\s++(?:vào\s++)?lúc(?=\s*+:?\s*+\d{{1,2}}[/.\-]\d))?)"  # (and "lúc"
+            # before a day, not a time: "Bài đăng lúc 07/11/2023 | …")
+            rf"\s*+[:|•]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*+:?\s*)?{time_first}['’]?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–·•]?\s*+)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d\s++[|\-–]\s++\d{{1,2}}[:hg]\d\d)))){_DMYY})"

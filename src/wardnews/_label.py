@@ -1946,6 +1946,16 @@ def _credited_names(text: str, vocab: Vocabulary) -> bool:
     return bool(head and role) and _signature.names_like(head, vocab)
 
 
+def _site_name_again(blocks: tuple[Block, ...], i: int, credit: str, vocab: Vocabulary) -> bool:
+    """The unit a meta row names before its date is the site's own, printed again from the header
+    ("UBND PHƯỜNG HÒA PHÁT TÂY" / … / "UBND PHƯỜNG HÒA PHÁT TÂY — 30 Thg 9, 2022 — …"): no writer."""
+    key = fold(credit)
+    return site_banner(credit, vocab) and any(fold(blocks[j].text) == key for j in range(min(i, _HEADER_LINES)))
+
+
+_HEADER_LINES = 12  # lines from the page's top where the site prints its name
+
+
 _SLASH_BEFORE_LABEL = regex.compile(r"\s/\s(?=[^\W\d][^/:]{0,30}:\s)")
 
 
@@ -1965,7 +1975,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
         text, at = text[framed:], at - framed
     if (at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at
             and fold(text[:at].strip(" -–|·•,")) not in _weekday_keys(vocab)):  # (a weekday's shape is a name's)
-        return text[:at].strip(" -–|·•" + _BAR_MARK_CHARS)  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
+        return text[:at].strip(" -–—|·•" + _BAR_MARK_CHARS)  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
     bare = None  # a name with no credit word after the date
     source = None  # a source credited there ("… | Nguồn: Phòng Văn hóa và Thông tin huyện | …"): the byline
     # only when no writer is (and the signature closing the text, when there is one, wins over either)
@@ -2814,7 +2824,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if meta:
                 _mark_date(i, meta, labels, header_dates, counters)
                 credit = _byline_field(text, meta[0], vocab) or _bare_writer_before(blocks, i, meta[0], vocab)
-                if credit and meta_byline is None:
+                if credit and meta_byline is None and not _site_name_again(blocks, i, credit, vocab):
                     meta_byline, dated_byline_at = credit, i
                 continue
             if shaped and not shaped[1].strip(" |•·-–()"):
