@@ -3602,3 +3602,16 @@ def test_the_sites_own_name_before_the_date_is_no_writer() -> None:
                           "UBND PHƯỜNG HÒA PHÁT TÂY — 30 Thg 9, 2022 — 540 lượt truy cập bài\n" + "\n".join(paragraphs))
     assert page.author is None and page.date is not None and page.date.value[:10] == "2022-09-30"
     assert page.counters.views == 540
+
+
+def test_a_blogs_date_box_day_over_month_and_year_and_its_posting_time_under_the_signature() -> None:
+    """SharePoint's blog: the day over "Tháng 9, 2023" above the headline; under the writers in capitals,
+    the hour it went up and the account that posted it (no date there, no caption)."""
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = wardnews.parse(f"Tin tức > Bài đăng > Tin phường\n18\nTháng 9, 2023\n{title}\n" + "\n".join(paragraphs)
+                          + "\nNGỌC TRÂM - TRẦN KHOA\nĐăng lúc 10:22 SA bởi Quản trị Phường 7\nDanh mục: Tin phường\n")
+    assert page.date is not None and page.date.value == "2023-09-18" and page.title == title
+    assert page.author is not None and page.author.name == "NGỌC TRÂM - TRẦN KHOA"
+    assert not any("Quản trị" in c for c in page.captions)

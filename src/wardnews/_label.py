@@ -1159,15 +1159,20 @@ def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, in
 
 _MONTH_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}|thg?\s*+\d{1,2})$")  # ("Tháng 3", "Th01", "thg 1")
 _YEAR_LINE = regex.compile(r"^(?:19|20)\d\d$")
+_MONTH_YEAR_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}|thg?\s*+\d{1,2}),?\s++(?:19|20)\d\d$")  # ("Tháng 9, 2023")
 
 
-def _stacked_date(pat: _dates.DatePatterns, blocks: tuple[Block, ...], i: int) -> _dates.DateMatch | None:
-    """A date box printed a part a line, day, month and year ("15" / "Tháng 3" / "2024")."""
-    if (i + 2 >= len(blocks) or not _MONTH_LINE.match(blocks[i + 1].text)
-            or not _YEAR_LINE.match(blocks[i + 2].text)):
+def _stacked_date(pat: _dates.DatePatterns, blocks: tuple[Block, ...], i: int) -> tuple[_dates.DateMatch, int] | None:
+    """A date box printed a part a line, day, month and year ("15" / "Tháng 3" / "2024"), or the day over
+    the month and year ("18" / "Tháng 9, 2023", a SharePoint blog's): the date, and the lines it takes."""
+    if i + 1 < len(blocks) and _MONTH_YEAR_LINE.match(blocks[i + 1].text):
+        lines = 2
+    elif i + 2 < len(blocks) and _MONTH_LINE.match(blocks[i + 1].text) and _YEAR_LINE.match(blocks[i + 2].text):
+        lines = 3
+    else:
         return None
-    hit = _dates.header_date(pat, f"{blocks[i].text} {blocks[i + 1].text} {blocks[i + 2].text}")
-    return hit[0] if hit and hit[0].iso() and not hit[1].strip() else None
+    hit = _dates.header_date(pat, " ".join(b.text.replace(",", "") for b in blocks[i:i + lines]))
+    return (hit[0], lines) if hit and hit[0].iso() and not hit[1].strip() else None
 
 
 def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
@@ -2416,9 +2421,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if credit and meta_byline is None:
                 meta_byline, dated_byline_at = credit, i
             continue
-        if b.text.count(" | ") >= 2 and len(b.text) <= 200 and not _dates.may_hold_date(b.text) and _post_footer(b.text, vocab):
+        if (b.text.count(" | ") >= 2 and len(b.text) <= 200 or " bởi " in b.text and len(b.text) <= _BYLINE_LINE) and (
+                not _dates.may_hold_date(b.text) and _post_footer(b.text, vocab)):
             labels[i] = Label.OTHER  # a blog post's footer: when and by whom, its category, comments, tools
-            continue
+            continue  # (or the first alone: "Đăng lúc 10:22 SA bởi Quản trị Phường 7", under the signature)
         # Boilerplate phrases are short (under 50 characters): the head of a long paragraph is
         # enough to test, and folding all of it is the costliest step of this loop.
         kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])
@@ -2816,8 +2822,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i], terminal[i] = Label.RELATED, True  # "0 nhận xét Email liên kết đến bài đăng này Chia sẻ"
             continue
         if len(text) <= 2 and text.isdigit() and (stacked := _stacked_date(pat, blocks, i)):
-            labels[i] = labels[i + 1] = labels[i + 2] = Label.DATE  # "15" / "Tháng 3" / "2024": a blog's date box
-            header_dates.append((i, stacked))
+            for j in range(i, i + stacked[1]):
+                labels[j] = Label.DATE  # "15" / "Tháng 3" / "2024": a blog's date box
+            header_dates.append((i, stacked[0]))
             continue
         if len(text) <= 200:  # before "other": "Người đăng tin: X Ngày đăng tin: …" is the date line
             meta, shaped = _meta_date(pat, vocab, text)
@@ -5205,7 +5212,7 @@ def _apply_roles(
             if (meta := meta_date(pat, vocab, b.text)):
                 _mark_date(i, meta, labels, header_dates, counters)
             elif len(b.text) <= 2 and b.text.isdigit() and (stacked := _stacked_date(pat, blocks, i)):
-                header_dates.append((i, stacked))  # the template's date box, a part a line ("10" / "tháng 6" / "2024")
+                header_dates.append((i, stacked[0]))  # the template's date box, a part a line ("10" / "tháng 6" / "2024")
             continue
         if (role == CHROME_ROLE and i + 1 < len(blocks) and blocks[i + 1].role == "body" and is_prose(b.text)
                 and ends_sentence(b.text) and i < first_body):
