@@ -3615,3 +3615,20 @@ def test_a_blogs_date_box_day_over_month_and_year_and_its_posting_time_under_the
     assert page.date is not None and page.date.value == "2023-09-18" and page.title == title
     assert page.author is not None and page.author.name == "NGỌC TRÂM - TRẦN KHOA"
     assert not any("Quản trị" in c for c in page.captions)
+
+
+def test_round_96_neighbours_arrow_links_between_paragraphs_a_players_speed_and_readers_interest() -> None:
+    """A newspaper's links to other articles, an arrow their only label, between paragraphs; a video player's
+    speed setting between the headline and the date line; "Bạn đọc quan tâm" over other titles."""
+    import wardnews
+
+    title, lead, first = _ARTICLE.strip().split("\n")
+    page = wardnews.parse(f"Xã hội\n{title}\n03/10/2023 14:05 GMT+7\n{lead}\n{first}\n"
+                          f">> Từ Lâm kiểm tra an toàn phòng cháy tại các cơ sở kinh doanh karaoke\n{_MORE_TEXT}\n"
+                          "Văn Tuấn – Trung tâm VH, TT&TT thành phố Từ Lâm\nBạn đọc quan tâm\n"
+                          "Thành phố Từ Lâm ra quân cao điểm bảo đảm trật tự an toàn giao thông\n")
+    assert page.author is not None and page.author.name == "Văn Tuấn"
+    assert not any("karaoke" in p for p in page.body) and page.body[-1] == _MORE_TEXT
+    player = wardnews.parse(f"Trang chủ / Truyền hình\n{title}\n▶ 00:00 / 02:47\nTốc độ phát\nToàn màn hình\n"
+                            f"Đăng ngày: 09/09/2024 - 15:40 | Lượt xem: 1.208\n{lead}\n{first}\n")
+    assert player.title == title and player.counters.views == 1208

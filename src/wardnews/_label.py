@@ -1961,6 +1961,7 @@ def _site_name_again(blocks: tuple[Block, ...], i: int, credit: str, vocab: Voca
 _HEADER_LINES = 12  # lines from the page's top where the site prints its name
 
 
+_ARROW_LINK = regex.compile(r"^(?:>>|»»?|>)\s*+(?P<title>\p{Lu}[^;:]++)$")  # ">> <title>", "» <title>"
 _SLASH_BEFORE_LABEL = regex.compile(r"\s/\s(?=[^\W\d][^/:]{0,30}:\s)")
 
 
@@ -2779,6 +2780,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and vocab.related_inline.match(fold(head))):
             labels[i] = Label.RELATED  # "Xem thêm: <title>" in the text: the article goes on after it
             continue
+        if (text[:1] in ">»" and (link := _ARROW_LINK.match(text)) and len(text) <= 160 and 0 < i < n - 1
+                and (not ends_sentence(text) or text.endswith("?")) and len(link["title"].split()) >= _HEADLINE_WORDS
+                and is_prose(blocks[i - 1].text) and is_prose(blocks[i + 1].text)):
+            labels[i] = Label.RELATED  # a link to another article between two paragraphs, an arrow its only
+            continue  # label (">> Người dân cần làm gì khi xảy ra cháy trong nhà ống?"): the text goes on
         if (b.tag and b.link_density >= 0.5 and len(text) <= 200 and kind != "related" and not ends_sentence(text)
                 and vocab.related_inline_bare.match(text)):
             labels[i] = Label.RELATED  # "<span>Xem thêm</span> <a>title</a>": the label, then the link, no colon
