@@ -1231,3 +1231,28 @@ def test_an_image_fields_label_over_its_pictures_is_a_gallery() -> None:
                          '<img src="/f/1.jpg"><img src="/f/2.jpg"></div></div><div class="field-label">Nhãn:</div>'
                          "<div>lễ hội</div></body></html>")
     assert got.gallery is not None and not any("Hình ảnh lễ hội" in p for p in got.body)
+
+
+def test_round_96_html_mix() -> None:
+    """K2's hits run into its edit date under the text; a caption whose class says so in capitals
+    ("edn_mediaCaption"); the writer's account then the date with no mark; the site's owner in capitals
+    over its address is the footer's first line, no unit signing."""
+    k2 = ("<html><body><h2>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h2><div>Thứ sáu, 19 Tháng 4 2024 08:45</div>"
+          f"{_ARTICLE_PARAGRAPHS}<p>Nguyễn Thùy Dương - Phòng VH&TT huyện</p><div class='itemContentFooter'>"
+          "<span class='itemHits'>Đọc <b>532</b> lần</span>\n<span class='itemDateModified'>Chỉnh sửa lần cuối vào"
+          " Thứ hai, 22 Tháng 4 2024 10:12</span></div></body></html>")
+    rec = wardnews.parse(k2).to_dict()
+    assert rec["author"]["name"] == "Nguyễn Thùy Dương" and rec["counters"] == {"views": 532}
+    assert rec["date"]["value"].startswith("2024-04-19")
+    dnn = ("<html><body><h1 class='edn_articleTitle'>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>"
+           "<div class='edn_metaDetails'><span>Tác giả: SuperUser Account</span> <span>14 Tháng Tám 2024</span>"
+           " <span>Lượt xem: 1.087</span></div><p class='edn_mediaCaption'>Đoàn kiểm tra làm việc tại Trường"
+           f" Tiểu học Lê Văn Tám.</p>{_ARTICLE_PARAGRAPHS}</body></html>")
+    rec = wardnews.parse(dnn).to_dict()
+    assert rec["date"]["value"] == "2024-08-14" and rec["counters"] == {"views": 1087} and rec["author"] is None
+    assert "Đoàn kiểm tra làm việc tại Trường Tiểu học Lê Văn Tám." in rec["captions"]
+    assert not (rec["lead"] or "").startswith("Đoàn kiểm tra")
+    owner = (f"<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>{_ARTICLE_PARAGRAPHS}"
+             "<p>ỦY BAN NHÂN DÂN XÃ KIM SƠN HẠ</p><p>Địa chỉ: Thôn Phong Niên, xã Kim Sơn Hạ - Điện thoại:"
+             " 0255.3811.211</p></body></html>")
+    assert wardnews.parse(owner).author is None

@@ -777,7 +777,10 @@ def _meta_date(
                 not _uploader_field(text[:start].rstrip(" |").rsplit("|", 1)[-1].strip(" •·-–—,"), vocab)) and not (
                 "|" not in (field := text[:start].strip(" |•·-–—,")) and (
                     _credited_names(field, vocab) or chips and _category_names(field) or _unit_byline(field, vocab)
-                    or field[:1] > "\u2190" and _desk_after_icon(field, vocab))):
+                    or field[:1] > "\u2190" and _desk_after_icon(field, vocab))) and not (
+                _HAS_DIGIT.search(text, 0, start) and _date_labels(vocab).match(text, start)
+                and read_counters(vocab, text[:start].strip(" |•·-–—"))):  # (the views, then a labelled date run on:
+            # "Đọc 532 lần Chỉnh sửa lần cuối vào Thứ hai, 22 Tháng 4 2024 10:12", K2's footer spans)
             continue  # (an uploader before the label: "bởi Quản trị viên — xuất bản 08/03/2024 07:45, …";
             # the writer after a pen: "✎ Bảo Ngọc ◊ Đăng lúc: …")
         if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
@@ -873,6 +876,7 @@ def _fields_only(fields: list[str], field: regex.Pattern[str]) -> bool:
 _LEADING_COUNT = 32  # characters: a count and its label opening a meta line, before its date
 _POSTED_WHEN = regex.compile(r"\s(?:vào|lúc|on)\s++(?:(?:lúc|ngày)\s++)?(?=\S)|\s(?=ngày\s)")  # (the date's start)
 _UPLOADER_FIELD = 60  # characters: an uploader's label and login
+_DAY_AFTER_NAME = regex.compile(r"(?<=\s)\d{1,2}(?=\s*+[/.\-]\s*+\d|\s++(?i:thg|tháng)\s)")  # ("… 14 Tháng Tám 2024", "… 14/08")
 
 
 def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tuple[list[int], list[int]]:
@@ -906,6 +910,14 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
             and text[:1].isupper() and not ends_sentence(text[:day.start()].strip())):
         starts.append(day.start())  # the post's category run into its weekday and date ("Phổ biến, giáo dục pháp
         labelled.append(day.start())  # luật Thứ Năm, 15/08/2024 - 16:20", a template's spans joined)
+    if (":" in text[:16] and (credit := vocab.credit_label.match(fold(text[:24])))
+            and (day := _DAY_AFTER_NAME.search(text, credit.end() + 2, credit.end() + _UPLOADER_FIELD)) is not None
+            and day.start() not in starts and text[day.start() - 1:day.start()] == " "
+            and 1 <= len(who := text[credit.end():day.start()].strip(" :").split()) <= _BYLINE_WORDS
+            and not _HAS_DIGIT.search(text, credit.end(), day.start())
+            and (account_line(" ".join(who), vocab) or _signature.names_like(" ".join(who), vocab))):
+        starts.append(day.start())  # the writer's credit, then the date with no mark ("Tác giả: SuperUser Account
+        labelled.append(day.start())  # 14 Tháng Tám 2024 Lượt xem: 1.087", a module's spans joined)
     if text[:1] in "BbĐđP" and (login := _LOGIN_THEN_DAY.match(text)) and _signature.login_name(login["login"]):
         starts.append(login.end())  # who posted it, a login, then the date with no mark ("Bởi bientap01 14 Tháng
         labelled.append(login.end())  # Mười, 2023 358 lượt xem", a theme's spans joined)
@@ -3307,6 +3319,9 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
     return kept
 
 
+_FOOTER_LABEL = 16  # characters: a footer field's label ("Địa chỉ:", "Điện thoại:", "Email:")
+
+
 def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
                      byline: str | None, meta_byline: str | None, recipient_headings: list[int],
                      pat: _dates.DatePatterns, vocab: Vocabulary) -> tuple[list[int], Author | None, str | None]:
@@ -3319,6 +3334,11 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
             and _signature.credit_only(blocks[last].text, vocab)):
         labels[last] = Label.OTHER  # the writer's field left empty under the text ("Tác giả:"), no name under it
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
+    if (len(signature) == 1 and (k := signature[0]) + 1 < len(blocks) and labels[k + 1] == Label.FOOTER
+            and blocks[k].text.isupper() and site_banner(blocks[k].text, vocab)
+            and ":" in blocks[k + 1].text[:_FOOTER_LABEL]):
+        labels[k] = Label.FOOTER  # the site's owner in capitals over its address under the text ("ỦY BAN NHÂN
+        signature, signed = [], None  # DÂN XÃ …" / "Địa chỉ: …"): the footer's first line, no unit signing
     if not signature and byline is None and meta_byline is None:
         signature, signed = _signature_past_attachment(blocks, labels, end, vocab)
     writer = byline or meta_byline
