@@ -1256,3 +1256,10 @@ def test_round_96_html_mix() -> None:
              "<p>ỦY BAN NHÂN DÂN XÃ KIM SƠN HẠ</p><p>Địa chỉ: Thôn Phong Niên, xã Kim Sơn Hạ - Điện thoại:"
              " 0255.3811.211</p></body></html>")
     assert wardnews.parse(owner).author is None
+
+
+def test_a_relative_date_then_the_views_behind_an_eye_with_no_mark_between() -> None:
+    """A Nuxt page's meta row: "2 tuần trước" then the eye and the count, no separator: the views count."""
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='r9T2m'>2 tuần trước"
+            f" <span>👁 2.340</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    assert wardnews.parse(page).counters.views == 2340

@@ -173,6 +173,8 @@ SIGNATURES = [
     Sig("name-comma-veteran", ("Đặng Văn Quý, CCB xã Ninh Phước Hạ",), "Đặng Văn Quý", "CCB xã Ninh Phước Hạ"),
     Sig("name-slash-outlet-initials", ("Thanh Hà/QRT",), "Thanh Hà", "QRT"),  # a station's or paper's initials
     Sig("credit-name-slash-outlet", ("Tin, ảnh: Minh Anh/VOV",), "Minh Anh", "VOV"),
+    Sig("form-label-over-credit", ("Tác giả | Tin, ảnh: Lường Thị Nga (CTV)",), "Lường Thị Nga", "CTV"),
+    Sig("between-two-hyphens", ("- Hải Đăng, TT VH-TT huyện -",), "Hải Đăng", "TT VH-TT huyện"),
 ]
 
 # An official document's signing block (a notice posted as the article): its lines, the signer.

@@ -1530,6 +1530,9 @@ def _relative_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
     tháng trước · 312 lượt xem"): it names no day to keep, the views on it still count."""
     if text[:1] > "\u2190":
         text = _plain_fields(text, pat, vocab)  # (fields each behind its icon: "🕒 3 tuần trước  👁 245  💬 0  ✍ admin")
+    for icon in vocab.field_label_icons:
+        if f" {icon}" in text:
+            text = text.replace(f" {icon}", f" | {icon}")  # (or one field's icon alone after the date: "2 tuần trước 👁 2.340")
     fields = [f.strip() for f in _FIELD_SEPARATORS.split(text.strip(" |"))]
     ago = [f for f in fields if pat.ago.match(f)]
     if len(ago) != 1 or len(fields) < 2:
@@ -2663,7 +2666,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # names no day the record can keep, its views still count ("T.5 18/07 · 09:20 · 👁 65", "Gửi lên
             # lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài này")
         if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text or (
-                text[:1] > "\u2190" and text[:1] in pat.field_icons)) and _HAS_DIGIT.search(text):
+                max(text) > "\u2190" and any(c in pat.field_icons or c in vocab.field_label_icons for c in text if c > "\u2190"))
+                ) and _HAS_DIGIT.search(text):
             values = _relative_meta_row(text, vocab, pat)  # "admin · 2 tháng trước · 312 lượt xem", "🕒 3 tuần trước 👁 245"
             if values and meta_byline is None:  # (the writer's credit in it: "Người thực hiện: Trúc Linh · 2 tuần trước · …")
                 meta_byline = _credited_field(text, vocab)

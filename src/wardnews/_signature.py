@@ -150,7 +150,12 @@ def strip_credit(text: str, vocab: Vocabulary) -> tuple[str, bool]:
     rest = rest.strip()
     if rest.endswith(")") and rest.count(")") > rest.count("("):
         rest = rest[:-1].strip()  # the bracket closing "(Theo …)"; not a unit's: "Minh Tâm (Đài TT xã)"
+    if ":" in rest[:_INNER_CREDIT] and (inner := vocab.credit_label.match(fold(rest))) and rest[len(inner.group(0)):].strip():
+        rest = strip_credit(rest, vocab)[0]  # a form's label over the credit as typed ("Tác giả | Tin, ảnh: Lường Thị Nga")
     return rest, True
+
+
+_INNER_CREDIT = 16  # characters: a credit's label typed again inside a form's field
 
 
 # a credit label's English after a slash, before its colon ("Bài & ảnh / Text & photos: …")
