@@ -1263,3 +1263,12 @@ def test_a_relative_date_then_the_views_behind_an_eye_with_no_mark_between() -> 
     page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='r9T2m'>2 tuần trước"
             f" <span>👁 2.340</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
     assert wardnews.parse(page).counters.views == 2340
+
+
+def test_a_relative_date_run_into_the_views_and_the_reading_time() -> None:
+    """A Nuxt page's meta row of spans with SVG icons and no marks between them: the views still count."""
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='mt-2 flex'>"
+            "<span><svg viewBox='0 0 24 24'><path d='M12 8v4'></path></svg> Đăng 3 tuần trước</span>\n"
+            "<span><svg viewBox='0 0 24 24'><path d='M1 12s4-8 11-8'></path></svg> 1.532 lượt xem</span>\n"
+            f"<span>Đọc trong 3 phút</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    assert wardnews.parse(page).counters.views == 1532

@@ -1534,10 +1534,17 @@ def _relative_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
         if f" {icon}" in text:
             text = text.replace(f" {icon}", f" | {icon}")  # (or one field's icon alone after the date: "2 tuần trước 👁 2.340")
     fields = [f.strip() for f in _FIELD_SEPARATORS.split(text.strip(" |"))]
+    if len(fields) == 1 and (posted := pat.ago_labelled.match(text)):
+        rest = _GLUED_FIELD.sub(" | ", text[posted.end():].strip())  # its spans run together with no mark ("Đăng 3
+        fields = [f.strip() for f in _FIELD_SEPARATORS.split(rest)]  # tuần trước 1.532 lượt xem Đọc trong 3 phút")
+        return _meta_field_counters(fields, vocab, pat) or None if fields[0] else None
     ago = [f for f in fields if pat.ago.match(f)]
     if len(ago) != 1 or len(fields) < 2:
         return None
     return _meta_field_counters([f for f in fields if f is not ago[0]], vocab, pat) or None
+
+
+_GLUED_FIELD = regex.compile(r"(?<=\p{Ll})\s++(?=\p{Lu})")  # a field in lower case, then one opening with a capital
 
 
 _LOGIN_MARK = regex.compile(r"[a-z][\d_.]")  # a login no word is: "bientap01", "qtv_xa", "ubnd.xa"
@@ -2667,7 +2674,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài này")
         if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text or (
                 max(text) > "\u2190" and any(c in pat.field_icons or c in vocab.field_label_icons for c in text if c > "\u2190"))
-                ) and _HAS_DIGIT.search(text):
+                or text[:1].isupper() and pat.ago_labelled.match(text)) and _HAS_DIGIT.search(text):
             values = _relative_meta_row(text, vocab, pat)  # "admin · 2 tháng trước · 312 lượt xem", "🕒 3 tuần trước 👁 245"
             if values and meta_byline is None:  # (the writer's credit in it: "Người thực hiện: Trúc Linh · 2 tuần trước · …")
                 meta_byline = _credited_field(text, vocab)
