@@ -1272,3 +1272,7 @@ def test_a_relative_date_run_into_the_views_and_the_reading_time() -> None:
             "<span><svg viewBox='0 0 24 24'><path d='M1 12s4-8 11-8'></path></svg> 1.532 lượt xem</span>\n"
             f"<span>Đọc trong 3 phút</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
     assert wardnews.parse(page).counters.views == 1532
+    before = ("<html><body><h2>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h2><div class='thong-tin-phu'>"
+              f"<span>Đăng cách đây 3 năm</span> <span>540 người đã đọc</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    article = wardnews.parse(before)  # (the words before the number: "cách đây 3 năm", three years ago)
+    assert article.counters.views == 540 and article.title == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"

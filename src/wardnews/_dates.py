@@ -169,12 +169,13 @@ class DatePatterns:
         ago = alternation(sections.get("ago", []), any_spaces=True).pattern
         self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own
         ago_label = alternation(sections.get("ago_label", []), any_spaces=True).pattern
-        self.ago_labelled = regex.compile(rf"(?i)^(?:{ago_label})\s++\d{{1,3}}\s*+(?:{ago})(?!\w)")  # "đăng 3 ngày trước"
         days = alternation(sections.get("ago_day", []), any_spaces=True).pattern
         self.relative_day = regex.compile(rf"(?i)(?<!\w)(?:{days}),?\s*+(?:lúc\s++)?\d{{1,2}}[:h]\d\d(?!\d)")  # "Hôm qua, 16:40"
         # ("Cách đây 3 ngày (17/06/2024)": the words before the number, "@ago_before"; the day in brackets after it)
         before = alternation(sections.get("ago_before", []), any_spaces=True).pattern
         units = alternation({w.split()[0] for w in sections.get("ago", []) if w.strip()}, any_spaces=True).pattern
+        self.ago_labelled = regex.compile(  # "đăng 3 ngày trước", "Đăng cách đây 3 năm"
+            rf"(?i)^(?:{ago_label})\s++(?:\d{{1,3}}\s*+(?:{ago})|{before}\s++\d{{1,3}}\s*+{units})(?!\w)")
         self.ago_first = regex.compile(rf"(?i)^\s*+{before}\s++\d{{1,3}}\s*+{units}(?=\s*+\()")
         self.labelled = regex.compile(
             rf"^[\s•·|*\-–]*(?:{meta})\s*(?::|(?<!\w)lúc(?!\w))\s*(?P<value>(?=.*(?<!\d)(?:19|20)\d{{2}}(?!\d))"
