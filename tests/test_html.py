@@ -1276,3 +1276,17 @@ def test_a_relative_date_run_into_the_views_and_the_reading_time() -> None:
               f"<span>Đăng cách đây 3 năm</span> <span>540 người đã đọc</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
     article = wardnews.parse(before)  # (the words before the number: "cách đây 3 năm", three years ago)
     assert article.counters.views == 540 and article.title == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
+
+
+def test_two_fields_in_spans_with_no_space_between_and_a_video_box_named_for_photos() -> None:
+    """WebCenter's generated spans put the date and the views side by side with no space in the markup: read
+    apart. A side box "Hình ảnh - Video" whose one link is the videos' is no photo gallery. A counter's digits,
+    each in a span of its own, still run together."""
+    page = ("<html><body><table><tr><td><div class='x5n'><span class='x5o'>Xã Kim Sơn Hạ tổng kết công tác dân số năm"
+            " 2023</span></div><div class='x5p'><span class='x5q'>Ngày cập nhật 21/03/2023 3:45 CH</span><span class='x5r'>"
+            f"Đã xem: 98</span></div><div class='x5s'>{_ARTICLE_PARAGRAPHS}</div></td><td><div class='x7a'><div class='x7b'>"
+            "Hình ảnh - Video</div><div class='x7c'><a href='/video'>Xem kho video</a></div></div></td></tr></table>"
+            "<div>Lượt truy cập: <span class='d'>5</span><span class='d'>8</span><span class='d'>2</span></div></body></html>")
+    rec = wardnews.parse(page).to_dict()
+    assert rec["title"] == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023" and rec["date"]["value"].startswith("2023-03-21")
+    assert rec["counters"] == {"views": 98, "total_visits": 582} and not rec["gallery"]

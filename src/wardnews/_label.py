@@ -2829,6 +2829,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[i], terminal[i] = Label.COUNTER, True  # "Chuyên mục: Đoàn thể   Số người xem: 264"
                 counters.extend(found)
                 continue
+        if (kind == "gallery" and "ideo" in text and i + 1 < n and len(blocks[i + 1].text) <= _MENU_ITEM
+                and _video_only(blocks[i + 1].text, vocab)):
+            kind = "navigation"  # a box named for photos and videos whose one link is the videos' ("Hình ảnh - Video"
+            # / "Xem kho video"): no photo gallery
         if kind and kind != "other":
             labels[i], terminal[i] = _KIND_LABEL[kind], True
             if kind == "footer":
@@ -3328,6 +3332,12 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
                 )[:1]  # (a label in the site's own words: "Thời điểm xuất bản ........ 21/03/2024 16:05"; who
         # posted it, then when: "Gửi bởi bientap vào T4, 27/09/2023 - 15:20", Drupal's submitted line)
     return kept
+
+
+def _video_only(text: str, vocab: Vocabulary) -> bool:
+    """A link to the site's videos alone, no photos ("Xem kho video", "Thư viện video")."""
+    folded = fold(text)
+    return "video" in folded.split() and not any(photo in folded for photo in vocab.gallery_count_ends)
 
 
 _FOOTER_LABEL = 16  # characters: a footer field's label ("Địa chỉ:", "Điện thoại:", "Email:")
