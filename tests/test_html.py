@@ -1290,3 +1290,14 @@ def test_two_fields_in_spans_with_no_space_between_and_a_video_box_named_for_pho
     rec = wardnews.parse(page).to_dict()
     assert rec["title"] == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023" and rec["date"]["value"].startswith("2023-03-21")
     assert rec["counters"] == {"views": 98, "total_visits": 582} and not rec["gallery"]
+
+
+def test_the_headlines_labelled_date_in_brackets_under_the_sites_clock() -> None:
+    """A table layout's headline cell ends with its labelled date in brackets; the page's only other date
+    is the site's clock in the header ("Hôm nay là: ngày 18 tháng 8 năm 2022"): the headline's date wins."""
+    page = ("<html><body><table><tr><td class='thanhngay'>Hôm nay là: ngày 18 tháng 8 năm 2022</td></tr><tr>"
+            "<td class='tieude_chitiet'><b>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</b> (Ngày đưa tin: 17/8/2022)"
+            f"</td></tr><tr><td>{_ARTICLE_PARAGRAPHS}</td></tr></table></body></html>")
+    article = wardnews.parse(page)
+    assert article.title == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
+    assert article.date is not None and article.date.value == "2022-08-17"

@@ -155,7 +155,8 @@ class DatePatterns:
         lunar = alternation(sections.get("lunar", []), any_spaces=True).pattern
         clock = alternation(sections.get("clock", []), any_spaces=True).pattern
         self.clock_words = tuple(fold(word) for word in sections.get("clock", []) if word.strip())
-        self.site_clock = regex.compile(rf"(?i)(?<!\w)(?:{clock})\s*+[:,]?\s*+(?:{weekday}|\d{{1,2}}/)")  # ("Hôm nay, Thứ Tư, …")
+        self.site_clock = regex.compile(rf"(?i)(?<!\w)(?:{clock})\s*+[:,]?\s*+(?:{weekday}|\d{{1,2}}/|ngày\s++\d)")  # ("Hôm nay,
+        # Thứ Tư, …", "Hôm nay là: ngày 18 tháng 8 năm 2022")
         # (or a day of a month of a year named by its stem: "(13 tháng Giêng năm Giáp Thìn)", "@stem")
         stem = alternation(sections.get("stem", []), any_spaces=True).pattern
         self.lunar_note = regex.compile(  # "(nhằm mùng 5 …)", or the weekday after the date: "(thứ Hai)"

@@ -3233,11 +3233,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         labels[i] = Label.TITLE if i - 1 == title else Label.CAPTION  # (assemble joins the headline's lines)
     if title is not None:
         labels[title] = Label.TITLE
-        if (not header_dates and blocks[title].text.endswith(")") and (own := _DATE_CLOSING_TITLE.search(blocks[title].text))
+        clock_only = all(pat.site_clock.match(blocks[k].text) for k, _ in header_dates)  # (none, or the site's clock)
+        if (clock_only and blocks[title].text.endswith(")") and (own := _DATE_CLOSING_TITLE.search(blocks[title].text))
                 and (found := _dates.header_date(pat, own["date"])) and found[0].iso() and not found[1].strip()):
             header_dates.append((title, replace(found[0], start=own.start("date"), end=own.end("date"))))
             # its date glued to its end in brackets, the page's only one ("… cho hội viên khó khăn (24/07/2024)")
-        elif (not header_dates and blocks[title].text.endswith(")") and 0 < (opening := blocks[title].text.rfind("(")) and (
+        elif (clock_only and blocks[title].text.endswith(")") and 0 < (opening := blocks[title].text.rfind("(")) and (
                 _date_labels(vocab).match(inner := blocks[title].text[opening + 1:-1])) and len(inner) <= _GLUED_META
                 and (dated := _meta_date(pat, vocab, inner)[0]) and dated[0].iso() and not dated[1]):
             header_dates.append((title, replace(dated[0], text=inner, start=opening + 1, end=len(blocks[title].text) - 1)))
