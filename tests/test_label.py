@@ -3632,3 +3632,26 @@ def test_round_96_neighbours_arrow_links_between_paragraphs_a_players_speed_and_
     player = wardnews.parse(f"Trang chủ / Truyền hình\n{title}\n▶ 00:00 / 02:47\nTốc độ phát\nToàn màn hình\n"
                             f"Đăng ngày: 09/09/2024 - 15:40 | Lượt xem: 1.208\n{lead}\n{first}\n")
     assert player.title == title and player.counters.views == 1208
+
+
+def test_round_97_texts() -> None:
+    """The writer and unit parted by an em dash before a middle dot and the date; the category before a
+    yearless stamp between fraction slashes; a rating's votes after its stars; a video's loading note and a
+    lone link between the paragraphs; a player's "Phát video" under the meta row."""
+    import wardnews
+
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    meta = _label._meta_date(pat, vocab, "Hoàng Yến — Đài Truyền thanh thị trấn · 15/01/2024 09:12 · 532 lần đọc")[0]
+    assert meta is not None and meta[0].iso() == "2024-01-15T09:12:00+07:00" and meta[1] == [("views", 532)]
+    meta = _label._meta_date(pat, vocab, "27.07.2024 | 10:05   Lượt xem: 342   ★★★★☆ (4 phiếu bầu)")[0]
+    assert meta is not None and meta[1] == [("views", 342)]
+    title, lead, first = _ARTICLE.strip().split("\n")
+    byline = wardnews.parse(f"{title}\nHoàng Yến — Đài Truyền thanh thị trấn · 15/01/2024 09:12 · 532 lần đọc\n{lead}\n{first}\n")
+    assert byline.author is not None and (byline.author.name, byline.author.role) == ("Hoàng Yến", "Đài Truyền thanh thị trấn")
+    yearless = wardnews.parse(f"{title}\nQuốc phòng – An ninh ⁄ 27/9 ⁄ 15:30 ⁄ 3412 views\n{lead}\n{first}\n")
+    assert yearless.title == title and yearless.counters.views == 3412
+    video = wardnews.parse(f"{title}\n{lead}\nVideo đang được tải...\nXem thêm video\n{first}\n{_MORE_TEXT}\n")
+    assert video.body[-1] == _MORE_TEXT and not any("Video đang" in p for p in video.body)
+    player = wardnews.parse(f"XÃ HỘI\n{title}\n3 giờ trước   |   49 lượt xem\n▶ 02:47\nPhát video\n{lead}\n{first}\n")
+    assert player.title == title and player.counters.views == 49

@@ -179,8 +179,10 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     Mặc định | Phóng to"), its buttons and a few more ("… A- A+ In"), or a share row after the
     last figure ("Lượt xem: 205 Chia sẻ", "Số lượt xem: 73 In tin Trở lại"), or a link back after
     the views."""
-    if text[-1:] in "★☆" and (rating := _RATING_TAIL.search(text)) and _HAS_DIGIT.search(text, 0, rating.start()):
-        text = text[:rating.start()]  # a rating's stars closing the meta line ("… Lượt xem: 2.305 Đánh giá: ★★★★☆")
+    if text[-1:] in "★☆)" and ("★" in text or "☆" in text) and (rating := _RATING_TAIL.search(text)) and (
+            _HAS_DIGIT.search(text, 0, rating.start())):
+        text = text[:rating.start()]  # a rating's stars closing the meta line ("… Lượt xem: 2.305 Đánh giá: ★★★★☆",
+        # its votes after them: "… ★★★★☆ (4 phiếu bầu)")
     if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
         return text  # (a line ending so holds no tools: most lines)
     if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8 and (
@@ -205,7 +207,8 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     return text
 
 
-_RATING_TAIL = regex.compile(r"\s++(?:[^\W\d]++(?: [^\W\d]++)?:\s*+)?[★☆](?: ?[★☆]){2,9}+\s*+$")  # ("Đánh giá: ★★★★☆")
+_RATING_TAIL = regex.compile(r"\s++(?:[^\W\d]++(?: [^\W\d]++)?:\s*+)?[★☆](?: ?[★☆]){2,9}+"
+                             r"(?:\s*+\(\s*+\d{1,6}+(?:\s++[^\W\d]{1,12}+){0,3}\s*+\))?\s*+$")  # ("Đánh giá: ★★★★☆ (4 phiếu bầu)")
 _WORDS_AFTER = regex.compile(r"\s++(\S++)(?:\s++(\S++))?(?:\s++(\S++))?")
 
 
@@ -856,6 +859,12 @@ def _published_later(text: str, at: int, pat: _dates.DatePatterns, vocab: Vocabu
     return None
 
 
+def _name_dash_unit(field: str, vocab: Vocabulary) -> bool:
+    """A writer's name, an em dash, their unit ("Hoàng Yến — Đài Truyền thanh thị trấn"): a byline field."""
+    name, _, unit = field.partition(" — ")
+    return bool(unit) and _signature.names_like(name.strip(), vocab) and _signature.role_like(unit.strip(), vocab)
+
+
 def _unit_byline(field: str, vocab: Vocabulary) -> bool:
     """A writer's name and unit in brackets ("Ý Nhi (Đài Truyền thanh xã)"): a byline field before the date."""
     m = _signature.PARENS.match(field) if field.endswith(")") and len(field) <= 80 else None
@@ -935,6 +944,11 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
         fields = [at + 3 for at in _bar_positions(text, bar)]  # or an em dash or a middle dot after a field's value
         starts += [at for at in fields if at not in starts]  # ("Chuyên mục: An ninh — 09:05 sáng …", "Tác giả: X · 21.07.2024",
         # "Đăng bởi: vanthu.ubnd • 11:05 AM, 19/12/2022 • 👁 1920", "bởi Trang TTĐT xã • 19/03/2023 ~ 2:15 chiều • …")
+    if (not text[:1].isdecimal() and " — " in text and (dot := " · " if " · " in text else " • " if " • " in text else "")
+            and 0 < text.find(" — ") < (at := text.find(dot)) and text[at + 3:at + 4].isdigit()
+            and not _HAS_DIGIT.search(text, 0, at) and at + 3 not in starts and _name_dash_unit(text[:at], vocab)):
+        starts.append(at + 3)  # the writer and their unit parted by an em dash, then a middle dot and the date
+        labelled.append(at + 3)  # ("Hoàng Yến — Đài Truyền thanh thị trấn · 15/01/2024 09:12 · 532 lần đọc")
     if (not text[:1].isdecimal() and (first := min((at for b in (" — ", " · ", " • ") if (at := text.find(b)) > 0),
                                                    default=-1)) > 0
             and first + 3 not in starts and not _HAS_DIGIT.search(text, 0, first) and _category_names(text[:first].strip())):
@@ -2004,6 +2018,8 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     if (at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at
             and fold(text[:at].strip(" -–|·•,")) not in _weekday_keys(vocab)):  # (a weekday's shape is a name's)
         return text[:at].strip(" -–—|·•" + _BAR_MARK_CHARS)  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
+    if at and " — " in text[:at] and _name_dash_unit(before := text[:at].strip(" |·•"), vocab):
+        return before  # the writer and their unit ("Hoàng Yến — Đài Truyền thanh thị trấn · 15/01/2024 …")
     bare = None  # a name with no credit word after the date
     source = None  # a source credited there ("… | Nguồn: Phòng Văn hóa và Thông tin huyện | …"): the byline
     # only when no writer is (and the signature closing the text, when there is one, wins over either)
@@ -2667,11 +2683,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                           or _credited_names(before, vocab) or account_line(before, vocab)):
                 values = found  # Hôm qua, 16:40 Xem: 512 Bình luận: 0"): no day to keep, the views still count
         if values is None and len(text) <= 120 and _HAS_DIGIT.search(text) and (" · " in (barred := text) or " | " in text or (
-                " ~ " in text and " | " in (barred := _plain_fields(text, pat, vocab)))) and (
-                _yearless_stamp(first := (fields := _FIELD_SEPARATORS.split(barred))[0].strip(), vocab)):
+                (" ~ " in text or " ⁄ " in text) and " | " in (barred := _plain_fields(text, pat, vocab)))) and (
+                fields := _FIELD_SEPARATORS.split(barred)) and (
+                _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not _HAS_DIGIT.search(fields[0])
+                and _category_names(fields[0].strip()) and _yearless_stamp(fields[1].strip(), vocab) and fields.pop(0)):
             values = _meta_field_counters(fields[1:], vocab, pat) or None  # a meta line with no year: its date
             # names no day the record can keep, its views still count ("T.5 18/07 · 09:20 · 👁 65", "Gửi lên
-            # lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài này")
+            # lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài này"; the category first: "Quốc phòng – An
+            # ninh ⁄ 27/9 ⁄ 15:30 ⁄ 3412 views")
         if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text or (
                 max(text) > "\u2190" and any(c in pat.field_icons or c in vocab.field_label_icons for c in text if c > "\u2190"))
                 or text[:1].isupper() and pat.ago_labelled.match(text)) and _HAS_DIGIT.search(text):
@@ -2905,8 +2924,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                     break  # (the heading: "Tóm tắt nội dung")
             continue
         if kind:
-            labels[i], terminal[i] = _KIND_LABEL[kind], not (kind == "other" and fold(text[:24]).startswith(
-                vocab.reading_labels))  # (a reading time: among the meta row's fields, over the text too)
+            labels[i], terminal[i] = _KIND_LABEL[kind], not (kind == "other" and (fold(text[:24]).startswith(
+                vocab.reading_labels) or line_key(text) in vocab.player_buttons))  # (a reading time: among the meta
+            # row's fields, over the text too; a player's buttons, where it stands between the paragraphs too)
             if kind == "related":
                 box_end = i
             continue
@@ -4363,6 +4383,9 @@ def _find_end(
             # (a photo series' intro, "Một số hình ảnh …:", keeps its captions and the byline after them)
         if not terminal[i] or lab is None:
             continue
+        if (lab == Label.RELATED and i < last_prose and len(blocks[i].text) <= _SHORT_HEADING and not blocks[i].tag
+                and _full_paragraphs(blocks, labels, i + 1, 2)):
+            continue  # a link alone between the text's paragraphs ("Xem thêm video" under a player's residue)
         if lab == Label.RELATED and i < last_prose and (line_key(blocks[i].text) in vocab.related_box or (
                 len(blocks[i].text) <= _SHORT_HEADING and i + 1 < n and blocks[i + 1].text[:2] in _ITEM_BULLETS)):
             # (or any related heading over titles opening with a list's bullet: "Các tin đã đưa:" / "» …")
@@ -4491,6 +4514,16 @@ def _album_heading(blocks: tuple[Block, ...], labels: list[Label | None], link: 
 
 
 _BOX_TITLES = 4  # a related-news box inside an article lists a few titles
+
+
+def _full_paragraphs(blocks: tuple[Block, ...], labels: list[Label | None], at: int, count: int) -> bool:
+    """The ``count`` lines from ``at`` on are full paragraphs of the text, unlabelled."""
+    return at + count <= len(blocks) and all(
+        labels[k] is None and len(blocks[k].text) >= _FULL_PARAGRAPH and ends_sentence(blocks[k].text)
+        for k in range(at, at + count))
+
+
+_FULL_PARAGRAPH = 150  # characters: a paragraph of the text, not a teaser's title or a caption
 
 
 def _ends_for_good(blocks: tuple[Block, ...], labels: list[Label | None], k: int, vocab: Vocabulary) -> bool:

@@ -145,6 +145,7 @@ class Vocabulary:
     title_label: regex.Pattern[str]  # "Tiêu đề: " opening a headline
     ai_notes: tuple[str, ...]  # folded: the note closing a summary box a tool wrote (other.txt "@ai_note")
     reading_labels: tuple[str, ...]  # folded: a reading time's label ("thời gian đọc"), other.txt "@reading"
+    player_buttons: frozenset[str]  # line keys of a player's buttons and notes (other.txt "@button"): no end of the text
     reading_time: regex.Pattern[str]  # folded, the whole field: "3 phút đọc", "đọc trong 3 phút", "thời gian đọc: 4 phút"
     text_labels: frozenset[str]  # line keys of a template's label alone over the article's text ("Nội dung:")
     asker_labels: tuple[str, ...]  # folded: "người gửi" … a Q&A page's asker field, opening the question's fields
@@ -274,7 +275,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
     prefix_kinds: dict[str, str] = {}
     for kind in BOILERPLATE_FILES:
         label = "counter" if kind == "counter" else kind
-        for phrase in section(kind, "line"):
+        for phrase in section(kind, "line") + (section(kind, "button") if kind == "other" else []):
             line_kinds.setdefault(line_key(phrase), label)
             if kind == "related" and not fold(phrase).startswith(_PLURALS):
                 for plural in _PLURALS:  # "Bài viết liên quan" is also printed "Các bài viết liên quan"
@@ -364,6 +365,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         title_label=alternation(section("other", "title"), prefix="(?i)^", suffix=r"\s*[:|]\s*(?=\S)", any_spaces=True),
         ai_notes=tuple(fold(x) for x in section("other", "ai_note") if x.strip()),
         reading_labels=tuple(fold(x) for x in section("other", "reading") if x.strip()),
+        player_buttons=frozenset(line_key(x) for x in section("other", "button") if x.strip()),
         reading_time=regex.compile(alternation(section("other", "reading"), prefix=r"^(?:", suffix=r"\s*+:?\s*+)?[~≈]?\d{1,3}\s*+").pattern  # ("Reading time ~4 min")
                                    + alternation(section("other", "reading_unit"), suffix="$").pattern),
         text_labels=frozenset(line_key(x) for x in section("other", "text")),
