@@ -1301,3 +1301,23 @@ def test_the_headlines_labelled_date_in_brackets_under_the_sites_clock() -> None
     article = wardnews.parse(page)
     assert article.title == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
     assert article.date is not None and article.date.value == "2022-08-17"
+
+
+def test_round_97_html_mix() -> None:
+    """The writer with their unit in brackets between the date and the views, spans with no marks; a photo
+    story's date alone under its writers' credit, past the album that closes its text."""
+    top = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='news-detail__meta'>"
+           "<span>09:32 | 15/01/2025</span>\n<span>Thanh Tâm (Trung tâm VH-TT&amp;TT huyện Lộc Tấn)</span>\n"
+           f"<span>Lượt xem: 2.315</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    rec = wardnews.parse(top).to_dict()
+    assert rec["author"] == {"name": "Thanh Tâm", "role": "Trung tâm VH-TT&TT huyện Lộc Tấn",
+                             "raw": "Thanh Tâm (Trung tâm VH-TT&TT huyện Lộc Tấn)"}
+    assert rec["counters"] == {"views": 2315} and rec["date"]["value"].startswith("2025-01-15")
+    story = ("<html><body><span class='topbar-date'>Hôm nay: Thứ Hai, 20/05/2024</span><h1>Xã Kim Sơn Hạ tổng kết công"
+             f" tác dân số năm 2023</h1>{_ARTICLE_PARAGRAPHS}<div class='post-album'><h3>Album ảnh</h3>"
+             "<p class='slide-caption'>Máy gặt liên hợp hoạt động trên cánh đồng</p><p class='slide-caption'>Lúa được"
+             " vận chuyển về sân phơi</p><div class='post-album__nav'>‹ 1/8 ›</div></div><div class='post-author'>Bài và"
+             " ảnh: Đức Thịnh - Hồng Lam</div><div class='post-meta'>Thứ Bảy, 18/05/2024 - 07:40</div></body></html>")
+    rec = wardnews.parse(story).to_dict()
+    assert rec["date"]["value"].startswith("2024-05-18") and rec["gallery"]
+    assert rec["author"]["name"] == "Đức Thịnh - Hồng Lam"

@@ -1086,6 +1086,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     if extra is None:
         field, extra = _counters_after(field, vocab)  # "… | Tác giả: Minh Anh | Lượt xem: 215"
         if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
+                                      or field.endswith(")") and _unit_byline(field, vocab)  # ("… Thanh Tâm (Trung
+                                      # tâm VH-TT&TT huyện) Lượt xem: 2.315", the writer and their unit)
                                       or _credited_login(field, vocab)  # ("Người viết: admin_x Lượt xem: 278")
                                       or _uploader_field(field, vocab) or _category_field(field, vocab)
                                       or vocab.reading_time.match(fold(field))  # ("Thời gian đọc: 3 phút 1.208 lượt xem")
@@ -1508,6 +1510,7 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
         if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
                 or len(field) <= 30 and _HAS_DIGIT.search(field) and vocab.counter_rest.match(fold(field)) \
                 or _credited_names(field, vocab) or _signature.credit_only(field, vocab) \
+                or field[-1:] == ")" and _unit_byline(field, vocab) \
                 or len(field) <= 80 and field.count(":") <= 1 and _signature.source_line(field, vocab) \
                 or _category_field(field, vocab) \
                 or vocab.comment_count.match(fold(field)) or (n or not glued) and _category_names(field) \
@@ -2041,6 +2044,8 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
             if (field and before and len(field) <= 80
                     and (signed := _signature.parse_signature([field], vocab)) is not None and signed.role):
                 return field  # the writer and their unit before the date ("Ka Hoa – Công chức Địa chính xã | …")
+            if field and not before and field[-1:] == ")" and len(field) <= 80 and _unit_byline(field, vocab):
+                return field  # … or after it, the unit in brackets ("09:32 | 15/01/2025 | Thanh Tâm (Trung tâm …) | …")
             if field and source is None and len(field) <= 80 and (
                     _signature.source_line(field, vocab) or _credited_unit(field, vocab)) and (
                     _signature.parse_signature([field], vocab) is not None):
@@ -3350,9 +3355,20 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
                 or [(i, d) for i, d, _ in footer if fold(blocks[i].text[:24]).startswith(vocab.uploader_labels)]
                 or [(i, d) for i, d, _ in footer if i + 1 < n and labels[i + 1] == Label.COUNTER
                     and _views_line(blocks[i + 1].text, vocab)]  # (a bare date over the post's views: its footer)
+                or [(i, d) for i, d in header_dates if end < i <= _past_album(labels, end) + _POST_FOOTER
+                    and len(blocks[i].text) <= len(d.text) + 3 and _credited_names(blocks[i - 1].text, vocab)]
+                # (or a bare date right under the writers' credit, past the album closing the text: "Album ảnh" /
+                # captions / "Bài và ảnh: Đức Thịnh - Hồng Lam" / "Thứ Bảy, 18/05/2024 - 07:40", a photo story's)
                 )[:1]  # (a label in the site's own words: "Thời điểm xuất bản ........ 21/03/2024 16:05"; who
         # posted it, then when: "Gửi bởi bientap vào T4, 27/09/2023 - 15:20", Drupal's submitted line)
     return kept
+
+
+def _past_album(labels: list[Label | None], at: int) -> int:
+    """The first line past an album's heading, captions and pager starting at ``at``."""
+    while at < len(labels) and labels[at] in (Label.GALLERY, Label.CAPTION):
+        at += 1
+    return at
 
 
 def _video_only(text: str, vocab: Vocabulary) -> bool:
