@@ -422,6 +422,8 @@ HEADER_LINES = [
     ("Thứ 7 • 17.12.2022 • 08g15", "2022-12-17T08:15:00+07:00", ""),  # bullets between the fields
     ("10h30' - 05/09/23 (đã có 77 người đọc)", "2023-09-05T10:30:00+07:00", " (đã có 77 người đọc)"),  # a clock
     # in "h" with its minute mark, a dash, then the day: a meta line's time
+    ("16.03.24 09:12", "2024-03-16T09:12:00+07:00", ""),  # a two-digit year before its time, no mark between
+    ("19-DEC-2023 14:05", "2023-12-19T14:05:00+07:00", ""),  # Oracle's day, month and year between hyphens
 ]
 
 

@@ -1321,3 +1321,24 @@ def test_round_97_html_mix() -> None:
     rec = wardnews.parse(story).to_dict()
     assert rec["date"]["value"].startswith("2024-05-18") and rec["gallery"]
     assert rec["author"]["name"] == "Đức Thịnh - Hồng Lam"
+
+
+def test_round_97_html_wordings() -> None:
+    """A form grid under the text: the date approved for publishing wins over the draft's, the views' cell
+    beside a rating's; an APEX form's page heading; Sitefinity's co-writers after "bởi", its link back to the
+    news and its who's-online sentence."""
+    grid = ("<html><body><h3>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h3>"
+            f"{_ARTICLE_PARAGRAPHS}<p>Thu Hằng - Công chức VH-XH</p><table>"
+            "<tr><td>Ngày tạo</td><td>03/09/2024 16:20</td><td>Người tạo</td><td>vhxh.kimson</td></tr>"
+            "<tr><td>Ngày duyệt đăng</td><td>05/09/2024 07:55</td><td>Người duyệt</td><td>Lê Văn Quang</td></tr>"
+            "<tr><td>Số lần xem</td><td>212</td><td>Đánh giá</td><td>☆☆☆☆☆ (0 lượt)</td></tr></table></body></html>")
+    rec = wardnews.parse(grid).to_dict()
+    assert rec["date"]["value"].startswith("2024-09-05") and rec["counters"] == {"views": 212}
+    sitefinity = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><h1>Chi tiết tin bài</h1>"
+                  "<div class='sfnewsAuthorAndDate'>Ngày đăng 05 Tháng Giêng 2024 | bởi Minh Tú - Hải Đăng | 1.503 lượt"
+                  f" đọc</div>{_ARTICLE_PARAGRAPHS}<div class='sfnewsLinksWrp'><a href='/tin'>Quay lại tất cả tin</a>"
+                  "</div><p>Hiện có 17 khách và 0 thành viên đang xem trang</p></body></html>")
+    rec = wardnews.parse(sitefinity).to_dict()
+    assert rec["author"]["name"] == "Minh Tú - Hải Đăng" and rec["counters"] == {"views": 1503, "online": 17}
+    assert rec["title"] == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
+    assert not any("Quay lại" in p for p in rec["body"])

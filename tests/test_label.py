@@ -3655,3 +3655,12 @@ def test_round_97_texts() -> None:
     assert video.body[-1] == _MORE_TEXT and not any("Video đang" in p for p in video.body)
     player = wardnews.parse(f"XÃ HỘI\n{title}\n3 giờ trước   |   49 lượt xem\n▶ 02:47\nPhát video\n{lead}\n{first}\n")
     assert player.title == title and player.counters.views == 49
+
+
+def test_a_credit_then_a_date_label_in_the_sites_own_words_run_on() -> None:
+    """"Ghi chép: Mai Phương Thời điểm đăng: …": the writer's field and the date's run on with a space."""
+    vocab = load_vocabulary()
+    line = "Ghi chép: Mai Phương Thời điểm đăng: Chủ nhật, ngày 07 tháng 7 năm 2024 - 19:20"
+    meta = _label._meta_date(_dates.patterns(vocab), vocab, line)[0]
+    assert meta is not None and meta[0].iso() == "2024-07-07T19:20:00+07:00"
+    assert _label._byline_field(line, meta[0], vocab) == "Ghi chép: Mai Phương"

@@ -15,6 +15,7 @@ from ._normalize import collapse, fold
 from ._vocab import Vocabulary, boilerplate_kind
 from .model import (
     Article,
+    Block,
     Author,
     Boilerplate,
     Counters,
@@ -173,7 +174,7 @@ def _labelled_header_date(labelling: Labelling, vocab: Vocabulary, title_at: int
     YYYY-MM-DD: what readers see, which a <meta> time zone or CMS field can contradict."""
     pat = _dates.patterns(vocab)
     labels = pat.meta_labels
-    for i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels):
+    for i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels, labelling.blocks):
         value = match.iso()
         if value and (fold(match.text.lstrip(" |•·-–([")).startswith(labels)
                       or title_at is not None and 0 < i - title_at <= _UNDER_TITLE):
@@ -281,7 +282,7 @@ def _date(
     """The date cascade: header line, then URL, then the first anchored date in lead/body. Date
     lines are tried nearest the ``anchor`` first (the title, else the article's first line)."""
     pat = _dates.patterns(vocab)
-    for i, match in _nearest_first(labelling.header_dates, anchor, pat.published_labels):
+    for i, match in _nearest_first(labelling.header_dates, anchor, pat.published_labels, labelling.blocks):
         value = match.iso()
         if value and not _clock_widget(labelling, i, match, title_at, pat, vocab):
             return DateInfo(value, "published", match.text, "header"), []
@@ -341,22 +342,27 @@ _META_BLOCK = 3  # blocks: date lines this close to each other belong to one met
 
 
 def _nearest_first(
-    dates: tuple[tuple[int, _dates.DateMatch], ...], title_at: int | None, published: tuple[str, ...] = ()
+    dates: tuple[tuple[int, _dates.DateMatch], ...], title_at: int | None, published: tuple[str, ...] = (),
+    blocks: tuple[Block, ...] = (),
 ) -> list[tuple[int, _dates.DateMatch]]:
     """Date lines nearest the title first (a site's "today" bar above the menu is not the page
     date); within the nearest meta block, a line labelled as the publication ("Được đăng: …")
-    before a creation or update line ("Ngày tạo: …", "Cập nhật lần cuối: …")."""
+    before a creation or update line ("Ngày tạo: …", "Cập nhật lần cuối: …"); the label in the date's
+    words, or opening its line (a form's row, its label in a cell of its own: "Ngày duyệt đăng | …")."""
     ordered = list(dates) if title_at is None else sorted(dates, key=lambda d: (abs(d[0] - title_at), d[0] < title_at))
     if not ordered or not published:
         return ordered
     near = ordered[0][0]
 
     def is_published(d: tuple[int, _dates.DateMatch]) -> bool:
-        return abs(d[0] - near) <= _META_BLOCK and fold(d[1].text.lstrip(" |•·-–([")).startswith(published)
+        return abs(d[0] - near) <= _META_BLOCK and (fold(d[1].text.lstrip(" |•·-–([")).startswith(published) or (
+            d[0] < len(blocks) and d[1].text != blocks[d[0]].text
+            and fold(blocks[d[0]].text[:_LABEL_CELL].lstrip(" |•·-–([")).startswith(published)))
 
     return [d for d in ordered if is_published(d)] + [d for d in ordered if not is_published(d)]
 
 
+_LABEL_CELL = 30  # characters: a form row's label cell before the date's ("Ngày duyệt đăng | 05/09/2024 …")
 _BULLETS = frozenset({"* ", "• ", "+ ", "- ", "– "})
 _ARTICLE_LABELS = frozenset({Label.TITLE, Label.LEAD, Label.BODY, Label.CAPTION, Label.SIGNATURE})
 

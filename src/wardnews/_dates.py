@@ -108,7 +108,7 @@ class DatePatterns:
         # (an English site's "Sep 27, 2023" and "27 Sep 2023"; a script's raw date, "Wed Oct 18 2023 09:12:44 GMT+0700")
         short_weekday = alternation(sections.get("weekday_en", [])).pattern
         english_dates = (rf"(?:(?-i:{short_weekday.title()}),?\s+)?(?P<mname>{english_names})\.?\s+{_D}(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}"
-                         rf"|(?:(?-i:{short_weekday.title()}),?\s+)?{_D}(?:st|nd|rd|th)?\s+(?P<mname>{english_names})\.?,?\s+{_Y}")  # (and "02 Nov,
+                         rf"|(?:(?-i:{short_weekday.title()}),?\s+)?{_D}(?:st|nd|rd|th)?(?:\s+|-)(?P<mname>{english_names})\.?(?:,?\s+|-){_Y}")  # (and "02 Nov,
         # 2023", "Mon, 12 Feb 2024 10:00:00 +0700"; an ordinal day, "18th April 2024")
         # (WordPress's short Vietnamese months, "21 Th5, 2024" and "Th5 21, 2024")
         short_month = rf"{_D}\s+thg?\s*{_M}\s*,?\s*{_Y}|thg?\s*{_M}\s+{_D}\s*,\s*{_Y}"  # (and "21 thg 5, 2024")
@@ -133,8 +133,9 @@ class DatePatterns:
             rf"\s*+[:|•]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*+:?\s*)?{time_first}['’]?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–·•]?\s*+)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
-            rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d\s++[|\-–]\s++\d{{1,2}}[:hg]\d\d)))){_DMYY})"
-            # (dd/mm/yy after a label, weekday or time only, or before its time after a mark: "08/11/23 - 14:20")
+            rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d\s++(?:[|\-–]\s++\d{{1,2}}[:hg]|\d{{1,2}}:)\d\d)))){_DMYY})"
+            # (dd/mm/yy after a label, weekday or time only, or before its time after a mark, or a clock's with none:
+            # "08/11/23 - 14:20", "16.03.24 09:12"; not an event's "12/3/24 8h00")
             rf"(?:\s*+\(\s*+(?:{weekday})\s*+\)(?=\s*+\d))?"  # (the weekday in brackets before the time: "2024.03.09 (Thứ Bảy) 10:20")
             rf"(?:\s*[|,\-–—@•]?\s*(?:(?:lúc|at|giờ\s*:)\s*)?{_TIME}['’]?|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00"; a minute mark: "09h15'")
             rf"(?P<rest>.*)$",

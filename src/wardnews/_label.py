@@ -207,7 +207,7 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     return text
 
 
-_RATING_TAIL = regex.compile(r"\s++(?:[^\W\d]++(?: [^\W\d]++)?:\s*+)?[★☆](?: ?[★☆]){2,9}+"
+_RATING_TAIL = regex.compile(r"\s++(?:\|\s*+)?(?:[^\W\d]++(?: [^\W\d]++)?\s*+[:|]\s*+)?[★☆](?: ?[★☆]){2,9}+"
                              r"(?:\s*+\(\s*+\d{1,6}+(?:\s++[^\W\d]{1,12}+){0,3}\s*+\))?\s*+$")  # ("Đánh giá: ★★★★☆ (4 phiếu bầu)")
 _WORDS_AFTER = regex.compile(r"\s++(\S++)(?:\s++(\S++))?(?:\s++(\S++))?")
 
@@ -270,6 +270,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
     if " ⋅ " in text:
         text = text.replace(" ⋅ ", " | ")  # a dot operator between the counts ("Hôm nay có 318 lượt truy cập ⋅ Tổng cộng: …")
+    if text[-1:] in "★☆)" and ("★" in text or "☆" in text) and (rating := _RATING_TAIL.search(text)) and (
+            _HAS_DIGIT.search(text, 0, rating.start())):
+        text = text[:rating.start()]  # a rating's cells after the views' ("Số lần xem | 212 | Đánh giá | ☆☆☆☆☆ (0 lượt)")
     if " → " in text:
         text = text.replace(" → ", ": ")  # an arrow from the label to its value ("Số lượt đọc → 58")
     if max(text) > "\u2190" and _OTHER_BAR_MARK.search(text):
@@ -983,6 +986,9 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
                     starts.append(at)  # Kinh tế   Author: Đức Thịnh   Fri, 21 Oct 2022 16:05")
                     labelled.append(at)
     if not text[:1].isdecimal():
+        if "|" in text and " | " not in text and not fields:
+            fields = [k + 1 for k, ch in enumerate(text) if ch == "|"][:3]  # (run-on fields set apart by a bar alone,
+            # in place of their space: "Ghi chép: Mai Phương|Thời điểm đăng: …", see _run_on_fields)
         for at in (len(text) - len(text.lstrip()), *fields):
             own = _publish_label(vocab).match(text[at:at + _DIGIT_WITHIN]) if not text[:at].strip() or _META_FIELD.match(
                 text[:at]) or text[at - 3:at] == " | " and _labelled_fields(text[:at - 3]) else None  # (after other
@@ -1437,13 +1443,18 @@ def _run_on_fields(text: str, vocab: Vocabulary) -> str:
     (a credit's, an uploader's, a counter's, a date's, a category's), in place of that space; the
     same length, so offsets hold. Two such labels at least, or nothing changes."""
     cuts = []
-    for m in _FIELD_OPENING.finditer(text):
+    for m in _FIELD_OPENING.finditer(text, overlapped=True):
         label = m["label"]
         key = line_key(label)
         if (key in vocab.counter_labels or key in _date_label_keys(vocab) or vocab.credit_label.match(fold(label) + ":")
-                or _signature.uploader_label(label, vocab) or fold(label + ":").startswith(vocab.category_labels)):
-            cuts.append(m.start())
-    if len(cuts) < 2:
+                or _signature.uploader_label(label, vocab) or fold(label + ":").startswith(vocab.category_labels)
+                or _publish_label(vocab).match(label + ":")):  # (a date's label in the site's own words: "Thời điểm đăng:")
+            if cuts and cuts[-1][1] == m.end("label"):
+                cuts.pop()  # (the same label, a word of the value before it taken in: "Mai Phương Thời điểm đăng:")
+            cuts.append((m.start(), m.end("label")))
+    cuts = [at for at, _ in cuts]
+    opening = int(":" in text[:_CREDIT_OPENING] and vocab.credit_label.match(fold(text[:_CREDIT_OPENING])) is not None)
+    if len(cuts) + opening < 2:  # (the line's own opening label counts: "Ghi chép: Mai Phương Thời điểm đăng: …")
         return text
     chars = list(text)
     for at in cuts:
@@ -3350,6 +3361,8 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
         # another labelled date when none says published ("Ngày cập nhật: 22/01/2022 | Lượt xem: 156")
         footer = [(i, d, fold(d.text.lstrip(" |•·-–(["))) for i, d in header_dates if end <= i <= end + _POST_FOOTER]
         kept = ([(i, d) for i, d, label in footer if label.startswith(pat.published_labels)]
+                or [(i, d) for i, d, _ in footer if d.text != blocks[i].text  # (a form's row, its label in its own cell:
+                    and fold(blocks[i].text[:_PUBLISHED_CELL]).startswith(pat.published_labels)]  # "Ngày duyệt đăng | …")
                 or [(i, d) for i, d, label in footer if label.startswith(pat.meta_labels)]
                 or [(i, d) for i, d, _ in footer if _publish_label(vocab).match(_plain_fields(blocks[i].text, pat, vocab))]
                 or [(i, d) for i, d, _ in footer if fold(blocks[i].text[:24]).startswith(vocab.uploader_labels)]
@@ -3362,6 +3375,9 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
                 )[:1]  # (a label in the site's own words: "Thời điểm xuất bản ........ 21/03/2024 16:05"; who
         # posted it, then when: "Gửi bởi bientap vào T4, 27/09/2023 - 15:20", Drupal's submitted line)
     return kept
+
+
+_PUBLISHED_CELL = 30  # characters: a form row's label cell naming the publication ("Ngày duyệt đăng")
 
 
 def _past_album(labels: list[Label | None], at: int) -> int:

@@ -329,7 +329,14 @@ def written_by(line: str, vocab: Vocabulary, words: int = 3) -> tuple[str, str |
     if (len(name.split()) >= words and (named or not name.isascii()) and name_like(name, vocab) and not account_name(name, vocab)
             and fold(name) not in vocab.desk_signatures and not role_like(name, vocab)):
         return name, (None if role is None or fold(role) in vocab.qualifiers else role)
+    if (role is None and (" - " in name or " – " in name) and not name.isascii() and names_like(name, vocab)
+            and all(len(part.split()) >= 2 and name_like(part, vocab) and not account_name(part, vocab)
+                    for part in _CO_AUTHOR_DASH.split(name))):
+        return name, None  # two writers, each a full name ("bởi Minh Tú - Hải Đăng")
     return None
+
+
+_CO_AUTHOR_DASH = regex.compile(r"\s[-–]\s")
 
 
 def login_name(text: str) -> bool:
