@@ -3664,3 +3664,15 @@ def test_a_credit_then_a_date_label_in_the_sites_own_words_run_on() -> None:
     meta = _label._meta_date(_dates.patterns(vocab), vocab, line)[0]
     assert meta is not None and meta[0].iso() == "2024-07-07T19:20:00+07:00"
     assert _label._byline_field(line, meta[0], vocab) == "Ghi chép: Mai Phương"
+
+
+def test_hits_after_the_people_online_are_the_sites_and_views_before_them_the_articles() -> None:
+    """A widget's row lists the people online first ("Online: 12 — Hits: 3402117": the site's hits); an
+    article's meta row its views first ("Lượt xem: 684 | Đang xem: 5": the article's)."""
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    widget = wardnews.parse(f"{title}\n" + "\n".join(paragraphs) + "\nThống kê\nOnline: 12 — Hits: 3402117\n")
+    assert widget.counters.total_visits == 3402117 and widget.counters.views is None and widget.counters.online == 12
+    row = wardnews.parse(f"{title}\nLượt xem: 684 | Đang xem: 5\n" + "\n".join(paragraphs))
+    assert row.counters.views == 684 and row.counters.online == 5

@@ -153,6 +153,10 @@ def _widget_total(blocks: tuple[Block, ...], i: int, values: list[tuple[str, int
                   vocab: Vocabulary) -> list[tuple[str, int]]:
     """Views in a total's words ("Tổng lượt xem: 98.123") beside a visitor widget's other rows
     ("Lượt xem hôm nay: 120"): the site's total, not this article's views."""
+    if len(values) == 2 and values[0][0] == "online" and values[1][0] == "views":
+        return [values[0], ("total_visits", values[1][1])]  # the hits after the people online on one widget's row
+        # ("Online: 12 — Hits: 3402117"): the site's, not this article's (whose row puts its views first:
+        # "Lượt xem: 684 | Đang xem: 5")
     if len(values) != 1 or values[0][0] != "views" or not _site_total(fold(blocks[i].text[:40]), vocab):
         return values
     for j in (i - 1, i + 1):
