@@ -3676,3 +3676,19 @@ def test_hits_after_the_people_online_are_the_sites_and_views_before_them_the_ar
     assert widget.counters.total_visits == 3402117 and widget.counters.views is None and widget.counters.online == 12
     row = wardnews.parse(f"{title}\nLượt xem: 684 | Đang xem: 5\n" + "\n".join(paragraphs))
     assert row.counters.views == 684 and row.counters.online == 5
+
+
+def test_a_violet_school_sites_login_notice_trail_and_poster_line() -> None:
+    """Violet's notice to a visitor not logged in over the article, its trail from "Gốc", and its poster
+    line under the text ("Name @ 09:12 05/10/2023"): no lead, the headline, the poster line's date."""
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = wardnews.parse(
+        "Chào mừng quý vị đến với website của Trường Tiểu học Hòa Lạc Đông\n"
+        "Quý vị chưa đăng nhập hoặc chưa đăng ký làm thành viên, vì vậy chưa thể tải được các tài liệu của Thư viện.\n"
+        "Nếu chưa đăng ký, hãy nhấn vào chữ ĐĂNG KÝ ở phía bên trái.\n"
+        "Nếu đã đăng ký rồi, quý vị có thể đăng nhập ở ngay ô bên trái.\nGốc > Bài viết > Tin tức - Sự kiện >\n"
+        f"{title}\n" + "\n".join(paragraphs) + "\nTin: Đỗ Thu Hằng\nĐỗ Thu Hằng @ 09:12 05/10/2023\nSố lượt xem: 318\n")
+    assert page.title == title and page.date is not None and page.date.value.startswith("2023-10-05")
+    assert not any("đăng nhập" in p for p in [page.lead or "", *page.body])

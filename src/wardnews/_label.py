@@ -1307,7 +1307,8 @@ _ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an ar
 _BAR_MARK_CHARS = "‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁∣"  # marks a template sets between its fields
 _BAR_MARKS = str.maketrans(dict.fromkeys(_BAR_MARK_CHARS, "|"))
 _OTHER_BAR_MARK = regex.compile(rf"\s[{_BAR_MARK_CHARS}]\s")  # one of them between spaces
-_SPACED_MARKS = r"~|▪|▸|►|:{2,3}|>>|//|⁄{1,2}|-:-"  # … and marks that stand for a bar only between spaces
+_SPACED_MARKS = r"~|▪|▸|►|:{2,3}|>>|//|⁄{1,2}|-:-|@"  # … and marks that stand for a bar only between spaces (an at sign
+# too: Violet's poster line, "Đỗ Thu Hằng @ 09:12 05/10/2023")
 _SPACED_BARS = regex.compile(rf" (?:{_SPACED_MARKS}) ")
 _OTHER_BARS = regex.compile(rf"[{_BAR_MARK_CHARS}]| (?:{_SPACED_MARKS}) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
 # 1077", "★ 17.06.2023 ★ 09:02 ★ 512 views")
