@@ -3692,3 +3692,24 @@ def test_a_violet_school_sites_login_notice_trail_and_poster_line() -> None:
         f"{title}\n" + "\n".join(paragraphs) + "\nTin: Đỗ Thu Hằng\nĐỗ Thu Hằng @ 09:12 05/10/2023\nSố lượt xem: 318\n")
     assert page.title == title and page.date is not None and page.date.value.startswith("2023-10-05")
     assert not any("đăng nhập" in p for p in [page.lead or "", *page.body])
+
+
+def test_round_98_text_wordings() -> None:
+    """Two colons between a counter's label and value; a label's English first before the slash; a widget's
+    name as its first field; a count grouped by spaces beside other fields; a letter's dateline under the
+    headline; the first of two labelled dates; the writer behind a pen on a relative date's row."""
+    import wardnews
+
+    vocab = load_vocabulary()
+    assert _label.read_counters(vocab, "Đang truy cập :: 7") == [("online", 7)]
+    assert _label.read_counters(vocab, "Page views / Lượt truy cập trang: 96") == [("total_visits", 96)]
+    assert _label.read_counters(vocab, "Truy cập | Hôm nay: 41 | Tháng: 3 982 | Tổng: 1 204 771") == [
+        ("today", 41), ("this_month", 3982), ("total_visits", 1204771)]
+    meta = _label._meta_date(_dates.patterns(vocab), vocab,
+                             "Lên trang: 22/12/2023 | Sửa lần cuối: 23/12/2023 09:10 | 205 người đã xem")[0]
+    assert meta is not None and meta[0].iso() == "2023-12-22" and meta[1] == [("views", 205)]
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    letter = wardnews.parse(f"Tin tức hoạt động\n{title}\nHà Lộc Tây, ngày 03 tháng 6 năm 2024\n" + "\n".join(paragraphs))
+    assert letter.title == title and letter.date is not None and letter.date.value == "2024-06-03"
+    pen = wardnews.parse(f"{title}\n✍ Hoàng Yến   ·   Đăng 3 ngày trước   ·   👁 487\n" + "\n".join(paragraphs))
+    assert pen.author is not None and pen.author.name == "Hoàng Yến" and pen.counters.views == 487

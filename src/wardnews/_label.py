@@ -299,11 +299,14 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text[gaps[-1]:]  # the text-size tool first, then the counts: "Cỡ chữ: Nhỏ | Vừa | Lớn — Số lần đọc: 540"
     elif tool and (buttons := _FONT_BUTTONS.match(text, tool.end())) and _HAS_DIGIT.search(text, buttons.end()):
         text = text[buttons.end():]  # … its buttons only: "Cỡ chữ A- 100% A+ Số người đã đọc: 415"
-    if "⁞" in text or ":::" in text:
-        text = text.replace("⁞", ":").replace(" ::: ", ": ")  # a dotted bar or three colons between a label and its
-        # value ("Lượt truy cập ⁞ 318.004", "SỐ NGƯỜI TRỰC TUYẾN ::: 3")
+    if "⁞" in text or ":::" in text or text.count(" :: ") == 1:
+        text = text.replace("⁞", ":").replace(" ::: ", ": ").replace(" :: ", ": ")  # a dotted bar, or two or three
+        # colons, between a label and its value ("Lượt truy cập ⁞ 318.004", "SỐ NGƯỜI TRỰC TUYẾN ::: 3",
+        # "Đang truy cập :: 7")
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():
         text = _ENGLISH_HALF.sub("", text)  # a label in two languages: "Số lượt xem / Views: 405"
+        if (english := _ENGLISH_FIRST.match(text)) and not text[english.end():text.find(":")].isascii():
+            text = text[english.end():]  # … the English first: "Page views / Lượt truy cập trang: 96"
     if "(" in text and not text.isascii():
         text = _ENGLISH_GLOSS.sub("", text)  # … or in brackets: "Lượt truy cập (Visits): 95,302"
     if ("··" in text or ".." in text or "…" in text) and (leader := _DOT_LEADER.search(text)):
@@ -474,6 +477,9 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
             # count before them, the parts are the online ones ("Khách: 12 | Thành viên: 0 | …")
         if "{" in field and not _HAS_DIGIT.search(field) and _PLACEHOLDER.search(field):
             continue  # a field's value a template left unfilled ("Truy cập: {{online}} trực tuyến | Tổng: …")
+        if field is fields[0] and len(fields) > 2 and not _HAS_DIGIT.search(field) and (
+                line_key(field) in vocab.counter_labels or _worded_key(vocab, fold(field.strip(" |•·-–"))) is not None):
+            continue  # the widget's name as its first field, no colon ("Truy cập | Hôm nay: 41 | Tháng: 3 982 | …")
         values = read_counters(vocab, field)
         visits = visits or bool(values)
         values = values or (None if categorised else (_value_first(vocab, field, need_visit=False)
@@ -534,8 +540,8 @@ def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     return found if cut_short else None
 
 
-_BESIDE_FIELD = regex.compile(r"^(?P<label>\p{L}{2,8})\s*+:?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
-_BESIDE_ROW = regex.compile(r"^(?P<label>\p{L}{2,8}(?: \p{L}{2,8})?+)\s*+:?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")  # (or two
+_BESIDE_FIELD = regex.compile(r"^(?P<label>\p{L}{2,8})\s*+:?\s*+(?P<value>\d{1,3}(?:[.,  ]\d{3})++|\d++)$")
+_BESIDE_ROW = regex.compile(r"^(?P<label>\p{L}{2,8}(?: \p{L}{2,8})?+)\s*+:?\s*+(?P<value>\d{1,3}(?:[.,  ]\d{3})++|\d++)$")  # (or two
 # words: "Hiện tại 31" run together with the others, "… - Trong ngày 844 - …")
 # a value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này"), folded
 _VALUE_FIRST = regex.compile(r"^(?:(?:bài|tin)(?:\s+(?:viết|này))?\s+)?(?P<now>(?:(?:hiện|đang|đã)\s+){0,2})(?:có(?:\s*+:)?\s++)?(?P<value>\d{1,3}(?:[., ]\d{3})++|\d++)"
@@ -778,7 +784,7 @@ def _meta_date(
         return None, None
     starts, labelled = _date_starts(text, pat, vocab)
     whole = None
-    for start in starts:
+    for start in sorted(set(starts)):  # (leftmost first: the first of two labelled dates is the post's)
         if start and start not in labelled and not _META_FIELD.match(text[:start]) and not _TRAIL_FIELD.match(text[:start]) and not (
                 text[start - 3:start] == " | " and _labelled_fields(text[:start - 3])) and not (
                 text[start - 1:start] == "|" and _fields_only(text[:start - 1].split("|"), _META_FIELD)) and not (
@@ -2017,6 +2023,7 @@ _HEADER_LINES = 12  # lines from the page's top where the site prints its name
 
 
 _ARROW_LINK = regex.compile(r"^(?:>>|»»?|>)\s*+(?P<title>\p{Lu}[^;:]++)$")  # ">> <title>", "» <title>"
+_ENGLISH_FIRST = regex.compile(r"^[A-Za-z][A-Za-z' ]{1,30}?\s*+/\s*+(?=\p{Lu})")  # "Page views / " before its Vietnamese
 _SLASH_BEFORE_LABEL = regex.compile(r"\s/\s(?=[^\W\d][^/:]{0,30}:\s)")
 
 
@@ -2735,6 +2742,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab))
+            if meta_byline is None and len(text) <= _BYLINE_ROW and max(text) > "\u2190" and (
+                    credit := _credited_field(text, vocab)):  # (the writer behind a pen among the fields:
+                meta_byline = credit  # "✍ Hoàng Yến · Đăng 3 ngày trước · 👁 487")
             continue
         if (b.cls and meta_byline is None and len(text) <= 40 and "author" in b.cls and field_class(b.cls, "author")
                 and not account_line(text, vocab) and _signature.names_like(text, vocab)
@@ -3398,6 +3408,7 @@ def _video_only(text: str, vocab: Vocabulary) -> bool:
     return "video" in folded.split() and not any(photo in folded for photo in vocab.gallery_count_ends)
 
 
+_BYLINE_ROW = 160  # characters: a meta row holding the writer's field among its counts, at most
 _FOOTER_LABEL = 16  # characters: a footer field's label ("Địa chỉ:", "Điện thoại:", "Email:")
 
 
@@ -3982,6 +3993,9 @@ def _pick_title(
     if (blocks[choice].text[:1] in "([" and choice - 1 in cands and _bracketed_byline(blocks[choice].text, vocab)
             and _title_like(blocks[choice - 1].text, pat)):
         choice -= 1  # the writer and unit in brackets under the headline ("[Hồng Vân - TYT xã]"): the line above heads it
+    elif (choice - 1 in cands and ", ngày " in blocks[choice].text and _place_date(blocks[choice].text, pat)
+          and _title_like(blocks[choice - 1].text, pat) and not _place_date(blocks[choice - 1].text, pat)):
+        choice -= 1  # a dateline in a letter's shape under the headline ("Hà Lộc Tây, ngày 03 tháng 6 năm 2024")
     if (len(blocks[choice].text) <= _MENU_ITEM and len(blocks[choice].text.split()) <= _MENU_WORDS
             and (not _dated_below(labels, choice)  # (or set apart from the date line under it, not from the menu:
                  or not blocks[choice].blank_before and choice + 1 < len(blocks) and blocks[choice + 1].blank_before
