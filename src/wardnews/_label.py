@@ -3256,6 +3256,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             blocks[title].text.isupper() and blocks[title - 1].text.isupper() and _second_title_line(blocks, title - 1, pat, vocab))):
         title -= 1  # a centred headline wrapped over two lines, or one in capitals: its first line heads it
     second = title + 1 if title is not None and title + 1 in cands and not _credit_label_alone(blocks[title + 1].text, vocab) and (
+        not _place_date(blocks[title + 1].text, pat)) and (
         _second_title_line(blocks, title, pat, vocab) or _centred_pair(blocks, title)
         or _colon_headline_wrapped(blocks, title, pat)) else None
     for i in cands:
