@@ -3713,3 +3713,28 @@ def test_round_98_text_wordings() -> None:
     assert letter.title == title and letter.date is not None and letter.date.value == "2024-06-03"
     pen = wardnews.parse(f"{title}\n✍ Hoàng Yến   ·   Đăng 3 ngày trước   ·   👁 487\n" + "\n".join(paragraphs))
     assert pen.author is not None and pen.author.name == "Hoàng Yến" and pen.counters.views == 487
+
+
+def test_round_98_texts() -> None:
+    """A wrapped lead whose next line opens with the daypart's date; a slideshow's place right under its
+    heading over its captions; a date line under an advertisement's slot; an arrow link whose title has a
+    colon, between paragraphs."""
+    import wardnews
+
+    import textwrap
+
+    title, lead, first = _ARTICLE.strip().split("\n")
+    rest = "\n\n".join(textwrap.fill(p, width=74) for p in (lead, first, _MORE_TEXT))
+    wrapped = wardnews.parse(f"{title}\n\nHưởng ứng Tuần lễ Quốc gia nước sạch và vệ sinh môi trường năm 2024, sáng\n"
+                             "28/4, 11 phường trên địa bàn quận Bình Lãng đồng loạt ra quân tổng vệ sinh\n"
+                             f"môi trường, khơi thông cống rãnh.\n\n{rest}\n")
+    opening = wrapped.lead or wrapped.body[0]
+    assert opening.startswith("Hưởng ứng Tuần lễ") and "sáng 28/4, 11 phường" in opening
+    slides = wardnews.parse(f"{title}\n{lead}\n{first}\nMột số hình ảnh tại lễ hội:\n1/3\nĐoàn ghe rước Ông rời bến.\n"
+                            "Đội lân sư rồng biểu diễn.\nCác bô lão thực hiện nghi thức tế lễ.\nXem toàn màn hình\n")
+    assert slides.gallery and not any("Đội lân" in p for p in slides.body)
+    ad = wardnews.parse(f"Thời sự\nQuảng cáo\nThứ Hai, 02/12/2024, 16:40 (GMT+7)\n{title}\n{lead}\n{first}\n")
+    assert ad.date is not None and ad.date.value.startswith("2024-12-02") and ad.title == title
+    linked = wardnews.parse(f"{title}\n{lead}\n{first}\n>> Long An: Hơn 96% diện tích đất nông nghiệp đã được cấp giấy\n"
+                            f"{_MORE_TEXT}\n")
+    assert not any("Long An:" in p for p in linked.body) and linked.body[-1] == _MORE_TEXT

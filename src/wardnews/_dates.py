@@ -226,6 +226,7 @@ class DatePatterns:
         # digit first is 20x cheaper than trying the anchors at every letter, and most paragraphs
         # fail it.
         ends = {fold(p).split()[-1] for p in vocab.dayparts if p.strip()}
+        self.daypart_ends = frozenset(ends)  # a daypart's last word ("sáng", "tối"): a date after it is an event's
         ends |= {"nay", "qua", "ngày", "mùng", "mồng", "am", "pm", "sa", "ch"}
         ends_body = "|".join(regex.escape(e) for e in sorted(ends, key=len, reverse=True))
         self.event_gate = regex.compile(  # (or a weekday: "Sáng Chủ nhật (10/3)")

@@ -2022,7 +2022,7 @@ def _site_name_again(blocks: tuple[Block, ...], i: int, credit: str, vocab: Voca
 _HEADER_LINES = 12  # lines from the page's top where the site prints its name
 
 
-_ARROW_LINK = regex.compile(r"^(?:>>|»»?|>)\s*+(?P<title>\p{Lu}[^;:]++)$")  # ">> <title>", "» <title>"
+_ARROW_LINK = regex.compile(r"^(?:>>|»»?|>)\s*+(?P<title>\p{Lu}[^;]++)(?<!:)$")  # ">> <title>", "» Long An: <title>"
 _ENGLISH_FIRST = regex.compile(r"^[A-Za-z][A-Za-z' ]{1,30}?\s*+/\s*+(?=\p{Lu})")  # "Page views / " before its Vietnamese
 _SLASH_BEFORE_LABEL = regex.compile(r"\s/\s(?=[^\W\d][^/:]{0,30}:\s)")
 
@@ -2576,7 +2576,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if (i and len(text) <= _AD_LINE and len(blocks[i - 1].text) <= 20
                 and line_key(blocks[i - 1].text.strip(_AD_MARKS)) in vocab.ad_labels
                 and not any(j < n and _dates.may_hold_date(blocks[j].text) and meta_date(pat, vocab, blocks[j].text)
-                            for j in (i + 1, i + 2))):  # (the headline over its date line, its byline between at most)
+                            for j in (i, i + 1, i + 2))):  # (the headline over its date line, its byline between at
+            # most; or the date line itself under the slot: "Quảng cáo" / "Thứ Hai, 02/12/2024, 16:40 (GMT+7)")
             labels[i] = Label.OTHER  # "Quảng cáo" / "Phân bón hữu cơ … Đặt hàng: 0218.3 857 066": the advertisement
             continue
         if kind is None and "°" in text and len(text) <= 100 and _TEMPERATURE.search(text) and not ends_sentence(text):
@@ -2842,6 +2843,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                     vocab.photo_credit_line.match(blocks[i - 1].text) and blocks[i - 1].text.isupper()
                     or _signature.parse_signature([blocks[i - 1].text], vocab) is None):
                 labels[i - 1] = Label.GALLERY  # its heading ("ẢNH: PHIÊN CHỢ TẾT 0 ĐỒNG", "Khoảnh khắc ngày hội")
+            continue
+        if (len(text) <= 7 and text[:1].isdigit() and (slide := _BARE_SLIDE.match(text)) and not slide["arrows"]
+                and i and labels[i - 1] == Label.GALLERY and text.split("/")[0].strip() == "1"):
+            labels[i] = Label.GALLERY  # a slideshow's place right under its heading, its captions under it ("Một số
+            k = i + 1  # hình ảnh tại lễ hội:" / "1/9" / "Đoàn ghe rước Ông rời bến …" / …), as many as it counts
+            while (k < n and k - i <= int(text.rsplit("/", 1)[1]) and labels[k] is None
+                   and len(blocks[k].text) <= _CAPTION_SENTENCE and ends_sentence(blocks[k].text)):
+                labels[k] = Label.GALLERY
+                k += 1
             continue
         if (len(text) <= 7 and text[:1].isdigit() and (slide := _BARE_SLIDE.match(text)) and not slide["arrows"]
                 and (album := _captioned_slides(blocks, i, int(text.rsplit("/", 1)[1]), vocab)) is not None):

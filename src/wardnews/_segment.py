@@ -222,6 +222,7 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     if ((pat.starts_meta.match(line) or opens_with_date(line)) and not previous.endswith(_OPEN_ENDS)
             and previous.count("(") <= previous.count(")")
             and (last := fold(previous.rsplit(None, 1)[-1])) not in pat.lead_in and last not in _DATE_WORDS
+            and last not in pat.daypart_ends  # ("…, sáng" / "28/4, 11 phường …": the daypart's date wrapped)
             and (last not in vocab.joiners or previous.rsplit(None, 1)[-1][:1].isupper())):  # ("… Hòn Một": a name)
         return False  # a date line; but "… vào ngày" / "26/3 tại Nhà văn hóa xã." is a sentence's tail,
         # and so is "(27/7/1947 –" / "27/7/2017), …": a range, clause or bracket left open
