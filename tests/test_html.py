@@ -1342,3 +1342,26 @@ def test_round_97_html_wordings() -> None:
     assert rec["author"]["name"] == "Minh Tú - Hải Đăng" and rec["counters"] == {"views": 1503, "online": 17}
     assert rec["title"] == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
     assert not any("Quay lại" in p for p in rec["body"])
+
+
+def test_round_98_html() -> None:
+    """SharePoint's blog footer with its "Gửi nối kết qua email" link; a visitor's own number before
+    "truy cập"; a meta row of Font Awesome icons alone, the writer's name after a person's (but not a
+    labelled field after one)."""
+    blog = ("<html><body><h3>Thứ Sáu, 15/12/2023</h3><div class='ms-PostTitle'>Xã Kim Sơn Hạ tổng kết công tác dân số năm"
+            f" 2023</div>{_ARTICLE_PARAGRAPHS}<p>MINH THƯ</p><div class='ms-PostFooter'><span>Đăng lúc 10:24 SA bởi"
+            " <a href='/u'>Quản trị Phường</a></span><span> | Thể loại: <a href='/c'>Tin hoạt động</a></span><span> |"
+            " <a href='/k'>0 bình luận</a></span><span> | <a href='/m'>Gửi nối kết qua email</a></span></div>"
+            "<p>Bạn là người thứ 104.233 truy cập</p></body></html>")
+    rec = wardnews.parse(blog).to_dict()
+    assert rec["author"]["name"] == "MINH THƯ" and rec["counters"] == {"total_visits": 104233}
+    icons = ("<html><body><h2>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h2><ul><li><i class='fa fa-calendar'></i>"
+             " 14/02/2025</li><li><i class='fa fa-eye'></i> 318</li><li><i class='fa fa-user'></i> Phạm Đức Long</li>"
+             f"</ul>{_ARTICLE_PARAGRAPHS}</body></html>")
+    rec = wardnews.parse(icons).to_dict()
+    assert rec["author"]["name"] == "Phạm Đức Long" and rec["counters"] == {"views": 318}
+    labelled = ("<html><body><h2>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h2><div><i class='fa fa-calendar-o'></i>"
+                " Thời gian đăng: 09/05/2022 08:12:45 &nbsp; <i class='fa fa-user-o'></i> Người cập nhật: ubnd_kimson</div>"
+                f"{_ARTICLE_PARAGRAPHS}</body></html>")
+    rec = wardnews.parse(labelled).to_dict()
+    assert rec["date"]["value"].startswith("2022-05-09") and rec["author"] is None

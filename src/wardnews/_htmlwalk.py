@@ -36,15 +36,19 @@ _BOLD_TAGS = frozenset({"b", "strong"})
 
 
 @functools.cache
-def _eye_icon() -> tuple[tuple[str, ...], regex.Pattern[str]]:
-    """data/vi/icons.txt "@class": the names drawn as the views' eye, and a class holding one after any
-    icon set's prefix ("fa-eye", "bi-eye-open", a theme's own "ic-eye", "ico-mat")."""
+def _field_icons() -> tuple[dict[str, str], regex.Pattern[str]]:
+    """data/vi/icons.txt "@class": the names drawn as a meta field's only label (the views' eye, the writer's
+    person or pen) and their glyphs, and a class holding one after any icon set's prefix ("fa-eye",
+    "bi-eye-open", a theme's own "ic-eye", "ico-mat", "fa-user")."""
     from ._vocab import read_sections  # (lazily: the walk reads no other vocabulary)
 
-    names = tuple(name.strip() for name, _, glyph in (e.partition("=") for e in read_sections("icons")["class"])
-                  if glyph.strip() == "👁")
-    alternation = "|".join(map(regex.escape, names))
-    return names, regex.compile(rf"(?<![\w-])[a-z]{{1,12}}-(?:{alternation})(?:-open|-o)?(?![\w-])")
+    glyphs = {name.strip(): glyph.strip() for name, _, glyph in (e.partition("=") for e in read_sections("icons")["class"])
+              if glyph.strip() in _FIELD_GLYPHS}
+    alternation = "|".join(map(regex.escape, sorted(glyphs, key=len, reverse=True)))
+    return glyphs, regex.compile(rf"(?<![\w-])[a-z]{{1,12}}-(?P<name>{alternation})(?:-open|-o)?(?![\w-])")
+
+
+_FIELD_GLYPHS = frozenset({"👁", "👤", "✍"})  # the views', before a count; the writer's, before a name
 
 
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
@@ -94,8 +98,12 @@ class Walker:
                 tag = ""
             if event == "start":
                 if (tag == "i" or tag == "span") and not el.text and (cls := el.get("class")) and el.tail and (
-                        el.tail.strip()[:1].isdigit()) and _eye_icon()[1].search(cls):
-                    buf.append(" 👁 ")  # an eye icon, the views' only label ("<i class="fa fa-eye"></i> 256")
+                        tail := el.tail.strip()) and (icon := _field_icons()[1].search(cls)) and (
+                        (glyph := _field_icons()[0][icon["name"]]) == "👁") == tail[:1].isdigit() and (
+                        glyph == "👁" or ":" not in tail and len(tail) <= 40 and all(w[:1].isupper() for w in tail.split())):
+                    buf.append(f" {glyph} ")  # an icon, a meta field's only label: the views' eye before its count
+                    # ("<i class="fa fa-eye"></i> 256"), the writer's person or pen before a bare name ("fa-user"; not
+                    # before a labelled field, "Người cập nhật: …", nor a button's words, "Gửi câu hỏi")
                 mark = marks.get(el)
                 if not tag or tag in skip_tags or (mark is not None and mark[0]):
                     walker.skip_subtree()
