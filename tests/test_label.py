@@ -3738,3 +3738,24 @@ def test_round_98_texts() -> None:
     linked = wardnews.parse(f"{title}\n{lead}\n{first}\n>> Long An: Hơn 96% diện tích đất nông nghiệp đã được cấp giấy\n"
                             f"{_MORE_TEXT}\n")
     assert not any("Long An:" in p for p in linked.body) and linked.body[-1] == _MORE_TEXT
+
+
+@pytest.mark.parametrize(("line", "iso", "views"), [
+    ("bientap01 | Tháng Mười Một 7, 2022 | Tin tức địa phương | Để lại bình luận", "2022-11-07", None),
+    ("Giờ: 08:42 » Ngày: 27/10/2021 » Đọc: 562 » Viết bởi: Minh Châu", "2021-10-27", 562),
+    ("Giờ: 08:42 | Ngày: 27/10/2021 | Đọc: 562", "2021-10-27", 562),
+])
+def test_round_99_meta_rows(line: str, iso: str, views: int | None) -> None:
+    """The account that posted it, a bar, then the date; the time's own field before the labelled date, between
+    bars or arrows."""
+    vocab = load_vocabulary()
+    meta = _label._meta_date(_dates.patterns(vocab), vocab, line)[0]
+    assert meta is not None and meta[0].iso() == iso and meta[1] == ([("views", views)] if views else [])
+
+
+def test_a_periods_count_and_its_visit_words_with_no_verb_between() -> None:
+    """"Tổng 412.905 lượt khách" beside "Hôm nay có 86 lượt khách": the total's count, no "có" needed."""
+    vocab = load_vocabulary()
+    assert _label.read_counters(vocab, "Hôm nay có 86 lượt khách · Tổng 412.905 lượt khách") == [
+        ("today", 86), ("total_visits", 412905)]
+    assert _label.read_counters(vocab, "Tổng 12 hộ gia đình") is None

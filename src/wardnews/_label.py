@@ -369,7 +369,7 @@ def _scan_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None
         return [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
     if (bare[:1].isdigit() or bare[:1] in "hcđbt") and (worded := _value_first(vocab, bare)):
         return worded  # "đã có 2.046 lượt truy cập bài này": a value, then a label in counter words
-    if " có " in bare and (period := _PERIOD_HAS.match(bare)) and (key := vocab.counter_labels.get(period["label"])) \
+    if bare[:1].isalpha() and (period := _PERIOD_HAS.match(bare)) and (key := vocab.counter_labels.get(period["label"])) \
             and key != "-" and _worded_key(vocab, period["words"]) is not None:
         return [(key, int(_NON_DIGIT.sub("", period["value"])))]  # "Hôm nay có 231 lượt ghé thăm": the period's count
     found: list[tuple[str, int]] = []
@@ -511,7 +511,8 @@ _BESIDE_ONLY = 4  # one-word counter fields with no other on their line that mak
 _NAMED_MONTH_FIELD = regex.compile(r"^(?i:tháng)\s++\d{1,2}\s*+:\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
 _RATING_FIELD = regex.compile(r"^[^\d:]{1,20}+:\s*+\d(?:[.,]\d)?\s*+/\s*+(?:5|10)$")  # a score: "ĐG: 4/5", "Điểm: 8.5/10"
 _WIDGET_NAME = 30  # characters: a visitor widget's name before its fields, at most
-_PERIOD_HAS = regex.compile(r"^(?P<label>[^\d]{2,20}?) có (?P<value>\d{1,3}(?:[.,]\d{3})++|\d++) (?P<words>[^\d]{3,40})$")  # folded
+_PERIOD_HAS = regex.compile(r"^(?P<label>[^\d]{2,20}?) (?:có )?(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++) (?P<words>[^\d]{3,40})$")  # folded
+# ("hôm nay có 231 lượt ghé thăm", or with no "có": "tổng 412.905 lượt khách")
 _VALUE_THEN_WORD = regex.compile(r"^\d[\d.,]*+(?:\s++\p{L}++){3}")  # "12 người đang online": a value before its
 # label's words (not a unit alone: "Trực tiếp: 4 người")
 def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
@@ -793,7 +794,9 @@ def _meta_date(
                 not _uploader_field(text[:start].rstrip(" |").rsplit("|", 1)[-1].strip(" •·-–—,"), vocab)) and not (
                 "|" not in (field := text[:start].strip(" |•·-–—,")) and (
                     _credited_names(field, vocab) or chips and _category_names(field) or _unit_byline(field, vocab)
-                    or field[:1] > "\u2190" and _desk_after_icon(field, vocab))) and not (
+                    or field[:1] > "\u2190" and _desk_after_icon(field, vocab)
+                    or (bar := text[start - 3:start]) in _CATEGORY_BARS and text.count(bar[1], 0, start) == 1 and (
+                        _signature.login_name(field) or account_line(field, vocab) or _TIME_FIELD.match(field)))) and not (
                 _HAS_DIGIT.search(text, 0, start) and _date_labels(vocab).match(text, start)
                 and read_counters(vocab, text[:start].strip(" |•·-–—"))):  # (the views, then a labelled date run on:
             # "Đọc 532 lần Chỉnh sửa lần cuối vào Thứ hai, 22 Tháng 4 2024 10:12", K2's footer spans)
@@ -898,6 +901,7 @@ def _fields_only(fields: list[str], field: regex.Pattern[str]) -> bool:
 _LEADING_COUNT = 32  # characters: a count and its label opening a meta line, before its date
 _POSTED_WHEN = regex.compile(r"\s(?:vào|lúc|on)\s++(?:(?:lúc|ngày)\s++)?(?=\S)|\s(?=ngày\s)")  # (the date's start)
 _UPLOADER_FIELD = 60  # characters: an uploader's label and login
+_TIME_FIELD = regex.compile(r"^\p{Lu}\p{Ll}{1,5}:\s*+\d{1,2}[:hg]\d\d$")  # the time's own field first ("Giờ: 08:42 | Ngày: …")
 _DAY_AFTER_NAME = regex.compile(r"(?<=\s)\d{1,2}(?=\s*+[/.\-]\s*+\d|\s++(?i:thg|tháng)\s)")  # ("… 14 Tháng Tám 2024", "… 14/08")
 
 
@@ -1310,6 +1314,7 @@ _BRACKET_GAP = regex.compile(r"\](?:\s*+[~|•·]\s*+|\s++)\[")
 _AGO_THEN_DAY = regex.compile(r"(?P<ago>\d{1,3}\s*+[^\W\d]++(?:\s++[^\W\d]++){0,2}?)\s*+\((?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})\)")
 _MIDDLE_DOT_DATE = regex.compile(r"(?<!\d)\d{1,2}·\d{1,2}·(?:19|20)\d\d(?!\d)")
 _ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an arrow, then a date or a time
+_ARROW_THEN_FIELD = regex.compile(r" » \p{Lu}\p{Ll}{1,6}:\s*+\d{1,2}[/.\-]\d")  # … or a date's short label first
 _BAR_MARK_CHARS = "‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁∣"  # marks a template sets between its fields
 _BAR_MARKS = str.maketrans(dict.fromkeys(_BAR_MARK_CHARS, "|"))
 _OTHER_BAR_MARK = regex.compile(rf"\s[{_BAR_MARK_CHARS}]\s")  # one of them between spaces
@@ -1331,9 +1336,9 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
     if text[:2] == "» " and text.count(" » ") >= 1 and (_ARROW_THEN_DIGIT.match(f" {text[:12]}") or _date_labels(vocab).match(text, 2)):
         text = "  " + text[2:].replace(" » ", " | ")  # fields after arrows, a date or its label first ("» Gửi ngày
         # 27.09.2023 » Đọc: 1206 lượt » In trang", "» 11/3/2023 » 97 lượt » Tin địa phương"), not a trail's items
-    elif " » " in text and _ARROW_THEN_DIGIT.search(text) and text.count(" » ") >= 2:
+    elif " » " in text and text.count(" » ") >= 2 and (_ARROW_THEN_DIGIT.search(text) or _ARROW_THEN_FIELD.search(text)):
         text = text.replace(" » ", " | ")  # a trail, then the date, the time and the views after arrows
-        # ("Tin hoạt động » 27/07/2023 » 10:45 » 734 lượt")
+        # ("Tin hoạt động » 27/07/2023 » 10:45 » 734 lượt"; labelled: "Giờ: 08:42 » Ngày: 27/10/2021 » Đọc: 562")
     if text[:2] == "» " and " » " not in text and (" :: " in text or " | " in text):
         text = "  " + text[2:]  # an arrow before the first of the fields ("» Tin địa phương :: 27-12-2023 :: …")
     if text[:2] == "— " and text[-2:] == " —":
