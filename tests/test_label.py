@@ -3759,3 +3759,18 @@ def test_a_periods_count_and_its_visit_words_with_no_verb_between() -> None:
     assert _label.read_counters(vocab, "Hôm nay có 86 lượt khách · Tổng 412.905 lượt khách") == [
         ("today", 86), ("total_visits", 412905)]
     assert _label.read_counters(vocab, "Tổng 12 hộ gia đình") is None
+
+
+def test_round_99_texts() -> None:
+    """The views and their unit in brackets before the page's tools on the date line; a related box inside
+    the text with one last paragraph under it, the page's tools under that."""
+    import wardnews
+
+    vocab = load_vocabulary()
+    line = "Cập nhật lúc 16:40 ngày 27/02/2025   (64 lượt xem)   [In trang]  [Gửi bạn bè]"
+    assert _label._without_tools(line, vocab) == "Cập nhật lúc 16:40 ngày 27/02/2025   (64 lượt xem)"
+    title, lead, first = _ARTICLE.strip().split("\n")
+    page = wardnews.parse(f"{title}\n{lead}\n{first}\nTIN LIÊN QUAN\nQuận Liên Hải đặt mục tiêu 100% kiệt, hẻm có đèn"
+                          f" chiếu sáng\nNgười dân hiến hơn 300m2 đất mở rộng kiệt\n{_MORE_TEXT}\n"
+                          "Chia sẻ: Facebook  Zalo  Sao chép link\n")
+    assert page.body[-1] == _MORE_TEXT and not any("Quận Liên Hải" in p for p in page.body)

@@ -203,6 +203,8 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
             end = text.index(unit[0], end) + len(unit[0])  # the value's unit first ("Đã xem: 95 lần In trang …")
         elif (label := _after_label(text, end, vocab)):
             end = label  # the value's label after it ("… | 1.208 lượt đọc | ✉ Gửi tin | 🖨 Bản in")
+        elif text.count("(", 0, end) > text.count(")", 0, end) and 0 < (close := text.find(")", end)) - end <= _UNIT_IN_BRACKETS:
+            end = close + 1  # the count and its unit in brackets ("… 27/02/2025   (64 lượt xem)   [In trang]  [Gửi bạn bè]")
         tail = text[end:].strip(" |•·-–")
         kind = boilerplate_kind(vocab, tail) if len(tail) <= 60 else None
         if (kind == "share" or kind == "navigation" and read_counters(vocab, text[:end])) and (
@@ -211,6 +213,7 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     return text
 
 
+_UNIT_IN_BRACKETS = 24  # characters: a count's unit and the bracket closing it ("64 lượt xem)")
 _RATING_TAIL = regex.compile(r"\s++(?:\|\s*+)?(?:[^\W\d]++(?: [^\W\d]++)?\s*+[:|]\s*+)?[★☆](?: ?[★☆]){2,9}+"
                              r"(?:\s*+\(\s*+\d{1,6}+(?:\s++[^\W\d]{1,12}+){0,3}\s*+\))?\s*+$")  # ("Đánh giá: ★★★★☆ (4 phiếu bầu)")
 _WORDS_AFTER = regex.compile(r"\s++(\S++)(?:\s++(\S++))?(?:\s++(\S++))?")
@@ -4632,6 +4635,9 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
         elif labels[k] == Label.CAPTION or len(text) <= _CAPTION_LINE and vocab.photo_credit.search(text):
             pass  # a photo between the paragraphs (its caption labelled by the HTML template, or credited:
             # "… vận chuyển vật liệu. Ảnh: NGUYỄN THÀNH")
+        elif (not paragraphs and len(text) >= _FULL_PARAGRAPH and ends_sentence(text) and k + 1 < len(blocks)
+              and labels[k + 1] in _CLOSING_CHROME and line_key(blocks[heading].text) in vocab.related_box):
+            paragraphs = 2  # the text's one last paragraph under a box inside it, the page's tools under that
         elif len(text) >= 150 and (ends_sentence(text) or k == len(blocks) - 1) or len(text) >= 60 and text.endswith(":"):
             paragraphs += 1  # (or one that opens a list: "… khuyến cáo phụ huynh:"; or the page's last, cut off)
         elif (paragraphs and len(text) >= _LAST_PARAGRAPH and ends_sentence(text) and k + 1 < len(blocks)
