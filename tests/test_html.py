@@ -1365,3 +1365,20 @@ def test_round_98_html() -> None:
                 f"{_ARTICLE_PARAGRAPHS}</body></html>")
     rec = wardnews.parse(labelled).to_dict()
     assert rec["date"]["value"].startswith("2022-05-09") and rec["author"] is None
+
+
+def test_round_99_html() -> None:
+    """A WordPress meta row run together, a tag after its comments' count; a carousel of dated headline links
+    with no photo is no gallery; a script's "Loading..." between paragraphs is no text."""
+    wp = ("<html><body><h1 class='entry-title'>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>"
+          "<div class='below-entry-meta'><span>Tháng Sáu 5, 2022</span> <span>admin</span> <span>0 Comments</span>"
+          f" <span>hiến máu</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    rec = wardnews.parse(wp).to_dict()
+    assert rec["title"] == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023" and rec["date"]["value"] == "2022-06-05"
+    hot = ("<html><body><div class='vp-hot'><div>TIN NỔI BẬT</div><div class='owl-carousel'>"
+           "<div><a href='/a'>Khánh thành nhà văn hóa khu phố 3 sau 8 tháng thi công</a> <span>(15/11/2022)</span></div>"
+           "<div><a href='/b'>Khu phố 1 tưng bừng Ngày hội Đại đoàn kết toàn dân tộc</a> <span>(12/11/2022)</span></div>"
+           "</div></div><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>"
+           f"{_ARTICLE_PARAGRAPHS.replace('</p><p>Năm', '</p><p>Loading...</p><p>Năm')}</body></html>")
+    rec = wardnews.parse(hot).to_dict()
+    assert not rec["gallery"] and not any("Loading" in p for p in rec["body"]) and len(rec["body"]) + bool(rec["lead"]) == 3

@@ -152,8 +152,13 @@ def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top:
         if (named_article and any(named_article.get(anc) == kind for anc in el.iterancestors())
                 and next(el.iter("img"), None) is None):
             continue  # (but its strip of photos, "album-gallery", is a gallery)
+        if kind == "gallery" and next(el.iter("img"), None) is None and len(_DATED_ITEM.findall(text_of(el))) >= 2:
+            kind = "related"  # a carousel of dated headline links, no photo ("owl-carousel" of "TIN NỔI BẬT"): news
         roles[el] = kind
         mark(el)[1] = kind
+
+
+_DATED_ITEM = regex.compile(r"\(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\)")  # a listed post's date in brackets, "(15/11/2022)"
 
 
 def chrome_kind(key: str, generic: Generic) -> str | None:

@@ -539,7 +539,8 @@ def _comment_tail(comments: list[str]) -> regex.Pattern[str]:
     """A comment count closing a line of other counts ("57 lượt xem 0 bình luận", "… 2.356 lượt xem
     Bình luận (3)"), on the line as printed."""
     word = alternation(comments, any_spaces=True).pattern
-    return regex.compile(rf"(?i)\s+(?:(?:\d+|chưa\s+có|không\s+có)\s*+{word}|{word}\s*+[:(]?\s*+\d+\)?)\s*$")
+    return regex.compile(rf"(?i)\s+(?:(?:\d+|chưa\s+có|không\s+có)\s*+{word}|{word}\s*+[:(]?\s*+\d+\)?)"
+                         rf"(?:\s++(?-i:\p{{Ll}}++)(?:\s++(?-i:\p{{Ll}}++)){{0,2}})?\s*$")  # (a tag after it: "… 0 Comments hiến máu")
 
 
 def _comment_row(comments: list[str]) -> regex.Pattern[str]:
