@@ -190,6 +190,7 @@ class Vocabulary:
     gallery_word: regex.Pattern[str]  # a word of a photo strip's heading ("Ảnh nhà trường")
     thumbnail_labels: frozenset[str]  # line keys: the post's own picture field ("Ảnh đại diện"), gallery.txt "@thumbnail"
     video_captions: tuple[str, ...]  # a video caption's opening label, as printed and in capitals (gallery.txt "@video")
+    video_words: frozenset[str]  # words naming videos, not photos (gallery.txt "@video_word"), folded
     signing_behalf: tuple[str, ...]  # folded: "tm.", "kt." … a document's signing block opens so
     signed_marks: frozenset[str]  # folded: "đã ký" … where a posted copy's signature was
     source_credits: tuple[str, ...]  # folded: "nguồn", "theo" … credit words naming a source
@@ -427,6 +428,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         gallery_word=alternation(section("gallery", "word"), prefix=r"(?i)(?<!\w)(?:", suffix=")", any_spaces=True),
         thumbnail_labels=frozenset(line_key(x) for x in section("gallery", "thumbnail")),
         video_captions=tuple(dict.fromkeys(v for x in section("gallery", "video") for v in (x, x.upper()))),
+        video_words=frozenset(fold(x) for x in section("gallery", "video_word") if x.strip()),
         signing_behalf=tuple(fold(x) for x in section("credits", "behalf")),
         signed_marks=frozenset(fold(x) for x in section("credits", "signed")),
         source_credits=tuple(fold(x) for x in section("credits", "source")),
