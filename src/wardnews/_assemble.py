@@ -15,8 +15,8 @@ from ._normalize import collapse, fold
 from ._vocab import Vocabulary, boilerplate_kind
 from .model import (
     Article,
-    Block,
     Author,
+    Block,
     Boilerplate,
     Counters,
     DateInfo,
