@@ -3774,3 +3774,13 @@ def test_round_99_texts() -> None:
                           f" chiếu sáng\nNgười dân hiến hơn 300m2 đất mở rộng kiệt\n{_MORE_TEXT}\n"
                           "Chia sẻ: Facebook  Zalo  Sao chép link\n")
     assert page.body[-1] == _MORE_TEXT and not any("Quận Liên Hải" in p for p in page.body)
+
+
+def test_round_100_texts() -> None:
+    """A double bar between a date and its views; an English unit's plural in brackets."""
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    meta = _label._meta_date(pat, vocab, "Đưa lên lúc 14 giờ 05 phút, ngày 20/10/2023 ║ 129 lần truy xuất")[0]
+    assert meta is not None and meta[0].iso() == "2023-10-20T14:05:00+07:00" and meta[1] == [("views", 129)]
+    meta = _label._meta_date(pat, vocab, "Chuyên mục: Tin trong xã | 02/03/2025 | 97 view(s)")[0]
+    assert meta is not None and meta[0].iso() == "2025-03-02" and meta[1] == [("views", 97)]

@@ -277,6 +277,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
     if " ⋅ " in text:
         text = text.replace(" ⋅ ", " | ")  # a dot operator between the counts ("Hôm nay có 318 lượt truy cập ⋅ Tổng cộng: …")
+    if "(s)" in text:
+        text = text.replace("(s)", "s")  # an English unit's plural in brackets ("97 view(s)", "12 hit(s)")
     if text[-1:] in "★☆)" and ("★" in text or "☆" in text) and (rating := _RATING_TAIL.search(text)) and (
             _HAS_DIGIT.search(text, 0, rating.start())):
         text = text[:rating.start()]  # a rating's cells after the views' ("Số lần xem | 212 | Đánh giá | ☆☆☆☆☆ (0 lượt)")
@@ -1318,7 +1320,7 @@ _AGO_THEN_DAY = regex.compile(r"(?P<ago>\d{1,3}\s*+[^\W\d]++(?:\s++[^\W\d]++){0,
 _MIDDLE_DOT_DATE = regex.compile(r"(?<!\d)\d{1,2}·\d{1,2}·(?:19|20)\d\d(?!\d)")
 _ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an arrow, then a date or a time
 _ARROW_THEN_FIELD = regex.compile(r" » \p{Lu}\p{Ll}{1,6}:\s*+\d{1,2}[/.\-]\d")  # … or a date's short label first
-_BAR_MARK_CHARS = "‖¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁∣"  # marks a template sets between its fields
+_BAR_MARK_CHARS = "‖║¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁∣"  # marks a template sets between its fields
 _BAR_MARKS = str.maketrans(dict.fromkeys(_BAR_MARK_CHARS, "|"))
 _OTHER_BAR_MARK = regex.compile(rf"\s[{_BAR_MARK_CHARS}]\s")  # one of them between spaces
 _SPACED_MARKS = r"~|▪|▸|►|:{2,3}|>>|//|⁄{1,2}|-:-|@"  # … and marks that stand for a bar only between spaces (an at sign
