@@ -3784,3 +3784,31 @@ def test_round_100_texts() -> None:
     assert meta is not None and meta[0].iso() == "2023-10-20T14:05:00+07:00" and meta[1] == [("views", 129)]
     meta = _label._meta_date(pat, vocab, "Chuyên mục: Tin trong xã | 02/03/2025 | 97 view(s)")[0]
     assert meta is not None and meta[0].iso() == "2025-03-02" and meta[1] == [("views", 97)]
+
+
+def test_round_100_kinds_and_neighbours() -> None:
+    """A print view's printed address dates a page with no date line; an app's banner between paragraphs;
+    the writers in capitals under the headline; a category in capitals before the date is no writer; a
+    login under its credit's label among a meta row's fields; accented betting spam between paragraphs;
+    a team's credit (`Nhóm tác giả:`)."""
+    import wardnews
+    from wardnews import _signature
+
+    vocab = load_vocabulary()
+    title, lead, first = _ARTICLE.strip().split("\n")
+    printed = wardnews.parse(f"{title}\n{lead}\n{first}\nKHÁNH VY\nĐịa chỉ bài viết: https://baohaithanh.vn/xa-hoi/"
+                             "2022/11/09/nghi-thach-ve-dich-84127.html\nTrở về đầu trang\n")
+    assert printed.date is not None and printed.date.value == "2022-11-09" and printed.date.source == "url"
+    app = wardnews.parse(f"{title}\n{lead}\n{first}\nTải ứng dụng Tây Châu Smart để phản ánh hiện trường, tra cứu hồ sơ.\n"
+                         f"{_MORE_TEXT}\nChia sẻ: Facebook | Zalo\n")
+    assert app.body[-1] == _MORE_TEXT and not any("Tải ứng dụng" in p for p in app.body)
+    writers = wardnews.parse(f"Chủ nhật, 28/1/2024, 06:00 (GMT+7)\nXã hội\n{title}\nNGUYỄN HOÀNG - TRÚC LY\n{lead}\n{first}\n")
+    assert writers.title == title and writers.author is not None and writers.author.name == "NGUYỄN HOÀNG - TRÚC LY"
+    category = wardnews.parse(f"TIN ĐỊA PHƯƠNG  28/02/2025 15:02\n{title}\n{lead}\n{first}\n")
+    assert category.author is None and category.date is not None and category.date.value.startswith("2025-02-28")
+    meta = _label._meta_date(_dates.patterns(vocab), vocab,
+                             "Thời điểm đăng: 09:05 - 09/04/2024 Số lần đọc: 1.248 Người đưa tin: bientap02")[0]
+    assert meta is not None and meta[1] == [("views", 1248)]
+    assert _label._spam("cá độ bóng đá online uy tín | nhà cái tặng tiền cược miễn phí | https://keo.club", vocab)
+    signed = _signature.parse_signature(["Nhóm tác giả: Trần Hậu - Y Nhi"], vocab)
+    assert signed is not None and signed.name == "Trần Hậu - Y Nhi"

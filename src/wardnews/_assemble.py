@@ -12,7 +12,7 @@ import regex
 from . import _dates, _signature
 from ._label import Labelling, breadcrumb, ends_sentence, is_prose, site_banner, title_views
 from ._normalize import collapse, fold
-from ._vocab import Vocabulary, boilerplate_kind
+from ._vocab import Vocabulary, boilerplate_kind, line_key
 from .model import (
     Article,
     Author,
@@ -289,6 +289,10 @@ def _date(
     from_url = _dates.url_date(pat, url)
     if from_url and from_url.iso():
         return DateInfo(from_url.iso() or "", "published", from_url.text, "url"), []
+    printed = _printed_address(labelling, vocab)
+    from_page = _dates.url_date(pat, printed) if printed else None
+    if from_page and from_page.iso():
+        return DateInfo(from_page.iso() or "", "published", from_page.text, "url"), []
     notes: list[Notice] = []
     paragraphs = ([("lead", lead)] if lead else []) + [("body", p) for p in body[:_EVENT_PARAGRAPHS]]
     for where, paragraph in paragraphs:
@@ -339,6 +343,15 @@ def _clock_widget(labelling: Labelling, at: int, match: _dates.DateMatch, title_
 
 
 _META_BLOCK = 3  # blocks: date lines this close to each other belong to one meta block
+
+
+def _printed_address(labelling: Labelling, vocab: Vocabulary) -> str | None:
+    """The article's own address a print view prints under its text ("Địa chỉ bài viết: https://…"), or None."""
+    for block, label in zip(labelling.blocks, labelling.labels, strict=True):
+        if label == Label.OTHER and "://" in block.text and (head := block.text.split(":", 1)[0]) and (
+                line_key(head) in vocab.address_labels):
+            return block.text[len(head) + 1:].strip()
+    return None
 
 
 def _nearest_first(

@@ -1543,6 +1543,7 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
                 or len(field) <= 30 and _HAS_DIGIT.search(field) and vocab.counter_rest.match(fold(field)) \
                 or _credited_names(field, vocab) or _signature.credit_only(field, vocab) \
                 or field[-1:] == ")" and _unit_byline(field, vocab) \
+                or ":" in field[:_CREDIT_LABEL] and _credited_login(field, vocab) \
                 or len(field) <= 80 and field.count(":") <= 1 and _signature.source_line(field, vocab) \
                 or _category_field(field, vocab) \
                 or vocab.comment_count.match(fold(field)) or (n or not glued) and _category_names(field) \
@@ -2052,7 +2053,8 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
         framed = len(text) - len(text.lstrip(_BAR_MARK_CHARS + " "))  # the row framed by its marks ("◆ Vi Thị Sen ◆ …")
         text, at = text[framed:], at - framed
     if (at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at
-            and fold(text[:at].strip(" -–|·•,")) not in _weekday_keys(vocab)):  # (a weekday's shape is a name's)
+            and fold(text[:at].strip(" -–|·•,")) not in _weekday_keys(vocab)  # (a weekday's shape is a name's)
+            and boilerplate_kind(vocab, text[:at].strip(" -–|·•,")) is None):  # (a category's: "TIN ĐỊA PHƯƠNG  28/02/…")
         return text[:at].strip(" -–—|·•" + _BAR_MARK_CHARS)  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
     if at and " — " in text[:at] and _name_dash_unit(before := text[:at].strip(" |·•"), vocab):
         return before  # the writer and their unit ("Hoàng Yến — Đài Truyền thanh thị trấn · 15/01/2024 …")
@@ -3299,6 +3301,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and ends_sentence(blocks[i].text):
             labels[i] = Label.LEAD  # the template's summary under the headline, over the date line
             # ("<h2 class=subheading>", "<div class=post-description>"): no caption
+        elif (title is not None and i == title + 1 and byline is None and labels[i] is None and blocks[i].text.isupper()
+              and _co_authors(blocks[i].text, vocab) and _signature.names_like(blocks[i].text, vocab)):
+            labels[i] = Label.OTHER  # the writers in capitals right under the headline ("NGUYỄN HOÀNG - TRÚC LY")
+            byline = blocks[i].text
         elif i != title and labels[i] is None:
             labels[i] = Label.CAPTION  # short lines between title and prose: lead-photo captions
     for i in tails:
@@ -4014,6 +4020,10 @@ def _pick_title(
     if (blocks[choice].text[:1] in "([" and choice - 1 in cands and _bracketed_byline(blocks[choice].text, vocab)
             and _title_like(blocks[choice - 1].text, pat)):
         choice -= 1  # the writer and unit in brackets under the headline ("[Hồng Vân - TYT xã]"): the line above heads it
+    elif (choice - 1 in cands and blocks[choice].text.isupper() and not blocks[choice - 1].text.isupper()
+          and _co_authors(blocks[choice].text, vocab) and _signature.names_like(blocks[choice].text, vocab)
+          and _title_like(blocks[choice - 1].text, pat)):
+        choice -= 1  # the writers in capitals under the headline ("NGUYỄN HOÀNG - TRÚC LY"): the line above heads it
     elif (choice - 1 in cands and ", ngày " in blocks[choice].text and _place_date(blocks[choice].text, pat)
           and _title_like(blocks[choice - 1].text, pat) and not _place_date(blocks[choice - 1].text, pat)):
         choice -= 1  # a dateline in a letter's shape under the headline ("Hà Lộc Tây, ngày 03 tháng 6 năm 2024")

@@ -145,6 +145,7 @@ class Vocabulary:
     title_label: regex.Pattern[str]  # "Tiêu đề: " opening a headline
     ai_notes: tuple[str, ...]  # folded: the note closing a summary box a tool wrote (other.txt "@ai_note")
     reading_labels: tuple[str, ...]  # folded: a reading time's label ("thời gian đọc"), other.txt "@reading"
+    address_labels: frozenset[str]  # a print view's label before the article's own address (other.txt "@address")
     player_buttons: frozenset[str]  # line keys of a player's buttons and notes (other.txt "@button"): no end of the text
     reading_time: regex.Pattern[str]  # folded, the whole field: "3 phút đọc", "đọc trong 3 phút", "thời gian đọc: 4 phút"
     text_labels: frozenset[str]  # line keys of a template's label alone over the article's text ("Nội dung:")
@@ -351,6 +352,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                                  + alternation(section("related", "closes"), suffix=r"$").pattern),
         other_news_ends=tuple(fold(x) for x in section("related", "closes")),
         residue_lines=frozenset(line_key(x) for x in section("other", "residue")),
+        address_labels=frozenset(line_key(x) for x in section("other", "address")),
         error_lines=frozenset(line_key(x) for x in section("other", "error")),
         player_lines=frozenset(line_key(x) for x in section("other", "player")),
         search_heads=frozenset(line_key(x) for x in section("other", "search")),
