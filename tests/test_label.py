@@ -3812,3 +3812,20 @@ def test_round_100_kinds_and_neighbours() -> None:
     assert _label._spam("cá độ bóng đá online uy tín | nhà cái tặng tiền cược miễn phí | https://keo.club", vocab)
     signed = _signature.parse_signature(["Nhóm tác giả: Trần Hậu - Y Nhi"], vocab)
     assert signed is not None and signed.name == "Trần Hậu - Y Nhi"
+
+
+def test_round_101_texts() -> None:
+    """A date's label after its value in the site's words ("(thời điểm đăng)"); a trail, then the date, the
+    time and the views between double colons; a photo heading with its colon over camera file names."""
+    import wardnews
+
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    meta = _label._meta_date(pat, vocab, "09:30 - 15/05/2023 (thời điểm đăng)  ·  1.532 lần đọc")[0]
+    assert meta is not None and meta[0].iso() == "2023-05-15T09:30:00+07:00" and meta[1] == [("views", 1532)]
+    meta = _label._meta_date(pat, vocab, "Tin tức | Hoạt động UBND | 27/02/2025 | 15:20 | 402 lượt")[0]
+    assert meta is not None and meta[0].iso() == "2025-02-27T15:20:00+07:00" and meta[1] == [("views", 402)]
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = wardnews.parse(f"{title}\n" + "\n".join(paragraphs) + "\nHình ảnh ra quân:\nIMG_2318\nIMG_2320\nIMG_2331\n"
+                          "Thu Trang (BCH Đoàn xã)\nChuyên mục: Đoàn thể\n")
+    assert page.gallery and page.author is not None and page.author.name == "Thu Trang"

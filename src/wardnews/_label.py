@@ -795,7 +795,10 @@ def _meta_date(
                 text[start - 3:start] == " | " and _labelled_fields(text[:start - 3])) and not (
                 text[start - 1:start] == "|" and _fields_only(text[:start - 1].split("|"), _META_FIELD)) and not (
                 (bar := text[start - 3:start]) in _CATEGORY_BARS and text.count(bar[1], 0, start) == 1 and (
-                    _category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in _weekday_keys(vocab))) and (
+                    _category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in _weekday_keys(vocab))) and not (
+                text[start - 3:start] == " | " and 2 <= text.count("|", 0, start) <= _TRAIL_STEPS and not _HAS_DIGIT.search(text, 0, start)
+                and " | " in text[start:]  # (fields after the date too: a table's row ends with its date)
+                and all(_category_names(step.strip()) for step in text[:start - 3].split(" | "))) and (
                 not _uploader_field(text[:start].rstrip(" |").rsplit("|", 1)[-1].strip(" •·-–—,"), vocab)) and not (
                 "|" not in (field := text[:start].strip(" |•·-–—,")) and (
                     _credited_names(field, vocab) or chips and _category_names(field) or _unit_byline(field, vocab)
@@ -906,6 +909,7 @@ def _fields_only(fields: list[str], field: regex.Pattern[str]) -> bool:
 _LEADING_COUNT = 32  # characters: a count and its label opening a meta line, before its date
 _POSTED_WHEN = regex.compile(r"\s(?:vào|lúc|on)\s++(?:(?:lúc|ngày)\s++)?(?=\S)|\s(?=ngày\s)")  # (the date's start)
 _UPLOADER_FIELD = 60  # characters: an uploader's label and login
+_TRAIL_STEPS = 3  # a trail's steps before the date ("Tin tức :: Hoạt động UBND :: 27/02/2025 :: …"), at most
 _TIME_FIELD = regex.compile(r"^\p{Lu}\p{Ll}{1,5}:\s*+\d{1,2}[:hg]\d\d$")  # the time's own field first ("Giờ: 08:42 | Ngày: …")
 _DAY_AFTER_NAME = regex.compile(r"(?<=\s)\d{1,2}(?=\s*+[/.\-]\s*+\d|\s++(?i:thg|tháng)\s)")  # ("… 14 Tháng Tám 2024", "… 14/08")
 
@@ -5123,6 +5127,7 @@ def _two_buttons(text: str, vocab: Vocabulary) -> bool:
 
 _POLL_BUTTON_WORDS = 6
 _STRIP_TITLES = 4  # the photos' titles a gallery widget may print between its heading and its files
+_CAMERA_FILE = regex.compile(r"^(?:IMG|DSC|DSCN|DJI|PXL)[_-]?\d{3,}(?:[_-]\d+)?$")  # a camera's file name, no extension left
 
 
 def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> None:
@@ -5134,15 +5139,15 @@ def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: 
     first = next((i for i in range(last) if labels[i] is None and is_prose(blocks[i].text)), 0)
     for i in (*range(first - 1), *range(max(last + 1, 0), len(blocks) - 1)):
         text = blocks[i].text
-        if len(text) > 40 or ":" in text or not vocab.gallery_word.search(text):
-            continue  # (not a credit: "Bài, ảnh: Trần Quốc Bảo")
+        if len(text) > 40 or ":" in text.rstrip(":") or not vocab.gallery_word.search(text):
+            continue  # (not a credit: "Bài, ảnh: Trần Quốc Bảo"; a heading's own colon, "Hình ảnh ra quân:", is fine)
         if line_key(text) in vocab.thumbnail_labels:
             if labels[i] is None and _image_name(blocks[i + 1].text):
                 labels[i] = labels[i + 1] = Label.OTHER  # the post's picture field, its one file: no gallery
             continue
         for j in range(i + 1, min(i + 2 + _STRIP_TITLES, len(blocks))):
             files = blocks[j].text
-            if noise_kind(files) and all(_image_name(t) for t in files.split()) and (
+            if noise_kind(files) and all(_image_name(t) or _CAMERA_FILE.match(t) for t in files.split()) and (
                     i > first or len(files.split()) > 1 or j + 1 < len(blocks) and _image_name(blocks[j + 1].text)):
                 for k in range(i, j + 1):  # (before the article, more than one photo: one is a random photo's box)
                     labels[k] = Label.GALLERY
