@@ -3829,3 +3829,6 @@ def test_round_101_texts() -> None:
     page = wardnews.parse(f"{title}\n" + "\n".join(paragraphs) + "\nHình ảnh ra quân:\nIMG_2318\nIMG_2320\nIMG_2331\n"
                           "Thu Trang (BCH Đoàn xã)\nChuyên mục: Đoàn thể\n")
     assert page.gallery and page.author is not None and page.author.name == "Thu Trang"
+    tagged = wardnews.parse(f"{title}\n" + "\n".join(paragraphs) + "\n[Lò Thị Thanh Bình]\n"
+                            "Xem thêm về: lễ hội, du lịch cộng đồng, Nà Lạn\nTin liên quan\n")
+    assert tagged.author is not None and tagged.author.name == "Lò Thị Thanh Bình"  # (tags as links under it)
