@@ -3832,3 +3832,15 @@ def test_round_101_texts() -> None:
     tagged = wardnews.parse(f"{title}\n" + "\n".join(paragraphs) + "\n[Lò Thị Thanh Bình]\n"
                             "Xem thêm về: lễ hội, du lịch cộng đồng, Nà Lạn\nTin liên quan\n")
     assert tagged.author is not None and tagged.author.name == "Lò Thị Thanh Bình"  # (tags as links under it)
+
+
+def test_round_101_html_wordings_lines() -> None:
+    """The views, then a rating with its votes and the page's tools; `Đã đăng vào` before a month-first date;
+    the people online and the visits cut short run together; "Hình ảnh khác" heads a strip of photos."""
+    vocab = load_vocabulary()
+    line = "Số lượt đọc: 2310 Đánh giá bài viết: ★★★★★ (0 lượt đánh giá) [In bản tin] [Gửi email]"
+    assert _label.read_counters(vocab, _label._without_tools(line, vocab)) == [("views", 2310)]
+    meta = _label._meta_date(_dates.patterns(vocab), vocab, "Đã đăng vào Tháng Hai 27, 2024 bởi bientap01 452 lượt xem")[0]
+    assert meta is not None and meta[0].iso() == "2024-02-27" and meta[1] == [("views", 452)]
+    assert _label.read_counters(vocab, "Người trực tuyến: 18 Tổng số lượt: 345.678") == [("online", 18), ("total_visits", 345678)]
+    assert boilerplate_kind(vocab, "Hình ảnh khác về sự kiện") == "gallery"

@@ -187,6 +187,9 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
             _HAS_DIGIT.search(text, 0, rating.start())):
         text = text[:rating.start()]  # a rating's stars closing the meta line ("… Lượt xem: 2.305 Đánh giá: ★★★★☆",
         # its votes after them: "… ★★★★☆ (4 phiếu bầu)")
+    elif ("★" in text or "☆" in text) and (rating := _RATING_ON.search(text)) and _HAS_DIGIT.search(text, 0, rating.start()):
+        text = text[:rating.start()]  # … or the rating, its votes and the page's tools after the views ("Số lượt đọc:
+        # 2310 Đánh giá bài viết: ★★★★★ (0 lượt đánh giá) [In bản tin] [Gửi email]")
     if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
         return text  # (a line ending so holds no tools: most lines)
     if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8 and (
@@ -213,6 +216,7 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     return text
 
 
+_RATING_ON = regex.compile(r"\s++(?:[^\W\d]++\s++){0,3}[^\W\d]++:\s*+[★☆](?: ?[★☆]){2,9}+")  # a labelled rating's stars
 _UNIT_IN_BRACKETS = 24  # characters: a count's unit and the bracket closing it ("64 lượt xem)")
 _RATING_TAIL = regex.compile(r"\s++(?:\|\s*+)?(?:[^\W\d]++(?: [^\W\d]++)?\s*+[:|]\s*+)?[★☆](?: ?[★☆]){2,9}+"
                              r"(?:\s*+\(\s*+\d{1,6}+(?:\s++[^\W\d]{1,12}+){0,3}\s*+\))?\s*+$")  # ("Đánh giá: ★★★★☆ (4 phiếu bầu)")
