@@ -1382,3 +1382,13 @@ def test_round_99_html() -> None:
            f"{_ARTICLE_PARAGRAPHS.replace('</p><p>Năm', '</p><p>Loading...</p><p>Năm')}</body></html>")
     rec = wardnews.parse(hot).to_dict()
     assert not rec["gallery"] and not any("Loading" in p for p in rec["body"]) and len(rec["body"]) + bool(rec["lead"]) == 3
+
+
+def test_a_table_layouts_headline_with_its_date_in_square_brackets() -> None:
+    """A home-made site's headline cell closes with its date in square brackets ("… [11/04/2023]"): the date is
+    the page's, and the headline is read without it."""
+    page = ("<html><body><table><tr><td><font size='4'><b>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</b></font>"
+            f" <font size='2'>[11/04/2023]</font></td></tr><tr><td>{_ARTICLE_PARAGRAPHS}</td></tr></table></body></html>")
+    article = wardnews.parse(page)
+    assert article.title == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
+    assert article.date is not None and article.date.value == "2023-04-11"

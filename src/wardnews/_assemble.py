@@ -58,8 +58,9 @@ def assemble(
         title = title.split(" ", 1)[1].lstrip()  # a template's mark before the headline (">> CHI TRẢ HỖ TRỢ …")
     if title and (":" in title[:16] or " | " in title[:16]) and (label := vocab.title_label.match(title)):
         title = title[label.end():]  # "Tiêu đề: …": a form's field label (or a table's cell: "Tiêu đề | …")
-    if title and title.endswith(")") and any(i == title_at for i, _ in labelling.header_dates):
-        title = title[:title.rfind("(")].rstrip()  # the page's date glued to the headline's end, in brackets
+    if title and title[-1:] in ")]" and any(i == title_at for i, _ in labelling.header_dates):
+        title = title[:title.rfind("(" if title[-1:] == ")" else "[")].rstrip()  # the page's date glued to the
+        # headline's end, in brackets ("… (24/07/2024)", "… [11/04/2023]")
     if title and title.endswith(")") and (views := title_views(title, vocab)) is not None:
         title = title[:views[0]].rstrip()  # … or its views ("… (đã đọc 318)")
     body_idx = by_label.get(Label.BODY, [])

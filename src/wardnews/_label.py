@@ -3320,7 +3320,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     if title is not None:
         labels[title] = Label.TITLE
         clock_only = all(pat.site_clock.match(blocks[k].text) for k, _ in header_dates)  # (none, or the site's clock)
-        if (clock_only and blocks[title].text.endswith(")") and (own := _DATE_CLOSING_TITLE.search(blocks[title].text))
+        if (clock_only and blocks[title].text[-1:] in ")]" and (own := _DATE_CLOSING_TITLE.search(blocks[title].text))
                 and (found := _dates.header_date(pat, own["date"])) and found[0].iso() and not found[1].strip()):
             header_dates.append((title, replace(found[0], start=own.start("date"), end=own.end("date"))))
             # its date glued to its end in brackets, the page's only one ("… cho hội viên khó khăn (24/07/2024)")
@@ -3859,7 +3859,8 @@ def title_views(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
 
 _BRACKETED_VIEWS = 30  # characters of a headline's bracketed views, at most
 # a date in brackets closing the headline, its weekday before it or not ("… (Thứ hai, 14/10/2019)")
-_DATE_CLOSING_TITLE = regex.compile(r"\S\s*+\((?P<date>(?:[^(),\d]{2,12}+,\s*+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d)\)$")
+_DATE_CLOSING_TITLE = regex.compile(r"\S\s*+(?P<open>[(\[])(?P<date>(?:[^(),\d]{2,12}+,\s*+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
+                                    r"(?(?=\))\)|\])$")  # "… (24/07/2024)", "… [11/04/2023]"
 _MONTH_FIRST_ONLY = regex.compile(r"(?<![\d/.\-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\d/])")
 _SLASHED = regex.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d\d(?![\d/])")
 
