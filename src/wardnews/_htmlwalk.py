@@ -92,14 +92,15 @@ class Walker:
         flush = self._flush
         block_tags, skip_tags, italic_tags, bold_tags = _BLOCK_TAGS, _SKIP_TAGS, _ITALIC_TAGS, _BOLD_TAGS
         walker = etree.iterwalk(top, events=("start", "end"))
+        icon_glyphs, icon_class = _field_icons()
         for event, el in walker:
             tag = el.tag
             if tag.__class__ is not str:
                 tag = ""
             if event == "start":
                 if (tag == "i" or tag == "span") and not el.text and (cls := el.get("class")) and el.tail and (
-                        tail := el.tail.strip()) and (icon := _field_icons()[1].search(cls)) and (
-                        (glyph := _field_icons()[0][icon["name"]]) == "👁") == tail[:1].isdigit() and (
+                        tail := el.tail.strip()) and (icon := icon_class.search(cls)) and (
+                        (glyph := icon_glyphs[icon["name"]]) == "👁") == tail[:1].isdigit() and (
                         glyph == "👁" or ":" not in tail and len(tail) <= 40 and all(w[:1].isupper() for w in tail.split())):
                     buf.append(f" {glyph} ")  # an icon, a meta field's only label: the views' eye before its count
                     # ("<i class="fa fa-eye"></i> 256"), the writer's person or pen before a bare name ("fa-user"; not

@@ -178,15 +178,22 @@ def _labelled_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
             for m in vocab.counter_pattern.finditer(fold(text))]
 
 
+def _without_rating_tail(text: str) -> str:
+    """The line without a rating's stars (and votes) closing it after a figure; the line itself when none."""
+    if text[-1:] in "★☆)" and ("★" in text or "☆" in text) and (rating := _RATING_TAIL.search(text)) and (
+            _HAS_DIGIT.search(text, 0, rating.start())):
+        return text[:rating.start()]
+    return text
+
+
 def _without_tools(text: str, vocab: Vocabulary) -> str:
     """A meta line without the page's tools glued after it: a text-size tool ("… Cỡ chữ: Thu nhỏ |
     Mặc định | Phóng to"), its buttons and a few more ("… A- A+ In"), or a share row after the
     last figure ("Lượt xem: 205 Chia sẻ", "Số lượt xem: 73 In tin Trở lại"), or a link back after
     the views."""
-    if text[-1:] in "★☆)" and ("★" in text or "☆" in text) and (rating := _RATING_TAIL.search(text)) and (
-            _HAS_DIGIT.search(text, 0, rating.start())):
-        text = text[:rating.start()]  # a rating's stars closing the meta line ("… Lượt xem: 2.305 Đánh giá: ★★★★☆",
-        # its votes after them: "… ★★★★☆ (4 phiếu bầu)")
+    if len(cut := _without_rating_tail(text)) < len(text):
+        text = cut  # a rating's stars closing the meta line ("… Lượt xem: 2.305 Đánh giá: ★★★★☆", its votes after
+        # them: "… ★★★★☆ (4 phiếu bầu)")
     elif ("★" in text or "☆" in text) and (rating := _RATING_ON.search(text)) and _HAS_DIGIT.search(text, 0, rating.start()):
         text = text[:rating.start()]  # … or the rating, its votes and the page's tools after the views ("Số lượt đọc:
         # 2310 Đánh giá bài viết: ★★★★★ (0 lượt đánh giá) [In bản tin] [Gửi email]")
@@ -283,9 +290,7 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text.replace(" ⋅ ", " | ")  # a dot operator between the counts ("Hôm nay có 318 lượt truy cập ⋅ Tổng cộng: …")
     if "(s)" in text:
         text = text.replace("(s)", "s")  # an English unit's plural in brackets ("97 view(s)", "12 hit(s)")
-    if text[-1:] in "★☆)" and ("★" in text or "☆" in text) and (rating := _RATING_TAIL.search(text)) and (
-            _HAS_DIGIT.search(text, 0, rating.start())):
-        text = text[:rating.start()]  # a rating's cells after the views' ("Số lần xem | 212 | Đánh giá | ☆☆☆☆☆ (0 lượt)")
+    text = _without_rating_tail(text)  # a rating's cells after the views' ("Số lần xem | 212 | Đánh giá | ☆☆☆☆☆ (0 lượt)")
     if " → " in text:
         text = text.replace(" → ", ": ")  # an arrow from the label to its value ("Số lượt đọc → 58")
     if max(text) > "\u2190" and _OTHER_BAR_MARK.search(text):
@@ -795,10 +800,11 @@ def _meta_date(
     starts, labelled = _date_starts(text, pat, vocab)
     whole = None
     for start in sorted(set(starts)):  # (leftmost first: the first of two labelled dates is the post's)
+        lone_bar = (bar := text[start - 3:start]) in _CATEGORY_BARS and text.count(bar[1], 0, start) == 1
         if start and start not in labelled and not _META_FIELD.match(text[:start]) and not _TRAIL_FIELD.match(text[:start]) and not (
                 text[start - 3:start] == " | " and _labelled_fields(text[:start - 3])) and not (
                 text[start - 1:start] == "|" and _fields_only(text[:start - 1].split("|"), _META_FIELD)) and not (
-                (bar := text[start - 3:start]) in _CATEGORY_BARS and text.count(bar[1], 0, start) == 1 and (
+                lone_bar and (
                     _category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in _weekday_keys(vocab))) and not (
                 text[start - 3:start] == " | " and 2 <= text.count("|", 0, start) <= _TRAIL_STEPS and not _HAS_DIGIT.search(text, 0, start)
                 and " | " in text[start:]  # (fields after the date too: a table's row ends with its date)
@@ -807,7 +813,7 @@ def _meta_date(
                 "|" not in (field := text[:start].strip(" |•·-–—,")) and (
                     _credited_names(field, vocab) or chips and _category_names(field) or _unit_byline(field, vocab)
                     or field[:1] > "\u2190" and _desk_after_icon(field, vocab)
-                    or (bar := text[start - 3:start]) in _CATEGORY_BARS and text.count(bar[1], 0, start) == 1 and (
+                    or lone_bar and (
                         _signature.login_name(field) or account_line(field, vocab) or _TIME_FIELD.match(field)))) and not (
                 _HAS_DIGIT.search(text, 0, start) and _date_labels(vocab).match(text, start)
                 and read_counters(vocab, text[:start].strip(" |•·-–—"))):  # (the views, then a labelled date run on:
@@ -1583,19 +1589,27 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
     return found
 
 
+def _bar_before_icons(text: str, vocab: Vocabulary) -> str:
+    """A bar before each spaced field icon (dates.txt "@icon"), so the icons split the line into fields."""
+    for icon in vocab.field_label_icons:
+        if f" {icon}" in text:
+            text = text.replace(f" {icon}", f" | {icon}")
+    return text
+
+
 def _relative_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list[tuple[str, int]] | None:
     """The counters of a meta row whose date is relative to the day the page was shown ("admin · 2
     tháng trước · 312 lượt xem"): it names no day to keep, the views on it still count."""
     if text[:1] > "\u2190":
         text = _plain_fields(text, pat, vocab)  # (fields each behind its icon: "🕒 3 tuần trước  👁 245  💬 0  ✍ admin")
-    for icon in vocab.field_label_icons:
-        if f" {icon}" in text:
-            text = text.replace(f" {icon}", f" | {icon}")  # (or one field's icon alone after the date: "2 tuần trước 👁 2.340")
+    text = _bar_before_icons(text, vocab)  # (or one field's icon alone after the date: "2 tuần trước 👁 2.340")
     fields = [f.strip() for f in _FIELD_SEPARATORS.split(text.strip(" |"))]
     if len(fields) == 1 and (posted := pat.ago_labelled.match(text)):
         rest = _GLUED_FIELD.sub(" | ", text[posted.end():].strip())  # its spans run together with no mark ("Đăng 3
         fields = [f.strip() for f in _FIELD_SEPARATORS.split(rest)]  # tuần trước 1.532 lượt xem Đọc trong 3 phút")
-        return _meta_field_counters(fields, vocab, pat) or None if fields[0] else None
+        if not fields[0]:
+            return None
+        return _meta_field_counters(fields, vocab, pat) or None
     ago = [f for f in fields if pat.ago.match(f)]
     if len(ago) != 1 or len(fields) < 2:
         return None
@@ -2074,9 +2088,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
         # a template's marks, "Tin: Lê Quang ✦ 17:05 ◆ …")
         if " / " in side:
             side = _SLASH_BEFORE_LABEL.sub(" | ", side)  # (or slashes before labels: "… / Tác giả: Nguyễn Thảo / Xem: 88")
-        for icon in vocab.field_label_icons:
-            if icon in side:
-                side = side.replace(f" {icon}", f" | {icon}")  # (or icons: "◷ 21.10.2022 ◉ 1032 ✍ Minh Khoa")
+        side = _bar_before_icons(side, vocab)  # (or icons: "◷ 21.10.2022 ◉ 1032 ✍ Minh Khoa")
         for field in _FIELD_SEPARATORS.split(side.strip(" |•·-–—‖:[]")):
             field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
             if field and not _signature.uploader_label(field, vocab) and _credited_names(field, vocab):
