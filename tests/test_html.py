@@ -1392,3 +1392,20 @@ def test_a_table_layouts_headline_with_its_date_in_square_brackets() -> None:
     article = wardnews.parse(page)
     assert article.title == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
     assert article.date is not None and article.date.value == "2023-04-11"
+
+
+def test_round_102_icon_fields() -> None:
+    """Meta fields whose only labels are icons, their spans run together: an empty icon element parts them
+    (the account, the date, the views), and so does an inline <svg>, Liferay Clay's "lexicon-icon-view"
+    the views' eye, in a template's chrome too."""
+    nukeviet = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='meta-icons'>"
+                "<span><i class='fa fa-user'></i>quantri_xlh</span><span><i class='fa fa-clock-o'></i>14/03/2024 08:15</span>"
+                f"<span><i class='fa fa-eye'></i>1.254</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    article = wardnews.parse(nukeviet)
+    assert article.date is not None and article.date.value.startswith("2024-03-14") and article.counters.views == 1254
+    svg = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='news-meta'><span>"
+           "<svg class='lexicon-icon lexicon-icon-calendar'><use href='#calendar'></use></svg>14/03/2024</span><span>"
+           "<svg class='lexicon-icon lexicon-icon-view'><use href='#view'></use></svg>318</span></div>"
+           f"{_ARTICLE_PARAGRAPHS}</body></html>")
+    article = wardnews.parse(svg)
+    assert article.date is not None and article.date.value.startswith("2024-03-14") and article.counters.views == 318

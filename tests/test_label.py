@@ -2143,12 +2143,13 @@ def test_a_slider_place_over_its_arrows_after_the_text_is_the_gallery() -> None:
     assert article.gallery is not None and article.author is not None and article.author.name == "Thu Trang"
 
 
-def test_a_pictograph_bullet_before_a_paragraph_is_dropped() -> None:
+def test_a_pictograph_bullet_is_dropped_from_the_lead_and_kept_in_the_body() -> None:
     import wardnews
 
     title, *paragraphs = _ARTICLE.strip().split("\n")
     article = wardnews.parse(title + "\n" + "\n".join("🌿 " + p for p in paragraphs) + "\n")
-    assert all(not p.startswith("🌿") for p in [article.lead or "", *article.body])
+    assert article.lead and not article.lead.startswith("🌿")
+    assert article.body and all(p.startswith("🌿 ") for p in article.body)
 
 
 def test_a_slider_place_beside_its_arrows_under_a_heading_in_the_sites_own_words() -> None:
@@ -3844,3 +3845,30 @@ def test_round_101_html_wordings_lines() -> None:
     assert meta is not None and meta[0].iso() == "2024-02-27" and meta[1] == [("views", 452)]
     assert _label.read_counters(vocab, "Người trực tuyến: 18 Tổng số lượt: 345.678") == [("online", 18), ("total_visits", 345678)]
     assert boilerplate_kind(vocab, "Hình ảnh khác về sự kiện") == "gallery"
+
+
+def test_round_102_lines() -> None:
+    """A copy-link button's note is share chrome; a value run into the next field's label; the text-size
+    tool's level between the views and the tools; a bare count closing a dated meta row is the views; a
+    yearless meta row parted by its icons; a label's English half before a table's bar; a colon cell on a
+    line of its own belongs to the label over it; an album box of four titles in a side menu is a gallery."""
+    import wardnews
+
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    assert boilerplate_kind(vocab, "Đã sao chép liên kết!") == "share"
+    assert _label.read_counters(vocab, "Trực tuyến: 9Tổng truy cập: 31.507") == [("online", 9), ("total_visits", 31507)]
+    line = "👁 Lượt xem: 1206 100% In bài"
+    assert _label.read_counters(vocab, _label._without_tools(line, vocab)) == [("views", 1206)]
+    meta = _label._meta_date(pat, vocab, "02.10.2024 | 08:45 | 1.532")[0]
+    assert meta is not None and meta[0].iso() == "2024-10-02T08:45:00+07:00" and meta[1] == [("views", 1532)]
+    assert _label._meta_date(pat, vocab, "02/10/2024 | 2024")[0] is None  # (a year is no count)
+    assert _label._yearless_meta_row("21/05 👁 318", vocab, pat) == [("views", 318)]
+    assert _label.read_counters(vocab, "Khách trực tuyến / Online | 18") == [("online", 18)]
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = wardnews.parse(f"{title}\n" + "\n".join(paragraphs) + "\nThống kê truy cập\nĐang truy cập\n:\n15\n"
+                          "Tổng truy cập\n:\n2.304.118\n")
+    assert page.counters.online == 15 and page.counters.total_visits == 2304118
+    menu = "DANH MỤC\n» Giới thiệu\n» Tin tức - Sự kiện\n» Góc phụ huynh\n"
+    albums = "ALBUM ẢNH\nBé vui Tết Trung thu 2023\nLễ khai giảng năm học 2024 - 2025\nBé tập làm nội trợ\nXem tất cả album\n"
+    assert wardnews.parse(menu + albums + f"{title}\n" + "\n".join(paragraphs) + "\n").gallery

@@ -64,7 +64,7 @@ def assemble(
     if title and title.endswith(")") and (views := title_views(title, vocab)) is not None:
         title = title[:views[0]].rstrip()  # … or its views ("… (đã đọc 318)")
     body_idx = by_label.get(Label.BODY, [])
-    paragraphs = [_without_glued_spam(_without_bullet_icon(blocks[i].text)) for i in body_idx]
+    paragraphs = [_without_glued_spam(blocks[i].text) for i in body_idx]
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))
 
     if title is None and evidence is not None and evidence.title and not (
@@ -96,6 +96,9 @@ def assemble(
     if lead and (":" in lead[:12] or " | " in lead[:12]) and (label := vocab.summary_label.match(lead)):
         lead = lead[label.end():]  # "Tóm tắt: Ngày 25/10, …": the template's label for the summary (or its
         # cell in a table of the post's fields: "Trích yếu | Ngày 04/3/2025, …")
+    if lead:
+        lead = _without_bullet_icon(lead)  # a summary without the pictograph a post sets before it; the
+        # body keeps its paragraphs' pictographs as printed ("📌 …", "✅ …" mark a post's items)
 
     author = None if not_article else _author(labelling, text, vocab)
     if author is None and not not_article and evidence is not None and evidence.meta_author:
@@ -203,7 +206,7 @@ _SPAM_TAIL_WORDS = 4  # unaccented words at the least after a paragraph's last f
 
 
 def _without_bullet_icon(text: str) -> str:
-    """A paragraph without the pictograph a post sets before it as a bullet ("🌿 Sáng 20/7, …")."""
+    """A lead without the pictograph a post sets before it as a bullet ("🌿 Sáng 20/7, …")."""
     if text[:1] > "\u2190" and (icon := _BULLET_ICON.match(text)):
         return text[icon.end():]
     return text

@@ -263,9 +263,10 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str) -> list[Block]
         if not text:
             continue
         prev = blocks[-1] if blocks else None
-        if (prev is not None and not blank and prev.tag == tag and prev.role == role
+        if prev is not None and (text == ":" or not blank and prev.tag == tag and prev.role == role
                 and len(prev.text) >= 50 and not _CONTINUES_END.search(prev.text) and _STARTS_LOWER.match(text)):
-            # Lines split by <br> inside one paragraph that run on in lower case are one paragraph.
+            # Lines split by <br> inside one paragraph that run on in lower case are one paragraph (and a
+            # table's colon cell between a label and its value is the label's: "Đang truy cập" / ":" / "15").
             joined = f"{prev.text} {text}"
             links = round((prev.link_density * len(prev.text) + links * len(text)) / len(joined), 3)
             blocks[-1] = Block(prev.index, joined, prev.start, prev.start + len(joined), 0, prev.blank_before,

@@ -39,16 +39,18 @@ _BOLD_TAGS = frozenset({"b", "strong"})
 def _field_icons() -> tuple[dict[str, str], regex.Pattern[str]]:
     """data/vi/icons.txt "@class": the names drawn as a meta field's only label (the views' eye, the writer's
     person or pen) and their glyphs, and a class holding one after any icon set's prefix ("fa-eye",
-    "bi-eye-open", a theme's own "ic-eye", "ico-mat", "fa-user")."""
+    "bi-eye-open", a theme's own "ic-eye", "ico-mat", "fa-user", Liferay Clay's "lexicon-icon-view")."""
     from ._vocab import read_sections  # (lazily: the walk reads no other vocabulary)
 
     glyphs = {name.strip(): glyph.strip() for name, _, glyph in (e.partition("=") for e in read_sections("icons")["class"])
               if glyph.strip() in _FIELD_GLYPHS}
     alternation = "|".join(map(regex.escape, sorted(glyphs, key=len, reverse=True)))
-    return glyphs, regex.compile(rf"(?<![\w-])[a-z]{{1,12}}-(?P<name>{alternation})(?:-open|-o)?(?![\w-])")
+    return glyphs, regex.compile(rf"(?<![\w-])[a-z]{{1,12}}+(?:-[a-z]{{1,12}}+)?-(?P<name>{alternation})(?:-open|-o)?(?![\w-])")
 
 
 _FIELD_GLYPHS = frozenset({"👁", "👤", "✍"})  # the views', before a count; the writer's, before a name
+# An icon font's class on an empty element ("fa fa-clock-o", "bi-calendar", "glyphicon glyphicon-time", "icon-eye")
+_ICON_CLASS = regex.compile(r"(?<![\w-])(?:fa[srlbd]?|bi|glyphicon|icon|ti|la|mdi|ion|ico)-[a-z]|(?<![\w-])icon(?![\w-])")
 
 
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
@@ -98,7 +100,11 @@ class Walker:
             if tag.__class__ is not str:
                 tag = ""
             if event == "start":
-                if (tag == "i" or tag == "span") and not el.text and (cls := el.get("class")) and el.tail and (
+                if buf and not el.text and buf[-1][-1:].isalnum() and (tag == "svg" or (
+                        tag == "i" or tag == "span" or tag == "em") and len(el) == 0 and _ICON_CLASS.search(el.get("class") or "")):
+                    buf.append(" | ")  # an icon opening a field right after another's value, no space between in the
+                    # markup: a bar between the fields, as a template's mark would set them apart ("<span><i class=fa-user></i>quantri</span><span><i class=fa-clock-o></i>14/03/2024 …")
+                if (tag == "i" or tag == "span" or tag == "svg") and not el.text and (cls := el.get("class")) and el.tail and (
                         tail := el.tail.strip()) and (icon := icon_class.search(cls)) and (
                         (glyph := icon_glyphs[icon["name"]]) == "👁") == tail[:1].isdigit() and (
                         glyph == "👁" or ":" not in tail and len(tail) <= 40 and all(w[:1].isupper() for w in tail.split())):
@@ -253,17 +259,23 @@ _CHROME_XSL = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999
 <xsl:template match="wn:kind"><xsl:text>&#10;&#xE001;</xsl:text><xsl:value-of select="@data-wn-kind"/>
 <xsl:text>&#10;</xsl:text><xsl:apply-templates/><xsl:text>&#10;&#xE002;&#10;</xsl:text></xsl:template>
 <xsl:template match="br"><xsl:text>&#10;</xsl:text></xsl:template>
+<xsl:template match="svg|i[not(node())]"><xsl:text> </xsl:text></xsl:template>
+<xsl:template match="svg[EYE]|i[not(node())][EYE]"><xsl:text> 👁 </xsl:text></xsl:template>
 <xsl:template match="a[@href]"><xsl:text>&#xE003;</xsl:text><xsl:apply-templates/><xsl:text>&#xE004;</xsl:text>
 </xsl:template>
 <xsl:template match="%s"><xsl:text>&#10;</xsl:text><xsl:apply-templates/><xsl:text>&#10;</xsl:text></xsl:template>
-</xsl:stylesheet>""" % (_NS, "|".join(sorted(_SKIP_TAGS)), "|".join(sorted(_BLOCK_TAGS)))
+</xsl:stylesheet>""" % (_NS, "|".join(sorted(_SKIP_TAGS - {"svg"})), "|".join(sorted(_BLOCK_TAGS)))
+# (an inline icon, an <svg> or an empty <i>, parts the fields it stands between, "21/05<svg …view…/>318":
+# the views' eye, by its class's name in icons.txt "@class", is drawn as the walk draws it)
 
 
 @functools.lru_cache(maxsize=1)
 def _chrome_lines() -> Any:
     from lxml import etree
 
-    return etree.XSLT(etree.XML(_CHROME_XSL))
+    eye = " or ".join(f"contains(concat(@class, ' '), '-{name} ')" for name, glyph in _field_icons()[0].items()
+                      if glyph == "👁")
+    return etree.XSLT(etree.XML(_CHROME_XSL.replace("EYE", eye)))
 
 
 def _density(linked: int, chars: int) -> float:
@@ -306,7 +318,7 @@ def split_walk(top: Any, roles: dict[Any, str], marks: dict[Any, Mark], walker: 
             renamed.append((el, el.tag))
             el.tag = new
     for el, mark in marks.items():
-        if mark[0] and el not in roles and not (el.tag == "a" and el.get("href") is not None):
+        if mark[0] and el not in roles and not (el.tag == "a" and el.get("href") is not None or el.tag == "svg"):
             renamed.append((el, el.tag))
             el.tag = _SKIP
     try:

@@ -205,6 +205,9 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     if "+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
             not tools["after"] or len(tools["after"].split()) <= 4):
         text = text[:tools.start()]  # (other tools may stand before the buttons: "… 532 Nghe đọc A- A+")
+    if "%" in text and (zoom := _ZOOM_LEVEL.search(text)):
+        text = text[:zoom.start()] + text[zoom.end():]  # the text-size tool's level between the count and the other
+        # tools, its buttons icons the page drew ("Lượt xem: 1206 100% In bài")
     if len(text) <= 160 and (last := _LAST_FIGURE.search(text)) and (
             last.start() >= 4 or _after_label(text, last.end(), vocab)):  # (or the views first: "👁 96 lượt xem …")
         end = last.end()
@@ -223,6 +226,7 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     return text
 
 
+_ZOOM_LEVEL = regex.compile(r"(?<=\d)\s++\d{2,3}\s*+%(?=\s++\p{L}\D{0,40}+$|$)")
 _RATING_ON = regex.compile(r"\s++(?:[^\W\d]++\s++){0,3}[^\W\d]++:\s*+[★☆](?: ?[★☆]){2,9}+")  # a labelled rating's stars
 _UNIT_IN_BRACKETS = 24  # characters: a count's unit and the bracket closing it ("64 lượt xem)")
 _RATING_TAIL = regex.compile(r"\s++(?:\|\s*+)?(?:[^\W\d]++(?: [^\W\d]++)?\s*+[:|]\s*+)?[★☆](?: ?[★☆]){2,9}+"
@@ -272,6 +276,9 @@ def accent_labels(text: str, vocab: Vocabulary) -> str:
     return vocab.plain_label.sub(accented, text)
 
 
+_VALUE_THEN_LABEL = regex.compile(r"(?<=\d)(?=\p{Lu}\p{Ll})")
+
+
 def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     """The line with what stands around a widget's counts taken away or rewritten as "label:
     value" (a dot leader, the text-size buttons, a label's English half…); None for a line that
@@ -296,6 +303,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     if max(text) > "\u2190" and _OTHER_BAR_MARK.search(text):
         text = text.translate(_BAR_MARKS)  # a template's mark between the fields ("Người online: 8 ✦ Lượt truy cập: …",
         # "41 online ◦ 1.905 hôm nay ◦ …")
+    if text.count(":") >= 2 and _VALUE_THEN_LABEL.search(text):
+        text = _VALUE_THEN_LABEL.sub(" | ", text)  # a value run into the next field's
+        # label, its spans printed with no space between ("Trực tuyến: 9Tổng truy cập: 31.507")
     if " - " in text and text.count(":") >= 2:
         text = _DASH_AFTER_VALUE.sub(" | ", text)  # "label: value" fields between dashes ("Online users: 3 - Total …")
     if text[:1] > "\u2190" and (icon := _ICON_BEFORE_LABEL.match(text)):
@@ -1322,7 +1332,8 @@ _BRACKETED_LABEL = regex.compile(r"(?P<value>\d\s*+)\((?P<label>[^()\d]{2,30})\)
 # phrase's English (english_after_slash), any character may close the Vietnamese half and the English
 # may hold digits and brackets: "Album: Ngày hội … (12 ảnh) / Photo album (12 photos)".
 _ENGLISH_AFTER_SLASH = regex.compile(r"\s/\s[A-Z][A-Za-z0-9'&(),.\- ]{2,60}+(?<![\d.,])$")
-_ENGLISH_HALF = english_after_slash(r"\s*(?::|\d)")  # a label's English after a slash ("… / Views: 405", "… / Online 21")
+_ENGLISH_HALF = english_after_slash(r"\s*(?:[:|]|\d)")  # a label's English after a slash ("… / Views: 405", "… / Online 21",
+# a table's cell: "Khách trực tuyến / Online | 18")
 _ENGLISH_GLOSS = regex.compile(r"(?<=\p{Ll})\s?\([A-Z][A-Za-z' ]{1,30}\)(?=\s*:)")  # "Lượt truy cập (Visits): …"
 _LEADER_FIELD = regex.compile(r"^\p{L}[^.:\d]{1,40}?\s*+\.{4,}+\s*+\S")
 _DOT_LEADER = regex.compile(r"\s*+(?:[·.]{2,}+|…++)\s*+(?=\d)")
@@ -1546,6 +1557,9 @@ def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list
     return _meta_field_counters(fields, vocab, pat, opening=opening, glued=rest.lstrip()[:1] not in "|•·")
 
 
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+
+
 def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePatterns, *, opening: str = "",
                          glued: bool = False) -> list[tuple[str, int]] | None:
     """What :func:`_meta_fields` accepts of a meta line's fields after its date; ``opening`` is the
@@ -1583,6 +1597,9 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
         if counters:
             found += counters
             continue
+        if n and n == len(fields) and field[:1].isdigit() and _BARE_VALUE.match(field) and not _YEAR.match(field):
+            found.append(("views", int(_NON_DIGIT.sub("", field))))  # a bare count closing the row, its label an
+            continue  # icon the page drew ("02.10.2024 | 08:45 | 1.532"): the post's views
         dated = _dates.header_date(pat, field) if _HAS_DIGIT.search(field) else None
         if not (dated and dated[0].iso() and not dated[1].strip()) and line_key(field) not in _date_label_keys(vocab):
             return None  # (a date label whose value a template left empty or hid: "• Cập nhật: •")
@@ -1595,6 +1612,30 @@ def _bar_before_icons(text: str, vocab: Vocabulary) -> str:
         if f" {icon}" in text:
             text = text.replace(f" {icon}", f" | {icon}")
     return text
+
+
+def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list[tuple[str, int]] | None:
+    """The counters of a meta line with no year: its date names no day the record can keep, its views
+    still count ("T.5 18/07 · 09:20 · 👁 65", "Gửi lên lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài
+    này"; the category first: "Quốc phòng – An ninh ⁄ 27/9 ⁄ 15:30 ⁄ 3412 views"; its fields parted by their
+    icons alone: "21/05 👁 318")."""
+    if len(text) > 120 or not _HAS_DIGIT.search(text):
+        return None
+    if " · " in text or " | " in text:
+        barred = text
+    elif " ~ " in text or " ⁄ " in text:
+        barred = _plain_fields(text, pat, vocab)
+    elif max(text) > "\u2190":
+        barred = _bar_before_icons(text, vocab)
+    else:
+        return None
+    if " · " not in barred and " | " not in barred:
+        return None
+    fields = _FIELD_SEPARATORS.split(barred)
+    if _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not _HAS_DIGIT.search(fields[0]) and (
+            _category_names(fields[0].strip()) and _yearless_stamp(fields[1].strip(), vocab) and fields.pop(0)):
+        return _meta_field_counters(fields[1:], vocab, pat) or None
+    return None
 
 
 def _relative_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list[tuple[str, int]] | None:
@@ -2743,15 +2784,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if found and (not before or _credited_login(before, vocab)  # bientap_x
                           or _credited_names(before, vocab) or account_line(before, vocab)):
                 values = found  # Hôm qua, 16:40 Xem: 512 Bình luận: 0"): no day to keep, the views still count
-        if values is None and len(text) <= 120 and _HAS_DIGIT.search(text) and (" · " in (barred := text) or " | " in text or (
-                (" ~ " in text or " ⁄ " in text) and " | " in (barred := _plain_fields(text, pat, vocab)))) and (
-                fields := _FIELD_SEPARATORS.split(barred)) and (
-                _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not _HAS_DIGIT.search(fields[0])
-                and _category_names(fields[0].strip()) and _yearless_stamp(fields[1].strip(), vocab) and fields.pop(0)):
-            values = _meta_field_counters(fields[1:], vocab, pat) or None  # a meta line with no year: its date
-            # names no day the record can keep, its views still count ("T.5 18/07 · 09:20 · 👁 65", "Gửi lên
-            # lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài này"; the category first: "Quốc phòng – An
-            # ninh ⁄ 27/9 ⁄ 15:30 ⁄ 3412 views")
+        if values is None:
+            values = _yearless_meta_row(text, vocab, pat)
         if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text or (
                 max(text) > "\u2190" and any(c in pat.field_icons or c in vocab.field_label_icons for c in text if c > "\u2190"))
                 or text[:1].isupper() and pat.ago_labelled.match(text)) and _HAS_DIGIT.search(text):
@@ -3103,9 +3137,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             last_date = i - 1
         if side_prose and i == given:
             side_prose = False
-        if labels[i] == Label.GALLERY and Label.GALLERY not in labels[i + 1:i + 4] and _in_menu(blocks, labels, i):
+        if labels[i] == Label.GALLERY and Label.GALLERY not in labels[i + 1:i + 2 + _ALBUM_BOX_TITLES] and (
+                _in_menu(blocks, labels, i)):
             labels[i] = Label.NAVIGATION  # "Thư viện ảnh" in the menu above the article: a menu item (under
-            # a side menu, with its "Xem thêm album" a line or three below it, it heads an album box)
+            # a side menu, with its "Xem thêm album" under its album titles, it heads an album box)
         if labels[i] is not None:
             continue
         text = b.text
@@ -3429,7 +3464,7 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
                 or [(i, d) for i, d, _ in footer if _publish_label(vocab).match(_plain_fields(blocks[i].text, pat, vocab))]
                 or [(i, d) for i, d, _ in footer if fold(blocks[i].text[:24]).startswith(vocab.uploader_labels)]
                 or [(i, d) for i, d, _ in footer if i + 1 < n and labels[i + 1] == Label.COUNTER
-                    and _views_line(blocks[i + 1].text, vocab)]  # (a bare date over the post's views: its footer)
+                    and _views_only(blocks[i + 1].text, vocab)]  # (a bare date over the post's views: its footer)
                 or [(i, d) for i, d in header_dates if end < i <= _past_album(labels, end) + _POST_FOOTER
                     and len(blocks[i].text) <= len(d.text) + 3 and _credited_names(blocks[i - 1].text, vocab)]
                 # (or a bare date right under the writers' credit, past the album closing the text: "Album ảnh" /
@@ -3622,7 +3657,7 @@ def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vo
         return  # (the lead under the page's date, or an article dated above its text: what follows it
         # is another article's, not the page's)
     for dated in range(prose[0] + 1, prose[-1]):
-        if labels[dated] != Label.DATE and not (labels[dated] == Label.COUNTER and _views_line(blocks[dated].text, vocab)):
+        if labels[dated] != Label.DATE and not (labels[dated] == Label.COUNTER and _views_only(blocks[dated].text, vocab)):
             continue  # (the headline's meta line: its date, or its views alone: "Lượt xem: 145")
         headline = (dated - 1 if labels[dated - 1] is None else  # (its byline between: "Bài và ảnh: …")
                     dated - 2 if labels[dated - 1] == Label.OTHER and dated >= 2 and labels[dated - 2] is None else
@@ -3666,11 +3701,6 @@ def _site_total(folded: str, vocab: Vocabulary) -> bool:
     return any(word in folded for word in vocab.site_total_words)
 
 
-def _views_line(text: str, vocab: Vocabulary) -> bool:
-    found = read_counters(vocab, text) if len(text) <= 40 else None
-    return bool(found) and all(key == "views" for key, _ in found)
-
-
 def _prose_count(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int | None = None,
                  most: int = _ARTICLE_PARAGRAPHS) -> int:
     """Unlabelled prose blocks from ``start`` to ``end`` (the page's end), counted up to ``most``."""
@@ -3687,6 +3717,9 @@ _MENU_ITEM = 40  # characters: a menu item is a few words
 
 
 _MENU_RUN = 8  # lines looked at above a block
+
+
+_ALBUM_BOX_TITLES = 4  # album titles a side box lists between its heading and its "Xem tất cả album"
 
 
 def _in_menu(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
@@ -5444,12 +5477,16 @@ def _apply_roles(
             continue  # ("Ngày cập nhật: 03/04/2023"): its date line, kept if it follows the article closely
         if (role == CHROME_ROLE and len(b.text) <= 60 and any(c.isdigit() for c in b.text)
                 and (any(blocks[j].role == "title" for j in range(max(0, i - 2), min(i + 3, len(blocks))))
-                     or i + 1 < len(blocks) and _views_line(blocks[i + 1].text, vocab))
+                     or i + 1 < len(blocks) and _views_only(blocks[i + 1].text, vocab))
                 and (whole := _dates.header_date(pat, b.text)) and whole[0].iso() and not whole[1].strip()):
             labels[i] = Label.DATE  # a date alone right over (or under) the headline, outside the template's fields
             header_dates.append((i, whole[0]))  # ("Chủ nhật, 27 Tháng Mười Một 2022" in a blog's date box), or
             continue  # over the post's views in its footer ("02-11-2023 15:40" / "73 Lượt xem")
         values = read_counters(vocab, _without_tools(b.text, vocab))
+        if values is None and role == CHROME_ROLE and b.text[:1].isdigit() and any(
+                blocks[j].role == "title" for j in range(max(0, i - 2), i)):
+            values = _yearless_meta_row(b.text, vocab, pat)  # the post's meta row under its headline, no year in
+            # its date ("21/05 👁 318"): its views
         if values is None and role == "counter" and len(b.text) <= 60 and _HAS_DIGIT.search(b.text):
             values = _worded_counter(vocab, fold(b.text), need_visit=False)  # the template says it counts
         if values is None and i and labels[i - 1] == Label.COUNTER and len(b.text) <= 60:

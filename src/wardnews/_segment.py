@@ -87,7 +87,9 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
         prev = blocks[-1] if blocks else None
         # Joined lines are kept in a list and joined once at the end: joining as we go is quadratic.
         # (a line indented a little past the margin, under one at it, opens a paragraph)
-        if (prev is not None and not blank and not (margin < indent <= margin + _PARAGRAPH_INDENT and prev_indent == margin)
+        if prev is not None and stripped == ":" or (  # a table's colon cell between a label and its value, on a line
+                # of its own ("Đang truy cập" / ":" / "15"): the label's
+                prev is not None and not blank and not (margin < indent <= margin + _PARAGRAPH_INDENT and prev_indent == margin)
                 and _continues(parts[-1][-1], stripped, width, prev_len + (
                     prev_indent - margin if indent == margin and margin < prev_indent <= margin + _PARAGRAPH_INDENT else 0),
                                sizes[-1], pat, vocab)  # (a paragraph's first line indented past the margin, the
