@@ -12,7 +12,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from wardnews import _dates, _label, _normalize, _signature, _vocab
+from wardnews import _counters, _dates, _label, _normalize, _signature, _vocab
 from wardnews._vocab import load_vocabulary
 
 # Lines made of the characters the shortcuts look at, so that examples hit their edges.
@@ -25,7 +25,7 @@ LINES = st.one_of(st.lists(_PIECES, max_size=12).map("".join), st.text(max_size=
 
 
 def test_space_set_is_regex_whitespace() -> None:
-    assert set(_label._SPACE) == {chr(c) for c in range(0x110000) if regex.match(r"\s", chr(c))}
+    assert set(_label.SPACE) == {chr(c) for c in range(0x110000) if regex.match(r"\s", chr(c))}
 
 
 @settings(max_examples=400, deadline=None)
@@ -72,14 +72,14 @@ def test_counter_gate_keeps_every_counter_line(text: str) -> None:
 
 def _read_counters_ungated(vocab, text):
     """``read_counters`` without its cheap tests: the same rewritten line, every reading tried."""
-    text = _label._counter_line(vocab, text)
+    text = _counters._counter_line(vocab, text)
     if text is None:
         return None
     guests = vocab.guests_online.match(_normalize.fold(text).strip(" |•·-–()"))  # Joomla's who's-online sentence
     if guests:
         members = guests["members"] or "0"
         return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]
-    return _label._scan_counters(vocab, text)
+    return _counters._scan_counters(vocab, text)
 
 
 # Tokens event dates are built from, and the spacing that decides which search path runs.

@@ -2086,7 +2086,7 @@ def test_a_headline_wrapped_after_a_word_no_headline_ends_on() -> None:
 def test_a_category_then_the_views_with_no_date_is_a_meta_row() -> None:
     vocab = load_vocabulary()
     field, found = _label._counters_after("Văn hóa - Thể thao 👁 1.520 lượt xem", vocab)
-    assert found == [("views", 1520)] and _label._category_names(field)
+    assert found == [("views", 1520)] and _label.category_names(field)
 
 
 def test_an_interviews_byline_with_its_qualifier_under_the_date_line() -> None:

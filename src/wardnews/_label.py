@@ -15,13 +15,46 @@ The rules read the page the way its template was built, top to bottom:
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import islice
 
 import regex
 
 from . import _dates, _signature
+from ._counters import (
+    BARE_VALUE,
+    BESIDE_FIELD,
+    ICON_BEFORE_LABEL,
+    WIDGET_BULLETS,
+    read_counters,
+    site_total,
+    split_counters,
+    table_total,
+    without_rating_tail,
+    worded_counter,
+    worded_key,
+)
+from ._fields import (
+    BAR_MARK_CHARS,
+    BAR_MARKS,
+    CLOCK_TIME,
+    COMMENT_TAIL,
+    CREDIT_LABEL,
+    DOT_LEADER,
+    ENGLISH_HALF,
+    HAS_DIGIT,
+    NON_DIGIT,
+    PLACEHOLDER,
+    POSTED_TIME,
+    REST_CHARS,
+    SPACE,
+    accent_labels,
+    category_names,
+    date_label_keys,
+    ends_sentence,
+    labels_after_values,
+    publish_label,
+)
 from ._htmlplatform import field_class
 from ._normalize import fold, vietnamese_page, word_key
 from ._vocab import (
@@ -33,7 +66,6 @@ from ._vocab import (
     Vocabulary,
     alternation,
     boilerplate_kind,
-    english_after_slash,
     first_chars,
     line_key,
     strip_accents,
@@ -44,12 +76,7 @@ _KIND_LABEL = {label.value: label for label in Label}  # Label(kind) without the
 STRONG_END = frozenset({Label.RELATED, Label.FOOTER, Label.COUNTER, Label.OTHER})
 WEAK_END = frozenset({Label.NAVIGATION, Label.SHARE})
 
-# regex's \s as a str.strip argument: tests on a line's end are string operations, because a
-# "$"-anchored pattern is tried at every position of the line.
-_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
-         "\u2028\u2029\u202f\u205f\u3000"
-_SENTENCE_CLOSERS = "\"”’')]" + _SPACE  # after a sentence's end mark
-_OPENING = "(" + _SPACE  # before a bracketed time zone
+_OPENING = "(" + SPACE  # before a bracketed time zone
 _INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
 _BIGRAM_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMAGE_ENDS = tuple(f".{ext}{close}" for ext in ("jpg", "jpeg", "png", "gif", "webp", "bmp") for close in ("", ")"))
@@ -67,21 +94,10 @@ _UTC_OFFSET = regex.compile(r"^\s*+\+0?7:?00(?!\d)")
 _ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*(?:GMT\s*[+-]\s*\d{1,2}(?::?00)?+|ICT(?![A-Za-z]))\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?+")  # "… 07:45 GMT+7 (đã xem 77)"
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
-_HAS_DIGIT = regex.compile(r"\d")
-_NON_DIGIT = regex.compile(r"\D+")
 _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
-_DIGIT_ROW = regex.compile(r"^\d(?:(?:\s++|\s*+\|\s*+)\d){2,}$")  # an odometer's digits in one row of cells
-_DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$|^\d{1,3}(?: \d{3})+$")  # (thousands set apart by spaces: "1 245 087")
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}(?:\(\d{1,2}/\d{1,2}/\d{4}\)|\[(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d\d-\d\d)\])$")  # (or in
 # square brackets, a year first too: "• Ấp Bình Thạnh ra mắt … [2021-10-28]")
 _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested before it
-# What vocab.counter_rest lets follow a line's last number (and the spaces fold() drops): a line
-# that ends otherwise (a sentence's full stop) holds no counters, and scanning it for counter
-# labels was the costliest test a paragraph went through.
-# Joomla's who's-online module: "Hiện có 6 khách và 2 thành viên đang trực tuyến" ("không": none),
-# or as another translation has it, "Chúng ta có 4 khách và không có thành viên đang online".
-# "A- A A+", "[A-] 100% [A+]", or the buttons run together where no space parts their links ("aAA⁺")
-_TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})(?:A[-+–⁺⁻]?|a?A{1,2}[+⁺]?)\]?|\d{2,3}\s*+%))+$")
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
 # Mặc định | Phóng to"): cut before the line is read for its date and counters.
 # … or its buttons, with the page's other tools after them ("… Lượt xem: 215 A- A+ In").
@@ -89,10 +105,6 @@ _SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})Aa?[-+–](?:\s+Aa?[-+–]?)+(?P<af
 # other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc"; "Aa- Aa Aa+" too)
 # the text-size buttons between a meta line's fields ("A- A A+", or three sizes of the letter: "A A A")
 _SIZE_BETWEEN = regex.compile(r"\s*+(?<!\p{L})A(?:[-+–](?:\s++A[-+–]?){1,3}+|(?:\s++A){2}+)(?=\s++\S)\s*+")
-_COMMENT_TAIL = 40  # characters: the longest comment count closing a line ("… 0 ý kiến về bài viết")
-_VALUE_DASH_LABEL = regex.compile(r"(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s+[—–-]\s+(?P<label>[^\W\d][^\d|]{1,40})$")
-_SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))\d{1,3}(?: \d{3})+)$")  # (or
-# thousands set apart by spaces after a label: "Số người đã truy cập: 2 345 678", "Tổng số lượt 702 931")
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
 # a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
 _LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
@@ -108,11 +120,6 @@ _YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}\s++)?\d{1,2}/\d{1,2}$")  # "T.5 18/0
 _CLOCK_THEN_DAY = regex.compile(r"^(?:(?:lúc|hồi)\s+)?(?:\d{1,2}[:h]\d{2}\s*+,?\s*+)?\d{1,2}[/.-]\d{1,2}"
                                 r"(?:\s*+[,\-–]?\s*+(?:lúc\s+)?\d{1,2}[:h]\d{2})?$")  # "lúc 07:40, 13-08", "13.08, 07:40",
 # "15/6 - 14:02"
-_ICON_BEFORE_LABEL = regex.compile(r"(?:[\p{So}\p{Sm}]\ufe0f?\s*+)++(?=\p{L})")
-_TOOL_GAPS = regex.compile(r"\s[|—–·•]\s|\s{3,}+")  # between a tool and the counts after it (or a wide gap)
-_WIDGET_BULLETS = frozenset({"» ", "› ", "▪ ", "▸ ", "► ", "+ ", "* "})
-_COUNT_EDGES = " |•·-–()✓✔"  # what may stand round a line of counters ("✓ 532 lượt truy cập bài")
-_REST_CHARS = "|•·:,;-–()[]+%\x1c\x1d\x1e\x1f" + _SPACE  # (+ and %: a text-size widget, "- 100% +")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,10 +164,10 @@ def _widget_total(blocks: tuple[Block, ...], i: int, values: list[tuple[str, int
         return [values[0], ("total_visits", values[1][1])]  # the hits after the people online on one widget's row
         # ("Online: 12 — Hits: 3402117"): the site's, not this article's (whose row puts its views first:
         # "Lượt xem: 684 | Đang xem: 5")
-    if len(values) != 1 or values[0][0] != "views" or not _site_total(fold(blocks[i].text[:40]), vocab):
+    if len(values) != 1 or values[0][0] != "views" or not site_total(fold(blocks[i].text[:40]), vocab):
         return values
     for j in (i - 1, i + 1):
-        if 0 <= j < len(blocks) and len(blocks[j].text) <= 60 and _HAS_DIGIT.search(blocks[j].text) and any(
+        if 0 <= j < len(blocks) and len(blocks[j].text) <= 60 and HAS_DIGIT.search(blocks[j].text) and any(
                 key in _SITE_KEYS for key, _ in read_counters(vocab, blocks[j].text) or ()):
             return [("total_visits", values[0][1])]
     return values
@@ -169,21 +176,13 @@ def _widget_total(blocks: tuple[Block, ...], i: int, values: list[tuple[str, int
 def _footer_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
     """The counters a footer holds among its lines, run into one block ("Bản quyền thuộc … Số lượt
     truy cập: 7.702.114 Đang trực tuyến: 112")."""
-    return _labelled_counters(text, vocab) if len(text) <= 600 and _HAS_DIGIT.search(text) else []
+    return _labelled_counters(text, vocab) if len(text) <= 600 and HAS_DIGIT.search(text) else []
 
 
 def _labelled_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
     """Every "label: value" counter anywhere in a text, whatever stands between them."""
-    return [(vocab.counter_labels[line_key(m["label"])], int(_NON_DIGIT.sub("", m["value"])))
+    return [(vocab.counter_labels[line_key(m["label"])], int(NON_DIGIT.sub("", m["value"])))
             for m in vocab.counter_pattern.finditer(fold(text))]
-
-
-def _without_rating_tail(text: str) -> str:
-    """The line without a rating's stars (and votes) closing it after a figure; the line itself when none."""
-    if text[-1:] in "★☆)" and ("★" in text or "☆" in text) and (rating := _RATING_TAIL.search(text)) and (
-            _HAS_DIGIT.search(text, 0, rating.start())):
-        return text[:rating.start()]
-    return text
 
 
 def _without_tools(text: str, vocab: Vocabulary) -> str:
@@ -191,10 +190,10 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
     Mặc định | Phóng to"), its buttons and a few more ("… A- A+ In"), or a share row after the
     last figure ("Lượt xem: 205 Chia sẻ", "Số lượt xem: 73 In tin Trở lại"), or a link back after
     the views."""
-    if len(cut := _without_rating_tail(text)) < len(text):
+    if len(cut := without_rating_tail(text)) < len(text):
         text = cut  # a rating's stars closing the meta line ("… Lượt xem: 2.305 Đánh giá: ★★★★☆", its votes after
         # them: "… ★★★★☆ (4 phiếu bầu)")
-    elif ("★" in text or "☆" in text) and (rating := _RATING_ON.search(text)) and _HAS_DIGIT.search(text, 0, rating.start()):
+    elif ("★" in text or "☆" in text) and (rating := _RATING_ON.search(text)) and HAS_DIGIT.search(text, 0, rating.start()):
         text = text[:rating.start()]  # … or the rating, its votes and the page's tools after the views ("Số lượt đọc:
         # 2310 Đánh giá bài viết: ★★★★★ (0 lượt đánh giá) [In bản tin] [Gửi email]")
     if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
@@ -229,8 +228,6 @@ def _without_tools(text: str, vocab: Vocabulary) -> str:
 _ZOOM_LEVEL = regex.compile(r"(?<=\d)\s++\d{2,3}\s*+%(?=\s++\p{L}\D{0,40}+$|$)")
 _RATING_ON = regex.compile(r"\s++(?:[^\W\d]++\s++){0,3}[^\W\d]++:\s*+[★☆](?: ?[★☆]){2,9}+")  # a labelled rating's stars
 _UNIT_IN_BRACKETS = 24  # characters: a count's unit and the bracket closing it ("64 lượt xem)")
-_RATING_TAIL = regex.compile(r"\s++(?:\|\s*+)?(?:[^\W\d]++(?: [^\W\d]++)?\s*+[:|]\s*+)?[★☆](?: ?[★☆]){2,9}+"
-                             r"(?:\s*+\(\s*+\d{1,6}+(?:\s++[^\W\d]{1,12}+){0,3}\s*+\))?\s*+$")  # ("Đánh giá: ★★★★☆ (4 phiếu bầu)")
 _WORDS_AFTER = regex.compile(r"\s++(\S++)(?:\s++(\S++))?(?:\s++(\S++))?")
 
 
@@ -246,280 +243,20 @@ def _after_label(text: str, end: int, vocab: Vocabulary) -> int | None:
     return None
 
 
-def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
-    """Counter values if the whole line is counters ("Đang online 13025 Tổng lượt truy cập 9115")."""
-    if text[:1] == "👁" and (eye := _EYE_COUNT.match(text)) and read_counters(vocab, f"{eye['value']} {eye['unit']}"):
-        return [("views", int(_NON_DIGIT.sub("", eye["value"])))]  # the eye says whose count it is, whatever its unit
-        # says ("👁 1.508 lượt truy cập": the post's views in the site visits' words)
-    line = _counter_line(vocab, text)
-    if line is None:
-        return None
-    text = line
-    if (text.lstrip(_COUNT_EDGES)[:3].lower() in vocab.guests_openings
-            or text[:1].isdigit() and vocab.guest_words.search(text)) and (
-            guests := vocab.guests_online.match(fold(text).strip(_COUNT_EDGES))):
-        members = guests["members"] or "0"  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến",
-        return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]  # both online
-    tail = text.rstrip(_REST_CHARS)  # on the line as printed: folding it costs more than this test
-    if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
-        return _value_first(vocab, text) if text.lstrip(_COUNT_EDGES)[:1] in _VALUE_FIRST_OPENINGS else None
-    return _scan_counters(vocab, text)
-
-
-def accent_labels(text: str, vocab: Vocabulary) -> str:
-    """A line of a template typed without accents with its date and counter labels spelled as the
-    vocabulary spells them, each in its place and case ("Ngay dang: 12/09/2022 - Luot doc: 340" →
-    "Ngày đăng: 12/09/2022 - Lượt đọc: 340"); the same length, so offsets hold."""
-    def accented(m: regex.Match[str]) -> str:
-        word = vocab.plain_labels[m.group().lower()]
-        return "".join(a.upper() if b.isupper() else a for a, b in zip(word, m.group(), strict=True))
-    return vocab.plain_label.sub(accented, text)
-
-
-_VALUE_THEN_LABEL = regex.compile(r"(?<=\d)(?=\p{Lu}\p{Ll})")
-
-
-def _counter_line(vocab: Vocabulary, text: str) -> str | None:
-    """The line with what stands around a widget's counts taken away or rewritten as "label:
-    value" (a dot leader, the text-size buttons, a label's English half…); None for a line that
-    cannot be counters (too long, no digit)."""
-    if len(text) > 160 or not _HAS_DIGIT.search(text):
-        return None
-    if text.isascii() and ":" in text:
-        text = accent_labels(text, vocab)  # a template typed without accents: "Luot truy cap: 56.902"
-    if text[:2] in _WIDGET_BULLETS:
-        text = text[2:]  # a widget's row under a bullet or an arrow ("» Đang xem: 14")
-    if text[-1:] == "." and text[-2:-1].isalpha() and len(text) <= _COUNT_SENTENCE:
-        text = text[:-1]  # a count told as a sentence ("Hiện có 3 người dùng đang trực tuyến.")
-    if "−" in text:
-        text = text.replace("−", "-")  # a minus sign for the text-size tool's button ("− 100% +")
-    if " ⋅ " in text:
-        text = text.replace(" ⋅ ", " | ")  # a dot operator between the counts ("Hôm nay có 318 lượt truy cập ⋅ Tổng cộng: …")
-    if "(s)" in text:
-        text = text.replace("(s)", "s")  # an English unit's plural in brackets ("97 view(s)", "12 hit(s)")
-    text = _without_rating_tail(text)  # a rating's cells after the views' ("Số lần xem | 212 | Đánh giá | ☆☆☆☆☆ (0 lượt)")
-    if " → " in text:
-        text = text.replace(" → ", ": ")  # an arrow from the label to its value ("Số lượt đọc → 58")
-    if max(text) > "\u2190" and _OTHER_BAR_MARK.search(text):
-        text = text.translate(_BAR_MARKS)  # a template's mark between the fields ("Người online: 8 ✦ Lượt truy cập: …",
-        # "41 online ◦ 1.905 hôm nay ◦ …")
-    if text.count(":") >= 2 and _VALUE_THEN_LABEL.search(text):
-        text = _VALUE_THEN_LABEL.sub(" | ", text)  # a value run into the next field's
-        # label, its spans printed with no space between ("Trực tuyến: 9Tổng truy cập: 31.507")
-    if " - " in text and text.count(":") >= 2:
-        text = _DASH_AFTER_VALUE.sub(" | ", text)  # "label: value" fields between dashes ("Online users: 3 - Total …")
-    if text[:1] > "\u2190" and (icon := _ICON_BEFORE_LABEL.match(text)):
-        text = text[icon.end():]  # an icon before a counter's label: "🟢 Đang online: 29", "∑ Tổng cộng: 3.406.771"
-    if ":" in text[:_CREDIT_LABEL] and (login := _LOGIN_FIELD.match(text)) and (
-            fold(login["label"]) in vocab.editor_credits or _signature.uploader_label(login["label"], vocab)):
-        text = text[login.end():]  # the editor's or uploader's login before the counts ("Biên tập: qt_phuockhe02
-        # Số người đã xem: 96"), a field of its own
-    if "∑" in text:
-        text = text.replace("∑", "Σ")  # the n-ary sum sign for the Greek letter, the total's label ("… · ∑ 512.904")
-    if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8:
-        text = text[:tools.start()].rstrip(" ·|-–")  # the text-size picker after the counts ("… · Cỡ chữ: 14 | 16 | 18")
-    if (tool := vocab.font_tool_opening.match(text)) and (digit := _HAS_DIGIT.search(text, tool.end())) and (
-            gaps := [m.end() for m in _TOOL_GAPS.finditer(text, tool.end(), digit.start())]):
-        text = text[gaps[-1]:]  # the text-size tool first, then the counts: "Cỡ chữ: Nhỏ | Vừa | Lớn — Số lần đọc: 540"
-    elif tool and (buttons := _FONT_BUTTONS.match(text, tool.end())) and _HAS_DIGIT.search(text, buttons.end()):
-        text = text[buttons.end():]  # … its buttons only: "Cỡ chữ A- 100% A+ Số người đã đọc: 415"
-    if "⁞" in text or ":::" in text or text.count(" :: ") == 1:
-        text = text.replace("⁞", ":").replace(" ::: ", ": ").replace(" :: ", ": ")  # a dotted bar, or two or three
-        # colons, between a label and its value ("Lượt truy cập ⁞ 318.004", "SỐ NGƯỜI TRỰC TUYẾN ::: 3",
-        # "Đang truy cập :: 7")
-    if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():
-        text = _ENGLISH_HALF.sub("", text)  # a label in two languages: "Số lượt xem / Views: 405"
-        if (english := _ENGLISH_FIRST.match(text)) and not text[english.end():text.find(":")].isascii():
-            text = text[english.end():]  # … the English first: "Page views / Lượt truy cập trang: 96"
-    if "(" in text and not text.isascii():
-        text = _ENGLISH_GLOSS.sub("", text)  # … or in brackets: "Lượt truy cập (Visits): 95,302"
-    if ("··" in text or ".." in text or "…" in text) and (leader := _DOT_LEADER.search(text)):
-        text = text[:leader.start()] + ": " + text[leader.end():]  # a dot leader to the value ("Hôm nay ··· 287")
-    if (" · " in text or " | " in text) and (cut := max(text.rfind(" · "), text.rfind(" | "))) > 0 and (
-            vocab.reading_time.match(fold(text[cut + 3:].strip()))):
-        text = text[:cut]  # the reading time after the views ("1.024 lượt xem · Thời gian đọc: 4 phút")
-    if (tail := vocab.comment_tail.search(text, max(0, len(text) - _COMMENT_TAIL))) and _HAS_DIGIT.search(
-            text[:tail.start()]):  # (searched in the line's last characters only: the pattern is anchored at the end)
-        text = text[:tail.start()].rstrip(" |·•-–—")  # the comments' count after the views ("57 lượt xem 0 bình
-        # luận", "Đọc: 512 — Phản hồi: 0"), with the mark before it
-    if (text[:1].isdigit() or ": " in text[:_HEADING_COLON]) and (" - " in text or " – " in text):
-        text = _DASH_BEFORE_VALUE.sub(" | ", text)  # value-first fields between dashes ("12 ĐANG XEM - 95.410 LƯỢT")
-    if text[-1:] == ")" and "," in text and (parts := _COUNT_PARTS.search(text)):
-        text = text[:parts.start()]  # the count's parts after it: "Online: 7 (guests: 7, members: 0)"
-    if text[-1:] == ")" and text.count("(") >= 2:
-        text = _labels_after_values(text, vocab)  # each value's label after it, in brackets: "4.552.180 (tổng) /
-        # 61 (đang online)"
-    if text[-1:] == ")" and (inner := _BRACKETED_FIELD.search(text)):
-        text = f"{text[:inner.start()].rstrip()} | {inner['field']}"  # another count in brackets after the value
-        # ("Số lượt ghé thăm website: 612.309  (đang online: 11)")
-    if "(" in text and (window := _WINDOW_FIELD.search(text)):
-        text = (text[:window.start()] + text[window.end():]).strip(" |")  # a count over a rolling window the record
-        # has no key for ("Lượt xem (7 ngày): 45 | Tổng lượt xem: 812"): the field goes, the others stay
-    if vocab.since_words.search(text) and (since := vocab.since_day.search(text) or vocab.since_year.search(text)):
-        text = text[:since.start()] + text[since.end():]  # the day or year the count began, in its label
-    if text.endswith(("A+", "A-", "A", "]", "%", "A⁺")) and (size := _TEXT_SIZE.search(text)):
-        text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
-    if (text[-2:-1] == " " or text[-4:-3] == " ") and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
-        text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
-    if " — " in text and (head := text[:text.find(" — ")]) and not _HAS_DIGIT.search(head) and (
-            line_key(head) in vocab.counter_labels or _worded_key(vocab, fold(head)) is not None):
-        text = f"{head}: {text[len(head) + 3:]}"  # the widget's name, a dash, its fields ("Số người truy cập — Hôm nay 57 · …")
-    if text[:1].isdigit() and (dashed := _VALUE_DASH_LABEL.match(text)):
-        text = f"{dashed['value']} {dashed['label']}"  # the value, a dash, its label: "1.042 — lượt đọc"
-    if ("|" in text or "–" in text or " - " in text) and (cells := _LABEL_CELL_VALUE.match(text)):
-        text = f"{cells['label']}: {cells['value']}"  # a row of two cells, "Số khách đang online | 64", "Tổng số – 640.215"
-    elif text[:1].isdigit() and "|" in text and (cells := _VALUE_CELL_LABEL.match(text)):
-        text = f"{cells['label']}: {cells['value']}"  # … or the value's cell first, "41.266 | Tất cả"
-    return text
-
-
-_COUNT_SENTENCE = 80  # characters: a count told as a short sentence, its full stop dropped
-_DASH_AFTER_VALUE = regex.compile(r"(?<=\d)\s++[-–]\s++(?=\p{L}[^:]{0,40}:)")
-_COUNT_PARTS = regex.compile(r"(?<=\d)\s*+\((?:[^\d():,]{2,20}+:\s*+\d{1,7}+\s*+,\s*+)++[^\d():,]{2,20}+:\s*+\d{1,7}+\s*+\)$")
-_HEADING_COLON = 24  # characters: a widget's heading and its colon before its fields ("TRUY CẬP: 12 ĐANG XEM - …")
-_DASH_BEFORE_VALUE = regex.compile(r"(?<=\p{L})\s++[-–]\s++(?=\d)")
-_BRACKETED_FIELD = regex.compile(r"(?<=\d)\s*+\((?P<field>[^()\d:]{2,30}+:\s*+\d[\d.,]*+)\)$")
-_WINDOW_FIELD = regex.compile(r"(?<![^\s|])[^|:()]{2,30}?\(\s*\d+\s*(?:ngày|tuần|tháng|giờ)(?:\s+qua)?\s*\)\s*:\s*\d[\d.,]*+"
-                           r"\s*(?:\|\s*)?")
-
-
-def _scan_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
-    """Every way a line of counters is read, in order; what ``read_counters`` runs once its cheap
-    tests have let the line through."""
-    folded = fold(text)
-    bare = folded.strip(_COUNT_EDGES)
-    after = vocab.counter_after.match(bare) if bare[:1].isdigit() or bare[:1] in vocab.opener_starts else None
-    if after:  # "1.284 lượt xem", "hiện có 6 khách trực tuyến": the value first
-        return [(vocab.counter_after_keys[after["label"]], int(_NON_DIGIT.sub("", after["value"])))]
-    if (bare[:1].isdigit() or bare[:1] in "hcđbt") and (worded := _value_first(vocab, bare)):
-        return worded  # "đã có 2.046 lượt truy cập bài này": a value, then a label in counter words
-    if bare[:1].isalpha() and (period := _PERIOD_HAS.match(bare)) and (key := vocab.counter_labels.get(period["label"])) \
-            and key != "-" and _worded_key(vocab, period["words"]) is not None:
-        return [(key, int(_NON_DIGIT.sub("", period["value"])))]  # "Hôm nay có 231 lượt ghé thăm": the period's count
-    found: list[tuple[str, int]] = []
-    rest: list[str] = []
-    pos = 0
-    for m in vocab.counter_pattern.finditer(folded):
-        rest.append(folded[pos:m.start()])
-        pos = m.end()
-        key = vocab.counter_labels[line_key(m["label"])]
-        found.append((key, int(_NON_DIGIT.sub("", m["value"]))))
-    rest.append(folded[pos:])
-    if len(found) >= 2 and not all(vocab.counter_rest.match(r) for r in rest):
-        found = _with_beside_fields(found, rest, vocab)  # "Online: 7 Hôm nay: 112 Tháng: 3.456 Tổng: …"
-    if not found or not all(vocab.counter_rest.match(r) for r in rest):
-        # (fields between bars read one by one first: each label then names its own count)
-        return (_under_heading(vocab, folded) or (("|" in text or " · " in text) and _field_counters(vocab, text))
-                or _worded_counter(vocab, folded) or _field_counters(vocab, text))
-    return found
-
-
-def _with_beside_fields(found: list[tuple[str, int]], rest: list[str], vocab: Vocabulary) -> list[tuple[str, int]]:
-    """Counters run together with a one-word field among them that counts only between others
-    ("… Hôm nay: 112 Tháng: 3.456 Tổng: …", counter.txt "@beside"): each such field read, and its
-    text emptied from ``rest`` (in place) so the line reads as counters."""
-    with_fields = list(found)
-    for k, piece in enumerate(rest):
-        if vocab.counter_rest.match(piece):
-            continue
-        beside = _BESIDE_ROW.match(piece.strip(" |•·-–:"))
-        key = vocab.counter_beside.get(fold(beside["label"])) if beside else None
-        if key is None:
-            return found
-        with_fields.insert(min(k, len(with_fields)), (key, int(_NON_DIGIT.sub("", beside["value"]))))
-        rest[k] = ""
-    return with_fields
-
-
 def _labels_over_values(labels_row: str, values_row: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     """A widget's row of labels between bars over its row of numbers, paired by position."""
     names, values = labels_row.split(" | "), values_row.split(" | ")
-    if len(names) != len(values) or len(names) < 2 or not all(_BARE_VALUE.match(v.strip()) for v in values):
+    if len(names) != len(values) or len(names) < 2 or not all(BARE_VALUE.match(v.strip()) for v in values):
         return None
     found = []
     for name, value in zip(names, values, strict=True):
-        key = vocab.counter_labels.get(line_key(name)) or _worded_key(vocab, fold(name), False)
+        key = vocab.counter_labels.get(line_key(name)) or worded_key(vocab, fold(name), False)
         if not key or key == "-":
             return None
-        found.append((key, int(_NON_DIGIT.sub("", value))))
+        found.append((key, int(NON_DIGIT.sub("", value))))
     return found
 
 
-def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
-    """Counters between bullets or bars, each read as a line of its own, the value first in some
-    ("487.215 lượt truy cập · 23 đang trực tuyến")."""
-    fields = [f for f in _COUNTER_FIELDS.split(text) if f.strip(" |•·-–")]
-    if len(fields) < 2 and (" - " not in text or ":" not in text[:_WIDGET_NAME]):
-        return None
-    head, colon, first = fields[0].partition(":")
-    named = colon and (line_key(head) in vocab.counter_labels or _worded_key(vocab, fold(head)) is not None)
-    if len(fields) < 2:  # the widget's name, then its fields between hyphens ("Truy cập: Đang online 3 - Hôm
-        return read_counters(vocab, text[len(head) + 1:]) if named and first.strip()[:1].isalpha() else None  # nay 96 - …")
-    if named and (first.strip()[:1].isalpha() or _VALUE_THEN_WORD.match(first.strip())):
-        return read_counters(vocab, text[len(head) + 1:])  # the widget's name before its fields ("Lượt truy
-        # cập: Hôm nay: 19 | Tuần: 402 | …", "Truy cập: hiện tại 41 | trong ngày 2.006 | tổng …")
-    if named and first.strip()[:1].isdigit() and (found := read_counters(vocab, text[len(head) + 1:])) \
-            and len(found) >= 2 and len({key for key, _ in found}) == len(found):
-        return found  # … its fields value first, each its own count ("Truy cập: 27 online / 1.086 hôm nay / …")
-    categorised = (text[len(fields[0]):].lstrip()[:1] in "•·" and not _HAS_DIGIT.search(fields[0])
-                   and _category_names(fields[0].strip(" |•·-–")))  # (a bullet: a headline's list item has a bar)
-    if categorised:
-        fields = fields[1:]  # the post's category before its views ("Tin trong xã • 143 lượt đọc"), each
-        # field then a counter in its own words (not "2 tuần trước", a relative date)
-    found: list[tuple[str, int]] = []
-    ago_labelled = _dates.patterns(vocab).ago_labelled
-    visits = False  # (one field at least names the visits: "… / 1.024 hôm nay / 3.116.870 tổng lượt")
-    for field in fields:
-        if len(field) <= 30 and (vocab.comment_count.match(folded := fold(field.strip(" |•·-–")))
-                                 or vocab.reading_time.match(folded)):
-            continue  # the comments' count or the reading time beside the views ("1,305 reads · 4 min read",
-            # "1.024 lượt xem · Thời gian đọc: 4 phút")
-        if ":" in field[:16] and fold(field.strip(" |•·-–")[:16]).startswith(vocab.code_labels):
-            continue  # the article's code beside its views ("Mã bài: 4412 · Đếm xem: 77")
-        if ago_labelled.fullmatch(field.strip(" |•·-–")):
-            continue  # a relative date beside the views ("đăng 3 ngày trước · 57 lượt đọc")
-        if "/" in field and _RATING_FIELD.match(field.strip(" |•·-–")):
-            continue  # a rating out of five or ten beside them ("LX: 519 | BL: 0 | ĐG: 4/5")
-        if ":" in field[:20] and _CLOCK_TIME.search(field) and (own := _publish_label(vocab).match(
-                field.strip(" |•·-–"))) and _POSTED_TIME.match(field.strip(" |•·-–"), own.end()):
-            continue  # the time it went up, no date beside it ("Giờ đăng: 07g45 · Lượt truy cập bài viết: 161")
-        if found and ":" in field[:16] and boilerplate_kind(vocab, field.strip(" |•·-–")) == "footer":
-            continue  # a contact field after the counts ("… | Tổng truy cập: 2.031.556 | Hotline: 0220.3 851 772")
-        if found and ":" in field[:12] and ((tool := field.strip(" |•·-–").split(":")[0]) and (
-                line_key(tool) in vocab.tool_words or boilerplate_kind(vocab, tool) == "share")):
-            continue  # a tool's count beside the views ("Xem: 1102 | In: 3 | Gửi: 0": printed, sent)
-        if (beside := _BESIDE_FIELD.match(field.strip(" |•·-–"))) and (key := vocab.counter_beside.get(fold(beside["label"]))):
-            found.append((key, int(_NON_DIGIT.sub("", beside["value"]))))  # "Tuần 1.507" between other counters
-            continue
-        if (month := _NAMED_MONTH_FIELD.match(field.strip(" |•·-–"))) is not None:
-            found.append(("this_month", int(_NON_DIGIT.sub("", month["value"]))))  # the month named, this one's
-            continue  # count between the others ("… | Tháng 10: 3.208 | Tổng …")
-        if beside and fold(beside["label"]) in vocab.counter_past:
-            continue  # a period the record has no key for ("Năm: 61.004", the year's) between the others'
-        if beside and found and found[-1][0] == "online" and fold(beside["label"]) in vocab.counter_parts:
-            continue  # a part of the online count before it ("Online: 12 — Khách 12 · TV 0"); with no
-            # count before them, the parts are the online ones ("Khách: 12 | Thành viên: 0 | …")
-        if "{" in field and not _HAS_DIGIT.search(field) and _PLACEHOLDER.search(field):
-            continue  # a field's value a template left unfilled ("Truy cập: {{online}} trực tuyến | Tổng: …")
-        if field is fields[0] and len(fields) > 2 and not _HAS_DIGIT.search(field) and (
-                line_key(field) in vocab.counter_labels or _worded_key(vocab, fold(field.strip(" |•·-–"))) is not None):
-            continue  # the widget's name as its first field, no colon ("Truy cập | Hôm nay: 41 | Tháng: 3 982 | …")
-        values = read_counters(vocab, field)
-        visits = visits or bool(values)
-        values = values or (None if categorised else (_value_first(vocab, field, need_visit=False)
-                                                      or _worded_counter(vocab, fold(field), need_visit=False)))
-        if not values:  # (a row's field in counter words without a visit's: "hiện tại 41" beside "tổng …")
-            return None
-        found += values
-    if not visits and len(found) >= _BESIDE_ONLY and len({key for key, _ in found}) == len(found):
-        return found  # a widget's fields each cut to a word or its initials, nothing else on the line ("HN: 312 |
-        # HQ: 455 | Tuần: 2.104 | Tháng: 8.990 | TS: 1.204.556"): together they name what each alone does not
-    return found if visits else None
-
-
-_EYE_COUNT = regex.compile(r"^👁\ufe0f?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s++(?P<unit>\p{L}[\p{L} ]{1,24})$")
-_LOGIN_FIELD = regex.compile(r"^(?P<label>\p{Lu}[^:\d]{1,20}):\s*+[a-z][a-z0-9_.\-]{2,30}\s++(?:[|·•]\s*+)?(?=\p{Lu})")
-_FONT_BUTTONS = regex.compile(r"(?:\s*+(?:A[-+−]?|[-+−＋－]|\d{2,3}\s*+%|\[[^\]\d]{1,4}\]))++\s*+(?=\p{L})")
 _MENU_ROW = 80  # characters: a mobile header's line behind its menu button, at most
 _BANNER_FRAMES = ("»»", "**", "==", "~~", "<<")  # marks a scrolling banner is framed by
 _BANNER_MARKS = " »«*=~<>"
@@ -529,34 +266,26 @@ _LINK_NUMBER = regex.compile(r"\[\d{1,4}\](?=\S)")  # lynx's and elinks' numbers
 _TIME_DASH = regex.compile(r"(?<=\d[:hg]\d\d) — (?=(?i:ngày)\s|\d)")
 _ICON_LEAD = regex.compile(r"^[\p{So}\uFE0F\s]++")  # icons before a line's words ("📷 Album: …")
 _DATE_GROUP = 40  # characters: a date's fields in brackets opening a meta line ("[Thứ 5 | 17-08-2023 | 15:02]")
-_BESIDE_ONLY = 4  # one-word counter fields with no other on their line that make a widget's row
 
 
-_NAMED_MONTH_FIELD = regex.compile(r"^(?i:tháng)\s++\d{1,2}\s*+:\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
-_RATING_FIELD = regex.compile(r"^[^\d:]{1,20}+:\s*+\d(?:[.,]\d)?\s*+/\s*+(?:5|10)$")  # a score: "ĐG: 4/5", "Điểm: 8.5/10"
-_WIDGET_NAME = 30  # characters: a visitor widget's name before its fields, at most
-_PERIOD_HAS = regex.compile(r"^(?P<label>[^\d]{2,20}?) (?:có )?(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++) (?P<words>[^\d]{3,40})$")  # folded
-# ("hôm nay có 231 lượt ghé thăm", or with no "có": "tổng 412.905 lượt khách")
-_VALUE_THEN_WORD = regex.compile(r"^\d[\d.,]*+(?:\s++\p{L}++){3}")  # "12 người đang online": a value before its
-# label's words (not a unit alone: "Trực tiếp: 4 người")
 def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     """A visitor widget's row, under its heading or another count, whose every field is a one-word label
     read only among counters (counter.txt "@beside": "Tuần: 2.345", "HN: 402 | HQ: 587"), or a table's
     row of the label's cell and the value's ("Tuần | 2.876")."""
-    if len(text) > 80 or not _HAS_DIGIT.search(text):
+    if len(text) > 80 or not HAS_DIGIT.search(text):
         return None
-    if text[:1] > "\u2190" and (icon := _ICON_BEFORE_LABEL.match(text)):
+    if text[:1] > "\u2190" and (icon := ICON_BEFORE_LABEL.match(text)):
         text = text[icon.end():]  # an icon before the label ("🗓 Tháng: 1.382" under "📅 Hôm nay: 61")
-    if text.count("|") == 1 and (cells := _BESIDE_FIELD.match(text.replace("|", ":"))):
+    if text.count("|") == 1 and (cells := BESIDE_FIELD.match(text.replace("|", ":"))):
         key = vocab.counter_beside.get(fold(cells["label"]))
-        return [(key, int(_NON_DIGIT.sub("", cells["value"])))] if key else None
+        return [(key, int(NON_DIGIT.sub("", cells["value"])))] if key else None
     found = []
     cut_short = False
     for field in _FIELD_SEPARATORS.split(text):
-        beside = _BESIDE_FIELD.match(field.strip(" |•·-–"))
+        beside = BESIDE_FIELD.match(field.strip(" |•·-–"))
         key = vocab.counter_beside.get(fold(beside["label"])) if beside else None
         if key is not None:
-            found.append((key, int(_NON_DIGIT.sub("", beside["value"]))))
+            found.append((key, int(NON_DIGIT.sub("", beside["value"]))))
             cut_short = True
         elif (known := read_counters(vocab, field.strip(" |•·-–"))) and len(known) == 1:
             found += known  # (a full label beside them: "Đang TT: 15 | HN: 402 | Tổng số: 884.213")
@@ -565,94 +294,12 @@ def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     return found if cut_short else None
 
 
-_BESIDE_FIELD = regex.compile(r"^(?P<label>\p{L}{2,8})\s*+:?\s*+(?P<value>\d{1,3}(?:[.,  ]\d{3})++|\d++)$")
-_BESIDE_ROW = regex.compile(r"^(?P<label>\p{L}{2,8}(?: \p{L}{2,8})?+)\s*+:?\s*+(?P<value>\d{1,3}(?:[.,  ]\d{3})++|\d++)$")  # (or two
-# words: "Hiện tại 31" run together with the others, "… - Trong ngày 844 - …")
-# a value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này"), folded
-_VALUE_FIRST = regex.compile(r"^(?:(?:bài|tin)(?:\s+(?:viết|này))?\s+)?(?P<now>(?:(?:hiện|đang|đã)\s+){0,2})(?:có(?:\s*+:)?\s++)?(?P<value>\d{1,3}(?:[., ]\d{3})++|\d++)"
-                             r"\s++(?P<label>[^\d:|]{3,40})$")
-_VALUE_FIRST_OPENINGS = frozenset("0123456789ĐđHhCcBbTt")
-
-
 def _name_then_ago(text: str, pat: _dates.DatePatterns) -> str | None:
     """The name before a relative time in a line of two fields ("Minh Châu | 3 ngày trước")."""
     name, bar, when = text.partition(" | ")
     if bar and 3 <= len(name) <= 40 and not any(c.isdigit() or c == "|" for c in name) and pat.ago.match(when):
         return name
     return None
-
-
-def _value_first(vocab: Vocabulary, text: str, need_visit: bool = True) -> list[tuple[str, int]] | None:
-    """A value, then a label of counter words the list lacks ("Đã có 2.046 lượt truy cập bài này")."""
-    worded = _VALUE_FIRST.match(fold(text).strip(_COUNT_EDGES))
-    key = _worded_key(vocab, worded["label"], need_visit) if worded else None
-    if key and ("hiện" in worded["now"] or "đang" in worded["now"]):
-        key = "online"  # "Hiện đang có 19 người xem": there now
-    return [(key, int(_NON_DIGIT.sub("", worded["value"])))] if key else None
-
-
-_COUNTER_FIELDS = regex.compile(r"\s+(?:[|•·/‖—●¦~]|::)\s+|(?<=\d),\s+(?=\D)|(?<=\d)\s{3,}+(?=\D)")  # (a comma after a value:
-# "Người đang xem: 4, Lượt …"; a wide gap: "Số khách đang xem: 3   Lượt truy cập: …")
-_LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{3,40}?)\s*:?\s*(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)"
-                             r"(?:\s+(?:lượt|lần|người|views?))?$")  # (a unit after the value: "Đọc: 659 lần")
-_VALUE_CELL_LABEL = regex.compile(r"^(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s*+\|\s*+(?P<label>[^\d|:]{2,40}+)$")
-_LABEL_CELL_VALUE = regex.compile(r"^(?P<label>[^\d|–:]{3,40}?)\s*+:?\s*+(?:\||(?<=\s)[–-])\s*+(?P<value>\d{1,3}(?:[.,]\d{3})+|\d+)$")
-
-
-def _worded_counter(vocab: Vocabulary, folded: str, need_visit: bool = True) -> list[tuple[str, int]] | None:
-    """A "label: number" line whose label the list lacks but whose words are all a counter's
-    ("khách đang xem: 5", "số lượt ghé thăm: 60218"), or several between bullets or bars: the
-    keys their words name."""
-    fields = [f for f in _COUNTER_FIELDS.split(folded) if f.strip(" |•·-–")]
-    if len(fields) > 1:  # (one field names the visits: "Trực tuyến: 21 · Tháng này: 3.412 · Toàn bộ: 615.907")
-        found = [_worded_counter(vocab, f, need_visit=False) for f in fields]
-        if not all(found) or not any(_worded_counter(vocab, f) for f in fields):
-            return None
-        return [c for one in found for c in one]  # type: ignore[union-attr]
-    m = _LABEL_VALUE.match(folded.strip(" |•·-–"))
-    key = _worded_key(vocab, m["label"], need_visit) if m else None
-    return [(key, int(_NON_DIGIT.sub("", m["value"])))] if m and key else None
-
-
-def _worded_key(vocab: Vocabulary, folded_label: str, need_visit: bool = True) -> str | None:
-    """The record key a counter label names by its words ("số lượt ghé thăm": total_visits), or
-    None when a word is no counter's (or, with ``need_visit``, none says what is counted)."""
-    label = " ".join(folded_label.split())
-    if any(label == past or label.endswith(f" {past}") for past in vocab.counter_past):
-        return None  # a period the record has no key for ("Cả năm: 31.415", "Lượt truy cập trong năm 185.092")
-    words = label.split()
-    if len(words) > 8 or not all(w in vocab.counter_words for w in words):
-        return None
-    padded = f" {label} "
-    if need_visit and not any(f" {v} " in padded for v in vocab.counter_visit):
-        return None
-    return next((k for w, k in vocab.counter_word_keys if f" {w} " in padded), "total_visits")
-
-
-@functools.lru_cache(maxsize=8)
-def _counter_heading(vocab: Vocabulary) -> regex.Pattern[str]:
-    """A counter widget's heading at the start of a line ("Thống kê truy cập: …"), or a counter's
-    label used as the widget's name, a separator and another label after it ("Lượt khách — Hôm
-    nay 58 — Tổng 144.209")."""
-    headings = [label for label, key in vocab.counter_labels.items() if key == "-"]
-    named = [label for label, key in vocab.counter_labels.items() if key != "-"]
-    return regex.compile(alternation(headings, prefix=r"^(?:", suffix=r")\s*:?\s*").pattern + "|"
-                         + alternation(named, prefix=r"^(?:", suffix=r")\s*+[:|•·–—-]\s*+(?=[^\d\s])").pattern)
-
-
-_BARE_VALUE = regex.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$|^\d+$")
-
-
-def _under_heading(vocab: Vocabulary, folded: str) -> list[tuple[str, int]] | None:
-    """The counters after a widget heading on the same line: "Thống kê truy cập: Đang online: 5
-    Tổng: 100", or one bare number, which is the site's total ("Thống kê truy cập: 604.887")."""
-    m = _counter_heading(vocab).match(folded)
-    if m is None or m.end() == len(folded):
-        return None
-    rest = folded[m.end():].strip(" |•·-–")
-    if _BARE_VALUE.match(rest):
-        return [("total_visits", int(_NON_DIGIT.sub("", rest)))]
-    return read_counters(vocab, rest) if _HAS_DIGIT.search(rest) else None
 
 
 @functools.lru_cache(maxsize=8)
@@ -670,7 +317,7 @@ def _post_footer(text: str, vocab: Vocabulary) -> bool:
     of them the posting time or the comments' count. (A footer with the date is a date line.)"""
     posted = False
     for field in text.split(" | "):
-        if _CLOCK_TIME.search(field) and (own := _publish_label(vocab).match(field)) and _POSTED_TIME.match(field, own.end()):
+        if CLOCK_TIME.search(field) and (own := publish_label(vocab).match(field)) and POSTED_TIME.match(field, own.end()):
             posted = True
         elif vocab.comment_count.match(fold(field)):
             posted = True
@@ -678,21 +325,6 @@ def _post_footer(text: str, vocab: Vocabulary) -> bool:
                   or boilerplate_kind(vocab, field) == "share"):
             return False
     return posted
-
-
-_CLOCK_TIME = regex.compile(r"\d[:hg]\d\d")  # a clock's time somewhere in a field (a cheap test before the label's)
-# the time a post went up, and who posted it, after a publishing label ("Đăng lúc 14:32 bởi Nguyễn Hoài Phong")
-_POSTED_TIME = regex.compile(r"\s*+(?:lúc\s++)?\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM))?+(?:\s++bởi\s++\S.{0,40}+)?$")
-
-
-@functools.lru_cache(maxsize=8)
-def _publish_label(vocab: Vocabulary) -> regex.Pattern[str]:
-    """A date label in the site's own words: a few words, one of them a publishing verb
-    (dates.txt "@publish": "Lên trang:", "Giờ đăng:", "Ghi nhận lúc:", "Thời gian đăng tải:"),
-    then a colon or the date's first digit."""
-    verbs = alternation(vocab.publish_words, any_spaces=True).pattern
-    return regex.compile(rf"(?i)^\(?(?:\p{{L}}+\s+){{0,4}}?(?:{verbs})(?:\s+(?!(?:lúc|hồi)\s+\d)\p{{L}}+){{0,3}}?"
-                         rf"\s*(?::\s*|(?=\d)|(?=(?:lúc|hồi)\s+\d))")  # ("Đưa tin lúc 09:45 ngày …": the date reads "lúc")
 
 
 def _bar_positions(text: str, bar: str = " | ") -> list[int]:
@@ -728,7 +360,6 @@ _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}
 # a phone number as a field's whole value ("Điện thoại trực cấp cứu 24/24: 0206.3878.114", "Hotline: 1900 1234"):
 # the header's contact line, no headline
 _PHONE_FIELD = regex.compile(r"^\p{L}[^:]{1,50}+:\s*+\(?(?:\+84|0|1[89]00)(?:[ .()-]{0,2}+\d){5,11}+$")
-_PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?(?<!\()\s*[|•·]?\s*$")  # (not a headline opening a bracket)
 _TRAIL_FIELD = regex.compile(r"^\s*+[»›>]?[^\d:|»›>]{1,40}+(?:[»›>][^\d:|»›>]{1,40}+){1,4}+\|\s*$")  # "Tin tức » Chính quyền | ",
@@ -753,7 +384,7 @@ def _meta_table(blocks: tuple[Block, ...], i: int, pat: _dates.DatePatterns,
     ("Chuyên mục | Ngày | Lượt xem" / "Văn hóa - Xã hội | 03/07/2023 | 734"), read as one meta line
     of "label: value" fields; the date's text is its value as printed."""
     head, row = blocks[i].text, blocks[i + 1].text
-    if len(head) > _TABLE_ROW or len(row) > _TABLE_ROW or _HAS_DIGIT.search(head):
+    if len(head) > _TABLE_ROW or len(row) > _TABLE_ROW or HAS_DIGIT.search(head):
         return None
     if "|" in head and "|" in row:
         names, values = [c.strip() for c in head.strip(" |").split("|")], [c.strip() for c in row.strip(" |").split("|")]
@@ -782,8 +413,8 @@ def _meta_cells(text: str, pat: _dates.DatePatterns,
     if len(cells) < 4 or len(cells) % 2 or not all(cells):
         return None
     labels = cells[0::2]
-    if any(_HAS_DIGIT.search(label) or ":" in label or len(label) > 30 for label in labels) or not all(
-            line_key(label) in _date_label_keys(vocab) or line_key(label) in vocab.counter_labels
+    if any(HAS_DIGIT.search(label) or ":" in label or len(label) > 30 for label in labels) or not all(
+            line_key(label) in date_label_keys(vocab) or line_key(label) in vocab.counter_labels
             or _signature.credit_only(f"{label}:", vocab) for label in labels):
         return None
     joined = " | ".join(f"{label}: {value}" for label, value in zip(labels, cells[1::2]))
@@ -815,22 +446,22 @@ def _meta_date(
                 text[start - 3:start] == " | " and _labelled_fields(text[:start - 3])) and not (
                 text[start - 1:start] == "|" and _fields_only(text[:start - 1].split("|"), _META_FIELD)) and not (
                 lone_bar and (
-                    _category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in _weekday_keys(vocab))) and not (
-                text[start - 3:start] == " | " and 2 <= text.count("|", 0, start) <= _TRAIL_STEPS and not _HAS_DIGIT.search(text, 0, start)
+                    category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in _weekday_keys(vocab))) and not (
+                text[start - 3:start] == " | " and 2 <= text.count("|", 0, start) <= _TRAIL_STEPS and not HAS_DIGIT.search(text, 0, start)
                 and " | " in text[start:]  # (fields after the date too: a table's row ends with its date)
-                and all(_category_names(step.strip()) for step in text[:start - 3].split(" | "))) and (
+                and all(category_names(step.strip()) for step in text[:start - 3].split(" | "))) and (
                 not _uploader_field(text[:start].rstrip(" |").rsplit("|", 1)[-1].strip(" •·-–—,"), vocab)) and not (
                 "|" not in (field := text[:start].strip(" |•·-–—,")) and (
-                    _credited_names(field, vocab) or chips and _category_names(field) or _unit_byline(field, vocab)
+                    _credited_names(field, vocab) or chips and category_names(field) or _unit_byline(field, vocab)
                     or field[:1] > "\u2190" and _desk_after_icon(field, vocab)
                     or lone_bar and (
                         _signature.login_name(field) or account_line(field, vocab) or _TIME_FIELD.match(field)))) and not (
-                _HAS_DIGIT.search(text, 0, start) and _date_labels(vocab).match(text, start)
+                HAS_DIGIT.search(text, 0, start) and _date_labels(vocab).match(text, start)
                 and read_counters(vocab, text[:start].strip(" |•·-–—"))):  # (the views, then a labelled date run on:
             # "Đọc 532 lần Chỉnh sửa lần cuối vào Thứ hai, 22 Tháng 4 2024 10:12", K2's footer spans)
             continue  # (an uploader before the label: "bởi Quản trị viên — xuất bản 08/03/2024 07:45, …";
             # the writer after a pen: "✎ Bảo Ngọc ◊ Đăng lúc: …")
-        if not _HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
+        if not HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
             continue  # label, weekday and "ngày" come first, then the date: a digit soon
         hit = _dates.header_date(pat, text[start:])
         if hit is None and not start and _SHORT_YEAR_FIELDS.match(text):
@@ -952,7 +583,7 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
             starts.append(at)
     if text[:1] in "BbSsKk" and (issue := pat.issue_opening.match(text)):
         at = issue.end()  # a bulletin's issue, then its date ("Bản tin số 38 — phát hành 15/03/2024")
-        own = _publish_label(vocab).match(text[at:at + _DIGIT_WITHIN])
+        own = publish_label(vocab).match(text[at:at + _DIGIT_WITHIN])
         at += own.end() if own else 0
         labelled.append(at)
         starts.append(at)
@@ -961,7 +592,7 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     if (not text[:1].isdecimal() and len(text) <= _GLUED_META
             and (day := pat.date_opening.search(text, 3, _CATEGORY_GLUED)) is not None and ":" not in text[:day.start()]
             and text[day.start()].isupper()
-            and 1 <= len(text[:day.start()].split()) <= _CATEGORY_WORDS and not _HAS_DIGIT.search(text, 0, day.start())
+            and 1 <= len(text[:day.start()].split()) <= _CATEGORY_WORDS and not HAS_DIGIT.search(text, 0, day.start())
             and text[:1].isupper() and not ends_sentence(text[:day.start()].strip())):
         starts.append(day.start())  # the post's category run into its weekday and date ("Phổ biến, giáo dục pháp
         labelled.append(day.start())  # luật Thứ Năm, 15/08/2024 - 16:20", a template's spans joined)
@@ -969,7 +600,7 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
             and (day := _DAY_AFTER_NAME.search(text, credit.end() + 2, credit.end() + _UPLOADER_FIELD)) is not None
             and day.start() not in starts and text[day.start() - 1:day.start()] == " "
             and 1 <= len(who := text[credit.end():day.start()].strip(" :").split()) <= _BYLINE_WORDS
-            and not _HAS_DIGIT.search(text, credit.end(), day.start())
+            and not HAS_DIGIT.search(text, credit.end(), day.start())
             and (account_line(" ".join(who), vocab) or _signature.names_like(" ".join(who), vocab))):
         starts.append(day.start())  # the writer's credit, then the date with no mark ("Tác giả: SuperUser Account
         labelled.append(day.start())  # 14 Tháng Tám 2024 Lượt xem: 1.087", a module's spans joined)
@@ -986,18 +617,18 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     if not text[:1].isdecimal() and (bar := " — " if " — " in text else " · " if " · " in text
                                      else " • " if " • " in text else "") and (
             ":" in text and " | " not in text
-            or not _HAS_DIGIT.search(text, 0, text.find(bar)) and _uploader_field(text[:text.find(bar)], vocab)):
+            or not HAS_DIGIT.search(text, 0, text.find(bar)) and _uploader_field(text[:text.find(bar)], vocab)):
         fields = [at + 3 for at in _bar_positions(text, bar)]  # or an em dash or a middle dot after a field's value
         starts += [at for at in fields if at not in starts]  # ("Chuyên mục: An ninh — 09:05 sáng …", "Tác giả: X · 21.07.2024",
         # "Đăng bởi: vanthu.ubnd • 11:05 AM, 19/12/2022 • 👁 1920", "bởi Trang TTĐT xã • 19/03/2023 ~ 2:15 chiều • …")
     if (not text[:1].isdecimal() and " — " in text and (dot := " · " if " · " in text else " • " if " • " in text else "")
             and 0 < text.find(" — ") < (at := text.find(dot)) and text[at + 3:at + 4].isdigit()
-            and not _HAS_DIGIT.search(text, 0, at) and at + 3 not in starts and _name_dash_unit(text[:at], vocab)):
+            and not HAS_DIGIT.search(text, 0, at) and at + 3 not in starts and _name_dash_unit(text[:at], vocab)):
         starts.append(at + 3)  # the writer and their unit parted by an em dash, then a middle dot and the date
         labelled.append(at + 3)  # ("Hoàng Yến — Đài Truyền thanh thị trấn · 15/01/2024 09:12 · 532 lần đọc")
     if (not text[:1].isdecimal() and (first := min((at for b in (" — ", " · ", " • ") if (at := text.find(b)) > 0),
                                                    default=-1)) > 0
-            and first + 3 not in starts and not _HAS_DIGIT.search(text, 0, first) and _category_names(text[:first].strip())):
+            and first + 3 not in starts and not HAS_DIGIT.search(text, 0, first) and category_names(text[:first].strip())):
         starts.append(first + 3)  # the post's category, then a mark, then the date ("Kinh tế  •  22.06.2022 · 08:10 • …")
     if not text[:1].isdecimal() and ("ngày " in text or "vào " in text or "lúc " in text or " on " in text) and (
             fold(text[:24]).startswith(vocab.uploader_labels)) and (
@@ -1006,7 +637,7 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
         # cuối …", "Đăng bởi quantrixa vào Tháng Bảy 08 2024 15:22:10 · 0 Bình luận · 245 Lượt đọc"
     elif not text[:1].isdecimal() and 0 < (by := text.find(" bởi ", 0, _UPLOADER_FIELD)) and (
             opening := text.rfind(" ", 0, by) + 1) > 0 and fold(text[opening:opening + 24]).startswith(
-            vocab.uploader_labels) and _category_names(text[:opening].strip()) and (
+            vocab.uploader_labels) and category_names(text[:opening].strip()) and (
             when := _POSTED_WHEN.search(text, opening, opening + _UPLOADER_FIELD)):
         labelled.append(when.end())  # (the post's category first, its spans run together: "Giáo dục - Đào
         starts.append(when.end())  # tạo Gửi bởi bientap01 vào T5, 18/04/2024 - 10:02 👁 312 lượt đọc")
@@ -1033,7 +664,7 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
             fields = [k + 1 for k, ch in enumerate(text) if ch == "|"][:3]  # (run-on fields set apart by a bar alone,
             # in place of their space: "Ghi chép: Mai Phương|Thời điểm đăng: …", see _run_on_fields)
         for at in (len(text) - len(text.lstrip()), *fields):
-            own = _publish_label(vocab).match(text[at:at + _DIGIT_WITHIN]) if not text[:at].strip() or _META_FIELD.match(
+            own = publish_label(vocab).match(text[at:at + _DIGIT_WITHIN]) if not text[:at].strip() or _META_FIELD.match(
                 text[:at]) or text[at - 3:at] == " | " and _labelled_fields(text[:at - 3]) else None  # (after other
             # labelled fields: "Tác giả: … | Nguồn: … | Thời điểm đăng: 08:30 | 19/12/2024 | …")
             if own and at + own.end() not in starts:
@@ -1070,14 +701,14 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
             rest = ""  # … or its time ("Thứ Hai, 19/02/2024 (10 tháng Giêng năm Giáp Thìn) 08:30")
     elif "(" in rest[:4] and (note := _BRACKET_NOTE.match(rest)) and _date_labels(vocab).match(text, start):
         rest = rest[note.end():]  # a labelled date's note ("Phát sóng: 17h00 – 12/3/2024 (chương trình thời sự chiều)")
-    if rest[:5].lstrip().startswith("và ") and _HAS_DIGIT.search(rest):  # the meta line as a sentence: "Bài
+    if rest[:5].lstrip().startswith("và ") and HAS_DIGIT.search(rest):  # the meta line as a sentence: "Bài
         rest = rest.lstrip()[3:].rstrip(". ")  # viết được đăng vào ngày …, lúc 14:07 và đã có 640 lượt đọc."
     if "{" in rest:
-        rest = _PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
+        rest = PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
     if "|" in rest and rest.rstrip()[-1:].isalpha() and (script := _SCRIPT_VALUE.search(rest)) and (
             fold(script["value"]) in vocab.residue_lines):
         rest = rest[:script.start()]  # a script's empty value as the last field: "14/10/2023 | Tin … | undefined"
-    if ("A+" in rest or " A A " in rest) and _HAS_DIGIT.search(rest) and (buttons := _SIZE_BETWEEN.search(rest)):
+    if ("A+" in rest or " A A " in rest) and HAS_DIGIT.search(rest) and (buttons := _SIZE_BETWEEN.search(rest)):
         rest = " | " + rest[:buttons.start()].strip(" |") + " | " + rest[buttons.end():]  # a text-size tool between the fields, the
         # views after it ("… | 14:22 Cỡ chữ: A- A A+ Lượt xem: 2.046"): a field of its own
     if (rest.rstrip()[-1:] == "]" and rest.lstrip()[:1] == "[" or rest.rstrip()[-1:] == ")" and rest.lstrip()[:1] == "("
@@ -1088,7 +719,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     # Số lần xem: 64": the date's bracket closed before the views)  # ")": "(15/08/2024)", "» 11/11/2023 «"
     if extra is None and len(rest) <= 40 and vocab.counter_rest.match(fold(rest)):
         extra = []  # a count the record does not keep: "… 2023 · 3 phút đọc", "… | 0 bình luận"
-    if extra is None and _HAS_DIGIT.search(rest) and (bare := _without_tools(rest.strip(), vocab)) != rest.strip() and bare:
+    if extra is None and HAS_DIGIT.search(rest) and (bare := _without_tools(rest.strip(), vocab)) != rest.strip() and bare:
         extra = read_counters(vocab, bare)  # the page's tools after the views ("… Số lần đọc: 845 a- a+ In bài này …")
     field = rest.strip(" |•·-–—,")  # (", cập nhật lần cuối …": a second date)
     date = hit[0]
@@ -1102,21 +733,21 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = second[1]
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []
         field = rest.strip(" |•·-–")
-    if (extra is None and len(field) <= 40 and _HAS_DIGIT.search(field) and (label := _date_labels(vocab).match(field))
+    if (extra is None and len(field) <= 40 and HAS_DIGIT.search(field) and (label := _date_labels(vocab).match(field))
             and _CLOCK_FIELD.match(field[label.end():].strip(" :"))):
         extra = []  # an update's time alone after the date: "Thứ Hai, 05 tháng 8 năm 2024 – cập nhật lúc 16 giờ 20"
-    if extra is None and len(field) <= 30 and (rest[:4].strip()[:1] in ("—", "–", "-", "|", "·") or field[:1].islower()) and not _HAS_DIGIT.search(
-            field) and _publish_label(vocab).match(field + ":"):  # (or in lower case, no mark: "… 22/09/2023 giờ đăng")
+    if extra is None and len(field) <= 30 and (rest[:4].strip()[:1] in ("—", "–", "-", "|", "·") or field[:1].islower()) and not HAS_DIGIT.search(
+            field) and publish_label(vocab).match(field + ":"):  # (or in lower case, no mark: "… 22/09/2023 giờ đăng")
         extra = []  # the date's label after it: "18/01/2024 — ngày lên trang"
-    if (extra is None and len(field) <= 80 and not _HAS_DIGIT.search(field)  # (a count among them: the fields)
+    if (extra is None and len(field) <= 80 and not HAS_DIGIT.search(field)  # (a count among them: the fields)
             and boilerplate_kind(vocab, field) == "share"):
         extra = []  # "Ngày đăng: 19/09/2023 8:45:12 SA In trang Gửi email": the page's tools after it
-    if (extra is None and len(field) <= 60 and rest[:4].strip()[:1] in ("|", "·", "•") and not _HAS_DIGIT.search(field)
+    if (extra is None and len(field) <= 60 and rest[:4].strip()[:1] in ("|", "·", "•") and not HAS_DIGIT.search(field)
             and vocab.role_unit.match(fold(field)) and _signature.ends_in_unit(field, vocab)):
         extra = []  # the unit that posted it: "Đăng ngày: 20/11/2024 | Ban Tuyên giáo Hội LHPN huyện"
     if (extra is None and start == 0 and len(rest) <= 100
-            and (tail := vocab.comment_tail.search(rest, max(0, len(rest) - _COMMENT_TAIL))) and tail.start() > 0
-            and not _HAS_DIGIT.search(rest, 0, tail.start())):
+            and (tail := vocab.comment_tail.search(rest, max(0, len(rest) - COMMENT_TAIL))) and tail.start() > 0
+            and not HAS_DIGIT.search(rest, 0, tail.start())):
         extra = []  # a theme's meta row run together with spaces, the date first, the comments' count last
         # ("12 Tháng Bảy, 2022 Huyện Đoàn Phước Sơn Tin cơ sở Đoàn 0 bình luận": who posted it, the category)
     if extra is None and len(field) <= 120 and (cut := _category_at(field, vocab)):
@@ -1124,10 +755,10 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         # Lĩnh vực: Tư pháp - Hộ tịch": the category's field after the counters
         if extra is None:
             field = field[:cut].rstrip()  # (the fields before it read as below: "… Người viết: admin_x Lượt xem: 278 Từ khóa: …")
-    if extra is None and date.hour is not None and rest[:1] == " " and rest[1:2].isupper() and _category_names(field):
+    if extra is None and date.hour is not None and rest[:1] == " " and rest[1:2].isupper() and category_names(field):
         extra = []  # the post's category run together after its time, no mark between: "Thứ Năm, ngày 12 tháng 9
         # năm 2024 | 10:05 An sinh xã hội" (a template's spans joined)
-    if extra is None and not _HAS_DIGIT.search(field) and _category_field(field, vocab):
+    if extra is None and not HAS_DIGIT.search(field) and _category_field(field, vocab):
         extra = []  # the post's category field alone after the date ("Ngày phát hành: 21/06/2023 Chuyên mục: …")
     if extra is None and "," in field and len(field) <= 120 and (tags := _categories_closing(field)):
         field = field[:tags].rstrip()  # the post's categories after its views ("… 👁 156 lượt xem Đoàn thanh
@@ -1157,7 +788,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         if uploader:  # "… Người đăng: bientap_mtd 1582 lượt xem", "… bởi quantrixa Lượt xem: 245"
             extra = _counters_after(rest.strip(" |•·-–"), vocab)[1]
         before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
-        if extra and any(k == "total_visits" for k, _ in extra) and not _site_total(fold(rest), vocab):
+        if extra and any(k == "total_visits" for k, _ in extra) and not site_total(fold(rest), vocab):
             extra = [("views" if k == "total_visits" else k, v) for k, v in extra]  # beside the date: this
             # article's visits ("… - Số lần truy cập: 58", "… · 3 phút đọc · 428 lượt"), unless the label
             # says the site's total
@@ -1175,7 +806,7 @@ _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it (
 def _named_date(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> int | None:
     """Where a date line starts after the writers' names that open it, if it does."""
     m = pat.date_opening.search(text, 0, 80)
-    return m.start() if m and _signature.names_like(text[:m.start()].strip(" -–|·•" + _BAR_MARK_CHARS), vocab) else None
+    return m.start() if m and _signature.names_like(text[:m.start()].strip(" -–|·•" + BAR_MARK_CHARS), vocab) else None
 
 
 def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
@@ -1186,7 +817,7 @@ def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
     pattern reads the date."""
     if len(text) <= 80:
         return True
-    tail = text.rstrip(_REST_CHARS)
+    tail = text.rstrip(REST_CHARS)
     if tail[-1:].isdigit() or ":" in text or " | " in text:  # (fields between bars: the page's tools may close them)
         return True
     ends = fold(tail[-12:])
@@ -1225,7 +856,7 @@ def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, in
                 if found:
                     kinds.append(found)
                     break
-    if "counter" in kinds and not _HAS_DIGIT.search(text):
+    if "counter" in kinds and not HAS_DIGIT.search(text):
         kinds = [k for k in kinds if k != "counter"]  # a counter's word with no count: a menu item ("Trực tiếp")
     if len(kinds) < _GLUED_HITS:
         return None
@@ -1266,7 +897,7 @@ def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
     meta = False
     category = False
     for field in fields:
-        hit = _dates.header_date(pat, field) if date is None and _HAS_DIGIT.search(field) else None
+        hit = _dates.header_date(pat, field) if date is None and HAS_DIGIT.search(field) else None
         if hit and hit[0].iso() and not hit[1].strip(" -–|"):
             date = hit[0]
         elif _uploader_field(field, vocab) or account_line(field, vocab):
@@ -1274,13 +905,13 @@ def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
         elif vocab.comment_count.match(fold(field)):
             meta = True  # "0 Bình luận"
         elif (found := read_counters(vocab, field)):
-            counters += [("views" if k == "total_visits" and not _site_total(fold(field), vocab) else k, v)
+            counters += [("views" if k == "total_visits" and not site_total(fold(field), vocab) else k, v)
                          for k, v in found]  # (beside the date: this article's visits, "318 lượt")
             meta = True
-        elif len(field) > 40 or ends_sentence(field) or _HAS_DIGIT.search(field):
+        elif len(field) > 40 or ends_sentence(field) or HAS_DIGIT.search(field):
             return None
         else:
-            category = category or _category_names(field)
+            category = category or category_names(field)
     # (or just the category and the date: "Hoạt động HĐND / Thứ Hai, 09/10/2023 - 08:47")
     return (date, counters) if date and (meta or category and len(fields) == 2) else None
 
@@ -1293,7 +924,7 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
     for field in _FIELD_SEPARATORS.split(text):  # (bars, or bullets: "205 lần xem · Gửi ý kiến · Bản in")
         field = field.strip()
         if not field or boilerplate_kind(vocab, field) in ("share", "navigation") or _credited_names(field, vocab) \
-                or ":" in field and not _HAS_DIGIT.search(field) and _credited_unit(field, vocab) \
+                or ":" in field and not HAS_DIGIT.search(field) and _credited_unit(field, vocab) \
                 or len(field) <= 30 and boilerplate_kind(vocab, field) == "related":  # ("Gửi ý kiến": a link to
             continue  # the comments)
         counters = read_counters(vocab, field)
@@ -1325,18 +956,11 @@ _FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊▪⁄]\s*|;\s+|\s*·\s*|\s+�
 _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
 
 
-_BRACKETED_LABEL = regex.compile(r"(?P<value>\d\s*+)\((?P<label>[^()\d]{2,30})\)")
-
-
 # A whole line's words again in English after a slash, but no count ("… / Views 845"). Unlike a
 # phrase's English (english_after_slash), any character may close the Vietnamese half and the English
 # may hold digits and brackets: "Album: Ngày hội … (12 ảnh) / Photo album (12 photos)".
 _ENGLISH_AFTER_SLASH = regex.compile(r"\s/\s[A-Z][A-Za-z0-9'&(),.\- ]{2,60}+(?<![\d.,])$")
-_ENGLISH_HALF = english_after_slash(r"\s*(?:[:|]|\d)")  # a label's English after a slash ("… / Views: 405", "… / Online 21",
-# a table's cell: "Khách trực tuyến / Online | 18")
-_ENGLISH_GLOSS = regex.compile(r"(?<=\p{Ll})\s?\([A-Z][A-Za-z' ]{1,30}\)(?=\s*:)")  # "Lượt truy cập (Visits): …"
 _LEADER_FIELD = regex.compile(r"^\p{L}[^.:\d]{1,40}?\s*+\.{4,}+\s*+\S")
-_DOT_LEADER = regex.compile(r"\s*+(?:[·.]{2,}+|…++)\s*+(?=\d)")
 _BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\](?:\s*+[~|•·]\s*+|\s*+)){2,6}+$")  # (a mark between: "[ … ] ~ [ … ]")
 _BRACKET_GAP = regex.compile(r"\](?:\s*+[~|•·]\s*+|\s++)\[")
 
@@ -1345,15 +969,12 @@ _AGO_THEN_DAY = regex.compile(r"(?P<ago>\d{1,3}\s*+[^\W\d]++(?:\s++[^\W\d]++){0,
 _MIDDLE_DOT_DATE = regex.compile(r"(?<!\d)\d{1,2}·\d{1,2}·(?:19|20)\d\d(?!\d)")
 _ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an arrow, then a date or a time
 _ARROW_THEN_FIELD = regex.compile(r" » \p{Lu}\p{Ll}{1,6}:\s*+\d{1,2}[/.\-]\d")  # … or a date's short label first
-_BAR_MARK_CHARS = "‖║¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁∣"  # marks a template sets between its fields
-_BAR_MARKS = str.maketrans(dict.fromkeys(_BAR_MARK_CHARS, "|"))
-_OTHER_BAR_MARK = regex.compile(rf"\s[{_BAR_MARK_CHARS}]\s")  # one of them between spaces
 _SPACED_MARKS = r"~|▪|▸|►|:{2,3}|>>|//|⁄{1,2}|-:-|@"  # … and marks that stand for a bar only between spaces (an at sign
 # too: Violet's poster line, "Đỗ Thu Hằng @ 09:12 05/10/2023")
 _SPACED_BARS = regex.compile(rf" (?:{_SPACED_MARKS}) ")
-_OTHER_BARS = regex.compile(rf"[{_BAR_MARK_CHARS}]| (?:{_SPACED_MARKS}) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
+_OTHER_BARS = regex.compile(rf"[{BAR_MARK_CHARS}]| (?:{_SPACED_MARKS}) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
 # 1077", "★ 17.06.2023 ★ 09:02 ★ 512 views")
-_MARK_THEN_COUNT = regex.compile(rf"(?P<mark>[{_BAR_MARK_CHARS}]) ?+\d[\d.,]*+(?!\S)")  # a mark, then a bare count
+_MARK_THEN_COUNT = regex.compile(rf"(?P<mark>[{BAR_MARK_CHARS}]) ?+\d[\d.,]*+(?!\S)")  # a mark, then a bare count
 
 
 def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
@@ -1381,7 +1002,7 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
                 text[credit.end():clock.start()].strip(), vocab):  # (names only between: no other field)
         text = " " * clock.end() + text[clock.end():]  # the writer's field run into the time's ("Tác giả: Hồng Vân
         # 13:20 | 27/12/2024 …", a flex row's spans): read apart (the byline is read from the line as printed)
-    if text[:1].isupper() and (named := _NAME_THEN_TIME_DAY.match(text)) and _category_names(named["name"]):
+    if text[:1].isupper() and (named := _NAME_THEN_TIME_DAY.match(text)) and category_names(named["name"]):
         text = " " * named.end("name") + text[named.end("name"):]  # the category run into the time and day
         # ("Hoạt động HĐND 09:45 - 03/07/2023", a meta row's spans): read apart, the same length
     if text[-1:] in "aA+-−" and (size := vocab.size_buttons_tail.search(text)):
@@ -1430,11 +1051,11 @@ def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str
         text = _GAP_BRACKET.sub(lambda m: f"  | {m['inner']} ", text)  # fields in brackets set apart by wide
         # gaps ("[10.12.2023 ~ 16h05]   (Đọc: 1506)   (In)   (Gửi)"), the same length
     if ")" in text:
-        text = _labels_after_values(text, vocab)
+        text = labels_after_values(text, vocab)
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
-        text = _ENGLISH_HALF.sub(lambda m: " " * len(m.group()), text)
-    if (".." in text or "…" in text) and _DOT_LEADER.search(text):  # a dot leader from a label to its value
-        text = _DOT_LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)  # ("Thời điểm xuất bản …… 21/03")
+        text = ENGLISH_HALF.sub(lambda m: " " * len(m.group()), text)
+    if (".." in text or "…" in text) and DOT_LEADER.search(text):  # a dot leader from a label to its value
+        text = DOT_LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)  # ("Thời điểm xuất bản …… 21/03")
     if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_FIELDS.match(text):  # each field in brackets
         text = " " + _BRACKET_GAP.sub(lambda m: " |" + " " * (len(m.group()) - 2), text[1:-1]) + " "  # ("[ 02-07-2024 ]
         # [Đã đọc: 131]" → "  02-07-2024  |   Đã đọc: 131 ")
@@ -1449,7 +1070,7 @@ def _run_on_meta(text: str, vocab: Vocabulary) -> bool:
     """A meta line whose labelled fields run on with no separator, opening with the date's field or
     the writer's credit ("Người viết: Lò Văn Tường Biên tập: … Ngày xuất bản: 05.09.2023 Đã xem: 87")."""
     return text.count(":") >= 3 and "|" not in text.lstrip("| ") and len(text) <= _RUN_ON_LINE and bool(
-        _date_labels(vocab).match(text) or _publish_label(vocab).match(text)
+        _date_labels(vocab).match(text) or publish_label(vocab).match(text)
         or vocab.credit_label.match(fold(text[:_CREDIT_OPENING]))
         or ICON_EDGES.sub("", text[:4])[:1].isdigit() and _opens_with_its_date(ICON_EDGES.sub("", text), vocab))  # (or the
     # date itself, behind its icon: "⏱ 2024/01/18 08:30 Biên tập: Ban Biên tập Cổng Số lượt xem: 2407")
@@ -1466,7 +1087,7 @@ def _opens_with_its_date(text: str, vocab: Vocabulary) -> bool:
 def _marks_as_bars(text: str, vocab: Vocabulary) -> str:
     """The marks between a meta line's fields made bars, but for a mark that also draws the views'
     eye (counter.txt) before a bare count, which labels it ("◷ 21.10.2022 – 08:30 ◉ 1032 ✎ …")."""
-    barred = text.translate(_BAR_MARKS)
+    barred = text.translate(BAR_MARKS)
     for m in _MARK_THEN_COUNT.finditer(text):
         if m["mark"] in vocab.field_label_icons:
             barred = f"{barred[:m.start()]}{m['mark']}{barred[m.start() + 1:]}"
@@ -1492,9 +1113,9 @@ def _run_on_fields(text: str, vocab: Vocabulary) -> str:
     for m in _FIELD_OPENING.finditer(text, overlapped=True):
         label = m["label"]
         key = line_key(label)
-        if (key in vocab.counter_labels or key in _date_label_keys(vocab) or vocab.credit_label.match(fold(label) + ":")
+        if (key in vocab.counter_labels or key in date_label_keys(vocab) or vocab.credit_label.match(fold(label) + ":")
                 or _signature.uploader_label(label, vocab) or fold(label + ":").startswith(vocab.category_labels)
-                or _publish_label(vocab).match(label + ":")):  # (a date's label in the site's own words: "Thời điểm đăng:")
+                or publish_label(vocab).match(label + ":")):  # (a date's label in the site's own words: "Thời điểm đăng:")
             if cuts and cuts[-1][1] == m.end("label"):
                 cuts.pop()  # (the same label, a word of the value before it taken in: "Mai Phương Thời điểm đăng:")
             cuts.append((m.start(), m.end("label")))
@@ -1521,32 +1142,7 @@ def _icon_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
     return text
 
 
-def _labels_after_values(text: str, vocab: Vocabulary) -> str:
-    """A meta line that prints each label after its value, in brackets ("27/02/2024 (ngày đưa tin) -
-    1025 (lần xem)"): a date's label blanked, a counter's unbracketed ("1025  lần xem "), so the
-    line reads as date line and counters; the same length, so offsets hold."""
-    def reread(m: regex.Match[str]) -> str:
-        key = line_key(m["label"])
-        if key in _date_label_keys(vocab):
-            return m["value"] + " " * (len(m["label"]) + 2)
-        if key in vocab.counter_after_keys:
-            return f"{m['value']} {m['label']} "
-        return m.group(0)
-    text = _BRACKETED_LABEL.sub(reread, text)
-    if text[-1:] == ")" and (category := _CATEGORY_AFTER.search(text)) and (
-            fold(category["label"]) + ":" in vocab.category_labels):  # (navigation.txt "@category")
-        text = text[:category.start("label") - 1] + " " * (len(category["label"]) + 2)  # (the category's name, then
-        # its label: "— Pháp luật - Đời sống (chuyên mục)")
-    return text
-
-
 _GAP_BRACKET = regex.compile(r"\s{3}\((?P<inner>[^()]{1,30}+)\)")
-_CATEGORY_AFTER = regex.compile(r"\((?P<label>[^()\d]{2,20})\)$")
-
-
-@functools.lru_cache(maxsize=8)
-def _date_label_keys(vocab: Vocabulary) -> frozenset[str]:
-    return frozenset(line_key(label) for label in vocab.date_labels)
 
 
 def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list[tuple[str, int]] | None:
@@ -1568,19 +1164,19 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
     for n, field in enumerate([opening, *fields]):
         field = field.strip(" •·-–«»‹›")
         if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
-                or len(field) <= 30 and _HAS_DIGIT.search(field) and vocab.counter_rest.match(fold(field)) \
+                or len(field) <= 30 and HAS_DIGIT.search(field) and vocab.counter_rest.match(fold(field)) \
                 or _credited_names(field, vocab) or _signature.credit_only(field, vocab) \
                 or field[-1:] == ")" and _unit_byline(field, vocab) \
-                or ":" in field[:_CREDIT_LABEL] and _credited_login(field, vocab) \
+                or ":" in field[:CREDIT_LABEL] and _credited_login(field, vocab) \
                 or len(field) <= 80 and field.count(":") <= 1 and _signature.source_line(field, vocab) \
                 or _category_field(field, vocab) \
-                or vocab.comment_count.match(fold(field)) or (n or not glued) and _category_names(field) \
+                or vocab.comment_count.match(fold(field)) or (n or not glued) and category_names(field) \
                 or n and fold(field[:16]).startswith(vocab.code_labels) \
                 or n and field[:1] > "\u2190" and _signature.login_name(ICON_EDGES.sub("", field).strip()) \
                 or n and _signature.login_name(field) and _LOGIN_MARK.search(field) \
                 or n and field[:1] > "\u2190" and _person_field(ICON_EDGES.sub("", field).strip(), vocab) \
                 or n and vocab.reading_time.match(fold(field)) \
-                or n and _HAS_DIGIT.search(field) and (label := _date_labels(vocab).match(field)) is not None \
+                or n and HAS_DIGIT.search(field) and (label := _date_labels(vocab).match(field)) is not None \
                 and pat.ago.match(field[label.end():].strip(" :")) is not None \
                 or n and (field[-1:] in "KkMm" or field[:1].isdigit()) and _ROUNDED_COUNT.match(field) \
                 or n and vocab.font_tool_opening.match(field) is not None \
@@ -1597,11 +1193,11 @@ def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DateP
         if counters:
             found += counters
             continue
-        if n and n == len(fields) and field[:1].isdigit() and _BARE_VALUE.match(field) and not _YEAR.match(field):
-            found.append(("views", int(_NON_DIGIT.sub("", field))))  # a bare count closing the row, its label an
+        if n and n == len(fields) and field[:1].isdigit() and BARE_VALUE.match(field) and not _YEAR.match(field):
+            found.append(("views", int(NON_DIGIT.sub("", field))))  # a bare count closing the row, its label an
             continue  # icon the page drew ("02.10.2024 | 08:45 | 1.532"): the post's views
-        dated = _dates.header_date(pat, field) if _HAS_DIGIT.search(field) else None
-        if not (dated and dated[0].iso() and not dated[1].strip()) and line_key(field) not in _date_label_keys(vocab):
+        dated = _dates.header_date(pat, field) if HAS_DIGIT.search(field) else None
+        if not (dated and dated[0].iso() and not dated[1].strip()) and line_key(field) not in date_label_keys(vocab):
             return None  # (a date label whose value a template left empty or hid: "• Cập nhật: •")
     return found
 
@@ -1619,7 +1215,7 @@ def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
     still count ("T.5 18/07 · 09:20 · 👁 65", "Gửi lên lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài
     này"; the category first: "Quốc phòng – An ninh ⁄ 27/9 ⁄ 15:30 ⁄ 3412 views"; its fields parted by their
     icons alone: "21/05 👁 318")."""
-    if len(text) > 120 or not _HAS_DIGIT.search(text):
+    if len(text) > 120 or not HAS_DIGIT.search(text):
         return None
     if " · " in text or " | " in text:
         barred = text
@@ -1632,8 +1228,8 @@ def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
     if " · " not in barred and " | " not in barred:
         return None
     fields = _FIELD_SEPARATORS.split(barred)
-    if _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not _HAS_DIGIT.search(fields[0]) and (
-            _category_names(fields[0].strip()) and _yearless_stamp(fields[1].strip(), vocab) and fields.pop(0)):
+    if _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not HAS_DIGIT.search(fields[0]) and (
+            category_names(fields[0].strip()) and _yearless_stamp(fields[1].strip(), vocab) and fields.pop(0)):
         return _meta_field_counters(fields[1:], vocab, pat) or None
     return None
 
@@ -1671,15 +1267,15 @@ def _person_field(field: str, vocab: Vocabulary) -> bool:
 def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """A meta line of fields whose date is relative ("Xã - Thị trấn · 2 tuần trước · 👁 734"): the
     category's names before it, and after it what :func:`_meta_fields` accepts. The counters, or None."""
-    if len(text) > 120 or not _HAS_DIGIT.search(text):
+    if len(text) > 120 or not HAS_DIGIT.search(text):
         return None
     if "  /  " in text:
         text = text.replace("  /  ", " | ")  # (fields between slashes set off by wide gaps)
     fields = [f.strip(" •·-–") for f in _FIELD_SEPARATORS.split(text)]
     at = next((n for n, f in enumerate(fields) if pat.ago.match(f) or f[:1] > "\u2190" and pat.ago.match(ICON_EDGES.sub("", f)) or (
-        not f[:1].isdigit() and _HAS_DIGIT.search(f) and (label := _date_labels(vocab).match(f))
+        not f[:1].isdigit() and HAS_DIGIT.search(f) and (label := _date_labels(vocab).match(f))
         and pat.ago.match(f[label.end():].strip(" :")))), None)  # ("Đăng 2 tuần trước")
-    if at is None or len(fields) < 2 or not all(_category_names(f) or _category_field(f, vocab)
+    if at is None or len(fields) < 2 or not all(category_names(f) or _category_field(f, vocab)
                                                  or _credited_names(f, vocab) or _uploader_field(f, vocab)
                                                  for f in fields[:at]):  # ("bởi Tổ CNSCĐ phường · 1 năm trước · …")
         return None
@@ -1702,7 +1298,7 @@ def _yearless_stamp(field: str, vocab: Vocabulary) -> bool:
         return True
     if len(field) > 50:
         return False
-    label = _date_labels(vocab).match(field) or _publish_label(vocab).match(field)
+    label = _date_labels(vocab).match(field) or publish_label(vocab).match(field)
     return _CLOCK_THEN_DAY.match(field[label.end():].strip(" :") if label else field) is not None
 
 
@@ -1714,14 +1310,14 @@ def _category_field(field: str, vocab: Vocabulary) -> bool:
     if fold(field).startswith(vocab.category_labels):
         return True
     word = max((w for w in vocab.category_words if field.startswith(w)), key=len, default=None)
-    return word is not None and _category_names(field[len(word):])  # ("mục Y tế - Giáo dục", no colon)
+    return word is not None and category_names(field[len(word):])  # ("mục Y tế - Giáo dục", no colon)
 
 
 def _login_then_categories(field: str) -> bool:
     """WordPress's meta row after its date: the login, then the post's categories ("admin_bhd Tin
     hoạt động, Phòng chống thiên tai")."""
     login, _, names = field.partition(" ")
-    return bool(names) and _signature.login_name(login) and _category_names(names)
+    return bool(names) and _signature.login_name(login) and category_names(names)
 
 
 def _categories_closing(field: str) -> int | None:
@@ -1729,22 +1325,13 @@ def _categories_closing(field: str) -> int | None:
     Đoàn thanh niên, Mùa hè xanh"), if they do."""
     words = field.split(" ")
     for k in range(len(words) - 1, 0, -1):
-        if words[k][:1].isupper() and any(c.isdigit() for c in " ".join(words[max(0, k - 3):k])) and _category_names(
+        if words[k][:1].isupper() and any(c.isdigit() for c in " ".join(words[max(0, k - 3):k])) and category_names(
                 tail := " ".join(words[k:])) and "," in tail:
             return len(" ".join(words[:k]))
     return None
 
 
 _PERIOD_KEYS = frozenset({"today", "yesterday", "this_week", "this_month"})  # a site's counts of a period
-
-
-def _category_names(field: str) -> bool:
-    """A meta field of category names without their label, as WordPress prints the post's
-    categories ("Tin tức, Quốc phòng – An ninh"): short capitalised names between commas."""
-    if len(field) > 48 or any(c.isdigit() for c in field) or ends_sentence(field):
-        return False
-    names = [name.strip() for name in field.split(",")]
-    return all(name[:1].isupper() and sum(w not in "-–" for w in name.split()) <= 4 for name in names)
 
 
 def _uploader_field(rest: str, vocab: Vocabulary) -> bool:
@@ -1793,12 +1380,12 @@ def _value_first_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[s
     tail = field[cut:].strip()
     folded = fold(tail)
     after = vocab.counter_after.match(folded)
-    if after is None and (head := vocab.counter_after_head.match(folded)) and _category_names(tail[head.end():].strip()):
+    if after is None and (head := vocab.counter_after_head.match(folded)) and category_names(tail[head.end():].strip()):
         after = head  # "… bientap 345 lượt xem Ê Đê, Lễ hội": the post's tags after its views (WordPress)
     if after is None:
         return field, None
     return field[:cut].strip(" |•·-–"), [(vocab.counter_after_keys[after["label"]],
-                                          int(_NON_DIGIT.sub("", after["value"])))]
+                                          int(NON_DIGIT.sub("", after["value"])))]
 
 
 def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
@@ -1822,7 +1409,7 @@ def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
             when = (_dates.weekday_order(when[0], weekday.group(), pat), when[1])
         after = when[1].strip(" |/") if when else ""
         found = read_counters(vocab, after) if after and not vocab.comment_count.match(fold(after)) else []
-        if found is None and _category_names(after):
+        if found is None and category_names(after):
             found = []  # the post's categories after it ("… 19/01/2024 - 10:27 Quy hoạch - Đất đai", Drupal)
         if when and found is not None:  # (the comments' count after it: "… 15:20 3 Bình luận")
             return (when[0], found) if when[0].iso() else None
@@ -1974,10 +1561,10 @@ def _tags_under_label(blocks: tuple[Block, ...], labels: list[Label | None], voc
     "hội thi"): no name signing, no text."""
     for i in range(len(blocks) - 1):
         text = blocks[i].text
-        if labels[i] is not None and len(text) <= _CREDIT_LABEL and text[-1:] == ":" and fold(text) in vocab.tag_labels:
+        if labels[i] is not None and len(text) <= CREDIT_LABEL and text[-1:] == ":" and fold(text) in vocab.tag_labels:
             j = i + 1
             while (j < len(blocks) and j - i <= _TAGS and labels[j] in (None, Label.NAVIGATION, Label.OTHER)
-                   and len(blocks[j].text) <= _TAG and not ends_sentence(blocks[j].text) and not _HAS_DIGIT.search(blocks[j].text)):
+                   and len(blocks[j].text) <= _TAG and not ends_sentence(blocks[j].text) and not HAS_DIGIT.search(blocks[j].text)):
                 labels[j] = Label.OTHER
                 j += 1
 
@@ -2097,7 +1684,6 @@ _HEADER_LINES = 12  # lines from the page's top where the site prints its name
 
 
 _ARROW_LINK = regex.compile(r"^(?:>>|»»?|>)\s*+(?P<title>\p{Lu}[^;]++)(?<!:)$")  # ">> <title>", "» Long An: <title>"
-_ENGLISH_FIRST = regex.compile(r"^[A-Za-z][A-Za-z' ]{1,30}?\s*+/\s*+(?=\p{Lu})")  # "Page views / " before its Vietnamese
 _SLASH_BEFORE_LABEL = regex.compile(r"\s/\s(?=[^\W\d][^/:]{0,30}:\s)")
 
 
@@ -2112,20 +1698,20 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
         return None
     if _run_on_meta(text, vocab):
         text = _run_on_fields(text, vocab)  # ("… 09:24:51 Nguồn: … Tác giả: Hoàng Văn Quyết Lượt nhấp: 356")
-    if text[:1] in _BAR_MARK_CHARS:
-        framed = len(text) - len(text.lstrip(_BAR_MARK_CHARS + " "))  # the row framed by its marks ("◆ Vi Thị Sen ◆ …")
+    if text[:1] in BAR_MARK_CHARS:
+        framed = len(text) - len(text.lstrip(BAR_MARK_CHARS + " "))  # the row framed by its marks ("◆ Vi Thị Sen ◆ …")
         text, at = text[framed:], at - framed
     if (at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at
             and fold(text[:at].strip(" -–|·•,")) not in _weekday_keys(vocab)  # (a weekday's shape is a name's)
             and boilerplate_kind(vocab, text[:at].strip(" -–|·•,")) is None):  # (a category's: "TIN ĐỊA PHƯƠNG  28/02/…")
-        return text[:at].strip(" -–—|·•" + _BAR_MARK_CHARS)  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
+        return text[:at].strip(" -–—|·•" + BAR_MARK_CHARS)  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
     if at and " — " in text[:at] and _name_dash_unit(before := text[:at].strip(" |·•"), vocab):
         return before  # the writer and their unit ("Hoàng Yến — Đài Truyền thanh thị trấn · 15/01/2024 …")
     bare = None  # a name with no credit word after the date
     source = None  # a source credited there ("… | Nguồn: Phòng Văn hóa và Thông tin huyện | …"): the byline
     # only when no writer is (and the signature closing the text, when there is one, wins over either)
     for before, side in ((True, text[:at]), (False, text[at + len(date.text):])):
-        side = _SPACED_BARS.sub(" | ", side.translate(_BAR_MARKS))  # ("… | Tác giả: Lê Na | Nguồn: …"; between
+        side = _SPACED_BARS.sub(" | ", side.translate(BAR_MARKS))  # ("… | Tác giả: Lê Na | Nguồn: …"; between
         # a template's marks, "Tin: Lê Quang ✦ 17:05 ◆ …")
         if " / " in side:
             side = _SLASH_BEFORE_LABEL.sub(" | ", side)  # (or slashes before labels: "… / Tác giả: Nguyễn Thảo / Xem: 88")
@@ -2158,7 +1744,7 @@ def _tag_list(field: str) -> bool:
     """The post's tags run on between its date and its views: two or more short names between commas,
     no digit, no sentence ("an ninh, camera")."""
     tags = [tag.strip() for tag in field.split(",")]
-    return 2 <= len(tags) <= _TAGS and all(0 < len(tag) <= _TAG and not _HAS_DIGIT.search(tag) for tag in tags) and (
+    return 2 <= len(tags) <= _TAGS and all(0 < len(tag) <= _TAG and not HAS_DIGIT.search(tag) for tag in tags) and (
         not ends_sentence(field))
 
 
@@ -2240,7 +1826,7 @@ def _home_trail(blocks: tuple[Block, ...], labels: list[Label | None], i: int, v
     chủ Tin tức Tin trong xã", "Trang chủ Chính quyền Tin tức Công dân …"), by the date line or the
     menu: a few words, no digit, no sentence."""
     text = blocks[i].text
-    if len(text) > 3 * _TRAIL_STEP or ends_sentence(text) or _HAS_DIGIT.search(text):
+    if len(text) > 3 * _TRAIL_STEP or ends_sentence(text) or HAS_DIGIT.search(text):
         return False
     if not fold(text[:12]).startswith(vocab.home_names) or len(text.split()) > _HOME_TRAIL_WORDS:
         return False
@@ -2428,7 +2014,7 @@ def menu_row(text: str, vocab: Vocabulary) -> bool:
     bar = "|" if "|" in text else "::" if "::" in text else None  # (":: Trang nhất :: Giới thiệu ::")
     items = [item.strip() for item in (text.strip(" :|").split(bar) if bar else _SPACED_ITEMS.split(text.strip()))]
     if len(items) < 3 or not all(item and len(item) <= 40 and item[0].isupper() and not ends_sentence(item)
-                                 and not _HAS_DIGIT.search(item) for item in items):
+                                 and not HAS_DIGIT.search(item) for item in items):
         return False
     return any(vocab.line_kinds.get(line_key(item)) == "navigation" for item in items)
 
@@ -2461,12 +2047,6 @@ def unaccented_run(text: str) -> bool:
         return False  # names that need no accent and their unit: "Minh Quang - Thu Trang (TTVH-TT-TT)"
     return len(words) >= 6 or (len(text) <= 40 and len(words) >= 2 and not ends_sentence(text)
                                and any(w[0].islower() and len(w) >= 3 for w in words))  # ("Sau k": cut off)
-
-
-def ends_sentence(text: str) -> bool:
-    """The line ends a sentence ("…họp.", "…?”", "… ./.")."""
-    stripped = text.rstrip(_SENTENCE_CLOSERS)
-    return stripped != "" and stripped[-1] in ".!?…"
 
 
 def is_prose(text: str) -> bool:
@@ -2622,12 +2202,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 question_fields = i + _QUESTION_FIELDS  # "Người gửi: …": a Q&A page's question fields
             if i <= question_fields and not fold(text[:24]).startswith(pat.published_labels):
                 labels[i] = Label.OTHER  # ("Địa chỉ: …" here is the asker's, not the site's footer)
-                label = _date_labels(vocab).search(text) if _HAS_DIGIT.search(text) else None
+                label = _date_labels(vocab).search(text) if HAS_DIGIT.search(text) else None
                 meta = _meta_date(pat, vocab, text[label.start():])[0] if label else None
                 if meta:  # the fields on one line, the question's date among them ("Người hỏi: … Ngày
                     # đăng: 11/03/2024 Lượt xem: 158"; the asker is no author)
                     _mark_date(i, meta, labels, header_dates, counters)
-                elif _HAS_DIGIT.search(text) and (values := read_counters(vocab, text)):
+                elif HAS_DIGIT.search(text) and (values := read_counters(vocab, text)):
                     labels[i] = Label.COUNTER  # a field of the question's views ("Số lần xem câu hỏi: 58")
                     counters.extend(values)
                 continue
@@ -2678,7 +2258,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i], terminal[i] = Label.SHARE, True  # the read-aloud player and its clock ("Nghe bài viết   00:00 / 04:12",
             # "Nghe bài viết ▶ 0:00")
             continue
-        if (len(text) <= 40 and kind is None and _HAS_DIGIT.search(text) and (label := _date_labels(vocab).match(text))
+        if (len(text) <= 40 and kind is None and HAS_DIGIT.search(text) and (label := _date_labels(vocab).match(text))
                 and pat.ago.match(text[label.end():].strip(" :"))):
             labels[i] = Label.OTHER  # … under its label ("Cập nhật: 3 tuần trước")
             continue
@@ -2688,12 +2268,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if text[:1] in "{%@" and len(text) <= 80 and (_TEMPLATE_TOKENS.match(text) or _RAZOR_CALL.match(text)):
             labels[i] = Label.OTHER  # "{{breadcrumb}}", "{$article.sapo}", "%%related_posts%%", "@Html.Raw(Model.TomTat)":
             continue  # a template's fields left unfilled, each a line
-        if "{{" in text and len(text) <= 80 and len(_PLACEHOLDER.findall(text)) >= 2 and len(
-                _PLACEHOLDER.sub("", text).strip(" |·•-–:")) <= _TOKEN_WORDS:
+        if "{{" in text and len(text) <= 80 and len(PLACEHOLDER.findall(text)) >= 2 and len(
+                PLACEHOLDER.sub("", text).strip(" |·•-–:")) <= _TOKEN_WORDS:
             labels[i] = Label.OTHER  # a meta line of unfilled fields ("{{ngay_dang}} | {{luot_xem}} lượt xem")
             continue
-        if (len(text) <= _CREDIT_LABEL and text[-1:] == ":" and i + 1 < n and _signature.credit_only(text, vocab)
-                and blocks[i + 1].text[-1:] == ":" and len(blocks[i + 1].text) <= _CREDIT_LABEL):
+        if (len(text) <= CREDIT_LABEL and text[-1:] == ":" and i + 1 < n and _signature.credit_only(text, vocab)
+                and blocks[i + 1].text[-1:] == ":" and len(blocks[i + 1].text) <= CREDIT_LABEL):
             labels[i] = labels[i + 1] = Label.OTHER  # a template's credit fields left empty, label over label
             continue  # ("Tác giả:" / "Nguồn:")
         if (text == "PDF" and i + 1 < n and boilerplate_kind(vocab, blocks[i + 1].text) == "share"
@@ -2734,16 +2314,16 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             counters.extend(row)
             continue
         values = read_counters(vocab, text)
-        if values is None and text[:1] == "(" and text[-1:] == ")" and len(text) <= 30 and _HAS_DIGIT.search(text) and (
+        if values is None and text[:1] == "(" and text[-1:] == ")" and len(text) <= 30 and HAS_DIGIT.search(text) and (
                 vocab.counter_rest.fullmatch(fold(text[1:-1]))):
             labels[i] = Label.OTHER  # a count the record keeps not, alone in brackets: "(0 phiếu bầu)" under the
             continue  # rating's stars, "(3 bình luận)"
-        if values and i and "  " in text and len(_CELL_GAP.split(blocks[i - 1].text)) >= 3 and _HAS_DIGIT.search(
+        if values and i and "  " in text and len(_CELL_GAP.split(blocks[i - 1].text)) >= 3 and HAS_DIGIT.search(
                 blocks[i - 1].text):
             values = None  # a table's total row under its rows, cells set apart by spaces ("Tổng cộng  220.000.000")
         if (values and i and (Label.DATE in labels[max(i - 2, 0):i] or _under_date_line(labels, i))
                 and all(k == "total_visits" for k, _ in values)
-                and not _site_total(fold(text), vocab)):
+                and not site_total(fold(text), vocab)):
             values = [("views", v) for _, v in values]  # under the date line: this article's ("Số lần truy cập: 512")
         if values is None and len(text) <= 80 and text.count(":") >= 2 and (empty := _date_labels(vocab).match(text)) \
                 and (after := _UNFILLED_TOKEN.sub("", text[empty.end():].lstrip(" :"), 1).lstrip(" |·•-–"))[:1].isalpha():
@@ -2751,15 +2331,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 after = after[field.end():]  # (a credit's label left empty too: "Thời gian: Nguồn: Lượt đọc 73")
             values = read_counters(vocab, after)  # "Ngày đăng: Lượt xem: 309": a date label the template left empty
             # (or filled with its own token: "Ngày đăng: [NGAY_DANG]   |   Lượt đọc: 64"), the views
-        if values is None and i and len(text) <= 60 and _HAS_DIGIT.search(text) and labels[i - 1] != Label.COUNTER and (
-                len(blocks[i - 1].text) <= 30 and not _HAS_DIGIT.search(blocks[i - 1].text)
+        if values is None and i and len(text) <= 60 and HAS_DIGIT.search(text) and labels[i - 1] != Label.COUNTER and (
+                len(blocks[i - 1].text) <= 30 and not HAS_DIGIT.search(blocks[i - 1].text)
                 and any(w in fold(blocks[i - 1].text) for w in vocab.counter_visit)):
             values = _beside_row(text, vocab)  # (under a visit word as the widget's heading: "Truy cập")
         if values is None and i and labels[i - 1] == Label.COUNTER and len(text) <= 60:
-            values = _worded_counter(vocab, fold(text), need_visit=False) or _beside_row(text, vocab)  # "Đang
+            values = worded_counter(vocab, fold(text), need_visit=False) or _beside_row(text, vocab)  # "Đang
             # online: 8" / "Cả tháng: 4.512"; a widget's labels cut to their initials ("HN: 215", "ĐTT: 11 | HN: 402")
         if values is None and (kind == "other" or kind is None and ":" in text[:20]) and len(text) <= 120 \
-                and _HAS_DIGIT.search(text):
+                and HAS_DIGIT.search(text):
             field, found = _counters_after(text, vocab)  # "Người đăng: quantri - Lượt xem: 97": who
             if found and not _dates.may_hold_date(field) and (  # posted it, and the views
                     _uploader_field(field, vocab) or account_line(field, vocab)
@@ -2773,9 +2353,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 (meta_byline, dated_byline_at), values = (  # the writer's credit, then the views, no separator
                     (run_on[0], i) if meta_byline is None else (meta_byline, dated_byline_at)), run_on[1]
         if (values is None and kind is None and len(text) <= 80 and (text[-1:].isalpha() or text[-1:].isdigit())
-                and _HAS_DIGIT.search(text)):
+                and HAS_DIGIT.search(text)):
             field, found = _counters_after(text, vocab)  # the category, then the views: "Văn hóa - Thể thao
-            if (found and field and ":" not in field and _category_names(ICON_EDGES.sub("", field))  # 👁 1.520 lượt xem", a meta row
+            if (found and field and ":" not in field and category_names(ICON_EDGES.sub("", field))  # 👁 1.520 lượt xem", a meta row
                     and not any(key in _PERIOD_KEYS for key, _ in found)):  # with no date (a post's count is
                 values = found  # no period's: "Tiếp tục phúc tra trong tháng 10" is a sub-heading)
         if values is None and len(text) <= 120 and ":" in text and (relative := pat.relative_day.search(text)):
@@ -2788,15 +2368,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             values = _yearless_meta_row(text, vocab, pat)
         if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text or (
                 max(text) > "\u2190" and any(c in pat.field_icons or c in vocab.field_label_icons for c in text if c > "\u2190"))
-                or text[:1].isupper() and pat.ago_labelled.match(text)) and _HAS_DIGIT.search(text):
+                or text[:1].isupper() and pat.ago_labelled.match(text)) and HAS_DIGIT.search(text):
             values = _relative_meta_row(text, vocab, pat)  # "admin · 2 tháng trước · 312 lượt xem", "🕒 3 tuần trước 👁 245"
             if values and meta_byline is None:  # (the writer's credit in it: "Người thực hiện: Trúc Linh · 2 tuần trước · …")
                 meta_byline = _credited_field(text, vocab)
-        if values is None and text.count(" / ") >= 2 and len(text) <= 160 and _HAS_DIGIT.search(text) and (
+        if values is None and text.count(" / ") >= 2 and len(text) <= 160 and HAS_DIGIT.search(text) and (
                 not _dates.may_hold_date(text)):
             values = _meta_field_counters(text.split(" / "), vocab, pat) or None  # a meta row between slashes ("An
             # ninh - Quốc phòng / Viết bởi qtv_suoingang / Bài viết đã được xem 145 lần")
-        if (values is None and text[:1] == "[" and text[-1:] == "]" and _BRACKETED_FIELDS.match(text) and _HAS_DIGIT.search(text)
+        if (values is None and text[:1] == "[" and text[-1:] == "]" and _BRACKETED_FIELDS.match(text) and HAS_DIGIT.search(text)
                 and not _dates.may_hold_date(text)):
             fields = _FIELD_SEPARATORS.split(_plain_fields(text, pat, vocab).strip())  # each field in brackets, no date
             values = _meta_field_counters(fields[1:], vocab, pat, opening=fields[0]) or None  # ("[ Mặt trận - Đoàn
@@ -2819,10 +2399,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # "<span class=author-name>Lê Thu Hằng</span>" by the date: the writer
             meta_byline = text
             continue
-        if b.cls and len(text) <= 12 and _BARE_VALUE.match(text):  # a number alone in a template's field:
+        if b.cls and len(text) <= 12 and BARE_VALUE.match(text):  # a number alone in a template's field:
             if field_class(b.cls, "views"):  # the views ("<div class=post-views><i class=icon-eye></i>185</div>"),
                 labels[i] = Label.COUNTER  # a field of the post's meta row, which may stand under the lead
-                counters.append(("views", int(_NON_DIGIT.sub("", text))))
+                counters.append(("views", int(NON_DIGIT.sub("", text))))
                 continue
             if field_class(b.cls, "comments"):
                 labels[i] = Label.OTHER  # the count of comments beside them, never a paragraph
@@ -2868,7 +2448,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[i] = Label.GALLERY  # "Một số hình ảnh tại buổi lễ:" over the photos in the text: a
                 continue  # photo series, as on a text page (not on a platform whose series are its text)
         if (len(text) <= 60 and kind in (None, "navigation") and text.rstrip(" )»›").lower().endswith(vocab.gallery_count_ends)
-                and _HAS_DIGIT.search(text) and (count := vocab.gallery_count.match(fold(text.rstrip(" »›"))))):  # (an
+                and HAS_DIGIT.search(text) and (count := vocab.gallery_count.match(fold(text.rstrip(" »›"))))):  # (an
             # arrow after the link: "Xem toàn bộ 12 ảnh »")
             labels[i], terminal[i] = Label.GALLERY, True  # "(Xem 8 ảnh)": a link to the album, by its count of
             if (i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and not ends_sentence(blocks[i - 1].text)
@@ -2940,10 +2520,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         if kind is None and b.link_density >= 0.9 and len(text) <= _LINK_ROW and b.tag:
             kind = _link_row_kind(text, vocab, inner=b.tag != "li")  # "In tin này Gửi cho người thân Chia sẻ lên Facebook"
-        if kind == "counter" and len(text) <= 20 and _table_total(blocks, i):
+        if kind == "counter" and len(text) <= 20 and table_total(blocks, i):
             labels[i] = Label.OTHER  # "Tổng cộng" over a table's numbers, no visitor counter
             continue
-        if kind == "navigation" and len(text) <= 120 and _HAS_DIGIT.search(text) and fold(text[:16]).startswith(
+        if kind == "navigation" and len(text) <= 120 and HAS_DIGIT.search(text) and fold(text[:16]).startswith(
                 vocab.category_labels):  # the category's field opens a meta line: its date, its views
             if (meta := meta_date(pat, vocab, text)):  # "Chuyên mục: Tin địa phương | Ngày ra tin: 28/02/2022 | …"
                 _mark_date(i, meta, labels, header_dates, counters)
@@ -2966,7 +2546,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             elif kind == "related":
                 box_end = i  # (its items under it close an article: "Tin khác:" / "- … (08/09/2021)")
             continue
-        if kind is None and (len(text) <= 30 or text[:1].isdigit() and len(text) <= 250) and _HAS_DIGIT.search(text) and vocab.comment_count.match(
+        if kind is None and (len(text) <= 30 or text[:1].isdigit() and len(text) <= 250) and HAS_DIGIT.search(text) and vocab.comment_count.match(
                 fold(ICON_EDGES.sub("", text))):
             if _READING_TIME.search(text):  # "⏱ 3 phút đọc", "4 phút": the reading time, in the meta row above
                 labels[i] = Label.OTHER  # the text as often as under it
@@ -3106,7 +2686,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 or len(text) <= _BYLINE_LINE and text[:1] in "BbVvWwĐđ" and text[:14].lower().startswith(vocab.written_labels)
                 and _signature.written_by(text, vocab)):
             labels[i] = Label.OTHER  # "Bởi admin": who pressed publish; "By: Lan Anh - VP UBND phường", who wrote it
-    _split_counters(blocks, labels, terminal, counters, vocab)
+    split_counters(blocks, labels, terminal, counters, vocab)
     _counter_neighbours(blocks, labels, terminal, counters, vocab)
     if poll_buttons:
         _poll_widget(blocks, labels, terminal, vocab, poll_buttons)
@@ -3227,7 +2807,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.NAVIGATION
             continue
         if (not cands and i and i + 1 < n and len(text) <= 60 and labels[i - 1] == Label.NAVIGATION
-                and labels[i + 1] == Label.NAVIGATION and not ends_sentence(text) and not _HAS_DIGIT.search(text)
+                and labels[i + 1] == Label.NAVIGATION and not ends_sentence(text) and not HAS_DIGIT.search(text)
                 and (blocks[i - 1].text.isupper() or site_banner(blocks[i - 1].text, vocab))
                 and menu_row(blocks[i + 1].text, vocab)):
             labels[i] = Label.NAVIGATION  # the site's motto between its banner and its menu ("Vì sức khỏe cộng đồng")
@@ -3299,7 +2879,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     # ("… KỶ NIỆM 114 NĂM NGÀY QUỐC TẾ PHỤ NỮ" / "8/3"): its second line, below
     title = given if given is not None else _pick_title(blocks, labels, cands, first_prose, vocab, vietnamese)
     if (given is None and title is not None and first_prose is not None and title > 0 and labels[title - 1] == Label.NAVIGATION
-            and len(blocks[title].text.split()) <= _CATEGORY_NAME_WORDS and not _HAS_DIGIT.search(blocks[title].text)
+            and len(blocks[title].text.split()) <= _CATEGORY_NAME_WORDS and not HAS_DIGIT.search(blocks[title].text)
             and not ends_sentence(blocks[title].text) and _next_label(labels, title) == Label.DATE):
         labels[title], title = Label.NAVIGATION, None  # a category's name under the menu, over the date line
         # ("Tin tức - Sự kiện" / "Hoạt động HĐND" / "07/07/2020 09:14"): a headline says more
@@ -3445,9 +3025,6 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
 
 
-
-
-
 def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_dates: list[tuple[int, _dates.DateMatch]],
                 end: int, pat: _dates.DatePatterns, vocab: Vocabulary) -> list[tuple[int, _dates.DateMatch]]:
     """The page's date lines that date the article ending at ``end``: those above its end, else the
@@ -3461,7 +3038,7 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
                 or [(i, d) for i, d, _ in footer if d.text != blocks[i].text  # (a form's row, its label in its own cell:
                     and fold(blocks[i].text[:_PUBLISHED_CELL]).startswith(pat.published_labels)]  # "Ngày duyệt đăng | …")
                 or [(i, d) for i, d, label in footer if label.startswith(pat.meta_labels)]
-                or [(i, d) for i, d, _ in footer if _publish_label(vocab).match(_plain_fields(blocks[i].text, pat, vocab))]
+                or [(i, d) for i, d, _ in footer if publish_label(vocab).match(_plain_fields(blocks[i].text, pat, vocab))]
                 or [(i, d) for i, d, _ in footer if fold(blocks[i].text[:24]).startswith(vocab.uploader_labels)]
                 or [(i, d) for i, d, _ in footer if i + 1 < n and labels[i + 1] == Label.COUNTER
                     and _views_only(blocks[i + 1].text, vocab)]  # (a bare date over the post's views: its footer)
@@ -3502,7 +3079,7 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
     if recipient_headings:
         _recipients(blocks, labels, [i for i in recipient_headings if start <= i < end], end, vocab)
     last = next((k for k in range(end - 1, start, -1) if labels[k] is None), None)
-    if (last is not None and len(blocks[last].text) <= _CREDIT_LABEL and blocks[last].text.endswith(":")
+    if (last is not None and len(blocks[last].text) <= CREDIT_LABEL and blocks[last].text.endswith(":")
             and _signature.credit_only(blocks[last].text, vocab)):
         labels[last] = Label.OTHER  # the writer's field left empty under the text ("Tác giả:"), no name under it
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
@@ -3685,7 +3262,7 @@ def _views_under_title(blocks: tuple[Block, ...], labels: list[Label | None], ti
     for j in range(title + 1, min(title + 1 + _META_UNDER_TITLE, len(blocks))):
         if labels[j] == Label.COUNTER:
             found = read_counters(vocab, blocks[j].text) if len(blocks[j].text) <= 40 else None
-            if found and len(found) == 1 and found[0][0] == "total_visits" and found[0] in counters and not _site_total(
+            if found and len(found) == 1 and found[0][0] == "total_visits" and found[0] in counters and not site_total(
                     fold(blocks[j].text), vocab):
                 counters[counters.index(found[0])] = ("views", found[0][1])
             return
@@ -3694,11 +3271,6 @@ def _views_under_title(blocks: tuple[Block, ...], labels: list[Label | None], ti
 
 
 _META_UNDER_TITLE = 3  # lines: the post's meta fields under its headline, a line each ("Posted in …" / "by admin" / "Page views: 765")
-
-
-def _site_total(folded: str, vocab: Vocabulary) -> bool:
-    """A counter label that says it counts the site's visits, not the article's (counter.txt "@total")."""
-    return any(word in folded for word in vocab.site_total_words)
 
 
 def _prose_count(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int | None = None,
@@ -3814,12 +3386,12 @@ def _next_unlabelled(labels: list[Label | None], i: int) -> int | None:
 def _credit_label_alone(text: str, vocab: Vocabulary) -> bool:
     """A credit's or an uploader's label alone on its line, its name in the next element ("Bởi" /
     "Quản trị viên", "Tác giả:"): never a headline's second line."""
-    return _credit_label(text, vocab) or len(text) <= _CREDIT_LABEL and _signature.uploader_label(text, vocab)
+    return _credit_label(text, vocab) or len(text) <= CREDIT_LABEL and _signature.uploader_label(text, vocab)
 
 
 def _credit_label(text: str, vocab: Vocabulary) -> bool:
     """A credit's label alone on its line, with or without its colon ("Tác giả", "Người viết:")."""
-    return len(text) <= _CREDIT_LABEL and _signature.credit_only(text if text.endswith(":") else f"{text}:", vocab)
+    return len(text) <= CREDIT_LABEL and _signature.credit_only(text if text.endswith(":") else f"{text}:", vocab)
 
 
 def _ticker_over(blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], title: int) -> int | None:
@@ -3835,7 +3407,7 @@ def _ticker_over(blocks: tuple[Block, ...], labels: list[Label | None], cands: l
     return heading
 
 
-_ITEM_BULLETS = _WIDGET_BULLETS | {"- ", "• ", "◦ ", "▪ "}  # what opens each item of a list of links
+_ITEM_BULLETS = WIDGET_BULLETS | {"- ", "• ", "◦ ", "▪ "}  # what opens each item of a list of links
 _UPLOADER_WORDS = 4  # words after an uploader's label: an account's name at most ("Bởi Quản trị viên")
 _TITLE_TAIL = 10  # characters: a wrapped headline's last word alone on a line, a day ("8/3", "2/9")
 _TICKER_LABEL = 24  # characters: a ticker's label ("Tiêu điểm:", "Tin nổi bật:")
@@ -3977,7 +3549,7 @@ _ROLE_LINE, _ROLE_WORDS = 60, 10  # a role's line under a writer's name, at most
 def _section_heading(text: str, vocab: Vocabulary) -> bool:
     """A section's name alone ("TIN HOẠT ĐỘNG PHƯỜNG", "Thời sự địa phương"): a few words, each one a
     section's word (navigation.txt "@section_word"), none a name of a place, a person or an event."""
-    if _HAS_DIGIT.search(text):
+    if HAS_DIGIT.search(text):
         return False
     words = _LETTER_RUNS.findall(fold(text))  # (between commas and dashes: "Tin tức các xã, thị trấn")
     return 2 <= len(words) <= _SECTION_WORDS and all(w in vocab.section_words for w in words)
@@ -4230,7 +3802,7 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         if (labels[j] == Label.OTHER and len(b.text) <= 80 and _credited_names(b.text, vocab)
                 and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
             return b.text
-        if labels[j] == Label.OTHER and len(b.text) <= _CREDIT_LABEL and fold(b.text).rstrip(": ") in vocab.written_labels:
+        if labels[j] == Label.OTHER and len(b.text) <= CREDIT_LABEL and fold(b.text).rstrip(": ") in vocab.written_labels:
             card = [k.text for k in blocks[j + 1:j + 3] if len(k.text) <= _BYLINE_LINE]  # an author card: its label
             for lines in (card[:2], card[:1]):  # alone, the name, its role ("Viết bởi" / "Phan Hữu Lộc" / "Cộng tác
                 if lines and _signature.names_like(lines[0], vocab) and (  # viên")
@@ -4295,7 +3867,6 @@ def _link_item(block: Block) -> bool:
     return block.tag == "li" and block.link_density >= 0.5
 
 
-_CREDIT_LABEL = 24  # characters: a credit label alone on its line ("Tác giả", "Người viết:")
 _CREDIT_NAME = 30  # characters: a photographer's name closing a caption ("… Phước Thượng. Ảnh: Q.B")
 
 
@@ -4409,7 +3980,6 @@ def _prose_after_tools(blocks: tuple[Block, ...], at: int, vocab: Vocabulary) ->
                 or boilerplate_kind(vocab, text) == "share" or _DURATION.match(text) or _PLAYER_CLOCK.match(text)):
             return False  # (a read-aloud player's rows: "Nghe bài viết" / "00:00" / "Tốc độ đọc 1x" / its voice)
     return False
-
 
 
 def _without_qualifier(text: str, vocab: Vocabulary) -> str:
@@ -4835,21 +4405,9 @@ def _without_link(text: str, vocab: Vocabulary) -> str:
 _ATTACHMENT = regex.compile(rf"(?i)(?<![\w.])[\w\-]+\.(?:{'|'.join(_DOCUMENT_TYPES)})"
                             r"(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?$"  # (or a link's words, then the file's type
                             rf"|\((?:{'|'.join(_DOCUMENT_TYPES)})\s*[,;:\-–]?\s*[\d.,]+\s*[KMG]B\)$")  # and size: "(PDF, 412 KB)")
-_ODOMETER = 5  # digits: a visit total's odometer shows at least this many, leading zeros included
-_VALUE_LABELS = (None, Label.OTHER, Label.COUNTER, Label.RELATED)  # (a template may give the value its counter
-# role; a number alone under a related list is no item of it)
 
 
 _CELL_GAP = regex.compile(r"\s{2,}+|\t")  # between a flattened table's cells
-_TABLE_CELL = regex.compile(r"^\d{1,3}(?:[.,]\d{1,3})*$")  # a number in a table's cell: "78", "1.716", "4,55"
-
-
-def _table_total(blocks: tuple[Block, ...], i: int) -> bool:
-    """Block ``i``, a counter's word ("Tổng cộng"), heads a table's total row printed one cell a
-    line: a whole number under it, then another number ("1.716" / "78" / "4,55"), where a
-    counter's value stands alone or an odometer gives one digit a line."""
-    return (i + 2 < len(blocks) and _DIGITS.match(blocks[i + 1].text) is not None
-            and len(_NON_DIGIT.sub("", blocks[i + 1].text)) > 1 and _TABLE_CELL.match(blocks[i + 2].text) is not None)
 
 
 _VIEWERS = ("nguoi xem", "so nguoi xem")  # (accents stripped) people viewing: the views by a date, those online in a widget
@@ -4882,227 +4440,6 @@ def _plays_as_views(counters: list[tuple[str, int]]) -> tuple[tuple[str, int], .
     return tuple(("views" if key == PLAYS else key, value) for key, value in counters)
 
 
-def _split_counters(
-    blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
-    counters: list[tuple[str, int]], vocab: Vocabulary,
-) -> None:
-    """A counter label with its number on the following line(s), one digit a line or whole."""
-    n = len(blocks)
-    paired = _counter_columns(blocks, labels, terminal, counters, vocab)
-    units = _values_then_units(blocks, labels, terminal, counters, vocab)
-    for i, b in enumerate(blocks):
-        if i in units or i in paired:
-            continue
-        heading = b.text[2:] if b.text[:2] in _WIDGET_BULLETS else b.text  # ("» SỐ NGƯỜI TRUY CẬP" / "00128765")
-        key = vocab.counter_labels.get(line_key(heading)) if len(b.text) <= 80 and b.link_density < 0.9 else None
-        if key is None and i + 1 < n and len(b.text) <= 40 and labels[i + 1] in _VALUE_LABELS and (
-                _DIGIT_ROW.match(blocks[i + 1].text) or _DIGITS.match(blocks[i + 1].text)):
-            label = vocab.since_year.sub("", heading).rstrip(": ")  # "Số lượt ghé thăm" / "0 0 4 5 2 3 1"
-            key = vocab.counter_labels.get(line_key(label)) or _worded_key(vocab, fold(label))
-        if key is None:
-            continue
-        if _table_total(blocks, i):
-            continue
-        labels[i], terminal[i] = Label.COUNTER, True
-        if i + 1 in paired:
-            continue  # the heading over a widget read by position ("Lượt truy cập" / "128" / "hôm nay" / …)
-        if key == "-":  # a widget's heading; an odometer right under it is the total ("0 5 1 2 9 0 4", "001457293")
-            if (i + 1 < n and labels[i + 1] in _VALUE_LABELS
-                    and (_DIGIT_ROW.match(blocks[i + 1].text) or _DIGITS.match(blocks[i + 1].text))
-                    and len(_NON_DIGIT.sub("", blocks[i + 1].text)) >= _ODOMETER):
-                counters.append(("total_visits", int(_NON_DIGIT.sub("", blocks[i + 1].text))))
-                labels[i + 1], terminal[i + 1] = Label.COUNTER, True
-            elif (i + 1 < n and labels[i + 1] in (*_VALUE_LABELS, Label.COUNTER) and blocks[i + 1].text[:1].isdigit()
-                  and (one := read_counters(vocab, blocks[i + 1].text)) and len(one) == 1 and one[0][0] == "views"):
-                at = len(counters) - 1 - counters[::-1].index(one[0]) if one[0] in counters else None
-                if at is not None:
-                    del counters[at]  # (read as a post's views on its own)
-                counters.append(("total_visits", one[0][1]))  # the widget's one count, value first ("Blog Stats" /
-                labels[i + 1], terminal[i + 1] = Label.COUNTER, True  # "45,210 hits"): the site's total
-            continue
-        digits: list[str] = []
-        j = i + 1
-        if j < n and _DIGIT_ROW.match(blocks[j].text):  # an odometer in one row: "0 | 0 | 4 | 5 | 7 | 1 | 2"
-            counters.append((key, int(_NON_DIGIT.sub("", blocks[j].text))))
-            labels[j], terminal[j] = Label.COUNTER, True
-            continue
-        while j < n and _DIGITS.match(blocks[j].text) and labels[j] in _VALUE_LABELS:
-            digits.append(_NON_DIGIT.sub("", blocks[j].text))
-            labels[j], terminal[j] = Label.COUNTER, True
-            j += 1
-            if len(digits[0]) > 1:
-                break  # a whole number on its own line
-        if digits:
-            if key == "total_visits" and len(digits) == 1 and Label.DATE in labels[max(0, i - 4):i] and not _site_total(
-                    fold(b.text), vocab):
-                key = "views"  # the article's meta table under the date ("Ngày đưa tin" / date / … / "Số lần
-                # truy nhập" / "640"): this article's count, as on a date line
-            counters.append((key, int("".join(digits))))  # "4", "6", "4", "3", "5" is 46435
-    if all(key != "total_visits" for key, _ in counters):
-        for j in range(1, n):  # an odometer under a widget's other counters ("Người đang đọc: 12" /
-            # "0 0 4 5 2 3 1", or its digits run together, padded with zeros: "000745123"): the total of visits
-            if (labels[j - 1] == Label.COUNTER and labels[j] in _VALUE_LABELS and labels[j] != Label.COUNTER
-                    and (_DIGIT_ROW.match(blocks[j].text) or blocks[j].text[:1] == "0" and blocks[j].text.isdigit())
-                    and len(_NON_DIGIT.sub("", blocks[j].text)) >= _ODOMETER):
-                counters.append(("total_visits", int(_NON_DIGIT.sub("", blocks[j].text))))
-                labels[j], terminal[j] = Label.COUNTER, True
-                break
-
-
-def _values_then_units(
-    blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
-    counters: list[tuple[str, int]], vocab: Vocabulary,
-) -> set[int]:
-    """A card's figures, each number on its line with its label in lower case on the next ("1.532" /
-    "lượt đọc", "27" / "đang truy cập"), read as one line each ("1.532 lượt đọc"); the count of
-    comments ("0" / "phản hồi") is chrome. A number under a label of its own ("Hôm nay" / "86") is
-    not one: the run must open with a number. The lines read, so the label-first reading skips them."""
-    read: set[int] = set()
-    n = len(blocks)
-    for i in range(n - 1):
-        value, unit = blocks[i].text, blocks[i + 1].text
-        if (not value[:1].isdigit() or len(value) > 15 or not _DIGITS.match(value) or labels[i] not in _VALUE_LABELS
-                or not unit[:1].islower() or len(unit) > 60 or labels[i + 1] not in _VALUE_LABELS):
-            continue
-        if i and i - 1 not in read and (labels[i - 1] == Label.COUNTER or vocab.counter_labels.get(
-                line_key(blocks[i - 1].text)) is not None or read_counters(vocab, f"{blocks[i - 1].text} {value}")):
-            continue  # (the number is the line above's value: "Hôm nay" / "86")
-        joined = f"{value} {unit}"
-        if vocab.comment_count.match(fold(joined)):
-            labels[i] = labels[i + 1] = Label.OTHER
-            read.update((i, i + 1))
-            continue
-        found = read_counters(vocab, joined)
-        if found:
-            counters.extend(found)
-            labels[i] = labels[i + 1] = Label.COUNTER
-            terminal[i] = terminal[i + 1] = True
-            read.update((i, i + 1))
-    return read
-
-
-_COLUMN_LABELS = 3  # labels at least in a widget that prints them apart from its numbers
-_COLUMN_LABEL_LINE = 30  # characters: the longest such label line
-_COLUMN_LABEL_LABELS = (*_VALUE_LABELS, Label.NAVIGATION)  # ("Tất cả", all of it, is a menu's "all" too)
-_LABEL_WORDS = 4  # words in one counter label, at most
-
-
-def _column_key(vocab: Vocabulary, folded: str) -> str | None:
-    """The key of a counter label printed apart from its value, exactly as a list holds it; "" for a
-    period the record has no key for (counter.txt "@past"); None for anything else."""
-    if folded in vocab.counter_past:
-        return ""
-    key = vocab.counter_labels.get(folded.strip(" :"))
-    if key is not None:
-        return key if key != "-" else None
-    return next((k for w, k in vocab.counter_word_keys if w == folded), None)  # ("Tổng", "Tuần")
-
-
-def _row_keys(vocab: Vocabulary, text: str) -> list[str] | None:
-    """A row of counter labels with no separators ("Trực tuyến Hôm nay Hôm qua Tuần này Tổng"): their
-    keys, the longest label first at each word; None unless every word belongs to one."""
-    if len(text) > 120 or _HAS_DIGIT.search(text):
-        return None
-    words, keys, at = fold(text).replace("|", " ").split(), [], 0
-    while at < len(words):
-        for size in range(min(_LABEL_WORDS, len(words) - at), 0, -1):
-            key = _column_key(vocab, " ".join(words[at:at + size]))
-            if key is not None:
-                keys.append(key)
-                at += size
-                break
-        else:
-            return None
-    return keys
-
-
-def _counter_columns(
-    blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
-    counters: list[tuple[str, int]], vocab: Vocabulary,
-) -> set[int]:
-    """A visitor widget that prints its labels apart from its numbers, paired by position: a column
-    of labels, then a column of as many numbers (Vinaora's "Hôm nay" … "Tất cả" / "45" … "184502"),
-    or a row of labels over a row of as many numbers (a table flattened: "Trực tuyến Hôm nay …" /
-    "5 187 342 …"). Found from the numbers, which few lines are: most pages pay one test a line.
-    Returns the lines read."""
-    n, i = len(blocks), 0
-    paired: set[int] = set()
-    while i < n:
-        text = blocks[i].text
-        if not text[:1].isdigit() or labels[i] not in _VALUE_LABELS:
-            i += 1
-            continue
-        if _DIGITS.match(text):  # a column of numbers: as many labels right above it
-            j = i
-            while j < n and labels[j] in _VALUE_LABELS and _DIGITS.match(blocks[j].text):
-                j += 1
-            if j - i == 1 and (above := _values_over_labels(blocks, labels, i, vocab)):
-                keys, end = above  # each value over its label ("18" / "Đang online" / "1.902" / "Hôm nay" …)
-                _pair_counters(keys, [blocks[k].text for k in range(i, end, 2)], range(i, end), labels, terminal,
-                               counters, paired)
-                i = end
-                continue
-            if (j - i == 1 and i + 1 < n and labels[i + 1] in _VALUE_LABELS and len(blocks[i + 1].text) <= 40
-                    and Label.DATE in labels[max(0, i - 3):i]
-                    and (card := read_counters(vocab, f"{blocks[i + 1].text}: {text}")) and len(card) == 1):
-                key = "views" if card[0][0] == "total_visits" and not _site_total(fold(blocks[i + 1].text), vocab) \
-                    else card[0][0]  # a meta card under the date, its value over its label ("12/12/2023" /
-                _pair_counters([key], [text], (i, i + 1), labels, terminal, counters, paired)  # "Ngày xuất bản" /
-                i += 2  # "764" / "Lượt truy cập bài"): this article's
-                continue
-            first = i - (j - i)
-            if j - i >= _COLUMN_LABELS and first >= 0:
-                keys = [_label_line_key(blocks, labels, k, vocab) for k in range(first, i)]
-                if None not in keys:
-                    _pair_counters(keys, [blocks[k].text for k in range(i, j)], range(first, j), labels, terminal,
-                                   counters, paired)
-            i = j
-            continue
-        values = text.split()  # a row of numbers under a row of labels
-        if len(values) >= _COLUMN_LABELS and i and labels[i - 1] in _VALUE_LABELS and all(
-                _DIGITS.match(v) for v in values) and len(keys := _row_keys(vocab, blocks[i - 1].text) or []) == len(values):
-            _pair_counters(keys, values, (i - 1, i), labels, terminal, counters, paired)
-        i += 1
-    return paired
-
-
-def _label_line_key(blocks: tuple[Block, ...], labels: list[Label | None], k: int, vocab: Vocabulary) -> str | None:
-    """Line ``k`` as a widget's label printed apart from its value: its key (see :func:`_column_key`)."""
-    if labels[k] not in _COLUMN_LABEL_LABELS or len(blocks[k].text) > _COLUMN_LABEL_LINE:
-        return None
-    return _column_key(vocab, line_key(blocks[k].text))
-
-
-def _values_over_labels(blocks: tuple[Block, ...], labels: list[Label | None], i: int,
-                        vocab: Vocabulary) -> tuple[list[str], int] | None:
-    """A widget that prints each value over its label, from line ``i`` (a number under no label of
-    its own): the labels' keys, and the line after the last label; at least two pairs, and no
-    number under the last label (which would make them labels over their values). Under a label of
-    its own, the number is that label's value, unless three pairs at least follow in the same way,
-    the last label with no number under it: then that label is the widget's heading ("Lượt truy cập"
-    / "128" / "hôm nay" / "301" / "hôm qua" / … / "2.340.118" / "tất cả")."""
-    headed = i and _label_line_key(blocks, labels, i - 1, vocab) is not None
-    keys, k, n = [], i, len(blocks)
-    while (k + 1 < n and labels[k] in _VALUE_LABELS and _DIGITS.match(blocks[k].text)
-           and (key := _label_line_key(blocks, labels, k + 1, vocab)) is not None):
-        keys.append(key)
-        k += 2
-    if len(keys) < (_HEADED_PAIRS if headed else 2) or k < n and _DIGITS.match(blocks[k].text):
-        return None
-    return keys, k
-
-
-_HEADED_PAIRS = 3  # pairs at least of a widget printing its values over its labels, under a counter's heading
-
-
-def _pair_counters(keys: list[str], values: list[str], lines: Iterable[int], labels: list[Label | None],
-                   terminal: list[bool], counters: list[tuple[str, int]], paired: set[int]) -> None:
-    counters.extend((key, int(_NON_DIGIT.sub("", value))) for key, value in zip(keys, values) if key)
-    for k in lines:
-        labels[k], terminal[k] = Label.COUNTER, True
-        paired.add(k)
-
-
 _POLL_OPTIONS = 8  # lines between a survey's question and its buttons, at most
 _POLL_BUTTONS = regex.compile(r"\s*[|/•·]\s*|\s{2,}")
 
@@ -5117,7 +4454,7 @@ def _counter_neighbours(blocks: tuple[Block, ...], labels: list[Label | None], t
     counter of the same widget."""
     n = len(blocks)
     # (a line can only become one if it is short and holds a number: the cheap test comes first)
-    candidate = [labels[j] in _NEIGHBOUR_LABELS and len(b.text) <= 60 and _HAS_DIGIT.search(b.text) is not None
+    candidate = [labels[j] in _NEIGHBOUR_LABELS and len(b.text) <= 60 and HAS_DIGIT.search(b.text) is not None
                  for j, b in enumerate(blocks)]
     for i in range(n):
         if not (i and candidate[i - 1] or i + 1 < n and candidate[i + 1]):
@@ -5126,7 +4463,7 @@ def _counter_neighbours(blocks: tuple[Block, ...], labels: list[Label | None], t
             continue  # (a widget's heading in counter words the list lacks, "Số người ghé thăm", opens one too)
         for j in (i - 1, i + 1):
             if 0 <= j < n and candidate[j] and labels[j] in _NEIGHBOUR_LABELS and (
-                    found := _worded_counter(vocab, fold(blocks[j].text), need_visit=False) or _beside_line(blocks[j].text, vocab)):
+                    found := worded_counter(vocab, fold(blocks[j].text), need_visit=False) or _beside_line(blocks[j].text, vocab)):
                 labels[j], terminal[j] = Label.COUNTER, True
                 candidate[j] = False
                 counters.extend(found)
@@ -5135,9 +4472,9 @@ def _counter_neighbours(blocks: tuple[Block, ...], labels: list[Label | None], t
 def _beside_line(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     """A one-word counter field alone on its line ("Tuần | 4 112", counter.txt "@beside"), read only
     beside another counter's line: alone, "Tháng 5" is a month."""
-    beside = _BESIDE_FIELD.match(_SPACED_THOUSANDS.sub("", text.replace("|", " ").strip()))
+    beside = BESIDE_FIELD.match(_SPACED_THOUSANDS.sub("", text.replace("|", " ").strip()))
     key = vocab.counter_beside.get(fold(beside["label"])) if beside else None
-    return [(key, int(_NON_DIGIT.sub("", beside["value"])))] if key else None
+    return [(key, int(NON_DIGIT.sub("", beside["value"])))] if key else None
 
 
 _SPACED_THOUSANDS = regex.compile(r"(?<=\d) (?=\d{3}(?!\d))")  # "4 112": a space between the thousands
@@ -5145,8 +4482,8 @@ _SPACED_THOUSANDS = regex.compile(r"(?<=\d) (?=\d{3}(?!\d))")  # "4 112": a spac
 
 def _counter_heading_words(text: str, vocab: Vocabulary) -> bool:
     """A short heading of counter words naming a visit, no number: a counter widget's."""
-    return (len(text) <= 40 and not _HAS_DIGIT.search(text) and not text.endswith(":")
-            and _worded_key(vocab, fold(text)) is not None)
+    return (len(text) <= 40 and not HAS_DIGIT.search(text) and not text.endswith(":")
+            and worded_key(vocab, fold(text)) is not None)
 
 
 def _poll_widget(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
@@ -5358,7 +4695,7 @@ _WIDGET_HEADING = 40  # characters
 
 
 def _trailing_heading(text: str) -> bool:
-    return len(text) <= _WIDGET_HEADING and not ends_sentence(text) and not _HAS_DIGIT.search(text)
+    return len(text) <= _WIDGET_HEADING and not ends_sentence(text) and not HAS_DIGIT.search(text)
 
 
 _SIGNING_LINES = 5  # "TM. …", "KT. …", the signer's title, "(Đã ký)" above the name, at most
@@ -5465,7 +4802,7 @@ def _apply_roles(
             continue
         if role in (CHROME_ROLE, "share") and len(b.text) <= 120 and (
                 b.text[:1].isdigit() or fold(b.text[:24]).startswith(pat.published_labels)
-                or _publish_label(vocab).match(b.text)  # ("Đăng tải 07.02.2025 lúc 14:33" in its own span)
+                or publish_label(vocab).match(b.text)  # ("Đăng tải 07.02.2025 lúc 14:33" in its own span)
                 or pat.starts_meta.match(b.text)):  # (or its weekday first: "Thứ Tư, 05/03/2025 | 16:02 Cỡ chữ: …")
             meta = meta_date(pat, vocab, b.text)  # the date line outside the template's own fields
             if meta:  # ("14/06/2023 2:37 CH - Đăng bởi: Quản trị Phường 7")
@@ -5487,8 +4824,8 @@ def _apply_roles(
                 blocks[j].role == "title" for j in range(max(0, i - 2), i)):
             values = _yearless_meta_row(b.text, vocab, pat)  # the post's meta row under its headline, no year in
             # its date ("21/05 👁 318"): its views
-        if values is None and role == "counter" and len(b.text) <= 60 and _HAS_DIGIT.search(b.text):
-            values = _worded_counter(vocab, fold(b.text), need_visit=False)  # the template says it counts
+        if values is None and role == "counter" and len(b.text) <= 60 and HAS_DIGIT.search(b.text):
+            values = worded_counter(vocab, fold(b.text), need_visit=False)  # the template says it counts
         if values is None and i and labels[i - 1] == Label.COUNTER and len(b.text) <= 60:
             values = _beside_row(b.text, vocab)  # a widget's one-word row under its other counts ("Tuần | 2.876")
         if values:
