@@ -1409,3 +1409,16 @@ def test_round_102_icon_fields() -> None:
            f"{_ARTICLE_PARAGRAPHS}</body></html>")
     article = wardnews.parse(svg)
     assert article.date is not None and article.date.value.startswith("2024-03-14") and article.counters.views == 318
+
+
+def test_round_103_icon_fields() -> None:
+    """An eye drawn by an <em>, Material Design's "-outline" icons, and a comments' bubble beside the views."""
+    nukeviet = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div><span><em class='fa fa-clock-o'>"
+                "</em> Thứ sáu - 22/11/2024 15:06</span></div><ul><li><em class='fa fa-eye'></em> 1.207</li></ul>"
+                f"{_ARTICLE_PARAGRAPHS}</body></html>")
+    assert wardnews.parse(nukeviet).counters.views == 1207
+    nuxt = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='post-meta'>"
+            "<i class='mdi mdi-calendar-month-outline'></i><span>09/12/2024</span></div><div class='post-stats'><span>"
+            "<i class='mdi mdi-eye-outline'></i> 1.245</span> <span><i class='mdi mdi-comment-outline'></i> 0</span></div>"
+            f"{_ARTICLE_PARAGRAPHS}</body></html>")
+    assert wardnews.parse(nuxt).counters.views == 1245

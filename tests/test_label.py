@@ -2143,13 +2143,14 @@ def test_a_slider_place_over_its_arrows_after_the_text_is_the_gallery() -> None:
     assert article.gallery is not None and article.author is not None and article.author.name == "Thu Trang"
 
 
-def test_a_pictograph_bullet_is_dropped_from_the_lead_and_kept_in_the_body() -> None:
+def test_a_paragraph_opening_with_a_pictograph_is_no_lead_and_keeps_it() -> None:
     import wardnews
 
     title, *paragraphs = _ARTICLE.strip().split("\n")
     article = wardnews.parse(title + "\n" + "\n".join("🌿 " + p for p in paragraphs) + "\n")
-    assert article.lead and not article.lead.startswith("🌿")
-    assert article.body and all(p.startswith("🌿 ") for p in article.body)
+    assert article.lead is None and article.body and all(p.startswith("🌿 ") for p in article.body)
+    plain = wardnews.parse(title + "\n" + "\n".join(paragraphs) + "\n")
+    assert plain.lead is not None  # (the same page without them has its lead)
 
 
 def test_a_slider_place_beside_its_arrows_under_a_heading_in_the_sites_own_words() -> None:
@@ -3872,3 +3873,20 @@ def test_round_102_lines() -> None:
     menu = "DANH MỤC\n» Giới thiệu\n» Tin tức - Sự kiện\n» Góc phụ huynh\n"
     albums = "ALBUM ẢNH\nBé vui Tết Trung thu 2023\nLễ khai giảng năm học 2024 - 2025\nBé tập làm nội trợ\nXem tất cả album\n"
     assert wardnews.parse(menu + albums + f"{title}\n" + "\n".join(paragraphs) + "\n").gallery
+
+
+def test_round_103_texts() -> None:
+    """An icon font's private-use glyphs before a meta line's fields; a scrolling ticker's items closed by
+    stars is no text; a CMS's language key left untranslated labels the views."""
+    import wardnews
+    from wardnews import _fields, _normalize
+
+    vocab = load_vocabulary()
+    text = _normalize.normalize_text_parts("\uf105 Giới thiệu\n\uf073 Thứ Năm, 12/10/2023\n\uf06e Lượt xem: 52\n")[0]
+    assert text == "Giới thiệu\n🗓 Thứ Năm, 12/10/2023\n👁 Lượt xem: 52\n"
+    assert _label.noise_kind("Cảnh báo: Thủ đoạn giả danh cán bộ gọi điện ★ Người dân hãy báo ngay cho Công an ★") is not None
+    assert _label.noise_kind("Đội bóng giành giải Nhất ★") is None  # (one star: no ticker)
+    assert _fields.accent_labels("14:25 | 22/07/2024 88 luot-xem", vocab) == "14:25 | 22/07/2024 88 lượt xem"
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = wardnews.parse(f"{title}\n\uf073 Thứ Năm, 12/10/2023, 09:14\n\uf06e Lượt xem: 52\n" + "\n".join(paragraphs) + "\n")
+    assert page.title == title and page.counters.views == 52 and page.date is not None and page.date.value.startswith("2023-10-12")

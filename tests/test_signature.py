@@ -175,6 +175,10 @@ SIGNATURES = [
     Sig("credit-name-slash-outlet", ("Tin, ảnh: Minh Anh/VOV",), "Minh Anh", "VOV"),
     Sig("form-label-over-credit", ("Tác giả | Tin, ảnh: Lường Thị Nga (CTV)",), "Lường Thị Nga", "CTV"),
     Sig("between-two-hyphens", ("- Hải Đăng, TT VH-TT huyện -",), "Hải Đăng", "TT VH-TT huyện"),
+    Sig("desk-of-the-school", ("BBT nhà trường",), "BBT nhà trường", None),  # the desk of the site's own body
+    Sig("desk-of-the-ward", ("Ban biên tập phường",), "Ban biên tập phường", None),
+    Sig("party-board-by-initials", ("BTG Huyện ủy",), "BTG Huyện ủy", None),
+    Sig("hospital-department-with-initials", ("Khoa Kiểm soát bệnh tật - HIV/AIDS",), "Khoa Kiểm soát bệnh tật - HIV/AIDS", None),
 ]
 
 # An official document's signing block (a notice posted as the article): its lines, the signer.

@@ -87,8 +87,10 @@ def assemble(
     leads = [blocks[i].text for i in by_label.get(Label.LEAD, [])]
     # (a paragraph that introduces a list, "… như sau:", is the body's start, not a summary)
     # (nor is a list's first item, "* Chiều 12/8, …", its bullet on it: a digest of short news)
+    # (nor one opening with a pictograph, "🌿 Sáng 20/7, …": a post's item as a social page sets it, kept as printed)
     has_lead = (len(paragraphs) >= 2 and is_prose(paragraphs[0]) and not paragraphs[0].endswith(":")
-                and not (paragraphs[0][:2] in _BULLETS and paragraphs[1][:2] == paragraphs[0][:2]))
+                and not (paragraphs[0][:2] in _BULLETS and paragraphs[1][:2] == paragraphs[0][:2])
+                and not (paragraphs[0][:1] > "\u2190" and _BULLET_ICON.match(paragraphs[0])))
     if leads or (evidence is not None and evidence.lead_slot):  # the template's own lead field
         lead, body = (" ".join(leads) or None, paragraphs) if not not_article else (None, [])
     else:
@@ -96,9 +98,6 @@ def assemble(
     if lead and (":" in lead[:12] or " | " in lead[:12]) and (label := vocab.summary_label.match(lead)):
         lead = lead[label.end():]  # "Tóm tắt: Ngày 25/10, …": the template's label for the summary (or its
         # cell in a table of the post's fields: "Trích yếu | Ngày 04/3/2025, …")
-    if lead:
-        lead = _without_bullet_icon(lead)  # a summary without the pictograph a post sets before it; the
-        # body keeps its paragraphs' pictographs as printed ("📌 …", "✅ …" mark a post's items)
 
     author = None if not_article else _author(labelling, text, vocab)
     if author is None and not not_article and evidence is not None and evidence.meta_author:
@@ -203,13 +202,6 @@ _DECORATION = " .:|*~-–=»«"  # round a site's name in its <title> (".:: UBND
 
 
 _SPAM_TAIL_WORDS = 4  # unaccented words at the least after a paragraph's last full stop
-
-
-def _without_bullet_icon(text: str) -> str:
-    """A lead without the pictograph a post sets before it as a bullet ("🌿 Sáng 20/7, …")."""
-    if text[:1] > "\u2190" and (icon := _BULLET_ICON.match(text)):
-        return text[icon.end():]
-    return text
 
 
 _BULLET_ICON = regex.compile(r"(?:\p{So}\ufe0f?)++\s++(?=\w)")

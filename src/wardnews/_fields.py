@@ -32,9 +32,10 @@ REST_CHARS = "|•·:,;-–()[]+%\x1c\x1d\x1e\x1f" + SPACE  # (+ and %: a text-s
 def accent_labels(text: str, vocab: Vocabulary) -> str:
     """A line of a template typed without accents with its date and counter labels spelled as the
     vocabulary spells them, each in its place and case ("Ngay dang: 12/09/2022 - Luot doc: 340" →
-    "Ngày đăng: 12/09/2022 - Lượt đọc: 340"); the same length, so offsets hold."""
+    "Ngày đăng: 12/09/2022 - Lượt đọc: 340"; a language key left untranslated, "88 luot-xem" → "88 lượt xem");
+    the same length, so offsets hold."""
     def accented(m: regex.Match[str]) -> str:
-        word = vocab.plain_labels[m.group().lower()]
+        word = vocab.plain_labels[m.group().lower().replace("-", " ")]
         return "".join(a.upper() if b.isupper() else a for a, b in zip(word, m.group(), strict=True))
     return vocab.plain_label.sub(accented, text)
 

@@ -45,10 +45,12 @@ def _field_icons() -> tuple[dict[str, str], regex.Pattern[str]]:
     glyphs = {name.strip(): glyph.strip() for name, _, glyph in (e.partition("=") for e in read_sections("icons")["class"])
               if glyph.strip() in _FIELD_GLYPHS}
     alternation = "|".join(map(regex.escape, sorted(glyphs, key=len, reverse=True)))
-    return glyphs, regex.compile(rf"(?<![\w-])[a-z]{{1,12}}+(?:-[a-z]{{1,12}}+)?-(?P<name>{alternation})(?:-open|-o)?(?![\w-])")
+    return glyphs, regex.compile(rf"(?<![\w-])[a-z]{{1,12}}+(?:-[a-z]{{1,12}}+)?-(?P<name>{alternation})"
+                                 rf"(?:-open|-o|-outline)?(?![\w-])")
 
 
-_FIELD_GLYPHS = frozenset({"👁", "👤", "✍"})  # the views', before a count; the writer's, before a name
+_COUNT_GLYPHS = frozenset({"👁", "💬"})  # the views' and the comments', before a count
+_FIELD_GLYPHS = _COUNT_GLYPHS | {"👤", "✍"}  # … and the writer's, before a name
 # An icon font's class on an empty element ("fa fa-clock-o", "bi-calendar", "glyphicon glyphicon-time", "icon-eye")
 _ICON_CLASS = regex.compile(r"(?<![\w-])(?:fa[srlbd]?|bi|glyphicon|icon|ti|la|mdi|ion|ico)-[a-z]|(?<![\w-])icon(?![\w-])")
 
@@ -100,17 +102,21 @@ class Walker:
             if tag.__class__ is not str:
                 tag = ""
             if event == "start":
-                if buf and not el.text and buf[-1][-1:].isalnum() and (tag == "svg" or (
-                        tag == "i" or tag == "span" or tag == "em") and len(el) == 0 and _ICON_CLASS.search(el.get("class") or "")):
-                    buf.append(" | ")  # an icon opening a field right after another's value, no space between in the
-                    # markup: a bar between the fields, as a template's mark would set them apart ("<span><i class=fa-user></i>quantri</span><span><i class=fa-clock-o></i>14/03/2024 …")
-                if (tag == "i" or tag == "span" or tag == "svg") and not el.text and (cls := el.get("class")) and el.tail and (
-                        tail := el.tail.strip()) and (icon := icon_class.search(cls)) and (
-                        (glyph := icon_glyphs[icon["name"]]) == "👁") == tail[:1].isdigit() and (
-                        glyph == "👁" or ":" not in tail and len(tail) <= 40 and all(w[:1].isupper() for w in tail.split())):
+                icon_tag = tag == "i" or tag == "span" or tag == "em" or tag == "svg"
+                if buf and icon_tag and not el.text and buf[-1][-1:].isalnum() and (
+                        tag == "svg" or len(el) == 0 and _ICON_CLASS.search(el.get("class") or "")):
+                    buf.append(" | ")  # an icon opening a field right after another's value, no space between in
+                    # the markup: a bar between the fields, as a template's mark would set them apart
+                    # ("<span><i class=fa-user></i>quantri</span><span><i class=fa-clock-o></i>14/03/2024 …")
+                if icon_tag and not el.text and (cls := el.get("class")) and el.tail and (tail := el.tail.strip()) and (
+                        icon := icon_class.search(cls)) and (
+                        (glyph := icon_glyphs[icon["name"]]) in _COUNT_GLYPHS) == tail[:1].isdigit() and (
+                        glyph == "👁" or glyph == "💬" and tail.isdigit()
+                        or ":" not in tail and len(tail) <= 40 and all(w[:1].isupper() for w in tail.split())):
                     buf.append(f" {glyph} ")  # an icon, a meta field's only label: the views' eye before its count
-                    # ("<i class="fa fa-eye"></i> 256"), the writer's person or pen before a bare name ("fa-user"; not
-                    # before a labelled field, "Người cập nhật: …", nor a button's words, "Gửi câu hỏi")
+                    # ("<i class="fa fa-eye"></i> 256", the comments' bubble before a bare count), the writer's person
+                    # or pen before a bare name ("fa-user"; not before a labelled field, "Người cập nhật: …", nor
+                    # a button's words, "Gửi câu hỏi")
                 mark = marks.get(el)
                 if not tag or tag in skip_tags or (mark is not None and mark[0]):
                     walker.skip_subtree()

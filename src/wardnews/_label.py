@@ -1941,6 +1941,8 @@ def noise_kind(text: str) -> Label | None:
     # are ASCII.
     if _file_name(text) and all(_file_name(t) for t in text.split()):
         return Label.OTHER
+    if text[-1:] in _TICKER_MARKS and text[-2:-1] == " " and text.count(text[-1]) >= 2:
+        return Label.OTHER  # a ticker's items, each closed by its star ("Cảnh báo: … tài sản ★ Người dân … ★")
     if not text.isascii():  # (a flag of the str object: no scan)
         return None
     tokens = text.split()
@@ -1951,6 +1953,7 @@ def noise_kind(text: str) -> Label | None:
     return None
 
 
+_TICKER_MARKS = "★☆◆◇♦●■□▪"  # what closes each item of a scrolling ticker printed as one line
 _CAMERA_FILES = regex.compile(r"^(?:(?:IMG|DSC[NF]?|PXL|MVIMG|P)[_-]?\d{3,}(?:[_-]\d+)*+\s*+)+$")
 
 

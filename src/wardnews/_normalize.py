@@ -74,12 +74,16 @@ _LINK_NUMBERS = 5
 # a style prefix or the set's own ("fas fa-eye", "glyphicon glyphicon-time", "bi-calendar").
 _ICON_NAME = re.compile(r"(?<![\w-])(?:(?:fa[srbl]?|glyphicon|bi)\s+)?(?:fa|glyphicon|bi|icon)-([a-z][a-z0-9-]{1,30})(?![\w-]) ?")
 _ICON_NAMES = 2  # names a page holds before they are read as icons, not words
+# An icon font's glyph kept as a private-use character (Font Awesome's block), where icons stand: at a
+# line's start or between spaces (icons.txt "@private_use")
+_FONT_ICON = re.compile(r"(?:^|(?<= ))([\uf000-\uf8ff])(?: |$)", re.M)
+_PRIVATE_USE = re.compile("[\uf000-\uf8ff]")  # (in the scan for odd characters every page gets)
 # Material Icons' ligature names printed as words (data/vi/icons.txt "@ligature"): told by one name
 # with an underscore ("calendar_month", "arrow_back") and two names at least where icons stand (a
 # line's start, after a field's gap), and read there only.
 _LIGATURE_TELL = re.compile(r"(?<![\w-])[a-z]{2,12}_[a-z]{2,12}(?:_[a-z]{2,8})?(?![\w-])")
 
-_ODD = re.compile("[" + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _SPACES)) + "\r]")
+_ODD = re.compile("[" + "".join(p.pattern[1:-1] for p in (_INVISIBLE, _CONTROL, _SPACES, _PRIVATE_USE)) + "\r]")
 
 
 def normalize_text(text: str) -> tuple[str, list[str]]:
@@ -131,6 +135,10 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         if "\t" in text:  # a tab inside a line parts two cells ("… năm 2017\tPDF\tIn"): a wide gap, as
             text = _CELL_TAB.sub("  ", text)  # the rules read runs of spaces between fields
         text = _SPACES.sub(" ", text)
+    if odd and _PRIVATE_USE.search(text) and _FONT_ICON.search(text):
+        glyphs = _private_use_glyphs()
+        text = _FONT_ICON.sub(lambda m: f"{glyphs[m[1]]} " if m[1] in glyphs else "", text)
+        repairs.append("icon_names")
     if " \n" in text:  # trailing spaces; line by line (the regex ``[ ]+\n`` is quadratic in `re`)
         text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
     if ("fa-" in text or "icon-" in text or "bi-" in text) and next(itertools.islice(
@@ -155,6 +163,15 @@ def _icon_glyphs() -> dict[str, str]:
 
     pairs = (entry.partition("=") for entry in read_sections("icons")["class"])
     return {name.strip(): glyph.strip() for name, _, glyph in pairs}
+
+
+@functools.cache
+def _private_use_glyphs() -> dict[str, str]:
+    """data/vi/icons.txt "@private_use": an icon font's code point and the glyph it stands for."""
+    from ._vocab import read_sections
+
+    pairs = (entry.partition("=") for entry in read_sections("icons")["private_use"])
+    return {chr(int(point.strip(), 16)): glyph.strip() for point, _, glyph in pairs}
 
 
 def _ligatures(text: str) -> str | None:

@@ -15,6 +15,7 @@ from .model import Author
 
 # Matches start only where a run of spaces starts (and never give spaces back): else quadratic.
 _NOT_IN_NAMES = regex.compile(r"[\d:;!?\"“”/]")
+_NOT_IN_UNITS = regex.compile(r"[\d:;!?\"“”]|(?<!\p{Lu})/|/(?!\p{Lu})")  # (a slash only between initials: "HIV/AIDS")
 _DASH_SPLIT = regex.compile(r"(?<!\s)\s++[-–—·]\s+|(?<!\s)\s*+[–—]\s*|(?<=\p{Ll})/\s?(?=\p{Lu})")  # ("Thu Hằng/VP …",
 # "Hà My/ VP HĐND-UBND xã"; "Kim Ngân · Cộng tác viên phường": an author card's middle dot)
 _PLACEHOLDER = regex.compile(r"\{\{?\s*\$?[\w.]{1,40}\s*\}\}?")  # "{NGUON}", "{{ post.author }}"
@@ -412,6 +413,9 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
         return Author(desk, None, raw)  # "PV", "Nhóm PV"
     if desk[:1] in "NnBb" and _desk_of_unit(desk, vocab):
         return Author(desk, None, raw)  # "Nhóm PV Đài truyền thanh thị trấn": a unit's desk, signed as one name
+    if " " in desk and len(desk) <= 40 and any(fold(desk[:at]) in vocab.desk_signatures and fold(desk[at + 1:]) in vocab.desk_owners
+                                               for at, c in enumerate(desk) if c == " "):
+        return Author(desk, None, raw)  # "BBT nhà trường", "Ban biên tập xã": the desk of the site's own body
     bare = line.strip()
     if (bare[:1], bare[-1:]) in _BRACKETS and not any(c in bare[1:-1] for c in "()[]"):
         return _one_line(bare[1:-1], vocab, raw)  # "(Minh Anh)", "(Theo Báo Lạng Sơn)", "[Minh Khoa]"
@@ -466,7 +470,7 @@ def _unit_signature(text: str, vocab: Vocabulary) -> bool:
     long_ok = len(words) <= 8 or len(words) <= 10 and sum(w[0].islower() for w in words) <= 3
     if len(words) >= 4 and words[-1].isdigit() and len(words[-1]) <= 2 and words[-2].lower() + " " in vocab.role_place:
         text, words = text[:text.rindex(" ")], words[:-1]  # its ward by number: "Ban Chỉ huy Quân sự phường 6"
-    return (len(text) <= 60 and len(words) >= 3 and long_ok and not _NOT_IN_NAMES.search(text)
+    return (len(text) <= 60 and len(words) >= 3 and long_ok and not _NOT_IN_UNITS.search(text)
             and not text.endswith((",", ";")) and any(w[0].isupper() for w in words[1:])
             and vocab.role_unit.match(fold(text)) is not None)
 

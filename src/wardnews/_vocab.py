@@ -184,6 +184,7 @@ class Vocabulary:
     uploader_labels: tuple[str, ...]  # folded: "người đăng" … an uploader field, not an author
     uploader_starts: frozenset[str]  # … the letters they open with, both cases
     desk_signatures: frozenset[str]  # folded: "pv", "nhóm pv" … a signature naming the desk
+    desk_owners: frozenset[str]  # folded: "nha truong", "phuong" … the body a desk belongs to, after it
     photo_credit: regex.Pattern[str]  # "Ảnh: X" anywhere in a line (after a space, bracket or dash)
     photo_credit_line: regex.Pattern[str]  # … opening the line: "(Ảnh: Minh Đức)", not "Tin, ảnh: X"
     photo_split: regex.Pattern[str]  # where a signature's photographer part starts: " - Ảnh: "
@@ -423,6 +424,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         written_labels=tuple(sorted((fold(x) for x in section("credits", "written")), key=len, reverse=True)),
         uploader_starts=_first_letters(section("credits", "uploader")),
         desk_signatures=frozenset(fold(x) for x in section("credits", "desk")),
+        desk_owners=frozenset(fold(x) for x in section("credits", "desk_of")),
         photo_credit=alternation(photo, prefix=r"(?i)(?:^|[\s(.,\-–])(?:", suffix=r")\s*:\s*\S", any_spaces=True),
         photo_credit_line=alternation(photo, prefix=r"(?i)^\(?\s*(?:", suffix=r")\s*:\s*\S", any_spaces=True),
         crew_line=alternation(section("credits", "crew"), prefix=r"(?i)^(?:", suffix=r")\s*:\s*(?=\S)", any_spaces=True),
@@ -624,7 +626,9 @@ def _plain_labels(phrases: Iterable[str]) -> tuple[regex.Pattern[str], dict[str,
     if not table:
         return regex.compile("(?!)"), table
     keys = sorted(table, key=len, reverse=True)
-    return regex.compile(r"(?i)(?<!\w)(?:" + "|".join(regex.escape(k) for k in keys) + r")(?!\w)"), table
+    # (the words joined by hyphens too: a CMS's language key left untranslated, "luot-xem", "ngay-dang")
+    return regex.compile(r"(?i)(?<![\w-])(?:" + "|".join(regex.escape(k).replace("\\ ", "[ -]") for k in keys)
+                         + r")(?![\w-])"), table
 
 
 def strip_accents(text: str) -> str:
