@@ -12,7 +12,16 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from wardnews import _counters, _dates, _label, _normalize, _signature, _vocab
+from wardnews import (
+    _counters,
+    _dates,
+    _fields,
+    _label,
+    _metarow,
+    _normalize,
+    _signature,
+    _vocab,
+)
 from wardnews._vocab import load_vocabulary
 
 # Lines made of the characters the shortcuts look at, so that examples hit their edges.
@@ -25,7 +34,7 @@ LINES = st.one_of(st.lists(_PIECES, max_size=12).map("".join), st.text(max_size=
 
 
 def test_space_set_is_regex_whitespace() -> None:
-    assert set(_label.SPACE) == {chr(c) for c in range(0x110000) if regex.match(r"\s", chr(c))}
+    assert set(_fields.SPACE) == {chr(c) for c in range(0x110000) if regex.match(r"\s", chr(c))}
 
 
 @settings(max_examples=400, deadline=None)
@@ -47,7 +56,7 @@ def test_image_name_is_the_pattern(text: str) -> None:
 @example("ICT")  # (found by this test: the gate once let only "GMT" through)
 @example("(GMT+7)")
 def test_timezone_gate_keeps_every_timezone(text: str) -> None:
-    assert _label._is_timezone(text) == bool(_label._TIMEZONE.match(text))
+    assert _metarow.is_timezone(text) == bool(_metarow._TIMEZONE.match(text))
 
 
 @settings(max_examples=400, deadline=None)
@@ -125,10 +134,10 @@ def test_date_line_gate_keeps_every_reading(text: str) -> None:
     """Lines the end-of-line gate turns away give nothing the full reading would use."""
     vocab = load_vocabulary()
     pat = _dates.patterns(vocab)
-    meta, whole = _label._meta_date(pat, vocab, text)
+    meta, whole = _metarow.date_line_readings(pat, vocab, text)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(_label, "_may_end_date_line", lambda _text, _vocab: True)
-        full_meta, full_whole = _label._meta_date(pat, vocab, text)
+        mp.setattr(_metarow, "_may_end_date_line", lambda _text, _vocab: True)
+        full_meta, full_whole = _metarow.date_line_readings(pat, vocab, text)
     assert meta == full_meta
     usable = full_whole is not None and not full_whole[1].strip(" |•·-–()")  # what label_blocks reads
     assert (whole is not None and not whole[1].strip(" |•·-–()")) == usable

@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from wardnews import _dates, _label, _segment
+from wardnews import _dates, _fields, _label, _segment
 from wardnews._vocab import boilerplate_kind, load_vocabulary
 
 
@@ -1668,7 +1668,7 @@ def test_a_banners_button_at_the_end_of_its_line(line: str, banner: bool) -> Non
 ])
 def test_a_templates_labels_typed_without_accents(line: str, restored: str) -> None:
     vocab = load_vocabulary()
-    assert _label.accent_labels(line, vocab) == restored
+    assert _fields.accent_labels(line, vocab) == restored
 
 
 def test_a_template_without_accents_gives_its_date_and_counters() -> None:
@@ -2032,7 +2032,7 @@ def test_co_authors_in_capitals_under_the_date_line_with_the_tools_row_after_the
 
 def test_the_views_first_on_a_meta_row_with_the_pages_tools_after_them() -> None:
     vocab = load_vocabulary()
-    row = _label._without_tools("👁 96 lượt xem Nghe đọc bài viết Cỡ chữ: A- A+", vocab)
+    row = _label.without_tools("👁 96 lượt xem Nghe đọc bài viết Cỡ chữ: A- A+", vocab)
     assert _label.read_counters(vocab, row) == [("views", 96)]
 
 
@@ -2085,7 +2085,7 @@ def test_a_headline_wrapped_after_a_word_no_headline_ends_on() -> None:
 
 def test_a_category_then_the_views_with_no_date_is_a_meta_row() -> None:
     vocab = load_vocabulary()
-    field, found = _label._counters_after("Văn hóa - Thể thao 👁 1.520 lượt xem", vocab)
+    field, found = _label.counters_after("Văn hóa - Thể thao 👁 1.520 lượt xem", vocab)
     assert found == [("views", 1520)] and _label.category_names(field)
 
 
@@ -2470,11 +2470,11 @@ def test_counters_after_an_uploader_and_after_a_views_count_with_a_share_link_gl
     from wardnews._vocab import load_vocabulary
 
     vocab = load_vocabulary()
-    assert _label._counters_after("Người cập nhật: bientap_nk Lượt truy cập bài viết: 264", vocab) == (
+    assert _label.counters_after("Người cập nhật: bientap_nk Lượt truy cập bài viết: 264", vocab) == (
         "Người cập nhật: bientap_nk", [("views", 264)])
-    assert _label._without_tools("Đọc 453 lần Chia sẻ lên Twitter", vocab) == "Đọc 453 lần"
-    assert _label._without_tools("Lượt người xem: 87 Aa- Aa Aa+", vocab) == "Lượt người xem: 87"  # the size buttons' "Aa"
-    assert _label._without_tools("Đăng ngày 16/11/2024 - 09:40 SA Lượt xem: 2.305 Đánh giá: ★★★★☆", vocab) == (
+    assert _label.without_tools("Đọc 453 lần Chia sẻ lên Twitter", vocab) == "Đọc 453 lần"
+    assert _label.without_tools("Lượt người xem: 87 Aa- Aa Aa+", vocab) == "Lượt người xem: 87"  # the size buttons' "Aa"
+    assert _label.without_tools("Đăng ngày 16/11/2024 - 09:40 SA Lượt xem: 2.305 Đánh giá: ★★★★☆", vocab) == (
         "Đăng ngày 16/11/2024 - 09:40 SA Lượt xem: 2.305")  # a rating closing the meta line
 
 
@@ -2745,7 +2745,7 @@ def test_drupals_submitted_line_after_the_category_run_together() -> None:
     from wardnews._vocab import load_vocabulary
 
     vocab = load_vocabulary()
-    meta = _label._meta_date(_dates.patterns(vocab), vocab,
+    meta = _label.date_line_readings(_dates.patterns(vocab), vocab,
                              "Giáo dục - Đào tạo Gửi bởi bientap01 vào T5, 18/04/2024 - 10:02 👁 312 lượt đọc")[0]
     assert meta is not None and meta[0].iso() == "2024-04-18T10:02:00+07:00" and meta[1] == [("views", 312)]
 
@@ -3003,7 +3003,7 @@ def test_widget_rows_in_a_widgets_own_words(line: str, values) -> None:
     ("Thu Hà - Minh Khôi • 18 thg 4, 2024 • 4 phút đọc • 1.932 lượt xem", "2024-04-18", [("views", 1932)]),
 ])
 def test_meta_lines_in_less_common_shapes(line: str, date: str, views) -> None:
-    found = _label._meta_date(_dates.patterns(load_vocabulary()), load_vocabulary(), line)[0]
+    found = _label.date_line_readings(_dates.patterns(load_vocabulary()), load_vocabulary(), line)[0]
     assert found is not None and found[0].iso()[:10] == date and found[1] == views
 
 
@@ -3079,7 +3079,7 @@ def test_a_page_views_field_among_the_meta_lines_under_the_headline_is_the_artic
     ("Đ.tin: 22-05-2023 | 08:42 • L.xem: 1053 • B.luận: 0", "2023-05-22", [("views", 1053)]),  # labels cut short
 ])
 def test_meta_lines_of_round_81(line: str, date: str, views) -> None:
-    found = _label._meta_date(_dates.patterns(load_vocabulary()), load_vocabulary(), line)[0]
+    found = _label.date_line_readings(_dates.patterns(load_vocabulary()), load_vocabulary(), line)[0]
     assert found is not None and found[0].iso()[:10] == date and found[1] == views
 
 
@@ -3218,7 +3218,7 @@ def test_round_88_arrow_fields_a_labelled_share_row_a_thumbnail_field_and_a_pric
 
     vocab = load_vocabulary()
     pat = _dates.patterns(vocab)
-    meta = _label._meta_date(pat, vocab, "» 11/3/2023 » 97 lượt » Tin địa phương")[0]
+    meta = _label.date_line_readings(pat, vocab, "» 11/3/2023 » 97 lượt » Tin địa phương")[0]
     assert meta is not None and meta[0].iso() == "2023-03-11" and meta[1] == [("views", 97)]
     assert _label._labelled_tool_icons("Chia sẻ  f  in  Zalo  ✉", vocab)
     assert not _label._labelled_tool_icons("Chia sẻ kinh nghiệm trồng lúa", vocab)
@@ -3313,7 +3313,7 @@ def test_round_89_texts() -> None:
                              ("🕘 09:30 ⋅ 21/12/2023 ⋅ 👁 276 ⋅ ✎ admin_xa", "2023-12-21T09:30:00+07:00", 276),
                              ("T6 01/03/24 · 58 👁", "2024-03-01", 58),
                              ("Giờ đăng: 14:02 — Ngày 07/11/2024 (tức 07/10 Giáp Thìn)", "2024-11-07T14:02:00+07:00", None)]:
-        meta = _label._meta_date(pat, vocab, line)[0]
+        meta = _label.date_line_readings(pat, vocab, line)[0]
         assert meta is not None and meta[0].iso() == iso and meta[1] == ([("views", views)] if views else [])
     assert _signature.written_by("By: Lan Anh - VP UBND phường", vocab) == ("Lan Anh", "VP UBND phường")
     assert _signature.written_by("By Lan Anh", vocab) is None  # (two words with no unit: an account's, perhaps)
@@ -3382,7 +3382,7 @@ def test_round_90_texts() -> None:
                           f"Đăng lúc 10:22 ngày 11/01/2025 • Số lần xem bài: 97\n\n{body}\n")
     assert menu.title is None
     assert _label._yearless_stamp("15/6 - 14:02", vocab)
-    meta = _label._meta_date(pat, vocab, "» Tin địa phương :: 27-12-2023 :: 10h45 :: 512 lần xem")[0]
+    meta = _label.date_line_readings(pat, vocab, "» Tin địa phương :: 27-12-2023 :: 10h45 :: 512 lần xem")[0]
     assert meta is not None and meta[0].iso() == "2023-12-27T10:45:00+07:00" and meta[1] == [("views", 512)]
     assert _label.read_counters(vocab, "Khách: 6 · Thành viên: 0")[0] == ("online", 6)
     assert _label.read_counters(vocab, "Cỡ chữ A- 100% A+ Số người đã đọc: 415") == [("views", 415)]
@@ -3411,7 +3411,7 @@ def test_round_92_texts() -> None:
                              ("Cập nhật lúc 10h25’ ngày 03/4/2024", "2024-04-03T10:25:00+07:00", None),
                              ("🕘 14/5/2024 09:30  |  👁 1.508 lượt truy cập", "2024-05-14T09:30:00+07:00", 1508),
                              ("Post date: 22-06-2023 08:05", "2023-06-22T08:05:00+07:00", None)]:
-        meta = _label._meta_date(pat, vocab, line)[0]
+        meta = _label.date_line_readings(pat, vocab, line)[0]
         assert meta is not None and meta[0].iso() == iso and meta[1] == ([("views", views)] if views else [])
     assert _dates.header_date(pat, "12/3/24") is None  # (no label, weekday or time: a number)
     assert _label.read_counters(vocab, "View: 415") == [("views", 415)]
@@ -3444,7 +3444,7 @@ def test_round_93_texts() -> None:
                              ("Hoạt động HĐND 09:45 - 03/07/2023", "2023-07-03T09:45:00+07:00", None),
                              ("Đăng: 18.05.2023 | 14g20 Xem: 1532 Chữ: a A", "2023-05-18T14:20:00+07:00", 1532),
                              ("Đăng: 18.05.2023 | 14g20 Xem: 1532 Kích cỡ chữ: A- A+", "2023-05-18T14:20:00+07:00", 1532)]:
-        meta = _label._meta_date(pat, vocab, line)[0]
+        meta = _label.date_line_readings(pat, vocab, line)[0]
         assert meta is not None and meta[0].iso() == iso and meta[1] == ([("views", views)] if views else [])
     assert boilerplate_kind(vocab, "Phím tắt: Alt+1 chuyển đến nội dung chính, Alt+2 về danh mục") == "navigation"
     assert _signature.parse_signature(["Theo đánh giá của Ban Chỉ đạo, nhận thức của người kinh"], vocab) is None
@@ -3484,7 +3484,7 @@ def test_round_94_texts() -> None:
 
     vocab = load_vocabulary()
     pat = _dates.patterns(vocab)
-    meta = _label._meta_date(pat, vocab, "27/04/2024 — 1.045 lượt đọc — khoảng 3 phút đọc")[0]
+    meta = _label.date_line_readings(pat, vocab, "27/04/2024 — 1.045 lượt đọc — khoảng 3 phút đọc")[0]
     assert meta is not None and meta[0].iso() == "2024-04-27" and meta[1] == [("views", 1045)]
     signed = _signature.parse_signature(["T.H: Ngọc Ánh"], vocab)
     assert signed is not None and signed.name == "Ngọc Ánh"
@@ -3496,7 +3496,7 @@ def test_round_94_texts() -> None:
 
 def test_a_meta_row_opening_with_the_category_between_wide_bullets() -> None:
     vocab = load_vocabulary()
-    meta = _label._meta_date(_dates.patterns(vocab), vocab, "Kinh tế  •  22.06.2022 · 08:10  •  👁 203  •  🖨")[0]
+    meta = _label.date_line_readings(_dates.patterns(vocab), vocab, "Kinh tế  •  22.06.2022 · 08:10  •  👁 203  •  🖨")[0]
     assert meta is not None and meta[0].iso()[:10] == "2022-06-22" and meta[1] == [("views", 203)]
 
 
@@ -3566,7 +3566,7 @@ def test_round_96_texts() -> None:
 
     vocab = load_vocabulary()
     pat = _dates.patterns(vocab)
-    meta = _label._meta_date(pat, vocab, "Đưa lên: 09:15 - 12/06/23 | Bình chọn: ★★★★☆ (14)")[0]
+    meta = _label.date_line_readings(pat, vocab, "Đưa lên: 09:15 - 12/06/23 | Bình chọn: ★★★★☆ (14)")[0]
     assert meta is not None and meta[0].iso() == "2023-06-12T09:15:00+07:00" and meta[1] == []
     assert boilerplate_kind(vocab, "Đưa lên: 09:15 - 12/06/23 | Bình chọn: ★★★★☆ (14)") is None
     assert boilerplate_kind(vocab, "Bình chọn: ★★★★☆ (14)") == "share"
@@ -3575,7 +3575,7 @@ def test_round_96_texts() -> None:
     assert _signature.parse_signature(["- Trang chủ -"], vocab) is None
     assert _label.read_counters(vocab, "Truy cập: Hiện tại 31 - Trong ngày 844 - Tổng 5.902.117") == [
         ("online", 31), ("today", 844), ("total_visits", 5902117)]
-    assert _label._is_timezone("ICT") and _label._is_timezone("(GMT+7)")
+    assert _label.is_timezone("ICT") and _label.is_timezone("(GMT+7)")
     title, *paragraphs = _ARTICLE.strip().split("\n")
     page = wardnews.parse("TRANG CHỦ\nGIỚI THIỆU\nTIN TỨC\n  Thông báo\nPHÒNG CHỐNG THIÊN TAI\nVĂN BẢN\nHỎI - ĐÁP\n"
                           f"Thứ Ba | 15/08/2023 | 14:05:22 CH    Đọc: 233\n{title}\n" + "\n".join(paragraphs))
@@ -3591,7 +3591,7 @@ def test_round_96_texts() -> None:
 def test_round_96_meta_rows(line: str, iso: str, views: int) -> None:
     """A date sent at an hour, a post's date after 'lúc', an edit counted as a time, a hit in the singular."""
     vocab = load_vocabulary()
-    meta = _label._meta_date(_dates.patterns(vocab), vocab, line)[0]
+    meta = _label.date_line_readings(_dates.patterns(vocab), vocab, line)[0]
     assert meta is not None and meta[0].iso() == iso and meta[1] == [("views", views)]
 
 
@@ -3644,9 +3644,9 @@ def test_round_97_texts() -> None:
 
     vocab = load_vocabulary()
     pat = _dates.patterns(vocab)
-    meta = _label._meta_date(pat, vocab, "Hoàng Yến — Đài Truyền thanh thị trấn · 15/01/2024 09:12 · 532 lần đọc")[0]
+    meta = _label.date_line_readings(pat, vocab, "Hoàng Yến — Đài Truyền thanh thị trấn · 15/01/2024 09:12 · 532 lần đọc")[0]
     assert meta is not None and meta[0].iso() == "2024-01-15T09:12:00+07:00" and meta[1] == [("views", 532)]
-    meta = _label._meta_date(pat, vocab, "27.07.2024 | 10:05   Lượt xem: 342   ★★★★☆ (4 phiếu bầu)")[0]
+    meta = _label.date_line_readings(pat, vocab, "27.07.2024 | 10:05   Lượt xem: 342   ★★★★☆ (4 phiếu bầu)")[0]
     assert meta is not None and meta[1] == [("views", 342)]
     title, lead, first = _ARTICLE.strip().split("\n")
     byline = wardnews.parse(f"{title}\nHoàng Yến — Đài Truyền thanh thị trấn · 15/01/2024 09:12 · 532 lần đọc\n{lead}\n{first}\n")
@@ -3663,7 +3663,7 @@ def test_a_credit_then_a_date_label_in_the_sites_own_words_run_on() -> None:
     """"Ghi chép: Mai Phương Thời điểm đăng: …": the writer's field and the date's run on with a space."""
     vocab = load_vocabulary()
     line = "Ghi chép: Mai Phương Thời điểm đăng: Chủ nhật, ngày 07 tháng 7 năm 2024 - 19:20"
-    meta = _label._meta_date(_dates.patterns(vocab), vocab, line)[0]
+    meta = _label.date_line_readings(_dates.patterns(vocab), vocab, line)[0]
     assert meta is not None and meta[0].iso() == "2024-07-07T19:20:00+07:00"
     assert _label._byline_field(line, meta[0], vocab) == "Ghi chép: Mai Phương"
 
@@ -3707,7 +3707,7 @@ def test_round_98_text_wordings() -> None:
     assert _label.read_counters(vocab, "Page views / Lượt truy cập trang: 96") == [("total_visits", 96)]
     assert _label.read_counters(vocab, "Truy cập | Hôm nay: 41 | Tháng: 3 982 | Tổng: 1 204 771") == [
         ("today", 41), ("this_month", 3982), ("total_visits", 1204771)]
-    meta = _label._meta_date(_dates.patterns(vocab), vocab,
+    meta = _label.date_line_readings(_dates.patterns(vocab), vocab,
                              "Lên trang: 22/12/2023 | Sửa lần cuối: 23/12/2023 09:10 | 205 người đã xem")[0]
     assert meta is not None and meta[0].iso() == "2023-12-22" and meta[1] == [("views", 205)]
     title, *paragraphs = _ARTICLE.strip().split("\n")
@@ -3721,9 +3721,9 @@ def test_round_98_texts() -> None:
     """A wrapped lead whose next line opens with the daypart's date; a slideshow's place right under its
     heading over its captions; a date line under an advertisement's slot; an arrow link whose title has a
     colon, between paragraphs."""
-    import wardnews
-
     import textwrap
+
+    import wardnews
 
     title, lead, first = _ARTICLE.strip().split("\n")
     rest = "\n\n".join(textwrap.fill(p, width=74) for p in (lead, first, _MORE_TEXT))
@@ -3751,7 +3751,7 @@ def test_round_99_meta_rows(line: str, iso: str, views: int | None) -> None:
     """The account that posted it, a bar, then the date; the time's own field before the labelled date, between
     bars or arrows."""
     vocab = load_vocabulary()
-    meta = _label._meta_date(_dates.patterns(vocab), vocab, line)[0]
+    meta = _label.date_line_readings(_dates.patterns(vocab), vocab, line)[0]
     assert meta is not None and meta[0].iso() == iso and meta[1] == ([("views", views)] if views else [])
 
 
@@ -3770,7 +3770,7 @@ def test_round_99_texts() -> None:
 
     vocab = load_vocabulary()
     line = "Cập nhật lúc 16:40 ngày 27/02/2025   (64 lượt xem)   [In trang]  [Gửi bạn bè]"
-    assert _label._without_tools(line, vocab) == "Cập nhật lúc 16:40 ngày 27/02/2025   (64 lượt xem)"
+    assert _label.without_tools(line, vocab) == "Cập nhật lúc 16:40 ngày 27/02/2025   (64 lượt xem)"
     title, lead, first = _ARTICLE.strip().split("\n")
     page = wardnews.parse(f"{title}\n{lead}\n{first}\nTIN LIÊN QUAN\nQuận Liên Hải đặt mục tiêu 100% kiệt, hẻm có đèn"
                           f" chiếu sáng\nNgười dân hiến hơn 300m2 đất mở rộng kiệt\n{_MORE_TEXT}\n"
@@ -3782,9 +3782,9 @@ def test_round_100_texts() -> None:
     """A double bar between a date and its views; an English unit's plural in brackets."""
     vocab = load_vocabulary()
     pat = _dates.patterns(vocab)
-    meta = _label._meta_date(pat, vocab, "Đưa lên lúc 14 giờ 05 phút, ngày 20/10/2023 ║ 129 lần truy xuất")[0]
+    meta = _label.date_line_readings(pat, vocab, "Đưa lên lúc 14 giờ 05 phút, ngày 20/10/2023 ║ 129 lần truy xuất")[0]
     assert meta is not None and meta[0].iso() == "2023-10-20T14:05:00+07:00" and meta[1] == [("views", 129)]
-    meta = _label._meta_date(pat, vocab, "Chuyên mục: Tin trong xã | 02/03/2025 | 97 view(s)")[0]
+    meta = _label.date_line_readings(pat, vocab, "Chuyên mục: Tin trong xã | 02/03/2025 | 97 view(s)")[0]
     assert meta is not None and meta[0].iso() == "2025-03-02" and meta[1] == [("views", 97)]
 
 
@@ -3808,7 +3808,7 @@ def test_round_100_kinds_and_neighbours() -> None:
     assert writers.title == title and writers.author is not None and writers.author.name == "NGUYỄN HOÀNG - TRÚC LY"
     category = wardnews.parse(f"TIN ĐỊA PHƯƠNG  28/02/2025 15:02\n{title}\n{lead}\n{first}\n")
     assert category.author is None and category.date is not None and category.date.value.startswith("2025-02-28")
-    meta = _label._meta_date(_dates.patterns(vocab), vocab,
+    meta = _label.date_line_readings(_dates.patterns(vocab), vocab,
                              "Thời điểm đăng: 09:05 - 09/04/2024 Số lần đọc: 1.248 Người đưa tin: bientap02")[0]
     assert meta is not None and meta[1] == [("views", 1248)]
     assert _label._spam("cá độ bóng đá online uy tín | nhà cái tặng tiền cược miễn phí | https://keo.club", vocab)
@@ -3823,9 +3823,9 @@ def test_round_101_texts() -> None:
 
     vocab = load_vocabulary()
     pat = _dates.patterns(vocab)
-    meta = _label._meta_date(pat, vocab, "09:30 - 15/05/2023 (thời điểm đăng)  ·  1.532 lần đọc")[0]
+    meta = _label.date_line_readings(pat, vocab, "09:30 - 15/05/2023 (thời điểm đăng)  ·  1.532 lần đọc")[0]
     assert meta is not None and meta[0].iso() == "2023-05-15T09:30:00+07:00" and meta[1] == [("views", 1532)]
-    meta = _label._meta_date(pat, vocab, "Tin tức | Hoạt động UBND | 27/02/2025 | 15:20 | 402 lượt")[0]
+    meta = _label.date_line_readings(pat, vocab, "Tin tức | Hoạt động UBND | 27/02/2025 | 15:20 | 402 lượt")[0]
     assert meta is not None and meta[0].iso() == "2025-02-27T15:20:00+07:00" and meta[1] == [("views", 402)]
     title, *paragraphs = _ARTICLE.strip().split("\n")
     page = wardnews.parse(f"{title}\n" + "\n".join(paragraphs) + "\nHình ảnh ra quân:\nIMG_2318\nIMG_2320\nIMG_2331\n"
@@ -3841,8 +3841,8 @@ def test_round_101_html_wordings_lines() -> None:
     the people online and the visits cut short run together; "Hình ảnh khác" heads a strip of photos."""
     vocab = load_vocabulary()
     line = "Số lượt đọc: 2310 Đánh giá bài viết: ★★★★★ (0 lượt đánh giá) [In bản tin] [Gửi email]"
-    assert _label.read_counters(vocab, _label._without_tools(line, vocab)) == [("views", 2310)]
-    meta = _label._meta_date(_dates.patterns(vocab), vocab, "Đã đăng vào Tháng Hai 27, 2024 bởi bientap01 452 lượt xem")[0]
+    assert _label.read_counters(vocab, _label.without_tools(line, vocab)) == [("views", 2310)]
+    meta = _label.date_line_readings(_dates.patterns(vocab), vocab, "Đã đăng vào Tháng Hai 27, 2024 bởi bientap01 452 lượt xem")[0]
     assert meta is not None and meta[0].iso() == "2024-02-27" and meta[1] == [("views", 452)]
     assert _label.read_counters(vocab, "Người trực tuyến: 18 Tổng số lượt: 345.678") == [("online", 18), ("total_visits", 345678)]
     assert boilerplate_kind(vocab, "Hình ảnh khác về sự kiện") == "gallery"
@@ -3860,10 +3860,10 @@ def test_round_102_lines() -> None:
     assert boilerplate_kind(vocab, "Đã sao chép liên kết!") == "share"
     assert _label.read_counters(vocab, "Trực tuyến: 9Tổng truy cập: 31.507") == [("online", 9), ("total_visits", 31507)]
     line = "👁 Lượt xem: 1206 100% In bài"
-    assert _label.read_counters(vocab, _label._without_tools(line, vocab)) == [("views", 1206)]
-    meta = _label._meta_date(pat, vocab, "02.10.2024 | 08:45 | 1.532")[0]
+    assert _label.read_counters(vocab, _label.without_tools(line, vocab)) == [("views", 1206)]
+    meta = _label.date_line_readings(pat, vocab, "02.10.2024 | 08:45 | 1.532")[0]
     assert meta is not None and meta[0].iso() == "2024-10-02T08:45:00+07:00" and meta[1] == [("views", 1532)]
-    assert _label._meta_date(pat, vocab, "02/10/2024 | 2024")[0] is None  # (a year is no count)
+    assert _label.date_line_readings(pat, vocab, "02/10/2024 | 2024")[0] is None  # (a year is no count)
     assert _label._yearless_meta_row("21/05 👁 318", vocab, pat) == [("views", 318)]
     assert _label.read_counters(vocab, "Khách trực tuyến / Online | 18") == [("online", 18)]
     title, *paragraphs = _ARTICLE.strip().split("\n")

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, replace
-from itertools import islice
 
 import regex
 
@@ -30,7 +29,6 @@ from ._counters import (
     site_total,
     split_counters,
     table_total,
-    without_rating_tail,
     worded_counter,
     worded_key,
 )
@@ -38,35 +36,57 @@ from ._fields import (
     BAR_MARK_CHARS,
     BAR_MARKS,
     CLOCK_TIME,
-    COMMENT_TAIL,
     CREDIT_LABEL,
-    DOT_LEADER,
-    ENGLISH_HALF,
     HAS_DIGIT,
     NON_DIGIT,
     PLACEHOLDER,
     POSTED_TIME,
-    REST_CHARS,
-    SPACE,
-    accent_labels,
     category_names,
     date_label_keys,
     ends_sentence,
-    labels_after_values,
     publish_label,
 )
 from ._htmlplatform import field_class
+from ._metarow import (
+    BRACKETED_FIELDS,
+    BYLINE_WORDS,
+    FIELD_OPENING,
+    FIELD_SEPARATORS,
+    GLUED_META,
+    SPACED_BARS,
+    TAG,
+    TAGS,
+    TEMPLATE_VALUE,
+    account_line,
+    category_field,
+    counters_after,
+    credited_login,
+    credited_names,
+    date_labels,
+    date_line_readings,
+    fields_only,
+    is_timezone,
+    meta_date,
+    meta_field_counters,
+    name_dash_unit,
+    named_date,
+    plain_fields,
+    run_on_fields,
+    run_on_meta,
+    unit_byline,
+    uploader_field,
+    weekday_keys,
+    without_tools,
+)
 from ._normalize import fold, vietnamese_page, word_key
 from ._vocab import (
     ICON_EDGES,
     MENU_BULLETS,
     MENU_MARKS,
     PLAYS,
-    SLASH_CAPITAL,
     Vocabulary,
     alternation,
     boilerplate_kind,
-    first_chars,
     line_key,
     strip_accents,
 )
@@ -76,7 +96,6 @@ _KIND_LABEL = {label.value: label for label in Label}  # Label(kind) without the
 STRONG_END = frozenset({Label.RELATED, Label.FOOTER, Label.COUNTER, Label.OTHER})
 WEAK_END = frozenset({Label.NAVIGATION, Label.SHARE})
 
-_OPENING = "(" + SPACE  # before a bracketed time zone
 _INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
 _BIGRAM_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _IMAGE_ENDS = tuple(f".{ext}{close}" for ext in ("jpg", "jpeg", "png", "gif", "webp", "bmp") for close in ("", ")"))
@@ -88,29 +107,11 @@ _ID_TOKEN = regex.compile(r"^(?=.*\d)[0-9a-z_\-]{6,}$|^n$")
 # One word holding a portlet marker; lookahead then lazy scan: "\w*(?:…)\w*$" was quadratic.
 _PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
 _TEMPLATE_VAR = regex.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>\S+)$")
-_TIMEZONE = regex.compile(r"(?i)^\(?\s*(?:GMT\s*[+-]\s*\d{1,2}(?::?00)?|ICT)\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?$")  # "(GMT+7)",
-# "GMT+07:00", "GMT+0700 (Indochina Time)"
-_UTC_OFFSET = regex.compile(r"^\s*+\+0?7:?00(?!\d)")
-_ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*(?:GMT\s*[+-]\s*\d{1,2}(?::?00)?+|ICT(?![A-Za-z]))\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?+")  # "… 07:45 GMT+7 (đã xem 77)"
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
-_DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}(?:\(\d{1,2}/\d{1,2}/\d{4}\)|\[(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d\d-\d\d)\])$")  # (or in
 # square brackets, a year first too: "• Ấp Bình Thạnh ra mắt … [2021-10-28]")
 _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested before it
-# A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
-# Mặc định | Phóng to"): cut before the line is read for its date and counters.
-# … or its buttons, with the page's other tools after them ("… Lượt xem: 215 A- A+ In").
-_SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})Aa?[-+–](?:\s+Aa?[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")  # (the page's
-# other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc"; "Aa- Aa Aa+" too)
-# the text-size buttons between a meta line's fields ("A- A A+", or three sizes of the letter: "A A A")
-_SIZE_BETWEEN = regex.compile(r"\s*+(?<!\p{L})A(?:[-+–](?:\s++A[-+–]?){1,3}+|(?:\s++A){2}+)(?=\s++\S)\s*+")
-_TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
-# a slideshow's place: "Ảnh 2 / 6", or the number alone between its arrows ("◀ 1/9 ▶")
-_LAST_FIGURE = regex.compile(r"\d(?=\D*$)")
-_ROUNDED_COUNT = regex.compile(r"^[^\d:|]{1,24}:?\s*+\d{1,3}(?:[.,]\d)?\s*+[KkMm]$"  # "Đã xem: 1,2K": a count
-                               r"|^\d{1,3}(?:[.,]\d)?[KkMm]\s++[^\W\d]++(?:\s[^\W\d]++){0,2}$")  # ("1,2K lượt xem")
-# rounded to thousands, which the record cannot keep as the integer printed
 _BARE_SLIDE = regex.compile(r"^\[?\d{1,2}\s*/\s*\d{1,2}\]?(?P<arrows>\s*[‹›<>«»◀▶◄►❮❯]\s*[‹›<>«»◀▶◄►❮❯])?$")
 _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]{2,9}$")
 # A motto of three words or more in capitals between dashes ("Trung thành - Đoàn kết - Gương mẫu - Đổi mới"):
@@ -185,64 +186,6 @@ def _labelled_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
             for m in vocab.counter_pattern.finditer(fold(text))]
 
 
-def _without_tools(text: str, vocab: Vocabulary) -> str:
-    """A meta line without the page's tools glued after it: a text-size tool ("… Cỡ chữ: Thu nhỏ |
-    Mặc định | Phóng to"), its buttons and a few more ("… A- A+ In"), or a share row after the
-    last figure ("Lượt xem: 205 Chia sẻ", "Số lượt xem: 73 In tin Trở lại"), or a link back after
-    the views."""
-    if len(cut := without_rating_tail(text)) < len(text):
-        text = cut  # a rating's stars closing the meta line ("… Lượt xem: 2.305 Đánh giá: ★★★★☆", its votes after
-        # them: "… ★★★★☆ (4 phiếu bầu)")
-    elif ("★" in text or "☆" in text) and (rating := _RATING_ON.search(text)) and HAS_DIGIT.search(text, 0, rating.start()):
-        text = text[:rating.start()]  # … or the rating, its votes and the page's tools after the views ("Số lượt đọc:
-        # 2310 Đánh giá bài viết: ★★★★★ (0 lượt đánh giá) [In bản tin] [Gửi email]")
-    if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
-        return text  # (a line ending so holds no tools: most lines)
-    if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8 and (
-            boilerplate_kind(vocab, text) is None):  # (the whole line the tool: "Điều chỉnh cỡ chữ: A- A+")
-        text = text[:tools.start()].rstrip()  # (and a tool before it: "👁 96 lượt xem Nghe đọc bài viết Cỡ chữ: …")
-    if "+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
-            not tools["after"] or len(tools["after"].split()) <= 4):
-        text = text[:tools.start()]  # (other tools may stand before the buttons: "… 532 Nghe đọc A- A+")
-    if "%" in text and (zoom := _ZOOM_LEVEL.search(text)):
-        text = text[:zoom.start()] + text[zoom.end():]  # the text-size tool's level between the count and the other
-        # tools, its buttons icons the page drew ("Lượt xem: 1206 100% In bài")
-    if len(text) <= 160 and (last := _LAST_FIGURE.search(text)) and (
-            last.start() >= 4 or _after_label(text, last.end(), vocab)):  # (or the views first: "👁 96 lượt xem …")
-        end = last.end()
-        unit = text[end:].split(None, 2)[:2]
-        if len(unit) == 2 and unit[1][:1].isupper() and fold(unit[0]) in vocab.counter_rest_ends:
-            end = text.index(unit[0], end) + len(unit[0])  # the value's unit first ("Đã xem: 95 lần In trang …")
-        elif (label := _after_label(text, end, vocab)):
-            end = label  # the value's label after it ("… | 1.208 lượt đọc | ✉ Gửi tin | 🖨 Bản in")
-        elif text.count("(", 0, end) > text.count(")", 0, end) and 0 < (close := text.find(")", end)) - end <= _UNIT_IN_BRACKETS:
-            end = close + 1  # the count and its unit in brackets ("… 27/02/2025   (64 lượt xem)   [In trang]  [Gửi bạn bè]")
-        tail = text[end:].strip(" |•·-–")
-        kind = boilerplate_kind(vocab, tail) if len(tail) <= 60 else None
-        if (kind == "share" or kind == "navigation" and read_counters(vocab, text[:end])) and (
-                boilerplate_kind(vocab, text) is None):  # (the whole line a row of tools: "👍 Thích 0 | Chia sẻ")
-            return text[:end]  # (a link back after the views, "Lượt xem: 301 Trở về trang trước")
-    return text
-
-
-_ZOOM_LEVEL = regex.compile(r"(?<=\d)\s++\d{2,3}\s*+%(?=\s++\p{L}\D{0,40}+$|$)")
-_RATING_ON = regex.compile(r"\s++(?:[^\W\d]++\s++){0,3}[^\W\d]++:\s*+[★☆](?: ?[★☆]){2,9}+")  # a labelled rating's stars
-_UNIT_IN_BRACKETS = 24  # characters: a count's unit and the bracket closing it ("64 lượt xem)")
-_WORDS_AFTER = regex.compile(r"\s++(\S++)(?:\s++(\S++))?(?:\s++(\S++))?")
-
-
-def _after_label(text: str, end: int, vocab: Vocabulary) -> int | None:
-    """Where a counter's label printed after its value ends (up to three words from ``end``), if
-    one does: "1.208 lượt đọc", "95 lần xem"."""
-    words = _WORDS_AFTER.match(text, end)
-    if words is None:
-        return None
-    for n in (3, 2, 1):
-        if words[n] and fold(text[words.start(1):words.end(n)]) in vocab.counter_after_keys:
-            return words.end(n)
-    return None
-
-
 def _labels_over_values(labels_row: str, values_row: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     """A widget's row of labels between bars over its row of numbers, paired by position."""
     names, values = labels_row.split(" | "), values_row.split(" | ")
@@ -260,12 +203,7 @@ def _labels_over_values(labels_row: str, values_row: str, vocab: Vocabulary) -> 
 _MENU_ROW = 80  # characters: a mobile header's line behind its menu button, at most
 _BANNER_FRAMES = ("»»", "**", "==", "~~", "<<")  # marks a scrolling banner is framed by
 _BANNER_MARKS = " »«*=~<>"
-_NAME_THEN_CLOCK = regex.compile(r"(?<=\p{L}) (?=\d{1,2}:\d\d(?!\d))")
-_NAME_THEN_TIME_DAY = regex.compile(r"^(?P<name>[^\d|:]{3,40}?)\s++(?=\d{1,2}:\d\d\s*+[-–|]\s*+\d{1,2}/\d{1,2}/\d{4}\s*+$)")
-_LINK_NUMBER = regex.compile(r"\[\d{1,4}\](?=\S)")  # lynx's and elinks' numbers before each link
-_TIME_DASH = regex.compile(r"(?<=\d[:hg]\d\d) — (?=(?i:ngày)\s|\d)")
 _ICON_LEAD = regex.compile(r"^[\p{So}\uFE0F\s]++")  # icons before a line's words ("📷 Album: …")
-_DATE_GROUP = 40  # characters: a date's fields in brackets opening a meta line ("[Thứ 5 | 17-08-2023 | 15:02]")
 
 
 def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
@@ -281,7 +219,7 @@ def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
         return [(key, int(NON_DIGIT.sub("", cells["value"])))] if key else None
     found = []
     cut_short = False
-    for field in _FIELD_SEPARATORS.split(text):
+    for field in FIELD_SEPARATORS.split(text):
         beside = BESIDE_FIELD.match(field.strip(" |•·-–"))
         key = vocab.counter_beside.get(fold(beside["label"])) if beside else None
         if key is not None:
@@ -303,13 +241,6 @@ def _name_then_ago(text: str, pat: _dates.DatePatterns) -> str | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _date_labels(vocab: Vocabulary) -> regex.Pattern[str]:
-    """Date labels anywhere in a line ("… Ngày đăng tin: 12/08/2023"), longest first."""
-    return alternation(vocab.date_labels, prefix=r"(?i)" + first_chars(vocab.date_labels) + r"(?<!\w)",
-                       suffix=r"(?!\w)", any_spaces=True)
-
-
-@functools.lru_cache(maxsize=8)
 def _post_footer(text: str, vocab: Vocabulary) -> bool:
     """A blog post's footer row: every field between bars the time it was posted and by whom, its
     category, its comments' count or a tool ("Đăng lúc 14:32 bởi Nguyễn Hoài Phong | Danh mục: Tin
@@ -321,36 +252,21 @@ def _post_footer(text: str, vocab: Vocabulary) -> bool:
             posted = True
         elif vocab.comment_count.match(fold(field)):
             posted = True
-        elif not (_category_field(field, vocab) or _uploader_field(field, vocab)
+        elif not (category_field(field, vocab) or uploader_field(field, vocab)
                   or boilerplate_kind(vocab, field) == "share"):
             return False
     return posted
-
-
-def _bar_positions(text: str, bar: str = " | ") -> list[int]:
-    """Where the first three " | " separators (or ``bar``) of a line stand."""
-    found: list[int] = []
-    at = text.find(bar)
-    while at >= 0 and len(found) < 3:
-        found.append(at)
-        at = text.find(bar, at + 3)
-    return found
 
 
 _TEMPERATURE = regex.compile(r"\d\s*+°\s*+C(?!\w)")
 _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:\s[^\[\]]{0,60})?\]$"
                            r"|^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]$"  # (a text browser's "[13][IMG]")
                            r"|^\[[A-Z][A-Z0-9]*+_[A-Z0-9_]{1,40}+\]$")  # (a template's token: "[ATTACH_FILES]")
-_BRACKET_NOTE = regex.compile(r"^\s*+\([^()\d]{1,60}+\)")
 _PLAY_MARKS = "▶►⏵⏸❚"  # a player's button before its clock ("▶ 0:00 / 4:37")
 _PLAYER_CLOCK_END = regex.compile(r"\s[▶►⏵⏸❚]?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")  # ("▶ 0:00")
 _DURATION = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 _PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
-_OTHER_DASHES = str.maketrans("‒―", "––")
-_DB_TIMESTAMP = regex.compile(r"(?<![\w-])(?P<d>\d{2})-(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-(?P<yy>\d{2})"
-                              r"(?:\s(?P<h>\d{2})\.(?P<mi>\d{2})\.(?P<s>\d{2})(?:\.\d{1,9})?\s?(?P<ap>AM|PM))?(?![\w-])")
-_TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,80}+\}\}|\{%[^{}\n]{1,80}+%\}")
 _EMPTY_FIELD = regex.compile(r"^(?P<label>[^\W\d][\w ]{0,24}?):\s++")
 _RAZOR_CALL = regex.compile(r"^@(?:Html|Model|ViewBag|ViewData|Url)\.[\w.]{1,60}+(?:\([\w.,\s\"']{0,60}+\))?$")  # ASP.NET's
 _TOKEN_WORDS = 16  # characters of words beside a line's unfilled fields ("lượt xem")
@@ -360,19 +276,6 @@ _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}
 # a phone number as a field's whole value ("Điện thoại trực cấp cứu 24/24: 0206.3878.114", "Hotline: 1900 1234"):
 # the header's contact line, no headline
 _PHONE_FIELD = regex.compile(r"^\p{L}[^:]{1,50}+:\s*+\(?(?:\+84|0|1[89]00)(?:[ .()-]{0,2}+\d){5,11}+$")
-_WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
-_META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?(?<!\()\s*[|•·]?\s*$")  # (not a headline opening a bracket)
-_TRAIL_FIELD = regex.compile(r"^\s*+[»›>]?[^\d:|»›>]{1,40}+(?:[»›>][^\d:|»›>]{1,40}+){1,4}+\|\s*$")  # "Tin tức » Chính quyền | ",
-# "» Tin tức » Hoạt động xã | " (a mark before the trail's first item too)
-
-
-def meta_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_dates.DateMatch, list] | None:
-    """The page's own date line: "Ngày đăng 08/02/2020 | 10:37 | View count: 226", "Thứ Sáu, 18/07/2025",
-    or a meta line with other fields before it ("Người đăng tin: X Ngày đăng tin: 12/08/2023 10:30:00").
-
-    Returns the date and any counters printed on the same line.
-    """
-    return _meta_date(pat, vocab, text)[0]
 
 
 _TABLE_ROW = 120  # characters: the longest row of a flattened meta table
@@ -396,7 +299,7 @@ def _meta_table(blocks: tuple[Block, ...], i: int, pat: _dates.DatePatterns,
         return None
     if i + 2 < len(blocks) and blocks[i + 2].text.strip(" |").count("|") == len(names) - 1:
         return None  # a table of items under its header row ("Tiêu đề | Ngày đưa" / a title | a date / …)
-    meta = _meta_date(pat, vocab, " | ".join(f"{name}: {value}" for name, value in zip(names, values)))[0]
+    meta = date_line_readings(pat, vocab, " | ".join(f"{name}: {value}" for name, value in zip(names, values)))[0]
     if meta is None:
         return None
     value = next((v for v in values if v and v in meta[0].text), meta[0].text)
@@ -418,410 +321,14 @@ def _meta_cells(text: str, pat: _dates.DatePatterns,
             or _signature.credit_only(f"{label}:", vocab) for label in labels):
         return None
     joined = " | ".join(f"{label}: {value}" for label, value in zip(labels, cells[1::2]))
-    meta = _meta_date(pat, vocab, joined)[0]
+    meta = date_line_readings(pat, vocab, joined)[0]
     if meta is None:
         return None
     value = next((v for v in cells[1::2] if v and v in meta[0].text), meta[0].text)
     return (replace(meta[0], text=value, start=0, end=len(value)), meta[1]), joined
 
 
-def _meta_date(
-    pat: _dates.DatePatterns, vocab: Vocabulary, text: str
-) -> tuple[tuple[_dates.DateMatch, list] | None, tuple[_dates.DateMatch, str] | None]:
-    """:func:`meta_date`, and the whole line read as a date line (``header_date``), which the
-    labeller also needs and which is read here anyway."""
-    if not _dates.may_hold_date(text) and not ("-" in text and _DB_TIMESTAMP.search(text)):
-        return None, None
-    chips = text[:1] == "["  # (fields in brackets: "[Văn hóa - Xã hội] [25/02/2024 - 15:47] [356 view]")
-    printed, text = text, _plain_fields(text, pat, vocab)
-    if "··" in text:
-        text = text.replace("··", " ·")  # fields between double middle dots ("Tin: X ·· 03.10.2023 ·· …"), as between one
-    if not _may_end_date_line(text, vocab):
-        return None, None
-    starts, labelled = _date_starts(text, pat, vocab)
-    whole = None
-    for start in sorted(set(starts)):  # (leftmost first: the first of two labelled dates is the post's)
-        lone_bar = (bar := text[start - 3:start]) in _CATEGORY_BARS and text.count(bar[1], 0, start) == 1
-        if start and start not in labelled and not _META_FIELD.match(text[:start]) and not _TRAIL_FIELD.match(text[:start]) and not (
-                text[start - 3:start] == " | " and _labelled_fields(text[:start - 3])) and not (
-                text[start - 1:start] == "|" and _fields_only(text[:start - 1].split("|"), _META_FIELD)) and not (
-                lone_bar and (
-                    category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in _weekday_keys(vocab))) and not (
-                text[start - 3:start] == " | " and 2 <= text.count("|", 0, start) <= _TRAIL_STEPS and not HAS_DIGIT.search(text, 0, start)
-                and " | " in text[start:]  # (fields after the date too: a table's row ends with its date)
-                and all(category_names(step.strip()) for step in text[:start - 3].split(" | "))) and (
-                not _uploader_field(text[:start].rstrip(" |").rsplit("|", 1)[-1].strip(" •·-–—,"), vocab)) and not (
-                "|" not in (field := text[:start].strip(" |•·-–—,")) and (
-                    _credited_names(field, vocab) or chips and category_names(field) or _unit_byline(field, vocab)
-                    or field[:1] > "\u2190" and _desk_after_icon(field, vocab)
-                    or lone_bar and (
-                        _signature.login_name(field) or account_line(field, vocab) or _TIME_FIELD.match(field)))) and not (
-                HAS_DIGIT.search(text, 0, start) and _date_labels(vocab).match(text, start)
-                and read_counters(vocab, text[:start].strip(" |•·-–—"))):  # (the views, then a labelled date run on:
-            # "Đọc 532 lần Chỉnh sửa lần cuối vào Thứ hai, 22 Tháng 4 2024 10:12", K2's footer spans)
-            continue  # (an uploader before the label: "bởi Quản trị viên — xuất bản 08/03/2024 07:45, …";
-            # the writer after a pen: "✎ Bảo Ngọc ◊ Đăng lúc: …")
-        if not HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
-            continue  # label, weekday and "ngày" come first, then the date: a digit soon
-        hit = _dates.header_date(pat, text[start:])
-        if hit is None and not start and _SHORT_YEAR_FIELDS.match(text):
-            hit = _short_year_date(pat, text)  # a two-digit year opening a row of fields ("09/02/21 · 318 xem · …")
-        if hit is None and (start in labelled or not start and (" | " in text or " · " in text)):
-            at = luc.end() if start and (luc := _AT_WORD.match(text, start)) else start  # ("Đăng lúc 07:05 — …")
-            if text[at:at + 3].strip()[:1].isdigit() and (hit := _dates.labelled_time_then_day(pat, text[at:])):
-                start = at  # "Đưa lên lúc: 16:05 ngày 11/03/2024 · …"
-        if start and hit and hit[0].year is not None:  # (its weekday before the label or bar: "on Tue, 06/11/2024")
-            hit = (_dates.weekday_order(hit[0], text[:start + hit[0].start], pat), hit[1])
-        if not start:
-            whole = hit
-        if not hit or not hit[0].iso():
-            continue
-        if (read := _date_fields(text, start, hit, pat, vocab)) is not None:
-            if start and text[:1].isdecimal() and (first := read_counters(vocab, text[:start].strip(" |·•—"))):
-                read = (read[0], first + read[1])  # (the counters before the date)
-            if " | " in text and not fold(text[start:start + 24]).startswith(pat.published_labels) and (
-                    published := _published_later(text, start + hit[0].end, pat, vocab)):
-                return (published, read[1]), whole  # the date made, then the date published, each labelled
-                # ("Tạo lúc: 05/05/2023 15:40 | Người tạo: … | Xuất bản: 08/05/2023 07:00 | …")
-            date = read[0]
-            if text is not printed and date.end:  # (the date's words as the page prints them, not as rewritten)
-                first = start + date.start + len(text[start + date.start:]) - len(text[start + date.start:].lstrip())
-                last = start + date.end
-                if "-" in printed and (raw := _DB_TIMESTAMP.search(printed, first)) and raw.start() < last:
-                    last = max(last, raw.end())  # (the raw timestamp whole, as printed, not its rewritten length)
-                if printed[last:last + 1] == ")" and printed.count("(", first, last) > printed.count(")", first, last):
-                    last += 1  # (the bracket round the day a relative date names: "… 2 tuần trước (19/07/2023)")
-                date = replace(date, text=printed[first:last].strip(" —–|»"))  # (from where the rewritten
-                # line's date begins: a relative date blanked before it, "Cách đây 3 ngày (17/06/2024)")
-            if date.text[:1] in "[(" and not any(c in date.text for c in ")]"):
-                date = replace(date, text=date.text.lstrip("[( "))  # (its bracket closes after its time, beyond it)
-            return (date, read[1]), whole
-    return None, whole
-
-
-_AT_WORD = regex.compile(r"\s*+(?:vào\s++)?lúc\b\s*+:?")  # "at" between a date's label and its time
-_CATEGORY_BARS = (" | ", " · ", " • ")  # between the post's category and its date ("An ninh trật tự · Cập nhật …")
-_LOGIN_THEN_DAY = regex.compile(r"^(?:Đăng bởi|đăng bởi|Bởi|bởi|Posted by|By)\s++(?P<login>\S{3,30}+)\s++(?=\d)")
-_GLUED_META = 80  # characters: a category's name run into its date line, the whole line at most
-_CATEGORY_GLUED = 45  # … where the weekday may start, at most
-_CATEGORY_WORDS = 6  # … and the category's words before it (a headline says more)
-# a day, a month and a two-digit year opening a row of fields between middle dots or bars
-_SHORT_YEAR_FIELDS = regex.compile(r"^\d{1,2}/\d{1,2}/\d\d(?=\s++[·|•]\s)")
-
-
-def _short_year_date(pat: _dates.DatePatterns, text: str) -> tuple[_dates.DateMatch, str] | None:
-    """The date of a row of fields that opens with a two-digit year, which the readers take only after
-    a label: read as if labelled, the label's words left out of what was matched."""
-    hit = _dates.header_date(pat, f"Ngày {text}")
-    if hit is None or hit[0].start != 0 or hit[0].end < 5:
-        return None
-    date = hit[0]
-    return replace(date, text=date.text[5:], start=0, end=date.end - 5), hit[1]
-
-
-def _desk_after_icon(field: str, vocab: Vocabulary) -> bool:
-    """A pen's or a person's icon, then the desk or the account that posted it ("✎ Ban Biên tập")."""
-    bare = ICON_EDGES.sub("", field)
-    return bool(bare) and (fold(bare) in vocab.desk_signatures or account_line(bare, vocab))
-
-
-def _published_later(text: str, at: int, pat: _dates.DatePatterns, vocab: Vocabulary) -> _dates.DateMatch | None:
-    """A field after ``at``, past a bar, that is a date under a publishing label ("| Xuất bản: 08/05/2023")."""
-    for bar in _bar_positions(text):
-        if bar >= at and fold(text[bar + 3:bar + 27]).startswith(pat.published_labels) and (
-                hit := _dates.header_date(pat, text[bar + 3:])) and hit[0].iso():
-            return replace(hit[0], text=hit[0].text, start=bar + 3 + hit[0].start, end=bar + 3 + hit[0].end)
-    return None
-
-
-def _name_dash_unit(field: str, vocab: Vocabulary) -> bool:
-    """A writer's name, an em dash, their unit ("Hoàng Yến — Đài Truyền thanh thị trấn"): a byline field."""
-    name, _, unit = field.partition(" — ")
-    return bool(unit) and _signature.names_like(name.strip(), vocab) and _signature.role_like(unit.strip(), vocab)
-
-
-def _unit_byline(field: str, vocab: Vocabulary) -> bool:
-    """A writer's name and unit in brackets ("Ý Nhi (Đài Truyền thanh xã)"): a byline field before the date."""
-    m = _signature.PARENS.match(field) if field.endswith(")") and len(field) <= 80 else None
-    return m is not None and _signature.names_like(m["head"], vocab) and _signature.role_like(m["inner"], vocab)
-
-
-def _labelled_fields(text: str) -> bool:
-    """Fields between bars, each a label and its value ("Chuyên mục: Kinh tế | Đăng bởi: btv_tanphuoc"):
-    a meta line's, the date after them."""
-    return _fields_only(text.split(" | "), _META_FIELD)
-
-
-def _fields_only(fields: list[str], field: regex.Pattern[str]) -> bool:
-    """Two or more fields, each of them ``field``'s shape (a label, a colon, a value)."""
-    return len(fields) >= 2 and all(field.match(f.strip()) for f in fields)
-
-
-_LEADING_COUNT = 32  # characters: a count and its label opening a meta line, before its date
-_POSTED_WHEN = regex.compile(r"\s(?:vào|lúc|on)\s++(?:(?:lúc|ngày)\s++)?(?=\S)|\s(?=ngày\s)")  # (the date's start)
-_UPLOADER_FIELD = 60  # characters: an uploader's label and login
-_TRAIL_STEPS = 3  # a trail's steps before the date ("Tin tức :: Hoạt động UBND :: 27/02/2025 :: …"), at most
-_TIME_FIELD = regex.compile(r"^\p{Lu}\p{Ll}{1,5}:\s*+\d{1,2}[:hg]\d\d$")  # the time's own field first ("Giờ: 08:42 | Ngày: …")
-_DAY_AFTER_NAME = regex.compile(r"(?<=\s)\d{1,2}(?=\s*+[/.\-]\s*+\d|\s++(?i:thg|tháng)\s)")  # ("… 14 Tháng Tám 2024", "… 14/08")
-
-
-def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tuple[list[int], list[int]]:
-    """Where a meta line's date may start: its opening, after a date label, a bar or a wide gap,
-    after the site's own label ("Lên trang: …"), after the writers' names; and which of these
-    follow a label of the site's own words."""
-    starts = [0]
-    labelled: list[int] = []  # where the date starts after a label of the site's own words ("Lên trang: …")
-    fields: list[int] = []  # where a field starts after a bar or a wide gap
-    if ":" in text[:12] and (credit := vocab.credit_label.match(fold(text[:24]))) and text[credit.end():][:1].isdigit() \
-            and len(fold(text[:24])) == len(text[:24]):
-        labelled.append(credit.end())  # a credit's label over a date, not a name: "Tin: 06/05/2024 — Đọc: 512"
-        starts.append(credit.end())
-    if text[:1].isdecimal() and (bar := next((b for b in (" · ", " | ", " • ", " — ") if b in text[:_LEADING_COUNT]), None)):
-        at = text.index(bar) + 3  # the views first, then the date: "1.532 lượt đọc · 12:40 20/11/2023 · …"
-        if read_counters(vocab, text[:at - 3]):
-            labelled.append(at)
-            starts.append(at)
-    if text[:1] in "BbSsKk" and (issue := pat.issue_opening.match(text)):
-        at = issue.end()  # a bulletin's issue, then its date ("Bản tin số 38 — phát hành 15/03/2024")
-        own = publish_label(vocab).match(text[at:at + _DIGIT_WITHIN])
-        at += own.end() if own else 0
-        labelled.append(at)
-        starts.append(at)
-    if not text[:1].isdecimal() and ":" in text:  # a field before the label ends in a colon
-        starts += [m.start() for m in _date_labels(vocab).finditer(text) if m.start() > 0]
-    if (not text[:1].isdecimal() and len(text) <= _GLUED_META
-            and (day := pat.date_opening.search(text, 3, _CATEGORY_GLUED)) is not None and ":" not in text[:day.start()]
-            and text[day.start()].isupper()
-            and 1 <= len(text[:day.start()].split()) <= _CATEGORY_WORDS and not HAS_DIGIT.search(text, 0, day.start())
-            and text[:1].isupper() and not ends_sentence(text[:day.start()].strip())):
-        starts.append(day.start())  # the post's category run into its weekday and date ("Phổ biến, giáo dục pháp
-        labelled.append(day.start())  # luật Thứ Năm, 15/08/2024 - 16:20", a template's spans joined)
-    if (":" in text[:16] and (credit := vocab.credit_label.match(fold(text[:24])))
-            and (day := _DAY_AFTER_NAME.search(text, credit.end() + 2, credit.end() + _UPLOADER_FIELD)) is not None
-            and day.start() not in starts and text[day.start() - 1:day.start()] == " "
-            and 1 <= len(who := text[credit.end():day.start()].strip(" :").split()) <= _BYLINE_WORDS
-            and not HAS_DIGIT.search(text, credit.end(), day.start())
-            and (account_line(" ".join(who), vocab) or _signature.names_like(" ".join(who), vocab))):
-        starts.append(day.start())  # the writer's credit, then the date with no mark ("Tác giả: SuperUser Account
-        labelled.append(day.start())  # 14 Tháng Tám 2024 Lượt xem: 1.087", a module's spans joined)
-    if text[:1] in "BbĐđP" and (login := _LOGIN_THEN_DAY.match(text)) and _signature.login_name(login["login"]):
-        starts.append(login.end())  # who posted it, a login, then the date with no mark ("Bởi bientap01 14 Tháng
-        labelled.append(login.end())  # Mười, 2023 358 lượt xem", a theme's spans joined)
-    if " [" in text and (bracket := text.find(" [")) > 0 and text[bracket + 2:bracket + 3].isdigit() and (
-            0 < text.find("]", bracket) < len(text.rstrip()) - 1):
-        starts.append(bracket + 1)  # a date in brackets between fields, spans run together ("Người viết: Lò Thị Hoa
-        # [17-04-2024 08:12] Lượt đọc 57"; not a listed item's date closing its line: "• … [15/12/2023]")
-    if not text[:1].isdecimal() and " | " in text:  # or a field, then a bar, then the date: "Tác giả: Mỹ
-        fields = [at + 3 for at in _bar_positions(text)]  # Duyên | Thứ Hai, ngày 5 …", "Tin tức » Chính quyền | 22.08.2023"
-        starts += [at for at in fields if at not in starts]
-    if not text[:1].isdecimal() and (bar := " — " if " — " in text else " · " if " · " in text
-                                     else " • " if " • " in text else "") and (
-            ":" in text and " | " not in text
-            or not HAS_DIGIT.search(text, 0, text.find(bar)) and _uploader_field(text[:text.find(bar)], vocab)):
-        fields = [at + 3 for at in _bar_positions(text, bar)]  # or an em dash or a middle dot after a field's value
-        starts += [at for at in fields if at not in starts]  # ("Chuyên mục: An ninh — 09:05 sáng …", "Tác giả: X · 21.07.2024",
-        # "Đăng bởi: vanthu.ubnd • 11:05 AM, 19/12/2022 • 👁 1920", "bởi Trang TTĐT xã • 19/03/2023 ~ 2:15 chiều • …")
-    if (not text[:1].isdecimal() and " — " in text and (dot := " · " if " · " in text else " • " if " • " in text else "")
-            and 0 < text.find(" — ") < (at := text.find(dot)) and text[at + 3:at + 4].isdigit()
-            and not HAS_DIGIT.search(text, 0, at) and at + 3 not in starts and _name_dash_unit(text[:at], vocab)):
-        starts.append(at + 3)  # the writer and their unit parted by an em dash, then a middle dot and the date
-        labelled.append(at + 3)  # ("Hoàng Yến — Đài Truyền thanh thị trấn · 15/01/2024 09:12 · 532 lần đọc")
-    if (not text[:1].isdecimal() and (first := min((at for b in (" — ", " · ", " • ") if (at := text.find(b)) > 0),
-                                                   default=-1)) > 0
-            and first + 3 not in starts and not HAS_DIGIT.search(text, 0, first) and category_names(text[:first].strip())):
-        starts.append(first + 3)  # the post's category, then a mark, then the date ("Kinh tế  •  22.06.2022 · 08:10 • …")
-    if not text[:1].isdecimal() and ("ngày " in text or "vào " in text or "lúc " in text or " on " in text) and (
-            fold(text[:24]).startswith(vocab.uploader_labels)) and (
-            when := _POSTED_WHEN.search(text, 0, _UPLOADER_FIELD)):
-        starts.append(when.end())  # who posted it, then when: "Đăng bởi bbt.xa ngày 02/08/2024 · sửa lần
-        # cuối …", "Đăng bởi quantrixa vào Tháng Bảy 08 2024 15:22:10 · 0 Bình luận · 245 Lượt đọc"
-    elif not text[:1].isdecimal() and 0 < (by := text.find(" bởi ", 0, _UPLOADER_FIELD)) and (
-            opening := text.rfind(" ", 0, by) + 1) > 0 and fold(text[opening:opening + 24]).startswith(
-            vocab.uploader_labels) and category_names(text[:opening].strip()) and (
-            when := _POSTED_WHEN.search(text, opening, opening + _UPLOADER_FIELD)):
-        labelled.append(when.end())  # (the post's category first, its spans run together: "Giáo dục - Đào
-        starts.append(when.end())  # tạo Gửi bởi bientap01 vào T5, 18/04/2024 - 10:02 👁 312 lượt đọc")
-    if not text[:1].isdecimal() and ":" in text[:24] and " - " in text and not fields:
-        at = text.find(" - ")  # a writer's credit, a hyphen, then the date ("Tác giả: Hà Phương - 08/05/2023 07:45")
-        if text[at + 3:at + 4].isdigit() and _credited_names(text[:at], vocab):
-            fields = [at + 3]
-            starts.append(at + 3)
-    if not text[:1].isdecimal() and not fields and 0 < (dot := text.find(" · ", 0, _UPLOADER_FIELD)) and (
-            account_line(text[:dot], vocab) or _signature.login_name(text[:dot])):
-        fields = [dot + 3]  # the account that posted it, then the date, no label ("Admin · Mar 05, 2024 · 0 Nhận
-        starts.append(dot + 3)  # xét", a blog's post footer)
-        labelled.append(dot + 3)
-    if not text[:1].isdecimal() and ":" in text:
-        if "   " in text:  # fields spaced apart: "Người cập nhật: qtv    Thời gian đăng tải: 19/05/2024 …"
-            gaps = [gap.end() for gap in islice(_WIDE_GAP.finditer(text), 3)]
-            fields += gaps
-            for at in gaps:  # (or the date bare after them, every field before it "label: value": "Category:
-                if at not in starts and all(_META_FIELD.match(f) for f in _WIDE_GAP.split(text[:at].strip())):
-                    starts.append(at)  # Kinh tế   Author: Đức Thịnh   Fri, 21 Oct 2022 16:05")
-                    labelled.append(at)
-    if not text[:1].isdecimal():
-        if "|" in text and " | " not in text and not fields:
-            fields = [k + 1 for k, ch in enumerate(text) if ch == "|"][:3]  # (run-on fields set apart by a bar alone,
-            # in place of their space: "Ghi chép: Mai Phương|Thời điểm đăng: …", see _run_on_fields)
-        for at in (len(text) - len(text.lstrip()), *fields):
-            own = publish_label(vocab).match(text[at:at + _DIGIT_WITHIN]) if not text[:at].strip() or _META_FIELD.match(
-                text[:at]) or text[at - 3:at] == " | " and _labelled_fields(text[:at - 3]) else None  # (after other
-            # labelled fields: "Tác giả: … | Nguồn: … | Thời điểm đăng: 08:30 | 19/12/2024 | …")
-            if own and at + own.end() not in starts:
-                labelled.append(at + own.end())
-                starts.append(at + own.end())
-        if (len(text) <= 120 and text[:1].isupper() and (space := text.find(" ")) > 0 and text[space + 1:space + 2].isupper()
-                and (named := _named_date(text, pat, vocab)) is not None):  # (a name's two capitalised words first)
-            labelled.append(named)  # the writers' names, then the date line ("THANH HẢI - MINH KHOA Thứ Năm,
-            starts.append(named)  # 14/03/2024 - 09:12 0 bình luận", a newspaper's meta row)
-    return starts, labelled
-
-
-_CLOCK_BARS = frozenset("·|•")
-_CLOCK_AFTER = regex.compile(r"\s*+[·|•]\s*+\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM|sáng|chiều))?(?=\s|$)")
-
-
-def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: _dates.DatePatterns,
-                 vocab: Vocabulary) -> tuple[_dates.DateMatch, list] | None:
-    """The date found at ``start`` and the counters of the fields after it, if what follows the
-    date reads as a meta line's fields (counters, tools, a byline, a login, a time zone), else None."""
-    rest = hit[1]
-    if hit[0].hour is None and rest[:3].strip()[:1] in _CLOCK_BARS and (clock := _CLOCK_AFTER.match(rest)):
-        rest = rest[clock.end():]  # its time after a mark, which the date's reader leaves ("2023/12/18 · 10:05 (GMT+7)")
-    if (opener := _OPENERS.get(rest.lstrip()[:1])) and opener in text[max(0, start - 1):start + hit[0].end]:
-        rest = " " + rest.lstrip()[1:]  # (a space before it too: "[ 11/03/2024 - 08:47 ]  ::  312 lần đọc")  # the date's own brackets closed, the fields after them ("[2023-11-07 14:20:11]   Hits: …",
-        # "(Tin đăng 03/4/2024 – 10:26) [ 158 lần đọc ]")
-    if rest[:6].lstrip(" (").upper().startswith(("GMT", "ICT")) and (zone := _ZONE_FIRST.match(rest)):
-        rest = rest[zone.end():]  # the time zone, then the other fields
-    elif rest[:3].lstrip()[:1] == "+" and (zone := _UTC_OFFSET.match(rest)):
-        rest = rest[zone.end():]  # a bare offset after the time ("10:00:00 +0700", a feed's date)
-    if ("(" in rest[:4] or rest[:3].lstrip()[:1] in ("|", "·", "•")) and (lunar := pat.lunar_note.match(rest)):
-        rest = rest[lunar.end():]  # the same day by the lunar calendar, then the other fields
-        if hit[0].hour is None and _CLOCK_FIELD.match(rest.strip()):
-            rest = ""  # … or its time ("Thứ Hai, 19/02/2024 (10 tháng Giêng năm Giáp Thìn) 08:30")
-    elif "(" in rest[:4] and (note := _BRACKET_NOTE.match(rest)) and _date_labels(vocab).match(text, start):
-        rest = rest[note.end():]  # a labelled date's note ("Phát sóng: 17h00 – 12/3/2024 (chương trình thời sự chiều)")
-    if rest[:5].lstrip().startswith("và ") and HAS_DIGIT.search(rest):  # the meta line as a sentence: "Bài
-        rest = rest.lstrip()[3:].rstrip(". ")  # viết được đăng vào ngày …, lúc 14:07 và đã có 640 lượt đọc."
-    if "{" in rest:
-        rest = PLACEHOLDER.sub("", rest)  # an unfilled template field: "Tác giả: {$article.author}"
-    if "|" in rest and rest.rstrip()[-1:].isalpha() and (script := _SCRIPT_VALUE.search(rest)) and (
-            fold(script["value"]) in vocab.residue_lines):
-        rest = rest[:script.start()]  # a script's empty value as the last field: "14/10/2023 | Tin … | undefined"
-    if ("A+" in rest or " A A " in rest) and HAS_DIGIT.search(rest) and (buttons := _SIZE_BETWEEN.search(rest)):
-        rest = " | " + rest[:buttons.start()].strip(" |") + " | " + rest[buttons.end():]  # a text-size tool between the fields, the
-        # views after it ("… | 14:22 Cỡ chữ: A- A A+ Lượt xem: 2.046"): a field of its own
-    if (rest.rstrip()[-1:] == "]" and rest.lstrip()[:1] == "[" or rest.rstrip()[-1:] == ")" and rest.lstrip()[:1] == "("
-            and rest.count("(") == 1):
-        rest = rest.strip()[1:-1]  # the views in brackets after the date: "… 29/02/2024 [Đã xem: 2.341 lần]",
-        # "Tin đăng lúc 16h20' ngày 08-01-2025 (Đọc: 97)"
-    extra = read_counters(vocab, rest.lstrip(" —)]")) if rest.strip(" |•·-–—)]«‹/") else []  # ("[03/01/2025 10:15]
-    # Số lần xem: 64": the date's bracket closed before the views)  # ")": "(15/08/2024)", "» 11/11/2023 «"
-    if extra is None and len(rest) <= 40 and vocab.counter_rest.match(fold(rest)):
-        extra = []  # a count the record does not keep: "… 2023 · 3 phút đọc", "… | 0 bình luận"
-    if extra is None and HAS_DIGIT.search(rest) and (bare := _without_tools(rest.strip(), vocab)) != rest.strip() and bare:
-        extra = read_counters(vocab, bare)  # the page's tools after the views ("… Số lần đọc: 845 a- a+ In bài này …")
-    field = rest.strip(" |•·-–—,")  # (", cập nhật lần cuối …": a second date)
-    date = hit[0]
-    if extra is None and _date_labels(vocab).match(field) and (second := _dates.header_date(pat, field)) \
-            and second[0].iso():
-        # two labelled dates, "Ngày đăng: 03/02/2023 - Cập nhật: 06/02/2023 09:14": the
-        # publication's (the first, unless only the second is labelled so); the fields after both
-        if (not fold(text[start:start + 24]).startswith(pat.published_labels)
-                and fold(field[:24]).startswith(pat.published_labels)):
-            date = second[0]
-        rest = second[1]
-        extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []
-        field = rest.strip(" |•·-–")
-    if (extra is None and len(field) <= 40 and HAS_DIGIT.search(field) and (label := _date_labels(vocab).match(field))
-            and _CLOCK_FIELD.match(field[label.end():].strip(" :"))):
-        extra = []  # an update's time alone after the date: "Thứ Hai, 05 tháng 8 năm 2024 – cập nhật lúc 16 giờ 20"
-    if extra is None and len(field) <= 30 and (rest[:4].strip()[:1] in ("—", "–", "-", "|", "·") or field[:1].islower()) and not HAS_DIGIT.search(
-            field) and publish_label(vocab).match(field + ":"):  # (or in lower case, no mark: "… 22/09/2023 giờ đăng")
-        extra = []  # the date's label after it: "18/01/2024 — ngày lên trang"
-    if (extra is None and len(field) <= 80 and not HAS_DIGIT.search(field)  # (a count among them: the fields)
-            and boilerplate_kind(vocab, field) == "share"):
-        extra = []  # "Ngày đăng: 19/09/2023 8:45:12 SA In trang Gửi email": the page's tools after it
-    if (extra is None and len(field) <= 60 and rest[:4].strip()[:1] in ("|", "·", "•") and not HAS_DIGIT.search(field)
-            and vocab.role_unit.match(fold(field)) and _signature.ends_in_unit(field, vocab)):
-        extra = []  # the unit that posted it: "Đăng ngày: 20/11/2024 | Ban Tuyên giáo Hội LHPN huyện"
-    if (extra is None and start == 0 and len(rest) <= 100
-            and (tail := vocab.comment_tail.search(rest, max(0, len(rest) - COMMENT_TAIL))) and tail.start() > 0
-            and not HAS_DIGIT.search(rest, 0, tail.start())):
-        extra = []  # a theme's meta row run together with spaces, the date first, the comments' count last
-        # ("12 Tháng Bảy, 2022 Huyện Đoàn Phước Sơn Tin cơ sở Đoàn 0 bình luận": who posted it, the category)
-    if extra is None and len(field) <= 120 and (cut := _category_at(field, vocab)):
-        extra = read_counters(vocab, field[:cut]) if field[:cut].strip(" |•·-–") else []  # "… Lượt xem: 74
-        # Lĩnh vực: Tư pháp - Hộ tịch": the category's field after the counters
-        if extra is None:
-            field = field[:cut].rstrip()  # (the fields before it read as below: "… Người viết: admin_x Lượt xem: 278 Từ khóa: …")
-    if extra is None and date.hour is not None and rest[:1] == " " and rest[1:2].isupper() and category_names(field):
-        extra = []  # the post's category run together after its time, no mark between: "Thứ Năm, ngày 12 tháng 9
-        # năm 2024 | 10:05 An sinh xã hội" (a template's spans joined)
-    if extra is None and not HAS_DIGIT.search(field) and _category_field(field, vocab):
-        extra = []  # the post's category field alone after the date ("Ngày phát hành: 21/06/2023 Chuyên mục: …")
-    if extra is None and "," in field and len(field) <= 120 and (tags := _categories_closing(field)):
-        field = field[:tags].rstrip()  # the post's categories after its views ("… 👁 156 lượt xem Đoàn thanh
-        # niên, Mùa hè xanh", a WordPress theme's meta row run together)
-    if extra is None:
-        field, extra = _counters_after(field, vocab)  # "… | Tác giả: Minh Anh | Lượt xem: 215"
-        if extra is not None and not (_credited_names(field, vocab) or account_line(field, vocab)
-                                      or field.endswith(")") and _unit_byline(field, vocab)  # ("… Thanh Tâm (Trung
-                                      # tâm VH-TT&TT huyện) Lượt xem: 2.315", the writer and their unit)
-                                      or _credited_login(field, vocab)  # ("Người viết: admin_x Lượt xem: 278")
-                                      or _uploader_field(field, vocab) or _category_field(field, vocab)
-                                      or vocab.reading_time.match(fold(field))  # ("Thời gian đọc: 3 phút 1.208 lượt xem")
-                                      or _signature.login_name(field)  # ("… 2022 bientapvien 1.024 lượt xem")
-                                      or _tag_list(field)):  # ("Posted on February 28, 2025 an ninh, camera Views: 76")
-            extra = None  # counters after something that is not a byline or an account
-    if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest
-                          or "; " in rest or " — " in rest or " – " in rest or "⁄" in rest):  # ("… 10:12 — Bản in — Gửi thư")
-        extra = _meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
-    if extra is None and rest[:2] == "  " and rest.count("  ") >= 2:  # a theme's spans two spaces apart ("Tháng Tư 12,
-        extra = _meta_fields(_TWO_SPACES.sub(" | ", rest), vocab, pat)  # 2023  Tin tức địa phương  Để lại bình luận")
-    uploader = extra is None and _uploader_field(rest.strip(" |•·-–—"), vocab)
-    if (extra is not None or _is_timezone(rest.strip(" |")) or uploader
-            or _credited_names(field, vocab) or account_line(field, vocab)  # "… | Tác giả: Minh Anh", "… | admin"
-            or _signature.login_name(field) or _credited_login(field, vocab)  # (a login the lists lack: "25 Tháng
-            # Sáu, 2022 bientapvien"; after a person's icon, "… 👁 612 👤 quantri")
-            or _login_then_categories(field)):
-        if uploader:  # "… Người đăng: bientap_mtd 1582 lượt xem", "… bởi quantrixa Lượt xem: 245"
-            extra = _counters_after(rest.strip(" |•·-–"), vocab)[1]
-        before = read_counters(vocab, text[:start]) if start else None  # "Lượt xem: 1.234 - Ngày đăng: …"
-        if extra and any(k == "total_visits" for k, _ in extra) and not site_total(fold(rest), vocab):
-            extra = [("views" if k == "total_visits" else k, v) for k, v in extra]  # beside the date: this
-            # article's visits ("… - Số lần truy cập: 58", "… · 3 phút đọc · 428 lượt"), unless the label
-            # says the site's total
-        return date, (before or []) + (extra or [])
-    return None
-
-
-_TWO_SPACES = regex.compile(r"\s{2,}+")
 _UNFILLED_TOKEN = regex.compile(r"^\[[A-Z][A-Z0-9_]{2,30}+\]")  # a template's field token left in ("[NGAY_DANG]")
-_SCRIPT_VALUE = regex.compile(r"\s*+\|\s*+(?P<value>[A-Za-z]{3,9}+)\s*+$")  # "… | undefined", "… | null"
-_OPENERS = {")": "(", "]": "["}  # a bracket closed after a date, and the one that opened it
-_MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it ("10:20:00 SA")
-
-
-def _named_date(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> int | None:
-    """Where a date line starts after the writers' names that open it, if it does."""
-    m = pat.date_opening.search(text, 0, 80)
-    return m.start() if m and _signature.names_like(text[:m.start()].strip(" -–|·•" + BAR_MARK_CHARS), vocab) else None
-
-
-def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
-    """False for a line no reading of :func:`_meta_date` can use: each needs the line to end in
-    its date or time (a digit, "SA", "PM"), in counters or a time zone after it, to hold a
-    "label: value" for the dateparser fallback, or to be short (an uploader after the date:
-    "20/04/2024 bởi admin"). A paragraph that opens with its date fails here before the header
-    pattern reads the date."""
-    if len(text) <= 80:
-        return True
-    tail = text.rstrip(REST_CHARS)
-    if tail[-1:].isdigit() or ":" in text or " | " in text:  # (fields between bars: the page's tools may close them)
-        return True
-    ends = fold(tail[-12:])
-    return ends.endswith(vocab.counter_rest_ends) or ends.endswith(_MERIDIEM) or "lúc" in text.lower()
 
 
 _FIELD_BARS = regex.compile(r"\s+/\s+|\s*/\s*$|\s*\|\s*")  # " / " between fields (a slash in a date has no spaces)
@@ -900,7 +407,7 @@ def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
         hit = _dates.header_date(pat, field) if date is None and HAS_DIGIT.search(field) else None
         if hit and hit[0].iso() and not hit[1].strip(" -–|"):
             date = hit[0]
-        elif _uploader_field(field, vocab) or account_line(field, vocab):
+        elif uploader_field(field, vocab) or account_line(field, vocab):
             meta = True
         elif vocab.comment_count.match(fold(field)):
             meta = True  # "0 Bình luận"
@@ -921,9 +428,9 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
     or a byline ("Tin, ảnh: Hải Đăng | Lượt đọc: 1.204"): the counters, when every other field is
     a share or navigation phrase, a credited name or unit ("Tác giả: Phòng VH&TT | Lượt xem: 640")."""
     found: list[tuple[str, int]] = []
-    for field in _FIELD_SEPARATORS.split(text):  # (bars, or bullets: "205 lần xem · Gửi ý kiến · Bản in")
+    for field in FIELD_SEPARATORS.split(text):  # (bars, or bullets: "205 lần xem · Gửi ý kiến · Bản in")
         field = field.strip()
-        if not field or boilerplate_kind(vocab, field) in ("share", "navigation") or _credited_names(field, vocab) \
+        if not field or boilerplate_kind(vocab, field) in ("share", "navigation") or credited_names(field, vocab) \
                 or ":" in field and not HAS_DIGIT.search(field) and _credited_unit(field, vocab) \
                 or len(field) <= 30 and boilerplate_kind(vocab, field) == "related":  # ("Gửi ý kiến": a link to
             continue  # the comments)
@@ -948,12 +455,6 @@ def _under_date_line(labels: list[Label | None], i: int) -> bool:
         if j < i - 1 and labels[j] not in _META_FIELDS or j == i - 1 and labels[j] not in _META_FIELDS | {None}:
             return False
     return False
-_CLOCK_FIELD = regex.compile(  # ("10h17'", "10h", "16 giờ 20 phút")
-    r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+(?:[:hg]\s*+\d\d'?(?::\d\d)?|[hg]|giờ\s*+\d\d(?:\s*+phút)?)(?:\s*+(?:AM|PM|SA|CH))?$")
-_FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊▪⁄]\s*|;\s+|\s*·\s*|\s+—\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s|[^\W\d]{1,3}\.\s?[^\W\d]+(?::\s|\s\d))")  # ("– L.xem 876 – Ng. nhập: …")
-# (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
-# The last number of a line and what follows it ("… bientap_mtd 1582 lượt xem").
-_TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*$)")
 
 
 # A whole line's words again in English after a slash, but no count ("… / Views 845"). Unlike a
@@ -961,245 +462,6 @@ _TRAILING_VALUE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?=\D*
 # may hold digits and brackets: "Album: Ngày hội … (12 ảnh) / Photo album (12 photos)".
 _ENGLISH_AFTER_SLASH = regex.compile(r"\s/\s[A-Z][A-Za-z0-9'&(),.\- ]{2,60}+(?<![\d.,])$")
 _LEADER_FIELD = regex.compile(r"^\p{L}[^.:\d]{1,40}?\s*+\.{4,}+\s*+\S")
-_BRACKETED_FIELDS = regex.compile(r"^(?:\[[^\[\]]{1,60}+\](?:\s*+[~|•·]\s*+|\s*+)){2,6}+$")  # (a mark between: "[ … ] ~ [ … ]")
-_BRACKET_GAP = regex.compile(r"\](?:\s*+[~|•·]\s*+|\s++)\[")
-
-
-_AGO_THEN_DAY = regex.compile(r"(?P<ago>\d{1,3}\s*+[^\W\d]++(?:\s++[^\W\d]++){0,2}?)\s*+\((?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})\)")
-_MIDDLE_DOT_DATE = regex.compile(r"(?<!\d)\d{1,2}·\d{1,2}·(?:19|20)\d\d(?!\d)")
-_ARROW_THEN_DIGIT = regex.compile(r" » \d{1,2}(?:[/.\-]\d|[:hg]\d\d)")  # an arrow, then a date or a time
-_ARROW_THEN_FIELD = regex.compile(r" » \p{Lu}\p{Ll}{1,6}:\s*+\d{1,2}[/.\-]\d")  # … or a date's short label first
-_SPACED_MARKS = r"~|▪|▸|►|:{2,3}|>>|//|⁄{1,2}|-:-|@"  # … and marks that stand for a bar only between spaces (an at sign
-# too: Violet's poster line, "Đỗ Thu Hằng @ 09:12 05/10/2023")
-_SPACED_BARS = regex.compile(rf" (?:{_SPACED_MARKS}) ")
-_OTHER_BARS = regex.compile(rf"[{BAR_MARK_CHARS}]| (?:{_SPACED_MARKS}) ")  # ("05.09.2024 ∙ 16:40", "… @ 14:05 >> Views
-# 1077", "★ 17.06.2023 ★ 09:02 ★ 512 views")
-_MARK_THEN_COUNT = regex.compile(rf"(?P<mark>[{BAR_MARK_CHARS}]) ?+\d[\d.,]*+(?!\S)")  # a mark, then a bare count
-
-
-def _plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
-    """A meta line with its fields set apart the one way the readers know, the same length so that
-    offsets hold: a footer line's em dashes round it dropped ("— Bài đưa lên trang ngày … —"), other
-    bars made bars (‖ ¦ ~ ◊), labels printed after their values put before them, icons that label
-    the fields made bars."""
-    if text.isascii() and ":" in text:
-        text = accent_labels(text, vocab)  # a template typed without accents: "Ngay dang: 12/09/2022"
-    if text[:2] == "» " and text.count(" » ") >= 1 and (_ARROW_THEN_DIGIT.match(f" {text[:12]}") or _date_labels(vocab).match(text, 2)):
-        text = "  " + text[2:].replace(" » ", " | ")  # fields after arrows, a date or its label first ("» Gửi ngày
-        # 27.09.2023 » Đọc: 1206 lượt » In trang", "» 11/3/2023 » 97 lượt » Tin địa phương"), not a trail's items
-    elif " » " in text and text.count(" » ") >= 2 and (_ARROW_THEN_DIGIT.search(text) or _ARROW_THEN_FIELD.search(text)):
-        text = text.replace(" » ", " | ")  # a trail, then the date, the time and the views after arrows
-        # ("Tin hoạt động » 27/07/2023 » 10:45 » 734 lượt"; labelled: "Giờ: 08:42 » Ngày: 27/10/2021 » Đọc: 562")
-    if text[:2] == "» " and " » " not in text and (" :: " in text or " | " in text):
-        text = "  " + text[2:]  # an arrow before the first of the fields ("» Tin địa phương :: 27-12-2023 :: …")
-    if text[:2] == "— " and text[-2:] == " —":
-        text = f"  {text[2:-2]}  "
-    if " — " in text and (dash := _TIME_DASH.search(text)):
-        text = text[:dash.start()] + " | " + text[dash.end():]  # an em dash between the time and the day
-        # ("Giờ đăng: 14:02 — Ngày 07/11/2024"), the same length
-    if ":" in text[:24] and text[:1].isupper() and (credit := vocab.credit_label.match(fold(text))) and (
-            clock := _NAME_THEN_CLOCK.search(text, credit.end())) and _signature.names_like(
-                text[credit.end():clock.start()].strip(), vocab):  # (names only between: no other field)
-        text = " " * clock.end() + text[clock.end():]  # the writer's field run into the time's ("Tác giả: Hồng Vân
-        # 13:20 | 27/12/2024 …", a flex row's spans): read apart (the byline is read from the line as printed)
-    if text[:1].isupper() and (named := _NAME_THEN_TIME_DAY.match(text)) and category_names(named["name"]):
-        text = " " * named.end("name") + text[named.end("name"):]  # the category run into the time and day
-        # ("Hoạt động HĐND 09:45 - 03/07/2023", a meta row's spans): read apart, the same length
-    if text[-1:] in "aA+-−" and (size := vocab.size_buttons_tail.search(text)):
-        text = text[:size.start()] + " " * (len(text) - size.start())  # the text-size buttons closing the row
-        # ("… Xem: 1532 Chữ: a A"), the same length
-    if "[" in text and _LINK_NUMBER.search(text):
-        text = _LINK_NUMBER.sub(lambda m: " " * len(m.group()), text)  # a text browser's link numbers ("Đăng ngày
-        # [10]05/04/2022 bởi …"), the same length
-    if "⋅" in text:
-        text = text.replace("⋅", "·")  # a dot operator for the middle dot ("🕘 09:30 ⋅ 21/12/2023 ⋅ 👁 276")
-    if text[:1] == "[" and 0 < (close := text.find("]")) <= _DATE_GROUP and _dates.may_hold_date(text[1:close]) \
-            and "[" not in text[1:]:  # (not each field in brackets: see below)
-        text = f" {text[1:close]} {text[close + 1:]}"  # the date's fields in brackets, the others after them
-        # ("[Thứ 5 | 17-08-2023 | 15:02]   Đọc: 97   A+ | A-"), the same length
-    if text[-1:] == ";" and text.count(";") >= 2:
-        text = text[:-1] + " "  # fields between semicolons, the last one closed by one too
-    if "‒" in text or "―" in text:
-        text = text.translate(_OTHER_DASHES)  # a figure dash or a horizontal bar between fields ("12/02/2025 ‒ 21:03")
-    if "·" in text and (dotted := _MIDDLE_DOT_DATE.search(text)):
-        text = text[:dotted.start()] + dotted.group().replace("·", ".") + text[dotted.end():]  # a date's parts
-        # between middle dots ("18·11·2023 | 19:47"), the same length
-    if text[:1] in "Cc" and (ago := pat.ago_first.match(text)) and (close := text.find(")", ago.end())) > 0:
-        opening = text.index("(", ago.end())  # a relative date before the day it names: "Cách đây 3 ngày (17/06/2024)"
-        text = " " * (opening + 1) + text[opening + 1:close] + " " + text[close + 1:]
-    if "(" in text and (relative := _AGO_THEN_DAY.search(text)) and pat.ago.match(relative["ago"]):
-        text = (text[:relative.start()] + " " * (relative.start("day") - relative.start()) + relative["day"] + " "
-                + text[relative.end():])  # … or after a label ("Đăng: 2 tuần trước (19/07/2023) ◦ …"): the day it names
-    if "-" in text and (raw := _DB_TIMESTAMP.search(text)) and (month := pat.months.get(fold(raw["mon"]))):
-        clock = f"{raw['h']}:{raw['mi']}:{raw['s']} {raw['ap']}" if raw["h"] else ""
-        plain = f"{raw['d']}/{month:02d}/20{raw['yy']} {clock}".rstrip()
-        text = text[:raw.start()] + plain.ljust(len(raw.group())) + text[raw.end():]  # a database's raw timestamp
-        # ("12-JUN-24 08.41.07.000000 AM", Oracle's default) written as the readers read dates, the same length
-    if text.count(" ⁞ ") >= 2:
-        text = text.replace(" ⁞ ", " | ")  # dotted bars between several fields ("… 07:05 ⁞ Đọc: 203 ⁞ Bản in ⁞ …")
-    if "{{" in text or "{%" in text:  # a field's value a template left unfilled ("Lượt xem: {{ bv.luotXem }}")
-        text = _TEMPLATE_VALUE.sub(lambda m: " " * len(m.group()), text)
-    if _OTHER_BARS.search(text):  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …", "Tin: X ✦ 17:05 ◆ …")
-        text = _SPACED_BARS.sub(lambda m: " " * (len(m.group()) - 2) + "| ", _marks_as_bars(text, vocab))
-        if text[:3] in (":: ", "// "):
-            text = "   " + text[3:]  # the fields framed by the same marks: ":: Tin địa phương :: … :: 1395 views ::",
-        if text[-3:] in (" ::", " //"):  # "// 05.07.2024 // 14g20 // 211 views //"
-            text = text[:-3] + "   "
-        if text[:2] == "| " and text[-2:] == " |":  # (or marks: "◆ Vi Thị Sen ◆ 13.02.2025 ◆ … ◆")
-            text = f"  {text[2:-2]}  "
-    if ")" in text and "   (" in text and len(_GAP_BRACKET.findall(text)) >= 2:
-        text = _GAP_BRACKET.sub(lambda m: f"  | {m['inner']} ", text)  # fields in brackets set apart by wide
-        # gaps ("[10.12.2023 ~ 16h05]   (Đọc: 1506)   (In)   (Gửi)"), the same length
-    if ")" in text:
-        text = labels_after_values(text, vocab)
-    if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
-        text = ENGLISH_HALF.sub(lambda m: " " * len(m.group()), text)
-    if (".." in text or "…" in text) and DOT_LEADER.search(text):  # a dot leader from a label to its value
-        text = DOT_LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)  # ("Thời điểm xuất bản …… 21/03")
-    if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_FIELDS.match(text):  # each field in brackets
-        text = " " + _BRACKET_GAP.sub(lambda m: " |" + " " * (len(m.group()) - 2), text[1:-1]) + " "  # ("[ 02-07-2024 ]
-        # [Đã đọc: 131]" → "  02-07-2024  |   Đã đọc: 131 ")
-    if not text.isascii() and any(icon in text for icon in pat.field_icons):
-        text = _icon_fields(text, pat, vocab)
-    if _run_on_meta(text, vocab):
-        text = _run_on_fields(text, vocab)  # (the date's field first, or the writer's: other run-on rows read otherwise)
-    return text
-
-
-def _run_on_meta(text: str, vocab: Vocabulary) -> bool:
-    """A meta line whose labelled fields run on with no separator, opening with the date's field or
-    the writer's credit ("Người viết: Lò Văn Tường Biên tập: … Ngày xuất bản: 05.09.2023 Đã xem: 87")."""
-    return text.count(":") >= 3 and "|" not in text.lstrip("| ") and len(text) <= _RUN_ON_LINE and bool(
-        _date_labels(vocab).match(text) or publish_label(vocab).match(text)
-        or vocab.credit_label.match(fold(text[:_CREDIT_OPENING]))
-        or ICON_EDGES.sub("", text[:4])[:1].isdigit() and _opens_with_its_date(ICON_EDGES.sub("", text), vocab))  # (or the
-    # date itself, behind its icon: "⏱ 2024/01/18 08:30 Biên tập: Ban Biên tập Cổng Số lượt xem: 2407")
-
-
-_CREDIT_OPENING = 30  # characters: a credit's label opening a line, and room
-
-
-def _opens_with_its_date(text: str, vocab: Vocabulary) -> bool:
-    hit = _dates.header_date(_dates.patterns(vocab), text)
-    return hit is not None and hit[0].start == 0
-
-
-def _marks_as_bars(text: str, vocab: Vocabulary) -> str:
-    """The marks between a meta line's fields made bars, but for a mark that also draws the views'
-    eye (counter.txt) before a bare count, which labels it ("◷ 21.10.2022 – 08:30 ◉ 1032 ✎ …")."""
-    barred = text.translate(BAR_MARKS)
-    for m in _MARK_THEN_COUNT.finditer(text):
-        if m["mark"] in vocab.field_label_icons:
-            barred = f"{barred[:m.start()]}{m['mark']}{barred[m.start() + 1:]}"
-    if "★" in text or "☆" in text:
-        for m in _STAR_RATING.finditer(text):  # a rating's stars in a row are one field's value, no bars
-            barred = f"{barred[:m.start()]}{m[0]}{barred[m.end():]}"  # ("… | Bình chọn: ★★★★☆ (14)")
-    return barred
-
-
-_STAR_RATING = regex.compile(r"[★☆](?: ?+[★☆]){2,9}+")
-
-
-_RUN_ON_LINE = 240  # characters: a meta line whose labelled fields run on with no separator
-_FIELD_OPENING = regex.compile(r"(?<=[\p{L}\d)]) (?=(?P<label>\p{Lu}[\p{L}.]*+(?: [\p{L}.]++){0,4}?) ?:)")
-
-
-def _run_on_fields(text: str, vocab: Vocabulary) -> str:
-    """A meta line whose labelled fields run on with only a space between them ("Thời gian phát hành:
-    2024-03-18 09:24:51 Nguồn: … Tác giả: … Lượt nhấp: 356"): a bar before each label the lists know
-    (a credit's, an uploader's, a counter's, a date's, a category's), in place of that space; the
-    same length, so offsets hold. Two such labels at least, or nothing changes."""
-    cuts = []
-    for m in _FIELD_OPENING.finditer(text, overlapped=True):
-        label = m["label"]
-        key = line_key(label)
-        if (key in vocab.counter_labels or key in date_label_keys(vocab) or vocab.credit_label.match(fold(label) + ":")
-                or _signature.uploader_label(label, vocab) or fold(label + ":").startswith(vocab.category_labels)
-                or publish_label(vocab).match(label + ":")):  # (a date's label in the site's own words: "Thời điểm đăng:")
-            if cuts and cuts[-1][1] == m.end("label"):
-                cuts.pop()  # (the same label, a word of the value before it taken in: "Mai Phương Thời điểm đăng:")
-            cuts.append((m.start(), m.end("label")))
-    cuts = [at for at, _ in cuts]
-    opening = int(":" in text[:_CREDIT_OPENING] and vocab.credit_label.match(fold(text[:_CREDIT_OPENING])) is not None)
-    if len(cuts) + opening < 2:  # (the line's own opening label counts: "Ghi chép: Mai Phương Thời điểm đăng: …")
-        return text
-    chars = list(text)
-    for at in cuts:
-        chars[at] = "|"
-    return "".join(chars)
-
-
-def _icon_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
-    """A meta line of fields each labelled by an icon alone (dates.txt "@icon"): the date and time
-    icons become bars, and a bar goes before the views' and the writer's ("🗓 09.05.2024 ⏰ 09:15 👁
-    156 ✍ H'Ly Niê" → "| 09.05.2024 | 09:15|👁 156|✍ H'Ly Niê"); the same length, offsets hold."""
-    text = "".join("|" if ch in pat.field_icons else ch for ch in text)
-    for icon in vocab.field_label_icons:
-        if icon in text:
-            text = text.replace(f" {icon}", f"|{icon}")
-            if icon in text.replace(f"|{icon}", ""):  # glued to the field before it ("4 phút đọc👁 1.093 lượt xem",
-                text = regex.sub(rf"(?<=[^\s|]){regex.escape(icon)}", "|", text)  # the markup's spaces lost): a bar
-    return text
-
-
-_GAP_BRACKET = regex.compile(r"\s{3}\((?P<inner>[^()]{1,30}+)\)")
-
-
-def _meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list[tuple[str, int]] | None:
-    """The fields after a header date, between bars or bullets, when each is counters, another
-    labelled date ("• Cập nhật: 16/11/2022"), a time zone, an uploader, a CMS account or a
-    credited byline: the counters among them, else None."""
-    opening, *fields = _FIELD_SEPARATORS.split(rest)
-    return _meta_field_counters(fields, vocab, pat, opening=opening, glued=rest.lstrip()[:1] not in "|•·")
-
-
-_YEAR = regex.compile(r"^(?:19|20)\d\d$")
-
-
-def _meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePatterns, *, opening: str = "",
-                         glued: bool = False) -> list[tuple[str, int]] | None:
-    """What :func:`_meta_fields` accepts of a meta line's fields after its date; ``opening`` is the
-    text right after the date before the first separator, ``glued`` when no separator opens it."""
-    found: list[tuple[str, int]] = []
-    for n, field in enumerate([opening, *fields]):
-        field = field.strip(" •·-–«»‹›")
-        if not field or _is_timezone(field) or _uploader_field(field, vocab) or account_line(field, vocab) \
-                or len(field) <= 30 and HAS_DIGIT.search(field) and vocab.counter_rest.match(fold(field)) \
-                or _credited_names(field, vocab) or _signature.credit_only(field, vocab) \
-                or field[-1:] == ")" and _unit_byline(field, vocab) \
-                or ":" in field[:CREDIT_LABEL] and _credited_login(field, vocab) \
-                or len(field) <= 80 and field.count(":") <= 1 and _signature.source_line(field, vocab) \
-                or _category_field(field, vocab) \
-                or vocab.comment_count.match(fold(field)) or (n or not glued) and category_names(field) \
-                or n and fold(field[:16]).startswith(vocab.code_labels) \
-                or n and field[:1] > "\u2190" and _signature.login_name(ICON_EDGES.sub("", field).strip()) \
-                or n and _signature.login_name(field) and _LOGIN_MARK.search(field) \
-                or n and field[:1] > "\u2190" and _person_field(ICON_EDGES.sub("", field).strip(), vocab) \
-                or n and vocab.reading_time.match(fold(field)) \
-                or n and HAS_DIGIT.search(field) and (label := _date_labels(vocab).match(field)) is not None \
-                and pat.ago.match(field[label.end():].strip(" :")) is not None \
-                or n and (field[-1:] in "KkMm" or field[:1].isdigit()) and _ROUNDED_COUNT.match(field) \
-                or n and vocab.font_tool_opening.match(field) is not None \
-                or n and field[:1] > "\u2190" and not any(c.isalnum() for c in field) \
-                or n and (_CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
-                          or boilerplate_kind(vocab, ICON_EDGES.sub("", field)) == "share"):
-            continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
-            # "• Time: 14:22", "• Email", "• Cập nhật lần cuối 3 ngày trước" (a day relative to one unknown)
-        counters = read_counters(vocab, field)
-        if not counters and field[-1:] == ")" and "(" in field and (head := field[:field.find("(")].strip()) != field and (
-                not head or _CLOCK_FIELD.match(head)):
-            counters = read_counters(vocab, field[len(head):].strip(" ()"))  # the views in brackets after the
-            # time ("09/10 | 10:15 (506 lần xem)")
-        if counters:
-            found += counters
-            continue
-        if n and n == len(fields) and field[:1].isdigit() and BARE_VALUE.match(field) and not _YEAR.match(field):
-            found.append(("views", int(NON_DIGIT.sub("", field))))  # a bare count closing the row, its label an
-            continue  # icon the page drew ("02.10.2024 | 08:45 | 1.532"): the post's views
-        dated = _dates.header_date(pat, field) if HAS_DIGIT.search(field) else None
-        if not (dated and dated[0].iso() and not dated[1].strip()) and line_key(field) not in date_label_keys(vocab):
-            return None  # (a date label whose value a template left empty or hid: "• Cập nhật: •")
-    return found
 
 
 def _bar_before_icons(text: str, vocab: Vocabulary) -> str:
@@ -1220,17 +482,17 @@ def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
     if " · " in text or " | " in text:
         barred = text
     elif " ~ " in text or " ⁄ " in text:
-        barred = _plain_fields(text, pat, vocab)
+        barred = plain_fields(text, pat, vocab)
     elif max(text) > "\u2190":
         barred = _bar_before_icons(text, vocab)
     else:
         return None
     if " · " not in barred and " | " not in barred:
         return None
-    fields = _FIELD_SEPARATORS.split(barred)
+    fields = FIELD_SEPARATORS.split(barred)
     if _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not HAS_DIGIT.search(fields[0]) and (
             category_names(fields[0].strip()) and _yearless_stamp(fields[1].strip(), vocab) and fields.pop(0)):
-        return _meta_field_counters(fields[1:], vocab, pat) or None
+        return meta_field_counters(fields[1:], vocab, pat) or None
     return None
 
 
@@ -1238,57 +500,40 @@ def _relative_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
     """The counters of a meta row whose date is relative to the day the page was shown ("admin · 2
     tháng trước · 312 lượt xem"): it names no day to keep, the views on it still count."""
     if text[:1] > "\u2190":
-        text = _plain_fields(text, pat, vocab)  # (fields each behind its icon: "🕒 3 tuần trước  👁 245  💬 0  ✍ admin")
+        text = plain_fields(text, pat, vocab)  # (fields each behind its icon: "🕒 3 tuần trước  👁 245  💬 0  ✍ admin")
     text = _bar_before_icons(text, vocab)  # (or one field's icon alone after the date: "2 tuần trước 👁 2.340")
-    fields = [f.strip() for f in _FIELD_SEPARATORS.split(text.strip(" |"))]
+    fields = [f.strip() for f in FIELD_SEPARATORS.split(text.strip(" |"))]
     if len(fields) == 1 and (posted := pat.ago_labelled.match(text)):
         rest = _GLUED_FIELD.sub(" | ", text[posted.end():].strip())  # its spans run together with no mark ("Đăng 3
-        fields = [f.strip() for f in _FIELD_SEPARATORS.split(rest)]  # tuần trước 1.532 lượt xem Đọc trong 3 phút")
+        fields = [f.strip() for f in FIELD_SEPARATORS.split(rest)]  # tuần trước 1.532 lượt xem Đọc trong 3 phút")
         if not fields[0]:
             return None
-        return _meta_field_counters(fields, vocab, pat) or None
+        return meta_field_counters(fields, vocab, pat) or None
     ago = [f for f in fields if pat.ago.match(f)]
     if len(ago) != 1 or len(fields) < 2:
         return None
-    return _meta_field_counters([f for f in fields if f is not ago[0]], vocab, pat) or None
+    return meta_field_counters([f for f in fields if f is not ago[0]], vocab, pat) or None
 
 
 _GLUED_FIELD = regex.compile(r"(?<=\p{Ll})\s++(?=\p{Lu})")  # a field in lower case, then one opening with a capital
 
 
-_LOGIN_MARK = regex.compile(r"[a-z][\d_.]")  # a login no word is: "bientap01", "qtv_xa", "ubnd.xa"
-
-
-def _person_field(field: str, vocab: Vocabulary) -> bool:
-    """What a person icon marks on a meta line: a name or a unit ("👤 Phòng VH&TT", "👤 Minh Anh")."""
-    return 0 < len(field) <= 40 and (_signature.role_like(field, vocab) or _signature.names_like(field, vocab))
-
-
 def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """A meta line of fields whose date is relative ("Xã - Thị trấn · 2 tuần trước · 👁 734"): the
-    category's names before it, and after it what :func:`_meta_fields` accepts. The counters, or None."""
+    category's names before it, and after it what :func:`meta_fields` accepts. The counters, or None."""
     if len(text) > 120 or not HAS_DIGIT.search(text):
         return None
     if "  /  " in text:
         text = text.replace("  /  ", " | ")  # (fields between slashes set off by wide gaps)
-    fields = [f.strip(" •·-–") for f in _FIELD_SEPARATORS.split(text)]
+    fields = [f.strip(" •·-–") for f in FIELD_SEPARATORS.split(text)]
     at = next((n for n, f in enumerate(fields) if pat.ago.match(f) or f[:1] > "\u2190" and pat.ago.match(ICON_EDGES.sub("", f)) or (
-        not f[:1].isdigit() and HAS_DIGIT.search(f) and (label := _date_labels(vocab).match(f))
+        not f[:1].isdigit() and HAS_DIGIT.search(f) and (label := date_labels(vocab).match(f))
         and pat.ago.match(f[label.end():].strip(" :")))), None)  # ("Đăng 2 tuần trước")
-    if at is None or len(fields) < 2 or not all(category_names(f) or _category_field(f, vocab)
-                                                 or _credited_names(f, vocab) or _uploader_field(f, vocab)
+    if at is None or len(fields) < 2 or not all(category_names(f) or category_field(f, vocab)
+                                                 or credited_names(f, vocab) or uploader_field(f, vocab)
                                                  for f in fields[:at]):  # ("bởi Tổ CNSCĐ phường · 1 năm trước · …")
         return None
-    return _meta_field_counters(fields[at + 1:], vocab, pat)
-
-
-def _category_at(rest: str, vocab: Vocabulary) -> int | None:
-    """Where a category field opens in what follows a date ("… Lĩnh vực: Tư pháp"), or the post's
-    tags ("… Từ khóa: môi trường"), if one does."""
-    folded = fold(rest)
-    found = [at for label in (*vocab.category_labels, *vocab.tag_labels) if (at := folded.find(label)) >= 0]
-    at = min(found, default=-1)
-    return at if at > 0 and len(folded) == len(rest) and len(rest) - at <= 60 else None
+    return meta_field_counters(fields[at + 1:], vocab, pat)
 
 
 def _yearless_stamp(field: str, vocab: Vocabulary) -> bool:
@@ -1298,94 +543,21 @@ def _yearless_stamp(field: str, vocab: Vocabulary) -> bool:
         return True
     if len(field) > 50:
         return False
-    label = _date_labels(vocab).match(field) or publish_label(vocab).match(field)
+    label = date_labels(vocab).match(field) or publish_label(vocab).match(field)
     return _CLOCK_THEN_DAY.match(field[label.end():].strip(" :") if label else field) is not None
-
-
-def _category_field(field: str, vocab: Vocabulary) -> bool:
-    """The post's category under its label ("Chuyên mục: Kinh tế - Nông nghiệp", navigation.txt
-    "@category")."""
-    if len(field) > 60:
-        return False
-    if fold(field).startswith(vocab.category_labels):
-        return True
-    word = max((w for w in vocab.category_words if field.startswith(w)), key=len, default=None)
-    return word is not None and category_names(field[len(word):])  # ("mục Y tế - Giáo dục", no colon)
-
-
-def _login_then_categories(field: str) -> bool:
-    """WordPress's meta row after its date: the login, then the post's categories ("admin_bhd Tin
-    hoạt động, Phòng chống thiên tai")."""
-    login, _, names = field.partition(" ")
-    return bool(names) and _signature.login_name(login) and category_names(names)
-
-
-def _categories_closing(field: str) -> int | None:
-    """Where the post's category names closing a meta field begin, after a count ("… 156 lượt xem
-    Đoàn thanh niên, Mùa hè xanh"), if they do."""
-    words = field.split(" ")
-    for k in range(len(words) - 1, 0, -1):
-        if words[k][:1].isupper() and any(c.isdigit() for c in " ".join(words[max(0, k - 3):k])) and category_names(
-                tail := " ".join(words[k:])) and "," in tail:
-            return len(" ".join(words[:k]))
-    return None
 
 
 _PERIOD_KEYS = frozenset({"today", "yesterday", "this_week", "this_month"})  # a site's counts of a period
 
 
-def _uploader_field(rest: str, vocab: Vocabulary) -> bool:
-    """What follows a date is who uploaded it ("20/04/2024 bởi admin", "| Đăng bởi: Lê Na")."""
-    return len(rest) <= 60 and _signature.uploader_label(rest, vocab)
-
-
 def _credit_then_counters(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]]] | None:
     """A writer's credit run on into the views with no separator ("Người đưa tin: Đình Phong Số người đã
     xem: 77", a template's spans joined): the credit and the counters, cut where the last label opens."""
-    for m in reversed(list(_FIELD_OPENING.finditer(text))):
+    for m in reversed(list(FIELD_OPENING.finditer(text))):
         head = text[:m.start()].strip()
-        if (counters := read_counters(vocab, text[m.start() + 1:])) and _credited_names(head, vocab):
+        if (counters := read_counters(vocab, text[m.start() + 1:])) and credited_names(head, vocab):
             return head, counters
     return None
-
-
-def _counters_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]] | None]:
-    """A meta field followed by counters on the same line ("Tác giả: Minh Anh | Lượt xem: 215",
-    "Chuyên mục: Kinh tế Đã có 245 lượt đọc"): the field, and the counters (None when what follows
-    the first counter label is not counters)."""
-    folded = fold(field)
-    m = vocab.counter_pattern.search(folded)
-    if m is None:
-        got = _value_first_after(field, vocab)
-        if got[1] is None and field.count(":") >= 2:
-            for label in _FIELD_OPENING.finditer(field):  # a counter's label the list lacks, in counter words
-                if counters := read_counters(vocab, field[label.start() + 1:]):  # ("Người cập nhật: bientap_x
-                    return field[:label.start()].strip(" |•·-–"), counters  # Lượt truy cập bài viết: 264")
-        return got
-    if not folded[:m.start()].strip():
-        return field, None
-    cut = len(field) - len(_signature.cut_like(field, folded[:m.start()]))
-    counters = read_counters(vocab, field[cut:])
-    return (field[:cut].strip(" |•·-–"), counters) if counters else (field, None)
-
-
-def _value_first_after(field: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]] | None]:
-    """A field followed by a value-first counter ("… bientap_mtd 1582 lượt xem", "… Đã có 245 lượt
-    đọc"): the field before it, and the counter."""
-    value = _TRAILING_VALUE.search(field)
-    if value is None or value.start() < 3:
-        return field, None
-    opener = vocab.count_opener.search(field, 0, value.start())  # "… Đã có 245 lượt đọc"
-    cut = opener.start() if opener else value.start()
-    tail = field[cut:].strip()
-    folded = fold(tail)
-    after = vocab.counter_after.match(folded)
-    if after is None and (head := vocab.counter_after_head.match(folded)) and category_names(tail[head.end():].strip()):
-        after = head  # "… bientap 345 lượt xem Ê Đê, Lễ hội": the post's tags after its views (WordPress)
-    if after is None:
-        return field, None
-    return field[:cut].strip(" |•·-–"), [(vocab.counter_after_keys[after["label"]],
-                                          int(NON_DIGIT.sub("", after["value"])))]
 
 
 def _uploader_date(pat: _dates.DatePatterns, vocab: Vocabulary,
@@ -1445,8 +617,8 @@ def _price_widget(blocks: tuple[Block, ...], labels: list[Label | None],
 def _credited_field(text: str, vocab: Vocabulary) -> str | None:
     """The field of a meta row that credits the writer ("Tin, ảnh: Hải Đăng" in "… | Lượt đọc: 1.204"), not
     a source's or an approver's ("Người duyệt: …"), or None."""
-    return next((f.strip() for f in _FIELD_SEPARATORS.split(text)
-                 if _credited_names(f.strip(), vocab) and not _signature.source_line(f.strip(), vocab)), None)
+    return next((f.strip() for f in FIELD_SEPARATORS.split(text)
+                 if credited_names(f.strip(), vocab) and not _signature.source_line(f.strip(), vocab)), None)
 
 
 def _titled_photo_story(text: str, vocab: Vocabulary) -> bool:
@@ -1523,7 +695,7 @@ def _credit_field_pair(blocks: tuple[Block, ...], labels: list[Label | None], vo
         if (labels[i] in (None, Label.OTHER) and labels[i + 1] in (None, Label.OTHER)
                 and (field := _label_over_value(blocks, i)) and ":" not in blocks[i + 1].text
                 and not _signature.uploader_label(blocks[i].text, vocab)
-                and not _signature.source_line(field, vocab) and _credited_names(field, vocab)):
+                and not _signature.source_line(field, vocab) and credited_names(field, vocab)):
             labels[i] = labels[i + 1] = Label.OTHER
             return field, i + 1  # (as printed, joined: "Tác giả" / "Ngô Bảo Trâm" → "Tác giả: Ngô Bảo Trâm")
     return None
@@ -1563,8 +735,8 @@ def _tags_under_label(blocks: tuple[Block, ...], labels: list[Label | None], voc
         text = blocks[i].text
         if labels[i] is not None and len(text) <= CREDIT_LABEL and text[-1:] == ":" and fold(text) in vocab.tag_labels:
             j = i + 1
-            while (j < len(blocks) and j - i <= _TAGS and labels[j] in (None, Label.NAVIGATION, Label.OTHER)
-                   and len(blocks[j].text) <= _TAG and not ends_sentence(blocks[j].text) and not HAS_DIGIT.search(blocks[j].text)):
+            while (j < len(blocks) and j - i <= TAGS and labels[j] in (None, Label.NAVIGATION, Label.OTHER)
+                   and len(blocks[j].text) <= TAG and not ends_sentence(blocks[j].text) and not HAS_DIGIT.search(blocks[j].text)):
                 labels[j] = Label.OTHER
                 j += 1
 
@@ -1640,13 +812,6 @@ def _written_by(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
     return None
 
 
-def _credited_login(text: str, vocab: Vocabulary) -> bool:
-    """A writer's credit naming a CMS login in a meta row ("Người viết: admin_lbt"), where a theme
-    prints the account that posted it under the writer's label."""
-    rest, credited = _signature.strip_credit(text, vocab)
-    return credited and _signature.login_name(rest)
-
-
 def _credited_account(text: str, vocab: Vocabulary) -> bool:
     """A writer's credit naming the CMS account, then when ("Người viết: Quản trị viên lúc 14.05.2024"):
     an uploader's line in a credit's words."""
@@ -1655,22 +820,6 @@ def _credited_account(text: str, vocab: Vocabulary) -> bool:
         return False
     who = min((rest.find(sep) for sep in _UPLOADED_AT if rest.find(sep) > 0), default=-1)
     return who > 0 and _signature.account_name(rest[:who].strip(), vocab)
-
-
-def _credited_names(text: str, vocab: Vocabulary) -> bool:
-    """Credit words, then names: "Tác giả: Trần Thu Hà", "Tin, ảnh: K.LOAN - T.HÙNG"."""
-    rest, credited = _signature.strip_credit(text, vocab)
-    if not credited:
-        return False
-    if ":" in rest:
-        rest = vocab.photo_split.split(rest, maxsplit=1)[0].strip(" -–,;|")  # the photographer's after: "…; Ảnh: X"
-    rest = _signature.before_next_field(rest, vocab)
-    if _signature.names_like(rest, vocab):
-        return True
-    if rest.endswith(")") and (bracketed := _signature.PARENS.match(rest)):  # "Ng.viết: Hà Vy (Tổ TT phường)"
-        return _signature.names_like(bracketed["head"], vocab)
-    head, role = _signature.split_role(rest, vocab)  # "Bài, ảnh: Hoàng Yến – Hội LHPN xã"
-    return bool(head and role) and _signature.names_like(head, vocab)
 
 
 def _site_name_again(blocks: tuple[Block, ...], i: int, credit: str, vocab: Vocabulary) -> bool:
@@ -1696,29 +845,29 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     at = text.find(date.text) if date.text else -1
     if at < 0:
         return None
-    if _run_on_meta(text, vocab):
-        text = _run_on_fields(text, vocab)  # ("… 09:24:51 Nguồn: … Tác giả: Hoàng Văn Quyết Lượt nhấp: 356")
+    if run_on_meta(text, vocab):
+        text = run_on_fields(text, vocab)  # ("… 09:24:51 Nguồn: … Tác giả: Hoàng Văn Quyết Lượt nhấp: 356")
     if text[:1] in BAR_MARK_CHARS:
         framed = len(text) - len(text.lstrip(BAR_MARK_CHARS + " "))  # the row framed by its marks ("◆ Vi Thị Sen ◆ …")
         text, at = text[framed:], at - framed
-    if (at and len(text) <= 120 and text[:1].isupper() and _named_date(text, _dates.patterns(vocab), vocab) == at
-            and fold(text[:at].strip(" -–|·•,")) not in _weekday_keys(vocab)  # (a weekday's shape is a name's)
+    if (at and len(text) <= 120 and text[:1].isupper() and named_date(text, _dates.patterns(vocab), vocab) == at
+            and fold(text[:at].strip(" -–|·•,")) not in weekday_keys(vocab)  # (a weekday's shape is a name's)
             and boilerplate_kind(vocab, text[:at].strip(" -–|·•,")) is None):  # (a category's: "TIN ĐỊA PHƯƠNG  28/02/…")
         return text[:at].strip(" -–—|·•" + BAR_MARK_CHARS)  # the writers' names before it ("THANH HẢI - MINH KHOA Thứ Năm, …")
-    if at and " — " in text[:at] and _name_dash_unit(before := text[:at].strip(" |·•"), vocab):
+    if at and " — " in text[:at] and name_dash_unit(before := text[:at].strip(" |·•"), vocab):
         return before  # the writer and their unit ("Hoàng Yến — Đài Truyền thanh thị trấn · 15/01/2024 …")
     bare = None  # a name with no credit word after the date
     source = None  # a source credited there ("… | Nguồn: Phòng Văn hóa và Thông tin huyện | …"): the byline
     # only when no writer is (and the signature closing the text, when there is one, wins over either)
     for before, side in ((True, text[:at]), (False, text[at + len(date.text):])):
-        side = _SPACED_BARS.sub(" | ", side.translate(BAR_MARKS))  # ("… | Tác giả: Lê Na | Nguồn: …"; between
+        side = SPACED_BARS.sub(" | ", side.translate(BAR_MARKS))  # ("… | Tác giả: Lê Na | Nguồn: …"; between
         # a template's marks, "Tin: Lê Quang ✦ 17:05 ◆ …")
         if " / " in side:
             side = _SLASH_BEFORE_LABEL.sub(" | ", side)  # (or slashes before labels: "… / Tác giả: Nguyễn Thảo / Xem: 88")
         side = _bar_before_icons(side, vocab)  # (or icons: "◷ 21.10.2022 ◉ 1032 ✍ Minh Khoa")
-        for field in _FIELD_SEPARATORS.split(side.strip(" |•·-–—‖:[]")):
-            field = _counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
-            if field and not _signature.uploader_label(field, vocab) and _credited_names(field, vocab):
+        for field in FIELD_SEPARATORS.split(side.strip(" |•·-–—‖:[]")):
+            field = counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
+            if field and not _signature.uploader_label(field, vocab) and credited_names(field, vocab):
                 return field
             if field and field[:1] in "VvĐđWwBb" and _signature.written_by(field, vocab, 2 if ":" in field[:16] else 3):
                 return field  # "… | Bởi: Phan Thị Cúc": a person's full name, not the CMS account (a labelled
@@ -1726,7 +875,7 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
             if (field and before and len(field) <= 80
                     and (signed := _signature.parse_signature([field], vocab)) is not None and signed.role):
                 return field  # the writer and their unit before the date ("Ka Hoa – Công chức Địa chính xã | …")
-            if field and not before and field[-1:] == ")" and len(field) <= 80 and _unit_byline(field, vocab):
+            if field and not before and field[-1:] == ")" and len(field) <= 80 and unit_byline(field, vocab):
                 return field  # … or after it, the unit in brackets ("09:32 | 15/01/2025 | Thanh Tâm (Trung tâm …) | …")
             if field and source is None and len(field) <= 80 and (
                     _signature.source_line(field, vocab) or _credited_unit(field, vocab)) and (
@@ -1740,15 +889,6 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
     return bare or source
 
 
-def _tag_list(field: str) -> bool:
-    """The post's tags run on between its date and its views: two or more short names between commas,
-    no digit, no sentence ("an ninh, camera")."""
-    tags = [tag.strip() for tag in field.split(",")]
-    return 2 <= len(tags) <= _TAGS and all(0 < len(tag) <= _TAG and not HAS_DIGIT.search(tag) for tag in tags) and (
-        not ends_sentence(field))
-
-
-_TAGS, _TAG = 6, 24  # tags on a meta row at most, characters a tag holds
 
 
 def _credited_unit(field: str, vocab: Vocabulary) -> bool:
@@ -1766,7 +906,7 @@ def _bare_writer_before(blocks: tuple[Block, ...], i: int, date: _dates.DateMatc
     field = head[:-1].strip() if head.endswith("|") else ""
     if (not field or "|" in field or len(field) > 40 or not _signature.names_like(field, vocab)
             or boilerplate_kind(vocab, field) is not None or account_line(field, vocab)
-            or _weekday_keys(vocab).intersection((fold(field), fold(field.split(",")[0])))):
+            or weekday_keys(vocab).intersection((fold(field), fold(field.split(",")[0])))):
         return None  # (a weekday has a name's shape: "Thứ Hai | 17.07.2023")
     key = fold(field)
     if any(j != i and len(b.text) <= _MENU_LINE and key in fold(b.text) for j, b in enumerate(blocks)):
@@ -1775,11 +915,6 @@ def _bare_writer_before(blocks: tuple[Block, ...], i: int, date: _dates.DateMatc
 
 
 _MENU_LINE = 200  # characters: a menu, a trail or a box's list, where a category's name is printed again
-
-
-@functools.lru_cache(maxsize=8)
-def _weekday_keys(vocab: Vocabulary) -> frozenset[str]:
-    return frozenset(fold(w) for w in vocab.weekdays)
 
 
 # Breadcrumb separators: arrows anywhere; a spaced slash only after a menu word ("Trang chủ / …"),
@@ -1921,17 +1056,12 @@ def _image_name(text: str) -> bool:
     return _file_name(text, _IMAGE_ENDS)
 
 
-def _is_timezone(text: str) -> bool:
-    """A time zone on its own ("(GMT+7)"); the cheap test on its opening first."""
-    return text.lstrip(_OPENING)[:3].upper() in ("GMT", "ICT") and _TIMEZONE.match(text) is not None
-
-
 def noise_kind(text: str) -> Label | None:
     """Scraper or CMS residue that is not language: ids, file names, hashes, template variables."""
     if len(text) > 400:
         return None
     if (("portlet" in text or "_WAR_" in text or "_INSTANCE_" in text) and _PORTLET.match(text)
-            or _is_timezone(text) or ("=" in text and _TEMPLATE_VAR.match(text))):
+            or is_timezone(text) or ("=" in text and _TEMPLATE_VAR.match(text))):
         return Label.OTHER
     if not any(ch.isalnum() for ch in text):
         return Label.OTHER  # punctuation alone: "./.", "***", "---" (an end mark or a rule)
@@ -1998,13 +1128,13 @@ def _uploader_fields(text: str, vocab: Vocabulary) -> bool:
 def _ends_in_uploader(field: str, vocab: Vocabulary) -> bool:
     """A field closed by who uploaded it, whatever stands before ("Đăng lúc 4:35 CH bởi Quản trị phường")."""
     words = field.split()
-    return any(_uploader_field(" ".join(words[k:]), vocab) for k in range(len(words)))
+    return any(uploader_field(" ".join(words[k:]), vocab) for k in range(len(words)))
 
 
 def field_line(text: str) -> bool:
     """Two or more "label: value" fields between bars, and nothing else: CMS metadata ("ID bài
     viết: 10452 | Người đăng: admin"), never a title."""
-    return _fields_only(text.split("|"), _FIELD)
+    return fields_only(text.split("|"), _FIELD)
 
 
 _SPACED_ITEMS = regex.compile(r"\s{2,}")  # menu items a scraper left between runs of spaces
@@ -2020,23 +1150,6 @@ def menu_row(text: str, vocab: Vocabulary) -> bool:
                                  and not HAS_DIGIT.search(item) for item in items):
         return False
     return any(vocab.line_kinds.get(line_key(item)) == "navigation" for item in items)
-
-
-def account_line(text: str, vocab: Vocabulary) -> bool:
-    """A line that is only a CMS login ("admin admin", "Quản trị"), bare or credited ("Tác giả:
-    admin"): the uploader, not a byline."""
-    if len(text) > 40 or fold(text.strip(" .()")) in vocab.desk_signatures:
-        return False  # ("Ban Biên tập" signing the article is its desk, as "BBT" is)
-    if text.isascii() and " " in text and (key := fold(text)).startswith(_unaccented_desks(vocab)) and key not in (
-            _unaccented_desks(vocab)):
-        return True  # a desk's name typed without accents and run on, a CMS account ("Ban Bien Tap Hoang Son")
-    return _signature.account_name(text, vocab) or (":" in text and _signature.credited_account(text, vocab))
-
-
-@functools.lru_cache(maxsize=8)
-def _unaccented_desks(vocab: Vocabulary) -> tuple[str, ...]:
-    """The desks' names of several words without their accents ("ban bien tap")."""
-    return tuple(sorted({strip_accents(d) for d in vocab.desk_signatures if " " in d}))
 
 
 def unaccented_run(text: str) -> bool:
@@ -2130,7 +1243,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         text = b.text
         if " / " in text and len(text) <= 150 and (gloss := _ENGLISH_AFTER_SLASH.search(text)) and not text[:gloss.start()].isascii():
             text = text[:gloss.start()]  # a bilingual portal's line read in Vietnamese ("Xem toàn bộ / View all")
-        text = _without_tools(text, vocab)  # (the line as its meta fields: the page's tools are not one)
+        text = without_tools(text, vocab)  # (the line as its meta fields: the page's tools are not one)
         if ("|" in text or "  " in text) and i + 1 < n and (table := _meta_table(blocks, i, pat, vocab)) is not None:
             labels[i] = Label.OTHER  # a meta row flattened from a table: its labels, then its values
             _mark_date(i + 1, table, labels, header_dates, counters)
@@ -2185,7 +1298,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and _title_like(blocks[i + 1].text, pat) and not ends_sentence(blocks[i + 1].text)):
             labels[i], labels[i + 1] = Label.OTHER, Label.TITLE  # a form's field label over its value ("Tiêu đề" /
             continue  # "Hội nghị sơ kết …"): the headline, whatever lines stand between it and the text
-        if (kind is None and len(text) <= 60 and ":" in text[:20] and _credited_login(text, vocab)
+        if (kind is None and len(text) <= 60 and ":" in text[:20] and credited_login(text, vocab)
                 and not _signature.source_line(text, vocab)):  # (a source's address: "Nguồn: hamtanbac.…gov.vn")
             labels[i] = Label.OTHER  # a CMS login under a writer's label ("Tác giả: admin_thd"): no headline, no author
             continue
@@ -2196,7 +1309,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if kind in (None, "navigation", "share") and len(text) > _GLUED_CHROME and (
                 not ends_sentence(text) or text.endswith(("...", "…"))) and (
                 glued := _glued_chrome(text, vocab)) and not (len(text) <= 160 and read_counters(vocab, text)) and not (
-                len(text) <= 160 and _meta_date(pat, vocab, text)[0]):  # (nor a trail, its date and views)
+                len(text) <= 160 and date_line_readings(pat, vocab, text)[0]):  # (nor a trail, its date and views)
             labels[i], terminal[i] = _KIND_LABEL[glued[0]], True  # the menu, the related list, the
             counters.extend(glued[1])  # counters and the footer a scraper ran into one line
             continue
@@ -2205,8 +1318,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 question_fields = i + _QUESTION_FIELDS  # "Người gửi: …": a Q&A page's question fields
             if i <= question_fields and not fold(text[:24]).startswith(pat.published_labels):
                 labels[i] = Label.OTHER  # ("Địa chỉ: …" here is the asker's, not the site's footer)
-                label = _date_labels(vocab).search(text) if HAS_DIGIT.search(text) else None
-                meta = _meta_date(pat, vocab, text[label.start():])[0] if label else None
+                label = date_labels(vocab).search(text) if HAS_DIGIT.search(text) else None
+                meta = date_line_readings(pat, vocab, text[label.start():])[0] if label else None
                 if meta:  # the fields on one line, the question's date among them ("Người hỏi: … Ngày
                     # đăng: 11/03/2024 Lượt xem: 158"; the asker is no author)
                     _mark_date(i, meta, labels, header_dates, counters)
@@ -2241,7 +1354,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         if len(text) <= 30 and (text[-1:] == ":" or len(text) <= 16 and i + 1 < n and blocks[i + 1].text[:1].isdigit()
                                 and _dates.header_date(pat, blocks[i + 1].text) is not None) and (
-                kind is None and _date_labels(vocab).match(text)):
+                kind is None and date_labels(vocab).match(text)):
             labels[i] = Label.OTHER  # a date's label alone, its value left empty or on the next line ("Ngày đưa bài:",
             continue  # a meta grid's "Ngày" over "14/03/2024")
         if len(text) <= 24 and (text[:1].isdigit() or text[:1] in _PLAY_MARKS) and (
@@ -2261,7 +1374,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i], terminal[i] = Label.SHARE, True  # the read-aloud player and its clock ("Nghe bài viết   00:00 / 04:12",
             # "Nghe bài viết ▶ 0:00")
             continue
-        if (len(text) <= 40 and kind is None and HAS_DIGIT.search(text) and (label := _date_labels(vocab).match(text))
+        if (len(text) <= 40 and kind is None and HAS_DIGIT.search(text) and (label := date_labels(vocab).match(text))
                 and pat.ago.match(text[label.end():].strip(" :"))):
             labels[i] = Label.OTHER  # … under its label ("Cập nhật: 3 tuần trước")
             continue
@@ -2328,7 +1441,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and all(k == "total_visits" for k, _ in values)
                 and not site_total(fold(text), vocab)):
             values = [("views", v) for _, v in values]  # under the date line: this article's ("Số lần truy cập: 512")
-        if values is None and len(text) <= 80 and text.count(":") >= 2 and (empty := _date_labels(vocab).match(text)) \
+        if values is None and len(text) <= 80 and text.count(":") >= 2 and (empty := date_labels(vocab).match(text)) \
                 and (after := _UNFILLED_TOKEN.sub("", text[empty.end():].lstrip(" :"), 1).lstrip(" |·•-–"))[:1].isalpha():
             if (field := _EMPTY_FIELD.match(after)) and _signature.credit_only(field["label"] + ":", vocab):
                 after = after[field.end():]  # (a credit's label left empty too: "Thời gian: Nguồn: Lượt đọc 73")
@@ -2343,29 +1456,29 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # online: 8" / "Cả tháng: 4.512"; a widget's labels cut to their initials ("HN: 215", "ĐTT: 11 | HN: 402")
         if values is None and (kind == "other" or kind is None and ":" in text[:20]) and len(text) <= 120 \
                 and HAS_DIGIT.search(text):
-            field, found = _counters_after(text, vocab)  # "Người đăng: quantri - Lượt xem: 97": who
+            field, found = counters_after(text, vocab)  # "Người đăng: quantri - Lượt xem: 97": who
             if found and not _dates.may_hold_date(field) and (  # posted it, and the views
-                    _uploader_field(field, vocab) or account_line(field, vocab)
-                    or _credited_login(field.strip(" |·•-–"), vocab)):  # ("Tác giả: quantrivien | Lượt xem: 89")
+                    uploader_field(field, vocab) or account_line(field, vocab)
+                    or credited_login(field.strip(" |·•-–"), vocab)):  # ("Tác giả: quantrivien | Lượt xem: 89")
                 values = found
-            elif (found is None and _uploader_field((fields := _FIELD_SEPARATORS.split(text))[0], vocab)
-                  and not _meta_date(pat, vocab, text)[0]):  # (a date among them: the date line's, below)
-                values = _meta_field_counters(fields[1:], vocab, pat) or None  # its fields one by one, a date
+            elif (found is None and uploader_field((fields := FIELD_SEPARATORS.split(text))[0], vocab)
+                  and not date_line_readings(pat, vocab, text)[0]):  # (a date among them: the date line's, below)
+                values = meta_field_counters(fields[1:], vocab, pat) or None  # its fields one by one, a date
                 # label the template left empty among them ("… - Ngày cập nhật: - Lượt người đọc: 58")
             elif found and text.count(":") >= 2 and "|" not in text and (run_on := _credit_then_counters(text, vocab)):
                 (meta_byline, dated_byline_at), values = (  # the writer's credit, then the views, no separator
                     (run_on[0], i) if meta_byline is None else (meta_byline, dated_byline_at)), run_on[1]
         if (values is None and kind is None and len(text) <= 80 and (text[-1:].isalpha() or text[-1:].isdigit())
                 and HAS_DIGIT.search(text)):
-            field, found = _counters_after(text, vocab)  # the category, then the views: "Văn hóa - Thể thao
+            field, found = counters_after(text, vocab)  # the category, then the views: "Văn hóa - Thể thao
             if (found and field and ":" not in field and category_names(ICON_EDGES.sub("", field))  # 👁 1.520 lượt xem", a meta row
                     and not any(key in _PERIOD_KEYS for key, _ in found)):  # with no date (a post's count is
                 values = found  # no period's: "Tiếp tục phúc tra trong tháng 10" is a sub-heading)
         if values is None and len(text) <= 120 and ":" in text and (relative := pat.relative_day.search(text)):
             found = read_counters(vocab, text[relative.end():].strip(" |·•-–"))  # a day named relative to today,
             before = text[:relative.start()].strip(" |·•-–")  # then the views: DataLife Engine's info line ("Tác giả:
-            if found and (not before or _credited_login(before, vocab)  # bientap_x
-                          or _credited_names(before, vocab) or account_line(before, vocab)):
+            if found and (not before or credited_login(before, vocab)  # bientap_x
+                          or credited_names(before, vocab) or account_line(before, vocab)):
                 values = found  # Hôm qua, 16:40 Xem: 512 Bình luận: 0"): no day to keep, the views still count
         if values is None:
             values = _yearless_meta_row(text, vocab, pat)
@@ -2377,12 +1490,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 meta_byline = _credited_field(text, vocab)
         if values is None and text.count(" / ") >= 2 and len(text) <= 160 and HAS_DIGIT.search(text) and (
                 not _dates.may_hold_date(text)):
-            values = _meta_field_counters(text.split(" / "), vocab, pat) or None  # a meta row between slashes ("An
+            values = meta_field_counters(text.split(" / "), vocab, pat) or None  # a meta row between slashes ("An
             # ninh - Quốc phòng / Viết bởi qtv_suoingang / Bài viết đã được xem 145 lần")
-        if (values is None and text[:1] == "[" and text[-1:] == "]" and _BRACKETED_FIELDS.match(text) and HAS_DIGIT.search(text)
+        if (values is None and text[:1] == "[" and text[-1:] == "]" and BRACKETED_FIELDS.match(text) and HAS_DIGIT.search(text)
                 and not _dates.may_hold_date(text)):
-            fields = _FIELD_SEPARATORS.split(_plain_fields(text, pat, vocab).strip())  # each field in brackets, no date
-            values = _meta_field_counters(fields[1:], vocab, pat, opening=fields[0]) or None  # ("[ Mặt trận - Đoàn
+            fields = FIELD_SEPARATORS.split(plain_fields(text, pat, vocab).strip())  # each field in brackets, no date
+            values = meta_field_counters(fields[1:], vocab, pat, opening=fields[0]) or None  # ("[ Mặt trận - Đoàn
             # thể ] ~ [ 563 lần đọc ] ~ [ In bài ]": the category, the views, the tools)
         if values is None and ("|" in text or " · " in text or "•" in text or " — " in text) and len(text) <= 160:
             values = _counters_with_tools(text, vocab)  # "Lượt xem: 1.203 | In bài | Gửi email" (or an em dash
@@ -2534,7 +1647,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 if credit and meta_byline is None:
                     meta_byline, dated_byline_at = credit, i
                 continue
-            if (found := _counters_after(text, vocab)[1]):
+            if (found := counters_after(text, vocab)[1]):
                 labels[i], terminal[i] = Label.COUNTER, True  # "Chuyên mục: Đoàn thể   Số người xem: 264"
                 counters.extend(found)
                 continue
@@ -2569,7 +1682,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             header_dates.append((i, stacked[0]))
             continue
         if len(text) <= 200:  # before "other": "Người đăng tin: X Ngày đăng tin: …" is the date line
-            meta, shaped = _meta_date(pat, vocab, text)
+            meta, shaped = date_line_readings(pat, vocab, text)
             if meta:
                 _mark_date(i, meta, labels, header_dates, counters)
                 credit = _byline_field(text, meta[0], vocab) or _bare_writer_before(blocks, i, meta[0], vocab)
@@ -2593,7 +1706,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if ago is not None:
                 labels[i] = Label.DATE  # "Xã - Thị trấn · 2 tuần trước · 👁 734": the meta line, its date
                 counters.extend(ago)  # relative to a day the page never prints
-                credit = next((f.strip() for f in _FIELD_SEPARATORS.split(text) if _credited_names(f.strip(), vocab)),
+                credit = next((f.strip() for f in FIELD_SEPARATORS.split(text) if credited_names(f.strip(), vocab)),
                               None)  # ("Người thực hiện: Trúc Linh – Hoài Nam · 2 tuần trước · …": the writers)
                 if credit and meta_byline is None:
                     meta_byline, dated_byline_at = credit, i
@@ -2649,7 +1762,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.NAVIGATION  # the site's clock, then its top links ("Thứ ba, 17/10/2023 Trang chủ |
             continue  # Sơ đồ cổng | Liên hệ | English"): no headline
         if ("|" in text or "  " in text or "::" in text) and len(text) <= 160:
-            bare = _TEMPLATE_VALUE.sub("", text).rstrip() if "{" in text else text  # ("Ngày đăng: {{ post.date }} | …")
+            bare = TEMPLATE_VALUE.sub("", text).rstrip() if "{" in text else text  # ("Ngày đăng: {{ post.date }} | …")
             if bare[-1:] == ":" and "|" in bare and all(field.strip()[-1:] == ":" for field in bare.split("|")):
                 labels[i] = Label.OTHER  # labels whose values a template left empty ("Tác giả: | Nguồn:")
                 continue
@@ -2659,7 +1772,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if " | " in text and _uploader_fields(text, vocab):
                 labels[i] = Label.OTHER  # a post's footer: who posted it, when, and its fields ("Đăng lúc 4:35 CH
                 continue  # bởi Quản trị phường | Danh mục: Tin hoạt động phường |")
-            if field_line(text) and not _credited_names(text, vocab):  # (a writer's credit is the byline:
+            if field_line(text) and not credited_names(text, vocab):  # (a writer's credit is the byline:
                 labels[i] = Label.OTHER  # "ID bài viết: 10452 | Người đăng: admin"  "Tác giả: A | Nguồn: B")
                 continue
         if len(text) <= _PRICE_LINE and text[-1:].isalpha() and ":" in text and vocab.price_line.match(text):
@@ -2834,7 +1947,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if ((headline is not None and under_headline or no_headline) and byline is None  # (under the date line, or
             # right under the headline in capitals on a page with no date line: "Buôn Ea Kroh ra mắt …" / "H’NHIÊN MLÔ")
                 and (names.isupper() or _co_authors(names, vocab))  # (in mixed case, two writers or more)
-                and all(2 <= len(name.split()) <= _BYLINE_WORDS for name in _CO_AUTHORS.split(names)) and i + 1 < n
+                and all(2 <= len(name.split()) <= BYLINE_WORDS for name in _CO_AUTHORS.split(names)) and i + 1 < n
                 and _prose_after_tools(blocks, i + 1, vocab)  # (the page's tools between it and the text)
                 and _signature.names_like(names, vocab)):
             labels[i] = Label.OTHER  # a newspaper's byline in capitals between its date line and its text
@@ -2856,7 +1969,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # line under it (of two labels sharing the field, "Tác giả / nguồn tin", the first)
             continue
         if headline is not None and byline is None and (
-                (len(text) <= 80 and _credited_names(text, vocab))
+                (len(text) <= 80 and credited_names(text, vocab))
                 or (len(text) <= 40 and len(blocks[headline].text) >= 30 and (
                     _next_label(labels, i) == Label.DATE or i + 2 < n and labels[i + 2] == Label.DATE
                     and boilerplate_kind(vocab, blocks[i + 1].text) == "share")  # (a follow button between)
@@ -2955,8 +2068,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             header_dates.append((title, replace(found[0], start=own.start("date"), end=own.end("date"))))
             # its date glued to its end in brackets, the page's only one ("… cho hội viên khó khăn (24/07/2024)")
         elif (clock_only and blocks[title].text.endswith(")") and 0 < (opening := blocks[title].text.rfind("(")) and (
-                _date_labels(vocab).match(inner := blocks[title].text[opening + 1:-1])) and len(inner) <= _GLUED_META
-                and (dated := _meta_date(pat, vocab, inner)[0]) and dated[0].iso() and not dated[1]):
+                date_labels(vocab).match(inner := blocks[title].text[opening + 1:-1])) and len(inner) <= GLUED_META
+                and (dated := date_line_readings(pat, vocab, inner)[0]) and dated[0].iso() and not dated[1]):
             header_dates.append((title, replace(dated[0], text=inner, start=opening + 1, end=len(blocks[title].text) - 1)))
             # … or its labelled date ("… trên địa bàn xã (Cập nhật 14h20' ngày 2/10/2023)", a table cell's two spans)
         if blocks[title].text.endswith(")") and (views := title_views(blocks[title].text, vocab)) is not None:
@@ -3041,12 +2154,12 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
                 or [(i, d) for i, d, _ in footer if d.text != blocks[i].text  # (a form's row, its label in its own cell:
                     and fold(blocks[i].text[:_PUBLISHED_CELL]).startswith(pat.published_labels)]  # "Ngày duyệt đăng | …")
                 or [(i, d) for i, d, label in footer if label.startswith(pat.meta_labels)]
-                or [(i, d) for i, d, _ in footer if publish_label(vocab).match(_plain_fields(blocks[i].text, pat, vocab))]
+                or [(i, d) for i, d, _ in footer if publish_label(vocab).match(plain_fields(blocks[i].text, pat, vocab))]
                 or [(i, d) for i, d, _ in footer if fold(blocks[i].text[:24]).startswith(vocab.uploader_labels)]
                 or [(i, d) for i, d, _ in footer if i + 1 < n and labels[i + 1] == Label.COUNTER
                     and _views_only(blocks[i + 1].text, vocab)]  # (a bare date over the post's views: its footer)
                 or [(i, d) for i, d in header_dates if end < i <= _past_album(labels, end) + _POST_FOOTER
-                    and len(blocks[i].text) <= len(d.text) + 3 and _credited_names(blocks[i - 1].text, vocab)]
+                    and len(blocks[i].text) <= len(d.text) + 3 and credited_names(blocks[i - 1].text, vocab)]
                 # (or a bare date right under the writers' credit, past the album closing the text: "Album ảnh" /
                 # captions / "Bài và ảnh: Đức Thịnh - Hồng Lam" / "Thứ Bảy, 18/05/2024 - 07:40", a photo story's)
                 )[:1]  # (a label in the site's own words: "Thời điểm xuất bản ........ 21/03/2024 16:05"; who
@@ -3105,7 +2218,7 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
     if (signature and not writer and (k := signature[0]) > start + 2
             and (source := _label_over_value(blocks, k - 1)) and _signature.source_line(source, vocab)
             and (credit := _label_over_value(blocks, k - 3)) and not _signature.source_line(credit, vocab)
-            and _credited_names(credit, vocab)
+            and credited_names(credit, vocab)
             and (field := _signature.parse_signature([blocks[k - 2].text], vocab)) is not None):
         labels[k - 3] = labels[k - 1] = labels[k] = Label.OTHER  # the writer's field over the source's, each a
         signature, signed = [k - 2], field  # label alone over its value ("Tác giả bài viết" / "Đinh Quốc Bảo
@@ -3133,7 +2246,7 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
         # No signature at the end: a credit line inside the article is the byline ("Bài và ảnh:
         # HOÀNG MINH" between a newspaper's sapo and its text).
         credited = next((i for i in range(start, end) if labels[i] is None and len(blocks[i].text) <= 80
-                         and _credited_names(blocks[i].text, vocab)), None)
+                         and credited_names(blocks[i].text, vocab)), None)
         if credited is None:
             credited = next((k for k in range(start, min(end, start + _TOP_BYLINE)) if labels[k] is None
                              and blocks[k].text.isupper() and len(blocks[k].text) <= _NAME_LINE
@@ -3504,7 +2617,7 @@ def _prose_follows(blocks: tuple[Block, ...], labels: list[Label | None], i: int
         text = blocks[j].text
         if is_prose(text):
             return True
-        if text[:1] in "([" and len(text) <= _BYLINE_LINE and _credited_names(text.strip("()[] "), vocab):
+        if text[:1] in "([" and len(text) <= _BYLINE_LINE and credited_names(text.strip("()[] "), vocab):
             continue
         if caption or len(text) > _CAPTION_SENTENCE or not ends_sentence(text):
             return False
@@ -3713,7 +2826,7 @@ def _field_label(text: str, vocab: Vocabulary) -> bool:
     """A meta field's label alone on its line, its value on the next ("Người đăng tin:", "Ngày đăng tin:",
     a theme's bare "Bởi" over the account)."""
     return len(text) <= 30 and (
-        text.endswith(":") and (_signature.uploader_label(text, vocab) or _date_labels(vocab).match(text) is not None)
+        text.endswith(":") and (_signature.uploader_label(text, vocab) or date_labels(vocab).match(text) is not None)
         or len(text.split()) <= 2 and _signature.uploader_label(text, vocab))
 
 
@@ -3802,7 +2915,7 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         if labels[j] in _PAST_GALLERY or labels[j] == Label.COUNTER and j == end:
             album = album or labels[j] == Label.GALLERY
             continue  # (or the views under the text, then the byline: "Bài đã có 1.046 người đọc")
-        if (labels[j] == Label.OTHER and len(b.text) <= 80 and _credited_names(b.text, vocab)
+        if (labels[j] == Label.OTHER and len(b.text) <= 80 and credited_names(b.text, vocab)
                 and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
             return b.text
         if labels[j] == Label.OTHER and len(b.text) <= CREDIT_LABEL and fold(b.text).rstrip(": ") in vocab.written_labels:
@@ -3968,7 +3081,6 @@ _NO_DIGITS = str.maketrans("", "", "0123456789")
 _NON_LETTERS = regex.compile(r"\P{L}+")
 
 
-_BYLINE_WORDS = 4  # the most words of one writer's name in capitals
 _CO_AUTHORS = regex.compile(r"\s[-–]\s")  # "ĐỨC MINH - THANH TÂM": two writers' names
 
 
@@ -4282,7 +3394,7 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
         elif (paragraphs and len(text) >= _LAST_PARAGRAPH and ends_sentence(text) and k + 1 < len(blocks)
               and (labels[k + 1] in _CLOSING_CHROME
                    or labels[k + 1] is None and len(blocks[k + 1].text) <= _BYLINE_LINE
-                   and _credited_names(blocks[k + 1].text, vocab))):
+                   and credited_names(blocks[k + 1].text, vocab))):
             paragraphs += 1  # (a shorter last one, the page's tags or tools right under it, or its credit:
             # "Bài, ảnh: MINH QUÂN")
         elif (len(text) <= _SHORT_HEADING and not ends_sentence(text) and text[:1].isupper() and paragraphs
@@ -4779,7 +3891,7 @@ def _apply_roles(
                 and ends_sentence(b.text) and i < first_body):
             continue  # the text's own first paragraph in an element the template's profile does not know, right
             # over the body it does (a theme's sapo "<div class=smr-dtl>"): left to the rules, a lead perhaps
-        if (role == CHROME_ROLE and len(b.text) <= _NAME_LINE + 20 and ":" in b.text[:20] and _credited_names(b.text, vocab)
+        if (role == CHROME_ROLE and len(b.text) <= _NAME_LINE + 20 and ":" in b.text[:20] and credited_names(b.text, vocab)
                 and not _signature.source_line(b.text, vocab) and i < first_body < i + _BYLINE_OVER_BODY):
             continue  # the writer's credit over the text, outside the template's fields ("Người viết: Hoàng Yến"): the byline
         label = _ROLE_LABELS.get(role)
@@ -4811,7 +3923,7 @@ def _apply_roles(
             if meta:  # ("14/06/2023 2:37 CH - Đăng bởi: Quản trị Phường 7")
                 _mark_date(i, meta, labels, header_dates, counters)
                 continue
-        if (role == "footer" and len(b.text) <= 120 and (_date_labels(vocab).match(b.text) or fold(b.text[:24]).startswith(
+        if (role == "footer" and len(b.text) <= 120 and (date_labels(vocab).match(b.text) or fold(b.text[:24]).startswith(
                 vocab.uploader_labels)) and (meta := meta_date(pat, vocab, b.text))):  # (or who posted it, then when)
             _mark_date(i, meta, labels, header_dates, counters)  # the post's own footer under its text
             continue  # ("Ngày cập nhật: 03/04/2023"): its date line, kept if it follows the article closely
@@ -4822,7 +3934,7 @@ def _apply_roles(
             labels[i] = Label.DATE  # a date alone right over (or under) the headline, outside the template's fields
             header_dates.append((i, whole[0]))  # ("Chủ nhật, 27 Tháng Mười Một 2022" in a blog's date box), or
             continue  # over the post's views in its footer ("02-11-2023 15:40" / "73 Lượt xem")
-        values = read_counters(vocab, _without_tools(b.text, vocab))
+        values = read_counters(vocab, without_tools(b.text, vocab))
         if values is None and role == CHROME_ROLE and b.text[:1].isdigit() and any(
                 blocks[j].role == "title" for j in range(max(0, i - 2), i)):
             values = _yearless_meta_row(b.text, vocab, pat)  # the post's meta row under its headline, no year in
