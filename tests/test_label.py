@@ -3890,3 +3890,42 @@ def test_round_103_texts() -> None:
     title, *paragraphs = _ARTICLE.strip().split("\n")
     page = wardnews.parse(f"{title}\n\uf073 Thứ Năm, 12/10/2023, 09:14\n\uf06e Lượt xem: 52\n" + "\n".join(paragraphs) + "\n")
     assert page.title == title and page.counters.views == 52 and page.date is not None and page.date.value.startswith("2023-10-12")
+
+
+def test_round_104_lines() -> None:
+    """Meta rows: icons after bars and emoji presentation selectors, a yearless weekday date and a bare
+    count, K2's English footer, fields run on after a weekday's date; a relative date behind its icon."""
+    from wardnews import _metarow
+
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    meta = _metarow.meta_date(pat, vocab, "🕒 10:20 | 📅 26/08/2024 | 👁️ 1.024 lượt xem | ✍️ ninhphuoc_admin")
+    assert meta is not None and meta[0].iso() == "2024-08-26T10:20:00+07:00" and meta[1] == [("views", 1024)]
+    assert _label._yearless_meta_row("Th 5, 17/10 | 842 | Biên tập viên", vocab, pat) == [("views", 842)]
+    assert _label._yearless_meta_row("T.5 18/07 · 09:20 · 👁 65", vocab, pat) == [("views", 65)]
+    meta = _metarow.meta_date(pat, vocab, "Read 211 times Last modified on Thursday, 04 April 2024 09:02")
+    assert meta is not None and meta[1] == [("views", 211)]
+    meta = _metarow.meta_date(pat, vocab, "Thứ Hai, 19 Tháng Hai 2024 Số lần đọc: 418 Đăng bởi: Host Account")
+    assert meta is not None and meta[0].iso() == "2024-02-19" and meta[1] == [("views", 418)]
+    assert boilerplate_kind(vocab, "Sử dụng các phím mũi tên Lên/Xuống để tăng hoặc giảm âm lượng.") == "share"
+
+
+def test_round_104_pages() -> None:
+    """An odometer whose last digits run 1, 2, 3 is no rating; a questions-and-answers page is dated by its
+    answer and signed by who answered; a comment form's fields are no headline; a side box in capitals with
+    a note or two under it ends the text."""
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    text = "\n".join(paragraphs)
+    page = wardnews.parse(f"{title}\n{text}\nSố lượt truy cập:\n0\n4\n7\n8\n1\n2\n3\nBản quyền thuộc UBND phường\n")
+    assert page.counters.total_visits == 478123
+    qa = wardnews.parse(f"{title}\nNgười hỏi: Võ Thị Năm - ấp Phú Lợi\nNgày gửi: 02/08/2023\nCâu hỏi:\n{paragraphs[0]}\n"
+                        f"Trả lời:\nNgày trả lời: 10/08/2023\n" + "\n".join(paragraphs[1:])
+                        + "\nNgười trả lời: Nguyễn Thanh Phong - Công chức Địa chính xã\n")
+    assert qa.date is not None and qa.date.value == "2023-08-10"
+    assert qa.author is not None and qa.author.name == "Nguyễn Thanh Phong"
+    form = wardnews.parse(f"{title}\n{text}\nNgọc Hân\nBình luận\nThêm Bình luận\nTiêu đề\nNội dung *\nGửi\n")
+    assert form.title == title
+    boxed = wardnews.parse(f"{title}\n{text}\nTHÔNG BÁO\nNhà trường nhận trẻ từ 18 tháng tuổi.\nGiờ đón trẻ: 6h30 - 7h30.\n")
+    assert not any("Giờ đón trẻ" in p for p in boxed.body)

@@ -400,3 +400,14 @@ def test_credit_words_after_an_icon(line: str, rest: str, credit: bool) -> None:
 @pytest.mark.parametrize("line", ["PV: Cảm ơn anh về cuộc trò chuyện!", "PV: Khó khăn lớn nhất là gì?"])
 def test_an_interviews_question_or_thanks_after_the_reporters_label_is_no_signature(line: str) -> None:
     assert parse_signature([line], VOCAB) is None
+
+
+@pytest.mark.parametrize(("line", "name", "role"), [
+    ("Tin, ảnh: CTV Hồng Nhung", "Hồng Nhung", "CTV"),  # the desk's initials before the name
+    ("Thiếu tá Bùi Văn Tuân, Trưởng Công an xã", "Bùi Văn Tuân", "Trưởng Công an xã"),  # a rank before the name
+    ("Đại úy Lê Minh - Công an xã", "Lê Minh", "Công an xã"),
+    ("Người trả lời: Nguyễn Thanh Phong - Công chức Địa chính xã", "Nguyễn Thanh Phong", "Công chức Địa chính xã"),
+])
+def test_round_104_signatures(line: str, name: str, role: str | None) -> None:
+    author = parse_signature([line], VOCAB)
+    assert author is not None and (author.name, author.role) == (name, role)

@@ -177,7 +177,8 @@ def _labelled_header_date(labelling: Labelling, vocab: Vocabulary, title_at: int
     YYYY-MM-DD: what readers see, which a <meta> time zone or CMS field can contradict."""
     pat = _dates.patterns(vocab)
     labels = pat.meta_labels
-    for i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels, labelling.blocks):
+    for i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels, labelling.blocks,
+                                   pat.asked_labels):
         value = match.iso()
         if value and (fold(match.text.lstrip(" |•·-–([")).startswith(labels)
                       or title_at is not None and 0 < i - title_at <= _UNDER_TITLE):
@@ -278,7 +279,8 @@ def _date(
     """The date cascade: header line, then URL, then the first anchored date in lead/body. Date
     lines are tried nearest the ``anchor`` first (the title, else the article's first line)."""
     pat = _dates.patterns(vocab)
-    for i, match in _nearest_first(labelling.header_dates, anchor, pat.published_labels, labelling.blocks):
+    for i, match in _nearest_first(labelling.header_dates, anchor, pat.published_labels, labelling.blocks,
+                                   pat.asked_labels):
         value = match.iso()
         if value and not _clock_widget(labelling, i, match, title_at, pat, vocab):
             return DateInfo(value, "published", match.text, "header"), []
@@ -352,7 +354,7 @@ def _printed_address(labelling: Labelling, vocab: Vocabulary) -> str | None:
 
 def _nearest_first(
     dates: tuple[tuple[int, _dates.DateMatch], ...], title_at: int | None, published: tuple[str, ...] = (),
-    blocks: tuple[Block, ...] = (),
+    blocks: tuple[Block, ...] = (), asked: tuple[str, ...] = (),
 ) -> list[tuple[int, _dates.DateMatch]]:
     """Date lines nearest the title first (a site's "today" bar above the menu is not the page
     date); within the nearest meta block, a line labelled as the publication ("Được đăng: …")
@@ -368,7 +370,12 @@ def _nearest_first(
             d[0] < len(blocks) and d[1].text != blocks[d[0]].text
             and fold(blocks[d[0]].text[:_LABEL_CELL].lstrip(" |•·-–([")).startswith(published)))
 
-    return [d for d in ordered if is_published(d)] + [d for d in ordered if not is_published(d)]
+    first = [d for d in ordered if is_published(d)] + [d for d in ordered if not is_published(d)]
+    if asked and fold(first[0][1].text.lstrip(" |•·-–([")).startswith(asked) and (
+            answered := [d for d in ordered if fold(d[1].text.lstrip(" |•·-–([")).startswith(published)]):
+        return answered[:1] + [d for d in first if d is not answered[0]]  # a question's date, the answer's
+        # under the text ("Ngày gửi: 02/08/2023" … "Ngày trả lời: 10/08/2023"): the answer dates the page
+    return first
 
 
 _LABEL_CELL = 30  # characters: a form row's label cell before the date's ("Ngày duyệt đăng | 05/09/2024 …")

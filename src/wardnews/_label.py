@@ -117,7 +117,8 @@ _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]
 # A motto of three words or more in capitals between dashes ("Trung thành - Đoàn kết - Gương mẫu - Đổi mới"):
 # a site's banner, no headline.
 _MOTTO = regex.compile(r"^\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?(?:\s[-–]\s\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?){2,5}$")
-_YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}\s++)?\d{1,2}/\d{1,2}$")  # "T.5 18/07", "18/07": a day and month alone
+_YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}(?:\s\d(?=,))?,?\s++)?\d{1,2}/\d{1,2}$")  # "T.5 18/07", "Th 5, 17/10", "18/07":
+# a day and month alone
 _CLOCK_THEN_DAY = regex.compile(r"^(?:(?:lúc|hồi)\s+)?(?:\d{1,2}[:h]\d{2}\s*+,?\s*+)?\d{1,2}[/.-]\d{1,2}"
                                 r"(?:\s*+[,\-–]?\s*+(?:lúc\s+)?\d{1,2}[:h]\d{2})?$")  # "lúc 07:40, 13-08", "13.08, 07:40",
 # "15/6 - 14:02"
@@ -1288,14 +1289,17 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 not stars["count"] or vocab.counter_rest.fullmatch(fold(stars["count"]))):
             labels[i] = Label.SHARE  # … or on one line, its votes after them ("1 2 3 4 5 (0 bình chọn)", K2's)
             continue
-        if text == "1" and i + 2 < n and blocks[i + 1].text == "2" and blocks[i + 2].text == "3":
+        if text == "1" and i + 2 < n and blocks[i + 1].text == "2" and blocks[i + 2].text == "3" and not (
+                i and len(blocks[i - 1].text) == 1 and blocks[i - 1].text.isdigit()):  # (not an odometer's last digits,
+            # "0" / "4" / "7" / "8" / "1" / "2" / "3")
             j = i  # a rating's stars by their numbers, a line each ("Đánh giá bài này" / "1" / "2" / … / "5")
             while j < n and blocks[j].text == str(j - i + 1):
                 labels[j] = Label.SHARE
                 j += 1
             continue
         if (len(text) <= 16 and i + 1 < n and labels[i + 1] is None and vocab.title_label.match(f"{text.rstrip(': ')}: x")
-                and _title_like(blocks[i + 1].text, pat) and not ends_sentence(blocks[i + 1].text)):
+                and _title_like(blocks[i + 1].text, pat) and not ends_sentence(blocks[i + 1].text)
+                and blocks[i + 1].text[-1:] != "*"):  # (not a comment form's next field, its required mark: "Nội dung *")
             labels[i], labels[i + 1] = Label.OTHER, Label.TITLE  # a form's field label over its value ("Tiêu đề" /
             continue  # "Hội nghị sơ kết …"): the headline, whatever lines stand between it and the text
         if (kind is None and len(text) <= 60 and ":" in text[:20] and credited_login(text, vocab)
@@ -1377,6 +1381,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if (len(text) <= 40 and kind is None and HAS_DIGIT.search(text) and (label := date_labels(vocab).match(text))
                 and pat.ago.match(text[label.end():].strip(" :"))):
             labels[i] = Label.OTHER  # … under its label ("Cập nhật: 3 tuần trước")
+            continue
+        if len(text) <= 30 and text[:1] > "\u2190" and (bare := ICON_EDGES.sub("", text)) != text and pat.ago.match(bare):
+            labels[i] = Label.OTHER  # … or after its icon ("🕘 2 ngày trước")
             continue
         if kind is None and text[:1] == "[" and len(text) <= 80 and _SHORTCODE.match(text):
             labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered, an image
@@ -3254,6 +3261,12 @@ def _find_end(
             continue  # a newsletter's sign-up box between the text's paragraphs, the text going on right after it
         if lab in STRONG_END or (lab == Label.GALLERY) or (lab in WEAK_END and i > last_prose):
             return i
+        if (lab == Label.NAVIGATION and blocks[i].text.isupper() and len(blocks[i].text) <= _SHORT_HEADING
+                and 0 < sum(labels[j] is None for j in range(i + 1, last_prose + 1)) <= _SIDE_NOTES
+                and all(len(blocks[j].text) <= _SIDE_NOTE for j in range(i + 1, last_prose + 1) if labels[j] is None)
+                and _prose_count(blocks, labels, start, i, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
+            return i  # a side box's heading in capitals under the text, a note or two under it ("THÔNG BÁO" /
+            # "Nhà trường nhận trẻ từ 18 tháng tuổi …" / "Giờ đón trẻ: …"): the box, not the text going on
         if lab == Label.NAVIGATION and i + 2 < n and labels[i + 2] == Label.DATE and len(blocks[i].text) <= 40 and sum(
                 labels[j] is None and is_prose(blocks[j].text) for j in range(start, i)) >= _SCROLLED_OVER and (
                 labels[i + 1] in (None, Label.CAPTION) and _title_like(blocks[i + 1].text, _dates.patterns(vocab))
@@ -3270,6 +3283,7 @@ _LEAD_PARAGRAPHS = 2  # paragraphs over the post's views inside the text: its le
 _SERIES_IN_TEXT = 6  # lines: a photo series' heading and its captions inside the text, a paragraph after them
 _TOP_BYLINE = 3  # lines from the text's start: a byline in capitals under the lead
 _NAME_LINE = 40  # characters: a writer's names alone on a line, at most
+_SIDE_NOTES, _SIDE_NOTE = 3, 100  # lines of a side box's notes at most, and characters a note holds
 _SIGNUP_BOX = 5  # lines: a newsletter's sign-up box (heading, pitch, e-mail field, button), a paragraph after it
 _BYLINE_LINE = 80  # characters: a byline line, names and a unit at most
 

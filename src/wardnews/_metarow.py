@@ -596,6 +596,8 @@ def plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
     the fields made bars."""
     if text.isascii() and ":" in text:
         text = accent_labels(text, vocab)  # a template typed without accents: "Ngay dang: 12/09/2022"
+    elif "\ufe0f" in text:
+        text = text.replace("\ufe0f", " ")  # an icon's emoji presentation asked for ("👁️ 1.024", "✍️ admin")
     if text[:2] == "» " and text.count(" » ") >= 1 and (_ARROW_THEN_DIGIT.match(f" {text[:12]}") or date_labels(vocab).match(text, 2)):
         text = "  " + text[2:].replace(" » ", " | ")  # fields after arrows, a date or its label first ("» Gửi ngày
         # 27.09.2023 » Đọc: 1206 lượt » In trang", "» 11/3/2023 » 97 lượt » Tin địa phương"), not a trail's items
@@ -681,11 +683,16 @@ def plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
 def run_on_meta(text: str, vocab: Vocabulary) -> bool:
     """A meta line whose labelled fields run on with no separator, opening with the date's field or
     the writer's credit ("Người viết: Lò Văn Tường Biên tập: … Ngày xuất bản: 05.09.2023 Đã xem: 87")."""
-    return text.count(":") >= 3 and "|" not in text.lstrip("| ") and len(text) <= _RUN_ON_LINE and bool(
-        date_labels(vocab).match(text) or publish_label(vocab).match(text)
-        or vocab.credit_label.match(fold(text[:_CREDIT_OPENING]))
-        or ICON_EDGES.sub("", text[:4])[:1].isdigit() and _opens_with_its_date(ICON_EDGES.sub("", text), vocab))  # (or the
-    # date itself, behind its icon: "⏱ 2024/01/18 08:30 Biên tập: Ban Biên tập Cổng Số lượt xem: 2407")
+    colons = text.count(":")
+    if colons < 2 or "|" in text.lstrip("| ") or len(text) > _RUN_ON_LINE:
+        return False
+    if colons >= 3 and (date_labels(vocab).match(text) or publish_label(vocab).match(text)
+                        or vocab.credit_label.match(fold(text[:_CREDIT_OPENING]))):
+        return True
+    opening = ICON_EDGES.sub("", text[:4])[:1]
+    return (opening.isdigit() or opening.isupper()) and _opens_with_its_date(ICON_EDGES.sub("", text), vocab)  # (or
+    # the date itself, behind its icon or its weekday first: "⏱ 2024/01/18 08:30 Biên tập: Ban Biên tập Cổng Số lượt
+    # xem: 2407", "Thứ Hai, 19 Tháng Hai 2024 Số lần đọc: 418 Đăng bởi: Host Account")
 
 
 _CREDIT_OPENING = 30  # characters: a credit's label opening a line, and room
@@ -743,7 +750,11 @@ def _icon_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
     """A meta line of fields each labelled by an icon alone (dates.txt "@icon"): the date and time
     icons become bars, and a bar goes before the views' and the writer's ("🗓 09.05.2024 ⏰ 09:15 👁
     156 ✍ H'Ly Niê" → "| 09.05.2024 | 09:15|👁 156|✍ H'Ly Niê"); the same length, offsets hold."""
-    text = "".join("|" if ch in pat.field_icons else ch for ch in text)
+    chars = list(text)
+    for at, ch in enumerate(chars):
+        if ch in pat.field_icons:  # (after a bar already: a space, "10:20 | 📅 26/08/2024" one bar between)
+            chars[at] = " " if text[:at].rstrip()[-1:] == "|" else "|"
+    text = "".join(chars)
     for icon in vocab.field_label_icons:
         if icon in text:
             text = text.replace(f" {icon}", f"|{icon}")
@@ -764,6 +775,12 @@ def meta_fields(rest: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list[
 
 
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
+
+
+def _bare_count(field: str) -> bool:
+    """A meta field that is a number alone, not a year ("1.532", not "2024")."""
+    field = field.strip(" •·-–«»‹›")
+    return field[:1].isdigit() and BARE_VALUE.match(field) is not None and not _YEAR.match(field)
 
 
 def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePatterns, *, opening: str = "",
@@ -803,9 +820,9 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
         if counters:
             found += counters
             continue
-        if n and n == len(fields) and field[:1].isdigit() and BARE_VALUE.match(field) and not _YEAR.match(field):
-            found.append(("views", int(NON_DIGIT.sub("", field))))  # a bare count closing the row, its label an
-            continue  # icon the page drew ("02.10.2024 | 08:45 | 1.532"): the post's views
+        if n and _bare_count(field) and sum(map(_bare_count, fields)) == 1:
+            found.append(("views", int(NON_DIGIT.sub("", field))))  # the row's one bare count, its label an icon
+            continue  # the page drew ("02.10.2024 | 08:45 | 1.532", "Th 5, 17/10 | 842 | Biên tập viên"): the views
         dated = _dates.header_date(pat, field) if HAS_DIGIT.search(field) else None
         if not (dated and dated[0].iso() and not dated[1].strip()) and line_key(field) not in date_label_keys(vocab):
             return None  # (a date label whose value a template left empty or hid: "• Cập nhật: •")

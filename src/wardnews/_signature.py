@@ -397,6 +397,7 @@ def before_next_field(text: str, vocab: Vocabulary) -> str:
 
 
 _BRACKETS = {("(", ")"), ("[", "]")}
+_RANK_STARTS = frozenset("TĐH")  # what a rank opens with (roles.txt "@rank"): a cheap test first
 
 
 def _desk_of_unit(text: str, vocab: Vocabulary) -> bool:
@@ -419,12 +420,18 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     bare = line.strip()
     if (bare[:1], bare[-1:]) in _BRACKETS and not any(c in bare[1:-1] for c in "()[]"):
         return _one_line(bare[1:-1], vocab, raw)  # "(Minh Anh)", "(Theo Báo Lạng Sơn)", "[Minh Khoa]"
+    if bare[:1] in _RANK_STARTS and (rank := next((r for r in vocab.ranks if bare.startswith(r)), None)) and (
+            bare[len(rank):len(rank) + 1].isupper()):
+        return _one_line(bare[len(rank):], vocab, raw)  # "Thiếu tá Bùi Văn Tuân, Trưởng Công an xã": the person
     text, credited = strip_credit(line, vocab)
     text = text.strip().rstrip(".").strip()
     if credited and (account_name(text, vocab) or login_name(text) and not _SITE_ADDRESS.search(text)):
         return None  # "Tác giả: admin", "Tác giả: quantri_daoson": the CMS account that posted it
     if credited and text[:1].islower() and (", " in text or len(text.split()) > _SOURCE_WORDS):
         return None  # a sentence opening "Theo …" ("Theo đánh giá của Ban Chỉ đạo, nhận thức …"), no source's name
+    if credited and fold((first := text.split(" ", 1))[0]) in vocab.desk_signatures and len(first) == 2 and first[0].isupper() and (
+            names_like(first[1], vocab)):
+        return Author(first[1], first[0], raw)  # the desk's initials before the name ("Tin, ảnh: CTV Hồng Nhung")
     if credited:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
         text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,|")  # (and "Bài: X | Ảnh: Y")

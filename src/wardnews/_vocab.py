@@ -214,6 +214,7 @@ class Vocabulary:
     role_unit: regex.Pattern[str]  # "Đài", "Trung tâm", "VP" …
     role_surname: regex.Pattern[str]  # unit words that are also names ("Đoàn", "Trường")
     role_place: tuple[str, ...]  # "phường ", "xã ": a ward or commune named as the writer's unit, lower case, accented
+    ranks: tuple[str, ...]  # "Thiếu tá ", "Đại úy ": a rank before a signer's name, as printed
     honorific_start: regex.Pattern[str]
     qualifiers: frozenset[str]
     caption_start: regex.Pattern[str]
@@ -456,6 +457,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         role_unit=alternation(section("roles", "unit"), prefix="^", suffix=r"(?!\w)"),
         role_surname=alternation(section("roles", "surname"), prefix="^", suffix=r"(?!\w)"),
         role_place=tuple(x.lower() + " " for x in section("roles", "place")),
+        ranks=tuple(x + " " for x in section("roles", "rank")),
         honorific_start=alternation(section("honorifics"), prefix="^", suffix=r"(?!\w)"),
         qualifiers=frozenset(fold(q) for q in section("qualifiers")),
         caption_start=alternation(section("captions", "prefix"), prefix="^", suffix=r"(?!\w)"),
