@@ -1422,3 +1422,18 @@ def test_round_103_icon_fields() -> None:
             "<i class='mdi mdi-eye-outline'></i> 1.245</span> <span><i class='mdi mdi-comment-outline'></i> 0</span></div>"
             f"{_ARTICLE_PARAGRAPHS}</body></html>")
     assert wardnews.parse(nuxt).counters.views == 1245
+
+
+def test_round_105_pages() -> None:
+    """Blogger's page-view widget, hidden until its script shows it, is read; Liferay's metadata date with a
+    two-digit year in its own field; an icon opening its field after a space in the markup parts the fields."""
+    blogger = (f"<html><body><h3 class='post-title'>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h3>{_ARTICLE_PARAGRAPHS}"
+               "<div class='widget Stats' id='Stats1'><h2>Tổng số lượt xem trang</h2><div class='widget-content'>"
+               "<div id='Stats1_content' style='display: none;'><span class='counter-wrapper'><span>4</span><span>8</span>"
+               "<span>2</span><span>1</span><span>7</span></span></div></div></div></body></html>")
+    assert wardnews.parse(blogger).counters.total_visits == 48217
+    meta = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='news-meta'>"
+            "<span><i class='fa fa-calendar'></i> 12/03/2024</span> <span><i class='fa fa-eye'></i>1.245</span> "
+            f"<span class='meta-user'><i class='fa fa-user'></i> Ban Biên tập</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    article = wardnews.parse(meta)
+    assert article.counters.views == 1245 and article.date is not None and article.date.value.startswith("2024-03-12")

@@ -3929,3 +3929,19 @@ def test_round_104_pages() -> None:
     assert form.title == title
     boxed = wardnews.parse(f"{title}\n{text}\nTHÔNG BÁO\nNhà trường nhận trẻ từ 18 tháng tuổi.\nGiờ đón trẻ: 6h30 - 7h30.\n")
     assert not any("Giờ đón trẻ" in p for p in boxed.body)
+
+
+def test_round_105_texts() -> None:
+    """A date line in words under a wrapped headline is not joined to it; a site's visits under a related
+    item's date stay the site's; the reading time between a category and the views."""
+    import wardnews
+
+    title, *paragraphs = _ARTICLE.strip().split("\n")
+    page = wardnews.parse(f"{title}\n14 Tháng Mười Một 2022 2:30:00 CH\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert page.title == title and page.date is not None and page.date.value.startswith("2022-11-14")
+    tail = ("\nTin liên quan:\n* Chi hội Nghề cá phường ra mắt Tổ đoàn kết trên biển\n(09/11/2022)\n"
+            "* Hội Cựu chiến binh phường trao sinh kế cho hội viên\nLượt truy cập: 204.617\n")
+    site = wardnews.parse(f"{title}\n" + "\n".join(paragraphs) + tail)
+    assert site.counters.total_visits == 204617 and site.counters.views is None
+    meta = wardnews.parse(f"{title}\nVăn hóa - Xã hội | 4 phút đọc | 👁 2.318\n" + "\n".join(paragraphs) + "\n")
+    assert meta.counters.views == 2318

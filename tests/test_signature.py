@@ -411,3 +411,20 @@ def test_an_interviews_question_or_thanks_after_the_reporters_label_is_no_signat
 def test_round_104_signatures(line: str, name: str, role: str | None) -> None:
     author = parse_signature([line], VOCAB)
     assert author is not None and (author.name, author.role) == (name, role)
+
+
+@pytest.mark.parametrize(("line", "name", "role"), [
+    ("Lâm Hoàng Vũ [VP HĐND-UBND phường]", "Lâm Hoàng Vũ", "VP HĐND-UBND phường"),  # the role in square brackets
+    ("BTC Huyện ủy", "BTC Huyện ủy", None),
+    ("Trung tâm Phục vụ hành chính công xã Cao Mã Lùng", "Trung tâm Phục vụ hành chính công xã Cao Mã Lùng", None),
+])
+def test_round_105_signatures(line: str, name: str, role: str | None) -> None:
+    author = parse_signature([line], VOCAB)
+    assert author is not None and (author.name, author.role) == (name, role)
+
+
+def test_a_unit_under_a_writers_label_is_a_credit_and_under_a_sources_is_not() -> None:
+    from wardnews._metarow import credited_names
+
+    assert credited_names("Tác giả: Văn phòng - Thống kê xã", VOCAB)
+    assert not credited_names("Nguồn: Văn phòng HĐND - UBND xã", VOCAB)

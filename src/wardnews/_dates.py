@@ -151,7 +151,9 @@ class DatePatterns:
         # (a weekday, then the time, then the day: "Thứ Bảy, 14:20 25/05/2024"; read with its time moved)
         self.weekday_clock = regex.compile(rf"(?i)^\s*+(?:{weekday})\s*+,?\s*+(?P<time>(?P<H>[01]?\d|2[0-3]):(?P<Mi>[0-5]\d))"
                                            rf"\s*+,?\s*+(?=\d{{1,2}}[/.\-]\d)")
-        self.starts_meta = regex.compile(rf"(?i)^\W*(?:\d{{1,2}}[/.\-]\d(?!\d\d(?:\D|$))|(?:{meta}|{weekday})(?!\w))")
+        self.starts_meta = regex.compile(rf"(?i)^\W*(?:\d{{1,2}}[/.\-]\d(?!\d\d(?:\D|$))|(?:{meta}|{weekday})(?!\w)"
+                                         rf"|\d{{1,2}}\s++tháng\s++\S++(?:\s\S++)?,?\s++(?:năm\s++)?(?:19|20)\d\d(?!\d))")
+        # (or the day, then its month in words and the year: "14 Tháng Mười Một 2022 2:30:00 CH")
         self.field_icons = frozenset(icon.strip() for icon in sections.get("icon", []) if len(icon.strip()) == 1)
         lunar = alternation(sections.get("lunar", []), any_spaces=True).pattern
         clock = alternation(sections.get("clock", []), any_spaces=True).pattern

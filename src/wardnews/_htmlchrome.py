@@ -72,8 +72,8 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
     styles = xpath("descendant-or-self::*/@style")(root)
     for value in styles:
         if ("none" in value or "hidden" in value or "NONE" in value or "HIDDEN" in value) and _HIDDEN_STYLE.search(
-                value):
-            mark(value.getparent())[0] = True
+                value) and value.getparent().get("id") not in generic.shown_by_script:
+            mark(value.getparent())[0] = True  # (but an element the page's own script shows: Blogger's page views)
     # Alignment and emphasis matter where the full walk goes: the whole page, or on a recognised
     # article page only the article's own elements (its chrome is cut into lines by XSLT).
     if generic_chrome:

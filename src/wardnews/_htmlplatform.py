@@ -47,6 +47,7 @@ class Generic:
 
     chrome_kinds: dict[str, str]
     hidden_classes: tuple[str, ...]
+    shown_by_script: frozenset[str]  # ids of elements hidden in the markup that the page's script shows
     captions: tuple[str, ...]
     meta_dates: tuple[tuple[str, str], ...]
     meta_titles: tuple[str, ...]
@@ -89,6 +90,7 @@ def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
     generic = Generic(
         chrome_kinds=kinds,
         hidden_classes=tuple(g["hidden_classes"]),
+        shown_by_script=frozenset(g["shown_by_script"]["ids"]),
         captions=tuple(g["captions"]),
         meta_dates=tuple((k.lower(), v) for k, v in g["meta_dates"]),
         meta_titles=tuple(k.lower() for k in g["meta_titles"]),

@@ -55,6 +55,18 @@ _FIELD_GLYPHS = _COUNT_GLYPHS | {"👤", "✍"}  # … and the writer's, before 
 _ICON_CLASS = regex.compile(r"(?<![\w-])(?:fa[srlbd]?|bi|glyphicon|icon|ti|la|mdi|ion|ico)-[a-z]|(?<![\w-])icon(?![\w-])")
 
 
+def _opens_its_field(icon: Any) -> bool:
+    """The icon is the first thing in its inline field ("<span class=meta-user><i class=fa-user></i> Ban Biên
+    tập</span>"): it starts a field, though the markup sets a space before that field's element (not after
+    a category's link, "<a class=post-cat>Phổ biến, giáo dục pháp luật</a> <span><i …></i> Thứ Năm, …",
+    which the readers take run on with the date)."""
+    parent = icon.getparent()
+    if parent is None or parent.tag not in ("span", "li") or (parent.text or "").strip() or parent[0] is not icon:
+        return False
+    before = parent.getprevious()
+    return before is None or before.tag != "a"
+
+
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
 _FIELD_MARKS = "•·|"  # a template's mark between meta fields, each in an element of its own
 # Whitespace collapsing before the repair stage leaves NBSP alone (see Walker._flush).
@@ -103,7 +115,8 @@ class Walker:
                 tag = ""
             if event == "start":
                 icon_tag = tag == "i" or tag == "span" or tag == "em" or tag == "svg"
-                if buf and icon_tag and not el.text and buf[-1][-1:].isalnum() and (
+                if buf and icon_tag and not el.text and (buf[-1][-1:].isalnum() or buf[-1].isspace() and len(buf) > 1 and (
+                        buf[-2][-1:].isalnum() and _opens_its_field(el))) and (
                         tag == "svg" or len(el) == 0 and _ICON_CLASS.search(el.get("class") or "")):
                     buf.append(" | ")  # an icon opening a field right after another's value, no space between in
                     # the markup: a bar between the fields, as a template's mark would set them apart

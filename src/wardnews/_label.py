@@ -73,6 +73,7 @@ from ._metarow import (
     plain_fields,
     run_on_fields,
     run_on_meta,
+    short_year_date,
     unit_byline,
     uploader_field,
     weekday_keys,
@@ -447,12 +448,13 @@ _META_BLOCK = 3  # lines: a meta block's fields under its date line (Joomla: aut
 _META_FIELDS = frozenset({Label.OTHER, Label.NAVIGATION})  # an uploader's, a category's field between them
 
 
-def _under_date_line(labels: list[Label | None], i: int) -> bool:
-    """Line ``i`` stands in the meta block under a date line: right under it, or under the date
-    line's other fields ("Được đăng: …" / "Viết bởi Super User" / "Danh mục: …" / "Lượt truy cập: 527")."""
+def _under_date_line(labels: list[Label | None], i: int, dated: int) -> bool:
+    """Line ``i`` stands in the meta block under the page's date line ``dated``: right under it, or under
+    the date line's other fields ("Được đăng: …" / "Viết bởi Super User" / "Danh mục: …" / "Lượt truy
+    cập: 527"); not under another date (a related item's, "(09/11/2022)" under its title)."""
     for j in range(i - 1, max(i - _META_BLOCK, 0) - 1, -1):
         if labels[j] == Label.DATE:
-            return True
+            return j == dated
         if j < i - 1 and labels[j] not in _META_FIELDS or j == i - 1 and labels[j] not in _META_FIELDS | {None}:
             return False
     return False
@@ -1444,7 +1446,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if values and i and "  " in text and len(_CELL_GAP.split(blocks[i - 1].text)) >= 3 and HAS_DIGIT.search(
                 blocks[i - 1].text):
             values = None  # a table's total row under its rows, cells set apart by spaces ("Tổng cộng  220.000.000")
-        if (values and i and (Label.DATE in labels[max(i - 2, 0):i] or _under_date_line(labels, i))
+        if (values and i and header_dates and _under_date_line(labels, i, next(
+                (j for j, _ in reversed(header_dates) if blocks[j].text[:1] != "("), -1))  # (not a related item's
+                # date under its title, "(09/11/2022)")
                 and all(k == "total_visits" for k, _ in values)
                 and not site_total(fold(text), vocab)):
             values = [("views", v) for _, v in values]  # under the date line: this article's ("Số lần truy cập: 512")
@@ -1478,6 +1482,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if (values is None and kind is None and len(text) <= 80 and (text[-1:].isalpha() or text[-1:].isdigit())
                 and HAS_DIGIT.search(text)):
             field, found = counters_after(text, vocab)  # the category, then the views: "Văn hóa - Thể thao
+            if field and " | " in field and vocab.reading_time.match(fold(field.rsplit(" | ", 1)[1])):
+                field = field.rsplit(" | ", 1)[0]  # (the reading time between: "Văn hóa - Xã hội | 4 phút đọc | 👁 2.318")
             if (found and field and ":" not in field and category_names(ICON_EDGES.sub("", field))  # 👁 1.520 lượt xem", a meta row
                     and not any(key in _PERIOD_KEYS for key, _ in found)):  # with no date (a post's count is
                 values = found  # no period's: "Tiếp tục phúc tra trong tháng 10" is a sub-heading)
@@ -3898,6 +3904,9 @@ def _apply_roles(
             labels[i] = Label.DATE
             if (meta := meta_date(pat, vocab, b.text)):
                 _mark_date(i, meta, labels, header_dates, counters)
+            elif _BARE_SHORT_YEAR.match(b.text) and (short := short_year_date(pat, b.text)) and not short[1].strip():
+                header_dates.append((i, short[0]))  # a two-digit year alone in the template's own date field
+                # (Liferay's "<span class=metadata-publish-date>12/09/22</span>"): the field vouches for it
             elif len(b.text) <= 2 and b.text.isdigit() and (stacked := _stacked_date(pat, blocks, i)):
                 header_dates.append((i, stacked[0]))  # the template's date box, a part a line ("10" / "tháng 6" / "2024")
             continue
@@ -3975,6 +3984,7 @@ def _apply_roles(
                            and vocab.related_inline.match(fold(b.text[:40])))
 
 
+_BARE_SHORT_YEAR = regex.compile(r"^\d{1,2}/\d{1,2}/\d\d$")
 _PLAIN_CAPTION = 160  # characters: the longest caption printed like a paragraph
 _BYLINE_OVER_BODY = 4  # blocks: from a writer's credit to the text under it (a source's line, a lead between)
 

@@ -211,7 +211,7 @@ def date_line_readings(
             continue  # label, weekday and "ngày" come first, then the date: a digit soon
         hit = _dates.header_date(pat, text[start:])
         if hit is None and not start and _SHORT_YEAR_FIELDS.match(text):
-            hit = _short_year_date(pat, text)  # a two-digit year opening a row of fields ("09/02/21 · 318 xem · …")
+            hit = short_year_date(pat, text)  # a two-digit year opening a row of fields ("09/02/21 · 318 xem · …")
         if hit is None and (start in labelled or not start and (" | " in text or " · " in text)):
             at = luc.end() if start and (luc := _AT_WORD.match(text, start)) else start  # ("Đăng lúc 07:05 — …")
             if text[at:at + 3].strip()[:1].isdigit() and (hit := _dates.labelled_time_then_day(pat, text[at:])):
@@ -255,7 +255,7 @@ _CATEGORY_WORDS = 6  # … and the category's words before it (a headline says m
 _SHORT_YEAR_FIELDS = regex.compile(r"^\d{1,2}/\d{1,2}/\d\d(?=\s++[·|•]\s)")
 
 
-def _short_year_date(pat: _dates.DatePatterns, text: str) -> tuple[_dates.DateMatch, str] | None:
+def short_year_date(pat: _dates.DatePatterns, text: str) -> tuple[_dates.DateMatch, str] | None:
     """The date of a row of fields that opens with a two-digit year, which the readers take only after
     a label: read as if labelled, the label's words left out of what was matched."""
     hit = _dates.header_date(pat, f"Ngày {text}")
@@ -288,7 +288,7 @@ def name_dash_unit(field: str, vocab: Vocabulary) -> bool:
 
 def unit_byline(field: str, vocab: Vocabulary) -> bool:
     """A writer's name and unit in brackets ("Ý Nhi (Đài Truyền thanh xã)"): a byline field before the date."""
-    m = _signature.PARENS.match(field) if field.endswith(")") and len(field) <= 80 else None
+    m = _signature.PARENS.match(field) if field[-1:] in ")]" and len(field) <= 80 else None
     return m is not None and _signature.names_like(m["head"], vocab) and _signature.role_like(m["inner"], vocab)
 
 
@@ -936,10 +936,12 @@ def credited_names(text: str, vocab: Vocabulary) -> bool:
     rest = _signature.before_next_field(rest, vocab)
     if _signature.names_like(rest, vocab):
         return True
-    if rest.endswith(")") and (bracketed := _signature.PARENS.match(rest)):  # "Ng.viết: Hà Vy (Tổ TT phường)"
+    if rest[-1:] in ")]" and (bracketed := _signature.PARENS.match(rest)):  # "Ng.viết: Hà Vy (Tổ TT phường)"
         return _signature.names_like(bracketed["head"], vocab)
     head, role = _signature.split_role(rest, vocab)  # "Bài, ảnh: Hoàng Yến – Hội LHPN xã"
-    return bool(head and role) and _signature.names_like(head, vocab)
+    return bool(head and role) and _signature.names_like(head, vocab) or (  # (or a unit signing as the writer, not
+        not _signature.source_line(text, vocab) and _signature.unit_signature(rest, vocab))  # a source's: "Tác giả:
+    # Văn phòng - Thống kê xã", not "Nguồn: Văn phòng HĐND - UBND xã")
 
 
 TAGS, TAG = 6, 24  # tags on a meta row at most, characters a tag holds

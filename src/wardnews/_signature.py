@@ -19,7 +19,7 @@ _NOT_IN_UNITS = regex.compile(r"[\d:;!?\"“”]|(?<!\p{Lu})/|/(?!\p{Lu})")  # (
 _DASH_SPLIT = regex.compile(r"(?<!\s)\s++[-–—·]\s+|(?<!\s)\s*+[–—]\s*|(?<=\p{Ll})/\s?(?=\p{Lu})")  # ("Thu Hằng/VP …",
 # "Hà My/ VP HĐND-UBND xã"; "Kim Ngân · Cộng tác viên phường": an author card's middle dot)
 _PLACEHOLDER = regex.compile(r"\{\{?\s*\$?[\w.]{1,40}\s*\}\}?")  # "{NGUON}", "{{ post.author }}"
-PARENS = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]{1,120})\)\s*\.?$")
+PARENS = regex.compile(r"^(?P<head>[^()\[\]]+?)\s*(?:\((?P<inner>[^()]{1,120})\)|\[(?P<inner>[^\[\]]{1,120})\])\s*\.?$")  # (or square brackets)
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}\s*\p{Lu}[\p{L}]*$|^(?:\p{Lu}\.)*\p{Lu}\.?\p{Lu}[\p{Lu}]*$")
 # (an apostrophe inside: Ê Đê and Jrai names, "H'Yến", "K'Nhiên")
 _WORD = regex.compile(r"^\p{Lu}(?:['’]?[\p{Ll}\p{Lu}])*\.?$|^\p{Lu}['’]$")  # (or a prefix apart from its name: "K' Hiền")
@@ -237,7 +237,7 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
             # Văn Hùng", "Minh Anh" / "(Tổng hợp)": the first line signs
             if names_like(first, vocab):
                 return Author(first.rstrip("."), None, raw)
-            if first.endswith(")") and (m := PARENS.match(first)) and _qualifier_line(m["inner"], vocab) \
+            if first[-1:] in ")]" and (m := PARENS.match(first)) and _qualifier_line(m["inner"], vocab) \
                     and names_like(m["head"], vocab):
                 return Author(m["head"], None, raw)  # "Hồng Vân (tổng hợp)" / "Nguồn: Trang TTĐT xã …"
             credited = strip_credit(first, vocab)[1]
@@ -320,7 +320,7 @@ def written_by(line: str, vocab: Vocabulary, words: int = 3) -> tuple[str, str |
     if label is None:
         return None
     name, role = line[len(label):].strip(" :"), None
-    if name.endswith(")") and (bracketed := PARENS.match(name)):
+    if name[-1:] in ")]" and (bracketed := PARENS.match(name)):
         name, role = bracketed["head"].strip(), bracketed["inner"].strip()
     elif " - " in name or " – " in name:
         name, role = split_role(name, vocab)  # "By: Lan Anh - VP UBND phường"
@@ -439,7 +439,7 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
         if not text or len(text) > 80 or text.lstrip("| ").endswith((":", "!", "?")):
             return None  # (an empty field, then another: "Tác giả: | Nguồn:"; an interview's question or
             # thanks after the reporter's "PV:", "PV: Cảm ơn anh về cuộc trò chuyện!")
-        if "(" in text:
+        if "(" in text or "[" in text:
             m = PARENS.match(text)
             if m:
                 return _with_parens(m["head"], m["inner"], vocab, raw)
@@ -462,19 +462,22 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     title, colon, name = text.partition(": ")
     if colon and len(text) <= 80 and role_like(title, vocab) and names_like(name.strip(), vocab):
         return Author(name.strip(), title.strip(), raw)  # the role as the name's label ("Tổng phụ trách Đội: Lê Lan")
-    if not line.rstrip().endswith(".") and _unit_signature(text, vocab):
+    if not line.rstrip().endswith(".") and unit_signature(text, vocab):
         return Author(text, None, raw)  # "Ban Tuyên giáo Huyện ủy": the unit signs
     return None
 
 
-def _unit_signature(text: str, vocab: Vocabulary) -> bool:
+def unit_signature(text: str, vocab: Vocabulary) -> bool:
     """A named unit signing the article: a unit word, then a name with a capital ("Ban Tuyên giáo
     Huyện ủy", "Trung tâm VH-TT Thanh Ba", or in capitals: "BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6"); not a bare
     "Đoàn phường", not a sentence. (The site's banner printed again at the foot is the labeller's to
     tell apart: it repeats a line over the article.)"""
     words = [w for w in text.split() if w not in ("-", "–")]  # ("Văn hóa - Xã hội": a dash is no word)
-    # (a long unit is mostly its name: "Ban Chỉ huy Quân sự xã Tân Lập Đông"; a headline is not)
-    long_ok = len(words) <= 8 or len(words) <= 10 and sum(w[0].islower() for w in words) <= 3
+    # (a long unit is mostly its name: "Ban Chỉ huy Quân sự xã Tân Lập Đông"; a headline is not. Its
+    # place, a level then a name in capitals, counts as one word: "Trung tâm Phục vụ hành chính công xã Cao Mã Lùng")
+    named = next((k for k in range(1, len(words) - 1) if words[k] + " " in vocab.role_place
+                  and all(w[0].isupper() for w in words[k + 1:])), len(words) - 1) + 1
+    long_ok = named <= 8 or named <= 10 and sum(w[0].islower() for w in words[:named]) <= 3
     if len(words) >= 4 and words[-1].isdigit() and len(words[-1]) <= 2 and words[-2].lower() + " " in vocab.role_place:
         text, words = text[:text.rindex(" ")], words[:-1]  # its ward by number: "Ban Chỉ huy Quân sự phường 6"
     return (len(text) <= 60 and len(words) >= 3 and long_ok and not _NOT_IN_UNITS.search(text)
