@@ -11,6 +11,9 @@ The rules read the page the way its template was built, top to bottom:
    gallery widget) ends the article; everything after it is boilerplate;
 4. signature: the last one or two lines of the article, if they read as one;
 5. the rest: captions where recognisable, the first prose paragraph as lead, body.
+
+Two readers the rules call live in modules of their own: :mod:`wardnews._metarow` reads a meta
+line (its date and its other fields) and :mod:`wardnews._counters` reads visitor counters.
 """
 from __future__ import annotations
 
