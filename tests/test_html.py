@@ -1437,3 +1437,14 @@ def test_round_105_pages() -> None:
             f"<span class='meta-user'><i class='fa fa-user'></i> Ban Biên tập</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
     article = wardnews.parse(meta)
     assert article.counters.views == 1245 and article.date is not None and article.date.value.startswith("2024-03-12")
+
+
+def test_round_106_glued_labels() -> None:
+    """EasyDNNNews's meta spans with no space between, the writer's value left empty ("Tác giả:" then
+    "Lượt xem:"): the views are read and the date too."""
+    page = ("<html><body><h1 class='edn_articleTitle'>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>"
+            "<div class='edn_metaDetails'><span class='lbl'>Ngày đăng:</span><span class='edn_articleDate'>17/10/2022 08:47"
+            "</span><span class='lbl'>Tác giả:</span><span class='edn_author'></span><span class='lbl'>Lượt xem:</span>"
+            f"<span class='edn_views'>275</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    article = wardnews.parse(page)
+    assert article.counters.views == 275 and article.date is not None and article.date.value.startswith("2022-10-17")

@@ -3945,3 +3945,26 @@ def test_round_105_texts() -> None:
     assert site.counters.total_visits == 204617 and site.counters.views is None
     meta = wardnews.parse(f"{title}\nVăn hóa - Xã hội | 4 phút đọc | 👁 2.318\n" + "\n".join(paragraphs) + "\n")
     assert meta.counters.views == 2318
+
+
+def test_round_106_texts() -> None:
+    """A lunar date with its year named by its stem after "năm", in brackets after the page's date."""
+    from wardnews import _metarow
+
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    meta = _metarow.meta_date(pat, vocab, "Thứ Hai, 22/01/2024 (12/12 năm Quý Mão)")
+    assert meta is not None and meta[0].iso() == "2024-01-22"
+
+
+def test_round_106_lines() -> None:
+    """A writer's label left empty before the views' label, run on; a table's value cell opening with its
+    colon; the time before a yearless day on a meta row of bare fields."""
+    from wardnews import _counters, _metarow
+
+    vocab = load_vocabulary()
+    pat = _dates.patterns(vocab)
+    meta = _metarow.meta_date(pat, vocab, "Ngày đăng: 17/10/2022 08:47 Tác giả: Lượt xem: 275")
+    assert meta is not None and meta[1] == [("views", 275)]
+    assert _counters.read_counters(vocab, "Đang truy cập | : 17") == [("online", 17)]
+    assert _label._yearless_meta_row("07:45 · 15/08 | 1.562 | 4 phút đọc", vocab, pat) == [("views", 1562)]

@@ -106,6 +106,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     if "(s)" in text:
         text = text.replace("(s)", "s")  # an English unit's plural in brackets ("97 view(s)", "12 hit(s)")
     text = without_rating_tail(text)  # a rating's cells after the views' ("Số lần xem | 212 | Đánh giá | ☆☆☆☆☆ (0 lượt)")
+    if " | : " in text:
+        text = text.replace(" | : ", ": ")  # a table's value cell opening with the colon ("Đang truy cập | : 17")
     if " → " in text:
         text = text.replace(" → ", ": ")  # an arrow from the label to its value ("Số lượt đọc → 58")
     if max(text) > "\u2190" and _OTHER_BAR_MARK.search(text):

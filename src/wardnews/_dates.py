@@ -165,7 +165,7 @@ class DatePatterns:
         self.lunar_note = regex.compile(  # "(nhằm mùng 5 …)", or the weekday after the date: "(thứ Hai)"
             rf"(?i)^\s*+(?:\(\s*+(?:(?:{lunar})(?!\w)[^()]{{0,60}}|(?:{weekday})\s*+"
             rf"|\d{{1,2}}\s++tháng\s++[^()]{{1,12}}?\s++(?:năm\s++)?(?:{stem})\s++\w++\s*+"  # ("(28 tháng Chạp Quý Mão)")
-            rf"|\d{{1,2}}/\d{{1,2}}\s++(?:{stem})\s++\w++\s*+"  # (and "(19/12 Quý Mão)")
+            rf"|\d{{1,2}}/\d{{1,2}}\s++(?:năm\s++)?(?:{stem})\s++\w++\s*+"  # (and "(19/12 Quý Mão)", "(12/12 năm Quý Mão)")
             rf"|\d{{1,2}}/\d{{1,2}}\s++(?:{lunar})(?!\w)\s*+)\)"  # (and "(07/10 ÂL)")
             rf"|[|·•]\s*+(?:{lunar})(?!\w)[^()|]{{0,60}}$)")  # (or after a bar, to the line's end: "| nhằm ngày 12 …")
         issue = alternation(sections.get("issue", []), any_spaces=True).pattern

@@ -478,6 +478,9 @@ def _bar_before_icons(text: str, vocab: Vocabulary) -> str:
     return text
 
 
+_CLOCK_ALONE = regex.compile(r"^\d{1,2}[:h]\d\d$")
+
+
 def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list[tuple[str, int]] | None:
     """The counters of a meta line with no year: its date names no day the record can keep, its views
     still count ("T.5 18/07 · 09:20 · 👁 65", "Gửi lên lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài
@@ -496,6 +499,8 @@ def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
     if " · " not in barred and " | " not in barred:
         return None
     fields = FIELD_SEPARATORS.split(barred)
+    if len(fields) > 2 and _CLOCK_ALONE.match(fields[0].strip()):
+        fields.pop(0)  # the time first, then the day ("07:45 · 15/08 | 1.562 | 4 phút đọc")
     if _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not HAS_DIGIT.search(fields[0]) and (
             category_names(fields[0].strip()) and _yearless_stamp(fields[1].strip(), vocab) and fields.pop(0)):
         return meta_field_counters(fields[1:], vocab, pat) or None

@@ -718,7 +718,7 @@ def _marks_as_bars(text: str, vocab: Vocabulary) -> str:
 
 _STAR_RATING = regex.compile(r"[★☆](?: ?+[★☆]){2,9}+")
 _RUN_ON_LINE = 240  # characters: a meta line whose labelled fields run on with no separator
-FIELD_OPENING = regex.compile(r"(?<=[\p{L}\d)]) (?=(?P<label>\p{Lu}[\p{L}.]*+(?: [\p{L}.]++){0,4}?) ?:)")
+FIELD_OPENING = regex.compile(r"(?<=[\p{L}\d):]) (?=(?P<label>\p{Lu}[\p{L}.]*+(?: [\p{L}.]++){0,4}?) ?:)")
 
 
 def run_on_fields(text: str, vocab: Vocabulary) -> str:
