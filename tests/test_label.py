@@ -3968,3 +3968,14 @@ def test_round_106_lines() -> None:
     assert meta is not None and meta[1] == [("views", 275)]
     assert _counters.read_counters(vocab, "Đang truy cập | : 17") == [("online", 17)]
     assert _label._yearless_meta_row("07:45 · 15/08 | 1.562 | 4 phút đọc", vocab, pat) == [("views", 1562)]
+
+
+def test_round_107_lines() -> None:
+    """SharePoint's blog comments left in English; a station's other clips; a footer's odometer with its
+    digits set apart by spaces."""
+    vocab = load_vocabulary()
+    assert boilerplate_kind(vocab, "There are no comments for this post.") == "related"
+    assert boilerplate_kind(vocab, "Add Comment") == "related"
+    assert boilerplate_kind(vocab, "TIN, VIDEO KHÁC") == "related"
+    line = "Trang thông tin điện tử xã Tham Đôn Hạ | Giấy phép số 15/GP-STTTT | Lượt truy cập: 0 1 5 8 9 3 6"
+    assert _label._footer_counters(line, vocab) == [("total_visits", 158936)]

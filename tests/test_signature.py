@@ -428,3 +428,8 @@ def test_a_unit_under_a_writers_label_is_a_credit_and_under_a_sources_is_not() -
 
     assert credited_names("Tác giả: Văn phòng - Thống kê xã", VOCAB)
     assert not credited_names("Nguồn: Văn phòng HĐND - UBND xã", VOCAB)
+
+
+def test_a_secretarys_title_cut_to_its_initials() -> None:
+    author = parse_signature(["Nguyễn Hương Giang - BT Đoàn phường"], VOCAB)
+    assert author is not None and (author.name, author.role) == ("Nguyễn Hương Giang", "BT Đoàn phường")

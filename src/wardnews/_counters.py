@@ -64,6 +64,14 @@ _RATING_TAIL = regex.compile(r"\s++(?:\|\s*+)?(?:[^\W\d]++(?: [^\W\d]++)?\s*+[:|
                              r"(?:\s*+\(\s*+\d{1,6}+(?:\s++[^\W\d]{1,12}+){0,3}\s*+\))?\s*+$")  # ("Đánh giá: ★★★★☆ (4 phiếu bầu)")
 
 
+def odometer_joined(text: str) -> str:
+    """The line with the digits closing it, set apart by spaces, joined: an odometer a digit a cell
+    ("Tổng: 3 0 2 7 7 1 6"), or thousands set apart ("Số người đã truy cập: 2 345 678")."""
+    if (text[-2:-1] == " " or text[-4:-3] == " ") and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
+        return text[:odometer.start()] + odometer.group().replace(" ", "")
+    return text
+
+
 def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
     """Counter values if the whole line is counters ("Đang online 13025 Tổng lượt truy cập 9115")."""
     if text[:1] == "👁" and (eye := _EYE_COUNT.match(text)) and read_counters(vocab, f"{eye['value']} {eye['unit']}"):
@@ -169,8 +177,7 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text[:since.start()] + text[since.end():]  # the day or year the count began, in its label
     if text.endswith(("A+", "A-", "A", "]", "%", "A⁺")) and (size := _TEXT_SIZE.search(text)):
         text = text[:size.start()]  # the text-size buttons beside the views: "Lượt xem: 96 A- A A+"
-    if (text[-2:-1] == " " or text[-4:-3] == " ") and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
-        text = text[:odometer.start()] + odometer.group().replace(" ", "")  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
+    text = odometer_joined(text)  # "Tổng: 3 0 2 7 7 1 6", a digit a cell
     if " — " in text and (head := text[:text.find(" — ")]) and not HAS_DIGIT.search(head) and (
             line_key(head) in vocab.counter_labels or worded_key(vocab, fold(head)) is not None):
         text = f"{head}: {text[len(head) + 3:]}"  # the widget's name, a dash, its fields ("Số người truy cập — Hôm nay 57 · …")

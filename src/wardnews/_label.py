@@ -28,6 +28,7 @@ from ._counters import (
     BESIDE_FIELD,
     ICON_BEFORE_LABEL,
     WIDGET_BULLETS,
+    odometer_joined,
     read_counters,
     site_total,
     split_counters,
@@ -182,7 +183,7 @@ def _widget_total(blocks: tuple[Block, ...], i: int, values: list[tuple[str, int
 def _footer_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
     """The counters a footer holds among its lines, run into one block ("Bản quyền thuộc … Số lượt
     truy cập: 7.702.114 Đang trực tuyến: 112")."""
-    return _labelled_counters(text, vocab) if len(text) <= 600 and HAS_DIGIT.search(text) else []
+    return _labelled_counters(odometer_joined(text), vocab) if len(text) <= 600 and HAS_DIGIT.search(text) else []
 
 
 def _labelled_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
