@@ -180,7 +180,7 @@ def _labelled_header_date(labelling: Labelling, vocab: Vocabulary, title_at: int
     for i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels, labelling.blocks,
                                    pat.asked_labels):
         value = match.iso()
-        if value and (fold(match.text.lstrip(" |•·-–([")).startswith(labels)
+        if value and (_opening(match.text).startswith(labels)
                       or title_at is not None and 0 < i - title_at <= _UNDER_TITLE):
             return value[:10]
     return None
@@ -323,15 +323,15 @@ def _clock_widget(labelling: Labelling, at: int, match: _dates.DateMatch, title_
     headless = title_at is None
     if headless:  # (no headline: the text's first line stands for it)
         title_at = next((k for k, label in enumerate(labels) if label in (Label.LEAD, Label.BODY)), None)
-    if title_at is None or at > title_at or fold(match.text.lstrip(" |•·-–([")).startswith(pat.meta_labels):
+    if title_at is None or at > title_at or _opening(match.text).startswith(pat.meta_labels):
         return False
-    if headless and not any(j != at and fold(d.text.lstrip(" |•·-–([")).startswith(pat.published_labels)
+    if headless and not any(j != at and _opening(d.text).startswith(pat.published_labels)
                             for j, d in labelling.header_dates):  # (and no post's own date labelled elsewhere:
         # only a bare day, with no time, over the site's menu is its clock: more lines than a tool row
         # and a category's name)
         return match.hour is None and sum(labels[k] == Label.NAVIGATION for k in range(at + 1, title_at)) > _CLOCK_MENU
-    if match.hour is None and any(0 < j - title_at <= _UNDER_TITLE + 1 and (d.hour is not None or fold(
-            d.text.lstrip(" |•·-–([")).startswith(pat.meta_labels)) for j, d in labelling.header_dates):
+    if match.hour is None and any(0 < j - title_at <= _UNDER_TITLE + 1 and (
+            d.hour is not None or _opening(d.text).startswith(pat.meta_labels)) for j, d in labelling.header_dates):
         return True  # a bare day over the headline, the post's own date line with its time or label under it
     menu = sum(labels[k] == Label.NAVIGATION for k in range(at + 1, title_at))
     if (menu and match.hour is None and (links := labelling.blocks[at].text[match.end:].strip(" |"))
@@ -366,16 +366,22 @@ def _nearest_first(
     near = ordered[0][0]
 
     def is_published(d: tuple[int, _dates.DateMatch]) -> bool:
-        return abs(d[0] - near) <= _META_BLOCK and (fold(d[1].text.lstrip(" |•·-–([")).startswith(published) or (
+        return abs(d[0] - near) <= _META_BLOCK and (_opening(d[1].text).startswith(published) or (
             d[0] < len(blocks) and d[1].text != blocks[d[0]].text
-            and fold(blocks[d[0]].text[:_LABEL_CELL].lstrip(" |•·-–([")).startswith(published)))
+            and _opening(blocks[d[0]].text[:_LABEL_CELL]).startswith(published)))
 
-    first = [d for d in ordered if is_published(d)] + [d for d in ordered if not is_published(d)]
-    if asked and fold(first[0][1].text.lstrip(" |•·-–([")).startswith(asked) and (
-            answered := [d for d in ordered if fold(d[1].text.lstrip(" |•·-–([")).startswith(published)]):
+    flags = [is_published(d) for d in ordered]
+    first = [d for d, flag in zip(ordered, flags) if flag] + [d for d, flag in zip(ordered, flags) if not flag]
+    if asked and _opening(first[0][1].text).startswith(asked) and (
+            answered := [d for d in ordered if _opening(d[1].text).startswith(published)]):
         return answered[:1] + [d for d in first if d is not answered[0]]  # a question's date, the answer's
         # under the text ("Ngày gửi: 02/08/2023" … "Ngày trả lời: 10/08/2023"): the answer dates the page
     return first
+
+
+def _opening(text: str) -> str:
+    """A date line's text folded, the marks before its label left out, to test which label opens it."""
+    return fold(text.lstrip(" |•·-–(["))
 
 
 _LABEL_CELL = 30  # characters: a form row's label cell before the date's ("Ngày duyệt đăng | 05/09/2024 …")

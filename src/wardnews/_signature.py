@@ -397,7 +397,6 @@ def before_next_field(text: str, vocab: Vocabulary) -> str:
 
 
 _BRACKETS = {("(", ")"), ("[", "]")}
-_RANK_STARTS = frozenset("TĐH")  # what a rank opens with (roles.txt "@rank"): a cheap test first
 
 
 def _desk_of_unit(text: str, vocab: Vocabulary) -> bool:
@@ -420,7 +419,7 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     bare = line.strip()
     if (bare[:1], bare[-1:]) in _BRACKETS and not any(c in bare[1:-1] for c in "()[]"):
         return _one_line(bare[1:-1], vocab, raw)  # "(Minh Anh)", "(Theo Báo Lạng Sơn)", "[Minh Khoa]"
-    if bare[:1] in _RANK_STARTS and (rank := next((r for r in vocab.ranks if bare.startswith(r)), None)) and (
+    if bare.startswith(vocab.ranks) and (rank := next(r for r in vocab.ranks if bare.startswith(r))) and (
             bare[len(rank):len(rank) + 1].isupper()):
         return _one_line(bare[len(rank):], vocab, raw)  # "Thiếu tá Bùi Văn Tuân, Trưởng Công an xã": the person
     text, credited = strip_credit(line, vocab)
