@@ -59,6 +59,9 @@ PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.a
 _BRACKETED_LABEL = regex.compile(r"(?P<value>\d\s*+)\((?P<label>[^()\d]{2,30})\)")
 ENGLISH_HALF = english_after_slash(r"\s*(?:[:|]|\d)")  # a label's English after a slash ("… / Views: 405", "… / Online 21",
 # a table's cell: "Khách trực tuyến / Online | 18")
+# a label's English before a slash and its Vietnamese, at a field's start ("Posted on / Đăng lúc:…",
+# "Views / Lượt xem:1.204"): lower-case after the capital, so "UBND/HĐND" is not English
+ENGLISH_FIRST = regex.compile(r"(?<![^\s|:;])[A-Z][a-z']{1,15}+(?: [a-z']{1,15}+){0,2}+\s?/\s?(?=\p{Lu}[\p{L} ]{0,30}?[^\x00-\x7F])")
 DOT_LEADER = regex.compile(r"\s*+(?:[·.]{2,}+|…++)\s*+(?=\d)")
 BAR_MARK_CHARS = "‖║¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁∣"  # marks a template sets between its fields
 BAR_MARKS = str.maketrans(dict.fromkeys(BAR_MARK_CHARS, "|"))

@@ -1109,7 +1109,7 @@ def _place_date(text: str, pat: _dates.DatePatterns) -> bool:
     return _PLACE_DATE.match(text) is not None and not fold(text[:16]).startswith(pat.clock_words)
 
 
-_PLACE_DATE = regex.compile(r"^\p{Lu}[\p{L} .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
+_PLACE_DATE = regex.compile(r"^\p{Lu}[\p{L}\d .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
 _FIELD = regex.compile(r"^\s*\p{L}[^:|]{1,29}:\s*[^\s:|][^:|]{0,40}$")
 _URL_FIELD = regex.compile(r"^\p{L}[^:/]{1,39}:\s*https?://\S+$")
 

@@ -23,6 +23,7 @@ from ._fields import (
     COMMENT_TAIL,
     CREDIT_LABEL,
     DOT_LEADER,
+    ENGLISH_FIRST,
     ENGLISH_HALF,
     HAS_DIGIT,
     NON_DIGIT,
@@ -668,6 +669,8 @@ def plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
         text = labels_after_values(text, vocab)
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
         text = ENGLISH_HALF.sub(lambda m: " " * len(m.group()), text)
+    if "/" in text and not text.isascii() and ENGLISH_FIRST.search(text):  # … the English first: "Posted on /
+        text = ENGLISH_FIRST.sub(lambda m: " " * len(m.group()), text)  # Đăng lúc:2024-03-21 16:05 Views / Lượt xem:1.204"
     if (".." in text or "…" in text) and DOT_LEADER.search(text):  # a dot leader from a label to its value
         text = DOT_LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)  # ("Thời điểm xuất bản …… 21/03")
     if text[:1] == "[" and text[-1:] == "]" and BRACKETED_FIELDS.match(text):  # each field in brackets

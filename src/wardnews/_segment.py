@@ -16,6 +16,7 @@ from ._vocab import Vocabulary, boilerplate_kind, line_key, load_vocabulary
 from .model import Block
 
 _ENDS_SENTENCE = regex.compile(r"[.!?…:;”\"')\]]\s*$")
+_ENDS_FULL_STOP = regex.compile(r"[.!?…][”\"')\]]*\s*$")  # (not a clause's ";" or ":": the sentence goes on)
 _ENDS_PROSE = regex.compile(r"[.!?…:;][”\"')\]]*\s*$")  # a sentence's own end mark, then its closers
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
 # Nor is a list item after a colon or another item ("…các nội dung:" / "- Tổ chức …;" / "- Lắp …"),
@@ -29,13 +30,26 @@ def wrap_width(lines: list[str]) -> int | None:
     Wrapped text has most long lines just under one width, and most of those stop mid-sentence;
     paragraphs-as-lines vary wildly.
     """
-    long_lines = [s for x in lines if len(s := x.strip()) >= 30 and "://" not in s]  # (a URL is never wrapped:
-    # a text browser's list of the page's links would hide the width of its text)
+    width = _width_of(lines, 30, 40, 0.5)
+    if width is None and len(lines) >= _NARROW_LINES:  # a narrow column ("Khuyến học xã Long Toàn phối hợp"):
+        width = _width_of(lines, 20, 28, 0.3)  # more lines, and fewer ending sentences, before it is believed
+    return width
+
+
+_NARROW_LINES = 24  # lines a page wrapped to a narrow column has at least
+_NARROW_WIDTH = 40  # columns: a narrower wrap is a narrow column's
+
+
+def _width_of(lines: list[str], shortest: int, narrowest: int, most_ended: float) -> int | None:
+    """The wrap width when lines of ``shortest`` characters and more crowd just under one width of
+    ``narrowest`` to 110 columns, and no more than ``most_ended`` of them end a sentence."""
+    long_lines = [s for x in lines if len(s := x.strip()) >= shortest and "://" not in s]  # (a URL is never
+    # wrapped: a text browser's list of the page's links would hide the width of its text)
     lengths = sorted(len(x) for x in long_lines)
     if len(lengths) < 6:
         return None
     width = lengths[int(len(lengths) * 0.9) - 1]
-    if not 40 <= width <= 110:
+    if not narrowest <= width <= 110:
         return None
     near = [x for x in long_lines if width * 0.75 <= len(x) <= width + 2]
     if len(near) < 0.6 * len(lengths):
@@ -43,7 +57,7 @@ def wrap_width(lines: list[str]) -> int | None:
     # A wrapped line stops mid-sentence; lines of similar length that end their sentences
     # (short paragraphs, list items) are whole lines.
     ended = sum(bool(_ENDS_SENTENCE.search(x)) for x in near)
-    return width if ended <= 0.5 * len(near) else None
+    return width if ended <= most_ended * len(near) else None
 
 
 _PARAGRAPH_INDENT = 8  # columns past the margin a paragraph's first line is indented, at most (centred lines go further)
@@ -198,7 +212,11 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
             not any(ch.isalnum() for ch in line) or not any(ch.isalnum() for ch in previous)):
         return False  # a rule ("-----") parts what is above it from what is under it
     # (a line well over the width was not wrapped there: a title or menu row the wrapper left whole)
-    if not (width and width * 0.75 <= previous_line_length <= width + 3 and previous_line_length >= 40):
+    narrow = width is not None and width < _NARROW_WIDTH  # a narrow column, wrapped by hand: its lines stop
+    # further short of the width, and a line may end though the next word would have fitted
+    if not (width and width * 0.75 <= previous_line_length <= width + 3 and previous_line_length >= 40
+            or narrow and width * 0.6 <= previous_line_length <= width + 3 and len(line) <= width + 3
+            and not _ENDS_FULL_STOP.search(previous[-8:])):
         # not at a wrap width: a long unfinished line, and a lower-case start (tested first: most
         # lines end their sentence, and these tests are cheaper than the ones below)
         length = len(previous) if previous_length is None else previous_length  # of the whole block so far
@@ -212,7 +230,7 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
           and _ENDS_SENTENCE.search(previous[-8:]) and not _ENDS_PROSE.search(line[-8:])):
         return False  # a sentence ended at the width, then a short unpunctuated line: a name or heading
         # ("Kim Thủy (CTV)": a bracket closes no sentence; "(Nguyễn Thanh Tâm - Đài TT xã)", a signature in brackets)
-    elif not line[:1].islower() and previous_line_length + 1 + len(line.split(None, 1)[0]) <= width - _FIT_MARGIN:
+    elif not narrow and not line[:1].islower() and previous_line_length + 1 + len(line.split(None, 1)[0]) <= width - _FIT_MARGIN:
         return False  # the line ended though the next word would have fitted: a paragraph's end, or a title
     elif (line[:1].isupper() and "," not in line and not _ENDS_PROSE.search(line[-8:]) and _ENDS_SENTENCE.search(previous[-8:])
           and vocab.credit_word.match(fold(line[:12])) and len(line) <= _CREDIT_LINE):
