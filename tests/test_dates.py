@@ -458,6 +458,7 @@ EVENTS = [
     ("Sáng ngày 24/5/2023, UBND phường", [(2023, 5, 24, "Sáng ngày 24/5/2023")]),
     ("Sáng Chủ nhật 10/3/2024, xã ra quân", [(2024, 3, 10, "Sáng Chủ nhật 10/3/2024")]),  # a weekday between
     ("Sáng thứ Bảy (9/3), xã ra quân", [(None, 3, 9, "Sáng thứ Bảy (9/3)")]),  # the date in brackets
+    ("Chiều thứ Tư (ngày 18/9/2024), tại nhà văn hóa", [(2024, 9, 18, "Chiều thứ Tư (ngày 18/9/2024)")]),  # … "ngày" too
     ("Hôm nay, 12/3/2024, phường họp", [(2024, 3, 12, "Hôm nay, 12/3/2024")]),
     ("Từ ngày 10 đến 12/3/2024, xã tổ chức giải", [(2024, 3, 10, "Từ ngày 10 đến 12/3/2024")]),  # a span's first day
     ("Trong 2 ngày 10 và 11/3/2024, xã họp", [(2024, 3, 10, "ngày 10 và 11/3/2024")]),

@@ -433,3 +433,17 @@ def test_a_unit_under_a_writers_label_is_a_credit_and_under_a_sources_is_not() -
 def test_a_secretarys_title_cut_to_its_initials() -> None:
     author = parse_signature(["Nguyễn Hương Giang - BT Đoàn phường"], VOCAB)
     assert author is not None and (author.name, author.role) == ("Nguyễn Hương Giang", "BT Đoàn phường")
+
+
+@pytest.mark.parametrize(("line", "credit", "expected"), [
+    ("T.H.P", "Tin: Trần Hữu Phước; Ảnh: Lê Thị Bé", True),  # the writer's initials, the photographer's not
+    ("THP", "Tin: Trần Hữu Phước", True),
+    ("L.T.B", "Tin: Trần Hữu Phước; Ảnh: Lê Thị Bé", False),  # … first among the credits is the writer
+    ("Đ.V.A", "Bài: Đỗ Văn An", True),
+    ("T.H.P", "Tin: Trần Hữu Lộc", False),
+    ("Thanh Hà", "Tin: Trần Thanh Hà", False),  # a name, not initials
+])
+def test_initials_closing_the_text_of_a_writer_credited_above(line: str, credit: str, expected: bool) -> None:
+    from wardnews._signature import initials_of_writer
+
+    assert initials_of_writer(line, credit, VOCAB) is expected

@@ -334,12 +334,25 @@ def _clock_widget(labelling: Labelling, at: int, match: _dates.DateMatch, title_
             d.hour is not None or _opening(d.text).startswith(pat.meta_labels)) for j, d in labelling.header_dates):
         return True  # a bare day over the headline, the post's own date line with its time or label under it
     menu = sum(labels[k] == Label.NAVIGATION for k in range(at + 1, title_at))
+    if (menu == 1 and match.hour is None and at > 0 and labels[at - 1] == Label.NAVIGATION
+            and labels[at + 1] == Label.NAVIGATION and _main_menu(labelling.blocks[at + 1].text, vocab)):
+        return True  # between the site's banner and its main menu, a bare day: its clock ("Xã Hòa Xuân Tây - …" /
+        # "Thứ Tư, ngày 25/09/2024" / "TRANG CHỦ  TIN TỨC  HOẠT ĐỘNG  …"); a post's date stands under the trail
     if (menu and match.hour is None and (links := labelling.blocks[at].text[match.end:].strip(" |"))
             and boilerplate_kind(vocab, links) == "navigation"):
         return True  # its top link beside it, the menu under it ("Thứ bảy, 02/11/2024 | Đăng nhập")
     return menu >= _CLOCK_MENU
 
 
+def _main_menu(text: str, vocab: Vocabulary) -> bool:
+    """A site's main menu on one line, the home page's link first ("TRANG CHỦ  TIN TỨC  VĂN BẢN  LIÊN HỆ"),
+    not a trail to the article (no arrow or slash between its items)."""
+    return (len(text.split()) >= _MENU_WORDS and f"{fold(text[:24])} ".startswith(vocab.home_names)
+            and not any(mark in text for mark in _TRAIL_MARKS))
+
+
+_MENU_WORDS = 6  # words: the home page's and three more items, at least
+_TRAIL_MARKS = ("›", ">", "»", "/", "→")
 _META_BLOCK = 3  # blocks: date lines this close to each other belong to one meta block
 
 

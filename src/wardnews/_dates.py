@@ -217,7 +217,7 @@ class DatePatterns:
         # Chủ nhật (10/3)", "Hôm nay, 12/3".
         self.event = regex.compile(
             first_chars([*vocab.dayparts, *_ANCHOR_LEADS, "ngày"])
-            + rf"(?<![\w])(?P<anchor>{anchor})(?:\s*[,(]\s*|\s+)"
+            + rf"(?<![\w])(?P<anchor>{anchor})(?:\s*[,(]\s*(?:ngày\s+)?|\s+)"  # ("Chiều thứ Tư (ngày 18/9/2024)")
             # the first day of a span, its month and year from the second: "Từ ngày 10 đến 12/3/2024"
             + r"(?:(?P<dd>0?[1-9]|[12]\d|3[01])\s+(?:đến|tới|và|-|–)\s+(?:ngày\s+)?)?"
             + rf"(?:{_DMY}|(?P<w>{written})|(?P<dm>{dm})|(?P<wdm>{written_dm}))",

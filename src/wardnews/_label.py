@@ -2245,6 +2245,9 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
         labels[k - 3] = labels[k - 1] = labels[k] = Label.OTHER  # the writer's field over the source's, each a
         signature, signed = [k - 2], field  # label alone over its value ("Tác giả bài viết" / "Đinh Quốc Bảo
         # (Phòng …)" / "Nguồn tin" / "Trung tâm VHTT&TT huyện"): the writer signs, the source does not
+    if (len(signature) == 1 and writer and _signature.initials_of_writer(blocks[signature[0]].text, writer, vocab)):
+        labels[signature[0]] = Label.OTHER  # the writer's initials closing the text, their name credited over it
+        signature, signed = [], None  # ("Tin: Trần Hữu Phước; Ảnh: …" / the text / "T.H.P"): the credit names them
     for i in signature:
         labels[i] = Label.SIGNATURE
     j = signature[0] - 1 if signature else -1

@@ -466,6 +466,22 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     return None
 
 
+def initials_of_writer(line: str, credit: str, vocab: Vocabulary) -> bool:
+    """A signature of initials only ("T.H.P", "THP") that are the first letters of a writer's name
+    credited elsewhere on the page ("Tin: Trần Hữu Phước; Ảnh: Lê Thị Bé")."""
+    letters = line.replace(".", "").replace(" ", "")
+    if not 2 <= len(letters) <= _MOST_INITIALS or not letters.isalpha() or not letters.isupper():
+        return False
+    author = parse_signature(credit.split("\n"), vocab)
+    if author is None:
+        return False
+    names = regex.split(r"\s*[,;&–-]\s*|\s+và\s+", author.name)
+    return any(fold("".join(w[0] for w in name.split())) == fold(letters) for name in names if name)
+
+
+_MOST_INITIALS = 5  # letters of a Vietnamese name's initials, at most ("N.T.T.H")
+
+
 def unit_signature(text: str, vocab: Vocabulary) -> bool:
     """A named unit signing the article: a unit word, then a name with a capital ("Ban Tuyên giáo
     Huyện ủy", "Trung tâm VH-TT Thanh Ba", or in capitals: "BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6"); not a bare

@@ -682,6 +682,7 @@ _OTHER_SCRIPT = regex.compile(r"[\p{Khmer}\p{Lao}\p{Thai}\p{Han}]+")
 _OTHER_SCRIPT_CHAR = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u4e00-\u9fff]")  # (the same, a cheaper first test)
 _BAR_RUN = regex.compile(r"(?:\s*+[|·•]\s*+){2,}+")  # an icon's bar beside a dot between tools: one bar
 _BRACKETED_LINKS = regex.compile(r"^(?:\[[^\[\]\d]{1,40}+\]\s*+){3,}$")  # (no digit: "[22/03]" tags a date)
+_TEMPLATE_CONTROL = regex.compile(r"\{\{~?[#/^](?:[^{}]{0,60}+)\}\}|\{\{~?else~?\}\}|\{%-?[^{}%]{0,80}+-?%\}")
 _BARE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
 
 
@@ -759,6 +760,9 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
     """
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii() and (plain := _ENGLISH_TAILS.sub("", text)) != text:
         return boilerplate_kind(vocab, plain)  # chrome in two languages: "In/Print | Gửi email/Send e-mail"
+    if "{" in text and (plain := _TEMPLATE_CONTROL.sub("", text)) != text and plain.strip():
+        return boilerplate_kind(vocab, plain.strip())  # a template's control tags left round a heading
+        # ("{{#if related}}Tin cùng chuyên mục{{/if}}", "{% if tags %}Từ khóa:{% endif %}")
     if len(text) <= _LONGEST_LINE_PHRASE:
         key = line_key(text)
         if not key:
