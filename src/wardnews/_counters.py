@@ -121,7 +121,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     if max(text) > "\u2190" and _OTHER_BAR_MARK.search(text):
         text = text.translate(BAR_MARKS)  # a template's mark between the fields ("Người online: 8 ✦ Lượt truy cập: …",
         # "41 online ◦ 1.905 hôm nay ◦ …")
-    if text.count(":") >= 2:
+    if text.count(":") >= 2 or ":" not in text and len(_VALUE_THEN_LABEL.findall(text)) >= 2:  # (or no colons at
+        # all: "Đang online31Hôm nay1.056Hôm qua2.417Tổng truy cập7.609.833")
         text = _VALUE_THEN_LABEL.sub(" | ", text)  # a value run into the next field's
         # label, its spans printed with no space between ("Trực tuyến: 9Tổng truy cập: 31.507")
     if " - " in text and text.count(":") >= 2:

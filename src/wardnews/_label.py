@@ -1559,7 +1559,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and vocab.gallery_word.match(text) and not blocks[i + 1].text.startswith(text[:-1])):
             labels[i] = Label.GALLERY  # an image field's label over its pictures alone, no caption ("Hình ảnh lễ
             continue  # hội:" / images, Drupal's field-type-image)
-        if len(text) <= 120 and vocab.gallery_inline.match(fold(text)):
+        if len(text) <= 120 and (vocab.gallery_inline.match(fold(text)) or text[:1] > "\u2000" and (
+                vocab.gallery_inline.match(fold(_ICON_LEAD.sub("", text))))):  # (an icon before it: "👉 Một số hình ảnh …")
             if not b.tag:
                 labels[i] = Label.GALLERY
                 continue
@@ -1995,7 +1996,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 or (len(text) <= 40 and len(blocks[headline].text) >= 30 and (
                     _next_label(labels, i) == Label.DATE or i + 2 < n and labels[i + 2] == Label.DATE
                     and boilerplate_kind(vocab, blocks[i + 1].text) == "share")  # (a follow button between)
-                    and _signature.names_like(text, vocab))):
+                    and (_signature.names_like(text, vocab) or _unit_bracketed(text, vocab)))):
             # "Tác giả: Trần Thu Hà", or "MINH ANH" between a full title and the date line: the byline
             # ("ĐINH THU TRANG" / "+ Theo dõi" / "15/04/2024 06:40")
             labels[i] = Label.OTHER
@@ -3310,6 +3311,13 @@ def _bracketed_byline(text: str, vocab: Vocabulary) -> bool:
     """A writer and their unit in brackets ("(Thanh Bình – Đài Truyền thanh thị trấn)", "[Hồng Vân - TYT
     xã]"): a byline under the headline or the date line, read by the header rules and the headline's pick."""
     return ((text[:1], text[-1:]) in (("(", ")"), ("[", "]")) and len(text) <= _BYLINE_LINE
+            and (signed := _signature.parse_signature([text], vocab)) is not None and bool(signed.role))
+
+
+def _unit_bracketed(text: str, vocab: Vocabulary) -> bool:
+    """A writer's name, then their unit in brackets ("Nông Thúy Hằng (CTV Sơn Khuê)")."""
+    return (text[-1:] == ")" and text.count("(") == 1 and len(text) <= _BYLINE_LINE
+            and _signature.names_like(text[:text.index("(")].strip(), vocab)
             and (signed := _signature.parse_signature([text], vocab)) is not None and bool(signed.role))
 
 

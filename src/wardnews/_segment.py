@@ -30,21 +30,22 @@ def wrap_width(lines: list[str]) -> int | None:
     Wrapped text has most long lines just under one width, and most of those stop mid-sentence;
     paragraphs-as-lines vary wildly.
     """
-    width = _width_of(lines, 30, 40, 0.5)
-    if width is None and len(lines) >= _NARROW_LINES:  # a narrow column ("Khuyến học xã Long Toàn phối hợp"):
-        width = _width_of(lines, 20, 28, 0.3)  # more lines, and fewer ending sentences, before it is believed
+    long_lines = [s for x in lines if len(s := x.strip()) >= _NARROW_SHORTEST and "://" not in s]  # (a URL is
+    # never wrapped: a text browser's list of the page's links would hide the width of its text)
+    width = _width_of([x for x in long_lines if len(x) >= 30], 40, 0.5)
+    if width is None and len(long_lines) >= _NARROW_LINES:  # a narrow column ("Khuyến học xã Long Toàn phối hợp"):
+        width = _width_of(long_lines, 28, 0.3)  # more lines, and fewer ending sentences, before it is believed
     return width
 
 
-_NARROW_LINES = 24  # lines a page wrapped to a narrow column has at least
+_NARROW_SHORTEST = 20  # characters: a narrow column's lines this long count towards its width
+_NARROW_LINES = 16  # such lines a page wrapped to a narrow column has at least
 _NARROW_WIDTH = 40  # columns: a narrower wrap is a narrow column's
 
 
-def _width_of(lines: list[str], shortest: int, narrowest: int, most_ended: float) -> int | None:
-    """The wrap width when lines of ``shortest`` characters and more crowd just under one width of
-    ``narrowest`` to 110 columns, and no more than ``most_ended`` of them end a sentence."""
-    long_lines = [s for x in lines if len(s := x.strip()) >= shortest and "://" not in s]  # (a URL is never
-    # wrapped: a text browser's list of the page's links would hide the width of its text)
+def _width_of(long_lines: list[str], narrowest: int, most_ended: float) -> int | None:
+    """The wrap width when the long lines crowd just under one width of ``narrowest`` to 110
+    columns, and no more than ``most_ended`` of them end a sentence."""
     lengths = sorted(len(x) for x in long_lines)
     if len(lengths) < 6:
         return None
