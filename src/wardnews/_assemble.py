@@ -90,7 +90,8 @@ def assemble(
     # (nor one opening with a pictograph, "🌿 Sáng 20/7, …": a post's item as a social page sets it, kept as printed)
     has_lead = (len(paragraphs) >= 2 and is_prose(paragraphs[0]) and not paragraphs[0].endswith(":")
                 and not (paragraphs[0][:2] in _BULLETS and paragraphs[1][:2] == paragraphs[0][:2])
-                and not (paragraphs[0][:1] > "\u2190" and _BULLET_ICON.match(paragraphs[0])))
+                and not (paragraphs[0][:1] > "\u2190" and _BULLET_ICON.match(paragraphs[0]))
+                and not vocab.salutation.match(fold(paragraphs[0][:_SALUTATION])))  # (nor a letter's "Kính gửi: …")
     if leads or (evidence is not None and evidence.lead_slot):  # the template's own lead field
         lead, body = (" ".join(leads) or None, paragraphs) if not not_article else (None, [])
     else:
@@ -311,6 +312,7 @@ def _date(
     return None, notes
 
 
+_SALUTATION = 16  # characters: a letter's or speech's opening words ("Kính gửi:", "Kính thưa bà con")
 _CLOCK_MENU = 2  # navigation lines (a menu, a breadcrumb) between a site's clock and the title
 
 

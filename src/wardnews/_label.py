@@ -2079,6 +2079,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
               and _co_authors(blocks[i].text, vocab) and _signature.names_like(blocks[i].text, vocab)):
             labels[i] = Label.OTHER  # the writers in capitals right under the headline ("NGUYỄN HOÀNG - TRÚC LY")
             byline = blocks[i].text
+        elif (i != title and labels[i] is None and title is not None and i > title and i + 1 == first_prose
+              and len(blocks[i].text) <= _PLAIN_CAPTION and vocab.salutation.match(fold(blocks[i].text))):
+            labels[i] = Label.BODY  # a speech's or letter's salutation right over its text ("Kính thưa bà con …!")
         elif i != title and labels[i] is None:
             labels[i] = Label.CAPTION  # short lines between title and prose: lead-photo captions
     for i in tails:

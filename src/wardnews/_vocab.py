@@ -158,6 +158,7 @@ class Vocabulary:
     document_motto_starts: frozenset[str]  # … the letters those lines open with, both cases
     recipients: frozenset[str]  # line keys of a document's distribution-list heading ("nơi nhận")
     recipients_starts: frozenset[str]  # … the letters it opens with, both cases
+    salutation: regex.Pattern[str]  # folded, at a line's start: "kinh gui", "kinh thua" (document.txt "@salutation")
     counter_labels: Mapping[str, str]  # folded label -> counter key, or "-" for a heading
     counter_words: frozenset[str]  # words an unlisted counter label may be made of …
     counter_visit: tuple[str, ...]  # … one of these among them …
@@ -382,6 +383,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         document_motto_starts=_first_letters(section("document", "motto")),
         recipients=frozenset(line_key(x) for x in section("document", "recipients")),
         recipients_starts=_first_letters(section("document", "recipients")),
+        salutation=alternation(section("document", "salutation"), prefix="^", suffix=r"(?=[\s:,!])"),
         related_inline=alternation(section("related", "inline"), prefix=r"^[\s\[(]*", suffix=r"\s*[:>»]+\s*\S"),
         related_inline_bare=alternation(section("related", "inline"), prefix=r"(?i)^", suffix=r"\s++(?-i:\p{Lu})"),
         counter_labels=counter_labels,
