@@ -4009,6 +4009,7 @@ def _apply_roles(
 
 _BARE_SHORT_YEAR = regex.compile(r"^\d{1,2}/\d{1,2}/\d\d$")
 _PLAIN_CAPTION = 160  # characters: the longest caption printed like a paragraph
+_JUSTIFIED_CAPTION = 100  # … and set justified, as the text's paragraphs are
 _BYLINE_OVER_BODY = 4  # blocks: from a writer's credit to the text under it (a source's line, a lead between)
 
 
@@ -4026,6 +4027,8 @@ def _html_caption(block: Block, seen: set[str], vocab: Vocabulary) -> bool:
         return True  # "Một góc xã Hương Thủy.", "Quang cảnh hội nghị."
     # (a long line under a photo is a caption only when set apart, in italics or bold or centred:
     # plain, it is the paragraph that follows the photo)
-    long_plain = len(text) > _PLAIN_CAPTION and not block.emphasis and block.align != "center"
+    long_plain = (len(text) > (_JUSTIFIED_CAPTION if block.align == "justify" else _PLAIN_CAPTION)
+                  and not block.emphasis and block.align != "center")  # (justified as the text's paragraphs are,
+    # a shorter line is already one of them: "Dự buổi ra mắt có bà …; đại diện …" under the summary's photo)
     return (block.near_image and len(text) <= 250 and not long_plain and block.tag not in _NOT_CAPTION_TAGS
             and not _LIST_START.match(text))
