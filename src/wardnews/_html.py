@@ -194,12 +194,35 @@ def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile
     for sel in generic.captions:
         for el in dom.select(sel, ordered=False):
             roles.setdefault(el, "caption")
+    _label_fields(dom, roles, generic)
     for box in _choice_boxes(dom.root):
         roles.setdefault(box, "other")
     for ticker in dom.root.iter("marquee"):  # a scrolling notice or slogan over the page, never its
         if next(ticker.iter("a"), None) is None:  # text (a ticker of headline links is left to the rules)
             roles.setdefault(ticker, "other")
     return profile, roles, is_article, listing
+
+
+def _label_fields(dom: DomIndex, roles: dict[Any, str], generic: Generic) -> None:
+    """An article's fields printed in ASP.NET Label controls, sibling spans inline in one block
+    ("<span id=…_lblTitle>" "<span id=…_lblDate>" "<span id=…_lblSummary>"): each its own role, so
+    its own line. Only a headline's control with a date's or summary's beside it: a control of the
+    same name elsewhere is a box's heading ("dnn_ctr1455_dnnTITLE_lblTitle") or the site's clock
+    ("dnn_dnnCURRENTDATE_lblDate")."""
+    if not generic.label_fields or "title" in roles.values():
+        return
+    fields = dict(generic.label_fields)
+    others = [(role, [el for sel in selectors for el in dom.select(sel) if has_text(el)])
+              for role, selectors in generic.label_fields if role != "title"]
+    for title in (el for sel in fields.get("title", ()) for el in dom.select(sel)):
+        parent = title.getparent()
+        beside = [(role, field) for role, found in others
+                  if (field := next((el for el in found if el.getparent() is parent and el not in roles), None)) is not None]
+        if beside and title not in roles and has_text(title):
+            roles[title] = "title"
+            for role, field in beside:
+                roles[field] = role
+            return
 
 
 _BOX_TAGS = frozenset({"td", "div", "fieldset", "form", "ul", "ol", "table", "section", "aside"})

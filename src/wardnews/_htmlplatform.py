@@ -53,6 +53,7 @@ class Generic:
     meta_titles: tuple[str, ...]
     meta_authors: tuple[str, ...]
     field_classes: dict[str, regex.Pattern[str]]  # meta-row field ("views", "comments", "author") -> its class tokens
+    label_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()  # an article field's role -> ASP.NET Label selectors
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,7 +86,8 @@ def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
     for kind, tokens in g["chrome_tokens"].items():
         for t in tokens:
             kinds[t.lower()] = kind
-    for sel in g["captions"]:
+    label_fields = tuple((role, tuple(sels)) for role, sels in g["label_fields"].items() if role != "about")
+    for sel in (*g["captions"], *(sel for _, sels in label_fields for sel in sels)):
         compile_selector(sel)
     generic = Generic(
         chrome_kinds=kinds,
@@ -96,6 +98,7 @@ def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
         meta_titles=tuple(k.lower() for k in g["meta_titles"]),
         meta_authors=tuple(k.lower() for k in g["meta_authors"]),
         field_classes={field: _class_tokens(tokens) for field, tokens in g["field_classes"].items() if field != "about"},
+        label_fields=label_fields,
     )
     return tuple(profiles), generic
 
