@@ -5,6 +5,7 @@ import textwrap
 
 import pytest
 
+import wardnews
 from wardnews import _dates, _fields, _label, _segment
 from wardnews._vocab import boilerplate_kind, load_vocabulary
 
@@ -3979,3 +3980,60 @@ def test_round_107_lines() -> None:
     assert boilerplate_kind(vocab, "TIN, VIDEO KHÁC") == "related"
     line = "Trang thông tin điện tử xã Tham Đôn Hạ | Giấy phép số 15/GP-STTTT | Lượt truy cập: 0 1 5 8 9 3 6"
     assert _label._footer_counters(line, vocab) == [("total_visits", 158936)]
+
+
+def _record(text: str) -> wardnews.Article:
+    return wardnews.parse(text)
+
+
+_R108_TEXT = ("Tin hoạt động\n"
+              "Phường tổ chức lễ ra mắt mô hình tuyến đường hoa an toàn giao thông\n"
+              "{meta}\n"
+              "Chiều ngày 20/3/2024, Ủy ban MTTQ phường phối hợp với Công an phường tổ chức lễ ra mắt mô hình mới.\n"
+              "Tuyến đường hoa có chiều dài hơn 800 mét, do các hộ dân hai bên đường trồng và chăm sóc.\n"
+              "{counters}\n")
+
+
+def test_round_108_lines() -> None:
+    """A label's English before its Vietnamese on a meta row; counts run into their labels with no colon;
+    a share row's longer words; template control tags round a heading."""
+    article = _record(_R108_TEXT.format(
+        meta="Posted on / Đăng lúc: 2024-03-21 16:05 Views / Lượt xem: 1.204 Category / Chuyên mục: Tin tức",
+        counters="Đang online31Hôm nay1.056Hôm qua2.417Tổng truy cập7.609.833"))
+    assert article.date is not None and article.date.value.startswith("2024-03-21") and article.date.kind == "published"
+    assert (article.counters.views, article.counters.online, article.counters.today, article.counters.total_visits) == (
+        1204, 31, 1056, 7609833)
+    vocab = load_vocabulary()
+    assert boilerplate_kind(vocab, "Gửi bài viết cho bạn bè qua Email   |   Đầu trang") == "share"
+    assert boilerplate_kind(vocab, "{{#if related}}Tin cùng chuyên mục{{/if}}") == "related"
+    assert boilerplate_kind(vocab, "{% if related %}Tin liên quan{% endif %}") == "related"
+
+
+def test_a_narrow_column_hard_wrapped_by_hand_is_joined_into_its_paragraphs() -> None:
+    paragraph = ("Sáng ngày 19/11/2022, Hội Khuyến học xã phối hợp với Trường THCS tổ chức họp mặt kỷ niệm 40 năm "
+                 "Ngày Nhà giáo Việt Nam; các đại biểu ôn lại truyền thống vẻ vang của ngành giáo dục địa phương.")
+    wrapped = "\n\n".join(textwrap.fill(paragraph.replace("Sáng", word), 34) for word in ("Sáng", "Chiều", "Tối", "Trưa"))
+    article = _record("Trang chủ>>Tin tức\nXÃ LONG TOÀN HỌP MẶT KỶ NIỆM NGÀY NHÀ GIÁO VIỆT NAM\nNgày: 21/11/2022\n" + wrapped)
+    assert article.title == "XÃ LONG TOÀN HỌP MẶT KỶ NIỆM NGÀY NHÀ GIÁO VIỆT NAM"
+    assert [p[:5] for p in [article.lead or "", *article.body]] == ["Sáng ", "Chiều", "Tối n", "Trưa "]
+    assert all(p.endswith("địa phương.") for p in [article.lead or "", *article.body])
+
+
+def test_a_salutation_opens_the_text_of_a_letter_or_a_bulletin_with_no_lead() -> None:
+    page = ("Trang chủ » Mặt trận cơ sở\nThư cảm ơn của Ban Thường trực Ủy ban MTTQ phường Phong Thạnh\n"
+            "Cập nhật: 30/10/2024 16:02\n{salutation}\n"
+            "Đợt mưa lớn kéo dài từ ngày 24 đến 27/9/2024 đã gây ngập sâu tại nhiều khu phố của phường, làm hư hại nhà cửa.\n"
+            "Ngay sau khi phát động, các cơ quan, đơn vị và nhà hảo tâm đã chung tay ủng hộ bà con khắc phục hậu quả.\n")
+    for salutation in ("Kính gửi: Các cơ quan, đơn vị, doanh nghiệp, nhà hảo tâm và Nhân dân trong và ngoài phường.",
+                       "Kính thưa bà con nhân dân!"):
+        article = _record(page.format(salutation=salutation))
+        assert article.lead is None and article.body[0] == salutation
+
+
+def test_a_bare_date_between_the_banner_and_the_main_menu_is_the_sites_clock() -> None:
+    article = _record("Xã Hòa Xuân Tây - Huyện Đông Xuân\nThứ Tư, ngày 25/09/2024\n"
+                      "TRANG CHỦ  TIN TỨC  HOẠT ĐỘNG  VĂN BẢN  LIÊN HỆ\n"
+                      "Hòa Xuân Tây: Trao 320 phần quà Trung thu cho thiếu nhi\n"
+                      "Chiều thứ Tư (ngày 18/9/2024), tại Nhà văn hóa thôn, UBND xã tổ chức chương trình vui Trung thu.\n"
+                      "Mỗi phần quà gồm bánh Trung thu, lồng đèn, sữa và vở học sinh, được trao cho thiếu nhi các thôn.\n")
+    assert article.date is not None and (article.date.value, article.date.kind) == ("2024-09-18", "event")
