@@ -2303,11 +2303,32 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
     return signature, signed, byline
 
 
+def _tagline_past_rule(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int) -> None:
+    """A rule drawn under the text ("-----------"), then a line or two still unread: the post's
+    tagline or slogan ("📣 Tuổi trẻ Bù Sa - Xung kích, tình nguyện, sáng tạo!" over its hashtags), no text
+    (the signature, read before this, keeps its lines)."""
+    open_lines = [i for i in range(start, end) if labels[i] is None]
+    if not open_lines or len(open_lines) <= _TAGLINES:
+        return
+    rule = next((i for i in range(open_lines[-1] - 1, open_lines[-_TAGLINES - 1], -1) if labels[i] == Label.OTHER
+                 and len(text := blocks[i].text) >= 3 and not text.strip(_RULE_CHARS)), None)
+    if rule is not None and all(len(blocks[i].text) <= _TAGLINE for i in open_lines if i > rule):
+        for i in open_lines:
+            if i > rule:
+                labels[i] = Label.OTHER
+
+
+_TAGLINES = 2  # lines under a rule closing the text: a post's tagline, at most
+_TAGLINE = 90  # characters
+_RULE_CHARS = "-–—_=*~."
+
+
 def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
                 first_prose: int | None, vocab: Vocabulary) -> int:
     """Step 5 of :func:`label_blocks`: the article's lines still unlabelled between ``start`` and
     ``end`` as captions, lead and body, in place; the count of listed items among them."""
     n = len(blocks)
+    _tagline_past_rule(blocks, labels, start, end)
     last_content = max((i for i in range(start, end) if labels[i] is None), default=None)
     runs_to_end = all(labels[j] is None or labels[j] == Label.MARKER for j in range(end, n)) and end == n
     seen_captions: set[str] = set()
