@@ -614,7 +614,22 @@ def infer_year(pat: DatePatterns, *texts: str, month: int | None = None) -> int 
         m = pat.gloss_span.search(text)
         if m:  # (the date's own paragraph's anniversary before the rest of the page)
             return int(m["y"])
+    return _plan_year(pat, texts, month) if month else None
+
+
+def _plan_year(pat: DatePatterns, texts: tuple[str, ...], month: int) -> int | None:
+    """No year stated but a document's date ("Thực hiện Kế hoạch số 142/KH-UBND ngày 05/6/2024", …):
+    the plan that ordered the event, issued in the event's month or the few before it, gives its year."""
+    for text in texts:
+        for m in pat.dmy.finditer(text):
+            year, issued, _ = date_parts(m, pat.months)
+            if (year and year >= _PORTAL_YEARS and 0 <= month - issued <= _PLAN_AHEAD
+                    and _dates_document(pat, text[max(0, m.start() - 60):m.start()])):
+                return year
     return None
+
+
+_PLAN_AHEAD = 3  # months a plan is issued before the event it orders, at most
 
 
 # (where something began: "từ năm 2019 đến nay", "dựng từ năm 2008", "thí điểm từ tháng 6/2023";

@@ -191,13 +191,15 @@ class Walker:
                         buf.append(f" {text} ")  # a mark of its own between fields run together ("Tác giả: Minh
                         # Khôi<span>•</span><time>12 thg 4, 2024</time>"): set apart, as the page shows it
                     else:
-                        if (tag == "span" and buf and text[:1].isupper() and len(text) > 2
-                                and (buf[-1][-1:].isalnum() or buf[-1][-1:] == ":")
+                        if (tag == "span" and buf and len(text) > 2 and (
+                                text[:1].isupper() and (buf[-1][-1:].isalnum() or buf[-1][-1:] == ":")
+                                or text[:1].isdigit() and buf[-1][-1:].isdigit() and len(buf[-1]) > 1)
                                 and el.get("class") and (before := el.getprevious()) is not None and before.tag == "span"
                                 and not before.tail and before.get("class")):
                             buf.append(" ")  # two fields in spans of their own classes, no space between in the markup
                             # ("<span class=x5q>… 3:45 CH</span><span class=x5r>Đã xem: 98</span>"; a label whose value
-                            # the template left empty: "Tác giả:</span><span class=lbl>Lượt xem:"): set apart
+                            # the template left empty: "Tác giả:</span><span class=lbl>Lượt xem:"; a calendar badge's
+                            # month and year, "<span class=month>Th11</span><span class=year>2023</span>"): set apart
                         buf.append(text)
                         if links or italic or bold:
                             self._count(text, links, italic, bold)
