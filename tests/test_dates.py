@@ -544,6 +544,14 @@ def test_a_years_review_and_the_next_years_plan(month: int, year: int) -> None:
     assert _dates.infer_year(PAT, paragraph) == 2023  # (no month: the paragraph's first year, as before)
 
 
+@pytest.mark.parametrize(("month", "year"), [(6, 2024), (7, 2024), (9, 2024), (10, None), (5, None)])
+def test_a_yearless_event_takes_the_year_of_the_plan_that_ordered_it(month: int, year: int | None) -> None:
+    """No year stated but a document's date: the plan, issued in the event's month or the three before, dates it."""
+    assert _dates.infer_year(PAT, "Sáng 19/6, phường tổ chức lễ mít tinh.",
+                             "Thực hiện Kế hoạch số 142/KH-UBND ngày 05/6/2024 của UBND thị xã, buổi mít tinh …",
+                             month=month) == year
+
+
 @pytest.mark.parametrize(("text", "iso"), [
     ("14 June 2024", "2024-06-14"),
     ("ngày 5 tháng 3, 2021", "2021-03-05"),

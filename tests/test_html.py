@@ -1448,3 +1448,22 @@ def test_round_106_glued_labels() -> None:
             f"<span class='edn_views'>275</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
     article = wardnews.parse(page)
     assert article.counters.views == 275 and article.date is not None and article.date.value.startswith("2022-10-17")
+
+
+def test_round_108_and_109_pages() -> None:
+    """ASP.NET Label controls holding the headline, date and summary side by side in one block (a box's
+    heading control of the same name elsewhere is no headline); a calendar badge's month and year in spans."""
+    dnn = ("<html><body><span id='dnn_ctr598_dnnTITLE_lblTitle'>CHUYÊN MỤC</span>"
+           "<div class='NewsDetail'><span id='dnn_ctr612_ViewNewsDetail_lblTitle'>Xã Kim Sơn Hạ tổng kết công tác dân số "
+           "năm 2023</span><span id='dnn_ctr612_ViewNewsDetail_lblDate'>Cập nhật ngày: 15/01/2024 10:21:33 SA</span>"
+           "<span id='dnn_ctr612_ViewNewsDetail_lblSummary'>Sáng ngày 12/1/2024, UBND xã Kim Sơn Hạ tổ chức hội nghị "
+           f"tổng kết công tác dân số năm 2023.</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    article = wardnews.parse(dnn)
+    assert article.title == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
+    assert article.date is not None and (article.date.value[:10], article.date.source) == ("2024-01-15", "header")
+    assert article.lead is not None and article.lead.startswith("Sáng ngày 12/1/2024")
+    badge = ("<html><body><div class='post-date'><span class='day'>08</span><span class='month'>Th11</span>"
+             "<span class='year'>2023</span></div><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>"
+             f"{_ARTICLE_PARAGRAPHS}</body></html>")
+    article = wardnews.parse(badge)
+    assert article.date is not None and article.date.value[:10] == "2023-11-08"
