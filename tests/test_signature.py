@@ -447,3 +447,10 @@ def test_initials_closing_the_text_of_a_writer_credited_above(line: str, credit:
     from wardnews._signature import initials_of_writer
 
     assert initials_of_writer(line, credit, VOCAB) is expected
+
+
+def test_three_credited_writers_and_their_unit_in_brackets() -> None:
+    line = "Bài, ảnh: Sùng Mí Chá, Ly Thị Dợ và Hoàng Văn Thưởng (Trung tâm Truyền thông và Văn hóa huyện)"
+    author = parse_signature([line], VOCAB)
+    assert author is not None and (author.name, author.role) == (
+        "Sùng Mí Chá, Ly Thị Dợ và Hoàng Văn Thưởng", "Trung tâm Truyền thông và Văn hóa huyện")

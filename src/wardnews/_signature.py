@@ -435,7 +435,8 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
         text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,|")  # (and "Bài: X | Ảnh: Y")
         text = before_next_field(text, vocab)
-        if not text or len(text) > 80 or text.lstrip("| ").endswith((":", "!", "?")):
+        if (not text or len(text.split("(", 1)[0]) > _CREDITED_NAMES or len(text) > _CREDITED_LINE
+                or text.lstrip("| ").endswith((":", "!", "?"))):  # (the names, then their unit in brackets)
             return None  # (an empty field, then another: "Tác giả: | Nguồn:"; an interview's question or
             # thanks after the reporter's "PV:", "PV: Cảm ơn anh về cuộc trò chuyện!")
         if "(" in text or "[" in text:
@@ -479,6 +480,8 @@ def initials_of_writer(line: str, credit: str, vocab: Vocabulary) -> bool:
     return any(fold("".join(w[0] for w in name.split())) == fold(letters) for name in names if name)
 
 
+_CREDITED_NAMES = 80  # characters: the names after a credit, at most
+_CREDITED_LINE = 140  # … and the unit in brackets after them ("Bài, ảnh: A, B và C (Trung tâm Truyền thông …)")
 _MOST_INITIALS = 5  # letters of a Vietnamese name's initials, at most ("N.T.T.H")
 
 
