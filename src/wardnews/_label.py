@@ -267,6 +267,8 @@ def _post_footer(text: str, vocab: Vocabulary) -> bool:
 _TEMPERATURE = regex.compile(r"\d\s*+°\s*+C(?!\w)")
 _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:\s[^\[\]]{0,60})?\]$"
                            r"|^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]$"  # (a text browser's "[13][IMG]")
+                           r"|^\[(?:(?:Hình|hình)(?: ảnh)?|Ảnh|ảnh|Image|Photo|Hình minh họa|Ảnh minh họa)\]$"  # (a scraper's
+                           # placeholder for a picture: "[Hình ảnh]")
                            r"|^\[[A-Z][A-Z0-9]*+_[A-Z0-9_]{1,40}+\]$")  # (a template's token: "[ATTACH_FILES]")
 _PLAY_MARKS = "▶►⏵⏸❚"  # a player's button before its clock ("▶ 0:00 / 4:37")
 _PLAYER_CLOCK_END = regex.compile(r"\s[▶►⏵⏸❚]?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")  # ("▶ 0:00")
