@@ -1467,3 +1467,29 @@ def test_round_108_and_109_pages() -> None:
              f"{_ARTICLE_PARAGRAPHS}</body></html>")
     article = wardnews.parse(badge)
     assert article.date is not None and article.date.value[:10] == "2023-11-08"
+
+
+def test_round_110_pages() -> None:
+    """Material Icons' names as their elements' text run into the meta fields; an Ionicons eye with the
+    count in the next element; a counter table's labels glossed in English in brackets; a headline element
+    whose place-and-colon shape does not take the byline under it for its second line."""
+    material = ("<html><body><h1>Đoàn Thanh niên xã Kim Sơn Hạ giúp hộ nghèo thu hoạch lúa</h1>"
+                "<div class='post-meta'><i class='material-icons'>schedule</i><span>05/10/2021</span>"
+                "<i class='material-icons'>visibility</i><span>312</span><i class='material-icons'>person</i>"
+                f"<span>Admin</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    article = wardnews.parse(material)
+    assert article.date is not None and article.date.value[:10] == "2021-10-05" and article.counters.views == 312
+    ion = ("<html><body><h1>Đoàn Thanh niên xã Kim Sơn Hạ giúp hộ nghèo thu hoạch lúa</h1>"
+           "<div class='post-meta'><a class='cat' href='/c'>Văn hóa - Xã hội</a><span class='dot'>•</span>"
+           "<i class='ion-ios-clock-outline'></i><time>19/11/2021</time><span class='dot'>•</span>"
+           f"<i class='ion-ios-eye-outline'></i><span class='views'>437</span></div>{_ARTICLE_PARAGRAPHS}"
+           "<table class='thongke'><tr><td>Đang truy cập (Online)</td><td>27</td></tr>"
+           "<tr><td>Tổng lượt truy cập (Total)</td><td>310.992</td></tr></table></body></html>")
+    article = wardnews.parse(ion)
+    assert (article.counters.views, article.counters.online, article.counters.total_visits) == (437, 27, 310992)
+    headline = ("<html><head><title>Hải Ninh Đông: Tôn vinh 24 ngư dân giỏi - Cổng TTĐT xã</title></head><body>"
+                "<div class='menu'>Trang chủ | Tin tức</div><h1>Hải Ninh Đông: Tôn vinh 24 ngư dân giỏi, triển khai phương án phòng chống thiên tai "
+                "năm 2018</h1><ul class='meta'><li>Ban biên tập</li><li>15:20</li><li>02-08-2018</li></ul>"
+                f"{_ARTICLE_PARAGRAPHS}</body></html>")
+    assert wardnews.parse(headline).title == ("Hải Ninh Đông: Tôn vinh 24 ngư dân giỏi, triển khai phương án phòng "
+                                              "chống thiên tai năm 2018")

@@ -4037,3 +4037,15 @@ def test_a_bare_date_between_the_banner_and_the_main_menu_is_the_sites_clock() -
                       "Chiều thứ Tư (ngày 18/9/2024), tại Nhà văn hóa thôn, UBND xã tổ chức chương trình vui Trung thu.\n"
                       "Mỗi phần quà gồm bánh Trung thu, lồng đèn, sữa và vở học sinh, được trao cho thiếu nhi các thôn.\n")
     assert article.date is not None and (article.date.value, article.date.kind) == ("2024-09-18", "event")
+
+
+def test_round_110_lines() -> None:
+    """SharePoint's blog in its Vietnamese pack ("chú thích" for comments, its tools box); a scraper's
+    placeholder for a picture."""
+    vocab = load_vocabulary()
+    assert boilerplate_kind(vocab, "Không có chú thích nào cho bài đăng này.") == "related"
+    assert boilerplate_kind(vocab, "Thêm Chú thích") == "related"
+    assert boilerplate_kind(vocab, "Gửi qua email liên kết tới bài đăng này") == "share"
+    assert boilerplate_kind(vocab, "Công cụ Blog") == "navigation"
+    assert _label._SHORTCODE.match("[Hình ảnh]") and _label._SHORTCODE.match("[Ảnh]")
+    assert not _label._SHORTCODE.match("[Xem thêm]")

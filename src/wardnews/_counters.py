@@ -414,7 +414,7 @@ def _under_heading(vocab: Vocabulary, folded: str) -> list[tuple[str, int]] | No
     return read_counters(vocab, rest) if HAS_DIGIT.search(rest) else None
 
 
-_ENGLISH_GLOSS = regex.compile(r"(?<=\p{Ll})\s?\([A-Z][A-Za-z' ]{1,30}\)(?=\s*:)")  # "Lượt truy cập (Visits): …"
+_ENGLISH_GLOSS = regex.compile(r"(?<=\p{Ll})\s?\([A-Z][A-Za-z' ]{1,30}\)(?=\s*[:|])")  # "Lượt truy cập (Visits): …"
 _OTHER_BAR_MARK = regex.compile(rf"\s[{BAR_MARK_CHARS}]\s")  # one of them between spaces
 _ENGLISH_FIRST = regex.compile(r"^[A-Za-z][A-Za-z' ]{1,30}?\s*+/\s*+(?=\p{Lu})")  # "Page views / " before its Vietnamese
 

@@ -49,10 +49,27 @@ def _field_icons() -> tuple[dict[str, str], regex.Pattern[str]]:
                                  rf"(?:-open|-o|-outline)?(?![\w-])")
 
 
+@functools.cache
+def _ligature_glyphs() -> dict[str, str]:
+    """data/vi/icons.txt "@ligature": Material Icons' names and the glyphs the readers know them by."""
+    from ._vocab import read_sections  # (lazily: the walk reads no other vocabulary)
+
+    return {name.strip(): glyph.strip() for name, _, glyph in (e.partition("=") for e in read_sections("icons")["ligature"])}
+
+
+_MATERIAL = ("material-icons", "material-symbols")  # the icon fonts whose element holds the icon's name as its text
+_LIGATURE_NAME = regex.compile(r"^[a-z][a-z0-9_]{1,40}$")
 _COUNT_GLYPHS = frozenset({"👁", "💬"})  # the views' and the comments', before a count
 _FIELD_GLYPHS = _COUNT_GLYPHS | {"👤", "✍"}  # … and the writer's, before a name
 # An icon font's class on an empty element ("fa fa-clock-o", "bi-calendar", "glyphicon glyphicon-time", "icon-eye")
 _ICON_CLASS = regex.compile(r"(?<![\w-])(?:fa[srlbd]?|bi|glyphicon|icon|ti|la|mdi|ion|ico)-[a-z]|(?<![\w-])icon(?![\w-])")
+
+
+def _next_text(icon: Any) -> str:
+    """The text of the element right after an icon with no text of its own after it, its field's value
+    ("<i class=ion-ios-eye-outline></i><span class=views>437</span>")."""
+    after = icon.getnext()
+    return (after.text or "").strip() if after is not None and not icon.tail else ""
 
 
 def _opens_its_field(icon: Any) -> bool:
@@ -121,8 +138,8 @@ class Walker:
                     buf.append(" | ")  # an icon opening a field right after another's value, no space between in
                     # the markup: a bar between the fields, as a template's mark would set them apart
                     # ("<span><i class=fa-user></i>quantri</span><span><i class=fa-clock-o></i>14/03/2024 …")
-                if icon_tag and not el.text and (cls := el.get("class")) and el.tail and (tail := el.tail.strip()) and (
-                        icon := icon_class.search(cls)) and (
+                if icon_tag and not el.text and (cls := el.get("class")) and (icon := icon_class.search(cls)) and (
+                        tail := (el.tail or "").strip() or _next_text(el)) and (
                         (glyph := icon_glyphs[icon["name"]]) in _COUNT_GLYPHS) == tail[:1].isdigit() and (
                         glyph == "👁" or glyph == "💬" and tail.isdigit()
                         or ":" not in tail and len(tail) <= 40 and all(w[:1].isupper() for w in tail.split())):
@@ -183,6 +200,10 @@ class Walker:
                 if atomic_row:
                     self.atomic += 1
                 text = el.text
+                if (text and icon_tag and (cls := el.get("class")) and "material-" in cls and cls.startswith(_MATERIAL)
+                        and _LIGATURE_NAME.match(name := text.strip())):
+                    glyph = _ligature_glyphs().get(name)  # a Material icon, its name its text ("schedule", "visibility"):
+                    text = f" {glyph} " if glyph else " "  # the glyph the readers know, else a gap between the fields
                 if text:
                     if text.isspace():
                         if buf:

@@ -3074,8 +3074,7 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
     if first + 1 >= len(blocks):
         return False
     head, tail = blocks[first].text, blocks[first + 1].text
-    if (blocks[first].role == "title" and blocks[first + 1].role != "title"
-            and (blocks[first + 1].tag, blocks[first + 1].cls) != (blocks[first].tag, blocks[first].cls)):
+    if _whole_headline_element(blocks, first):
         return False  # the template's headline element holds all of it (its meta row under it: "bientap Thẻ: …")
     # (a headline in capitals carries on in capitals: "… NGÀY HỘI TOÀN DÂN" / "BẢO VỆ AN NINH …")
     # (not over a blank line on a page that has them: a campaign banner, then the headline)
@@ -3103,6 +3102,12 @@ def _place_before_colon(head: str, vocab: Vocabulary) -> bool:
             and fold(words[0]) in vocab.site_units)
 
 
+def _whole_headline_element(blocks: tuple[Block, ...], first: int) -> bool:
+    """Block ``first`` is the template's headline element and the next is another kind of element."""
+    return (blocks[first].role == "title" and blocks[first + 1].role != "title"
+            and (blocks[first + 1].tag, blocks[first + 1].cls) != (blocks[first].tag, blocks[first].cls))
+
+
 def _colon_headline_wrapped(blocks: tuple[Block, ...], first: int, pat: _dates.DatePatterns) -> bool:
     """A place's headline ("Xã Cao Sơn: Hoàn thành bàn giao mặt bằng dự án đường liên xã") stopped
     mid-phrase, a shorter unfinished line under it, then the text: one headline wrapped before a
@@ -3110,6 +3115,7 @@ def _colon_headline_wrapped(blocks: tuple[Block, ...], first: int, pat: _dates.D
     stands under a whole headline of that shape."""
     head, tail = blocks[first].text, blocks[first + 1].text
     return (len(head) >= _WRAPPED_HEAD and len(tail) < len(head) and head.count(":") == 1 and ":" in head[:40]
+            and not _whole_headline_element(blocks, first)  # ("<h1>Hải Ninh Đông: …</h1>" / "<li>Ban biên tập</li>")
             and _headline_after_colon(head)
             and not ends_sentence(head) and not ends_sentence(tail) and not head.endswith((":", ";", ","))
             and _title_like(head, pat) and tail[:1].isupper() and ":" not in tail
