@@ -4049,3 +4049,27 @@ def test_round_110_lines() -> None:
     assert boilerplate_kind(vocab, "Công cụ Blog") == "navigation"
     assert _label._SHORTCODE.match("[Hình ảnh]") and _label._SHORTCODE.match("[Ảnh]")
     assert not _label._SHORTCODE.match("[Xem thêm]")
+
+
+def test_round_111_texts() -> None:
+    """A headline in capitals closed by a full stop over the date line; a print view's headline under its
+    date line, printed in the browser's title bar; an attachment's line never runs on into the signature;
+    counters run together with a past period's between; a slideshow inside the text."""
+    article = _record("PHÒNG GD&ĐT HUYỆN THỚI TÂN\nTRƯỜNG TIỂU HỌC KHÁNH BÌNH TRUNG 3\nTrang chủ | Giới thiệu | Tin tức\n"
+                      "HỘI THI \"TRẠNG NGUYÊN NHỎ TUỔI\" CẤP TRƯỜNG NĂM HỌC 2023 - 2024.\n"
+                      "Đăng bởi: Ban biên tập | 09/01/2024 | 48 lượt xem\n"
+                      "Nhằm tạo sân chơi bổ ích cho học sinh, nhà trường tổ chức hội thi Trạng nguyên nhỏ tuổi cấp trường.\n"
+                      "Tham gia hội thi có 40 thí sinh là học sinh khối 4 và khối 5, được chọn từ vòng thi lớp.\n")
+    assert article.title == "HỘI THI \"TRẠNG NGUYÊN NHỎ TUỔI\" CẤP TRƯỜNG NĂM HỌC 2023 - 2024."
+    article = _record("In trang | Đóng cửa sổ\n"
+                      "Đối thoại giữa Chủ tịch UBND huyện với công nhân lao động năm 2023 | Liên đoàn Lao động huyện\n"
+                      "LIÊN ĐOÀN LAO ĐỘNG HUYỆN TIÊN HƯNG\nNgày xuất bản: 03/11/2023 8:14:36 SA\n"
+                      "Đối thoại giữa Chủ tịch UBND huyện với công nhân lao động năm 2023\n"
+                      "Chiều 02/11, Liên đoàn Lao động huyện phối hợp với UBND huyện tổ chức hội nghị đối thoại.\n"
+                      "Cụm công nghiệp hiện có 41 doanh nghiệp đang hoạt động, sử dụng khoảng 9.600 lao động.\n")
+    assert article.title == "Đối thoại giữa Chủ tịch UBND huyện với công nhân lao động năm 2023"
+    article = _record(_R108_TEXT.format(meta="Ngày đăng: 21/03/2024",
+                                        counters="Hôm nay312Hôm qua645Tuần này2987Tuần trước3011Tất cả991022"))
+    assert (article.counters.today, article.counters.this_week, article.counters.total_visits) == (312, 2987, 991022)
+    segmented = _segment.segment_text("Tệp đính kèm: KH-so-36-KH-DTN-2023.pdf (312 KB) Tải về\nMinh Khoa – Bộ phận Văn hóa xã")
+    assert len(segmented) == 2

@@ -298,8 +298,8 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
         if (month := _NAMED_MONTH_FIELD.match(field.strip(" |•·-–"))) is not None:
             found.append(("this_month", int(NON_DIGIT.sub("", month["value"]))))  # the month named, this one's
             continue  # count between the others ("… | Tháng 10: 3.208 | Tổng …")
-        if beside and fold(beside["label"]) in vocab.counter_past:
-            continue  # a period the record has no key for ("Năm: 61.004", the year's) between the others'
+        if (past := beside or _BESIDE_ROW.match(field.strip(" |•·-–"))) and fold(past["label"]) in vocab.counter_past:
+            continue  # a period the record has no key for ("Năm: 61.004", the year's; "Tuần trước 3011") between the others'
         if beside and found and found[-1][0] == "online" and fold(beside["label"]) in vocab.counter_parts:
             continue  # a part of the online count before it ("Online: 12 — Khách 12 · TV 0"); with no
             # count before them, the parts are the online ones ("Khách: 12 | Thành viên: 0 | …")

@@ -2441,6 +2441,27 @@ def _views_under_title(blocks: tuple[Block, ...], labels: list[Label | None], ti
 _META_UNDER_TITLE = 3  # lines: the post's meta fields under its headline, a line each ("Posted in …" / "by admin" / "Page views: 765")
 
 
+def _slides_then_text(blocks: tuple[Block, ...], labels: list[Label | None], at: int) -> bool:
+    """From ``at``: a slideshow's pager or captions (two at least, each a line), then a full paragraph."""
+    captions = 0
+    for j in range(at, min(len(blocks), at + _SLIDES + 2)):
+        text = blocks[j].text
+        if labels[j] == Label.GALLERY and len(text) <= _MENU_ITEM:
+            continue  # (its pager: "« 1 / 8 »")
+        if labels[j] is not None:
+            return False
+        if len(text) >= _SLIDE_TEXT and is_prose(text):
+            return captions >= 2
+        if len(text) > _PLAIN_CAPTION:
+            return False
+        captions += 1
+    return False
+
+
+_SLIDES = 12  # captions under a slideshow inside the text, at most
+_SLIDE_TEXT = 160  # characters: the paragraph after them, at least
+
+
 def _prose_count(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int | None = None,
                  most: int = _ARTICLE_PARAGRAPHS) -> int:
     """Unlabelled prose blocks from ``start`` to ``end`` (the page's end), counted up to ``most``."""
@@ -2541,8 +2562,8 @@ _BOX_LINES = frozenset({Label.RELATED, Label.NAVIGATION, Label.DATE})
 def _sapo_under_title(blocks: tuple[Block, ...], cands: list[int], text: str, pat: _dates.DatePatterns) -> bool:
     """A finished sentence under a title-like line, above the date line: the sapo, printed before
     the date ("Title" / "Sáng 11/1, UBND phường … ." / "Ngày đăng: …"), not a second title."""
-    if not cands or not ends_sentence(text) or text.endswith("?"):
-        return False
+    if not cands or not ends_sentence(text) or text.endswith("?") or text.isupper():
+        return False  # (a line in capitals is no sapo: a headline closed by a full stop, "HỘI THI … 2023 - 2024.")
     above = blocks[cands[-1]].text
     return _title_like(above, pat) and not ends_sentence(above)
 
@@ -3238,12 +3259,18 @@ def _title_below_date(
         # between: "Lượt xem: 412" / "100%")
     twice = below + 1 < len(blocks) and labels[below + 1] == Label.OTHER and same_line(blocks[below + 1].text,
                                                                                        below_text)
-    if twice:
-        return True
+    if twice or any(blocks[j].text.startswith(below_text) and blocks[j].text[len(below_text):].lstrip()[:1] in _TITLE_BAR_MARKS
+                    for j in range(min(above, _TITLE_BAR_LINES))):
+        return True  # (or printed in the browser's title bar the page opens with: "Đối thoại … năm 2023 | Liên đoàn …",
+        # a print view's, whose banner stands over the date line)
     if first_prose is None:
         return False
     prose = blocks[first_prose].text
     return restated(below_text, prose) >= 0.5 > restated(above_text, prose)
+
+
+_TITLE_BAR_MARKS = ("|", "-", "–", "—", "«", "»", ":")  # between a page's headline and its site in the browser's title
+_TITLE_BAR_LINES = 3  # lines from the top: where a text page prints its browser title
 
 
 def _find_end(
@@ -3295,6 +3322,9 @@ def _find_end(
                 and _prose_count(blocks, labels, i + 1, min(n, i + _SERIES_IN_TEXT), most=1)):
             continue  # a photo series' heading in the middle of the text, its captions, then a paragraph
             # ("Hình ảnh hoạt động:" / two captions / "Phát biểu tại buổi tổng kết, …")
+        if lab == Label.GALLERY and i < last_prose and len(blocks[i].text) <= 60 and _slides_then_text(blocks, labels, i + 1):
+            continue  # a slideshow inside the text: its heading, pager and captions, then a paragraph ("Chùm ảnh" /
+            # "« 1 / 8 »" / eight captions / "Theo ông …, vụ cà phê năm nay …")
         if lab == Label.RELATED and blocks[i].role == "related" and i < last_prose and (
                 i < card_end or (card_end := _card_in_text(blocks, labels, i))):
             continue  # a link card inside the text (a bookmark to another post), paragraphs after it

@@ -184,6 +184,7 @@ def _end_mark_tail(line: str) -> tuple[int, int] | None:
     return at + len(_END_MARK), len(line) - len(stripped)
 
 
+_ATTACHED_FILE = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*+\([^()]{1,20}\))?(?:\s++\S+){0,3}$")
 _CRUMB_BARS = (" / ", " > ", " » ", " | ")
 _OPEN_ENDS = (" –", " -", "(", ",")
 _BAR_THEN_DATE = regex.compile(r"\s[|•·▸►~—–-]\s++\d{1,4}[/.\-]\d")  # a field's bar, then a date
@@ -237,6 +238,9 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
           and vocab.credit_word.match(fold(line[:12])) and len(line) <= _CREDIT_LINE):
         return False  # a sentence ended at the width, then the source credited on a line of its own, no
         # clause after it ("… 2019 – 2021." / "Theo Trung tâm Văn hóa – Thông tin và Thể thao huyện …")
+    if "." in previous and _ATTACHED_FILE.search(previous):
+        return False  # an attachment's line, its file, size and download link ("KH-36.pdf (312 KB) Tải về"): a line
+        # of its own, whatever word its link ends on
     if line[:1] in vocab.uploader_starts and may_hold_date(line) and _BAR_THEN_DATE.search(line) and (
             uploader_label(line, vocab)):
         return False  # who posted it, a bar, then the date: a meta line ("bởi admin ▸ 30/08/2022 ▸ 716 lần xem")
