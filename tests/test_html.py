@@ -1493,3 +1493,15 @@ def test_round_110_pages() -> None:
                 f"{_ARTICLE_PARAGRAPHS}</body></html>")
     assert wardnews.parse(headline).title == ("Hải Ninh Đông: Tôn vinh 24 ngư dân giỏi, triển khai phương án phòng "
                                               "chống thiên tai năm 2018")
+
+
+def test_round_111_pages() -> None:
+    """An icon element holding a no-break space before the views; an inline SVG's title naming the count after it."""
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><ul class='meta'>"
+            "<li><em class='fa fa-clock-o'>&nbsp;</em>12/03/2024</li><li title='Đã xem'><em class='fa fa-eye'>&nbsp;</em>"
+            f"<span class='h5'>1.245</span></li></ul>{_ARTICLE_PARAGRAPHS}<ul class='stats'>"
+            "<li><svg class='icon' role='img'><title>Đang trực tuyến</title><use href='#i-user'></use></svg><b>12</b></li>"
+            "<li><svg class='icon' role='img'><title>Tổng lượt truy cập</title><use href='#i-chart'></use></svg>"
+            "<b>215.403</b></li></ul></body></html>")
+    article = wardnews.parse(page)
+    assert (article.counters.views, article.counters.online, article.counters.total_visits) == (1245, 12, 215403)

@@ -65,6 +65,19 @@ _FIELD_GLYPHS = _COUNT_GLYPHS | {"👤", "✍"}  # … and the writer's, before 
 _ICON_CLASS = regex.compile(r"(?<![\w-])(?:fa[srlbd]?|bi|glyphicon|icon|ti|la|mdi|ion|ico)-[a-z]|(?<![\w-])icon(?![\w-])")
 
 
+def _svg_count_label(svg: Any) -> str | None:
+    """An inline SVG icon's <title> when a count follows it, in its tail or the next element: the
+    count's label, which the page shows only to screen readers and on hover."""
+    title = next((child for child in svg if isinstance(child.tag, str) and child.tag.endswith("title")), None)
+    if title is None or not (name := (title.text or "").strip()) or len(name) > _SVG_LABEL:
+        return None
+    after = (svg.tail or "").strip() or _next_text(svg)
+    return name if after[:1].isdigit() and not name[:1].isdigit() else None
+
+
+_SVG_LABEL = 40  # characters: an icon's title naming a count
+
+
 def _next_text(icon: Any) -> str:
     """The text of the element right after an icon with no text of its own after it, its field's value
     ("<i class=ion-ios-eye-outline></i><span class=views>437</span>")."""
@@ -138,7 +151,11 @@ class Walker:
                     buf.append(" | ")  # an icon opening a field right after another's value, no space between in
                     # the markup: a bar between the fields, as a template's mark would set them apart
                     # ("<span><i class=fa-user></i>quantri</span><span><i class=fa-clock-o></i>14/03/2024 …")
-                if icon_tag and not el.text and (cls := el.get("class")) and (icon := icon_class.search(cls)) and (
+                if tag == "svg" and (named := _svg_count_label(el)):
+                    buf.append(f" {named}: ")  # an icon named by its title, a count after it: the count's label
+                    # ("<svg><title>Tổng lượt truy cập</title>…</svg><b>215.403</b>")
+                if icon_tag and (not el.text or el.text.isspace()) and (cls := el.get("class")) and (
+                        icon := icon_class.search(cls)) and (
                         tail := (el.tail or "").strip() or _next_text(el)) and (
                         (glyph := icon_glyphs[icon["name"]]) in _COUNT_GLYPHS) == tail[:1].isdigit() and (
                         glyph == "👁" or glyph == "💬" and tail.isdigit()
