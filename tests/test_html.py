@@ -1505,3 +1505,14 @@ def test_round_111_pages() -> None:
             "<b>215.403</b></li></ul></body></html>")
     article = wardnews.parse(page)
     assert (article.counters.views, article.counters.online, article.counters.total_visits) == (1245, 12, 215403)
+
+
+def test_an_aspnet_label_controls_views_and_description_beside_the_headline() -> None:
+    page = ("<html><body><div class='NewsDetail'><span id='dnn_ctr1235_ViewNews_lblTitle'>Xã Kim Sơn Hạ tổng kết công "
+            "tác dân số năm 2023</span><span id='dnn_ctr1235_ViewNews_lblDate'>Ngày cập nhật: 09/11/2022 10:47:00</span>"
+            "&nbsp;&nbsp;<span id='dnn_ctr1235_ViewNews_lblHit'>Số lần đọc: 94</span><span id='dnn_ctr1235_ViewNews_lblDesc'>"
+            "<b>Sáng ngày 08/11, UBND xã Kim Sơn Hạ tổ chức hội nghị tổng kết công tác dân số năm 2023.</b></span>"
+            f"</div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    article = wardnews.parse(page)
+    assert article.counters.views == 94 and article.lead is not None and article.lead.startswith("Sáng ngày 08/11")
+    assert not any("Số lần đọc" in paragraph for paragraph in article.body)
