@@ -1767,12 +1767,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         if ((text.isupper() or text.endswith("!") or "***" in text or "....." in text
              or ":" in text[:16] and text.split(":", 1)[0].isupper() or text[:2] in _BANNER_FRAMES) and len(text) <= 300
-                and fold(text.lstrip(_BANNER_MARKS)).startswith(vocab.slogan_start)):  # (or its label in capitals:
+                and fold(_without_icon(text.lstrip(_BANNER_MARKS))).startswith(vocab.slogan_start)):  # (or its label in capitals:
             # "CẢNH BÁO: Công an …"; or framed by arrows: "»» Chào mừng kỷ niệm … ««")
             labels[i], terminal[i] = Label.NAVIGATION, True  # a campaign banner ("CHÀO MỪNG KỶ NIỆM …"), or one
             # scrolling round between stars or dots ("Chào mừng kỷ niệm 76 năm … *** Chào mừng …", "Nhiệt liệt
             # chào mừng năm mới 2024 ...... Toàn dân …")
             continue
+        if len(text) >= _TICKER_LINE and _scrolled_twice(text):
+            labels[i], terminal[i] = Label.NAVIGATION, True  # a ticker printed twice round, whatever it says
+            continue  # ("Thông báo: Lịch tiếp công dân … ***** Thông báo: Lịch tiếp công dân …")
         if (" | " in text and len(text) <= 160 and pat.site_clock.match(text)
                 and (values := read_counters(vocab, text.split(" | ", 1)[1]))):
             labels[i], terminal[i] = Label.COUNTER, True  # the site's clock, then its counters ("Hôm nay: Thứ Sáu,
@@ -2439,6 +2442,22 @@ def _views_under_title(blocks: tuple[Block, ...], labels: list[Label | None], ti
 
 
 _META_UNDER_TITLE = 3  # lines: the post's meta fields under its headline, a line each ("Posted in …" / "by admin" / "Page views: 765")
+
+
+def _without_icon(text: str) -> str:
+    """The line without the icons before its words ("⚠ CẢNH BÁO: …")."""
+    return _ICON_LEAD.sub("", text) if text[:1] > "\u2000" else text
+
+
+def _scrolled_twice(text: str) -> bool:
+    """One notice printed twice on a line, the second copy after a mark or a wide gap: a scrolling
+    ticker's text doubled so that it loops with no seam."""
+    parts = [p for p in _TICKER_GAP.split(text) if p.strip()]
+    return len(parts) >= 2 and len(parts[0]) >= _TICKER_LINE // 2 and all(p.strip() == parts[0].strip() for p in parts[1:])
+
+
+_TICKER_LINE = 40  # characters: a ticker's doubled notice, at least
+_TICKER_GAP = regex.compile(r"\s*+[*•·~|\-–—.]{3,}+\s*+|\s{3,}+")
 
 
 def _slides_then_text(blocks: tuple[Block, ...], labels: list[Label | None], at: int) -> bool:

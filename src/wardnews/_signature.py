@@ -15,6 +15,8 @@ from .model import Author
 
 # Matches start only where a run of spaces starts (and never give spaces back): else quadratic.
 _NOT_IN_NAMES = regex.compile(r"[\d:;!?\"“”/]")
+_TEAM_WORDS = frozenset({"tổ", "khối"})  # (folded) a school's team or grade block, named by its grades
+_GRADES = regex.compile(r"(?:\s++\d{1,2}(?:\s*+[-–,]\s*+\d{1,2})*+)$")
 _NOT_IN_UNITS = regex.compile(r"[\d:;!?\"“”]|(?<!\p{Lu})/|/(?!\p{Lu})")  # (a slash only between initials: "HIV/AIDS")
 _DASH_SPLIT = regex.compile(r"(?<!\s)\s++[-–—·]\s+|(?<!\s)\s*+[–—]\s*|(?<=\p{Ll})/\s?(?=\p{Lu})")  # ("Thu Hằng/VP …",
 # "Hà My/ VP HĐND-UBND xã"; "Kim Ngân · Cộng tác viên phường": an author card's middle dot)
@@ -498,6 +500,9 @@ def unit_signature(text: str, vocab: Vocabulary) -> bool:
     long_ok = named <= 8 or named <= 10 and sum(w[0].islower() for w in words[:named]) <= 3
     if len(words) >= 4 and words[-1].isdigit() and len(words[-1]) <= 2 and words[-2].lower() + " " in vocab.role_place:
         text, words = text[:text.rindex(" ")], words[:-1]  # its ward by number: "Ban Chỉ huy Quân sự phường 6"
+    elif words and words[-1].isdigit() and fold(words[0]) in _TEAM_WORDS and (grades := _GRADES.search(text)):
+        text = text[:grades.start()]  # a school's team by its grades: "Tổ Chuyên môn 4 - 5", "Khối 1"
+        words = text.split()
     return (len(text) <= 60 and len(words) >= 3 and long_ok and not _NOT_IN_UNITS.search(text)
             and not text.endswith((",", ";")) and any(w[0].isupper() for w in words[1:])
             and vocab.role_unit.match(fold(text)) is not None)
