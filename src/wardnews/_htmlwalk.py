@@ -66,13 +66,25 @@ _ICON_CLASS = regex.compile(r"(?<![\w-])(?:fa[srlbd]?|bi|glyphicon|icon|ti|la|md
 
 
 def _svg_count_label(svg: Any) -> str | None:
-    """An inline SVG icon's <title> when a count follows it, in its tail or the next element: the
-    count's label, which the page shows only to screen readers and on hover."""
+    """An inline SVG icon's <title> when a count follows it, in its tail or the next element, or a
+    name after a writer's label: the field's label, which the page shows only to screen readers and
+    on hover."""
     title = next((child for child in svg if isinstance(child.tag, str) and child.tag.endswith("title")), None)
     if title is None or not (name := (title.text or "").strip()) or len(name) > _SVG_LABEL:
         return None
     after = (svg.tail or "").strip() or _next_text(svg)
-    return name if after[:1].isdigit() and not name[:1].isdigit() else None
+    if name[:1].isdigit() or not after:
+        return None
+    return name if after[:1].isdigit() or after[:1].isupper() and _credit_label(name) else None
+
+
+@functools.lru_cache(maxsize=64)
+def _credit_label(name: str) -> bool:
+    """A writer's credit label ("Tác giả", credits.txt "@label"): an icon's title naming the name after it."""
+    from ._normalize import fold
+    from ._vocab import load_vocabulary  # (lazily, as the icons' names)
+
+    return load_vocabulary().credit_label.match(fold(f"{name}: x")) is not None
 
 
 _SVG_LABEL = 40  # characters: an icon's title naming a count
@@ -232,12 +244,13 @@ class Walker:
                         if (tag == "span" and buf and len(text) > 2 and (
                                 text[:1].isupper() and (buf[-1][-1:].isalnum() or buf[-1][-1:] == ":")
                                 or text[:1].isdigit() and buf[-1][-1:].isdigit() and len(buf[-1]) > 1)
-                                and el.get("class") and (before := el.getprevious()) is not None and before.tag == "span"
-                                and not before.tail and before.get("class")):
+                                and (el.get("class") or el.get("id")) and (before := el.getprevious()) is not None
+                                and before.tag == "span" and not before.tail and (before.get("class") or before.get("id"))):
                             buf.append(" ")  # two fields in spans of their own classes, no space between in the markup
                             # ("<span class=x5q>… 3:45 CH</span><span class=x5r>Đã xem: 98</span>"; a label whose value
                             # the template left empty: "Tác giả:</span><span class=lbl>Lượt xem:"; a calendar badge's
-                            # month and year, "<span class=month>Th11</span><span class=year>2023</span>"): set apart
+                            # month and year, "<span class=month>Th11</span><span class=year>2023</span>"; ASP.NET's
+                            # controls by their ids, "<span id=…lblNgay>, 16/02/2023</span><span id=…lblGio>09:47"): set apart
                         buf.append(text)
                         if links or italic or bold:
                             self._count(text, links, italic, bold)

@@ -1246,6 +1246,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     prices: list[int] = []  # a market-price widget's lines (see _price_widget)
     recipient_headings: list[int] = []
     meta_byline: str | None = None
+    writer_field = False  # (the meta byline is the template's author element's name)
     dated_byline_at = -1  # the line of a writer named on a date line ("THANH HẢI - MINH KHOA Thứ Năm, …")
     question_fields = -1  # the last line of a Q&A page's block of question fields
     _apply_roles(blocks, labels, terminal, header_dates, counters, pat, vocab)
@@ -1537,7 +1538,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and not account_line(text, vocab) and _signature.names_like(text, vocab)
                 and not (i + 1 < n and blocks[i + 1].cls == b.cls)):  # (a name over its unit in one box signs: below)
             labels[i] = Label.OTHER  # "<span class=author-name>Lê Thu Hằng</span>" by the date: the writer
-            meta_byline = text
+            meta_byline, writer_field = text, True
             continue
         if b.cls and len(text) <= 12 and BARE_VALUE.match(text):  # a number alone in a template's field:
             if field_class(b.cls, "views"):  # the views ("<div class=post-views><i class=icon-eye></i>185</div>"),
@@ -2139,7 +2140,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
 
     # 4. signature
     signature, signed, byline = _label_signature(blocks, labels, start, end, byline, meta_byline,
-                                                 recipient_headings, pat, vocab)
+                                                 recipient_headings, pat, vocab, writer_field=writer_field)
 
     # 5. captions, lead, body
     listing = _label_text(blocks, labels, start, end, first_prose, vocab)
@@ -2220,7 +2221,8 @@ _FOOTER_LABEL = 16  # characters: a footer field's label ("Địa chỉ:", "Đi�
 
 def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
                      byline: str | None, meta_byline: str | None, recipient_headings: list[int],
-                     pat: _dates.DatePatterns, vocab: Vocabulary) -> tuple[list[int], Author | None, str | None]:
+                     pat: _dates.DatePatterns, vocab: Vocabulary, *, writer_field: bool = False,
+                     ) -> tuple[list[int], Author | None, str | None]:
     """Step 4 of :func:`label_blocks`: the signature closing the text between ``start`` and ``end``
     (its lines labelled in place, and what it says), else the byline found elsewhere on the page."""
     if recipient_headings:
@@ -2238,7 +2240,10 @@ def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], star
     if not signature and byline is None and meta_byline is None:
         signature, signed = _signature_past_attachment(blocks, labels, end, vocab)
     writer = byline or meta_byline
-    if (signature and writer and _signature.strip_credit(writer, vocab)[1] and not _signature.source_line(writer, vocab)
+    if (signature and writer and (_signature.strip_credit(writer, vocab)[1]
+                                  or writer_field and writer == meta_byline)  # (or the template's author
+            # field, a name alone: "<div class=nv-author>Lê Khánh Hòa</div>")
+            and not _signature.source_line(writer, vocab)
             and (_signature.source_line(blocks[signature[-1]].text, vocab)
                  or _signature.source_line(blocks[signature[0]].text.rstrip(": ") + ":", vocab)
                  or signature[0] > start and bool(source := _label_over_value(blocks, signature[0] - 1))
