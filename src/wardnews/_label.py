@@ -1774,7 +1774,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # scrolling round between stars or dots ("Chào mừng kỷ niệm 76 năm … *** Chào mừng …", "Nhiệt liệt
             # chào mừng năm mới 2024 ...... Toàn dân …")
             continue
-        if len(text) >= _TICKER_LINE and _scrolled_twice(text):
+        if len(text) >= _TICKER_LINE and text.find(text[:_TICKER_LINE // 2], _TICKER_LINE // 2) > 0 and _scrolled_twice(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # a ticker printed twice round, whatever it says
             continue  # ("Thông báo: Lịch tiếp công dân … ***** Thông báo: Lịch tiếp công dân …")
         if (" | " in text and len(text) <= 160 and pat.site_clock.match(text)
