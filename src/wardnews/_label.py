@@ -1688,6 +1688,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             elif kind == "related":
                 box_end = i  # (its items under it close an article: "Tin khác:" / "- … (08/09/2021)")
             continue
+        if (kind is None and _FIELD_GAP in text and len(text) <= _LOGIN_ROW and HAS_DIGIT.search(text)
+                and (fields := text.split(_FIELD_GAP)) and _LOGIN.match(fields[0].strip())
+                and vocab.comment_count.match(fold(fields[-1].strip()))):
+            labels[i] = Label.OTHER  # who posted it and the comments' count, their icons dropped ("quantri    0 bình
+            continue  # luận" under the headline): a meta row with no date
         if kind is None and (len(text) <= 30 or text[:1].isdigit() and len(text) <= 250) and HAS_DIGIT.search(text) and vocab.comment_count.match(
                 fold(ICON_EDGES.sub("", text))):
             if _READING_TIME.search(text):  # "⏱ 3 phút đọc", "4 phút": the reading time, in the meta row above
@@ -3135,8 +3140,14 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
             and (not head.endswith(":") or _place_before_colon(head, vocab) and len(tail.split()) >= 3)
             and pat.starts_meta.match(tail) is None
             and not (tail.isascii() and " " not in tail)  # (a login under it, "bientap": the byline's; "undefined")
+            and _FIELD_GAP not in tail  # (fields set apart by a wide gap: "quantri    0 bình luận", a meta row)
             and not (_signature.uploader_label(tail, vocab)  # ("bởi quantri_anhoatay": who posted it; a headline in
                      and not (tail.isupper() and len(tail.split()) > _UPLOADER_WORDS)))  # capitals goes on "BỞI DỰ ÁN …")
+
+
+_LOGIN_ROW = 60  # characters: an account's login and a count of comments
+_LOGIN = regex.compile(r"^[a-z][a-z0-9_.\-]{2,30}$")  # a CMS login: "quantri", "bientap_xa"
+_FIELD_GAP = "   "  # spaces between a meta row's fields, icons dropped; no headline's words stand so far apart
 
 
 def _place_before_colon(head: str, vocab: Vocabulary) -> bool:
@@ -3652,6 +3663,7 @@ _CELL_GAP = regex.compile(r"\s{2,}+|\t")  # between a flattened table's cells
 
 
 _VIEWERS = ("nguoi xem", "so nguoi xem")  # (accents stripped) people viewing: the views by a date, those online in a widget
+_WIDGET_HITS = "hits"  # a visitor widget's row of the site's hits beside those online (Joomla's word for the views by a post)
 
 
 def _viewers_in_widget(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
@@ -3659,15 +3671,16 @@ def _viewers_in_widget(blocks: tuple[Block, ...], labels: list[Label | None], co
     """The counters with "Người xem" read as those online where it is a row of a visitor widget (a
     counter's line above or under it, no date line near): "Người xem | 9" / "Hôm nay | 265" / …"""
     for i, label in enumerate(labels):
-        if (label != Label.COUNTER or "xem" not in blocks[i].text[:16]
-                or not strip_accents(fold(blocks[i].text[:14])).startswith(_VIEWERS)
+        if (label != Label.COUNTER or "xem" not in blocks[i].text[:16] and blocks[i].text[:4].lower() != "hits"
+                or not (folded := strip_accents(fold(blocks[i].text[:14]))).startswith((*_VIEWERS, _WIDGET_HITS))
                 or not any(0 <= j < len(blocks) and labels[j] == Label.COUNTER for j in (i - 1, i + 1))
                 or Label.DATE in labels[max(0, i - 3):i + 4]):
             continue
         read = read_counters(vocab, blocks[i].text)
         if read and len(read) == 1 and read[0][0] == "views" and read[0] in counters:
             at = counters.index(read[0])
-            counters = [*counters[:at], ("online", read[0][1]), *counters[at + 1:]]
+            key = "total_visits" if folded.startswith(_WIDGET_HITS) else "online"  # ("Online: 11" / "Hits: 1024573":
+            counters = [*counters[:at], (key, read[0][1]), *counters[at + 1:]]  # the site's hits, a widget's row)
     return counters
 
 
