@@ -523,7 +523,7 @@ def split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
             return left.strip(), right.strip()  # "Ngọc Ánh / VP HĐND-UBND" (and "Hoàng Lan / Sầm Đức" co-authors),
             # "Lê Khánh Toàn | Trung tâm Văn hóa, Thông tin và Thể thao huyện" (an author card's name and unit)
     left, slash, right = text.rpartition("/")
-    if slash and _ACRONYM.match(right.strip()) and names_like(left, vocab):
+    if slash and left[-1:].islower() and _ACRONYM.match(right.strip()) and names_like(left, vocab):  # (not "HIV/AIDS")
         return left.strip(), right.strip()  # "Thanh Hà/QRT": the writer, then the initials of the paper or station
     for sep in _DASH_SPLIT.finditer(text):
         left, right = text[: sep.start()].strip(), text[sep.end():].strip()
