@@ -4073,3 +4073,19 @@ def test_round_111_texts() -> None:
     assert (article.counters.today, article.counters.this_week, article.counters.total_visits) == (312, 2987, 991022)
     segmented = _segment.segment_text("Tệp đính kèm: KH-so-36-KH-DTN-2023.pdf (312 KB) Tải về\nMinh Khoa – Bộ phận Văn hóa xã")
     assert len(segmented) == 2
+
+
+def test_round_112_and_113_lines() -> None:
+    """A ticker doubled on one line; an icon before a warning banner; who posted it and the comments' count as
+    a meta row under the headline; a widget's 'Hits' beside those online."""
+    assert _label._scrolled_twice("Thông báo: Lịch tiếp công dân định kỳ của Chủ tịch UBND xã ***** "
+                                  "Thông báo: Lịch tiếp công dân định kỳ của Chủ tịch UBND xã")
+    assert not _label._scrolled_twice("Hội nghị tổng kết công tác năm 2023   và triển khai nhiệm vụ năm 2024")
+    article = _record("Trang chủ | Tin tức\n⚠ CẢNH BÁO: Thủ đoạn giả danh cán bộ Công an gọi điện lừa đảo. Người dân "
+                      "tuyệt đối không làm theo!\nXã Tân Phú ra mắt mô hình camera an ninh kết nối\nquantri    0 bình luận\n"
+                      "Ngày 8/5/2024, Công an xã Tân Phú phối hợp với Ủy ban MTTQ xã tổ chức ra mắt mô hình camera an ninh.\n"
+                      "Mô hình gồm 12 camera lắp tại các điểm giao thông chính của thôn, kết nối về trụ sở Công an xã.\n"
+                      "Thống kê truy cập\nOnline: 11\nHits: 1024573\n")
+    assert article.title == "Xã Tân Phú ra mắt mô hình camera an ninh kết nối"
+    assert not any("CẢNH BÁO" in p for p in [article.lead or "", *article.body])
+    assert (article.counters.online, article.counters.total_visits, article.counters.views) == (11, 1024573, None)

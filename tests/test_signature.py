@@ -454,3 +454,13 @@ def test_three_credited_writers_and_their_unit_in_brackets() -> None:
     author = parse_signature([line], VOCAB)
     assert author is not None and (author.name, author.role) == (
         "Sùng Mí Chá, Ly Thị Dợ và Hoàng Văn Thưởng", "Trung tâm Truyền thông và Văn hóa huyện")
+
+
+@pytest.mark.parametrize(("line", "name", "role"), [
+    ("Tổ Chuyên môn 4 - 5", "Tổ Chuyên môn 4 - 5", None),  # a school's team by its grades signs as a unit
+    ("Khoa KSBT - HIV/AIDS", "Khoa KSBT - HIV/AIDS", None),  # an acronym after a slash inside a unit's name
+    ("Thanh Hà/QRT", "Thanh Hà", "QRT"),  # … but after a name, the station's initials
+])
+def test_round_112_and_113_signatures(line: str, name: str, role: str | None) -> None:
+    author = parse_signature([line], VOCAB)
+    assert author is not None and (author.name, author.role) == (name, role)
