@@ -1516,3 +1516,17 @@ def test_an_aspnet_label_controls_views_and_description_beside_the_headline() ->
     article = wardnews.parse(page)
     assert article.counters.views == 94 and article.lead is not None and article.lead.startswith("Sáng ngày 08/11")
     assert not any("Số lần đọc" in paragraph for paragraph in article.body)
+
+
+def test_round_113_pages() -> None:
+    """Remix Icon's eye before a bare count; a link farm set off the screen; a counter table's labels in one row
+    over its numbers in the next; a bare relative date opening the meta row is no count."""
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='meta'><span>"
+            "<i class='ri-time-line'></i> 3 ngày trước</span> | <span><i class='ri-eye-line'></i> 356</span></div>"
+            f"{_ARTICLE_PARAGRAPHS}<div style='position:absolute;left:-9999px'><a href='http://x.top/'>nhà cái uy tín</a> "
+            "<a href='http://x.top/a'>soi kèo bóng đá</a></div><table class='visitors'><tr><th>Hôm nay</th><th>Hôm qua</th>"
+            "<th>Tổng</th></tr><tr><td>512</td><td>687</td><td>741.226</td></tr></table></body></html>")
+    article = wardnews.parse(page)
+    assert (article.counters.views, article.counters.today, article.counters.yesterday, article.counters.total_visits) == (
+        356, 512, 687, 741226)
+    assert not any("nhà cái" in paragraph for paragraph in article.body)

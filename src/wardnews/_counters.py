@@ -271,7 +271,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
         fields = fields[1:]  # the post's category before its views ("Tin trong xã • 143 lượt đọc"), each
         # field then a counter in its own words (not "2 tuần trước", a relative date)
     found: list[tuple[str, int]] = []
-    ago_labelled = _dates.patterns(vocab).ago_labelled
+    ago_labelled, ago = _dates.patterns(vocab).ago_labelled, _dates.patterns(vocab).ago
     visits = False  # (one field at least names the visits: "… / 1.024 hôm nay / 3.116.870 tổng lượt")
     for field in fields:
         if len(field) <= 30 and (vocab.comment_count.match(folded := fold(field.strip(" |•·-–")))
@@ -280,8 +280,9 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
             # "1.024 lượt xem · Thời gian đọc: 4 phút")
         if ":" in field[:16] and fold(field.strip(" |•·-–")[:16]).startswith(vocab.code_labels):
             continue  # the article's code beside its views ("Mã bài: 4412 · Đếm xem: 77")
-        if ago_labelled.fullmatch(field.strip(" |•·-–")):
-            continue  # a relative date beside the views ("đăng 3 ngày trước · 57 lượt đọc")
+        if ago_labelled.fullmatch(field.strip(" |•·-–")) or not categorised and field is fields[0] and ago.fullmatch(
+                field.strip(" |•·-–")):  # (a bare one opening the row, no category before it: the labeller's meta line)
+            continue  # a relative date beside the views ("đăng 3 ngày trước · 57 lượt đọc", "3 ngày trước | 👁 845")
         if "/" in field and _RATING_FIELD.match(field.strip(" |•·-–")):
             continue  # a rating out of five or ten beside them ("LX: 519 | BL: 0 | ĐG: 4/5")
         if ":" in field[:20] and CLOCK_TIME.search(field) and (own := publish_label(vocab).match(
@@ -614,7 +615,7 @@ def _counter_columns(
                                    counters, paired)
             i = j
             continue
-        values = text.split()  # a row of numbers under a row of labels
+        values = text.replace("|", " ").split()  # a row of numbers under a row of labels (a table's cells between bars)
         if len(values) >= _COLUMN_LABELS and i and labels[i - 1] in _VALUE_LABELS and all(
                 _DIGITS.match(v) for v in values) and len(keys := _row_keys(vocab, blocks[i - 1].text) or []) == len(values):
             _pair_counters(keys, values, (i - 1, i), labels, terminal, counters, paired)

@@ -18,6 +18,8 @@ from ._htmlparse import text_of
 from ._htmlplatform import ARTICLE_ROLES, BOILERPLATE_ROLES, Generic
 from .model import Block
 
+_OFF_SCREEN = regex.compile(r"(?i)(?:left|top|text-indent)\s*:\s*-9\d{2,}px")
+_LINK_FARM = 2  # links in an element set off the screen, at least
 _HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 _ALIGN_STYLE = regex.compile(r"(?i)text-align\s*:\s*(left|right|center|justify)")
 _ITALIC_STYLE = regex.compile(r"(?i)font-style\s*:\s*italic")
@@ -74,6 +76,9 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
         if ("none" in value or "hidden" in value or "NONE" in value or "HIDDEN" in value) and _HIDDEN_STYLE.search(
                 value) and value.getparent().get("id") not in generic.shown_by_script:
             mark(value.getparent())[0] = True  # (but an element the page's own script shows: Blogger's page views)
+        elif "-9" in value and _OFF_SCREEN.search(value) and len(value.getparent().findall(".//a")) >= _LINK_FARM:
+            mark(value.getparent())[0] = True  # links set far off the screen: an injected link farm ("left:-9999px"),
+            # not a screen reader's label (one word, no links)
     # Alignment and emphasis matter where the full walk goes: the whole page, or on a recognised
     # article page only the article's own elements (its chrome is cut into lines by XSLT).
     if generic_chrome:

@@ -46,7 +46,7 @@ def _field_icons() -> tuple[dict[str, str], regex.Pattern[str]]:
               if glyph.strip() in _FIELD_GLYPHS}
     alternation = "|".join(map(regex.escape, sorted(glyphs, key=len, reverse=True)))
     return glyphs, regex.compile(rf"(?<![\w-])[a-z]{{1,12}}+(?:-[a-z]{{1,12}}+)?-(?P<name>{alternation})"
-                                 rf"(?:-open|-o|-outline)?(?![\w-])")
+                                 rf"(?:-open|-o|-outline|-line|-fill)?(?![\w-])")  # (Remix Icon's "ri-eye-line", "ri-user-fill")
 
 
 @functools.cache
@@ -62,7 +62,7 @@ _LIGATURE_NAME = regex.compile(r"^[a-z][a-z0-9_]{1,40}$")
 _COUNT_GLYPHS = frozenset({"👁", "💬"})  # the views' and the comments', before a count
 _FIELD_GLYPHS = _COUNT_GLYPHS | {"👤", "✍"}  # … and the writer's, before a name
 # An icon font's class on an empty element ("fa fa-clock-o", "bi-calendar", "glyphicon glyphicon-time", "icon-eye")
-_ICON_CLASS = regex.compile(r"(?<![\w-])(?:fa[srlbd]?|bi|glyphicon|icon|ti|la|mdi|ion|ico)-[a-z]|(?<![\w-])icon(?![\w-])")
+_ICON_CLASS = regex.compile(r"(?<![\w-])(?:fa[srlbd]?|bi|glyphicon|icon|ti|la|mdi|ion|ico|ri)-[a-z]|(?<![\w-])icon(?![\w-])")
 
 
 def _svg_count_label(svg: Any) -> str | None:
