@@ -269,7 +269,8 @@ _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:
                            r"|^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]$"  # (a text browser's "[13][IMG]")
                            r"|^\[(?:(?:Hình|hình)(?: ảnh)?|Ảnh|ảnh|Image|Photo|Hình minh họa|Ảnh minh họa)\]$"  # (a scraper's
                            # placeholder for a picture: "[Hình ảnh]")
-                           r"|^\[[A-Z][A-Z0-9]*+_[A-Z0-9_]{1,40}+\]$")  # (a template's token: "[ATTACH_FILES]")
+                           r"|^\[[A-Z][A-Z0-9]*+_[A-Z0-9_]{1,40}+\]$"  # (a template's token: "[ATTACH_FILES]")
+                           r"|^\$[A-Z][A-Z0-9_]{2,40}+\$$")  # (… or between dollar signs: "$AUTHOR_SIGN$")
 _PLAY_MARKS = "▶►⏵⏸❚"  # a player's button before its clock ("▶ 0:00 / 4:37")
 _PLAYER_CLOCK_END = regex.compile(r"\s[▶►⏵⏸❚]?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")  # ("▶ 0:00")
 _DURATION = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
@@ -1399,7 +1400,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if len(text) <= 30 and text[:1] > "\u2190" and (bare := ICON_EDGES.sub("", text)) != text and pat.ago.match(bare):
             labels[i] = Label.OTHER  # … or after its icon ("🕘 2 ngày trước")
             continue
-        if kind is None and text[:1] == "[" and len(text) <= 80 and _SHORTCODE.match(text):
+        if kind is None and text[:1] in "[$" and len(text) <= 80 and _SHORTCODE.match(text):
             labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered, an image
             continue
         if text[:1] in "{%@" and len(text) <= 80 and (_TEMPLATE_TOKENS.match(text) or _RAZOR_CALL.match(text)):
