@@ -243,7 +243,8 @@ class Walker:
                     else:
                         if (tag == "span" and buf and len(text) > 2 and (
                                 text[:1].isupper() and (buf[-1][-1:].isalnum() or buf[-1][-1:] == ":")
-                                or text[:1].isdigit() and buf[-1][-1:].isdigit() and len(buf[-1]) > 1)
+                                or text[:1].isdigit() and (buf[-1][-1:].isdigit() and len(buf[-1]) > 1
+                                                           or buf[-1][-1:].isalpha()))  # (a name, then a date)
                                 and (el.get("class") or el.get("id")) and (before := el.getprevious()) is not None
                                 and before.tag == "span" and not before.tail and (before.get("class") or before.get("id"))):
                             buf.append(" ")  # two fields in spans of their own classes, no space between in the markup

@@ -267,8 +267,8 @@ def _post_footer(text: str, vocab: Vocabulary) -> bool:
 _TEMPERATURE = regex.compile(r"\d\s*+°\s*+C(?!\w)")
 _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:\s[^\[\]]{0,60})?\]$"
                            r"|^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]$"  # (a text browser's "[13][IMG]")
-                           r"|^\[(?:(?:Hình|hình)(?: ảnh)?|Ảnh|ảnh|Image|Photo|Hình minh họa|Ảnh minh họa)\]$"  # (a scraper's
-                           # placeholder for a picture: "[Hình ảnh]")
+                           r"|^(?:\[(?:(?:Hình|hình)(?: ảnh)?|Ảnh|ảnh|Image|Photo|Hình minh họa|Ảnh minh họa)\]\s*+)++$"  # (a
+                           # scraper's placeholder for a picture, or a row of them: "[Hình ảnh] [Hình ảnh]")
                            r"|^\[[A-Z][A-Z0-9]*+_[A-Z0-9_]{1,40}+\]$"  # (a template's token: "[ATTACH_FILES]")
                            r"|^\$[A-Z][A-Z0-9_]{2,40}+\$$")  # (… or between dollar signs: "$AUTHOR_SIGN$")
 _PLAY_MARKS = "▶►⏵⏸❚"  # a player's button before its clock ("▶ 0:00 / 4:37")
@@ -3342,6 +3342,9 @@ def _find_end(
                 after += 1
             if after > i and _byline_under(blocks, labels, after, vocab):
                 return after + 1  # the byline under the photo series the template closes the text with
+            if (credited := _credit_past_series(blocks, labels, i + 1, vocab)) is not None:
+                return credited + 1  # … or a writer's credit under a series the text closes with ("Một số hình
+                # ảnh trong ngày hội:" / "[Hình ảnh] …" / captions / "Người viết: Nông Thị Thu Hà")
             return _album_heading(blocks, labels, i, last_prose, vocab)
         if (lab == Label.OTHER and i > last_prose and len(blocks[i].text) <= 120 and (_ATTACHMENT.search(
                 _without_link(blocks[i].text, vocab)) or ":" in blocks[i].text[:24]) and _byline_under(blocks, labels, i + 1, vocab)):
@@ -3451,6 +3454,21 @@ def _card_in_text(blocks: tuple[Block, ...], labels: list[Label | None], i: int)
 
 
 _ALBUM_ITEMS = 6  # the most album titles between an album box's heading and its link
+
+
+def _credit_past_series(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> int | None:
+    """Past a photo series' placeholders and short captions from ``at``, a line that credits a writer
+    ("Người viết: …", "Tin, ảnh: …"): its index, or None."""
+    for j in range(at, min(len(blocks), at + _SERIES_LINES)):
+        text = blocks[j].text
+        if len(text) <= _BYLINE_LINE and ":" in text[:24] and credited_names(text, vocab):
+            return j if labels[j] in (None, Label.OTHER) else None
+        if labels[j] not in (None, Label.OTHER, Label.NAVIGATION, Label.CAPTION) or len(text) > _PLAIN_CAPTION:
+            return None
+    return None
+
+
+_SERIES_LINES = 10  # a photo series' placeholders and captions before the writer's credit, at most
 
 
 def _album_heading(blocks: tuple[Block, ...], labels: list[Label | None], link: int, last_prose: int,
