@@ -349,11 +349,11 @@ def _clock_widget(labelling: Labelling, at: int, match: _dates.DateMatch, title_
 def _main_menu(text: str, vocab: Vocabulary) -> bool:
     """A site's main menu on one line, the home page's link first ("TRANG CHỦ  TIN TỨC  VĂN BẢN  LIÊN HỆ"),
     not a trail to the article (no arrow or slash between its items)."""
-    return (len(text.split()) >= _MENU_WORDS and f"{fold(text[:24])} ".startswith(vocab.home_names)
+    return (len(text.split()) >= _MAIN_MENU_WORDS and f"{fold(text[:24])} ".startswith(vocab.home_names)
             and not any(mark in text for mark in _TRAIL_MARKS))
 
 
-_MENU_WORDS = 6  # words: the home page's and three more items, at least
+_MAIN_MENU_WORDS = 6  # words: the home page's and three more items, at least
 _TRAIL_MARKS = ("›", ">", "»", "/", "→")
 _META_BLOCK = 3  # blocks: date lines this close to each other belong to one meta block
 

@@ -271,7 +271,8 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
         fields = fields[1:]  # the post's category before its views ("Tin trong xã • 143 lượt đọc"), each
         # field then a counter in its own words (not "2 tuần trước", a relative date)
     found: list[tuple[str, int]] = []
-    ago_labelled, ago = _dates.patterns(vocab).ago_labelled, _dates.patterns(vocab).ago
+    pat = _dates.patterns(vocab)
+    ago_labelled, ago = pat.ago_labelled, pat.ago
     visits = False  # (one field at least names the visits: "… / 1.024 hôm nay / 3.116.870 tổng lượt")
     for field in fields:
         if len(field) <= 30 and (vocab.comment_count.match(folded := fold(field.strip(" |•·-–")))

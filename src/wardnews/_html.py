@@ -194,7 +194,8 @@ def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile
     for sel in generic.captions:
         for el in dom.select(sel, ordered=False):
             roles.setdefault(el, "caption")
-    _label_fields(dom, roles, generic)
+    if "_lbl" in html:  # (ASP.NET's controls by their ids: most pages have none, and pay no selector)
+        _label_fields(dom, roles, generic)
     for box in _choice_boxes(dom.root):
         roles.setdefault(box, "other")
     for ticker in dom.root.iter("marquee"):  # a scrolling notice or slogan over the page, never its

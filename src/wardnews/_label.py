@@ -1564,7 +1564,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.GALLERY  # an image field's label over its pictures alone, no caption ("Hình ảnh lễ
             continue  # hội:" / images, Drupal's field-type-image)
         if len(text) <= 120 and (vocab.gallery_inline.match(fold(text)) or text[:1] > "\u2000" and (
-                vocab.gallery_inline.match(fold(_ICON_LEAD.sub("", text))))):  # (an icon before it: "👉 Một số hình ảnh …")
+                vocab.gallery_inline.match(fold(_without_icon(text))))):  # (an icon before it: "👉 Một số hình ảnh …")
             if not b.tag:
                 labels[i] = Label.GALLERY
                 continue
@@ -1780,7 +1780,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # scrolling round between stars or dots ("Chào mừng kỷ niệm 76 năm … *** Chào mừng …", "Nhiệt liệt
             # chào mừng năm mới 2024 ...... Toàn dân …")
             continue
-        if len(text) >= _TICKER_LINE and text.find(text[:_TICKER_LINE // 2], _TICKER_LINE // 2) > 0 and _scrolled_twice(text):
+        if len(text) >= _TICKER_LINE and _scrolled_twice(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # a ticker printed twice round, whatever it says
             continue  # ("Thông báo: Lịch tiếp công dân … ***** Thông báo: Lịch tiếp công dân …")
         if (" | " in text and len(text) <= 160 and pat.site_clock.match(text)
@@ -2463,6 +2463,8 @@ def _without_icon(text: str) -> str:
 def _scrolled_twice(text: str) -> bool:
     """One notice printed twice on a line, the second copy after a mark or a wide gap: a scrolling
     ticker's text doubled so that it loops with no seam."""
+    if text.find(text[:_TICKER_LINE // 2], _TICKER_LINE // 2) < 0:
+        return False  # (its opening not printed again: most long lines, tested before the split)
     parts = [p for p in _TICKER_GAP.split(text) if p.strip()]
     return len(parts) >= 2 and len(parts[0]) >= _TICKER_LINE // 2 and all(p.strip() == parts[0].strip() for p in parts[1:])
 

@@ -683,8 +683,9 @@ _ENGLISH_TAILS = english_after_slash(r"\s*(?:[|:»]|$)", r"&\-")
 _OTHER_SCRIPT = regex.compile(r"[\p{Khmer}\p{Lao}\p{Thai}\p{Han}]+")
 _OTHER_SCRIPT_CHAR = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u4e00-\u9fff]")  # (the same, a cheaper first test)
 _BAR_RUN = regex.compile(r"(?:\s*+[|·•]\s*+){2,}+")  # an icon's bar beside a dot between tools: one bar
-_BRACKETED_LINKS = regex.compile(r"^(?!\[(?:Hình|Ảnh|Image|Photo)[\] ])(?:\[[^\[\]\d]{1,40}+\]\s*+){3,}$")  # (not a row of
-# picture placeholders, "[Hình ảnh] [Hình ảnh] …": the labeller's noise)  # (no digit: "[22/03]" tags a date)
+# links in brackets, three at least (no digit: "[22/03]" tags a date; not a row of picture placeholders,
+# "[Hình ảnh] [Hình ảnh] …": the labeller's noise)
+_BRACKETED_LINKS = regex.compile(r"^(?!\[(?:Hình|Ảnh|Image|Photo)[\] ])(?:\[[^\[\]\d]{1,40}+\]\s*+){3,}$")
 _TEMPLATE_CONTROL = regex.compile(r"\{\{~?[#/^](?:[^{}]{0,60}+)\}\}|\{\{~?else~?\}\}|\{%-?[^{}%]{0,80}+-?%\}")
 _BARE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
 
