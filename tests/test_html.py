@@ -1530,3 +1530,17 @@ def test_round_113_pages() -> None:
     assert (article.counters.views, article.counters.today, article.counters.yesterday, article.counters.total_visits) == (
         356, 512, 687, 741226)
     assert not any("nhà cái" in paragraph for paragraph in article.body)
+
+
+def test_an_svg_title_naming_the_writer_reads_the_parse_vocabulary() -> None:
+    """An inline SVG titled with a writer's credit label names the name after it; a label the caller
+    adds through ``extra_vocabulary`` counts there too, as it does in the text."""
+    def page(label: str) -> str:
+        return ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>"
+                f"{_ARTICLE_PARAGRAPHS}<p class='author'><svg class='icon'><title>{label}</title>"
+                "<use href='#i-pen'></use></svg>Trần Minh Khang</p></body></html>")
+
+    assert wardnews.parse(page("Tác giả")).author.raw == "Tác giả: Trần Minh Khang"
+    assert wardnews.parse(page("Nhóm viết")).author.raw == "Trần Minh Khang"  # an unknown label: no field
+    custom = wardnews.Config(extra_vocabulary={"credits/label": ("Nhóm viết",)})
+    assert wardnews.parse(page("Nhóm viết"), config=custom).author.raw == "Nhóm viết: Trần Minh Khang"

@@ -51,7 +51,7 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
     raw_title = collapse(root.findtext(".//title") or "")
     dom = DomIndex(root)
     profile, roles, is_article, listing = _template(dom, html, url, profiles, generic)
-    raw, listing = _cut(dom, roles, generic, profile, is_article, listing)
+    raw, listing = _cut(dom, roles, generic, profile, is_article, listing, vocab)
 
     # Legacy font encodings and mojibake first, before any normalising (a TCVN3 "ư" is a soft
     # hyphen, which normalising would remove): the page's text and its own title fields, judged
@@ -246,7 +246,7 @@ def _choice_boxes(root: Any) -> list[Any]:
 
 
 def _cut(dom: DomIndex, roles: dict[Any, str], generic: Generic, profile: Profile | None, is_article: bool,
-         listing: bool) -> tuple[list[Line], bool]:
+         listing: bool, vocab: Vocabulary) -> tuple[list[Line], bool]:
     """The page's lines with their hints, and whether it turned out a list page.
 
     A recognised platform's pages are cut by the split walk (XSLT for the chrome); a page of no
@@ -256,13 +256,13 @@ def _cut(dom: DomIndex, roles: dict[Any, str], generic: Generic, profile: Profil
     top = body if body is not None else dom.root
     marks = find_marks(dom, roles, generic, generic_chrome=profile is None, top=top)
     if profile is not None:
-        raw = split_walk(top, roles, marks, Walker(marks))
+        raw = split_walk(top, roles, marks, Walker(marks, vocab))
         if is_article or listing:
             return raw, listing
         if looks_like_listing(quick_blocks(raw)):
             return raw, True  # a recognised platform's home page: its chrome lines are all there is
         marks = find_marks(dom, roles, generic, generic_chrome=True, top=top)
-    walker = Walker(marks)
+    walker = Walker(marks, vocab)
     walker.walk(top)
     return walker.blocks, listing
 

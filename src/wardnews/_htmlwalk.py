@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from ._htmlchrome import Mark
 from ._htmlparse import text_of
 from ._htmlplatform import ARTICLE_ROLES
+from ._normalize import fold
 from .model import Block
+
+if TYPE_CHECKING:
+    from ._vocab import Vocabulary
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption figure "
@@ -65,7 +69,7 @@ _FIELD_GLYPHS = _COUNT_GLYPHS | {"👤", "✍"}  # … and the writer's, before 
 _ICON_CLASS = regex.compile(r"(?<![\w-])(?:fa[srlbd]?|bi|glyphicon|icon|ti|la|mdi|ion|ico|ri)-[a-z]|(?<![\w-])icon(?![\w-])")
 
 
-def _svg_count_label(svg: Any) -> str | None:
+def _svg_count_label(svg: Any, vocab: Vocabulary) -> str | None:
     """An inline SVG icon's <title> when a count follows it, in its tail or the next element, or a
     name after a writer's label: the field's label, which the page shows only to screen readers and
     on hover."""
@@ -75,16 +79,12 @@ def _svg_count_label(svg: Any) -> str | None:
     after = (svg.tail or "").strip() or _next_text(svg)
     if name[:1].isdigit() or not after:
         return None
-    return name if after[:1].isdigit() or after[:1].isupper() and _credit_label(name) else None
+    return name if after[:1].isdigit() or after[:1].isupper() and _credit_label(name, vocab) else None
 
 
-@functools.lru_cache(maxsize=64)
-def _credit_label(name: str) -> bool:
+def _credit_label(name: str, vocab: Vocabulary) -> bool:
     """A writer's credit label ("Tác giả", credits.txt "@label"): an icon's title naming the name after it."""
-    from ._normalize import fold
-    from ._vocab import load_vocabulary  # (lazily, as the icons' names)
-
-    return load_vocabulary().credit_label.match(fold(f"{name}: x")) is not None
+    return vocab.credit_label.match(fold(f"{name}: x")) is not None
 
 
 _SVG_LABEL = 40  # characters: an icon's title naming a count
@@ -121,8 +121,9 @@ Line = tuple[str, str, str, str, str, float, str, bool, bool]
 class Walker:
     """One pass over the DOM: text pieces gathered per block element, hints kept beside them."""
 
-    def __init__(self, marks: dict[Any, Mark]) -> None:
+    def __init__(self, marks: dict[Any, Mark], vocab: Vocabulary) -> None:
         self.marks = marks
+        self.vocab = vocab  # the parse's own, for the labels an icon's title may hold
         self.blocks: list[Line] = []
         self.buf: list[str] = []
         self.link_chars = 0
@@ -163,7 +164,7 @@ class Walker:
                     buf.append(" | ")  # an icon opening a field right after another's value, no space between in
                     # the markup: a bar between the fields, as a template's mark would set them apart
                     # ("<span><i class=fa-user></i>quantri</span><span><i class=fa-clock-o></i>14/03/2024 …")
-                if tag == "svg" and (named := _svg_count_label(el)):
+                if tag == "svg" and (named := _svg_count_label(el, self.vocab)):
                     buf.append(f" {named}: ")  # an icon named by its title, a count after it: the count's label
                     # ("<svg><title>Tổng lượt truy cập</title>…</svg><b>215.403</b>")
                 if icon_tag and (not el.text or el.text.isspace()) and (cls := el.get("class")) and (
