@@ -45,6 +45,7 @@ from ._fields import (
     NON_DIGIT,
     PLACEHOLDER,
     POSTED_TIME,
+    RULE_CHARS,
     category_names,
     date_label_keys,
     ends_sentence,
@@ -2327,7 +2328,7 @@ def _tagline_past_rule(blocks: tuple[Block, ...], labels: list[Label | None], st
     if not open_lines or len(open_lines) <= _TAGLINES:
         return
     rule = next((i for i in range(open_lines[-1] - 1, open_lines[-_TAGLINES - 1], -1) if labels[i] == Label.OTHER
-                 and len(text := blocks[i].text) >= 3 and not text.strip(_RULE_CHARS)), None)
+                 and len(text := blocks[i].text) >= 3 and not text.strip(RULE_CHARS)), None)
     if rule is not None and all(len(blocks[i].text) <= _TAGLINE for i in open_lines if i > rule):
         for i in open_lines:
             if i > rule:
@@ -2336,7 +2337,6 @@ def _tagline_past_rule(blocks: tuple[Block, ...], labels: list[Label | None], st
 
 _TAGLINES = 2  # lines under a rule closing the text: a post's tagline, at most
 _TAGLINE = 90  # characters
-_RULE_CHARS = "-–—_=*~."
 
 
 def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,

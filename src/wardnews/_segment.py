@@ -10,6 +10,7 @@ from collections import Counter
 import regex
 
 from ._dates import DatePatterns, may_hold_date, opens_with_date, patterns, trailing_date
+from ._fields import RULE_CHARS
 from ._normalize import fold
 from ._signature import uploader_label
 from ._vocab import Vocabulary, boilerplate_kind, line_key, load_vocabulary
@@ -188,7 +189,6 @@ _ATTACHED_FILE = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*+\
 _CRUMB_BARS = (" / ", " > ", " » ", " | ")
 _OPEN_ENDS = (" –", " -", "(", ",")
 _BAR_THEN_DATE = regex.compile(r"\s[|•·▸►~—–-]\s++\d{1,4}[/.\-]\d")  # a field's bar, then a date
-_RULE_CHARS = "-=_*~#"  # what a rule across the page is drawn with
 _TIME_ENDS = frozenset("0123456789AMHPSC")  # a date, a time, "SA"/"CH"/"AM"/"PM" ends a meta line
 _DATE_WORDS = frozenset({"tháng", "năm", "đầu", "cuối", "giữa"})  # "… đầu tháng" / "3/2024. …": a month read on
 _FIT_MARGIN = 3  # columns: the width is an estimate, and hand-wrapped lines stop a little short of it
@@ -210,7 +210,7 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     On a page wrapped at a width, a line that reached (nearly) the width was wrapped. Anywhere,
     a long unfinished line followed by a lower-case start is one sentence broken in two.
     """
-    if (line[:1] in _RULE_CHARS or previous[:1] in _RULE_CHARS) and (
+    if (line[:1] in RULE_CHARS or previous[:1] in RULE_CHARS) and (
             not any(ch.isalnum() for ch in line) or not any(ch.isalnum() for ch in previous)):
         return False  # a rule ("-----") parts what is above it from what is under it
     # (a line well over the width was not wrapped there: a title or menu row the wrapper left whole)
