@@ -6,7 +6,7 @@ import textwrap
 import pytest
 
 import wardnews
-from wardnews import _dates, _fields, _label, _segment
+from wardnews import _dates, _fields, _label, _lineshapes, _segment
 from wardnews._vocab import boilerplate_kind, load_vocabulary
 
 
@@ -51,7 +51,7 @@ def test_breadcrumb(line: str, is_trail: bool) -> None:
     ("HUYỆN ĐOÀN TỔ CHỨC HỘI THI", False),
 ])
 def test_site_banner(line: str, is_banner: bool) -> None:
-    assert _label.site_banner(line, load_vocabulary()) is is_banner
+    assert _lineshapes.site_banner(line, load_vocabulary()) is is_banner
 
 
 @pytest.mark.parametrize(("line", "kind"), [
@@ -2194,7 +2194,7 @@ def test_a_byline_in_capitals_over_a_follow_button_and_the_date_line() -> None:
     ("Xã Phú Lộc - Bàn giao nhà", False),
 ])
 def test_the_sites_address_line_with_a_dashed_name(line: str, banner: bool) -> None:
-    assert _label.site_banner(line, load_vocabulary()) is banner
+    assert _lineshapes.site_banner(line, load_vocabulary()) is banner
 
 
 def test_a_tools_summary_box_and_an_advertisement_inside_the_text() -> None:
@@ -3204,8 +3204,8 @@ def test_round_87_a_site_banner_with_of_the_systems_administrator_and_a_chairs_r
     from wardnews import _signature
 
     vocab = load_vocabulary()
-    assert _label.site_banner("Trang thông tin của Huyện Đoàn Hòa Mỹ", vocab)
-    assert not _label.site_banner("Trang thông tin của người dân phản ánh", vocab)
+    assert _lineshapes.site_banner("Trang thông tin của Huyện Đoàn Hòa Mỹ", vocab)
+    assert not _lineshapes.site_banner("Trang thông tin của người dân phản ánh", vocab)
     assert _signature.account_name("Quản trị hệ thống", vocab)
     signed = _signature.parse_signature(["Phạm Văn Thuận – UVBTV, Chủ nhiệm UBKT Đảng ủy xã"], vocab)
     assert signed is not None and (signed.name, signed.role) == ("Phạm Văn Thuận", "UVBTV, Chủ nhiệm UBKT Đảng ủy xã")
@@ -3469,8 +3469,8 @@ def test_a_centres_banner_in_capitals_with_its_fields_and_a_machine_readers_note
     import wardnews
 
     vocab = load_vocabulary()
-    assert _label.site_banner("TRUNG TÂM VĂN HÓA - THÔNG TIN VÀ THỂ THAO THỊ XÃ PHÚ MỸ ĐÔNG", vocab)
-    assert not _label.site_banner("TRUNG TÂM VĂN HÓA HUYỆN TỔ CHỨC HỘI THI VĂN NGHỆ", vocab)
+    assert _lineshapes.site_banner("TRUNG TÂM VĂN HÓA - THÔNG TIN VÀ THỂ THAO THỊ XÃ PHÚ MỸ ĐÔNG", vocab)
+    assert not _lineshapes.site_banner("TRUNG TÂM VĂN HÓA HUYỆN TỔ CHỨC HỘI THI VĂN NGHỆ", vocab)
     assert boilerplate_kind(vocab, "Bản đọc được tạo tự động") == "share"
     page = wardnews.parse("TRUNG TÂM VĂN HÓA - THÔNG TIN VÀ THỂ THAO THỊ XÃ PHÚ MỸ ĐÔNG\nTin tức | Văn hóa - Xã hội\n"
                           f"Thứ Ba, 16/4/2024 | 10:05\nNghe đọc bài viết\nTốc độ: 1.0x\nBản đọc được tạo tự động\n{_ARTICLE_TEXT}")

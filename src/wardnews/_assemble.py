@@ -10,7 +10,8 @@ from dataclasses import replace
 import regex
 
 from . import _dates, _signature
-from ._label import Labelling, breadcrumb, ends_sentence, is_prose, site_banner, title_views
+from ._label import Labelling, breadcrumb, ends_sentence, is_prose, title_views
+from ._lineshapes import site_banner
 from ._normalize import collapse, fold
 from ._vocab import Vocabulary, boilerplate_kind, line_key
 from .model import (

@@ -361,7 +361,8 @@ def _headline_in_segments(blocks: list[Block], titles: list[str], vocab: Vocabul
     """A heading or line that prints the title's opening or closing segments, when the title
     keeps a segment no block has ("<headline> - Tin hoạt động phường"), or that holds them: several
     words long, so that a site's or a category's name is not taken for it."""
-    from ._label import is_prose, site_banner
+    from ._label import is_prose
+    from ._lineshapes import site_banner
 
     keys: set[str] = set()
     for title in titles:

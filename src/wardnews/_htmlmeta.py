@@ -60,7 +60,7 @@ def _site_name(text: str, vocab: Vocabulary) -> bool:
 def _says_more(part: str, vocab: Vocabulary) -> bool:
     """A segment opening with a site's word that goes on as a headline ("UBND xã khuyến cáo người dân
     chủ động phòng, chống dịch cúm gia cầm"), not a name of units and places ("UBND xã Hòa Bình")."""
-    from ._label import site_banner
+    from ._lineshapes import site_banner
 
     return len(part.split()) >= _HEADLINE_WORDS and not vocab.site_word.search(fold(part)) and not site_banner(part, vocab)
 
@@ -84,7 +84,7 @@ def clean_title(raw: str, vocab: Vocabulary) -> str:
     spans.append((pos, len(text)))
     if len(spans) == 1:
         return text
-    from ._label import site_banner
+    from ._lineshapes import site_banner
 
     def site(span: tuple[int, int]) -> bool:
         part = text[span[0]:span[1]]

@@ -12,8 +12,10 @@ The rules read the page the way its template was built, top to bottom:
 4. signature: the last one or two lines of the article, if they read as one;
 5. the rest: captions where recognisable, the first prose paragraph as lead, body.
 
-Two readers the rules call live in modules of their own: :mod:`wardnews._metarow` reads a meta
-line (its date and its other fields) and :mod:`wardnews._counters` reads visitor counters.
+Three parts the rules call live in modules of their own: :mod:`wardnews._metarow` reads a meta
+line (its date and its other fields), :mod:`wardnews._counters` reads visitor counters and
+:mod:`wardnews._signoff` finds the signature (step 4); :mod:`wardnews._lineshapes` holds the shapes
+of lines that they and these rules share.
 """
 from __future__ import annotations
 
@@ -52,6 +54,20 @@ from ._fields import (
     publish_label,
 )
 from ._htmlplatform import field_class
+from ._lineshapes import (
+    ATTACHMENT,
+    BOX_TITLES,
+    BYLINE_LINE,
+    CAPTION_LINE,
+    DOCUMENT_ENDS,
+    FIELD_LABEL,
+    IMAGE_ENDS,
+    MENU_ITEM,
+    NAME_LINE,
+    file_name,
+    label_over_value,
+    site_banner,
+)
 from ._metarow import (
     BRACKETED_FIELDS,
     BYLINE_WORDS,
@@ -85,6 +101,7 @@ from ._metarow import (
     without_tools,
 )
 from ._normalize import fold, vietnamese_page, word_key
+from ._signoff import label_signature
 from ._vocab import (
     ICON_EDGES,
     MENU_BULLETS,
@@ -104,11 +121,6 @@ WEAK_END = frozenset({Label.NAVIGATION, Label.SHARE})
 
 _INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
 _BIGRAM_WORD = regex.compile(r"[\p{L}\p{N}]+")
-_IMAGE_ENDS = tuple(f".{ext}{close}" for ext in ("jpg", "jpeg", "png", "gif", "webp", "bmp") for close in ("", ")"))
-# Attachments a document notice links to ("QD215-UBND.pdf"): file names, like image names.
-_DOCUMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar")
-_DOCUMENT_ENDS = tuple(f".{ext}" for ext in _DOCUMENT_TYPES)
-_FILE_ENDS = _IMAGE_ENDS + _DOCUMENT_ENDS
 _ID_TOKEN = regex.compile(r"^(?=.*\d)[0-9a-z_\-]{6,}$|^n$")
 # One word holding a portlet marker; lookahead then lazy scan: "\w*(?:…)\w*$" was quadratic.
 _PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
@@ -237,14 +249,6 @@ def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
         else:
             return None
     return found if cut_short else None
-
-
-def _name_then_ago(text: str, pat: _dates.DatePatterns) -> str | None:
-    """The name before a relative time in a line of two fields ("Minh Châu | 3 ngày trước")."""
-    name, bar, when = text.partition(" | ")
-    if bar and 3 <= len(name) <= 40 and not any(c.isdigit() or c == "|" for c in name) and pat.ago.match(when):
-        return name
-    return None
 
 
 @functools.lru_cache(maxsize=8)
@@ -622,7 +626,7 @@ def _price_widget(blocks: tuple[Block, ...], labels: list[Label | None],
     widget: set[int] = set()
     for i in prices:
         above = i - 1
-        if above >= 0 and labels[above] is None and len(blocks[above].text) <= _MENU_ITEM and not ends_sentence(blocks[above].text):
+        if above >= 0 and labels[above] is None and len(blocks[above].text) <= MENU_ITEM and not ends_sentence(blocks[above].text):
             labels[above] = Label.OTHER
         if i + 1 < len(blocks) and labels[i + 1] == Label.DATE and len(blocks[i + 1].text) <= _PRICE_LINE:
             labels[i + 1] = Label.OTHER
@@ -649,9 +653,9 @@ def _captioned_slides(blocks: tuple[Block, ...], i: int, count: int, vocab: Voca
     "1 / 4", with no arrows), or None."""
     if not 2 <= count <= _SLIDES:
         return None
-    near = next((k for k in range(i - 1, max(i - 3, -1), -1) if len(blocks[k].text) <= _MENU_ITEM
+    near = next((k for k in range(i - 1, max(i - 3, -1), -1) if len(blocks[k].text) <= MENU_ITEM
                  and vocab.gallery_word.match(blocks[k].text) and not ends_sentence(blocks[k].text)), None)
-    if near is not None and all(len(blocks[k].text) <= _MENU_ITEM and not is_prose(blocks[k].text) for k in range(near, i)):
+    if near is not None and all(len(blocks[k].text) <= MENU_ITEM and not is_prose(blocks[k].text) for k in range(near, i)):
         return near  # (or right under its heading, a hint between: "Hình ảnh sự kiện" / "(trượt để xem thêm ảnh ›)")
     top = i - count - 1
     if top < 0:
@@ -659,7 +663,7 @@ def _captioned_slides(blocks: tuple[Block, ...], i: int, count: int, vocab: Voca
     heading = blocks[top].text
     if len(heading) > 60 or ends_sentence(heading) or not vocab.gallery_word.search(heading):
         return None
-    return top if all(len(blocks[k].text) <= _CAPTION_LINE and not is_prose(blocks[k].text) for k in range(top + 1, i)) else None
+    return top if all(len(blocks[k].text) <= CAPTION_LINE and not is_prose(blocks[k].text) for k in range(top + 1, i)) else None
 
 
 _SLIDES = 30  # photos in a slider that prints each one's caption, at most
@@ -698,9 +702,6 @@ _NOTICE_LABEL = regex.compile(r"^(?P<label>\p{Lu}++(?: \p{Lu}++){1,2}):\s(?!.*\?
 # (two words at least, and no question: an interview's "PV: Thưa ông, …?")
 
 
-_FIELD_LABEL = 20  # characters: a field's label alone on its line ("Tác giả", "Người viết")
-
-
 def _credit_field_pair(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> tuple[str, int] | None:
     """A writer's credit printed as a template's field over the text: its label alone ("Tác giả"),
     the names on the line under it ("Nguyễn Văn Phúc - Ban CHQS xã"); that line and where it stands
@@ -709,21 +710,12 @@ def _credit_field_pair(blocks: tuple[Block, ...], labels: list[Label | None], vo
         if is_prose(blocks[i].text):
             return None  # (the text has begun)
         if (labels[i] in (None, Label.OTHER) and labels[i + 1] in (None, Label.OTHER)
-                and (field := _label_over_value(blocks, i)) and ":" not in blocks[i + 1].text
+                and (field := label_over_value(blocks, i)) and ":" not in blocks[i + 1].text
                 and not _signature.uploader_label(blocks[i].text, vocab)
                 and not _signature.source_line(field, vocab) and credited_names(field, vocab)):
             labels[i] = labels[i + 1] = Label.OTHER
             return field, i + 1  # (as printed, joined: "Tác giả" / "Ngô Bảo Trâm" → "Tác giả: Ngô Bảo Trâm")
     return None
-
-
-def _label_over_value(blocks: tuple[Block, ...], i: int) -> str | None:
-    """Line ``i`` a template field's label alone, its value on the line under it ("Nguồn tin" /
-    "Trung tâm VHTT&TT huyện"): the field as one line ("Nguồn tin: Trung tâm …"); None when line
-    ``i`` is too long for a label or its value for a byline."""
-    if i + 1 >= len(blocks) or len(blocks[i].text) > _FIELD_LABEL or len(blocks[i + 1].text) > _BYLINE_LINE:
-        return None
-    return f"{blocks[i].text.rstrip(': ')}: {blocks[i + 1].text}"
 
 
 _LOGIN_LINE = 40  # characters: an account's name or login on its line, at most
@@ -734,7 +726,7 @@ def _uploader_field_pairs(blocks: tuple[Block, ...], labels: list[Label | None],
     spans): who pressed publish, no text (both lines labelled in place)."""
     for i in range(len(blocks) - 1):
         label, value = blocks[i].text, blocks[i + 1].text
-        if (labels[i] is None and len(label) <= _FIELD_LABEL and fold(label.rstrip(": ")) in vocab.uploader_labels
+        if (labels[i] is None and len(label) <= FIELD_LABEL and fold(label.rstrip(": ")) in vocab.uploader_labels
                 and labels[i + 1] is None and len(value) <= _LOGIN_LINE and (
                     _signature.login_name(value) or account_line(value, vocab))):
             labels[i] = labels[i + 1] = Label.OTHER
@@ -803,29 +795,6 @@ def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None], voc
                 _CUT_NOTICE.match(text)) and any(labels[j] == Label.NAVIGATION for j in range(max(0, i - 4), i)):
             labels[i] = Label.OTHER  # a notice's label and its text cut short under the menu, a ticker's
             # ("Thông báo: Lịch tiếp công dân … tháng 4/2023 ...", "Tuyển sinh năm học 2024-2025: Nhận hồ sơ …")
-
-
-def _written_by(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> str | None:
-    """The line over the text naming who wrote it by a person's full name ("By Lê Hoàng Yến"; see
-    :func:`_signature.written_by`), where the CMS account stands on most pages."""
-    for i in range(end):
-        text = blocks[i].text
-        words = 3
-        if labels[i] == Label.DATE and " · " in text:
-            text = text.split(" · ", 1)[0]  # the first field of a meta row, a pen name of two words enough
-            words = 2  # ("Bởi Ngọc Hân · Tin phường · 2 năm trước", a mobile template's)
-        elif labels[i] not in (Label.OTHER, None, Label.BODY):
-            continue
-        if len(text) > 60 or text[:1] not in "VvĐđWwBb":
-            continue
-        if fold(text) in vocab.written_labels and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 50:
-            text = f"{text} {blocks[i + 1].text}"  # the label and the name in two elements ("By" / "Vũ Minh Hằng (CTV)")
-            if _signature.written_by(text, vocab):
-                labels[i] = labels[i + 1] = Label.OTHER
-                return text
-        elif _signature.written_by(text, vocab, words):
-            return text
-    return None
 
 
 def _credited_account(text: str, vocab: Vocabulary) -> bool:
@@ -903,8 +872,6 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
                 bare = field  # a name alone among the fields after the date ("Tin hoạt động || 22-05-2024 || Hồng
                 # Vân || 318 lượt"): the writer, when no field credits one
     return bare or source
-
-
 
 
 def _credited_unit(field: str, vocab: Vocabulary) -> bool:
@@ -1007,69 +974,8 @@ def _menu_trail(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -
     return reach[-1] is not None and reach[-1] >= 2
 
 
-def site_banner(text: str, vocab: Vocabulary) -> bool:
-    """The site's banner atop a text page: a site word, then units and their names only
-    ("ỦY BAN NHÂN DÂN PHƯỜNG HÒA PHÚ", "Cổng thông tin điện tử phường 1 - quận Tân Bình"), or
-    units and names alone ("QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH").
-
-    A unit's name is a number or up to three capitalised words; a title says more
-    ("UBND PHƯỜNG 2 HỌP DÂN", "Ủy ban nhân dân phường tổ chức …" fail)."""
-    if len(text) > 100 or ":" in text or ends_sentence(text):
-        return False
-    folded = fold(text)
-    words, keys = text.replace(",", " ").split(), folded.replace(",", " ").split()  # "UBND phường 7, quận 8"
-    if len(words) != len(keys):
-        return False  # (fold() keeps words; a mismatch is odd input, not a banner)
-    opening = vocab.site_start.match(folded)
-    i = len(opening.group(0).split()) if opening else 0  # or units only: "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH"
-    if not opening and not _unit_at(keys, 0, vocab):
-        return False
-    if opening and i < len(keys) and keys[i] == "của":
-        i += 1  # "Trang thông tin của Huyện Đoàn Hòa Mỹ": the site of its unit
-    if opening:
-        i += _names_at(words, keys, i, vocab)  # a name right after the site word: "THÀNH ĐOÀN HÀ NỘI"
-    while i < len(words):
-        if keys[i] in ("-", "–", "|"):
-            i += 1
-            continue
-        unit = _unit_at(keys, i, vocab)
-        if not unit and keys[i - 1] in ("-", "–") and len(words) - i <= 3 and all(w[:1].isupper() for w in words[i:]):
-            break  # the rest of a name with a dash in it: "TỈNH BÀ RỊA - VŨNG TÀU"
-        if not unit and opening and text.isupper() and keys[i] in vocab.section_words:
-            i += 1  # a centre's fields in its name ("TRUNG TÂM VĂN HÓA - THÔNG TIN VÀ THỂ THAO THỊ XÃ …"), in capitals
-            continue
-        if not unit:
-            return False
-        i += unit
-        if i < len(words) and words[i].isdigit():
-            i += 1
-            continue
-        i += _names_at(words, keys, i, vocab)
-    return True
-
-
-def _names_at(words: list[str], keys: list[str], i: int, vocab: Vocabulary) -> int:
-    """How many capitalised words (three at most) of a unit's name start at ``words[i]``."""
-    named = 0
-    while (i + named < len(words) and named < 3 and words[i + named][0].isupper()
-           and not words[i + named][0].isdigit() and not _unit_at(keys, i + named, vocab)):
-        named += 1
-    return named
-
-
-def _unit_at(keys: list[str], i: int, vocab: Vocabulary) -> int:
-    """How many words of a unit or site word (longest first) start at ``keys[i]``; 0 for none."""
-    units = vocab.site_units.get(keys[i]) if i < len(keys) else None
-    return next((len(u) for u in units if tuple(keys[i:i + len(u)]) == u), 0) if units else 0
-
-
-def _file_name(text: str, ends: tuple[str, ...] = _FILE_ENDS) -> bool:
-    """Ends in an image's or an attached document's extension ("IMG_2301.JPG", "(anh1.png)", "QD.pdf")."""
-    return text.removesuffix("\n")[-6:].lower().endswith(ends)  # ("$" allows one final newline)
-
-
 def _image_name(text: str) -> bool:
-    return _file_name(text, _IMAGE_ENDS)
+    return file_name(text, IMAGE_ENDS)
 
 
 def noise_kind(text: str) -> Label | None:
@@ -1085,7 +991,7 @@ def noise_kind(text: str) -> Label | None:
         return Label.OTHER  # a print view's address of the page: "Địa chỉ trang: https://…"
     # Splitting into tokens only when it can tell: a line of file names ends in one, and ids
     # are ASCII.
-    if _file_name(text) and all(_file_name(t) for t in text.split()):
+    if file_name(text) and all(file_name(t) for t in text.split()):
         return Label.OTHER
     if text[-1:] in _TICKER_MARKS and text[-2:-1] == " " and text.count(text[-1]) >= 2:
         return Label.OTHER  # a ticker's items, each closed by its star ("Cảnh báo: … tài sản ★ Người dân … ★")
@@ -1274,7 +1180,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if credit and meta_byline is None:
                 meta_byline, dated_byline_at = credit, i
             continue
-        if (b.text.count(" | ") >= 2 and len(b.text) <= 200 or " bởi " in b.text and len(b.text) <= _BYLINE_LINE) and (
+        if (b.text.count(" | ") >= 2 and len(b.text) <= 200 or " bởi " in b.text and len(b.text) <= BYLINE_LINE) and (
                 not _dates.may_hold_date(b.text) and _post_footer(b.text, vocab)):
             labels[i] = Label.OTHER  # a blog post's footer: when and by whom, its category, comments, tools
             continue  # (or the first alone: "Đăng lúc 10:22 SA bởi Quản trị Phường 7", under the signature)
@@ -1353,7 +1259,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             poll_buttons.append(i)  # (a survey's buttons, perhaps: see _poll_widget)
         if len(text) <= 20 and text[:1] in vocab.recipients_starts:
             recipient_headings.append(i)  # ("Nơi nhận:", perhaps: see _recipients)
-        if len(text) <= 120 and (text[-1:] == ")" or _file_name(text, _DOCUMENT_ENDS)) and _ATTACHMENT.search(text):
+        if len(text) <= 120 and (text[-1:] == ")" or file_name(text, DOCUMENT_ENDS)) and ATTACHMENT.search(text):
             labels[i], terminal[i] = Label.OTHER, True  # "Tải về 05-TB-UBND.pdf (318 KB)": an attachment
             continue
         if len(text) <= 16 and line_key(text) in vocab.residue_lines:
@@ -1437,7 +1343,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 if kind is None and notice in ("error", "player"):
                     labels[i] = Label.OTHER  # "Trang không tồn tại", a video player's "Trình duyệt … không hỗ trợ …"
                     for k in (i - 1, i + 1) if notice == "player" else ():
-                        if 0 <= k < n and blocks[k].text.startswith(vocab.video_captions) and len(blocks[k].text) <= _CAPTION_LINE:
+                        if 0 <= k < n and blocks[k].text.startswith(vocab.video_captions) and len(blocks[k].text) <= CAPTION_LINE:
                             labels[k] = Label.CAPTION  # the video's caption by it ("Video: Phường … trao quà Tết")
                     continue
         elif " | " in text and len(text) <= 400 and _schedule_row(vocab).match(text):
@@ -1555,12 +1461,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i], terminal[i] = Label.COUNTER, True
             counters.append(("views", int(var["value"])))
             continue
-        if (b.tag and i + 1 < n and blocks[i + 1].role == "gallery" and b.role != "gallery" and len(text) <= _MENU_ITEM
+        if (b.tag and i + 1 < n and blocks[i + 1].role == "gallery" and b.role != "gallery" and len(text) <= MENU_ITEM
                 and (":" not in text or _titled_photo_story(text, vocab)) and not ends_sentence(text)
                 and vocab.gallery_word.search(text)):
             labels[i] = Label.GALLERY  # a heading in photo words right over the template's gallery ("Chùm ảnh
             continue  # diễn tập" over a carousel), not the signature over it
-        if (b.tag and text[-1:] == ":" and len(text) <= _MENU_ITEM and i + 1 < n and blocks[i + 1].near_image
+        if (b.tag and text[-1:] == ":" and len(text) <= MENU_ITEM and i + 1 < n and blocks[i + 1].near_image
                 and vocab.gallery_word.match(text) and not blocks[i + 1].text.startswith(text[:-1])):
             labels[i] = Label.GALLERY  # an image field's label over its pictures alone, no caption ("Hình ảnh lễ
             continue  # hội:" / images, Drupal's field-type-image)
@@ -1612,14 +1518,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         if len(text) <= 7 and text[:1].isdigit() and (place := _SLIDE_PLACE.match(text)) and _slides_on(blocks, i, place):
             labels[i] = Label.GALLERY  # an album's photos numbered as they go ("1/8", its caption, "2/8", …):
-            if i + 1 < n and labels[i + 1] is None and len(blocks[i + 1].text) <= _CAPTION_LINE and not (
+            if i + 1 < n and labels[i + 1] is None and len(blocks[i + 1].text) <= CAPTION_LINE and not (
                     _SLIDE_PLACE.match(blocks[i + 1].text)):
                 labels[i + 1] = Label.CAPTION  # each photo's caption under its place
             continue  # never a date ("1/8" in a run of "k/8")
         if len(text) <= 30 and kind in (None, "navigation") and vocab.slide_number.match(text if text[:1] in "◀◄⟨‹<«" else text.rstrip(" ‹›<>«»")):
             labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6"
             if i >= 2 and labels[i - 1] is None and blocks[i - 1].text.isupper() and len(blocks[i - 1].text) <= 60 and (
-                    labels[i - 2] is None and len(blocks[i - 2].text) <= _BYLINE_LINE
+                    labels[i - 2] is None and len(blocks[i - 2].text) <= BYLINE_LINE
                     and _signature.parse_signature([blocks[i - 2].text], vocab) is not None):
                 labels[i - 1] = Label.GALLERY  # its heading in capitals under the signature ("Ngọc Trâm - Hải Yến" /
                 # "KHOẢNH KHẮC LỄ HỘI" / "Ảnh 1/6"): the slideshow's, not a second name
@@ -1679,7 +1585,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[i], terminal[i] = Label.COUNTER, True  # "Chuyên mục: Đoàn thể   Số người xem: 264"
                 counters.extend(found)
                 continue
-        if (kind == "gallery" and i + 1 < n and len(blocks[i + 1].text) <= _MENU_ITEM
+        if (kind == "gallery" and i + 1 < n and len(blocks[i + 1].text) <= MENU_ITEM
                 and not vocab.video_words.isdisjoint(fold(text).split()) and _video_only(blocks[i + 1].text, vocab)):
             kind = "navigation"  # a box named for photos and videos whose one link is the videos' ("Hình ảnh - Video"
             # / "Xem kho video"): no photo gallery
@@ -1835,7 +1741,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 or account_line(text, vocab)  # ("Theo baohalam.vn" credits a source)
                 or len(text) <= 60 and text[:1] in vocab.uploader_starts
                 and _signature.uploader_line(text, vocab)
-                or len(text) <= _BYLINE_LINE and text[:1] in "BbVvWwĐđ" and text[:14].lower().startswith(vocab.written_labels)
+                or len(text) <= BYLINE_LINE and text[:1] in "BbVvWwĐđ" and text[:14].lower().startswith(vocab.written_labels)
                 and _signature.written_by(text, vocab)):
             labels[i] = Label.OTHER  # "Bởi admin": who pressed publish; "By: Lan Anh - VP UBND phường", who wrote it
     split_counters(blocks, labels, terminal, counters, vocab)
@@ -1969,7 +1875,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         headline = max(cands[-1] if cands else -1, given if given is not None and given < i else -1)
         headline = headline if headline >= 0 else None  # (the nearer: the template's title under the site's name)
-        unit = text.rfind(" (") if text[-1:] == ")" and len(text) <= _BYLINE_LINE else -1  # the writer's unit after the
+        unit = text.rfind(" (") if text[-1:] == ")" and len(text) <= BYLINE_LINE else -1  # the writer's unit after the
         names = text[:unit] if unit > 0 and _signature.role_like(text[unit + 2:-1], vocab) else text  # names, in brackets
         under_headline = labels[i - 1] == Label.DATE or (cands and cands[-1] == i - 1 and names.isupper()
                                                          and all(at < cands[-1] for at, _ in header_dates)
@@ -2146,7 +2052,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     _gallery_strips(blocks, labels, end, vocab)
 
     # 4. signature
-    signature, signed, byline = _label_signature(blocks, labels, start, end, byline, meta_byline,
+    signature, signed, byline = label_signature(blocks, labels, start, end, byline, meta_byline,
                                                  recipient_headings, pat, vocab, writer_field=writer_field)
 
     # 5. captions, lead, body
@@ -2223,101 +2129,6 @@ def _video_only(text: str, vocab: Vocabulary) -> bool:
 
 
 _BYLINE_ROW = 160  # characters: a meta row holding the writer's field among its counts, at most
-_FOOTER_LABEL = 16  # characters: a footer field's label ("Địa chỉ:", "Điện thoại:", "Email:")
-
-
-def _label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
-                     byline: str | None, meta_byline: str | None, recipient_headings: list[int],
-                     pat: _dates.DatePatterns, vocab: Vocabulary, *, writer_field: bool = False,
-                     ) -> tuple[list[int], Author | None, str | None]:
-    """Step 4 of :func:`label_blocks`: the signature closing the text between ``start`` and ``end``
-    (its lines labelled in place, and what it says), else the byline found elsewhere on the page."""
-    if recipient_headings:
-        _recipients(blocks, labels, [i for i in recipient_headings if start <= i < end], end, vocab)
-    last = next((k for k in range(end - 1, start, -1) if labels[k] is None), None)
-    if (last is not None and len(blocks[last].text) <= CREDIT_LABEL and blocks[last].text.endswith(":")
-            and _signature.credit_only(blocks[last].text, vocab)):
-        labels[last] = Label.OTHER  # the writer's field left empty under the text ("Tác giả:"), no name under it
-    signature, signed = _find_signature(blocks, labels, start, end, vocab)
-    if (len(signature) == 1 and (k := signature[0]) + 1 < len(blocks) and labels[k + 1] == Label.FOOTER
-            and blocks[k].text.isupper() and site_banner(blocks[k].text, vocab)
-            and ":" in blocks[k + 1].text[:_FOOTER_LABEL]):
-        labels[k] = Label.FOOTER  # the site's owner in capitals over its address under the text ("ỦY BAN NHÂN
-        signature, signed = [], None  # DÂN XÃ …" / "Địa chỉ: …"): the footer's first line, no unit signing
-    if not signature and byline is None and meta_byline is None:
-        signature, signed = _signature_past_attachment(blocks, labels, end, vocab)
-    writer = byline or meta_byline
-    if (signature and writer and (_signature.strip_credit(writer, vocab)[1]
-                                  or writer_field and writer == meta_byline)  # (or the template's author
-            # field, a name alone: "<div class=nv-author>Lê Khánh Hòa</div>")
-            and not _signature.source_line(writer, vocab)
-            and (_signature.source_line(blocks[signature[-1]].text, vocab)
-                 or _signature.source_line(blocks[signature[0]].text.rstrip(": ") + ":", vocab)
-                 or signature[0] > start and bool(source := _label_over_value(blocks, signature[0] - 1))
-                 and _signature.source_line(source, vocab))):
-        for k in signature:  # "Nguồn: …" closing the text (or "Nguồn:" over its value), a writer credited in
-            labels[k] = Label.OTHER  # the meta line ("Tác giả: Minh Phương | …"): the source is no signature
-        signature, signed = [], None
-    if (signature and not writer and (k := signature[0]) > start + 2
-            and (source := _label_over_value(blocks, k - 1)) and _signature.source_line(source, vocab)
-            and (credit := _label_over_value(blocks, k - 3)) and not _signature.source_line(credit, vocab)
-            and credited_names(credit, vocab)
-            and (field := _signature.parse_signature([blocks[k - 2].text], vocab)) is not None):
-        labels[k - 3] = labels[k - 1] = labels[k] = Label.OTHER  # the writer's field over the source's, each a
-        signature, signed = [k - 2], field  # label alone over its value ("Tác giả bài viết" / "Đinh Quốc Bảo
-        # (Phòng …)" / "Nguồn tin" / "Trung tâm VHTT&TT huyện"): the writer signs, the source does not
-    if (len(signature) == 1 and writer and _signature.initials_of_writer(blocks[signature[0]].text, writer, vocab)):
-        labels[signature[0]] = Label.OTHER  # the writer's initials closing the text, their name credited over it
-        signature, signed = [], None  # ("Tin: Trần Hữu Phước; Ảnh: …" / the text / "T.H.P"): the credit names them
-    for i in signature:
-        labels[i] = Label.SIGNATURE
-    j = signature[0] - 1 if signature else -1
-    while j > start and (labels[j] == Label.DATE or labels[j] is None and len(blocks[j].text) <= _BYLINE_LINE
-                         and _signature.source_line(blocks[j].text, vocab)):
-        if labels[j] is None:
-            labels[j] = Label.OTHER  # the source's field over the writer's in a meta block under the text
-        j -= 1  # ("Thời gian đăng tin: …" / "Nguồn tin: UBND thị trấn Phú Lộc" / "Tác giả bài viết: …")
-    if (signature and signature[0] - 1 > start and labels[signature[0] - 1] is None
-            and len(blocks[signature[0] - 1].text) <= 30
-            and _signature.credit_only(blocks[signature[0] - 1].text.rstrip(": ") + ":", vocab)):
-        labels[signature[0] - 1] = Label.OTHER  # the signature's label on a line of its own ("Bút danh" / "Khánh Vy")
-    for j in range(signature[-1] + 1 if signature else end, end):
-        if labels[j] is None and _trailing_heading(blocks[j].text) and not vocab.photo_credit.search(blocks[j].text):
-            labels[j] = Label.OTHER  # (headings of widgets after the signature)
-    for j in reversed([k for k in range(start + 1, end) if labels[k] is None]):
-        if not (blocks[j].text.isupper() and _printed_above(blocks, j, start)):
-            break
-        labels[j] = Label.FOOTER  # the banner in capitals printed again under the text
-    if not signature and byline is None and meta_byline is None:
-        # No signature at the end: a credit line inside the article is the byline ("Bài và ảnh:
-        # HOÀNG MINH" between a newspaper's sapo and its text).
-        credited = next((i for i in range(start, end) if labels[i] is None and len(blocks[i].text) <= 80
-                         and credited_names(blocks[i].text, vocab)), None)
-        if credited is None:
-            credited = next((k for k in range(start, min(end, start + _TOP_BYLINE)) if labels[k] is None
-                             and blocks[k].text.isupper() and len(blocks[k].text) <= _NAME_LINE
-                             and k + 1 < len(blocks) and labels[k + 1] in (Label.SHARE, Label.OTHER)
-                             and _signature.names_like(blocks[k].text, vocab)), None)  # the writer's name in capitals
-            # between the lead and the text, the read-aloud player under it ("TRẦN ĐỨC LỢI" / "Nghe đọc bài")
-        under_date = next((k for k in range(start - 1, max(start - 4, 0), -1) if labels[k] == Label.CAPTION), None)
-        if (credited is None and under_date is not None and labels[under_date - 1] == Label.DATE
-                and all(labels[k] in _PAGE_CHROME for k in range(under_date + 1, start))  # (the page's tools between)
-                and len(blocks[under_date].text) <= _BYLINE_LINE and not ends_sentence(blocks[under_date].text)
-                and (signed := _signature.parse_signature([blocks[under_date].text], vocab)) is not None and signed.role):
-            credited = under_date  # the writer and their unit between the date line and the text, none signing under
-            # it ("(Thứ Hai, 02/12/2024 - 07:45 GMT+7)" / "Phạm Thu Trang – Văn phòng HĐND-UBND phường" / the lead)
-        if credited is not None:
-            labels[credited] = Label.OTHER
-            byline = blocks[credited].text
-        else:
-            byline = _byline_after(blocks, labels, end, vocab)  # the template's author box under the text
-        if byline is None:
-            byline = _written_by(blocks, labels, end, vocab)  # "By Lê Hoàng Yến" over the text, no other credit
-        if byline is None:
-            byline = next((name for i in range(start) if labels[i] == Label.DATE
-                           and (name := _name_then_ago(blocks[i].text, pat)) and _signature.names_like(name, vocab)),
-                          None)  # the writer and a relative time under the headline ("Minh Châu | 3 ngày trước")
-    return signature, signed, byline
 
 
 def _tagline_past_rule(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int) -> None:
@@ -2478,7 +2289,7 @@ def _slides_then_text(blocks: tuple[Block, ...], labels: list[Label | None], at:
     captions = 0
     for j in range(at, min(len(blocks), at + _SLIDES + 2)):
         text = blocks[j].text
-        if labels[j] == Label.GALLERY and len(text) <= _MENU_ITEM:
+        if labels[j] == Label.GALLERY and len(text) <= MENU_ITEM:
             continue  # (its pager: "« 1 / 8 »")
         if labels[j] is not None:
             return False
@@ -2506,9 +2317,6 @@ def _prose_count(blocks: tuple[Block, ...], labels: list[Label | None], start: i
     return found
 
 
-_MENU_ITEM = 40  # characters: a menu item is a few words
-
-
 _MENU_RUN = 8  # lines looked at above a block
 
 
@@ -2520,7 +2328,7 @@ def _in_menu(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> b
     more) include a known menu phrase, the others not yet labelled."""
     k = i - 1
     known = False
-    while k >= max(i - _MENU_RUN, 0) and labels[k] in (None, Label.NAVIGATION) and len(blocks[k].text) <= _MENU_ITEM:
+    while k >= max(i - _MENU_RUN, 0) and labels[k] in (None, Label.NAVIGATION) and len(blocks[k].text) <= MENU_ITEM:
         known = known or labels[k] == Label.NAVIGATION
         k -= 1
     return known and i - 1 - k >= 2
@@ -2722,7 +2530,7 @@ def _prose_follows(blocks: tuple[Block, ...], labels: list[Label | None], i: int
         text = blocks[j].text
         if is_prose(text):
             return True
-        if text[:1] in "([" and len(text) <= _BYLINE_LINE and credited_names(text.strip("()[] "), vocab):
+        if text[:1] in "([" and len(text) <= BYLINE_LINE and credited_names(text.strip("()[] "), vocab):
             continue
         if caption or len(text) > _CAPTION_SENTENCE or not ends_sentence(text):
             return False
@@ -2874,7 +2682,7 @@ def _pick_title(
     elif (choice - 1 in cands and ", ngày " in blocks[choice].text and _place_date(blocks[choice].text, pat)
           and _title_like(blocks[choice - 1].text, pat) and not _place_date(blocks[choice - 1].text, pat)):
         choice -= 1  # a dateline in a letter's shape under the headline ("Hà Lộc Tây, ngày 03 tháng 6 năm 2024")
-    if (len(blocks[choice].text) <= _MENU_ITEM and len(blocks[choice].text.split()) <= _MENU_WORDS
+    if (len(blocks[choice].text) <= MENU_ITEM and len(blocks[choice].text.split()) <= _MENU_WORDS
             and (not _dated_below(labels, choice)  # (or set apart from the date line under it, not from the menu:
                  or not blocks[choice].blank_before and choice + 1 < len(blocks) and blocks[choice + 1].blank_before
                  and not _second_title_line(blocks, choice - 1, pat, vocab))  # a headline's last line is no item
@@ -3003,51 +2811,6 @@ def _headline_link(block: Block) -> bool:
 
 _PAST_LIST = frozenset({Label.GALLERY, Label.CAPTION, Label.NAVIGATION, Label.RELATED, Label.SHARE})
 _HEADLINE_LINK = 200  # characters: a headline's link in a list of other articles
-
-
-_PAST_GALLERY = frozenset({Label.GALLERY, Label.CAPTION})  # a photo album under the text, then the byline
-
-
-def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> str | None:
-    """A credited byline right after an HTML article's end ("Tác giả: Lê Ngọc Ánh" in the
-    template's author box), or after a photo album closing the article ("Bài, ảnh: Quốc Trung"), or
-    a name and its unit under a short related box there ("Xem thêm", a few links, "Quang Huy -
-    Trung tâm VH,TT&TT huyện")."""
-    box = 0  # lines of a related box passed over ("Xem thêm" and a few links, then the byline)
-    album = False  # an album's lines passed over
-    for j in range(end, min(len(blocks), end + _SIGNING_LINES + 4 + _BOX_TITLES + 1)):
-        b = blocks[j]
-        if labels[j] in _PAST_GALLERY or labels[j] == Label.COUNTER and j == end:
-            album = album or labels[j] == Label.GALLERY
-            continue  # (or the views under the text, then the byline: "Bài đã có 1.046 người đọc")
-        if (labels[j] == Label.OTHER and len(b.text) <= 80 and credited_names(b.text, vocab)
-                and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
-            return b.text
-        if labels[j] == Label.OTHER and len(b.text) <= CREDIT_LABEL and fold(b.text).rstrip(": ") in vocab.written_labels:
-            card = [k.text for k in blocks[j + 1:j + 3] if len(k.text) <= _BYLINE_LINE]  # an author card: its label
-            for lines in (card[:2], card[:1]):  # alone, the name, its role ("Viết bởi" / "Phan Hữu Lộc" / "Cộng tác
-                if lines and _signature.names_like(lines[0], vocab) and (  # viên")
-                        signed := _signature.parse_signature(lines, vocab)) is not None and signed.name == lines[0]:
-                    return "\n".join(lines)
-            return None
-        if labels[j] == Label.OTHER and "#" in b.text and j == end:
-            continue  # the post's tags under the text, then the writer's card
-        if album and labels[j] == Label.NAVIGATION and len(b.text) <= _MENU_ITEM:
-            continue  # a carousel's own arrows under its photos ("‹ Ảnh trước Ảnh sau ›")
-        if album and labels[j] in (None, Label.OTHER) and len(b.text) <= _CAPTION_LINE:
-            if len(b.text) <= 80 and not ends_sentence(b.text) and (
-                    (signed := _signature.parse_signature([b.text], vocab)) is not None and signed.role):
-                return b.text  # the album closing the text, then its writer and unit ("Thanh Tâm – Công chức …")
-            continue  # (its photos' captions first)
-        if labels[j] == Label.RELATED and b.tag and box <= _BOX_TITLES and (box or j == end) and (
-                b.link_density >= 0.5 or not box and len(b.text) <= _MENU_ITEM):
-            box += 1
-            continue
-        if box and b.tag and b.link_density < 0.5 and len(b.text) <= 80 and not ends_sentence(b.text):
-            signed = _signature.parse_signature([b.text], vocab)  # "Quang Huy - Trung tâm VH,TT&TT huyện"
-            return b.text if signed is not None and signed.role else None
-        return None
-    return None
 
 
 _LINK_ROW = 100  # characters: a row of page tools printed as links side by side
@@ -3348,12 +3111,12 @@ def _find_end(
                 return credited + 1  # … or a writer's credit under a series the text closes with ("Một số hình
                 # ảnh trong ngày hội:" / "[Hình ảnh] …" / captions / "Người viết: Nông Thị Thu Hà")
             return _album_heading(blocks, labels, i, last_prose, vocab)
-        if (lab == Label.OTHER and i > last_prose and len(blocks[i].text) <= 120 and (_ATTACHMENT.search(
+        if (lab == Label.OTHER and i > last_prose and len(blocks[i].text) <= 120 and (ATTACHMENT.search(
                 _without_link(blocks[i].text, vocab)) or ":" in blocks[i].text[:24]) and _byline_under(blocks, labels, i + 1, vocab)):
             return i + 2  # the byline under the notice's attachment ("Tệp đính kèm: ….docx (Tải về)" / "Ngọc Trâm"),
             # or under the post's tags ("Từ khóa: …" / "Người viết: Phạm Thu Trang" / "Người duyệt: …")
         if (lab == Label.OTHER and i > last_prose and len(blocks[i].text) <= 30 and blocks[i].text.endswith(":")
-                and i + 1 < n and _ATTACHMENT.search(_without_link(blocks[i + 1].text, vocab))
+                and i + 1 < n and ATTACHMENT.search(_without_link(blocks[i + 1].text, vocab))
                 and _byline_under(blocks, labels, i + 2, vocab)):
             return i + 3  # (the attachment's label over its file: "Tệp đính kèm:" / "KH-52….pdf (312 KB)" / byline)
         if lab == Label.GALLERY and i < last_prose and (
@@ -3403,23 +3166,20 @@ _CATEGORY_NAME_WORDS = 3  # words: a category's name ("Hoạt động HĐND"); n
 _SCROLLED_OVER = 3  # paragraphs of the first article over a second one scrolled in under it
 _LEAD_PARAGRAPHS = 2  # paragraphs over the post's views inside the text: its lead, or a paragraph and a lead
 _SERIES_IN_TEXT = 6  # lines: a photo series' heading and its captions inside the text, a paragraph after them
-_TOP_BYLINE = 3  # lines from the text's start: a byline in capitals under the lead
-_NAME_LINE = 40  # characters: a writer's names alone on a line, at most
 _SIDE_NOTES, _SIDE_NOTE = 3, 100  # lines of a side box's notes at most, and characters a note holds
 _SIGNUP_BOX = 5  # lines: a newsletter's sign-up box (heading, pitch, e-mail field, button), a paragraph after it
-_BYLINE_LINE = 80  # characters: a byline line, names and a unit at most
 
 
 def _bracketed_byline(text: str, vocab: Vocabulary) -> bool:
     """A writer and their unit in brackets ("(Thanh Bình – Đài Truyền thanh thị trấn)", "[Hồng Vân - TYT
     xã]"): a byline under the headline or the date line, read by the header rules and the headline's pick."""
-    return ((text[:1], text[-1:]) in (("(", ")"), ("[", "]")) and len(text) <= _BYLINE_LINE
+    return ((text[:1], text[-1:]) in (("(", ")"), ("[", "]")) and len(text) <= BYLINE_LINE
             and (signed := _signature.parse_signature([text], vocab)) is not None and bool(signed.role))
 
 
 def _unit_bracketed(text: str, vocab: Vocabulary) -> bool:
     """A writer's name, then their unit in brackets ("Nông Thúy Hằng (CTV Sơn Khuê)")."""
-    return (text[-1:] == ")" and text.count("(") == 1 and len(text) <= _BYLINE_LINE
+    return (text[-1:] == ")" and text.count("(") == 1 and len(text) <= BYLINE_LINE
             and _signature.names_like(text[:text.index("(")].strip(), vocab)
             and (signed := _signature.parse_signature([text], vocab)) is not None and bool(signed.role))
 
@@ -3427,7 +3187,7 @@ def _unit_bracketed(text: str, vocab: Vocabulary) -> bool:
 def _byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
     """Line ``at`` is a lone byline under something that closes the text (a photo series, an
     attachment), the page's chrome, the approver's credit or the source's right after it."""
-    return (at < len(blocks) and labels[at] is None and len(blocks[at].text) <= _BYLINE_LINE
+    return (at < len(blocks) and labels[at] is None and len(blocks[at].text) <= BYLINE_LINE
             and not ends_sentence(blocks[at].text) and (at + 1 == len(blocks) or labels[at + 1] is not None
                                                         or fold(blocks[at + 1].text[:24]).startswith(vocab.editor_credits)
                                                         or _signature.source_line(blocks[at + 1].text, vocab))
@@ -3463,7 +3223,7 @@ def _credit_past_series(blocks: tuple[Block, ...], labels: list[Label | None], a
     ("Người viết: …", "Tin, ảnh: …"): its index, or None."""
     for j in range(at, min(len(blocks), at + _SERIES_LINES)):
         text = blocks[j].text
-        if len(text) <= _BYLINE_LINE and ":" in text[:24] and credited_names(text, vocab):
+        if len(text) <= BYLINE_LINE and ":" in text[:24] and credited_names(text, vocab):
             return j if labels[j] in (None, Label.OTHER) else None
         if labels[j] not in (None, Label.OTHER, Label.NAVIGATION, Label.CAPTION) or len(text) > _PLAIN_CAPTION:
             return None
@@ -3490,9 +3250,6 @@ def _album_heading(blocks: tuple[Block, ...], labels: list[Label | None], link: 
             labels[j] = Label.GALLERY  # the album's name and its count of photos over its link ("▣ Ảnh: Đêm hội
             return j  # trăng rằm thôn Đông Thành (12)" / "Xem album ›")
     return link
-
-
-_BOX_TITLES = 4  # a related-news box inside an article lists a few titles
 
 
 def _full_paragraphs(blocks: tuple[Block, ...], labels: list[Label | None], at: int, count: int) -> bool:
@@ -3523,7 +3280,7 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     j = heading + 1
     boxed = blocks[heading].role == "related"  # (on HTML pages the box's element says where it ends)
     set_apart = blocks[heading].role == "other"  # (or the template set the box apart as other chrome, heading and all)
-    while (j < len(blocks) and j - heading <= _BOX_TITLES
+    while (j < len(blocks) and j - heading <= BOX_TITLES
            and (labels[j] is None or labels[j] == Label.RELATED and (not blocks[j].tag or boxed and blocks[j].role == "related")
                 or (boxed or set_apart) and labels[j] == Label.OTHER and blocks[j].role == "other")  # (links the template set apart)
            and len(blocks[j].text) <= 150 and (not ends_sentence(blocks[j].text) or blocks[j].text.endswith("?"))
@@ -3541,7 +3298,7 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
             pass  # an advertisement's slot between the paragraphs ("- Quảng cáo -" / its sponsored line)
         elif labels[k] == Label.RELATED:
             pass  # a link to one more article between the paragraphs ("Xem thêm: <title>")
-        elif labels[k] == Label.CAPTION or len(text) <= _CAPTION_LINE and vocab.photo_credit.search(text):
+        elif labels[k] == Label.CAPTION or len(text) <= CAPTION_LINE and vocab.photo_credit.search(text):
             pass  # a photo between the paragraphs (its caption labelled by the HTML template, or credited:
             # "… vận chuyển vật liệu. Ảnh: NGUYỄN THÀNH")
         elif (not paragraphs and len(text) >= _FULL_PARAGRAPH and ends_sentence(text) and k + 1 < len(blocks)
@@ -3551,7 +3308,7 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
             paragraphs += 1  # (or one that opens a list: "… khuyến cáo phụ huynh:"; or the page's last, cut off)
         elif (paragraphs and len(text) >= _LAST_PARAGRAPH and ends_sentence(text) and k + 1 < len(blocks)
               and (labels[k + 1] in _CLOSING_CHROME
-                   or labels[k + 1] is None and len(blocks[k + 1].text) <= _BYLINE_LINE
+                   or labels[k + 1] is None and len(blocks[k + 1].text) <= BYLINE_LINE
                    and credited_names(blocks[k + 1].text, vocab))):
             paragraphs += 1  # (a shorter last one, the page's tags or tools right under it, or its credit:
             # "Bài, ảnh: MINH QUÂN")
@@ -3569,7 +3326,6 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     return j if paragraphs == 2 else None
 
 
-_CAPTION_LINE = 200  # characters: a photo's caption with its credit is one or two sentences
 _LAST_PARAGRAPH = 80  # characters: the text's last paragraph, shorter than the others, says this much at least
 _CLOSING_CHROME = frozenset({Label.OTHER, Label.SHARE})  # the tags and tools under the text
 _SHORT_HEADING = 40  # characters: a sub-heading of the text ("Nhân rộng mô hình"); a teaser's headline says more
@@ -3673,11 +3429,6 @@ def _without_link(text: str, vocab: Vocabulary) -> str:
     if start > 0 and vocab.line_kinds.get(line_key(text[start + 1:-1])) == "other":
         return text[:start].rstrip()
     return text
-
-
-_ATTACHMENT = regex.compile(rf"(?i)(?<![\w.])[\w\-]+\.(?:{'|'.join(_DOCUMENT_TYPES)})"
-                            r"(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?$"  # (or a link's words, then the file's type
-                            rf"|\((?:{'|'.join(_DOCUMENT_TYPES)})\s*[,;:\-–]?\s*[\d.,]+\s*[KMG]B\)$")  # and size: "(PDF, 412 KB)")
 
 
 _CELL_GAP = regex.compile(r"\s{2,}+|\t")  # between a flattened table's cells
@@ -3818,178 +3569,7 @@ def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: 
                 break
 
 
-def _recipients(blocks: tuple[Block, ...], labels: list[Label | None], candidates: list[int], end: int,
-                vocab: Vocabulary) -> None:
-    """An official document's distribution list ("Nơi nhận:" / "- Như trên;" / "- Lưu: VT.") beside
-    its signing block: boilerplate, so that the signing block closes the article. ``candidates``:
-    the short lines of the article that open like its heading."""
-    for i in candidates:
-        if labels[i] is None and line_key(blocks[i].text) in vocab.recipients:
-            labels[i] = Label.OTHER
-            j = i + 1
-            while j < end and labels[j] is None and len(blocks[j].text) <= 120 and blocks[j].text[:1] in "-+•–":
-                labels[j] = Label.OTHER
-                j += 1
-            return
-
-
-def _find_signature(
-    blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int, vocab: Vocabulary
-) -> tuple[list[int], Author | None]:
-    """Indices of the signature, the article's last one or two lines when they read as one,
-    and what they say. Above a photo series closing the text, its captions under its heading
-    ("T.H" / "Một số hình ảnh tại Hội thi" / captions), when its last line is no signature."""
-    content = [i for i in range(start, end) if labels[i] is None]
-    found = _signature_of(blocks, list(content), start, vocab)
-    if found[0] or not content:
-        return found
-    if len(content) >= 3 and (gap := next((k for k in range(len(content) - 1, 0, -1)
-                                           if content[k] - content[k - 1] > 1), None)) and len(content) - gap <= _AFTER_CHROME \
-            and all(labels[j] in _PAGE_CHROME for j in range(content[gap - 1] + 1, content[gap])) and (
-                under := _signature_of(blocks, content[:gap], start, vocab))[0]:
-        return under  # the signature over the page's chrome, a line or two of links under it ("Hoài Nam" /
-        # "Chuyên mục: Thời sự địa phương" / "Nghe bản tin phát thanh sáng 09/01/2025" / tools)
-    series = next((i for i in range(content[-1], start, -1) if labels[i] == Label.GALLERY), None)
-    if series is None or not all(len(blocks[i].text) <= _CAPTION_LINE for i in content if i > series):
-        return found
-    return _signature_of(blocks, [i for i in content if i < series], start, vocab)
-
-
-def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
-                               vocab: Vocabulary) -> tuple[list[int], Author | None]:
-    """A plan's signature under the attachment block that closes its text ("Tệp đính kèm:" / "KH_45_….pdf" /
-    "(Tải về | 312 KB)" / "Lê Minh Khoa" / "Văn phòng HĐND-UBND xã"): one or two lines, a name first."""
-    k, n = end, len(blocks)
-    while k < min(n, end + _ATTACHMENT_LINES) and labels[k] == Label.OTHER and (
-            blocks[k].text.endswith(":") or _file_name(blocks[k].text) or _ATTACHMENT.search(blocks[k].text)
-            or _SIZE_LINK.match(blocks[k].text)):
-        k += 1
-    if k == end or k >= n or not _signature.names_like(blocks[k].text, vocab):
-        return [], None
-    for lines in ([k, k + 1], [k]):
-        if lines[-1] < n and labels[lines[-1]] in (None, Label.OTHER) and (
-                signed := _signature.parse_signature([blocks[j].text for j in lines], vocab)) is not None:
-            return lines, signed
-    return [], None
-
-
-_ATTACHMENT_LINES = 4  # an attachment block's lines: its label, the file, its size and download link
-_SIZE_LINK = regex.compile(r"^\(?\s*(?:[^\W\d]++\s*+){1,2}\|?\s*+[\d.,]+\s*+[KMG]B\s*\)?$", regex.I)  # "(Tải về | 312 KB)"
-_LOGIN_NAME_WORDS = 3  # words of a full name typed without accents as an account's display name, at least
-_AFTER_CHROME = 2  # lines of links under the page's chrome past the signature, at most
-_PAGE_CHROME = frozenset({Label.NAVIGATION, Label.SHARE})
-
-
-def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
-                  vocab: Vocabulary) -> tuple[list[int], Author | None]:
-    """The signature among the article's last ``content`` lines (see _find_signature)."""
-    while (len(content) > 1 and blocks[content[-1]].near_image and content[-1] - 1 in content[-2:-1]
-           and blocks[content[-1] - 1].near_image and not _signature.names_like(blocks[content[-1]].text, vocab)):
-        content.pop()  # a photo series' captions, each under its image ("Hội Chữ thập đỏ xã tặng quà"): no unit signs
-    while (len(content) > 1 and len(blocks[content[-1]].text) <= 60
-           and (vocab.photo_credit_line.match(blocks[content[-1]].text) or account_line(blocks[content[-1]].text, vocab))):
-        content.pop()  # "Thanh Tâm" / "(Ảnh: Minh Đức)": the photographer's credit is a caption; "Minh Châu
-        # (tổng hợp)" / "Ban Bien Tap": the account that posted it signs nothing
-    if (len(content) > 1 and (last := blocks[content[-1]].text).isascii() and len(last.split()) >= _LOGIN_NAME_WORDS
-            and content[-1] - 1 == content[-2] and not blocks[content[-2]].text.isascii()
-            and len(blocks[content[-2]].text) <= _BYLINE_LINE and _signature.names_like(last, vocab)):
-        content.pop()  # the account's full name typed without accents under the writer's ("Minh Thư (tổng hợp)" /
-        # "Phan Thi Ngoc Anh"): who posted it, as a login is
-    while len(content) > 1 and " - " in blocks[content[-1]].text and site_banner(blocks[content[-1]].text, vocab):
-        content.pop()  # the site's name with its district under the text ("UBND xã Nậm Chà Nọi - huyện Sìn Phàng"):
-        # a banner the footer repeats, no unit signing
-    while len(content) > 1 and blocks[content[-1]].text.isupper() and _printed_above(blocks, content[-1], start):
-        content.pop()  # the site's banner in capitals printed again under the text: a unit signs in capitals too
-        # ("BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6"), but not with the words the page opened on
-    if len(content) < 2 and not (content and content[0] != start):
-        return [], None
-    last = content[-1]
-    if last == start or len(blocks[last].text) > 140:
-        return [], None
-    block = _signing_block(blocks, content, start, vocab)
-    if block:
-        return block
-    if len(content) >= 3 and _shorter_form(blocks[content[-2]].text, blocks[last].text, vocab):
-        signed = _signature.parse_signature([blocks[content[-2]].text], vocab)
-        if signed:  # the writer's name as signed, then in full under it: the CMS's author field
-            return [content[-2], last], signed  # ("Minh Khuê" / "Phạm Thị Minh Khuê")
-    if len(content) >= 3:
-        prev = content[-2]
-        if prev != start and len(blocks[prev].text) <= 60:
-            if (len(content) >= 4 and _signature.credit_only(blocks[prev].text, vocab)
-                    and _signature.source_line(f"{blocks[prev].text} {blocks[last].text}", vocab)):
-                # the approver after the writer: "Người viết bài:" / name (or on one line) / "Người duyệt:" / name
-                above = content[-4:-2] if len(content) >= 5 and _signature.credit_only(blocks[content[-4]].text,
-                                                                                         vocab) else content[-3:-2]
-                writer = _signature.parse_signature([blocks[k].text for k in above], vocab)
-                if writer is not None and _signature.strip_credit(blocks[above[0]].text, vocab)[1]:
-                    return list(above), writer
-            signed = _signature.parse_signature([blocks[prev].text, blocks[last].text], vocab)
-            if signed:
-                return [prev, last], signed
-    signed = _signature.parse_signature([blocks[last].text], vocab)
-    if signed:
-        return [last], signed
-    # The signature over widget headings the vocabulary does not know ("Phan Thủy" / "Góp ý của
-    # bạn đọc", "Ngọc Trâm" / "Xem các tin khác", a side column's "Dự báo thời tiết" / "Giá vàng"
-    # / "Lượt khách ghé thăm"): up to three short unfinished lines after a name line.
-    for back in (1, 2, 3):
-        if len(content) <= back + 1 or not all(_trailing_heading(blocks[i].text) for i in content[-back:]):
-            break
-        name_line = content[-1 - back]
-        if name_line != start and len(blocks[name_line].text) <= 80:
-            above = content[-2 - back] if len(content) > back + 2 else None
-            if (above is not None and above != start and above == name_line - 1 and len(blocks[above].text) <= 60
-                    and (pair := _signature.parse_signature([blocks[above].text, blocks[name_line].text], vocab))
-                    and pair.role):
-                return [above, name_line], pair  # (a name over its role: "NGUYỄN THỊ THU HƯƠNG" / "Tổng phụ trách Đội")
-            signed = _signature.parse_signature([blocks[name_line].text], vocab)
-            if signed:
-                return [name_line], signed
-    return [], None
-
-
-def _printed_above(blocks: tuple[Block, ...], i: int, start: int) -> bool:
-    """Whether line ``i`` repeats, or is part of, a line over the article's ``start`` (the banner)."""
-    key = fold(blocks[i].text)
-    return any(key in fold(blocks[j].text) for j in range(min(start, _BANNER_LINES)))
-
-
-_BANNER_LINES = 12  # how far down the page its banner may stand
-
-
-def _shorter_form(short: str, full: str, vocab: Vocabulary) -> bool:
-    """``full`` a person's whole name that ends in ``short``, the name as signed ("Minh Khuê" /
-    "Phạm Thị Minh Khuê")."""
-    return (len(full) <= 40 and " " in short and len(full) > len(short) + 1 and full.endswith(short)
-            and full[-len(short) - 1] == " " and _signature.name_like(full, vocab))
-
-
 _READING_TIME = regex.compile(r"(?i)\d\s*(?:phút|min)")  # (counter.txt "@comment": the reading time's words)
-_WIDGET_HEADING = 40  # characters
-
-
-def _trailing_heading(text: str) -> bool:
-    return len(text) <= _WIDGET_HEADING and not ends_sentence(text) and not HAS_DIGIT.search(text)
-
-
-_SIGNING_LINES = 5  # "TM. …", "KT. …", the signer's title, "(Đã ký)" above the name, at most
-
-
-def _signing_block(
-    blocks: tuple[Block, ...], content: list[int], start: int, vocab: Vocabulary
-) -> tuple[list[int], Author] | None:
-    """An official document's signing block closing the article (see _signature.signing_block)."""
-    above: list[int] = []
-    for i in reversed(content[:-1]):
-        if i == start or len(above) == _SIGNING_LINES or not _signature.signing_line(blocks[i].text, vocab):
-            break
-        above.insert(0, i)
-    if not above:
-        return None
-    lines = [*above, content[-1]]
-    signed = _signature.signing_block([blocks[i].text for i in lines], vocab)
-    return (lines, signed) if signed else None
 
 
 def _caption_like(text: str, seen: set[str], vocab: Vocabulary) -> bool:
@@ -4054,7 +3634,7 @@ def _apply_roles(
                 and ends_sentence(b.text) and i < first_body):
             continue  # the text's own first paragraph in an element the template's profile does not know, right
             # over the body it does (a theme's sapo "<div class=smr-dtl>"): left to the rules, a lead perhaps
-        if (role == CHROME_ROLE and len(b.text) <= _NAME_LINE + 20 and ":" in b.text[:20] and credited_names(b.text, vocab)
+        if (role == CHROME_ROLE and len(b.text) <= NAME_LINE + 20 and ":" in b.text[:20] and credited_names(b.text, vocab)
                 and not _signature.source_line(b.text, vocab) and i < first_body < i + _BYLINE_OVER_BODY):
             continue  # the writer's credit over the text, outside the template's fields ("Người viết: Hoàng Yến"): the byline
         label = _ROLE_LABELS.get(role)

@@ -1,0 +1,98 @@
+"""Shapes of one line that the label rules share: an attached file's or an image's name, the site's
+banner atop a page, a field's label over its value, and how long a byline, a caption or a menu item
+is at most."""
+from __future__ import annotations
+
+import regex
+
+from ._fields import ends_sentence
+from ._normalize import fold
+from ._vocab import Vocabulary
+from .model import Block
+
+# Lengths, in characters unless said
+FIELD_LABEL = 20  # a field's label alone on its line ("Tác giả", "Người viết")
+MENU_ITEM = 40  # a menu item is a few words
+NAME_LINE = 40  # a writer's names alone on a line, at most
+BYLINE_LINE = 80  # a byline line, names and a unit at most
+CAPTION_LINE = 200  # a photo's caption with its credit is one or two sentences
+BOX_TITLES = 4  # titles: a related-news box inside an article lists a few
+
+IMAGE_ENDS = tuple(f".{ext}{close}" for ext in ("jpg", "jpeg", "png", "gif", "webp", "bmp") for close in ("", ")"))
+# Attachments a document notice links to ("QD215-UBND.pdf"): file names, like image names.
+DOCUMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar")
+DOCUMENT_ENDS = tuple(f".{ext}" for ext in DOCUMENT_TYPES)
+FILE_ENDS = IMAGE_ENDS + DOCUMENT_ENDS
+ATTACHMENT = regex.compile(rf"(?i)(?<![\w.])[\w\-]+\.(?:{'|'.join(DOCUMENT_TYPES)})"
+                           r"(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?$"  # (or a link's words, then the file's type
+                           rf"|\((?:{'|'.join(DOCUMENT_TYPES)})\s*[,;:\-–]?\s*[\d.,]+\s*[KMG]B\)$")  # and size: "(PDF, 412 KB)")
+
+
+def label_over_value(blocks: tuple[Block, ...], i: int) -> str | None:
+    """Line ``i`` a template field's label alone, its value on the line under it ("Nguồn tin" /
+    "Trung tâm VHTT&TT huyện"): the field as one line ("Nguồn tin: Trung tâm …"); None when line
+    ``i`` is too long for a label or its value for a byline."""
+    if i + 1 >= len(blocks) or len(blocks[i].text) > FIELD_LABEL or len(blocks[i + 1].text) > BYLINE_LINE:
+        return None
+    return f"{blocks[i].text.rstrip(': ')}: {blocks[i + 1].text}"
+
+
+def site_banner(text: str, vocab: Vocabulary) -> bool:
+    """The site's banner atop a text page: a site word, then units and their names only
+    ("ỦY BAN NHÂN DÂN PHƯỜNG HÒA PHÚ", "Cổng thông tin điện tử phường 1 - quận Tân Bình"), or
+    units and names alone ("QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH").
+
+    A unit's name is a number or up to three capitalised words; a title says more
+    ("UBND PHƯỜNG 2 HỌP DÂN", "Ủy ban nhân dân phường tổ chức …" fail)."""
+    if len(text) > 100 or ":" in text or ends_sentence(text):
+        return False
+    folded = fold(text)
+    words, keys = text.replace(",", " ").split(), folded.replace(",", " ").split()  # "UBND phường 7, quận 8"
+    if len(words) != len(keys):
+        return False  # (fold() keeps words; a mismatch is odd input, not a banner)
+    opening = vocab.site_start.match(folded)
+    i = len(opening.group(0).split()) if opening else 0  # or units only: "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH"
+    if not opening and not unit_at(keys, 0, vocab):
+        return False
+    if opening and i < len(keys) and keys[i] == "của":
+        i += 1  # "Trang thông tin của Huyện Đoàn Hòa Mỹ": the site of its unit
+    if opening:
+        i += names_at(words, keys, i, vocab)  # a name right after the site word: "THÀNH ĐOÀN HÀ NỘI"
+    while i < len(words):
+        if keys[i] in ("-", "–", "|"):
+            i += 1
+            continue
+        unit = unit_at(keys, i, vocab)
+        if not unit and keys[i - 1] in ("-", "–") and len(words) - i <= 3 and all(w[:1].isupper() for w in words[i:]):
+            break  # the rest of a name with a dash in it: "TỈNH BÀ RỊA - VŨNG TÀU"
+        if not unit and opening and text.isupper() and keys[i] in vocab.section_words:
+            i += 1  # a centre's fields in its name ("TRUNG TÂM VĂN HÓA - THÔNG TIN VÀ THỂ THAO THỊ XÃ …"), in capitals
+            continue
+        if not unit:
+            return False
+        i += unit
+        if i < len(words) and words[i].isdigit():
+            i += 1
+            continue
+        i += names_at(words, keys, i, vocab)
+    return True
+
+
+def names_at(words: list[str], keys: list[str], i: int, vocab: Vocabulary) -> int:
+    """How many capitalised words (three at most) of a unit's name start at ``words[i]``."""
+    named = 0
+    while (i + named < len(words) and named < 3 and words[i + named][0].isupper()
+           and not words[i + named][0].isdigit() and not unit_at(keys, i + named, vocab)):
+        named += 1
+    return named
+
+
+def unit_at(keys: list[str], i: int, vocab: Vocabulary) -> int:
+    """How many words of a unit or site word (longest first) start at ``keys[i]``; 0 for none."""
+    units = vocab.site_units.get(keys[i]) if i < len(keys) else None
+    return next((len(u) for u in units if tuple(keys[i:i + len(u)]) == u), 0) if units else 0
+
+
+def file_name(text: str, ends: tuple[str, ...] = FILE_ENDS) -> bool:
+    """Ends in an image's or an attached document's extension ("IMG_2301.JPG", "(anh1.png)", "QD.pdf")."""
+    return text.removesuffix("\n")[-6:].lower().endswith(ends)  # ("$" allows one final newline)

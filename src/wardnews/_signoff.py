@@ -1,0 +1,383 @@
+"""Step 4 of the labeller: the lines that sign the article, at the end of its text (a name over a
+role, "Tin, ảnh: …", initials, "(Theo …)", a unit), or on the lines above it when the end holds none.
+
+It runs once the article's end is known and before captions, lead and body are told apart, so
+the lines it takes are no longer text."""
+from __future__ import annotations
+
+import regex
+
+from . import _dates, _signature
+from ._fields import CREDIT_LABEL, HAS_DIGIT, ends_sentence
+from ._lineshapes import (
+    ATTACHMENT,
+    BOX_TITLES,
+    BYLINE_LINE,
+    CAPTION_LINE,
+    MENU_ITEM,
+    NAME_LINE,
+    file_name,
+    label_over_value,
+    site_banner,
+)
+from ._metarow import account_line, credited_names
+from ._normalize import fold
+from ._vocab import Vocabulary, line_key
+from .model import Author, Block, Label
+
+
+def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
+                     byline: str | None, meta_byline: str | None, recipient_headings: list[int],
+                     pat: _dates.DatePatterns, vocab: Vocabulary, *, writer_field: bool = False,
+                     ) -> tuple[list[int], Author | None, str | None]:
+    """Step 4 of ``_label.label_blocks``: the signature closing the text between ``start`` and ``end``
+    (its lines labelled in place, and what it says), else the byline found elsewhere on the page."""
+    if recipient_headings:
+        _recipients(blocks, labels, [i for i in recipient_headings if start <= i < end], end, vocab)
+    last = next((k for k in range(end - 1, start, -1) if labels[k] is None), None)
+    if (last is not None and len(blocks[last].text) <= CREDIT_LABEL and blocks[last].text.endswith(":")
+            and _signature.credit_only(blocks[last].text, vocab)):
+        labels[last] = Label.OTHER  # the writer's field left empty under the text ("Tác giả:"), no name under it
+    signature, signed = _find_signature(blocks, labels, start, end, vocab)
+    if (len(signature) == 1 and (k := signature[0]) + 1 < len(blocks) and labels[k + 1] == Label.FOOTER
+            and blocks[k].text.isupper() and site_banner(blocks[k].text, vocab)
+            and ":" in blocks[k + 1].text[:_FOOTER_LABEL]):
+        labels[k] = Label.FOOTER  # the site's owner in capitals over its address under the text ("ỦY BAN NHÂN
+        signature, signed = [], None  # DÂN XÃ …" / "Địa chỉ: …"): the footer's first line, no unit signing
+    if not signature and byline is None and meta_byline is None:
+        signature, signed = _signature_past_attachment(blocks, labels, end, vocab)
+    writer = byline or meta_byline
+    if (signature and writer and (_signature.strip_credit(writer, vocab)[1]
+                                  or writer_field and writer == meta_byline)  # (or the template's author
+            # field, a name alone: "<div class=nv-author>Lê Khánh Hòa</div>")
+            and not _signature.source_line(writer, vocab)
+            and (_signature.source_line(blocks[signature[-1]].text, vocab)
+                 or _signature.source_line(blocks[signature[0]].text.rstrip(": ") + ":", vocab)
+                 or signature[0] > start and bool(source := label_over_value(blocks, signature[0] - 1))
+                 and _signature.source_line(source, vocab))):
+        for k in signature:  # "Nguồn: …" closing the text (or "Nguồn:" over its value), a writer credited in
+            labels[k] = Label.OTHER  # the meta line ("Tác giả: Minh Phương | …"): the source is no signature
+        signature, signed = [], None
+    if (signature and not writer and (k := signature[0]) > start + 2
+            and (source := label_over_value(blocks, k - 1)) and _signature.source_line(source, vocab)
+            and (credit := label_over_value(blocks, k - 3)) and not _signature.source_line(credit, vocab)
+            and credited_names(credit, vocab)
+            and (field := _signature.parse_signature([blocks[k - 2].text], vocab)) is not None):
+        labels[k - 3] = labels[k - 1] = labels[k] = Label.OTHER  # the writer's field over the source's, each a
+        signature, signed = [k - 2], field  # label alone over its value ("Tác giả bài viết" / "Đinh Quốc Bảo
+        # (Phòng …)" / "Nguồn tin" / "Trung tâm VHTT&TT huyện"): the writer signs, the source does not
+    if (len(signature) == 1 and writer and _signature.initials_of_writer(blocks[signature[0]].text, writer, vocab)):
+        labels[signature[0]] = Label.OTHER  # the writer's initials closing the text, their name credited over it
+        signature, signed = [], None  # ("Tin: Trần Hữu Phước; Ảnh: …" / the text / "T.H.P"): the credit names them
+    for i in signature:
+        labels[i] = Label.SIGNATURE
+    j = signature[0] - 1 if signature else -1
+    while j > start and (labels[j] == Label.DATE or labels[j] is None and len(blocks[j].text) <= BYLINE_LINE
+                         and _signature.source_line(blocks[j].text, vocab)):
+        if labels[j] is None:
+            labels[j] = Label.OTHER  # the source's field over the writer's in a meta block under the text
+        j -= 1  # ("Thời gian đăng tin: …" / "Nguồn tin: UBND thị trấn Phú Lộc" / "Tác giả bài viết: …")
+    if (signature and signature[0] - 1 > start and labels[signature[0] - 1] is None
+            and len(blocks[signature[0] - 1].text) <= 30
+            and _signature.credit_only(blocks[signature[0] - 1].text.rstrip(": ") + ":", vocab)):
+        labels[signature[0] - 1] = Label.OTHER  # the signature's label on a line of its own ("Bút danh" / "Khánh Vy")
+    for j in range(signature[-1] + 1 if signature else end, end):
+        if labels[j] is None and _trailing_heading(blocks[j].text) and not vocab.photo_credit.search(blocks[j].text):
+            labels[j] = Label.OTHER  # (headings of widgets after the signature)
+    for j in reversed([k for k in range(start + 1, end) if labels[k] is None]):
+        if not (blocks[j].text.isupper() and _printed_above(blocks, j, start)):
+            break
+        labels[j] = Label.FOOTER  # the banner in capitals printed again under the text
+    if not signature and byline is None and meta_byline is None:
+        # No signature at the end: a credit line inside the article is the byline ("Bài và ảnh:
+        # HOÀNG MINH" between a newspaper's sapo and its text).
+        credited = next((i for i in range(start, end) if labels[i] is None and len(blocks[i].text) <= 80
+                         and credited_names(blocks[i].text, vocab)), None)
+        if credited is None:
+            credited = next((k for k in range(start, min(end, start + _TOP_BYLINE)) if labels[k] is None
+                             and blocks[k].text.isupper() and len(blocks[k].text) <= NAME_LINE
+                             and k + 1 < len(blocks) and labels[k + 1] in (Label.SHARE, Label.OTHER)
+                             and _signature.names_like(blocks[k].text, vocab)), None)  # the writer's name in capitals
+            # between the lead and the text, the read-aloud player under it ("TRẦN ĐỨC LỢI" / "Nghe đọc bài")
+        under_date = next((k for k in range(start - 1, max(start - 4, 0), -1) if labels[k] == Label.CAPTION), None)
+        if (credited is None and under_date is not None and labels[under_date - 1] == Label.DATE
+                and all(labels[k] in _PAGE_CHROME for k in range(under_date + 1, start))  # (the page's tools between)
+                and len(blocks[under_date].text) <= BYLINE_LINE and not ends_sentence(blocks[under_date].text)
+                and (signed := _signature.parse_signature([blocks[under_date].text], vocab)) is not None and signed.role):
+            credited = under_date  # the writer and their unit between the date line and the text, none signing under
+            # it ("(Thứ Hai, 02/12/2024 - 07:45 GMT+7)" / "Phạm Thu Trang – Văn phòng HĐND-UBND phường" / the lead)
+        if credited is not None:
+            labels[credited] = Label.OTHER
+            byline = blocks[credited].text
+        else:
+            byline = _byline_after(blocks, labels, end, vocab)  # the template's author box under the text
+        if byline is None:
+            byline = _written_by(blocks, labels, end, vocab)  # "By Lê Hoàng Yến" over the text, no other credit
+        if byline is None:
+            byline = next((name for i in range(start) if labels[i] == Label.DATE
+                           and (name := _name_then_ago(blocks[i].text, pat)) and _signature.names_like(name, vocab)),
+                          None)  # the writer and a relative time under the headline ("Minh Châu | 3 ngày trước")
+    return signature, signed, byline
+
+
+def _name_then_ago(text: str, pat: _dates.DatePatterns) -> str | None:
+    """The name before a relative time in a line of two fields ("Minh Châu | 3 ngày trước")."""
+    name, bar, when = text.partition(" | ")
+    if bar and 3 <= len(name) <= 40 and not any(c.isdigit() or c == "|" for c in name) and pat.ago.match(when):
+        return name
+    return None
+
+
+def _written_by(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> str | None:
+    """The line over the text naming who wrote it by a person's full name ("By Lê Hoàng Yến"; see
+    :func:`_signature.written_by`), where the CMS account stands on most pages."""
+    for i in range(end):
+        text = blocks[i].text
+        words = 3
+        if labels[i] == Label.DATE and " · " in text:
+            text = text.split(" · ", 1)[0]  # the first field of a meta row, a pen name of two words enough
+            words = 2  # ("Bởi Ngọc Hân · Tin phường · 2 năm trước", a mobile template's)
+        elif labels[i] not in (Label.OTHER, None, Label.BODY):
+            continue
+        if len(text) > 60 or text[:1] not in "VvĐđWwBb":
+            continue
+        if fold(text) in vocab.written_labels and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 50:
+            text = f"{text} {blocks[i + 1].text}"  # the label and the name in two elements ("By" / "Vũ Minh Hằng (CTV)")
+            if _signature.written_by(text, vocab):
+                labels[i] = labels[i + 1] = Label.OTHER
+                return text
+        elif _signature.written_by(text, vocab, words):
+            return text
+    return None
+
+
+_FOOTER_LABEL = 16  # characters: a footer field's label ("Địa chỉ:", "Điện thoại:", "Email:")
+
+
+_PAST_GALLERY = frozenset({Label.GALLERY, Label.CAPTION})  # a photo album under the text, then the byline
+
+
+def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> str | None:
+    """A credited byline right after an HTML article's end ("Tác giả: Lê Ngọc Ánh" in the
+    template's author box), or after a photo album closing the article ("Bài, ảnh: Quốc Trung"), or
+    a name and its unit under a short related box there ("Xem thêm", a few links, "Quang Huy -
+    Trung tâm VH,TT&TT huyện")."""
+    box = 0  # lines of a related box passed over ("Xem thêm" and a few links, then the byline)
+    album = False  # an album's lines passed over
+    for j in range(end, min(len(blocks), end + _SIGNING_LINES + 4 + BOX_TITLES + 1)):
+        b = blocks[j]
+        if labels[j] in _PAST_GALLERY or labels[j] == Label.COUNTER and j == end:
+            album = album or labels[j] == Label.GALLERY
+            continue  # (or the views under the text, then the byline: "Bài đã có 1.046 người đọc")
+        if (labels[j] == Label.OTHER and len(b.text) <= 80 and credited_names(b.text, vocab)
+                and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
+            return b.text
+        if labels[j] == Label.OTHER and len(b.text) <= CREDIT_LABEL and fold(b.text).rstrip(": ") in vocab.written_labels:
+            card = [k.text for k in blocks[j + 1:j + 3] if len(k.text) <= BYLINE_LINE]  # an author card: its label
+            for lines in (card[:2], card[:1]):  # alone, the name, its role ("Viết bởi" / "Phan Hữu Lộc" / "Cộng tác
+                if lines and _signature.names_like(lines[0], vocab) and (  # viên")
+                        signed := _signature.parse_signature(lines, vocab)) is not None and signed.name == lines[0]:
+                    return "\n".join(lines)
+            return None
+        if labels[j] == Label.OTHER and "#" in b.text and j == end:
+            continue  # the post's tags under the text, then the writer's card
+        if album and labels[j] == Label.NAVIGATION and len(b.text) <= MENU_ITEM:
+            continue  # a carousel's own arrows under its photos ("‹ Ảnh trước Ảnh sau ›")
+        if album and labels[j] in (None, Label.OTHER) and len(b.text) <= CAPTION_LINE:
+            if len(b.text) <= 80 and not ends_sentence(b.text) and (
+                    (signed := _signature.parse_signature([b.text], vocab)) is not None and signed.role):
+                return b.text  # the album closing the text, then its writer and unit ("Thanh Tâm – Công chức …")
+            continue  # (its photos' captions first)
+        if labels[j] == Label.RELATED and b.tag and box <= BOX_TITLES and (box or j == end) and (
+                b.link_density >= 0.5 or not box and len(b.text) <= MENU_ITEM):
+            box += 1
+            continue
+        if box and b.tag and b.link_density < 0.5 and len(b.text) <= 80 and not ends_sentence(b.text):
+            signed = _signature.parse_signature([b.text], vocab)  # "Quang Huy - Trung tâm VH,TT&TT huyện"
+            return b.text if signed is not None and signed.role else None
+        return None
+    return None
+
+
+_TOP_BYLINE = 3  # lines from the text's start: a byline in capitals under the lead
+
+
+def _recipients(blocks: tuple[Block, ...], labels: list[Label | None], candidates: list[int], end: int,
+                vocab: Vocabulary) -> None:
+    """An official document's distribution list ("Nơi nhận:" / "- Như trên;" / "- Lưu: VT.") beside
+    its signing block: boilerplate, so that the signing block closes the article. ``candidates``:
+    the short lines of the article that open like its heading."""
+    for i in candidates:
+        if labels[i] is None and line_key(blocks[i].text) in vocab.recipients:
+            labels[i] = Label.OTHER
+            j = i + 1
+            while j < end and labels[j] is None and len(blocks[j].text) <= 120 and blocks[j].text[:1] in "-+•–":
+                labels[j] = Label.OTHER
+                j += 1
+            return
+
+
+def _find_signature(
+    blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int, vocab: Vocabulary
+) -> tuple[list[int], Author | None]:
+    """Indices of the signature, the article's last one or two lines when they read as one,
+    and what they say. Above a photo series closing the text, its captions under its heading
+    ("T.H" / "Một số hình ảnh tại Hội thi" / captions), when its last line is no signature."""
+    content = [i for i in range(start, end) if labels[i] is None]
+    found = _signature_of(blocks, list(content), start, vocab)
+    if found[0] or not content:
+        return found
+    if len(content) >= 3 and (gap := next((k for k in range(len(content) - 1, 0, -1)
+                                           if content[k] - content[k - 1] > 1), None)) and len(content) - gap <= _AFTER_CHROME \
+            and all(labels[j] in _PAGE_CHROME for j in range(content[gap - 1] + 1, content[gap])) and (
+                under := _signature_of(blocks, content[:gap], start, vocab))[0]:
+        return under  # the signature over the page's chrome, a line or two of links under it ("Hoài Nam" /
+        # "Chuyên mục: Thời sự địa phương" / "Nghe bản tin phát thanh sáng 09/01/2025" / tools)
+    series = next((i for i in range(content[-1], start, -1) if labels[i] == Label.GALLERY), None)
+    if series is None or not all(len(blocks[i].text) <= CAPTION_LINE for i in content if i > series):
+        return found
+    return _signature_of(blocks, [i for i in content if i < series], start, vocab)
+
+
+def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
+                               vocab: Vocabulary) -> tuple[list[int], Author | None]:
+    """A plan's signature under the attachment block that closes its text ("Tệp đính kèm:" / "KH_45_….pdf" /
+    "(Tải về | 312 KB)" / "Lê Minh Khoa" / "Văn phòng HĐND-UBND xã"): one or two lines, a name first."""
+    k, n = end, len(blocks)
+    while k < min(n, end + _ATTACHMENT_LINES) and labels[k] == Label.OTHER and (
+            blocks[k].text.endswith(":") or file_name(blocks[k].text) or ATTACHMENT.search(blocks[k].text)
+            or _SIZE_LINK.match(blocks[k].text)):
+        k += 1
+    if k == end or k >= n or not _signature.names_like(blocks[k].text, vocab):
+        return [], None
+    for lines in ([k, k + 1], [k]):
+        if lines[-1] < n and labels[lines[-1]] in (None, Label.OTHER) and (
+                signed := _signature.parse_signature([blocks[j].text for j in lines], vocab)) is not None:
+            return lines, signed
+    return [], None
+
+
+_ATTACHMENT_LINES = 4  # an attachment block's lines: its label, the file, its size and download link
+
+
+_SIZE_LINK = regex.compile(r"^\(?\s*(?:[^\W\d]++\s*+){1,2}\|?\s*+[\d.,]+\s*+[KMG]B\s*\)?$", regex.I)  # "(Tải về | 312 KB)"
+
+
+_LOGIN_NAME_WORDS = 3  # words of a full name typed without accents as an account's display name, at least
+
+
+_AFTER_CHROME = 2  # lines of links under the page's chrome past the signature, at most
+
+
+_PAGE_CHROME = frozenset({Label.NAVIGATION, Label.SHARE})
+
+
+def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
+                  vocab: Vocabulary) -> tuple[list[int], Author | None]:
+    """The signature among the article's last ``content`` lines (see _find_signature)."""
+    while (len(content) > 1 and blocks[content[-1]].near_image and content[-1] - 1 in content[-2:-1]
+           and blocks[content[-1] - 1].near_image and not _signature.names_like(blocks[content[-1]].text, vocab)):
+        content.pop()  # a photo series' captions, each under its image ("Hội Chữ thập đỏ xã tặng quà"): no unit signs
+    while (len(content) > 1 and len(blocks[content[-1]].text) <= 60
+           and (vocab.photo_credit_line.match(blocks[content[-1]].text) or account_line(blocks[content[-1]].text, vocab))):
+        content.pop()  # "Thanh Tâm" / "(Ảnh: Minh Đức)": the photographer's credit is a caption; "Minh Châu
+        # (tổng hợp)" / "Ban Bien Tap": the account that posted it signs nothing
+    if (len(content) > 1 and (last := blocks[content[-1]].text).isascii() and len(last.split()) >= _LOGIN_NAME_WORDS
+            and content[-1] - 1 == content[-2] and not blocks[content[-2]].text.isascii()
+            and len(blocks[content[-2]].text) <= BYLINE_LINE and _signature.names_like(last, vocab)):
+        content.pop()  # the account's full name typed without accents under the writer's ("Minh Thư (tổng hợp)" /
+        # "Phan Thi Ngoc Anh"): who posted it, as a login is
+    while len(content) > 1 and " - " in blocks[content[-1]].text and site_banner(blocks[content[-1]].text, vocab):
+        content.pop()  # the site's name with its district under the text ("UBND xã Nậm Chà Nọi - huyện Sìn Phàng"):
+        # a banner the footer repeats, no unit signing
+    while len(content) > 1 and blocks[content[-1]].text.isupper() and _printed_above(blocks, content[-1], start):
+        content.pop()  # the site's banner in capitals printed again under the text: a unit signs in capitals too
+        # ("BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6"), but not with the words the page opened on
+    if len(content) < 2 and not (content and content[0] != start):
+        return [], None
+    last = content[-1]
+    if last == start or len(blocks[last].text) > 140:
+        return [], None
+    block = _signing_block(blocks, content, start, vocab)
+    if block:
+        return block
+    if len(content) >= 3 and _shorter_form(blocks[content[-2]].text, blocks[last].text, vocab):
+        signed = _signature.parse_signature([blocks[content[-2]].text], vocab)
+        if signed:  # the writer's name as signed, then in full under it: the CMS's author field
+            return [content[-2], last], signed  # ("Minh Khuê" / "Phạm Thị Minh Khuê")
+    if len(content) >= 3:
+        prev = content[-2]
+        if prev != start and len(blocks[prev].text) <= 60:
+            if (len(content) >= 4 and _signature.credit_only(blocks[prev].text, vocab)
+                    and _signature.source_line(f"{blocks[prev].text} {blocks[last].text}", vocab)):
+                # the approver after the writer: "Người viết bài:" / name (or on one line) / "Người duyệt:" / name
+                above = content[-4:-2] if len(content) >= 5 and _signature.credit_only(blocks[content[-4]].text,
+                                                                                         vocab) else content[-3:-2]
+                writer = _signature.parse_signature([blocks[k].text for k in above], vocab)
+                if writer is not None and _signature.strip_credit(blocks[above[0]].text, vocab)[1]:
+                    return list(above), writer
+            signed = _signature.parse_signature([blocks[prev].text, blocks[last].text], vocab)
+            if signed:
+                return [prev, last], signed
+    signed = _signature.parse_signature([blocks[last].text], vocab)
+    if signed:
+        return [last], signed
+    # The signature over widget headings the vocabulary does not know ("Phan Thủy" / "Góp ý của
+    # bạn đọc", "Ngọc Trâm" / "Xem các tin khác", a side column's "Dự báo thời tiết" / "Giá vàng"
+    # / "Lượt khách ghé thăm"): up to three short unfinished lines after a name line.
+    for back in (1, 2, 3):
+        if len(content) <= back + 1 or not all(_trailing_heading(blocks[i].text) for i in content[-back:]):
+            break
+        name_line = content[-1 - back]
+        if name_line != start and len(blocks[name_line].text) <= 80:
+            above = content[-2 - back] if len(content) > back + 2 else None
+            if (above is not None and above != start and above == name_line - 1 and len(blocks[above].text) <= 60
+                    and (pair := _signature.parse_signature([blocks[above].text, blocks[name_line].text], vocab))
+                    and pair.role):
+                return [above, name_line], pair  # (a name over its role: "NGUYỄN THỊ THU HƯƠNG" / "Tổng phụ trách Đội")
+            signed = _signature.parse_signature([blocks[name_line].text], vocab)
+            if signed:
+                return [name_line], signed
+    return [], None
+
+
+def _printed_above(blocks: tuple[Block, ...], i: int, start: int) -> bool:
+    """Whether line ``i`` repeats, or is part of, a line over the article's ``start`` (the banner)."""
+    key = fold(blocks[i].text)
+    return any(key in fold(blocks[j].text) for j in range(min(start, _BANNER_LINES)))
+
+
+_BANNER_LINES = 12  # how far down the page its banner may stand
+
+
+def _shorter_form(short: str, full: str, vocab: Vocabulary) -> bool:
+    """``full`` a person's whole name that ends in ``short``, the name as signed ("Minh Khuê" /
+    "Phạm Thị Minh Khuê")."""
+    return (len(full) <= 40 and " " in short and len(full) > len(short) + 1 and full.endswith(short)
+            and full[-len(short) - 1] == " " and _signature.name_like(full, vocab))
+
+
+_WIDGET_HEADING = 40  # characters
+
+
+def _trailing_heading(text: str) -> bool:
+    return len(text) <= _WIDGET_HEADING and not ends_sentence(text) and not HAS_DIGIT.search(text)
+
+
+_SIGNING_LINES = 5  # "TM. …", "KT. …", the signer's title, "(Đã ký)" above the name, at most
+
+
+def _signing_block(
+    blocks: tuple[Block, ...], content: list[int], start: int, vocab: Vocabulary
+) -> tuple[list[int], Author] | None:
+    """An official document's signing block closing the article (see _signature.signing_block)."""
+    above: list[int] = []
+    for i in reversed(content[:-1]):
+        if i == start or len(above) == _SIGNING_LINES or not _signature.signing_line(blocks[i].text, vocab):
+            break
+        above.insert(0, i)
+    if not above:
+        return None
+    lines = [*above, content[-1]]
+    signed = _signature.signing_block([blocks[i].text for i in lines], vocab)
+    return (lines, signed) if signed else None
