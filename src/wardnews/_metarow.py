@@ -800,7 +800,8 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
                 or ":" in field[:CREDIT_LABEL] and credited_login(field, vocab) \
                 or len(field) <= 80 and field.count(":") <= 1 and _signature.source_line(field, vocab) \
                 or category_field(field, vocab) \
-                or vocab.comment_count.match(fold(field)) or (n or not glued) and category_names(field) \
+                or vocab.comment_count.match(fold(field if field[:1] < "\u2190" else ICON_EDGES.sub("", field))) \
+                or (n or not glued) and category_names(field) \
                 or n and fold(field[:16]).startswith(vocab.code_labels) \
                 or n and field[:1] > "\u2190" and _signature.login_name(ICON_EDGES.sub("", field).strip()) \
                 or n and _signature.login_name(field) and _LOGIN_MARK.search(field) \
@@ -813,7 +814,7 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
                 or n and field[:1] > "\u2190" and not any(c.isalnum() for c in field) \
                 or n and (_CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
                           or boilerplate_kind(vocab, ICON_EDGES.sub("", field)) == "share"):
-            continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận", "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
+            continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận" ("💬 0 bình luận"), "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
             # "• Time: 14:22", "• Email", "• Cập nhật lần cuối 3 ngày trước" (a day relative to one unknown)
         counters = read_counters(vocab, field)
         if not counters and field[-1:] == ")" and "(" in field and (head := field[:field.find("(")].strip()) != field and (

@@ -63,12 +63,14 @@ def _addressed(text: str, folded: str, vocab: Vocabulary) -> bool:
 
 
 def names_like(text: str, vocab: Vocabulary) -> bool:
-    """One or more names joined by dashes, commas, ampersands or spaced slashes ("Thu Bích – Giáp Mạnh",
-    "H.LIÊN - N.DUY", "Hoàng Lan / Sầm Đức", "Ngọc Diệp & Kim Ngân")."""
+    """One or more names joined by dashes, commas, ampersands, spaced slashes or "và" ("Thu Bích – Giáp Mạnh",
+    "H.LIÊN - N.DUY", "Hoàng Lan / Sầm Đức", "Ngọc Diệp & Kim Ngân", "Thu Sương và Hoài Nam")."""
     if " / " in text:
         text = text.replace(" / ", " – ")
     if " & " in text:
         text = text.replace(" & ", " – ")  # ("Ngọc Diệp & Kim Ngân")
+    if " và " in text and text.count(" và ") == 1:
+        text = text.replace(" và ", " – ")  # (the last two of them: "Lê Thu Sương và Điểu Hoài Nam")
     if _cannot_be_names(text):
         return False
     parts = [p for p in _DASH_SPLIT.split(text.strip().rstrip(".")) if p]
