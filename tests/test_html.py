@@ -1544,3 +1544,19 @@ def test_an_svg_title_naming_the_writer_reads_the_parse_vocabulary() -> None:
     assert wardnews.parse(page("Nhóm viết")).author.raw == "Trần Minh Khang"  # an unknown label: no field
     custom = wardnews.Config(extra_vocabulary={"credits/label": ("Nhóm viết",)})
     assert wardnews.parse(page("Nhóm viết"), config=custom).author.raw == "Nhóm viết: Trần Minh Khang"
+
+
+def test_a_screen_reader_label_without_its_colon_names_the_value_run_into_it() -> None:
+    """Liferay Clay's meta row: an icon, then the field's name for screen readers only, no colon, its value
+    right after it; the name is kept and set apart from the value."""
+    def field(icon: str, label: str, value: str) -> str:
+        return (f"<div class='autofit-col'><span class='inline-item'><svg class='lexicon-icon lexicon-icon-{icon}'>"
+                f"<use href='#{icon}'></use></svg></span><span class='sr-only'>{label}</span>{value}</div>")
+
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='news-detail-meta'>"
+            f"{field('calendar', 'Ngày đăng', '28/02/2024')}{field('view', 'Lượt xem', '1.035')}</div>"
+            f"{_ARTICLE_PARAGRAPHS}<p><span class='sr-only'>Mở trong cửa sổ mới</span></p></body></html>")
+    article = wardnews.parse(page)
+    assert article.counters.views == 1035 and article.date.value == "2024-02-28"
+    assert "Lượt xem: 1.035" in [b.text for b in article.boilerplate]
+    assert not any("cửa sổ mới" in paragraph for paragraph in article.body)  # (other screen-reader text stays hidden)

@@ -32,12 +32,12 @@ _PROSE_INSIDE = ("boolean(.//p[string-length(normalize-space(.)) > 300] "
 # Text for screen readers only: hidden like the rest, but for a field's name, which some templates
 # give only to screen readers and show as an icon ("<i class=fa-eye></i> <span class=sr-only>Lượt
 # xem:</span> 532").
-_SCREEN_READER = frozenset({"sr-only", "visually-hidden", "hide-accessible"})
+SCREEN_READER = frozenset({"sr-only", "visually-hidden", "hide-accessible"})
 
 
 def _field_name(el: Any) -> bool:
     text = " ".join("".join(el.itertext()).split())
-    return 2 <= len(text) <= 30 and text.endswith(":") and len(el) == 0
+    return 2 <= len(text) <= 30 and len(el) == 0 and (text.endswith(":") or (el.tail or "").lstrip()[:1].isdigit())
 
 
 Mark = tuple[bool, "str | None", "str | None", bool, bool]
@@ -58,7 +58,7 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
 
     for token in generic.hidden_classes:
         for el in dom.by_class.get(token, ()):
-            if token in _SCREEN_READER and _field_name(el):
+            if token in SCREEN_READER and _field_name(el):
                 continue  # "Lượt xem:" before an eye icon and its number: the field's only name
             mark(el)[0] = True
     # Hidden: a ``hidden`` attribute, ``aria-hidden="true"``, or a style that hides, found by

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ._htmlchrome import Mark
+from ._htmlchrome import SCREEN_READER, Mark
 from ._htmlparse import text_of
 from ._htmlplatform import ARTICLE_ROLES
 from ._normalize import fold
@@ -279,6 +279,10 @@ class Walker:
                         if buf:
                             buf.append(" ")
                     else:
+                        if (ftag == "span" and buf and buf[-1][-1:].isalpha() and text.lstrip()[:1].isdigit()
+                                and not SCREEN_READER.isdisjoint((el.get("class") or "").split())):
+                            buf.append(": ")  # a field's name for screen readers only, run into its value
+                            # ("<span class=sr-only>Lượt xem</span>1.035"): "Lượt xem: 1.035"
                         buf.append(text)
                         if links or italic or bold:
                             self._count(text, links, italic, bold)
