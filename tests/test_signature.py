@@ -464,3 +464,15 @@ def test_three_credited_writers_and_their_unit_in_brackets() -> None:
 def test_round_112_and_113_signatures(line: str, name: str, role: str | None) -> None:
     author = parse_signature([line], VOCAB)
     assert author is not None and (author.name, author.role) == (name, role)
+
+
+@pytest.mark.parametrize(("line", "name", "role"), [
+    # a team, then the body it belongs to after a comma: a name and its title, as a person's would be
+    ("Tổ Thông tin - Tuyên truyền, Trung tâm VH-TT&TT huyện", "Tổ Thông tin - Tuyên truyền", "Trung tâm VH-TT&TT huyện"),
+    ("Ban Tuyên giáo Huyện ủy", "Ban Tuyên giáo Huyện ủy", None),  # (one unit alone signs as one name)
+    ("Lê Thu Sương và Điểu Hoài Nam", "Lê Thu Sương và Điểu Hoài Nam", None),  # two writers joined by "và"
+    ("Liên đội THCS Quảng Hòa Đông", "Liên đội THCS Quảng Hòa Đông", None),  # a school's Young Pioneers
+])
+def test_round_115_signatures(line: str, name: str, role: str | None) -> None:
+    author = parse_signature([line], VOCAB)
+    assert author is not None and (author.name, author.role) == (name, role)

@@ -466,7 +466,13 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     title, colon, name = text.partition(": ")
     if colon and len(text) <= 80 and role_like(title, vocab) and names_like(name.strip(), vocab):
         return Author(name.strip(), title.strip(), raw)  # the role as the name's label ("Tổng phụ trách Đội: Lê Lan")
-    if not line.rstrip().endswith(".") and unit_signature(text, vocab):
+    if line.rstrip().endswith("."):
+        return None
+    unit, comma, parent = text.partition(", ")
+    if comma and ", " not in parent and unit_signature(unit, vocab) and role_like(parent, vocab):
+        return Author(unit, parent, raw)  # a team, then the body it belongs to, as a name then a title:
+        # "Tổ Thông tin - Tuyên truyền, Trung tâm VH-TT&TT huyện"
+    if unit_signature(text, vocab):
         return Author(text, None, raw)  # "Ban Tuyên giáo Huyện ủy": the unit signs
     return None
 
