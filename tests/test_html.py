@@ -1560,3 +1560,12 @@ def test_a_screen_reader_label_without_its_colon_names_the_value_run_into_it() -
     assert article.counters.views == 1035 and article.date.value == "2024-02-28"
     assert "Lượt xem: 1.035" in [b.text for b in article.boilerplate]
     assert not any("cửa sổ mới" in paragraph for paragraph in article.body)  # (other screen-reader text stays hidden)
+
+
+def test_an_svg_title_labels_the_count_in_the_next_element_past_a_space() -> None:
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><ul class='meta'><li>"
+            "<svg width='14' role='img'><title>Ngày đăng</title><use href='#i-clock'/></svg> <span>17/06/2024</span></li>"
+            "<li><svg width='14' role='img'><title>Lượt xem</title><use href='#i-eye'/></svg> <span>403</span></li></ul>"
+            f"{_ARTICLE_PARAGRAPHS}</body></html>")
+    article = wardnews.parse(page)
+    assert article.counters.views == 403 and article.date.value == "2024-06-17"

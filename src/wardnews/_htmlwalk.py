@@ -76,7 +76,10 @@ def _svg_count_label(svg: Any, vocab: Vocabulary) -> str | None:
     title = next((child for child in svg if isinstance(child.tag, str) and child.tag.endswith("title")), None)
     if title is None or not (name := (title.text or "").strip()) or len(name) > _SVG_LABEL:
         return None
-    after = (svg.tail or "").strip() or _next_text(svg)
+    after = (svg.tail or "").strip()
+    if not after and (value := svg.getnext()) is not None:
+        after = (value.text or "").strip()  # the value in the element after it, a space between or none
+        # ("<svg><title>Lượt xem</title>…</svg> <span>403</span>")
     if name[:1].isdigit() or not after:
         return None
     return name if after[:1].isdigit() or after[:1].isupper() and _credit_label(name, vocab) else None
