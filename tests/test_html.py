@@ -1569,3 +1569,16 @@ def test_an_svg_title_labels_the_count_in_the_next_element_past_a_space() -> Non
             f"{_ARTICLE_PARAGRAPHS}</body></html>")
     article = wardnews.parse(page)
     assert article.counters.views == 403 and article.date.value == "2024-06-17"
+
+
+def test_a_title_that_is_the_tab_trail_names_no_headline() -> None:
+    """DotNetNuke's <title> is the tab's path, which the breadcrumb prints again over the h1: not the headline."""
+    page = ("<html><head><title>Tin tức &gt; Tin các xã, thị trấn</title></head><body>"
+            "<div class='news-path'><a href='/'>Tin tức</a> &raquo; <a href='#'>Tin các xã, thị trấn</a></div>"
+            "<h1 class='news-title'>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>"
+            f"{_ARTICLE_PARAGRAPHS}</body></html>")
+    assert wardnews.parse(page).title == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
+    from wardnews._htmlmeta import _tab_trail
+
+    assert _tab_trail("Tin tức > Tin các xã, thị trấn") and not _tab_trail("Tin tức")
+    assert not _tab_trail("Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023 > Tin tức")  # (a headline, then its section)

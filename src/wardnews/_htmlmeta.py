@@ -39,7 +39,7 @@ def title_candidates(meta: dict[str, str], ld: dict[str, Any], raw_title: str, g
             out.append(clean_title(meta[key], vocab))
     if isinstance(ld.get("headline"), str):
         out.append(clean_title(ld["headline"], vocab))
-    if raw_title:
+    if raw_title and not _tab_trail(raw_title):
         out.append(clean_title(raw_title, vocab))
     seen: set[str] = set()
     result = []
@@ -49,6 +49,17 @@ def title_candidates(meta: dict[str, str], ld: dict[str, Any], raw_title: str, g
             seen.add(key)
             result.append(t)
     return result
+
+
+def _tab_trail(title: str) -> bool:
+    """A ``<title>`` that is the page's place in the site, a trail of short items between arrows
+    (DotNetNuke's tab path, "Tin tức > Tin các xã, thị trấn"): it names the section, not the article."""
+    items = _TRAIL_ARROW.split(title.strip())
+    return len(items) >= 2 and all(0 < len(item.split()) <= _TRAIL_ITEM_WORDS for item in items)
+
+
+_TRAIL_ARROW = regex.compile(r"\s+[>›]\s+")  # (not "»", which sets a headline apart from its site too)
+_TRAIL_ITEM_WORDS = 6  # words: a section's name in a trail, at most
 
 
 def _site_name(text: str, vocab: Vocabulary) -> bool:
