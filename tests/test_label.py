@@ -4089,3 +4089,11 @@ def test_round_112_and_113_lines() -> None:
     assert article.title == "Xã Tân Phú ra mắt mô hình camera an ninh kết nối"
     assert not any("CẢNH BÁO" in p for p in [article.lead or "", *article.body])
     assert (article.counters.online, article.counters.total_visits, article.counters.views) == (11, 1024573, None)
+
+
+def test_a_headline_in_capitals_wrapped_before_its_quoted_name() -> None:
+    page = ("Trang chủ | Tin tức\nPHƯỜNG KIM SƠN HẠ RA MẮT MÔ HÌNH\n“TUYẾN PHỐ VĂN MINH - SẠCH ĐẸP”\n"
+            "Ngày đăng: 26/03/2025 | Chuyên mục: Hoạt động địa phương\n"
+            "Chiều 25/3, Ủy ban MTTQ phường Kim Sơn Hạ phối hợp với Hội LHPN phường ra mắt mô hình mới tại khu phố 2.\n"
+            "Tuyến phố được chọn dài khoảng 800 mét, có 112 hộ gia đình và 35 hộ kinh doanh cùng tham gia thực hiện.\n")
+    assert wardnews.parse(page).title == "PHƯỜNG KIM SƠN HẠ RA MẮT MÔ HÌNH “TUYẾN PHỐ VĂN MINH - SẠCH ĐẸP”"

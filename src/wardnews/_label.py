@@ -2899,8 +2899,10 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
     if not carries_on and head.count(" ") >= 4 and fold(head.rsplit(None, 1)[-1]) in vocab.joiners:
         carries_on = True  # stopped on a word no headline ends on: "… trẻ từ 1 đến dưới" / "6 tuổi chưa tiêm …"
     if (not carries_on and head.isupper() and tail.isupper() and head.count(" ") >= 4
-            and fold(tail.split(None, 1)[0]) in vocab.joiners):
-        carries_on = True  # … or in capitals, going on with such a word ("… KỸ NĂNG SỐ" / "CHO THÀNH VIÊN TỔ …")
+            and (fold(tail.split(None, 1)[0]) in vocab.joiners or tail[:1] in _OPENING_QUOTES and not any(
+                q in head for q in _OPENING_QUOTES))):
+        carries_on = True  # … or in capitals, going on with such a word ("… KỸ NĂNG SỐ" / "CHO THÀNH VIÊN TỔ …"),
+        # or with the quoted name it stopped before ("… RA MẮT MÔ HÌNH" / "“TUYẾN PHỐ VĂN MINH”")
     return (head[:1].isupper() and carries_on and len(head) <= 200 and len(tail) <= 150
             and not ends_sentence(head) and not head.endswith(";") and " / " not in head  # (a trail: "Truyền hình / Bản tin …")
             and (not head.endswith(":") or _place_before_colon(head, vocab) and len(tail.split()) >= 3)
@@ -2911,6 +2913,7 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
                      and not (tail.isupper() and len(tail.split()) > _UPLOADER_WORDS)))  # capitals goes on "BỞI DỰ ÁN …")
 
 
+_OPENING_QUOTES = "“\"«„"
 _LOGIN_ROW = 60  # characters: an account's login and a count of comments
 _LOGIN = regex.compile(r"^[a-z][a-z0-9_.\-]{2,30}$")  # a CMS login: "quantri", "bientap_xa"
 _FIELD_GAP = "   "  # spaces between a meta row's fields, icons dropped; no headline's words stand so far apart
