@@ -4097,3 +4097,32 @@ def test_a_headline_in_capitals_wrapped_before_its_quoted_name() -> None:
             "Chiều 25/3, Ủy ban MTTQ phường Kim Sơn Hạ phối hợp với Hội LHPN phường ra mắt mô hình mới tại khu phố 2.\n"
             "Tuyến phố được chọn dài khoảng 800 mét, có 112 hộ gia đình và 35 hộ kinh doanh cùng tham gia thực hiện.\n")
     assert wardnews.parse(page).title == "PHƯỜNG KIM SƠN HẠ RA MẮT MÔ HÌNH “TUYẾN PHỐ VĂN MINH - SẠCH ĐẸP”"
+
+
+@pytest.mark.parametrize(("line", "address"), [
+    ("📍 Số 12, đường Võ Văn Kiệt nối dài, phường Bình Nhựt, quận Cái Sơn, TP. Cần Thơ", True),
+    ("Thôn Đông Hòa, xã Quảng Hòa Đông, huyện Quảng Trạch, tỉnh Quảng Bình", True),
+    ("123 Lê Lợi, phường 2, quận 5, TP. Hồ Chí Minh", True),
+    ("Số lượng hội viên tăng, chất lượng hoạt động nâng lên, phường 2, quận 5", False),  # a sentence
+    ("Ngày 12/3, đoàn công tác đến thăm, tặng quà tại xã Tân Lập, huyện Minh Giang", False),
+])
+def test_an_address_alone_on_its_line(line: str, address: bool) -> None:
+    assert _label._address_line(line, load_vocabulary()) is address
+
+
+def test_round_116_header_and_side_box() -> None:
+    """A row of the places a paper covers under its menu is a menu, not the text's first paragraph; the
+    site's address in a side box, after the text, is no paragraph that would keep the text going."""
+    vocab = load_vocabulary()
+    assert _label.menu_row("Minh Giang   Đông Sơn   Tuyên Lâm   TP. Đồng Hới   Ba Đồn   Quảng Trạch", vocab)
+    assert not _label.menu_row("Minh Giang   Đông Sơn   Tuyên Lâm", vocab)  # (three names: a byline's, perhaps)
+    page = ("Chủ nhật, 10/11/2024\nBÁO KIM SƠN ĐIỆN TỬ\nTrang chủ | Thời sự | Kinh tế | Địa phương\n"
+            "Minh Giang   Đông Sơn   Tuyên Lâm   TP. Đồng Hới   Ba Đồn   Quảng Trạch\nĐịa phương\n"
+            "Thứ Sáu, 08/11/2024, 16:20 [GMT+7]\nXã Ninh Xuân đạt chuẩn nông thôn mới nâng cao\n"
+            "(KS) - Sau gần 5 năm bền bỉ thực hiện, xã Ninh Xuân vừa được công nhận đạt chuẩn nông thôn mới nâng cao.\n"
+            "Ninh Xuân là xã thuần nông nằm ven sông, trước đây thường xuyên chịu ảnh hưởng của lũ lụt hằng năm.\n"
+            "BBT\nChia sẻ   Facebook   Zalo\n📅 LỊCH SỰ KIỆN SẮP TỚI\nGiải việt dã truyền thống – Sáng Chủ nhật (5/5)\n"
+            "📍 Số 12, đường Võ Văn Kiệt, phường Bình Nhựt, quận Cái Sơn, TP. Cần Thơ\n")
+    article = wardnews.parse(page)
+    assert article.title == "Xã Ninh Xuân đạt chuẩn nông thôn mới nâng cao"
+    assert article.date.value.startswith("2024-11-08") and article.author.name == "BBT"

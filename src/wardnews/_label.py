@@ -67,6 +67,7 @@ from ._lineshapes import (
     file_name,
     label_over_value,
     site_banner,
+    unit_at,
 )
 from ._metarow import (
     BRACKETED_FIELDS,
@@ -1062,6 +1063,25 @@ def field_line(text: str) -> bool:
 _SPACED_ITEMS = regex.compile(r"\s{2,}")  # menu items a scraper left between runs of spaces
 
 
+def _address_line(text: str, vocab: Vocabulary) -> bool:
+    """A postal address and nothing else: its parts between commas, a house number or a street first,
+    the last ones administrative units ("Số 12, đường Lê Lợi, phường 2, quận 5, TP. Hồ Chí Minh")."""
+    parts = [part.strip() for part in ICON_EDGES.sub("", text).split(", ")]
+    if len(parts) < _ADDRESS_PARTS or ends_sentence(parts[-1]) and not parts[-1].endswith(".") or any(
+            len(part.split()) > _ADDRESS_PART_WORDS for part in parts):
+        return False
+    words = parts[0].split()
+    named = len(words) >= 2 and (words[1][:1].isdigit() or words[1][:1].isupper())  # "Số 12", "Thôn Đông Hòa"
+    return (bool(words) and (words[0][:1].isdigit() or named and fold(words[0]) in _ADDRESS_OPENINGS)
+            and all(unit_at(fold(part).split(), 0, vocab) for part in parts[-2:]))
+
+
+_ADDRESS_OPENINGS = frozenset({"số", "đường", "thôn", "ấp", "tổ", "khu", "xóm", "khóm", "km"})  # (folded)
+_ADDRESS_PARTS = 4  # parts between commas: a number and street, a ward, a district, a city
+_ADDRESS_PART_WORDS = 6  # words in one part of an address, at most ("đường Võ Văn Kiệt nối dài")
+_ADDRESS_LINE = 160  # characters
+
+
 def menu_row(text: str, vocab: Vocabulary) -> bool:
     """A menu flattened onto one line between bars or runs of spaces ("Trang chủ | Giới thiệu | Tin
     tức - Sự kiện | Thủ tục hành chính | Liên hệ"): three or more short capitalised items, one a
@@ -1071,7 +1091,14 @@ def menu_row(text: str, vocab: Vocabulary) -> bool:
     if len(items) < 3 or not all(item and len(item) <= 40 and item[0].isupper() and not ends_sentence(item)
                                  and not HAS_DIGIT.search(item) for item in items):
         return False
-    return any(vocab.line_kinds.get(line_key(item)) == "navigation" for item in items)
+    return any(vocab.line_kinds.get(line_key(item)) == "navigation" for item in items) or (
+        len(items) >= _NAMES_MENU and all(len(item.split()) <= _NAME_WORDS and all(
+            w[:1].isupper() for w in item.split()) for item in items))  # or the places the site covers, a row of
+    # names alone under its menu ("Minh Giang   Đông Sơn   Tuyên Lâm   TP. Đồng Hới   Ba Đồn")
+
+
+_NAMES_MENU = 5  # items: a row of names this long is a menu, no byline nor heading
+_NAME_WORDS = 4  # words of a place's name, at most
 
 
 def unaccented_run(text: str) -> bool:
@@ -1193,6 +1220,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
               and ((last := text.rsplit(None, 1)[-1]) in vocab.tool_icons or last in vocab.tool_letters
                    or last.lower() in vocab.platform_words) and _labelled_tool_icons(text, vocab)):
             kind = "share"  # … or after a share label ("Chia sẻ  f  in  Zalo  ✉")
+        elif kind is None and text.count(", ") >= _ADDRESS_PARTS - 1 and len(text) <= _ADDRESS_LINE and _address_line(text, vocab):
+            labels[i] = Label.FOOTER  # the site's address alone on its line ("📍 Số 12, đường Võ Văn Kiệt, phường Bình
+            continue  # Nhựt, quận Cái Sơn, TP. Cần Thơ"): contact details, no sentence of the text (nor its end, where
+            # a notice gives the address to apply at)
         if (text[-1:] in ".…" and text.endswith(("...", "…")) and i + 1 < n and len(text) >= 20
                 and blocks[i + 1].text.startswith(text.rstrip(".… ")) and len(blocks[i + 1].text) > len(text) - 3):
             labels[i] = Label.NAVIGATION  # the trail's last item, the headline cut short over the headline whole
