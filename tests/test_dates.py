@@ -424,6 +424,7 @@ HEADER_LINES = [
     # in "h" with its minute mark, a dash, then the day: a meta line's time
     ("16.03.24 09:12", "2024-03-16T09:12:00+07:00", ""),  # a two-digit year before its time, no mark between
     ("19-DEC-2023 14:05", "2023-12-19T14:05:00+07:00", ""),  # Oracle's day, month and year between hyphens
+    ("15 Tháng 07/2024", "2024-07-15", ""),  # a calendar badge: the day, then its month and year after a slash
 ]
 
 

@@ -4126,3 +4126,34 @@ def test_round_116_header_and_side_box() -> None:
     article = wardnews.parse(page)
     assert article.title == "Xã Ninh Xuân đạt chuẩn nông thôn mới nâng cao"
     assert article.date.value.startswith("2024-11-08") and article.author.name == "BBT"
+
+
+def test_round_116_meta_rows_and_tools() -> None:
+    """A label's English in brackets before its colon; the time alone opening a meta row whose day is printed
+    in a badge of its own; Blogger's footer ("Được đăng bởi … lúc …") under the signature; a text-size widget's
+    label ("Xem với cỡ chữ") where a headline could stand."""
+    vocab = load_vocabulary()
+    assert _label._counters_with_tools("17:05 | Lượt đọc: 1.506 | Chính trị", vocab) == [("views", 1506)]
+    page = ("Trang chủ | Tin tức\nXã Kim Sơn Hạ tổng kết công tác dân số năm 2023\n"
+            "Ngày đăng (Posted): 21/08/2023 - 14:05 Lượt xem (Views): 2.087\n"
+            "Chiều ngày 20/8/2023, UBND xã Kim Sơn Hạ tổ chức hội nghị tổng kết công tác dân số năm 2023.\n"
+            "Năm qua, công tác dân số của xã đạt nhiều kết quả quan trọng, nhiều chỉ tiêu vượt kế hoạch đề ra.\n"
+            "Hồng Nhựt (Hội LHPN xã)\nĐược đăng bởi Quản trị Trang lúc 9:15 SA\n"
+            "Gửi email bài đăng nàyBlogThis!Chia sẻ lên Facebook\n")
+    article = wardnews.parse(page)
+    assert article.date.value == "2023-08-21T14:05:00+07:00" and article.counters.views == 2087
+    assert (article.author.name, article.author.role) == ("Hồng Nhựt", "Hội LHPN xã")
+    assert boilerplate_kind(vocab, "Xem với cỡ chữ") == "navigation"
+
+
+def test_a_home_pages_featured_story_cut_short_is_no_article() -> None:
+    page = ("Chào mừng bạn đến với Cổng thông tin điện tử xã Kim Sơn Hạ\nThứ Bảy, ngày 16/11/2024\n"
+            "TRANG CHỦ\nGIỚI THIỆU\nTIN TỨC - SỰ KIỆN\nTIN NỔI BẬT\n"
+            "Kim Sơn Hạ tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại bản Nà Sảng\n"
+            "Sáng ngày 14/11, tại nhà văn hóa bản Nà Sảng, Ban Công tác Mặt trận bản phối hợp với các chi hội đoàn thể "
+            "tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024, thu hút đông đảo bà con tham gia...\n"
+            "Xã Kim Sơn Hạ ra quân thu hoạch cà phê niên vụ 2024 - 2025\n"
+            "Tập huấn nghiệp vụ chuyển đổi số cho Tổ công nghệ số cộng đồng các bản\nTHÔNG BÁO\n"
+            "Thông báo lịch tiếp công dân tháng 11/2024 của Chủ tịch UBND xã\n")
+    article = wardnews.parse(page)
+    assert "not_an_article" in [w.code for w in article.warnings] and article.body == ()

@@ -18,6 +18,7 @@ from ._fields import (
     COMMENT_TAIL,
     CREDIT_LABEL,
     DOT_LEADER,
+    ENGLISH_BRACKETED,
     ENGLISH_HALF,
     HAS_DIGIT,
     NON_DIGIT,
@@ -150,6 +151,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = ENGLISH_HALF.sub("", text)  # a label in two languages: "Số lượt xem / Views: 405"
         if (english := _ENGLISH_FIRST.match(text)) and not text[english.end():text.find(":")].isascii():
             text = text[english.end():]  # … the English first: "Page views / Lượt truy cập trang: 96"
+    if ")" in text and "(" in text and not text.isascii() and ENGLISH_BRACKETED.search(text):
+        text = ENGLISH_BRACKETED.sub("", text)  # … or its English in brackets: "Lượt xem (Views): 2.087"
     if "(" in text and not text.isascii():
         text = _ENGLISH_GLOSS.sub("", text)  # … or in brackets: "Lượt truy cập (Visits): 95,302"
     if ("··" in text or ".." in text or "…" in text) and (leader := DOT_LEADER.search(text)):

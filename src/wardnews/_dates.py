@@ -94,8 +94,9 @@ class DatePatterns:
         daypart = alternation(vocab.dayparts, any_spaces=True).pattern
         docwords = alternation(vocab.docwords, any_spaces=True).pattern
         written = (
-            rf"(?:ngày\s+)?(?:m[ồù]ng\s+)?{_D}\s+tháng\s+(?:{_M}|(?P<mname>{month_names}))\s*,?\s*(?:năm\s+)?{_Y}"
-        )  # (the first ten days of a month as spoken: "thứ Hai, mồng 8 tháng 4 năm 2024")
+            rf"(?:ngày\s+)?(?:m[ồù]ng\s+)?{_D}\s+tháng\s+(?:{_M}|(?P<mname>{month_names}))\s*[,/]?\s*(?:năm\s+)?{_Y}"
+        )  # (the first ten days of a month as spoken: "thứ Hai, mồng 8 tháng 4 năm 2024"; a calendar badge's
+        # month and year after a slash: "15 Tháng 07/2024")
         self.written = regex.compile(rf"(?<![\w]){written}(?![\d])", regex.I)
         self.dmy = regex.compile(_DMY)
         # (ISO year-month-day, as some templates print it: "2024-03-12 08:00"; "2024/01/09" and
@@ -207,7 +208,7 @@ class DatePatterns:
         )
         dm = rf"(?<![\d/.\-]){_D}\s*(?P<sep>[/.\-])\s*{_M}(?![\d]|\s*[/.\-]\s*\d)"
         # "Sáng ngày 12 tháng 3, …": written out, no year (the written form above has one)
-        written_dm = rf"{_D}\s+tháng\s+(?:{_M}|(?P<mname>{month_names}))(?![\w]|\s*,?\s*(?:năm\s+)?(?:19|20)\d\d)"
+        written_dm = rf"{_D}\s+tháng\s+(?:{_M}|(?P<mname>{month_names}))(?![\w]|\s*[,/]?\s*(?:năm\s+)?(?:19|20)\d\d)"
         anchor = (
             rf"(?:(?P<part>{daypart})(?:\s+(?:nay|qua))?(?:\s+{weekday})?"
             rf"(?:\s+{_TIME.replace('?P<', '?P<a_')})?(?:\s+(?:ngày|mùng|mồng))?"  # ("Sáng mùng 2 tháng 9 năm 2024":

@@ -72,6 +72,7 @@ from ._lineshapes import (
 from ._metarow import (
     BRACKETED_FIELDS,
     BYLINE_WORDS,
+    CLOCK_FIELD,
     FIELD_OPENING,
     FIELD_SEPARATORS,
     GLUED_META,
@@ -441,11 +442,13 @@ def _fields_date(pat: _dates.DatePatterns, vocab: Vocabulary,
 def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     """Counters between bars with page tools beside them ("Lượt xem: 1.203 | In bài | Gửi email"),
     or a byline ("Tin, ảnh: Hải Đăng | Lượt đọc: 1.204"): the counters, when every other field is
-    a share or navigation phrase, a credited name or unit ("Tác giả: Phòng VH&TT | Lượt xem: 640")."""
+    a share or navigation phrase, a credited name or unit ("Tác giả: Phòng VH&TT | Lượt xem: 640"),
+    or the time it went up, its day in a badge of its own ("17:05 | Lượt đọc: 1.506 | Chính trị")."""
     found: list[tuple[str, int]] = []
     for field in FIELD_SEPARATORS.split(text):  # (bars, or bullets: "205 lần xem · Gửi ý kiến · Bản in")
         field = field.strip()
         if not field or boilerplate_kind(vocab, field) in ("share", "navigation") or credited_names(field, vocab) \
+                or field[:1].isdigit() and CLOCK_FIELD.match(field) \
                 or ":" in field and not HAS_DIGIT.search(field) and _credited_unit(field, vocab) \
                 or len(field) <= 30 and boilerplate_kind(vocab, field) == "related":  # ("Gửi ý kiến": a link to
             continue  # the comments)
@@ -1839,6 +1842,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.RELATED  # a teaser closed by "Xem tiếp": a box above the article, or a home page's
             teaser = True
             continue
+        if (text[-1:] in ".…" and text.endswith(("...", "…")) and is_prose(text) and i >= 2 and labels[i - 2] == Label.NAVIGATION
+                and blocks[i - 2].text.isupper() and i + 1 < n and len(blocks[i + 1].text) <= _MENU_HEADLINE
+                and not is_prose(blocks[i + 1].text)):
+            labels[i] = Label.RELATED  # a home page's featured story under its box's heading, its summary cut short
+            teaser = True  # and other headlines under it ("TIN NỔI BẬT" / headline / "Sáng ngày 14/11, … tham gia..." / …)
+            continue
         if side_prose and is_prose(text) and b.role != "body":
             labels[i] = Label.OTHER
             continue
@@ -2115,6 +2124,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
 
 
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
+_MENU_HEADLINE = 120  # characters: a headline in a home page's box
 
 
 def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_dates: list[tuple[int, _dates.DateMatch]],
@@ -3689,6 +3699,12 @@ def _apply_roles(
         if label == Label.NAVIGATION and len(b.text) <= _TOOL_TEXT and boilerplate_kind(vocab, b.text) == "share":
             labels[i] = Label.SHARE  # a player's or page's tool in an element whose class reads as a menu's
             continue  # ("Tốc độ: 1x" in "pt-toc"): the text may go on under it
+        if (label in (None, Label.NAVIGATION, Label.OTHER) and len(b.text) <= 30 and b.text[:1] in "◀◄⟨‹<«Ả" and (
+                vocab.slide_number.match(b.text) or vocab.slide_number.match(b.text.strip(" ◀◄⟨‹<«»>›⟩►▶")))):
+            labels[i], terminal[i] = Label.GALLERY, True  # a slideshow's place in a side box ("« Ảnh 1 / 6 »"), and the
+            if i and labels[i - 1] == Label.NAVIGATION and boilerplate_kind(vocab, blocks[i - 1].text) == "gallery":
+                labels[i - 1] = Label.GALLERY  # box's heading over it ("Thư viện ảnh"), which the template calls a menu's
+            continue
         if role == CHROME_ROLE and b.link_density >= 0.9:
             labels[i], terminal[i] = Label.NAVIGATION, True  # a menu or list of links, nothing to read
             continue

@@ -24,6 +24,7 @@ from ._fields import (
     CREDIT_LABEL,
     DOT_LEADER,
     ENGLISH_FIRST,
+    ENGLISH_BRACKETED,
     ENGLISH_HALF,
     HAS_DIGIT,
     NON_DIGIT,
@@ -444,7 +445,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = rest[zone.end():]  # a bare offset after the time ("10:00:00 +0700", a feed's date)
     if ("(" in rest[:4] or rest[:3].lstrip()[:1] in ("|", "·", "•")) and (lunar := pat.lunar_note.match(rest)):
         rest = rest[lunar.end():]  # the same day by the lunar calendar, then the other fields
-        if hit[0].hour is None and _CLOCK_FIELD.match(rest.strip()):
+        if hit[0].hour is None and CLOCK_FIELD.match(rest.strip()):
             rest = ""  # … or its time ("Thứ Hai, 19/02/2024 (10 tháng Giêng năm Giáp Thìn) 08:30")
     elif "(" in rest[:4] and (note := _BRACKET_NOTE.match(rest)) and date_labels(vocab).match(text, start):
         rest = rest[note.end():]  # a labelled date's note ("Phát sóng: 17h00 – 12/3/2024 (chương trình thời sự chiều)")
@@ -481,7 +482,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []
         field = rest.strip(" |•·-–")
     if (extra is None and len(field) <= 40 and HAS_DIGIT.search(field) and (label := date_labels(vocab).match(field))
-            and _CLOCK_FIELD.match(field[label.end():].strip(" :"))):
+            and CLOCK_FIELD.match(field[label.end():].strip(" :"))):
         extra = []  # an update's time alone after the date: "Thứ Hai, 05 tháng 8 năm 2024 – cập nhật lúc 16 giờ 20"
     if extra is None and len(field) <= 30 and (rest[:4].strip()[:1] in ("—", "–", "-", "|", "·") or field[:1].islower()) and not HAS_DIGIT.search(
             field) and publish_label(vocab).match(field + ":"):  # (or in lower case, no mark: "… 22/09/2023 giờ đăng")
@@ -570,7 +571,7 @@ def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:
     return ends.endswith(vocab.counter_rest_ends) or ends.endswith(_MERIDIEM) or "lúc" in text.lower()
 
 
-_CLOCK_FIELD = regex.compile(  # ("10h17'", "10h", "16 giờ 20 phút")
+CLOCK_FIELD = regex.compile(  # ("10h17'", "10h", "16 giờ 20 phút")
     r"(?i)^(?:[^\d:|]{1,16}:\s*+)?\d{1,2}\s*+(?:[:hg]\s*+\d\d'?(?::\d\d)?|[hg]|giờ\s*+\d\d(?:\s*+phút)?)(?:\s*+(?:AM|PM|SA|CH))?$")
 FIELD_SEPARATORS = regex.compile(r"\s*[|•‖◊▪⁄]\s*|;\s+|\s*·\s*|\s+—\s+|\s{3,}|\s+[-–]\s+(?=(?:[^\W\d]+\s){0,2}[^\W\d]+:\s|[^\W\d]{1,3}\.\s?[^\W\d]+(?::\s|\s\d))")  # ("– L.xem 876 – Ng. nhập: …")
 # (bars, bullets, em dashes, a wide gap; a dash before another field's label: "… - Tác giả: Thanh Bình")
@@ -665,6 +666,8 @@ def plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
     if ")" in text and "   (" in text and len(_GAP_BRACKET.findall(text)) >= 2:
         text = _GAP_BRACKET.sub(lambda m: f"  | {m['inner']} ", text)  # fields in brackets set apart by wide
         # gaps ("[10.12.2023 ~ 16h05]   (Đọc: 1506)   (In)   (Gửi)"), the same length
+    if ")" in text and "(" in text and not text.isascii() and ENGLISH_BRACKETED.search(text):
+        text = ENGLISH_BRACKETED.sub(lambda m: " " * len(m.group()), text)  # "Ngày đăng (Posted): …", the same length
     if ")" in text:
         text = labels_after_values(text, vocab)
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii():  # a label in two languages: "Ngày/Date: 03/10/2023 | Lượt xem/Views: 245"
@@ -812,13 +815,13 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
                 or n and (field[-1:] in "KkMm" or field[:1].isdigit()) and _ROUNDED_COUNT.match(field) \
                 or n and vocab.font_tool_opening.match(field) is not None \
                 or n and field[:1] > "\u2190" and not any(c.isalnum() for c in field) \
-                or n and (_CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
+                or n and (CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
                           or boilerplate_kind(vocab, ICON_EDGES.sub("", field)) == "share"):
             continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận" ("💬 0 bình luận"), "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
             # "• Time: 14:22", "• Email", "• Cập nhật lần cuối 3 ngày trước" (a day relative to one unknown)
         counters = read_counters(vocab, field)
         if not counters and field[-1:] == ")" and "(" in field and (head := field[:field.find("(")].strip()) != field and (
-                not head or _CLOCK_FIELD.match(head)):
+                not head or CLOCK_FIELD.match(head)):
             counters = read_counters(vocab, field[len(head):].strip(" ()"))  # the views in brackets after the
             # time ("09/10 | 10:15 (506 lần xem)")
         if counters:
