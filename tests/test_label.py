@@ -945,7 +945,7 @@ def test_the_pages_tools_in_cells_after_the_headline_a_rating_in_words_and_a_cat
               "Thứ ba, 07 Tháng 11 2017 09:14\nĐược xếp hạng 0 trên 5\n" + body)
     assert wardnews.parse(joomla).title == "Hội thi “Phụ nữ với pháp luật” năm 2017"
     table = wardnews.parse(body + "Xã\tSố hộ\tKinh phí\nPhù Chẩn\t287\t88.540\n")
-    assert "Phù Chẩn  287  88.540" in table.body  # a tab parts a table's cells: a wide gap, not one space
+    assert "Phù Chẩn   287   88.540" in table.body  # a tab parts a table's cells: a wide gap, not one space
     untitled = ("≡ Menu\nTRANG TTĐT THỊ TRẤN NGHI THẠCH\nTìm kiếm...\n‹ Quay lại\n"
                 "Phân loại: Tin phường\n" + body)
     assert wardnews.parse(untitled).title is None
@@ -4157,3 +4157,15 @@ def test_a_home_pages_featured_story_cut_short_is_no_article() -> None:
             "Thông báo lịch tiếp công dân tháng 11/2024 của Chủ tịch UBND xã\n")
     article = wardnews.parse(page)
     assert "not_an_article" in [w.code for w in article.warnings] and article.body == ()
+
+
+def test_a_meta_row_in_tab_cells_opening_with_its_writer() -> None:
+    """WordPress's meta row with its icons dropped, a tab between its cells: "By" and the writer's unit, the day,
+    the comments, the views. A tab is a wide gap, which sets the fields apart as bars would."""
+    page = ("Trang chủ | Tin tức\nLàng Kon Brăp tổ chức Ngày hội Đại đoàn kết toàn dân tộc\n"
+            "By Ban Tuyên giáo UBMTTQ huyện\tTháng Mười 9, 2023\t3 bình luận\t112 lượt xem\n"
+            "Ngày 7/10, tại nhà rông làng Kon Brăp, Ban Công tác Mặt trận làng tổ chức Ngày hội Đại đoàn kết.\n"
+            "Làng Kon Brăp có 186 hộ với 812 khẩu, phần lớn là đồng bào dân tộc Xơ Đăng sinh sống lâu đời.\n")
+    article = wardnews.parse(page)
+    assert article.title == "Làng Kon Brăp tổ chức Ngày hội Đại đoàn kết toàn dân tộc"
+    assert article.date.value == "2023-10-09" and article.counters.views == 112

@@ -132,8 +132,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         if any(bar in text for bar in _BAR_CHARS) and _OTHER_BARS.search(text):
             text = _OTHER_BARS.sub("|", text)
     if odd:  # (NFC maps only U+2000/U+2001 to a space of this class: both are in it already)
-        if "\t" in text:  # a tab inside a line parts two cells ("… năm 2017\tPDF\tIn"): a wide gap, as
-            text = _CELL_TAB.sub("  ", text)  # the rules read runs of spaces between fields
+        if "\t" in text:  # a tab inside a line parts two cells ("… năm 2017\tPDF\tIn"): a wide gap, three
+            text = _CELL_TAB.sub("   ", text)  # spaces, which the rules read as a gap between fields
         text = _SPACES.sub(" ", text)
     if odd and _PRIVATE_USE.search(text) and _FONT_ICON.search(text):
         glyphs = _private_use_glyphs()
