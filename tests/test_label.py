@@ -4169,3 +4169,17 @@ def test_a_meta_row_in_tab_cells_opening_with_its_writer() -> None:
     article = wardnews.parse(page)
     assert article.title == "Làng Kon Brăp tổ chức Ngày hội Đại đoàn kết toàn dân tộc"
     assert article.date.value == "2023-10-09" and article.counters.views == 112
+
+
+def test_round_117_header_chrome() -> None:
+    """A ticker of timed headlines; a menu's place names run on with single spaces (not a title-case headline,
+    nor co-authors between dashes); a notice cut short whose text holds an address's dots."""
+    assert _label._timed_ticker("TIN MỚI  05:30 Dự báo thời tiết ngày 3/8  05:12 Giá vàng sáng nay tăng nhẹ")
+    assert not _label._timed_ticker("Lúc 05:30 Ban chỉ huy họp  Sau đó kiểm tra")
+    assert _label._capitalised_run("Rạch Giá Hà Tiên Phú Quốc Hạ Hòn Lộc Giồng Sậy Vàm Rầy Tân Điền Kênh Xáng Mỹ Lâm")
+    assert not _label._capitalised_run("Huyện Đắk Sơn Tổ Chức Hội Thi Hòa Giải Viên Giỏi Lần Thứ III")
+    assert not _label._capitalised_run("Nông Thị Hằng – Hoàng Văn Ngà – Lương Mạnh – Trần Văn Bình – Lê Thị Hoa Mai")
+    for line in ("Thông báo: UBND xã tiếp nhận ý kiến qua hộp thư mttq.kimson@travinh.gov.vn .........",
+                 "Thông báo: Lịch kiểm tra giữa học kỳ I năm học 2023 - 2024 ...  Kế hoạch tổ chức Hội khỏe ..."):
+        assert _label._CUT_NOTICE.match(line), line
+    assert not _label._CUT_NOTICE.match("Chiều 5/6: xã họp. Sau đó ...")

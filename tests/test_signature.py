@@ -476,3 +476,18 @@ def test_round_112_and_113_signatures(line: str, name: str, role: str | None) ->
 def test_round_115_signatures(line: str, name: str, role: str | None) -> None:
     author = parse_signature([line], VOCAB)
     assert author is not None and (author.name, author.role) == (name, role)
+
+
+@pytest.mark.parametrize(("text", "account"), [
+    ("Quản trị trường", True), ("Quản trị Trang", True), ("Quản trị website", True), ("Quản trị phường", True),
+    ("Quản Trọng Hùng", False),  # (a surname, not the word)
+])
+def test_a_sites_administrator_by_what_it_administers(text: str, account: bool) -> None:
+    from wardnews._signature import account_name
+
+    assert account_name(text, VOCAB) is account
+
+
+def test_a_units_initials_joined_by_an_ampersand() -> None:
+    author = parse_signature(["Bùi Thị Xuân - TTVHTT&TT huyện"], VOCAB)
+    assert author is not None and (author.name, author.role) == ("Bùi Thị Xuân", "TTVHTT&TT huyện")

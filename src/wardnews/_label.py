@@ -700,7 +700,9 @@ _NOTICE_TOP = 8  # lines: where a scrolling notice stands, over or under the men
 _NOTICE_LINE = 100  # characters: a notice says more than a headline, or ends its sentence
 _CUT_NOTICE_TOP = 16  # lines: where a ticker's notice, cut short, stands under a long menu
 _CUT_NOTICE_LINE = 200  # characters
-_CUT_NOTICE = regex.compile(r"^\p{Lu}[^:.!?]{2,50}+:\s[^.!?]++(?:\.\.\.|…)$")  # (no sentence ends before its cut)
+# (no sentence ends before its cut; a dot inside an address may, and the ticker's next notice after the cut:
+# "… qua hộp thư mttq.tanlieu@travinh.gov.vn .........", "Thông báo: Lịch kiểm tra … ...  Kế hoạch tổ chức … ...")
+_CUT_NOTICE = regex.compile(r"^\p{Lu}[^:.!?]{2,50}+:\s(?:[^.!?…]|\.(?=[^\s.])|(?:\.{3}|…)\s++(?=\p{Lu}))++(?:\.{3,}+|…)$")
 _NOTICE_OVER_DATE = 6  # lines: from a notice to the date line under the headline, at most
 _NOTICE_LABEL = regex.compile(r"^(?P<label>\p{Lu}++(?: \p{Lu}++){1,2}):\s(?!.*\?$)")  # "THÔNG BÁO: …", "CHÚ Ý: …"
 # (two words at least, and no question: an interview's "PV: Thưa ông, …?")
@@ -1083,6 +1085,29 @@ _ADDRESS_OPENINGS = frozenset({"số", "đường", "thôn", "ấp", "tổ", "kh
 _ADDRESS_PARTS = 4  # parts between commas: a number and street, a ward, a district, a city
 _ADDRESS_PART_WORDS = 6  # words in one part of an address, at most ("đường Võ Văn Kiệt nối dài")
 _ADDRESS_LINE = 160  # characters
+
+
+def _timed_ticker(text: str) -> bool:
+    """A line of headlines set apart by wide gaps, each opening with the time it went up, a heading before
+    them at most: a news ticker, no paragraph."""
+    items = _WIDE_SPLIT.split(text.strip())
+    timed = sum(_CLOCK_OPENING.match(item) is not None for item in items)
+    return timed >= 2 and timed >= len(items) - 1
+
+
+_WIDE_SPLIT = regex.compile(r"\s{2,}")
+_CLOCK_OPENING = regex.compile(r"\d{1,2}:\d\d\s\p{Lu}")  # "05:30 Dự báo thời tiết …"
+
+
+def _capitalised_run(text: str) -> bool:
+    """Many words, every one opening with a capital (not all in capitals: a headline may be), no digit
+    and no mark: names run on, a menu's or a list of places, which no sentence of the text is (nor a
+    headline in title case, shorter; nor co-authors, a dash between them)."""
+    words = text.split()
+    return len(words) >= _CAPITALISED_RUN and not text.isupper() and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+_CAPITALISED_RUN = 16  # words
 
 
 def menu_row(text: str, vocab: Vocabulary) -> bool:
@@ -1751,6 +1776,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if field_line(text) and not credited_names(text, vocab):  # (a writer's credit is the byline:
                 labels[i] = Label.OTHER  # "ID bài viết: 10452 | Người đăng: admin"  "Tác giả: A | Nguồn: B")
                 continue
+        if "  " in text and _timed_ticker(text):
+            labels[i], terminal[i] = Label.NAVIGATION, True  # the latest headlines, each behind its time, on one line
+            continue  # ("TIN MỚI  05:30 Dự báo thời tiết …  05:12 Giá vàng sáng nay …")
+        if len(text) <= 200 and text[:1].isupper() and text[-1:].isalpha() and _capitalised_run(text):
+            labels[i], terminal[i] = Label.NAVIGATION, True  # a menu's items run on with one space between, every
+            continue  # word capitalised ("Rạch Giá Hà Tiên Phú Quốc Hòn Lộc Giồng Sậy Vàm Rầy …"): no sentence
         if len(text) <= _PRICE_LINE and text[-1:].isalpha() and ":" in text and vocab.price_line.match(text):
             labels[i] = Label.OTHER  # a market-price widget's line ("Lợn hơi: 38.000 đ/kg")
             prices.append(i)
