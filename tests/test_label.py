@@ -4183,3 +4183,33 @@ def test_round_117_header_chrome() -> None:
                  "Thông báo: Lịch kiểm tra giữa học kỳ I năm học 2023 - 2024 ...  Kế hoạch tổ chức Hội khỏe ..."):
         assert _label._CUT_NOTICE.match(line), line
     assert not _label._CUT_NOTICE.match("Chiều 5/6: xã họp. Sau đó ...")
+
+
+def test_the_answering_office_signs_where_it_closes_the_answer() -> None:
+    head = ("Trang chủ >> Hỏi đáp\nHỏi về thủ tục tách thửa đất nông nghiệp\nNgười hỏi: Lê Văn Tám - ấp 3\n"
+            "Câu hỏi:\nGia đình tôi có 1,2 ha đất trồng cà phê đã được cấp giấy chứng nhận, nay muốn tách thửa cho con.\n"
+            "Trả lời:\n")
+    office = "Đơn vị trả lời: Phòng Tài nguyên và Môi trường huyện"
+    answer = ("Phòng Tài nguyên và Môi trường huyện xin trả lời như sau: theo quy định, diện tích tối thiểu được tách "
+              "thửa đối với đất trồng cây lâu năm là 1.000 m2.\nTrường hợp còn vướng mắc, đề nghị ông liên hệ công "
+              "chức Địa chính xã để được hướng dẫn.\n")
+    closing = wardnews.parse(head + answer + office + "\nCâu hỏi này có hữu ích với bạn?  Có (18)   Không (2)\n")
+    assert closing.author is not None and closing.author.name == "Phòng Tài nguyên và Môi trường huyện"
+    between = wardnews.parse(head + office + "\n" + answer)
+    assert between.author is None
+
+
+def test_round_117_rows_spam_and_top_bar() -> None:
+    """A meta row of a category and a comment count set apart by a wide gap; spam between two paragraphs
+    that a vocabulary phrase opens ("Tải app …") does not end the text; a mobile top bar's headline cut short."""
+    vocab = load_vocabulary()
+    assert _label._post_footer("Đoàn thể   0 bình luận", vocab)
+    paragraphs = ("Sáng 10/8, Ban Chỉ đạo vận động hiến máu tình nguyện xã Kim Sơn phối hợp tổ chức ngày hội hiến máu.\n"
+                  "Tải app QK365 nhận ngay 88K – link vào nhà cái mới nhất không bị chặn\n"
+                  "Từ đầu năm đến nay, xã Kim Sơn đã tổ chức 2 đợt hiến máu, tiếp nhận tổng cộng 412 đơn vị máu.\n")
+    page = ("☰\nXã Kim Sơn tổ chức ngày hội hiến máu tình nguyện ...\n← Quay lại\nY tế\n"
+            "Xã Kim Sơn tổ chức ngày hội hiến máu tình nguyện năm 2023\nThứ Bảy, 12/08/2023, 07:15 (GMT+7)\n"
+            + paragraphs + "Minh Khôi\n")
+    article = wardnews.parse(page)
+    assert article.title == "Xã Kim Sơn tổ chức ngày hội hiến máu tình nguyện năm 2023"
+    assert article.body[-1].startswith("Từ đầu năm") and article.author.name == "Minh Khôi"

@@ -491,3 +491,10 @@ def test_a_sites_administrator_by_what_it_administers(text: str, account: bool) 
 def test_a_units_initials_joined_by_an_ampersand() -> None:
     author = parse_signature(["Bùi Thị Xuân - TTVHTT&TT huyện"], VOCAB)
     assert author is not None and (author.name, author.role) == ("Bùi Thị Xuân", "TTVHTT&TT huyện")
+
+
+def test_a_name_then_its_units_initials() -> None:
+    author = parse_signature(["Thanh Tâm - VPĐU"], VOCAB)
+    assert author is not None and (author.name, author.role) == ("Thanh Tâm", "VPĐU")
+    both = parse_signature(["HOÀNG TÙNG - ĐỨC HẬU"], VOCAB)  # (two writers in capitals: no initials)
+    assert both is not None and both.role is None

@@ -260,15 +260,18 @@ def _post_footer(text: str, vocab: Vocabulary) -> bool:
     hoạt động phường | 0 nhận xét | Email liên kết | Thông báo cho tôi", SharePoint's blog), one
     of them the posting time or the comments' count. (A footer with the date is a date line.)"""
     posted = False
-    for field in text.split(" | "):
+    for field in _FOOTER_FIELDS.split(text.strip()):  # (or wide gaps, its icons dropped: "Đoàn thể   0 bình luận")
         if CLOCK_TIME.search(field) and (own := publish_label(vocab).match(field)) and POSTED_TIME.match(field, own.end()):
             posted = True
         elif vocab.comment_count.match(fold(field)):
             posted = True
-        elif not (category_field(field, vocab) or uploader_field(field, vocab)
-                  or boilerplate_kind(vocab, field) == "share"):
+        elif not (category_field(field, vocab) or uploader_field(field, vocab) or category_names(field)
+                  or boilerplate_kind(vocab, field) in ("share", "navigation")):
             return False
     return posted
+
+
+_FOOTER_FIELDS = regex.compile(r" \| | {3,}")
 
 
 _TEMPERATURE = regex.compile(r"\d\s*+°\s*+C(?!\w)")
@@ -1235,7 +1238,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if credit and meta_byline is None:
                 meta_byline, dated_byline_at = credit, i
             continue
-        if (b.text.count(" | ") >= 2 and len(b.text) <= 200 or " bởi " in b.text and len(b.text) <= BYLINE_LINE) and (
+        if (b.text.count(" | ") >= 2 and len(b.text) <= 200 or " bởi " in b.text and len(b.text) <= BYLINE_LINE
+                or "   " in b.text and len(b.text) <= _MENU_HEADLINE) and (
                 not _dates.may_hold_date(b.text) and _post_footer(b.text, vocab)):
             labels[i] = Label.OTHER  # a blog post's footer: when and by whom, its category, comments, tools
             continue  # (or the first alone: "Đăng lúc 10:22 SA bởi Quản trị Phường 7", under the signature)
@@ -1252,10 +1256,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.FOOTER  # the site's address alone on its line ("📍 Số 12, đường Võ Văn Kiệt, phường Bình
             continue  # Nhựt, quận Cái Sơn, TP. Cần Thơ"): contact details, no sentence of the text (nor its end, where
             # a notice gives the address to apply at)
-        if (text[-1:] in ".…" and text.endswith(("...", "…")) and i + 1 < n and len(text) >= 20
-                and blocks[i + 1].text.startswith(text.rstrip(".… ")) and len(blocks[i + 1].text) > len(text) - 3):
+        if (text[-1:] in ".…" and text.endswith(("...", "…")) and i + 1 < n and len(text) >= 20 and any(
+                blocks[j].text.startswith(text.rstrip(".… ")) and len(blocks[j].text) > len(text) - 3
+                for j in range(i + 1, min(n, i + _CUT_HEADLINE_ABOVE + 1)))):
             labels[i] = Label.NAVIGATION  # the trail's last item, the headline cut short over the headline whole
-            continue  # ("Phường … làm sạch..." / "Phường … làm sạch bờ biển hưởng ứng …")
+            continue  # ("Phường … làm sạch..." / "Phường … làm sạch bờ biển hưởng ứng …"), or a mobile page's top bar
+            # a few lines over it ("Xã … nâng ..." / "← Quay lại" / "Nông thôn mới" / "Xã … nâng cao")
         if kind == "marker":
             labels[i] = Label.MARKER
             continue
@@ -1726,8 +1732,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         if kind:
             labels[i], terminal[i] = _KIND_LABEL[kind], not (kind == "other" and (fold(text[:24]).startswith(
-                vocab.reading_labels) or line_key(text) in vocab.player_buttons))  # (a reading time: among the meta
-            # row's fields, over the text too; a player's buttons, where it stands between the paragraphs too)
+                vocab.reading_labels) or line_key(text) in vocab.player_buttons or 20 <= len(text) <= 300 and _spam(
+                    text, vocab)))  # (a reading time: among the meta row's fields, over the text too; a player's
+            # buttons, where it stands between the paragraphs too; spam, injected anywhere: "Tải app QK365 nhận ngay 88K
+            # – link vào nhà cái …" between two paragraphs)
             if kind == "related":
                 box_end = i
             continue
@@ -1982,7 +1990,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # line under it (of two labels sharing the field, "Tác giả / nguồn tin", the first)
             continue
         if headline is not None and byline is None and (
-                (len(text) <= 80 and credited_names(text, vocab))
+                (len(text) <= 80 and credited_names(text, vocab) and not fold(text[:24]).startswith(vocab.answer_labels))
                 or (len(text) <= 40 and len(blocks[headline].text) >= 30 and (
                     _next_label(labels, i) == Label.DATE or i + 2 < n and labels[i + 2] == Label.DATE
                     and boilerplate_kind(vocab, blocks[i + 1].text) == "share")  # (a follow button between)
@@ -2156,6 +2164,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
 
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
 _MENU_HEADLINE = 120  # characters: a headline in a home page's box
+_CUT_HEADLINE_ABOVE = 4  # lines: from the headline cut short in a top bar to the headline whole
 
 
 def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_dates: list[tuple[int, _dates.DateMatch]],

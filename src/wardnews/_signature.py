@@ -25,6 +25,7 @@ PARENS = regex.compile(r"^(?P<head>[^()\[\]]+?)\s*(?:\((?P<inner>[^()]{1,120})\)
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}\s*\p{Lu}[\p{L}]*$|^(?:\p{Lu}\.)*\p{Lu}\.?\p{Lu}[\p{Lu}]*$")
 # (an apostrophe inside: Ê Đê and Jrai names, "H'Yến", "K'Nhiên")
 _WORD = regex.compile(r"^\p{Lu}(?:['’]?[\p{Ll}\p{Lu}])*\.?$|^\p{Lu}['’]$")  # (or a prefix apart from its name: "K' Hiền")
+_UNIT_INITIALS = regex.compile(r"^\p{Lu}{3,8}$")  # "VPĐU", "TTVH": a unit's initials after a name
 _ACRONYM = regex.compile(r"^\p{Lu}{2,8}$|^\p{Lu}{2,8}+(?:[&\-]\p{Lu}{1,4}+){1,2}$")  # ("TTVH", and joined: "TTVHTT&TT", "VH-XH")
 
 
@@ -537,6 +538,9 @@ def split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
         left, right = text[: sep.start()].strip(), text[sep.end():].strip()
         if left and role_like(right, vocab) and names_like(left, vocab):
             return left, right
+        if (left and _UNIT_INITIALS.match(right) and not text.isupper() and " " in left and name_like(left, vocab)
+                and fold(right) not in vocab.desk_signatures):
+            return left, right  # a name, then its unit's initials, which no name is ("Thanh Tâm - VPĐU")
     left, comma, right = text.partition(", ")
     if comma and left and role_like(right, vocab) and name_like(left, vocab) and ends_in_unit(right, vocab):
         return left, right

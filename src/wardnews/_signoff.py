@@ -92,7 +92,9 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
         # No signature at the end: a credit line inside the article is the byline ("Bài và ảnh:
         # HOÀNG MINH" between a newspaper's sapo and its text).
         credited = next((i for i in range(start, end) if labels[i] is None and len(blocks[i].text) <= 80
-                         and credited_names(blocks[i].text, vocab)), None)
+                         and credited_names(blocks[i].text, vocab)
+                         and not fold(blocks[i].text[:24]).startswith(vocab.answer_labels)), None)  # (the answering
+        # office's field between a question and its answer: a field of the page, it signs nothing there)
         if credited is None:
             credited = next((k for k in range(start, min(end, start + _TOP_BYLINE)) if labels[k] is None
                              and blocks[k].text.isupper() and len(blocks[k].text) <= NAME_LINE

@@ -199,6 +199,7 @@ class Vocabulary:
     source_credits: tuple[str, ...]  # folded: "nguồn", "theo" … credit words naming a source
     source_after: regex.Pattern[str]  # the gap before a source's field beside the writer's ("Minh Anh - Nguồn: …"), as printed
     editor_credits: tuple[str, ...]  # folded: "biên tập", "người duyệt" … who edited or approved it
+    answer_labels: tuple[str, ...]  # folded: "đơn vị trả lời" … the office that answered a question (credits.txt "@answered")
     editor_after: regex.Pattern[str]  # … the gap before its field run on after the writer's ("… Người duyệt: …"), as printed
     site_start: regex.Pattern[str]  # folded <title> segment opening with a site word ("cổng thông tin")
     site_word: regex.Pattern[str]  # … or holding one anywhere
@@ -317,7 +318,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         name, _, number = entry.rpartition("=")
         months[fold(name)] = int(number)
 
-    credits = _joined_credits(section("credits", "label"))
+    credits = _joined_credits(section("credits", "label") + section("credits", "answered"))
     since = section("counter", "since")
     slide_place = alternation(section("captions", "slide"), prefix="(?i:", suffix=r")\s+(?P<n>\d{1,3})\s*/\s*\d{1,3}",
                               any_spaces=True).pattern
@@ -441,6 +442,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         source_credits=tuple(fold(x) for x in section("credits", "source")),
         source_after=alternation(section("credits", "source"), prefix=r"\s{3,}+(?=\S)|(?:\s++[-–]|;)\s++(?=(?i:", suffix=r")(?!\w))", any_spaces=True),
         editor_credits=tuple(fold(x) for x in section("credits", "editor")),
+        answer_labels=tuple(fold(x) for x in section("credits", "answered")),
         editor_after=alternation(section("credits", "editor"), prefix=r"\s++(?=(?i:", suffix=r")\s*+:)", any_spaces=True),
         site_start=alternation(section("sitenames", "start"), prefix="^", suffix=r"(?!\w)"),
         site_word=alternation(section("sitenames", "contains")),
