@@ -1582,3 +1582,17 @@ def test_a_title_that_is_the_tab_trail_names_no_headline() -> None:
 
     assert _tab_trail("Tin tức > Tin các xã, thị trấn") and not _tab_trail("Tin tức")
     assert not _tab_trail("Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023 > Tin tức")  # (a headline, then its section)
+
+
+def test_round_117_rdfa_date_and_an_icon_before_its_count_past_a_space() -> None:
+    """Drupal 7's RDFa date on the meta line's own span, its text with no year ("17/08 - 08:00"); a comment
+    icon, a space, then its count in a span of its own, after the date (no count of views)."""
+    drupal = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='submitted'>"
+              "<span property='dc:date dc:created' content='2024-08-17T08:00:00+07:00'>Gửi bởi <span>quantri</span> "
+              f"vào 17/08 - 08:00</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    assert wardnews.parse(drupal).date.value.startswith("2024-08-17")
+    icons = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='art-date'>"
+             "<i class='fa fa-calendar'></i> <span>Thứ Hai, 15/01/2024 - 16:20</span> <i class='fa fa-comment-o'></i> "
+             f"<span>0</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    article = wardnews.parse(icons)
+    assert article.date.value == "2024-01-15T16:20:00+07:00" and article.counters.views is None

@@ -120,6 +120,11 @@ def read_meta(root: Any) -> dict[str, str]:
         value = el.get("datetime")
         if value and "time" not in out:
             out["time"] = value.strip()
+    for prop in root.xpath("//@property"):  # RDFa on the page's own elements (Drupal 7: "<span property="dc:date
+        el = prop.getparent()  # dc:created" content="2024-08-17T08:00:00+07:00">Gửi bởi … vào 17/08 - 08:00</span>")
+        if el.tag != "meta" and (content := el.get("content")):
+            for key in prop.lower().split():
+                out.setdefault(key, content.strip())
     return out
 
 

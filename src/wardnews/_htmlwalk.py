@@ -97,7 +97,7 @@ def _next_text(icon: Any) -> str:
     """The text of the element right after an icon with no text of its own after it, its field's value
     ("<i class=ion-ios-eye-outline></i><span class=views>437</span>")."""
     after = icon.getnext()
-    return (after.text or "").strip() if after is not None and not icon.tail else ""
+    return (after.text or "").strip() if after is not None and not (icon.tail or "").strip() else ""
 
 
 def _opens_its_field(icon: Any) -> bool:

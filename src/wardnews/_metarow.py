@@ -609,9 +609,10 @@ def plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
     if "   " in text and "|" not in text and 0 < (gap := text.find("   ")) <= _BYLINE_FIELD and _writer_field(text[:gap], vocab):
         text = _WIDE_GAP.sub(lambda m: " |" + " " * (len(m.group()) - 2), text)  # a writer's field, then the others
         # set apart by wide gaps, a tab's cells ("By Ban Tuyên giáo huyện⇥Tháng Mười 9, 2023⇥3 bình luận"): bars
-    if text.isascii() and ":" in text:
-        text = accent_labels(text, vocab)  # a template typed without accents: "Ngay dang: 12/09/2022"
-    elif "\ufe0f" in text:
+    if ":" in text and (text.isascii() or max(text) > "\u2190" and all(c.isascii() or c > "\u2190" for c in text)):
+        text = accent_labels(text, vocab)  # a template typed without accents: "Ngay dang: 12/09/2022" (its icons
+        # aside: "14:25 | 22/07/2024 | 👁 88 luot-xem")
+    if "\ufe0f" in text:
         text = text.replace("\ufe0f", " ")  # an icon's emoji presentation asked for ("👁️ 1.024", "✍️ admin")
     if text[:2] == "» " and text.count(" » ") >= 1 and (_ARROW_THEN_DIGIT.match(f" {text[:12]}") or date_labels(vocab).match(text, 2)):
         text = "  " + text[2:].replace(" » ", " | ")  # fields after arrows, a date or its label first ("» Gửi ngày
