@@ -1596,3 +1596,23 @@ def test_round_117_rdfa_date_and_an_icon_before_its_count_past_a_space() -> None
              f"<span>0</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
     article = wardnews.parse(icons)
     assert article.date.value == "2024-01-15T16:20:00+07:00" and article.counters.views is None
+
+
+def test_round_118_icons_and_a_tables_totals_row() -> None:
+    """A Material icon no glyph stands for, after another field's value, sets the fields apart; an icon before
+    a tags label; a table's totals row inside the text is no visitor counter and does not end the text."""
+    meta = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='meta'>"
+            "<span><i class='material-icons'>schedule</i>2024-08-21 16:05</span>\n<span><i class='material-icons'>"
+            "visibility</i>318</span>\n<span><i class='material-icons'>folder_open</i>An ninh - Trật tự</span></div>"
+            f"{_ARTICLE_PARAGRAPHS}<div>🏷️ Từ khóa: dân số, kế hoạch hóa</div></body></html>")
+    article = wardnews.parse(meta)
+    assert article.counters.views == 318 and article.date.value == "2024-08-21T16:05:00+07:00"
+    assert not any("Từ khóa" in paragraph for paragraph in article.body)
+    table = ("<html><body><h1>Xã Kim Sơn Hạ khởi công 14 căn nhà cho hộ nghèo</h1>"
+             "<p>Sáng 15/6, UBND xã Kim Sơn Hạ tổ chức lễ khởi công xây dựng 14 căn nhà ở cho hộ nghèo trên địa bàn xã.</p>"
+             "<table><tr><td>1</td><td>Thôn 7</td><td>5</td></tr><tr><td>2</td><td>Thôn 10</td><td>9</td></tr>"
+             "<tr><td>Tổng cộng</td><td>14</td></tr></table>"
+             "<p>Phát biểu tại lễ khởi công, bà Thị Hoa, Phó Chủ tịch UBND xã đề nghị các đơn vị thi công bảo đảm chất lượng.</p>"
+             "<p>Tác giả: Điểu Thị Nhung</p></body></html>")
+    built = wardnews.parse(table)
+    assert built.counters.total_visits is None and built.body[-1].startswith("Phát biểu")

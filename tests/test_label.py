@@ -4213,3 +4213,12 @@ def test_round_117_rows_spam_and_top_bar() -> None:
     article = wardnews.parse(page)
     assert article.title == "Xã Kim Sơn tổ chức ngày hội hiến máu tình nguyện năm 2023"
     assert article.body[-1].startswith("Từ đầu năm") and article.author.name == "Minh Khôi"
+
+
+def test_a_widgets_month_named_by_its_number_is_this_month() -> None:
+    from wardnews._counters import read_counters
+
+    vocab = load_vocabulary()
+    assert read_counters(vocab, "Tháng 6 4.518") == [("this_month", 4518)]
+    assert read_counters(vocab, "Tháng 6: 4.518") == [("this_month", 4518)]
+    assert read_counters(vocab, "Tháng 13 40") is None and read_counters(vocab, "Năm 2024 31.990") is None  # (no key)

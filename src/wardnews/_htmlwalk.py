@@ -236,7 +236,9 @@ class Walker:
                 if (text and icon_tag and (cls := el.get("class")) and "material-" in cls and cls.startswith(_MATERIAL)
                         and _LIGATURE_NAME.match(name := text.strip())):
                     glyph = _ligature_glyphs().get(name)  # a Material icon, its name its text ("schedule", "visibility"):
-                    text = f" {glyph} " if glyph else " "  # the glyph the readers know, else a gap between the fields
+                    before = buf[-1] if buf and not buf[-1].isspace() else buf[-2] if len(buf) > 1 else ""
+                    text = f" {glyph} " if glyph else " | " if before.rstrip()[-1:].isalnum() else " "  # the glyph the
+                    # readers know, else a bar after another field's value ("…👁 318<i>folder_open</i>An ninh"), a gap
                 if text:
                     if text.isspace():
                         if buf:

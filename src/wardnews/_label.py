@@ -1030,7 +1030,7 @@ def _place_date(text: str, pat: _dates.DatePatterns) -> bool:
 
 _PLACE_DATE = regex.compile(r"^\p{Lu}[\p{L}\d .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
 _FIELD = regex.compile(r"^\s*\p{L}[^:|]{1,29}:\s*[^\s:|][^:|]{0,40}$")
-_URL_FIELD = regex.compile(r"^\p{L}[^:/]{1,39}:\s*https?://\S+$")
+_URL_FIELD = regex.compile(r"^\p{L}[^:/]{1,39}::?\s*https?://\S+$")  # (NukeViet's print view doubles the colon: "URL của bản tin này:: …")
 
 
 def _spam(text: str, vocab: Vocabulary) -> bool:
@@ -1500,6 +1500,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # between the fields: "Người viết: Trần Bé Năm — Số người đọc: 77")
             if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
                 meta_byline = _credited_field(text, vocab)
+        if values and b.tag == "tr" and all(key == "total_visits" for key, _ in values) and i and (
+                blocks[i - 1].tag == "tr" and labels[i - 1] is None
+                and _prose_count(blocks, labels, i + 1, min(len(blocks), i + _TOTALS_TO_TEXT), most=1)):
+            values = None  # a table's totals row in the text, its rows over it and a paragraph under it ("Tổng cộng | 14 |")
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab))
@@ -2164,6 +2168,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
 
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
 _MENU_HEADLINE = 120  # characters: a headline in a home page's box
+_TOTALS_TO_TEXT = 3  # lines: from a table's totals row to the paragraph under it
 _CUT_HEADLINE_ABOVE = 4  # lines: from the headline cut short in a top bar to the headline whole
 
 

@@ -824,9 +824,14 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
         if len(folded) < vocab.prefix_head - 12:
             folded = fold(text[:_LONGEST_LINE_PHRASE])
     m = vocab.prefix_pattern.match(folded)
+    if m is None and folded[:1] > "\u2190" and (icon := _LEADING_ICON.match(folded)):
+        m = vocab.prefix_pattern.match(folded[icon.end():])  # an icon before the phrase ("🏷️ Từ khóa: …")
     if m:
         return vocab.prefix_kinds[m.group(0)]
     return None
+
+
+_LEADING_ICON = regex.compile(r"(?:[^\w\s(\"“]\ufe0f?){1,3}+\s*+")  # (an emoji's presentation selector is a mark)
 
 
 TEXT_CACHES.append(boilerplate_kind)  # (kept per distinct line: emptied by the benchmarks, as fold's)
