@@ -4222,3 +4222,21 @@ def test_a_widgets_month_named_by_its_number_is_this_month() -> None:
     assert read_counters(vocab, "Tháng 6 4.518") == [("this_month", 4518)]
     assert read_counters(vocab, "Tháng 6: 4.518") == [("this_month", 4518)]
     assert read_counters(vocab, "Tháng 13 40") is None and read_counters(vocab, "Năm 2024 31.990") is None  # (no key)
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("Tin đã đưa ngày: 25/10/2022 14:32 Chiều 24/10, UBND huyện Lý Nhân tổ chức hội nghị tổng kết mô hình "
+     "trồng chuối tiêu hồng theo chuỗi giá trị.", "Tin đã đưa ngày: 25/10/2022 14:32"),
+    ("Ngày đăng: 12/03/2024 Sáng 11/3, Hội LHPN xã Kim Sơn tổ chức hội thi nấu ăn cho hơn 120 hội viên đến từ "
+     "các chi hội trên địa bàn xã.", "Ngày đăng: 12/03/2024"),
+    # (a date line whose text goes on without a day of its own, and a sentence with a date inside: whole)
+    ("Ngày đăng: 12/03/2024 Hội LHPN xã Kim Sơn tổ chức hội thi nấu ăn cho hơn 120 hội viên đến từ các chi hội "
+     "trên địa bàn xã.", None),
+    ("Sáng 11/3, Hội LHPN xã Kim Sơn tổ chức hội thi nấu ăn: Ngày 12/3 các đội thi đấu vòng chung kết tại nhà "
+     "văn hóa xã với sự tham gia của 9 đội.", None),
+])
+def test_a_date_line_run_into_the_texts_first_sentence(line: str, head: str | None) -> None:
+    from wardnews._segment import glued_date_line
+
+    cut = glued_date_line(line, _dates.patterns(load_vocabulary()))
+    assert (line[:cut] if cut is not None else None) == head

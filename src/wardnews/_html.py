@@ -22,6 +22,7 @@ from ._htmlparse import parse_document, repair_lines, text_of
 from ._htmlplatform import CHROME, Generic, Profile, has_text, load_profiles, platform_roles, recognise
 from ._htmlwalk import Line, Walker, quick_blocks, split_walk
 from ._normalize import collapse, fold, word_key
+from ._segment import GLUED_DATE_LINE, glued_date_line
 from ._vocab import Vocabulary, boilerplate_kind
 from .model import Block, Evidence, Notice
 
@@ -66,7 +67,7 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
         if headline:
             ld = {**ld, "headline": rest[-1]}
     lines, repairs = _normalised(fixed[:len(raw)])
-    blocks = _blocks(lines, raw, CHROME if is_article or listing else "")  # a list page is all chrome
+    blocks = _blocks(lines, raw, CHROME if is_article or listing else "", _dates.patterns(vocab))  # (a list page is all chrome)
 
     notices: list[Notice] = list(repaired)
     titles = _htmlmeta.title_candidates(meta, ld, raw_title, generic, vocab)
@@ -277,8 +278,9 @@ def _normalised(lines: list[str]) -> tuple[list[str], set[str]]:
     return [line for line, _ in normalised], {r for _, rs in normalised for r in rs}
 
 
-def _blocks(lines: list[str], raw: list[Line], default_role: str) -> list[Block]:
-    """Blocks of the normalised lines, with their hints and offsets into the page text."""
+def _blocks(lines: list[str], raw: list[Line], default_role: str, pat: _dates.DatePatterns) -> list[Block]:
+    """Blocks of the normalised lines, with their hints and offsets into the page text (a date line
+    run into the text's first sentence parted from it: see :func:`wardnews._segment.glued_date_line`)."""
     blocks: list[Block] = []
     offset = 0
     for line, (_, tag, cls, align, role, links, emphasis, image, blank) in zip(lines, raw):
@@ -298,6 +300,12 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str) -> list[Block]
                                prev.emphasis if prev.emphasis == emphasis else "", prev.near_image)
             offset = prev.start + len(joined) + 1
             continue
+        if len(text) >= GLUED_DATE_LINE and (head := glued_date_line(text, pat)) is not None:
+            date_line, text = text[:head], text[head:].lstrip()
+            blocks.append(Block(len(blocks), date_line, offset, offset + len(date_line), 0, blank, tag, cls, align, role,
+                                links, emphasis, image))
+            offset += len(date_line) + 1
+            blank = False
         start = offset
         offset += len(text) + 1
         blocks.append(Block(len(blocks), text, start, start + len(text), 0, blank, tag, cls, align, role, links,

@@ -9,7 +9,7 @@ from collections import Counter
 
 import regex
 
-from ._dates import DatePatterns, may_hold_date, opens_with_date, patterns, trailing_date
+from ._dates import DatePatterns, header_date, may_hold_date, opens_with_date, patterns, trailing_date
 from ._fields import RULE_CHARS
 from ._normalize import fold
 from ._signature import uploader_label
@@ -129,6 +129,11 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
             for at, part in glued:
                 out.append(Block(len(out), part, b.start + at, b.start + at + len(part), 0, False))
             continue
+        if len(p) == 1 and (head := glued_date_line(b.text, pat)) is not None:
+            rest = len(b.text) - len(b.text[head:].lstrip())
+            out.append(Block(len(out), b.text[:head], b.start, b.start + head, b.indent, b.blank_before))
+            out.append(Block(len(out), b.text[rest:], b.start + rest, b.end, 0, False))
+            continue
         cut = _end_mark_tail(p[-1]) if _END_MARK in p[-1] else None
         if cut is None:
             out.append(b if b.index == len(out) else Block(len(out), b.text, b.start, b.end, b.indent, b.blank_before))
@@ -165,6 +170,26 @@ def _glued_parts(line: str, vocab: Vocabulary) -> list[tuple[int, str]] | None:
         at += len(piece) + len(_GLUE)
     kinds = {boilerplate_kind(vocab, part) for _, part in parts} - {None}
     return parts if len(kinds) >= 2 else None
+
+
+def glued_date_line(line: str, pat: DatePatterns) -> int | None:
+    """Where a labelled date line run into the text's first sentence ends, that sentence opening with
+    its own day ("Tin đã đưa ngày: 25/10/2022 14:32 Chiều 24/10, UBND huyện …", two spans of a template
+    with no break between): the head's end, or None."""
+    if len(line) < GLUED_DATE_LINE or ":" not in line[:_DATE_LABEL] or not line[:1].isupper():
+        return None
+    for gap in _CAPITAL_AFTER_SPACE.finditer(line, 12, _DATE_LINE_HEAD):
+        head, rest = line[:gap.start()], line[gap.end():]
+        if len(rest) >= GLUED_DATE_LINE // 2 and opens_with_date(rest) and (
+                found := header_date(pat, head)) and found[0].iso() and not found[1].strip(" |-–"):
+            return gap.start()
+    return None
+
+
+_CAPITAL_AFTER_SPACE = regex.compile(r"\s++(?=\p{Lu})")
+GLUED_DATE_LINE = 120  # characters: a date line and a sentence of the text
+_DATE_LABEL = 30  # characters: the date's label, its colon within them
+_DATE_LINE_HEAD = 60  # characters: a labelled date line with its time
 
 
 _END_MARK = "./."  # how an official text closes its last sentence
