@@ -1616,3 +1616,15 @@ def test_round_118_icons_and_a_tables_totals_row() -> None:
              "<p>Tác giả: Điểu Thị Nhung</p></body></html>")
     built = wardnews.parse(table)
     assert built.counters.total_visits is None and built.body[-1].startswith("Phát biểu")
+
+
+def test_round_119_site_name_title_meta_name_and_definition_list() -> None:
+    """The site's own name as the <title> is no headline; a name alone closing an icon meta row is the
+    byline. (A definition list's counts under their labels on a template's side column: r119-html-wordings/011.)"""
+    page = ("<html><head><title>.:: Trang thông tin điện tử Đảng bộ xã Kim Sơn Hạ ::.</title></head><body>"
+            "<table><tr><td><b>TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ XÃ KIM SƠN HẠ</b></td></tr></table>"
+            "<h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='post-meta'>07:30, 05/09/2023 | 1024 "
+            f"| Minh Nguyệt</div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    article = wardnews.parse(page)
+    assert article.title == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
+    assert article.author is not None and article.author.name == "Minh Nguyệt"

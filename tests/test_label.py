@@ -4240,3 +4240,17 @@ def test_a_date_line_run_into_the_texts_first_sentence(line: str, head: str | No
 
     cut = glued_date_line(line, _dates.patterns(load_vocabulary()))
     assert (line[:cut] if cut is not None else None) == head
+
+
+def test_round_119_meta_row_and_gallery_intro() -> None:
+    """WordPress's meta row: the day, the desk that posted it, then the link to the comments; a photo series'
+    intro behind a list's bullet ("* Một số hình ảnh của Lễ hội:")."""
+    base = ("Trang chủ | Tin tức\nXã Kim Sơn Hạ tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023\n{meta}\n"
+            "Sáng 17/11, Ban Công tác Mặt trận xóm Nà Rầy tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023.\n"
+            "Xóm Nà Rầy hiện có 94 hộ với 412 nhân khẩu, chủ yếu là đồng bào Tày, Nùng sinh sống lâu đời.\n{tail}")
+    dated = wardnews.parse(base.format(meta="Tháng Mười Một 19, 2023 Ban biên tập Để lại bình luận", tail=""))
+    assert dated.date.value == "2023-11-19" and dated.title.startswith("Xã Kim Sơn Hạ")
+    series = wardnews.parse(base.format(meta="Ngày đăng: 19/11/2023", tail=(
+        "* Một số hình ảnh của Ngày hội:\nĐua thúng chai thu hút đông đảo thanh niên tham gia.\n"
+        "Du khách thích thú xem hát bả trạo.\nThanh Mai & Đức Toàn\n")))
+    assert series.gallery is not None and series.author.name == "Thanh Mai & Đức Toàn"

@@ -41,11 +41,14 @@ def title_candidates(meta: dict[str, str], ld: dict[str, Any], raw_title: str, g
         out.append(clean_title(ld["headline"], vocab))
     if raw_title and not _tab_trail(raw_title):
         out.append(clean_title(raw_title, vocab))
+    from ._lineshapes import site_banner
+
     seen: set[str] = set()
     result = []
     for t in out:
         key = fold(t)
-        if t and key not in seen and not boilerplate_kind(vocab, t):
+        if t and key not in seen and not boilerplate_kind(vocab, t) and not site_banner(t.strip(" .:|-–»«*~"), vocab):
+            # (the site's own name as the page's title, ".:: Trang thông tin điện tử Đảng bộ xã … ::.": no headline)
             seen.add(key)
             result.append(t)
     return result

@@ -1129,6 +1129,7 @@ def menu_row(text: str, vocab: Vocabulary) -> bool:
 
 
 _NAMES_MENU = 5  # items: a row of names this long is a menu, no byline nor heading
+_NAME_WORDS_MIN = 2  # words of a person's name, at least
 _NAME_WORDS = 4  # words of a place's name, at most
 
 
@@ -1510,6 +1511,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if meta_byline is None and len(text) <= _BYLINE_ROW and max(text) > "\u2190" and (
                     credit := _credited_field(text, vocab)):  # (the writer behind a pen among the fields:
                 meta_byline = credit  # "✍ Hoàng Yến · Đăng 3 ngày trước · 👁 487")
+            elif meta_byline is None and " | " in text and len(text) <= _BYLINE_ROW and (
+                    name := text.rsplit(" | ", 1)[1].strip()) and _NAME_WORDS_MIN <= len(name.split()) <= _NAME_WORDS and (
+                    all(w[:1].isupper() for w in name.split()) and _signature.names_like(name, vocab)
+                    and not account_line(name, vocab) and boilerplate_kind(vocab, name) is None):
+                meta_byline = name  # a name alone closing the row, its icon the template's only label ("07:30, 05/09 | 1024
+                # | Minh Nguyệt")
             continue
         if (b.cls and meta_byline is None and len(text) <= 40 and "author" in b.cls and field_class(b.cls, "author")
                 and not account_line(text, vocab) and _signature.names_like(text, vocab)
@@ -1540,7 +1547,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.GALLERY  # an image field's label over its pictures alone, no caption ("Hình ảnh lễ
             continue  # hội:" / images, Drupal's field-type-image)
         if len(text) <= 120 and (vocab.gallery_inline.match(fold(text)) or text[:1] > "\u2000" and (
-                vocab.gallery_inline.match(fold(_without_icon(text))))):  # (an icon before it: "👉 Một số hình ảnh …")
+                vocab.gallery_inline.match(fold(_without_icon(text)))) or text[:2] in ("* ", "- ", "+ ") and (
+                vocab.gallery_inline.match(fold(text[2:])))):  # (an icon before it, "👉 Một số hình ảnh …", or a bullet)
             if not b.tag:
                 labels[i] = Label.GALLERY
                 continue
@@ -3781,6 +3789,10 @@ def _apply_roles(
             values = worded_counter(vocab, fold(b.text), need_visit=False)  # the template says it counts
         if values is None and i and labels[i - 1] == Label.COUNTER and len(b.text) <= 60:
             values = _beside_row(b.text, vocab)  # a widget's one-word row under its other counts ("Tuần | 2.876")
+            if (values is None and b.tag == "dd" and blocks[i - 1].tag == "dt" and len(b.text) <= 16 and b.text[:1].isdigit()
+                    and not HAS_DIGIT.search(blocks[i - 1].text)):
+                values = read_counters(vocab, f"{blocks[i - 1].text}: {b.text}")  # … or the value under its label
+                # (a definition list's: "<dt>Đang truy cập / Online</dt><dd>41</dd>")
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab))

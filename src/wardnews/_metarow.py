@@ -498,6 +498,11 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
             and not HAS_DIGIT.search(rest, 0, tail.start())):
         extra = []  # a theme's meta row run together with spaces, the date first, the comments' count last
         # ("12 Tháng Bảy, 2022 Huyện Đoàn Phước Sơn Tin cơ sở Đoàn 0 bình luận": who posted it, the category)
+    if extra is None and start == 0 and len(rest) <= 100 and not HAS_DIGIT.search(rest) and (
+            head := _before_comment_link(rest.strip(), vocab)) and (
+            _signature.account_name(head, vocab) or _signature.login_name(head) or _signature.names_like(head, vocab)):
+        extra = []  # who posted it, then the link to the comments (WordPress: "Tháng Mười Một 19, 2023 Ban biên tập
+        # Để lại bình luận")
     if extra is None and len(field) <= 120 and (cut := _category_at(field, vocab)):
         extra = read_counters(vocab, field[:cut]) if field[:cut].strip(" |•·-–") else []  # "… Lượt xem: 74
         # Lĩnh vực: Tư pháp - Hộ tịch": the category's field after the counters
@@ -593,6 +598,16 @@ _MARK_THEN_COUNT = regex.compile(rf"(?P<mark>[{BAR_MARK_CHARS}]) ?+\d[\d.,]*+(?!
 
 _WIDE_GAP = regex.compile(r"(?<=\S) {3,}+(?=\S)")
 _BYLINE_FIELD = 60  # characters: a writer's field opening a meta row ("By …", "Đăng bởi …", "Viết bởi …")
+
+
+def _before_comment_link(rest: str, vocab: Vocabulary) -> str | None:
+    """What stands before a link to the comments closing a meta row ("… Ban biên tập Để lại bình luận",
+    related.txt), or None when no such link closes it."""
+    words = rest.split()
+    for k in (3, 4):
+        if len(words) > k and boilerplate_kind(vocab, " ".join(words[-k:])) == "related":
+            return " ".join(words[:-k])
+    return None
 
 
 def _writer_field(field: str, vocab: Vocabulary) -> bool:
