@@ -4254,3 +4254,20 @@ def test_round_119_meta_row_and_gallery_intro() -> None:
         "* Một số hình ảnh của Ngày hội:\nĐua thúng chai thu hút đông đảo thanh niên tham gia.\n"
         "Du khách thích thú xem hát bả trạo.\nThanh Mai & Đức Toàn\n")))
     assert series.gallery is not None and series.author.name == "Thanh Mai & Đức Toàn"
+
+
+def test_round_120_widgets_and_violet_footer() -> None:
+    """Those online said again after the count ("Khách: 7 online"); a media box whose one link is a clip is no
+    photo gallery; Violet's footer under the signature ("Nhắn tin cho tác giả", "Số lượt thích: 0 người")."""
+    from wardnews._counters import read_counters
+
+    vocab = load_vocabulary()
+    assert read_counters(vocab, "Khách: 7 online") == [("online", 7)]
+    assert _label._video_only("Clip: Thủ đoạn giả danh công an gọi điện lừa đảo", vocab)
+    page = ("Trang chủ | Tin tức\nTrường Mầm non Kim Sơn tổ chức Ngày hội đọc sách năm 2024\nNgày đăng: 23/04/2024\n"
+            "Sáng 22/4, Trường Mầm non Kim Sơn tổ chức Ngày hội đọc sách cho hơn 300 cháu ở các lớp học.\n"
+            "Thông qua Ngày hội, nhà trường mong muốn hình thành cho trẻ thói quen yêu thích sách từ nhỏ.\n"
+            "Bùi Thị Thanh Loan (Phó Hiệu trưởng)\nNhắn tin cho tác giả\nSố lượt thích: 0 người\n"
+            "Hãy thử nhiều lựa chọn khác\nHội thi “Bé khỏe - Bé ngoan” cấp trường năm học 2023 - 2024\n")
+    article = wardnews.parse(page)
+    assert (article.author.name, article.author.role) == ("Bùi Thị Thanh Loan", "Phó Hiệu trưởng")

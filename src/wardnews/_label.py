@@ -1662,7 +1662,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[i], terminal[i] = Label.COUNTER, True  # "Chuyên mục: Đoàn thể   Số người xem: 264"
                 counters.extend(found)
                 continue
-        if (kind == "gallery" and i + 1 < n and len(blocks[i + 1].text) <= MENU_ITEM
+        if (kind == "gallery" and i + 1 < n and len(blocks[i + 1].text) <= BYLINE_LINE
                 and not vocab.video_words.isdisjoint(fold(text).split()) and _video_only(blocks[i + 1].text, vocab)):
             kind = "navigation"  # a box named for photos and videos whose one link is the videos' ("Hình ảnh - Video"
             # / "Xem kho video"): no photo gallery
@@ -2219,7 +2219,8 @@ def _past_album(labels: list[Label | None], at: int) -> int:
 def _video_only(text: str, vocab: Vocabulary) -> bool:
     """A link to the site's videos alone, no photos ("Xem kho video", "Thư viện video")."""
     folded = fold(text)
-    return not vocab.video_words.isdisjoint(folded.split()) and not any(photo in folded for photo in vocab.gallery_count_ends)
+    words = {word.strip(":.,;|-–") for word in folded.split()}  # ("Clip: Thủ đoạn giả danh …")
+    return not vocab.video_words.isdisjoint(words) and not any(photo in folded for photo in vocab.gallery_count_ends)
 
 
 _BYLINE_ROW = 160  # characters: a meta row holding the writer's field among its counts, at most
