@@ -4271,3 +4271,13 @@ def test_round_120_widgets_and_violet_footer() -> None:
             "Hãy thử nhiều lựa chọn khác\nHội thi “Bé khỏe - Bé ngoan” cấp trường năm học 2023 - 2024\n")
     article = wardnews.parse(page)
     assert (article.author.name, article.author.role) == ("Bùi Thị Thanh Loan", "Phó Hiệu trưởng")
+
+
+def test_a_headline_closed_by_its_bracketed_day_and_time() -> None:
+    page = ("UBND PHƯỜNG KIM SƠN\nTrang nhất | Giới thiệu | Tin tức\nTIN TỨC > Kinh tế\n"
+            "Phường Kim Sơn hỗ trợ 64 hộ nghèo lắp đặt bồn chứa nước sinh hoạt [03/11/2022 16:04]\n"
+            "KS - Chiều 2/11, UBND phường phối hợp với Hội Chữ thập đỏ phường tổ chức trao bồn chứa nước cho hộ nghèo.\n"
+            "Mỗi hộ được hỗ trợ 1 bồn nhựa loại 1.000 lít cùng bộ phụ kiện lắp đặt, trị giá gần 3 triệu đồng.\n")
+    article = wardnews.parse(page)
+    assert article.title == "Phường Kim Sơn hỗ trợ 64 hộ nghèo lắp đặt bồn chứa nước sinh hoạt"
+    assert article.date.value == "2022-11-03T16:04:00+07:00" and article.date.kind == "published"

@@ -1945,6 +1945,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[i] = Label.DATE  # "(Tin tức - Sự kiện) - 14/05/2024": the category, then the date
                 header_dates.append((i, match))
                 continue
+            if (not cands and first_prose is None and match.text[:1] in "([" and match.hour is not None
+                    and len(before) >= _DATED_HEADLINE_HEAD and not ends_sentence(before) and _title_like(before, pat)):
+                header_dates.append((i, match))  # the headline with its day and time in brackets closing it
+                cands.append(i)  # ("Phường … lắp đặt bồn chứa nước sinh hoạt [03/11/2022 16:04]"): both
+                continue
         if cands and same_line(text, blocks[cands[-1]].text):
             if blocks[cands[-1]].text.isupper() and not text.isupper():
                 labels[cands[-1]], cands[-1] = Label.OTHER, i  # (a banner's copy in capitals over it: the
@@ -2176,6 +2181,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
 
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
 _MENU_HEADLINE = 120  # characters: a headline in a home page's box
+_DATED_HEADLINE_HEAD = 30  # characters: a headline before its bracketed day and time, at least
 _TOTALS_TO_TEXT = 3  # lines: from a table's totals row to the paragraph under it
 _CUT_HEADLINE_ABOVE = 4  # lines: from the headline cut short in a top bar to the headline whole
 
