@@ -21,6 +21,7 @@ from ._htmlchrome import chrome_kind, find_marks, looks_like_listing
 from ._htmlparse import parse_document, repair_lines, text_of
 from ._htmlplatform import CHROME, Generic, Profile, has_text, load_profiles, platform_roles, recognise
 from ._htmlwalk import Line, Walker, quick_blocks, split_walk
+from ._lineshapes import site_banner
 from ._normalize import collapse, fold, word_key
 from ._segment import GLUED_DATE_LINE, glued_date_line
 from ._vocab import Vocabulary, boilerplate_kind
@@ -370,7 +371,6 @@ def _headline_in_segments(blocks: list[Block], titles: list[str], vocab: Vocabul
     keeps a segment no block has ("<headline> - Tin hoạt động phường"), or that holds them: several
     words long, so that a site's or a category's name is not taken for it."""
     from ._label import is_prose
-    from ._lineshapes import site_banner
 
     keys: set[str] = set()
     for title in titles:

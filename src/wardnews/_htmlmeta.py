@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from . import _dates, _normalize
+from ._css import xpath
+from ._lineshapes import site_banner
 from ._normalize import collapse, fold
 from ._vocab import Vocabulary, boilerplate_kind
 from .model import CHROME_ROLE, Block, DateInfo, Notice
@@ -41,8 +43,6 @@ def title_candidates(meta: dict[str, str], ld: dict[str, Any], raw_title: str, g
         out.append(clean_title(ld["headline"], vocab))
     if raw_title and not _tab_trail(raw_title):
         out.append(clean_title(raw_title, vocab))
-    from ._lineshapes import site_banner
-
     seen: set[str] = set()
     result = []
     for t in out:
@@ -74,8 +74,6 @@ def _site_name(text: str, vocab: Vocabulary) -> bool:
 def _says_more(part: str, vocab: Vocabulary) -> bool:
     """A segment opening with a site's word that goes on as a headline ("UBND xã khuyến cáo người dân
     chủ động phòng, chống dịch cúm gia cầm"), not a name of units and places ("UBND xã Hòa Bình")."""
-    from ._lineshapes import site_banner
-
     return len(part.split()) >= _HEADLINE_WORDS and not vocab.site_word.search(fold(part)) and not site_banner(part, vocab)
 
 
@@ -98,7 +96,6 @@ def clean_title(raw: str, vocab: Vocabulary) -> str:
     spans.append((pos, len(text)))
     if len(spans) == 1:
         return text
-    from ._lineshapes import site_banner
 
     def site(span: tuple[int, int]) -> bool:
         part = text[span[0]:span[1]]
@@ -123,7 +120,7 @@ def read_meta(root: Any) -> dict[str, str]:
         value = el.get("datetime")
         if value and "time" not in out:
             out["time"] = value.strip()
-    for prop in root.xpath("//@property"):  # RDFa on the page's own elements (Drupal 7: "<span property="dc:date
+    for prop in xpath("//@property")(root):  # RDFa on the page's own elements (Drupal 7: "<span property="dc:date
         el = prop.getparent()  # dc:created" content="2024-08-17T08:00:00+07:00">Gửi bởi … vào 17/08 - 08:00</span>")
         if el.tag != "meta" and (content := el.get("content")):
             for key in prop.lower().split():

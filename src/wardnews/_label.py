@@ -106,6 +106,7 @@ from ._normalize import fold, vietnamese_page, word_key
 from ._signoff import label_signature
 from ._vocab import (
     ICON_EDGES,
+    ICON_LEAD,
     MENU_BULLETS,
     MENU_MARKS,
     PLAYS,
@@ -224,7 +225,6 @@ def _labels_over_values(labels_row: str, values_row: str, vocab: Vocabulary) -> 
 _MENU_ROW = 80  # characters: a mobile header's line behind its menu button, at most
 _BANNER_FRAMES = ("»»", "**", "==", "~~", "<<")  # marks a scrolling banner is framed by
 _BANNER_MARKS = " »«*=~<>"
-_ICON_LEAD = regex.compile(r"^[\p{So}\uFE0F\s]++")  # icons before a line's words ("📷 Album: …")
 
 
 def _beside_row(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
@@ -1093,12 +1093,11 @@ _ADDRESS_LINE = 160  # characters
 def _timed_ticker(text: str) -> bool:
     """A line of headlines set apart by wide gaps, each opening with the time it went up, a heading before
     them at most: a news ticker, no paragraph."""
-    items = _WIDE_SPLIT.split(text.strip())
+    items = _SPACED_ITEMS.split(text.strip())
     timed = sum(_CLOCK_OPENING.match(item) is not None for item in items)
     return timed >= 2 and timed >= len(items) - 1
 
 
-_WIDE_SPLIT = regex.compile(r"\s{2,}")
 _CLOCK_OPENING = regex.compile(r"\d{1,2}:\d\d\s\p{Lu}")  # "05:30 Dự báo thời tiết …"
 
 
@@ -1123,14 +1122,14 @@ def menu_row(text: str, vocab: Vocabulary) -> bool:
                                  and not HAS_DIGIT.search(item) for item in items):
         return False
     return any(vocab.line_kinds.get(line_key(item)) == "navigation" for item in items) or (
-        len(items) >= _NAMES_MENU and all(len(item.split()) <= _NAME_WORDS and all(
+        len(items) >= _NAMES_MENU and all(len(item.split()) <= _PLACE_WORDS and all(
             w[:1].isupper() for w in item.split()) for item in items))  # or the places the site covers, a row of
     # names alone under its menu ("Minh Giang   Đông Sơn   Tuyên Lâm   TP. Đồng Hới   Ba Đồn")
 
 
 _NAMES_MENU = 5  # items: a row of names this long is a menu, no byline nor heading
-_NAME_WORDS_MIN = 2  # words of a person's name, at least
-_NAME_WORDS = 4  # words of a place's name, at most
+_PLACE_WORDS = 4  # words of a place's name, at most
+_PERSON_WORDS = range(2, 5)  # words of a person's name ("Minh Nguyệt", "Nguyễn Thị Thanh Hương")
 
 
 def unaccented_run(text: str) -> bool:
@@ -1512,7 +1511,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                     credit := _credited_field(text, vocab)):  # (the writer behind a pen among the fields:
                 meta_byline = credit  # "✍ Hoàng Yến · Đăng 3 ngày trước · 👁 487")
             elif meta_byline is None and " | " in text and len(text) <= _BYLINE_ROW and (
-                    name := text.rsplit(" | ", 1)[1].strip()) and _NAME_WORDS_MIN <= len(name.split()) <= _NAME_WORDS and (
+                    name := text.rsplit(" | ", 1)[1].strip()) and len(name.split()) in _PERSON_WORDS and (
                     all(w[:1].isupper() for w in name.split()) and _signature.names_like(name, vocab)
                     and not account_line(name, vocab) and boilerplate_kind(vocab, name) is None):
                 meta_byline = name  # a name alone closing the row, its icon the template's only label ("07:30, 05/09 | 1024
@@ -1583,7 +1582,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[i - 1], terminal[i - 1] = Label.GALLERY, True  # photos, under its heading ("Hình ảnh hội thi")
             continue
         if kind is None and len(text) <= 80 and (
-                (album := text if text[:1] in vocab.gallery_album_starts else text[:1] > "\u2000" and _ICON_LEAD.sub("", text))
+                (album := text if text[:1] in vocab.gallery_album_starts else text[:1] > "\u2000" and ICON_LEAD.sub("", text))
                 and album[:1] in vocab.gallery_album_starts and vocab.gallery_album.match(fold(album))):
             labels[i] = Label.GALLERY  # "Album ảnh Hội thao" (a widget's bare "Album ảnh" ends the article; its camera
             continue  # before it: "📷 Album: Hình ảnh buổi ra quân (8 ảnh)")
@@ -1599,7 +1598,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                     _SLIDE_PLACE.match(blocks[i + 1].text)):
                 labels[i + 1] = Label.CAPTION  # each photo's caption under its place
             continue  # never a date ("1/8" in a run of "k/8")
-        if len(text) <= 30 and kind in (None, "navigation") and vocab.slide_number.match(text if text[:1] in "◀◄⟨‹<«" else text.rstrip(" ‹›<>«»")):
+        if len(text) <= 30 and kind in (None, "navigation") and _slide_place(text, vocab):
             labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6"
             if i >= 2 and labels[i - 1] is None and blocks[i - 1].text.isupper() and len(blocks[i - 1].text) <= 60 and (
                     labels[i - 2] is None and len(blocks[i - 2].text) <= BYLINE_LINE
@@ -2367,9 +2366,18 @@ def _views_under_title(blocks: tuple[Block, ...], labels: list[Label | None], ti
 _META_UNDER_TITLE = 3  # lines: the post's meta fields under its headline, a line each ("Posted in …" / "by admin" / "Page views: 765")
 
 
+def _slide_place(text: str, vocab: Vocabulary) -> bool:
+    """A slideshow's place, "Ảnh 2 / 6", with or without its arrows round it ("« Ảnh 1 / 6 »", "◀ 3/12 ▶")."""
+    return "/" in text and (vocab.slide_number.match(text) is not None
+                            or vocab.slide_number.match(text.strip(_SLIDE_ARROWS)) is not None)
+
+
+_SLIDE_ARROWS = " ◀◄⟨‹<«»>›⟩►▶"
+
+
 def _without_icon(text: str) -> str:
     """The line without the icons before its words ("⚠ CẢNH BÁO: …")."""
-    return _ICON_LEAD.sub("", text) if text[:1] > "\u2000" else text
+    return ICON_LEAD.sub("", text) if text[:1] > "\u2000" else text
 
 
 def _scrolled_twice(text: str) -> bool:
@@ -3759,8 +3767,7 @@ def _apply_roles(
         if label == Label.NAVIGATION and len(b.text) <= _TOOL_TEXT and boilerplate_kind(vocab, b.text) == "share":
             labels[i] = Label.SHARE  # a player's or page's tool in an element whose class reads as a menu's
             continue  # ("Tốc độ: 1x" in "pt-toc"): the text may go on under it
-        if (label in (None, Label.NAVIGATION, Label.OTHER) and len(b.text) <= 30 and b.text[:1] in "◀◄⟨‹<«Ả" and (
-                vocab.slide_number.match(b.text) or vocab.slide_number.match(b.text.strip(" ◀◄⟨‹<«»>›⟩►▶")))):
+        if label in (None, Label.NAVIGATION, Label.OTHER) and len(b.text) <= 30 and _slide_place(b.text, vocab):
             labels[i], terminal[i] = Label.GALLERY, True  # a slideshow's place in a side box ("« Ảnh 1 / 6 »"), and the
             if i and labels[i - 1] == Label.NAVIGATION and boilerplate_kind(vocab, blocks[i - 1].text) == "gallery":
                 labels[i - 1] = Label.GALLERY  # box's heading over it ("Thư viện ảnh"), which the template calls a menu's

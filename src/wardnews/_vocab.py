@@ -725,6 +725,7 @@ _ROW_PART = 32  # characters: the longest link in a row of page tools
 # between a row's links: bars, wide gaps, a text browser's link numbers ("[10]In nội dung   [11]Gửi …")
 _ROW_BREAKS = regex.compile(r"\s*(?:[|·•▸►]++|::|:\.\s*+\.:)\s*|\s{2,}[-–—]\s{2,}|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]",
 # ":: Trang nhất :: Giới thiệu ::", ".: Trang chủ :. .: Văn bản :.", a dash set off by wide gaps: "Gửi ý kiến  -  Bản in  -  Về trang trước")
+ICON_LEAD = regex.compile(r"^[\p{So}\uFE0F\s]++")  # icons before a line's words ("📷 Album: …", "🏷️ Từ khóa: …")
 ICON_EDGES = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's or field's words
 
 
@@ -824,14 +825,13 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
         if len(folded) < vocab.prefix_head - 12:
             folded = fold(text[:_LONGEST_LINE_PHRASE])
     m = vocab.prefix_pattern.match(folded)
-    if m is None and folded[:1] > "\u2190" and (icon := _LEADING_ICON.match(folded)):
+    if m is None and folded[:1] > "\u2190" and (icon := ICON_LEAD.match(folded)):
         m = vocab.prefix_pattern.match(folded[icon.end():])  # an icon before the phrase ("🏷️ Từ khóa: …")
     if m:
         return vocab.prefix_kinds[m.group(0)]
     return None
 
 
-_LEADING_ICON = regex.compile(r"(?:[^\w\s(\"“]\ufe0f?){1,3}+\s*+")  # (an emoji's presentation selector is a mark)
 
 
 TEXT_CACHES.append(boilerplate_kind)  # (kept per distinct line: emptied by the benchmarks, as fold's)
