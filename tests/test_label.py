@@ -4224,6 +4224,16 @@ def test_a_widgets_month_named_by_its_number_is_this_month() -> None:
     assert read_counters(vocab, "Tháng 13 40") is None and read_counters(vocab, "Năm 2024 31.990") is None  # (no key)
 
 
+def test_a_period_by_its_number_comes_from_the_vocabulary() -> None:
+    from wardnews._counters import read_counters
+
+    added = load_vocabulary((("counter/by_number", ("tuần thứ month = Tuần này",)),))  # (a made-up widget's week)
+    assert read_counters(added, "Tuần thứ 3: 812") == [("this_week", 812)]
+    assert read_counters(load_vocabulary(), "Tuần thứ 3: 812") is None
+    with pytest.raises(ValueError, match="@by_number"):
+        load_vocabulary((("counter/by_number", ("tuần = Tuần này",)),))
+
+
 @pytest.mark.parametrize(("line", "head"), [
     ("Tin đã đưa ngày: 25/10/2022 14:32 Chiều 24/10, UBND huyện Lý Nhân tổ chức hội nghị tổng kết mô hình "
      "trồng chuối tiêu hồng theo chuỗi giá trị.", "Tin đã đưa ngày: 25/10/2022 14:32"),

@@ -94,7 +94,6 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
 
 
 _VALUE_THEN_LABEL = regex.compile(r"(?<=\d)(?=\p{Lu}\p{Ll})")
-_NAMED_PERIOD = regex.compile(r"(?i)(?:tháng\s++(?P<month>1[0-2]|0?[1-9])|năm\s++(?:19|20)\d\d)(?:\s*+:\s*+|\s++)(?=\d)(?!(?:19|20)\d\d(?![\d.,]))")  # (not a month's year)
 
 
 def _counter_line(vocab: Vocabulary, text: str) -> str | None:
@@ -107,8 +106,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = accent_labels(text, vocab)  # a template typed without accents: "Luot truy cap: 56.902"
     if text[:2] in WIDGET_BULLETS:
         text = text[2:]  # a widget's row under a bullet or an arrow ("» Đang xem: 14")
-    if text[:1] in "TtNn" and (named := _NAMED_PERIOD.match(text)):
-        text = f"{'Tháng này' if named['month'] else 'Năm nay'}: {text[named.end():]}"  # the month or the year
+    if text[:1] in vocab.by_number_starts and (named := vocab.period_by_number.match(text)):
+        text = f"{vocab.by_number_labels[int(named.lastgroup[1:])]}: {text[named.end():]}"  # the month or the year
         # by its number, its count after it ("Tháng 6 4.518", "Năm 2024 31.990"): this month's, this year's
     if text[-1:] == "." and text[-2:-1].isalpha() and len(text) <= _COUNT_SENTENCE:
         text = text[:-1]  # a count told as a sentence ("Hiện có 3 người dùng đang trực tuyến.")

@@ -610,19 +610,14 @@ def _before_comment_link(rest: str, vocab: Vocabulary) -> str | None:
     return None
 
 
-def _writer_field(field: str, vocab: Vocabulary) -> bool:
-    """A meta row's field naming who wrote it after a "written by" label ("By Ban Tuyên giáo huyện", "Viết bởi …")."""
-    key = fold(field)
-    return any(key.startswith(label + " ") for label in vocab.written_labels)
-
-
 def plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
     """A meta line with its fields set apart the one way the readers know, the same length so that
     offsets hold: a footer line's em dashes round it dropped ("— Bài đưa lên trang ngày … —"), other
     bars made bars (‖ ¦ ~ ◊), labels printed after their values put before them, icons that label
     the fields made bars."""
-    if "   " in text and "|" not in text and 0 < (gap := text.find("   ")) <= _BYLINE_FIELD and _writer_field(text[:gap], vocab):
-        text = _WIDE_GAP.sub(lambda m: " |" + " " * (len(m.group()) - 2), text)  # a writer's field, then the others
+    if "   " in text and "|" not in text and 0 < (gap := text.find("   ")) <= _BYLINE_FIELD and _signature.written_label(text[:gap], vocab):
+        text = _WIDE_GAP.sub(lambda m: " |" + " " * (len(m.group()) - 2), text)  # a writer's field (its name, a
+        # person's or a unit's, is no test here: "By Ban Tuyên giáo huyện"), then the others
         # set apart by wide gaps, a tab's cells ("By Ban Tuyên giáo huyện⇥Tháng Mười 9, 2023⇥3 bình luận"): bars
     if ":" in text and (text.isascii() or max(text) > "\u2190" and all(c.isascii() or c > "\u2190" for c in text)):
         text = accent_labels(text, vocab)  # a template typed without accents: "Ngay dang: 12/09/2022" (its icons

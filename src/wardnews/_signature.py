@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from ._normalize import collapse, fold
-from ._vocab import Vocabulary, strip_accents
+from ._vocab import ICON_LEAD, Vocabulary, strip_accents
 from .model import Author
 
 # Matches start only where a run of spaces starts (and never give spaces back): else quadratic.
@@ -141,10 +141,10 @@ def strip_credit(text: str, vocab: Vocabulary) -> tuple[str, bool]:
         text = text[:gloss.start(1)] + text[gloss.end(1):]
     folded = fold(text)
     m = vocab.credit_label.match(folded) or vocab.credit_word.match(folded)
-    if (not m or len(m["credit"]) == 1) and text[:1] > "\u2000" and (icon := _LEADING_ICONS.match(text)) and (
+    if (not m or len(m["credit"]) == 1) and text[:1] > "\u2000" and (icon := ICON_LEAD.match(text)) and (
             labelled := vocab.credit_label.match(fold(text[icon.end():]))):
         m, text, folded = labelled, text[icon.end():], fold(text[icon.end():])  # a label after the icon: "👤 Người viết:"
-    if not m and text[:1] > "\u2000" and (icon := _LEADING_ICONS.match(text)):
+    if not m and text[:1] > "\u2000" and (icon := ICON_LEAD.match(text)):
         bare = text[icon.end():]  # (a pen is a credit of its own: "✍ Mai Anh Thư")
         folded = fold(bare)
         m = vocab.credit_label.match(folded) or vocab.credit_word.match(folded)
@@ -178,9 +178,6 @@ def cut_like(text: str, folded_prefix: str) -> str:
         if seen == count:
             return text[i + 1:]
     return ""
-
-
-_LEADING_ICONS = regex.compile(r"^[\p{So}\p{Sk}\uFE0F\u200D]++\s*+")
 
 
 def credit_only(text: str, vocab: Vocabulary) -> bool:
@@ -315,14 +312,19 @@ _AT_CLOCK = regex.compile(r"\s++(?:vào\s++)?lúc\s++\d{1,2}[:h]\d\d$")
 _LOGIN = regex.compile(r"^[a-z][a-z0-9_.\-]{2,30}$")  # a CMS login after an uploader label ("quantrixa", "bientap_01")
 
 
+def written_label(line: str, vocab: Vocabulary) -> str | None:
+    """The "written by" label opening the line ("By", "Viết bởi", credits.txt "@written"), folded; None
+    where it opens with none. A label alone names no one."""
+    key = fold(line)
+    return next((w for w in vocab.written_labels if key.startswith((w + " ", w + ":"))), None)
+
+
 def written_by(line: str, vocab: Vocabulary, words: int = 3) -> tuple[str, str | None] | None:
     """The person a "written by" label names, and their role in brackets ("By Lê Hoàng Yến", "Viết bởi
     Hồ Thị Diễm Kiều", "By Vũ Minh Hằng (CTV)", credits.txt "@written"), where the CMS account stands
     on most pages ("Viết bởi Super User", "By admin"): a full name, ``words`` words at least,
     capitalised, none an account's, a desk's or a unit's."""
-    key = fold(line)
-    label = next((w for w in vocab.written_labels if key.startswith((w + " ", w + ":"))), None)
-    if label is None:
+    if (label := written_label(line, vocab)) is None:
         return None
     name, role = line[len(label):].strip(" :"), None
     if name[-1:] in ")]" and (bracketed := PARENS.match(name)):

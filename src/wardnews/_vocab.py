@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 import regex
 
@@ -253,6 +254,10 @@ class Vocabulary:
     since_day: regex.Pattern[str]  # " kể từ 01/01/2016", " từ tháng 01/2016" in a counter's label, before its colon or at its end (counter.txt "@since")
     since_year: regex.Pattern[str]  # " từ năm 2006" closing a counter's label
     since_words: re.Pattern[str]  # … the word all its phrases hold ("từ "): a cheap test first
+    period_by_number: regex.Pattern[str]  # "Tháng 6 ", "Năm 2024: " before a count (counter.txt "@by_number"):
+    # group pN matched is the period by_number_labels[N]
+    by_number_labels: tuple[str, ...]  # … "Tháng này", "Năm nay": the label each is read under
+    by_number_starts: str  # … the first letters they open with, both cases: a cheap test first
     guests_online: regex.Pattern[str]  # "hiện có 4 khách và không thành viên đang trực tuyến", folded (counter.txt "@guests")
     guests_openings: tuple[str, ...]  # … the first three letters its line may open with, folded
     field_label_icons: tuple[str, ...]  # "👁", "✍": icons labelling the views and the writer on a meta line
@@ -508,6 +513,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         since_year=alternation(since, prefix=r"(?i)\s+(?:", suffix=r")\s+(?:19|20)\d\d(?=\s*(?::|$))", any_spaces=True),
         since_words=_literals(set.intersection(*({w + " " for w in fold(x).split()} for x in since)) if since else ()),
         guests_online=_guests_online(guests),
+        **_period_by_number(section("counter", "by_number")),
         guests_openings=tuple(sorted({(x + " ")[:3] for x in guests.get("opener", [])})),
         guest_words=_literals(" " + x for x in guests.get("guest", [])),
         field_label_icons=tuple(sorted({k for k in counter_labels if len(k) == 1}  # the views' eye (counter.txt)
@@ -523,6 +529,23 @@ _COUNTER_SEPARATORS = r"[\s|•·:,;\-–—()\[\]*]"  # ("* Đang online: 4": a
 
 
 _GUESTS_PARTS = frozenset({"opener", "guest", "member", "and", "none", "any", "online"})
+
+
+def _period_by_number(entries: list[str]) -> dict[str, Any]:
+    """counter.txt "@by_number" compiled: one named group per period, so the match tells its label."""
+    number = {"month": r"(?:1[0-2]|0?[1-9])", "year": r"(?:19|20)\d\d"}
+    groups, labels = [], []
+    for entry in entries:
+        words, _, label = (x.strip() for x in entry.partition("="))
+        words, _, kind = words.rpartition(" ")
+        if kind not in number or not label:
+            raise ValueError(f"counter.txt @by_number: expected 'words month|year = label', got {entry!r}")
+        groups.append(rf"(?P<p{len(labels)}>{regex.escape(words).replace(chr(92) + ' ', chr(92) + 's+')}\s++{number[kind]})")
+        labels.append(label)
+    return {"period_by_number": regex.compile(  # (a count follows, not a month's year: "Tháng 6 2024")
+                rf"(?i)(?:{'|'.join(groups) or '(?!)'})(?:\s*+:\s*+|\s++)(?=\d)(?!(?:19|20)\d\d(?![\d.,]))"),
+            "by_number_labels": tuple(labels),
+            "by_number_starts": "".join(sorted({c for e in entries for c in (e[:1].lower(), e[:1].upper())}))}
 
 
 def _guests_online(parts: Mapping[str, list[str]]) -> regex.Pattern[str]:
@@ -725,7 +748,8 @@ _ROW_PART = 32  # characters: the longest link in a row of page tools
 # between a row's links: bars, wide gaps, a text browser's link numbers ("[10]In nội dung   [11]Gửi …")
 _ROW_BREAKS = regex.compile(r"\s*(?:[|·•▸►]++|::|:\.\s*+\.:)\s*|\s{2,}[-–—]\s{2,}|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]",
 # ":: Trang nhất :: Giới thiệu ::", ".: Trang chủ :. .: Văn bản :.", a dash set off by wide gaps: "Gửi ý kiến  -  Bản in  -  Về trang trước")
-ICON_LEAD = regex.compile(r"^[\p{So}\uFE0F\s]++")  # icons before a line's words ("📷 Album: …", "🏷️ Từ khóa: …")
+ICON_LEAD = regex.compile(r"^[\p{So}\p{Sk}\uFE0F\u200D\s]++")  # icons before a line's words ("📷 Album: …", "🏷️ Từ
+# khóa: …"), an emoji's skin tone and its joiners among them ("👩🏻‍💼 Người viết: …")
 ICON_EDGES = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's or field's words
 
 
