@@ -337,6 +337,10 @@ def _clock_widget(labelling: Labelling, at: int, match: _dates.DateMatch, title_
             d.hour is not None or _opening(d.text).startswith(pat.meta_labels)) for j, d in labelling.header_dates):
         return True  # a bare day over the headline, the post's own date line with its time or label under it
     menu = sum(labels[k] == Label.NAVIGATION for k in range(at + 1, title_at))
+    if menu and match.hour is None and any(j > title_at and _opening(d.text).startswith(pat.published_labels)
+                                           for j, d in labelling.header_dates):
+        return True  # a bare day over the section's heading, the post's own date labelled as published under its
+        # text ("Thứ Năm, 14/07/2022" / "Tin tức - Sự kiện" / <headline> … "(Ngày đăng: 11-7-2022 lúc 14:35)")
     if (menu == 1 and match.hour is None and at > 0 and labels[at - 1] == Label.NAVIGATION
             and labels[at + 1] == Label.NAVIGATION and _main_menu(labelling.blocks[at + 1].text, vocab)):
         return True  # between the site's banner and its main menu, a bare day: its clock ("Xã Hòa Xuân Tây - …" /

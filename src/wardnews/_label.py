@@ -764,6 +764,24 @@ def _pager_row(text: str, vocab: Vocabulary) -> bool:
     return len(parts) == 2 and all(line_key(part) in vocab.pager_labels for part in parts)
 
 
+def _share_column(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool], vocab: Vocabulary) -> None:
+    """A share menu printed one button a line (Blogger's "Nhận đường liên kết" / "Facebook" / "X" /
+    "Pinterest" / "Email" / "Ứng dụng khác"): a word that is a button only among others (share.txt
+    "@toolbar") or a platform's letter, between two of its buttons, is one too, not the footer's "Email"."""
+    for i in range(1, len(blocks) - 1):
+        text = blocks[i].text
+        if (len(text) <= _TOOL_WORD and labels[i - 1] == Label.SHARE and labels[i + 1] in (Label.SHARE, Label.FOOTER, None)
+                and (text.lower() in vocab.tool_letters or line_key(text) in vocab.toolbar_words)
+                and (labels[i + 1] == Label.SHARE or i + 2 < len(blocks) and labels[i + 2] == Label.SHARE
+                     and len(blocks[i + 1].text) <= _TOOL_WORD)):
+            labels[i], terminal[i] = Label.SHARE, True
+            if labels[i + 1] != Label.SHARE:  # (two such words in a row: "X" / "Email" under "Facebook")
+                labels[i + 1], terminal[i + 1] = Label.SHARE, True
+
+
+_TOOL_WORD = 10  # characters: a share button's word alone on its line ("Email", "X", "Trả lời")
+
+
 def _pager_titles(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
     """The previous and next posts' titles, each on the line under its label ("Bài trước" / "Ấp Kinh
     Mới ra mắt Tổ tự quản an ninh trật tự"): the pager's links, in place."""
@@ -1830,6 +1848,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # "Bởi admin": who pressed publish; "By: Lan Anh - VP UBND phường", who wrote it
     split_counters(blocks, labels, terminal, counters, vocab)
     _counter_neighbours(blocks, labels, terminal, counters, vocab)
+    _share_column(blocks, labels, terminal, vocab)
     if poll_buttons:
         _poll_widget(blocks, labels, terminal, vocab, poll_buttons)
     related_items += _dated_item_runs(blocks, labels, terminal, pat)

@@ -117,6 +117,22 @@ _UNIT_IN_BRACKETS = 24  # characters: a count's unit and the bracket closing it 
 _WORDS_AFTER = regex.compile(r"\s++(\S++)(?:\s++(\S++))?(?:\s++(\S++))?")
 
 
+def tool_row(field: str, vocab: Vocabulary) -> bool:
+    """A row of the page's tools and nothing else, each in brackets or set apart by bars or wide
+    gaps ("[Trở về]    [In trang]    [Gửi bạn bè]", "In bài | Gửi email"): print, email and share
+    links, and a link back among them (navigation.txt "@back")."""
+    field = field.strip(" |•·-–—,")
+    if not field or len(field) > _TOOL_ROW or HAS_DIGIT.search(field):
+        return False
+    items = [x.strip(" []") for x in _TOOL_SPLIT.split(field)]
+    kinds = [line_key(x) in vocab.back_links or boilerplate_kind(vocab, x) for x in items if x]
+    return "share" in kinds and all(k is True or k == "share" for k in kinds)
+
+
+_TOOL_ROW = 100  # characters: a row of a page's tools, at most
+_TOOL_SPLIT = regex.compile(r"\]\s*+\[|\s*+[|•·]\s*+|\s{3,}+")  # between its tools
+
+
 def _after_label(text: str, end: int, vocab: Vocabulary) -> int | None:
     """Where a counter's label printed after its value ends (up to three words from ``end``), if
     one does: "1.208 lượt đọc", "95 lần xem"."""
@@ -205,7 +221,9 @@ def date_line_readings(
                     or lone_bar and (
                         _signature.login_name(field) or account_line(field, vocab) or _TIME_FIELD.match(field)))) and not (
                 HAS_DIGIT.search(text, 0, start) and date_labels(vocab).match(text, start)
-                and read_counters(vocab, text[:start].strip(" |•·-–—"))):  # (the views, then a labelled date run on:
+                and read_counters(vocab, text[:start].strip(" |•·-–—"))) and not (
+                (text[:1] == "[" or text[start - 3:start] in ("   ", " | ")) and tool_row(text[:start], vocab)):  # (the
+            # page's tools first: "[Trở về]    [In trang]    [Gửi bạn bè]        Cập nhật ngày: …")  # (the views, then a labelled date run on:
             # "Đọc 532 lần Chỉnh sửa lần cuối vào Thứ hai, 22 Tháng 4 2024 10:12", K2's footer spans)
             continue  # (an uploader before the label: "bởi Quản trị viên — xuất bản 08/03/2024 07:45, …";
             # the writer after a pen: "✎ Bảo Ngọc ◊ Đăng lúc: …")
@@ -488,7 +506,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
             field) and publish_label(vocab).match(field + ":"):  # (or in lower case, no mark: "… 22/09/2023 giờ đăng")
         extra = []  # the date's label after it: "18/01/2024 — ngày lên trang"
     if (extra is None and len(field) <= 80 and not HAS_DIGIT.search(field)  # (a count among them: the fields)
-            and boilerplate_kind(vocab, field) == "share"):
+            and (boilerplate_kind(vocab, field) == "share" or tool_row(field, vocab))):
         extra = []  # "Ngày đăng: 19/09/2023 8:45:12 SA In trang Gửi email": the page's tools after it
     if (extra is None and len(field) <= 60 and rest[:4].strip()[:1] in ("|", "·", "•") and not HAS_DIGIT.search(field)
             and vocab.role_unit.match(fold(field)) and _signature.ends_in_unit(field, vocab)):

@@ -212,6 +212,7 @@ class Vocabulary:
     toolbar_starts: frozenset[str]  # the first words of those phrases
     tool_icons: frozenset[str]  # a page tool's icon ("⎙", "✉"), share.txt "@icons"
     tool_letters: frozenset[str]  # a platform's button letter beside them ("f", "z")
+    toolbar_words: frozenset[str]  # line keys of share.txt "@toolbar": share buttons only among others ("Email")
     platform_words: frozenset[str]  # folded: a platform's one-word name ("zalo"), share.txt "@platform"
     role_title: regex.Pattern[str]  # "Chủ tịch", "Bí thư" …: never the start of a name
     role_unit: regex.Pattern[str]  # "Đài", "Trung tâm", "VP" …
@@ -234,6 +235,7 @@ class Vocabulary:
     home_names: tuple[str, ...]  # folded, each with a space after: the home page's names opening a trail ("@home")
     home_icons: frozenset[str]  # "🏠": the home page's link drawn as a glyph (navigation.txt "@home_icon")
     notice_openings: tuple[str, ...]  # "Thông báo: ": a notice's label in its own case, as printed (other.txt "@notice")
+    back_links: frozenset[str]  # line keys of a link back, a page tool in a row of them (navigation.txt "@back")
     pager_labels: frozenset[str]  # line keys of the previous and next posts' labels alone (navigation.txt "@pager")
     price_line: regex.Pattern[str]  # "Lợn hơi: 38.000 đ/kg": a market-price widget's line (other.txt "@price_unit")
     signup_openings: tuple[str, ...]  # folded: a newsletter's sign-up box's lines open so (other.txt "@signup")
@@ -459,6 +461,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         toolbar_starts=frozenset(_first_token(k) for k in toolbar),
         tool_icons=frozenset(w.strip() for w in section("share", "icons") if len(w.strip()) == 1),
         tool_letters=frozenset(w.strip() for w in section("share", "letters") if w.strip()),
+        toolbar_words=frozenset(line_key(x) for x in section("share", "toolbar")),
         platform_words=frozenset(fold(w).strip() for w in section("share", "platform") if len(w.split()) == 1),
         site_units=_by_first_word(tuple(fold(u).split())
                                   for u in section("sitenames", "unit") + section("sitenames", "start") if u.strip()),
@@ -486,6 +489,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         home_icons=frozenset(x.strip() for x in section("navigation", "home_icon") if len(x.strip()) == 1),
         notice_openings=tuple(x.strip() + ": " for x in section("other", "notice")),
         pager_labels=frozenset(line_key(x) for x in section("navigation", "pager")),
+        back_links=frozenset(line_key(x) for x in section("navigation", "back")),
         price_line=alternation(section("other", "price_unit"), prefix=r"(?i)^[^\d:]{2,40}+:\s*+\d[\d.,]*+\s*+(?:",
                                suffix=r")$"),
         signup_openings=tuple(fold(x) for x in section("other", "signup")),
