@@ -85,6 +85,26 @@ def _svg_count_label(svg: Any, vocab: Vocabulary) -> str | None:
     return name if after[:1].isdigit() or after[:1].isupper() and _credit_label(name, vocab) else None
 
 
+def _attribute_count_label(el: Any, vocab: Vocabulary) -> str | None:
+    """The counter label an element holding a bare count carries in its ``aria-label`` or ``title``
+    (counter.txt's labels), when its text is that count alone."""
+    if not _BARE_COUNT.match(el.text):
+        return None
+    for name in (el.get("aria-label"), el.get("title")):
+        if name and len(name := name.strip()) <= _SVG_LABEL and not name[:1].isdigit() and _read_counters(vocab, f"{name}: 1"):
+            return name
+    return None
+
+
+def _read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
+    from ._counters import read_counters  # (the counters' reader is the label stage's; loaded with it)
+
+    return read_counters(vocab, text)
+
+
+_BARE_COUNT = regex.compile(r"^\d{1,3}(?:[.,\s]\d{3})*+\s*+$")  # "863", "1.204": a count and nothing else
+
+
 def _credit_label(name: str, vocab: Vocabulary) -> bool:
     """A writer's credit label ("Tác giả", credits.txt "@label"): an icon's title naming the name after it."""
     return vocab.credit_label.match(fold(f"{name}: x")) is not None
@@ -106,7 +126,7 @@ def _opens_its_field(icon: Any) -> bool:
     a category's link, "<a class=post-cat>Phổ biến, giáo dục pháp luật</a> <span><i …></i> Thứ Năm, …",
     which the readers take run on with the date)."""
     parent = icon.getparent()
-    if parent is None or parent.tag not in ("span", "li") or (parent.text or "").strip() or parent[0] is not icon:
+    if parent is None or parent.tag not in ("span", "li", "time") or (parent.text or "").strip() or parent[0] is not icon:
         return False
     before = parent.getprevious()
     return before is None or before.tag != "a"
@@ -167,6 +187,11 @@ class Walker:
                     buf.append(" | ")  # an icon opening a field right after another's value, no space between in
                     # the markup: a bar between the fields, as a template's mark would set them apart
                     # ("<span><i class=fa-user></i>quantri</span><span><i class=fa-clock-o></i>14/03/2024 …")
+                if (el.text and el.text[:1].isdigit() and len(el) == 0 and tag != "time" and el.attrib
+                        and (named := _attribute_count_label(el, self.vocab))):
+                    buf.append(f"{' | ' if any(not x.isspace() for x in buf) else ' '}{named}: ")  # a bare count
+                    # named only for screen readers or on hover, a field of its own ("<time>21/05</time> <svg …/>
+                    # <span class=views aria-label='Lượt xem'>863</span>")
                 if tag == "svg" and (named := _svg_count_label(el, self.vocab)):
                     buf.append(f" {named}: ")  # an icon named by its title, a count after it: the count's label
                     # ("<svg><title>Tổng lượt truy cập</title>…</svg><b>215.403</b>")

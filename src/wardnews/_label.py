@@ -764,6 +764,41 @@ def _pager_row(text: str, vocab: Vocabulary) -> bool:
     return len(parts) == 2 and all(line_key(part) in vocab.pager_labels for part in parts)
 
 
+def _tool_before_headline(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
+    """A print view's button glued to the headline atop the page ("In Xã Bản Mế Thượng đón Bằng …" /
+    "Đóng cửa sổ" / … / "Xã Bản Mế Thượng đón Bằng …"): the tool's word (share.txt "@word"), then a line
+    printed whole further down, is the tool's row, not the headline."""
+    for i in range(min(len(blocks), _PRINT_HEADER)):
+        word, _, rest = blocks[i].text.partition(" ")
+        if labels[i] is None and len(rest) >= _GLUED_HEADLINE and fold(word) in vocab.tool_words and any(
+                same_line(rest, blocks[j].text) for j in range(i + 1, min(len(blocks), i + _PRINT_HEADER + 4))):
+            labels[i] = Label.SHARE
+
+
+_GLUED_HEADLINE = 20  # characters: a headline after a tool's word, at least
+
+
+def _contents_box(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
+    """A table of contents: its heading (navigation.txt "@toc", a toggle after it: "Nội dung chính [Ẩn]"),
+    then its numbered links to the text's sub-headings, one a line ("1 Ngôi nhà mơ ước …", "2.1 …"),
+    two at least: navigation, none of them the headline."""
+    for i, b in enumerate(blocks):
+        if len(b.text) > _TOC_HEADING or line_key(_TOGGLE.sub("", b.text)) not in vocab.toc_headings:
+            continue
+        end = i + 1
+        while end < len(blocks) and len(blocks[end].text) <= _TOC_ITEM and _TOC_NUMBER.match(blocks[end].text) and (
+                not ends_sentence(blocks[end].text)):
+            end += 1
+        if end - i > 2:
+            labels[i:end] = [Label.NAVIGATION] * (end - i)
+
+
+_TOC_HEADING = 40  # characters: a table of contents' heading and its toggle
+_TOC_ITEM = 160  # … a line of it
+_TOC_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s++\S")  # "1 ", "2.1 ", "3. ": an item's number
+_TOGGLE = regex.compile(r"\s*+[\[(][^\[\]()]{1,12}[\])]\s*+$")  # "[Ẩn]", "[Hiện]", "(hide)" after the heading
+
+
 def _share_column(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool], vocab: Vocabulary) -> None:
     """A share menu printed one button a line (Blogger's "Nhận đường liên kết" / "Facebook" / "X" /
     "Pinterest" / "Email" / "Ứng dụng khác"): a word that is a button only among others (share.txt
@@ -1735,7 +1770,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                     meta_byline, dated_byline_at = credit, i
                 continue
             ago = _relative_date_line(pat, vocab, text) if ("·" in text or "|" in text or "•" in text
-                                                            or "  /  " in text) else None
+                                                            or "  /  " in text or "   " in text) else None
             if ago is not None:
                 labels[i] = Label.DATE  # "Xã - Thị trấn · 2 tuần trước · 👁 734": the meta line, its date
                 counters.extend(ago)  # relative to a day the page never prints
@@ -1849,6 +1884,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     split_counters(blocks, labels, terminal, counters, vocab)
     _counter_neighbours(blocks, labels, terminal, counters, vocab)
     _share_column(blocks, labels, terminal, vocab)
+    _contents_box(blocks, labels, vocab)
+    _tool_before_headline(blocks, labels, vocab)
     if poll_buttons:
         _poll_widget(blocks, labels, terminal, vocab, poll_buttons)
     related_items += _dated_item_runs(blocks, labels, terminal, pat)
@@ -3177,12 +3214,13 @@ def _title_below_date(
         return True  # (a menu item's name over the date: the section, "Tin xã, thị trấn"; an item
         # of the menu itself, between two known ones: "Văn bản - Thông báo"; one of the menu's items
         # the vocabulary does not know, printed again: "Chuyển đổi số")
-    if (below == date_at + 1 and first_prose is not None and above + 1 < date_at
+    if ((below == date_at + 1 or all(labels[j] == Label.COUNTER for j in range(date_at + 1, below)))
+            and first_prose is not None and above + 1 < date_at
             and (below + 1 == first_prose or (":" not in below_text[:30] or _headline_after_colon(below_text))
                  and all(labels[j] in _UNDER_TITLE for j in range(below + 1, first_prose)))
             and labels[date_at - 1] == Label.NAVIGATION):
-        return True  # a menu's last item, the breadcrumb, then the date line, the title (its byline or the
-        # page's tools: "Cỡ chữ: A- A A+ | Nghe đọc bài viết"), the text
+        return True  # a menu's last item, the breadcrumb, then the date line (its views under it), the title (its
+        # byline or the page's tools: "Cỡ chữ: A- A A+ | Nghe đọc bài viết"), the text
     if (below == date_at + 1 and first_prose is not None and above == date_at - 1 and above >= 2
             and all(labels[j] in _UNDER_TITLE or labels[j] == Label.COUNTER for j in range(below + 1, first_prose))
             and len(above_text.split()) <= _MENU_WORDS < len(below_text.split()) and _menu_run_above(blocks, labels, above)):
@@ -3768,6 +3806,9 @@ def _apply_roles(
         if (role == CHROME_ROLE and len(b.text) <= NAME_LINE + 20 and ":" in b.text[:20] and credited_names(b.text, vocab)
                 and not _signature.source_line(b.text, vocab) and i < first_body < i + _BYLINE_OVER_BODY):
             continue  # the writer's credit over the text, outside the template's fields ("Người viết: Hoàng Yến"): the byline
+        if role == "author_meta" and _dates.may_hold_date(b.text) and (meta := meta_date(pat, vocab, b.text)):
+            _mark_date(i, meta, labels, header_dates, counters)  # the author's field holding the date line
+            continue  # instead (Liferay's "<div class=metadata-author><span class=icon-calendar/> 19 thg 7, 2023 …")
         label = _ROLE_LABELS.get(role)
         if label == Label.TITLE and i + 1 < len(blocks) and blocks[i + 1].role == "navigation" and site_banner(b.text, vocab):
             labels[i] = Label.NAVIGATION  # the site's name in the only <h1>, over the menu ("XÃ LONG PHƯỚC ĐÔNG")

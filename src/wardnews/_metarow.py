@@ -851,12 +851,14 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
                 or n and field[:1] > "\u2190" and _signature.login_name(ICON_EDGES.sub("", field).strip()) \
                 or n and _signature.login_name(field) and _LOGIN_MARK.search(field) \
                 or n and field[:1] > "\u2190" and _person_field(ICON_EDGES.sub("", field).strip(), vocab) \
+                or n and field[:1] > "\u2190" and uploader_field(ICON_EDGES.sub("", field).strip(), vocab) \
                 or n and vocab.reading_time.match(fold(field)) \
                 or n and HAS_DIGIT.search(field) and (label := date_labels(vocab).match(field)) is not None \
                 and pat.ago.match(field[label.end():].strip(" :")) is not None \
                 or n and (field[-1:] in "KkMm" or field[:1].isdigit()) and _ROUNDED_COUNT.match(field) \
                 or n and vocab.font_tool_opening.match(field) is not None \
                 or n and field[:1] > "\u2190" and not any(c.isalnum() for c in field) \
+                or n and field[:1] in vocab.category_icons and len(field) <= _CATEGORY_FIELD and not HAS_DIGIT.search(field) \
                 or n and (CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
                           or boilerplate_kind(vocab, ICON_EDGES.sub("", field)) == "share"):
             continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận" ("💬 0 bình luận"), "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
@@ -878,6 +880,7 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
     return found
 
 
+_CATEGORY_FIELD = 80  # characters: a category's name behind its icon ("📁 Hoạt động công đoàn cơ sở")
 _LOGIN_MARK = regex.compile(r"[a-z][\d_.]")  # a login no word is: "bientap01", "qtv_xa", "ubnd.xa"
 
 

@@ -498,15 +498,20 @@ _CREDITED_LINE = 140  # … and the unit in brackets after them ("Bài, ảnh: A
 _MOST_INITIALS = 5  # letters of a Vietnamese name's initials, at most ("N.T.T.H")
 
 
+_DOTTED_INITIALS = regex.compile(r"(?<=\b\p{Lu}{2,8})\.(?=\p{Lu}{2,8}\b)")
+
+
 def unit_signature(text: str, vocab: Vocabulary) -> bool:
     """A named unit signing the article: a unit word, then a name with a capital ("Ban Tuyên giáo
     Huyện ủy", "Trung tâm VH-TT Thanh Ba", or in capitals: "BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6"); not a bare
     "Đoàn phường", not a sentence. (The site's banner printed again at the foot is the labeller's to
     tell apart: it repeats a line over the article.)"""
+    if "." in text:
+        text = _DOTTED_INITIALS.sub(" ", text)  # two units' initials joined by a dot: "BTT.UBMTTQVN huyện", two words
     words = [w for w in text.split() if w not in ("-", "–")]  # ("Văn hóa - Xã hội": a dash is no word)
     # (a long unit is mostly its name: "Ban Chỉ huy Quân sự xã Tân Lập Đông"; a headline is not. Its
     # place, a level then a name in capitals, counts as one word: "Trung tâm Phục vụ hành chính công xã Cao Mã Lùng")
-    named = next((k for k in range(1, len(words) - 1) if words[k] + " " in vocab.role_place
+    named = next((k for k in range(1, len(words) - 1) if words[k].lower() + " " in vocab.role_place  # (or "XÃ")
                   and all(w[0].isupper() for w in words[k + 1:])), len(words) - 1) + 1
     long_ok = named <= 8 or named <= 10 and sum(w[0].islower() for w in words[:named]) <= 3
     if len(words) >= 4 and words[-1].isdigit() and len(words[-1]) <= 2 and words[-2].lower() + " " in vocab.role_place:

@@ -289,9 +289,11 @@ def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
             and len(blocks[content[-2]].text) <= BYLINE_LINE and _signature.names_like(last, vocab)):
         content.pop()  # the account's full name typed without accents under the writer's ("Minh Thư (tổng hợp)" /
         # "Phan Thi Ngoc Anh"): who posted it, as a login is
-    while len(content) > 1 and " - " in blocks[content[-1]].text and site_banner(blocks[content[-1]].text, vocab):
+    while (len(content) > 1 and " - " in blocks[content[-1]].text and site_banner(blocks[content[-1]].text, vocab)
+           and fold(blocks[content[-1]].text.rsplit(None, 1)[-1]) + " " not in vocab.role_place):
         content.pop()  # the site's name with its district under the text ("UBND xã Nậm Chà Nọi - huyện Sìn Phàng"):
-        # a banner the footer repeats, no unit signing
+        # a banner the footer repeats, no unit signing; a banner names its place, a unit of "the commune" need not
+        # ("BỘ PHẬN TƯ PHÁP - HỘ TỊCH XÃ" signs)
     while len(content) > 1 and blocks[content[-1]].text.isupper() and _printed_above(blocks, content[-1], start):
         content.pop()  # the site's banner in capitals printed again under the text: a unit signs in capitals too
         # ("BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6"), but not with the words the page opened on

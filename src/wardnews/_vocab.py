@@ -233,8 +233,10 @@ class Vocabulary:
     category_words: tuple[str, ...]  # "mục ": the category's name after a lower-case word, in a meta field
     section_words: frozenset[str]  # folded: the words a section's name is made of (navigation.txt "@section_word")
     home_names: tuple[str, ...]  # folded, each with a space after: the home page's names opening a trail ("@home")
+    category_icons: frozenset[str]  # "📁": the icon before a meta row's category (navigation.txt "@category_icon")
     home_icons: frozenset[str]  # "🏠": the home page's link drawn as a glyph (navigation.txt "@home_icon")
     notice_openings: tuple[str, ...]  # "Thông báo: ": a notice's label in its own case, as printed (other.txt "@notice")
+    toc_headings: frozenset[str]  # line keys of a table of contents' heading (navigation.txt "@toc")
     back_links: frozenset[str]  # line keys of a link back, a page tool in a row of them (navigation.txt "@back")
     pager_labels: frozenset[str]  # line keys of the previous and next posts' labels alone (navigation.txt "@pager")
     price_line: regex.Pattern[str]  # "Lợn hơi: 38.000 đ/kg": a market-price widget's line (other.txt "@price_unit")
@@ -487,9 +489,11 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         section_words=frozenset(fold(x) for x in section("navigation", "section_word")),
         home_names=tuple(fold(x) + " " for x in section("navigation", "home")),
         home_icons=frozenset(x.strip() for x in section("navigation", "home_icon") if len(x.strip()) == 1),
+        category_icons=frozenset(x.strip() for x in section("navigation", "category_icon") if len(x.strip()) == 1),
         notice_openings=tuple(x.strip() + ": " for x in section("other", "notice")),
         pager_labels=frozenset(line_key(x) for x in section("navigation", "pager")),
         back_links=frozenset(line_key(x) for x in section("navigation", "back")),
+        toc_headings=frozenset(line_key(x) for x in section("navigation", "toc")),
         price_line=alternation(section("other", "price_unit"), prefix=r"(?i)^[^\d:]{2,40}+:\s*+\d[\d.,]*+\s*+(?:",
                                suffix=r")$"),
         signup_openings=tuple(fold(x) for x in section("other", "signup")),
