@@ -2195,8 +2195,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     for i in range(end, n):
         if labels[i] == Label.RELATED:
             in_related = True
-        if labels[i] is None or labels[i] == Label.DATE:  # dates after the article date other items
-            labels[i] = Label.RELATED if in_related else Label.OTHER
+        if labels[i] is None or labels[i] == Label.DATE and blocks[i].role != "date":  # dates after the article
+            labels[i] = Label.RELATED if in_related else Label.OTHER  # date other items (not the template's date field)
     header_dates = _dates_kept(blocks, labels, header_dates, end, pat, vocab)
     if dated_byline_at >= end:
         meta_byline = None  # a reader's comment under the article, headed by their name and its date
@@ -2250,7 +2250,9 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
     if not kept:  # a post's footer line under it: "Đăng lúc 10:15 SA ngày 05/12/2022 bởi …", or
         # another labelled date when none says published ("Ngày cập nhật: 22/01/2022 | Lượt xem: 156")
         footer = [(i, d, fold(d.text.lstrip(" |•·-–(["))) for i, d in header_dates if end <= i <= end + _POST_FOOTER]
-        kept = ([(i, d) for i, d, label in footer if label.startswith(pat.published_labels)]
+        kept = ([(i, d) for i, d in header_dates if blocks[i].role == "date"]  # (the template's own date field,
+                # wherever it stands: Liferay's asset metadata under the related links, "14/08/23")
+                or [(i, d) for i, d, label in footer if label.startswith(pat.published_labels)]
                 or [(i, d) for i, d, _ in footer if d.text != blocks[i].text  # (a form's row, its label in its own cell:
                     and fold(blocks[i].text[:_PUBLISHED_CELL]).startswith(pat.published_labels)]  # "Ngày duyệt đăng | …")
                 or [(i, d) for i, d, label in footer if label.startswith(pat.meta_labels)]

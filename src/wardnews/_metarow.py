@@ -82,6 +82,9 @@ def without_tools(text: str, vocab: Vocabulary) -> str:
     elif ("★" in text or "☆" in text) and (rating := _RATING_ON.search(text)) and HAS_DIGIT.search(text, 0, rating.start()):
         text = text[:rating.start()]  # … or the rating, its votes and the page's tools after the views ("Số lượt đọc:
         # 2310 Đánh giá bài viết: ★★★★★ (0 lượt đánh giá) [In bản tin] [Gửi email]")
+    if text[-1:].isdigit() and "/" in text[-12:] and (clock := _PLAYER_CLOCK_TAIL.search(text)) and clock.start() >= 8:
+        text = text[:clock.start()].rstrip(" |")  # a read-aloud player's clock after the fields, its button's words
+        # skipped with the button ("09:12 | 27/02/2024 | 👁 418 00:00 / 03:41"), or its name before it (below)
     if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
         return text  # (a line ending so holds no tools: most lines)
     if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8 and (
@@ -111,6 +114,7 @@ def without_tools(text: str, vocab: Vocabulary) -> str:
     return text
 
 
+_PLAYER_CLOCK_TAIL = regex.compile(r"\s++(?:[▶►⏵⏸❚]\s*+)?\d{1,2}:\d\d(?::\d\d)?+\s*+/\s*+\d{1,2}:\d\d(?::\d\d)?+$")  # "00:00 / 03:41"
 _ZOOM_LEVEL = regex.compile(r"(?<=\d)\s++\d{2,3}\s*+%(?=\s++\p{L}\D{0,40}+$|$)")
 _RATING_ON = regex.compile(r"\s++(?:[^\W\d]++\s++){0,3}[^\W\d]++:\s*+[★☆](?: ?[★☆]){2,9}+")  # a labelled rating's stars
 _UNIT_IN_BRACKETS = 24  # characters: a count's unit and the bracket closing it ("64 lượt xem)")
@@ -272,7 +276,8 @@ GLUED_META = 80  # characters: a category's name run into its date line, the who
 _CATEGORY_GLUED = 45  # … where the weekday may start, at most
 _CATEGORY_WORDS = 6  # … and the category's words before it (a headline says more)
 # a day, a month and a two-digit year opening a row of fields between middle dots or bars
-_SHORT_YEAR_FIELDS = regex.compile(r"^\d{1,2}/\d{1,2}/\d\d(?=\s++[·|•]\s)")
+_SHORT_YEAR_FIELDS = regex.compile(r"^\d{1,2}/\d{1,2}/\d\d(?=\s++[·|•]\s|\s++\d[\d.,]*+\s++\p{L})")  # (or the views
+# right after it, Liferay's "16/11/23 1.204 Lượt xem": what follows must read as the row's fields)
 
 
 def short_year_date(pat: _dates.DatePatterns, text: str) -> tuple[_dates.DateMatch, str] | None:
