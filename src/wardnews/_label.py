@@ -208,6 +208,9 @@ def _labelled_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
             for m in vocab.counter_pattern.finditer(fold(text))]
 
 
+_EYE_LAST = regex.compile(r"\s👁\ufe0f?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")  # the views closing a line
+
+
 def _labels_over_values(labels_row: str, values_row: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     """A widget's row of labels between bars over its row of numbers, paired by position."""
     names, values = labels_row.split(" | "), values_row.split(" | ")
@@ -1349,6 +1352,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if kind is None and len(text) <= 40 and text[:1] > "\u2190" and text[:1] in vocab.field_label_icons and (
                 (bare := ICON_EDGES.sub("", text)) and (_signature.login_name(bare) or account_line(bare, vocab))):
             labels[i] = Label.OTHER  # the account that posted it after a person's icon ("👤 bbt_vinhloitay")
+            continue
+        if kind is None and "👁" in text and len(text) <= _LINK_ROW and (eye := _EYE_LAST.search(text)) and (
+                boilerplate_kind(vocab, text[:eye.start()].rstrip(" |")) == "share"):
+            labels[i], terminal[i] = Label.SHARE, True  # the share links, then the post's views behind the eye
+            counters.append(("views", int(NON_DIGIT.sub("", eye["value"]))))  # ("Facebook Zalo Sao chép liên kết 👁 1.245")
             continue
         if kind in (None, "navigation", "share") and len(text) > _GLUED_CHROME and (
                 not ends_sentence(text) or text.endswith(("...", "…"))) and (

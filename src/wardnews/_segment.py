@@ -12,7 +12,7 @@ import regex
 from ._dates import DatePatterns, header_date, may_hold_date, opens_with_date, patterns, trailing_date
 from ._fields import RULE_CHARS
 from ._normalize import fold
-from ._signature import uploader_label
+from ._signature import names_like, uploader_label
 from ._vocab import Vocabulary, boilerplate_kind, line_key, load_vocabulary
 from .model import Block
 
@@ -134,6 +134,11 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
             out.append(Block(len(out), b.text[:head], b.start, b.start + head, b.indent, b.blank_before))
             out.append(Block(len(out), b.text[rest:], b.start + rest, b.end, 0, False))
             continue
+        if len(p) == 1 and len(b.text) <= _GLUED_HEADING and b.text.isupper() and (head := glued_heading(b.text, vocab)):
+            rest = len(b.text) - len(b.text[head:].lstrip())
+            out.append(Block(len(out), b.text[:head], b.start, b.start + head, b.indent, b.blank_before))
+            out.append(Block(len(out), b.text[rest:], b.start + rest, b.end, 0, False))
+            continue
         cut = _end_mark_tail(p[-1]) if _END_MARK in p[-1] else None
         if cut is None:
             out.append(b if b.index == len(out) else Block(len(out), b.text, b.start, b.end, b.indent, b.blank_before))
@@ -184,6 +189,28 @@ def glued_date_line(line: str, pat: DatePatterns) -> int | None:
                 found := header_date(pat, head)) and found[0].iso() and not found[1].strip(" |-–"):
             return gap.start()
     return None
+
+
+def glued_heading(line: str, vocab: Vocabulary) -> int | None:
+    """Where a line in capitals splits before a related list's heading glued after it ("HOÀNG QUYÊN TIN
+    LIÊN QUAN": the signature, then the box under it, a template's spans with no break): the head's
+    end, a few words before the heading (related.txt), or None."""
+    spans = [m.span() for m in _WORD.finditer(line)]
+    for size in (4, 3, 2):
+        if len(spans) - size in range(2, _HEAD_WORDS + 1) and vocab.line_kinds.get(
+                line_key(line[spans[-size][0]:])) == "related" and (
+                names_like(head := line[:spans[-size - 1][1]], vocab)) and boilerplate_kind(vocab, head) is None and (
+                line_key(line[:spans[0][1]]) not in vocab.line_first_words):
+            return spans[-size - 1][1]  # (a name of two words at least, opening no known phrase: not "CÁC TIN"
+            # before "BÀI KHÁC", "XEM THÊM CÁC" before "TIN KHÁC")
+    return None
+
+
+_WORD = regex.compile(r"\S++")
+
+
+_GLUED_HEADING = 60  # characters: a line in capitals, a few words and a heading
+_HEAD_WORDS = 5  # … the words before the heading, at most
 
 
 _CAPITAL_AFTER_SPACE = regex.compile(r"\s++(?=\p{Lu})")
