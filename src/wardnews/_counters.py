@@ -96,6 +96,10 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
 _VALUE_THEN_LABEL = regex.compile(r"(?<=\d)(?=\p{Lu}\p{Ll})")
 
 
+_HEADING_GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll}[^:\d]{0,24}:\s*+\d)")  # a lower-case letter, then a label
+_GLUED_HEADING = 40  # characters: a widget's heading, where the first label may start
+
+
 def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     """The line with what stands around a widget's counts taken away or rewritten as "label:
     value" (a dot leader, the text-size buttons, a label's English half…); None for a line that
@@ -104,6 +108,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         return None
     if text.isascii() and ":" in text:
         text = accent_labels(text, vocab)  # a template typed without accents: "Luot truy cap: 56.902"
+    if ":" in text and (glued := _HEADING_GLUED.search(text)) and glued.start() <= _GLUED_HEADING:
+        text = f"{text[:glued.start()]} {text[glued.start():]}"  # the widget's heading run into its first label
+        # ("Lượt truy cậpHôm nay: 52Tổng: 78.012", spans with no break between)
     if text[:2] in WIDGET_BULLETS:
         text = text[2:]  # a widget's row under a bullet or an arrow ("» Đang xem: 14")
     if text[:1] in vocab.by_number_starts and (named := vocab.period_by_number.match(text)):

@@ -767,6 +767,13 @@ def _pager_row(text: str, vocab: Vocabulary) -> bool:
     return len(parts) == 2 and all(line_key(part) in vocab.pager_labels for part in parts)
 
 
+def _home_glued(text: str, vocab: Vocabulary) -> bool:
+    """The line opens with the home page's name run into the next item's first letter ("TRANG CHỦGIỚI
+    THIỆU…", navigation.txt "@home"): a menu's items printed with no space between."""
+    return any(fold(text[:len(home) - 1]) == home[:-1] and text[len(home) - 1:len(home)].isalpha()
+               for home in vocab.home_names)  # (each name with its space after it)
+
+
 def _tool_before_headline(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
     """A print view's button glued to the headline atop the page ("In Xã Bản Mế Thượng đón Bằng …" /
     "Đóng cửa sổ" / … / "Xã Bản Mế Thượng đón Bằng …"): the tool's word (share.txt "@word"), then a line
@@ -1859,6 +1866,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if "  " in text and _timed_ticker(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # the latest headlines, each behind its time, on one line
             continue  # ("TIN MỚI  05:30 Dự báo thời tiết …  05:12 Giá vàng sáng nay …")
+        if len(text) <= 300 and text.isupper() and _home_glued(text, vocab):
+            labels[i], terminal[i] = Label.NAVIGATION, True  # the menu in capitals, its items run together with no space
+            continue  # between them, the home page's first ("TRANG CHỦGIỚI THIỆUTIN TỨC - SỰ KIỆN…"): no sentence
         if len(text) <= 200 and text[:1].isupper() and text[-1:].isalpha() and _capitalised_run(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # a menu's items run on with one space between, every
             continue  # word capitalised ("Rạch Giá Hà Tiên Phú Quốc Hòn Lộc Giồng Sậy Vàm Rầy …"): no sentence
@@ -2356,6 +2366,11 @@ def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: in
                 and is_prose(blocks[i + 1].text) and sum(labels[j] == Label.BODY for j in range(start, i)) <= 1):
             labels[i] = Label.OTHER  # "Nội dung:" over the text, the summary's field above it (a heading
             # element needs no colon: "<h2>Nội dung bản tin</h2>" over a bulletin's transcript)
+            continue
+        if text[:1] in _OPEN_QUOTES and len(text) <= _VERSE_LINE and (close := _verse_close(blocks, labels, i, end)):
+            for j in range(i, close + 1):
+                labels[j] = Label.BODY  # a verse quoted in the text, a line each ("\"Mùa hè ấy bom cày thành cổ" /
+            last_body = repeat_end = close  # … / "Nghĩa trang quê sáng rực ánh hồng\"."): no captions
             continue
         caption = _caption_like(text, seen_captions, vocab) if not blocks[i].tag else _html_caption(blocks[i],
                                                                                                   seen_captions, vocab)
@@ -3749,6 +3764,26 @@ def _gallery_strips(blocks: tuple[Block, ...], labels: list[Label | None], end: 
 
 
 _READING_TIME = regex.compile(r"(?i)\d\s*(?:phút|min)")  # (counter.txt "@comment": the reading time's words)
+
+
+def _verse_close(blocks: tuple[Block, ...], labels: list[Label | None], i: int, end: int) -> int | None:
+    """The line closing a quotation that line ``i`` opens, when every line of it is a short one of
+    its own, unlabelled (a poem's verses quoted in the text); None when it does not close so."""
+    if any(c in blocks[i].text[1:] for c in _CLOSE_QUOTES):
+        return None
+    for j in range(i + 1, min(end, i + _VERSE_LINES)):
+        text = blocks[j].text
+        if labels[j] is not None or len(text) > _VERSE_LINE or any(c in text for c in _OPEN_QUOTES if c != '"'):
+            return None
+        if any(c in text for c in _CLOSE_QUOTES):
+            return j if j > i + 1 else None  # (three lines at least: one is a caption in quotes)
+    return None
+
+
+_OPEN_QUOTES = '"“«'
+_CLOSE_QUOTES = '"”»'
+_VERSE_LINE = 80  # characters: a verse
+_VERSE_LINES = 16  # … and a quoted poem's lines, at most
 
 
 def _caption_like(text: str, seen: set[str], vocab: Vocabulary) -> bool:

@@ -85,7 +85,7 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
         if labels[j] is None and _trailing_heading(blocks[j].text) and not vocab.photo_credit.search(blocks[j].text):
             labels[j] = Label.OTHER  # (headings of widgets after the signature)
     for j in reversed([k for k in range(start + 1, end) if labels[k] is None]):
-        if not (blocks[j].text.isupper() and _printed_above(blocks, j, start)):
+        if not (blocks[j].text.isupper() and _printed_above(blocks, labels, j, start)):
             break
         labels[j] = Label.FOOTER  # the banner in capitals printed again under the text
     if not signature and byline is None and meta_byline is None:
@@ -226,19 +226,19 @@ def _find_signature(
     and what they say. Above a photo series closing the text, its captions under its heading
     ("T.H" / "Một số hình ảnh tại Hội thi" / captions), when its last line is no signature."""
     content = [i for i in range(start, end) if labels[i] is None]
-    found = _signature_of(blocks, list(content), start, vocab)
+    found = _signature_of(blocks, labels, list(content), start, vocab)
     if found[0] or not content:
         return found
     if len(content) >= 3 and (gap := next((k for k in range(len(content) - 1, 0, -1)
                                            if content[k] - content[k - 1] > 1), None)) and len(content) - gap <= _AFTER_CHROME \
             and all(labels[j] in _PAGE_CHROME for j in range(content[gap - 1] + 1, content[gap])) and (
-                under := _signature_of(blocks, content[:gap], start, vocab))[0]:
+                under := _signature_of(blocks, labels, content[:gap], start, vocab))[0]:
         return under  # the signature over the page's chrome, a line or two of links under it ("Hoài Nam" /
         # "Chuyên mục: Thời sự địa phương" / "Nghe bản tin phát thanh sáng 09/01/2025" / tools)
     series = next((i for i in range(content[-1], start, -1) if labels[i] == Label.GALLERY), None)
     if series is None or not all(len(blocks[i].text) <= CAPTION_LINE for i in content if i > series):
         return found
-    return _signature_of(blocks, [i for i in content if i < series], start, vocab)
+    return _signature_of(blocks, labels, [i for i in content if i < series], start, vocab)
 
 
 def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
@@ -274,7 +274,7 @@ _AFTER_CHROME = 2  # lines of links under the page's chrome past the signature, 
 _PAGE_CHROME = frozenset({Label.NAVIGATION, Label.SHARE})
 
 
-def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
+def _signature_of(blocks: tuple[Block, ...], labels: list[Label | None], content: list[int], start: int,
                   vocab: Vocabulary) -> tuple[list[int], Author | None]:
     """The signature among the article's last ``content`` lines (see _find_signature)."""
     while (len(content) > 1 and blocks[content[-1]].near_image and content[-1] - 1 in content[-2:-1]
@@ -294,7 +294,7 @@ def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
         content.pop()  # the site's name with its district under the text ("UBND xã Nậm Chà Nọi - huyện Sìn Phàng"):
         # a banner the footer repeats, no unit signing; a banner names its place, a unit of "the commune" need not
         # ("BỘ PHẬN TƯ PHÁP - HỘ TỊCH XÃ" signs)
-    while len(content) > 1 and blocks[content[-1]].text.isupper() and _printed_above(blocks, content[-1], start):
+    while len(content) > 1 and blocks[content[-1]].text.isupper() and _printed_above(blocks, labels, content[-1], start):
         content.pop()  # the site's banner in capitals printed again under the text: a unit signs in capitals too
         # ("BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6"), but not with the words the page opened on
     if len(content) < 2 and not (content and content[0] != start):
@@ -345,10 +345,11 @@ def _signature_of(blocks: tuple[Block, ...], content: list[int], start: int,
     return [], None
 
 
-def _printed_above(blocks: tuple[Block, ...], i: int, start: int) -> bool:
-    """Whether line ``i`` repeats, or is part of, a line over the article's ``start`` (the banner)."""
+def _printed_above(blocks: tuple[Block, ...], labels: list[Label | None], i: int, start: int) -> bool:
+    """Whether line ``i`` repeats, or is part of, a line over the article's ``start`` (the banner), not
+    the headline (which may name the unit signing: "Tổ Ngữ văn – Sử – Địa – GDCD tổ chức chuyên đề …")."""
     key = fold(blocks[i].text)
-    return any(key in fold(blocks[j].text) for j in range(min(start, _BANNER_LINES)))
+    return any(key in fold(blocks[j].text) for j in range(min(start, _BANNER_LINES)) if labels[j] != Label.TITLE)
 
 
 _BANNER_LINES = 12  # how far down the page its banner may stand
