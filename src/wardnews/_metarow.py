@@ -858,6 +858,7 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
                 or n and field[:1] > "\u2190" and _person_field(ICON_EDGES.sub("", field).strip(), vocab) \
                 or n and field[:1] > "\u2190" and uploader_field(ICON_EDGES.sub("", field).strip(), vocab) \
                 or n and vocab.reading_time.match(fold(field)) \
+                or n == len(fields) and "," in field and _tag_list(field) \
                 or n and HAS_DIGIT.search(field) and (label := date_labels(vocab).match(field)) is not None \
                 and pat.ago.match(field[label.end():].strip(" :")) is not None \
                 or n and (field[-1:] in "KkMm" or field[:1].isdigit()) and _ROUNDED_COUNT.match(field) \
@@ -867,6 +868,7 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
                 or n and (CLOCK_FIELD.match(field) or line_key(field) in vocab.tool_words
                           or boilerplate_kind(vocab, ICON_EDGES.sub("", field)) == "share"):
             continue  # (… | Chuyên mục: Tin phường), "· 0 bình luận" ("💬 0 bình luận"), "· Tin tức, Quốc phòng – An ninh", "| ⎙ in bài",
+            # the post's tags last ("… | 👁 213 lượt xem | đuối nước, Đoàn thanh niên"),
             # "• Time: 14:22", "• Email", "• Cập nhật lần cuối 3 ngày trước" (a day relative to one unknown)
         counters = read_counters(vocab, field)
         if not counters and field[-1:] == ")" and "(" in field and (head := field[:field.find("(")].strip()) != field and (

@@ -75,9 +75,12 @@ _LINK_NUMBERS = 5
 _ICON_NAME = re.compile(r"(?<![\w-])(?:(?:fa[srbl]?|glyphicon|bi)\s+)?(?:fa|glyphicon|bi|icon)-([a-z][a-z0-9-]{1,30})(?![\w-]) ?")
 _ICON_NAMES = 2  # names a page holds before they are read as icons, not words
 # An icon font's glyph kept as a private-use character (Font Awesome's block), where icons stand: at a
-# line's start or between spaces (icons.txt "@private_use")
-_FONT_ICON = re.compile(r"(?:^|(?<= ))([\uf000-\uf8ff])(?: |$)", re.M)
-_PRIVATE_USE = re.compile("[\uf000-\uf8ff]")  # (in the scan for odd characters every page gets)
+# line's start or between spaces (icons.txt "@private_use"); or run into its field (any private-use icon
+# font's, past the HTML walk's own markers: "<span class=ic>&#xe9ce;</span>1.562"), "10:05\ue9ce1.562",
+# where it parts two fields: a bar (the HTML path collapses a wide gap), or the glyph listed for it
+_FONT_ICON = re.compile(r"(?:^|(?<= ))([\ue005-\uf8ff])(?: |$|(?=\S))", re.M)
+_GLUED_ICON = re.compile(r"(?<=\S)([\ue005-\uf8ff])(?=\S)")
+_PRIVATE_USE = re.compile("[\ue005-\uf8ff]")  # (in the scan for odd characters every page gets)
 # Material Icons' ligature names printed as words (data/vi/icons.txt "@ligature"): told by one name
 # with an underscore ("calendar_month", "arrow_back") and two names at least where icons stand (a
 # line's start, after a field's gap), and read there only.
@@ -135,9 +138,10 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         if "\t" in text:  # a tab inside a line parts two cells ("… năm 2017\tPDF\tIn"): a wide gap, three
             text = _CELL_TAB.sub("   ", text)  # spaces, which the rules read as a gap between fields
         text = _SPACES.sub(" ", text)
-    if odd and _PRIVATE_USE.search(text) and _FONT_ICON.search(text):
+    if odd and _PRIVATE_USE.search(text) and (_FONT_ICON.search(text) or _GLUED_ICON.search(text)):
         glyphs = _private_use_glyphs()
         text = _FONT_ICON.sub(lambda m: f"{glyphs[m[1]]} " if m[1] in glyphs else "", text)
+        text = _GLUED_ICON.sub(lambda m: f" {glyphs[m[1]]} " if m[1] in glyphs else " | ", text)
         repairs.append("icon_names")
     if " \n" in text:  # trailing spaces; line by line (the regex ``[ ]+\n`` is quadratic in `re`)
         text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
