@@ -138,7 +138,7 @@ class DatePatterns:
             # (dd/mm/yy after a label, weekday or time only, or before its time after a mark, or a clock's with none:
             # "08/11/23 - 14:20", "16.03.24 09:12"; not an event's "12/3/24 8h00")
             rf"(?:\s*+\(\s*+(?:{weekday})\s*+\)(?=\s*+\d))?"  # (the weekday in brackets before the time: "2024.03.09 (Thứ Bảy) 10:20")
-            rf"(?:\s*[|,\-–—@•]?\s*(?:(?:lúc|at|giờ\s*:)\s*)?{_TIME}['’]?|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00"; a minute mark: "09h15'")
+            rf"(?:\s*[|,\-–—@•]?\s*(?:(?:lúc\s*+:?|at|giờ\s*:)\s*)?{_TIME}['’]?|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00"; a minute mark: "09h15'"; "lúc" as a field's label: "… 30/01/2024 Lúc: 10:12:45")
             rf"(?P<rest>.*)$",
             regex.I,
         )

@@ -1876,8 +1876,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # a market-price widget's line ("Lợn hơi: 38.000 đ/kg")
             prices.append(i)
             continue
-        if (("," in text or "|" in text or " – " in text) and 20 <= len(text) <= 300 and not ends_sentence(text)
-                and _spam(text, vocab)):
+        if (("," in text or "|" in text or " – " in text or " - " in text) and 20 <= len(text) <= 300
+                and not ends_sentence(text) and _spam(text, vocab)):
             labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp", "soi kèo
             # … – link vào nhà cái mới nhất"
             continue
