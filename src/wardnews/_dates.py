@@ -268,7 +268,8 @@ class DatePatterns:
         # A month and its year, the year's only mention at times ("Tính đến tháng 9/2022, …").
         self.month_year = regex.compile(r"(?i)(?<!\w)tháng\s+\d{1,2}\s*/\s*(?P<y>(?:19|20)\d{2})(?!\d)")
         self.any_year = regex.compile(
-            rf"(?=[12])(?<![\d.,/])(?<!(?:19|20)\d{{2}}\s*[-–]\s*){not_goal}(?P<y>(?:19|20)\d{{2}})(?![\d]){not_span}",
+            rf"(?=[12])(?<![\d.,/])(?<!\d{{2}}\s)(?<!(?:19|20)\d{{2}}\s*[-–]\s*){not_goal}(?P<y>(?:19|20)\d{{2}})(?![\d])"
+            rf"(?!\s\d{{2,}}\s){not_span}",  # (not a group of an account's or a phone's digits: "số tài khoản 2408 2050 11 …")
             regex.I,
         )
         # An anniversary gloss ends in the year it is celebrated: "kỷ niệm 92 năm (14/10/1930 - 14/10/2022)".

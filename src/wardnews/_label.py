@@ -208,6 +208,7 @@ def _labelled_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
             for m in vocab.counter_pattern.finditer(fold(text))]
 
 
+_DATE_PLACEHOLDER = regex.compile(r"(?i)(?<!\w)dd\s*+[/.\-]\s*+mm\s*+[/.\-]\s*+yy(?:yy)?+(?!\w)")  # a date field's format
 _EYE_LAST = regex.compile(r"\s👁\ufe0f?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")  # the views closing a line
 
 
@@ -1872,6 +1873,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if len(text) <= 200 and text[:1].isupper() and text[-1:].isalpha() and _capitalised_run(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # a menu's items run on with one space between, every
             continue  # word capitalised ("Rạch Giá Hà Tiên Phú Quốc Hòn Lộc Giồng Sậy Vàm Rầy …"): no sentence
+        if len(text) <= _LINK_ROW and "yy" in text.lower() and _DATE_PLACEHOLDER.search(text):
+            labels[i] = Label.NAVIGATION  # a date picker's field, its format for a placeholder ("Xem tin theo ngày:
+            continue  # dd/mm/yyyy Xem", "Từ ngày: dd/mm/yyyy Đến ngày: …"): a search box, no date
         if len(text) <= _PRICE_LINE and text[-1:].isalpha() and ":" in text and vocab.price_line.match(text):
             labels[i] = Label.OTHER  # a market-price widget's line ("Lợn hơi: 38.000 đ/kg")
             prices.append(i)
@@ -2837,8 +2841,10 @@ def _pick_title(
     else:
         choice, anchored = cands[-1], False
     while cands.index(choice) > 0 and (_field_label(blocks[choice].text, vocab)
-                                       or choice and _field_label(blocks[choice - 1].text, vocab)):
-        choice = cands[cands.index(choice) - 1]  # "Người đăng tin:" / "Phan Thị Mỹ Duyên" / "Ngày đăng tin:" under it
+                                       or choice and _field_label(blocks[choice - 1].text, vocab)
+                                       or _source_field(blocks[choice].text, vocab)):
+        choice = cands[cands.index(choice) - 1]  # "Người đăng tin:" / "Phan Thị Mỹ Duyên" / "Ngày đăng tin:" under it;
+        # the source's field under the headline ("Nguồn: Tổ Khoa học tự nhiên" / "Người gửi: …", Violet's)
     header = _document_header(blocks, cands[0], choice, vocab)
     over_header = [c for c in cands if header is not None and c < header and not site_banner(blocks[c].text, vocab)]
     if over_header:  # a document posted as the article: the portal's title heads it, not a line of the
@@ -2923,6 +2929,11 @@ def _pick_title(
         # line, the headline lost ("TRẠM Y TẾ XÃ …" / "Trung tâm Y tế huyện … - Sở Y tế …" / hotline /
         # "Giới thiệu | Tin hoạt động | …" / date line); not a tool row ("Cỡ chữ: nhỏ | vừa | lớn")
     return choice
+
+
+def _source_field(text: str, vocab: Vocabulary) -> bool:
+    """A source's field, its label and a colon, then its value ("Nguồn: Tổ Khoa học tự nhiên"): no headline."""
+    return len(text) <= BYLINE_LINE and ":" in text[:CREDIT_LABEL] and _signature.source_line(text, vocab)
 
 
 def _field_label(text: str, vocab: Vocabulary) -> bool:
