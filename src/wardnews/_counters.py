@@ -96,6 +96,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
 _VALUE_THEN_LABEL = regex.compile(r"(?<=\d)(?=\p{Lu}\p{Ll})")
 
 
+_BARE_SIZE_BUTTONS = regex.compile(r"\s++[-−–]\s*+\+$")
 _HEADING_GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll}[^:\d]{0,24}:\s*+\d)")  # a lower-case letter, then a label
 _GLUED_HEADING = 40  # characters: a widget's heading, where the first label may start
 
@@ -111,6 +112,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     if ":" in text and (glued := _HEADING_GLUED.search(text)) and glued.start() <= _GLUED_HEADING:
         text = f"{text[:glued.start()]} {text[glued.start():]}"  # the widget's heading run into its first label
         # ("Lượt truy cậpHôm nay: 52Tổng: 78.012", spans with no break between)
+    if text[-1:] == "+" and (buttons := _BARE_SIZE_BUTTONS.search(text)):
+        text = text[:buttons.start()]  # the text-size tool's two buttons with no letter, after the counts ("👁 87 💬 0 -+")
     if text[:2] in WIDGET_BULLETS:
         text = text[2:]  # a widget's row under a bullet or an arrow ("» Đang xem: 14")
     if text[:1] in vocab.by_number_starts and (named := vocab.period_by_number.match(text)):

@@ -126,6 +126,11 @@ def _opens_its_field(icon: Any) -> bool:
     a category's link, "<a class=post-cat>Phổ biến, giáo dục pháp luật</a> <span><i …></i> Thứ Năm, …",
     which the readers take run on with the date)."""
     parent = icon.getparent()
+    if parent is not None and parent.tag == "a" and not (parent.text or "").strip() and len(parent) and parent[0] is icon and (
+            (outer := parent.getparent()) is not None and outer.tag in ("span", "li") and not (outer.text or "").strip()
+            and outer[0] is parent):
+        icon, parent = parent, outer  # the icon opening its field's link ("<span class=comments><a><i class=fa-comments>
+        # </i> 1 Bình luận</a></span>")
     if parent is None or parent.tag not in ("span", "li", "time") or (parent.text or "").strip() or parent[0] is not icon:
         return False
     before = parent.getprevious()
