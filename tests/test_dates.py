@@ -167,6 +167,11 @@ CASES = [
          "Thứ Tư, 07/03/2018 22:15"),
     Case("hdr-time-before-date", H, "Cập nhật lúc 09:38 20/01/2020", "2020-01-20T09:38:00+07:00", PUB, H,
          "Cập nhật lúc 09:38 20/01/2020"),
+    Case("hdr-time-labelled-after-date", H, "Cập nhật ngày: 30/01/2024 Lúc: 10:12:45", "2024-01-30T10:12:45+07:00", PUB, H,
+         "Cập nhật ngày: 30/01/2024 Lúc: 10:12:45"),
+    Case("hdr-posted-at-words-month", H, "Đăng vào lúc 15 Tháng Tám, 2023 bởi bbt_dangchau", "2023-08-15", PUB, H,
+         "Đăng vào lúc 15 Tháng Tám, 2023"),
+    Case("hdr-short-year-then-views", H, "16/11/23 1.204 Lượt xem", "2023-11-16", PUB, H, "16/11/23"),
     Case("hdr-english-month", H, "Ngày đăng: 20 Jan 2020", "2020-01-20", PUB, H, "Ngày đăng: 20 Jan 2020"),
     Case("hdr-english-month-first", H, "Sep 27, 2023 | Tin tức | 0 bình luận", "2023-09-27", PUB, H, "Sep 27, 2023"),
     Case("hdr-english-ordinal", H, "Ngày đăng: January 20th 2020", "2020-01-20", PUB, H,
@@ -362,6 +367,14 @@ def test_year_missing_never_takes_the_current_year() -> None:
     assert "date.missing" not in article.warning_codes
     message = next(w.message for w in article.warnings if w.code == "date.year_missing")
     assert "Sáng ngày 18/4" in message
+
+
+def test_an_account_numbers_digits_give_no_year() -> None:
+    body = ("Mọi sự ủng hộ xin gửi về Hội Chữ thập đỏ phường, số tài khoản 2408 2050 11 777 tại ngân hàng "
+            "chi nhánh huyện; điện thoại 0221 2031 456.")
+    article = wardnews.parse(page(lead="Sáng ngày 18/4, UBND phường Hòa Lạc ra quân vệ sinh môi trường, diệt "
+                                       "lăng quăng, bọ gậy phòng chống sốt xuất huyết.") + "\n" + body)
+    assert article.date is None and "date.year_missing" in article.warning_codes
 
 
 # --- the cascade: publication beats event; both recorded as what they are -----------------------
