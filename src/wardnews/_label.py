@@ -208,6 +208,7 @@ def _labelled_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
             for m in vocab.counter_pattern.finditer(fold(text))]
 
 
+_TAGLINE = 120  # characters: a site's tagline
 _DATE_PLACEHOLDER = regex.compile(r"(?i)(?<!\w)dd\s*+[/.\-]\s*+mm\s*+[/.\-]\s*+yy(?:yy)?+(?!\w)")  # a date field's format
 _EYE_LAST = regex.compile(r"\s👁\ufe0f?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")  # the views closing a line
 
@@ -540,8 +541,8 @@ def _relative_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
         if not fields[0]:
             return None
         return meta_field_counters(fields, vocab, pat) or None
-    ago = [f for f in fields if pat.ago.match(f)]
-    if len(ago) != 1 or len(fields) < 2:
+    ago = [f for f in fields if pat.ago.match(f) or (posted := pat.ago_labelled.match(f)) and not f[posted.end():].strip()]
+    if len(ago) != 1 or len(fields) < 2:  # (its label before it: "🕒 Cập nhật 2 tuần trước   👁 318")
         return None
     return meta_field_counters([f for f in fields if f is not ago[0]], vocab, pat) or None
 
@@ -1834,6 +1835,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # scrolling round between stars or dots ("Chào mừng kỷ niệm 76 năm … *** Chào mừng …", "Nhiệt liệt
             # chào mừng năm mới 2024 ...... Toàn dân …")
             continue
+        if len(text) <= _TAGLINE and "," in text and not ends_sentence(text.rstrip("!")) and vocab.motto_tagline.match(fold(text)):
+            labels[i] = Label.NAVIGATION  # the site's tagline, a standing motto closing it ("Tuổi trẻ Tân Ân Hạ -
+            continue  # Xung kích, tình nguyện, sáng tạo"): the header, never the headline
         if len(text) >= _TICKER_LINE and _scrolled_twice(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # a ticker printed twice round, whatever it says
             continue  # ("Thông báo: Lịch tiếp công dân … ***** Thông báo: Lịch tiếp công dân …")

@@ -154,6 +154,7 @@ class Vocabulary:
     poll_starts: frozenset[str]  # … the letters they open with, both cases
     recent_openers: tuple[str, ...]  # folded: "vừa qua", "mới đây" … a lead without its date opens so
     joiners: frozenset[str]  # folded words no sentence ends on ("và", "của"): a wrapped line's last word
+    motto_tagline: regex.Pattern[str]  # folded: a tagline closing with a standing motto (navigation.txt "@motto")
     slogan_start: tuple[str, ...]  # folded: how a campaign banner in capitals opens ("chào mừng")
     document_motto: frozenset[str]  # line keys of an official document's motto lines
     document_motto_starts: frozenset[str]  # … the letters those lines open with, both cases
@@ -389,6 +390,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         recent_openers=tuple(fold(x) for x in section("dates", "recent")),
         joiners=frozenset(fold(x) for x in section("joiners", "word")),
         slogan_start=tuple(fold(x) + " " for x in section("navigation", "slogan")),
+        motto_tagline=alternation(section("navigation", "motto"), prefix=r"^(?:[^\n]{0,60}?\s[-–:]\s)?",
+                                  suffix=r"\s*+[!.]?$"),
         document_motto=frozenset(line_key(x) for x in section("document", "motto")),
         document_motto_starts=_first_letters(section("document", "motto")),
         recipients=frozenset(line_key(x) for x in section("document", "recipients")),
