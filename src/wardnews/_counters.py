@@ -94,6 +94,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
 
 
 _VALUE_THEN_LABEL = regex.compile(r"(?<=\d)(?=\p{Lu}\p{Ll})")
+_LABEL_THEN_VALUE = regex.compile(r"\p{Ll}\d")  # a label's last letter run into its value
 
 
 _BARE_SIZE_BUTTONS = regex.compile(r"\s++[-−–]\s*+\+$")
@@ -112,6 +113,11 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     if ":" in text and (glued := _HEADING_GLUED.search(text)) and glued.start() <= _GLUED_HEADING:
         text = f"{text[:glued.start()]} {text[glued.start():]}"  # the widget's heading run into its first label
         # ("Lượt truy cậpHôm nay: 52Tổng: 78.012", spans with no break between)
+    if text[-1:] in vocab.tool_icons:
+        end = len(text)
+        while end and (text[end - 1] in vocab.tool_icons or text[end - 1] == " "):
+            end -= 1
+        text = text[:end]  # the print and mail buttons drawn as icons after the count ("Lượt xem: 389  🖶  ✉")
     if text[-1:] == "+" and (buttons := _BARE_SIZE_BUTTONS.search(text)):
         text = text[:buttons.start()]  # the text-size tool's two buttons with no letter, after the counts ("👁 87 💬 0 -+")
     if text[:2] in WIDGET_BULLETS:
@@ -135,8 +141,10 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     if max(text) > "\u2190" and _OTHER_BAR_MARK.search(text):
         text = text.translate(BAR_MARKS)  # a template's mark between the fields ("Người online: 8 ✦ Lượt truy cập: …",
         # "41 online ◦ 1.905 hôm nay ◦ …")
-    if text.count(":") >= 2 or ":" not in text and len(_VALUE_THEN_LABEL.findall(text)) >= 2:  # (or no colons at
-        # all: "Đang online31Hôm nay1.056Hôm qua2.417Tổng truy cập7.609.833")
+    if text.count(":") >= 2 or ":" not in text and ((joins := len(_VALUE_THEN_LABEL.findall(text))) >= 2 or joins == 1
+                                                   and len(_LABEL_THEN_VALUE.findall(text)) >= 2):  # (or no colons at
+        # all: "Đang online31Hôm nay1.056Hôm qua2.417Tổng truy cập7.609.833"; two fields, each label run into its
+        # value: "Trực tuyến12Tổng lượt truy cập1.204.556")
         text = _VALUE_THEN_LABEL.sub(" | ", text)  # a value run into the next field's
         # label, its spans printed with no space between ("Trực tuyến: 9Tổng truy cập: 31.507")
     if " - " in text and text.count(":") >= 2:
