@@ -92,7 +92,9 @@ def assemble(
     has_lead = (len(paragraphs) >= 2 and is_prose(paragraphs[0]) and not paragraphs[0].endswith(":")
                 and not (paragraphs[0][:2] in _BULLETS and paragraphs[1][:2] == paragraphs[0][:2])
                 and not (paragraphs[0][:1] > "\u2190" and _BULLET_ICON.match(paragraphs[0]))
-                and not vocab.salutation.match(fold(paragraphs[0][:_SALUTATION])))  # (nor a letter's "Kính gửi: …")
+                and not vocab.salutation.match(fold(paragraphs[0][:_SALUTATION]))  # (nor a letter's "Kính gửi: …")
+                and not (":" in paragraphs[0][:_SALUTATION] and vocab.question_label.match(paragraphs[0])))  # (nor a
+    # Q&A page's question, "Hỏi: …")
     if leads or (evidence is not None and evidence.lead_slot):  # the template's own lead field
         lead, body = (" ".join(leads) or None, paragraphs) if not not_article else (None, [])
     else:

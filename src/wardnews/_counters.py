@@ -264,13 +264,19 @@ def _with_beside_fields(found: list[tuple[str, int]], rest: list[str], vocab: Vo
     for k, piece in enumerate(rest):
         if vocab.counter_rest.match(piece):
             continue
-        beside = _BESIDE_ROW.match(piece.strip(" |•·-–:"))
-        key = vocab.counter_beside.get(fold(beside["label"])) if beside else None
-        if key is None:
-            return found
-        with_fields.insert(min(k, len(with_fields)), (key, int(NON_DIGIT.sub("", beside["value"]))))
+        fields = []
+        for part in _BESIDE_SPLIT.split(piece.strip(" |•·-–:")):  # (two in a row: "Tuần: 3.402 Tháng: 12.870")
+            beside = _BESIDE_ROW.match(part.strip(" |•·-–:"))
+            key = vocab.counter_beside.get(fold(beside["label"])) if beside else None
+            if key is None:
+                return found
+            fields.append((key, int(NON_DIGIT.sub("", beside["value"]))))
+        with_fields[min(k, len(with_fields)):min(k, len(with_fields))] = fields
         rest[k] = ""
     return with_fields
+
+
+_BESIDE_SPLIT = regex.compile(r"(?<=\d)\s++(?=\p{L})")  # a value, then the next field's label
 
 
 def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:

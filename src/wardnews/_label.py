@@ -208,6 +208,8 @@ def _labelled_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
             for m in vocab.counter_pattern.finditer(fold(text))]
 
 
+_TWO_SPACES = regex.compile(r"\s{2,}+")
+_SPAM_RUN = 3  # spam phrases on a line with no separator between them, at least
 _TAGLINE = 120  # characters: a site's tagline
 _DATE_PLACEHOLDER = regex.compile(r"(?i)(?<!\w)dd\s*+[/.\-]\s*+mm\s*+[/.\-]\s*+yy(?:yy)?+(?!\w)")  # a date field's format
 _EYE_LAST = regex.compile(r"\s👁\ufe0f?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")  # the views closing a line
@@ -1877,6 +1879,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if len(text) <= 200 and text[:1].isupper() and text[-1:].isalpha() and _capitalised_run(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # a menu's items run on with one space between, every
             continue  # word capitalised ("Rạch Giá Hà Tiên Phú Quốc Hòn Lộc Giồng Sậy Vàm Rầy …"): no sentence
+        if kind is None and "  " in text and len(text) <= _LINK_ROW and all(
+                line_key(part) in vocab.player_buttons for part in _TWO_SPACES.split(text.strip())):
+            labels[i] = Label.OTHER  # a player's buttons on one line, set apart by wide gaps ("Tốc độ phát  Toàn màn
+            continue  # hình  Tắt tiếng"): where the player stands, between the paragraphs too, so no end of the text
         if len(text) <= _LINK_ROW and "yy" in text.lower() and _DATE_PLACEHOLDER.search(text):
             labels[i] = Label.NAVIGATION  # a date picker's field, its format for a placeholder ("Xem tin theo ngày:
             continue  # dd/mm/yyyy Xem", "Từ ngày: dd/mm/yyyy Đến ngày: …"): a search box, no date
@@ -1884,8 +1890,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # a market-price widget's line ("Lợn hơi: 38.000 đ/kg")
             prices.append(i)
             continue
-        if (("," in text or "|" in text or " – " in text or " - " in text) and 20 <= len(text) <= 300
-                and not ends_sentence(text) and _spam(text, vocab)):
+        if 20 <= len(text) <= 300 and not ends_sentence(text) and (
+                ("," in text or "|" in text or " – " in text or " - " in text) and _spam(text, vocab)
+                or len(vocab.spam_phrase.findall(fold(text))) >= _SPAM_RUN):  # (or three run on with spaces only: "cá
+            # cược bóng đá trực tuyến uy tín nhất 2023", not a headline on a raid: "… triệt phá đường dây cá cược …")
             labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp", "soi kèo
             # … – link vào nhà cái mới nhất"
             continue

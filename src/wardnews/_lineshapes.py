@@ -23,6 +23,7 @@ IMAGE_ENDS = tuple(f".{ext}{close}" for ext in ("jpg", "jpeg", "png", "gif", "we
 DOCUMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar")
 DOCUMENT_ENDS = tuple(f".{ext}" for ext in DOCUMENT_TYPES)
 FILE_ENDS = IMAGE_ENDS + DOCUMENT_ENDS
+MEDIA_ENDS = (".mp4", ".mp3", ".webm", ".m4a", ".flv", ".mov", ".wav")  # a player's source file, its name as text
 ATTACHMENT = regex.compile(rf"(?i)(?<![\w.])[\w\-]+\.(?:{'|'.join(DOCUMENT_TYPES)})"
                            r"(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?$"  # (or a link's words, then the file's type
                            rf"|\((?:{'|'.join(DOCUMENT_TYPES)})\s*[,;:\-–]?\s*[\d.,]+\s*[KMG]B\)$")  # and size: "(PDF, 412 KB)")

@@ -38,6 +38,7 @@ from ._fields import (
     labels_after_values,
     publish_label,
 )
+from ._lineshapes import MEDIA_ENDS
 from ._normalize import fold
 from ._vocab import (
     ICON_EDGES,
@@ -82,6 +83,9 @@ def without_tools(text: str, vocab: Vocabulary) -> str:
     elif ("★" in text or "☆" in text) and (rating := _RATING_ON.search(text)) and HAS_DIGIT.search(text, 0, rating.start()):
         text = text[:rating.start()]  # … or the rating, its votes and the page's tools after the views ("Số lượt đọc:
         # 2310 Đánh giá bài viết: ★★★★★ (0 lượt đánh giá) [In bản tin] [Gửi email]")
+    if text[-4:-3] == "." and text[-4:].lower() in MEDIA_ENDS and (at := text.rfind(" ")) >= 8:
+        text = text[:at].rstrip(" |")  # a video player's source file named after the fields ("… - Lượt xem: 312
+        # video_mythuantay_2211_final.mp4")
     if text[-1:].isdigit() and "/" in text[-12:] and (clock := _PLAYER_CLOCK_TAIL.search(text)) and clock.start() >= 8:
         text = text[:clock.start()].rstrip(" |")  # a read-aloud player's clock after the fields, its button's words
         # skipped with the button ("09:12 | 27/02/2024 | 👁 418 00:00 / 03:41"), or its name before it (below)

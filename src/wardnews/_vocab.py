@@ -142,6 +142,7 @@ class Vocabulary:
     poll_buttons: frozenset[str]  # line keys of a survey widget's buttons ("biểu quyết")
     code_labels: tuple[str, ...]  # folded labels of an article's code on its meta line ("Mã tin:")
     ad_labels: frozenset[str]  # line keys of an advertisement slot's label ("Quảng cáo")
+    question_label: regex.Pattern[str]  # "Hỏi:" opening a Q&A page's question, as printed (other.txt "@question")
     summary_label: regex.Pattern[str]  # "Tóm tắt: " opening a lead (on the page's text)
     title_label: regex.Pattern[str]  # "Tiêu đề: " opening a headline
     ai_notes: tuple[str, ...]  # folded: the note closing a summary box a tool wrote (other.txt "@ai_note")
@@ -378,6 +379,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         asker_labels=tuple(fold(x) for x in section("other", "asker")),
         code_labels=tuple(fold(x) for x in section("other", "code")),
         ad_labels=frozenset(line_key(x) for x in section("other", "ad")),
+        question_label=alternation(section("other", "question"), prefix="(?i)^", suffix=r"\s*+:", any_spaces=True),
         summary_label=alternation(section("other", "summary"), prefix="(?i)^", suffix=r"\s*[:|]\s*(?=\S)", any_spaces=True),
         title_label=alternation(section("other", "title"), prefix="(?i)^", suffix=r"\s*[:|]\s*(?=\S)", any_spaces=True),
         ai_notes=tuple(fold(x) for x in section("other", "ai_note") if x.strip()),
