@@ -86,7 +86,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
             or text[:1].isdigit() and vocab.guest_words.search(text)) and (
             guests := vocab.guests_online.match(fold(text).strip(_COUNT_EDGES))):
         members = guests["members"] or "0"  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến",
-        return [("online", int(guests["guests"]) + (int(members) if members.isdigit() else 0))]  # both online
+        return [("online", int(guests["guests"] or 0) + (int(members) if members.isdigit() else 0))]  # both online
     tail = text.rstrip(REST_CHARS)  # on the line as printed: folding it costs more than this test
     if not tail[-1:].isdigit() and not fold(tail[-12:]).endswith(vocab.counter_rest_ends):
         return _value_first(vocab, text) if text.lstrip(_COUNT_EDGES)[:1] in _VALUE_FIRST_OPENINGS else None

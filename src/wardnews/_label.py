@@ -512,7 +512,7 @@ def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
     if len(text) > 120 or not HAS_DIGIT.search(text):
         return None
     if " · " in text or " | " in text:
-        barred = text
+        barred = _bar_before_icons(text, vocab) if max(text) > "\u2190" else text  # (and icons: "🕘 07:45 · 14/08 👁 96")
     elif " ~ " in text or " ⁄ " in text:
         barred = plain_fields(text, pat, vocab)
     elif max(text) > "\u2190":
@@ -522,7 +522,7 @@ def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
     if " · " not in barred and " | " not in barred:
         return None
     fields = FIELD_SEPARATORS.split(barred)
-    if len(fields) > 2 and _CLOCK_ALONE.match(fields[0].strip()):
+    if len(fields) > 2 and _CLOCK_ALONE.match(ICON_EDGES.sub("", fields[0]).strip()):
         fields.pop(0)  # the time first, then the day ("07:45 · 15/08 | 1.562 | 4 phút đọc")
     if _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not HAS_DIGIT.search(fields[0]) and (
             category_names(fields[0].strip()) and _yearless_stamp(fields[1].strip(), vocab) and fields.pop(0)):

@@ -569,9 +569,11 @@ def _guests_online(parts: Mapping[str, list[str]]) -> regex.Pattern[str]:
 
     members = rf"(?P<members>\d+|{words('none')}) {words('member')}"
     return regex.compile(
-        rf"^(?:{words('opener')} )?(?:(?P<guests>\d+) {words('guest')}(?: {words('and')} {members}(?: {words('any')})?)?"
+        rf"^(?:(?:{words('opener')} )?(?:(?P<guests>\d+) {words('guest')}(?: {words('and')} {members}(?: {words('any')})?)?"
         rf"|{members} {words('and')} (?P<guests>\d+) {words('guest')})"
-        rf"(?: {words('online')}|(?<={words('member')}|{words('any')}))\.?$")
+        rf"(?: {words('online')}|(?<={words('member')}|{words('any')}))"
+        rf"|{words('opener')} (?P<members>\d+) {words('member')} {words('online')})\.?$")  # (the members alone after
+    # the opening: "There are currently 2 users online.", Drupal's with no guests)
 
 
 def _comment_count(comments: list[str]) -> regex.Pattern[str]:
