@@ -32,6 +32,7 @@ from ._fields import (
 )
 from ._normalize import fold
 from ._vocab import (
+    ICON_LEAD,
     SLASH_CAPITAL,
     Vocabulary,
     alternation,
@@ -179,8 +180,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     if ("··" in text or ".." in text or "…" in text) and (leader := DOT_LEADER.search(text)):
         text = text[:leader.start()] + ": " + text[leader.end():]  # a dot leader to the value ("Hôm nay ··· 287")
     if (" · " in text or " | " in text) and (cut := max(text.rfind(" · "), text.rfind(" | "))) > 0 and (
-            vocab.reading_time.match(fold(text[cut + 3:].strip()))):
-        text = text[:cut]  # the reading time after the views ("1.024 lượt xem · Thời gian đọc: 4 phút")
+            vocab.reading_time.match(fold(ICON_LEAD.sub("", text[cut + 3:].strip())))):
+        text = text[:cut]  # the reading time after the views ("1.024 lượt xem · Thời gian đọc: 4 phút", its icon
+        # before it: "… | ⏱ 4 phút đọc")
     if (tail := vocab.comment_tail.search(text, max(0, len(text) - COMMENT_TAIL))) and HAS_DIGIT.search(
             text[:tail.start()]):  # (searched in the line's last characters only: the pattern is anchored at the end)
         text = text[:tail.start()].rstrip(" |·•-–—")  # the comments' count after the views ("57 lượt xem 0 bình
@@ -306,7 +308,8 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     visits = False  # (one field at least names the visits: "… / 1.024 hôm nay / 3.116.870 tổng lượt")
     for field in fields:
         if len(field) <= 30 and (vocab.comment_count.match(folded := fold(field.strip(" |•·-–")))
-                                 or vocab.reading_time.match(folded)):
+                                 or vocab.reading_time.match(folded)
+                                 or folded[:1] > "\u2190" and vocab.reading_time.match(ICON_LEAD.sub("", folded))):  # ("⏱ 4 phút đọc")
             continue  # the comments' count or the reading time beside the views ("1,305 reads · 4 min read",
             # "1.024 lượt xem · Thời gian đọc: 4 phút")
         if ":" in field[:16] and fold(field.strip(" |•·-–")[:16]).startswith(vocab.code_labels):

@@ -192,6 +192,10 @@ class Walker:
                     buf.append(" | ")  # an icon opening a field right after another's value, no space between in
                     # the markup: a bar between the fields, as a template's mark would set them apart
                     # ("<span><i class=fa-user></i>quantri</span><span><i class=fa-clock-o></i>14/03/2024 …")
+                if (buf and icon_tag and (t := el.text) and t[:1] > "\u2190" and not t[:1].isalnum() and buf[-1][-1:].isalnum()
+                        and not t[:1].isspace()):
+                    buf.append(" | ")  # a field opening with its pictograph right after another's last letter, no space in
+                    # the markup ("<span>👁 1.024 lượt xem</span><span>⏱ 4 phút đọc</span>"): a bar between the fields
                 if (el.text and el.text[:1].isdigit() and len(el) == 0 and tag != "time" and el.attrib
                         and (named := _attribute_count_label(el, self.vocab))):
                     buf.append(f"{' | ' if any(not x.isspace() for x in buf) else ' '}{named}: ")  # a bare count

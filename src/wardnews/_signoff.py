@@ -305,7 +305,8 @@ def _signature_of(blocks: tuple[Block, ...], labels: list[Label | None], content
     block = _signing_block(blocks, content, start, vocab)
     if block:
         return block
-    if len(content) >= 3 and _shorter_form(blocks[content[-2]].text, blocks[last].text, vocab):
+    if len(content) >= 3 and _shorter_form(blocks[content[-2]].text, _signature.strip_credit(blocks[last].text, vocab)[0],
+                                           vocab):  # (the full name under its field's label: "Tác giả: Nguyễn Thu Trang")
         signed = _signature.parse_signature([blocks[content[-2]].text], vocab)
         if signed:  # the writer's name as signed, then in full under it: the CMS's author field
             return [content[-2], last], signed  # ("Minh Khuê" / "Phạm Thị Minh Khuê")
