@@ -778,6 +778,19 @@ def _home_glued(text: str, vocab: Vocabulary) -> bool:
                for home in vocab.home_names)  # (each name with its space after it)
 
 
+def _spaced_trail(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
+    """A breadcrumb whose steps only wide gaps set apart, ending in the headline printed whole a few lines
+    below ("Tin tức  Bài đăng  Phường Tân Long tổ chức …", SharePoint's): the trail, not the headline."""
+    for i in range(min(len(blocks), _PRINT_HEADER + 4)):
+        text = blocks[i].text
+        if labels[i] is not None or "  " not in text:
+            continue
+        *steps, last = _TWO_SPACES.split(text.strip())
+        if steps and len(last) >= _GLUED_HEADLINE and all(len(step) <= MENU_ITEM for step in steps) and any(
+                same_line(last, blocks[j].text) for j in range(i + 1, min(len(blocks), i + _PRINT_HEADER))):
+            labels[i] = Label.NAVIGATION
+
+
 def _tool_before_headline(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
     """A print view's button glued to the headline atop the page ("In Xã Bản Mế Thượng đón Bằng …" /
     "Đóng cửa sổ" / … / "Xã Bản Mế Thượng đón Bằng …"): the tool's word (share.txt "@word"), then a line
@@ -1920,6 +1933,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     _share_column(blocks, labels, terminal, vocab)
     _contents_box(blocks, labels, vocab)
     _tool_before_headline(blocks, labels, vocab)
+    _spaced_trail(blocks, labels)
     if poll_buttons:
         _poll_widget(blocks, labels, terminal, vocab, poll_buttons)
     related_items += _dated_item_runs(blocks, labels, terminal, pat)

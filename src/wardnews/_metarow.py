@@ -276,6 +276,8 @@ def date_line_readings(
 _AT_WORD = regex.compile(r"\s*+(?:vào\s++)?lúc\b\s*+:?")  # "at" between a date's label and its time
 _CATEGORY_BARS = (" | ", " · ", " • ")  # between the post's category and its date ("An ninh trật tự · Cập nhật …")
 _LOGIN_THEN_DAY = regex.compile(r"^(?:Đăng bởi|đăng bởi|Bởi|bởi|Posted by|By)\s++(?P<login>\S{3,30}+)\s++(?=\d)")
+_FULL_DAY = regex.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d)")  # a day with its month and full year
+_FULL_DAY_GLUED = regex.compile(r"(?<=\p{Ll})\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d)")  # … run into a word
 GLUED_META = 80  # characters: a category's name run into its date line, the whole line at most
 _CATEGORY_GLUED = 45  # … where the weekday may start, at most
 _CATEGORY_WORDS = 6  # … and the category's words before it (a headline says more)
@@ -365,8 +367,11 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     if not text[:1].isdecimal() and ":" in text:  # a field before the label ends in a colon
         starts += [m.start() for m in date_labels(vocab).finditer(text) if m.start() > 0]
     if (not text[:1].isdecimal() and len(text) <= GLUED_META
-            and (day := pat.date_opening.search(text, 3, _CATEGORY_GLUED)) is not None and ":" not in text[:day.start()]
-            and text[day.start()].isupper()
+            and ((day := pat.date_opening.search(text, 3, _CATEGORY_GLUED)) is not None
+                 or (day := _FULL_DAY_GLUED.search(text, 3, _CATEGORY_GLUED)) is not None) and ":" not in text[:day.start()]
+            and (text[day.start()].isupper() or _FULL_DAY.match(text, day.start())  # (or its full day after a
+                 and category_names(text[:day.start()].strip(" -–|")))  # category's names: "Tin tức - Sự kiện08/05/2023 |
+            # 14h27'", run on with no space, or after one; not "Submitted by admin on Tue, 10/25/2022 - 09:15")
             and 1 <= len(text[:day.start()].split()) <= _CATEGORY_WORDS and not HAS_DIGIT.search(text, 0, day.start())
             and text[:1].isupper() and not ends_sentence(text[:day.start()].strip())):
         starts.append(day.start())  # the post's category run into its weekday and date ("Phổ biến, giáo dục pháp
