@@ -211,6 +211,8 @@ def _labelled_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
 _TWO_SPACES = regex.compile(r"\s{2,}+")
 _SPAM_RUN = 3  # spam phrases on a line with no separator between them, at least
 _TAGLINE = 120  # characters: a site's tagline
+_CONTACT_ROW = regex.compile(  # phone numbers and mail addresses, each behind an icon, between bars or gaps
+    r"^(?:[\p{So}\uFE0F]\s*+(?:\+?\d[\d .\-]{6,16}\d|[\w.\-]++@[\w\-]++(?:\.[\w\-]++)++)\s*+(?:[|·•]\s*+|\s{2,}|$)){1,4}$")
 _DATE_PLACEHOLDER = regex.compile(r"(?i)(?<!\w)dd\s*+[/.\-]\s*+mm\s*+[/.\-]\s*+yy(?:yy)?+(?!\w)")  # a date field's format
 _EYE_LAST = regex.compile(r"\s👁\ufe0f?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")  # the views closing a line
 
@@ -1896,6 +1898,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 line_key(part) in vocab.player_buttons for part in _TWO_SPACES.split(text.strip())):
             labels[i] = Label.OTHER  # a player's buttons on one line, set apart by wide gaps ("Tốc độ phát  Toàn màn
             continue  # hình  Tắt tiếng"): where the player stands, between the paragraphs too, so no end of the text
+        if len(text) <= _LINK_ROW and ("@" in text or text[:1] > "\u2190") and _CONTACT_ROW.match(text):
+            labels[i], terminal[i] = Label.FOOTER, True  # the site's phone and mail behind their icons, nothing else
+            continue  # ("📞 0219.3 868 225 | ✉ huyendoansungphin@gmail.com")
         if len(text) <= _LINK_ROW and "yy" in text.lower() and _DATE_PLACEHOLDER.search(text):
             labels[i] = Label.NAVIGATION  # a date picker's field, its format for a placeholder ("Xem tin theo ngày:
             continue  # dd/mm/yyyy Xem", "Từ ngày: dd/mm/yyyy Đến ngày: …"): a search box, no date

@@ -96,7 +96,8 @@ def without_tools(text: str, vocab: Vocabulary) -> str:
         text = text[:tools.start()].rstrip()  # (and a tool before it: "👁 96 lượt xem Nghe đọc bài viết Cỡ chữ: …")
     if "+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
             not tools["after"] or len(tools["after"].split()) <= 4):
-        text = text[:tools.start()]  # (other tools may stand before the buttons: "… 532 Nghe đọc A- A+")
+        text = text[:tools.start()].rstrip(" |")  # (other tools may stand before the buttons: "… 532 Nghe đọc A- A+",
+        # a bar between: "Đọc bài  |  A+  A-  |  Tương phản")
     if "%" in text and (zoom := _ZOOM_LEVEL.search(text)):
         text = text[:zoom.start()] + text[zoom.end():]  # the text-size tool's level between the count and the other
         # tools, its buttons icons the page drew ("Lượt xem: 1206 100% In bài")
