@@ -160,6 +160,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text.replace("∑", "Σ")  # the n-ary sum sign for the Greek letter, the total's label ("… · ∑ 512.904")
     if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8:
         text = text[:tools.start()].rstrip(" ·|-–")  # the text-size picker after the counts ("… · Cỡ chữ: 14 | 16 | 18")
+    if vocab.font_tool_ends.search(text, 0, _TOOL_BEFORE_FONT_END) and (opening := _TOOL_BEFORE_FONT.match(text)) and (
+            vocab.font_tool_opening.match(text[opening.end():])) and boilerplate_kind(vocab, ICON_LEAD.sub("", text[:opening.end()]).strip()) == "share":
+        text = text[opening.end():]  # the read-aloud button before the text-size tool ("🔊 Nghe đọc bài Cỡ chữ: …")
     if (tool := vocab.font_tool_opening.match(text)) and (digit := HAS_DIGIT.search(text, tool.end())) and (
             gaps := [m.end() for m in _TOOL_GAPS.finditer(text, tool.end(), digit.start())]):
         text = text[gaps[-1]:]  # the text-size tool first, then the counts: "Cỡ chữ: Nhỏ | Vừa | Lớn — Số lần đọc: 540"
@@ -358,7 +361,10 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
 
 _EYE_COUNT = regex.compile(r"^👁\ufe0f?\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s++(?P<unit>\p{L}[\p{L} ]{1,24})$")
 _LOGIN_FIELD = regex.compile(r"^(?P<label>\p{Lu}[^:\d]{1,20}):\s*+[a-z][a-z0-9_.\-]{2,30}\s++(?:[|·•]\s*+)?(?=\p{Lu})")
-_FONT_BUTTONS = regex.compile(r"(?:\s*+(?:A[-+−]?|[-+−＋－]|\d{2,3}\s*+%|\[[^\]\d]{1,4}\]))++\s*+(?=\p{L})")
+_FONT_BUTTONS = regex.compile(r"(?:\s*+(?:A[-+−]?|[-+−＋－]|\d{2,3}\s*+%|\[[^\]\d]{1,4}\]|(?:1\d|2[0-4])(?=\s)))++\s*+(?=\p{L})")  # (or
+# its sizes in pixels: "Cỡ chữ: 13 15 17 Lượt xem: 2.031")
+_TOOL_BEFORE_FONT_END = 48  # characters: a tool's words, then the text-size tool's name
+_TOOL_BEFORE_FONT = regex.compile(r"[^\d:|]{3,30}?(?=\s\p{Lu})\s")  # an icon and a tool's words, then the next tool
 _BESIDE_ONLY = 4  # one-word counter fields with no other on their line that make a widget's row
 _NAMED_MONTH_FIELD = regex.compile(r"^(?i:tháng)\s++\d{1,2}\s*+:\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
 _RATING_FIELD = regex.compile(r"^[^\d:]{1,20}+:\s*+\d(?:[.,]\d)?\s*+/\s*+(?:5|10)$")  # a score: "ĐG: 4/5", "Điểm: 8.5/10"

@@ -219,7 +219,8 @@ def date_line_readings(
                 text[start - 3:start] == " | " and _labelled_fields(text[:start - 3])) and not (
                 text[start - 1:start] == "|" and fields_only(text[:start - 1].split("|"), _META_FIELD)) and not (
                 lone_bar and (
-                    category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in weekday_keys(vocab))) and not (
+                    category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in weekday_keys(vocab)
+                    or _section_name(text[:start - 3].strip()))) and not (
                 text[start - 3:start] == " | " and 2 <= text.count("|", 0, start) <= _TRAIL_STEPS and not HAS_DIGIT.search(text, 0, start)
                 and " | " in text[start:]  # (fields after the date too: a table's row ends with its date)
                 and all(category_names(step.strip()) for step in text[:start - 3].split(" | "))) and (
@@ -285,6 +286,16 @@ _CATEGORY_WORDS = 6  # … and the category's words before it (a headline says m
 # a day, a month and a two-digit year opening a row of fields between middle dots or bars
 _SHORT_YEAR_FIELDS = regex.compile(r"^\d{1,2}/\d{1,2}/\d\d(?=\s++[·|•]\s|\s++\d[\d.,]*+\s++\p{L})")  # (or the views
 # right after it, Liferay's "16/11/23 1.204 Lượt xem": what follows must read as the row's fields)
+
+
+def _section_name(field: str) -> bool:
+    """A section's name before the date after a lone bar, longer than category_names allows ("Xây dựng nông
+    thôn mới | 10:35 - 18/04/2024"): capitalised, a few words, no digit, no sentence."""
+    return (len(field) <= _SECTION_NAME and field[:1].isupper() and len(field.split()) <= _CATEGORY_WORDS
+            and not HAS_DIGIT.search(field) and not ends_sentence(field) and "," not in field)
+
+
+_SECTION_NAME = 48  # characters
 
 
 def short_year_date(pat: _dates.DatePatterns, text: str) -> tuple[_dates.DateMatch, str] | None:
