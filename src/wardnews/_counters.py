@@ -161,7 +161,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8:
         text = text[:tools.start()].rstrip(" ·|-–")  # the text-size picker after the counts ("… · Cỡ chữ: 14 | 16 | 18")
     if vocab.font_tool_ends.search(text, 0, _TOOL_BEFORE_FONT_END) and (opening := _TOOL_BEFORE_FONT.match(text)) and (
-            vocab.font_tool_opening.match(text[opening.end():])) and boilerplate_kind(vocab, ICON_LEAD.sub("", text[:opening.end()]).strip()) == "share":
+            vocab.font_tool_opening.match(text[opening.end():])) and boilerplate_kind(
+                vocab, ICON_LEAD.sub("", text[:opening.end()]).strip()) == "share":
         text = text[opening.end():]  # the read-aloud button before the text-size tool ("🔊 Nghe đọc bài Cỡ chữ: …")
     if (tool := vocab.font_tool_opening.match(text)) and (digit := HAS_DIGIT.search(text, tool.end())) and (
             gaps := [m.end() for m in _TOOL_GAPS.finditer(text, tool.end(), digit.start())]):

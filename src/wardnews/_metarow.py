@@ -231,10 +231,10 @@ def date_line_readings(
                     or lone_bar and (
                         _signature.login_name(field) or account_line(field, vocab) or _TIME_FIELD.match(field)))) and not (
                 HAS_DIGIT.search(text, 0, start) and date_labels(vocab).match(text, start)
-                and read_counters(vocab, text[:start].strip(" |•·-–—"))) and not (
+                and read_counters(vocab, text[:start].strip(" |•·-–—"))) and not (  # (the views, then a labelled date
+                # run on: "Đọc 532 lần Chỉnh sửa lần cuối vào Thứ hai, 22 Tháng 4 2024 10:12", K2's footer spans)
                 (text[:1] == "[" or text[start - 3:start] in ("   ", " | ")) and tool_row(text[:start], vocab)):  # (the
-            # page's tools first: "[Trở về]    [In trang]    [Gửi bạn bè]        Cập nhật ngày: …")  # (the views, then a labelled date run on:
-            # "Đọc 532 lần Chỉnh sửa lần cuối vào Thứ hai, 22 Tháng 4 2024 10:12", K2's footer spans)
+            # page's tools first: "[Trở về]    [In trang]    [Gửi bạn bè]        Cập nhật ngày: …")
             continue  # (an uploader before the label: "bởi Quản trị viên — xuất bản 08/03/2024 07:45, …";
             # the writer after a pen: "✎ Bảo Ngọc ◊ Đăng lúc: …")
         if not HAS_DIGIT.search(text, start, start + _DIGIT_WITHIN):
