@@ -209,6 +209,7 @@ def _labelled_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
 
 
 _TWO_SPACES = regex.compile(r"\s{2,}+")
+_PLAYBACK_RATE = regex.compile(r"\s++\d(?:[.,]\d{1,2})?x$")  # a player's speed after its button's name ("… 1x", "… 1.5x")
 _SPAM_RUN = 3  # spam phrases on a line with no separator between them, at least
 _TAGLINE = 120  # characters: a site's tagline
 _CONTACT_ROW = regex.compile(  # phone numbers and mail addresses, each behind an icon, between bars or gaps
@@ -1895,7 +1896,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i], terminal[i] = Label.NAVIGATION, True  # a menu's items run on with one space between, every
             continue  # word capitalised ("Rạch Giá Hà Tiên Phú Quốc Hòn Lộc Giồng Sậy Vàm Rầy …"): no sentence
         if kind is None and "  " in text and len(text) <= _LINK_ROW and all(
-                line_key(part) in vocab.player_buttons for part in _TWO_SPACES.split(text.strip())):
+                line_key(_PLAYBACK_RATE.sub("", ICON_LEAD.sub("", part))) in vocab.player_buttons
+                for part in _TWO_SPACES.split(text.strip())):  # (an icon before one, the speed after its name:
+            # "Tốc độ phát 1x  ⛶ Toàn màn hình")
             labels[i] = Label.OTHER  # a player's buttons on one line, set apart by wide gaps ("Tốc độ phát  Toàn màn
             continue  # hình  Tắt tiếng"): where the player stands, between the paragraphs too, so no end of the text
         if len(text) <= _LINK_ROW and ("@" in text or text[:1] > "\u2190") and _CONTACT_ROW.match(text):
@@ -1910,8 +1913,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         if 20 <= len(text) <= 300 and not ends_sentence(text) and (
                 ("," in text or "|" in text or " – " in text or " - " in text) and _spam(text, vocab)
-                or len(vocab.spam_phrase.findall(fold(text))) >= _SPAM_RUN):  # (or three run on with spaces only: "cá
-            # cược bóng đá trực tuyến uy tín nhất 2023", not a headline on a raid: "… triệt phá đường dây cá cược …")
+                or text[:1].islower() and len(vocab.spam_phrase.findall(fold(text))) >= _SPAM_RUN):  # (or three run on
+            # with spaces only, in lower case as injected links are: "cá cược bóng đá trực tuyến uy tín nhất 2023"; not a
+            # headline on a raid, "… triệt phá đường dây cá cược …"; the lower case, a cheap test first)
             labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp", "soi kèo
             # … – link vào nhà cái mới nhất"
             continue

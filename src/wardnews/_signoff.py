@@ -66,6 +66,12 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
         labels[k - 3] = labels[k - 1] = labels[k] = Label.OTHER  # the writer's field over the source's, each a
         signature, signed = [k - 2], field  # label alone over its value ("Tác giả bài viết" / "Đinh Quốc Bảo
         # (Phòng …)" / "Nguồn tin" / "Trung tâm VHTT&TT huyện"): the writer signs, the source does not
+    if (len(signature) == 1 and not writer and (k := signature[0]) - 1 > start and labels[k - 1] is None
+            and _signature.source_line(blocks[k].text, vocab) and len(blocks[k - 1].text) <= BYLINE_LINE
+            and not _signature.source_line(blocks[k - 1].text, vocab) and credited_names(blocks[k - 1].text, vocab)
+            and (field := _signature.parse_signature([blocks[k - 1].text], vocab)) is not None):
+        labels[k] = Label.OTHER  # the writer's credit over the source's, each on its line under the text
+        signature, signed = [k - 1], field  # ("Tác giả: Trần Quốc Thắng" / "Nguồn: Ban CHQS xã …"): the writer signs
     if (len(signature) == 1 and writer and _signature.initials_of_writer(blocks[signature[0]].text, writer, vocab)):
         labels[signature[0]] = Label.OTHER  # the writer's initials closing the text, their name credited over it
         signature, signed = [], None  # ("Tin: Trần Hữu Phước; Ảnh: …" / the text / "T.H.P"): the credit names them
