@@ -64,6 +64,7 @@ from ._lineshapes import (
     IMAGE_ENDS,
     MENU_ITEM,
     NAME_LINE,
+    PLAYER_CLOCK_END,
     file_name,
     label_over_value,
     site_banner,
@@ -208,7 +209,6 @@ def _labelled_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
             for m in vocab.counter_pattern.finditer(fold(text))]
 
 
-_TWO_SPACES = regex.compile(r"\s{2,}+")
 _PLAYBACK_RATE = regex.compile(r"\s++\d(?:[.,]\d{1,2})?x$")  # a player's speed after its button's name ("… 1x", "… 1.5x")
 _SPAM_RUN = 3  # spam phrases on a line with no separator between them, at least
 _TAGLINE = 120  # characters: a site's tagline
@@ -292,7 +292,6 @@ _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:
                            r"|^\[[A-Z][A-Z0-9]*+_[A-Z0-9_]{1,40}+\]$"  # (a template's token: "[ATTACH_FILES]")
                            r"|^\$[A-Z][A-Z0-9_]{2,40}+\$$")  # (… or between dollar signs: "$AUTHOR_SIGN$")
 _PLAY_MARKS = "▶►⏵⏸❚"  # a player's button before its clock ("▶ 0:00 / 4:37")
-_PLAYER_CLOCK_END = regex.compile(r"\s[▶►⏵⏸❚]?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")  # ("▶ 0:00")
 _DURATION = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 _PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
@@ -788,7 +787,7 @@ def _spaced_trail(blocks: tuple[Block, ...], labels: list[Label | None]) -> None
         text = blocks[i].text
         if labels[i] is not None or "  " not in text:
             continue
-        *steps, last = _TWO_SPACES.split(text.strip())
+        *steps, last = _SPACED_ITEMS.split(text.strip())
         if steps and len(last) >= _GLUED_HEADLINE and all(len(step) <= MENU_ITEM for step in steps) and any(
                 same_line(last, blocks[j].text) for j in range(i + 1, min(len(blocks), i + _PRINT_HEADER))):
             labels[i] = Label.NAVIGATION
@@ -1448,7 +1447,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and _signature.names_like(text[crew.end():], vocab)):
             labels[i] = Label.OTHER  # the crew's credit, alone on its line ("Thiết kế: TÂM AN" in an e-magazine's
             continue  # credits block): like the photographer's, not the writer
-        if (len(text) <= 60 and kind is None and text[-1:].isdigit() and (clock := _PLAYER_CLOCK_END.search(text))
+        if (len(text) <= 60 and kind is None and text[-1:].isdigit() and (clock := PLAYER_CLOCK_END.search(text))
                 and boilerplate_kind(vocab, text[:clock.start()].strip()) == "share"):
             labels[i], terminal[i] = Label.SHARE, True  # the read-aloud player and its clock ("Nghe bài viết   00:00 / 04:12",
             # "Nghe bài viết ▶ 0:00")
@@ -1897,7 +1896,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue  # word capitalised ("Rạch Giá Hà Tiên Phú Quốc Hòn Lộc Giồng Sậy Vàm Rầy …"): no sentence
         if kind is None and "  " in text and len(text) <= _LINK_ROW and all(
                 line_key(_PLAYBACK_RATE.sub("", ICON_LEAD.sub("", part))) in vocab.player_buttons
-                for part in _TWO_SPACES.split(text.strip())):  # (an icon before one, the speed after its name:
+                for part in _SPACED_ITEMS.split(text.strip())):  # (an icon before one, the speed after its name:
             # "Tốc độ phát 1x  ⛶ Toàn màn hình")
             labels[i] = Label.OTHER  # a player's buttons on one line, set apart by wide gaps ("Tốc độ phát  Toàn màn
             continue  # hình  Tắt tiếng"): where the player stands, between the paragraphs too, so no end of the text

@@ -24,6 +24,8 @@ DOCUMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "ra
 DOCUMENT_ENDS = tuple(f".{ext}" for ext in DOCUMENT_TYPES)
 FILE_ENDS = IMAGE_ENDS + DOCUMENT_ENDS
 MEDIA_ENDS = (".mp4", ".mp3", ".webm", ".m4a", ".flv", ".mov", ".wav")  # a player's source file, its name as text
+# A player's clock closing a line, its button before it perhaps ("Nghe bài viết   00:00 / 04:12", "▶ 0:00")
+PLAYER_CLOCK_END = regex.compile(r"\s[▶►⏵⏸❚]?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$")
 ATTACHMENT = regex.compile(rf"(?i)(?<![\w.])[\w\-]+\.(?:{'|'.join(DOCUMENT_TYPES)})"
                            r"(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?$"  # (or a link's words, then the file's type
                            rf"|\((?:{'|'.join(DOCUMENT_TYPES)})\s*[,;:\-–]?\s*[\d.,]+\s*[KMG]B\)$")  # and size: "(PDF, 412 KB)")

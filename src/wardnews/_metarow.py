@@ -38,7 +38,7 @@ from ._fields import (
     labels_after_values,
     publish_label,
 )
-from ._lineshapes import MEDIA_ENDS
+from ._lineshapes import MEDIA_ENDS, PLAYER_CLOCK_END
 from ._normalize import fold
 from ._vocab import (
     ICON_EDGES,
@@ -86,7 +86,8 @@ def without_tools(text: str, vocab: Vocabulary) -> str:
     if text[-4:-3] == "." and text[-4:].lower() in MEDIA_ENDS and (at := text.rfind(" ")) >= 8:
         text = text[:at].rstrip(" |")  # a video player's source file named after the fields ("… - Lượt xem: 312
         # video_mythuantay_2211_final.mp4")
-    if text[-1:].isdigit() and "/" in text[-12:] and (clock := _PLAYER_CLOCK_TAIL.search(text)) and clock.start() >= 8:
+    if text[-1:].isdigit() and "/" in text[-12:] and (clock := PLAYER_CLOCK_END.search(text)) and "/" in clock.group() and (
+            clock.start() >= 8):
         text = text[:clock.start()].rstrip(" |")  # a read-aloud player's clock after the fields, its button's words
         # skipped with the button ("09:12 | 27/02/2024 | 👁 418 00:00 / 03:41"), or its name before it (below)
     if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
@@ -119,7 +120,6 @@ def without_tools(text: str, vocab: Vocabulary) -> str:
     return text
 
 
-_PLAYER_CLOCK_TAIL = regex.compile(r"\s++(?:[▶►⏵⏸❚]\s*+)?\d{1,2}:\d\d(?::\d\d)?+\s*+/\s*+\d{1,2}:\d\d(?::\d\d)?+$")  # "00:00 / 03:41"
 _ZOOM_LEVEL = regex.compile(r"(?<=\d)\s++\d{2,3}\s*+%(?=\s++\p{L}\D{0,40}+$|$)")
 _RATING_ON = regex.compile(r"\s++(?:[^\W\d]++\s++){0,3}[^\W\d]++:\s*+[★☆](?: ?[★☆]){2,9}+")  # a labelled rating's stars
 _UNIT_IN_BRACKETS = 24  # characters: a count's unit and the bracket closing it ("64 lượt xem)")
@@ -640,7 +640,6 @@ _OTHER_BARS = regex.compile(rf"[{BAR_MARK_CHARS}]| (?:{_SPACED_MARKS}) ")  # ("0
 _MARK_THEN_COUNT = regex.compile(rf"(?P<mark>[{BAR_MARK_CHARS}]) ?+\d[\d.,]*+(?!\S)")  # a mark, then a bare count
 
 
-_WIDE_GAP = regex.compile(r"(?<=\S) {3,}+(?=\S)")
 _BYLINE_FIELD = 60  # characters: a writer's field opening a meta row ("By …", "Đăng bởi …", "Viết bởi …")
 
 

@@ -553,7 +553,8 @@ def _period_by_number(entries: list[str]) -> dict[str, Any]:
         words, _, kind = words.rpartition(" ")
         if kind not in number or not label:
             raise ValueError(f"counter.txt @by_number: expected 'words month|year = label', got {entry!r}")
-        groups.append(rf"(?P<p{len(labels)}>{regex.escape(words).replace(chr(92) + ' ', chr(92) + 's+')}\s++{number[kind]})")
+        spaced = r"\s+".join(map(regex.escape, words.split()))  # (its words apart by any spaces)
+        groups.append(rf"(?P<p{len(labels)}>{spaced}\s++{number[kind]})")
         labels.append(label)
     return {"period_by_number": regex.compile(  # (a count follows, not a month's year: "Tháng 6 2024")
                 rf"(?i)(?:{'|'.join(groups) or '(?!)'})(?:\s*+:\s*+|\s++)(?=\d)(?!(?:19|20)\d\d(?![\d.,]))"),
