@@ -2177,6 +2177,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     if title is not None and title - 1 in cands and (_centred_pair(blocks, title - 1) or (
             blocks[title].text.isupper() and blocks[title - 1].text.isupper() and _second_title_line(blocks, title - 1, pat, vocab))):
         title -= 1  # a centred headline wrapped over two lines, or one in capitals: its first line heads it
+    if given is None and (heading := _document_heading(blocks, labels, title, first_prose, vocab)) is not None:
+        title = heading  # no portal headline over the document posted as the page: its kind and subject
+        # ("THÔNG BÁO" / "Về việc tạm ngừng cấp nước …", under its number, motto, place and date)
+        cands = [i for i in cands if i != heading + 1]
+        labels[heading + 1] = Label.TITLE
     second = title + 1 if title is not None and title + 1 in cands and not _credit_label_alone(blocks[title + 1].text, vocab) and (
         not _place_date(blocks[title + 1].text, pat)) and (
         _second_title_line(blocks, title, pat, vocab) or _centred_pair(blocks, title)
@@ -2976,6 +2981,29 @@ def _field_label(text: str, vocab: Vocabulary) -> bool:
     return len(text) <= 30 and (
         text.endswith(":") and (_signature.uploader_label(text, vocab) or date_labels(vocab).match(text) is not None)
         or len(text.split()) <= 2 and _signature.uploader_label(text, vocab))
+
+
+_DOCUMENT_SUBJECT = 200  # characters: a document's subject line ("Về việc …"), a headline's length
+
+
+def _document_heading(blocks: tuple[Block, ...], labels: list[Label | None], title: int | None,
+                      first_prose: int | None, vocab: Vocabulary) -> int | None:
+    """An official document's kind in capitals ("THÔNG BÁO") under its paper header, its subject on
+    the line under it, when nothing above the header heads the page (the title picked is below the
+    kind, or none): the kind's line, else None."""
+    end = first_prose if first_prose is not None else min(len(blocks), 40)
+    for i in range(1, min(end, len(blocks) - 1)):
+        text = blocks[i].text
+        if not (len(text) <= 30 and text.isupper() and line_key(text) in vocab.document_kinds):
+            continue
+        if title is not None and title < i or _document_header(blocks, max(0, i - 6), i - 1, vocab) is None:
+            return None
+        subject = blocks[i + 1].text
+        if (i + 1 < end and len(subject) <= _DOCUMENT_SUBJECT and not subject.isupper()
+                and not ends_sentence(subject) and not subject.endswith(";") and labels[i + 1] in (None, Label.NAVIGATION)):
+            return i
+        return None
+    return None
 
 
 def _document_header(blocks: tuple[Block, ...], start: int, end: int, vocab: Vocabulary) -> int | None:

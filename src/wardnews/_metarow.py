@@ -205,6 +205,8 @@ def date_line_readings(
     labeller also needs and which is read here anyway."""
     if not _dates.may_hold_date(text) and not ("-" in text and _DB_TIMESTAMP.search(text)):
         return None, None
+    if text[:1] in "TtĐđNn" and (answer := vocab.answer_opening.match(text)):
+        text = text[answer.end():]  # a Q&A answer's label, its date in brackets after it: "Trả lời: (Ngày trả lời: …)"
     chips = text[:1] == "["  # (fields in brackets: "[Văn hóa - Xã hội] [25/02/2024 - 15:47] [356 view]")
     printed, text = text, plain_fields(text, pat, vocab)
     if "··" in text:

@@ -143,6 +143,7 @@ class Vocabulary:
     code_labels: tuple[str, ...]  # folded labels of an article's code on its meta line ("Mã tin:")
     ad_labels: frozenset[str]  # line keys of an advertisement slot's label ("Quảng cáo")
     question_label: regex.Pattern[str]  # "Hỏi:" opening a Q&A page's question, as printed (other.txt "@question")
+    answer_opening: regex.Pattern[str]  # "Trả lời: (" opening a Q&A answer's bracketed date line (other.txt "@answer")
     summary_label: regex.Pattern[str]  # "Tóm tắt: " opening a lead (on the page's text)
     title_label: regex.Pattern[str]  # "Tiêu đề: " opening a headline
     ai_notes: tuple[str, ...]  # folded: the note closing a summary box a tool wrote (other.txt "@ai_note")
@@ -158,6 +159,7 @@ class Vocabulary:
     motto_tagline: regex.Pattern[str]  # folded: a tagline closing with a standing motto (navigation.txt "@motto")
     slogan_start: tuple[str, ...]  # folded: how a campaign banner in capitals opens ("chào mừng")
     document_motto: frozenset[str]  # line keys of an official document's motto lines
+    document_kinds: frozenset[str]  # line keys of an official document's kind ("THÔNG BÁO"), over its subject
     document_motto_starts: frozenset[str]  # … the letters those lines open with, both cases
     recipients: frozenset[str]  # line keys of a document's distribution-list heading ("nơi nhận")
     recipients_starts: frozenset[str]  # … the letters it opens with, both cases
@@ -380,6 +382,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         code_labels=tuple(fold(x) for x in section("other", "code")),
         ad_labels=frozenset(line_key(x) for x in section("other", "ad")),
         question_label=alternation(section("other", "question"), prefix="(?i)^", suffix=r"\s*+:", any_spaces=True),
+        answer_opening=alternation(section("other", "answer"), prefix="(?i)^", suffix=r"\s*+:\s*+(?=[(\[])", any_spaces=True),
         summary_label=alternation(section("other", "summary"), prefix="(?i)^", suffix=r"\s*[:|]\s*(?=\S)", any_spaces=True),
         title_label=alternation(section("other", "title"), prefix="(?i)^", suffix=r"\s*[:|]\s*(?=\S)", any_spaces=True),
         ai_notes=tuple(fold(x) for x in section("other", "ai_note") if x.strip()),
@@ -396,6 +399,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                                   suffix=r"\s*+[!.]?$"),
         document_motto=frozenset(line_key(x) for x in section("document", "motto")),
         document_motto_starts=_first_letters(section("document", "motto")),
+        document_kinds=frozenset(line_key(x) for x in section("document", "kind")),
         recipients=frozenset(line_key(x) for x in section("document", "recipients")),
         recipients_starts=_first_letters(section("document", "recipients")),
         salutation=alternation(section("document", "salutation"), prefix="^", suffix=r"(?=[\s:,!])"),
