@@ -1694,14 +1694,19 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 # "KHOẢNH KHẮC LỄ HỘI" / "Ảnh 1/6"): the slideshow's, not a second name
             continue
         if len(text) <= 16 and (text[:1].isdigit() or text[:1] == "[") and (slide := _BARE_SLIDE.match(text)) and (
-                slide["arrows"] or i + 1 < n and _SLIDER_ARROWS.match(blocks[i + 1].text)):
-            labels[i] = Label.GALLERY  # a slider's place over its arrows ("1 / 8" / "‹ ›") or beside them ("[1/8] ‹ ›")
-            if not slide["arrows"]:
+                slide["arrows"] or i + 1 < n and _SLIDER_ARROWS.match(blocks[i + 1].text)
+                or i > 1 and _SLIDER_ARROWS.match(blocks[i - 1].text)):
+            labels[i] = Label.GALLERY  # a slider's place over its arrows ("1 / 8" / "‹ ›"), beside them ("[1/8] ‹ ›")
+            top = i
+            if not slide["arrows"] and i + 1 < n and _SLIDER_ARROWS.match(blocks[i + 1].text):
                 labels[i + 1] = Label.GALLERY
-            if i and labels[i - 1] is None and len(blocks[i - 1].text) <= 60 and not ends_sentence(blocks[i - 1].text) and (
-                    vocab.photo_credit_line.match(blocks[i - 1].text) and blocks[i - 1].text.isupper()
-                    or _signature.parse_signature([blocks[i - 1].text], vocab) is None):
-                labels[i - 1] = Label.GALLERY  # its heading ("ẢNH: PHIÊN CHỢ TẾT 0 ĐỒNG", "Khoảnh khắc ngày hội")
+            elif not slide["arrows"]:  # or under them ("TIN ẢNH" / "◄ ►" / "1 / 8"), its heading over them
+                labels[i - 1], top = Label.GALLERY, i - 1
+            above = top - 1
+            if top and labels[above] is None and len(blocks[above].text) <= 60 and not ends_sentence(blocks[above].text) and (
+                    vocab.photo_credit_line.match(blocks[above].text) and blocks[above].text.isupper()
+                    or _signature.parse_signature([blocks[above].text], vocab) is None):
+                labels[above] = Label.GALLERY  # its heading ("ẢNH: PHIÊN CHỢ TẾT 0 ĐỒNG", "Khoảnh khắc ngày hội")
             continue
         if (len(text) <= 7 and text[:1].isdigit() and (slide := _BARE_SLIDE.match(text)) and not slide["arrows"]
                 and i and labels[i - 1] == Label.GALLERY and text.split("/")[0].strip() == "1"):

@@ -578,6 +578,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         extra = meta_fields(rest, vocab, pat)  # "… | Lượt xem: 1.032 | Người đăng: qtv_xa"
     if extra is None and rest[:2] == "  " and rest.count("  ") >= 2:  # a theme's spans two spaces apart ("Tháng Tư 12,
         extra = meta_fields(_TWO_SPACES.sub(" | ", rest), vocab, pat)  # 2023  Tin tức địa phương  Để lại bình luận")
+        if extra is None and start == 0 and _login_then_section(_TWO_SPACES.split(rest.strip())):
+            extra = []  # … the account that posted it, then the category ("15 Tháng Tám, 2024  ttytxa  Y tế xã - thị trấn")
     uploader = extra is None and uploader_field(rest.strip(" |•·-–—"), vocab)
     if (extra is not None or is_timezone(rest.strip(" |")) or uploader
             or credited_names(field, vocab) or account_line(field, vocab)  # "… | Tác giả: Minh Anh", "… | admin"
@@ -596,6 +598,13 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
 
 
 _TWO_SPACES = regex.compile(r"\s{2,}+")
+
+
+def _login_then_section(fields: list[str]) -> bool:
+    """A theme's spans after its date, two spaces apart: a login, then a section's name (which
+    may hold a dash: "Y tế xã - thị trấn"), nothing else."""
+    return (len(fields) == 2 and _signature.login_name(fields[0])
+            and _section_name(fields[1].replace(" - ", " ").replace(" – ", " ")))
 _SCRIPT_VALUE = regex.compile(r"\s*+\|\s*+(?P<value>[A-Za-z]{3,9}+)\s*+$")  # "… | undefined", "… | null"
 _OPENERS = {")": "(", "]": "["}  # a bracket closed after a date, and the one that opened it
 _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it ("10:20:00 SA")
