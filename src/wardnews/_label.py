@@ -1022,7 +1022,9 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
     cut = last.endswith(("...", "…"))  # (one menu step before it when it is cut: "Tin tức > Phường … ma tú...")
     headline = (len(menus) >= 2 or cut and len(menus) == 1 and vocab.line_kinds.get(line_key(menus[0])) == "navigation"
                 ) and last[0].isupper() and len(last) <= 200 and (cut or not ends_sentence(last))
-    return (all(len(p) <= 50 and len(p.split()) <= 8 and p[0].isupper() for p in menus)
+    return (all(len(p) <= 50 and len(p.split()) <= 8 and p[0].isupper() or not k and len(p) <= 80 and site_banner(p, vocab)
+                for k, p in enumerate(menus))  # (the first step may be the site's whole name: "Cổng thông tin điện tử
+            # huyện … > Tin tức - Sự kiện > Tin địa phương")
             and (headline or len(last) <= 50 and len(last.split()) <= 8 and last[0].isupper() and not ends_sentence(text)))
 
 
@@ -2222,6 +2224,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.CAPTION  # short lines between title and prose: lead-photo captions
     for i in tails:
         labels[i] = Label.TITLE if i - 1 == title else Label.CAPTION  # (assemble joins the headline's lines)
+    if title is not None and len(header_dates) == 1 and _clock_over_trail(blocks, labels, header_dates[0], title, vocab):
+        labels[header_dates[0][0]] = Label.NAVIGATION  # the site's clock between its menu and the trail over the
+        header_dates.clear()  # headline ("Thứ Sáu, ngày 12 tháng 4 năm 2019" / "Cổng … > Tin tức > Tin địa phương"),
+        # the page's only date line: the day it was saved, not posted (the text's own date will do)
     if title is not None:
         labels[title] = Label.TITLE
         clock_only = all(pat.site_clock.match(blocks[k].text) for k, _ in header_dates)  # (none, or the site's clock)
@@ -2989,6 +2995,18 @@ def _field_label(text: str, vocab: Vocabulary) -> bool:
 
 
 _DOCUMENT_SUBJECT = 200  # characters: a document's subject line ("Về việc …"), a headline's length
+
+
+def _clock_over_trail(blocks: tuple[Block, ...], labels: list[Label | None], dated: tuple[int, _dates.DateMatch],
+                      title: int, vocab: Vocabulary) -> bool:
+    """A weekday and a day, no time, alone on a line between the site's menu and the breadcrumb trail
+    over the headline, nothing but the trail's lines between: the site's clock."""
+    at, date = dated
+    return (0 < at < title - 1 and date.hour is None and labels[at - 1] == Label.NAVIGATION
+            and fold(blocks[at].text[:4]) in ("thứ", "chủ") and len(date.text) >= len(blocks[at].text.strip()) - 1
+            and breadcrumb(blocks[at + 1].text, vocab)
+            and all(labels[j] in (Label.NAVIGATION, Label.FOOTER) for j in range(at + 1, title)))  # (a trail from
+    # the site's name, "Cổng thông tin điện tử huyện … > Tin tức", read as its banner)
 
 
 def _document_heading(blocks: tuple[Block, ...], labels: list[Label | None], title: int | None,

@@ -403,7 +403,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         recipients=frozenset(line_key(x) for x in section("document", "recipients")),
         recipients_starts=_first_letters(section("document", "recipients")),
         salutation=alternation(section("document", "salutation"), prefix="^", suffix=r"(?=[\s:,!])"),
-        related_inline=alternation(section("related", "inline"), prefix=r"^[\s\[(]*", suffix=r"\s*[:>»]+\s*\S"),
+        related_inline=alternation(section("related", "inline"), prefix=r"^[\s\[(>»]*", suffix=r"\s*[:>»]+\s*\S"),  # (after an arrow: ">> Xem thêm: …")
         related_inline_bare=alternation(section("related", "inline"), prefix=r"(?i)^", suffix=r"\s++(?-i:\p{Lu})"),
         counter_labels=counter_labels,
         counter_words=frozenset(fold(w) for w in section("counter", "words")),
