@@ -658,7 +658,7 @@ def _before_comment_link(rest: str, vocab: Vocabulary) -> str | None:
     """What stands before a link to the comments closing a meta row ("… Ban biên tập Để lại bình luận",
     related.txt), or None when no such link closes it."""
     words = rest.split()
-    for k in (3, 4):
+    for k in (3, 4, 6):  # ("Để lại bình luận", "Để lại một bình luận", "Bình luận về bài viết này")
         if len(words) > k and boilerplate_kind(vocab, " ".join(words[-k:])) == "related":
             return " ".join(words[:-k])
     return None
