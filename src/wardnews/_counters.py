@@ -99,8 +99,9 @@ _LABEL_THEN_VALUE = regex.compile(r"\p{Ll}\d")  # a label's last letter run into
 
 
 _BARE_SIZE_BUTTONS = regex.compile(r"\s++[-−–]\s*+\+$")
-_HEADING_GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll}[^:\d]{0,24}:\s*+\d)")  # a lower-case letter, then a label
 _GLUED_HEADING = 40  # characters: a widget's heading, where the first label may start
+# … and where it ends, within those: a lower-case letter, then a label (the search goes no further)
+_HEADING_GLUED = regex.compile(rf"^.{{1,{_GLUED_HEADING}}}?(?<=\p{{Ll}})(?=\p{{Lu}}\p{{Ll}}[^:\d]{{0,24}}:\s*+\d)")
 
 
 def _counter_line(vocab: Vocabulary, text: str) -> str | None:
@@ -111,8 +112,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         return None
     if text.isascii() and ":" in text:
         text = accent_labels(text, vocab)  # a template typed without accents: "Luot truy cap: 56.902"
-    if ":" in text and (glued := _HEADING_GLUED.search(text)) and glued.start() <= _GLUED_HEADING:
-        text = f"{text[:glued.start()]} {text[glued.start():]}"  # the widget's heading run into its first label
+    if ":" in text and (glued := _HEADING_GLUED.match(text)):
+        text = f"{text[:glued.end()]} {text[glued.end():]}"  # the widget's heading run into its first label
         # ("Lượt truy cậpHôm nay: 52Tổng: 78.012", spans with no break between)
     if text[-1:] in vocab.tool_icons:
         end = len(text)

@@ -97,13 +97,14 @@ def date_label_keys(vocab: Vocabulary) -> frozenset[str]:
     return frozenset(line_key(label) for label in vocab.date_labels)
 
 
-def category_names(field: str) -> bool:
+def category_names(field: str, words: int = 4) -> bool:
     """A meta field of category names without their label, as WordPress prints the post's
-    categories ("Tin tức, Quốc phòng – An ninh"): short capitalised names between commas."""
+    categories ("Tin tức, Quốc phòng – An ninh"): short capitalised names between commas, each of
+    ``words`` words at most (dashes not counted)."""
     if len(field) > 48 or any(c.isdigit() for c in field) or ends_sentence(field):
         return False
     names = [name.strip() for name in field.split(",")]
-    return all(name[:1].isupper() and sum(w not in "-–" for w in name.split()) <= 4 for name in names)
+    return all(name[:1].isupper() and sum(w not in "-–" for w in name.split()) <= words for name in names)
 
 
 def ends_sentence(text: str) -> bool:

@@ -291,13 +291,9 @@ _SHORT_YEAR_FIELDS = regex.compile(r"^\d{1,2}/\d{1,2}/\d\d(?=\s++[·|•]\s|\s++
 
 
 def _section_name(field: str) -> bool:
-    """A section's name before the date after a lone bar, longer than category_names allows ("Xây dựng nông
-    thôn mới | 10:35 - 18/04/2024"): capitalised, a few words, no digit, no sentence."""
-    return (len(field) <= _SECTION_NAME and field[:1].isupper() and len(field.split()) <= _CATEGORY_WORDS
-            and not HAS_DIGIT.search(field) and not ends_sentence(field) and "," not in field)
-
-
-_SECTION_NAME = 48  # characters
+    """A section's name before the date after a lone bar, longer than a category's name ("Xây dựng nông
+    thôn mới | 10:35 - 18/04/2024"): one name, capitalised, a few words, no digit, no sentence."""
+    return "," not in field and category_names(field, words=_CATEGORY_WORDS)
 
 
 def short_year_date(pat: _dates.DatePatterns, text: str) -> tuple[_dates.DateMatch, str] | None:
@@ -603,8 +599,9 @@ _TWO_SPACES = regex.compile(r"\s{2,}+")
 def _login_then_section(fields: list[str]) -> bool:
     """A theme's spans after its date, two spaces apart: a login, then a section's name (which
     may hold a dash: "Y tế xã - thị trấn"), nothing else."""
-    return (len(fields) == 2 and _signature.login_name(fields[0])
-            and _section_name(fields[1].replace(" - ", " ").replace(" – ", " ")))
+    return len(fields) == 2 and _signature.login_name(fields[0]) and _section_name(fields[1])
+
+
 _SCRIPT_VALUE = regex.compile(r"\s*+\|\s*+(?P<value>[A-Za-z]{3,9}+)\s*+$")  # "… | undefined", "… | null"
 _OPENERS = {")": "(", "]": "["}  # a bracket closed after a date, and the one that opened it
 _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it ("10:20:00 SA")
