@@ -1628,3 +1628,26 @@ def test_round_119_site_name_title_meta_name_and_definition_list() -> None:
     article = wardnews.parse(page)
     assert article.title == "Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
     assert article.author is not None and article.author.name == "Minh Nguyệt"
+
+
+def test_an_icon_sets_eye_drawn_inline_with_no_class_before_a_bare_count() -> None:
+    """A Tailwind page's meta row: the Heroicons eye as bare SVG, then the count in a span: the views;
+    the date and time in bare spans a flex gap sets apart are read as one date line."""
+    eye = "<svg viewBox='0 0 24 24'><path d='M2.036 12.322a1.012 1.012 0 010-.639'></path></svg>"
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='flex gap-4'>"
+            "<div class='flex items-center gap-1'><span>08/11/2023</span><span>14:05</span></div>"
+            f"<div class='flex items-center gap-1'>{eye}<span>126</span></div></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    record = wardnews.parse(page)
+    assert record.counters.views == 126
+    assert record.date is not None and record.date.value == "2023-11-08T14:05:00+07:00"
+    other = page.replace("M2.036 12.322", "M4 4h16v16")  # (another drawing: no eye, no views)
+    assert wardnews.parse(other).counters.views is None
+
+
+def test_a_message_shown_only_on_paper_is_not_text() -> None:
+    """Joomla Simple Image Gallery's note to a printout, under the text, is hidden on screen."""
+    page = (f"<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>{_ARTICLE_PARAGRAPHS}"
+            "<div class='sigFreePrintMessage'>Xem nội dung bài viết trên trang http://xa.gov.vn/318-x để xem thư viện"
+            " ảnh</div></body></html>")
+    record = wardnews.parse(page)
+    assert record.body and not any("thư viện ảnh" in p for p in record.body)

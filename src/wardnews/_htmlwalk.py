@@ -61,6 +61,28 @@ def _ligature_glyphs() -> dict[str, str]:
     return {name.strip(): glyph.strip() for name, _, glyph in (e.partition("=") for e in read_sections("icons")["ligature"])}
 
 
+@functools.cache
+def _svg_path_glyphs() -> tuple[tuple[str, str], ...]:
+    """data/vi/icons.txt "@svg_path": the openings of icon sets' SVG paths and their glyphs."""
+    from ._vocab import read_sections  # (lazily: the walk reads no other vocabulary)
+
+    return tuple((" ".join(opening.split()), glyph.strip())
+                 for opening, _, glyph in (e.rpartition("=") for e in read_sections("icons")["svg_path"]))
+
+
+def _svg_glyph(svg: Any) -> str | None:
+    """The glyph of an inline SVG icon known by its path's opening (a Tailwind theme's Heroicons eye), or None."""
+    openings = _svg_path_glyphs()
+    for el in svg.iter():
+        if isinstance(el.tag, str) and el.tag.endswith("path") and (d := el.get("d")):
+            drawn = " ".join(d[:40].split())
+            for opening, glyph in openings:
+                if drawn.startswith(opening):
+                    return glyph
+    return None
+
+
+_FLEX_GAP = regex.compile(r"(?<![\w-])(?:gap|space-x)-\d")  # a utility class (Tailwind's) spacing a row's children
 _MATERIAL = ("material-icons", "material-symbols")  # the icon fonts whose element holds the icon's name as its text
 _LIGATURE_NAME = regex.compile(r"^[a-z][a-z0-9_]{1,40}$")
 _COUNT_GLYPHS = frozenset({"👁", "💬"})  # the views' and the comments', before a count
@@ -204,6 +226,10 @@ class Walker:
                 if tag == "svg" and (named := _svg_count_label(el, self.vocab)):
                     buf.append(f" {named}: ")  # an icon named by its title, a count after it: the count's label
                     # ("<svg><title>Tổng lượt truy cập</title>…</svg><b>215.403</b>")
+                elif tag == "svg" and (tail := (el.tail or "").strip() or _next_text(el))[:1].isdigit() and _BARE_COUNT.match(
+                        tail) and not icon_class.search(el.get("class") or "") and (glyph := _svg_glyph(el)):
+                    buf.append(f" {glyph} ")  # an icon set's eye drawn inline, no class nor title, before a bare
+                    # count ("<svg><path d='M2.036 12.322…'/></svg><span>126</span>"): the views' eye
                 if icon_tag and (not el.text or el.text.isspace()) and (cls := el.get("class")) and (
                         icon := icon_class.search(cls)) and (
                         tail := (el.tail or "").strip() or _next_text(el)) and (
@@ -285,13 +311,16 @@ class Walker:
                                 text[:1].isupper() and (buf[-1][-1:].isalnum() or buf[-1][-1:] == ":")
                                 or text[:1].isdigit() and (buf[-1][-1:].isdigit() and len(buf[-1]) > 1
                                                            or buf[-1][-1:].isalpha()))  # (a name, then a date)
-                                and (el.get("class") or el.get("id")) and (before := el.getprevious()) is not None
-                                and before.tag == "span" and not before.tail and (before.get("class") or before.get("id"))):
+                                and (before := el.getprevious()) is not None and before.tag == "span" and not before.tail
+                                and ((el.get("class") or el.get("id")) and (before.get("class") or before.get("id"))
+                                     or _FLEX_GAP.search(el.getparent().get("class") or ""))):
                             buf.append(" ")  # two fields in spans of their own classes, no space between in the markup
                             # ("<span class=x5q>… 3:45 CH</span><span class=x5r>Đã xem: 98</span>"; a label whose value
                             # the template left empty: "Tác giả:</span><span class=lbl>Lượt xem:"; a calendar badge's
                             # month and year, "<span class=month>Th11</span><span class=year>2023</span>"; ASP.NET's
-                            # controls by their ids, "<span id=…lblNgay>, 16/02/2023</span><span id=…lblGio>09:47"): set apart
+                            # controls by their ids, "<span id=…lblNgay>, 16/02/2023</span><span id=…lblGio>09:47"; bare
+                            # spans a utility class's flex gap sets apart, "<div class='flex gap-1'><span>08/11/2023</span>
+                            # <span>14:05</span>"): set apart
                         buf.append(text)
                         if links or italic or bold:
                             self._count(text, links, italic, bold)
