@@ -134,6 +134,8 @@ SIGNATURES = [
     Sig("name-ctv-in-parens", ("Kim Thủy (CTV)",), "Kim Thủy", "CTV"),
     Sig("name-unit-in-parens", ("Minh Châu (Đài Truyền thanh xã)",), "Minh Châu", "Đài Truyền thanh xã"),
     Sig("qualifier-tong-hop", ("Phạm Linh (tổng hợp).",), "Phạm Linh", None),
+    Sig("qualifier-two-words", ("Minh Anh (sưu tầm, tổng hợp)",), "Minh Anh", None),
+    Sig("unit-then-qualifier", ("Tư pháp - Hộ tịch phường (sưu tầm, tổng hợp)",), "Tư pháp - Hộ tịch phường", None),
     Sig("qualifier-st", ("Minh Anh (st)",), "Minh Anh", None),
     Sig("three-co-authors-and-unit", ("Vân Dung - Minh Trang - Hữu Được (Trung tâm Văn hóa, Thể thao - Truyền thông)",),
         "Vân Dung - Minh Trang - Hữu Được", "Trung tâm Văn hóa, Thể thao - Truyền thông"),

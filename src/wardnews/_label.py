@@ -298,6 +298,10 @@ _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags o
 _EMPTY_FIELD = regex.compile(r"^(?P<label>[^\W\d][\w ]{0,24}?):\s++")
 _RAZOR_CALL = regex.compile(r"^@(?:Html|Model|ViewBag|ViewData|Url)\.[\w.]{1,60}+(?:\([\w.,\s\"']{0,60}+\))?$")  # ASP.NET's
 _TOKEN_WORDS = 16  # characters of words beside a line's unfilled fields ("lượt xem")
+# A Joomla content plugin's tag left unrendered on a line of its own: opening with its settings
+# ("{loadposition tin_lien_quan}", "{tab=Nội dung}"), closing ("{/tabs}"), or both round its folder.
+_PLUGIN_TAG = regex.compile(r"^\{(?P<tag>[a-z][a-z_]{1,30}+)(?:[ =][^{}\n]{0,80}+)?\}(?:[^{}\n]{1,100}+\{/(?P=tag)\})?$"
+                            r"|^\{/[a-z][a-z_]{1,30}+\}$")
 _TEMPLATE_TOKENS = regex.compile(r"^(?:(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%)\s*+)+$")
 _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}[hg:]\d\d.{0,40}?\d{1,2}[hg:]\d\d")  # a
 # label in lower case ("Giờ làm việc:", not a place's "Phường An Lạc:"), then two clock times
@@ -1464,9 +1468,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if kind is None and text[:1] in "[$" and len(text) <= 80 and _SHORTCODE.match(text):
             labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered, an image
             continue
-        if text[:1] in "{%@" and len(text) <= 80 and (_TEMPLATE_TOKENS.match(text) or _RAZOR_CALL.match(text)):
+        if text[:1] in "{%@" and len(text) <= 160 and (_TEMPLATE_TOKENS.match(text) or _RAZOR_CALL.match(text)
+                                                      or _PLUGIN_TAG.match(text)):
             labels[i] = Label.OTHER  # "{{breadcrumb}}", "{$article.sapo}", "%%related_posts%%", "@Html.Raw(Model.TomTat)":
-            continue  # a template's fields left unfilled, each a line
+            continue  # a template's fields left unfilled, each a line; a Joomla plugin's tags ("{loadposition x}",
+            # "{/tabs}", "{gallery}2023/thang9/le-hoi{/gallery}")
         if "{{" in text and len(text) <= 80 and len(PLACEHOLDER.findall(text)) >= 2 and len(
                 PLACEHOLDER.sub("", text).strip(" |·•-–:")) <= _TOKEN_WORDS:
             labels[i] = Label.OTHER  # a meta line of unfilled fields ("{{ngay_dang}} | {{luot_xem}} lượt xem")
@@ -3482,6 +3488,8 @@ def _byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int
                                                         or fold(blocks[at + 1].text[:24]).startswith(vocab.editor_credits)
                                                         or _signature.source_line(blocks[at + 1].text, vocab))
             and _signature.parse_signature([blocks[at].text], vocab) is not None)
+
+
 _FINISHED_HEADLINE = 180  # characters: a longer finished sentence over the date line is the summary, not the title
 
 

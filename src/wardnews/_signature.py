@@ -475,6 +475,8 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     if comma and ", " not in parent and unit_signature(unit, vocab) and role_like(parent, vocab):
         return Author(unit, parent, raw)  # a team, then the body it belongs to, as a name then a title:
         # "Tổ Thông tin - Tuyên truyền, Trung tâm VH-TT&TT huyện"
+    if m and _qualifier_line(m["inner"], vocab) and unit_signature(m["head"], vocab):
+        return Author(m["head"], None, raw)  # the unit, what it did in brackets: "Tư pháp - Hộ tịch phường (sưu tầm, tổng hợp)"
     if unit_signature(text, vocab):
         return Author(text, None, raw)  # "Ban Tuyên giáo Huyện ủy": the unit signs
     return None
