@@ -431,6 +431,7 @@ HEADER_LINES = [
     ("Date: 2022.11.05 / Category: Tin xã / Views 845", "2022-11-05", " / Category: Tin xã / Views 845"),  # year first, dots
     ("Ngày giờ: 09.03.2024 (Thứ Bảy) 10:20 | Số lượt mở: 58", "2024-03-09T10:20:00+07:00", " | Số lượt mở: 58"),  # weekday, then time
     ("Thứ Bảy, 14:20 25/05/2024", "2024-05-25T14:20:00+07:00", ""),  # the weekday, the time, then the day
+    ("Thứ Tư, 10:25 - 21/06/2023", "2023-06-21T10:25:00+07:00", ""),  # … a dash between the time and the day
     ("Chủ nhật 09:05, 26/05/2024 | Lượt xem: 12", "2024-05-26T09:05:00+07:00", " | Lượt xem: 12"),
     ("Thứ 7 • 17.12.2022 • 08g15", "2022-12-17T08:15:00+07:00", ""),  # bullets between the fields
     ("10h30' - 05/09/23 (đã có 77 người đọc)", "2023-09-05T10:30:00+07:00", " (đã có 77 người đọc)"),  # a clock

@@ -136,6 +136,7 @@ SIGNATURES = [
     Sig("qualifier-tong-hop", ("Phạm Linh (tổng hợp).",), "Phạm Linh", None),
     Sig("qualifier-two-words", ("Minh Anh (sưu tầm, tổng hợp)",), "Minh Anh", None),
     Sig("unit-then-qualifier", ("Tư pháp - Hộ tịch phường (sưu tầm, tổng hợp)",), "Tư pháp - Hộ tịch phường", None),
+    Sig("unit-then-name", ("Thư viện nhà trường - Nguyễn Thị Bé Năm",), "Nguyễn Thị Bé Năm", "Thư viện nhà trường"),
     Sig("qualifier-st", ("Minh Anh (st)",), "Minh Anh", None),
     Sig("three-co-authors-and-unit", ("Vân Dung - Minh Trang - Hữu Được (Trung tâm Văn hóa, Thể thao - Truyền thông)",),
         "Vân Dung - Minh Trang - Hữu Được", "Trung tâm Văn hóa, Thể thao - Truyền thông"),
@@ -500,3 +501,14 @@ def test_a_name_then_its_units_initials() -> None:
     assert author is not None and (author.name, author.role) == ("Thanh Tâm", "VPĐU")
     both = parse_signature(["HOÀNG TÙNG - ĐỨC HẬU"], VOCAB)  # (two writers in capitals: no initials)
     assert both is not None and both.role is None
+
+
+def test_a_places_or_a_bodys_name_is_no_persons() -> None:
+    """A ward's name in capitals, as its header prints it, is no writer's name; a person's is."""
+    from wardnews._signature import names_like
+    from wardnews._vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert not names_like("PHƯỜNG LONG TUYỀN TÂY", vocab)
+    assert not names_like("Trường THCS Lê Lợi", vocab)
+    assert names_like("Phan Văn Xã", vocab) and names_like("TRƯỜNG GIANG", vocab)

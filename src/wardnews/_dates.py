@@ -149,9 +149,10 @@ class DatePatterns:
         # A line opening like the page's date line (a date, a publication label, a weekday): the
         # segmenter never joins it to a wrapped title above it.
         # ("18.000 con gà" opens with a number, thousands after its dot: no date)
-        # (a weekday, then the time, then the day: "Thứ Bảy, 14:20 25/05/2024"; read with its time moved)
+        # (a weekday, then the time, then the day: "Thứ Bảy, 14:20 25/05/2024", "Thứ Tư, 10:25 - 21/06/2023";
+        # read with its time moved)
         self.weekday_clock = regex.compile(rf"(?i)^\s*+(?:{weekday})\s*+,?\s*+(?P<time>(?P<H>[01]?\d|2[0-3]):(?P<Mi>[0-5]\d))"
-                                           rf"\s*+,?\s*+(?=\d{{1,2}}[/.\-]\d)")
+                                           rf"\s*+(?:[,|–-]\s*+)?(?=\d{{1,2}}[/.\-]\d)")
         self.starts_meta = regex.compile(rf"(?i)^\W*(?:\d{{1,2}}[/.\-]\d(?!\d\d(?:\D|$))|(?:{meta}|{weekday})(?!\w)"
                                          rf"|\d{{1,2}}\s++tháng\s++\S++(?:\s\S++)?,?\s++(?:năm\s++)?(?:19|20)\d\d(?!\d))")
         # (or the day, then its month in words and the year: "14 Tháng Mười Một 2022 2:30:00 CH")

@@ -608,9 +608,18 @@ _MERIDIEM = ("am", "pm", "sa", "ch")  # a time's last word, as _dates reads it (
 
 
 def named_date(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> int | None:
-    """Where a date line starts after the writers' names that open it, if it does."""
+    """Where a date line starts after the writers' names that open it (or the site's own name, printed
+    again from the header: "UBND PHƯỜNG … — 30 Thg 9, 2022 — …"), if it does."""
     m = pat.date_opening.search(text, 0, 80)
-    return m.start() if m and _signature.names_like(text[:m.start()].strip(" -–|·•" + BAR_MARK_CHARS), vocab) else None
+    if m is None:
+        return None
+    names = text[:m.start()].strip(" -–|·•" + BAR_MARK_CHARS)
+    return m.start() if _signature.names_like(names, vocab) or (
+        len(names) <= _SITE_NAME and names.isupper() and _signature.body_named(fold(names), vocab)) else None
+    # (in capitals, as the header prints it: a related item's title opens so too, "Hội Cựu chiến binh xã …")
+
+
+_SITE_NAME = 60  # characters: a site's name before its date line, at most
 
 
 def _may_end_date_line(text: str, vocab: Vocabulary) -> bool:

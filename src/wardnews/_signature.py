@@ -40,11 +40,20 @@ def name_like(text: str, vocab: Vocabulary, *, max_words: int = 5) -> bool:
     words = text.replace(".", ". ").split()
     if not 1 <= len(words) <= max_words:
         return False
+    if body_named(folded, vocab):
+        return False  # a place or a body's name, not a person's ("PHƯỜNG LONG TUYỀN TÂY", "Trường THCS Lê Lợi")
     if len(words) == 1:
         return bool(_ACRONYM.match(text) or _INITIALS.match(text)) or (
             _WORD.match(text) is not None and len(text) >= 3 and text[1:].islower() is False
         )
     return all(_WORD.match(w) or _INITIALS.match(w) for w in words)
+
+
+def body_named(folded: str, vocab: Vocabulary) -> bool:
+    """A folded name opening with a place's or a body's word (sitenames.txt: "phường …", "ubnd …",
+    "trường thcs …"): a ward's, a school's, an office's name, which no person's is."""
+    units = vocab.site_units.get(folded.split(" ", 1)[0])
+    return bool(units) and any(tuple(folded.split()[:len(unit)]) == unit for unit in units)
 
 
 def _addressed(text: str, folded: str, vocab: Vocabulary) -> bool:
@@ -498,6 +507,7 @@ def initials_of_writer(line: str, credit: str, vocab: Vocabulary) -> bool:
 _CREDITED_NAMES = 80  # characters: the names after a credit, at most
 _CREDITED_LINE = 140  # … and the unit in brackets after them ("Bài, ảnh: A, B và C (Trung tâm Truyền thông …)")
 _MOST_INITIALS = 5  # letters of a Vietnamese name's initials, at most ("N.T.T.H")
+_UNIT_FIRST_WORDS = 8  # words of a unit signing before the name of who wrote for it, at most
 
 
 _DOTTED_INITIALS = regex.compile(r"(?<=\b\p{Lu}{2,8})\.(?=\p{Lu}{2,8}\b)")
@@ -550,6 +560,9 @@ def split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
         if (left and _UNIT_INITIALS.match(right) and not text.isupper() and " " in left and name_like(left, vocab)
                 and fold(right) not in vocab.desk_signatures):
             return left, right  # a name, then its unit's initials, which no name is ("Thanh Tâm - VPĐU")
+        if (left and right and len(right.split()) >= 3 and not right.isupper() and name_like(right, vocab)
+                and len(left.split()) <= _UNIT_FIRST_WORDS and not names_like(left, vocab) and role_like(left, vocab)):
+            return right, left  # the unit first, then who wrote for it ("Thư viện nhà trường - Nguyễn Thị Bé Năm")
     left, comma, right = text.partition(", ")
     if comma and left and role_like(right, vocab) and name_like(left, vocab) and ends_in_unit(right, vocab):
         return left, right
