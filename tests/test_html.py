@@ -1651,3 +1651,16 @@ def test_a_message_shown_only_on_paper_is_not_text() -> None:
             " ảnh</div></body></html>")
     record = wardnews.parse(page)
     assert record.body and not any("thư viện ảnh" in p for p in record.body)
+
+
+def test_wordpress_screen_reader_labels_and_its_comment_count_under_the_date() -> None:
+    """Twenty Twenty's post meta: the field names for screen readers only ("Post author"), the
+    account, the date and "Chưa có bình luận" under it, above the text: none of them is text."""
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><ul class='post-meta'>"
+            "<li><span class='screen-reader-text'>Post author</span><a>Bởi quantri</a></li>"
+            "<li><span class='screen-reader-text'>Post date</span><a>Tháng Năm 21, 2024</a></li>"
+            f"<li><a>Chưa có bình luận</a></li></ul>{_ARTICLE_PARAGRAPHS}</body></html>")
+    record = wardnews.parse(page)
+    text = " ".join(record.body)
+    assert record.body and "Post author" not in text and "bình luận" not in text and "quantri" not in text
+    assert record.date is not None and record.date.value[:10] == "2024-05-21"

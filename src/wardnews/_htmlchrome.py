@@ -32,7 +32,7 @@ _PROSE_INSIDE = ("boolean(.//p[string-length(normalize-space(.)) > 300] "
 # Text for screen readers only: hidden like the rest, but for a field's name, which some templates
 # give only to screen readers and show as an icon ("<i class=fa-eye></i> <span class=sr-only>Lượt
 # xem:</span> 532").
-SCREEN_READER = frozenset({"sr-only", "visually-hidden", "hide-accessible"})
+SCREEN_READER = frozenset({"sr-only", "visually-hidden", "hide-accessible", "screen-reader-text"})  # (WordPress's last)
 
 
 def _field_name(el: Any) -> bool:

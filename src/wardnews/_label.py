@@ -297,6 +297,7 @@ _PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
 _EMPTY_FIELD = regex.compile(r"^(?P<label>[^\W\d][\w ]{0,24}?):\s++")
 _RAZOR_CALL = regex.compile(r"^@(?:Html|Model|ViewBag|ViewData|Url)\.[\w.]{1,60}+(?:\([\w.,\s\"']{0,60}+\))?$")  # ASP.NET's
+_COMMENT_COUNT = 40  # characters: a comment count alone on its line, at most
 _TOKEN_WORDS = 16  # characters of words beside a line's unfilled fields ("lượt xem")
 # A Joomla content plugin's tag left unrendered on a line of its own: opening with its settings
 # ("{loadposition tin_lien_quan}", "{tab=Nội dung}"), closing ("{/tabs}"), or both round its folder.
@@ -1473,6 +1474,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # "{{breadcrumb}}", "{$article.sapo}", "%%related_posts%%", "@Html.Raw(Model.TomTat)":
             continue  # a template's fields left unfilled, each a line; a Joomla plugin's tags ("{loadposition x}",
             # "{/tabs}", "{gallery}2023/thang9/le-hoi{/gallery}")
+        if (kind is None and i and labels[i - 1] == Label.DATE and len(text) <= _COMMENT_COUNT
+                and vocab.comment_count.match(fold(text))):
+            labels[i] = Label.OTHER  # a comment count alone on its line under the date, a meta list's item ("Chưa
+            continue  # có bình luận" under WordPress's date): no text, and the text goes on after it
         if "{{" in text and len(text) <= 80 and len(PLACEHOLDER.findall(text)) >= 2 and len(
                 PLACEHOLDER.sub("", text).strip(" |·•-–:")) <= _TOKEN_WORDS:
             labels[i] = Label.OTHER  # a meta line of unfilled fields ("{{ngay_dang}} | {{luot_xem}} lượt xem")
