@@ -137,6 +137,7 @@ SIGNATURES = [
     Sig("qualifier-two-words", ("Minh Anh (sưu tầm, tổng hợp)",), "Minh Anh", None),
     Sig("unit-then-qualifier", ("Tư pháp - Hộ tịch phường (sưu tầm, tổng hợp)",), "Tư pháp - Hộ tịch phường", None),
     Sig("unit-then-name", ("Thư viện nhà trường - Nguyễn Thị Bé Năm",), "Nguyễn Thị Bé Năm", "Thư viện nhà trường"),
+    Sig("name-then-initials-with-ampersand", ("H'Yên Byă – TTVHTT&TT",), "H'Yên Byă", "TTVHTT&TT"),
     Sig("qualifier-st", ("Minh Anh (st)",), "Minh Anh", None),
     Sig("three-co-authors-and-unit", ("Vân Dung - Minh Trang - Hữu Được (Trung tâm Văn hóa, Thể thao - Truyền thông)",),
         "Vân Dung - Minh Trang - Hữu Được", "Trung tâm Văn hóa, Thể thao - Truyền thông"),

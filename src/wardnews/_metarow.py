@@ -182,7 +182,7 @@ _BRACKET_NOTE = regex.compile(r"^\s*+\([^()\d]{1,60}+\)")
 _OTHER_DASHES = str.maketrans("‒―", "––")
 _DB_TIMESTAMP = regex.compile(r"(?<![\w-])(?P<d>\d{2})-(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-(?P<yy>\d{2})"
                               r"(?:\s(?P<h>\d{2})\.(?P<mi>\d{2})\.(?P<s>\d{2})(?:\.\d{1,9})?\s?(?P<ap>AM|PM))?(?![\w-])")
-TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,80}+\}\}|\{%[^{}\n]{1,80}+%\}")
+TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,80}+\}\}|\{%[^{}\n]{1,80}+%\}|\[\[[\w.]{1,40}+\]\]")  # (and "[[news_date]]")
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?(?<!\()\s*[|•·]?\s*$")  # (not a headline opening a bracket)
 _TRAIL_FIELD = regex.compile(r"^\s*+[»›>]?[^\d:|»›>]{1,40}+(?:[»›>][^\d:|»›>]{1,40}+){1,4}+\|\s*$")  # "Tin tức » Chính quyền | ",
@@ -737,7 +737,7 @@ def plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
         # ("12-JUN-24 08.41.07.000000 AM", Oracle's default) written as the readers read dates, the same length
     if text.count(" ⁞ ") >= 2:
         text = text.replace(" ⁞ ", " | ")  # dotted bars between several fields ("… 07:05 ⁞ Đọc: 203 ⁞ Bản in ⁞ …")
-    if "{{" in text or "{%" in text:  # a field's value a template left unfilled ("Lượt xem: {{ bv.luotXem }}")
+    if "{{" in text or "{%" in text or "[[" in text:  # a field a template left unfilled ("Lượt xem: {{ bv.luotXem }}")
         text = TEMPLATE_VALUE.sub(lambda m: " " * len(m.group()), text)
     if _OTHER_BARS.search(text):  # ("» Tin tức  ::  Thứ Hai, 04/12/2023 - 07:55  ::  …", "Tin: X ✦ 17:05 ◆ …")
         text = SPACED_BARS.sub(lambda m: " " * (len(m.group()) - 2) + "| ", _marks_as_bars(text, vocab))

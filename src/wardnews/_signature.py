@@ -25,7 +25,7 @@ PARENS = regex.compile(r"^(?P<head>[^()\[\]]+?)\s*(?:\((?P<inner>[^()]{1,120})\)
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}\s*\p{Lu}[\p{L}]*$|^(?:\p{Lu}\.)*\p{Lu}\.?\p{Lu}[\p{Lu}]*$")
 # (an apostrophe inside: Ê Đê and Jrai names, "H'Yến", "K'Nhiên")
 _WORD = regex.compile(r"^\p{Lu}(?:['’]?[\p{Ll}\p{Lu}])*\.?$|^\p{Lu}['’]$")  # (or a prefix apart from its name: "K' Hiền")
-_UNIT_INITIALS = regex.compile(r"^\p{Lu}{3,8}$")  # "VPĐU", "TTVH": a unit's initials after a name
+_UNIT_INITIALS = regex.compile(r"^\p{Lu}{3,8}(?:&\p{Lu}{1,4})?$")  # "VPĐU", "TTVH", "TTVHTT&TT": a unit's initials after a name
 _ACRONYM = regex.compile(r"^\p{Lu}{2,8}$|^\p{Lu}{2,8}+(?:[&\-]\p{Lu}{1,4}+){1,2}$")  # ("TTVH", and joined: "TTVHTT&TT", "VH-XH")
 
 
