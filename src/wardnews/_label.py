@@ -998,7 +998,7 @@ _MENU_LINE = 200  # characters: a menu, a trail or a box's list, where a categor
 
 # Breadcrumb separators: arrows anywhere; a spaced slash only after a menu word ("Trang chủ / …"),
 # since "năm 2023 / 2024" is text.
-_CRUMB_ARROW = regex.compile(r"\s*(?:[>»›❯→]{1,2}+|::)\s*")  # (doubled too: "Đang xem >> Tin hoạt động >> …")
+_CRUMB_ARROW = regex.compile(r"\s*(?:[>»›❯→‣]{1,2}+|::)\s*")  # (doubled too: "Đang xem >> Tin hoạt động >> …")
 _CRUMB_SLASH = regex.compile(r"\s+/\s+")
 
 
@@ -1009,7 +1009,7 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
         return False
     if text[:1] in vocab.home_icons and text[1:3].strip() in ("", "/", ">", "»", "›"):
         text = "Trang chủ" + text[1:]  # the home page drawn as an icon ("⌂ / Tin tức / Văn hóa - Xã hội")
-    if ">" in text or "»" in text or "›" in text or "::" in text or "❯" in text:
+    if ">" in text or "»" in text or "›" in text or "::" in text or "❯" in text or "‣" in text:
         parts = _CRUMB_ARROW.split(text)
         if parts[0] == "":
             parts = parts[1:]  # "» Tin tức": the trail's first step is the site itself
@@ -2959,6 +2959,10 @@ def _pick_title(
     text = blocks[choice].text
     if choice + 1 in cands and (wrapped_after_colon or _second_title_line(blocks, choice, pat, vocab)):
         text = f"{text} {blocks[choice + 1].text}"
+    if choice == 0 and text.isupper() and len(blocks) > 1 and labels[1] == Label.NAVIGATION and _signature.unit_signature(
+            text, vocab):
+        return None  # the body that runs the site, its name in capitals opening the page over its menu ("BAN DÂN VẬN
+        # HUYỆN ỦY …" / "Trang chủ   Giới thiệu   …"): its banner, no headline
     if not _title_like(text, pat) or site_banner(text, vocab) or _HOURS_FIELD.match(text) or _MOTTO.match(text):
         return None  # (the site's banner under a menu button: "≡ Menu" / "TRANG TTĐT THỊ TRẤN …"; its
         # opening hours: "Giờ làm việc: Thứ Hai - Thứ Sáu: 7h00 - 11h30, 13h30 - 17h00")
@@ -3746,6 +3750,13 @@ def _viewers_in_widget(blocks: tuple[Block, ...], labels: list[Label | None], co
     """The counters with "Người xem" read as those online where it is a row of a visitor widget (a
     counter's line above or under it, no date line near): "Người xem | 9" / "Hôm nay | 265" / …"""
     for i, label in enumerate(labels):
+        if (label == Label.COUNTER and i and labels[i - 1] == Label.COUNTER and not HAS_DIGIT.search(blocks[i - 1].text)
+                and (i + 1 == len(labels) or labels[i + 1] != Label.COUNTER) and Label.DATE not in labels[max(0, i - 3):i + 4]
+                and (read := read_counters(vocab, blocks[i].text)) and len(read) == 1 and read[0][0] == "views"
+                and read[0] in counters):
+            at = counters.index(read[0])  # a statistics box's only row, its views under its heading ("Thống kê" /
+            counters = [*counters[:at], ("total_visits", read[0][1]), *counters[at + 1:]]  # "Đã xem: 58.206 lượt"):
+            continue  # the site's pages seen, not this article's
         if (label != Label.COUNTER or "xem" not in blocks[i].text[:16] and blocks[i].text[:4].lower() != "hits"
                 or not (folded := strip_accents(fold(blocks[i].text[:14]))).startswith((*_VIEWERS, _WIDGET_HITS))
                 or not any(0 <= j < len(blocks) and labels[j] == Label.COUNTER for j in (i - 1, i + 1))

@@ -513,6 +513,9 @@ _UNIT_FIRST_WORDS = 8  # words of a unit signing before the name of who wrote fo
 _DOTTED_INITIALS = regex.compile(r"(?<=\b\p{Lu}{2,8})\.(?=\p{Lu}{2,8}\b)")
 
 
+_UNIT_ACRONYM = regex.compile(r"^\p{Lu}{2,}+(?:[-/&]\p{Lu}{2,}+)*+$")  # a unit's name in initials: "KSBT-HIV/AIDS", "VHTT"
+
+
 def unit_signature(text: str, vocab: Vocabulary) -> bool:
     """A named unit signing the article: a unit word, then a name with a capital ("Ban Tuyên giáo
     Huyện ủy", "Trung tâm VH-TT Thanh Ba", or in capitals: "BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6"); not a bare
@@ -531,7 +534,8 @@ def unit_signature(text: str, vocab: Vocabulary) -> bool:
     elif words and words[-1].isdigit() and fold(words[0]) in _TEAM_WORDS and (grades := _GRADES.search(text)):
         text = text[:grades.start()]  # a school's team by its grades: "Tổ Chuyên môn 4 - 5", "Khối 1"
         words = text.split()
-    return (len(text) <= 60 and len(words) >= 3 and long_ok and not _NOT_IN_UNITS.search(text)
+    return (len(text) <= 60 and (len(words) >= 3 or len(words) == 2 and _UNIT_ACRONYM.match(words[1]) is not None)
+            and long_ok and not _NOT_IN_UNITS.search(text)  # (a unit word, then its name's initials: "Khoa KSBT-HIV/AIDS")
             and not text.endswith((",", ";")) and any(w[0].isupper() for w in words[1:])
             and vocab.role_unit.match(fold(text)) is not None)
 
