@@ -1664,3 +1664,11 @@ def test_wordpress_screen_reader_labels_and_its_comment_count_under_the_date() -
     text = " ".join(record.body)
     assert record.body and "Post author" not in text and "bình luận" not in text and "quantri" not in text
     assert record.date is not None and record.date.value[:10] == "2024-05-21"
+
+
+def test_the_views_label_closing_the_meta_row_its_count_in_a_counter_element() -> None:
+    """Drupal's meta row: "… 04/19/2024 - 16:42 Lượt xem / Views:", the count in its own statistics element."""
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='node__meta'>"
+            "<span>Ngày đăng: 19/04/2024 - 16:42</span> <span>Lượt xem / Views:</span> "
+            f"<span class='statistics-counter'>1.024</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    assert wardnews.parse(page).counters.views == 1024

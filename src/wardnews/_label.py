@@ -298,6 +298,7 @@ _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags o
 _EMPTY_FIELD = regex.compile(r"^(?P<label>[^\W\d][\w ]{0,24}?):\s++")
 _RAZOR_CALL = regex.compile(r"^@(?:Html|Model|ViewBag|ViewData|Url)\.[\w.]{1,60}+(?:\([\w.,\s\"']{0,60}+\))?$")  # ASP.NET's
 _COMMENT_COUNT = 40  # characters: a comment count alone on its line, at most
+_LABEL_CLOSING = regex.compile(r"(?P<label>\p{L}[^\d:|]{1,40}+):\s*+$")  # a field's label, its value on the next line
 _TOKEN_WORDS = 16  # characters of words beside a line's unfilled fields ("lượt xem")
 # A Joomla content plugin's tag left unrendered on a line of its own: opening with its settings
 # ("{loadposition tin_lien_quan}", "{tab=Nội dung}"), closing ("{/tabs}"), or both round its folder.
@@ -4026,6 +4027,11 @@ def _apply_roles(
             # its date ("21/05 👁 318"): its views
         if values is None and role == "counter" and len(b.text) <= 60 and HAS_DIGIT.search(b.text):
             values = worded_counter(vocab, fold(b.text), need_visit=False)  # the template says it counts
+            if (values is None and i and b.text[:1].isdigit() and len(b.text) <= 16 and _dates.may_hold_date(blocks[i - 1].text)
+                    and (named := _LABEL_CLOSING.search(blocks[i - 1].text, max(0, len(blocks[i - 1].text) - 48)))
+                    and (read := read_counters(vocab, f"{named['label']}: {b.text}")) and read[0][0] == "views"):
+                values = read  # … its label closing the meta line over
+                # it, the meta row's last field ("… - 16:42 Lượt xem / Views:" / "<span class=statistics-counter>1.024")
         if values is None and i and labels[i - 1] == Label.COUNTER and len(b.text) <= 60:
             values = _beside_row(b.text, vocab)  # a widget's one-word row under its other counts ("Tuần | 2.876")
             if (values is None and b.tag == "dd" and blocks[i - 1].tag == "dt" and len(b.text) <= 16 and b.text[:1].isdigit()

@@ -60,8 +60,8 @@ _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
 # Mặc định | Phóng to"): cut before the line is read for its date and counters.
 # … or its buttons, with the page's other tools after them ("… Lượt xem: 215 A- A+ In").
-_SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})Aa?[-+–](?:\s+Aa?[-+–]?)+(?P<after>\s+[^\d]{1,30})?$")  # (the page's
-# other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc"; "Aa- Aa Aa+" too)
+_SIZE_BUTTONS = regex.compile(r"\s+(?<!\p{L})(?:Aa?[-+–](?:\s+Aa?[-+–]?)+|\[[-+–]\]\s*+\[[-+–]\])(?P<after>\s+[^\d]{1,30})?$")  # (the page's
+# other tools may follow them: "In", "In bài Bình luận", "In Nghe đọc"; "Aa- Aa Aa+" too; bare, in brackets: "[-] [+]")
 # the text-size buttons between a meta line's fields ("A- A A+", or three sizes of the letter: "A A A")
 _SIZE_BETWEEN = regex.compile(r"\s*+(?<!\p{L})A(?:[-+–](?:\s++A[-+–]?){1,3}+|(?:\s++A){2}+)(?=\s++\S)\s*+")
 _TOOL_ENDS = "+-–]:"  # how a line closed by text-size buttons ends ("A- A A+", "Cỡ chữ: [+] [-]", "Cỡ chữ:")
