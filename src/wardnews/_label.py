@@ -3010,9 +3010,6 @@ def _field_label(text: str, vocab: Vocabulary) -> bool:
         or len(text.split()) <= 2 and _signature.uploader_label(text, vocab))
 
 
-_DOCUMENT_SUBJECT = 200  # characters: a document's subject line ("Về việc …"), a headline's length
-
-
 def _clock_over_trail(blocks: tuple[Block, ...], labels: list[Label | None], dated: tuple[int, _dates.DateMatch],
                       title: int, vocab: Vocabulary) -> bool:
     """A weekday and a day, no time, alone on a line between the site's menu and the breadcrumb trail
@@ -3023,6 +3020,9 @@ def _clock_over_trail(blocks: tuple[Block, ...], labels: list[Label | None], dat
             and breadcrumb(blocks[at + 1].text, vocab)
             and all(labels[j] in (Label.NAVIGATION, Label.FOOTER) for j in range(at + 1, title)))  # (a trail from
     # the site's name, "Cổng thông tin điện tử huyện … > Tin tức", read as its banner)
+
+
+_DOCUMENT_SUBJECT = 200  # characters: a document's subject line ("Về việc …"), a headline's length
 
 
 def _document_heading(blocks: tuple[Block, ...], labels: list[Label | None], title: int | None,
@@ -4030,8 +4030,8 @@ def _apply_roles(
             if (values is None and i and b.text[:1].isdigit() and len(b.text) <= 16 and _dates.may_hold_date(blocks[i - 1].text)
                     and (named := _LABEL_CLOSING.search(blocks[i - 1].text, max(0, len(blocks[i - 1].text) - 48)))
                     and (read := read_counters(vocab, f"{named['label']}: {b.text}")) and read[0][0] == "views"):
-                values = read  # … its label closing the meta line over
-                # it, the meta row's last field ("… - 16:42 Lượt xem / Views:" / "<span class=statistics-counter>1.024")
+                values = read  # … or the views' label closing the meta row above it, the count in its own element
+                # ("… - 16:42 Lượt xem / Views:" / "<span class=statistics-counter>1.024")
         if values is None and i and labels[i - 1] == Label.COUNTER and len(b.text) <= 60:
             values = _beside_row(b.text, vocab)  # a widget's one-word row under its other counts ("Tuần | 2.876")
             if (values is None and b.tag == "dd" and blocks[i - 1].tag == "dt" and len(b.text) <= 16 and b.text[:1].isdigit()
