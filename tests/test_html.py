@@ -1672,3 +1672,12 @@ def test_the_views_label_closing_the_meta_row_its_count_in_a_counter_element() -
             "<span>Ngày đăng: 19/04/2024 - 16:42</span> <span>Lượt xem / Views:</span> "
             f"<span class='statistics-counter'>1.024</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
     assert wardnews.parse(page).counters.views == 1024
+
+
+def test_a_yearless_meta_row_its_month_cut_short_still_gives_its_views() -> None:
+    """WordPress's meta row with a day and a short month but no year ("08 Th11"), the account, then the
+    views: no date to keep from it, but the views count."""
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='entry-meta'>"
+            "<span>08 Th11</span> | <span>bbt-kimson</span> | <span>Post Views: 214</span></div>"
+            f"{_ARTICLE_PARAGRAPHS}</body></html>")
+    assert wardnews.parse(page).counters.views == 214

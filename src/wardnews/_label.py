@@ -139,7 +139,7 @@ _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]
 # A motto of three words or more in capitals between dashes ("Trung thành - Đoàn kết - Gương mẫu - Đổi mới"):
 # a site's banner, no headline.
 _MOTTO = regex.compile(r"^\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?(?:\s[-–]\s\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?){2,5}$")
-_YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}(?:\s\d(?=,))?,?\s++)?\d{1,2}/\d{1,2}$")  # "T.5 18/07", "Th 5, 17/10", "18/07":
+_YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}(?:\s\d(?=,))?,?\s++)?\d{1,2}(?:/\d{1,2}|\s++(?:Th|Thg|thg)\s?+\d{1,2})$")  # "T.5 18/07", "Th 5, 17/10", "18/07":
 # a day and month alone
 _CLOCK_THEN_DAY = regex.compile(r"^(?:(?:lúc|hồi)\s+)?(?:\d{1,2}[:h]\d{2}\s*+,?\s*+)?\d{1,2}[/.-]\d{1,2}"
                                 r"(?:\s*+[,\-–]?\s*+(?:lúc\s+)?\d{1,2}[:h]\d{2})?$")  # "lúc 07:40, 13-08", "13.08, 07:40",
@@ -581,7 +581,7 @@ def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) 
 def _yearless_stamp(field: str, vocab: Vocabulary) -> bool:
     """A meta line's first field naming a day and month with no year, perhaps after a date label and
     with the time ("T.5 18/07", "Gửi lên lúc 07:40, 13-08"): no date the record can keep."""
-    if _YEARLESS_DAY.match(field) and "/" in field:
+    if _YEARLESS_DAY.match(field) and ("/" in field or "h" in field):  # (or its month cut short: "08 Th11")
         return True
     if len(field) > 50:
         return False

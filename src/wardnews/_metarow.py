@@ -925,7 +925,7 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
 
 
 _CATEGORY_FIELD = 80  # characters: a category's name behind its icon ("📁 Hoạt động công đoàn cơ sở")
-_LOGIN_MARK = regex.compile(r"[a-z][\d_.]")  # a login no word is: "bientap01", "qtv_xa", "ubnd.xa"
+_LOGIN_MARK = regex.compile(r"[a-z][\d_.\-]")  # a login no word is: "bientap01", "qtv_xa", "ubnd.xa", "bbt-xa"
 
 
 def _person_field(field: str, vocab: Vocabulary) -> bool:
