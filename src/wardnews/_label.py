@@ -581,7 +581,7 @@ def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) 
 def _yearless_stamp(field: str, vocab: Vocabulary) -> bool:
     """A meta line's first field naming a day and month with no year, perhaps after a date label and
     with the time ("T.5 18/07", "Gửi lên lúc 07:40, 13-08"): no date the record can keep."""
-    if _YEARLESS_DAY.match(field) and ("/" in field or "h" in field):  # (or its month cut short: "08 Th11")
+    if _YEARLESS_DAY.match(field):  # ("18/07", or its month cut short: "08 Th11")
         return True
     if len(field) > 50:
         return False
@@ -3749,25 +3749,27 @@ _WIDGET_HITS = "hits"  # a visitor widget's row of the site's hits beside those 
 def _viewers_in_widget(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
                        vocab: Vocabulary) -> list[tuple[str, int]]:
     """The counters with "Người xem" read as those online where it is a row of a visitor widget (a
-    counter's line above or under it, no date line near): "Người xem | 9" / "Hôm nay | 265" / …"""
+    counter's line above or under it, no date line near): "Người xem | 9" / "Hôm nay | 265" / …; and
+    the views of a statistics box's only row, under its heading, as the site's total."""
     for i, label in enumerate(labels):
-        if (label == Label.COUNTER and i and labels[i - 1] == Label.COUNTER and not HAS_DIGIT.search(blocks[i - 1].text)
-                and (i + 1 == len(labels) or labels[i + 1] != Label.COUNTER) and Label.DATE not in labels[max(0, i - 3):i + 4]
-                and (read := read_counters(vocab, blocks[i].text)) and len(read) == 1 and read[0][0] == "views"
-                and read[0] in counters):
-            at = counters.index(read[0])  # a statistics box's only row, its views under its heading ("Thống kê" /
-            counters = [*counters[:at], ("total_visits", read[0][1]), *counters[at + 1:]]  # "Đã xem: 58.206 lượt"):
-            continue  # the site's pages seen, not this article's
-        if (label != Label.COUNTER or "xem" not in blocks[i].text[:16] and blocks[i].text[:4].lower() != "hits"
-                or not (folded := strip_accents(fold(blocks[i].text[:14]))).startswith((*_VIEWERS, _WIDGET_HITS))
-                or not any(0 <= j < len(blocks) and labels[j] == Label.COUNTER for j in (i - 1, i + 1))
-                or Label.DATE in labels[max(0, i - 3):i + 4]):
+        if label != Label.COUNTER or Label.DATE in labels[max(0, i - 3):i + 4]:
             continue
-        read = read_counters(vocab, blocks[i].text)
+        text = blocks[i].text
+        if i and labels[i - 1] == Label.COUNTER and not HAS_DIGIT.search(blocks[i - 1].text) and (
+                i + 1 == len(labels) or labels[i + 1] != Label.COUNTER):
+            key = "total_visits"  # a statistics box's only row, its views under its heading ("Thống kê" / "Đã xem:
+            # 58.206 lượt"): the site's pages seen, not this article's
+        elif (("xem" in text[:16] or text[:4].lower() == "hits")
+              and (folded := strip_accents(fold(text[:14]))).startswith((*_VIEWERS, _WIDGET_HITS))
+              and any(0 <= j < len(blocks) and labels[j] == Label.COUNTER for j in (i - 1, i + 1))):
+            key = "total_visits" if folded.startswith(_WIDGET_HITS) else "online"  # ("Online: 11" / "Hits: 1024573":
+            # the site's hits, a widget's row)
+        else:
+            continue
+        read = read_counters(vocab, text)
         if read and len(read) == 1 and read[0][0] == "views" and read[0] in counters:
             at = counters.index(read[0])
-            key = "total_visits" if folded.startswith(_WIDGET_HITS) else "online"  # ("Online: 11" / "Hits: 1024573":
-            counters = [*counters[:at], (key, read[0][1]), *counters[at + 1:]]  # the site's hits, a widget's row)
+            counters = [*counters[:at], (key, read[0][1]), *counters[at + 1:]]
     return counters
 
 

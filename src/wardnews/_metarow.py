@@ -38,7 +38,7 @@ from ._fields import (
     labels_after_values,
     publish_label,
 )
-from ._lineshapes import MEDIA_ENDS, PLAYER_CLOCK_END
+from ._lineshapes import MEDIA_ENDS, PLAYER_CLOCK_END, unit_at
 from ._normalize import fold
 from ._vocab import (
     ICON_EDGES,
@@ -615,7 +615,7 @@ def named_date(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> int | 
         return None
     names = text[:m.start()].strip(" -–|·•" + BAR_MARK_CHARS)
     return m.start() if _signature.names_like(names, vocab) or (
-        len(names) <= _SITE_NAME and names.isupper() and _signature.body_named(fold(names), vocab)) else None
+        len(names) <= _SITE_NAME and names.isupper() and unit_at(fold(names).split(), 0, vocab)) else None
     # (in capitals, as the header prints it: a related item's title opens so too, "Hội Cựu chiến binh xã …")
 
 

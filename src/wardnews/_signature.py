@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from ._lineshapes import unit_at
 from ._normalize import collapse, fold
 from ._vocab import ICON_LEAD, Vocabulary, strip_accents
 from .model import Author
@@ -40,20 +41,13 @@ def name_like(text: str, vocab: Vocabulary, *, max_words: int = 5) -> bool:
     words = text.replace(".", ". ").split()
     if not 1 <= len(words) <= max_words:
         return False
-    if body_named(folded, vocab):
-        return False  # a place or a body's name, not a person's ("PHƯỜNG LONG TUYỀN TÂY", "Trường THCS Lê Lợi")
+    if unit_at(folded.split(), 0, vocab):
+        return False  # a place's or a body's name, not a person's ("PHƯỜNG LONG TUYỀN TÂY", "Trường THCS Lê Lợi")
     if len(words) == 1:
         return bool(_ACRONYM.match(text) or _INITIALS.match(text)) or (
             _WORD.match(text) is not None and len(text) >= 3 and text[1:].islower() is False
         )
     return all(_WORD.match(w) or _INITIALS.match(w) for w in words)
-
-
-def body_named(folded: str, vocab: Vocabulary) -> bool:
-    """A folded name opening with a place's or a body's word (sitenames.txt: "phường …", "ubnd …",
-    "trường thcs …"): a ward's, a school's, an office's name, which no person's is."""
-    units = vocab.site_units.get(folded.split(" ", 1)[0])
-    return bool(units) and any(tuple(folded.split()[:len(unit)]) == unit for unit in units)
 
 
 def _addressed(text: str, folded: str, vocab: Vocabulary) -> bool:
