@@ -369,6 +369,25 @@ def test_year_missing_never_takes_the_current_year() -> None:
     assert "Sáng ngày 18/4" in message
 
 
+@pytest.mark.parametrize(("meta", "event", "expected"), [
+    ("Tin cơ sở | 21/03 14:05 | Lượt xem: 1.208", "Chiều ngày 20/3/2024", "2024-03-21T14:05:00+07:00"),
+    ("21/03 | Lượt xem: 1.208", "Sáng ngày 21/3/2024", "2024-03-21"),  # (posted the same day)
+    ("T.5 04/01 · 09:20 · 👁 65", "Tối ngày 30/12/2023", "2024-01-04T09:20:00+07:00"),  # (over New Year)
+    ("Tin cơ sở | 21/03 14:05 | Lượt xem: 1.208", "Sáng ngày 20/8/2023", None),  # (months apart: not its post)
+    ("Tin cơ sở | 19/03 14:05 | Lượt xem: 1.208", "Chiều ngày 20/3/2024", None),  # (before the event)
+])
+def test_a_yearless_meta_row_takes_the_year_of_the_event_it_reports(meta: str, event: str, expected: str | None) -> None:
+    lead = f"{event}, Hội LHPN phường Hòa Lạc tổ chức hội thi tìm hiểu pháp luật về phòng, chống bạo lực gia đình."
+    article = wardnews.parse(page(header=meta, lead=lead))
+    assert article.counters.views in (1208, 65)  # the row's views are read either way
+    if expected is None:
+        assert article.date is not None and article.date.kind == "event"
+    else:
+        assert article.date is not None
+        assert (article.date.value, article.date.kind, article.date.source) == (expected, "published", "header")
+        assert "date.year_inferred" in article.warning_codes
+
+
 def test_an_account_numbers_digits_give_no_year() -> None:
     body = ("Mọi sự ủng hộ xin gửi về Hội Chữ thập đỏ phường, số tài khoản 2408 2050 11 777 tại ngân hàng "
             "chi nhánh huyện; điện thoại 0221 2031 456.")

@@ -5,6 +5,8 @@ publication date beats an event date; both are recorded as what they are); count
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from dataclasses import replace
 
 import regex
@@ -309,12 +311,39 @@ def _date(
                 found = found.with_year(year)
                 notes.append(Notice("date.year_inferred", f"year {year} for {found.text!r} taken from the page"))
             value = found.iso()
+            if value and (posted := _posted_after(labelling, found)):
+                notes.append(Notice("date.year_inferred", f"year {posted.year} for {posted.text!r} taken from "
+                                                          f"the event's {found.text!r}"))
+                return DateInfo(posted.iso() or value, "published", posted.text, "header"), notes
             if value:
                 return DateInfo(value, "event", found.text, where), notes
     notes.append(Notice("date.missing", "no date found"))
     return None, notes
 
 
+def _posted_after(labelling: Labelling, event: _dates.DateMatch) -> _dates.DateMatch | None:
+    """The post's yearless meta date ("Tin cơ sở | 21/03 14:05 | …") in the year that puts it on or
+    shortly after the event the text reports ("Chiều ngày 20/3/2024, …"): a report is posted within days
+    of its event, so the event's year (or the next, over New Year) is the post's. None when no such day."""
+    if not labelling.yearless_dates or event.year is None:
+        return None
+    _, day = labelling.yearless_dates[0]
+    try:
+        happened = dt.date(event.year, event.month, event.day)
+    except ValueError:
+        return None
+    for year in (event.year, event.year + 1):
+        posted = day.with_year(year)
+        try:
+            gap = (dt.date(year, posted.month, posted.day) - happened).days
+        except ValueError:
+            continue
+        if 0 <= gap <= _REPORT_AFTER_EVENT:
+            return posted
+    return None
+
+
+_REPORT_AFTER_EVENT = 45  # days: from an event to the post that reports it, at most
 _SALUTATION = 16  # characters: a letter's or speech's opening words ("Kính gửi:", "Kính thưa bà con")
 _CLOCK_MENU = 2  # navigation lines (a menu, a breadcrumb) between a site's clock and the title
 

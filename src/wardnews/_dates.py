@@ -585,6 +585,28 @@ def url_date(pat: DatePatterns, url: str | None) -> DateMatch | None:
     return None
 
 
+# A meta row's day and month with no year, and its time if it shows one ("21/03 14:05", "T.5 18/07 · 09:20",
+# "lúc 07:40, 13-08", "08 Th11"): the first day-month not followed by a year, the first clock anywhere.
+_YEARLESS_DM = regex.compile(rf"(?<![\d/.\-:]){_D}(?:[/.\-]{_M}|\s++(?:Th|Thg|thg)\s?+{_M})(?![\d/.\-:]|\s++\d{{4}})")
+_CLOCK_SHOWN = regex.compile(r"(?<![\d/.\-])(?P<H>[01]?\d|2[0-3])[:h](?P<Mi>[0-5]\d)(?![\d/.\-])")
+
+
+def yearless_day(text: str) -> DateMatch | None:
+    """The day, month and time of a meta row that names no year, or None; its year comes from the page."""
+    m = _YEARLESS_DM.search(text)
+    if m is None:
+        return None
+    clock = _CLOCK_SHOWN.search(text)
+    if clock is None:
+        return DateMatch(None, int(m["m"]), int(m["d"]), text=m[0], start=m.start(), end=m.end())
+    start, end = min(m.start(), clock.start()), max(m.end(), clock.end())
+    shown = text[start:end] if end - start <= _STAMP_SPAN else m[0]  # (the time beside the day: "21/03 14:05")
+    return DateMatch(None, int(m["m"]), int(m["d"]), int(clock["H"]), int(clock["Mi"]), text=shown, start=start, end=end)
+
+
+_STAMP_SPAN = 20  # characters: a day and its time in one stamp ("lúc 07:40, 13-08", "16/05 | 09:20")
+
+
 def infer_year(pat: DatePatterns, *texts: str, month: int | None = None) -> int | None:
     """A year the page states: "năm 2022" first, then a full date's year, then any 19xx/20xx,
     then a month's ("tháng 9/2022").

@@ -153,6 +153,9 @@ class Labelling:
     blocks: tuple[Block, ...]
     labels: tuple[Label, ...]
     header_dates: tuple[tuple[int, _dates.DateMatch], ...] = ()
+    # Meta rows whose date names no year ("Tin cơ sở | 21/03 14:05 | Lượt xem: 1.208"): labelled by their
+    # counters; the assemble stage dates the page by one when the page gives its year.
+    yearless_dates: tuple[tuple[int, _dates.DateMatch], ...] = ()
     byline: str | None = None
     signature: tuple[int, ...] = ()
     signed: Author | None = None  # the signature as parsed (its raw text is cut from the page later)
@@ -2303,6 +2306,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         blocks=blocks,
         labels=tuple(labels),  # type: ignore[arg-type]  # (every block has one by now)
         header_dates=tuple(header_dates),
+        yearless_dates=_yearless_dates(blocks, labels, pat, vocab),
         byline=byline or meta_byline,
         signature=tuple(signature),
         signed=signed,
@@ -2316,6 +2320,18 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         page_notices=tuple(sorted(page_notices.items())),
         teaser=teaser,
     )
+
+
+def _yearless_dates(blocks: tuple[Block, ...], labels: list[Label | None], pat: _dates.DatePatterns,
+                    vocab: Vocabulary) -> tuple[tuple[int, _dates.DateMatch], ...]:
+    """The post's meta row under its headline when its date names no year ("Tin cơ sở | 21/03 14:05 |
+    Lượt xem: 1.208"): labelled by its views, its day kept for the assemble stage to give a year."""
+    title_at = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)
+    if title_at is None:
+        return ()
+    return tuple((i, day) for i in range(title_at + 1, min(title_at + 1 + _META_UNDER_TITLE, len(blocks)))
+                 if labels[i] == Label.COUNTER and (day := _dates.yearless_day(blocks[i].text))
+                 and _yearless_meta_row(blocks[i].text, vocab, pat) is not None)
 
 
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
