@@ -1644,6 +1644,18 @@ def test_an_icon_sets_eye_drawn_inline_with_no_class_before_a_bare_count() -> No
     assert wardnews.parse(other).counters.views is None
 
 
+def test_an_icon_sets_eye_copied_with_its_numbers_shortened() -> None:
+    """Material's eye with its path's numbers cut to one decimal ("2.7 7.6" for "2.73 7.61"), after the
+    weekday and time of a date shown apart in a badge: still the views' eye, the row still the views'."""
+    eye = "<svg viewBox='0 0 24 24'><path d='M12 4.5C7 4.5 2.7 7.6 1 12c1.7 4.4 6 7.5 11 7.5'/></svg>"
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='badge'>08 Th11 2023</div>"
+            f"<div class='time-views'><span>T4 · 08:05</span> {eye}<span>873</span></div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    record = wardnews.parse(page)
+    assert record.counters.views == 873
+    other = page.replace("M12 4.5C7 4.5 2.7 7.6", "M12 4.5C9 4.5 2.7 7.6")  # (another drawing: no eye)
+    assert wardnews.parse(other).counters.views is None
+
+
 def test_a_message_shown_only_on_paper_is_not_text() -> None:
     """Joomla Simple Image Gallery's note to a printout, under the text, is hidden on screen."""
     page = (f"<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>{_ARTICLE_PARAGRAPHS}"

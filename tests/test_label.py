@@ -3904,6 +3904,8 @@ def test_round_104_lines() -> None:
     assert meta is not None and meta[0].iso() == "2024-08-26T10:20:00+07:00" and meta[1] == [("views", 1024)]
     assert _label._yearless_meta_row("Th 5, 17/10 | 842 | Biên tập viên", vocab, pat) == [("views", 842)]
     assert _label._yearless_meta_row("T.5 18/07 · 09:20 · 👁 65", vocab, pat) == [("views", 65)]
+    assert _label._yearless_meta_row("T2 · 08:05 👁 873", vocab, pat) == [("views", 873)]  # (its day in a badge)
+    assert _label._yearless_meta_row("T2 · 08:05 · Hà Nội", vocab, pat) is None
     meta = _metarow.meta_date(pat, vocab, "Read 211 times Last modified on Thursday, 04 April 2024 09:02")
     assert meta is not None and meta[1] == [("views", 211)]
     meta = _metarow.meta_date(pat, vocab, "Thứ Hai, 19 Tháng Hai 2024 Số lần đọc: 418 Đăng bởi: Host Account")

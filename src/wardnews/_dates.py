@@ -153,6 +153,7 @@ class DatePatterns:
         # read with its time moved)
         self.weekday_clock = regex.compile(rf"(?i)^\s*+(?:{weekday})\s*+,?\s*+(?P<time>(?P<H>[01]?\d|2[0-3]):(?P<Mi>[0-5]\d))"
                                            rf"\s*+(?:[,|–-]\s*+)?(?=\d{{1,2}}[/.\-]\d)")
+        self.weekday_alone = regex.compile(rf"(?i)^(?:{weekday})$")  # ("T2" in "T2 · 08:05 👁 873", a badge showing the day)
         self.starts_meta = regex.compile(rf"(?i)^\W*(?:\d{{1,2}}[/.\-]\d(?!\d\d(?:\D|$))|(?:{meta}|{weekday})(?!\w)"
                                          rf"|\d{{1,2}}\s++tháng\s++\S++(?:\s\S++)?,?\s++(?:năm\s++)?(?:19|20)\d\d(?!\d))")
         # (or the day, then its month in words and the year: "14 Tháng Mười Một 2022 2:30:00 CH")

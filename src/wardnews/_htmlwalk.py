@@ -71,7 +71,9 @@ def _svg_path_glyphs() -> tuple[tuple[str, str], ...]:
 
 
 def _svg_glyph(svg: Any) -> str | None:
-    """The glyph of an inline SVG icon known by its path's opening (a Tailwind theme's Heroicons eye), or None."""
+    """The glyph of an inline SVG icon known by its path's opening (a Tailwind theme's Heroicons eye), or None.
+    A long opening also matches with its numbers rounded: a theme that copies an icon set's path may shorten
+    them ("M12 4.5C7 4.5 2.7 7.6 1 12" for Material's "… 2.73 7.61 1 12")."""
     openings = _svg_path_glyphs()
     for el in svg.iter():
         if isinstance(el.tag, str) and el.tag.endswith("path") and (d := el.get("d")):
@@ -79,7 +81,20 @@ def _svg_glyph(svg: Any) -> str | None:
             for opening, glyph in openings:
                 if drawn.startswith(opening):
                     return glyph
+            shape = _path_shape(d[:60])
+            for opening, glyph in openings:
+                if len(known := _path_shape(opening)) >= _ROUNDED_OPENING and shape[:len(known)] == known:
+                    return glyph
     return None
+
+
+_PATH_TOKEN = regex.compile(r"[A-Za-z]|-?+(?:\d++\.?+\d*+|\.\d++)")
+_ROUNDED_OPENING = 8  # tokens: an opening this long is one icon's whatever its numbers' precision
+
+
+def _path_shape(d: str) -> tuple[str, ...]:
+    """A path's commands with its numbers rounded to whole ones."""
+    return tuple(t if t.isalpha() else str(round(float(t))) for t in _PATH_TOKEN.findall(d))
 
 
 _FLEX_GAP = regex.compile(r"(?<![\w-])(?:gap|space-x)-\d")  # a utility class (Tailwind's) spacing a row's children

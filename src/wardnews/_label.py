@@ -533,6 +533,9 @@ def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
     if " · " not in barred and " | " not in barred:
         return None
     fields = FIELD_SEPARATORS.split(barred)
+    if len(fields) > 2 and pat.weekday_alone.match(fields[0].strip()) and _CLOCK_ALONE.match(fields[1].strip()):
+        return meta_field_counters(fields[2:], vocab, pat) or None  # the weekday and time, the day shown apart
+        # (in a badge over the headline: "11 Th11 2024" / … / "T2 · 08:05 👁 873")
     if len(fields) > 2 and _CLOCK_ALONE.match(ICON_EDGES.sub("", fields[0]).strip()):
         fields.pop(0)  # the time first, then the day ("07:45 · 15/08 | 1.562 | 4 phút đọc")
     if _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not HAS_DIGIT.search(fields[0]) and (
