@@ -1693,3 +1693,22 @@ def test_a_yearless_meta_row_its_month_cut_short_still_gives_its_views() -> None
             "<span>08 Th11</span> | <span>bbt-kimson</span> | <span>Post Views: 214</span></div>"
             f"{_ARTICLE_PARAGRAPHS}</body></html>")
     assert wardnews.parse(page).counters.views == 214
+
+
+def test_round_133_html_fields() -> None:
+    """A theme's visible date in hAtom's "updated" class beside "entry-date" is shown, not hidden; the
+    members online ("0 users online") give way to the visitors online; a writer's element holding the
+    name and unit ("<p class=author-line>… - Văn phòng …</p>") signs the post."""
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='meta'>"
+            "<time class='entry-date updated td-module-date'>13/01/2024</time> | <span class='views'>Lượt xem: 1.245</span></div>"
+            "<p class='author-line'>Ka Hồng Nhung - Văn phòng HĐND và UBND xã</p>"
+            f"{_ARTICLE_PARAGRAPHS}<div class='block'><h2>Who's online</h2><div>There are currently 0 users online.</div>"
+            "</div><div class='block'><h2>Thống kê truy cập</h2><ul><li>Đang online: 14</li><li>Lượt truy cập: 58.730</li>"
+            "</ul></div></body></html>")
+    record = wardnews.parse(page)
+    assert record.date is not None and record.date.value == "2024-01-13"
+    assert record.counters.online == 14 and record.counters.total_visits == 58730
+    assert record.author is not None and (record.author.name, record.author.role) == (
+        "Ka Hồng Nhung", "Văn phòng HĐND và UBND xã")
+    hidden = page.replace("entry-date updated td-module-date", "updated")  # (the update date a theme hides)
+    assert wardnews.parse(hidden).date.value == "2024-01-05"  # (the lead's event date then)

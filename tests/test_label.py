@@ -19,6 +19,7 @@ from wardnews._vocab import boilerplate_kind, load_vocabulary
     ("Đang xem >> Tin hoạt động >> Mặt trận - Đoàn thể", True),  # doubled arrows
     ("Tin tức > Phường Bình Trị Tây tuyên truyền phòng, chống ma tú...", True),  # one step, then the title cut
     ("Kết quả > Phường Bình Trị Tây đạt chuẩn...", False),  # (one step that is no menu's)
+    ("Tin hoạt động xã, thị trấn > Xã Tân Châu Hạ tổ chức Hội thi...", True),  # (a section's name, its units listed)
     ("Hội nghị tổng kết năm học 2023 / 2024", False),  # a slash in text
     ("Giá trị > 5 triệu đồng được hỗ trợ", False),  # a comparison: steps are capitalised names
     ("Kết quả: điểm > 8 là giỏi.", False),
@@ -4293,3 +4294,20 @@ def test_a_headline_closed_by_its_bracketed_day_and_time() -> None:
     article = wardnews.parse(page)
     assert article.title == "Phường Kim Sơn hỗ trợ 64 hộ nghèo lắp đặt bồn chứa nước sinh hoạt"
     assert article.date.value == "2022-11-03T16:04:00+07:00" and article.date.kind == "published"
+
+
+def test_round_133_lines_and_pages() -> None:
+    """Betting spam naming its brands and a link "not blocked"; a Q&A page dated by the update under the
+    answering office, not the question's sending date; a trail whose section names its units."""
+    vocab = load_vocabulary()
+    assert _label._spam("xoilac tv trực tiếp bóng đá | 8xbet | link vào w88 không bị chặn", vocab)
+    assert not _label._spam("Đội bóng đá thanh niên xã tập luyện trực tiếp trên sân vận động mới.", vocab)
+    page = ("Trang chủ › Hỏi đáp › Hộ tịch\nCon sinh ra khi cha mẹ chưa đăng ký kết hôn thì làm khai sinh thế nào?\n"
+            "Người hỏi: Ka Hriêng - thôn Đạ Nhar\nNgày gửi: 05/08/2022\nCâu hỏi:\n"
+            "Tôi và anh Y Brăm chung sống với nhau từ năm 2020 nhưng chưa đăng ký kết hôn, con tôi được khai sinh thế nào?\n"
+            "Trả lời:\nTheo quy định của Luật Hộ tịch năm 2014, cha hoặc mẹ có trách nhiệm đi đăng ký khai sinh cho con.\n"
+            "Việc cha mẹ chưa đăng ký kết hôn không làm ảnh hưởng đến quyền được khai sinh của trẻ em.\n"
+            "Phòng Tư pháp huyện Đạ Loan\nCập nhật: 12/08/2022 09:14\nLượt xem: 208\n")
+    article = wardnews.parse(page)
+    assert article.date is not None and article.date.value == "2022-08-12T09:14:00+07:00"
+    assert article.counters.views == 208

@@ -130,7 +130,7 @@ def assemble(
         gallery = Gallery("", evidence.gallery_images)  # an image-only gallery element: no heading of its own
     elif gallery is not None and not gallery.items and evidence is not None and evidence.gallery_images:
         gallery = Gallery(gallery.label, evidence.gallery_images)  # its heading over the images: "Một số hình ảnh …"
-    counters = Counters(**dict(reversed(labelling.counters)))
+    counters = _first_counts(labelling.counters)
     if not_article and evidence is not None and counters.views is not None:
         counters = replace(counters, views=None)  # a list's "View count: N" lines count its items
 
@@ -321,6 +321,13 @@ def _date(
     return None, notes
 
 
+def _first_counts(found: tuple[tuple[str, int], ...]) -> Counters:
+    """The first count of each kind on the page; but no one online while the page is read is a count of
+    signed-in members ("There are currently 0 users online." over the visitors' "Đang online: 14")."""
+    someone_online = any(key == "online" and n for key, n in found)
+    return Counters(**dict(reversed([(key, n) for key, n in found if n or key != "online" or not someone_online])))
+
+
 def _posted_after(labelling: Labelling, event: _dates.DateMatch) -> _dates.DateMatch | None:
     """The post's yearless meta date ("Tin cơ sở | 21/03 14:05 | …") in the year that puts it on or
     shortly after the event the text reports ("Chiều ngày 20/3/2024, …"): a report is posted within days
@@ -424,9 +431,11 @@ def _nearest_first(
     flags = [is_published(d) for d in ordered]
     first = [d for d, flag in zip(ordered, flags) if flag] + [d for d, flag in zip(ordered, flags) if not flag]
     if asked and _opening(first[0][1].text).startswith(asked) and (
-            answered := [d for d in ordered if _opening(d[1].text).startswith(published)]):
+            answered := [d for d in ordered if _opening(d[1].text).startswith(published)] or [
+                d for d in ordered if d[0] > first[0][0] + _META_BLOCK and not _opening(d[1].text).startswith(asked)]):
         return answered[:1] + [d for d in first if d is not answered[0]]  # a question's date, the answer's
-        # under the text ("Ngày gửi: 02/08/2023" … "Ngày trả lời: 10/08/2023"): the answer dates the page
+        # under the text ("Ngày gửi: 02/08/2023" … "Ngày trả lời: 10/08/2023", or its update under the answering
+        # office: "Cập nhật: 12/08/2022 09:14"): the answer dates the page
     return first
 
 

@@ -41,6 +41,7 @@ def _field_name(el: Any) -> bool:
 
 
 Mark = tuple[bool, "str | None", "str | None", bool, bool]
+_SHOWN_DATE = regex.compile(r"(?<![\w-])(?:entry-date|published)(?![\w-])")  # a post's date its theme shows
 
 
 def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generic_chrome: bool,
@@ -60,6 +61,9 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
         for el in dom.by_class.get(token, ()):
             if token in SCREEN_READER and _field_name(el):
                 continue  # "Lượt xem:" before an eye icon and its number: the field's only name
+            if token == "updated" and _SHOWN_DATE.search(el.get("class") or ""):
+                continue  # hAtom's update date themes hide, unless it is also the date they show ("<time
+                # class='entry-date updated td-module-date'>13/03/2023</time>", "entry-date published updated")
             mark(el)[0] = True
     # Hidden: a ``hidden`` attribute, ``aria-hidden="true"``, or a style that hides, found by
     # attribute steps (a predicate per element, ``//*[@hidden or …]``, is several times slower in

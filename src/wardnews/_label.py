@@ -1032,12 +1032,22 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
     *menus, last = steps
     # The last step may be the article's own title, whole or cut off ("… cho hộ cận nghèo...").
     cut = last.endswith(("...", "…"))  # (one menu step before it when it is cut: "Tin tức > Phường … ma tú...")
-    headline = (len(menus) >= 2 or cut and len(menus) == 1 and vocab.line_kinds.get(line_key(menus[0])) == "navigation"
+    headline = (len(menus) >= 2 or cut and len(menus) == 1 and (
+        vocab.line_kinds.get(line_key(menus[0])) == "navigation" or _section_step(menus[0]))
                 ) and last[0].isupper() and len(last) <= 200 and (cut or not ends_sentence(last))
     return (all(len(p) <= 50 and len(p.split()) <= 8 and p[0].isupper() or not k and len(p) <= 80 and site_banner(p, vocab)
                 for k, p in enumerate(menus))  # (the first step may be the site's whole name: "Cổng thông tin điện tử
             # huyện … > Tin tức - Sự kiện > Tin địa phương")
             and (headline or len(last) <= 50 and len(last.split()) <= 8 and last[0].isupper() and not ends_sentence(text)))
+
+
+def _section_step(step: str) -> bool:
+    """A section's name as a trail's step, the units it covers listed after a comma ("Tin hoạt động xã, thị
+    trấn", "Tin tức xã, phường, thị trấn"): a menu's name, though no list of menu names holds it."""
+    return len(step) <= _TRAIL_STEP and _UNITS_LISTED.match(step) is not None
+
+
+_UNITS_LISTED = regex.compile(r"^\p{Lu}[^,\d]{2,30}+(?:,\s++\p{Ll}[^,\d]{1,12}+){1,3}$")
 
 
 _TRAIL_STEP = 40  # characters: the longest menu item a trail repeats
@@ -1624,11 +1634,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 meta_byline = name  # a name alone closing the row, its icon the template's only label ("07:30, 05/09 | 1024
                 # | Minh Nguyệt")
             continue
-        if (b.cls and meta_byline is None and len(text) <= 40 and "author" in b.cls and field_class(b.cls, "author")
-                and not account_line(text, vocab) and _signature.names_like(text, vocab)
+        if (b.cls and meta_byline is None and len(text) <= _BYLINE_ROW and "author" in b.cls and field_class(b.cls, "author")
+                and not account_line(text, vocab) and _writer_field(text, vocab)
                 and not (i + 1 < n and blocks[i + 1].cls == b.cls)):  # (a name over its unit in one box signs: below)
-            labels[i] = Label.OTHER  # "<span class=author-name>Lê Thu Hằng</span>" by the date: the writer
-            meta_byline, writer_field = text, True
+            labels[i] = Label.OTHER  # "<span class=author-name>Lê Thu Hằng</span>" by the date: the writer (or with
+            meta_byline, writer_field = text, True  # the unit: "<p class=author-line>Ka Hồng Nhung - Văn phòng …</p>")
             continue
         if b.cls and len(text) <= 12 and BARE_VALUE.match(text):  # a number alone in a template's field:
             if field_class(b.cls, "views"):  # the views ("<div class=post-views><i class=icon-eye></i>185</div>"),
@@ -2323,6 +2333,18 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         page_notices=tuple(sorted(page_notices.items())),
         teaser=teaser,
     )
+
+
+def _writer_field(text: str, vocab: Vocabulary) -> bool:
+    """A template's author element's text: a name ("Lê Thu Hằng"), or a name and its unit ("Ka Hồng Nhung -
+    Văn phòng HĐND và UBND xã")."""
+    if len(text) <= _WRITER_NAME:
+        return _signature.names_like(text, vocab)
+    name, role = _signature.split_role(text, vocab)
+    return role is not None and len(name) <= _WRITER_NAME and _signature.names_like(name, vocab)
+
+
+_WRITER_NAME = 40  # characters: a writer's name, a few words
 
 
 def _yearless_dates(blocks: tuple[Block, ...], labels: list[Label | None], pat: _dates.DatePatterns,
