@@ -293,8 +293,9 @@ def test_account_line(line: str, is_account: bool) -> None:
     ("Lượt truy cập năm nay: 185.092", None),
     ("1,305 reads · 4 min read", [("views", 1305)]),  # the reading time beside the views
     ("Lượt truy cập kể từ 01/01/2016: 2.004.651", [("total_visits", 2004651)]),  # the day it began, in its label
-    ("Khách: 12 | Thành viên: 0 | Hôm nay: 98 | Tổng: 402.118",  # Joomla's guests and members (both online)
-     [("online", 12), ("online", 0), ("today", 98), ("total_visits", 402118)]),
+    ("Khách: 12 | Thành viên: 0 | Hôm nay: 98 | Tổng: 402.118",  # Joomla's guests, then its members, a part of them
+     [("online", 12), ("today", 98), ("total_visits", 402118)]),
+    ("Khách: 12 | Thành viên: 0 | Máy chủ tìm kiếm: 3 | Tổng: 15", [("online", 15)]),  # (the parts' total: online)
     ("Lượt khách: 310.442", [("total_visits", 310442)]),
     ("Số lượt đọc: 96 − 100% +", [("views", 96)]),  # a minus sign on the text-size tool
     ("Today's Visitors: 76", [("today", 76)]),
@@ -4311,3 +4312,15 @@ def test_round_133_lines_and_pages() -> None:
     article = wardnews.parse(page)
     assert article.date is not None and article.date.value == "2022-08-12T09:14:00+07:00"
     assert article.counters.views == 208
+
+
+def test_a_counter_label_opening_with_its_widgets_name_over_its_value() -> None:
+    """NukeViet's statistics, each label a line over its value, one naming the widget first ("Thống kê
+    tháng hiện tại" / "25.310"): this month's count."""
+    page = ("Xã Kim Sơn tổ chức hội nghị tổng kết công tác dân số năm 2023\nNgày đăng: 05/01/2024\n"
+            "Sáng 5/1, Ban Chỉ đạo công tác dân số xã Kim Sơn tổ chức hội nghị tổng kết công tác dân số năm 2023.\n"
+            "Năm 2023, toàn xã có 98 trẻ được sinh ra, tỷ lệ sinh con thứ ba trở lên giảm so với năm trước.\n"
+            "Thống kê truy cập\nĐang truy cập\n18\nHôm nay\n1.024\nThống kê tháng hiện tại\n25.310\n"
+            "Tổng lượt truy cập\n1.480.775\n")
+    counters = wardnews.parse(page).counters
+    assert (counters.online, counters.today, counters.this_month, counters.total_visits) == (18, 1024, 25310, 1480775)

@@ -311,6 +311,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     pat = _dates.patterns(vocab)
     ago_labelled, ago = pat.ago_labelled, pat.ago
     visits = False  # (one field at least names the visits: "… / 1.024 hôm nay / 3.116.870 tổng lượt")
+    parts = False  # (the online count's parts passed over: a total after them is theirs)
     for field in fields:
         if len(field) <= 30 and (vocab.comment_count.match(folded := fold(field.strip(" |•·-–")))
                                  or vocab.reading_time.match(folded)
@@ -340,15 +341,20 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
             continue  # count between the others ("… | Tháng 10: 3.208 | Tổng …")
         if (past := beside or _BESIDE_ROW.match(field.strip(" |•·-–"))) and fold(past["label"]) in vocab.counter_past:
             continue  # a period the record has no key for ("Năm: 61.004", the year's; "Tuần trước 3011") between the others'
-        if beside and found and found[-1][0] == "online" and fold(beside["label"]) in vocab.counter_parts:
+        if found and found[-1][0] == "online" and (part := _PART_FIELD.match(field.strip(" |•·-–"))) and (
+                fold(part["label"]) in vocab.counter_parts or fold(part["label"]).split()[0] in vocab.counter_parts):
+            parts = True
             continue  # a part of the online count before it ("Online: 12 — Khách 12 · TV 0"); with no
-            # count before them, the parts are the online ones ("Khách: 12 | Thành viên: 0 | …")
+            # count before them, the parts are the online ones ("Khách: 12 | Thành viên: 0 | Máy chủ tìm kiếm: 3 | …")
         if "{" in field and not HAS_DIGIT.search(field) and PLACEHOLDER.search(field):
             continue  # a field's value a template left unfilled ("Truy cập: {{online}} trực tuyến | Tổng: …")
         if field is fields[0] and len(fields) > 2 and not HAS_DIGIT.search(field) and (
                 line_key(field) in vocab.counter_labels or worded_key(vocab, fold(field.strip(" |•·-–"))) is not None):
             continue  # the widget's name as its first field, no colon ("Truy cập | Hôm nay: 41 | Tháng: 3 982 | …")
         values = read_counters(vocab, field)
+        if parts and values == [("total_visits", values[0][1])] and all(key == "online" for key, _ in found):
+            found = [("online", values[0][1])]  # the parts' total closing the who's-online row ("… | Tổng: 15")
+            continue
         visits = visits or bool(values)
         values = values or (None if categorised else (_value_first(vocab, field, need_visit=False)
                                                       or worded_counter(vocab, fold(field), need_visit=False)))
@@ -369,6 +375,7 @@ _TOOL_BEFORE_FONT_END = 48  # characters: a tool's words, then the text-size too
 _TOOL_BEFORE_FONT = regex.compile(r"[^\d:|]{3,30}?(?=\s\p{Lu})\s")  # an icon and a tool's words, then the next tool
 _BESIDE_ONLY = 4  # one-word counter fields with no other on their line that make a widget's row
 _NAMED_MONTH_FIELD = regex.compile(r"^(?i:tháng)\s++\d{1,2}\s*+:\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
+_PART_FIELD = regex.compile(r"^(?P<label>\p{L}[\p{L} ]{1,24}?)\s*+:?\s*+\d++$")  # "Máy chủ tìm kiếm: 3", "TV 0"
 _RATING_FIELD = regex.compile(r"^[^\d:]{1,20}+:\s*+\d(?:[.,]\d)?\s*+/\s*+(?:5|10)$")  # a score: "ĐG: 4/5", "Điểm: 8.5/10"
 _WIDGET_NAME = 30  # characters: a visitor widget's name before its fields, at most
 _PERIOD_HAS = regex.compile(r"^(?P<label>[^\d]{2,20}?) (?:có )?(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++) (?P<words>[^\d]{3,40})$")  # folded
@@ -481,6 +488,21 @@ def table_total(blocks: tuple[Block, ...], i: int) -> bool:
             and len(NON_DIGIT.sub("", blocks[i + 1].text)) > 1 and _TABLE_CELL.match(blocks[i + 2].text) is not None)
 
 
+def _after_widget_name(vocab: Vocabulary, label: str) -> str | None:
+    """The key of a counter's label opening with its widget's name ("Thống kê tháng hiện tại" / "25.310",
+    NukeViet's): the words after the name, or None."""
+    words = label.split()
+    for size in range(1, min(_WIDGET_NAME_WORDS, len(words) - 1) + 1):
+        if vocab.counter_labels.get(line_key(" ".join(words[:size]))) == "-":
+            rest = " ".join(words[size:])
+            key = vocab.counter_labels.get(line_key(rest)) or worded_key(vocab, fold(rest))
+            return key if key != "-" else None
+    return None
+
+
+_WIDGET_NAME_WORDS = 3  # words: a visitor widget's name ("Thống kê", "Thống kê truy cập")
+
+
 def split_counters(
     blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool],
     counters: list[tuple[str, int]], vocab: Vocabulary,
@@ -497,7 +519,8 @@ def split_counters(
         if key is None and i + 1 < n and len(b.text) <= 40 and labels[i + 1] in _VALUE_LABELS and (
                 _DIGIT_ROW.match(blocks[i + 1].text) or _DIGITS.match(blocks[i + 1].text)):
             label = vocab.since_year.sub("", heading).rstrip(": ")  # "Số lượt ghé thăm" / "0 0 4 5 2 3 1"
-            key = vocab.counter_labels.get(line_key(label)) or worded_key(vocab, fold(label))
+            key = vocab.counter_labels.get(line_key(label)) or worded_key(vocab, fold(label)) or _after_widget_name(
+                vocab, label)
         if key is None:
             continue
         if table_total(blocks, i):
