@@ -1712,3 +1712,17 @@ def test_round_133_html_fields() -> None:
         "Ka Hồng Nhung", "Văn phòng HĐND và UBND xã")
     hidden = page.replace("entry-date updated td-module-date", "updated")  # (the update date a theme hides)
     assert wardnews.parse(hidden).date.value == "2024-01-05"  # (the lead's event date then)
+
+
+def test_a_carousel_of_posts_titles_with_no_photo_is_news_not_a_gallery() -> None:
+    """Avada's "fusion-carousel" under "Related Posts": each item a post's title as a link over its date."""
+    items = "".join(f"<li class='fusion-carousel-item'><h4 class='fusion-carousel-title'><a href='/p{n}/'>{t}</a></h4>"
+                    f"<div class='fusion-carousel-meta'><span>May {n}th, 2023</span></div></li>"
+                    for n, t in ((4, "Liên đội Trường Tiểu học Kim Sơn đạt giải Nhất Hội thi Nghi thức Đội"),
+                                 (5, "Hưởng ứng Tuần lễ Biển và Hải đảo Việt Nam năm 2023")))
+    page = (f"<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>{_ARTICLE_PARAGRAPHS}"
+            f"<h3>Related Posts</h3><div class='fusion-carousel'><ul class='fusion-carousel-holder'>{items}</ul></div>"
+            "</body></html>")
+    assert wardnews.parse(page).gallery is None
+    photos = page.replace("<h4 class='fusion-carousel-title'>", "<img src='/a.jpg'><h4 class='fusion-carousel-title'>")
+    assert wardnews.parse(photos).gallery is not None  # (its photos make it a gallery)

@@ -4324,3 +4324,45 @@ def test_a_counter_label_opening_with_its_widgets_name_over_its_value() -> None:
             "Tổng lượt truy cập\n1.480.775\n")
     counters = wardnews.parse(page).counters
     assert (counters.online, counters.today, counters.this_month, counters.total_visits) == (18, 1024, 25310, 1480775)
+
+
+def test_round_134_lines_and_pages() -> None:
+    """A count in brackets after another, value first in words; a rating's votes are no count; a camera's
+    emoji credits the photographer; an emoji after the full stop still ends the sentence; a player's speed."""
+    from wardnews._counters import read_counters
+    from wardnews._fields import ends_sentence
+    from wardnews._signature import parse_signature
+
+    vocab = load_vocabulary()
+    assert read_counters(vocab, "Truy cập: 902.117 (24 người đang online)") == [("total_visits", 902117), ("online", 24)]
+    assert read_counters(vocab, "Đánh giá bài viết: 0/5 (0 lượt)") is None
+    assert parse_signature(["Tin: Thanh Ngân – 📸: Minh Khoa"], vocab).name == "Thanh Ngân"
+    assert ends_sentence("… Ngày thành lập Đoàn TNCS Hồ Chí Minh 26/3. 🎉") and not ends_sentence("Hội trại 🔥")
+    assert _label._spam("xoilac tv trực tiếp bóng đá | 8xbet | link vào w88 không bị chặn", vocab)
+
+
+def test_a_banner_over_the_trail_is_no_headline_nor_text() -> None:
+    """Under the site's clock and menu, a campaign banner in sentence case over the trail to the article
+    ("Chào mừng kỷ niệm … (26/3/1931 - 26/3/2024)" / "Trang chủ » …"): the headline is under the trail."""
+    page = ("ĐẢNG BỘ HUYỆN BẢO NGUYÊN\nThứ Hai, 22/04/2024\nTrang chủ | Giới thiệu | Tin tức | Liên hệ\n"
+            "Chào mừng kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2024)\n"
+            "Trang chủ » Xây dựng Đảng » Công tác kiểm tra, giám sát\n"
+            "Đảng ủy xã Lũng Pảng kiểm tra, giám sát chuyên đề đối với 4 chi bộ thôn\n14/03/2024 | 15:20\n"
+            "(BNG) - Từ ngày 05 đến ngày 12/3, Đoàn kiểm tra của Đảng ủy xã đã kiểm tra, giám sát 4 chi bộ thôn.\n"
+            "Nội dung tập trung vào việc lãnh đạo thực hiện nghị quyết đại hội chi bộ nhiệm kỳ 2022 - 2025.\n")
+    article = wardnews.parse(page)
+    assert article.title == "Đảng ủy xã Lũng Pảng kiểm tra, giám sát chuyên đề đối với 4 chi bộ thôn"
+    assert not any("Chào mừng" in p for p in article.body)
+
+
+def test_a_headline_over_a_read_aloud_players_rows() -> None:
+    """Under the date line, a long headline with a colon, then the views, a read-aloud player's voices, clock
+    and speed and the text-size tool, then the text: the headline."""
+    page = ("Tin tức - Sự kiện › Cải cách hành chính\nThứ Tư, 16/07/2025 - 10:45\n"
+            "Hai tuần vận hành chính quyền hai cấp: Trung tâm Phục vụ hành chính công xã Minh Lương tiếp nhận 1.200 hồ sơ\n"
+            "Lượt xem: 2.318\nNghe đọc bài viết\nGiọng nữ miền Bắc\nGiọng nam miền Nam\n00:00 / 04:37\n1x\nCỡ chữ  A-  A  A+\n"
+            "(MLĐ) - Sau hai tuần đi vào hoạt động, Trung tâm Phục vụ hành chính công xã đã tiếp nhận hơn 1.200 hồ sơ.\n"
+            "Xã Minh Lương được thành lập trên cơ sở sắp xếp ba xã cũ, với diện tích tự nhiên hơn 180 km2.\n")
+    article = wardnews.parse(page)
+    assert article.title is not None and article.title.startswith("Hai tuần vận hành chính quyền hai cấp:")
+    assert article.counters.views == 2318

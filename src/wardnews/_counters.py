@@ -201,7 +201,7 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         # 61 (đang online)"
     if text[-1:] == ")" and (inner := _BRACKETED_FIELD.search(text)):
         text = f"{text[:inner.start()].rstrip()} | {inner['field']}"  # another count in brackets after the value
-        # ("Số lượt ghé thăm website: 612.309  (đang online: 11)")
+        # ("Số lượt ghé thăm website: 612.309  (đang online: 11)", "Truy cập: 902.117 (24 người đang online)")
     if "(" in text and (window := _WINDOW_FIELD.search(text)):
         text = (text[:window.start()] + text[window.end():]).strip(" |")  # a count over a rolling window the record
         # has no key for ("Lượt xem (7 ngày): 45 | Tổng lượt xem: 812"): the field goes, the others stay
@@ -227,7 +227,8 @@ _DASH_AFTER_VALUE = regex.compile(r"(?<=\d)\s++[-–]\s++(?=\p{L}[^:]{0,40}:)")
 _COUNT_PARTS = regex.compile(r"(?<=\d)\s*+\((?:[^\d():,]{2,20}+:\s*+\d{1,7}+\s*+,\s*+)++[^\d():,]{2,20}+:\s*+\d{1,7}+\s*+\)$")
 _HEADING_COLON = 24  # characters: a widget's heading and its colon before its fields ("TRUY CẬP: 12 ĐANG XEM - …")
 _DASH_BEFORE_VALUE = regex.compile(r"(?<=\p{L})\s++[-–]\s++(?=\d)")
-_BRACKETED_FIELD = regex.compile(r"(?<=\d)\s*+\((?P<field>[^()\d:]{2,30}+:\s*+\d[\d.,]*+)\)$")
+_BRACKETED_FIELD = regex.compile(r"(?<=\d)\s*+\((?P<field>[^()\d:]{2,30}+:\s*+\d[\d.,]*+|\d[\d.,]*+(?:\s++[^()\d:\s]++){2,5})\)$")
+# (or value first, in words: "Truy cập: 902.117 (24 người đang online)"; not a rating's votes: "0/5 (0 lượt)")
 _WINDOW_FIELD = regex.compile(r"(?<![^\s|])[^|:()]{2,30}?\(\s*\d+\s*(?:ngày|tuần|tháng|giờ)(?:\s+qua)?\s*\)\s*:\s*\d[\d.,]*+"
                            r"\s*(?:\|\s*)?")
 

@@ -4,6 +4,7 @@ labels (the vocabulary's, in data/vi/*.txt)."""
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 import regex
 
@@ -110,6 +111,12 @@ def category_names(field: str, words: int = 4) -> bool:
 def ends_sentence(text: str) -> bool:
     """The line ends a sentence ("…họp.", "…?”", "… ./.")."""
     stripped = text.rstrip(_SENTENCE_CLOSERS)
+    if stripped[-1:] > "\u2190":
+        end = len(stripped)  # an emoji after the full stop ("… Ngày thành lập Đoàn TNCS Hồ Chí Minh 26/3. 🎉",
+        while end and (stripped[end - 1].isspace() or stripped[end - 1] in "\ufe0f\u200d"  # a page that writes in emoji)
+                       or unicodedata.category(stripped[end - 1]) in ("So", "Sk")):
+            end -= 1
+        stripped = stripped[:end].rstrip(_SENTENCE_CLOSERS)
     return stripped != "" and stripped[-1] in ".!?…"
 
 

@@ -153,6 +153,8 @@ def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top:
     # inside its "album-detail", which names the page, not a widget; not a wrapper of the whole page)
     named_article = {el: kind for el, kind in chrome.items()
                      if el in protected and len(text_of(el)) <= _ARTICLE_SHARE * page_text}
+    news_strips = {el for el, kind in chrome.items() if kind == "gallery" and next(el.iter("img"), None) is None
+                   and _headline_links(el, len(text_of(el)))}  # (a carousel of posts' titles, no photo)
     for el, kind in chrome.items():
         if el in protected or el in roles:
             continue
@@ -161,12 +163,23 @@ def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top:
         if (named_article and any(named_article.get(anc) == kind for anc in el.iterancestors())
                 and next(el.iter("img"), None) is None):
             continue  # (but its strip of photos, "album-gallery", is a gallery)
-        if kind == "gallery" and next(el.iter("img"), None) is None and len(_DATED_ITEM.findall(text_of(el))) >= 2:
-            kind = "related"  # a carousel of dated headline links, no photo ("owl-carousel" of "TIN NỔI BẬT"): news
+        if kind == "gallery" and next(el.iter("img"), None) is None and (
+                len(_DATED_ITEM.findall(text_of(el))) >= 2 or el in news_strips
+                or news_strips and any(anc in news_strips for anc in el.iterancestors())):
+            kind = "related"  # a carousel of dated headline links, no photo ("owl-carousel" of "TIN NỔI BẬT"), or
+            # of posts' titles over their dates (Avada's "fusion-carousel" under "Related Posts"): news
         roles[el] = kind
         mark(el)[1] = kind
 
 
+def _headline_links(el: Any, shown: int) -> bool:
+    """Two headlines' links at least, most of the element's text (a carousel of posts, no photo in it)."""
+    titles = [n for a in el.iter("a") if (n := len(text_of(a))) >= _HEADLINE_LINK]
+    return len(titles) >= 2 and sum(titles) >= _LINKED_SHARE * shown
+
+
+_HEADLINE_LINK = 20  # characters: a post's title as a link, at least
+_LINKED_SHARE = 0.6  # of an element's text in its headline links
 _DATED_ITEM = regex.compile(r"\(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\)")  # a listed post's date in brackets, "(15/11/2022)"
 
 

@@ -2055,8 +2055,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue  # photo a page opens with, never its headline (those end no sentence: below)
         if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80 and (
                 # (an unfinished line over a paragraph, under the date, is the headline: "date,
-                # then title" pages)
-                ends_sentence(text) or len(text) > _DATED_HEADLINE or not _prose_follows(blocks, labels, i, vocab))):
+                # then title" pages; not a banner over the trail to the article: "Chào mừng kỷ niệm … (26/3/1931 -
+                # 26/3/2024)" / "Trang chủ » Xây dựng Đảng » …")
+                ends_sentence(text) or len(text) > _DATED_HEADLINE or not _prose_follows(blocks, labels, i, vocab))
+                and not (i + 1 < n and not ends_sentence(text) and breadcrumb(blocks[i + 1].text, vocab))):
             if _dated_below(labels, i) and len(text) <= 300 and not _sapo_under_title(
                     blocks, cands, text, pat) and not (ends_sentence(text) and (
                         len(text) > _FINISHED_HEADLINE or _dates.opens_with_date(text))):  # (a sapo that opens
@@ -2820,10 +2822,13 @@ def _prose_follows(blocks: tuple[Block, ...], labels: list[Label | None], i: int
     """A paragraph comes right after line ``i``: past lines already labelled (a template's leftover,
     "{{ post.subtitle }}"), one photo's caption ("Dân quân xã nạo vét kênh N4.") and a byline in
     brackets ("(Bài và ảnh: Lò Văn Sơn)")."""
-    caption = False
-    for j in range(i + 1, min(len(blocks), i + 5)):
+    caption, unlabelled = False, 0
+    for j in range(i + 1, min(len(blocks), i + _PROSE_FOLLOWS)):
         if labels[j] is not None:
-            continue
+            continue  # (a read-aloud player's rows and the tools: "Lượt xem: 2.318" / "Nghe đọc bài viết" / …)
+        unlabelled += 1
+        if unlabelled > _UNLABELLED_BEFORE_PROSE:
+            return False
         text = blocks[j].text
         if is_prose(text):
             return True
@@ -2833,6 +2838,10 @@ def _prose_follows(blocks: tuple[Block, ...], labels: list[Label | None], i: int
             return False
         caption = True
     return False
+
+
+_PROSE_FOLLOWS = 12  # lines: from a headline to its text, past the tools and a player's rows between
+_UNLABELLED_BEFORE_PROSE = 4  # lines not yet labelled between a headline and its text, at most
 
 
 def _first_prose_after(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> int | None:
