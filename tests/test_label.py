@@ -211,7 +211,9 @@ def test_account_line(line: str, is_account: bool) -> None:
 @pytest.mark.parametrize(("line", "values"), [
     ("Lượt xem: 1.234 | Bình luận: 0", [("views", 1234)]),  # a comment count beside it is not recorded
     ("Lượt xem: 56 | Bình luận (3)", [("views", 56)]),
-    ("Lượt xem: 56 | Chia sẻ", None),  # other words: not a counter line
+    ("Lượt xem: 56 | Chia sẻ", [("views", 56)]),  # a page tool after the count
+    ("Lượt xem: 512 | In (Print)", [("views", 512)]),  # … its English in brackets
+    ("Lượt xem: 56 | Xã Kim Sơn", None),  # other words: not a counter line
     ("1.284 lượt xem", [("views", 1284)]),  # the value first
     ("Hiện có 6 khách trực tuyến", [("online", 6)]),  # Joomla's who's-online line
     ("Hiện có 4 khách và 2 thành viên đang trực tuyến", [("online", 6)]),
@@ -4366,3 +4368,28 @@ def test_a_headline_over_a_read_aloud_players_rows() -> None:
     article = wardnews.parse(page)
     assert article.title is not None and article.title.startswith("Hai tuần vận hành chính quyền hai cấp:")
     assert article.counters.views == 2318
+
+
+def test_round_135_lines_and_pages() -> None:
+    """A menu its links run together, one of them with a space the scraper left; a menu item with a dash
+    in its name over the date line is no headline; BCT; a signature past the attachment and a plugin's tag."""
+    vocab = load_vocabulary()
+    assert boilerplate_kind(vocab, "Trang chủGiới thiệuTin tức - Sự kiệnXây dựng ĐảngHọc tập và làm theo Bác "
+                                   "Văn bản ĐảngTư liệuLiên hệ") == "navigation"
+    assert boilerplate_kind(vocab, "In (Print)") == "share"
+    page = ("UBND XÃ PHƯỚC THIỆN HẢI\nTrang chủ\nGiới thiệu\nTin tức - Sự kiện\nVăn bản - Chỉ đạo điều hành\n"
+            "Thủ tục hành chính\nLiên hệ\nTIN TỨC - SỰ KIỆN\nNgày đăng: 14/09/2022\n"
+            "Thực hiện Kế hoạch số 215/KH-UBND ngày 25/8/2022 của UBND huyện, Trạm Y tế xã tổ chức tiêm vắc xin cho trẻ.\n"
+            "Buổi tiêm chủng được tổ chức tại điểm Trường Tiểu học Phước Thiện Hải A, có 318 trẻ được tiêm.\n"
+            "Nguồn: Trạm Y tế xã\n")
+    assert wardnews.parse(page).title is None
+    signed = wardnews.parse("Hội LHPN phường ra mắt Câu lạc bộ phụ nữ với pháp luật\nNgày đăng: 16/04/2024\n"
+                            "Sáng ngày 15/4, Hội Liên hiệp Phụ nữ phường tổ chức ra mắt Câu lạc bộ phụ nữ với pháp luật.\n"
+                            "Hội LHPN phường đặt mục tiêu đến cuối năm 2024 sẽ nhân rộng mô hình ra các khóm còn lại.\n"
+                            "Tài liệu đính kèm:\nKe-hoach-so-12-KH-HLHPN.pdf (186 KB) Tải về\n{jcomments on}\n"
+                            "Sơn Thị Mỹ Linh\nTags: Hội LHPN   pháp luật\n")
+    assert signed.author is not None and signed.author.name == "Sơn Thị Mỹ Linh"
+    assert wardnews.parse("Ban Công tác Mặt trận ấp Hưng Thạnh trao 20 căn nhà vệ sinh cho hộ khó khăn\n"
+                          "Ngày đăng: 18/07/2022\nTừ nguồn vận động xã hội hóa, Ban Công tác Mặt trận ấp đã trao 20 căn "
+                          "nhà vệ sinh cho các hộ khó khăn.\nMỗi căn được xây kiên cố, trị giá 8,5 triệu đồng.\n"
+                          "Ngọc Giàu - BCT Mặt trận ấp Hưng Thạnh\n").author.role == "BCT Mặt trận ấp Hưng Thạnh"

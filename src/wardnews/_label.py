@@ -65,6 +65,7 @@ from ._lineshapes import (
     MENU_ITEM,
     NAME_LINE,
     PLAYER_CLOCK_END,
+    PLUGIN_TAG,
     file_name,
     label_over_value,
     site_banner,
@@ -303,10 +304,6 @@ _RAZOR_CALL = regex.compile(r"^@(?:Html|Model|ViewBag|ViewData|Url)\.[\w.]{1,60}
 _COMMENT_COUNT = 40  # characters: a comment count alone on its line, at most
 _LABEL_CLOSING = regex.compile(r"(?P<label>\p{L}[^\d:|]{1,40}+):\s*+$")  # a field's label, its value on the next line
 _TOKEN_WORDS = 16  # characters of words beside a line's unfilled fields ("lượt xem")
-# A Joomla content plugin's tag left unrendered on a line of its own: opening with its settings
-# ("{loadposition tin_lien_quan}", "{tab=Nội dung}"), closing ("{/tabs}"), or both round its folder.
-_PLUGIN_TAG = regex.compile(r"^\{(?P<tag>[a-z][a-z_]{1,30}+)(?:[ =][^{}\n]{0,80}+)?\}(?:[^{}\n]{1,100}+\{/(?P=tag)\})?$"
-                            r"|^\{/[a-z][a-z_]{1,30}+\}$")
 _TEMPLATE_TOKENS = regex.compile(r"^(?:(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%)\s*+)+$")
 _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}[hg:]\d\d.{0,40}?\d{1,2}[hg:]\d\d")  # a
 # label in lower case ("Giờ làm việc:", not a place's "Phường An Lạc:"), then two clock times
@@ -1487,7 +1484,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered, an image
             continue
         if text[:1] in "{%@" and len(text) <= 160 and (_TEMPLATE_TOKENS.match(text) or _RAZOR_CALL.match(text)
-                                                      or _PLUGIN_TAG.match(text)):
+                                                      or PLUGIN_TAG.match(text)):
             labels[i] = Label.OTHER  # "{{breadcrumb}}", "{$article.sapo}", "%%related_posts%%", "@Html.Raw(Model.TomTat)":
             continue  # a template's fields left unfilled, each a line; a Joomla plugin's tags ("{loadposition x}",
             # "{/tabs}", "{gallery}2023/thang9/le-hoi{/gallery}")
@@ -2990,7 +2987,7 @@ def _pick_title(
     elif (choice - 1 in cands and ", ngày " in blocks[choice].text and _place_date(blocks[choice].text, pat)
           and _title_like(blocks[choice - 1].text, pat) and not _place_date(blocks[choice - 1].text, pat)):
         choice -= 1  # a dateline in a letter's shape under the headline ("Hà Lộc Tây, ngày 03 tháng 6 năm 2024")
-    if (len(blocks[choice].text) <= MENU_ITEM and len(blocks[choice].text.split()) <= _MENU_WORDS
+    if (len(blocks[choice].text) <= MENU_ITEM and sum(w not in "-–" for w in blocks[choice].text.split()) <= _MENU_WORDS
             and (not _dated_below(labels, choice)  # (or set apart from the date line under it, not from the menu:
                  or not blocks[choice].blank_before and choice + 1 < len(blocks) and blocks[choice + 1].blank_before
                  and not _second_title_line(blocks, choice - 1, pat, vocab))  # a headline's last line is no item

@@ -31,6 +31,12 @@ ATTACHMENT = regex.compile(rf"(?i)(?<![\w.])[\w\-]+\.(?:{'|'.join(DOCUMENT_TYPES
                            rf"|\((?:{'|'.join(DOCUMENT_TYPES)})\s*[,;:\-–]?\s*[\d.,]+\s*[KMG]B\)$")  # and size: "(PDF, 412 KB)")
 
 
+# A Joomla content plugin's tag left unrendered on a line of its own: opening with its settings
+# ("{loadposition tin_lien_quan}", "{tab=Nội dung}", "{jcomments on}"), closing ("{/tabs}"), or both round its folder.
+PLUGIN_TAG = regex.compile(r"^\{(?P<tag>[a-z][a-z_]{1,30}+)(?:[ =][^{}\n]{0,80}+)?\}(?:[^{}\n]{1,100}+\{/(?P=tag)\})?$"
+                           r"|^\{/[a-z][a-z_]{1,30}+\}$")
+
+
 def label_over_value(blocks: tuple[Block, ...], i: int) -> str | None:
     """Line ``i`` a template field's label alone, its value on the line under it ("Nguồn tin" /
     "Trung tâm VHTT&TT huyện"): the field as one line ("Nguồn tin: Trung tâm …"); None when line

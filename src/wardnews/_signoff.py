@@ -16,6 +16,7 @@ from ._lineshapes import (
     CAPTION_LINE,
     MENU_ITEM,
     NAME_LINE,
+    PLUGIN_TAG,
     file_name,
     label_over_value,
     site_banner,
@@ -254,8 +255,9 @@ def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | N
     k, n = end, len(blocks)
     while k < min(n, end + _ATTACHMENT_LINES) and labels[k] == Label.OTHER and (
             blocks[k].text.endswith(":") or file_name(blocks[k].text) or ATTACHMENT.search(blocks[k].text)
-            or _SIZE_LINK.match(blocks[k].text)):
-        k += 1
+            or _SIZE_LINK.match(blocks[k].text) or ATTACHMENT.search(_DOWNLOAD_AFTER.sub("", blocks[k].text))
+            or PLUGIN_TAG.match(blocks[k].text)):  # (the file, its size, then its link: "….pdf (186 KB) Tải về";
+        k += 1  # a comments plugin's tag left under it: "{jcomments on}")
     if k == end or k >= n or not _signature.names_like(blocks[k].text, vocab):
         return [], None
     for lines in ([k, k + 1], [k]):
@@ -265,7 +267,8 @@ def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | N
     return [], None
 
 
-_ATTACHMENT_LINES = 4  # an attachment block's lines: its label, the file, its size and download link
+_ATTACHMENT_LINES = 5  # an attachment block's lines: its label, the file, its size and download link, a plugin's tag
+_DOWNLOAD_AFTER = regex.compile(r"(?<=\))\s*+[|\-–]?\s*+\p{L}++(?:\s++\p{L}++)?$")  # a link's words after the size
 
 
 _SIZE_LINK = regex.compile(r"^\(?\s*(?:[^\W\d]++\s*+){1,2}\|?\s*+[\d.,]+\s*+[KMG]B\s*\)?$", regex.I)  # "(Tải về | 312 KB)"

@@ -799,7 +799,23 @@ def _bar_row_kind(vocab: Vocabulary, text: str) -> str | None:
     return "share" if "share" in kinds else "navigation" if "navigation" in kinds else None
 
 
+_ENGLISH_IN_BRACKETS = regex.compile(r"\s\([A-Z][a-z']{1,15}+(?: [a-z']{1,15}+){0,2}+\)")  # a link's English
 _GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")  # a word's end run into the next link's capital
+
+
+def _glued_menu(vocab: Vocabulary, text: str) -> str | None:
+    """A site's menu its links run together, some in long words of its own or two joined by a space
+    the scraper left ("Trang chủGiới thiệu…Học tập và làm theo Bác Văn bản ĐảngTư liệuLiên hệ"): joined with
+    no space four times at least, two known menu items among them, no sentence nor figure."""
+    parts = _GLUED_WORDS.split(text)
+    if len(parts) < _GLUED_MENU_LINKS or _DIGIT.search(text) or any(
+            len(part) > 2 * _ROW_PART or part.rstrip()[-1:] in ".!?;,:" for part in parts):
+        return None
+    known = sum(vocab.line_kinds.get(line_key(part)) == "navigation" for part in parts)
+    return "navigation" if known >= 2 else None
+
+
+_GLUED_MENU_LINKS = 5  # links run together that make a menu whatever some of their words
 
 
 @functools.lru_cache(maxsize=8192)  # (a portal's menu, tools and footer recur on each of its pages)
@@ -811,6 +827,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
     """
     if "/" in text and SLASH_CAPITAL.search(text) and not text.isascii() and (plain := _ENGLISH_TAILS.sub("", text)) != text:
         return boilerplate_kind(vocab, plain)  # chrome in two languages: "In/Print | Gửi email/Send e-mail"
+    if ")" in text and "(" in text and (plain := _ENGLISH_IN_BRACKETS.sub("", text)) != text and plain.strip():
+        return boilerplate_kind(vocab, plain)  # … or its English in brackets: "In (Print)", "Chia sẻ (Share):"
     if "{" in text and (plain := _TEMPLATE_CONTROL.sub("", text)) != text and plain.strip():
         return boilerplate_kind(vocab, plain.strip())  # a template's control tags left round a heading
         # ("{{#if related}}Tin cùng chuyên mục{{/if}}", "{% if tags %}Từ khóa:{% endif %}")
@@ -851,7 +869,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
                     or "::" in text or ":." in text or "  -  " in text or "  –  " in text) and (
                     kind := _bar_row_kind(vocab, text)):
                 return kind
-            if _GLUED_WORDS.search(text) and (kind := _bar_row_kind(vocab, _GLUED_WORDS.sub(" | ", text))):
+            if _GLUED_WORDS.search(text) and (kind := _bar_row_kind(vocab, _GLUED_WORDS.sub(" | ", text))
+                                              or _glued_menu(vocab, text)):
                 return kind  # links the page joined with no space between ("Chia sẻFacebookZaloSao chép linkIn")
             if max(text) >= "\u2190" and (icons := _ICONS.sub(" | ", text)) != text:  # (arrows, pictographs)
                 row = _BAR_RUN.sub(" | ", icons).strip(" |")
