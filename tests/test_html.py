@@ -1726,3 +1726,34 @@ def test_a_carousel_of_posts_titles_with_no_photo_is_news_not_a_gallery() -> Non
     assert wardnews.parse(page).gallery is None
     photos = page.replace("<h4 class='fusion-carousel-title'>", "<img src='/a.jpg'><h4 class='fusion-carousel-title'>")
     assert wardnews.parse(photos).gallery is not None  # (its photos make it a gallery)
+
+
+def test_a_strip_of_photos_under_a_gallerys_heading_with_no_class() -> None:
+    """An old table layout's photo box, a heading cell over a marquee of thumbnails, and a Google Sites
+    carousel nested apart from its heading: the headings' words say they are galleries; a row of tool
+    icons under a caption's 'Ảnh: …' is not one."""
+    thumbs = "".join(f"<a href='/album/{n}'><img src='/Upload/thumb_{n}.jpg'></a><br>" for n in (1, 2, 3))
+    table = (f"<html><body><table><tr><td class='box_title'>THƯ VIỆN ẢNH</td></tr><tr><td><marquee>{thumbs}</marquee>"
+             f"</td></tr></table><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>{_ARTICLE_PARAGRAPHS}</body></html>")
+    assert wardnews.parse(table).gallery is not None
+    assert wardnews.parse(table).gallery.items == ("thumb_1.jpg", "thumb_2.jpg", "thumb_3.jpg")
+    sites = (f"<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>{_ARTICLE_PARAGRAPHS}"
+             "<div><div><h3><span>Hình ảnh ngày hội</span></h3></div></div><div><div><div role='region'>"
+             "<div><img src='https://lh3.example/a=w1280'></div><div><img src='https://lh3.example/b=w1280'></div>"
+             "</div></div></div></body></html>")
+    assert wardnews.parse(sites).gallery is not None
+    tools = (f"<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1>{_ARTICLE_PARAGRAPHS}"
+             "<p><em>Ảnh: Minh Khoa</em></p><div><a href='#'><img src='/print.gif'></a> <a href='#'><img src='/mail.gif'></a>"
+             "</div></body></html>")
+    assert wardnews.parse(tools).gallery is None
+
+
+def test_a_sprites_eye_before_a_bare_count() -> None:
+    """An SVG sprite's symbol named like an icon font's class ("<use href='#i-eye'/>") before a bare count:
+    the views; before a count with its unit after it, a widget's row, the unit says what it counts."""
+    eye = "<svg class='icon'><use href='#i-eye'/></svg>"
+    page = (f"<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='meta'><span>"
+            f"Thứ Hai, 07/10/2024, 15:42</span>{eye}<span class='x'>1.036</span></div>{_ARTICLE_PARAGRAPHS}"
+            f"<div class='stats'><p>12 đang xem</p><p>{eye} <b>1.930.215</b> lượt truy cập</p></div></body></html>")
+    counters = wardnews.parse(page).counters
+    assert (counters.views, counters.online, counters.total_visits) == (1036, 12, 1930215)

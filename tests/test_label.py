@@ -4393,3 +4393,39 @@ def test_round_135_lines_and_pages() -> None:
                           "Ngày đăng: 18/07/2022\nTừ nguồn vận động xã hội hóa, Ban Công tác Mặt trận ấp đã trao 20 căn "
                           "nhà vệ sinh cho các hộ khó khăn.\nMỗi căn được xây kiên cố, trị giá 8,5 triệu đồng.\n"
                           "Ngọc Giàu - BCT Mặt trận ấp Hưng Thạnh\n").author.role == "BCT Mặt trận ấp Hưng Thạnh"
+
+
+def test_round_136_post_headers() -> None:
+    """A blog's post header (its writer, the date, the reading time, the edit's date, then the headline); Joomla's
+    article info four lines deep, its hits the article's; a date's field holding the category, no date; a
+    headline closed by its bracketed day and time right under the trail."""
+    from wardnews._counters import read_counters
+
+    vocab = load_vocabulary()
+    wix = ("Trang chủ\nTin hoạt động\nTìm kiếm\nBan Tuyên giáo Huyện đoàn\n5 thg 7, 2024\n2 phút để đọc\n"
+           "Đã cập nhật: 6 thg 7, 2024\n🔥 RA QUÂN CHIẾN DỊCH THANH NIÊN TÌNH NGUYỆN HÈ 2024 TẠI BUÔN K’LONG BƠ\n"
+           "Sáng ngày 04/7/2024, tại buôn K’Long Bơ, Huyện đoàn tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè.\n"
+           "Tham dự lễ ra quân có hơn 200 đoàn viên, thanh niên, sinh viên tình nguyện trên địa bàn huyện.\n"
+           "37 lượt xem0 bình luận\n")
+    article = wardnews.parse(wix)
+    assert article.title is not None and article.title.startswith("🔥 RA QUÂN CHIẾN DỊCH")
+    assert article.date is not None and article.date.value == "2024-07-05"
+    assert article.counters.views == 37
+    assert read_counters(vocab, "289 Today") == [("today", 289)]
+    joomla = ("Trang chủ\nTin tức\nXã Trung Sơn Đông bàn giao 18 căn nhà chống lũ cho hộ nghèo\nChi tiết\n"
+              "Viết bởi Quản trị viên\nDanh mục: Tin tức hoạt động\nLượt truy cập: 87\nIn\nEmail\n"
+              "Sáng ngày 14 tháng 5 năm 2024, UBND xã bàn giao 18 căn nhà chống lũ cho các hộ nghèo trong xã.\n"
+              "Mỗi căn nhà có diện tích sàn từ 40 đến 45 m2, được xây dựng theo mẫu nhà có sàn vượt lũ.\n")
+    assert wardnews.parse(joomla).counters.views == 87
+    switched_off = joomla.replace("Viết bởi Quản trị viên\n", "Được đăng: Tin tức địa phương\n").replace(
+        "Xã Trung Sơn Đông bàn giao", "Bạn đang ở:  Trang chủ  Tin tức  Xã Trung Sơn Đông bàn giao 18 căn nhà chống lũ"
+        " cho hộ nghèo\nXã Trung Sơn Đông bàn giao", 1)
+    assert wardnews.parse(switched_off).title == "Xã Trung Sơn Đông bàn giao 18 căn nhà chống lũ cho hộ nghèo"
+    bracketed = ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN TRẢNG PHÚ\nTrang chủ > Tin tức > Hoạt động Công đoàn cơ sở\n"
+                 "Bàn giao “Mái ấm Công đoàn” cho đoàn viên Công ty TNHH Gỗ mỹ nghệ Phú An [03/12/2023 10:22]\n"
+                 "Thực hiện chương trình “Tháng Công nhân”, LĐLĐ huyện trao nhà cho đoàn viên có hoàn cảnh khó khăn.\n"
+                 "Sáng ngày 02/12/2023, tại ấp Bàu Sen, LĐLĐ huyện phối hợp với Công đoàn cơ sở tổ chức lễ bàn giao.\n")
+    article = wardnews.parse(bracketed)
+    assert article.title == "Bàn giao “Mái ấm Công đoàn” cho đoàn viên Công ty TNHH Gỗ mỹ nghệ Phú An"
+    assert article.date is not None and article.date.value == "2023-12-03T10:22:00+07:00"
+    assert boilerplate_kind(vocab, "Ý kiến bình luận (0)") == "related"

@@ -286,7 +286,7 @@ def _date(
     lines are tried nearest the ``anchor`` first (the title, else the article's first line)."""
     pat = _dates.patterns(vocab)
     for i, match in _nearest_first(labelling.header_dates, anchor, pat.published_labels, labelling.blocks,
-                                   pat.asked_labels):
+                                   pat.asked_labels, pat.updated_labels):
         value = match.iso()
         if value and not _clock_widget(labelling, i, match, title_at, pat, vocab):
             return DateInfo(value, "published", match.text, "header"), []
@@ -412,7 +412,7 @@ def _printed_address(labelling: Labelling, vocab: Vocabulary) -> str | None:
 
 def _nearest_first(
     dates: tuple[tuple[int, _dates.DateMatch], ...], title_at: int | None, published: tuple[str, ...] = (),
-    blocks: tuple[Block, ...] = (), asked: tuple[str, ...] = (),
+    blocks: tuple[Block, ...] = (), asked: tuple[str, ...] = (), updated: tuple[str, ...] = (),
 ) -> list[tuple[int, _dates.DateMatch]]:
     """Date lines nearest the title first (a site's "today" bar above the menu is not the page
     date); within the nearest meta block, a line labelled as the publication ("Được đăng: …")
@@ -430,6 +430,15 @@ def _nearest_first(
 
     flags = [is_published(d) for d in ordered]
     first = [d for d, flag in zip(ordered, flags) if flag] + [d for d, flag in zip(ordered, flags) if not flag]
+    def edited(d: tuple[int, _dates.DateMatch]) -> bool:
+        return _opening(d[1].text).startswith(updated) or (
+            d[0] < len(blocks) and _opening(blocks[d[0]].text[:_LABEL_CELL]).startswith(updated))
+
+    if updated and not flags[0] and edited(first[0]) and (
+            own := next((d for d in first[1:] if abs(d[0] - near) <= _META_BLOCK and not edited(d)
+                         and not _opening(d[1].text).startswith(asked)), None)):
+        first = [own] + [d for d in first if d is not own]  # an edit's date nearest the title, the post's own
+        # unlabelled in the same meta block ("5 thg 7, 2024" / "2 phút để đọc" / "Đã cập nhật: 6 thg 7, 2024")
     if asked and _opening(first[0][1].text).startswith(asked) and (
             answered := [d for d in ordered if _opening(d[1].text).startswith(published)] or [
                 d for d in ordered if d[0] > first[0][0] + _META_BLOCK and not _opening(d[1].text).startswith(asked)]):

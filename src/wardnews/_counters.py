@@ -100,6 +100,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
 
 _VALUE_THEN_LABEL = regex.compile(r"(?<=\d)(?=\p{Lu}\p{Ll})")
 _LABEL_THEN_VALUE = regex.compile(r"\p{Ll}\d")  # a label's last letter run into its value
+_UNIT_THEN_VALUE = regex.compile(r"(?<=\p{Ll})(?=\d)")
 
 
 _BARE_SIZE_BUTTONS = regex.compile(r"\s++[-−–]\s*+\+$")
@@ -147,6 +148,9 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     if max(text) > "\u2190" and _OTHER_BAR_MARK.search(text):
         text = text.translate(BAR_MARKS)  # a template's mark between the fields ("Người online: 8 ✦ Lượt truy cập: …",
         # "41 online ◦ 1.905 hôm nay ◦ …")
+    if text[:1].isdigit() and ":" not in text and _LABEL_THEN_VALUE.search(text):
+        text = _UNIT_THEN_VALUE.sub(" ", text)  # each count's value first, a unit run into the next value ("37 lượt
+        # xem0 bình luận", Wix's post footer)
     if text.count(":") >= 2 or ":" not in text and ((joins := len(_VALUE_THEN_LABEL.findall(text))) >= 2 or joins == 1
                                                    and len(_LABEL_THEN_VALUE.findall(text)) >= 2):  # (or no colons at
         # all: "Đang online31Hôm nay1.056Hôm qua2.417Tổng truy cập7.609.833"; two fields, each label run into its

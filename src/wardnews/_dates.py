@@ -259,6 +259,7 @@ class DatePatterns:
         self.lead_in = frozenset(fold(w) for w in sections.get("lead_in", []))
         self.meta_labels = tuple(fold(w) for w in sections.get("meta", []) if w.strip())
         self.published_labels = tuple(fold(w) for w in sections.get("published", []) if w.strip())
+        self.updated_labels = tuple(fold(w) for w in sections.get("updated", []) if w.strip())
         self.asked_labels = tuple(fold(w) for w in sections.get("asked", []) if w.strip())
         target = alternation(sections.get("target", [])).pattern
         asof = alternation(sections.get("asof", [])).pattern

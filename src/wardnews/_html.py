@@ -95,7 +95,7 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
         lead_slot=bool(profile and is_article and any(r == "lead" for r, _ in profile.roles)),
         meta_author=meta_author,
         notices=tuple(notices),
-        gallery_images=_gallery_images(dom, generic) if not listing else (),
+        gallery_images=(_gallery_images(dom, generic) or _headed_images(dom, vocab)) if not listing else (),
         photo_series_text=bool(profile and profile.photo_series_text),
     )
     return HtmlPage(tuple(blocks), "\n".join(b.text for b in blocks), evidence, tuple(sorted(repairs)))
@@ -145,6 +145,56 @@ def _gallery_images(dom: DomIndex, generic: Generic) -> tuple[str, ...]:
                 if len(sources) >= 2 and _gallery_text(el, len(sources)):
                     return tuple(s.rsplit("/", 1)[-1].split("?", 1)[0] for s in sources if s)
     return ()
+
+
+def _headed_images(dom: DomIndex, vocab: Vocabulary) -> tuple[str, ...]:
+    """The images of a strip under a gallery's heading, neither named by a class: the heading's words say
+    what they are ("THƯ VIỆN ẢNH" / a marquee of thumbnails, "Một số hình ảnh tại Ngày hội" / a carousel of
+    photos with no caption). The strip is the smallest element round an image holding two or more."""
+    seen: set[Any] = set()
+    for img in dom.root.iter("img"):
+        box, images = img.getparent(), 0
+        for _ in range(_STRIP_DEPTH):
+            if box is None or box in seen:
+                break
+            images = sum(1 for _ in box.iter("img"))
+            if images >= 2:
+                break
+            box = box.getparent()
+        if box is None or images < 2 or box in seen:
+            continue
+        seen.add(box)
+        heading, heading_tag = _heading_over(box)
+        if heading and _gallery_text(box, images) and (
+                boilerplate_kind(vocab, heading) == "gallery" or vocab.gallery_inline.match(folded := fold(heading))
+                or heading_tag in _HEADING_TAGS and len(heading) <= _PHOTO_HEADING and vocab.gallery_word.search(heading)
+                and not any(word in vocab.video_words for word in folded.split())):  # ("<h3>Hình ảnh ngày hội</h3>")
+            return tuple(name for i in box.iter("img") if (name := (i.get("src") or "").rsplit("/", 1)[-1].split("?", 1)[0]))
+    return ()
+
+
+_STRIP_DEPTH = 4  # elements from an image up to its strip, at most
+_PHOTO_HEADING = 40  # characters: a heading in the site's own words naming photos ("Hình ảnh ngày hội")
+
+
+def _heading_over(box: Any) -> tuple[str | None, str | None]:
+    """The short text right before an element in the page's order, its line's whole text (a table row's
+    cell over the next row's, a Google Sites heading nested apart from its carousel): None when that text
+    is a paragraph's end or nothing."""
+    found = xpath(_TEXT_BEFORE)(box)
+    if not found:
+        return None, None
+    line = found[0].getparent()
+    while line is not None and line.tag in _INLINE_TAGS:
+        line = line.getparent()
+    text = collapse(text_of(line)) if line is not None else ""
+    return (text, line.tag) if 0 < len(text) <= _HEADING_OVER_STRIP else (None, None)
+
+
+_TEXT_BEFORE = "preceding::text()[normalize-space()][1]"
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_INLINE_TAGS = frozenset({"span", "b", "strong", "em", "i", "a", "font", "u", "small"})
+_HEADING_OVER_STRIP = 80  # characters: a gallery's heading
 
 
 def _gallery_text(el: Any, images: int) -> bool:

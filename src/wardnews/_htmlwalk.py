@@ -70,12 +70,25 @@ def _svg_path_glyphs() -> tuple[tuple[str, str], ...]:
                  for opening, _, glyph in (e.rpartition("=") for e in read_sections("icons")["svg_path"]))
 
 
+def _unit_after_count(svg: Any) -> bool:
+    """Words after the count in the element after the icon, which say what it counts ("<svg>…</svg>
+    <b>1.930.215</b> lượt truy cập", a visitor widget's row): the icon does not."""
+    if (svg.tail or "").strip() or (count := svg.getnext()) is None:
+        return False
+    return (count.tail or "").lstrip()[:1].isalpha()
+
+
 def _svg_glyph(svg: Any) -> str | None:
     """The glyph of an inline SVG icon known by its path's opening (a Tailwind theme's Heroicons eye), or None.
     A long opening also matches with its numbers rounded: a theme that copies an icon set's path may shorten
     them ("M12 4.5C7 4.5 2.7 7.6 1 12" for Material's "… 2.73 7.61 1 12")."""
     openings = _svg_path_glyphs()
     for el in svg.iter():
+        if isinstance(el.tag, str) and el.tag.endswith("use") and "#" in (ref := el.get("href") or el.get(_XLINK_HREF) or ""):
+            glyphs, icon_class = _field_icons()  # a sprite's symbol named like an icon font's class ("<use href='#i-eye'/>")
+            if (named := icon_class.search(ref.rsplit("#", 1)[1])) and (glyph := glyphs[named["name"]]) in _COUNT_GLYPHS:
+                return glyph
+            continue
         if isinstance(el.tag, str) and el.tag.endswith("path") and (d := el.get("d")):
             drawn = " ".join(d[:40].split())
             for opening, glyph in openings:
@@ -88,6 +101,7 @@ def _svg_glyph(svg: Any) -> str | None:
     return None
 
 
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 _PATH_TOKEN = regex.compile(r"[A-Za-z]|-?+(?:\d++\.?+\d*+|\.\d++)")
 _ROUNDED_OPENING = 8  # tokens: an opening this long is one icon's whatever its numbers' precision
 
@@ -242,7 +256,8 @@ class Walker:
                     buf.append(f" {named}: ")  # an icon named by its title, a count after it: the count's label
                     # ("<svg><title>Tổng lượt truy cập</title>…</svg><b>215.403</b>")
                 elif tag == "svg" and (tail := (el.tail or "").strip() or _next_text(el))[:1].isdigit() and _BARE_COUNT.match(
-                        tail) and not icon_class.search(el.get("class") or "") and (glyph := _svg_glyph(el)):
+                        tail) and not icon_class.search(el.get("class") or "") and not _unit_after_count(el) and (
+                        glyph := _svg_glyph(el)):
                     buf.append(f" {glyph} ")  # an icon set's eye drawn inline, no class nor title, before a bare
                     # count ("<svg><path d='M2.036 12.322…'/></svg><span>126</span>"): the views' eye
                 if icon_tag and (not el.text or el.text.isspace()) and (cls := el.get("class")) and (

@@ -2090,7 +2090,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[i] = Label.DATE  # "(Tin tức - Sự kiện) - 14/05/2024": the category, then the date
                 header_dates.append((i, match))
                 continue
-            if (not cands and first_prose is None and match.text[:1] in "([" and match.hour is not None
+            if ((not cands or labels[i - 1] == Label.NAVIGATION) and first_prose is None  # (or right under the trail)
+                    and match.text[:1] in "([" and match.hour is not None
                     and len(before) >= _DATED_HEADLINE_HEAD and not ends_sentence(before) and _title_like(before, pat)):
                 header_dates.append((i, match))  # the headline with its day and time in brackets closing it
                 cands.append(i)  # ("Phường … lắp đặt bồn chứa nước sinh hoạt [03/11/2022 16:04]"): both
@@ -2539,7 +2540,7 @@ def _views_under_title(blocks: tuple[Block, ...], labels: list[Label | None], ti
     """A count of visits alone on its line right under the headline, the page's tools or meta fields at most between,
     is the article's, not the site's ("Chi tiết" / "Lượt truy cập: 402", Joomla's hits), unless its
     label says the site."""
-    for j in range(title + 1, min(title + 1 + _META_UNDER_TITLE, len(blocks))):
+    for j in range(title + 1, min(title + 1 + _ARTICLE_INFO, len(blocks))):
         if labels[j] == Label.COUNTER:
             found = read_counters(vocab, blocks[j].text) if len(blocks[j].text) <= 40 else None
             if found and len(found) == 1 and found[0][0] == "total_visits" and found[0] in counters and not site_total(
@@ -2551,6 +2552,7 @@ def _views_under_title(blocks: tuple[Block, ...], labels: list[Label | None], ti
 
 
 _META_UNDER_TITLE = 3  # lines: the post's meta fields under its headline, a line each ("Posted in …" / "by admin" / "Page views: 765")
+_ARTICLE_INFO = 4  # lines: Joomla's article info under the headline ("Chi tiết" / "Viết bởi …" / "Danh mục: …" / hits)
 
 
 def _slide_place(text: str, vocab: Vocabulary) -> bool:
@@ -2951,7 +2953,8 @@ def _pick_title(
         choice, anchored = cands[-1], False
     while cands.index(choice) > 0 and (_field_label(blocks[choice].text, vocab)
                                        or choice and _field_label(blocks[choice - 1].text, vocab)
-                                       or _source_field(blocks[choice].text, vocab)):
+                                       or _source_field(blocks[choice].text, vocab)
+                                       or _undated_date_field(blocks[choice].text, vocab)):
         choice = cands[cands.index(choice) - 1]  # "Người đăng tin:" / "Phan Thị Mỹ Duyên" / "Ngày đăng tin:" under it;
         # the source's field under the headline ("Nguồn: Tổ Khoa học tự nhiên" / "Người gửi: …", Violet's)
     header = _document_header(blocks, cands[0], choice, vocab)
@@ -2961,7 +2964,7 @@ def _pick_title(
     below = [c for c in cands if date_at is not None and c > date_at]
     if (below and date_at is not None and choice < date_at
             and _title_below_date(blocks, labels, choice, (under := _headline_below(blocks, below, pat)), first_prose,
-                                  date_at, pat)):
+                                  date_at, pat, vocab)):
         choice = under  # a date line above the title, a category heading above the date
         anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
     while not anchored and cands.index(choice) > 0 and _residue(blocks[choice].text, vietnamese):
@@ -3042,6 +3045,13 @@ def _pick_title(
         # line, the headline lost ("TRẠM Y TẾ XÃ …" / "Trung tâm Y tế huyện … - Sở Y tế …" / hotline /
         # "Giới thiệu | Tin hoạt động | …" / date line); not a tool row ("Cỡ chữ: nhỏ | vừa | lớn")
     return choice
+
+
+def _undated_date_field(text: str, vocab: Vocabulary) -> bool:
+    """A date's field, its label and a colon, holding no date (Joomla's "Được đăng: Tin tức địa phương", the
+    category where the date is switched off): no headline."""
+    return (len(text) <= BYLINE_LINE and (label := date_labels(vocab).match(text)) is not None
+            and text[label.end():].lstrip()[:1] == ":" and not HAS_DIGIT.search(text))
 
 
 def _source_field(text: str, vocab: Vocabulary) -> bool:
@@ -3344,6 +3354,7 @@ def _co_authors(text: str, vocab: Vocabulary) -> bool:
         boilerplate_kind(vocab, name) or _signature.role_like(name, vocab) for name in names)
 _PLACE_NAME = 40  # characters: a dateline's place ("Hòa Khánh Tây, 14/10/2023")
 _UNDER_TITLE = frozenset({Label.OTHER, Label.NAVIGATION, Label.SHARE})  # a byline, the page's tools
+_POST_HEADER = frozenset({Label.DATE, Label.OTHER, Label.RELATED, Label.SHARE, Label.COUNTER})  # a post's meta lines
 
 
 def _headline_after_colon(text: str) -> bool:
@@ -3378,15 +3389,20 @@ _CAPS_MENU_RUN = 4  # lines over a menu's last item in capitals where one the vo
 
 def _title_below_date(
     blocks: tuple[Block, ...], labels: list[Label | None], above: int, below: int, first_prose: int | None,
-    date_at: int, pat: _dates.DatePatterns,
+    date_at: int, pat: _dates.DatePatterns, vocab: Vocabulary,
 ) -> bool:
     """Header lines on both sides of the date line: the one below is the title when the one
-    above cannot be (a menu item), when the one below is printed twice, or when the article
-    restates only the one below ("Hoạt động của phường" / date / "Hội thi nấu ăn …" /
+    above cannot be (a menu item, the post's writer), when the one below is printed twice, or when the
+    article restates only the one below ("Hoạt động của phường" / date / "Hội thi nấu ăn …" /
     "Sáng 7/3, … tổ chức hội thi nấu ăn …")."""
     above_text, below_text = blocks[above].text, blocks[below].text
     if not _title_like(below_text, pat) or (ends_sentence(below_text) and not below_text.endswith("?")):
         return False
+    if (below + 1 == first_prose and above == date_at - 1 and len(above_text) <= BYLINE_LINE
+            and all(labels[j] in _POST_HEADER for j in range(date_at + 1, below))
+            and (_signature.unit_signature(above_text, vocab) or _signature.names_like(above_text, vocab))):
+        return True  # a blog's post header: its writer over the date, the reading time and the update, then the
+        # headline over the text ("Ban Tuyên giáo Huyện đoàn" / "5 thg 7, 2024" / "2 phút để đọc" / …), Wix's
     if (below + 1 == first_prose and len(above_text.split()) <= _MENU_WORDS and not ends_sentence(above_text)
             and below > date_at + 1 and all(labels[j] in _UNDER_TITLE for j in range(date_at + 1, below))):
         return True  # a short heading over the date line, the page's tools, then the headline over the text
