@@ -4429,3 +4429,28 @@ def test_round_136_post_headers() -> None:
     assert article.title == "Bàn giao “Mái ấm Công đoàn” cho đoàn viên Công ty TNHH Gỗ mỹ nghệ Phú An"
     assert article.date is not None and article.date.value == "2023-12-03T10:22:00+07:00"
     assert boilerplate_kind(vocab, "Ý kiến bình luận (0)") == "related"
+
+
+def test_round_137_lines_and_pages() -> None:
+    """A slogan scrolled round between "!!!"; co-authors joined by a dash, their unit after a comma; a name's
+    element run into its unit's; an uploader's field under the headline is none; a category, the account
+    and the eye's count on one row; SharePoint's blog footer with its permalink; K2's English footer."""
+    from wardnews._signature import parse_signature
+
+    vocab = load_vocabulary()
+    assert _label._scrolled_twice("Nậm Sài Hồ chung sức xây dựng nông thôn mới - Đô thị văn minh !!! "
+                                  "Nậm Sài Hồ chung sức xây dựng nông thôn mới - Đô thị văn minh !!!")
+    signed = parse_signature(["Y NHI - A THÚT, Tổ CNTT xã Đăk Rơ Pam"], vocab)
+    assert signed is not None and (signed.name, signed.role) == ("Y NHI - A THÚT", "Tổ CNTT xã Đăk Rơ Pam")
+    glued = parse_signature(["Vàng Thị DungPhòng Văn hóa và Thông tin huyện"], vocab)
+    assert glued is not None and (glued.name, glued.role) == ("Vàng Thị Dung", "Phòng Văn hóa và Thông tin huyện")
+    assert _label._post_footer("Đã đăng lúc 3:45 CH bởi tintuc vinhhung | Thể loại: Tin xã - thị trấn | 0 Nhận xét | "
+                               "Liên kết Cố định | Gửi Liên kết Cố định qua Email", vocab)
+    assert boilerplate_kind(vocab, "Published in Xây dựng Đảng") is not None
+    page = ("Trang chủ » Nông thôn mới\nHơn 300 ngày công làm đường bê tông vào khu sản xuất làng Kon Tu Rơ Ngol\n"
+            "Tin đăng bởi: Văn phòng xã\nHội - Đoàn thể | Quản trị viên | 👁 287\n"
+            "Sáng thứ Bảy, tại làng Kon Tu Rơ Ngol, UBND xã phối hợp với Ban phát triển làng ra quân làm đường.\n"
+            "Tuyến đường dài 1,4 km, rộng 3 m, nối từ trung tâm làng vào khu sản xuất cà phê của bà con.\n")
+    article = wardnews.parse(page)
+    assert article.title == "Hơn 300 ngày công làm đường bê tông vào khu sản xuất làng Kon Tu Rơ Ngol"
+    assert article.counters.views == 287

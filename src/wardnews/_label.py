@@ -1583,7 +1583,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             field, found = counters_after(text, vocab)  # the category, then the views: "Văn hóa - Thể thao
             if field and " | " in field and vocab.reading_time.match(fold(field.rsplit(" | ", 1)[1])):
                 field = field.rsplit(" | ", 1)[0]  # (the reading time between: "Văn hóa - Xã hội | 4 phút đọc | 👁 2.318")
-            if (found and field and ":" not in field and category_names(ICON_EDGES.sub("", field))  # 👁 1.520 lượt xem", a meta row
+            if (found and field and ":" not in field and (category_names(ICON_EDGES.sub("", field)) or " | " in field and (
+                    category_names((parts := field.split(" | "))[0])
+                    and all(account_line(part, vocab) for part in parts[1:])))  # 👁 1.520 lượt xem", a meta row; or the
+                    # account that posted it between: "Hội - Đoàn thể | Quản trị viên | 👁 287")
                     and not any(key in _PERIOD_KEYS for key, _ in found)):  # with no date (a post's count is
                 values = found  # no period's: "Tiếp tục phúc tra trong tháng 10" is a sub-heading)
         if values is None and len(text) <= 120 and ":" in text and (relative := pat.relative_day.search(text)):
@@ -2579,7 +2582,7 @@ def _scrolled_twice(text: str) -> bool:
 
 
 _TICKER_LINE = 40  # characters: a ticker's doubled notice, at least
-_TICKER_GAP = regex.compile(r"\s*+[*•·~|\-–—.]{3,}+\s*+|\s{3,}+")
+_TICKER_GAP = regex.compile(r"\s*+[*•·~|\-–—.!]{3,}+\s*+|\s{3,}+")  # (or "!!!")
 
 
 def _slides_then_text(blocks: tuple[Block, ...], labels: list[Label | None], at: int) -> bool:
@@ -2954,7 +2957,9 @@ def _pick_title(
     while cands.index(choice) > 0 and (_field_label(blocks[choice].text, vocab)
                                        or choice and _field_label(blocks[choice - 1].text, vocab)
                                        or _source_field(blocks[choice].text, vocab)
-                                       or _undated_date_field(blocks[choice].text, vocab)):
+                                       or _undated_date_field(blocks[choice].text, vocab)
+                                       or ":" in blocks[choice].text[:CREDIT_LABEL]
+                                       and _signature.uploader_label(blocks[choice].text, vocab)):  # ("Tin đăng bởi: …")
         choice = cands[cands.index(choice) - 1]  # "Người đăng tin:" / "Phan Thị Mỹ Duyên" / "Ngày đăng tin:" under it;
         # the source's field under the headline ("Nguồn: Tổ Khoa học tự nhiên" / "Người gửi: …", Violet's)
     header = _document_header(blocks, cands[0], choice, vocab)

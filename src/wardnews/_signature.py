@@ -562,9 +562,17 @@ def split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
                 and len(left.split()) <= _UNIT_FIRST_WORDS and not names_like(left, vocab) and role_like(left, vocab)):
             return right, left  # the unit first, then who wrote for it ("Thư viện nhà trường - Nguyễn Thị Bé Năm")
     left, comma, right = text.partition(", ")
-    if comma and left and role_like(right, vocab) and name_like(left, vocab) and ends_in_unit(right, vocab):
-        return left, right
+    if comma and left and role_like(right, vocab) and (name_like(left, vocab) or " - " in left and names_like(
+            left, vocab)) and ends_in_unit(right, vocab):
+        return left, right  # (or co-authors joined by a dash, their unit after: "Y NHI - A THÚT, Tổ CNTT xã …")
+    for join in _GLUED_JOIN.finditer(text):
+        left, right = text[:join.start()], text[join.start():]
+        if " " in left and role_like(right, vocab) and name_like(left, vocab):
+            return left, right  # the name's element and the unit's run together, no space ("Vàng Thị DungPhòng Văn hóa …")
     return text, None
+
+
+_GLUED_JOIN = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 
 
 def ends_in_unit(role: str, vocab: Vocabulary) -> bool:
