@@ -1136,6 +1136,12 @@ _FIELD = regex.compile(r"^\s*\p{L}[^:|]{1,29}:\s*[^\s:|][^:|]{0,40}$")
 _URL_FIELD = regex.compile(r"^\p{L}[^:/]{1,39}::?\s*https?://\S+$")  # (NukeViet's print view doubles the colon: "URL của bản tin này:: …")
 
 
+def _spam_beside(blocks: tuple[Block, ...], i: int, vocab: Vocabulary) -> bool:
+    """A line next to line ``i`` in lower case with a spam phrase too: injected links listed a line each."""
+    return any(0 <= j < len(blocks) and blocks[j].text[:1].islower() and len(blocks[j].text) <= 300
+               and vocab.spam_phrase.search(fold(blocks[j].text)) for j in (i - 1, i + 1))
+
+
 def _spam(text: str, vocab: Vocabulary) -> bool:
     """Two or more phrases of injected spam in the line (data/vi/spam.txt)."""
     found = 0
@@ -1947,11 +1953,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         if 20 <= len(text) <= 300 and not ends_sentence(text) and (
                 ("," in text or "|" in text or " – " in text or " - " in text) and _spam(text, vocab)
-                or text[:1].islower() and len(vocab.spam_phrase.findall(fold(text))) >= _SPAM_RUN):  # (or three run on
+                or text[:1].islower() and ((found := len(vocab.spam_phrase.findall(fold(text)))) >= _SPAM_RUN
+                                           or found >= 2 and _spam_beside(blocks, i, vocab))):  # (or three run on
             # with spaces only, in lower case as injected links are: "cá cược bóng đá trực tuyến uy tín nhất 2023"; not a
             # headline on a raid, "… triệt phá đường dây cá cược …"; the lower case, a cheap test first)
             labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp", "soi kèo
-            # … – link vào nhà cái mới nhất"
+            # … – link vào nhà cái mới nhất"; two on each of a list's lines: "nổ hũ đổi thưởng uy tín" / "bắn cá …"
             continue
         if (len(text) <= 300 and text[-1:] not in ".;:," and vocab.banner_button.search(text[-24:])
                 and not text.isupper()):  # (a headline in capitals may end "… THAM GIA")
@@ -2314,6 +2321,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     for i in range(n):
         if labels[i] is None:
             labels[i] = Label.OTHER
+    _chrome_printed_again(blocks, labels)
     if header_dates and any("/" in d.text for _, d in header_dates) and any(
             "/" in b.text and _MONTH_FIRST_ONLY.search(b.text) for b in blocks):
         header_dates = [(i, _month_first(d)) for i, d in header_dates]  # an English template's US order, shown
@@ -2336,6 +2344,20 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         page_notices=tuple(sorted(page_notices.items())),
         teaser=teaser,
     )
+
+
+def _chrome_printed_again(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
+    """A line of the page's chrome printed again between the paragraphs, the same words (a print view saved
+    as PDF repeats its page header on each page: "03/11/2023, 09:27 <headline>"): chrome there too."""
+    chrome = {blocks[i].text: labels[i] for i in range(len(blocks))
+              if labels[i] in (Label.NAVIGATION, Label.FOOTER) and len(blocks[i].text) >= _REPEATED_CHROME}
+    if chrome:
+        for i, b in enumerate(blocks):
+            if labels[i] == Label.BODY and (label := chrome.get(b.text)) is not None:
+                labels[i] = label
+
+
+_REPEATED_CHROME = 30  # characters: a line long enough that printing it twice is no coincidence
 
 
 def _writer_field(text: str, vocab: Vocabulary) -> bool:
@@ -2856,6 +2878,7 @@ def _title_like(text: str, pat: _dates.DatePatterns) -> bool:
     words = text.split()
     return (8 <= len(text) <= 300 and len(words) >= 3 and not text.endswith(":")
             and not text.lstrip("“\"'(«[").lstrip()[:1].islower()
+            and sum(len(w) >= 2 for w in words) >= 2  # (not the text-size tool's letters: "A A A  🖶")
             and not pat.site_clock.search(text))  # (a header row: "Hôm nay là thứ Tư, 12/06/2024")
 
 
@@ -2953,7 +2976,10 @@ def _pick_title(
         choice = cands[-1]
         anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
     else:
-        choice, anchored = cands[-1], False
+        at = len(cands) - 1
+        while at and sum(len(w) >= 2 for w in blocks[cands[at]].text.split()) < 2:
+            at -= 1  # (no date line: the last candidate, not the tools' letters and icons under it, "A A A  🖶")
+        choice, anchored = cands[at], False
     while cands.index(choice) > 0 and (_field_label(blocks[choice].text, vocab)
                                        or choice and _field_label(blocks[choice - 1].text, vocab)
                                        or _source_field(blocks[choice].text, vocab)
@@ -3415,7 +3441,9 @@ def _title_below_date(
             0 < above < len(blocks) - 1 and labels[above - 1] == labels[above + 1] == Label.NAVIGATION
             and len(above_text.split()) <= _MENU_WORDS) or (
             len(above_text.split()) <= _MENU_WORDS and any(
-                blocks[j].text == above_text and labels[j - 1] == Label.NAVIGATION for j in range(1, above - 1))):
+                blocks[j].text == above_text and (labels[j - 1] == Label.NAVIGATION or labels[j - 1] is None
+                                                  and len(blocks[j - 1].text.split()) <= _MENU_WORDS)
+                for j in range(1, above - 1))):
         return True  # (a menu item's name over the date: the section, "Tin xã, thị trấn"; an item
         # of the menu itself, between two known ones: "Văn bản - Thông báo"; one of the menu's items
         # the vocabulary does not know, printed again: "Chuyển đổi số")

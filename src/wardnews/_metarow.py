@@ -205,6 +205,9 @@ def date_line_readings(
     labeller also needs and which is read here anyway."""
     if not _dates.may_hold_date(text) and not ("-" in text and _DB_TIMESTAMP.search(text)):
         return None, None
+    if "{{" in text and " | " in text:
+        text = _UNFILLED_FIELD.sub("", text)  # fields whose value a template left unfilled ("Đăng ngày: 13/03/2024 |
+        # Tác giả: {{ post.author_name }} | {{ post.view_count }} lượt xem"): the date's field stays
     if text[:1] in "TtĐđNn" and (answer := vocab.answer_opening.match(text)):
         text = text[answer.end():]  # a Q&A answer's label, its date in brackets after it: "Trả lời: (Ngày trả lời: …)"
     chips = text[:1] == "["  # (fields in brackets: "[Văn hóa - Xã hội] [25/02/2024 - 15:47] [356 view]")
@@ -277,6 +280,7 @@ def date_line_readings(
     return None, whole
 
 
+_UNFILLED_FIELD = regex.compile(r" \| [^|{}]{0,30}+\{\{[^{}|]{1,60}+\}\}[^|{}]{0,30}+(?= \| |$)")
 _AT_WORD = regex.compile(r"\s*+(?:vào\s++)?lúc\b\s*+:?")  # "at" between a date's label and its time
 _CATEGORY_BARS = (" | ", " · ", " • ")  # between the post's category and its date ("An ninh trật tự · Cập nhật …")
 _LOGIN_THEN_DAY = regex.compile(r"^(?:Đăng bởi|đăng bởi|Bởi|bởi|Posted by|By)\s++(?P<login>\S{3,30}+)\s++(?=\d)")

@@ -507,6 +507,7 @@ _UNIT_FIRST_WORDS = 8  # words of a unit signing before the name of who wrote fo
 _DOTTED_INITIALS = regex.compile(r"(?<=\b\p{Lu}{2,8})\.(?=\p{Lu}{2,8}\b)")
 
 
+_LOWER_IN_LEVELLED = 6  # words in lower case in a unit's long name that its level closes, at most
 _UNIT_ACRONYM = regex.compile(r"^\p{Lu}{2,}+(?:[-/&]\p{Lu}{2,}+)*+$")  # a unit's name in initials: "KSBT-HIV/AIDS", "VHTT"
 
 
@@ -522,7 +523,9 @@ def unit_signature(text: str, vocab: Vocabulary) -> bool:
     # place, a level then a name in capitals, counts as one word: "Trung tâm Phục vụ hành chính công xã Cao Mã Lùng")
     named = next((k for k in range(1, len(words) - 1) if words[k].lower() + " " in vocab.role_place  # (or "XÃ")
                   and all(w[0].isupper() for w in words[k + 1:])), len(words) - 1) + 1
-    long_ok = named <= 8 or named <= 10 and sum(w[0].islower() for w in words[:named]) <= 3
+    lower = sum(w[0].islower() for w in words[:named])
+    long_ok = named <= 8 or named <= 10 and (lower <= 3 or lower <= _LOWER_IN_LEVELLED and words[-1].lower() + " " in vocab.role_place)
+    # (a department's long name closed by its level: "Phòng Nông nghiệp và Phát triển nông thôn huyện")
     if len(words) >= 4 and words[-1].isdigit() and len(words[-1]) <= 2 and words[-2].lower() + " " in vocab.role_place:
         text, words = text[:text.rindex(" ")], words[:-1]  # its ward by number: "Ban Chỉ huy Quân sự phường 6"
     elif words and words[-1].isdigit() and fold(words[0]) in _TEAM_WORDS and (grades := _GRADES.search(text)):

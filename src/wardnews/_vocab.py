@@ -712,7 +712,9 @@ _TOOLBAR_ENDS = " «»‹›<>|•·"
 MENU_BULLETS = frozenset("•·-*+–○●▪►»")  # a menu item's bullet when a scraper prints the menu as a list
 MENU_MARKS = "".join(sorted(MENU_BULLETS)) + " ›>◦"  # … and what may stand around a menu item's name besides
 # a widget heading's count, "(0)", an album's "▸ (8 ảnh)", or a form field's "(*)"
-_COUNT_AFTER = regex.compile(r"\s*[▸►›»]\s*\(\d+(?:\s+\w+)?\)$|\s*\((?:\d+|\*)\)$")
+_COUNT_UNIT = regex.compile(r"\d\s+\w")
+_COUNT_AFTER = regex.compile(r"\s*[▸►›»]\s*\(\d+(?:\s+\w+)?\)$|\s*\((?:\d+(?:\s+\w+){0,2}|\*)\)$")  # (or its unit:
+# "Trung bình (0 Phiếu bầu)", a rating's average and its votes)
 
 
 def english_after_slash(then: str, also: str = "") -> regex.Pattern[str]:
@@ -857,10 +859,11 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             return "share"  # a rating widget's stars, whatever its words ("Bình chọn: ★★★★☆ (4 điểm)"); one star
             # between fields is their separator ("★ 17.06.2023 ★ 09:02 ★ 512 views"); figures before them, a
             # meta row's other fields ("Đưa lên: 09:15 - 12/06/23 | Bình chọn: ★★★★☆ (14)")
-        if key[-1:] == ")" and (count := _COUNT_AFTER.search(key)):  # "Ý kiến bạn đọc (0)", "Bình luận (3)"
+        if key[-1:] == ")" and (count := _COUNT_AFTER.search(key)) and count.start():  # "Ý kiến bạn đọc (0)", "Bình luận (3)"
             kind = vocab.line_kinds.get(key[:count.start()])
-            if kind:
-                return kind
+            if kind and (kind == "share" or count.group().lstrip()[:1] != "(" or not _COUNT_UNIT.search(count.group())):
+                return kind  # (a count with its unit only after a tool's words: a rating's votes, "Trung bình (0
+                # Phiếu bầu)"; "Xem tất cả (24 ảnh)" is an album's link, for the gallery rules)
         folded = fold(text)
         if len(folded) <= _LONGEST_TOOLBAR and (kind := _toolbar_kind(vocab, folded)):
             return kind
