@@ -143,8 +143,13 @@ def _gallery_images(dom: DomIndex, generic: Generic) -> tuple[str, ...]:
             for el in els:
                 sources = [img.get("src") or "" for img in el.iter("img")]
                 if len(sources) >= 2 and _gallery_text(el, len(sources)):
-                    return tuple(s.rsplit("/", 1)[-1].split("?", 1)[0] for s in sources if s)
+                    return _file_names(sources)
     return ()
+
+
+def _file_names(sources: list[str]) -> tuple[str, ...]:
+    """The images' file names, their paths and queries left off ("/Upload/Album/thumb_1.jpg?v=2" → "thumb_1.jpg")."""
+    return tuple(name for src in sources if (name := src.rsplit("/", 1)[-1].split("?", 1)[0]))
 
 
 def _headed_images(dom: DomIndex, vocab: Vocabulary) -> tuple[str, ...]:
@@ -169,7 +174,7 @@ def _headed_images(dom: DomIndex, vocab: Vocabulary) -> tuple[str, ...]:
                 boilerplate_kind(vocab, heading) == "gallery" or vocab.gallery_inline.match(folded := fold(heading))
                 or heading_tag in _HEADING_TAGS and len(heading) <= _PHOTO_HEADING and vocab.gallery_word.search(heading)
                 and not any(word in vocab.video_words for word in folded.split())):  # ("<h3>Hình ảnh ngày hội</h3>")
-            return tuple(name for i in box.iter("img") if (name := (i.get("src") or "").rsplit("/", 1)[-1].split("?", 1)[0]))
+            return _file_names([i.get("src") or "" for i in box.iter("img")])
     return ()
 
 
