@@ -10,6 +10,7 @@ import regex
 
 from ._normalize import fold
 from ._vocab import (
+    ENGLISH_IN_BRACKETS,
     Vocabulary,
     alternation,
     english_after_slash,
@@ -61,7 +62,7 @@ _BRACKETED_LABEL = regex.compile(r"(?P<value>\d\s*+)\((?P<label>[^()\d]{2,30})\)
 ENGLISH_HALF = english_after_slash(r"\s*(?:[:|]|\d)")  # a label's English after a slash ("… / Views: 405", "… / Online 21",
 # a table's cell: "Khách trực tuyến / Online | 18")
 # a label's English in brackets after its Vietnamese, before the colon ("Ngày đăng (Posted): …", "Lượt xem (Views): 2.087")
-ENGLISH_BRACKETED = regex.compile(r"\s\([A-Z][a-z']{1,15}+(?: [a-z']{1,15}+){0,2}+\)(?=\s*+:)")
+ENGLISH_BRACKETED = regex.compile(ENGLISH_IN_BRACKETS + r"(?=\s*+:)")
 # a label's English before a slash and its Vietnamese, at a field's start ("Posted on / Đăng lúc:…",
 # "Views / Lượt xem:1.204"): lower-case after the capital, so "UBND/HĐND" is not English
 ENGLISH_FIRST = regex.compile(r"(?<![^\s|:;])[A-Z][a-z']{1,15}+(?: [a-z']{1,15}+){0,2}+\s?/\s?(?=\p{Lu}[\p{L} ]{0,30}?[^\x00-\x7F])")

@@ -801,7 +801,9 @@ def _bar_row_kind(vocab: Vocabulary, text: str) -> str | None:
     return "share" if "share" in kinds else "navigation" if "navigation" in kinds else None
 
 
-_ENGLISH_IN_BRACKETS = regex.compile(r"\s\([A-Z][a-z']{1,15}+(?: [a-z']{1,15}+){0,2}+\)")  # a link's English
+# a label's or a link's English in brackets after its Vietnamese ("Lượt xem (Views)", "Liên hệ (Contact)")
+ENGLISH_IN_BRACKETS = r"\s\([A-Z][a-z']{1,15}+(?: [a-z']{1,15}+){0,2}+\)"
+_ENGLISH_IN_BRACKETS = regex.compile(ENGLISH_IN_BRACKETS)
 _GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")  # a word's end run into the next link's capital
 
 
