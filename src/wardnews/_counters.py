@@ -122,9 +122,10 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         # ("Lượt truy cậpHôm nay: 52Tổng: 78.012", spans with no break between)
     if text[-1:] in vocab.tool_icons:
         end = len(text)
-        while end and (text[end - 1] in vocab.tool_icons or text[end - 1] == " "):
+        while end and (text[end - 1] in vocab.tool_icons or text[end - 1] in " |·•"):
             end -= 1
-        text = text[:end]  # the print and mail buttons drawn as icons after the count ("Lượt xem: 389  🖶  ✉")
+        text = text[:end]  # the print and mail buttons drawn as icons after the count ("Lượt xem: 389  🖶  ✉",
+        # the bar before them too: "Lượt xem: 312 | A+ A- | 🖶")
     if text[-1:] == "+" and (buttons := _BARE_SIZE_BUTTONS.search(text)):
         text = text[:buttons.start()]  # the text-size tool's two buttons with no letter, after the counts ("👁 87 💬 0 -+")
     if text[:2] in WIDGET_BULLETS:

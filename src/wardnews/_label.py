@@ -3450,10 +3450,10 @@ def _title_below_date(
     if ((below == date_at + 1 or all(labels[j] == Label.COUNTER for j in range(date_at + 1, below)))
             and first_prose is not None and above + 1 < date_at
             and (below + 1 == first_prose or (":" not in below_text[:30] or _headline_after_colon(below_text))
-                 and all(labels[j] in _UNDER_TITLE for j in range(below + 1, first_prose)))
+                 and all(labels[j] in _UNDER_TITLE or labels[j] == Label.COUNTER for j in range(below + 1, first_prose)))
             and labels[date_at - 1] == Label.NAVIGATION):
         return True  # a menu's last item, the breadcrumb, then the date line (its views under it), the title (its
-        # byline or the page's tools: "Cỡ chữ: A- A A+ | Nghe đọc bài viết"), the text
+        # byline, views or the page's tools: "Cỡ chữ: A- A A+ | Nghe đọc bài viết"), the text
     if (below == date_at + 1 and first_prose is not None and above == date_at - 1 and above >= 2
             and all(labels[j] in _UNDER_TITLE or labels[j] == Label.COUNTER for j in range(below + 1, first_prose))
             and len(above_text.split()) <= _MENU_WORDS < len(below_text.split()) and _menu_run_above(blocks, labels, above)):
@@ -3509,6 +3509,8 @@ def _find_end(
                 after += 1
             if after > i and _byline_under(blocks, labels, after, vocab):
                 return after + 1  # the byline under the photo series the template closes the text with
+            if after > i and _two_line_byline_under(blocks, labels, after, vocab):
+                return after + 2  # … or the writer's name over the role ("Bùi Văn Khiêm" / "Công chức Văn hóa - Xã hội xã")
             if (credited := _credit_past_series(blocks, labels, i + 1, vocab)) is not None:
                 return credited + 1  # … or a writer's credit under a series the text closes with ("Một số hình
                 # ảnh trong ngày hội:" / "[Hình ảnh] …" / captions / "Người viết: Nông Thị Thu Hà")
@@ -3594,6 +3596,16 @@ def _byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int
                                                         or fold(blocks[at + 1].text[:24]).startswith(vocab.editor_credits)
                                                         or _signature.source_line(blocks[at + 1].text, vocab))
             and _signature.parse_signature([blocks[at].text], vocab) is not None)
+
+
+def _two_line_byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
+    """Lines ``at`` and ``at + 1`` are a writer's name over the role, alone under a photo series that closes
+    the text, the page's chrome right after them."""
+    return (at + 1 < len(blocks) and labels[at] is None and labels[at + 1] is None
+            and (at + 2 == len(blocks) or labels[at + 2] is not None)
+            and all(len(blocks[j].text) <= BYLINE_LINE and not ends_sentence(blocks[j].text) for j in (at, at + 1))
+            and (author := _signature.parse_signature([blocks[at].text, blocks[at + 1].text], vocab)) is not None
+            and author.role is not None)
 
 
 _FINISHED_HEADLINE = 180  # characters: a longer finished sentence over the date line is the summary, not the title

@@ -916,6 +916,10 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
                 not head or CLOCK_FIELD.match(head)):
             counters = read_counters(vocab, field[len(head):].strip(" ()"))  # the views in brackets after the
             # time ("09/10 | 10:15 (506 lần xem)")
+        if not counters and n and " " in field and HAS_DIGIT.search(field) and account_line(
+                (head := field.split(" ", 1)[0]), vocab):
+            counters = read_counters(vocab, field[len(head):].strip())  # the poster's login run into the views with no
+            # mark between, each in a span of its own ("… | bientap-xa Lượt xem: 87 | dê giống, sinh kế")
         if counters:
             found += counters
             continue
