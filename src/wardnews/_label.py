@@ -1893,9 +1893,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # scrolling round between stars or dots ("Chào mừng kỷ niệm 76 năm … *** Chào mừng …", "Nhiệt liệt
             # chào mừng năm mới 2024 ...... Toàn dân …")
             continue
-        if len(text) <= _TAGLINE and "," in text and not ends_sentence(text.rstrip("!")) and vocab.motto_tagline.match(fold(text)):
+        if len(text) <= _TAGLINE and ("," in text or " - " in text or " – " in text) and not ends_sentence(text.rstrip("!")) and vocab.motto_tagline.match(fold(text)):
             labels[i] = Label.NAVIGATION  # the site's tagline, a standing motto closing it ("Tuổi trẻ Tân Ân Hạ -
-            continue  # Xung kích, tình nguyện, sáng tạo"): the header, never the headline
+            continue  # Xung kích, tình nguyện, sáng tạo", "Công đoàn Việt Nam - Vì người lao động"): the header, never
+            # the headline
         if len(text) >= _TICKER_LINE and _scrolled_twice(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # a ticker printed twice round, whatever it says
             continue  # ("Thông báo: Lịch tiếp công dân … ***** Thông báo: Lịch tiếp công dân …")
