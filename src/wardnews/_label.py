@@ -296,6 +296,7 @@ _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:
                            r"|^\[[A-Z][A-Z0-9]*+_[A-Z0-9_]{1,40}+\]$"  # (a template's token: "[ATTACH_FILES]")
                            r"|^\$[A-Z][A-Z0-9_]{2,40}+\$$")  # (… or between dollar signs: "$AUTHOR_SIGN$")
 _PLAY_MARKS = "▶►⏵⏸❚"  # a player's button before its clock ("▶ 0:00 / 4:37")
+_PLAYER_CONTROLS = "🔊🔉🔈🔇⛶⚙⤢⛭ "  # its volume, full-screen and settings buttons after it ("00:00 / 04:12 🔊 ⛶")
 _DURATION = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 _PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
@@ -362,7 +363,9 @@ def _meta_cells(text: str, pat: _dates.DatePatterns,
     return (replace(meta[0], text=value, start=0, end=len(value)), meta[1]), joined
 
 
-_UNFILLED_TOKEN = regex.compile(r"^\[[A-Z][A-Z0-9_]{2,30}+\]")  # a template's field token left in ("[NGAY_DANG]")
+_UNFILLED_TOKEN = regex.compile(r"^\[[A-Z][A-Z0-9_]{2,30}+\]"  # a template's field token left in ("[NGAY_DANG]"),
+                                # or .NET's empty date, DateTime.MinValue ("01/01/0001 12:00:00 SA", "1/1/0001")
+                                r"|^0?1/0?1/0001(?:\s++\d{1,2}:\d\d(?::\d\d)?+(?:\s++(?:SA|CH|AM|PM))?+)?+")
 
 
 _FIELD_BARS = regex.compile(r"\s+/\s+|\s*/\s*$|\s*\|\s*")  # " / " between fields (a slash in a date has no spaces)
@@ -598,9 +601,15 @@ _PERIOD_KEYS = frozenset({"today", "yesterday", "this_week", "this_month"})  # a
 def _credit_then_counters(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]]] | None:
     """A writer's credit run on into the views with no separator ("Người đưa tin: Đình Phong Số người đã
     xem: 77", a template's spans joined): the credit and the counters, cut where the last label opens."""
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1]  # (the line in brackets: "(Tác giả: Phạm Thu Hằng - Số lần đọc: 517)")
     for m in reversed(list(FIELD_OPENING.finditer(text))):
         head = text[:m.start()].strip()
         if (counters := read_counters(vocab, text[m.start() + 1:])) and credited_names(head, vocab):
+            return head, counters
+    for dash in (" - ", " – "):
+        head, _, tail = text.rpartition(dash)  # (or a dash between: "Tác giả: Phạm Thu Hằng - Số lần đọc: 517")
+        if head.count(":") == 1 and (counters := read_counters(vocab, tail)) and credited_names(head, vocab):
             return head, counters
     return None
 
@@ -1462,8 +1471,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 kind is None and date_labels(vocab).match(text)):
             labels[i] = Label.OTHER  # a date's label alone, its value left empty or on the next line ("Ngày đưa bài:",
             continue  # a meta grid's "Ngày" over "14/03/2024")
-        if len(text) <= 24 and (text[:1].isdigit() or text[:1] in _PLAY_MARKS) and (
-                _PLAYER_CLOCK.match(text.lstrip(_PLAY_MARKS + " ")) or pat.ago.match(text)
+        if len(text) <= 32 and (text[:1].isdigit() or text[:1] in _PLAY_MARKS) and (
+                _PLAYER_CLOCK.match(text.lstrip(_PLAY_MARKS + " ").rstrip(_PLAYER_CONTROLS))
+                or len(text) <= 24 and pat.ago.match(text)
                 or len(text) <= 8 and _DURATION.match(text) and any(  # a player's clock a line a number, beside
                     0 <= j < n and (_DURATION.match(blocks[j].text) or boilerplate_kind(vocab, blocks[j].text) == "share")
                     for j in (i - 1, i + 1))  # the other or the player's name ("Video Player" / "00:00" / "02:46")

@@ -280,6 +280,7 @@ def date_line_readings(
     return None, whole
 
 
+_SPACED_SLASH = regex.compile(r"\d\s/\s\d")  # a date spaced round its slashes ("06 / 09 / 2024"): no fields' slashes
 _UNFILLED_FIELD = regex.compile(r" \| [^|{}]{0,30}+\{\{[^{}|]{1,60}+\}\}[^|{}]{0,30}+(?= \| |$)")
 _AT_WORD = regex.compile(r"\s*+(?:vào\s++)?lúc\b\s*+:?")  # "at" between a date's label and its time
 _CATEGORY_BARS = (" | ", " · ", " • ")  # between the post's category and its date ("An ninh trật tự · Cập nhật …")
@@ -762,6 +763,12 @@ def plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
         text = ENGLISH_HALF.sub(lambda m: " " * len(m.group()), text)
     if "/" in text and not text.isascii() and ENGLISH_FIRST.search(text):  # … the English first: "Posted on /
         text = ENGLISH_FIRST.sub(lambda m: " " * len(m.group()), text)  # Đăng lúc:2024-03-21 16:05 Views / Lượt xem:1.204"
+    if " / " in text and text.count(" / ") + (text[:2] == "/ ") + (text[-2:] == " /") >= 2 and not _SPACED_SLASH.search(text):
+        text = text.replace(" / ", " | ")  # fields between spaced slashes ("/ Thứ Sáu, 06/09/2024 - 09:12 / Gửi bởi
+        if text[:2] == "/ ":  # bientap_xa /", a Drupal theme's meta row), the same length: a date's slashes have no
+            text = "  " + text[2:]  # spaces round them
+        if text[-2:] == " /":
+            text = text[:-2] + "  "
     if (".." in text or "…" in text) and DOT_LEADER.search(text):  # a dot leader from a label to its value
         text = DOT_LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)  # ("Thời điểm xuất bản …… 21/03")
     if text[:1] == "[" and text[-1:] == "]" and BRACKETED_FIELDS.match(text):  # each field in brackets

@@ -819,6 +819,19 @@ def _glued_menu(vocab: Vocabulary, text: str) -> str | None:
     return "navigation" if known >= 2 else None
 
 
+_SPACED_COLON = 30  # characters: where a field's label spaced from its colon ends, at most
+_PAGER_ARROWS = "◄◀‹«<←►▶›»>→"
+_PAGE_NUMBERS = 3  # a pager shows three pages at least
+
+
+def _page_numbers(text: str) -> bool:
+    """A row of page numbers counting up one by one, arrows round them perhaps: a pager, not a table's
+    figures ("◄ 1 2 3 4 5 6 ►", "1 | 2 | 3 | 4 »")."""
+    numbers = text.strip(_PAGER_ARROWS + " |·").replace("|", " ").replace("·", " ").split()
+    return (len(numbers) >= _PAGE_NUMBERS and all(n.isdigit() and len(n) <= 3 for n in numbers)
+            and all(int(b) == int(a) + 1 for a, b in zip(numbers, numbers[1:])))
+
+
 _GLUED_MENU_LINKS = 5  # links run together that make a menu whatever some of their words
 
 
@@ -853,6 +866,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             return kind  # a tool in square brackets ("[ Font chữ: Nhỏ | Vừa | Lớn ]")
         if len(key) <= 60 and key.endswith(vocab.other_news_ends) and vocab.other_news.match(key):
             return "related"  # "Tin hoạt động khác": other articles, under a heading named by their topic
+        if (text[:1].isdigit() or text[:1] in _PAGER_ARROWS) and _page_numbers(text):
+            return "navigation"  # a pager's or a slideshow's numbers ("◄ 1 2 3 4 5 6 ►", "1 | 2 | 3 | 4")
         if text[:1] == "←" or text[-1:] == "→" or text[:2] in _PREVIOUS or text[-2:] in _NEXT:
             return "navigation"  # the previous or next post, by its title ("← Xã ra quân …", "… »")
         if key[:1] in vocab.follow_starts and key.endswith(vocab.follow_ends) and vocab.follow_line.match(key):
@@ -893,6 +908,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
         if len(folded) < vocab.prefix_head - 12:
             folded = fold(text[:_LONGEST_LINE_PHRASE])
     m = vocab.prefix_pattern.match(folded)
+    if m is None and " :" in folded[:_SPACED_COLON]:
+        m = vocab.prefix_pattern.match(folded.replace(" :", ":", 1))  # a label spaced from its colon ("Từ khóa : …")
     if m is None and folded[:1] > "\u2190" and (icon := ICON_LEAD.match(folded)):
         m = vocab.prefix_pattern.match(folded[icon.end():])  # an icon before the phrase ("🏷️ Từ khóa: …")
     if m:
