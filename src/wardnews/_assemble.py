@@ -423,19 +423,15 @@ def _nearest_first(
         return ordered
     near = ordered[0][0]
 
-    def is_published(d: tuple[int, _dates.DateMatch]) -> bool:
-        return abs(d[0] - near) <= _META_BLOCK and (_opening(d[1].text).startswith(published) or (
+    def labelled(d: tuple[int, _dates.DateMatch], labels: tuple[str, ...]) -> bool:
+        return _opening(d[1].text).startswith(labels) or (
             d[0] < len(blocks) and d[1].text != blocks[d[0]].text
-            and _opening(blocks[d[0]].text[:_LABEL_CELL]).startswith(published)))
+            and _opening(blocks[d[0]].text[:_LABEL_CELL]).startswith(labels))
 
-    flags = [is_published(d) for d in ordered]
+    flags = [abs(d[0] - near) <= _META_BLOCK and labelled(d, published) for d in ordered]
     first = [d for d, flag in zip(ordered, flags) if flag] + [d for d, flag in zip(ordered, flags) if not flag]
-    def edited(d: tuple[int, _dates.DateMatch]) -> bool:
-        return _opening(d[1].text).startswith(updated) or (
-            d[0] < len(blocks) and _opening(blocks[d[0]].text[:_LABEL_CELL]).startswith(updated))
-
-    if updated and not flags[0] and edited(first[0]) and (
-            own := next((d for d in first[1:] if abs(d[0] - near) <= _META_BLOCK and not edited(d)
+    if updated and not flags[0] and labelled(first[0], updated) and (
+            own := next((d for d in first[1:] if abs(d[0] - near) <= _META_BLOCK and not labelled(d, updated)
                          and not _opening(d[1].text).startswith(asked)), None)):
         first = [own] + [d for d in first if d is not own]  # an edit's date nearest the title, the post's own
         # unlabelled in the same meta block ("5 thg 7, 2024" / "2 phút để đọc" / "Đã cập nhật: 6 thg 7, 2024")

@@ -123,7 +123,7 @@ _ICON_CLASS = regex.compile(r"(?<![\w-])(?:fa[srlbd]?|bi|glyphicon|icon|ti|la|md
 def _svg_count_label(svg: Any, vocab: Vocabulary) -> str | None:
     """An inline SVG icon's <title> when a count follows it, in its tail or the next element, or a
     name after a writer's label: the field's label, which the page shows only to screen readers and
-    on hover."""
+    on hover, as the text to print for it (" Lượt xem: ")."""
     title = next((child for child in svg if isinstance(child.tag, str) and child.tag.endswith("title")), None)
     if title is None or not (name := (title.text or "").strip()) or len(name) > _SVG_LABEL:
         return None
@@ -133,7 +133,10 @@ def _svg_count_label(svg: Any, vocab: Vocabulary) -> str | None:
         # ("<svg><title>Lượt xem</title>…</svg> <span>403</span>")
     if name[:1].isdigit() or not after:
         return None
-    return name if after[:1].isdigit() or after[:1].isupper() and _credit_label(name, vocab) else None
+    if name.isascii() and name.islower():
+        return None  # the icon set's own name for its picture ("calendar", "clock", "eye"): no field's label (its
+        # class gives its glyph)
+    return f" {name}: " if after[:1].isdigit() or after[:1].isupper() and _credit_label(name, vocab) else None
 
 
 def _attribute_count_label(el: Any, vocab: Vocabulary) -> str | None:
@@ -253,7 +256,7 @@ class Walker:
                     # named only for screen readers or on hover, a field of its own ("<time>21/05</time> <svg …/>
                     # <span class=views aria-label='Lượt xem'>863</span>")
                 if tag == "svg" and (named := _svg_count_label(el, self.vocab)):
-                    buf.append(f" {named}: ")  # an icon named by its title, a count after it: the count's label
+                    buf.append(named)  # an icon named by its title, a count after it: the count's label
                     # ("<svg><title>Tổng lượt truy cập</title>…</svg><b>215.403</b>")
                 elif tag == "svg" and (tail := (el.tail or "").strip() or _next_text(el))[:1].isdigit() and _BARE_COUNT.match(
                         tail) and not icon_class.search(el.get("class") or "") and not _unit_after_count(el) and (
