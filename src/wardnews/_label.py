@@ -116,6 +116,7 @@ from ._vocab import (
     alternation,
     boilerplate_kind,
     line_key,
+    long_menu_row,
     strip_accents,
 )
 from .model import CHROME_ROLE, Author, Block, Label
@@ -371,6 +372,7 @@ _UNFILLED_TOKEN = regex.compile(r"^\[[A-Z][A-Z0-9_]{2,30}+\]"  # a template's fi
 _FIELD_BARS = regex.compile(r"\s+/\s+|\s*/\s*$|\s*\|\s*")  # " / " between fields (a slash in a date has no spaces)
 
 
+_LONGEST_TOOL_ROW = 120  # characters: a longer row of links is read as a menu here, not by the vocabulary's row test
 _GLUED_CHROME = 60  # characters: a line this long that ends no sentence may be chrome run together
 _GLUED_HITS = 4  # known chrome phrases in it, at word starts, that make it so
 _PHRASE_WORDS = 4  # the most words of a chrome phrase looked up at each start
@@ -1419,6 +1421,23 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 boilerplate_kind(vocab, text[:eye.start()].rstrip(" |")) == "share"):
             labels[i], terminal[i] = Label.SHARE, True  # the share links, then the post's views behind the eye
             counters.append(("views", int(NON_DIGIT.sub("", eye["value"]))))  # ("Facebook Zalo Sao chép liên kết 👁 1.245")
+            continue
+        if kind is None and (glued := _GLUED_WORD.search(text, 0, _SHORT_HEADING)) and boilerplate_kind(
+                vocab, text[:glued.start() + 1]) == "related" and not ends_sentence(text):
+            labels[i], terminal[i] = Label.RELATED, True  # a related box's heading run into its items, their elements
+            continue  # joined with no space ("Bài viết liên quanHuyện … tổ chức … (15/02/2022)Huấn luyện …")
+        if kind is None and text[:2] == "▶ " and len(text) <= _MENU_HEADLINE and not ends_sentence(text) and (
+                i + 1 < n and blocks[i + 1].text[:2] == "▶ " or i and labels[i - 1] == Label.RELATED
+                and blocks[i - 1].text[:2] == "▶ "):
+            labels[i], terminal[i] = Label.RELATED, True  # a list of clips, each behind its play button ("▶ Thời sự
+            # huyện ngày 08/06/2023" / "▶ Chuyên mục Nông nghiệp - Nông thôn số 22")
+            if (i and labels[i - 1] is None and len(above := blocks[i - 1].text) <= _SHORT_HEADING and above[:2] != "▶ "
+                    and not ends_sentence(above) and _signature.parse_signature([above], vocab) is None):
+                labels[i - 1], terminal[i - 1] = Label.RELATED, True  # … under its heading ("Bản tin thời sự")
+            continue
+        if kind is None and len(text) > _LONGEST_TOOL_ROW and (text.count("|") >= 4 or text.count("::") >= 4) and (
+                long_menu_row(vocab, text)):
+            labels[i], terminal[i] = Label.NAVIGATION, True  # a long menu between bars (":: Trang chủ ::: … :::")
             continue
         if kind in (None, "navigation", "share") and len(text) > _GLUED_CHROME and (
                 not ends_sentence(text) or text.endswith(("...", "…"))) and (

@@ -403,7 +403,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         recipients=frozenset(line_key(x) for x in section("document", "recipients")),
         recipients_starts=_first_letters(section("document", "recipients")),
         salutation=alternation(section("document", "salutation"), prefix="^", suffix=r"(?=[\s:,!])"),
-        related_inline=alternation(section("related", "inline"), prefix=r"^[\s\[(>»]*", suffix=r"\s*[:>»]+\s*\S"),  # (after an arrow: ">> Xem thêm: …")
+        related_inline=alternation(section("related", "inline"), prefix=r"^[\s\[(>»*•►▶]*", suffix=r"\s*[:>»]+\s*\S"),  # (after an arrow or a bullet: ">> Xem thêm: …", "* Xem thêm: …")
         related_inline_bare=alternation(section("related", "inline"), prefix=r"(?i)^", suffix=r"\s++(?-i:\p{Lu})"),
         counter_labels=counter_labels,
         counter_words=frozenset(fold(w) for w in section("counter", "words")),
@@ -582,11 +582,11 @@ def _guests_online(parts: Mapping[str, list[str]]) -> regex.Pattern[str]:
 
 
 def _comment_count(comments: list[str]) -> regex.Pattern[str]:
-    """A comment count, not recorded: "0 Bình luận", "Bình luận (3)", "Ý kiến: 2", "2 ý kiến về bài
+    """A comment count, not recorded: "0 Bình luận", "(0) Bình luận", "Bình luận (3)", "Ý kiến: 2", "2 ý kiến về bài
     viết", "Chưa có bình luận", WordPress's "2 bình luận về “<headline>”" (folded, whole line)."""
     word = alternation(comments).pattern
     quoted = "[“\"«'][^\n]{1,240}"  # (the headline they are on, in quotes)
-    return regex.compile(rf"^(?:(?:\d+|chưa có|không có)\s*+{word}(?:\s+(?:về|cho)\s+(?:bài(?:\s+viết)?|{quoted}))?"
+    return regex.compile(rf"^(?:(?:\d+|\(\d+\)|chưa có|không có)\s*+{word}(?:\s+(?:về|cho)\s+(?:bài(?:\s+viết)?|{quoted}))?"
                          rf"|{word}\s*+[:(]?\s*+\d+\)?)$")
 
 
@@ -594,7 +594,7 @@ def _comment_tail(comments: list[str]) -> regex.Pattern[str]:
     """A comment count closing a line of other counts ("57 lượt xem 0 bình luận", "… 2.356 lượt xem
     Bình luận (3)"), on the line as printed."""
     word = alternation(comments, any_spaces=True).pattern
-    return regex.compile(rf"(?i)\s+(?:(?:\d+|chưa\s+có|không\s+có)\s*+{word}|{word}\s*+[:(]?\s*+\d+\)?)"
+    return regex.compile(rf"(?i)\s+(?:(?:\d+|\(\d+\)|chưa\s+có|không\s+có)\s*+{word}|{word}\s*+[:(]?\s*+\d+\)?)"
                          rf"(?:\s++(?-i:\p{{Ll}}++)(?:\s++(?-i:\p{{Ll}}++)){{0,2}})?\s*$")  # (a tag after it: "… 0 Comments hiến máu")
 
 
@@ -799,6 +799,21 @@ def _bar_row_kind(vocab: Vocabulary, text: str) -> str | None:
     if not kinds & {"share", "navigation"} and len(parts) >= _MENU_ROW_PARTS and all(part.isupper() for part in parts):
         return "navigation"  # "TIN NHANH    PHƯỜNG XÃ    GIAO THÔNG    VIỆC LÀM": a menu in capitals, its own words
     return "share" if "share" in kinds else "navigation" if "navigation" in kinds else None
+
+
+def long_menu_row(vocab: Vocabulary, text: str) -> bool:
+    """A menu too long for a row of tools, its links between bars or colons (":: Trang chủ ::: Giới thiệu
+    ::: Hoạt động văn hóa - nghệ thuật ::: … :::"): five links at least, each a few words, two known items."""
+    parts = [part.strip(" :") for part in _ROW_BREAKS.split(text)]
+    parts = [part for part in parts if part]
+    if len(parts) < _LONG_MENU_LINKS or any(
+            len(part) > _ROW_PART or sum(w not in "-–" for w in part.split()) > 6 or part[-1] in ".!?;,"
+            or any(c.isdigit() for c in part) for part in parts):
+        return False
+    return sum(vocab.line_kinds.get(line_key(part)) == "navigation" for part in parts) >= 2
+
+
+_LONG_MENU_LINKS = 5
 
 
 # a label's or a link's English in brackets after its Vietnamese ("Lượt xem (Views)", "Liên hệ (Contact)")
