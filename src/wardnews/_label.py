@@ -538,6 +538,10 @@ def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
     if len(fields) > 2 and pat.weekday_alone.match(fields[0].strip()) and _CLOCK_ALONE.match(fields[1].strip()):
         return meta_field_counters(fields[2:], vocab, pat) or None  # the weekday and time, the day shown apart
         # (in a badge over the headline: "11 Th11 2024" / … / "T2 · 08:05 👁 873")
+    if (len(fields) > 2 and _CLOCK_ALONE.match(ICON_EDGES.sub("", fields[1]).strip()) and not HAS_DIGIT.search(fields[0])
+            and category_names(ICON_EDGES.sub("", fields[0]).strip()) and not any(map(_dates.may_hold_date, fields[2:]))):
+        return meta_field_counters(fields[2:], vocab, pat) or None  # … or the category and the time ("Chuyển đổi số |
+        # 09:18 | 👁 1.204 lượt xem", the day in the badge over the headline)
     if len(fields) > 2 and _CLOCK_ALONE.match(ICON_EDGES.sub("", fields[0]).strip()):
         fields.pop(0)  # the time first, then the day ("07:45 · 15/08 | 1.562 | 4 phút đọc")
     if _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not HAS_DIGIT.search(fields[0]) and (
@@ -2446,6 +2450,10 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
                 # captions / "Bài và ảnh: Đức Thịnh - Hồng Lam" / "Thứ Bảy, 18/05/2024 - 07:40", a photo story's)
                 )[:1]  # (a label in the site's own words: "Thời điểm xuất bản ........ 21/03/2024 16:05"; who
         # posted it, then when: "Gửi bởi bientap vào T4, 27/09/2023 - 15:20", Drupal's submitted line)
+    elif all(blocks[i].role != "date" for i, _ in kept) and (
+            field := [(i, d) for i, d in header_dates if i >= end and blocks[i].role == "date"]):
+        kept = field[:1] + kept  # the template's own date field under the text over the dates above it (Liferay's
+        # asset metadata, "02/11/22", under a header's clock, "Thứ Năm, 03/11/2022"): the field vouches for its day
     return kept
 
 
