@@ -143,9 +143,9 @@ _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]
 _MOTTO = regex.compile(r"^\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?(?:\s[-–]\s\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?){2,5}$")
 _YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}(?:\s\d(?=,))?,?\s++)?\d{1,2}(?:/\d{1,2}|\s++(?:Th|Thg|thg)\s?+\d{1,2})$")  # "T.5 18/07", "Th 5, 17/10", "18/07":
 # a day and month alone
-_CLOCK_THEN_DAY = regex.compile(r"^(?:(?:lúc|hồi)\s+)?(?:\d{1,2}[:h]\d{2}\s*+,?\s*+)?\d{1,2}[/.-]\d{1,2}"
+_CLOCK_THEN_DAY = regex.compile(r"^(?:(?:lúc|hồi)\s+)?(?:\d{1,2}[:h]\d{2}\s*+[,\-–]?\s*+)?\d{1,2}[/.-]\d{1,2}"
                                 r"(?:\s*+[,\-–]?\s*+(?:lúc\s+)?\d{1,2}[:h]\d{2})?$")  # "lúc 07:40, 13-08", "13.08, 07:40",
-# "15/6 - 14:02"
+# "15/6 - 14:02", "15:20 - 08/03"
 
 
 @dataclass(frozen=True, slots=True)
@@ -590,12 +590,15 @@ def _relative_date_line(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) 
     return meta_field_counters(fields[at + 1:], vocab, pat)
 
 
+_YEARLESS_FIELD = 50  # characters: a date's label and a day with no year, the time perhaps
+
+
 def _yearless_stamp(field: str, vocab: Vocabulary) -> bool:
     """A meta line's first field naming a day and month with no year, perhaps after a date label and
     with the time ("T.5 18/07", "Gửi lên lúc 07:40, 13-08"): no date the record can keep."""
     if _YEARLESS_DAY.match(field):  # ("18/07", or its month cut short: "08 Th11")
         return True
-    if len(field) > 50:
+    if len(field) > _YEARLESS_FIELD:
         return False
     label = date_labels(vocab).match(field) or publish_label(vocab).match(field)
     return _CLOCK_THEN_DAY.match(field[label.end():].strip(" :") if label else field) is not None
@@ -1494,6 +1497,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 kind is None and date_labels(vocab).match(text)):
             labels[i] = Label.OTHER  # a date's label alone, its value left empty or on the next line ("Ngày đưa bài:",
             continue  # a meta grid's "Ngày" over "14/03/2024")
+        if (kind is None and len(text) <= _YEARLESS_FIELD and HAS_DIGIT.search(text) and date_labels(vocab).match(text)
+                and _yearless_stamp(text, vocab)):
+            labels[i] = Label.OTHER  # a date's label over a day with no year ("Cập nhật lúc : 15:20 - 08/03"): no
+            continue  # day the record can keep, and no headline
         if len(text) <= 32 and (text[:1].isdigit() or text[:1] in _PLAY_MARKS) and (
                 _PLAYER_CLOCK.match(text.lstrip(_PLAY_MARKS + " ").rstrip(_PLAYER_CONTROLS))
                 or len(text) <= 24 and pat.ago.match(text)
@@ -2134,8 +2141,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[i] = Label.DATE  # "(Tin tức - Sự kiện) - 14/05/2024": the category, then the date
                 header_dates.append((i, match))
                 continue
+            if before[-1:] == ":" and (opening := before.rfind("(")) >= _DATED_HEADLINE_HEAD and (
+                    label := date_labels(vocab).match(before, opening + 1)) and not before[label.end():].strip(" :"):
+                before = before[:opening].rstrip()  # (the day under its label: "… trồng sen (Ngày đăng: 15/01/2024)")
+                labelled_day = True
+            else:
+                labelled_day = False
             if ((not cands or labels[i - 1] == Label.NAVIGATION) and first_prose is None  # (or right under the trail)
-                    and match.text[:1] in "([" and match.hour is not None
+                    and (match.text[:1] in "([" and match.hour is not None or labelled_day)
                     and len(before) >= _DATED_HEADLINE_HEAD and not ends_sentence(before) and _title_like(before, pat)):
                 header_dates.append((i, match))  # the headline with its day and time in brackets closing it
                 cands.append(i)  # ("Phường … lắp đặt bồn chứa nước sinh hoạt [03/11/2022 16:04]"): both

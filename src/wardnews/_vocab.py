@@ -582,11 +582,11 @@ def _guests_online(parts: Mapping[str, list[str]]) -> regex.Pattern[str]:
 
 
 def _comment_count(comments: list[str]) -> regex.Pattern[str]:
-    """A comment count, not recorded: "0 Bình luận", "(0) Bình luận", "Bình luận (3)", "Ý kiến: 2", "2 ý kiến về bài
+    """A comment count, not recorded: "0 Bình luận", "(0) Bình luận", "Bình luận (3)", "Ý kiến: 2", "💬 Bình luận: 0", "2 ý kiến về bài
     viết", "Chưa có bình luận", WordPress's "2 bình luận về “<headline>”" (folded, whole line)."""
     word = alternation(comments).pattern
     quoted = "[“\"«'][^\n]{1,240}"  # (the headline they are on, in quotes)
-    return regex.compile(rf"^(?:(?:\d+|\(\d+\)|chưa có|không có)\s*+{word}(?:\s+(?:về|cho)\s+(?:bài(?:\s+viết)?|{quoted}))?"
+    return regex.compile(rf"^(?:💬\s*+)?(?:(?:\d+|\(\d+\)|chưa có|không có)\s*+{word}(?:\s+(?:về|cho)\s+(?:bài(?:\s+viết)?|{quoted}))?"
                          rf"|{word}\s*+[:(]?\s*+\d+\)?)$")
 
 
@@ -594,7 +594,7 @@ def _comment_tail(comments: list[str]) -> regex.Pattern[str]:
     """A comment count closing a line of other counts ("57 lượt xem 0 bình luận", "… 2.356 lượt xem
     Bình luận (3)"), on the line as printed."""
     word = alternation(comments, any_spaces=True).pattern
-    return regex.compile(rf"(?i)\s+(?:(?:\d+|\(\d+\)|chưa\s+có|không\s+có)\s*+{word}|{word}\s*+[:(]?\s*+\d+\)?)"
+    return regex.compile(rf"(?i)\s+(?:💬\s*+)?(?:(?:\d+|\(\d+\)|chưa\s+có|không\s+có)\s*+{word}|{word}\s*+[:(]?\s*+\d+\)?)"
                          rf"(?:\s++(?-i:\p{{Ll}}++)(?:\s++(?-i:\p{{Ll}}++)){{0,2}})?\s*$")  # (a tag after it: "… 0 Comments hiến máu")
 
 
@@ -910,6 +910,9 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             if max(text) >= "\u2190" and (icons := _ICONS.sub(" | ", text)) != text:  # (arrows, pictographs)
                 row = _BAR_RUN.sub(" | ", icons).strip(" |")
                 kind = _bar_row_kind(vocab, row) if " | " in row else vocab.line_kinds.get(line_key(row)) if row else None
+                if kind is None and " | " in row:
+                    kind = _toolbar_kind(vocab, fold(row.replace(" | ", "  ")))  # (a toolbar's words, then an icon's
+                    # tool: "Chia sẻ  Facebook  Zalo  Sao chép liên kết   🖨 In bài")
                 if kind:
                     return kind  # tools each behind its icon, no bar between ("🖨 In ✉ Gửi ↑ Lên đầu"), or one ("↑ Lên đầu trang")
         if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_LINKS.match(text):
