@@ -413,7 +413,8 @@ def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, in
 
 _MONTH_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}|thg?\s*+\d{1,2})$")  # ("Tháng 3", "Th01", "thg 1")
 _YEAR_LINE = regex.compile(r"^(?:19|20)\d\d$")
-_MONTH_YEAR_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}|thg?\s*+\d{1,2}),?\s++(?:19|20)\d\d$")  # ("Tháng 9, 2023")
+_MONTH_YEAR_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}?|thg?\s*+\d{1,2})(?:,?\s++|/)(?:19|20)\d\d$")  # ("Tháng 9, 2023",
+# "Tháng 02/2025")
 
 
 def _stacked_date(pat: _dates.DatePatterns, blocks: tuple[Block, ...], i: int) -> tuple[_dates.DateMatch, int] | None:
