@@ -3097,6 +3097,12 @@ def _pick_title(
             text, vocab):
         return None  # the body that runs the site, its name in capitals opening the page over its menu ("BAN DÂN VẬN
         # HUYỆN ỦY …" / "Trang chủ   Giới thiệu   …"): its banner, no headline
+    if (date_at is not None and choice < date_at and first_prose is not None and site_banner(text, vocab) and (later := [
+            c for c in cands if date_at < c < first_prose and labels[c - 1] == Label.NAVIGATION
+            and len(blocks[c].text.split()) >= _HEADLINE_WORDS and _title_like(blocks[c].text, pat)
+            and not ends_sentence(blocks[c].text) and all(labels[j] is not None for j in range(c + 1, first_prose))])):
+        return later[-1]  # the site's banner over its clock, then the menu and the trail, the headline under them over its
+        # meta lines ("TRƯỜNG PTDTBT THCS …" / "Thứ Tư, 08/05/2024" / menu / "Tin tức › …" / headline / "2 năm trước")
     if not _title_like(text, pat) or site_banner(text, vocab) or _HOURS_FIELD.match(text) or _MOTTO.match(text):
         return None  # (the site's banner under a menu button: "≡ Menu" / "TRANG TTĐT THỊ TRẤN …"; its
         # opening hours: "Giờ làm việc: Thứ Hai - Thứ Sáu: 7h00 - 11h30, 13h30 - 17h00")
