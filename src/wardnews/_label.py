@@ -107,6 +107,7 @@ from ._metarow import (
 from ._normalize import fold, vietnamese_page, word_key
 from ._signoff import label_signature
 from ._vocab import (
+    GLUED_WORDS,
     ICON_EDGES,
     ICON_LEAD,
     MENU_BULLETS,
@@ -372,7 +373,6 @@ _UNFILLED_TOKEN = regex.compile(r"^\[[A-Z][A-Z0-9_]{2,30}+\]"  # a template's fi
 _FIELD_BARS = regex.compile(r"\s+/\s+|\s*/\s*$|\s*\|\s*")  # " / " between fields (a slash in a date has no spaces)
 
 
-_LONGEST_TOOL_ROW = 120  # characters: a longer row of links is read as a menu here, not by the vocabulary's row test
 _GLUED_CHROME = 60  # characters: a line this long that ends no sentence may be chrome run together
 _GLUED_HITS = 4  # known chrome phrases in it, at word starts, that make it so
 _PHRASE_WORDS = 4  # the most words of a chrome phrase looked up at each start
@@ -885,13 +885,12 @@ def _pager_titles(blocks: tuple[Block, ...], labels: list[Label | None], vocab: 
             labels[i + 1] = Label.NAVIGATION  # (but a post scrolled in whole under it, its date under its title:
             # "Bài tiếp theo" / title / "28/08/2024 07:10" / its text, another article the capture goes on with)
     for i, b in enumerate(blocks):
-        if labels[i] is None and len(b.text) <= _PAGER_TITLE and (glued := _GLUED_WORD.search(b.text, 0, 24)) and (
-                line_key(b.text[:glued.start() + 1].strip(_PAGER_MARKS)) in vocab.pager_labels):
+        if labels[i] is None and len(b.text) <= _PAGER_TITLE and (glued := GLUED_WORDS.search(b.text, 0, 24)) and (
+                line_key(b.text[:glued.start()].strip(_PAGER_MARKS)) in vocab.pager_labels):
             labels[i] = Label.NAVIGATION  # the label run into the post's title, their elements joined with no
             # space ("Bài viết trướcHội thi “Bếp trưởng nông thôn” …")
 
 
-_GLUED_WORD = regex.compile(r"\p{Ll}\p{Lu}")  # a word's end run into the next's capital: two elements joined
 
 
 def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
@@ -1430,8 +1429,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i], terminal[i] = Label.SHARE, True  # the share links, then the post's views behind the eye
             counters.append(("views", int(NON_DIGIT.sub("", eye["value"]))))  # ("Facebook Zalo Sao chép liên kết 👁 1.245")
             continue
-        if kind is None and (glued := _GLUED_WORD.search(text, 0, _SHORT_HEADING)) and boilerplate_kind(
-                vocab, text[:glued.start() + 1]) == "related" and not ends_sentence(text):
+        if kind is None and (glued := GLUED_WORDS.search(text, 0, _SHORT_HEADING)) and boilerplate_kind(
+                vocab, text[:glued.start()]) == "related" and not ends_sentence(text):
             labels[i], terminal[i] = Label.RELATED, True  # a related box's heading run into its items, their elements
             continue  # joined with no space ("Bài viết liên quanHuyện … tổ chức … (15/02/2022)Huấn luyện …")
         if kind is None and text[:2] == "▶ " and len(text) <= _MENU_HEADLINE and not ends_sentence(text) and (
@@ -1443,8 +1442,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                     and not ends_sentence(above) and _signature.parse_signature([above], vocab) is None):
                 labels[i - 1], terminal[i - 1] = Label.RELATED, True  # … under its heading ("Bản tin thời sự")
             continue
-        if kind is None and len(text) > _LONGEST_TOOL_ROW and (text.count("|") >= 4 or text.count("::") >= 4) and (
-                long_menu_row(vocab, text)):
+        if kind is None and long_menu_row(vocab, text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # a long menu between bars (":: Trang chủ ::: … :::")
             continue
         if kind in (None, "navigation", "share") and len(text) > _GLUED_CHROME and (
@@ -1934,7 +1932,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # scrolling round between stars or dots ("Chào mừng kỷ niệm 76 năm … *** Chào mừng …", "Nhiệt liệt
             # chào mừng năm mới 2024 ...... Toàn dân …")
             continue
-        if len(text) <= _TAGLINE and ("," in text or " - " in text or " – " in text) and not ends_sentence(text.rstrip("!")) and vocab.motto_tagline.match(fold(text)):
+        if (len(text) <= _TAGLINE and ("," in text or " - " in text or " – " in text)
+                and not ends_sentence(text.rstrip("!")) and vocab.motto_tagline.match(fold(text))):
             labels[i] = Label.NAVIGATION  # the site's tagline, a standing motto closing it ("Tuổi trẻ Tân Ân Hạ -
             continue  # Xung kích, tình nguyện, sáng tạo", "Công đoàn Việt Nam - Vì người lao động"): the header, never
             # the headline

@@ -582,8 +582,8 @@ def _guests_online(parts: Mapping[str, list[str]]) -> regex.Pattern[str]:
 
 
 def _comment_count(comments: list[str]) -> regex.Pattern[str]:
-    """A comment count, not recorded: "0 Bình luận", "(0) Bình luận", "Bình luận (3)", "Ý kiến: 2", "💬 Bình luận: 0", "2 ý kiến về bài
-    viết", "Chưa có bình luận", WordPress's "2 bình luận về “<headline>”" (folded, whole line)."""
+    """A comment count, not recorded: "0 Bình luận", "(0) Bình luận", "Bình luận (3)", "Ý kiến: 2",
+    "💬 Bình luận: 0", "2 ý kiến về bài viết", "Chưa có bình luận", WordPress's "2 bình luận về “<headline>”" (folded, whole line)."""
     word = alternation(comments).pattern
     quoted = "[“\"«'][^\n]{1,240}"  # (the headline they are on, in quotes)
     return regex.compile(rf"^(?:💬\s*+)?(?:(?:\d+|\(\d+\)|chưa có|không có)\s*+{word}(?:\s+(?:về|cho)\s+(?:bài(?:\s+viết)?|{quoted}))?"
@@ -802,8 +802,11 @@ def _bar_row_kind(vocab: Vocabulary, text: str) -> str | None:
 
 
 def long_menu_row(vocab: Vocabulary, text: str) -> bool:
-    """A menu too long for a row of tools, its links between bars or colons (":: Trang chủ ::: Giới thiệu
-    ::: Hoạt động văn hóa - nghệ thuật ::: … :::"): five links at least, each a few words, two known items."""
+    """A menu too long for :func:`boilerplate_kind`'s row test, its links between bars or colons (":: Trang chủ
+    ::: Giới thiệu ::: Hoạt động văn hóa - nghệ thuật ::: … :::"): five links at least, each a few words, two
+    known items."""
+    if len(text) <= _LONGEST_ROW or text.count("|") < _LONG_MENU_LINKS - 1 and text.count("::") < _LONG_MENU_LINKS - 1:
+        return False  # (a shorter row is boilerplate_kind's to read)
     parts = [part.strip(" :") for part in _ROW_BREAKS.split(text)]
     parts = [part for part in parts if part]
     if len(parts) < _LONG_MENU_LINKS or any(
@@ -819,14 +822,14 @@ _LONG_MENU_LINKS = 5
 # a label's or a link's English in brackets after its Vietnamese ("Lượt xem (Views)", "Liên hệ (Contact)")
 ENGLISH_IN_BRACKETS = r"\s\([A-Z][a-z']{1,15}+(?: [a-z']{1,15}+){0,2}+\)"
 _ENGLISH_IN_BRACKETS = regex.compile(ENGLISH_IN_BRACKETS)
-_GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")  # a word's end run into the next link's capital
+GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")  # a word's end run into the next link's capital
 
 
 def _glued_menu(vocab: Vocabulary, text: str) -> str | None:
     """A site's menu its links run together, some in long words of its own or two joined by a space
     the scraper left ("Trang chủGiới thiệu…Học tập và làm theo Bác Văn bản ĐảngTư liệuLiên hệ"): joined with
     no space four times at least, two known menu items among them, no sentence nor figure."""
-    parts = _GLUED_WORDS.split(text)
+    parts = GLUED_WORDS.split(text)
     if len(parts) < _GLUED_MENU_LINKS or _DIGIT.search(text) or any(
             len(part) > 2 * _ROW_PART or part.rstrip()[-1:] in ".!?;,:" for part in parts):
         return None
@@ -904,7 +907,7 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
                     or "::" in text or ":." in text or "  -  " in text or "  –  " in text) and (
                     kind := _bar_row_kind(vocab, text)):
                 return kind
-            if _GLUED_WORDS.search(text) and (kind := _bar_row_kind(vocab, _GLUED_WORDS.sub(" | ", text))
+            if GLUED_WORDS.search(text) and (kind := _bar_row_kind(vocab, GLUED_WORDS.sub(" | ", text))
                                               or _glued_menu(vocab, text)):
                 return kind  # links the page joined with no space between ("Chia sẻFacebookZaloSao chép linkIn")
             if max(text) >= "\u2190" and (icons := _ICONS.sub(" | ", text)) != text:  # (arrows, pictographs)
