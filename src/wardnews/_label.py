@@ -2141,14 +2141,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[i] = Label.DATE  # "(Tin tức - Sự kiện) - 14/05/2024": the category, then the date
                 header_dates.append((i, match))
                 continue
-            if before[-1:] == ":" and (opening := before.rfind("(")) >= _DATED_HEADLINE_HEAD and (
-                    label := date_labels(vocab).match(before, opening + 1)) and not before[label.end():].strip(" :"):
-                before = before[:opening].rstrip()  # (the day under its label: "… trồng sen (Ngày đăng: 15/01/2024)")
-                labelled_day = True
-            else:
-                labelled_day = False
+            labelled_head = _head_before_date_label(before, vocab)
+            before = labelled_head or before
             if ((not cands or labels[i - 1] == Label.NAVIGATION) and first_prose is None  # (or right under the trail)
-                    and (match.text[:1] in "([" and match.hour is not None or labelled_day)
+                    and (match.text[:1] in "([" and match.hour is not None or labelled_head)
                     and len(before) >= _DATED_HEADLINE_HEAD and not ends_sentence(before) and _title_like(before, pat)):
                 header_dates.append((i, match))  # the headline with its day and time in brackets closing it
                 cands.append(i)  # ("Phường … lắp đặt bồn chứa nước sinh hoạt [03/11/2022 16:04]"): both
@@ -2834,6 +2830,17 @@ def _headline_below(blocks: tuple[Block, ...], below: list[int], pat: _dates.Dat
     if unfinished and all(len(blocks[c].text) <= _CAPTION_SENTENCE for c in headlines if c > unfinished[-1]):
         return unfinished[-1]
     return headlines[-1] if headlines else below[-1]
+
+
+def _head_before_date_label(before: str, vocab: Vocabulary) -> str | None:
+    """The headline before its day's label in brackets ("… trồng sen (Ngày đăng: 15/01/2024)" gives
+    "… trồng sen"), or None when what precedes the date is not such a label."""
+    if before[-1:] != ":" or (opening := before.rfind("(")) < _DATED_HEADLINE_HEAD:
+        return None
+    label = date_labels(vocab).match(before, opening + 1)
+    if label is None or before[label.end():].strip(" :"):
+        return None
+    return before[:opening].rstrip() or None
 
 
 def _dated_below(labels: list[Label | None], i: int) -> bool:

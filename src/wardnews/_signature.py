@@ -11,7 +11,7 @@ import regex
 
 from ._lineshapes import unit_at
 from ._normalize import collapse, fold
-from ._vocab import ICON_LEAD, Vocabulary, strip_accents
+from ._vocab import GLUED_WORDS, ICON_LEAD, Vocabulary, strip_accents
 from .model import Author
 
 # Matches start only where a run of spaces starts (and never give spaces back): else quadratic.
@@ -568,14 +568,11 @@ def split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
     if comma and left and role_like(right, vocab) and (name_like(left, vocab) or " - " in left and names_like(
             left, vocab)) and ends_in_unit(right, vocab):
         return left, right  # (or co-authors joined by a dash, their unit after: "Y NHI - A THÚT, Tổ CNTT xã …")
-    for join in _GLUED_JOIN.finditer(text):
+    for join in GLUED_WORDS.finditer(text):
         left, right = text[:join.start()], text[join.start():]
-        if " " in left and role_like(right, vocab) and name_like(left, vocab):
+        if right[1:2].islower() and " " in left and role_like(right, vocab) and name_like(left, vocab):
             return left, right  # the name's element and the unit's run together, no space ("Vàng Thị DungPhòng Văn hóa …")
     return text, None
-
-
-_GLUED_JOIN = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 
 
 def ends_in_unit(role: str, vocab: Vocabulary) -> bool:
