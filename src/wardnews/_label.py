@@ -2429,6 +2429,7 @@ def _yearless_dates(blocks: tuple[Block, ...], labels: list[Label | None], pat: 
 
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
 _MENU_HEADLINE = 120  # characters: a headline in a home page's box
+_CAPTION_RESTATED = 0.75  # share of a caption-like opening line's words the text under it must repeat to vouch for it
 _DATED_HEADLINE_HEAD = 30  # characters: a headline before its bracketed day and time, at least
 _TOTALS_TO_TEXT = 3  # lines: from a table's totals row to the paragraph under it
 _CUT_HEADLINE_ABOVE = 4  # lines: from the headline cut short in a top bar to the headline whole
@@ -3133,6 +3134,12 @@ def _pick_title(
         following = first_prose if first_prose is not None else _next_unlabelled(labels, choice)
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
+    if not anchored and choice == 0 and (vocab.caption_leaders.match(folded := fold(text)) or vocab.photo_actions.search(
+            folded)):
+        following = first_prose if first_prose is not None else _next_unlabelled(labels, choice)
+        if following is None or restated(text, blocks[following].text) < _CAPTION_RESTATED:
+            return None  # the page opening on who the photo shows doing what ("Cán bộ Thú y xã tiêm phòng …",
+            # "Đại biểu … cắt băng khánh thành …"), over the lead: its caption, unless the text says it again closely
     if date_at is not None and 0 < choice < date_at and labels[choice - 1] is not None and any(
             labels[j] == Label.NAVIGATION and blocks[j].text.count(" | ") >= 2 and ":" not in blocks[j].text
             for j in range(choice + 1, date_at)):

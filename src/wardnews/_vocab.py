@@ -228,6 +228,7 @@ class Vocabulary:
     caption_start: regex.Pattern[str]
     caption_person: regex.Pattern[str]  # "đồng chí": a caption's opening only where a headline would stand
     caption_leaders: regex.Pattern[str]  # "lãnh đạo": … or over a lead that opens with its date
+    photo_actions: regex.Pattern[str]  # folded: "cắt băng", what only a caption says is being done
     photo_position: regex.Pattern[str]  # folded: "(thứ hai từ trái sang)", where one stands in the photo  # "Quang cảnh", "Một góc" …: a short line that is a caption
     date_labels: tuple[str, ...]
     dayparts: tuple[str, ...]
@@ -487,6 +488,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         caption_person=alternation(section("captions", "person"), prefix="^", suffix=r"(?!\w)"),
         caption_leaders=alternation(section("captions", "person") + section("captions", "leaders"), prefix="^",
                                     suffix=r"(?!\w)"),
+        photo_actions=alternation(section("captions", "action"), prefix=r"(?<!\w)", suffix=r"(?!\w)"),
         photo_position=alternation(section("captions", "position"), prefix=r"\([^()]{0,20}?(?<!\w)",
                                    suffix=r"(?!\w)[^()]{0,20}\)"),
         date_labels=tuple(section("dates", "label")),
