@@ -42,6 +42,8 @@ from ._vocab import (
 from .model import Block, Label
 
 _DIGIT_ROW = regex.compile(r"^\d(?:(?:\s++|\s*+\|\s*+)\d){2,}$")  # an odometer's digits in one row of cells
+_LABELLED_DIGIT_ROW = regex.compile(r"^\d(?:(?:\s++|\s*+\|\s*+)\d)++$")  # … two will do under a counter's label
+# ("Đang truy cập" / "1 6", a digit a cell)
 _DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$|^\d{1,3}(?: \d{3})+$")  # (thousands set apart by spaces: "1 245 087")
 # "A- A A+", "[A-] 100% [A+]", or the buttons run together where no space parts their links ("aAA⁺")
 _TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})(?:A[-+–⁺⁻]?|a?A{1,2}[+⁺]?)\]?|\d{2,3}\s*+%))+$")
@@ -555,7 +557,7 @@ def split_counters(
             continue
         digits: list[str] = []
         j = i + 1
-        if j < n and _DIGIT_ROW.match(blocks[j].text):  # an odometer in one row: "0 | 0 | 4 | 5 | 7 | 1 | 2"
+        if j < n and _LABELLED_DIGIT_ROW.match(blocks[j].text):  # an odometer in one row: "0 | 0 | 4 | 5 | 7 | 1 | 2"
             counters.append((key, int(NON_DIGIT.sub("", blocks[j].text))))
             labels[j], terminal[j] = Label.COUNTER, True
             continue

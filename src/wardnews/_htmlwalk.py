@@ -174,6 +174,15 @@ def _next_text(icon: Any) -> str:
     return (after.text or "").strip() if after is not None and not (icon.tail or "").strip() else ""
 
 
+def _last_letter(buf: list[str]) -> str:
+    """The last character of the line so far that is no space ("" when none): a field's value ends there
+    though the markup's indentation follows it ("<span><svg/>\n  1.032\n </span>")."""
+    for piece in reversed(buf):
+        if kept := piece.rstrip():
+            return kept[-1]
+    return ""
+
+
 def _opens_its_field(icon: Any) -> bool:
     """The icon is the first thing in its inline field ("<span class=meta-user><i class=fa-user></i> Ban Biên
     tập</span>"): it starts a field, though the markup sets a space before that field's element (not after
@@ -240,8 +249,8 @@ class Walker:
                 tag = ""
             if event == "start":
                 icon_tag = tag == "i" or tag == "span" or tag == "em" or tag == "svg"
-                if buf and icon_tag and not el.text and (buf[-1][-1:].isalnum() or buf[-1].isspace() and len(buf) > 1 and (
-                        buf[-2][-1:].isalnum() and _opens_its_field(el))) and (
+                if buf and icon_tag and not el.text and (buf[-1][-1:].isalnum() or buf[-1][-1:].isspace() and (
+                        _last_letter(buf).isalnum() and _opens_its_field(el))) and (
                         tag == "svg" or len(el) == 0 and _ICON_CLASS.search(el.get("class") or "")):
                     buf.append(" | ")  # an icon opening a field right after another's value, no space between in
                     # the markup: a bar between the fields, as a template's mark would set them apart

@@ -1710,8 +1710,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if len(text) <= 120 and (vocab.gallery_inline.match(fold(text)) or text[:1] > "\u2000" and (
                 vocab.gallery_inline.match(fold(_without_icon(text)))) or text[:2] in ("* ", "- ", "+ ") and (
                 vocab.gallery_inline.match(fold(text[2:])))):  # (an icon before it, "👉 Một số hình ảnh …", or a bullet)
-            if not b.tag:
-                labels[i] = Label.GALLERY
+            if not b.tag and not (i + 1 < n and _dates.may_hold_date(following := blocks[i + 1].text)
+                                  and meta_date(pat, vocab, following)):
+                labels[i] = Label.GALLERY  # (not a photo story's headline over its date line: "Chùm ảnh: Vào mùa …")
                 continue
             if i + 1 < n and labels[i + 1] == Label.CAPTION and "gallery" in (blocks[i + 1].cls or ""):
                 labels[i] = Label.OTHER  # "Ảnh ghi nhận tại buổi lễ:" over a gallery widget's captions
