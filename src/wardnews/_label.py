@@ -3135,6 +3135,9 @@ def _pick_title(
         following = first_prose if first_prose is not None else _next_unlabelled(labels, choice)
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
+    if anchored and _photo_words(fold(text), vocab):
+        return None  # over the date line, who the photo shows by their honorific or what it shows done ("Đồng chí …,
+        # Bí thư … trao quà …", "Các đại biểu cắt băng khánh thành …"), as no headline says it: the photo's caption
     if not anchored and choice == 0 and (vocab.caption_leaders.match(folded := fold(text)) or vocab.photo_actions.search(
             folded)):
         following = first_prose if first_prose is not None else _next_unlabelled(labels, choice)
@@ -3148,6 +3151,14 @@ def _pick_title(
         # line, the headline lost ("TRẠM Y TẾ XÃ …" / "Trung tâm Y tế huyện … - Sở Y tế …" / hotline /
         # "Giới thiệu | Tin hoạt động | …" / date line); not a tool row ("Cỡ chữ: nhỏ | vừa | lớn")
     return choice
+
+
+def _photo_words(folded: str, vocab: Vocabulary) -> bool:
+    """Opens as only a photo's caption does, with who it shows by their honorific ("đồng chí …") or its
+    words ("các đại biểu …", "quang cảnh …"; not a photo story's label, "ảnh: …"), or says what it shows
+    being done ("… cắt băng khánh thành …")."""
+    return bool(vocab.caption_person.match(folded) or (start := vocab.caption_start.match(folded)) and start.group()[-1:] != ":"
+                or vocab.photo_actions.search(folded))
 
 
 def _undated_date_field(text: str, vocab: Vocabulary) -> bool:
