@@ -3131,13 +3131,15 @@ def _pick_title(
     # date ("Ngày 5/4/2024, UBND …" cut off before its full stop) heads the page only when the
     # article restates it; nothing else vouches for it without a date line beside it.
     if not anchored and ((ends_sentence(text) and not text.endswith("?")) or vocab.caption_start.match(fold(text))
-                         or vocab.caption_person.match(fold(text)) or _dates.opens_with_date(text)):
+                         or vocab.caption_person.match(fold(text)) or _named_with_role(text, vocab)
+                         or _dates.opens_with_date(text)):
         following = first_prose if first_prose is not None else _next_unlabelled(labels, choice)
         if following is None or restated(text, blocks[following].text) < 0.5:
             return None  # a caption or sentence, not a title
-    if anchored and _photo_words(fold(text), vocab):
+    if anchored and (_photo_words(fold(text), vocab) or _named_with_role(text, vocab)):
         return None  # over the date line, who the photo shows by their honorific or what it shows done ("Đồng chí …,
-        # Bí thư … trao quà …", "Các đại biểu cắt băng khánh thành …"), as no headline says it: the photo's caption
+        # Bí thư … trao quà …", "Ông …, Phó Chủ tịch …", "Các đại biểu cắt băng khánh thành …"), as no headline says
+        # it: the photo's caption
     if not anchored and choice == 0 and (vocab.caption_leaders.match(folded := fold(text)) or vocab.photo_actions.search(
             folded)):
         following = first_prose if first_prose is not None else _next_unlabelled(labels, choice)
@@ -3159,6 +3161,18 @@ def _photo_words(folded: str, vocab: Vocabulary) -> bool:
     being done ("… cắt băng khánh thành …")."""
     return bool(vocab.caption_person.match(folded) or (start := vocab.caption_start.match(folded)) and start.group()[-1:] != ":"
                 or vocab.photo_actions.search(folded))
+
+
+def _named_with_role(text: str, vocab: Vocabulary) -> bool:
+    """Opens with a person as a caption names them: an honorific, the name, then their office after a
+    comma ("Ông Huỳnh Văn Lợi, Phó Chủ tịch UBND xã trao quà …"); a headline names no one so."""
+    honorific = vocab.honorific_start.match(fold(text[:_NAMED_HEAD]))
+    return bool(honorific and (name := _NAME_THEN_COMMA.match(text, honorific.end()))
+                and vocab.role_title.match(fold(text[name.end():name.end() + _NAMED_HEAD])))
+
+
+_NAMED_HEAD = 40  # characters: an honorific, or an office, opening a line
+_NAME_THEN_COMMA = regex.compile(r" \p{Lu}\w*+(?: \p{Lu}\w*+){1,4}, ")
 
 
 def _undated_date_field(text: str, vocab: Vocabulary) -> bool:
