@@ -50,7 +50,7 @@ _TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})(?:A[-+–⁺⁻]?|a?A{1,2}[
 _VALUE_DASH_LABEL = regex.compile(r"(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s+[—–-]\s+(?P<label>[^\W\d][^\d|]{1,40})$")
 _SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))\d{1,3}(?: \d{3})+)$")  # (or
 # thousands set apart by spaces after a label: "Số người đã truy cập: 2 345 678", "Tổng số lượt 702 931")
-ICON_BEFORE_LABEL = regex.compile(r"(?:[\p{So}\p{Sm}]\ufe0f?\s*+)++(?=\p{L})")
+ICON_BEFORE_LABEL = regex.compile(r"(?:[\p{So}\p{Sm}]\ufe0f?\s*+)++(?=[(\[]?\p{L})")  # (or its field in brackets: "👁 (Đã xem: 76)")
 _TOOL_GAPS = regex.compile(r"\s[|—–·•]\s|\s{3,}+")  # between a tool and the counts after it (or a wide gap)
 WIDGET_BULLETS = frozenset({"» ", "› ", "▪ ", "▸ ", "► ", "+ ", "* "})
 _COUNT_EDGES = " |•·-–()✓✔"  # what may stand round a line of counters ("✓ 532 lượt truy cập bài")

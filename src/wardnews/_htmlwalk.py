@@ -200,6 +200,18 @@ def _opens_its_field(icon: Any) -> bool:
     return before is None or before.tag != "a"
 
 
+def _image_icon(img: Any) -> str | None:
+    """The views' or comments' glyph for a picture named as that icon ("eye.gif", "icon_view.png"; icons.txt
+    "@class") standing right before a bare count, or None."""
+    named = _ICON_FILE.search(img.get("src") or "")
+    if named is None or (glyph := _field_icons()[0].get(named["name"].lower())) not in _COUNT_GLYPHS:
+        return None
+    tail = (img.tail or "").strip() or _next_text(img)
+    return glyph if tail[:1].isdigit() and _BARE_COUNT.match(tail) else None
+
+
+_ICON_FILE = regex.compile(r"(?i)(?:^|/)(?:ico(?:n)?s?[-_])?(?P<name>[a-z]{2,10})(?:[-_](?:ico|icon|\d{1,2}))?"
+                           r"\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)")
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
 _FIELD_MARKS = "•·|"  # a template's mark between meta fields, each in an element of its own
 # Whitespace collapsing before the repair stage leaves NBSP alone (see Walker._flush).
@@ -319,6 +331,9 @@ class Walker:
                     alt = el.get("alt")
                     if alt and len(alt) == 1 and alt.isdigit() and src.rsplit(".", 1)[0][-1:] == alt:
                         buf.append(alt)  # a counter's digit drawn as an image ("…/counter/7.gif", alt "7")
+                    elif (glyph := _image_icon(el)) is not None:
+                        buf.append(f" {glyph} ")  # the views' eye as a small picture before a bare count
+                        # ("<img src=images/eye.gif> 163", an old table layout's): as the walk draws an icon font's
                     elif not _ICON_SRC.search(src):
                         self.image = True
                 frame = (el, tag, is_block, role,

@@ -1416,6 +1416,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and blocks[i + 1].text[-1:] != "*"):  # (not a comment form's next field, its required mark: "Nội dung *")
             labels[i], labels[i + 1] = Label.OTHER, Label.TITLE  # a form's field label over its value ("Tiêu đề" /
             continue  # "Hội nghị sơ kết …"): the headline, whatever lines stand between it and the text
+        if (b.cls and len(text) <= _FIELD_LABEL and _FIELD_LABEL_CLASS.search(b.cls) and not ends_sentence(text)
+                and i + 1 < n and len(blocks[i + 1].text) >= _LEAD_SIZE and is_prose(blocks[i + 1].text)):
+            labels[i] = Label.OTHER  # a content type's field label over its text ("<div class=field__label>Nội dung",
+            continue  # "Tóm tắt", Drupal's): the template's words, not the article's
         if (kind is None and len(text) <= 60 and ":" in text[:20] and credited_login(text, vocab)
                 and not _signature.source_line(text, vocab)):  # (a source's address: "Nguồn: hamtanbac.…gov.vn")
             labels[i] = Label.OTHER  # a CMS login under a writer's label ("Tác giả: admin_thd"): no headline, no author
@@ -1662,6 +1666,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # between the fields: "Người viết: Trần Bé Năm — Số người đọc: 77")
             if values and meta_byline is None:  # "Tin, ảnh: Hải Đăng | Lượt đọc: 1.204": the byline beside the views
                 meta_byline = _credited_field(text, vocab)
+        elif values is None and len(text) <= 160 and ":" in text and (GLUED_WORDS.search(text) or _FIELD_GAP in text) and (
+                HAS_DIGIT.search(text)):
+            values = _counters_with_tools(_FIELD_GAPS.sub(" | ", GLUED_WORDS.sub(" | ", text)), vocab)  # the same row, its
+            # links' and spans' words run together or set apart by wide gaps only ("Chia sẻ bài viếtFacebookZaloLượt
+            # xem: 2,317", a flex row's items; "Chia sẻ: Facebook Zalo    Lượt xem: 96")
         if values and b.tag == "tr" and all(key == "total_visits" for key, _ in values) and i and (
                 blocks[i - 1].tag == "tr" and labels[i - 1] is None
                 and _prose_count(blocks, labels, i + 1, min(len(blocks), i + _TOTALS_TO_TEXT), most=1)):
@@ -2430,6 +2439,9 @@ def _yearless_dates(blocks: tuple[Block, ...], labels: list[Label | None], pat: 
 
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
 _MENU_HEADLINE = 120  # characters: a headline in a home page's box
+_FIELD_GAPS = regex.compile(r" {3,}+")  # a row's fields set apart by wide gaps only
+_FIELD_LABEL = 40  # characters: a field's label in its own element
+_FIELD_LABEL_CLASS = regex.compile(r"(?<![\w-])(?:field__label|field-label|views-label)(?![\w-])")  # (Drupal 8+'s, 7's, Views')
 _CAPTION_RESTATED = 0.75  # share of a caption-like opening line's words the text under it must repeat to vouch for it
 _DATED_HEADLINE_HEAD = 30  # characters: a headline before its bracketed day and time, at least
 _TOTALS_TO_TEXT = 3  # lines: from a table's totals row to the paragraph under it

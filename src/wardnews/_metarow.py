@@ -42,6 +42,7 @@ from ._lineshapes import MEDIA_ENDS, PLAYER_CLOCK_END, unit_at
 from ._normalize import fold
 from ._vocab import (
     ICON_EDGES,
+    ICON_LEAD,
     SLASH_CAPITAL,
     Vocabulary,
     alternation,
@@ -274,6 +275,8 @@ def date_line_readings(
                     last += 1  # (the bracket round the day a relative date names: "… 2 tuần trước (19/07/2023)")
                 date = replace(date, text=printed[first:last].strip(" —–|»"))  # (from where the rewritten
                 # line's date begins: a relative date blanked before it, "Cách đây 3 ngày (17/06/2024)")
+            if date.text[:1] > "\u2190" and (icons := ICON_LEAD.match(date.text)):
+                date = replace(date, text=date.text[icons.end():])  # (the date, not the calendar's icon before it)
             if date.text[:1] in "[(" and not any(c in date.text for c in ")]"):
                 date = replace(date, text=date.text.lstrip("[( "))  # (its bracket closes after its time, beyond it)
             return (date, read[1]), whole
@@ -933,6 +936,8 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
         if n and _bare_count(field) and sum(map(_bare_count, fields)) == 1:
             found.append(("views", int(NON_DIGIT.sub("", field))))  # the row's one bare count, its label an icon
             continue  # the page drew ("02.10.2024 | 08:45 | 1.532", "Th 5, 17/10 | 842 | Biên tập viên"): the views
+        if field[:1] + field[-1:] in ("[]", "()"):
+            field = field[1:-1].strip()  # another labelled date in brackets ("… bởi … [ đã cập nhật 20:05, 10 thg 3, 2016 ]")
         dated = _dates.header_date(pat, field) if HAS_DIGIT.search(field) else None
         if not (dated and dated[0].iso() and not dated[1].strip()) and line_key(field) not in date_label_keys(vocab):
             return None  # (a date label whose value a template left empty or hid: "• Cập nhật: •")
