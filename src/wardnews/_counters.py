@@ -487,6 +487,8 @@ def site_total(folded: str, vocab: Vocabulary) -> bool:
     return any(word in folded for word in vocab.site_total_words)
 
 
+WIDGET_KEYS = frozenset({"online", "today", "yesterday", "this_week", "this_month"})  # a visitor widget's rows
+WIDGET_ROWS = 4  # counts read right before a total, at most, that show it stands in a visitor widget
 _ODOMETER = 5  # digits: a visit total's odometer shows at least this many, leading zeros included
 _VALUE_LABELS = (None, Label.OTHER, Label.COUNTER, Label.RELATED)  # (a template may give the value its counter
 # role; a number alone under a related list is no item of it)
@@ -534,6 +536,9 @@ def split_counters(
             label = vocab.since_year.sub("", heading).rstrip(": ")  # "Số lượt ghé thăm" / "0 0 4 5 2 3 1"
             key = vocab.counter_labels.get(line_key(label)) or worded_key(vocab, fold(label)) or _after_widget_name(
                 vocab, label)
+            if key is None and i and labels[i - 1] == Label.COUNTER and blocks[i - 1].text[:1].isdigit():
+                key = vocab.counter_beside.get(fold(label))  # a word only counters use, under another count's
+                # value ("Hôm nay" / "128" / "Tuần" / "1.906")
         if key is None:
             continue
         if table_total(blocks, i):
@@ -572,6 +577,10 @@ def split_counters(
                     fold(b.text), vocab):
                 key = "views"  # the article's meta table under the date ("Ngày đưa tin" / date / … / "Số lần
                 # truy nhập" / "640"): this article's count, as on a date line
+            elif key == "views" and site_total(fold(b.text), vocab) and any(
+                    k in WIDGET_KEYS for k, _ in counters[-WIDGET_ROWS:]):
+                key = "total_visits"  # a total in the views' words under a visitor widget's other rows ("Hôm qua" /
+                # "604" / "Tổng lượt xem" / "96.118"): the site's
             counters.append((key, int("".join(digits))))  # "4", "6", "4", "3", "5" is 46435
     if all(key != "total_visits" for key, _ in counters):
         for j in range(1, n):  # an odometer under a widget's other counters ("Người đang đọc: 12" /

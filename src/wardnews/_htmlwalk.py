@@ -210,6 +210,7 @@ def _image_icon(img: Any) -> str | None:
     return glyph if tail[:1].isdigit() and _BARE_COUNT.match(tail) else None
 
 
+_BLOCK_CLASS = regex.compile(r"(?<![\w-])(?:d-block|block)(?![\w-])")
 _ICON_FILE = regex.compile(r"(?i)(?:^|/)(?:ico(?:n)?s?[-_])?(?P<name>[a-z]{2,10})(?:[-_](?:ico|icon|\d{1,2}))?"
                            r"\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)")
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
@@ -311,7 +312,9 @@ class Walker:
                         align = own_align
                 is_link = tag == "a" and el.get("href") is not None
                 atomic_row = tag == "tr" and not self.atomic and _atomic_row(el)
-                is_block = tag in block_tags or own_role is not None or tag == "br"
+                is_block = tag in block_tags or own_role is not None or tag == "br" or (
+                    tag == "span" and (cls := el.get("class")) is not None and "block" in cls and _BLOCK_CLASS.search(cls)
+                    is not None)  # (a span a utility class shows as a block: Bootstrap's "d-block", Tailwind's "block")
                 if self.atomic and not atomic_row:
                     if tag == "td" or tag == "th":
                         if buf and (so_far := "".join(buf).rstrip()):

@@ -30,6 +30,8 @@ from ._counters import (
     BESIDE_FIELD,
     ICON_BEFORE_LABEL,
     WIDGET_BULLETS,
+    WIDGET_KEYS,
+    WIDGET_ROWS,
     odometer_joined,
     read_counters,
     site_total,
@@ -183,22 +185,25 @@ def _views_by_class(block: Block, values: list[tuple[str, int]]) -> list[tuple[s
     return values
 
 
-_SITE_KEYS = frozenset({"online", "today", "yesterday", "this_week", "this_month"})
 
 
 def _widget_total(blocks: tuple[Block, ...], i: int, values: list[tuple[str, int]],
-                  vocab: Vocabulary) -> list[tuple[str, int]]:
+                  vocab: Vocabulary, read: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Views in a total's words ("Tổng lượt xem: 98.123") beside a visitor widget's other rows
-    ("Lượt xem hôm nay: 120"): the site's total, not this article's views."""
+    ("Lượt xem hôm nay: 120"), or right after them (``read``, the counts read so far): the site's total,
+    not this article's views."""
     if len(values) == 2 and values[0][0] == "online" and values[1][0] == "views":
         return [values[0], ("total_visits", values[1][1])]  # the hits after the people online on one widget's row
         # ("Online: 12 — Hits: 3402117"): the site's, not this article's (whose row puts its views first:
         # "Lượt xem: 684 | Đang xem: 5")
-    if len(values) != 1 or values[0][0] != "views" or not site_total(fold(blocks[i].text[:40]), vocab):
+    label = blocks[i - 1].text if blocks[i].tag == "dd" and i and blocks[i - 1].tag == "dt" else blocks[i].text
+    if len(values) != 1 or values[0][0] != "views" or not site_total(fold(label[:40]), vocab):
         return values
+    if blocks[i].tag == "dd" and any(key in WIDGET_KEYS for key, _ in read[-WIDGET_ROWS:]):
+        return [("total_visits", values[0][1])]  # (a definition list's last row: "<dt>Tổng lượt xem</dt><dd>96.118")
     for j in (i - 1, i + 1):
         if 0 <= j < len(blocks) and len(blocks[j].text) <= 60 and HAS_DIGIT.search(blocks[j].text) and any(
-                key in _SITE_KEYS for key, _ in read_counters(vocab, blocks[j].text) or ()):
+                key in WIDGET_KEYS for key, _ in read_counters(vocab, blocks[j].text) or ()):
             return [("total_visits", values[0][1])]
     return values
 
@@ -790,7 +795,8 @@ def _tags_under_label(blocks: tuple[Block, ...], labels: list[Label | None], voc
         if labels[i] is not None and len(text) <= CREDIT_LABEL and text[-1:] == ":" and fold(text) in vocab.tag_labels:
             j = i + 1
             while (j < len(blocks) and j - i <= TAGS and labels[j] in (None, Label.NAVIGATION, Label.OTHER)
-                   and len(blocks[j].text) <= TAG and not ends_sentence(blocks[j].text) and not HAS_DIGIT.search(blocks[j].text)):
+                   and len(blocks[j].text) <= TAG and not ends_sentence(blocks[j].text) and not HAS_DIGIT.search(blocks[j].text)
+                   and blocks[j].text[-1:] != ":"):  # (up to the next field's label: "Tác giả:" / its name)
                 labels[j] = Label.OTHER
                 j += 1
 
@@ -1677,7 +1683,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             values = None  # a table's totals row in the text, its rows over it and a paragraph under it ("Tổng cộng | 14 |")
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
-            counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab))
+            counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab, counters))
             if meta_byline is None and len(text) <= _BYLINE_ROW and max(text) > "\u2190" and (
                     credit := _credited_field(text, vocab)):  # (the writer behind a pen among the fields:
                 meta_byline = credit  # "✍ Hoàng Yến · Đăng 3 ngày trước · 👁 487")
@@ -1690,7 +1696,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         if (b.cls and meta_byline is None and len(text) <= _BYLINE_ROW and "author" in b.cls and field_class(b.cls, "author")
                 and not account_line(text, vocab) and _writer_field(text, vocab)
-                and not (i + 1 < n and blocks[i + 1].cls == b.cls)):  # (a name over its unit in one box signs: below)
+                and not (i + 1 < n and (blocks[i + 1].cls == b.cls or len(blocks[i + 1].text) <= _BYLINE_ROW and (
+                    signed := _signature.parse_signature([text, blocks[i + 1].text], vocab)) is not None and signed.role
+                    and signed.name == text))):  # (a name over its unit in one box signs: below; "<div class=author-sign>
+                # Trần Hoàng Long<span class=d-block>Đoàn TN thị trấn …</span>")
             labels[i] = Label.OTHER  # "<span class=author-name>Lê Thu Hằng</span>" by the date: the writer (or with
             meta_byline, writer_field = text, True  # the unit: "<p class=author-line>Ka Hồng Nhung - Văn phòng …</p>")
             continue
@@ -2439,6 +2448,7 @@ def _yearless_dates(blocks: tuple[Block, ...], labels: list[Label | None], pat: 
 
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
 _MENU_HEADLINE = 120  # characters: a headline in a home page's box
+_HEADER_OVER_SUBJECT = 7  # lines: a document's paper header (number, motto, place and date), its kind, over its subject
 _FIELD_GAPS = regex.compile(r" {3,}+")  # a row's fields set apart by wide gaps only
 _FIELD_LABEL = 40  # characters: a field's label in its own element
 _FIELD_LABEL_CLASS = regex.compile(r"(?<![\w-])(?:field__label|field-label|views-label)(?![\w-])")  # (Drupal 8+'s, 7's, Views')
@@ -2519,6 +2529,20 @@ _TAGLINES = 2  # lines under a rule closing the text: a post's tagline, at most
 _TAGLINE = 90  # characters
 
 
+def _past_signoff_tools(labels: list[Label | None], start: int, i: int) -> bool:
+    """Line ``i`` comes after the signature and then the share tools, nothing of the text between: the
+    article ended above it."""
+    tools = False
+    for j in range(i - 1, start - 1, -1):
+        if labels[j] == Label.SHARE:
+            tools = True
+        elif labels[j] == Label.SIGNATURE:
+            return tools
+        elif labels[j] in (Label.BODY, Label.LEAD, Label.CAPTION, None):
+            return False
+    return False
+
+
 def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
                 first_prose: int | None, vocab: Vocabulary) -> int:
     """Step 5 of :func:`label_blocks`: the article's lines still unlabelled between ``start`` and
@@ -2565,6 +2589,9 @@ def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: in
                 labels[j] = Label.BODY  # a verse quoted in the text, a line each ("\"Mùa hè ấy bom cày thành cổ" /
             last_body = repeat_end = close  # … / "Nghĩa trang quê sáng rực ánh hồng\"."): no captions
             continue
+        if _past_signoff_tools(labels, start, i):
+            labels[i] = Label.OTHER  # under the signature and the page's share tools, the site's own words ("Bạn
+            continue  # đọc có thông tin … xin vui lòng liên hệ Đường dây nóng …", a police portal's appeal)
         caption = _caption_like(text, seen_captions, vocab) if not blocks[i].tag else _html_caption(blocks[i],
                                                                                                   seen_captions, vocab)
         labels[i] = Label.CAPTION if caption else Label.BODY
@@ -3067,7 +3094,10 @@ def _pick_title(
     below = [c for c in cands if date_at is not None and c > date_at]
     if (below and date_at is not None and choice < date_at
             and _title_below_date(blocks, labels, choice, (under := _headline_below(blocks, below, pat)), first_prose,
-                                  date_at, pat, vocab)):
+                                  date_at, pat, vocab)
+            and (under - date_at < 2 or _document_header(blocks, max(date_at + 1, under - _HEADER_OVER_SUBJECT), under - 1,
+                                                         vocab) is None)):  # (not the
+        # subject of the document posted under its paper header: the portal's headline over the date line heads it)
         choice = under  # a date line above the title, a category heading above the date
         anchored = choice == date_at + 1 or all(labels[j] is not None for j in range(date_at + 1, choice))
     while not anchored and cands.index(choice) > 0 and _residue(blocks[choice].text, vietnamese):
@@ -4259,7 +4289,7 @@ def _apply_roles(
                 # (a definition list's: "<dt>Đang truy cập / Online</dt><dd>41</dd>")
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
-            counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab))
+            counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab, counters))
             continue
         kind = boilerplate_kind(vocab, b.text) if label is None or label == Label.OTHER else None
         if kind:

@@ -78,10 +78,11 @@ def names_like(text: str, vocab: Vocabulary) -> bool:
     if _cannot_be_names(text):
         return False
     parts = [p for p in _DASH_SPLIT.split(text.strip().rstrip(".")) if p]
+    if "," in text:
+        parts = [name.strip() for p in parts for name in p.split(",")]  # (commas, then "và" before the last:
+        # "Thạch Ngọc Sang, Sơn Thị Chanh Đa và Kiên Văn Rum")
     if not parts or len(parts) > 5:
         return False
-    if len(parts) == 1 and "," in parts[0]:
-        parts = [p.strip() for p in parts[0].split(",")]
     return all(name_like(p, vocab) for p in parts)
 
 
@@ -398,7 +399,8 @@ def before_next_field(text: str, vocab: Vocabulary) -> str:
             return head
     if ":" in text and (editor := vocab.editor_after.search(text)) and editor.start() > 0 and not any(
             c.isdigit() for c in text[editor.start():]):  # (no date or count after it: a meta row's, read as such)
-        return text[:editor.start()]  # the editor's field run on after a space ("Đinh Quang Hưng Người duyệt: …")
+        return text[:editor.start()].rstrip(" -–—,;")  # the editor's field run on after a space or a dash ("Đinh Quang
+        # Hưng Người duyệt: …", "Đinh Thị Nhàn – Biên tập: Phạm Hồng Quân")
     if " - " in text or " – " in text:
         source = vocab.source_after.search(text)
         if source is not None and source.start() > 0 and ":" in text[source.end():source.end() + 12]:

@@ -21,7 +21,7 @@ from ._lineshapes import (
     label_over_value,
     site_banner,
 )
-from ._metarow import account_line, credited_names
+from ._metarow import TAG, TAGS, account_line, credited_names
 from ._normalize import fold
 from ._vocab import Vocabulary, line_key
 from .model import Author, Block, Label
@@ -173,15 +173,24 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     Trung tâm VH,TT&TT huyện")."""
     box = 0  # lines of a related box passed over ("Xem thêm" and a few links, then the byline)
     album = False  # an album's lines passed over
-    for j in range(end, min(len(blocks), end + _SIGNING_LINES + 4 + BOX_TITLES + 1)):
+    tags = False  # the post's tags passed over, a line each under their label
+    for j in range(end, min(len(blocks), end + _SIGNING_LINES + 4 + BOX_TITLES + TAGS + 1)):
         b = blocks[j]
+        if labels[j] == Label.OTHER and j == end and b.text[-1:] == ":" and fold(b.text) in vocab.tag_labels:
+            tags = True  # ("Tags:" / "PCCCR" / "Kiểm lâm" / "Tác giả:" / "K’Bình - Ha Thảo", Drupal's fields)
+            continue
+        if tags and labels[j] == Label.OTHER and len(b.text) <= TAG and b.text[-1:] != ":":
+            continue
+        tags = False
         if labels[j] in _PAST_GALLERY or labels[j] == Label.COUNTER and j == end:
             album = album or labels[j] == Label.GALLERY
             continue  # (or the views under the text, then the byline: "Bài đã có 1.046 người đọc")
         if (labels[j] == Label.OTHER and len(b.text) <= 80 and credited_names(b.text, vocab)
                 and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
             return b.text
-        if labels[j] == Label.OTHER and len(b.text) <= CREDIT_LABEL and fold(b.text).rstrip(": ") in vocab.written_labels:
+        if labels[j] == Label.OTHER and len(b.text) <= CREDIT_LABEL and (fold(b.text).rstrip(": ") in vocab.written_labels
+                                                                       or b.text[-1:] == ":" and _signature.credit_only(b.text, vocab)
+                                                                       and not _signature.source_line(f"{b.text} x", vocab)):
             card = [k.text for k in blocks[j + 1:j + 3] if len(k.text) <= BYLINE_LINE]  # an author card: its label
             for lines in (card[:2], card[:1]):  # alone, the name, its role ("Viết bởi" / "Phan Hữu Lộc" / "Cộng tác
                 if lines and _signature.names_like(lines[0], vocab) and (  # viên")
@@ -254,7 +263,7 @@ def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | N
     "(Tải về | 312 KB)" / "Lê Minh Khoa" / "Văn phòng HĐND-UBND xã"): one or two lines, a name first."""
     k, n = end, len(blocks)
     while k < min(n, end + _ATTACHMENT_LINES) and labels[k] == Label.OTHER and (
-            blocks[k].text.endswith(":") or file_name(blocks[k].text) or ATTACHMENT.search(blocks[k].text)
+            blocks[k].text.endswith(":") and fold(blocks[k].text) not in vocab.tag_labels or file_name(blocks[k].text) or ATTACHMENT.search(blocks[k].text)
             or _SIZE_LINK.match(blocks[k].text) or ATTACHMENT.search(_DOWNLOAD_AFTER.sub("", blocks[k].text))
             or PLUGIN_TAG.match(blocks[k].text)):  # (the file, its size, then its link: "….pdf (186 KB) Tải về";
         k += 1  # a comments plugin's tag left under it: "{jcomments on}")
