@@ -324,6 +324,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
     ago_labelled, ago = pat.ago_labelled, pat.ago
     visits = False  # (one field at least names the visits: "… / 1.024 hôm nay / 3.116.870 tổng lượt")
     parts = False  # (the online count's parts passed over: a total after them is theirs)
+    part_sum = 0  # … the sum of those parts: a total of theirs is no more than it with the count they part
     for field in fields:
         if len(field) <= 30 and (vocab.comment_count.match(folded := fold(field.strip(" |•·-–")))
                                  or vocab.reading_time.match(folded)
@@ -356,6 +357,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
         if found and found[-1][0] == "online" and (part := _PART_FIELD.match(field.strip(" |•·-–"))) and (
                 fold(part["label"]) in vocab.counter_parts or fold(part["label"]).split()[0] in vocab.counter_parts):
             parts = True
+            part_sum += int(NON_DIGIT.sub("", field))
             continue  # a part of the online count before it ("Online: 12 — Khách 12 · TV 0"); with no
             # count before them, the parts are the online ones ("Khách: 12 | Thành viên: 0 | Máy chủ tìm kiếm: 3 | …")
         if "{" in field and not HAS_DIGIT.search(field) and PLACEHOLDER.search(field):
@@ -364,7 +366,9 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
                 line_key(field) in vocab.counter_labels or worded_key(vocab, fold(field.strip(" |•·-–"))) is not None):
             continue  # the widget's name as its first field, no colon ("Truy cập | Hôm nay: 41 | Tháng: 3 982 | …")
         values = read_counters(vocab, field)
-        if parts and values == [("total_visits", values[0][1])] and all(key == "online" for key, _ in found):
+        if parts and values == [("total_visits", values[0][1])] and all(key == "online" for key, _ in found) and (
+                values[0][1] <= sum(value for _, value in found) + part_sum):  # (not the visits' total: "Khách trực
+            # tuyến: 23 | Thành viên: 0 | Tổng lượt: 340.118")
             found = [("online", values[0][1])]  # the parts' total closing the who's-online row ("… | Tổng: 15")
             continue
         visits = visits or bool(values)

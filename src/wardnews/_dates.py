@@ -25,7 +25,7 @@ _D = r"(?P<d>0?[1-9]|[12]\d|3[01])"
 _M = r"(?P<m>0?[1-9]|1[0-2])"
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _TIME = (
-    r"(?P<H>[01]?\d|2[0-3])\s*(?:giờ|[:hg])\s*(?P<Mi>[0-5]\d)(?:\s*:\s*(?P<S>[0-5]\d)(?:\.\d{1,6}(?!\d))?|\s*phút)?"  # ("10 giờ 05";
+    r"(?P<H>[01]?\d|2[0-3])\s*(?:giờ|[hg]:?|:)\s*(?P<Mi>[0-5]\d)(?:\s*:\s*(?P<S>[0-5]\d)(?:\.\d{1,6}(?!\d))?|\s*phút)?"  # ("10 giờ 05";
     # a database's stamp keeps its fraction of a second: "2024-11-02 08:30:00.0")
     r"(?:\s*(?P<ap>AM|PM|SA|CH|sáng|trưa|chiều|tối)(?!\w))?"  # ("lúc 7:05 sáng": the day's part, in words)
 )

@@ -67,7 +67,7 @@ ENGLISH_BRACKETED = regex.compile(ENGLISH_IN_BRACKETS + r"(?=\s*+:)")
 # "Views / Lượt xem:1.204"): lower-case after the capital, so "UBND/HĐND" is not English
 ENGLISH_FIRST = regex.compile(r"(?<![^\s|:;])[A-Z][a-z']{1,15}+(?: [a-z']{1,15}+){0,2}+\s?/\s?(?=\p{Lu}[\p{L} ]{0,30}?[^\x00-\x7F])")
 DOT_LEADER = regex.compile(r"\s*+(?:[·.]{2,}+|…++)\s*+(?=\d)")
-BAR_MARK_CHARS = "‖║¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁∣"  # marks a template sets between its fields
+BAR_MARK_CHARS = "‖║¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁∣●"  # marks a template sets between its fields ("… 15:20 ● Posted by: … ● Hits: 332")
 BAR_MARKS = str.maketrans(dict.fromkeys(BAR_MARK_CHARS, "|"))
 RULE_CHARS = "-–—_=*~#."  # what a rule across the page is drawn with ("-----", "======", "———", "……")
 

@@ -548,6 +548,9 @@ def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
             and category_names(ICON_EDGES.sub("", fields[0]).strip()) and not any(map(_dates.may_hold_date, fields[2:]))):
         return meta_field_counters(fields[2:], vocab, pat) or None  # … or the category and the time ("Chuyển đổi số |
         # 09:18 | 👁 1.204 lượt xem", the day in the badge over the headline)
+    if len(fields) == 2 and _CLOCK_ALONE.match(ICON_EDGES.sub("", fields[0]).strip()) and not _dates.may_hold_date(fields[1]):
+        return meta_field_counters(fields[1:], vocab, pat) or None  # the time alone, then the views, the day in its
+        # calendar tile over them ("07 Tháng 05 2021" / "09:12 👁 215")
     if len(fields) > 2 and _CLOCK_ALONE.match(ICON_EDGES.sub("", fields[0]).strip()):
         fields.pop(0)  # the time first, then the day ("07:45 · 15/08 | 1.562 | 4 phút đọc")
     if _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not HAS_DIGIT.search(fields[0]) and (
@@ -4271,7 +4274,7 @@ def _apply_roles(
             continue  # over the post's views in its footer ("02-11-2023 15:40" / "73 Lượt xem")
         values = read_counters(vocab, without_tools(b.text, vocab))
         if values is None and role == CHROME_ROLE and b.text[:1].isdigit() and any(
-                blocks[j].role == "title" for j in range(max(0, i - 2), i)):
+                blocks[j].role == "title" for j in range(max(0, i - _META_UNDER_TITLE), i)):
             values = _yearless_meta_row(b.text, vocab, pat)  # the post's meta row under its headline, no year in
             # its date ("21/05 👁 318"): its views
         if values is None and role == "counter" and len(b.text) <= 60 and HAS_DIGIT.search(b.text):

@@ -930,6 +930,10 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
                 (head := field.split(" ", 1)[0]), vocab):
             counters = read_counters(vocab, field[len(head):].strip())  # the poster's login run into the views with no
             # mark between, each in a span of its own ("… | bientap-xa Lượt xem: 87 | dê giống, sinh kế")
+        if not counters and n and ":" in field and (cut := _COUNT_THEN_FIELD.search(field)) and (
+                uploader_field(tail := field[cut.end():], vocab) or credited_names(tail, vocab)):
+            counters = read_counters(vocab, field[:cut.start()])  # the views run into the next labelled field, its
+            # spans a space apart ("… | Lượt xem: 214 Người đăng: Quản trị phường …")
         if counters:
             found += counters
             continue
@@ -944,6 +948,7 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
     return found
 
 
+_COUNT_THEN_FIELD = regex.compile(r"(?<=\d)\s++(?=\p{Lu}[\p{L} ]{1,24}:)")  # a count, then a field's label
 _CATEGORY_FIELD = 80  # characters: a category's name behind its icon ("📁 Hoạt động công đoàn cơ sở")
 _LOGIN_MARK = regex.compile(r"[a-z][\d_.\-]")  # a login no word is: "bientap01", "qtv_xa", "ubnd.xa", "bbt-xa"
 

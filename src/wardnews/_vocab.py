@@ -790,17 +790,24 @@ def _bar_row_kind(vocab: Vocabulary, text: str) -> str | None:
     if any known one is a share tool, else navigation."""
     parts = [ICON_EDGES.sub("", _LINK_COUNT.sub("", part)) for part in _ROW_BREAKS.split(text)]  # "🖨 In bài | ✉ Gửi bài
     # cho bạn bè", "Thích bài này (2) | Ghi ý kiến (0)": a link's count in brackets is no word of it
-    parts = [part for part in parts if part] if not (parts[0] and parts[-1]) else parts  # "| A | B |"
-    if len(parts) < 2 or any(not part or len(part) > _ROW_PART or len(part.split()) > 6 or part[-1] in ".!?;,"
+    icons = [part for part in _ROW_BREAKS.split(text) if part.strip() and all(
+        c in vocab.tool_icons or c in _TOOL_ICON_GAPS for c in part)]
+    if icons:  # a tool drawn as its icon alone, no word ("A  A  A   |   🖶": the text size, then print)
+        parts = [part for part, raw in zip(parts, _ROW_BREAKS.split(text)) if raw not in icons]
+    parts = [part for part in parts if part] if not (parts and parts[0] and parts[-1]) else parts  # "| A | B |"
+    if len(parts) + len(icons) < 2 or not parts or any(not part or len(part) > _ROW_PART or len(part.split()) > 6 or part[-1] in ".!?;,"
                              or any(c.isdigit() for c in part) for part in parts):
         return None
-    kinds = {vocab.line_kinds.get(line_key(part)) for part in parts}
+    kinds = {vocab.line_kinds.get(line_key(part)) or (boilerplate_kind(vocab, part) if icons else None) for part in parts}
     if not kinds & {"share", "navigation"} and sum(
             any(word in vocab.tool_words for word in fold(part).split()) for part in parts) >= 2:
         return "share"  # "Phát lại | Bản gọn để in | Gửi đường dẫn qua email": tools by their words
     if not kinds & {"share", "navigation"} and len(parts) >= _MENU_ROW_PARTS and all(part.isupper() for part in parts):
         return "navigation"  # "TIN NHANH    PHƯỜNG XÃ    GIAO THÔNG    VIỆC LÀM": a menu in capitals, its own words
-    return "share" if "share" in kinds else "navigation" if "navigation" in kinds else None
+    return "share" if "share" in kinds or icons and "navigation" in kinds else "navigation" if "navigation" in kinds else None
+
+
+_TOOL_ICON_GAPS = " \ufe0f"  # round a tool's icon: spaces, the emoji presentation mark
 
 
 def long_menu_row(vocab: Vocabulary, text: str) -> bool:
