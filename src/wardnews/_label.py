@@ -416,6 +416,7 @@ def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, in
     return kind, values
 
 
+_MONTH_BOX = 16  # characters: a date box's month ("tháng mười một")
 _MONTH_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}|thg?\s*+\d{1,2})$")  # ("Tháng 3", "Th01", "thg 1")
 _YEAR_LINE = regex.compile(r"^(?:19|20)\d\d$")
 _MONTH_YEAR_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}?|thg?\s*+\d{1,2})(?:,?\s++|/)(?:19|20)\d\d$")  # ("Tháng 9, 2023",
@@ -1880,6 +1881,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and not ends_sentence(text):
             labels[i], terminal[i] = Label.RELATED, True  # "0 nhận xét Email liên kết đến bài đăng này Chia sẻ"
             continue
+        if (len(text) <= _MONTH_BOX and i + 1 < n and _MONTH_LINE.match(text) and len(blocks[i + 1].text) <= 2
+                and blocks[i + 1].text.isdigit() and i + 2 < n and _dates.may_hold_date(blocks[i + 2].text)):
+            labels[i] = labels[i + 1] = Label.OTHER  # a blog's date box, its month over its day and no year, over the
+            continue  # post's own date line ("tháng sáu" / "21" / "Đăng vào 21/06/2023 8:47 SA bởi …", SharePoint's)
         if len(text) <= 2 and text.isdigit() and (stacked := _stacked_date(pat, blocks, i)):
             for j in range(i, i + stacked[1]):
                 labels[j] = Label.DATE  # "15" / "Tháng 3" / "2024": a blog's date box

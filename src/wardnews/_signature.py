@@ -567,9 +567,9 @@ def split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
                 and len(left.split()) <= _UNIT_FIRST_WORDS and not names_like(left, vocab) and role_like(left, vocab)):
             return right, left  # the unit first, then who wrote for it ("Thư viện nhà trường - Nguyễn Thị Bé Năm")
     left, comma, right = text.partition(", ")
-    if comma and left and role_like(right, vocab) and (name_like(left, vocab) or " - " in left and names_like(
-            left, vocab)) and ends_in_unit(right, vocab):
-        return left, right  # (or co-authors joined by a dash, their unit after: "Y NHI - A THÚT, Tổ CNTT xã …")
+    if comma and left and role_like(right, vocab) and (name_like(left, vocab) or (
+            " - " in left or " & " in left or " và " in left) and names_like(left, vocab)) and ends_in_unit(right, vocab):
+        return left, right  # (or co-authors joined by a dash or "&", their unit after: "Y NHI - A THÚT, Tổ CNTT xã …")
     for join in GLUED_WORDS.finditer(text):
         left, right = text[:join.start()], text[join.start():]
         if right[1:2].islower() and " " in left and role_like(right, vocab) and name_like(left, vocab):
