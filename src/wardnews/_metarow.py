@@ -233,6 +233,7 @@ def date_line_readings(
                 not uploader_field(text[:start].rstrip(" |").rsplit("|", 1)[-1].strip(" •·-–—,"), vocab)) and not (
                 "|" not in (field := text[:start].strip(" |•·-–—,")) and (
                     credited_names(field, vocab) or chips and category_names(field) or unit_byline(field, vocab)
+                    or len(field) <= _PHOTO_CREDIT and vocab.photo_credit_line.match(field)  # ("Ảnh: Hoàng Vũ 07.03.2025 …")
                     or field[:1] > "\u2190" and _desk_after_icon(field, vocab)
                     or lone_bar and (
                         _signature.login_name(field) or account_line(field, vocab) or _TIME_FIELD.match(field)))) and not (
@@ -394,11 +395,13 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
             and text[:1].isupper() and not ends_sentence(text[:day.start()].strip())):
         starts.append(day.start())  # the post's category run into its weekday and date ("Phổ biến, giáo dục pháp
         labelled.append(day.start())  # luật Thứ Năm, 15/08/2024 - 16:20", a template's spans joined)
-    if (":" in text[:16] and (credit := vocab.credit_label.match(fold(text[:24])))
-            and (day := _DAY_AFTER_NAME.search(text, credit.end() + 2, credit.end() + _UPLOADER_FIELD)) is not None
+    label_end = (credit.end() if ":" in text[:16] and (credit := vocab.credit_label.match(fold(text[:24])))
+                 else text.index(":") + 1 if ":" in text[:16] and vocab.photo_credit_line.match(text[:24]) else None)
+    if (label_end is not None  # (a writer's credit, or the photographer's: "Ảnh: Hoàng Vũ 07.03.2025 - 10:02 …")
+            and (day := _DAY_AFTER_NAME.search(text, label_end + 2, label_end + _UPLOADER_FIELD)) is not None
             and day.start() not in starts and text[day.start() - 1:day.start()] == " "
-            and 1 <= len(who := text[credit.end():day.start()].strip(" :").split()) <= BYLINE_WORDS
-            and not HAS_DIGIT.search(text, credit.end(), day.start())
+            and 1 <= len(who := text[label_end:day.start()].strip(" :").split()) <= BYLINE_WORDS
+            and not HAS_DIGIT.search(text, label_end, day.start())
             and (account_line(" ".join(who), vocab) or _signature.names_like(" ".join(who), vocab))):
         starts.append(day.start())  # the writer's credit, then the date with no mark ("Tác giả: SuperUser Account
         labelled.append(day.start())  # 14 Tháng Tám 2024 Lượt xem: 1.087", a module's spans joined)
@@ -948,6 +951,7 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
     return found
 
 
+_PHOTO_CREDIT = 60  # characters: the photographer's credit opening a meta row
 _COUNT_THEN_FIELD = regex.compile(r"(?<=\d)\s++(?=\p{Lu}[\p{L} ]{1,24}:)")  # a count, then a field's label
 _CATEGORY_FIELD = 80  # characters: a category's name behind its icon ("📁 Hoạt động công đoàn cơ sở")
 _LOGIN_MARK = regex.compile(r"[a-z][\d_.\-]")  # a login no word is: "bientap01", "qtv_xa", "ubnd.xa", "bbt-xa"
