@@ -416,7 +416,6 @@ def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, in
     return kind, values
 
 
-_LABELLED_CLOCK = 30  # characters: a date label and a time alone ("Đăng lúc 09:14")
 _MONTH_BOX = 16  # characters: a date box's month ("tháng mười một")
 _MONTH_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}|thg?\s*+\d{1,2})$")  # ("Tháng 3", "Th01", "thg 1")
 _YEAR_LINE = regex.compile(r"^(?:19|20)\d\d$")
@@ -1511,10 +1510,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 kind is None and date_labels(vocab).match(text)):
             labels[i] = Label.OTHER  # a date's label alone, its value left empty or on the next line ("Ngày đưa bài:",
             continue  # a meta grid's "Ngày" over "14/03/2024")
-        if (kind is None and len(text) <= _YEARLESS_FIELD and HAS_DIGIT.search(text) and date_labels(vocab).match(text)
-                and _yearless_stamp(text, vocab)):
-            labels[i] = Label.OTHER  # a date's label over a day with no year ("Cập nhật lúc : 15:20 - 08/03"): no
-            continue  # day the record can keep, and no headline
+        if (kind is None and len(text) <= _YEARLESS_FIELD and HAS_DIGIT.search(text) and (label := date_labels(vocab).match(text))
+                and (_yearless_stamp(text, vocab) or CLOCK_FIELD.match(text[label.end():].strip(" :")))):
+            labels[i] = Label.OTHER  # a date's label over a day with no year ("Cập nhật lúc : 15:20 - 08/03"), or over a
+            continue  # time alone ("Đăng lúc 09:14", Blogger's post footer): no day the record can keep, no headline or text
         if len(text) <= 32 and (text[:1].isdigit() or text[:1] in _PLAY_MARKS) and (
                 _PLAYER_CLOCK.match(text.lstrip(_PLAY_MARKS + " ").rstrip(_PLAYER_CONTROLS))
                 or len(text) <= 24 and pat.ago.match(text)
@@ -1875,10 +1874,6 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 continue
             labels[i], terminal[i] = Label.RELATED, True  # "0 Chú thích", "Bình luận (3)": the comments
             continue
-        if (kind is None and len(text) <= _LABELLED_CLOCK and HAS_DIGIT.search(text) and (label := date_labels(vocab).match(text))
-                and CLOCK_FIELD.match(text[label.end():].strip(" :"))):
-            labels[i] = Label.OTHER  # a post's time alone under its label, its day in the blog's date header ("Đăng lúc
-            continue  # 09:14", Blogger's post footer): no text, no signature
         if kind is None and len(text) <= 60 and text[:1].isdigit() and vocab.gallery_count.match(fold(text)):
             labels[i], terminal[i] = Label.GALLERY, True  # an album's count and link ("14 ảnh · Xem toàn bộ"), the
             continue  # text may go on after it
