@@ -65,6 +65,8 @@ from ._lineshapes import (
     FIELD_LABEL,
     IMAGE_ENDS,
     MENU_ITEM,
+    MONTH_ALONE,
+    MONTH_LINE,
     NAME_LINE,
     PLAYER_CLOCK_END,
     PLUGIN_TAG,
@@ -416,8 +418,6 @@ def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, in
     return kind, values
 
 
-_MONTH_BOX = 16  # characters: a date box's month ("tháng mười một")
-_MONTH_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}|thg?\s*+\d{1,2})$")  # ("Tháng 3", "Th01", "thg 1")
 _YEAR_LINE = regex.compile(r"^(?:19|20)\d\d$")
 _MONTH_YEAR_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}?|thg?\s*+\d{1,2})(?:,?\s++|/)(?:19|20)\d\d$")  # ("Tháng 9, 2023",
 # "Tháng 02/2025")
@@ -428,7 +428,7 @@ def _stacked_date(pat: _dates.DatePatterns, blocks: tuple[Block, ...], i: int) -
     the month and year ("18" / "Tháng 9, 2023", a SharePoint blog's): the date, and the lines it takes."""
     if i + 1 < len(blocks) and _MONTH_YEAR_LINE.match(blocks[i + 1].text):
         lines = 2
-    elif i + 2 < len(blocks) and _MONTH_LINE.match(blocks[i + 1].text) and _YEAR_LINE.match(blocks[i + 2].text):
+    elif i + 2 < len(blocks) and MONTH_ALONE.match(blocks[i + 1].text) and _YEAR_LINE.match(blocks[i + 2].text):
         lines = 3
     else:
         return None
@@ -1881,7 +1881,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and not ends_sentence(text):
             labels[i], terminal[i] = Label.RELATED, True  # "0 nhận xét Email liên kết đến bài đăng này Chia sẻ"
             continue
-        if (len(text) <= _MONTH_BOX and i + 1 < n and _MONTH_LINE.match(text) and len(blocks[i + 1].text) <= 2
+        if (len(text) <= MONTH_LINE and i + 1 < n and MONTH_ALONE.match(text) and len(blocks[i + 1].text) <= 2
                 and blocks[i + 1].text.isdigit() and i + 2 < n and _dates.may_hold_date(blocks[i + 2].text)):
             labels[i] = labels[i + 1] = Label.OTHER  # a blog's date box, its month over its day and no year, over the
             continue  # post's own date line ("tháng sáu" / "21" / "Đăng vào 21/06/2023 8:47 SA bởi …", SharePoint's)

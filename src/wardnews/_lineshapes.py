@@ -18,6 +18,12 @@ BYLINE_LINE = 80  # a byline line, names and a unit at most
 CAPTION_LINE = 200  # a photo's caption with its credit is one or two sentences
 BOX_TITLES = 4  # titles: a related-news box inside an article lists a few
 
+# A date box's month on a line of its own: its number or its name, in words up to "tháng mười một", or
+# abbreviated ("Tháng 3", "tháng sáu", "tháng giêng", "Th01", "thg 1"); a blog's date box prints it between
+# the day and the year, or over the day.
+MONTH_LINE = 16  # characters
+MONTH_ALONE = regex.compile(r"(?i)^(?:tháng\s++(?:\d{1,2}|\p{L}{2,5}(?:\s++\p{L}{1,3})?)|thg?\s*+\d{1,2})$")
+
 IMAGE_ENDS = tuple(f".{ext}{close}" for ext in ("jpg", "jpeg", "png", "gif", "webp", "bmp") for close in ("", ")"))
 # Attachments a document notice links to ("QD215-UBND.pdf"): file names, like image names.
 DOCUMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar")

@@ -11,6 +11,7 @@ import regex
 
 from ._dates import DatePatterns, header_date, may_hold_date, opens_with_date, patterns, trailing_date
 from ._fields import RULE_CHARS
+from ._lineshapes import MONTH_ALONE, MONTH_LINE
 from ._normalize import fold
 from ._signature import names_like, uploader_label
 from ._vocab import Vocabulary, boilerplate_kind, line_key, load_vocabulary
@@ -252,8 +253,6 @@ def _restarts(first: str, line: str) -> bool:
     return len(line) >= 24 and line[:24] == first[:24]
 
 
-_MONTH_ALONE = regex.compile(r"^(?:tháng|thg)\s++(?:\d{1,2}|\p{Ll}{2,4}(?:\s++\p{Ll}{1,3})?)$")  # "tháng sáu", "thg 6"
-_MONTH_ALONE_LINE = 16  # characters: a month's name alone
 _FIELD_OPENING = regex.compile(r"^\p{Lu}[\p{L} ]{1,24}:\s*+[^\s|][^|]{0,60}\s\|\s")
 
 
@@ -333,7 +332,7 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     # its own; a lower-case one carries on the sentence ("… như" / "sau:"), unless it is the
     # scraper's marker ("content:").
     if line[:1].islower():
-        if len(line) <= _MONTH_ALONE_LINE and _MONTH_ALONE.match(line):
+        if len(line) <= MONTH_LINE and MONTH_ALONE.match(line):
             return False  # a date box's month on a line of its own under the headline ("… khó khăn" / "tháng sáu" / "21")
         if len(line) <= 12 and line_key(line) in vocab.residue_lines:
             return False  # a script's empty value on a line of its own ("undefined", "null"), no sentence's tail
