@@ -493,6 +493,12 @@ def site_total(folded: str, vocab: Vocabulary) -> bool:
 
 WIDGET_KEYS = frozenset({"online", "today", "yesterday", "this_week", "this_month"})  # a visitor widget's rows
 WIDGET_ROWS = 4  # counts read right before a total, at most, that show it stands in a visitor widget
+
+
+def widget_total(label: str, read: list[tuple[str, int]], vocab: Vocabulary) -> bool:
+    """Views under a label in a total's words ("Tổng lượt xem") right after a visitor widget's other rows
+    (``read``, the counts read so far: "Hôm qua: 604"): the site's total, not this article's views."""
+    return site_total(fold(label[:40]), vocab) and any(key in WIDGET_KEYS for key, _ in read[-WIDGET_ROWS:])
 _ODOMETER = 5  # digits: a visit total's odometer shows at least this many, leading zeros included
 _VALUE_LABELS = (None, Label.OTHER, Label.COUNTER, Label.RELATED)  # (a template may give the value its counter
 # role; a number alone under a related list is no item of it)
@@ -581,8 +587,7 @@ def split_counters(
                     fold(b.text), vocab):
                 key = "views"  # the article's meta table under the date ("Ngày đưa tin" / date / … / "Số lần
                 # truy nhập" / "640"): this article's count, as on a date line
-            elif key == "views" and site_total(fold(b.text), vocab) and any(
-                    k in WIDGET_KEYS for k, _ in counters[-WIDGET_ROWS:]):
+            elif key == "views" and widget_total(b.text, counters, vocab):
                 key = "total_visits"  # a total in the views' words under a visitor widget's other rows ("Hôm qua" /
                 # "604" / "Tổng lượt xem" / "96.118"): the site's
             counters.append((key, int("".join(digits))))  # "4", "6", "4", "3", "5" is 46435

@@ -31,12 +31,12 @@ from ._counters import (
     ICON_BEFORE_LABEL,
     WIDGET_BULLETS,
     WIDGET_KEYS,
-    WIDGET_ROWS,
     odometer_joined,
     read_counters,
     site_total,
     split_counters,
     table_total,
+    widget_total,
     worded_counter,
     worded_key,
 )
@@ -199,10 +199,12 @@ def _widget_total(blocks: tuple[Block, ...], i: int, values: list[tuple[str, int
         # ("Online: 12 — Hits: 3402117"): the site's, not this article's (whose row puts its views first:
         # "Lượt xem: 684 | Đang xem: 5")
     label = blocks[i - 1].text if blocks[i].tag == "dd" and i and blocks[i - 1].tag == "dt" else blocks[i].text
-    if len(values) != 1 or values[0][0] != "views" or not site_total(fold(label[:40]), vocab):
+    if len(values) != 1 or values[0][0] != "views":
         return values
-    if blocks[i].tag == "dd" and any(key in WIDGET_KEYS for key, _ in read[-WIDGET_ROWS:]):
+    if blocks[i].tag == "dd" and widget_total(label, read, vocab):
         return [("total_visits", values[0][1])]  # (a definition list's last row: "<dt>Tổng lượt xem</dt><dd>96.118")
+    if not site_total(fold(label[:40]), vocab):
+        return values
     for j in (i - 1, i + 1):
         if 0 <= j < len(blocks) and len(blocks[j].text) <= 60 and HAS_DIGIT.search(blocks[j].text) and any(
                 key in WIDGET_KEYS for key, _ in read_counters(vocab, blocks[j].text) or ()):
