@@ -2459,7 +2459,8 @@ def _yearless_dates(blocks: tuple[Block, ...], labels: list[Label | None], pat: 
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
 _MENU_HEADLINE = 120  # characters: a headline in a home page's box
 _HEADER_OVER_SUBJECT = 7  # lines: a document's paper header (number, motto, place and date), its kind, over its subject
-_FIELD_GAPS = regex.compile(r" {3,}+")  # a row's fields set apart by wide gaps only
+_FIELD_GAP = "   "  # spaces between a meta row's fields, icons dropped; no headline's words stand so far apart
+_FIELD_GAPS = regex.compile(rf"{_FIELD_GAP} *+")  # a row's fields set apart by wide gaps only
 _FIELD_LABEL = 40  # characters: a field's label in its own element
 _FIELD_LABEL_CLASS = regex.compile(r"(?<![\w-])(?:field__label|field-label|views-label)(?![\w-])")  # (Drupal 8+'s, 7's, Views')
 _CAPTION_RESTATED = 0.75  # share of a caption-like opening line's words the text under it must repeat to vouch for it
@@ -3455,7 +3456,6 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
 _OPENING_QUOTES = "“\"«„"
 _LOGIN_ROW = 60  # characters: an account's login and a count of comments
 _LOGIN = regex.compile(r"^[a-z][a-z0-9_.\-]{2,30}$")  # a CMS login: "quantri", "bientap_xa"
-_FIELD_GAP = "   "  # spaces between a meta row's fields, icons dropped; no headline's words stand so far apart
 
 
 def _place_before_colon(head: str, vocab: Vocabulary) -> bool:
