@@ -170,8 +170,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         # Số người đã xem: 96"), a field of its own
     if "∑" in text:
         text = text.replace("∑", "Σ")  # the n-ary sum sign for the Greek letter, the total's label ("… · ∑ 512.904")
-    if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8:
-        text = text[:tools.start()].rstrip(" ·|-–")  # the text-size picker after the counts ("… · Cỡ chữ: 14 | 16 | 18")
+    if (tools_at := font_tool_at(text, vocab)) is not None:
+        text = text[:tools_at].rstrip(" ·|-–")  # the text-size picker after the counts ("… · Cỡ chữ: 14 | 16 | 18")
     if vocab.font_tool_ends.search(text, 0, _TOOL_BEFORE_FONT_END) and (opening := _TOOL_BEFORE_FONT.match(text)) and (
             vocab.font_tool_opening.match(text[opening.end():])) and boilerplate_kind(
                 vocab, ICON_LEAD.sub("", text[:opening.end()]).strip()) == "share":
@@ -484,6 +484,14 @@ def _under_heading(vocab: Vocabulary, folded: str) -> list[tuple[str, int]] | No
 _ENGLISH_GLOSS = regex.compile(r"(?<=\p{Ll})\s?\([A-Z][A-Za-z' ]{1,30}\)(?=\s*[:|])")  # "Lượt truy cập (Visits): …"
 _OTHER_BAR_MARK = regex.compile(rf"\s[{BAR_MARK_CHARS}]\s")  # one of them between spaces
 _ENGLISH_FIRST = regex.compile(r"^[A-Za-z][A-Za-z' ]{1,30}?\s*+/\s*+(?=\p{Lu})")  # "Page views / " before its Vietnamese
+
+
+def font_tool_at(text: str, vocab: Vocabulary) -> int | None:
+    """Where a text-size tool glued after a line's fields starts ("… Cỡ chữ: Thu nhỏ | Mặc định | Phóng to",
+    "… Cỡ chữ: 14 | 16 | 18"), a few characters in at least, or None."""
+    if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8:
+        return tools.start()
+    return None
 
 
 def site_total(folded: str, vocab: Vocabulary) -> bool:

@@ -13,6 +13,7 @@ import regex
 from . import _dates, _signature
 from ._counters import (
     BARE_VALUE,
+    font_tool_at,
     read_counters,
     site_total,
     without_rating_tail,
@@ -93,9 +94,9 @@ def without_tools(text: str, vocab: Vocabulary) -> str:
         # skipped with the button ("09:12 | 27/02/2024 | 👁 418 00:00 / 03:41"), or its name before it (below)
     if len(text) > 200 or not (text[-1:].isalpha() or text[-1:] in _TOOL_ENDS):
         return text  # (a line ending so holds no tools: most lines)
-    if vocab.font_tool_ends.search(text) and (tools := vocab.font_tools.search(text)) and tools.start() >= 8 and (
+    if (tools_at := font_tool_at(text, vocab)) is not None and (
             boilerplate_kind(vocab, text) is None):  # (the whole line the tool: "Điều chỉnh cỡ chữ: A- A+")
-        text = text[:tools.start()].rstrip()  # (and a tool before it: "👁 96 lượt xem Nghe đọc bài viết Cỡ chữ: …")
+        text = text[:tools_at].rstrip()  # (and a tool before it: "👁 96 lượt xem Nghe đọc bài viết Cỡ chữ: …")
     if "+" in text and (tools := _SIZE_BUTTONS.search(text)) and tools.start() >= 8 and (
             not tools["after"] or len(tools["after"].split()) <= 4):
         text = text[:tools.start()].rstrip(" |")  # (other tools may stand before the buttons: "… 532 Nghe đọc A- A+",
