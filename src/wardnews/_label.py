@@ -2327,6 +2327,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
               and _co_authors(blocks[i].text, vocab) and _signature.names_like(blocks[i].text, vocab)):
             labels[i] = Label.OTHER  # the writers in capitals right under the headline ("NGUYỄN HOÀNG - TRÚC LY")
             byline = blocks[i].text
+        elif (title is not None and title < i - 1 and labels[i - 1] == Label.DATE and byline is None and labels[i] is None
+              and len(blocks[i].text) <= NAME_LINE and (i + 1 == first_prose or i + 1 < n and labels[i + 1] == Label.SHARE)
+              and _signature.names_like(blocks[i].text, vocab)):
+            labels[i] = Label.OTHER  # the writer's name alone under the date line, over the page's tools or the
+            byline = blocks[i].text  # lead ("Thứ Ba, 17/09/2024 - 08:47" / "Lục Chiến" / "Nghe đọc bài | A- A+")
         elif (i != title and labels[i] is None and title is not None and i > title and i + 1 == first_prose
               and len(blocks[i].text) <= _PLAIN_CAPTION and vocab.salutation.match(fold(blocks[i].text))):
             labels[i] = Label.BODY  # a speech's or letter's salutation right over its text ("Kính thưa bà con …!")
