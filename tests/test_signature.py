@@ -274,6 +274,7 @@ def test_tables_are_big_enough() -> None:
     ("Thu Hà", True), ("T.Long", True), ("BBT", True), ("Đoàn Văn Hùng", True),
     ("Đoàn", False), ("Đoàn TN", False), ("Ông Vũ Khải", False), ("Chủ tịch Hội", False),
     ("Hội nghị năm 2020", False), ("thu hà", False),
+    ("Anh Thư", True), ("ANH THƯ", True), ("Anh Nguyễn Văn Bảy", False),  # "Anh": a given name's word, or "Mr."
 ])
 def test_name_like(text: str, expected: bool) -> None:
     assert name_like(text, VOCAB) is expected
