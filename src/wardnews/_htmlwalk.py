@@ -215,6 +215,7 @@ _ICON_FILE = regex.compile(r"(?i)(?:^|/)(?:ico(?:n)?s?[-_])?(?P<name>[a-z]{2,10}
                            r"\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)")
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
 _FIELD_MARKS = "•·|"  # a template's mark between meta fields, each in an element of its own
+_SEPARATOR_CLASS = regex.compile(r"(?i)(?<![a-z])sep(?:arator)?(?![a-z])")  # a class naming it a separator ("edn_separator")
 # Whitespace collapsing before the repair stage leaves NBSP alone (see Walker._flush).
 _ascii_ws = re.compile(r"[ \t\n\r\f\v]+").sub
 # A line of the page and its hints: (text, tag, class, align, role, link density, emphasis, image
@@ -366,6 +367,8 @@ class Walker:
                     elif len(text) == 1 and text in _FIELD_MARKS:
                         buf.append(f" {text} ")  # a mark of its own between fields run together ("Tác giả: Minh
                         # Khôi<span>•</span><time>12 thg 4, 2024</time>"): set apart, as the page shows it
+                    elif text == "/" and _SEPARATOR_CLASS.search(el.get("class") or ""):
+                        buf.append(" / ")  # … or a slash the template's class calls one ("<span class=edn_separator>/")
                     else:
                         if (tag == "span" and buf and len(text) > 2 and (
                                 text[:1].isupper() and (buf[-1][-1:].isalnum() or buf[-1][-1:] == ":")

@@ -101,6 +101,9 @@ def without_tools(text: str, vocab: Vocabulary) -> str:
             not tools["after"] or len(tools["after"].split()) <= 4):
         text = text[:tools.start()].rstrip(" |")  # (other tools may stand before the buttons: "… 532 Nghe đọc A- A+",
         # a bar between: "Đọc bài  |  A+  A-  |  Tương phản")
+    if "%" in text and (sizes := _SIZES_ROUND_ZOOM.search(text)):
+        text = text[:sizes.start()]  # the buttons round the level, glued to the count perhaps ("Lượt xem: 452A-100%A+In",
+        # Tandan SharePoint's tool row, its spans printed with no space between)
     if "%" in text and (zoom := _ZOOM_LEVEL.search(text)):
         text = text[:zoom.start()] + text[zoom.end():]  # the text-size tool's level between the count and the other
         # tools, its buttons icons the page drew ("Lượt xem: 1206 100% In bài")
@@ -122,6 +125,7 @@ def without_tools(text: str, vocab: Vocabulary) -> str:
     return text
 
 
+_SIZES_ROUND_ZOOM = regex.compile(r"(?<=\d)\s*+A[-–]\s*+\d{2,3}\s*+%\s*+A\+(?:\s*+[^\d\s][^\d]{0,30}+)?$")
 _ZOOM_LEVEL = regex.compile(r"(?<=\d)\s++\d{2,3}\s*+%(?=\s++\p{L}\D{0,40}+$|$)")
 _RATING_ON = regex.compile(r"\s++(?:[^\W\d]++\s++){0,3}[^\W\d]++:\s*+[★☆](?: ?[★☆]){2,9}+")  # a labelled rating's stars
 _UNIT_IN_BRACKETS = 24  # characters: a count's unit and the bracket closing it ("64 lượt xem)")
