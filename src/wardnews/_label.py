@@ -3658,9 +3658,7 @@ def _find_end(
                     labels[j], terminal[j] = Label.RELATED, False
                 continue
         if lab == Label.GALLERY and i > last_prose:
-            after = i
-            while after < n and labels[after] == Label.GALLERY and blocks[after].role == "gallery":
-                after += 1
+            after = _series_end(blocks, labels, i)
             if after > i and _byline_under(blocks, labels, after, vocab):
                 return after + 1  # the byline under the photo series the template closes the text with
             if after > i and _two_line_byline_under(blocks, labels, after, vocab):
@@ -3740,6 +3738,20 @@ def _unit_bracketed(text: str, vocab: Vocabulary) -> bool:
     return (text[-1:] == ")" and text.count("(") == 1 and len(text) <= BYLINE_LINE
             and _signature.names_like(text[:text.index("(")].strip(), vocab)
             and (signed := _signature.parse_signature([text], vocab)) is not None and bool(signed.role))
+
+
+def _series_end(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> int:
+    """Past the photo series at ``i``: the template's gallery blocks, or a heading's figures' captions
+    ("<h3>Ảnh hoạt động</h3>" / three "<figcaption>"s, a WordPress gallery block); ``i`` if neither."""
+    after = i
+    while after < len(blocks) and labels[after] == Label.GALLERY and blocks[after].role == "gallery":
+        after += 1
+    if after == i and blocks[i].tag[:1] == "h":
+        after = i + 1
+        while after < len(blocks) and blocks[after].role == "caption" and labels[after] in (None, Label.CAPTION):
+            after += 1
+        return after if after > i + 1 else i
+    return after
 
 
 def _byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
