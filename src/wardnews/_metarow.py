@@ -361,6 +361,7 @@ def fields_only(fields: list[str], field: regex.Pattern[str]) -> bool:
 _LEADING_COUNT = 32  # characters: a count and its label opening a meta line, before its date
 _POSTED_WHEN = regex.compile(r"\s(?:vào|lúc|on)\s++(?:(?:lúc|ngày)\s++)?(?=\S)|\s(?=ngày\s)")  # (the date's start)
 _UPLOADER_FIELD = 60  # characters: an uploader's label and login
+_UNIT_WORDS = 8  # words: a unit's name that posted the page ("Hội Nông dân huyện Mường Tân")
 _TRAIL_STEPS = 3  # a trail's steps before the date ("Tin tức :: Hoạt động UBND :: 27/02/2025 :: …"), at most
 _TIME_FIELD = regex.compile(r"^\p{Lu}\p{Ll}{1,5}:\s*+\d{1,2}[:hg]\d\d$")  # the time's own field first ("Giờ: 08:42 | Ngày: …")
 _DAY_AFTER_NAME = regex.compile(r"(?<=\s)\d{1,2}(?=\s*+[/.\-]\s*+\d|\s++(?i:thg|tháng)\s)")  # ("… 14 Tháng Tám 2024", "… 14/08")
@@ -400,16 +401,20 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
             and text[:1].isupper() and not ends_sentence(text[:day.start()].strip())):
         starts.append(day.start())  # the post's category run into its weekday and date ("Phổ biến, giáo dục pháp
         labelled.append(day.start())  # luật Thứ Năm, 15/08/2024 - 16:20", a template's spans joined)
+    posted_by = ":" in text[:16] and fold(text[:24]).startswith(vocab.uploader_labels)
     label_end = (credit.end() if ":" in text[:16] and (credit := vocab.credit_label.match(fold(text[:24])))
-                 else text.index(":") + 1 if ":" in text[:16] and vocab.photo_credit_line.match(text[:24]) else None)
-    if (label_end is not None  # (a writer's credit, or the photographer's: "Ảnh: Hoàng Vũ 07.03.2025 - 10:02 …")
+                 else text.index(":") + 1 if ":" in text[:16] and (posted_by or vocab.photo_credit_line.match(text[:24]))
+                 else None)
+    if (label_end is not None  # (a writer's credit, the photographer's or the poster's: "Ảnh: Hoàng Vũ 07.03.2025 - 10:02 …")
             and (day := _DAY_AFTER_NAME.search(text, label_end + 2, label_end + _UPLOADER_FIELD)) is not None
             and day.start() not in starts and text[day.start() - 1:day.start()] == " "
-            and 1 <= len(who := text[label_end:day.start()].strip(" :").split()) <= BYLINE_WORDS
+            and 1 <= len(who := text[label_end:day.start()].strip(" :").split()) <= _UNIT_WORDS
             and not HAS_DIGIT.search(text, label_end, day.start())
-            and (account_line(" ".join(who), vocab) or _signature.names_like(" ".join(who), vocab))):
+            and (len(who) <= BYLINE_WORDS and (account_line(" ".join(who), vocab) or _signature.names_like(" ".join(who), vocab))
+                 or posted_by and _signature.role_like(" ".join(who), vocab))):
         starts.append(day.start())  # the writer's credit, then the date with no mark ("Tác giả: SuperUser Account
-        labelled.append(day.start())  # 14 Tháng Tám 2024 Lượt xem: 1.087", a module's spans joined)
+        labelled.append(day.start())  # 14 Tháng Tám 2024 Lượt xem: 1.087", a module's spans joined), or the unit
+        # that posted it ("Đăng bởi: Hội Nông dân huyện Mường Tân 22 Tháng 04, 2024", a Haravan blog's)
     if text[:1] in "BbĐđP" and (login := _LOGIN_THEN_DAY.match(text)) and _signature.login_name(login["login"]):
         starts.append(login.end())  # who posted it, a login, then the date with no mark ("Bởi bientap01 14 Tháng
         labelled.append(login.end())  # Mười, 2023 358 lượt xem", a theme's spans joined)
