@@ -316,6 +316,10 @@ _RAZOR_CALL = regex.compile(r"^@(?:Html|Model|ViewBag|ViewData|Url)\.[\w.]{1,60}
 _COMMENT_COUNT = 40  # characters: a comment count alone on its line, at most
 _LABEL_CLOSING = regex.compile(r"(?P<label>\p{L}[^\d:|]{1,40}+):\s*+$")  # a field's label, its value on the next line
 _TOKEN_WORDS = 16  # characters of words beside a line's unfilled fields ("lượt xem")
+# A field's label, then a template's token for its whole value: "{author}", "{{ post.source }}", Velocity's
+# "$news.Source" or "$!{item.author}", "%%author%%", "[#TAC_GIA#]"
+_UNFILLED_FIELD = regex.compile(r"^\p{Lu}[\p{L} ]{1,30}+:\s*+(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?"
+                                r"|\$!?\{?[A-Za-z_]\w{0,30}+(?:\.\w{1,30}+)++\}?|%%\w{1,40}+%%|\[#\w{1,30}+#\])$")
 _TEMPLATE_TOKENS = regex.compile(r"^(?:(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%)\s*+)+$")
 _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}[hg:]\d\d.{0,40}?\d{1,2}[hg:]\d\d")  # a
 # label in lower case ("Giờ làm việc:", not a place's "Phường An Lạc:"), then two clock times
@@ -1549,6 +1553,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # "{{breadcrumb}}", "{$article.sapo}", "%%related_posts%%", "@Html.Raw(Model.TomTat)":
             continue  # a template's fields left unfilled, each a line; a Joomla plugin's tags ("{loadposition x}",
             # "{/tabs}", "{gallery}2023/thang9/le-hoi{/gallery}")
+        if len(text) <= _LINK_ROW and ":" in text[:32] and ("$" in text or text[-1:] in "}%]") and _UNFILLED_FIELD.match(text):
+            labels[i] = Label.OTHER  # a field whose whole value a template left unfilled ("Tác giả: {author_name}",
+            continue  # "Nguồn: $news.Source", Velocity's): no writer, no source
         if (kind is None and i and labels[i - 1] == Label.DATE and len(text) <= _COMMENT_COUNT
                 and vocab.comment_count.match(fold(text))):
             labels[i] = Label.OTHER  # a comment count alone on its line under the date, a meta list's item ("Chưa
