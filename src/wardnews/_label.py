@@ -3549,6 +3549,14 @@ _UNDER_TITLE = frozenset({Label.OTHER, Label.NAVIGATION, Label.SHARE})  # a byli
 _POST_HEADER = frozenset({Label.DATE, Label.OTHER, Label.RELATED, Label.SHARE, Label.COUNTER})  # a post's meta lines
 
 
+def _tools_under_title(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int) -> bool:
+    """Lines ``start`` to ``end`` are what a template prints between a headline and its text: a byline, the
+    views, the page's tools, a link to the comments among them ("Cỡ chữ A A A" / "Nghe đọc bài viết" /
+    "Bình luận" / "In")."""
+    return all(labels[j] in _UNDER_TITLE or labels[j] == Label.COUNTER
+               or labels[j] == Label.RELATED and len(blocks[j].text) <= _COMMENT_COUNT for j in range(start, end))
+
+
 def _headline_after_colon(text: str) -> bool:
     """A headline after its place's name and a colon ("Phường Đông Lạc: Hơn 3.200 học sinh …"),
     not a field's label and short value ("Chuyên mục: Tin tức", "Tác giả: Lê Na")."""
@@ -3611,12 +3619,12 @@ def _title_below_date(
     if ((below == date_at + 1 or all(labels[j] == Label.COUNTER for j in range(date_at + 1, below)))
             and first_prose is not None and above + 1 < date_at
             and (below + 1 == first_prose or (":" not in below_text[:30] or _headline_after_colon(below_text))
-                 and all(labels[j] in _UNDER_TITLE or labels[j] == Label.COUNTER for j in range(below + 1, first_prose)))
+                 and _tools_under_title(blocks, labels, below + 1, first_prose))
             and labels[date_at - 1] == Label.NAVIGATION):
         return True  # a menu's last item, the breadcrumb, then the date line (its views under it), the title (its
         # byline, views or the page's tools: "Cỡ chữ: A- A A+ | Nghe đọc bài viết"), the text
     if (below == date_at + 1 and first_prose is not None and above == date_at - 1 and above >= 2
-            and all(labels[j] in _UNDER_TITLE or labels[j] == Label.COUNTER for j in range(below + 1, first_prose))
+            and _tools_under_title(blocks, labels, below + 1, first_prose)
             and len(above_text.split()) <= _MENU_WORDS < len(below_text.split()) and _menu_run_above(blocks, labels, above)):
         return True  # a list of menu items, one a line, its last ones unknown ("Văn bản Đoàn" / "Tháng Thanh
         # niên 2024"), then the date, then the headline over the text (a blog's layout; its views and tools
