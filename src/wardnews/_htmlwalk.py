@@ -215,6 +215,7 @@ _ICON_FILE = regex.compile(r"(?i)(?:^|/)(?:ico(?:n)?s?[-_])?(?P<name>[a-z]{2,10}
                            r"\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)")
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
 _FIELD_MARKS = "•·|"  # a template's mark between meta fields, each in an element of its own
+_FLOAT_RIGHT = regex.compile(r"(?<![\w-])(?:pull-right|float-right|float-end)(?![\w-])")  # Bootstrap's
 _SEPARATOR_CLASS = regex.compile(r"(?i)(?<![a-z])sep(?:arator)?(?![a-z])")  # a class naming it a separator ("edn_separator")
 # Whitespace collapsing before the repair stage leaves NBSP alone (see Walker._flush).
 _ascii_ws = re.compile(r"[ \t\n\r\f\v]+").sub
@@ -354,6 +355,10 @@ class Walker:
                 if atomic_row:
                     self.atomic += 1
                 text = el.text
+                if (not is_block and text and text[:1].isalpha() and (cls := el.get("class")) and "right" in cls
+                        and _FLOAT_RIGHT.search(cls) and "".join(buf[-2:]).rstrip()[-1:].isalpha()):
+                    buf.append(" | ")  # a part floated to the row's far end, set apart there, after words ("Về đầu trang
+                    # <span class=pull-right>Chia sẻ: f Zalo", a tools row's share buttons)
                 if (text and icon_tag and (cls := el.get("class")) and "material-" in cls and cls.startswith(_MATERIAL)
                         and _LIGATURE_NAME.match(name := text.strip())):
                     glyph = _ligature_glyphs().get(name)  # a Material icon, its name its text ("schedule", "visibility"):
