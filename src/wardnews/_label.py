@@ -429,6 +429,23 @@ _MONTH_YEAR_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}?|thg?\s*+\d{1,2})(?
 # "Tháng 02/2025")
 
 
+_WEEKDAY_LINE = 12  # characters: a weekday's name alone ("Chủ nhật", "Thứ Hai")
+
+
+def _weekday_box(pat: _dates.DatePatterns, blocks: tuple[Block, ...], i: int) -> _dates.DateMatch | None:
+    """A date box printed a part a line with no year, the weekday over the day over the month ("Thứ Ba" / "14" /
+    "Tháng 2"): the day and month, or None."""
+    day, month = blocks[i + 1].text, blocks[i + 2].text
+    if not (len(day) <= 2 and day.isdigit() and len(month) <= MONTH_LINE and MONTH_ALONE.match(month)
+            and pat.weekday_alone.match(blocks[i].text)):
+        return None
+    name = month.split(None, 1)[1] if " " in month else month.lstrip("ThgTHG")
+    number = int(name) if name.isdigit() else pat.months.get(fold(name))
+    if number is None or not 1 <= number <= 12 or not 1 <= int(day) <= 31:
+        return None
+    return _dates.DateMatch(None, number, int(day), text=f"{blocks[i].text} {day} {month}")
+
+
 def _stacked_date(pat: _dates.DatePatterns, blocks: tuple[Block, ...], i: int) -> tuple[_dates.DateMatch, int] | None:
     """A date box printed a part a line, day, month and year ("15" / "Tháng 3" / "2024"), or the day over
     the month and year ("18" / "Tháng 9, 2023", a SharePoint blog's): the date, and the lines it takes."""
@@ -1344,6 +1361,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     labels: list[Label | None] = [None] * n
     terminal = [False] * n
     header_dates: list[tuple[int, _dates.DateMatch]] = []
+    date_boxes: list[tuple[int, _dates.DateMatch]] = []  # (yearless: the assemble stage gives them a year)
     counters: list[tuple[str, int]] = []
     vietnamese = vietnamese_page(b.text for b in blocks[:40])
     related_items = 0  # headline lines: many of them and little prose make a listing page
@@ -1894,6 +1912,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and blocks[i + 1].text.isdigit() and i + 2 < n and _dates.may_hold_date(blocks[i + 2].text)):
             labels[i] = labels[i + 1] = Label.OTHER  # a blog's date box, its month over its day and no year, over the
             continue  # post's own date line ("tháng sáu" / "21" / "Đăng vào 21/06/2023 8:47 SA bởi …", SharePoint's)
+        if len(text) <= _WEEKDAY_LINE and i + 2 < n and (box := _weekday_box(pat, blocks, i)) is not None:
+            labels[i] = labels[i + 1] = labels[i + 2] = Label.OTHER  # a blog's date box, weekday, day and month, no
+            date_boxes.append((i, box))  # year ("Thứ Ba" / "14" / "Tháng 2", SharePoint's): the year comes from the text
+            continue
         if len(text) <= 2 and text.isdigit() and (stacked := _stacked_date(pat, blocks, i)):
             for j in range(i, i + stacked[1]):
                 labels[j] = Label.DATE  # "15" / "Tháng 3" / "2024": a blog's date box
@@ -2414,7 +2436,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         blocks=blocks,
         labels=tuple(labels),  # type: ignore[arg-type]  # (every block has one by now)
         header_dates=tuple(header_dates),
-        yearless_dates=_yearless_dates(blocks, labels, pat, vocab),
+        yearless_dates=_yearless_dates(blocks, labels, pat, vocab) + tuple(date_boxes),
         byline=byline or meta_byline,
         signature=tuple(signature),
         signed=signed,
