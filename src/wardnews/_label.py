@@ -2440,7 +2440,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         byline=byline or meta_byline,
         signature=tuple(signature),
         signed=signed,
-        counters=_plays_as_views(_viewers_in_widget(blocks, labels, counters, vocab)),
+        counters=_plays_as_views(_statistics_box(blocks, labels, _viewers_in_widget(blocks, labels, counters, vocab), vocab)),
         has_prose=first_prose is not None,
         listing_lines=listing + related_items,
         date_lines=_date_items(labels),
@@ -4082,6 +4082,33 @@ def _viewers_in_widget(blocks: tuple[Block, ...], labels: list[Label | None], co
             at = counters.index(read[0])
             counters = [*counters[:at], (key, read[0][1]), *counters[at + 1:]]
     return counters
+
+
+def _statistics_box(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
+                    vocab: Vocabulary) -> list[tuple[str, int]]:
+    """The counters read again where a CMS's statistics box stands, told by its rows of content ("Nội dung :
+    3108", "Liên kết web : 12", Joomla 1.5's): its members are those registered, no one online, and its content's
+    views ("Số lần xem bài viết : 1522307") the site's total, not this article's."""
+    rows = [i for i, b in enumerate(blocks) if len(b.text) <= _STATS_ROW and ":" in b.text and HAS_DIGIT.search(b.text)
+            and vocab.counter_stats.get(line_key(b.text.partition(":")[0])) == "-"]
+    if not rows:
+        return counters
+    for i in sorted({j for row in rows for j in range(max(0, row - _STATS_ROWS), min(len(blocks), row + _STATS_ROWS + 1))}):
+        label, _, value = blocks[i].text.partition(":")
+        key = vocab.counter_stats.get(line_key(label))
+        if key is None or not value.strip().replace(".", "").replace(",", "").isdigit():
+            continue
+        labels[i] = Label.COUNTER
+        count = int(NON_DIGIT.sub("", value))
+        read = read_counters(vocab, blocks[i].text) or [("online", count)]  # (the members as the people online,
+        counters = [c for c in counters if c not in read]  # by the who's-online box's word: "Thành viên: 0")
+        if key not in ("-", "none"):
+            counters = [*counters, (key, count)]
+    return counters
+
+
+_STATS_ROW = 40  # characters: a statistics box's row, its label and count
+_STATS_ROWS = 3  # lines: a statistics box's other rows around one of its rows of content
 
 
 def _plays_as_views(counters: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
