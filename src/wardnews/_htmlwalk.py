@@ -111,7 +111,7 @@ def _path_shape(d: str) -> tuple[str, ...]:
     return tuple(t if t.isalpha() else str(round(float(t))) for t in _PATH_TOKEN.findall(d))
 
 
-_FLEX_GAP = regex.compile(r"(?<![\w-])(?:gap|space-x)-\d")  # a utility class (Tailwind's) spacing a row's children
+_FLEX_GAP = regex.compile(r"(?<![\w-])(?:gap(?:-x)?|space-x)-\d")  # a utility class (Tailwind's) spacing a row's children
 _MATERIAL = ("material-icons", "material-symbols")  # the icon fonts whose element holds the icon's name as its text
 _LIGATURE_NAME = regex.compile(r"^[a-z][a-z0-9_]{1,40}$")
 _COUNT_GLYPHS = frozenset({"👁", "💬"})  # the views' and the comments', before a count
