@@ -429,6 +429,17 @@ _MONTH_YEAR_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}?|thg?\s*+\d{1,2})(?
 # "Tháng 02/2025")
 
 
+_CAPITALS_THEN_DAY = regex.compile(r"^(?:\p{Lu}++\s++){3,}\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}$")  # "BẢN TIN … TỐI 12/8/2024"
+def _dated_capitals_headline(blocks: tuple[Block, ...], i: int, pat: _dates.DatePatterns) -> bool:
+    """Line ``i`` is a headline in capitals closing on its day, over the post's own date line ("BẢN TIN THỜI SỰ
+    TỐI 12/8/2024" / "Đăng ngày: 12/08/2024 17:30", a radio station's bulletin): no date line of its own."""
+    text = blocks[i].text
+    return (i + 1 < len(blocks) and len(text) <= _MENU_HEADLINE and text.isupper() and _CAPITALS_THEN_DAY.match(text)
+            is not None and fold(blocks[i + 1].text[:24]).startswith(pat.published_labels))
+
+
+_LIST_INTRO_WORDS = 4  # words: a sentence opening a list, at least
+_LIST_ITEM_MARKS = frozenset({"- ", "+ ", "* ", "• ", "– "})  # a list's items open so, a line each
 _WEEKDAY_LINE = 12  # characters: a weekday's name alone ("Chủ nhật", "Thứ Hai")
 
 
@@ -1921,6 +1932,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[j] = Label.DATE  # "15" / "Tháng 3" / "2024": a blog's date box
             header_dates.append((i, stacked[0]))
             continue
+        if text[-1:].isdigit() and _dated_capitals_headline(blocks, i, pat):
+            continue  # a bulletin's headline holding its day, over the post's own date line ("BẢN TIN THỜI SỰ TỐI
+            # 12/8/2024" / "Đăng ngày: 12/08/2024 17:30"), a radio station's: no date line of its own
         if len(text) <= 200:  # before "other": "Người đăng tin: X Ngày đăng tin: …" is the date line
             meta, shaped = date_line_readings(pat, vocab, text)
             if meta:
@@ -2178,6 +2192,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             break
         ends_dated = text[-1:].isdigit() or text.endswith((")", "]"))  # cheap test before the pattern
         trail = _dates.trailing_date(pat, text) if len(text) <= 300 and ends_dated else None  # (a title, a date)
+        if trail and trail[0].iso() and _dated_capitals_headline(blocks, i, pat):
+            cands.append(i)  # (a bulletin's headline holding its day, over the date line)
+            continue
         if trail and trail[0].iso():
             match, before = trail
             if (cands and before.rstrip().endswith(",") and len(before) <= _PLACE_NAME
@@ -2364,6 +2381,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         elif (i != title and labels[i] is None and title is not None and i > title and i + 1 == first_prose
               and len(blocks[i].text) <= _PLAIN_CAPTION and vocab.salutation.match(fold(blocks[i].text))):
             labels[i] = Label.BODY  # a speech's or letter's salutation right over its text ("Kính thưa bà con …!")
+        elif (i != title and labels[i] is None and blocks[i].text[-1:] == ":" and i + 1 < n
+              and blocks[i + 1].text[:2] in _LIST_ITEM_MARKS and title is not None and i > title
+              and len(blocks[i].text.split()) >= _LIST_INTRO_WORDS):  # (not a box's label: "Tóm tắt:")
+            labels[i] = Label.BODY  # the text's opening words over its list ("Trong bản tin … có những nội dung sau:" /
+            # "- Phường …"): no caption
         elif i != title and labels[i] is None:
             labels[i] = Label.CAPTION  # short lines between title and prose: lead-photo captions
     for i in tails:
