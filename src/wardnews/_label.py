@@ -1068,6 +1068,9 @@ _CRUMB_ARROW = regex.compile(r"\s*(?:[>»›❯→‣]{1,2}+|::)\s*")  # (double
 _CRUMB_SLASH = regex.compile(r"\s+/\s+")
 
 
+_CRUMB_GAP = regex.compile(r"(?<! ) {2}(?! )")  # two spaces exactly, where a trail's arrow was a picture
+
+
 def breadcrumb(text: str, vocab: Vocabulary) -> bool:
     """A breadcrumb trail above the title: "Trang chủ > Tin tức > Hoạt động", "» Tin tức",
     "Trang chủ / Tin tức": capitalised menu names between separators."""
@@ -1083,6 +1086,10 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
         parts = _CRUMB_SLASH.split(text)
         if vocab.line_kinds.get(line_key(parts[0])) != "navigation":
             return False
+    elif "  " in text and len(parts := _CRUMB_GAP.split(text)) >= 3 and all(
+            vocab.line_kinds.get(line_key(step)) == "navigation" for step in parts[:2]):
+        pass  # the arrows drawn as pictures, two spaces left between the steps ("Tin tức  Bài đăng  Ngày hội …",
+        # SharePoint's blog), its first two steps the menu's
     else:
         return False
     steps = [p for p in parts if p]  # (a trail may end in its separator: "Tin tức >")
@@ -3307,11 +3314,13 @@ def _field_label(text: str, vocab: Vocabulary) -> bool:
 def _clock_over_trail(blocks: tuple[Block, ...], labels: list[Label | None], dated: tuple[int, _dates.DateMatch],
                       title: int, vocab: Vocabulary) -> bool:
     """A weekday and a day, no time, alone on a line between the site's menu and the breadcrumb trail
-    over the headline, nothing but the trail's lines between: the site's clock."""
+    over the headline, nothing but the trail's lines between, or the menu's section alone ("Thứ sáu,
+    16/07/2021" / "Tin tức" / headline): the site's clock."""
     at, date = dated
     return (0 < at < title - 1 and date.hour is None and labels[at - 1] == Label.NAVIGATION
             and fold(blocks[at].text[:4]) in ("thứ", "chủ") and len(date.text) >= len(blocks[at].text.strip()) - 1
-            and breadcrumb(blocks[at + 1].text, vocab)
+            and (breadcrumb(blocks[at + 1].text, vocab)
+                 or at + 2 == title and vocab.line_kinds.get(line_key(blocks[at + 1].text)) == "navigation")
             and all(labels[j] in (Label.NAVIGATION, Label.FOOTER) for j in range(at + 1, title)))  # (a trail from
     # the site's name, "Cổng thông tin điện tử huyện … > Tin tức", read as its banner)
 
