@@ -2469,7 +2469,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         byline=byline or meta_byline,
         signature=tuple(signature),
         signed=signed,
-        counters=_plays_as_views(_statistics_box(blocks, labels, _viewers_in_widget(blocks, labels, counters, vocab), vocab)),
+        counters=_plays_as_views(_visits_over_views(blocks, labels, _statistics_box(
+            blocks, labels, _viewers_in_widget(blocks, labels, counters, vocab), vocab), vocab)),
         has_prose=first_prose is not None,
         listing_lines=listing + related_items,
         date_lines=_date_items(labels),
@@ -4113,6 +4114,26 @@ def _viewers_in_widget(blocks: tuple[Block, ...], labels: list[Label | None], co
             at = counters.index(read[0])
             counters = [*counters[:at], (key, read[0][1]), *counters[at + 1:]]
     return counters
+
+
+def _visits_over_views(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
+                       vocab: Vocabulary) -> list[tuple[str, int]]:
+    """The counters without a day's page views where the same widget counts that day's visits too ("Lượt xem hôm
+    nay: 157" / "Lượt truy cập hôm nay: 62", WP-Statistics'): the day's visits are the record's."""
+    worded: dict[str, list[tuple[bool, tuple[str, int]]]] = {}
+    for i, label in enumerate(labels):
+        if label != Label.COUNTER or len(blocks[i].text) > _STATS_ROW or "hôm" not in blocks[i].text.lower():
+            continue  # ("hôm nay", "hôm qua")
+        read = read_counters(vocab, blocks[i].text)
+        if read and len(read) == 1 and read[0][0] in _DAY_KEYS:
+            worded.setdefault(read[0][0], []).append(("xem" in fold(blocks[i].text).partition(":")[0], read[0]))
+    for rows in worded.values():
+        if any(views for views, _ in rows) and not all(views for views, _ in rows):
+            counters = [c for c in counters if c not in [count for views, count in rows if views]]
+    return counters
+
+
+_DAY_KEYS = frozenset({"today", "yesterday"})
 
 
 def _statistics_box(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
