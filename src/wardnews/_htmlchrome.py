@@ -36,8 +36,13 @@ SCREEN_READER = frozenset({"sr-only", "visually-hidden", "hide-accessible", "scr
 
 
 def _field_name(el: Any) -> bool:
+    """A field's name for screen readers only: a colon after it, its value after it, or a definition list's term
+    whose description holds the value ("<dt><i class=fa-eye></i><span class=sr-only>Lượt xem</span></dt><dd>392")."""
     text = " ".join("".join(el.itertext()).split())
-    return 2 <= len(text) <= 30 and len(el) == 0 and (text.endswith(":") or (el.tail or "").lstrip()[:1].isdigit())
+    return 2 <= len(text) <= 30 and len(el) == 0 and (
+        text.endswith(":") or (el.tail or "").lstrip()[:1].isdigit()
+        or (parent := el.getparent()) is not None and parent.tag == "dt" and (term := parent.getnext()) is not None
+        and term.tag == "dd")
 
 
 Mark = tuple[bool, "str | None", "str | None", bool, bool]

@@ -372,8 +372,10 @@ class Walker:
                     elif len(text) == 1 and text in _FIELD_MARKS:
                         buf.append(f" {text} ")  # a mark of its own between fields run together ("Tác giả: Minh
                         # Khôi<span>•</span><time>12 thg 4, 2024</time>"): set apart, as the page shows it
-                    elif text == "/" and _SEPARATOR_CLASS.search(el.get("class") or ""):
-                        buf.append(" / ")  # … or a slash the template's class calls one ("<span class=edn_separator>/")
+                    elif len(mark := text.strip()) == 1 and mark in "/-–" and _SEPARATOR_CLASS.search(el.get("class") or ""):
+                        buf.append(" / " if mark == "/" else " | ")  # … or a slash or a dash the template's class calls
+                        # one ("<span class=edn_separator>/", "<span class=meta-sep> - </span>"): a bar, where a dash
+                        # alone would read as a date's or a name's
                     else:
                         if (tag == "span" and buf and len(text) > 2 and (
                                 text[:1].isupper() and (buf[-1][-1:].isalnum() or buf[-1][-1:] == ":")
