@@ -4140,7 +4140,13 @@ def _statistics_box(blocks: tuple[Block, ...], labels: list[Label | None], count
                     vocab: Vocabulary) -> list[tuple[str, int]]:
     """The counters read again where a CMS's statistics box stands, told by its rows of content ("Nội dung :
     3108", "Liên kết web : 12", Joomla 1.5's): its members are those registered, no one online, and its content's
-    views ("Số lần xem bài viết : 1522307") the site's total, not this article's."""
+    views ("Số lần xem bài viết : 1522307") the site's total, not this article's; and under a free counter
+    service's widget, told by its credit ("free counters"), the site's visits too."""
+    for i in range(1, len(blocks)):
+        if labels[i - 1] == Label.COUNTER and len(blocks[i].text) <= _STATS_ROW and (
+                line_key(blocks[i].text) in vocab.counter_services) and (count := NON_DIGIT.sub("", blocks[i - 1].text)):
+            counters = [("total_visits", c[1]) if c == ("views", int(count)) else c for c in counters]  # ("Số người
+            # xem" / "2841" / "free counters": a counter service's widget counts the site's visits)
     rows = [i for i, b in enumerate(blocks) if len(b.text) <= _STATS_ROW and ":" in b.text and HAS_DIGIT.search(b.text)
             and vocab.counter_stats.get(line_key(b.text.partition(":")[0])) == "-"]
     if not rows:

@@ -170,6 +170,7 @@ class Vocabulary:
     counter_word_keys: tuple[tuple[str, str], ...]  # … and its key from the first of these found
     opener_starts: frozenset[str]  # folded first letters of the counter openers ("hiện có": "h")
     counter_beside: Mapping[str, str]  # folded one-word label -> key, read only between other counters ("tuần")
+    counter_services: frozenset[str]  # line keys: a free counter service's credit under its widget ("free counters")
     counter_stats: Mapping[str, str]  # line key -> a statistics box's row: "-" (content), "none" (members) or a key
     counter_past: frozenset[str]  # folded: a widget's periods with no key ("tuần trước")
     counter_parts: frozenset[str]  # folded: the parts of the online count beside it ("khách", "tv")
@@ -412,6 +413,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         counter_visit=tuple(fold(w) for w in section("counter", "visit")),
         counter_word_keys=tuple((fold(w.rpartition("=")[0].strip()), w.rpartition("=")[2].strip())
                                 for w in section("counter", "keys")),
+        counter_services=frozenset(line_key(w) for w in section("counter", "service")),
         counter_stats={line_key(w.rpartition("=")[0].strip()): w.rpartition("=")[2].strip()
                        for w in section("counter", "stats")},
         counter_past=frozenset(fold(w) for w in section("counter", "past")),
