@@ -4148,7 +4148,9 @@ def _statistics_box(blocks: tuple[Block, ...], labels: list[Label | None], count
             counters = [("total_visits", c[1]) if c == ("views", int(count)) else c for c in counters]  # ("Số người
             # xem" / "2841" / "free counters": a counter service's widget counts the site's visits)
     rows = [i for i, b in enumerate(blocks) if len(b.text) <= _STATS_ROW and ":" in b.text and HAS_DIGIT.search(b.text)
-            and vocab.counter_stats.get(line_key(b.text.partition(":")[0])) == "-"]
+            and ((key := vocab.counter_stats.get(line_key(b.text.partition(":")[0]))) == "-" or key == "total_visits"
+                 and any(0 <= j < len(blocks) and labels[j] == Label.COUNTER for j in (i - 1, i + 1)))]  # (or the
+    # content's views between the box's other counters)
     if not rows:
         return counters
     for i in sorted({j for row in rows for j in range(max(0, row - _STATS_ROWS), min(len(blocks), row + _STATS_ROWS + 1))}):
