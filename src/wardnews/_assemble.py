@@ -106,6 +106,10 @@ def assemble(
         # cell in a table of the post's fields: "Trích yếu | Ngày 04/3/2025, …")
 
     author = None if not_article else _author(labelling, text, vocab)
+    if (author is not None and evidence is not None and evidence.meta_author and author.raw
+            and _signature.source_line(author.raw, vocab) and _signature.names_like(evidence.meta_author, vocab)):
+        author = None  # the source's credit closing the text ("Nguồn: Trung tâm … huyện"), the writer in the
+        # template's author field over it ("Tác giả: Điểu Thị Hương"): the writer's
     if author is None and not not_article and evidence is not None and evidence.meta_author:
         signed = _signature.parse_signature([evidence.meta_author], vocab) if "(" in evidence.meta_author else None
         author = (signed if signed is not None and signed.role else  # ("Thu Hà (Trung tâm … huyện)": name, unit)
