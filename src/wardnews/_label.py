@@ -2469,8 +2469,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         byline=byline or meta_byline,
         signature=tuple(signature),
         signed=signed,
-        counters=_plays_as_views(_visits_over_views(blocks, labels, _statistics_box(
-            blocks, labels, _viewers_in_widget(blocks, labels, counters, vocab), vocab), vocab)),
+        counters=_plays_as_views(_views_under_date(blocks, labels, _visits_over_views(blocks, labels, _statistics_box(
+            blocks, labels, _viewers_in_widget(blocks, labels, counters, vocab), vocab), vocab), vocab)),
         has_prose=first_prose is not None,
         listing_lines=listing + related_items,
         date_lines=_date_items(labels),
@@ -4113,6 +4113,25 @@ def _viewers_in_widget(blocks: tuple[Block, ...], labels: list[Label | None], co
         if read and len(read) == 1 and read[0][0] == "views" and read[0] in counters:
             at = counters.index(read[0])
             counters = [*counters[:at], (key, read[0][1]), *counters[at + 1:]]
+    return counters
+
+
+def _views_under_date(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
+                      vocab: Vocabulary) -> list[tuple[str, int]]:
+    """The counters with the visits on the post's meta lines under its headline read as its views, where the
+    site's widget counts its own total elsewhere ("Ngày: 28/08/2024" / "|" / "Lượt truy cập: 164", then
+    "Tổng cộng" / "390.012" in the side column)."""
+    if sum(key == "total_visits" for key, _ in counters) < 2:
+        return counters
+    title = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)
+    if title is None:
+        return counters
+    for i in range(title + 2, min(len(blocks), title + _META_UNDER_TITLE + 1)):
+        if (labels[i] == Label.COUNTER and len(blocks[i].text) <= _STATS_ROW and Label.DATE in labels[title + 1:i]
+                and (read := read_counters(vocab, blocks[i].text)) and len(read) == 1 and read[0][0] == "total_visits"
+                and read[0] in counters and not site_total(fold(blocks[i].text), vocab)):
+            at = counters.index(read[0])
+            return [*counters[:at], ("views", read[0][1]), *counters[at + 1:]]
     return counters
 
 
