@@ -608,6 +608,16 @@ def split_counters(
                 counters.append(("total_visits", int(NON_DIGIT.sub("", blocks[j].text))))
                 labels[j], terminal[j] = Label.COUNTER, True
                 break
+            if labels[j - 1] == Label.COUNTER and labels[j] in _VALUE_LABELS and len(blocks[j].text) == 1 and (
+                    blocks[j].text.isdigit()):
+                run = j
+                while run < n and len(blocks[run].text) == 1 and blocks[run].text.isdigit() and labels[run] in _VALUE_LABELS:
+                    run += 1
+                if run - j >= _ODOMETER:  # … or one digit a line ("LƯỢT TRUY CẬP" / "Trực tuyến: 14" / "0" / "1" / …)
+                    counters.append(("total_visits", int("".join(b.text for b in blocks[j:run]))))
+                    for k in range(j, run):
+                        labels[k], terminal[k] = Label.COUNTER, True
+                    break
 
 
 def _values_then_units(

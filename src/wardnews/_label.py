@@ -4121,6 +4121,13 @@ def _views_under_date(blocks: tuple[Block, ...], labels: list[Label | None], cou
     """The counters with the visits on the post's meta lines under its headline read as its views, where the
     site's widget counts its own total elsewhere ("Ngày: 28/08/2024" / "|" / "Lượt truy cập: 164", then
     "Tổng cộng" / "390.012" in the side column)."""
+    if len(counters) == 1 and counters[0][0] == "total_visits":
+        signed = max((i for i, label in enumerate(labels) if label == Label.SIGNATURE), default=None)
+        if (signed is not None and signed + 1 < len(blocks) and labels[signed + 1] == Label.COUNTER
+                and len(blocks[signed + 1].text) <= _STATS_ROW and read_counters(vocab, blocks[signed + 1].text) == counters
+                and not site_total(fold(blocks[signed + 1].text), vocab)):
+            return [("views", counters[0][1])]  # … or the page's only count, right under the signature ("Nông Thị Hà
+            # Vy – Đoàn xã …" / "Truy cập: 184", Joomla's hits): the article's
     if sum(key == "total_visits" for key, _ in counters) < 2:
         return counters
     title = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)

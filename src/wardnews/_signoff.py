@@ -73,6 +73,14 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
             and (field := _signature.parse_signature([blocks[k - 1].text], vocab)) is not None):
         labels[k] = Label.OTHER  # the writer's credit over the source's, each on its line under the text
         signature, signed = [k - 1], field  # ("Tác giả: Trần Quốc Thắng" / "Nguồn: Ban CHQS xã …"): the writer signs
+    if (len(signature) == 1 and not writer and (k := signature[0]) - 2 > start and labels[k - 1] is None
+            and labels[k - 2] is None and _signature.source_line(blocks[k].text, vocab)
+            and all(len(blocks[j].text) <= BYLINE_LINE and not ends_sentence(blocks[j].text) for j in (k - 2, k - 1))
+            and _signature.names_like(blocks[k - 2].text, vocab)
+            and (field := _signature.parse_signature([blocks[k - 2].text, blocks[k - 1].text], vocab)) is not None
+            and field.role):
+        labels[k] = Label.OTHER  # … or the writer's name over their role, then the source's credit ("Trần Thị
+        signature, signed = [k - 2, k - 1], field  # Thanh Nhàn" / "Cán bộ Khuyến nông xã" / "Nguồn: Trang TTĐT xã …")
     if (len(signature) == 1 and writer and _signature.initials_of_writer(blocks[signature[0]].text, writer, vocab)):
         labels[signature[0]] = Label.OTHER  # the writer's initials closing the text, their name credited over it
         signature, signed = [], None  # ("Tin: Trần Hữu Phước; Ảnh: …" / the text / "T.H.P"): the credit names them
