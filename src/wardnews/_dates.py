@@ -197,7 +197,8 @@ class DatePatterns:
         # A weekday printed before a date, the last in reach, any language the templates use ("Tue, ")
         short_days = alternation(sections.get("weekday_en", [])).pattern
         self.weekday_before = regex.compile(
-            rf"(?i)(?<!\w)(?P<wd>{weekday}|{short_days})(?!\w)(?!.*(?<!\w)(?:{weekday}|{short_days})(?!\w))")
+            rf"(?i)(?<!\w)(?P<wd>{weekday}|{short_days})(?!\w)(?-i:(?!\s++\p{{Lu}}\p{{Ll}}))"  # (not a name's word: "Thu Sương")
+            rf"(?!.*(?<!\w)(?:{weekday}|{short_days})(?!\w))")
         self.weekday_days = {fold(k).strip(): int(v) for k, _, v in
                              (entry.rpartition("=") for entry in sections.get("weekday_day", []))}
         self.date_opening = regex.compile(  # (or its day, then its month in words: "Thu Hà • 18 thg 4, 2024 • …")
@@ -388,7 +389,7 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     :func:`fallback_parse`; nothing else does, so pages of ordinary forms never load dateparser.
     """
     m = pat.header.match(line)
-    if not m and line[:3].lstrip()[:1].isdigit() and (clock := _CLOCK_THEN_BAR.match(line)):
+    if not m and line[:3].lstrip(" |")[:1].isdigit() and (clock := _CLOCK_THEN_BAR.match(line)):
         hit = header_date(pat, line[:clock.start("sep")] + ":" + line[clock.end("sep"):])  # "08g30 | 03/04/2023":
         if hit:  # a clock in "g" or "h" before a bar is a meta line's time, not an event's ("8h00 ngày …")
             return replace(hit[0], text=line[hit[0].start:hit[0].end].strip(" •·|*-–—\t«»‹›")), hit[1]
@@ -443,7 +444,8 @@ def _to_local(zone: str, year: int, month: int, day: int, hour: int | None, minu
     return local.year, local.month, local.day, local.hour, local.minute, local.second if second is not None else None
 
 
-_CLOCK_THEN_BAR = regex.compile(r"^\s*+\d{1,2}(?P<sep>[hg])\d\d'?\s*+[|\-–]\s++(?=\d)")  # ("10h30' - 05/09/23")
+_CLOCK_THEN_BAR = regex.compile(r"^[\s|]*+\d{1,2}(?P<sep>[hg])\d\d'?\s*+(?:[|\-–]\s++|,\s*+(?=\d{1,2}/\d{1,2}/\d{4}))(?=\d)")
+# ("10h30' - 05/09/23"; a comma before a whole day, a meta field's: "15h30, 12/03/2025"; prose puts "ngày" there)
 _TIME_THEN_DAY = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)\s*+,?\s*+ngày\s++(?P<day>\d[\d/.\-]{4,9}\d)\s*+$")
 _TIME_THEN_DAY_FIELDS = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)'?(?:\s*+\(\s*+GMT\s*+[+-]\s*+\d{1,2}\s*+\))?"
                                       r"\s*+(?:,\s*+ngày|ngày|[—–|]|-(?=\s))?\s*+"  # (its zone after it: "07:05 (GMT+7) — …"; a bar: "08:30 | 19/12/2024")

@@ -49,6 +49,13 @@ Mark = tuple[bool, "str | None", "str | None", bool, bool]
 _SHOWN_DATE = regex.compile(r"(?<![\w-])(?:entry-date|published)(?![\w-])")  # a post's date its theme shows
 
 
+def _icon_before_value(el: Any) -> bool:
+    """A pictograph alone in its element, a figure after it: a meta field's icon ("🕒 15h30, 12/03/2025", "👁 1.426")."""
+    text = (el.text or "").strip()
+    return (len(el) == 0 and 1 <= len(text) <= 2 and text[0] > "\u2190" and not text[0].isalnum()
+            and (el.tail or "").lstrip()[:1].isdigit())
+
+
 def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generic_chrome: bool,
                top: Any) -> dict[Any, Mark]:
     """What the walk needs to know about particular elements, found by XPath and the class index
@@ -78,6 +85,8 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
         mark(value.getparent())[0] = True
     for value in xpath("descendant-or-self::*/@aria-hidden")(root):
         el = value.getparent()
+        if value == "true" and _icon_before_value(el):
+            continue  # a pictograph before a meta field's value ("<span aria-hidden=true>👁</span> 1.426"): its only name
         if value == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
             mark(el)[0] = True
     styles = xpath("descendant-or-self::*/@style")(root)
