@@ -379,6 +379,12 @@ def weekday_order(found: DateMatch, before: str, pat: DatePatterns) -> DateMatch
     return replace(found, month=found.day, day=found.month)
 
 
+def epoch(found: DateMatch) -> bool:
+    """The first of January 1970: a timestamp a template never set (Unix time 0, shown in Vietnam's time as
+    "01/01/1970 07:00"), not a day anything was posted."""
+    return found.year == 1970 and found.month == 1 and found.day == 1
+
+
 _WEEKDAY_REACH = 24  # characters before a date where its weekday stands ("Thứ Năm, ngày ")
 
 

@@ -400,12 +400,16 @@ _FIRST_HIT = 6  # words: the first phrase comes this soon
 _GLUED_STARTS = 80  # capitalised words looked up at the most
 
 
+_GLUE_POINTS = regex.compile(r"(?<=[\p{Ll}!])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")  # where a link's words end, the next's begin
+
+
 def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]]] | None:
     """A line of the page's chrome a scraper ran together with spaces ("Trang chủ Giới thiệu Tin
     tức - Sự kiện … Bạn đang ở: …", "Cỡ chữ: A- A A+ In bài Tin khác: … Đang truy cập: 15 … Bản
     quyền …"): several known chrome phrases at capitalised word starts. Its kind (footer when it
     holds the counters or the footer), and the counters in it."""
-    words = text.split()
+    words = _GLUE_POINTS.sub(" ", text).split() if not text.isascii() else text.split()  # (its links run together
+    # with no space: "Gửi email bài đăng nàyBlogThis!Chia sẻ lên XChia sẻ lên Facebook", Blogger's share row)
     kinds: list[str] = []
     capitals = 0
     for k, word in enumerate(words):
@@ -1370,9 +1374,11 @@ def same_line(a: str, b: str) -> bool:
 
 def _mark_date(i: int, found: tuple[_dates.DateMatch, list[tuple[str, int]]], labels: list[Label | None],
                header_dates: list[tuple[int, _dates.DateMatch]], counters: list[tuple[str, int]]) -> None:
-    """Line ``i`` is a date line: its date is one of the header's, and the counters on it count."""
-    labels[i] = Label.DATE
-    header_dates.append((i, found[0]))
+    """Line ``i`` is a date line: its date is one of the header's, and the counters on it count; but a timestamp
+    never set ("Ngày đăng: 01/01/1970 07:00 - Bài viết được xem: 57 lần") dates nothing."""
+    labels[i] = Label.DATE if not _dates.epoch(found[0]) else Label.OTHER
+    if labels[i] == Label.DATE:
+        header_dates.append((i, found[0]))
     counters.extend(found[1])
 
 
