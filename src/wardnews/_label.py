@@ -2631,6 +2631,10 @@ def _past_signoff_tools(labels: list[Label | None], start: int, i: int) -> bool:
     return False
 
 
+_SUBHEADING = 60  # characters: a sub-heading inside the text, at most
+_SUBHEADING_WORDS = (3, 9)  # its words, at least and at most
+
+
 def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
                 first_prose: int | None, vocab: Vocabulary) -> int:
     """Step 5 of :func:`label_blocks`: the article's lines still unlabelled between ``start`` and
@@ -2640,6 +2644,8 @@ def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: in
     last_content = max((i for i in range(start, end) if labels[i] is None), default=None)
     runs_to_end = all(labels[j] is None or labels[j] == Label.MARKER for j in range(end, n)) and end == n
     seen_captions: set[str] = set()
+    credited = sum(1 for i in range(start, end) if labels[i] is None and len(blocks[i].text) <= CAPTION_LINE
+                   and vocab.photo_credit.search(blocks[i].text))  # (captions crediting their photo)
     listing = 0
     last_body: int | None = None
     repeat_end = -1
@@ -2680,6 +2686,13 @@ def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: in
         if _past_signoff_tools(labels, start, i):
             labels[i] = Label.OTHER  # under the signature and the page's share tools, the site's own words ("Bạn
             continue  # đọc có thông tin … xin vui lòng liên hệ Đường dây nóng …", a police portal's appeal)
+        if (credited >= 2 and not blocks[i].tag and last_body is not None and i + 1 < end and labels[i + 1] is None
+                and len(text) <= _SUBHEADING and _SUBHEADING_WORDS[0] <= len(text.split()) <= _SUBHEADING_WORDS[1]
+                and text[:1].isupper() and not ends_sentence(text) and not HAS_DIGIT.search(text)
+                and not vocab.photo_credit.search(text) and is_prose(blocks[i + 1].text)):
+            labels[i] = Label.BODY  # a sub-heading between paragraphs where the photos' captions carry their credit
+            last_body = repeat_end = i  # ("Kết nối với du lịch cộng đồng" / "Bước ngoặt đến …", "… - Ảnh: Đinh Hằng")
+            continue
         caption = _caption_like(text, seen_captions, vocab) if not blocks[i].tag else _html_caption(blocks[i],
                                                                                                   seen_captions, vocab)
         labels[i] = Label.CAPTION if caption else Label.BODY

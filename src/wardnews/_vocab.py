@@ -456,7 +456,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         photo_credit=alternation(photo, prefix=r"(?i)(?:^|[\s(.,\-–])(?:", suffix=r")\s*:\s*\S", any_spaces=True),
         photo_credit_line=alternation(photo, prefix=r"(?i)^\(?\s*(?:", suffix=r")\s*:\s*\S", any_spaces=True),
         crew_line=alternation(section("credits", "crew"), prefix=r"(?i)^(?:", suffix=r")\s*:\s*(?=\S)", any_spaces=True),
-        photo_split=alternation(photo + section("credits", "crew"), prefix=r"(?i)\s*[-–,;·|/]?\s*\(?\s*(?:", suffix=r")\s*:\s*", any_spaces=True),
+        photo_split=alternation(photo + section("credits", "crew"), prefix=r"(?i)\s*[-–,;·|/]?\s*\(?\s*(?:\p{So}\uFE0F?\s*)?(?:", suffix=r")\s*:\s*", any_spaces=True),
         gallery_word=alternation(section("gallery", "word"), prefix=r"(?i)(?<!\w)(?:", suffix=")", any_spaces=True),
         thumbnail_labels=frozenset(line_key(x) for x in section("gallery", "thumbnail")),
         video_captions=tuple(dict.fromkeys(v for x in section("gallery", "video") for v in (x, x.upper()))),
