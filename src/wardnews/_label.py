@@ -569,6 +569,19 @@ def _bar_before_icons(text: str, vocab: Vocabulary) -> str:
 _CLOCK_ALONE = regex.compile(r"^\d{1,2}[:h]\d\d$")
 
 
+def _views_after_eye(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
+    """The views after the eye on a meta row that opens with the post's category or unit, its icon dropped
+    ("Hội Liên hiệp Phụ nữ 👁 264 lượt xem"): the views, or None."""
+    at = text.find("👁")
+    if not 0 < at <= _CATEGORY_BEFORE_EYE or HAS_DIGIT.search(text, 0, at) or ends_sentence(text[:at].strip()):
+        return None
+    read = read_counters(vocab, text[at:])
+    return read if read and all(key == "views" for key, _ in read) else None
+
+
+_CATEGORY_BEFORE_EYE = 50  # characters: a category's or a unit's name before the eye, at most
+
+
 def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list[tuple[str, int]] | None:
     """The counters of a meta line with no year: its date names no day the record can keep, its views
     still count ("T.5 18/07 · 09:20 · 👁 65", "Gửi lên lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài
@@ -1714,6 +1727,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 values = found  # Hôm qua, 16:40 Xem: 512 Bình luận: 0"): no day to keep, the views still count
         if values is None:
             values = _yearless_meta_row(text, vocab, pat)
+        if values is None and "👁" in text:
+            values = _views_after_eye(text, vocab)
         if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text or (
                 max(text) > "\u2190" and any(c in pat.field_icons or c in vocab.field_label_icons for c in text if c > "\u2190"))
                 or text[:1].isupper() and pat.ago_labelled.match(text)) and HAS_DIGIT.search(text):
@@ -4477,6 +4492,8 @@ def _apply_roles(
                 blocks[j].role == "title" for j in range(max(0, i - _META_UNDER_TITLE), i)):
             values = _yearless_meta_row(b.text, vocab, pat)  # the post's meta row under its headline, no year in
             # its date ("21/05 👁 318"): its views
+        if values is None and "👁" in b.text and role == CHROME_ROLE:
+            values = _views_after_eye(b.text, vocab)
         if values is None and role == "counter" and len(b.text) <= 60 and HAS_DIGIT.search(b.text):
             values = worded_counter(vocab, fold(b.text), need_visit=False)  # the template says it counts
             if (values is None and i and b.text[:1].isdigit() and len(b.text) <= 16 and _dates.may_hold_date(blocks[i - 1].text)

@@ -23,7 +23,7 @@ from ._lineshapes import (
 )
 from ._metarow import TAG, TAGS, account_line, credited_names
 from ._normalize import fold
-from ._vocab import Vocabulary, line_key
+from ._vocab import ICON_EDGES, Vocabulary, line_key
 from .model import Author, Block, Label
 
 
@@ -52,6 +52,8 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
                                   or writer_field and writer == meta_byline)  # (or the template's author
             # field, a name alone: "<div class=nv-author>Lê Khánh Hòa</div>")
             and not _signature.source_line(writer, vocab)
+            and fold(ICON_EDGES.sub("", _signature.strip_credit(writer, vocab)[0]).strip()) not in vocab.desk_signatures
+            # (a desk's initials in the meta line, "👤 P.V", name no writer: the source closing the text signs)
             and (_signature.source_line(blocks[signature[-1]].text, vocab)
                  or _signature.source_line(blocks[signature[0]].text.rstrip(": ") + ":", vocab)
                  or signature[0] > start and bool(source := label_over_value(blocks, signature[0] - 1))
