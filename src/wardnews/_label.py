@@ -4516,6 +4516,11 @@ def _apply_roles(
             labels[i] = _KIND_LABEL[kind]
         elif label is not None:
             labels[i] = label  # the template says which kind of boilerplate this is
+        elif (0 < i < len(blocks) - 1 and blocks[i - 1].role == "body" and blocks[i + 1].role == "body" and b.link_density < 0.5
+              and len(b.text) <= CAPTION_LINE and not ends_sentence(b.text)):
+            labels[i] = Label.CAPTION  # a photo's caption in a table between two parts of the text, outside the
+            terminal[i] = False  # template's body elements (SharePoint's blog: "<div class=ExternalClass…>" twice)
+            continue
         else:  # "chrome": outside the article on a recognised platform
             labels[i] = Label.NAVIGATION if b.link_density >= 0.5 else Label.OTHER
         if labels[i] == Label.FOOTER:
