@@ -109,6 +109,9 @@ def clean_title(raw: str, vocab: Vocabulary) -> str:
     return text[spans[0][0]:spans[-1][1]].strip()
 
 
+_ISO_DAY = regex.compile(r"^\s*+(?:19|20)\d\d-\d\d-\d\d")
+
+
 def read_meta(root: Any) -> dict[str, str]:
     out: dict[str, str] = {}
     for el in root.iter("meta"):
@@ -120,6 +123,11 @@ def read_meta(root: Any) -> dict[str, str]:
         value = el.get("datetime")
         if value and "time" not in out:
             out["time"] = value.strip()
+    if "time" not in out:
+        for value in xpath("//@data-published")(root):  # (a theme's own attribute on its date: "<span class=date
+            if _ISO_DAY.match(value):  # data-published='2024-07-18T07:42:00'>18/07</span>", the year only there)
+                out["time"] = value.strip()
+                break
     for prop in xpath("//@property")(root):  # RDFa on the page's own elements (Drupal 7: "<span property="dc:date
         el = prop.getparent()  # dc:created" content="2024-08-17T08:00:00+07:00">Gửi bởi … vào 17/08 - 08:00</span>")
         if el.tag != "meta" and (content := el.get("content")):

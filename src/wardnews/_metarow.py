@@ -216,6 +216,8 @@ def date_line_readings(
         # Tác giả: {{ post.author_name }} | {{ post.view_count }} lượt xem"): the date's field stays
     if text[:1] in "TtĐđNn" and (answer := vocab.answer_opening.match(text)):
         text = text[answer.end():]  # a Q&A answer's label, its date in brackets after it: "Trả lời: (Ngày trả lời: …)"
+    if text[-1:] == ")" and (bracket := text.rfind(" (")) > 0 and pat.ago_labelled.match(text[bracket + 2:]):
+        text = text[:bracket]  # an update's age in brackets closing the line ("… 👁 538 (cập nhật 3 ngày trước)")
     chips = text[:1] == "["  # (fields in brackets: "[Văn hóa - Xã hội] [25/02/2024 - 15:47] [356 view]")
     printed, text = text, plain_fields(text, pat, vocab)
     if "··" in text:

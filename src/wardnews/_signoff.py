@@ -27,6 +27,9 @@ from ._vocab import ICON_EDGES, Vocabulary, line_key
 from .model import Author, Block, Label
 
 
+_UNIT_FIELDS = frozenset({"đơn vị", "cơ quan", "đơn vị công tác"})  # line keys: a field naming the writer's unit
+
+
 def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
                      byline: str | None, meta_byline: str | None, recipient_headings: list[int],
                      pat: _dates.DatePatterns, vocab: Vocabulary, *, writer_field: bool = False,
@@ -69,6 +72,13 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
         labels[k - 3] = labels[k - 1] = labels[k] = Label.OTHER  # the writer's field over the source's, each a
         signature, signed = [k - 2], field  # label alone over its value ("Tác giả bài viết" / "Đinh Quốc Bảo
         # (Phòng …)" / "Nguồn tin" / "Trung tâm VHTT&TT huyện"): the writer signs, the source does not
+    if (len(signature) == 1 and not writer and (k := signature[0]) > start + 3
+            and line_key(blocks[k - 1].text.rstrip(": ")) in _UNIT_FIELDS
+            and (credit := label_over_value(blocks, k - 3)) and credited_names(credit, vocab)
+            and (field := _signature.parse_signature([blocks[k - 2].text], vocab)) is not None and field.role is None):
+        labels[k - 3] = labels[k - 1] = Label.OTHER  # the writer's field over their unit's, each a label over its
+        signature, signed = [k - 2, k], Author(field.name, blocks[k].text, f"{blocks[k - 2].text}\n{blocks[k].text}")
+        # value ("Tác giả" / "Lâm Thị Bích Vân" / "Đơn vị" / "Hội LHPN xã …", Drupal's inline fields)
     if (len(signature) == 1 and not writer and (k := signature[0]) - 1 > start and labels[k - 1] is None
             and _signature.source_line(blocks[k].text, vocab) and len(blocks[k - 1].text) <= BYLINE_LINE
             and not _signature.source_line(blocks[k - 1].text, vocab) and credited_names(blocks[k - 1].text, vocab)
