@@ -2650,6 +2650,20 @@ _SUBHEADING = 60  # characters: a sub-heading inside the text, at most
 _SUBHEADING_WORDS = (3, 9)  # its words, at least and at most
 
 
+_SHORT_HEADING_LINE = 40  # characters: a sub-heading told by its shape alone, at most
+_SUBHEADINGS = 3  # such lines on a page, at least, to read them as its sub-headings
+
+
+def _subheading_shape(blocks: tuple[Block, ...], labels: list[Label | None], i: int, end: int, vocab: Vocabulary) -> bool:
+    """Line ``i`` is shaped like a sub-heading over the paragraph under it: a few capitalised words, no figure,
+    no full stop, no photo credit (a caption has one of these as often as not)."""
+    text = blocks[i].text
+    return (not blocks[i].tag and i + 1 < end and labels[i + 1] is None and len(text) <= _SUBHEADING
+            and _SUBHEADING_WORDS[0] <= len(text.split()) <= _SUBHEADING_WORDS[1] and text[:1].isupper()
+            and not ends_sentence(text) and not HAS_DIGIT.search(text) and not vocab.photo_credit.search(text)
+            and is_prose(blocks[i + 1].text))
+
+
 def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
                 first_prose: int | None, vocab: Vocabulary) -> int:
     """Step 5 of :func:`label_blocks`: the article's lines still unlabelled between ``start`` and
@@ -2661,6 +2675,11 @@ def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: in
     seen_captions: set[str] = set()
     credited = sum(1 for i in range(start, end) if labels[i] is None and len(blocks[i].text) <= CAPTION_LINE
                    and vocab.photo_credit.search(blocks[i].text))  # (captions crediting their photo)
+    headings = [i for i in range(start, end) if labels[i] is None and len(blocks[i].text) <= _SHORT_HEADING_LINE
+                and _subheading_shape(blocks, labels, i, end, vocab) and not vocab.caption_start.match(fold(blocks[i].text))
+                and not vocab.caption_leaders.match(fold(blocks[i].text))]
+    if len(headings) < _SUBHEADINGS:
+        headings = []
     listing = 0
     last_body: int | None = None
     repeat_end = -1
@@ -2701,13 +2720,10 @@ def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: in
         if _past_signoff_tools(labels, start, i):
             labels[i] = Label.OTHER  # under the signature and the page's share tools, the site's own words ("Bạn
             continue  # đọc có thông tin … xin vui lòng liên hệ Đường dây nóng …", a police portal's appeal)
-        if (credited >= 2 and not blocks[i].tag and last_body is not None and i + 1 < end and labels[i + 1] is None
-                and len(text) <= _SUBHEADING and _SUBHEADING_WORDS[0] <= len(text.split()) <= _SUBHEADING_WORDS[1]
-                and text[:1].isupper() and not ends_sentence(text) and not HAS_DIGIT.search(text)
-                and not vocab.photo_credit.search(text) and is_prose(blocks[i + 1].text)):
+        if (last_body is not None and (credited >= 2 and _subheading_shape(blocks, labels, i, end, vocab) or i in headings)):
             labels[i] = Label.BODY  # a sub-heading between paragraphs where the photos' captions carry their credit
-            last_body = repeat_end = i  # ("Kết nối với du lịch cộng đồng" / "Bước ngoặt đến …", "… - Ảnh: Đinh Hằng")
-            continue
+            last_body = repeat_end = i  # ("Kết nối với du lịch cộng đồng" / "Bước ngoặt đến …", "… - Ảnh: Đinh Hằng"),
+            continue  # or one of several short ones, no caption's words among them ("Hạ tầng đổi thay rõ nét")
         caption = _caption_like(text, seen_captions, vocab) if not blocks[i].tag else _html_caption(blocks[i],
                                                                                                   seen_captions, vocab)
         labels[i] = Label.CAPTION if caption else Label.BODY
