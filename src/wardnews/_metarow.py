@@ -211,7 +211,7 @@ def date_line_readings(
     labeller also needs and which is read here anyway."""
     if not _dates.may_hold_date(text) and not ("-" in text and _DB_TIMESTAMP.search(text)):
         return None, None
-    if "{{" in text and " | " in text:
+    if ("{" in text or "[#" in text) and " | " in text:
         text = _UNFILLED_FIELD.sub("", text)  # fields whose value a template left unfilled ("Đăng ngày: 13/03/2024 |
         # Tác giả: {{ post.author_name }} | {{ post.view_count }} lượt xem"): the date's field stays
     if text[:1] in "TtĐđNn" and (answer := vocab.answer_opening.match(text)):
@@ -292,7 +292,7 @@ def date_line_readings(
 
 
 _SPACED_SLASH = regex.compile(r"\d\s/\s\d")  # a date spaced round its slashes ("06 / 09 / 2024"): no fields' slashes
-_UNFILLED_FIELD = regex.compile(r" \| [^|{}]{0,30}+\{\{[^{}|]{1,60}+\}\}[^|{}]{0,30}+(?= \| |$)")
+_UNFILLED_FIELD = regex.compile(r"\s*+\| [^|{}\[]{0,30}+(?:\{\{?[^{}|]{1,60}+\}\}?|\[#\w{1,30}+#\])[^|{}]{0,30}?(?=\s*+\| |\s*+$)")
 _AT_WORD = regex.compile(r"\s*+(?:vào\s++)?lúc\b\s*+:?")  # "at" between a date's label and its time
 _CATEGORY_BARS = (" | ", " · ", " • ")  # between the post's category and its date ("An ninh trật tự · Cập nhật …")
 _LOGIN_THEN_DAY = regex.compile(r"^(?:Đăng bởi|đăng bởi|Bởi|bởi|Posted by|By)\s++(?P<login>\S{3,30}+)\s++(?=\d)")
