@@ -777,7 +777,7 @@ _ROW_PART = 32  # characters: the longest link in a row of page tools
 # between a row's links: bars, wide gaps, a text browser's link numbers ("[10]In nội dung   [11]Gửi …")
 _ROW_BREAKS = regex.compile(r"\s*(?:[|·•▸►]++|::|:\.\s*+\.:)\s*|\s{2,}[-–—]\s{2,}|\s{3,}|\s*\[\d{1,4}\](?=\w)|\]\s*\[")  # (and "[ Trở về ]  [ In ấn ]",
 # ":: Trang nhất :: Giới thiệu ::", ".: Trang chủ :. .: Văn bản :.", a dash set off by wide gaps: "Gửi ý kiến  -  Bản in  -  Về trang trước")
-ICON_LEAD = regex.compile(r"^[\p{So}\p{Sk}\uFE0F\u200D\s]++")  # icons before a line's words ("📷 Album: …", "🏷️ Từ
+ICON_LEAD = regex.compile(r"^(?:[\p{So}\p{Sk}\uFE0F\u200D\s]|[#*0-9]\uFE0F?\u20E3)++")  # icons before a line's words ("📷 Album: …", "🏷️ Từ
 # khóa: …"), an emoji's skin tone and its joiners among them ("👩🏻‍💼 Người viết: …")
 ICON_EDGES = regex.compile(r"^[^\w(]+|[^\w)]+$")  # an icon (or spaces) before or after a link's or field's words
 
@@ -881,6 +881,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
     if "{" in text and (plain := _TEMPLATE_CONTROL.sub("", text)) != text and plain.strip():
         return boilerplate_kind(vocab, plain.strip())  # a template's control tags left round a heading
         # ("{{#if related}}Tin cùng chuyên mục{{/if}}", "{% if tags %}Từ khóa:{% endif %}")
+    if text[:1] in "#*" and text[1:3].lstrip("\uFE0F")[:1] == "\u20E3":
+        return boilerplate_kind(vocab, ICON_LEAD.sub("", text))  # a keycap emoji before the words ("#️⃣ Từ khóa: …")
     if len(text) <= _LONGEST_LINE_PHRASE:
         key = line_key(text)
         if not key:
