@@ -507,6 +507,8 @@ def widget_total(label: str, read: list[tuple[str, int]], vocab: Vocabulary) -> 
     """Views under a label in a total's words ("Tổng lượt xem") right after a visitor widget's other rows
     (``read``, the counts read so far: "Hôm qua: 604"): the site's total, not this article's views."""
     return site_total(fold(label[:40]), vocab) and any(key in WIDGET_KEYS for key, _ in read[-WIDGET_ROWS:])
+
+
 _ODOMETER = 5  # digits: a visit total's odometer shows at least this many, leading zeros included
 _VALUE_LABELS = (None, Label.OTHER, Label.COUNTER, Label.RELATED)  # (a template may give the value its counter
 # role; a number alone under a related list is no item of it)

@@ -187,8 +187,6 @@ def _views_by_class(block: Block, values: list[tuple[str, int]]) -> list[tuple[s
     return values
 
 
-
-
 def _widget_total(blocks: tuple[Block, ...], i: int, values: list[tuple[str, int]],
                   vocab: Vocabulary, read: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Views in a total's words ("Tổng lượt xem: 98.123") beside a visitor widget's other rows
@@ -323,11 +321,12 @@ _RAZOR_CALL = regex.compile(r"^@(?:Html|Model|ViewBag|ViewData|Url)\.[\w.]{1,60}
 _COMMENT_COUNT = 40  # characters: a comment count alone on its line, at most
 _LABEL_CLOSING = regex.compile(r"(?P<label>\p{L}[^\d:|]{1,40}+):\s*+$")  # a field's label, its value on the next line
 _TOKEN_WORDS = 16  # characters of words beside a line's unfilled fields ("lượt xem")
-# A field's label, then a template's token for its whole value: "{author}", "{{ post.source }}", Velocity's
-# "$news.Source" or "$!{item.author}", "%%author%%", "[#TAC_GIA#]"
-_UNFILLED_FIELD = regex.compile(r"^\p{Lu}[\p{L} ]{1,30}+:\s*+(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?"
-                                r"|\$!?\{?[A-Za-z_]\w{0,30}+(?:\.\w{1,30}+)++\}?|%%\w{1,40}+%%|\[#\w{1,30}+#\])$")
-_TEMPLATE_TOKENS = regex.compile(r"^(?:(?:\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%)\s*+)+$")
+_TEMPLATE_TOKEN = r"\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%"  # "{{breadcrumb}}", "{$article.sapo}", "%%views%%"
+_TEMPLATE_TOKENS = regex.compile(rf"^(?:(?:{_TEMPLATE_TOKEN})\s*+)+$")
+# A field's label, then a template's token for its whole value: those above, Velocity's "$news.Source" or
+# "$!{item.author}", "[#TAC_GIA#]"
+_UNFILLED_VALUE = regex.compile(rf"^\p{{Lu}}[\p{{L}} ]{{1,30}}+:\s*+(?:{_TEMPLATE_TOKEN}"
+                                r"|\$!?\{?[A-Za-z_]\w{0,30}+(?:\.\w{1,30}+)++\}?|\[#\w{1,30}+#\])$")
 _HOURS_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?: \p{Ll}++){1,4}:.{0,60}?\d{1,2}[hg:]\d\d.{0,40}?\d{1,2}[hg:]\d\d")  # a
 # label in lower case ("Giờ làm việc:", not a place's "Phường An Lạc:"), then two clock times
 # a phone number as a field's whole value ("Điện thoại trực cấp cứu 24/24: 0206.3878.114", "Hotline: 1900 1234"):
@@ -441,6 +440,8 @@ _MONTH_YEAR_LINE = regex.compile(r"(?i)^(?:tháng\s++\S{1,6}?|thg?\s*+\d{1,2})(?
 
 
 _CAPITALS_THEN_DAY = regex.compile(r"^(?:\p{Lu}++\s++){3,}\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}$")  # "BẢN TIN … TỐI 12/8/2024"
+
+
 def _dated_capitals_headline(blocks: tuple[Block, ...], i: int, pat: _dates.DatePatterns) -> bool:
     """Line ``i`` is a headline in capitals closing on its day, over the post's own date line ("BẢN TIN THỜI SỰ
     TỐI 12/8/2024" / "Đăng ngày: 12/08/2024 17:30", a radio station's bulletin): no date line of its own."""
@@ -458,10 +459,10 @@ def _weekday_box(pat: _dates.DatePatterns, blocks: tuple[Block, ...], i: int) ->
     """A date box printed a part a line with no year, the weekday over the day over the month ("Thứ Ba" / "14" /
     "Tháng 2"): the day and month, or None."""
     day, month = blocks[i + 1].text, blocks[i + 2].text
-    if not (len(day) <= 2 and day.isdigit() and len(month) <= MONTH_LINE and MONTH_ALONE.match(month)
+    if not (len(day) <= 2 and day.isdigit() and len(month) <= MONTH_LINE and (shown := MONTH_ALONE.match(month))
             and pat.weekday_alone.match(blocks[i].text)):
         return None
-    name = month.split(None, 1)[1] if " " in month else month.lstrip("ThgTHG")
+    name = shown["month"]
     number = int(name) if name.isdigit() else pat.months.get(fold(name))
     if number is None or not 1 <= number <= 12 or not 1 <= int(day) <= 31:
         return None
@@ -1389,8 +1390,10 @@ def _mark_date(i: int, found: tuple[_dates.DateMatch, list[tuple[str, int]]], la
                header_dates: list[tuple[int, _dates.DateMatch]], counters: list[tuple[str, int]]) -> None:
     """Line ``i`` is a date line: its date is one of the header's, and the counters on it count; but a timestamp
     never set ("Ngày đăng: 01/01/1970 07:00 - Bài viết được xem: 57 lần") dates nothing."""
-    labels[i] = Label.DATE if not _dates.epoch(found[0]) else Label.OTHER
-    if labels[i] == Label.DATE:
+    if _dates.epoch(found[0]):
+        labels[i] = Label.OTHER
+    else:
+        labels[i] = Label.DATE
         header_dates.append((i, found[0]))
     counters.extend(found[1])
 
@@ -1615,7 +1618,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # "{{breadcrumb}}", "{$article.sapo}", "%%related_posts%%", "@Html.Raw(Model.TomTat)":
             continue  # a template's fields left unfilled, each a line; a Joomla plugin's tags ("{loadposition x}",
             # "{/tabs}", "{gallery}2023/thang9/le-hoi{/gallery}")
-        if len(text) <= _LINK_ROW and ":" in text[:32] and ("$" in text or text[-1:] in "}%]") and _UNFILLED_FIELD.match(text):
+        if len(text) <= _LINK_ROW and ":" in text[:32] and ("$" in text or text[-1:] in "}%]") and _UNFILLED_VALUE.match(text):
             labels[i] = Label.OTHER  # a field whose whole value a template left unfilled ("Tác giả: {author_name}",
             continue  # "Nguồn: $news.Source", Velocity's): no writer, no source
         if (kind is None and i and labels[i - 1] == Label.DATE and len(text) <= _COMMENT_COUNT
@@ -2497,8 +2500,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         byline=byline or meta_byline,
         signature=tuple(signature),
         signed=signed,
-        counters=_plays_as_views(_views_under_date(blocks, labels, _visits_over_views(blocks, labels, _statistics_box(
-            blocks, labels, _viewers_in_widget(blocks, labels, counters, vocab), vocab), vocab), vocab)),
+        counters=_counters_read_again(blocks, labels, counters, vocab),
         has_prose=first_prose is not None,
         listing_lines=listing + related_items,
         date_lines=_date_items(labels),
@@ -2648,8 +2650,6 @@ def _past_signoff_tools(labels: list[Label | None], start: int, i: int) -> bool:
 
 _SUBHEADING = 60  # characters: a sub-heading inside the text, at most
 _SUBHEADING_WORDS = (3, 9)  # its words, at least and at most
-
-
 _SHORT_HEADING_LINE = 40  # characters: a sub-heading told by its shape alone, at most
 _SUBHEADINGS = 3  # such lines on a page, at least, to read them as its sub-headings
 
@@ -2675,11 +2675,13 @@ def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: in
     seen_captions: set[str] = set()
     credited = sum(1 for i in range(start, end) if labels[i] is None and len(blocks[i].text) <= CAPTION_LINE
                    and vocab.photo_credit.search(blocks[i].text))  # (captions crediting their photo)
-    headings = [i for i in range(start, end) if labels[i] is None and len(blocks[i].text) <= _SHORT_HEADING_LINE
-                and _subheading_shape(blocks, labels, i, end, vocab) and not vocab.caption_start.match(fold(blocks[i].text))
-                and not vocab.caption_leaders.match(fold(blocks[i].text))]
+    shaped = [i for i in range(start, end) if labels[i] is None and _subheading_shape(blocks, labels, i, end, vocab)]
+    headings = [i for i in shaped if len(blocks[i].text) <= _SHORT_HEADING_LINE
+                and not vocab.caption_start.match(fold(blocks[i].text)) and not vocab.caption_leaders.match(fold(blocks[i].text))]
     if len(headings) < _SUBHEADINGS:
         headings = []
+    subheadings = set(shaped) if credited >= 2 else set(headings)  # (where the captions credit their photos, any line
+    # so shaped; else only several short ones with no caption's words)
     listing = 0
     last_body: int | None = None
     repeat_end = -1
@@ -2720,7 +2722,7 @@ def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: in
         if _past_signoff_tools(labels, start, i):
             labels[i] = Label.OTHER  # under the signature and the page's share tools, the site's own words ("Bạn
             continue  # đọc có thông tin … xin vui lòng liên hệ Đường dây nóng …", a police portal's appeal)
-        if (last_body is not None and (credited >= 2 and _subheading_shape(blocks, labels, i, end, vocab) or i in headings)):
+        if last_body is not None and i in subheadings:
             labels[i] = Label.BODY  # a sub-heading between paragraphs where the photos' captions carry their credit
             last_body = repeat_end = i  # ("Kết nối với du lịch cộng đồng" / "Bước ngoặt đến …", "… - Ảnh: Đinh Hằng"),
             continue  # or one of several short ones, no caption's words among them ("Hạ tầng đổi thay rõ nét")
@@ -4173,18 +4175,34 @@ def _viewers_in_widget(blocks: tuple[Block, ...], labels: list[Label | None], co
     return counters
 
 
+def _counters_read_again(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
+                         vocab: Vocabulary) -> tuple[tuple[str, int], ...]:
+    """The page's counters once every line has its label, each reader below correcting what a line alone
+    could not tell (whose count it is, the site's or the article's), in order."""
+    for read_again in _COUNTS_READ_AGAIN:  # (defined under the readers, below)
+        counters = read_again(blocks, labels, counters, vocab)
+    return _plays_as_views(counters)
+
+
+def _views_under_signature(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
+                           vocab: Vocabulary) -> list[tuple[str, int]]:
+    """The page's only count, a visit total right under the signature, read as the article's views ("Nông Thị Hà
+    Vy – Đoàn xã …" / "Truy cập: 184", Joomla's hits)."""
+    if len(counters) != 1 or counters[0][0] != "total_visits":
+        return counters
+    signed = max((i for i, label in enumerate(labels) if label == Label.SIGNATURE), default=None)
+    if (signed is not None and signed + 1 < len(blocks) and labels[signed + 1] == Label.COUNTER
+            and len(blocks[signed + 1].text) <= _STATS_ROW and read_counters(vocab, blocks[signed + 1].text) == counters
+            and not site_total(fold(blocks[signed + 1].text), vocab)):
+        return [("views", counters[0][1])]
+    return counters
+
+
 def _views_under_date(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
                       vocab: Vocabulary) -> list[tuple[str, int]]:
     """The counters with the visits on the post's meta lines under its headline read as its views, where the
     site's widget counts its own total elsewhere ("Ngày: 28/08/2024" / "|" / "Lượt truy cập: 164", then
     "Tổng cộng" / "390.012" in the side column)."""
-    if len(counters) == 1 and counters[0][0] == "total_visits":
-        signed = max((i for i, label in enumerate(labels) if label == Label.SIGNATURE), default=None)
-        if (signed is not None and signed + 1 < len(blocks) and labels[signed + 1] == Label.COUNTER
-                and len(blocks[signed + 1].text) <= _STATS_ROW and read_counters(vocab, blocks[signed + 1].text) == counters
-                and not site_total(fold(blocks[signed + 1].text), vocab)):
-            return [("views", counters[0][1])]  # … or the page's only count, right under the signature ("Nông Thị Hà
-            # Vy – Đoàn xã …" / "Truy cập: 184", Joomla's hits): the article's
     if sum(key == "total_visits" for key, _ in counters) < 2:
         return counters
     title = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)
@@ -4219,17 +4237,22 @@ def _visits_over_views(blocks: tuple[Block, ...], labels: list[Label | None], co
 _DAY_KEYS = frozenset({"today", "yesterday"})
 
 
+def _counter_service(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
+                     vocab: Vocabulary) -> list[tuple[str, int]]:
+    """The views over a free counter service's credit read as the site's visits ("Số người xem" / "2841" / "free
+    counters"): the service's widget counts the site's, whatever its label says."""
+    for i in range(1, len(blocks)):
+        if labels[i - 1] == Label.COUNTER and len(blocks[i].text) <= _STATS_ROW and (
+                line_key(blocks[i].text) in vocab.counter_services) and (count := NON_DIGIT.sub("", blocks[i - 1].text)):
+            counters = [("total_visits", c[1]) if c == ("views", int(count)) else c for c in counters]
+    return counters
+
+
 def _statistics_box(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
                     vocab: Vocabulary) -> list[tuple[str, int]]:
     """The counters read again where a CMS's statistics box stands, told by its rows of content ("Nội dung :
     3108", "Liên kết web : 12", Joomla 1.5's): its members are those registered, no one online, and its content's
-    views ("Số lần xem bài viết : 1522307") the site's total, not this article's; and under a free counter
-    service's widget, told by its credit ("free counters"), the site's visits too."""
-    for i in range(1, len(blocks)):
-        if labels[i - 1] == Label.COUNTER and len(blocks[i].text) <= _STATS_ROW and (
-                line_key(blocks[i].text) in vocab.counter_services) and (count := NON_DIGIT.sub("", blocks[i - 1].text)):
-            counters = [("total_visits", c[1]) if c == ("views", int(count)) else c for c in counters]  # ("Số người
-            # xem" / "2841" / "free counters": a counter service's widget counts the site's visits)
+    views ("Số lần xem bài viết : 1522307") the site's total, not this article's."""
     rows = [i for i, b in enumerate(blocks) if len(b.text) <= _STATS_ROW and ":" in b.text and HAS_DIGIT.search(b.text)
             and ((key := vocab.counter_stats.get(line_key(b.text.partition(":")[0]))) == "-" or key == "total_visits"
                  and any(0 <= j < len(blocks) and labels[j] == Label.COUNTER for j in (i - 1, i + 1)))]  # (or the
@@ -4252,6 +4275,9 @@ def _statistics_box(blocks: tuple[Block, ...], labels: list[Label | None], count
 
 _STATS_ROW = 40  # characters: a statistics box's row, its label and count
 _STATS_ROWS = 3  # lines: a statistics box's other rows around one of its rows of content
+# The readers _counters_read_again applies, in order (each takes and returns the page's counters)
+_COUNTS_READ_AGAIN = (_viewers_in_widget, _counter_service, _statistics_box, _visits_over_views,
+                      _views_under_signature, _views_under_date)
 
 
 def _plays_as_views(counters: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:

@@ -22,7 +22,7 @@ BOX_TITLES = 4  # titles: a related-news box inside an article lists a few
 # abbreviated ("Tháng 3", "tháng sáu", "tháng giêng", "Th01", "thg 1"); a blog's date box prints it between
 # the day and the year, or over the day.
 MONTH_LINE = 16  # characters
-MONTH_ALONE = regex.compile(r"(?i)^(?:tháng\s++(?:\d{1,2}|\p{L}{2,5}(?:\s++\p{L}{1,3})?)|thg?\s*+\d{1,2})$")
+MONTH_ALONE = regex.compile(r"(?i)^(?:tháng\s++(?P<month>\d{1,2}|\p{L}{2,5}(?:\s++\p{L}{1,3})?)|thg?\s*+(?P<month>\d{1,2}))$")
 
 IMAGE_ENDS = tuple(f".{ext}{close}" for ext in ("jpg", "jpeg", "png", "gif", "webp", "bmp") for close in ("", ")"))
 # Attachments a document notice links to ("QD215-UBND.pdf"): file names, like image names.

@@ -50,16 +50,13 @@ def name_like(text: str, vocab: Vocabulary, *, max_words: int = 5) -> bool:
     return all(_WORD.match(w) or _INITIALS.match(w) for w in words)
 
 
-_ELDER_BROTHER = "anh"  # folded: the address word that is also a given name's first word
-
-
 def _addressed(text: str, folded: str, vocab: Vocabulary) -> bool:
     """Opens with an address word ("Ông …", "Đồng chí …"); one that is also a surname ("Đoàn")
     counts only before a lower-case word or an acronym: "Đoàn công tác", not "Đoàn Văn Hùng"."""
     m = vocab.honorific_start.match(folded)
     if not m:
         return False
-    if len(text.split()) == 2 and (text.isupper() and len(m.group(0).split()) == 1 or m.group(0) == _ELDER_BROTHER):
+    if len(text.split()) == 2 and (text.isupper() and len(m.group(0).split()) == 1 or m.group(0) in vocab.given_honorifics):
         return False  # a given name of two words that opens like an address, signed in capitals ("ANH THƯ"), or
         # opening with "Anh", a given name's first word as often as "Mr." ("Anh Thư", "Anh Tuấn")
     if not vocab.role_surname.match(folded):

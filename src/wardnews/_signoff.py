@@ -27,9 +27,6 @@ from ._vocab import ICON_EDGES, Vocabulary, line_key
 from .model import Author, Block, Label
 
 
-_UNIT_FIELDS = frozenset({"đơn vị", "cơ quan", "đơn vị công tác"})  # line keys: a field naming the writer's unit
-
-
 def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
                      byline: str | None, meta_byline: str | None, recipient_headings: list[int],
                      pat: _dates.DatePatterns, vocab: Vocabulary, *, writer_field: bool = False,
@@ -73,7 +70,7 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
         signature, signed = [k - 2], field  # label alone over its value ("Tác giả bài viết" / "Đinh Quốc Bảo
         # (Phòng …)" / "Nguồn tin" / "Trung tâm VHTT&TT huyện"): the writer signs, the source does not
     if (len(signature) == 1 and not writer and (k := signature[0]) > start + 3
-            and line_key(blocks[k - 1].text.rstrip(": ")) in _UNIT_FIELDS
+            and line_key(blocks[k - 1].text.rstrip(": ")) in vocab.unit_fields
             and (credit := label_over_value(blocks, k - 3)) and credited_names(credit, vocab)
             and (field := _signature.parse_signature([blocks[k - 2].text], vocab)) is not None and field.role is None):
         labels[k - 3] = labels[k - 1] = Label.OTHER  # the writer's field over their unit's, each a label over its

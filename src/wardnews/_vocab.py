@@ -206,6 +206,7 @@ class Vocabulary:
     source_credits: tuple[str, ...]  # folded: "nguồn", "theo" … credit words naming a source
     source_after: regex.Pattern[str]  # the gap before a source's field beside the writer's ("Minh Anh - Nguồn: …"), as printed
     editor_credits: tuple[str, ...]  # folded: "biên tập", "người duyệt" … who edited or approved it
+    unit_fields: frozenset[str]  # line keys: a field naming the writer's unit under theirs (credits.txt "@unit_field")
     answer_labels: tuple[str, ...]  # folded: "đơn vị trả lời" … the office that answered a question (credits.txt "@answered")
     editor_after: regex.Pattern[str]  # … the gap before its field run on after the writer's ("… Người duyệt: …"), as printed
     site_start: regex.Pattern[str]  # folded <title> segment opening with a site word ("cổng thông tin")
@@ -226,6 +227,7 @@ class Vocabulary:
     role_place: tuple[str, ...]  # "phường ", "xã ": a ward or commune named as the writer's unit, lower case, accented
     ranks: tuple[str, ...]  # "Thiếu tá ", "Đại úy ": a rank before a signer's name, as printed
     honorific_start: regex.Pattern[str]
+    given_honorifics: frozenset[str]  # folded: address words that also open a two-word given name (honorifics.txt "@given")
     qualifiers: frozenset[str]
     caption_start: regex.Pattern[str]
     caption_person: regex.Pattern[str]  # "đồng chí": a caption's opening only where a headline would stand
@@ -466,6 +468,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         source_credits=tuple(fold(x) for x in section("credits", "source")),
         source_after=alternation(section("credits", "source"), prefix=r"\s{3,}+(?=\S)|(?:\s++[-–]|;)\s++(?=(?i:", suffix=r")(?!\w))", any_spaces=True),
         editor_credits=tuple(fold(x) for x in section("credits", "editor")),
+        unit_fields=frozenset(line_key(x) for x in section("credits", "unit_field")),
         answer_labels=tuple(fold(x) for x in section("credits", "answered")),
         editor_after=alternation(section("credits", "editor"), prefix=r"\s++(?=(?i:", suffix=r")\s*+:)", any_spaces=True),
         site_start=alternation(section("sitenames", "start"), prefix="^", suffix=r"(?!\w)"),
@@ -487,7 +490,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         role_surname=alternation(section("roles", "surname"), prefix="^", suffix=r"(?!\w)"),
         role_place=tuple(x.lower() + " " for x in section("roles", "place")),
         ranks=tuple(x + " " for x in section("roles", "rank")),
-        honorific_start=alternation(section("honorifics"), prefix="^", suffix=r"(?!\w)"),
+        honorific_start=alternation(section("honorifics", "address"), prefix="^", suffix=r"(?!\w)"),
+        given_honorifics=frozenset(fold(x) for x in section("honorifics", "given")),
         qualifiers=frozenset(fold(q) for q in section("qualifiers")),
         caption_start=alternation(section("captions", "prefix"), prefix="^", suffix=r"(?!\w)"),
         caption_person=alternation(section("captions", "person"), prefix="^", suffix=r"(?!\w)"),
