@@ -295,7 +295,7 @@ _SPACED_SLASH = regex.compile(r"\d\s/\s\d")  # a date spaced round its slashes (
 _UNFILLED_FIELD = regex.compile(r"\s*+\| [^|{}\[]{0,30}+(?:\{\{?[^{}|]{1,60}+\}\}?|\[#\w{1,30}+#\])[^|{}]{0,30}?(?=\s*+\| |\s*+$)")
 _AT_WORD = regex.compile(r"\s*+(?:vào\s++)?lúc\b\s*+:?")  # "at" between a date's label and its time
 _CATEGORY_BARS = (" | ", " · ", " • ")  # between the post's category and its date ("An ninh trật tự · Cập nhật …")
-_LOGIN_THEN_DAY = regex.compile(r"^(?:Đăng bởi|đăng bởi|Bởi|bởi|Posted by|By)\s++(?P<login>\S{3,30}+)\s++(?=\d)")
+_LOGIN_THEN_DAY = regex.compile(r"^(?:Đăng bởi|đăng bởi|Bởi|bởi|Posted by|By)\s++(?P<login>[^\s,]{3,30}+)(?:\s*+,\s*+|\s++)(?=\d)")  # ("Bởi bientap_xa , 14 …": a comma too)
 _FULL_DAY = regex.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d)")  # a day with its month and full year
 _FULL_DAY_GLUED = regex.compile(r"(?<=\p{Ll})\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d)")  # … run into a word
 GLUED_META = 80  # characters: a category's name run into its date line, the whole line at most
@@ -510,8 +510,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = rest[zone.end():]  # a bare offset after the time ("10:00:00 +0700", a feed's date)
     if ("(" in rest[:4] or rest[:3].lstrip()[:1] in ("|", "·", "•")) and (lunar := pat.lunar_note.match(rest)):
         rest = rest[lunar.end():]  # the same day by the lunar calendar, then the other fields
-        if hit[0].hour is None and CLOCK_FIELD.match(rest.strip()):
-            rest = ""  # … or its time ("Thứ Hai, 19/02/2024 (10 tháng Giêng năm Giáp Thìn) 08:30")
+        if hit[0].hour is None and CLOCK_FIELD.match(rest.strip().lstrip("-–—|·• ")):
+            rest = ""  # … or its time ("Thứ Hai, 19/02/2024 (10 tháng Giêng năm Giáp Thìn) 08:30", "… - 07:45")
     elif "(" in rest[:4] and (note := _BRACKET_NOTE.match(rest)) and date_labels(vocab).match(text, start):
         rest = rest[note.end():]  # a labelled date's note ("Phát sóng: 17h00 – 12/3/2024 (chương trình thời sự chiều)")
     if rest[:5].lstrip().startswith("và ") and HAS_DIGIT.search(rest):  # the meta line as a sentence: "Bài
