@@ -746,6 +746,69 @@ def _price_widget(blocks: tuple[Block, ...], labels: list[Label | None],
     return [d for d in header_dates if d[0] not in widget] if widget else header_dates
 
 
+_WEEK_LINE = regex.compile(r"(?i)^tuần\s++(?:thứ\s++)?\d{1,2}(?!\d)")  # "Tuần 43 (Từ ngày 21/10/2024 đến …)"
+_TIME_ITEM = regex.compile(r"^[-–•+*]?\s*+\(?\d{1,2}\s*+(?:[hg:]|giờ)\s*+(?:\d\d)?'?\)?\s*+[:\-–]")  # "- 8h00: Đ/c …"
+_HALF_DAY = frozenset(("sáng", "chiều", "tối"))
+_SCHEDULE_DAY = 40  # characters: a schedule's day line ("Thứ Hai, 21/10/2024"), at most
+
+
+def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
+                  header_dates: list[tuple[int, _dates.DateMatch]], vocab: Vocabulary) -> list[tuple[int, _dates.DateMatch]]:
+    """A week's work schedule in a side box before the article (other.txt "@schedule"): under its heading,
+    its week, its days and its timed items, labelled other; its days leave the page's date lines."""
+    box: set[int] = set()
+    for i, b in enumerate(blocks):
+        if not (b.text[:1] in "Ll" and len(b.text) <= MENU_ITEM and fold(b.text).startswith(vocab.schedule_heads)):
+            continue
+        rows, timed = [], 0
+        for j in range(i + 1, len(blocks)):
+            text = blocks[j].text
+            if labels[j] not in (None, Label.DATE, Label.OTHER):
+                break
+            if _TIME_ITEM.match(text):
+                timed += 1
+            elif not (_WEEK_LINE.match(text) or fold(text.rstrip(":")) in _HALF_DAY
+                      or len(text) <= _SCHEDULE_DAY and (labels[j] == Label.DATE or _dates.opens_with_date(text))):
+                break
+            rows.append(j)
+        if timed:
+            for j in rows:
+                labels[j] = Label.OTHER
+            box.update(rows)
+    return [d for d in header_dates if d[0] not in box] if box else header_dates
+
+
+_DOCUMENT_NUMBER_FIELD = regex.compile(r"(?i)^(?:số\s*+/?\s*+ký hiệu|số hiệu|ký hiệu)\s*+:")  # "Số ký hiệu: 112/KH-UBND"
+_DOCUMENT_RECORD = 5  # lines of one document's record in a list of documents (number, date, gist, link), at most
+_FIELD_OPENING = regex.compile(r"^[\w/ ]{2,24}+:")  # "Ngày ban hành:", "Trích yếu:"
+
+
+def _document_list(blocks: tuple[Block, ...], labels: list[Label | None],
+                   header_dates: list[tuple[int, _dates.DateMatch]]) -> list[tuple[int, _dates.DateMatch]]:
+    """A side box listing documents, each a record of fields opening with its number ("Số ký hiệu: 112/KH-UBND" /
+    "Ngày ban hành: 02/04/2024" / "Trích yếu: Kế hoạch …" / "Tải về"), two or more in a row: labelled other, its
+    issue dates no date line of the page's. (One record alone heads a notice posted as the article.)"""
+    openings = [i for i, b in enumerate(blocks) if b.text[:1] in "SsKk" and _DOCUMENT_NUMBER_FIELD.match(b.text)]
+    box: set[int] = set()
+    run = [openings[0]]
+    for at in [*openings[1:], None]:
+        if at is not None and at - run[-1] <= _DOCUMENT_RECORD:
+            run.append(at)
+            continue
+        if len(run) >= 2:
+            end = run[-1] + 1
+            while end < len(blocks) and end - run[-1] < _DOCUMENT_RECORD and (
+                    labels[end] in (Label.OTHER, Label.DATE) or labels[end] is None and _FIELD_OPENING.match(blocks[end].text)):
+                end += 1
+            lines = range(run[0], end)
+            if all(labels[j] in (None, Label.OTHER, Label.DATE) for j in lines):
+                for j in lines:
+                    labels[j] = Label.OTHER
+                box.update(lines)
+        run = [at] if at is not None else []
+    return [d for d in header_dates if d[0] not in box] if box else header_dates
+
+
 def _credited_field(text: str, vocab: Vocabulary) -> str | None:
     """The field of a meta row that credits the writer ("Tin, ảnh: Hải Đăng" in "… | Lượt đọc: 1.204"), not
     a source's or an approver's ("Người duyệt: …"), or None."""
@@ -1228,6 +1291,14 @@ def _place_date(text: str, pat: _dates.DatePatterns) -> bool:
 _PLACE_DATE = regex.compile(r"^\p{Lu}[\p{L}\d .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
 _FIELD = regex.compile(r"^\s*\p{L}[^:|]{1,29}:\s*[^\s:|][^:|]{0,40}$")
 _URL_FIELD = regex.compile(r"^\p{L}[^:/]{1,39}::?\s*https?://\S+$")  # (NukeViet's print view doubles the colon: "URL của bản tin này:: …")
+
+
+def _advertised(text: str, vocab: Vocabulary) -> bool:
+    """Spam written as a finished sentence: two phrases of it, one praised right after ("… các cổng
+    game bài đổi thưởng uy tín như …", data/vi/spam.txt "@praise"); a report on a gambling ring names
+    such phrases but does not praise them."""
+    folded = fold(text)
+    return vocab.spam_praised.search(folded) is not None and _spam(text, vocab)
 
 
 def _spam_beside(blocks: tuple[Block, ...], i: int, vocab: Vocabulary) -> bool:
@@ -2102,10 +2173,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # a market-price widget's line ("Lợn hơi: 38.000 đ/kg")
             prices.append(i)
             continue
-        if 20 <= len(text) <= 300 and not ends_sentence(text) and (
+        if 20 <= len(text) <= 300 and (not ends_sentence(text) and (
                 ("," in text or "|" in text or " – " in text or " - " in text) and _spam(text, vocab)
                 or text[:1].islower() and ((found := len(vocab.spam_phrase.findall(fold(text)))) >= _SPAM_RUN
-                                           or found >= 2 and _spam_beside(blocks, i, vocab))):  # (or three run on
+                                           or found >= 2 and _spam_beside(blocks, i, vocab)))
+                or _advertised(text, vocab)):  # (or three run on
             # with spaces only, in lower case as injected links are: "cá cược bóng đá trực tuyến uy tín nhất 2023"; not a
             # headline on a raid, "… triệt phá đường dây cá cược …"; the lower case, a cheap test first)
             labels[i] = Label.OTHER  # "nhà cái uy tín nhất 2023, link vào nhà cái, đá gà trực tiếp", "soi kèo
@@ -2146,6 +2218,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     _uploader_field_pairs(blocks, labels, vocab)
     if prices:
         header_dates = _price_widget(blocks, labels, header_dates, prices)
+    if any(b.text[:1] in "Ll" and len(b.text) <= MENU_ITEM and fold(b.text).startswith(vocab.schedule_heads) for b in blocks):
+        header_dates = _schedule_box(blocks, labels, header_dates, vocab)
+    if sum(b.text[:1] in "SsKk" and _DOCUMENT_NUMBER_FIELD.match(b.text) is not None for b in blocks) >= 2:
+        header_dates = _document_list(blocks, labels, header_dates)
 
     # 2. header: title, byline, page date
     byline = None
@@ -2353,6 +2429,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             and blocks[title - 1].text[:2] == bullet):
         labels[title], title = Label.RELATED, None  # the last of a list's items, each under the same bullet ("Tin mới" /
         # "» …" / "» …"): a side column printed first, the page's own headline lost
+    if given is None and title is not None and (over := _headline_over_ticker(blocks, labels, title, pat, vocab)) is not None:
+        for j in range(over + 2, title + 1):
+            labels[j] = Label.RELATED  # a ticker's dated items between the headline and its date line ("Headline" /
+        title = over  # "TIN MỚI:" / "… (26/06/2022)" / "… (25/06/2022)" / "Cập nhật: 11:20 | 27/06/2022"): the last
+        # item stands over the date line, the headline over the ticker's label
     if given is None and title is not None and (ticker := _ticker_over(blocks, labels, cands, title)) is not None:
         for j in range(ticker + 1, title + 1):
             labels[j] = Label.RELATED  # the last of a ticker's headlines under its label ("Tiêu điểm:" / three
@@ -2467,15 +2548,22 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     _link_tags(blocks, labels, terminal, start)
     _headline_links(blocks, labels, terminal, start)
     end = _find_end(blocks, labels, terminal, start, vocab)
+    meta_block = _meta_past_related(blocks, labels, end, pat)
     in_related = False
     for i in range(end, n):
         if labels[i] == Label.RELATED:
             in_related = True
+        if i in meta_block:
+            continue
         if labels[i] is None or labels[i] == Label.DATE and blocks[i].role != "date":  # dates after the article
             labels[i] = Label.RELATED if in_related else Label.OTHER  # date other items (not the template's date field)
-    header_dates = _dates_kept(blocks, labels, header_dates, end, pat, vocab)
+    header_dates = _dates_kept(blocks, labels, header_dates, end, pat, vocab) or [
+        (i, d) for i, d in header_dates if i in meta_block]
     if dated_byline_at >= end:
         meta_byline = None  # a reader's comment under the article, headed by their name and its date
+    if meta_block and meta_byline is None and (credit := meta_block[0]) != meta_block[-1]:
+        meta_byline = blocks[credit].text  # the writer's credit among the post's meta lines under the related box
+        labels[credit] = Label.OTHER
     _gallery_strips(blocks, labels, end, vocab)
 
     # 4. signature
@@ -2596,6 +2684,27 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
 
 
 _PUBLISHED_CELL = 30  # characters: a form row's label cell naming the publication ("Ngày duyệt đăng")
+
+
+_META_PAST_RELATED = 12  # lines after the article's end where a related box may stand over the post's meta lines
+
+
+def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], end: int, pat: _dates.DatePatterns) -> list[int]:
+    """The post's meta lines under the related box that closes the text, the template's fields printed last:
+    the writer's credit (if any) and the date line its label calls published ("Tin liên quan" / its items /
+    "Tác giả: Đỗ Văn Khánh - …" / "Ngày đăng: 02/02/2025 | Lượt xem: 1.042"). Their indexes, the date's last."""
+    if end >= len(blocks) or labels[end] != Label.RELATED:
+        return []
+    j = end + 1
+    while j < min(len(blocks), end + _META_PAST_RELATED) and labels[j] == Label.RELATED:
+        j += 1
+    for k in (j, j + 1):
+        if (k < len(blocks) and labels[k] == Label.DATE and blocks[k].text[-1:] != ")"
+                and fold(blocks[k].text[:24]).startswith(pat.published_labels)):
+            if k == j + 1 and labels[j] is None and len(blocks[j].text) <= BYLINE_LINE and ":" in blocks[j].text[:CREDIT_LABEL]:
+                return [j, k]  # (its credit checked by the caller's byline rules)
+            return [k] if k == j else []
+    return []
 
 
 def _past_album(labels: list[Label | None], at: int) -> int:
@@ -2981,6 +3090,25 @@ def _ticker_over(blocks: tuple[Block, ...], labels: list[Label | None], cands: l
     return heading
 
 
+def _headline_over_ticker(blocks: tuple[Block, ...], labels: list[Label | None], title: int,
+                          pat: _dates.DatePatterns, vocab: Vocabulary) -> int | None:
+    """The headline over a ticker's label whose dated items run down to ``title``, the line over the
+    date line, itself an item ("… (25/06/2022)"); None unless the headline stands under the trail."""
+    if not blocks[title].text.endswith(")") or not _dated_item(blocks[title].text, pat):
+        return None
+    heading = title - 1
+    while heading > 0 and title - heading <= _TICKER_ITEMS and _dated_item(blocks[heading].text, pat):
+        heading -= 1
+    over = heading - 1
+    if (heading == title - 1 or over < 1 or labels[heading] != Label.RELATED or not blocks[heading].text.endswith(":")
+            or len(blocks[heading].text) > _TICKER_LABEL or labels[over] not in (None, Label.NAVIGATION)
+            or not breadcrumb(blocks[over - 1].text, vocab)):
+        return None
+    text = blocks[over].text
+    return over if _title_like(text, pat) and not ends_sentence(text) and not breadcrumb(text, vocab) else None
+
+
+_TICKER_ITEMS = 6  # a ticker's dated items, at most
 _ITEM_BULLETS = WIDGET_BULLETS | {"- ", "• ", "◦ ", "▪ "}  # what opens each item of a list of links
 _UPLOADER_WORDS = 4  # words after an uploader's label: an account's name at most ("Bởi Quản trị viên")
 _TITLE_TAIL = 10  # characters: a wrapped headline's last word alone on a line, a day ("8/3", "2/9")
@@ -3836,6 +3964,12 @@ def _find_end(
                 and _prose_count(blocks, labels, start, i, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
             return i  # a side box's heading in capitals under the text, a note or two under it ("THÔNG BÁO" /
             # "Nhà trường nhận trẻ từ 18 tháng tuổi …" / "Giờ đón trẻ: …"): the box, not the text going on
+        if (lab == Label.NAVIGATION and blocks[i].text.isupper() and len(blocks[i].text) <= _SHORT_HEADING
+                and i - 1 > start and _byline_under(blocks, labels, i - 1, vocab)
+                and 0 < sum(labels[j] is None for j in range(i + 1, last_prose + 1)) <= _SIDE_NOTES
+                and _prose_count(blocks, labels, start, i - 1, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
+            return i  # … or right under the text's byline, its paragraph of any length ("Nguyễn Thanh Phong" /
+            # "LỊCH TIẾP CÔNG DÂN" / "Chủ tịch UBND xã tiếp công dân định kỳ vào ngày 10 và ngày 25 hằng tháng …")
         if lab == Label.NAVIGATION and i + 2 < n and labels[i + 2] == Label.DATE and len(blocks[i].text) <= 40 and sum(
                 labels[j] is None and is_prose(blocks[j].text) for j in range(start, i)) >= _SCROLLED_OVER and (
                 labels[i + 1] in (None, Label.CAPTION) and _title_like(blocks[i + 1].text, _dates.patterns(vocab))
@@ -3908,7 +4042,12 @@ _FINISHED_HEADLINE = 180  # characters: a longer finished sentence over the date
 def _views_only(text: str, vocab: Vocabulary) -> bool:
     """A line whose only count is the post's views."""
     values = read_counters(vocab, text) if len(text) <= 40 else None
+    if values is None and "|" in text and len(text) <= _TOOLS_ROW:
+        values = _counters_with_tools(text, vocab)  # (the page's tools beside them: "Lượt xem: 89 | Cỡ chữ: A- A A+ | In bài")
     return bool(values) and all(key == "views" for key, _ in values)
+
+
+_TOOLS_ROW = 80  # characters: the post's views and the page's tools on one row, at most
 
 
 _CARD_LINES = 4  # the most lines of a link card inside the text: a title, a summary, a source, an author
@@ -4058,21 +4197,27 @@ def _dated_item_runs(
     if first_prose is None:
         return 0
     # (text pages only: on HTML ones the DOM tells related lists apart, and table rows end in dates too)
-    dated = [i > first_prose and labels[i] is None and not blocks[i].tag and _dated_item(blocks[i].text, pat)
-             for i in range(len(blocks))]
+    dated = [labels[i] is None and not blocks[i].tag and _dated_item(blocks[i].text, pat) for i in range(len(blocks))]
     count = 0
     i = 0
     while i < len(blocks):
         j = i
         while j < len(blocks) and dated[j]:
             j += 1
-        if j - i >= 2:
+        if j - i >= 2 and i < first_prose:
+            if i and labels[i - 1] in _BOX_EDGES and j < len(blocks) and labels[j] in _BOX_EDGES:
+                for k in range(i, j):  # (or a side box's before the text, between its heading and its "see all"
+                    labels[k] = Label.RELATED  # link: "VĂN BẢN MỚI" / "Kế hoạch … (03/06/2024)" / … / "Xem tất cả")
+        elif j - i >= 2:
             for k in range(i, j):
                 labels[k], terminal[k] = Label.RELATED, True
             if labels[i - 1] != Label.RELATED:  # (under a related heading: a box closing an article)
                 count += j - i
         i = max(j, i + 1)
     return count
+
+
+_BOX_EDGES = frozenset({Label.NAVIGATION, Label.RELATED})  # a side box's heading and its "see all" link
 
 
 _DATE_TAG = regex.compile(r"^\[\d{1,2}/\d{1,2}(?:/\d{2,4})?\]\s+(?=\p{Lu})")  # "[22/03] Ra mắt …"

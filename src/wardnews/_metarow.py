@@ -233,7 +233,7 @@ def date_line_readings(
                 text[start - 1:start] == "|" and fields_only(text[:start - 1].split("|"), _META_FIELD)) and not (
                 lone_bar and (
                     category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in weekday_keys(vocab)
-                    or _section_name(text[:start - 3].strip()))) and not (
+                    or _section_name(text[:start - 3].strip()) or _levels_section(text[:start - 3], vocab))) and not (
                 text[start - 3:start] == " | " and 2 <= text.count("|", 0, start) <= _TRAIL_STEPS and not HAS_DIGIT.search(text, 0, start)
                 and " | " in text[start:]  # (fields after the date too: a table's row ends with its date)
                 and all(category_names(step.strip()) for step in text[:start - 3].split(" | "))) and (
@@ -310,6 +310,12 @@ def _section_name(field: str) -> bool:
     """A section's name before the date after a lone bar, longer than a category's name ("Xây dựng nông
     thôn mới | 10:35 - 18/04/2024"): one name, capitalised, a few words, no digit, no sentence."""
     return "," not in field and category_names(field, words=_CATEGORY_WORDS)
+
+
+def _levels_section(field: str, vocab: Vocabulary) -> bool:
+    """A section named by the local levels it covers ("Xã, thị trấn", "Phường, xã, thị trấn"), roles.txt "@place"."""
+    levels = [level.strip().lower() + " " for level in field.split(",")]
+    return len(levels) >= 2 and all(level in vocab.role_place for level in levels)
 
 
 def short_year_date(pat: _dates.DatePatterns, text: str) -> tuple[_dates.DateMatch, str] | None:

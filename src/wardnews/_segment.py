@@ -72,6 +72,25 @@ def _margin(lines: list[str]) -> int:
     return indents.most_common(1)[0][0] if indents else 0
 
 
+_MARKER_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz")
+_MARKER_RUN = regex.compile(r"[a-z]{4,12}+:")  # a scraper's field label ("content:", data/vi/marker.txt)
+
+
+def _scraper_markers(text: str, vocab: Vocabulary) -> list[tuple[int, str]] | None:
+    """The scraper's markers a line opens with, each a part, and the text after them as the last part
+    (offsets into the line); None unless the markers run into text that opens a sentence or into another."""
+    found: list[tuple[int, str]] = []
+    at = 0
+    while (m := _MARKER_RUN.match(text, at)) is not None and boilerplate_kind(vocab, m[0]) == "marker":
+        found.append((at, m[0]))
+        at = m.end()
+    rest = at + len(text[at:]) - len(text[at:].lstrip())
+    if not found or rest == len(text) and len(found) == 1 or rest < len(text) and not (
+            text[rest].isupper() or text[rest].isdecimal() or text[rest] in "\"“("):
+        return None
+    return found + ([(rest, text[rest:])] if rest < len(text) else [])
+
+
 def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset[str] = frozenset()) -> tuple[Block, ...]:
     """Blocks of a normalised text page, with offsets, indentation and blank-line hints.
 
@@ -126,6 +145,11 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
               for b, p in zip(blocks, parts)]
     out: list[Block] = []
     for b, p in zip(joined, parts):
+        if len(p) == 1 and b.text[:1] in _MARKER_FIRST and (run := _scraper_markers(b.text, vocab)):
+            for at, part in run:  # the scraper's markers run into the line ("content:Tối 14/8, …",
+                out.append(Block(len(out), part, b.start + at, b.start + at + len(part), b.indent if not at else 0,
+                                 b.blank_before and not at))  # "content:content:")
+            continue
         if len(p) == 1 and len(b.text) > _GLUED_LINE and (glued := _glued_parts(b.text, vocab)):
             for at, part in glued:
                 out.append(Block(len(out), part, b.start + at, b.start + at + len(part), 0, False))
@@ -140,7 +164,8 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
             out.append(Block(len(out), b.text[:head], b.start, b.start + head, b.indent, b.blank_before))
             out.append(Block(len(out), b.text[rest:], b.start + rest, b.end, 0, False))
             continue
-        cut = _end_mark_tail(p[-1]) if _END_MARK in p[-1] else None
+        cut = (_end_mark_tail(p[-1]) if _END_MARK in p[-1]
+               else _pushed_right(p[-1], vocab) if _RIGHT_GAP in p[-1] else None)
         if cut is None:
             out.append(b if b.index == len(out) else Block(len(out), b.text, b.start, b.end, b.indent, b.blank_before))
             continue
@@ -236,6 +261,24 @@ def _end_mark_tail(line: str) -> tuple[int, int] | None:
     if not stripped or len(stripped) > _END_TAIL or len(tail) == len(stripped):
         return None  # (nothing after it, a long tail, or "./.Tin" run together: not a clean break)
     return at + len(_END_MARK), len(line) - len(stripped)
+
+
+_RIGHT_GAP = " " * 8  # spaces a page pads a right-aligned signature with, on its text's last line
+_PUSHED_RIGHT = regex.compile(r"(?<=[.!?…”\"])\s{8,}+(?=\S)")
+
+
+def _pushed_right(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """Where a line splits before a signature pushed right with spaces after its last sentence ("… văn minh,
+    hiện đại.                    Minh Hoa - Bích Ngọc"): (end of the text, start of the names), or None."""
+    gap = None
+    for gap in _PUSHED_RIGHT.finditer(line):
+        pass
+    if gap is None or gap.start() < 20:
+        return None
+    tail = line[gap.end():]
+    if len(tail) > _END_TAIL or tail.rstrip()[-1:] in ".!?…" or not names_like(tail.strip(), vocab):
+        return None
+    return gap.start(), gap.end()
 
 
 _ATTACHED_FILE = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*+\([^()]{1,20}\))?(?:\s++\S+){0,3}$")

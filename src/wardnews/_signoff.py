@@ -188,6 +188,12 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     template's author box), or after a photo album closing the article ("Bài, ảnh: Quốc Trung"), or
     a name and its unit under a short related box there ("Xem thêm", a few links, "Quang Huy -
     Trung tâm VH,TT&TT huyện")."""
+    tools = end  # the post's share tools under the text, a line each, then the writer's credit ("Chia sẻ:" /
+    while tools < len(blocks) and labels[tools] == Label.SHARE and tools - end < _TOOL_LINES:  # "Facebook" / … /
+        tools += 1  # "Thích Đang tải..." / "Bài, ảnh: Liêng Hót Ha Mai", a WordPress theme's)
+    if (end < tools < len(blocks) and labels[tools] == Label.OTHER and len(blocks[tools].text) <= 80
+            and credited_names(blocks[tools].text, vocab) and not _signature.uploader_label(blocks[tools].text, vocab)):
+        return blocks[tools].text
     box = 0  # lines of a related box passed over ("Xem thêm" and a few links, then the byline)
     album = False  # an album's lines passed over
     tags = False  # the post's tags passed over, a line each under their label
@@ -235,6 +241,7 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
 
 
 _TOP_BYLINE = 3  # lines from the text's start: a byline in capitals under the lead
+_TOOL_LINES = 10  # the share tools' lines under the text, a line each, at most
 
 
 def _recipients(blocks: tuple[Block, ...], labels: list[Label | None], candidates: list[int], end: int,

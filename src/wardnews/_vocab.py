@@ -139,6 +139,7 @@ class Vocabulary:
     search_heads: frozenset[str]  # line keys of a search's results heading ("kết quả tìm kiếm")
     spam_phrase: regex.Pattern[str]  # a phrase of injected spam ("nhà cái", "nổ hũ"), folded, whole words
     spam_phrase_plain: regex.Pattern[str]  # … typed without accents ("ban ca", "doi thuong")
+    spam_praised: regex.Pattern[str]  # … praised right after ("đổi thưởng uy tín"), folded
     poll_buttons: frozenset[str]  # line keys of a survey widget's buttons ("biểu quyết")
     code_labels: tuple[str, ...]  # folded labels of an article's code on its meta line ("Mã tin:")
     ad_labels: frozenset[str]  # line keys of an advertisement slot's label ("Quảng cáo")
@@ -245,6 +246,7 @@ class Vocabulary:
     category_icons: frozenset[str]  # "📁": the icon before a meta row's category (navigation.txt "@category_icon")
     home_icons: frozenset[str]  # "🏠": the home page's link drawn as a glyph (navigation.txt "@home_icon")
     notice_openings: tuple[str, ...]  # "Thông báo: ": a notice's label in its own case, as printed (other.txt "@notice")
+    schedule_heads: tuple[str, ...]  # a work schedule's box heading ("LỊCH CÔNG TÁC TUẦN"), folded
     toc_headings: frozenset[str]  # line keys of a table of contents' heading (navigation.txt "@toc")
     back_links: frozenset[str]  # line keys of a link back, a page tool in a row of them (navigation.txt "@back")
     pager_labels: frozenset[str]  # line keys of the previous and next posts' labels alone (navigation.txt "@pager")
@@ -382,6 +384,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                                 prefix=first_chars(section("spam", "phrase")) + r"(?<!\w)", suffix=r"(?!\w)"),
         spam_phrase_plain=alternation([strip_accents(fold(x)) for x in section("spam", "phrase")],
                                       prefix=r"(?<!\w)", suffix=r"(?!\w)"),
+        spam_praised=alternation(section("spam", "phrase"), prefix=r"(?<!\w)", suffix=r"\s++(?:" + alternation(
+            section("spam", "praise")).pattern + r")(?!\w)"),
         poll_buttons=frozenset(line_key(x) for x in section("other", "poll")),
         asker_labels=tuple(fold(x) for x in section("other", "asker")),
         code_labels=tuple(fold(x) for x in section("other", "code")),
@@ -511,6 +515,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         home_icons=frozenset(x.strip() for x in section("navigation", "home_icon") if len(x.strip()) == 1),
         category_icons=frozenset(x.strip() for x in section("navigation", "category_icon") if len(x.strip()) == 1),
         notice_openings=tuple(x.strip() + ": " for x in section("other", "notice")),
+        schedule_heads=tuple(fold(x) for x in section("other", "schedule")),
         pager_labels=frozenset(line_key(x) for x in section("navigation", "pager")),
         back_links=frozenset(line_key(x) for x in section("navigation", "back")),
         toc_headings=frozenset(line_key(x) for x in section("navigation", "toc")),
