@@ -290,6 +290,8 @@ class DatePatterns:
             r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<sep>[/\-_])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
             r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])"
         )
+        # … or run together opening a segment, the slug after it ("/tin-tuc/20241015-vinh-hoa-…html")
+        self.url_compact = regex.compile(r"(?<=/)(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[-_]\p{L})")
 
 
 @functools.lru_cache(maxsize=8)
@@ -592,6 +594,9 @@ def url_date(pat: DatePatterns, url: str | None) -> DateMatch | None:
             found = DateMatch(int(m["y"]), int(m["m"]), int(m["d"]), text=m.group(0))
             if found.iso():
                 return found
+    if (m := pat.url_compact.search(path)) is not None and (found := DateMatch(
+            int(m["y"]), int(m["m"]), int(m["d"]), text=m.group(0))).iso():
+        return found
     return None
 
 

@@ -23,7 +23,7 @@ from ._htmlplatform import CHROME, Generic, Profile, has_text, load_profiles, pl
 from ._htmlwalk import Line, Walker, quick_blocks, split_walk
 from ._lineshapes import site_banner
 from ._normalize import collapse, fold, word_key
-from ._segment import GLUED_DATE_LINE, glued_date_line
+from ._segment import END_MARK, GLUED_DATE_LINE, end_mark_tail, glued_date_line
 from ._vocab import Vocabulary, boilerplate_kind
 from .model import Block, Evidence, Notice
 
@@ -361,6 +361,12 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str, pat: _dates.Da
             blocks.append(Block(len(blocks), date_line, offset, offset + len(date_line), 0, blank, tag, cls, align, role,
                                 links, emphasis, image))
             offset += len(date_line) + 1
+            blank = False
+        if END_MARK in text and (cut := end_mark_tail(text)) is not None:  # the signature run into the text's
+            head, text = text[:cut[0]], text[cut[1]:]  # last paragraph after its end mark ("… phường./. <em>Phương Thảo</em>")
+            blocks.append(Block(len(blocks), head, offset, offset + len(head), 0, blank, tag, cls, align, role, links,
+                                emphasis, image))
+            offset += len(head) + 1
             blank = False
         start = offset
         offset += len(text) + 1

@@ -19,7 +19,7 @@ import regex
 
 from ._htmlchrome import SCREEN_READER, Mark
 from ._htmlparse import text_of
-from ._htmlplatform import ARTICLE_ROLES
+from ._htmlplatform import ARTICLE_ROLES, field_class
 from ._normalize import fold
 from .model import Block
 
@@ -156,6 +156,8 @@ def _read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None
     return read_counters(vocab, text)
 
 
+_FIELD_TAGS = frozenset({"span", "div", "li", "b", "strong", "em", "small"})  # a meta row's field elements
+_VALUE_ENDS = frozenset("0123456789)]")  # how another field's value ends (a date, a time, a bracket)
 _BARE_COUNT = regex.compile(r"^\d{1,3}(?:[.,\s]\d{3})*+\s*+$")  # "863", "1.204": a count and nothing else
 
 
@@ -279,6 +281,10 @@ class Walker:
                     buf.append(f"{' | ' if any(not x.isspace() for x in buf) else ' '}{named}: ")  # a bare count
                     # named only for screen readers or on hover, a field of its own ("<time>21/05</time> <svg …/>
                     # <span class=views aria-label='Lượt xem'>863</span>")
+                elif (el.text and el.text[:1].isdigit() and len(el) == 0 and tag in _FIELD_TAGS and (cls := el.get("class"))
+                        and _last_letter(buf)[-1:] in _VALUE_ENDS and _BARE_COUNT.match(el.text) and field_class(cls, "views")):
+                    buf.append(" | 👁 ")  # a bare count in the views' element after another field's value, its label set
+                    # by the style sheet alone ("<span class=m-date>14/06/2024 - 09:20</span> <span class=m-view>342</span>")
                 if tag == "svg" and (named := _svg_count_label(el, self.vocab)):
                     buf.append(named)  # an icon named by its title, a count after it: the count's label
                     # ("<svg><title>Tổng lượt truy cập</title>…</svg><b>215.403</b>")

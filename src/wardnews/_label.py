@@ -2548,6 +2548,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     _link_tags(blocks, labels, terminal, start)
     _headline_links(blocks, labels, terminal, start)
     end = _find_end(blocks, labels, terminal, start, vocab)
+    if (title is not None and title and end < n and len(blocks[end].text) <= 40 and labels[title - 1] == Label.NAVIGATION
+            and blocks[title - 1].text.isupper() and line_key(blocks[end].text) in vocab.teaser_links
+            and sum(labels[j] is None and is_prose(blocks[j].text) for j in range(start, end)) <= _TEASER_PARAGRAPHS):
+        teaser = True  # a home page's featured story under its box's heading, its text closed by "Xem tiếp >>"
+        # ("TIN NỔI BẬT" / headline / "(15/11/2024)" / two paragraphs / "Xem tiếp >>" / the other boxes)
     meta_block = _meta_past_related(blocks, labels, end, pat)
     in_related = False
     for i in range(end, n):

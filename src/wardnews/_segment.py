@@ -164,7 +164,7 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
             out.append(Block(len(out), b.text[:head], b.start, b.start + head, b.indent, b.blank_before))
             out.append(Block(len(out), b.text[rest:], b.start + rest, b.end, 0, False))
             continue
-        cut = (_end_mark_tail(p[-1]) if _END_MARK in p[-1]
+        cut = (end_mark_tail(p[-1]) if END_MARK in p[-1]
                else _pushed_right(p[-1], vocab) if _RIGHT_GAP in p[-1] else None)
         if cut is None:
             out.append(b if b.index == len(out) else Block(len(out), b.text, b.start, b.end, b.indent, b.blank_before))
@@ -245,22 +245,22 @@ _DATE_LABEL = 30  # characters: the date's label, its colon within them
 _DATE_LINE_HEAD = 60  # characters: a labelled date line with its time
 
 
-_END_MARK = "./."  # how an official text closes its last sentence
+END_MARK = "./."  # how an official text closes its last sentence
 _END_TAIL = 80  # a signature or a widget heading glued after it, not a sentence more
 
 
-def _end_mark_tail(line: str) -> tuple[int, int] | None:
+def end_mark_tail(line: str) -> tuple[int, int] | None:
     """Where a line splits after a closing "./." with a short tail on the same line ("… giàu
     đẹp./. Thanh Mai - Hội LHPN xã"): what follows the end mark is no longer the text (a scraper
     glued the signature on). (end of the text, start of the tail), or None."""
-    at = line.rfind(_END_MARK)
+    at = line.rfind(END_MARK)
     if at < 20:
         return None
-    tail = line[at + len(_END_MARK):]
+    tail = line[at + len(END_MARK):]
     stripped = tail.lstrip()
     if not stripped or len(stripped) > _END_TAIL or len(tail) == len(stripped):
         return None  # (nothing after it, a long tail, or "./.Tin" run together: not a clean break)
-    return at + len(_END_MARK), len(line) - len(stripped)
+    return at + len(END_MARK), len(line) - len(stripped)
 
 
 _RIGHT_GAP = " " * 8  # spaces a page pads a right-aligned signature with, on its text's last line

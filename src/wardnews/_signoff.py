@@ -39,6 +39,20 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
     if (last is not None and len(blocks[last].text) <= CREDIT_LABEL and blocks[last].text.endswith(":")
             and _signature.credit_only(blocks[last].text, vocab)):
         labels[last] = Label.OTHER  # the writer's field left empty under the text ("Tác giả:"), no name under it
+    elif (last is not None and blocks[last].text[:1] == "(" and blocks[last].text.rstrip(".")[-1:] == ")"
+          and len(blocks[last].text) <= _ATTACHED_NOTE and any(w in fold(blocks[last].text) for w in vocab.attached_words)):
+        labels[last] = Label.OTHER  # a note pointing at the attached file under the signature ("(Xem chi tiết Kế
+        # hoạch số 38/KH-UBND ngày 02/3/2023 tại file đính kèm)")
+    notes = []  # footnotes under the signature, a Word paste's ("Vũ Đình Khiêm" / "Trưởng Công an xã" / "[1] Luật …")
+    while last is not None and last > start and len(notes) < _FOOTNOTES and _FOOTNOTE.match(blocks[last].text):
+        notes.append(last)
+        last = next((k for k in range(last - 1, start, -1) if labels[k] is None), None)
+    if notes and last is not None and len(blocks[last].text) <= BYLINE_LINE and not ends_sentence(blocks[last].text) and (
+            _signature.parse_signature([blocks[last].text], vocab) is not None
+            or last - 1 > start and labels[last - 1] is None and len(blocks[last - 1].text) <= BYLINE_LINE
+            and _signature.parse_signature([blocks[last - 1].text, blocks[last].text], vocab) is not None):
+        for k in notes:
+            labels[k] = Label.OTHER
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
     if (len(signature) == 1 and (k := signature[0]) + 1 < len(blocks) and labels[k + 1] == Label.FOOTER
             and blocks[k].text.isupper() and site_banner(blocks[k].text, vocab)
@@ -62,13 +76,16 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
             labels[k] = Label.OTHER  # the meta line ("Tác giả: Minh Phương | …"): the source is no signature
         signature, signed = [], None
     if (signature and not writer and (k := signature[0]) > start + 2
-            and (source := label_over_value(blocks, k - 1)) and _signature.source_line(source, vocab)
+            and (source := label_over_value(blocks, k - 1))
+            and (_signature.source_line(source, vocab) or vocab.photo_credit_line.match(source))
             and (credit := label_over_value(blocks, k - 3)) and not _signature.source_line(credit, vocab)
+            and not vocab.photo_credit_line.match(credit)
             and credited_names(credit, vocab)
             and (field := _signature.parse_signature([blocks[k - 2].text], vocab)) is not None):
         labels[k - 3] = labels[k - 1] = labels[k] = Label.OTHER  # the writer's field over the source's, each a
         signature, signed = [k - 2], field  # label alone over its value ("Tác giả bài viết" / "Đinh Quốc Bảo
-        # (Phòng …)" / "Nguồn tin" / "Trung tâm VHTT&TT huyện"): the writer signs, the source does not
+        # (Phòng …)" / "Nguồn tin" / "Trung tâm VHTT&TT huyện"): the writer signs, the source does not (nor
+        # the photographer: "Tác giả:" / "Nguyễn Thị Hoài Thương" / "Ảnh:" / "Minh Quân", Drupal's fields)
     if (len(signature) == 1 and not writer and (k := signature[0]) > start + 3
             and line_key(blocks[k - 1].text.rstrip(": ")) in vocab.unit_fields
             and (credit := label_over_value(blocks, k - 3)) and credited_names(credit, vocab)
@@ -300,6 +317,9 @@ def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | N
     return [], None
 
 
+_FOOTNOTE = regex.compile(r"^\[\d{1,2}\]\s*+\S")  # "[1] Luật Căn cước số 26/2023/QH15 …"
+_FOOTNOTES = 5  # footnotes under a signature, at most
+_ATTACHED_NOTE = 200  # characters: a note in brackets pointing at the attached file, at most
 _ATTACHMENT_LINES = 5  # an attachment block's lines: its label, the file, its size and download link, a plugin's tag
 _DOWNLOAD_AFTER = regex.compile(r"(?<=\))\s*+[|\-–]?\s*+\p{L}++(?:\s++\p{L}++)?$")  # a link's words after the size
 
