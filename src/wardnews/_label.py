@@ -2209,7 +2209,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     _spaced_trail(blocks, labels)
     if poll_buttons:
         _poll_widget(blocks, labels, terminal, vocab, poll_buttons)
-    related_items += _dated_item_runs(blocks, labels, terminal, pat)
+    related_items += _dated_item_runs(blocks, labels, terminal, pat, vocab)
+    _cut_teasers(blocks, labels)
     _notice_over_menu(blocks, labels, vocab)
     _pager_titles(blocks, labels, vocab)
     _tags_under_label(blocks, labels, vocab)
@@ -2872,9 +2873,9 @@ def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vo
     of them and longer. A lead under its title and date, with tools under it, is not one (no date
     line follows it)."""
     prose = [i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b.text)]
-    if len(prose) <= _ARTICLE_PARAGRAPHS or Label.DATE in labels[:prose[0]]:
+    if len(prose) <= _ARTICLE_PARAGRAPHS or Label.DATE in labels[_CLOCK_LINES:prose[0]]:
         return  # (the lead under the page's date, or an article dated above its text: what follows it
-        # is another article's, not the page's)
+        # is another article's, not the page's; the site's clock over the page's top dates nothing)
     for dated in range(prose[0] + 1, prose[-1]):
         if labels[dated] != Label.DATE and not (labels[dated] == Label.COUNTER and _views_only(blocks[dated].text, vocab)):
             continue  # (the headline's meta line: its date, or its views alone: "Lượt xem: 145")
@@ -2882,11 +2883,15 @@ def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vo
                     dated - 2 if labels[dated - 1] == Label.OTHER and dated >= 2 and labels[dated - 2] is None else
                     dated + 1 if labels[dated + 1] is None and not is_prose(blocks[dated + 1].text) else None)
         if headline is None or len(blocks[headline].text) > 250 or ends_sentence(blocks[headline].text):
+            if headline == dated - 1 and blocks[dated].text[:1] == "(" and headline in prose:
+                continue  # a side box's teaser over its own date ("Bà … nhặt được chiếc ví …" / "(18/08/2023)" /
+                # "Xem tất cả"), the article's headline and date line further down
             return
         before = [p for p in prose if p < headline]
         after = [p for p in prose if p > dated]
         last = before[-1] if before else headline
-        chrome = sum(lab is not None and lab != Label.DATE for lab in labels[last + 1:headline])
+        chrome = sum(labels[k] is not None and (labels[k] != Label.DATE or blocks[k].text[:1] == "(")
+                     for k in range(last + 1, headline))  # (a teaser's own date in brackets under it: the box's)
         crumb = any(labels[k] in (None, Label.NAVIGATION) and breadcrumb(blocks[k].text, vocab)
                     for k in range(last + 1, headline))
         if (len(after) >= _ARTICLE_PARAGRAPHS and (chrome >= _SIDE_CHROME or crumb) and len(before) <= _SIDE_PARAGRAPHS
@@ -3970,7 +3975,8 @@ def _find_end(
             return i  # a side box's heading in capitals under the text, a note or two under it ("THÔNG BÁO" /
             # "Nhà trường nhận trẻ từ 18 tháng tuổi …" / "Giờ đón trẻ: …"): the box, not the text going on
         if (lab == Label.NAVIGATION and blocks[i].text.isupper() and len(blocks[i].text) <= _SHORT_HEADING
-                and i - 1 > start and _byline_under(blocks, labels, i - 1, vocab)
+                and i - 1 > start and (_byline_under(blocks, labels, i - 1, vocab)
+                                       or i - 2 > start and _two_line_byline_under(blocks, labels, i - 2, vocab))
                 and 0 < sum(labels[j] is None for j in range(i + 1, last_prose + 1)) <= _SIDE_NOTES
                 and _prose_count(blocks, labels, start, i - 1, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
             return i  # … or right under the text's byline, its paragraph of any length ("Nguyễn Thanh Phong" /
@@ -4192,9 +4198,10 @@ def _sub_heading(text: str) -> bool:
 
 
 def _dated_item_runs(
-    blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool], pat: _dates.DatePatterns
+    blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool], pat: _dates.DatePatterns,
+    vocab: Vocabulary,
 ) -> int:
-    """Runs of two or more headlines each closing with a date, after the first paragraph: a related
+    """Runs of two or more headlines each closing with a date (or their views), after the first paragraph: a related
     list whose heading the scraper lost ("Xã … ra quân làm đường (02/03/2024)" / "• … - 15/01/2024").
     Labelled related (an end of the article); returns how many lines, but for runs under a
     related heading, which close an article rather than make a listing."""
@@ -4202,7 +4209,9 @@ def _dated_item_runs(
     if first_prose is None:
         return 0
     # (text pages only: on HTML ones the DOM tells related lists apart, and table rows end in dates too)
-    dated = [labels[i] is None and not blocks[i].tag and _dated_item(blocks[i].text, pat) for i in range(len(blocks))]
+    dated = [labels[i] is None and not blocks[i].tag and (_dated_item(blocks[i].text, pat) or blocks[i].text[-1:] == ")"
+                                                          and title_views(blocks[i].text, vocab) is not None)
+             for i in range(len(blocks))]  # (or each closing on its views: "1. Thông báo … (1.245 lượt xem)", most read)
     count = 0
     i = 0
     while i < len(blocks):
@@ -4220,6 +4229,24 @@ def _dated_item_runs(
                 count += j - i
         i = max(j, i + 1)
     return count
+
+
+def _cut_teasers(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
+    """Two or more items of a carousel or a list, each a headline and a summary cut short over a bare date
+    ("Phường … gắn với tuyên..." / "Sáng 10/4, Hội Nông dân … đua tài”..." / "11/04/2024"): related, not the text."""
+    items = [i for i in range(1, len(blocks) - 1) if labels[i] is None and labels[i + 1] == Label.DATE
+             and blocks[i].text.endswith(("...", "…")) and len(blocks[i + 1].text) <= _BARE_DATE
+             and not any(c.isalpha() for c in blocks[i + 1].text)]
+    if len(items) < 2:
+        return
+    for i in items:
+        labels[i] = Label.RELATED
+        if labels[i - 1] is None and blocks[i - 1].text.endswith(("...", "…")) and len(blocks[i - 1].text) <= _TEASER_TITLE:
+            labels[i - 1] = Label.RELATED
+
+
+_BARE_DATE = 20  # characters: a list item's date alone on its line ("11/04/2024", "05/04/2024 08:15")
+_TEASER_TITLE = 160  # characters: a list item's headline cut short
 
 
 _BOX_EDGES = frozenset({Label.NAVIGATION, Label.RELATED})  # a side box's heading and its "see all" link

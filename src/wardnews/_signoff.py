@@ -303,15 +303,30 @@ def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | N
     """A plan's signature under the attachment block that closes its text ("Tệp đính kèm:" / "KH_45_….pdf" /
     "(Tải về | 312 KB)" / "Lê Minh Khoa" / "Văn phòng HĐND-UBND xã"): one or two lines, a name first."""
     k, n = end, len(blocks)
-    while k < min(n, end + _ATTACHMENT_LINES) and labels[k] == Label.OTHER and (
-            blocks[k].text.endswith(":") and fold(blocks[k].text) not in vocab.tag_labels or file_name(blocks[k].text) or ATTACHMENT.search(blocks[k].text)
-            or _SIZE_LINK.match(blocks[k].text) or ATTACHMENT.search(_DOWNLOAD_AFTER.sub("", blocks[k].text))
-            or PLUGIN_TAG.match(blocks[k].text)):  # (the file, its size, then its link: "….pdf (186 KB) Tải về";
-        k += 1  # a comments plugin's tag left under it: "{jcomments on}")
-    if k == end or k >= n or not _signature.names_like(blocks[k].text, vocab):
+    filed = False  # past the file itself
+    while k < min(n, end + _ATTACHMENT_LINES):
+        text = blocks[k].text
+        if labels[k] == Label.OTHER and (file_name(text) or ATTACHMENT.search(text)
+                                         or ATTACHMENT.search(_DOWNLOAD_AFTER.sub("", text))):
+            filed = True  # (the file, its size, then its link: "….pdf (186 KB) Tải về")
+        elif not (labels[k] == Label.OTHER and (
+                text.endswith(":") and fold(text) not in vocab.tag_labels or _SIZE_LINK.match(text) or PLUGIN_TAG.match(text)
+                or not filed and fold(text) in vocab.attached_words  # (the box's heading with no colon: "Tài liệu đính kèm")
+                or filed and len(text) <= _DOWNLOAD_LINK and vocab.line_kinds.get(line_key(text)) == "other")  # ("Tải về")
+                or filed and labels[k] in (Label.OTHER, Label.RELATED) and _DOWNLOADS.match(text)):  # ("Lượt tải: 37")
+            break  # (a comments plugin's tag left under it: "{jcomments on}")
+        k += 1
+    while filed and k < n and k - end < _ATTACHMENT_LINES + 2 and labels[k] == Label.OTHER and 0 < (
+            colon := blocks[k].text.find(":", 0, CREDIT_LABEL)) < len(blocks[k].text) - 2 and (
+            fold(blocks[k].text[:colon + 1]) in vocab.tag_labels):
+        k += 1  # the post's tags between the file and the signature ("Thẻ: sốt xuất huyết; Hàm Minh; y tế cơ sở")
+    if k == end or k >= n or not filed and fold(blocks[end].text) in vocab.attached_words or not (
+            _signature.names_like(blocks[k].text, vocab) or len(blocks[k].text) <= BYLINE_LINE and (
+            signed := _signature.parse_signature([blocks[k].text], vocab)) is not None and signed.role
+            and _signature.names_like(signed.name, vocab)):  # (or the name, a dash, the unit: "Tường Vi - Trạm Y tế xã")
         return [], None
     for lines in ([k, k + 1], [k]):
-        if lines[-1] < n and labels[lines[-1]] in (None, Label.OTHER) and (
+        if lines[-1] < n and labels[lines[-1]] in _PAST_ATTACHMENT and (
                 signed := _signature.parse_signature([blocks[j].text for j in lines], vocab)) is not None:
             return lines, signed
     return [], None
@@ -320,6 +335,10 @@ def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | N
 _FOOTNOTE = regex.compile(r"^\[\d{1,2}\]\s*+\S")  # "[1] Luật Căn cước số 26/2023/QH15 …"
 _FOOTNOTES = 5  # footnotes under a signature, at most
 _ATTACHED_NOTE = 200  # characters: a note in brackets pointing at the attached file, at most
+_DOWNLOADS = regex.compile(r"(?i)^(?:lượt|số lượt|số lần)\s++tải(?:\s++về)?\s*+:\s*+\d[\d.,]*$")  # "Lượt tải: 37"
+_DOWNLOAD_LINK = 20  # characters: a download link alone on its line ("Tải về")
+_PAST_ATTACHMENT = frozenset({None, Label.OTHER, Label.RELATED})  # the signature's lines under the attachment (related
+# when the file's downloads, "Lượt tải: 37", ended the text)
 _ATTACHMENT_LINES = 5  # an attachment block's lines: its label, the file, its size and download link, a plugin's tag
 _DOWNLOAD_AFTER = regex.compile(r"(?<=\))\s*+[|\-–]?\s*+\p{L}++(?:\s++\p{L}++)?$")  # a link's words after the size
 
