@@ -809,6 +809,18 @@ def _document_list(blocks: tuple[Block, ...], labels: list[Label | None],
     return [d for d in header_dates if d[0] not in box] if box else header_dates
 
 
+_COUNT_CELL = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*+$")
+
+
+def _cells_counter(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
+    """A counter table's row of two cells, its label and its count ("│ Hôm nay │ 845 │", a text browser's box
+    table), read as the label and its value."""
+    cells = [cell.strip() for cell in text.strip(" |").split("|")]
+    if len(cells) != 2 or not _COUNT_CELL.match(cells[1]) or not cells[0] or HAS_DIGIT.search(cells[0]):
+        return None
+    return worded_counter(vocab, fold(f"{cells[0]}: {cells[1]}"), need_visit=False) or read_counters(vocab, f"{cells[0]}: {cells[1]}")
+
+
 def _credited_field(text: str, vocab: Vocabulary) -> str | None:
     """The field of a meta row that credits the writer ("Tin, ảnh: Hải Đăng" in "… | Lượt đọc: 1.204"), not
     a source's or an approver's ("Người duyệt: …"), or None."""
@@ -1766,7 +1778,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and any(w in fold(blocks[i - 1].text) for w in vocab.counter_visit)):
             values = _beside_row(text, vocab)  # (under a visit word as the widget's heading: "Truy cập")
         if values is None and i and labels[i - 1] == Label.COUNTER and len(text) <= 60:
-            values = worded_counter(vocab, fold(text), need_visit=False) or _beside_row(text, vocab)  # "Đang
+            values = worded_counter(vocab, fold(text), need_visit=False) or _beside_row(text, vocab) or (
+                _cells_counter(text, vocab) if "|" in text else None)  # "Đang
             # online: 8" / "Cả tháng: 4.512"; a widget's labels cut to their initials ("HN: 215", "ĐTT: 11 | HN: 402")
         if values is None and (kind == "other" or kind is None and ":" in text[:20]) and len(text) <= 120 \
                 and HAS_DIGIT.search(text):
@@ -1932,6 +1945,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue  # never a date ("1/8" in a run of "k/8")
         if len(text) <= 30 and kind in (None, "navigation") and _slide_place(text, vocab):
             labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6"
+            k = i + 1  # its photos' captions under it ("Ảnh 1 / 6" / "Đội cồng chiêng buôn Cư Đrăm"), no name
+            while (k < n and k - i <= _SLIDES and labels[k] is None and len(blocks[k].text) <= CAPTION_LINE
+                   and not is_prose(blocks[k].text) and not HAS_DIGIT.search(blocks[k].text) and not ends_sentence(blocks[k].text)
+                   and boilerplate_kind(vocab, blocks[k].text) is None and not credited_names(blocks[k].text, vocab)
+                   and not _signature.names_like(blocks[k].text, vocab)):
+                labels[k] = Label.CAPTION
+                k += 1
             if i >= 2 and labels[i - 1] is None and blocks[i - 1].text.isupper() and len(blocks[i - 1].text) <= 60 and (
                     labels[i - 2] is None and len(blocks[i - 2].text) <= BYLINE_LINE
                     and _signature.parse_signature([blocks[i - 2].text], vocab) is not None):
@@ -2169,6 +2189,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if len(text) <= _LINK_ROW and "yy" in text.lower() and _DATE_PLACEHOLDER.search(text):
             labels[i] = Label.NAVIGATION  # a date picker's field, its format for a placeholder ("Xem tin theo ngày:
             continue  # dd/mm/yyyy Xem", "Từ ngày: dd/mm/yyyy Đến ngày: …"): a search box, no date
+        if len(text) <= _READING_LINE and text[-1:].isalpha() and HAS_DIGIT.search(text) and vocab.reading_time.match(fold(text)):
+            labels[i] = Label.OTHER  # a reading time alone on its line ("5–6 phút", a reader view's, under the byline)
+            continue
         if len(text) <= _PRICE_LINE and text[-1:].isalpha() and ":" in text and vocab.price_line.match(text):
             labels[i] = Label.OTHER  # a market-price widget's line ("Lợn hơi: 38.000 đ/kg")
             prices.append(i)
@@ -4245,6 +4268,7 @@ def _cut_teasers(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
             labels[i - 1] = Label.RELATED
 
 
+_READING_LINE = 32  # characters: a reading time alone on its line ("Thời gian đọc: 5 phút"), at most
 _BARE_DATE = 20  # characters: a list item's date alone on its line ("11/04/2024", "05/04/2024 08:15")
 _TEASER_TITLE = 160  # characters: a list item's headline cut short
 

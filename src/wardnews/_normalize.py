@@ -29,7 +29,7 @@ _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # slash, between spaces ("Tin tức ¦ 22.08.2023 15:40 ¦ 1.208 lượt đọc", "Tổng: 412.790 ⁄ Đang xem:
 # 11"): the meta line's and the counters' readers know one bar, "|".
 _BAR_CHARS = "\u00a6\u2502\u2503\uff5c\u2044\u2215\u2758"  # (… and a light vertical bar: "Thứ Hai ❘ 13.11.2023")
-_OTHER_BARS = re.compile(f"(?<= )[{_BAR_CHARS}](?= )")
+_OTHER_BARS = re.compile(f"(?:^|(?<= ))[{_BAR_CHARS}](?= |$)", re.M)  # (a box table's edges too: "│ Hôm nay │ 845 │")
 _CELL_TAB = re.compile("(?<=[^\\s])[ \t]*\t[ \t]*(?=[^\\s])")
 
 # Old style puts the tone mark on the first vowel of an open "oa/oe/uy" syllable (hóa, thủy),
@@ -157,7 +157,45 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if once is not text:
         repairs.append("duplicated")
         text = once
+    if (lost := _lost_breaks(text)) is not None:
+        text = lost
+        repairs.append("glued_lines")
     return text, repairs, captions
+
+
+# A word opening with its capital right after another's last letter or digit, no space between ("… Tin địa
+# phươngXã Đạ Lây Đông …", "… 14:20Lượt xem"): where a capture that lost its block breaks ran two lines together.
+_GLUED_START = regex.compile(r"(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})")
+_GLUED_SENTENCE = regex.compile(r"(?<=\p{Ll}[.!?…])(?=\p{Lu}\p{Ll})")
+_GLUED_JOINS = 6  # such joins on a page, on three lines at least, before it is taken for a capture that lost them
+
+
+def _ascii_word_at(text: str, at: int) -> bool:
+    """The letters on both sides of ``at`` make one word typed in ASCII: a name in camel case ("TikTok"), a
+    template's token ("{{chiTiet.LuotXem}}"), no two Vietnamese words run together."""
+    start, end = at, at
+    while start and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end].isascii()
+
+
+def _lost_breaks(text: str) -> str | None:
+    """The page with its lost line breaks put back at each glued word, when the capture lost them all over
+    (six joins or more, on three lines or more); None otherwise. A single lower-case letter before the
+    capital opens a brand, not a join ("iPhone", "eKYC")."""
+    joins = [m.start() for m in itertools.islice(_GLUED_START.finditer(text), 400)
+             if m.start() >= 2 and text[m.start() - 2].isalnum() and not _ascii_word_at(text, m.start())]
+    if len(joins) < _GLUED_JOINS or len({text.count("\n", 0, at) for at in joins[:_GLUED_JOINS * 2]}) < 3:
+        return None
+    joins = sorted({*joins, *(m.start() for m in _GLUED_SENTENCE.finditer(text))})  # (and a sentence's end run into
+    parts, last = [], 0  # the next line: "… trong mùa khô.Ka H’Nhung - Văn phòng Đảng ủy xã")
+    for at in joins:
+        parts.append(text[last:at])
+        last = at
+    parts.append(text[last:])
+    return "\n".join(parts)
 
 
 @functools.cache

@@ -337,8 +337,8 @@ def written_by(line: str, vocab: Vocabulary, words: int = 3) -> tuple[str, str |
     elif " - " in name or " – " in name:
         name, role = split_role(name, vocab)  # "By: Lan Anh - VP UBND phường"
     named = role is not None and fold(role) not in vocab.qualifiers  # (a unit beside it: a person's pen name of
-    if named:  # two words, perhaps with no accent, no account: "By: Lan Anh - VP UBND phường")
-        words = min(words, 2)
+    if named or all(not word.isascii() for word in name.split()):  # two words, perhaps with no accent, no account:
+        words = min(words, 2)  # "By: Lan Anh - VP UBND phường"; or each word accented, as no login is: "Viết bởi Lệ Hằng")
     if (len(name.split()) >= words and (named or not name.isascii()) and name_like(name, vocab) and not account_name(name, vocab)
             and fold(name) not in vocab.desk_signatures and not role_like(name, vocab)):
         return name, (None if role is None or fold(role) in vocab.qualifiers else role)

@@ -313,7 +313,8 @@ def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | N
                 text.endswith(":") and fold(text) not in vocab.tag_labels or _SIZE_LINK.match(text) or PLUGIN_TAG.match(text)
                 or not filed and fold(text) in vocab.attached_words  # (the box's heading with no colon: "Tài liệu đính kèm")
                 or filed and len(text) <= _DOWNLOAD_LINK and vocab.line_kinds.get(line_key(text)) == "other")  # ("Tải về")
-                or filed and labels[k] in (Label.OTHER, Label.RELATED) and _DOWNLOADS.match(text)):  # ("Lượt tải: 37")
+                or filed and labels[k] in (Label.OTHER, Label.RELATED) and len(text) <= _DOWNLOAD_LINK
+                and vocab.comment_count.match(fold(text))):  # (the file's downloads, counter.txt "@comment": "Lượt tải: 37")
             break  # (a comments plugin's tag left under it: "{jcomments on}")
         k += 1
     while filed and k < n and k - end < _ATTACHMENT_LINES + 2 and labels[k] == Label.OTHER and 0 < (
@@ -335,7 +336,6 @@ def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | N
 _FOOTNOTE = regex.compile(r"^\[\d{1,2}\]\s*+\S")  # "[1] Luật Căn cước số 26/2023/QH15 …"
 _FOOTNOTES = 5  # footnotes under a signature, at most
 _ATTACHED_NOTE = 200  # characters: a note in brackets pointing at the attached file, at most
-_DOWNLOADS = regex.compile(r"(?i)^(?:lượt|số lượt|số lần)\s++tải(?:\s++về)?\s*+:\s*+\d[\d.,]*$")  # "Lượt tải: 37"
 _DOWNLOAD_LINK = 20  # characters: a download link alone on its line ("Tải về")
 _PAST_ATTACHMENT = frozenset({None, Label.OTHER, Label.RELATED})  # the signature's lines under the attachment (related
 # when the file's downloads, "Lượt tải: 37", ended the text)

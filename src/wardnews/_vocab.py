@@ -398,7 +398,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         ai_notes=tuple(fold(x) for x in section("other", "ai_note") if x.strip()),
         reading_labels=tuple(fold(x) for x in section("other", "reading") if x.strip()),
         player_buttons=frozenset(line_key(x) for x in section("other", "button") if x.strip()),
-        reading_time=regex.compile(alternation(section("other", "reading"), prefix=r"^(?:", suffix=r"\s*+:?\s*+)?[~≈]?\d{1,3}\s*+").pattern  # ("Reading time ~4 min")
+        reading_time=regex.compile(alternation(section("other", "reading"), prefix=r"^(?:", suffix=r"\s*+:?\s*+)?[~≈]?\d{1,3}(?:\s*+[–-]\s*+\d{1,3})?\s*+").pattern  # ("Reading time ~4 min",
+        # a reader view's range: "5–6 phút")
                                    + alternation(section("other", "reading_unit"), suffix="$").pattern),
         text_labels=frozenset(line_key(x) for x in section("other", "text")),
         poll_starts=_first_letters(section("other", "poll")),
