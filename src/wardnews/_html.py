@@ -24,7 +24,7 @@ from ._htmlwalk import Line, Walker, quick_blocks, split_walk
 from ._lineshapes import site_banner
 from ._normalize import collapse, fold, word_key
 from ._segment import END_MARK, GLUED_DATE_LINE, end_mark_tail, glued_date_line
-from ._vocab import Vocabulary, boilerplate_kind
+from ._vocab import Vocabulary, boilerplate_kind, line_key
 from .model import Block, Evidence, Notice
 
 __all__ = ["HtmlPage", "load_profiles", "parse_document", "segment_html"]
@@ -408,8 +408,8 @@ def _mark_title(blocks: list[Block], titles: list[str], vocab: Vocabulary) -> li
                 best = b
     if best is None:
         best = _headline_in_segments(blocks, titles, vocab)
-    if best is None:
-        return blocks
+    if best is None or line_key(best.text) in vocab.document_motto:
+        return blocks  # (a document's national motto in the <title>, a Word file saved as a web page: no headline)
     if _category_over_headline(blocks, best):  # (the headline under the category heading the title names,
         best = next(b for b in blocks[best.index + 1:] if b.link_density < 0.5)  # a trail between them at most)
     return [replace(b, role="title") if b is best else b for b in blocks]

@@ -2287,10 +2287,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and len(blocks[i + 1].text) <= 60 and vocab.photo_credit_line.match(blocks[i + 1].text)):
             labels[i] = Label.CAPTION  # one sentence over a photo's credit ("… quanh sân Nhà văn hóa thôn." /
             continue  # "Ảnh: Văn Hậu"): that photo's caption
-        if (not b.tag or _opens_as_caption(text, vocab)) and (
+        if (not b.tag or b.near_image or _opens_as_caption(text, vocab)) and (
                 _caption_over_lead(blocks, labels, i, vocab, opening=not cands and last_date < 0)):
             labels[i] = Label.CAPTION  # the lead photo's caption, then the lead with its date (in HTML, when it
-            # opens as captions do: a paragraph of its own there is the markup's, not a scraper's line)
+            # opens as captions do or stands right under the photo: a paragraph of its own there is the markup's,
+            # not a scraper's line)
             continue
         if (i + 1 < n and is_prose(text) and len(blocks[i + 1].text) <= 40
                 and line_key(blocks[i + 1].text) in vocab.teaser_links):
