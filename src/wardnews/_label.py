@@ -1310,7 +1310,8 @@ def _advertised(text: str, vocab: Vocabulary) -> bool:
     game bài đổi thưởng uy tín như …", data/vi/spam.txt "@praise"); a report on a gambling ring names
     such phrases but does not praise them."""
     folded = fold(text)
-    return vocab.spam_praised.search(folded) is not None and _spam(text, vocab)
+    return (any(word in folded for word in vocab.spam_praise) and vocab.spam_praised.search(folded) is not None
+            and _spam(text, vocab))  # (the praise's words first: a substring test, cheaper than the pattern)
 
 
 def _spam_beside(blocks: tuple[Block, ...], i: int, vocab: Vocabulary) -> bool:
@@ -4233,9 +4234,11 @@ def _dated_item_runs(
     if first_prose is None:
         return 0
     # (text pages only: on HTML ones the DOM tells related lists apart, and table rows end in dates too)
-    dated = [labels[i] is None and not blocks[i].tag and (_dated_item(blocks[i].text, pat) or blocks[i].text[-1:] == ")"
-                                                          and title_views(blocks[i].text, vocab) is not None)
-             for i in range(len(blocks))]  # (or each closing on its views: "1. Thông báo … (1.245 lượt xem)", most read)
+    dated = [False] * len(blocks)
+    for i, b in enumerate(blocks):  # (before the text only under a box's heading: a side box's list)
+        if labels[i] is None and not b.tag and (i > first_prose or i and (dated[i - 1] or labels[i - 1] in _BOX_EDGES)):
+            dated[i] = _dated_item(b.text, pat) or b.text[-1:] == ")" and title_views(b.text, vocab) is not None
+            # (or each closing on its views: "1. Thông báo … (1.245 lượt xem)", most read)
     count = 0
     i = 0
     while i < len(blocks):

@@ -140,6 +140,7 @@ class Vocabulary:
     spam_phrase: regex.Pattern[str]  # a phrase of injected spam ("nhà cái", "nổ hũ"), folded, whole words
     spam_phrase_plain: regex.Pattern[str]  # … typed without accents ("ban ca", "doi thuong")
     spam_praised: regex.Pattern[str]  # … praised right after ("đổi thưởng uy tín"), folded
+    spam_praise: tuple[str, ...]  # the praise's words alone ("uy tín"), folded
     poll_buttons: frozenset[str]  # line keys of a survey widget's buttons ("biểu quyết")
     code_labels: tuple[str, ...]  # folded labels of an article's code on its meta line ("Mã tin:")
     ad_labels: frozenset[str]  # line keys of an advertisement slot's label ("Quảng cáo")
@@ -385,6 +386,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                                 prefix=first_chars(section("spam", "phrase")) + r"(?<!\w)", suffix=r"(?!\w)"),
         spam_phrase_plain=alternation([strip_accents(fold(x)) for x in section("spam", "phrase")],
                                       prefix=r"(?<!\w)", suffix=r"(?!\w)"),
+        spam_praise=tuple(fold(x) for x in section("spam", "praise") if x.strip()),
         spam_praised=alternation(section("spam", "phrase"), prefix=r"(?<!\w)", suffix=r"\s++(?:" + alternation(
             section("spam", "praise")).pattern + r")(?!\w)"),
         poll_buttons=frozenset(line_key(x) for x in section("other", "poll")),
