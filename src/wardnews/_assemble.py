@@ -12,6 +12,7 @@ from dataclasses import replace
 import regex
 
 from . import _dates, _signature
+from ._fields import HAS_DIGIT
 from ._label import Labelling, breadcrumb, ends_sentence, is_prose, title_views
 from ._lineshapes import site_banner
 from ._normalize import collapse, fold
@@ -302,6 +303,11 @@ def _date(
     if from_page and from_page.iso():
         return DateInfo(from_page.iso() or "", "published", from_page.text, "url"), []
     notes: list[Notice] = []
+    if labelling.yearless_dates and (archived := _archive_year(labelling, pat)) is not None:
+        _, day = labelling.yearless_dates[0]
+        if (posted := day.with_year(archived)).iso():
+            return DateInfo(posted.iso() or "", "published", posted.text, "header"), [Notice(
+                "date.year_inferred", f"year {archived} for {posted.text!r} taken from the archive's trail")]
     paragraphs = ([("lead", lead)] if lead else []) + [("body", p) for p in body[:_EVENT_PARAGRAPHS]]
     for where, paragraph in paragraphs:
         for found in _dates.iter_event_dates(pat, paragraph):
@@ -330,6 +336,18 @@ def _first_counts(found: tuple[tuple[str, int], ...]) -> Counters:
     signed-in members ("There are currently 0 users online." over the visitors' "Đang online: 14")."""
     someone_online = any(key == "online" and n for key, n in found)
     return Counters(**dict(reversed([(key, n) for key, n in found if n or key != "online" or not someone_online])))
+
+
+def _archive_year(labelling: Labelling, pat: _dates.DatePatterns) -> int | None:
+    """The year an archive's trail files the post under ("Trang chủ › Lưu trữ tin › Năm 2024 › Tháng 10"),
+    for a meta date that names no year of its own."""
+    trail = " ".join(b.text for b, label in zip(labelling.blocks, labelling.labels)
+                     if label == Label.NAVIGATION and any(mark in b.text for mark in _TRAIL_MARKS) and HAS_DIGIT.search(b.text))
+    return _dates.infer_year(pat, trail) if trail else None
+
+
+_FIELD_LABEL = 24  # characters: a date's label alone in its cell ("Ngày đăng", "Ngày xuất bản:")
+_TRAIL_MARKS = ("›", "»", " > ", " / ")
 
 
 def _posted_after(labelling: Labelling, event: _dates.DateMatch) -> _dates.DateMatch | None:
@@ -370,6 +388,8 @@ def _clock_widget(labelling: Labelling, at: int, match: _dates.DateMatch, title_
         title_at = next((k for k, label in enumerate(labels) if label in (Label.LEAD, Label.BODY)), None)
     if title_at is None or at > title_at or _opening(match.text).startswith(pat.meta_labels):
         return False
+    if at and len(above := labelling.blocks[at - 1].text) <= _FIELD_LABEL and fold(above.rstrip(" :")) in pat.published_labels:
+        return False  # its label in its own cell over it ("Ngày đăng" / "04/06/2024", an article-info column)
     if headless and not any(j != at and _opening(d.text).startswith(pat.published_labels)
                             for j, d in labelling.header_dates):  # (and no post's own date labelled elsewhere:
         # only a bare day, with no time, over the site's menu is its clock: more lines than a tool row
@@ -401,6 +421,7 @@ def _main_menu(text: str, vocab: Vocabulary) -> bool:
 
 
 _MAIN_MENU_WORDS = 6  # words: the home page's and three more items, at least
+_FIELD_LABEL = 24  # characters: a date's label alone in its cell ("Ngày đăng", "Ngày xuất bản:")
 _TRAIL_MARKS = ("›", ">", "»", "/", "→")
 _META_BLOCK = 3  # blocks: date lines this close to each other belong to one meta block
 

@@ -2190,6 +2190,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if len(text) <= _LINK_ROW and "yy" in text.lower() and _DATE_PLACEHOLDER.search(text):
             labels[i] = Label.NAVIGATION  # a date picker's field, its format for a placeholder ("Xem tin theo ngày:
             continue  # dd/mm/yyyy Xem", "Từ ngày: dd/mm/yyyy Đến ngày: …"): a search box, no date
+        if (text[:1].isdigit() and i and _DATED_ENTRY.match(text) and labels[i - 1] in (Label.OTHER, Label.NAVIGATION)
+                and (blocks[i - 1].text.isupper() and len(blocks[i - 1].text) <= MENU_ITEM or _DATED_ENTRY.match(blocks[i - 1].text))):
+            labels[i] = Label.OTHER  # a chronology box's entries under its heading, each opening with its day ("NGÀY NÀY
+            continue  # NĂM XƯA" / "22/4/1965: Du kích xã …" / "22/4/1978: …"): a side box, not the text
         if len(text) <= _READING_LINE and text[-1:].isalpha() and HAS_DIGIT.search(text) and vocab.reading_time.match(fold(text)):
             labels[i] = Label.OTHER  # a reading time alone on its line ("5–6 phút", a reader view's, under the byline)
             continue
@@ -2611,11 +2615,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             "/" in b.text and _MONTH_FIRST_ONLY.search(b.text) for b in blocks):
         header_dates = [(i, _month_first(d)) for i, d in header_dates]  # an English template's US order, shown
         # by a date of its own that day-first cannot read ("(2/29/2024)" in its related list): "3/12/2024 9:41 AM"
+    yearless = _yearless_dates(blocks, labels, pat, vocab)
     return Labelling(
         blocks=blocks,
         labels=tuple(labels),  # type: ignore[arg-type]  # (every block has one by now)
         header_dates=tuple(header_dates),
-        yearless_dates=_yearless_dates(blocks, labels, pat, vocab) + tuple(date_boxes),
+        yearless_dates=yearless + tuple(date_boxes),
         byline=byline or meta_byline,
         signature=tuple(signature),
         signed=signed,
@@ -2664,9 +2669,23 @@ def _yearless_dates(blocks: tuple[Block, ...], labels: list[Label | None], pat: 
     title_at = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)
     if title_at is None:
         return ()
-    return tuple((i, day) for i in range(title_at + 1, min(title_at + 1 + _META_UNDER_TITLE, len(blocks)))
-                 if labels[i] == Label.COUNTER and (day := _dates.yearless_day(blocks[i].text))
-                 and _yearless_meta_row(blocks[i].text, vocab, pat) is not None)
+    found = []
+    for i in range(title_at + 1, min(title_at + 1 + _META_UNDER_TITLE, len(blocks))):
+        text = blocks[i].text
+        if labels[i] == Label.COUNTER and (day := _dates.yearless_day(text)) and _yearless_meta_row(text, vocab, pat) is not None:
+            found.append((i, day))
+        elif (labels[i] in (Label.CAPTION, Label.OTHER) and len(text) <= _YEARLESS_FIELD and text[:1].isalpha()
+              and _weekday_day_line(vocab).match(text) and (day := _dates.yearless_day(text))):
+            labels[i] = Label.DATE  # its weekday, day and month, its time perhaps, and nothing else ("Thứ Ba 15/10 |
+            found.append((i, day))  # 08:15"): the post's day, its year from the page ("Lưu trữ tin › Năm 2024")
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=8)
+def _weekday_day_line(vocab: Vocabulary) -> regex.Pattern[str]:
+    """A line of a weekday, a day and month with no year, and the time perhaps ("Thứ Ba 15/10 | 08:15")."""
+    return alternation(vocab.weekdays, prefix=r"(?i)^(?:", any_spaces=True,
+                       suffix=r")\s*+,?\s*+\d{1,2}/\d{1,2}(?:\s*+[|·,\-–]?\s*+\d{1,2}[:h]\d{2})?$")
 
 
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
@@ -2724,18 +2743,27 @@ def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], en
     """The post's meta lines under the related box that closes the text, the template's fields printed last:
     the writer's credit (if any) and the date line its label calls published ("Tin liên quan" / its items /
     "Tác giả: Đỗ Văn Khánh - …" / "Ngày đăng: 02/02/2025 | Lượt xem: 1.042"). Their indexes, the date's last."""
-    if end >= len(blocks) or labels[end] != Label.RELATED:
+    if end >= len(blocks) or labels[end] not in (Label.RELATED, Label.NAVIGATION):
         return []
-    j = end + 1
-    while j < min(len(blocks), end + _META_PAST_RELATED) and labels[j] == Label.RELATED:
+    j = end + 1  # (the pager over it: "« Trước  Tiếp theo »")
+    while j < min(len(blocks), end + _META_PAST_RELATED) and labels[j] in (Label.RELATED, Label.NAVIGATION):
         j += 1
-    for k in (j, j + 1):
-        if (k < len(blocks) and labels[k] == Label.DATE and blocks[k].text[-1:] != ")"
-                and fold(blocks[k].text[:24]).startswith(pat.published_labels)):
-            if k == j + 1 and labels[j] is None and len(blocks[j].text) <= BYLINE_LINE and ":" in blocks[j].text[:CREDIT_LABEL]:
-                return [j, k]  # (its credit checked by the caller's byline rules)
-            return [k] if k == j else []
+    if Label.RELATED not in labels[end:j]:
+        return []
+    credit = None  # (Joomla's info block, its fields a line each: "Chi tiết" / "Viết bởi Super User" / "Chuyên mục:
+    for k in range(j, min(len(blocks), j + _META_UNDER_RELATED)):  # …" / "Cập nhật lần cuối: …" / "Ngày đăng: …")
+        text = blocks[k].text
+        if labels[k] == Label.DATE and text[-1:] != ")" and fold(text[:24]).startswith(pat.published_labels):
+            return [credit, k] if credit is not None else [k]
+        if labels[k] not in _META_FIELD_LABELS or labels[k] is None and len(text) > BYLINE_LINE:
+            return []
+        if labels[k] is None and credit is None and ":" in text[:CREDIT_LABEL]:
+            credit = k  # (its credit checked by the caller's byline rules)
     return []
+
+
+_META_UNDER_RELATED = 6  # lines of the post's meta block under the related box, down to its published date
+_META_FIELD_LABELS = frozenset({None, Label.NAVIGATION, Label.OTHER, Label.DATE})
 
 
 def _past_album(labels: list[Label | None], at: int) -> int:
@@ -4272,6 +4300,7 @@ def _cut_teasers(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
             labels[i - 1] = Label.RELATED
 
 
+_DATED_ENTRY = regex.compile(r"^\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\s*+:\s")  # "22/4/1965: …", a chronology's entry
 _READING_LINE = 32  # characters: a reading time alone on its line ("Thời gian đọc: 5 phút"), at most
 _BARE_DATE = 20  # characters: a list item's date alone on its line ("11/04/2024", "05/04/2024 08:15")
 _TEASER_TITLE = 160  # characters: a list item's headline cut short

@@ -206,10 +206,13 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     a name and its unit under a short related box there ("Xem thêm", a few links, "Quang Huy -
     Trung tâm VH,TT&TT huyện")."""
     tools = end  # the post's share tools under the text, a line each, then the writer's credit ("Chia sẻ:" /
-    while tools < len(blocks) and labels[tools] == Label.SHARE and tools - end < _TOOL_LINES:  # "Facebook" / … /
-        tools += 1  # "Thích Đang tải..." / "Bài, ảnh: Liêng Hót Ha Mai", a WordPress theme's)
-    if (end < tools < len(blocks) and labels[tools] == Label.OTHER and len(blocks[tools].text) <= 80
-            and credited_names(blocks[tools].text, vocab) and not _signature.uploader_label(blocks[tools].text, vocab)):
+    while tools < len(blocks) and tools - end < _TOOL_LINES and (  # "Facebook" / … / "Thích Đang tải..." / "Bài,
+            labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)):
+        tools += 1  # ảnh: Liêng Hót Ha Mai", a WordPress theme's; its tags and a vote over them: "Từ khóa: …" /
+        # "Bài viết có hữu ích với bạn không?" / "Có (18) Không (2)" / share / "NGUYỄN HOÀNG LONG")
+    if (end < tools < len(blocks) and Label.SHARE in labels[end:tools] and labels[tools] == Label.OTHER
+            and is_signable(blocks[tools].text, vocab)
+            and (tools + 1 == len(blocks) or labels[tools + 1] in _UNDER_BYLINE)):  # (the chrome under it, not a box's lines)
         return blocks[tools].text
     box = 0  # lines of a related box passed over ("Xem thêm" and a few links, then the byline)
     album = False  # an album's lines passed over
@@ -257,6 +260,14 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     return None
 
 
+def is_signable(text: str, vocab: Vocabulary) -> bool:
+    """A writer's credit ("Bài, ảnh: …") or a name in capitals alone, as signatures print it ("NGUYỄN HOÀNG
+    LONG"), not who pressed publish."""
+    return len(text) <= 80 and not _signature.uploader_label(text, vocab) and (
+        credited_names(text, vocab) or text.isupper() and len(text) <= NAME_LINE and _signature.names_like(text, vocab))
+
+
+_UNDER_BYLINE = frozenset({Label.COUNTER, Label.RELATED, Label.FOOTER, Label.NAVIGATION, Label.SHARE})
 _TOP_BYLINE = 3  # lines from the text's start: a byline in capitals under the lead
 _TOOL_LINES = 10  # the share tools' lines under the text, a line each, at most
 
