@@ -186,8 +186,9 @@ def _bar_positions(text: str, bar: str = " | ") -> list[int]:
 
 _BRACKET_NOTE = regex.compile(r"^\s*+\([^()\d]{1,60}+\)")
 _OTHER_DASHES = str.maketrans("‒―", "––")
-_DB_TIMESTAMP = regex.compile(r"(?<![\w-])(?P<d>\d{2})-(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-(?P<yy>\d{2})"
+_DB_TIMESTAMP = regex.compile(r"(?<![\w-])(?P<d>\d{2})-(?P<mon>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))-(?P<yy>\d{2})"
                               r"(?:\s(?P<h>\d{2})\.(?P<mi>\d{2})\.(?P<s>\d{2})(?:\.\d{1,9})?\s?(?P<ap>AM|PM))?(?![\w-])")
+# (ColdFusion's "25-Mar-20 09:05 AM" too: the month in any case)
 TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,80}+\}\}|\{%[^{}\n]{1,80}+%\}|\[\[[\w.]{1,40}+\]\]")  # (and "[[news_date]]")
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?(?<!\()\s*[|•·]?\s*$")  # (not a headline opening a bracket)
@@ -520,6 +521,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
             rest = ""  # … or its time ("Thứ Hai, 19/02/2024 (10 tháng Giêng năm Giáp Thìn) 08:30", "… - 07:45")
     elif "(" in rest[:4] and (note := _BRACKET_NOTE.match(rest)) and date_labels(vocab).match(text, start):
         rest = rest[note.end():]  # a labelled date's note ("Phát sóng: 17h00 – 12/3/2024 (chương trình thời sự chiều)")
+    if rest[:3].strip()[:1] in "TtĐđPpi" and (posted := vocab.posted_in.match(rest)) and category_names(posted["category"]):
+        rest = rest[posted.end():]  # the post's category after the date ("… @ 9:20 sáng Trong Tin tức - Sự kiện | …")
     if rest[:5].lstrip().startswith("và ") and HAS_DIGIT.search(rest):  # the meta line as a sentence: "Bài
         rest = rest.lstrip()[3:].rstrip(". ")  # viết được đăng vào ngày …, lúc 14:07 và đã có 640 lượt đọc."
     if "{" in rest:

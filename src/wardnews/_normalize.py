@@ -64,6 +64,7 @@ _MD_STRONG = re.compile(r"\*\*(?=\S)((?:[^\n*]|\n(?![ \t]*\n)){1,2000}?)(?<=\S)\
                         r"|__(?=\S)((?:[^\n_]|\n(?![ \t]*\n)){1,2000}?)(?<=\S)__")
 _MD_ITALIC_LINE = re.compile(r"^([_*])(?=[^\s*_])([^\n]{1,1000}?)(?<=[^\s*_])\1[ \t]*$", re.MULTILINE)
 _MD_MARKS = re.compile(r"!?\[[^\[\]\n]{0,300}\]\(|^ {0,3}#{1,6}[ \t]+\S|\*\*\S", re.MULTILINE)
+_STARRED_HEADING = re.compile(r"^[ \t]*\*{3,8} (\S[^\n*]{0,300}?) \*{3,8}[ \t]*$", re.MULTILINE)
 _MD_PAGE = 3  # Markdown marks that make a page Markdown
 # A text browser's link numbers glued to the links' words ("[12]Trang chủ", lynx and w3m dumps):
 # dropped on a page with several, the numbered list of addresses at its foot kept as it is.
@@ -108,6 +109,10 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if ("](" in text or "#" in text or "**" in text) and _markdown(text):
         text = _unmark(text)
         repairs.append("markdown")
+    if "** " in text and (starred := _STARRED_HEADING.sub(r"\1", text)) != text:
+        text = starred  # a text converter's headings between runs of stars ("***** Phường … năm 2024 *****")
+        if "markdown" not in repairs:
+            repairs.append("markdown")
     if "]" in text and _link_numbers(text):
         text = _LINK_NUMBER.sub("", text)
         repairs.append("link_numbers")

@@ -249,6 +249,7 @@ class Vocabulary:
     notice_openings: tuple[str, ...]  # "Thông báo: ": a notice's label in its own case, as printed (other.txt "@notice")
     schedule_heads: tuple[str, ...]  # a work schedule's box heading ("LỊCH CÔNG TÁC TUẦN"), folded
     attached_words: tuple[str, ...]  # "file đính kèm": a note in brackets pointing at the attached file, folded
+    posted_in: regex.Pattern[str]  # "Trong <category>" after a date (other.txt "@posted_in"), as printed
     toc_headings: frozenset[str]  # line keys of a table of contents' heading (navigation.txt "@toc")
     back_links: frozenset[str]  # line keys of a link back, a page tool in a row of them (navigation.txt "@back")
     pager_labels: frozenset[str]  # line keys of the previous and next posts' labels alone (navigation.txt "@pager")
@@ -521,6 +522,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         notice_openings=tuple(x.strip() + ": " for x in section("other", "notice")),
         schedule_heads=tuple(fold(x) for x in section("other", "schedule")),
         attached_words=tuple(fold(x) for x in section("other", "attached")),
+        posted_in=alternation(section("other", "posted_in"), prefix=r"(?i)^\s*+(?:", suffix=r")\s++(?P<category>[^|]{2,60}?)(?=\s+\|\s|\s*+$)",
+                              any_spaces=True),
         pager_labels=frozenset(line_key(x) for x in section("navigation", "pager")),
         back_links=frozenset(line_key(x) for x in section("navigation", "back")),
         toc_headings=frozenset(line_key(x) for x in section("navigation", "toc")),
