@@ -267,9 +267,28 @@ def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str,
         return _LISTING  # a "Xem tiếp" under each teaser: the "article" is the first teaser
     if labelling.teaser and prose <= 1:
         return _LISTING  # a home page's featured story (one paragraph, then "Xem chi tiết"), and no article
-    if labelling.date_lines >= 3:
+    if labelling.date_lines >= 3 and not _dated_article(labelling):
         return _LISTING  # one date per item: a category listing
     return _LISTING if not labelling.has_prose and labelling.short_lines >= 5 else None
+
+
+def _dated_article(labelling: Labelling) -> bool:
+    """A headline, its date line right under it, then three paragraphs or more of text and no other date line:
+    an article, whatever dated items a side box printed above it (a power-outage schedule's days)."""
+    labels, blocks = labelling.labels, labelling.blocks
+    title = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)
+    if title is None or not any(labels[j] == Label.DATE for j in range(title + 1, min(title + 3, len(labels)))):
+        return False
+    first_date = next(j for j in range(title + 1, len(labels)) if labels[j] == Label.DATE)
+    prose = 0
+    for j in range(first_date + 1, len(labels)):
+        if labels[j] == Label.DATE:
+            return False  # (another dated item under it: an archive printing its first post whole)
+        prose += labels[j] in (Label.BODY, Label.LEAD) and is_prose(blocks[j].text)
+    return prose >= _ARTICLE_PROSE  # (the other items' dates above the headline: a side box printed first)
+
+
+_ARTICLE_PROSE = 3  # paragraphs under a dated headline that make it an article, not a listing's first item
 
 
 def _author(labelling: Labelling, text: str, vocab: Vocabulary) -> Author | None:

@@ -303,7 +303,7 @@ GLUED_META = 80  # characters: a category's name run into its date line, the who
 _CATEGORY_GLUED = 45  # … where the weekday may start, at most
 _CATEGORY_WORDS = 6  # … and the category's words before it (a headline says more)
 # a day, a month and a two-digit year opening a row of fields between middle dots or bars
-_SHORT_YEAR_FIELDS = regex.compile(r"^\d{1,2}/\d{1,2}/\d\d(?=\s++[·|•]\s|\s++\d[\d.,]*+\s++\p{L})")  # (or the views
+_SHORT_YEAR_FIELDS = regex.compile(r"^\d{1,2}/\d{1,2}/\d\d(?=\s++[·|•\-–]\s|\s++\d[\d.,]*+\s++\p{L})")  # (or the views
 # right after it, Liferay's "16/11/23 1.204 Lượt xem": what follows must read as the row's fields)
 
 
@@ -521,6 +521,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
             rest = ""  # … or its time ("Thứ Hai, 19/02/2024 (10 tháng Giêng năm Giáp Thìn) 08:30", "… - 07:45")
     elif "(" in rest[:4] and (note := _BRACKET_NOTE.match(rest)) and date_labels(vocab).match(text, start):
         rest = rest[note.end():]  # a labelled date's note ("Phát sóng: 17h00 – 12/3/2024 (chương trình thời sự chiều)")
+    if rest[:3].strip()[:1] in "-–," and pat.weekday_alone.match(rest.strip(" -–,()")):
+        rest = ""  # its weekday after it ("14/11/24 - Thứ Năm")
     if rest[:3].strip()[:1] in "TtĐđPpi" and (posted := vocab.posted_in.match(rest)) and category_names(posted["category"]):
         rest = rest[posted.end():]  # the post's category after the date ("… @ 9:20 sáng Trong Tin tức - Sự kiện | …")
     if rest[:5].lstrip().startswith("và ") and HAS_DIGIT.search(rest):  # the meta line as a sentence: "Bài

@@ -13,7 +13,7 @@ from ._dates import DatePatterns, header_date, may_hold_date, opens_with_date, p
 from ._fields import RULE_CHARS
 from ._lineshapes import MONTH_ALONE, MONTH_LINE
 from ._normalize import fold
-from ._signature import names_like, uploader_label
+from ._signature import names_like, parse_signature, uploader_label
 from ._vocab import Vocabulary, boilerplate_kind, line_key, load_vocabulary
 from .model import Block
 
@@ -165,7 +165,8 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
             out.append(Block(len(out), b.text[rest:], b.start + rest, b.end, 0, False))
             continue
         cut = (end_mark_tail(p[-1]) if END_MARK in p[-1]
-               else _pushed_right(p[-1], vocab) if _RIGHT_GAP in p[-1] else None)
+               else _pushed_right(p[-1], vocab) if _RIGHT_GAP in p[-1]
+               else bracketed_signature_tail(p[-1], vocab) if p[-1][-1:] == ")" else None)
         if cut is None:
             out.append(b if b.index == len(out) else Block(len(out), b.text, b.start, b.end, b.indent, b.blank_before))
             continue
@@ -279,6 +280,19 @@ def _pushed_right(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
     if len(tail) > _END_TAIL or tail.rstrip()[-1:] in ".!?…" or not names_like(tail.strip(), vocab):
         return None
     return gap.start(), gap.end()
+
+
+def bracketed_signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """Where a paragraph's last sentence ends and the signature in brackets after it starts ("… vui Xuân đón
+    Tết an toàn. (Minh Nguyệt – Hội LHPN xã)"): a name and a unit, no sentence; None otherwise."""
+    at = line.rfind(" (")
+    if at < 20 or line[at - 1] not in ".!?…”\"" or len(line) - at > _END_TAIL or "(" in line[at + 2:]:
+        return None
+    inner = line[at + 2:-1].strip()
+    signed = parse_signature([inner], vocab)
+    if signed is None or not signed.role or not names_like(signed.name, vocab) or inner.rstrip()[-1:] in ".!?":
+        return None
+    return at, at + 1
 
 
 _ATTACHED_FILE = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*+\([^()]{1,20}\))?(?:\s++\S+){0,3}$")

@@ -207,11 +207,14 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     Trung tâm VH,TT&TT huyện")."""
     tools = end  # the post's share tools under the text, a line each, then the writer's credit ("Chia sẻ:" /
     while tools < len(blocks) and tools - end < _TOOL_LINES and (  # "Facebook" / … / "Thích Đang tải..." / "Bài,
-            labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)):
+            labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)
+            or labels[tools] == Label.NAVIGATION and blocks[tools].text.isupper()  # (a survey's box: "ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG")
+            or labels[tools] == Label.RELATED and len(blocks[tools].text) <= _DOWNLOAD_LINK
+            and vocab.comment_count.match(fold(blocks[tools].text))):  # (its likes: "Thích 12")
         tools += 1  # ảnh: Liêng Hót Ha Mai", a WordPress theme's; its tags and a vote over them: "Từ khóa: …" /
         # "Bài viết có hữu ích với bạn không?" / "Có (18) Không (2)" / share / "NGUYỄN HOÀNG LONG")
-    if (end < tools < len(blocks) and Label.SHARE in labels[end:tools] and labels[tools] == Label.OTHER
-            and is_signable(blocks[tools].text, vocab)
+    if (end < tools < len(blocks) and Label.SHARE in labels[end:tools + 2] and labels[tools] in (Label.OTHER, Label.RELATED)
+            and is_signable(blocks[tools].text, vocab) and (labels[tools] == Label.OTHER or credited_names(blocks[tools].text, vocab))
             and (tools + 1 == len(blocks) or labels[tools + 1] in _UNDER_BYLINE)):  # (the chrome under it, not a box's lines)
         return blocks[tools].text
     box = 0  # lines of a related box passed over ("Xem thêm" and a few links, then the byline)
