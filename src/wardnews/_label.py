@@ -2627,7 +2627,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         counters=_counters_read_again(blocks, labels, counters, vocab),
         has_prose=first_prose is not None,
         listing_lines=listing + related_items,
-        date_lines=_date_items(labels),
+        date_lines=_date_items(labels, blocks, vocab),
         short_lines=sum(lab in (Label.CAPTION, Label.BODY) and not is_prose(blocks[i].text)
                         for i, lab in enumerate(labels)),
         read_more=_teaser_links(labels, blocks, read_more),
@@ -3096,16 +3096,21 @@ _POST_FOOTER = 3  # blocks after the article's end where a post's own date line 
 _ITEM_TEXT = frozenset({Label.TITLE, Label.LEAD, Label.BODY, Label.CAPTION, Label.RELATED, Label.NAVIGATION})
 
 
-def _date_items(labels: list[Label | None]) -> int:
+def _date_items(labels: list[Label | None], blocks: tuple[Block, ...], vocab: Vocabulary) -> int:
     """Date lines with text between them: one per item of a listing. A meta block's several dates
     in a row ("Ngày tạo: …" / "Được đăng: …" / "Cập nhật lần cuối: …") are one, and the dates of
-    a related box under its heading ("Tin liên quan" / a title / "(18/03/2024)" / …) none."""
+    a related box under its heading ("Tin liên quan" / a title / "(18/03/2024)" / …) none, nor those of
+    the previous and next posts under their pager links ("« Bài trước" / title / teaser / "09/08/2024")."""
     items = 0
     text_since = True
     boxed = False
-    for lab in labels:
+    paged = -_PAGED_ITEM - 1  # where the last pager link stood
+    for i, lab in enumerate(labels):
         boxed = lab == Label.RELATED or boxed and lab in _BOX_LINES
-        if lab == Label.DATE and not boxed:
+        if lab == Label.NAVIGATION and len(blocks[i].text) <= _PAGER_LINK and (
+                line_key(blocks[i].text.strip("«»‹›<>←→ ")) in vocab.pager_labels):
+            paged = i
+        if lab == Label.DATE and not boxed and i - paged > _PAGED_ITEM:
             items += text_since
             text_since = False
         elif lab in _ITEM_TEXT:
@@ -4021,6 +4026,10 @@ def _find_end(
             continue  # a newsletter's sign-up box between the text's paragraphs, the text going on right after it
         if lab in STRONG_END or (lab == Label.GALLERY) or (lab in WEAK_END and i > last_prose):
             return i
+        if (lab == Label.NAVIGATION and len(blocks[i].text) <= _PAGER_LINK
+                and line_key(blocks[i].text.strip("«»‹›<>←→ ")) in vocab.pager_labels
+                and _prose_count(blocks, labels, start, i, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
+            return i  # the previous post's link under the text, its title and teaser under it ("« Bài trước" / …)
         if (lab == Label.NAVIGATION and blocks[i].text.isupper() and len(blocks[i].text) <= _SHORT_HEADING
                 and 0 < sum(labels[j] is None for j in range(i + 1, last_prose + 1)) <= _SIDE_NOTES
                 and all(len(blocks[j].text) <= _SIDE_NOTE for j in range(i + 1, last_prose + 1) if labels[j] is None)
@@ -4304,6 +4313,10 @@ _DATED_ENTRY = regex.compile(r"^\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\s*+:\s")  # "22
 _READING_LINE = 32  # characters: a reading time alone on its line ("Thời gian đọc: 5 phút"), at most
 _BARE_DATE = 20  # characters: a list item's date alone on its line ("11/04/2024", "05/04/2024 08:15")
 _TEASER_TITLE = 160  # characters: a list item's headline cut short
+
+
+_PAGED_ITEM = 3  # lines from a pager link ("« Bài trước") to its post's date: its title and teaser between
+_PAGER_LINK = 30  # characters: a pager link alone on its line
 
 
 _BOX_EDGES = frozenset({Label.NAVIGATION, Label.RELATED})  # a side box's heading and its "see all" link
