@@ -162,10 +162,45 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if once is not text:
         repairs.append("duplicated")
         text = once
+    if "/" in text and (printed := _print_breaks(text)) is not None:
+        text = printed
+        repairs.append("print_breaks")
     if (lost := _lost_breaks(text)) is not None:
         text = lost
         repairs.append("glued_lines")
     return text, repairs, captions
+
+
+_PAGE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[ \t]*/[ \t]*(\d{1,2})[ \t]*$", re.MULTILINE)  # "1/3", a printed page's number
+_PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}")  # a print's time ("21/3/2024, 14:07", "3/8/24, 9:15 AM")
+_PRINT_WINDOW = 3  # lines on either side of a printed page's number where its running header and footer stand
+
+
+def _print_breaks(text: str) -> str | None:
+    """A page printed to PDF and read back as text, each page break carrying the page's number ("1/3") and the
+    running lines the browser prints at every page's edges (the print time, the title cut short, the
+    address): those lines dropped, so the sentence a break cut in two runs on. None unless two numbers
+    or more count the same pages up and lines repeat beside them."""
+    numbers = [(m.start(), int(m[1]), int(m[2])) for m in itertools.islice(_PAGE_NUMBER.finditer(text), 50)]
+    totals = {total for _, _, total in numbers}
+    numbers = [n for n in numbers if n[2] == max(totals, key=lambda t: sum(x[2] == t for x in numbers))]
+    if len(numbers) < 2 or any(not 1 <= k <= total for _, k, total in numbers) or len({k for _, k, _ in numbers}) != len(numbers):
+        return None
+    lines = text.split("\n")
+    at = [text.count("\n", 0, start) for start, _, _ in numbers]
+    windows = [range(max(0, i - _PRINT_WINDOW), min(len(lines), i + _PRINT_WINDOW + 1)) for i in at]
+    seen: dict[str, int] = {}
+    for window in [range(min(len(lines), _PRINT_WINDOW)), *windows]:
+        for key in {lines[j].strip() for j in window if lines[j].strip()}:
+            seen[key] = seen.get(key, 0) + 1
+    running = {key for key, count in seen.items() if count >= 2 and not _PAGE_NUMBER.match(key)}
+    if not any(_PRINT_STAMP.search(key) or key.startswith(("http://", "https://")) for key in running):
+        return None  # (a print's running lines hold its time or the page's address; an album's numbered photos do not)
+    drop = set(at)
+    for window in windows:
+        drop.update(j for j in window if lines[j].strip() in running or lines[j].strip().startswith(("http://", "https://"))
+                    or not lines[j].strip())
+    return "\n".join(line for j, line in enumerate(lines) if j not in drop)
 
 
 # A word opening with its capital right after another's last letter or digit, no space between ("… Tin địa

@@ -22,6 +22,7 @@ _REPAIRS = {
     "link_numbers": "a text browser's link numbers were dropped ([12]Trang chủ)",
     "markdown": "Markdown marks were dropped (# headings, **bold**, [links](…), ![images](…))",
     "icon_names": "icon-font class names left in the text were read as their icons (fa-calendar, fa-eye …)",
+    "print_breaks": "a printed page's breaks were dropped (its page number and the print time, title and address repeated at each)",
     "glued_lines": "lines the capture ran together with no break were parted where a word opens right after another's end",
 }
 
