@@ -23,7 +23,7 @@ from ._htmlplatform import CHROME, Generic, Profile, has_text, load_profiles, pl
 from ._htmlwalk import Line, Walker, quick_blocks, split_walk
 from ._lineshapes import site_banner
 from ._normalize import collapse, fold, word_key
-from ._segment import END_MARK, GLUED_DATE_LINE, end_mark_tail, glued_date_line
+from ._segment import END_MARK, GLUED_DATE_LINE, bracketed_signature_tail, end_mark_tail, glued_date_line
 from ._vocab import Vocabulary, boilerplate_kind, line_key
 from .model import Block, Evidence, Notice
 
@@ -68,7 +68,7 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
         if headline:
             ld = {**ld, "headline": rest[-1]}
     lines, repairs = _normalised(fixed[:len(raw)])
-    blocks = _blocks(lines, raw, CHROME if is_article or listing else "", _dates.patterns(vocab))  # (a list page is all chrome)
+    blocks = _blocks(lines, raw, CHROME if is_article or listing else "", _dates.patterns(vocab), vocab)  # (a list page is all chrome)
 
     notices: list[Notice] = list(repaired)
     titles = _htmlmeta.title_candidates(meta, ld, raw_title, generic, vocab)
@@ -334,7 +334,8 @@ def _normalised(lines: list[str]) -> tuple[list[str], set[str]]:
     return [line for line, _ in normalised], {r for _, rs in normalised for r in rs}
 
 
-def _blocks(lines: list[str], raw: list[Line], default_role: str, pat: _dates.DatePatterns) -> list[Block]:
+def _blocks(lines: list[str], raw: list[Line], default_role: str, pat: _dates.DatePatterns,
+            vocab: Vocabulary | None = None) -> list[Block]:
     """Blocks of the normalised lines, with their hints and offsets into the page text (a date line
     run into the text's first sentence parted from it: see :func:`wardnews._segment.glued_date_line`)."""
     blocks: list[Block] = []
@@ -362,7 +363,9 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str, pat: _dates.Da
                                 links, emphasis, image))
             offset += len(date_line) + 1
             blank = False
-        if END_MARK in text and (cut := end_mark_tail(text)) is not None:  # the signature run into the text's
+        cut = end_mark_tail(text) if END_MARK in text else (
+            bracketed_signature_tail(text, vocab) if vocab is not None and text[-1:] == ")" and len(text) > 60 else None)
+        if cut is not None:  # the signature run into the text's (or in brackets after its last sentence)
             head, text = text[:cut[0]], text[cut[1]:]  # last paragraph after its end mark ("… phường./. <em>Phương Thảo</em>")
             blocks.append(Block(len(blocks), head, offset, offset + len(head), 0, blank, tag, cls, align, role, links,
                                 emphasis, image))
