@@ -365,10 +365,6 @@ def _archive_year(labelling: Labelling, pat: _dates.DatePatterns) -> int | None:
     return _dates.infer_year(pat, trail) if trail else None
 
 
-_FIELD_LABEL = 24  # characters: a date's label alone in its cell ("Ngày đăng", "Ngày xuất bản:")
-_TRAIL_MARKS = ("›", "»", " > ", " / ")
-
-
 def _posted_after(labelling: Labelling, event: _dates.DateMatch) -> _dates.DateMatch | None:
     """The post's yearless meta date ("Tin cơ sở | 21/03 14:05 | …") in the year that puts it on or
     shortly after the event the text reports ("Chiều ngày 20/3/2024, …"): a report is posted within days

@@ -335,7 +335,7 @@ def _normalised(lines: list[str]) -> tuple[list[str], set[str]]:
 
 
 def _blocks(lines: list[str], raw: list[Line], default_role: str, pat: _dates.DatePatterns,
-            vocab: Vocabulary | None = None) -> list[Block]:
+            vocab: Vocabulary) -> list[Block]:
     """Blocks of the normalised lines, with their hints and offsets into the page text (a date line
     run into the text's first sentence parted from it: see :func:`wardnews._segment.glued_date_line`)."""
     blocks: list[Block] = []
@@ -364,7 +364,7 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str, pat: _dates.Da
             offset += len(date_line) + 1
             blank = False
         cut = end_mark_tail(text) if END_MARK in text else (
-            bracketed_signature_tail(text, vocab) if vocab is not None and text[-1:] == ")" and len(text) > 60 else None)
+            bracketed_signature_tail(text, vocab) if text[-1:] == ")" and len(text) > 60 else None)
         if cut is not None:  # the signature run into the text's (or in brackets after its last sentence)
             head, text = text[:cut[0]], text[cut[1]:]  # last paragraph after its end mark ("… phường./. <em>Phương Thảo</em>")
             blocks.append(Block(len(blocks), head, offset, offset + len(head), 0, blank, tag, cls, align, role, links,

@@ -757,9 +757,8 @@ def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
     """A week's work schedule in a side box before the article (other.txt "@schedule"): under its heading,
     its week, its days and its timed items, labelled other; its days leave the page's date lines."""
     box: set[int] = set()
-    for i, b in enumerate(blocks):
-        if not (b.text[:1] in "Ll" and len(b.text) <= MENU_ITEM and fold(b.text).startswith(vocab.schedule_heads)):
-            continue
+    for i in (k for k, b in enumerate(blocks)
+              if b.text[:1] in "Ll" and len(b.text) <= MENU_ITEM and fold(b.text).startswith(vocab.schedule_heads)):
         rows, timed = [], 0
         for j in range(i + 1, len(blocks)):
             text = blocks[j].text
@@ -789,6 +788,8 @@ def _document_list(blocks: tuple[Block, ...], labels: list[Label | None],
     "Ngày ban hành: 02/04/2024" / "Trích yếu: Kế hoạch …" / "Tải về"), two or more in a row: labelled other, its
     issue dates no date line of the page's. (One record alone heads a notice posted as the article.)"""
     openings = [i for i, b in enumerate(blocks) if b.text[:1] in "SsKk" and _DOCUMENT_NUMBER_FIELD.match(b.text)]
+    if len(openings) < 2:
+        return header_dates
     box: set[int] = set()
     run = [openings[0]]
     for at in [*openings[1:], None]:
@@ -2247,10 +2248,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     _uploader_field_pairs(blocks, labels, vocab)
     if prices:
         header_dates = _price_widget(blocks, labels, header_dates, prices)
-    if any(b.text[:1] in "Ll" and len(b.text) <= MENU_ITEM and fold(b.text).startswith(vocab.schedule_heads) for b in blocks):
-        header_dates = _schedule_box(blocks, labels, header_dates, vocab)
-    if sum(b.text[:1] in "SsKk" and _DOCUMENT_NUMBER_FIELD.match(b.text) is not None for b in blocks) >= 2:
-        header_dates = _document_list(blocks, labels, header_dates)
+    header_dates = _schedule_box(blocks, labels, header_dates, vocab)
+    header_dates = _document_list(blocks, labels, header_dates)
 
     # 2. header: title, byline, page date
     byline = None

@@ -12,6 +12,7 @@ import html
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 
 import regex
@@ -182,8 +183,10 @@ def _print_breaks(text: str) -> str | None:
     address): those lines dropped, so the sentence a break cut in two runs on. None unless two numbers
     or more count the same pages up and lines repeat beside them."""
     numbers = [(m.start(), int(m[1]), int(m[2])) for m in itertools.islice(_PAGE_NUMBER.finditer(text), 50)]
-    totals = {total for _, _, total in numbers}
-    numbers = [n for n in numbers if n[2] == max(totals, key=lambda t: sum(x[2] == t for x in numbers))]
+    if len(numbers) < 2:
+        return None
+    pages = Counter(total for _, _, total in numbers).most_common(1)[0][0]  # (the count they share)
+    numbers = [n for n in numbers if n[2] == pages]
     if len(numbers) < 2 or any(not 1 <= k <= total for _, k, total in numbers) or len({k for _, k, _ in numbers}) != len(numbers):
         return None
     lines = text.split("\n")
