@@ -44,7 +44,8 @@ from .model import Block, Label
 _DIGIT_ROW = regex.compile(r"^\d(?:(?:\s++|\s*+\|\s*+)\d){2,}$")  # an odometer's digits in one row of cells
 _LABELLED_DIGIT_ROW = regex.compile(r"^\d(?:(?:\s++|\s*+\|\s*+)\d)++$")  # … two will do under a counter's label
 # ("Đang truy cập" / "1 6", a digit a cell)
-_DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$|^\d{1,3}(?: \d{3})+$")  # (thousands set apart by spaces: "1 245 087")
+COUNT_DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*+$|^\d++$|^\d{1,3}(?: \d{3})++$")  # a count alone in its line or cell
+# (thousands set apart by spaces: "1 245 087")
 # "A- A A+", "[A-] 100% [A+]", or the buttons run together where no space parts their links ("aAA⁺")
 _TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})(?:A[-+–⁺⁻]?|a?A{1,2}[+⁺]?)\]?|\d{2,3}\s*+%))+$")
 _VALUE_DASH_LABEL = regex.compile(r"(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s+[—–-]\s+(?P<label>[^\W\d][^\d|]{1,40})$")
@@ -519,7 +520,7 @@ def table_total(blocks: tuple[Block, ...], i: int) -> bool:
     """Block ``i``, a counter's word ("Tổng cộng"), heads a table's total row printed one cell a
     line: a whole number under it, then another number ("1.716" / "78" / "4,55"), where a
     counter's value stands alone or an odometer gives one digit a line."""
-    return (i + 2 < len(blocks) and _DIGITS.match(blocks[i + 1].text) is not None
+    return (i + 2 < len(blocks) and COUNT_DIGITS.match(blocks[i + 1].text) is not None
             and len(NON_DIGIT.sub("", blocks[i + 1].text)) > 1 and _TABLE_CELL.match(blocks[i + 2].text) is not None)
 
 
@@ -552,7 +553,7 @@ def split_counters(
         heading = b.text[2:] if b.text[:2] in WIDGET_BULLETS else b.text  # ("» SỐ NGƯỜI TRUY CẬP" / "00128765")
         key = vocab.counter_labels.get(line_key(heading)) if len(b.text) <= 80 and b.link_density < 0.9 else None
         if key is None and i + 1 < n and len(b.text) <= 40 and labels[i + 1] in _VALUE_LABELS and (
-                _DIGIT_ROW.match(blocks[i + 1].text) or _DIGITS.match(blocks[i + 1].text)):
+                _DIGIT_ROW.match(blocks[i + 1].text) or COUNT_DIGITS.match(blocks[i + 1].text)):
             label = vocab.since_year.sub("", heading).rstrip(": ")  # "Số lượt ghé thăm" / "0 0 4 5 2 3 1"
             key = vocab.counter_labels.get(line_key(label)) or worded_key(vocab, fold(label)) or _after_widget_name(
                 vocab, label)
@@ -568,7 +569,7 @@ def split_counters(
             continue  # the heading over a widget read by position ("Lượt truy cập" / "128" / "hôm nay" / …)
         if key == "-":  # a widget's heading; an odometer right under it is the total ("0 5 1 2 9 0 4", "001457293")
             if (i + 1 < n and labels[i + 1] in _VALUE_LABELS
-                    and (_DIGIT_ROW.match(blocks[i + 1].text) or _DIGITS.match(blocks[i + 1].text))
+                    and (_DIGIT_ROW.match(blocks[i + 1].text) or COUNT_DIGITS.match(blocks[i + 1].text))
                     and len(NON_DIGIT.sub("", blocks[i + 1].text)) >= _ODOMETER):
                 counters.append(("total_visits", int(NON_DIGIT.sub("", blocks[i + 1].text))))
                 labels[i + 1], terminal[i + 1] = Label.COUNTER, True
@@ -586,7 +587,7 @@ def split_counters(
             counters.append((key, int(NON_DIGIT.sub("", blocks[j].text))))
             labels[j], terminal[j] = Label.COUNTER, True
             continue
-        while j < n and _DIGITS.match(blocks[j].text) and labels[j] in _VALUE_LABELS:
+        while j < n and COUNT_DIGITS.match(blocks[j].text) and labels[j] in _VALUE_LABELS:
             digits.append(NON_DIGIT.sub("", blocks[j].text))
             labels[j], terminal[j] = Label.COUNTER, True
             j += 1
@@ -634,7 +635,7 @@ def _values_then_units(
     n = len(blocks)
     for i in range(n - 1):
         value, unit = blocks[i].text, blocks[i + 1].text
-        if (not value[:1].isdigit() or len(value) > 15 or not _DIGITS.match(value) or labels[i] not in _VALUE_LABELS
+        if (not value[:1].isdigit() or len(value) > 15 or not COUNT_DIGITS.match(value) or labels[i] not in _VALUE_LABELS
                 or not unit[:1].islower() or len(unit) > 60 or labels[i + 1] not in _VALUE_LABELS):
             continue
         if i and i - 1 not in read and (labels[i - 1] == Label.COUNTER or vocab.counter_labels.get(
@@ -705,9 +706,9 @@ def _counter_columns(
         if not text[:1].isdigit() or labels[i] not in _VALUE_LABELS:
             i += 1
             continue
-        if _DIGITS.match(text):  # a column of numbers: as many labels right above it
+        if COUNT_DIGITS.match(text):  # a column of numbers: as many labels right above it
             j = i
-            while j < n and labels[j] in _VALUE_LABELS and _DIGITS.match(blocks[j].text):
+            while j < n and labels[j] in _VALUE_LABELS and COUNT_DIGITS.match(blocks[j].text):
                 j += 1
             if j - i == 1 and (above := _values_over_labels(blocks, labels, i, vocab)):
                 keys, end = above  # each value over its label ("18" / "Đang online" / "1.902" / "Hôm nay" …)
@@ -733,7 +734,7 @@ def _counter_columns(
             continue
         values = text.replace("|", " ").split()  # a row of numbers under a row of labels (a table's cells between bars)
         if len(values) >= _COLUMN_LABELS and i and labels[i - 1] in _VALUE_LABELS and all(
-                _DIGITS.match(v) for v in values) and len(keys := _row_keys(vocab, blocks[i - 1].text) or []) == len(values):
+                COUNT_DIGITS.match(v) for v in values) and len(keys := _row_keys(vocab, blocks[i - 1].text) or []) == len(values):
             _pair_counters(keys, values, (i - 1, i), labels, terminal, counters, paired)
         i += 1
     return paired
@@ -756,11 +757,11 @@ def _values_over_labels(blocks: tuple[Block, ...], labels: list[Label | None], i
     / "128" / "hôm nay" / "301" / "hôm qua" / … / "2.340.118" / "tất cả")."""
     headed = i and _label_line_key(blocks, labels, i - 1, vocab) is not None
     keys, k, n = [], i, len(blocks)
-    while (k + 1 < n and labels[k] in _VALUE_LABELS and _DIGITS.match(blocks[k].text)
+    while (k + 1 < n and labels[k] in _VALUE_LABELS and COUNT_DIGITS.match(blocks[k].text)
            and (key := _label_line_key(blocks, labels, k + 1, vocab)) is not None):
         keys.append(key)
         k += 2
-    if len(keys) < (_HEADED_PAIRS if headed else 2) or k < n and _DIGITS.match(blocks[k].text):
+    if len(keys) < (_HEADED_PAIRS if headed else 2) or k < n and COUNT_DIGITS.match(blocks[k].text):
         return None
     return keys, k
 

@@ -28,6 +28,7 @@ from . import _dates, _signature
 from ._counters import (
     BARE_VALUE,
     BESIDE_FIELD,
+    COUNT_DIGITS,
     ICON_BEFORE_LABEL,
     WIDGET_BULLETS,
     WIDGET_KEYS,
@@ -810,14 +811,11 @@ def _document_list(blocks: tuple[Block, ...], labels: list[Label | None],
     return [d for d in header_dates if d[0] not in box] if box else header_dates
 
 
-_COUNT_CELL = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*+$")
-
-
 def _cells_counter(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
     """A counter table's row of two cells, its label and its count ("│ Hôm nay │ 845 │", a text browser's box
     table), read as the label and its value."""
     cells = [cell.strip() for cell in text.strip(" |").split("|")]
-    if len(cells) != 2 or not _COUNT_CELL.match(cells[1]) or not cells[0] or HAS_DIGIT.search(cells[0]):
+    if len(cells) != 2 or not COUNT_DIGITS.match(cells[1]) or not cells[0] or HAS_DIGIT.search(cells[0]):
         return None
     return worded_counter(vocab, fold(f"{cells[0]}: {cells[1]}"), need_visit=False) or read_counters(vocab, f"{cells[0]}: {cells[1]}")
 
@@ -1743,7 +1741,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                         if 0 <= k < n and blocks[k].text.startswith(vocab.video_captions) and len(blocks[k].text) <= CAPTION_LINE:
                             labels[k] = Label.CAPTION  # the video's caption by it ("Video: Phường … trao quà Tết")
                     continue
-        elif " | " in text and len(text) <= 400 and _schedule_row(vocab).match(text):
+        elif " | " in text and len(text) <= 400 and _weekday_first(vocab, _SCHEDULE_ROW).match(text):
             page_notices["schedule"] = page_notices.get("schedule", 0) + 1  # "Thứ Hai 01/07 | Sáng | …"
         if kind is None and len(text) <= 60 and (
                 text[:1] in vocab.document_motto_starts and line_key(text) in vocab.document_motto
@@ -2674,17 +2672,20 @@ def _yearless_dates(blocks: tuple[Block, ...], labels: list[Label | None], pat: 
         if labels[i] == Label.COUNTER and (day := _dates.yearless_day(text)) and _yearless_meta_row(text, vocab, pat) is not None:
             found.append((i, day))
         elif (labels[i] in (Label.CAPTION, Label.OTHER) and len(text) <= _YEARLESS_FIELD and text[:1].isalpha()
-              and _weekday_day_line(vocab).match(text) and (day := _dates.yearless_day(text))):
+              and _weekday_first(vocab, _WEEKDAY_DAY_LINE).match(text) and (day := _dates.yearless_day(text))):
             labels[i] = Label.DATE  # its weekday, day and month, its time perhaps, and nothing else ("Thứ Ba 15/10 |
             found.append((i, day))  # 08:15"): the post's day, its year from the page ("Lưu trữ tin › Năm 2024")
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=8)
-def _weekday_day_line(vocab: Vocabulary) -> regex.Pattern[str]:
-    """A line of a weekday, a day and month with no year, and the time perhaps ("Thứ Ba 15/10 | 08:15")."""
-    return alternation(vocab.weekdays, prefix=r"(?i)^(?:", any_spaces=True,
-                       suffix=r")\s*+,?\s*+\d{1,2}/\d{1,2}(?:\s*+[|·,\-–]?\s*+\d{1,2}[:h]\d{2})?$")
+@functools.lru_cache(maxsize=16)
+def _weekday_first(vocab: Vocabulary, tail: str) -> regex.Pattern[str]:
+    """A line that opens on a weekday's name (any spelling and spacing) and goes on as `tail` says."""
+    return alternation(vocab.weekdays, prefix=r"(?i)^(?:", any_spaces=True, suffix=")" + tail)
+
+
+# a line of a weekday, a day and month with no year, and the time perhaps ("Thứ Ba 15/10 | 08:15")
+_WEEKDAY_DAY_LINE = r"\s*+,?\s*+\d{1,2}/\d{1,2}(?:\s*+[|·,\-–]?\s*+\d{1,2}[:h]\d{2})?$"
 
 
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
@@ -4367,12 +4368,8 @@ def _page_notice(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=8)
-def _schedule_row(vocab: Vocabulary) -> regex.Pattern[str]:
-    """A row of a week's schedule table: a weekday and its date, then the cells ("Thứ Hai 01/07 |
-    Sáng | 7h30: Chào cờ …")."""
-    return alternation(vocab.weekdays, prefix=r"(?i)^(?:", any_spaces=True,
-                       suffix=r")\s*,?\s*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?\s*\|")
+# a row of a week's schedule table: a weekday and its date, then the cells ("Thứ Hai 01/07 | Sáng | 7h30: Chào cờ …")
+_SCHEDULE_ROW = r"\s*,?\s*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?\s*\|"
 # A document's number and code alone on a line, as a table of documents prints it ("215/KH-UBND",
 # "12/2024/QĐ-UBND"), not inside a sentence.
 _DOCUMENT_CODE = regex.compile(r"^\d{1,5}(?:/\d{4})?/[\p{Lu}Đ][\p{Lu}Đ\d.]*(?:-[\p{Lu}Đ\d.]+)*$")

@@ -164,9 +164,7 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
             out.append(Block(len(out), b.text[:head], b.start, b.start + head, b.indent, b.blank_before))
             out.append(Block(len(out), b.text[rest:], b.start + rest, b.end, 0, False))
             continue
-        cut = (end_mark_tail(p[-1]) if END_MARK in p[-1]
-               else _pushed_right(p[-1], vocab) if _RIGHT_GAP in p[-1]
-               else bracketed_signature_tail(p[-1], vocab) if p[-1][-1:] == ")" else None)
+        cut = signature_tail(p[-1], vocab)
         if cut is None:
             out.append(b if b.index == len(out) else Block(len(out), b.text, b.start, b.end, b.indent, b.blank_before))
             continue
@@ -250,7 +248,7 @@ END_MARK = "./."  # how an official text closes its last sentence
 _END_TAIL = 80  # a signature or a widget heading glued after it, not a sentence more
 
 
-def end_mark_tail(line: str) -> tuple[int, int] | None:
+def _end_mark_tail(line: str) -> tuple[int, int] | None:
     """Where a line splits after a closing "./." with a short tail on the same line ("… giàu
     đẹp./. Thanh Mai - Hội LHPN xã"): what follows the end mark is no longer the text (a scraper
     glued the signature on). (end of the text, start of the tail), or None."""
@@ -282,7 +280,18 @@ def _pushed_right(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
     return gap.start(), gap.end()
 
 
-def bracketed_signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
+def signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """Where a paragraph's last line parts from a signature (or widget heading) run onto it: after a closing
+    "./.", at a wide gap pushing names right, or before a name and unit in brackets. (end of the text, start
+    of the tail), or None; each shape is tried only when its cheap mark is in the line."""
+    if END_MARK in line:
+        return _end_mark_tail(line)
+    if _RIGHT_GAP in line:
+        return _pushed_right(line, vocab)
+    return _bracketed_signature_tail(line, vocab) if line[-1:] == ")" else None
+
+
+def _bracketed_signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
     """Where a paragraph's last sentence ends and the signature in brackets after it starts ("… vui Xuân đón
     Tết an toàn. (Minh Nguyệt – Hội LHPN xã)"): a name and a unit, no sentence; None otherwise."""
     at = line.rfind(" (")
