@@ -54,6 +54,7 @@ class Generic:
     meta_authors: tuple[str, ...]
     field_classes: dict[str, regex.Pattern[str]]  # meta-row field ("views", "comments", "author") -> its class tokens
     label_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()  # an article field's role -> ASP.NET Label selectors
+    layout_classes: dict[str, regex.Pattern[str]] | None = None  # "block", "float_right", "separator" -> class names
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,6 +100,9 @@ def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
         meta_authors=tuple(k.lower() for k in g["meta_authors"]),
         field_classes={field: _class_tokens(tokens) for field, tokens in g["field_classes"].items() if field != "about"},
         label_fields=label_fields,
+        layout_classes={"block": _class_names(g["layout_classes"]["block"]),
+                        "float_right": _class_names(g["layout_classes"]["float_right"]),
+                        "separator": _class_tokens(g["layout_classes"]["separator"])},
     )
     return tuple(profiles), generic
 
@@ -107,6 +111,18 @@ def _class_tokens(tokens: list[str]) -> regex.Pattern[str]:
     """Any of the tokens inside a class attribute, not inside a longer word ("post-views", "hits")."""
     body = "|".join(regex.escape(t) for t in sorted(tokens, key=len, reverse=True))
     return regex.compile(rf"(?<![a-z])(?:{body})(?![a-z])", regex.IGNORECASE)
+
+
+def _class_names(names: list[str]) -> regex.Pattern[str]:
+    """Any of the names as a whole class in a class attribute ("d-block", not "block-title")."""
+    body = "|".join(regex.escape(t) for t in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def layout_class(cls: str, kind: str) -> bool:
+    """The class attribute names a layout the walker reads (``layout_classes``: "block", "float_right",
+    "separator")."""
+    return load_profiles()[1].layout_classes[kind].search(cls) is not None  # type: ignore[index]
 
 
 def field_class(cls: str, field: str) -> bool:

@@ -19,7 +19,7 @@ import regex
 
 from ._htmlchrome import SCREEN_READER, Mark
 from ._htmlparse import text_of
-from ._htmlplatform import ARTICLE_ROLES, field_class
+from ._htmlplatform import ARTICLE_ROLES, field_class, layout_class
 from ._normalize import fold
 from .model import Block
 
@@ -212,13 +212,10 @@ def _image_icon(img: Any) -> str | None:
     return glyph if tail[:1].isdigit() and _BARE_COUNT.match(tail) else None
 
 
-_BLOCK_CLASS = regex.compile(r"(?<![\w-])(?:d-block|block)(?![\w-])")
 _ICON_FILE = regex.compile(r"(?i)(?:^|/)(?:ico(?:n)?s?[-_])?(?P<name>[a-z]{2,10})(?:[-_](?:ico|icon|\d{1,2}))?"
                            r"\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)")
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
 _FIELD_MARKS = "•·|"  # a template's mark between meta fields, each in an element of its own
-_FLOAT_RIGHT = regex.compile(r"(?<![\w-])(?:pull-right|float-right|float-end)(?![\w-])")  # Bootstrap's
-_SEPARATOR_CLASS = regex.compile(r"(?i)(?<![a-z])sep(?:arator)?(?![a-z])")  # a class naming it a separator ("edn_separator")
 # Whitespace collapsing before the repair stage leaves NBSP alone (see Walker._flush).
 _ascii_ws = re.compile(r"[ \t\n\r\f\v]+").sub
 # A line of the page and its hints: (text, tag, class, align, role, link density, emphasis, image
@@ -321,8 +318,8 @@ class Walker:
                 is_link = tag == "a" and el.get("href") is not None
                 atomic_row = tag == "tr" and not self.atomic and _atomic_row(el)
                 is_block = tag in block_tags or own_role is not None or tag == "br" or (
-                    tag == "span" and (cls := el.get("class")) is not None and "block" in cls and _BLOCK_CLASS.search(cls)
-                    is not None)  # (a span a utility class shows as a block: Bootstrap's "d-block", Tailwind's "block")
+                    tag == "span" and (cls := el.get("class")) is not None and layout_class(cls, "block"))
+                # (a span a utility class shows as a block: Bootstrap's "d-block", Tailwind's "block")
                 if self.atomic and not atomic_row:
                     if tag == "td" or tag == "th":
                         if buf and (so_far := "".join(buf).rstrip()):
@@ -361,8 +358,8 @@ class Walker:
                 if atomic_row:
                     self.atomic += 1
                 text = el.text
-                if (not is_block and text and text[:1].isalpha() and (cls := el.get("class")) and "right" in cls
-                        and _FLOAT_RIGHT.search(cls) and "".join(buf[-2:]).rstrip()[-1:].isalpha()):
+                if (not is_block and text and text[:1].isalpha() and (cls := el.get("class"))
+                        and layout_class(cls, "float_right") and "".join(buf[-2:]).rstrip()[-1:].isalpha()):
                     buf.append(" | ")  # a part floated to the row's far end, set apart there, after words ("Về đầu trang
                     # <span class=pull-right>Chia sẻ: f Zalo", a tools row's share buttons)
                 if (text and icon_tag and (cls := el.get("class")) and "material-" in cls and cls.startswith(_MATERIAL)
@@ -378,7 +375,7 @@ class Walker:
                     elif len(text) == 1 and text in _FIELD_MARKS:
                         buf.append(f" {text} ")  # a mark of its own between fields run together ("Tác giả: Minh
                         # Khôi<span>•</span><time>12 thg 4, 2024</time>"): set apart, as the page shows it
-                    elif len(mark := text.strip()) == 1 and mark in "/-–" and _SEPARATOR_CLASS.search(el.get("class") or ""):
+                    elif len(mark := text.strip()) == 1 and mark in "/-–" and layout_class(el.get("class") or "", "separator"):
                         buf.append(" / " if mark == "/" else " | ")  # … or a slash or a dash the template's class calls
                         # one ("<span class=edn_separator>/", "<span class=meta-sep> - </span>"): a bar, where a dash
                         # alone would read as a date's or a name's
