@@ -173,7 +173,10 @@ def _headed_images(dom: DomIndex, vocab: Vocabulary) -> tuple[str, ...]:
         if heading and _gallery_text(box, images) and (
                 boilerplate_kind(vocab, heading) == "gallery" or vocab.gallery_inline.match(folded := fold(heading))
                 or heading_tag in _HEADING_TAGS and len(heading) <= _PHOTO_HEADING and vocab.gallery_word.search(heading)
-                and not any(word in vocab.video_words for word in folded.split())):  # ("<h3>Hình ảnh ngày hội</h3>")
+                and not any(word in vocab.video_words for word in folded.split())  # ("<h3>Hình ảnh ngày hội</h3>")
+                or len(heading) <= _PHOTO_HEADING and all(vocab.gallery_word.fullmatch(word)
+                                                          for word in heading.rstrip(": ").split())):  # (a field's label
+            # of gallery words alone over its images, Drupal's: "<div class=field__label>Hình ảnh</div>")
             return _file_names([i.get("src") or "" for i in box.iter("img")])
     return ()
 

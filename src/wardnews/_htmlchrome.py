@@ -87,6 +87,8 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
         el = value.getparent()
         if value == "true" and _icon_before_value(el):
             continue  # a pictograph before a meta field's value ("<span aria-hidden=true>👁</span> 1.426"): its only name
+        if value == "true" and (cls := el.get("class")) and generic.shown_when_opened.intersection(cls.split()):
+            continue  # a collapsible's content, closed until the reader opens it: the page's text all the same
         if value == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
             mark(el)[0] = True
     styles = xpath("descendant-or-self::*/@style")(root)

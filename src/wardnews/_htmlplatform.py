@@ -48,6 +48,7 @@ class Generic:
     chrome_kinds: dict[str, str]
     hidden_classes: tuple[str, ...]
     shown_by_script: frozenset[str]  # ids of elements hidden in the markup that the page's script shows
+    shown_when_opened: frozenset[str]  # classes of a collapsible's content, aria-hidden while closed
     captions: tuple[str, ...]
     meta_dates: tuple[tuple[str, str], ...]
     meta_titles: tuple[str, ...]
@@ -94,6 +95,7 @@ def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
         chrome_kinds=kinds,
         hidden_classes=tuple(g["hidden_classes"]),
         shown_by_script=frozenset(g["shown_by_script"]["ids"]),
+        shown_when_opened=frozenset(g["shown_by_script"]["classes"]),
         captions=tuple(g["captions"]),
         meta_dates=tuple((k.lower(), v) for k, v in g["meta_dates"]),
         meta_titles=tuple(k.lower() for k in g["meta_titles"]),

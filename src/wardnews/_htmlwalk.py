@@ -84,10 +84,13 @@ def _svg_glyph(svg: Any) -> str | None:
     them ("M12 4.5C7 4.5 2.7 7.6 1 12" for Material's "… 2.73 7.61 1 12")."""
     openings = _svg_path_glyphs()
     for el in svg.iter():
-        if isinstance(el.tag, str) and el.tag.endswith("use") and "#" in (ref := el.get("href") or el.get(_XLINK_HREF) or ""):
+        if isinstance(el.tag, str) and el.tag.endswith("use") and "#" in (ref := el.get("href") or el.get(_XLINK_HREF) or el.get("xlink:href") or ""):
             glyphs, icon_class = _field_icons()  # a sprite's symbol named like an icon font's class ("<use href='#i-eye'/>")
-            if (named := icon_class.search(ref.rsplit("#", 1)[1])) and (glyph := glyphs[named["name"]]) in _COUNT_GLYPHS:
+            symbol = ref.rsplit("#", 1)[1]
+            if (named := icon_class.search(symbol)) and (glyph := glyphs[named["name"]]) in _COUNT_GLYPHS:
                 return glyph
+            if glyphs.get(symbol.lower()) in _COUNT_GLYPHS:
+                return glyphs[symbol.lower()]  # (the symbol by the icon's bare name: Bootstrap Icons' sprite, "#eye")
             continue
         if isinstance(el.tag, str) and el.tag.endswith("path") and (d := el.get("d")):
             drawn = " ".join(d[:40].split())
@@ -101,7 +104,7 @@ def _svg_glyph(svg: Any) -> str | None:
     return None
 
 
-_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"  # (as XML parses it; the HTML parser keeps "xlink:href" whole)
 _PATH_TOKEN = regex.compile(r"[A-Za-z]|-?+(?:\d++\.?+\d*+|\.\d++)")
 _ROUNDED_OPENING = 8  # tokens: an opening this long is one icon's whatever its numbers' precision
 
@@ -148,6 +151,11 @@ def _attribute_count_label(el: Any, vocab: Vocabulary) -> str | None:
         if name and len(name := name.strip()) <= _SVG_LABEL and not name[:1].isdigit() and _read_counters(vocab, f"{name}: 1"):
             return name
     return None
+
+
+def _aria_count(name: str, vocab: Vocabulary) -> bool:
+    """An accessible name that is a counter's label and its count alone ("1537 lượt xem", "Lượt xem: 1537")."""
+    return len(name) <= _SVG_LABEL + 12 and bool(_read_counters(vocab, name.strip()))
 
 
 def _read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
@@ -358,6 +366,10 @@ class Walker:
                 if atomic_row:
                     self.atomic += 1
                 text = el.text
+                if text is None and len(el) == 0 and (aria := el.get("aria-label")) and any(ch.isdigit() for ch in aria) and (
+                        _aria_count(aria, self.vocab)):
+                    text = f" {aria.strip()} "  # an empty element the style sheet fills from an attribute, its
+                    # accessible name the count it shows ("<span data-luot-xem=1537 aria-label='1537 lượt xem'>")
                 if (not is_block and text and text[:1].isalpha() and (cls := el.get("class"))
                         and layout_class(cls, "float_right") and "".join(buf[-2:]).rstrip()[-1:].isalpha()):
                     buf.append(" | ")  # a part floated to the row's far end, set apart there, after words ("Về đầu trang
@@ -380,7 +392,7 @@ class Walker:
                         # one ("<span class=edn_separator>/", "<span class=meta-sep> - </span>"): a bar, where a dash
                         # alone would read as a date's or a name's
                     else:
-                        if (tag == "span" and buf and len(text) > 2 and (
+                        if (tag == "span" and buf and (len(text) > 2 or len(text) == 2 and text.isdigit()) and (
                                 text[:1].isupper() and (buf[-1][-1:].isalnum() or buf[-1][-1:] == ":")
                                 or text[:1].isdigit() and (buf[-1][-1:].isdigit() and len(buf[-1]) > 1
                                                            or buf[-1][-1:].isalpha()))  # (a name, then a date)
