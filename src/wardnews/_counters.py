@@ -206,8 +206,10 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         # luận", "Đọc: 512 — Phản hồi: 0"), with the mark before it
     if (text[:1].isdigit() or ": " in text[:_HEADING_COLON]) and (" - " in text or " – " in text):
         text = _DASH_BEFORE_VALUE.sub(" | ", text)  # value-first fields between dashes ("12 ĐANG XEM - 95.410 LƯỢT")
-    if text[-1:] == ")" and "," in text and (parts := _COUNT_PARTS.search(text)):
-        text = text[:parts.start()]  # the count's parts after it: "Online: 7 (guests: 7, members: 0)"
+    if text[-1:] == ")" and ("," in text or " - " in text or " – " in text or "|" in text) and (
+            parts := _COUNT_PARTS.search(text)):
+        text = text[:parts.start()]  # the count's parts after it: "Online: 7 (guests: 7, members: 0)", "Đang truy
+        # cập: 23 (Thành viên: 0 - Khách: 23)"
     if text[-1:] == ")" and text.count("(") >= 2:
         text = labels_after_values(text, vocab)  # each value's label after it, in brackets: "4.552.180 (tổng) /
         # 61 (đang online)"
@@ -236,7 +238,7 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
 
 _COUNT_SENTENCE = 80  # characters: a count told as a short sentence, its full stop dropped
 _DASH_AFTER_VALUE = regex.compile(r"(?<=\d)\s++[-–]\s++(?=\p{L}[^:]{0,40}:)")
-_COUNT_PARTS = regex.compile(r"(?<=\d)\s*+\((?:[^\d():,]{2,20}+:\s*+\d{1,7}+\s*+,\s*+)++[^\d():,]{2,20}+:\s*+\d{1,7}+\s*+\)$")
+_COUNT_PARTS = regex.compile(r"(?<=\d)\s*+\((?:[^\d():,\-–|]{2,20}+:\s*+\d{1,7}+\s*+[,;|\-–]\s*+)++[^\d():,\-–|]{2,20}+:\s*+\d{1,7}+\s*+\)$")
 _HEADING_COLON = 24  # characters: a widget's heading and its colon before its fields ("TRUY CẬP: 12 ĐANG XEM - …")
 _DASH_BEFORE_VALUE = regex.compile(r"(?<=\p{L})\s++[-–]\s++(?=\d)")
 _BRACKETED_FIELD = regex.compile(r"(?<=\d)\s*+\((?P<field>[^()\d:]{2,30}+:\s*+\d[\d.,]*+|\d[\d.,]*+(?:\s++[^()\d:\s]++){2,5})\)$")

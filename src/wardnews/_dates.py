@@ -105,7 +105,8 @@ class DatePatterns:
                r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)")
         # (month first, WordPress's Vietnamese default "F j, Y": "Tháng Mười Hai 8, 2023")
         # (and PHP-Fusion's "%B %d %Y" with a month's name, no comma: "Tháng Bảy 08 2024 15:22:10")
-        month_first = rf"tháng\s+(?:{_M}\s+{_D}\s*,|(?P<mname>{month_names})\s+{_D}\s*,?)\s*{_Y}"
+        month_first = rf"tháng\s+(?:{_M}\s+{_D}(?:st|nd|rd|th)?(?:\s*,|(?=\s+\d{{4}}(?!\d)))|(?P<mname>{month_names})\s+{_D}(?:st|nd|rd|th)?\s*,?)\s*{_Y}"  # (an
+        # English theme's ordinal kept: "Tháng Bảy 22nd, 2024", Avada's; a badge's month, day and year, "Tháng 4 18 2023")
         # (an English site's "Sep 27, 2023" and "27 Sep 2023"; a script's raw date, "Wed Oct 18 2023 09:12:44 GMT+0700")
         short_weekday = alternation(sections.get("weekday_en", [])).pattern
         english_dates = (rf"(?:(?-i:{short_weekday.title()}),?\s+)?(?P<mname>{english_names})\.?\s+{_D}(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}"
@@ -286,9 +287,9 @@ class DatePatterns:
             rf"(?i)(?<!\w)(?:{alternation(sections.get('review', [])).pattern})(?!\w)[^.;]{{0,120}}?"
             r"(?<!\d)(?:19|20)\d{2}\s*+[-–]\s*+(?P<y>(?:19|20)\d{2})(?!\d)"
         )
-        self.url = regex.compile(
-            r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<sep>[/\-_])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
-            r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])"
+        self.url = regex.compile(  # (or day first, a segment of its own: "/tin-tuc/27-08-2024/…")
+            r"(?<![\d])(?:(?P<y>(?:19|20)\d{2})(?P<sep>[/\-_])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])"
+            r"|(?<=/)(?P<d>0?[1-9]|[12]\d|3[01])(?P<dsep>[\-_])(?P<m>0?[1-9]|1[0-2])(?P=dsep)(?P<y>(?:19|20)\d{2})(?=/))(?![\d])"
         )
         # … or run together opening a segment, the slug after it ("/tin-tuc/20241015-vinh-hoa-…html")
         self.url_compact = regex.compile(r"(?<=/)(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[-_]\p{L})")

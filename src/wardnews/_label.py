@@ -183,7 +183,8 @@ class Labelling:
 def _views_by_class(block: Block, values: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """A lone count in an element its template calls the hits ("<dd class="hits">Truy cập: 532</dd>",
     Joomla): this page's views, whatever the label's words say."""
-    if block.cls and len(values) == 1 and values[0][0] == "total_visits" and field_class(block.cls, "views"):
+    if (block.cls and len(values) == 1 and values[0][0] == "total_visits" and field_class(block.cls, "views")
+            and not field_class(block.cls, "site_counter")):  # ("<p class=hit-counter>Lượt truy cập: …", the site's)
         return [("views", values[0][1])]
     return values
 
@@ -1741,8 +1742,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                         if 0 <= k < n and blocks[k].text.startswith(vocab.video_captions) and len(blocks[k].text) <= CAPTION_LINE:
                             labels[k] = Label.CAPTION  # the video's caption by it ("Video: Phường … trao quà Tết")
                     continue
-        elif " | " in text and len(text) <= 400 and _weekday_first(vocab, _SCHEDULE_ROW).match(text):
-            page_notices["schedule"] = page_notices.get("schedule", 0) + 1  # "Thứ Hai 01/07 | Sáng | …"
+        elif " | " in text and len(text) <= 400 and _weekday_first(vocab, _SCHEDULE_ROW, _ROW_NUMBER).match(text):
+            page_notices["schedule"] = page_notices.get("schedule", 0) + 1  # "Thứ Hai 01/07 | Sáng | …" (its number
+            # first perhaps: "1 | Thứ Tư, 05/03/2025 | Nguyễn Thị … | Chủ tịch UBND phường | …")
         if kind is None and len(text) <= 60 and (
                 text[:1] in vocab.document_motto_starts and line_key(text) in vocab.document_motto
                 or text[:2] == "Số" and _DOCUMENT_NUMBER.match(text)):
@@ -2254,6 +2256,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)  # (an HTML template's title)
     if given is None:
         _side_column_prose(blocks, labels, vocab)
+        _box_over_trail(blocks, labels, vocab)
     cands: list[int] = []
     first_prose = None
     teaser = False
@@ -2314,6 +2317,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and not _INNER_SENTENCE.search(text)):
             labels[i] = Label.CAPTION  # one sentence under "z5225….jpg", over the date line: the caption of the
             continue  # photo a page opens with, never its headline (those end no sentence: below)
+        if (ends_sentence(text) and text[-1:] != "?" and len(text) <= _LONG_CAPTION and not _INNER_SENTENCE.search(text)
+                and (k := i + 2 if i + 1 < n and labels[i + 1] == Label.NAVIGATION else i + 1) + 1 < n
+                and labels[k] is None and labels[k + 1] == Label.DATE and _title_like(blocks[k].text, pat)
+                and not ends_sentence(blocks[k].text) and restated(blocks[k].text, text) < 0.5
+                and not credited_names(blocks[k].text, vocab)):  # (a question heads the page: "…: Chờ đến bao giờ?")
+            labels[i] = Label.CAPTION  # one sentence over the headline and its date line (its category between
+            continue  # perhaps): the caption of the photo a page opens with, a slider's, printed before them
         if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80 and (
                 # (an unfinished line over a paragraph, under the date, is the headline: "date,
                 # then title" pages; not a banner over the trail to the article: "Chào mừng kỷ niệm … (26/3/1931 -
@@ -2468,6 +2478,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     if given is not None and (fuller := _fuller_headline(blocks, labels, cands, given, first_prose, vocab)) is not None:
         labels[given] = Label.NAVIGATION  # a page builder's banner in the headline's element
         title = fuller  # ("PHIÊN CHỢ PHỤ NỮ KHỞI NGHIỆP"), the news under it says it all, over its date
+    if given is not None and title == given and (field := _title_field_under(blocks, labels, given, vocab)) is not None:
+        labels[given] = Label.NAVIGATION  # the list's name and the item's, the page's heading ("Tin tức Tin hoạt động
+        title = field  # các xã: Xã Bình Nguyên …"), over the item's own title field ("Tiêu đề | Xã Bình Nguyên …")
     if given is None and first_prose is None and len(cands) >= 2 and Label.DATE not in labels:
         # A page of short lines only (a brief notice): the first title-like line heads it.
         first = blocks[cands[0]].text
@@ -2679,9 +2692,9 @@ def _yearless_dates(blocks: tuple[Block, ...], labels: list[Label | None], pat: 
 
 
 @functools.lru_cache(maxsize=16)
-def _weekday_first(vocab: Vocabulary, tail: str) -> regex.Pattern[str]:
-    """A line that opens on a weekday's name (any spelling and spacing) and goes on as `tail` says."""
-    return alternation(vocab.weekdays, prefix=r"(?i)^(?:", any_spaces=True, suffix=")" + tail)
+def _weekday_first(vocab: Vocabulary, tail: str, head: str = "") -> regex.Pattern[str]:
+    """A line that opens on a weekday's name (any spelling and spacing), after `head`, and goes on as `tail` says."""
+    return alternation(vocab.weekdays, prefix=r"(?i)^" + head + "(?:", any_spaces=True, suffix=")" + tail)
 
 
 # a line of a weekday, a day and month with no year, and the time perhaps ("Thứ Ba 15/10 | 08:15")
@@ -2947,11 +2960,65 @@ def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vo
                      for k in range(last + 1, headline))  # (a teaser's own date in brackets under it: the box's)
         crumb = any(labels[k] in (None, Label.NAVIGATION) and breadcrumb(blocks[k].text, vocab)
                     for k in range(last + 1, headline))
+        chrome += sum(labels[k] is None and not is_prose(blocks[k].text) for k in range(last + 1, headline)) // 2  # (a
+        # widget's short lines not yet known: "TRA CỨU HỒ SƠ" / "Nhập mã hồ sơ" / "Tra cứu")
         if (len(after) >= _ARTICLE_PARAGRAPHS and (chrome >= _SIDE_CHROME or crumb) and len(before) <= _SIDE_PARAGRAPHS
                 and sum(len(blocks[p].text) for p in before) < sum(len(blocks[p].text) for p in after)):
             for p in before:
                 labels[p] = Label.OTHER
         return
+
+
+_BOX_TAIL = 4  # lines under a box's last paragraph before the article's trail (its source, a "more" link)
+_BOX_HEAD = 10  # lines over a box's first paragraph where its own date may stand (its heading, its rows)
+
+
+def _box_over_trail(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
+    """A box printed before the article (market prices, a notice: a paragraph or two, its own "Cập nhật: …"), then
+    the article's trail, its headline under it and its paragraphs, more of them and longer, its date line under the
+    text perhaps: the box's paragraphs and date labelled other."""
+    n = len(blocks)
+    prose = [i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b.text)]
+    if len(prose) <= _ARTICLE_PARAGRAPHS:
+        return
+    before = [prose[0]]
+    for p in prose[1:_SIDE_PARAGRAPHS]:
+        if p - before[-1] > _BOX_TAIL:
+            break
+        before.append(p)
+    crumb = next((k for k in range(before[-1] + 1, min(n, before[-1] + 1 + _BOX_TAIL))
+                  if labels[k] in (None, Label.NAVIGATION) and breadcrumb(blocks[k].text, vocab)), None)
+    if crumb is None or crumb + 1 >= n or labels[crumb + 1] is not None:
+        return
+    headline = blocks[crumb + 1].text
+    after = [p for p in prose if p > crumb + 1]
+    if (len(headline) > 250 or ends_sentence(headline) or len(after) < _ARTICLE_PARAGRAPHS or after[0] > crumb + 4
+            or any(labels[k] is None and is_prose(blocks[k].text) for k in range(before[-1] + 1, crumb))
+            or sum(len(blocks[p].text) for p in before) >= sum(len(blocks[p].text) for p in after)):
+        return
+    for p in before:
+        labels[p] = Label.OTHER
+    if Label.DATE in labels[crumb + 1:]:  # (the article dated under its text: the box's date is the box's)
+        for k in range(max(_CLOCK_LINES, before[0] - _BOX_HEAD), before[0]):
+            if labels[k] == Label.DATE:
+                labels[k] = Label.OTHER
+
+
+_TITLE_FIELD_LINES = 16  # lines under a page's heading where a form's title field may stand
+
+
+def _title_field_under(blocks: tuple[Block, ...], labels: list[Label | None], given: int,
+                       vocab: Vocabulary) -> int | None:
+    """A form's title field under the page's heading that names the item the heading ends with ("Tiêu đề | Xã …"
+    under "Tin tức Tin hoạt động các xã: Xã …", SharePoint's list item), or None."""
+    heading = blocks[given].text
+    for k in range(given + 1, min(len(blocks), given + 1 + _TITLE_FIELD_LINES)):
+        text = blocks[k].text
+        if labels[k] in (None, Label.CAPTION, Label.OTHER) and len(text) < len(heading) and (
+                label := vocab.title_label.match(text)) and (value := text[label.end():].strip()) and (
+                len(value) >= _HEADLINE_CHARS and heading.endswith(value) and len(heading) > len(value)):
+            return k
+    return None
 
 
 def _views_under_title(blocks: tuple[Block, ...], labels: list[Label | None], title: int,
@@ -3418,6 +3485,9 @@ def _pick_title(
         choice = cands[cands.index(choice) - 1]  # "Người đăng tin:" / "Phan Thị Mỹ Duyên" / "Ngày đăng tin:" under it;
         # the source's field under the headline ("Nguồn: Tổ Khoa học tự nhiên" / "Người gửi: …", Violet's)
     header = _document_header(blocks, cands[0], choice, vocab)
+    if header is not None and any(labels[j] == Label.NAVIGATION and breadcrumb(blocks[j].text, vocab)
+                                  for j in range(header + 1, choice)):
+        header = None  # a notice's box before the article, the trail under it over the headline: no document posted
     over_header = [c for c in cands if header is not None and c < header and not site_banner(blocks[c].text, vocab)]
     if over_header:  # a document posted as the article: the portal's title heads it, not a line of the
         choice, anchored = over_header[-1], True  # paper's header (its issuer "ỦY BAN NHÂN DÂN XÃ …") nor its "Căn cứ …;"
@@ -4369,6 +4439,7 @@ def _page_notice(text: str, vocab: Vocabulary) -> str | None:
 
 
 # a row of a week's schedule table: a weekday and its date, then the cells ("Thứ Hai 01/07 | Sáng | 7h30: Chào cờ …")
+_ROW_NUMBER = r"(?:\d{1,3}\s*+\|\s*+)?"  # a table row's number in its first cell
 _SCHEDULE_ROW = r"\s*,?\s*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?\s*\|"
 # A document's number and code alone on a line, as a table of documents prints it ("215/KH-UBND",
 # "12/2024/QĐ-UBND"), not inside a sentence.

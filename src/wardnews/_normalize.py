@@ -30,6 +30,14 @@ _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # slash, between spaces ("Tin tức ¦ 22.08.2023 15:40 ¦ 1.208 lượt đọc", "Tổng: 412.790 ⁄ Đang xem:
 # 11"): the meta line's and the counters' readers know one bar, "|".
 _BAR_CHARS = "\u00a6\u2502\u2503\uff5c\u2044\u2215\u2758"  # (… and a light vertical bar: "Thứ Hai ❘ 13.11.2023")
+_BOX_ROW = re.compile("^[ \t]*+[\u2502\u2503][^\n]*[^ \u2502\u2503\n][\u2502\u2503][ \t]*$|^[ \t]*+[\u2502\u2503][^ \u2502\u2503\n][^\n]*[\u2502\u2503][ \t]*$", re.M)
+
+
+def _box_row_cells(row: re.Match[str]) -> str:
+    """A box table's row with a space on both sides of each edge, as its other rows print them ("│ Hôm nay │ 212 │")."""
+    return re.sub("[ \t]*[\u2502\u2503][ \t]*", lambda edge: f" {edge[0].strip()} ", row[0]).strip()
+
+
 _OTHER_BARS = re.compile(f"(?:^|(?<= ))[{_BAR_CHARS}](?= |$)", re.M)  # (a box table's edges too: "│ Hôm nay │ 845 │")
 _CELL_TAB = re.compile("(?<=[^\\s])[ \t]*\t[ \t]*(?=[^\\s])")
 
@@ -63,6 +71,8 @@ _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
 # (a run holds no mark of its kind: each opening is read to the next one at most, never back over)
 _MD_STRONG = re.compile(r"\*\*(?=\S)((?:[^\n*]|\n(?![ \t]*\n)){1,2000}?)(?<=\S)\*\*"
                         r"|__(?=\S)((?:[^\n_]|\n(?![ \t]*\n)){1,2000}?)(?<=\S)__")
+# an italic run inside a line between underscores, not a login's ("_Thứ Hai, 09/09/2024 - 16:05_ | Lượt xem: 412")
+_MD_ITALIC_SPAN = re.compile(r"(?<![\w])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w])")
 _MD_ITALIC_LINE = re.compile(r"^([_*])(?=[^\s*_])([^\n]{1,1000}?)(?<=[^\s*_])\1[ \t]*$", re.MULTILINE)
 _MD_MARKS = re.compile(r"!?\[[^\[\]\n]{0,300}\]\(|^ {0,3}#{1,6}[ \t]+\S|\*\*\S", re.MULTILINE)
 _STARRED_HEADING = re.compile(r"^[ \t]*\*{3,8} (\S[^\n*]{0,300}?) \*{3,8}[ \t]*$", re.MULTILINE)
@@ -107,8 +117,12 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         if decoded != text:
             repairs.append("entities")
             text = decoded
-    if ("](" in text or "#" in text or "**" in text) and _markdown(text):
-        text = _unmark(text)
+    cited = False
+    if "\u27e8" in text and (uncited := _citations(text)) is not None:
+        text, cited = uncited, True
+        repairs.append("link_numbers")
+    if cited and _MD_MARKS.search(text) or ("](" in text or "#" in text or "**" in text) and _markdown(text):
+        text = _unmark(text)  # (a converter's citations stood for its links: its other marks are Markdown's)
         repairs.append("markdown")
     if "** " in text and (starred := _STARRED_HEADING.sub(r"\1", text)) != text:
         text = starred  # a text converter's headings between runs of stars ("***** Phường … năm 2024 *****")
@@ -138,6 +152,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         if nfc != text:
             repairs.append("nfc")
             text = nfc
+        if ("\u2502" in text or "\u2503" in text) and (rows := _BOX_ROW.sub(_box_row_cells, text)) != text:
+            text = rows  # a box table's rows with their cells run up to the edges ("│Hôm nay   │  212│", w3m's)
         if any(bar in text for bar in _BAR_CHARS) and _OTHER_BARS.search(text):
             text = _OTHER_BARS.sub("|", text)
     if odd:  # (NFC maps only U+2000/U+2001 to a space of this class: both are in it already)
@@ -163,6 +179,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if once is not text:
         repairs.append("duplicated")
         text = once
+    if ("TT\n" in text or "No.\n" in text) and (rows := _table_rows(text)) is not None:
+        text = rows
+        repairs.append("table_cells")
     if "/" in text and (printed := _print_breaks(text)) is not None:
         text = printed
         repairs.append("print_breaks")
@@ -172,9 +191,12 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     return text, repairs, captions
 
 
-_PAGE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[ \t]*/[ \t]*(\d{1,2})[ \t]*$", re.MULTILINE)  # "1/3", a printed page's number
+# a printed page's number: "1/3" (Chrome's), "Page 1 of 3" (Firefox's), "Trang 1 / 3"
+_PAGE_NUMBER = regex.compile(r"^[ \t]*+(?|(\d{1,2})[ \t]*+/[ \t]*+(\d{1,2})|(?:Page|Trang)[ \t]++(\d{1,2})[ \t]++(?:of|/|trên)[ \t]++(\d{1,2}))[ \t]*+$",
+                             regex.MULTILINE)
 _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}")  # a print's time ("21/3/2024, 14:07", "3/8/24, 9:15 AM")
-_PRINT_WINDOW = 3  # lines on either side of a printed page's number where its running header and footer stand
+_PRINT_WINDOW = 4  # lines on either side of a printed page's number where its running header and footer stand
+# (a blank line among them where pdftotext marked the page break with a form feed)
 
 
 def _print_breaks(text: str) -> str | None:
@@ -200,7 +222,7 @@ def _print_breaks(text: str) -> str | None:
     if not any(_PRINT_STAMP.search(key) or key.startswith(("http://", "https://")) for key in running):
         return None  # (a print's running lines hold its time or the page's address; an album's numbered photos do not)
     drop = set(at)
-    for window in windows:
+    for window in [range(min(len(lines), _PRINT_WINDOW)), *windows]:  # (the first page's header too)
         drop.update(j for j in window if lines[j].strip() in running or lines[j].strip().startswith(("http://", "https://"))
                     or not lines[j].strip())
     return "\n".join(line for j, line in enumerate(lines) if j not in drop)
@@ -209,7 +231,7 @@ def _print_breaks(text: str) -> str | None:
 # A word opening with its capital right after another's last letter or digit, no space between ("… Tin địa
 # phươngXã Đạ Lây Đông …", "… 14:20Lượt xem"): where a capture that lost its block breaks ran two lines together.
 _GLUED_START = regex.compile(r"(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})")
-_GLUED_SENTENCE = regex.compile(r"(?<=\p{Ll}[.!?…])(?=\p{Lu}\p{Ll})")
+_GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4})[.!?…])(?=\p{Lu}\p{Ll})")  # (a year closing it: "… năm 2024.Quang")
 _GLUED_JOINS = 6  # such joins on a page, on three lines at least, before it is taken for a capture that lost them
 
 
@@ -230,15 +252,57 @@ def _lost_breaks(text: str) -> str | None:
     capital opens a brand, not a join ("iPhone", "eKYC")."""
     joins = [m.start() for m in itertools.islice(_GLUED_START.finditer(text), 400)
              if m.start() >= 2 and text[m.start() - 2].isalnum() and not _ascii_word_at(text, m.start())]
+    if not joins:
+        return None
+    joins = sorted({*joins, *(m.start() for m in itertools.islice(_GLUED_SENTENCE.finditer(text), 400))})  # (and a
+    # sentence's end run into the next line: "… trong mùa khô.Ka H’Nhung - Văn phòng Đảng ủy xã")
     if len(joins) < _GLUED_JOINS or len({text.count("\n", 0, at) for at in joins[:_GLUED_JOINS * 2]}) < 3:
         return None
-    joins = sorted({*joins, *(m.start() for m in _GLUED_SENTENCE.finditer(text))})  # (and a sentence's end run into
-    parts, last = [], 0  # the next line: "… trong mùa khô.Ka H’Nhung - Văn phòng Đảng ủy xã")
+    parts, last = [], 0
     for at in joins:
         parts.append(text[last:at])
         last = at
     parts.append(text[last:])
     return "\n".join(parts)
+
+
+_TABLE_COLUMNS = 8  # a table's column headings a line each, at most, between its number's heading and the first row
+_TABLE_CELL = 120  # characters: a cell of such a table, at most
+
+
+@functools.cache
+def _row_number_headings() -> frozenset[str]:
+    """data/vi/other.txt "@row_number": a table's first column heading, the row's number ("STT")."""
+    from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
+
+    return frozenset(read_sections("other")["row_number"])
+
+
+def _table_rows(text: str) -> str | None:
+    """The page with each table a browser's copy printed a cell a line ("STT" / "Họ và tên" / "Chức vụ" / "1" /
+    "Nguyễn Thị Kim Loan" / "Tổ trưởng …" / "2" / …) set back a row a line, cells between bars ("STT | Họ và tên |
+    Chức vụ"); None when there is none: two rows at least, numbered 1, 2, … in their first cell."""
+    lines = text.split("\n")
+    headings = _row_number_headings()
+    out: list[str] = []
+    i, changed = 0, False
+    while i < len(lines):
+        if lines[i].strip() in headings:
+            first = next((j for j in range(i + 2, min(len(lines), i + 2 + _TABLE_COLUMNS)) if lines[j].strip() == "1"), None)
+            columns = first - i if first is not None else 0
+            rows, j = [], first
+            while j is not None and j + columns <= len(lines) and lines[j].strip() == str(len(rows) + 1) and all(
+                    0 < len(cell.strip()) <= _TABLE_CELL for cell in lines[j + 1:j + columns]):
+                rows.append(" | ".join(cell.strip() for cell in lines[j:j + columns]))
+                j += columns
+            if len(rows) >= 2 and all(0 < len(cell.strip()) <= _TABLE_CELL for cell in lines[i:first]):
+                out.append(" | ".join(cell.strip() for cell in lines[i:first]))
+                out.extend(rows)
+                i, changed = j, True
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out) if changed else None
 
 
 @functools.cache
@@ -296,6 +360,21 @@ def _markdown(text: str) -> bool:
     return False
 
 
+# A converter's link turned into a citation, its number in angle brackets after the link's text ("Trang chủ⟨3⟩",
+# "![Logo UBND xã⟨2⟩]", Crawl4AI's), the addresses listed under "References" ("⟨3⟩ https://…: Trang chủ").
+_CITATION = re.compile("!\\[[^\\]\n]{0,300}\u27e8\\d{1,4}\u27e9\\]|\u27e8\\d{1,4}\u27e9")
+_CITED_ADDRESS = re.compile("^\u27e8\\d{1,4}\u27e9 [a-z]{3,8}://[^\n]*\n?", re.MULTILINE)
+_CITATIONS = 5  # citations a page holds before they are read as a converter's
+
+
+def _citations(text: str) -> str | None:
+    """The page with a converter's citations dropped (an image's alt text with its number too, as Markdown's image
+    goes), and the list of their addresses; None unless it holds several."""
+    if next(itertools.islice(_CITATION.finditer(text), _CITATIONS - 1, None), None) is None:
+        return None
+    return _CITATION.sub("", _CITED_ADDRESS.sub("", text))
+
+
 def _link_numbers(text: str) -> bool:
     """The page is a text browser's dump: several links numbered in brackets."""
     return next(itertools.islice(_LINK_NUMBER.finditer(text), _LINK_NUMBERS - 1, None), None) is not None
@@ -308,7 +387,8 @@ def _unmark(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_STRONG.sub(lambda m: m.group(1) or m.group(2), text)
-    return _MD_ITALIC_LINE.sub(r"\2", text)  # (lines left blank lose their spaces with the others')
+    text = _MD_ITALIC_LINE.sub(r"\2", text)  # (lines left blank lose their spaces with the others')
+    return _MD_ITALIC_SPAN.sub(r"\1", text) if "_" in text else text
 
 
 def drop_repeat(text: str) -> str:

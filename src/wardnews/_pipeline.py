@@ -24,6 +24,7 @@ _REPAIRS = {
     "icon_names": "icon-font class names left in the text were read as their icons (fa-calendar, fa-eye …)",
     "print_breaks": "a printed page's breaks were dropped (its page number and the print time, title and address repeated at each)",
     "glued_lines": "lines the capture ran together with no break were parted where a word opens right after another's end",
+    "table_cells": "a table copied a cell a line was set back a row a line (STT | Họ và tên | …)",
 }
 
 

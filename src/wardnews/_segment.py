@@ -322,6 +322,21 @@ def _restarts(first: str, line: str) -> bool:
 _FIELD_OPENING = regex.compile(r"^\p{Lu}[\p{L} ]{1,24}:\s*+[^\s|][^|]{0,60}\s\|\s")
 
 
+_COUNT_IN_CLAUSE = regex.compile(r"\d{1,5}+ \p{Ll}")  # a count, then the lower-case word of what it counts
+_CLAUSE_LINE = 40  # characters: a sentence's tail opening on a count says this much (a meta line's "3 ngày trước" less)
+_FIELD_MARK = regex.compile(r" [·•|] ")  # fields set apart on a meta line
+_CLAUSE_WORDS = 6  # words in a line cut short mid-clause, at least: a name and its unit say fewer
+
+
+def _clause(line: str) -> bool:
+    """A clause cut short, no name: a comma in it, or six words and more, ending on a letter, most of its words
+    in lower case (a unit's name capitalises its words: "Theo Đài TT xã Phú Thạnh Đông")."""
+    if not line[-1:].isalpha() or "," not in line and line.count(" ") < _CLAUSE_WORDS - 1:
+        return False
+    words = line.split()
+    return 2 * sum(word[:1].islower() for word in words) > len(words)
+
+
 def _continues(previous: str, line: str, width: int | None, previous_line_length: int,
                previous_length: int | None, pat: DatePatterns, vocab: Vocabulary) -> bool:
     """A hard-wrapped line: the previous line was wrapped, not ended.
@@ -342,10 +357,16 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
         # lines end their sentence, and these tests are cheaper than the ones below)
         length = len(previous) if previous_length is None else previous_length  # of the whole block so far
         if _ENDS_SENTENCE.search(previous[-8:]) or length < 50 and not (
-                length >= 20 and line[:1].islower() and line.split(None, 1)[0] in vocab.joiners):
-            return False  # (a short line goes on only into "và …", "của …": a name and unit signed over two lines)
-        if not _STARTS_LOWER.match(line) and fold(previous.rsplit(None, 1)[-1]) not in vocab.joiners:
-            return False  # (a capital opens the line: only after "… và", "… của" is it a name)
+                length >= 20 and line[:1].islower() and ((word := line.split(None, 1)[0]) in vocab.joiners
+                                                         or _clause(previous) and word.isalpha() and word.islower()
+                                                         and len(line) >= _CLAUSE_LINE and "  " not in line)):
+            return False  # (a short line goes on only into "và …", "của …": a name and unit signed over two lines;
+            # or a clause cut short by a break in the markup, "Cùng với tiêm phòng, UBND xã chỉ đạo" / "tổ chức …")
+        if not _STARTS_LOWER.match(line) and fold(previous.rsplit(None, 1)[-1]) not in vocab.joiners and not (
+                length >= 60 and len(line) >= _CLAUSE_LINE and _COUNT_IN_CLAUSE.match(line) and not _FIELD_MARK.search(line)
+                and boilerplate_kind(vocab, line[:160]) is None and boilerplate_kind(vocab, previous[:160]) is None):
+            return False  # (a capital opens the line: only after "… và", "… của" is it a name; a count of things
+            # goes on a long clause: "… xã đã thành lập" / "5 tổ tiêm phòng …")
     elif (len(line) < width * 0.75 and (line[:1].isupper() or line[:1] == "(" and line[1:2].isupper()
                                                 and not vocab.photo_credit_line.match(line))
           and _ENDS_SENTENCE.search(previous[-8:]) and not _ENDS_PROSE.search(line[-8:])):

@@ -200,6 +200,15 @@ _FOOTER_LABEL = 16  # characters: a footer field's label ("Địa chỉ:", "Đi�
 _PAST_GALLERY = frozenset({Label.GALLERY, Label.CAPTION})  # a photo album under the text, then the byline
 
 
+def _pager_link(text: str, vocab: Vocabulary) -> bool:
+    """A link to the previous or next post under its label ("« Bài trước: Sơn Hải ra quân …", "Bài tiếp: … »")."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and len(head) <= _PAGER_LABEL and line_key(head.strip("«»‹›<> ")) in vocab.pager_labels
+
+
+_PAGER_LABEL = 24  # characters: the previous or next post's label, its arrow with it
+
+
 def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> str | None:
     """A credited byline right after an HTML article's end ("Tác giả: Lê Ngọc Ánh" in the
     template's author box), or after a photo album closing the article ("Bài, ảnh: Quốc Trung"), or
@@ -209,6 +218,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     while tools < len(blocks) and tools - end < _TOOL_LINES and (  # "Facebook" / … / "Thích Đang tải..." / "Bài,
             labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)
             or labels[tools] == Label.NAVIGATION and blocks[tools].text.isupper()  # (a survey's box: "ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG")
+            or labels[tools] == Label.NAVIGATION and _pager_link(blocks[tools].text, vocab)  # (the previous and next
+            # posts: "« Bài trước: … (28/08/2024)" / "Bài tiếp: … »" / "Chia sẻ: …" / "Tin, ảnh: Hồ Lài - Đài …")
             or labels[tools] == Label.RELATED and len(blocks[tools].text) <= _DOWNLOAD_LINK
             and vocab.comment_count.match(fold(blocks[tools].text))):  # (its likes: "Thích 12")
         tools += 1  # ảnh: Liêng Hót Ha Mai", a WordPress theme's; its tags and a vote over them: "Từ khóa: …" /
