@@ -55,7 +55,7 @@ class Generic:
     meta_authors: tuple[str, ...]
     field_classes: dict[str, regex.Pattern[str]]  # meta-row field ("views", "comments", "author") -> its class tokens
     label_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()  # an article field's role -> ASP.NET Label selectors
-    layout_classes: dict[str, regex.Pattern[str]] | None = None  # "block", "float_right", "separator" -> class names
+    layout_classes: dict[str, regex.Pattern[str]] | None = None  # "block", "float_right", "separator", "meta_row" -> names
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,7 +104,8 @@ def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
         label_fields=label_fields,
         layout_classes={"block": _class_names(g["layout_classes"]["block"]),
                         "float_right": _class_names(g["layout_classes"]["float_right"]),
-                        "separator": _class_tokens(g["layout_classes"]["separator"])},
+                        "separator": _class_tokens(g["layout_classes"]["separator"]),
+                        "meta_row": _class_names(g["layout_classes"]["meta_row"])},
     )
     return tuple(profiles), generic
 

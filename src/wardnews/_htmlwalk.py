@@ -145,7 +145,7 @@ def _svg_count_label(svg: Any, vocab: Vocabulary) -> str | None:
 def _attribute_count_label(el: Any, vocab: Vocabulary) -> str | None:
     """The counter label an element holding a bare count carries in its ``aria-label`` or ``title``
     (counter.txt's labels), when its text is that count alone."""
-    if not _BARE_COUNT.match(el.text):
+    if not _BARE_COUNT.match(el.text or el[-1].tail):
         return None
     for name in (el.get("aria-label"), el.get("title")):
         if name and len(name := name.strip()) <= _SVG_LABEL and not name[:1].isdigit() and _read_counters(vocab, f"{name}: 1"):
@@ -277,13 +277,23 @@ class Walker:
                     buf.append(" | ")  # an icon opening a field right after another's value, no space between in
                     # the markup: a bar between the fields, as a template's mark would set them apart
                     # ("<span><i class=fa-user></i>quantri</span><span><i class=fa-clock-o></i>14/03/2024 …")
+                if ((tag == "span" or tag == "a") and buf and (cls := el.get("class")) and (before := el.getprevious()) is not None
+                        and (before.tag == "span" or before.tag == "a") and (row := el.getparent().get("class"))
+                        and layout_class(row, "meta_row")
+                        and before.get("class") and _last_letter(buf)[-1:].isalnum()):
+                    buf.append(" | ")  # a meta row's fields, a span of its own class each, a space at most between
+                    # them in the markup ("<div class=article-info><span class=createdby>…</span> <span
+                    # class=category-name>…</span> <span class=published>…</span>", Joomla 4's): set apart by bars
                 if (buf and icon_tag and (t := el.text) and t[:1] > "\u2190" and not t[:1].isalnum() and buf[-1][-1:].isalnum()
                         and not t[:1].isspace()):
                     buf.append(" | ")  # a field opening with its pictograph right after another's last letter, no space in
                     # the markup ("<span>👁 1.024 lượt xem</span><span>⏱ 4 phút đọc</span>"): a bar between the fields
-                if (el.text and el.text[:1].isdigit() and len(el) == 0 and tag != "time" and el.attrib
-                        and (named := _attribute_count_label(el, self.vocab))):
-                    buf.append(f"{' | ' if any(not x.isspace() for x in buf) else ' '}{named}: ")  # a bare count
+                if ((el.text and el.text[:1].isdigit() and len(el) == 0 and tag != "time" and el.attrib
+                     or not (el.text or "").strip() and 0 < len(el) <= 2 and tag in _FIELD_TAGS and el.get("title")
+                     and (el[-1].tail or "").strip()[:1].isdigit() and _BARE_COUNT.match(el[-1].tail.strip()))
+                        and (named := _attribute_count_label(el, self.vocab))):  # (or an icon first, the count after
+                    # it: "<span title='Lượt xem'><svg …/>1.045</span>")
+                    buf.append(f"{' | ' if _last_letter(buf) not in ('', '|') else ' '}{named}: ")  # a bare count
                     # named only for screen readers or on hover, a field of its own ("<time>21/05</time> <svg …/>
                     # <span class=views aria-label='Lượt xem'>863</span>")
                 elif (el.text and el.text[:1].isdigit() and len(el) == 0 and tag in _FIELD_TAGS and (cls := el.get("class"))
@@ -424,6 +434,9 @@ class Walker:
                 italic -= is_italic
                 bold -= is_bold
                 role, align = prev_role, prev_align
+                if ftag == "label" and not is_block and buf and buf[-1][-1:].isalpha() and _next_text(el)[:1].isalnum():
+                    buf.append(": ")  # a field's label element run into its value's ("<label>Lượt xem</label><span>342
+                    # </span>"): set apart as the page's style sheet shows it
                 text = el.tail
                 if text:
                     if self.atomic and ftag in block_tags:
