@@ -189,7 +189,7 @@ def _labelled_header_date(labelling: Labelling, vocab: Vocabulary, title_at: int
     pat = _dates.patterns(vocab)
     labels = pat.meta_labels
     for i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels, labelling.blocks,
-                                   pat.asked_labels):
+                                   pat.asked_labels, documents=pat.document_fields):
         value = match.iso()
         if value and (_opening(match.text).startswith(labels)
                       or title_at is not None and 0 < i - title_at <= _UNDER_TITLE):
@@ -310,7 +310,7 @@ def _date(
     lines are tried nearest the ``anchor`` first (the title, else the article's first line)."""
     pat = _dates.patterns(vocab)
     for i, match in _nearest_first(labelling.header_dates, anchor, pat.published_labels, labelling.blocks,
-                                   pat.asked_labels, pat.updated_labels):
+                                   pat.asked_labels, pat.updated_labels, pat.document_fields):
         value = match.iso()
         if value and not _clock_widget(labelling, i, match, title_at, pat, vocab):
             return DateInfo(value, "published", match.text, "header"), []
@@ -453,12 +453,16 @@ def _printed_address(labelling: Labelling, vocab: Vocabulary) -> str | None:
 def _nearest_first(
     dates: tuple[tuple[int, _dates.DateMatch], ...], title_at: int | None, published: tuple[str, ...] = (),
     blocks: tuple[Block, ...] = (), asked: tuple[str, ...] = (), updated: tuple[str, ...] = (),
+    documents: tuple[str, ...] = (),
 ) -> list[tuple[int, _dates.DateMatch]]:
     """Date lines nearest the title first (a site's "today" bar above the menu is not the page
     date); within the nearest meta block, a line labelled as the publication ("Được đăng: …")
     before a creation or update line ("Ngày tạo: …", "Cập nhật lần cuối: …"); the label in the date's
     words, or opening its line (a form's row, its label in a cell of its own: "Ngày duyệt đăng | …")."""
     ordered = list(dates) if title_at is None else sorted(dates, key=lambda d: (abs(d[0] - title_at), d[0] < title_at))
+    if documents and len(ordered) > 1 and blocks:
+        ordered.sort(key=lambda d: d[0] < len(blocks) and _opening(blocks[d[0]].text).startswith(documents))  # (a
+        # document's record: its date the document's, the page's other date lines first)
     if not ordered or not published:
         return ordered
     near = ordered[0][0]
@@ -468,7 +472,9 @@ def _nearest_first(
             d[0] < len(blocks) and d[1].text != blocks[d[0]].text
             and _opening(blocks[d[0]].text[:_LABEL_CELL]).startswith(labels))
 
-    flags = [abs(d[0] - near) <= _META_BLOCK and labelled(d, published) for d in ordered]
+    flags = [abs(d[0] - near) <= _META_BLOCK and labelled(d, published)
+             and (title_at is None or (d[0] > title_at) == (near > title_at)) for d in ordered]  # (not across the
+    # headline: a video box's "Đăng ngày …" over the trail and the headline, the post's own date line under it)
     first = [d for d, flag in zip(ordered, flags) if flag] + [d for d, flag in zip(ordered, flags) if not flag]
     if updated and not flags[0] and labelled(first[0], updated) and (
             own := next((d for d in first[1:] if abs(d[0] - near) <= _META_BLOCK and not labelled(d, updated)

@@ -453,8 +453,9 @@ def worded_key(vocab: Vocabulary, folded_label: str, need_visit: bool = True) ->
     if len(words) > 8 or not all(w in vocab.counter_words for w in words):
         return None
     padded = f" {label} "
-    if need_visit and not any(f" {v} " in padded for v in vocab.counter_visit):
-        return None
+    if not any(f" {v} " in padded for v in vocab.counter_visit) and (
+            need_visit or any(w in vocab.counter_parts for w in words)):
+        return None  # (nor the members alone: "Total Members: 12" in a who's-online box counts no visits)
     return next((k for w, k in vocab.counter_word_keys if f" {w} " in padded), "total_visits")
 
 

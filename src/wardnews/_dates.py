@@ -263,6 +263,7 @@ class DatePatterns:
         self.published_labels = tuple(fold(w) for w in sections.get("published", []) if w.strip())
         self.updated_labels = tuple(fold(w) for w in sections.get("updated", []) if w.strip())
         self.asked_labels = tuple(fold(w) for w in sections.get("asked", []) if w.strip())
+        self.document_fields = tuple(fold(w) for w in sections.get("document_field", []) if w.strip())
         target = alternation(sections.get("target", [])).pattern
         asof = alternation(sections.get("asof", [])).pattern
         not_goal = (rf"(?:(?<!(?<![\w])(?:{target})\s+(?:năm\s+)?)"

@@ -122,6 +122,7 @@ from ._vocab import (
     alternation,
     boilerplate_kind,
     line_key,
+    lower_case_words,
     long_menu_row,
     strip_accents,
 )
@@ -789,7 +790,8 @@ def _document_list(blocks: tuple[Block, ...], labels: list[Label | None],
     """A side box listing documents, each a record of fields opening with its number ("Số ký hiệu: 112/KH-UBND" /
     "Ngày ban hành: 02/04/2024" / "Trích yếu: Kế hoạch …" / "Tải về"), two or more in a row: labelled other, its
     issue dates no date line of the page's. (One record alone heads a notice posted as the article.)"""
-    openings = [i for i, b in enumerate(blocks) if b.text[:1] in "SsKk" and _DOCUMENT_NUMBER_FIELD.match(b.text)]
+    openings = [i for i, b in enumerate(blocks) if b.text[:1] in "SsKk" and (
+        _DOCUMENT_NUMBER_FIELD.match(b.text) or _DOCUMENT_NUMBER.match(b.text))]  # (or "Số: 118/KH-UBND" under its title)
     if len(openings) < 2:
         return header_dates
     box: set[int] = set()
@@ -803,7 +805,9 @@ def _document_list(blocks: tuple[Block, ...], labels: list[Label | None],
             while end < len(blocks) and end - run[-1] < _DOCUMENT_RECORD and (
                     labels[end] in (Label.OTHER, Label.DATE) or labels[end] is None and _FIELD_OPENING.match(blocks[end].text)):
                 end += 1
-            lines = range(run[0], end)
+            first = run[0] - 1 if run[0] and labels[run[0] - 1] is None and not ends_sentence(blocks[run[0] - 1].text) and (
+                blocks[run[0]].text[:3] == "Số:") else run[0]  # (the first record's title over its number)
+            lines = range(first, end)
             if all(labels[j] in (None, Label.OTHER, Label.DATE) for j in lines):
                 for j in lines:
                     labels[j] = Label.OTHER
@@ -1538,6 +1542,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         # Boilerplate phrases are short (under 50 characters): the head of a long paragraph is
         # enough to test, and folding all of it is the costliest step of this loop.
         kind = boilerplate_kind(vocab, text if len(text) <= 160 else text[:160])
+        if kind == "footer" and i + 1 < n and not text.isupper() and lower_case_words(text) and (
+                len(text) >= _FOOTER_SENTENCE and ":" not in text and "©" not in text
+                and len(blocks[i + 1].text) >= _FOOTER_SENTENCE and is_prose(blocks[i + 1].text)
+                and boilerplate_kind(vocab, blocks[i + 1].text[:160]) is None
+                or date_line_readings(pat, vocab, blocks[i + 1].text)[0] is not None):
+            kind = None  # a sentence of the text about the site, its words in lower case, no footer's field, the
+            # text going on under it ("Trang thông tin điện tử xã đã đăng tải hơn 1.200 tin, bài, …" / "Bà …, cho
+            # biết: …"), or a headline about the site over its date line
         if kind is None and len(text) <= 24 and text[:1] in vocab.tool_icons and _tool_icons(text, vocab):
             kind = "share"  # a row of the page's tools drawn as icons alone ("⎙   ✉   f   z")
         elif (kind is None and len(text) <= _LABELLED_TOOLS and " " in text
@@ -1794,6 +1806,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                   and not date_line_readings(pat, vocab, text)[0]):  # (a date among them: the date line's, below)
                 values = meta_field_counters(fields[1:], vocab, pat) or None  # its fields one by one, a date
                 # label the template left empty among them ("… - Ngày cập nhật: - Lượt người đọc: 58")
+            elif (found is None and len(fields := FIELD_SEPARATORS.split(text.strip(" |"))) >= 2
+                  and uploader_field(fields[-1], vocab) and not date_line_readings(pat, vocab, text)[0]):
+                values = meta_field_counters(fields, vocab, pat) or None  # … or the views first, who posted it
+                # last, the tools' icons left a bar ("Lượt xem: 342 | Người đăng: quantri_x |")
             elif found and text.count(":") >= 2 and "|" not in text and (run_on := _credit_then_counters(text, vocab)):
                 (meta_byline, dated_byline_at), values = (  # the writer's credit, then the views, no separator
                     (run_on[0], i) if meta_byline is None else (meta_byline, dated_byline_at)), run_on[1]
@@ -2250,6 +2266,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         header_dates = _price_widget(blocks, labels, header_dates, prices)
     header_dates = _schedule_box(blocks, labels, header_dates, vocab)
     header_dates = _document_list(blocks, labels, header_dates)
+    header_dates = _headed_dated_pairs(blocks, labels, header_dates)
 
     # 2. header: title, byline, page date
     byline = None
@@ -2594,6 +2611,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         teaser = True  # a home page's featured story under its box's heading, its text closed by "Xem tiếp >>"
         # ("TIN NỔI BẬT" / headline / "(15/11/2024)" / two paragraphs / "Xem tiếp >>" / the other boxes)
     meta_block = _meta_past_related(blocks, labels, end, pat)
+    panel_date = None
+    if not meta_block and (panel := _info_panel(blocks, labels, end, pat, vocab)) is not None:
+        meta_block, panel_date = panel
     in_related = False
     for i in range(end, n):
         if labels[i] == Label.RELATED:
@@ -2604,6 +2624,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.RELATED if in_related else Label.OTHER  # date other items (not the template's date field)
     header_dates = _dates_kept(blocks, labels, header_dates, end, pat, vocab) or [
         (i, d) for i, d in header_dates if i in meta_block]
+    if panel_date is not None:
+        header_dates = [*header_dates, panel_date]  # (tried after the dates above the text: a header's clock)
     if dated_byline_at >= end:
         meta_byline = None  # a reader's comment under the article, headed by their name and its date
     if meta_block and meta_byline is None and (credit := meta_block[0]) != meta_block[-1]:
@@ -2722,7 +2744,11 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
     kept = [(i, d) for i, d in header_dates if i < end]
     if not kept:  # a post's footer line under it: "Đăng lúc 10:15 SA ngày 05/12/2022 bởi …", or
         # another labelled date when none says published ("Ngày cập nhật: 22/01/2022 | Lượt xem: 156")
-        footer = [(i, d, fold(d.text.lstrip(" |•·-–(["))) for i, d in header_dates if end <= i <= end + _POST_FOOTER]
+        reach = end + _POST_FOOTER
+        for i, _ in sorted(header_dates):
+            if i == reach + 1:
+                reach = i  # (the date lines of one block, one under another: "Cập nhật lần cuối: …" / "Ngày xuất bản: …")
+        footer = [(i, d, fold(d.text.lstrip(" |•·-–(["))) for i, d in header_dates if end <= i <= reach]
         kept = ([(i, d) for i, d in header_dates if blocks[i].role == "date"]  # (the template's own date field,
                 # wherever it stands: Liferay's asset metadata under the related links, "14/08/23")
                 or [(i, d) for i, d, label in footer if label.startswith(pat.published_labels)]
@@ -2773,6 +2799,35 @@ def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], en
         if labels[k] is None and credit is None and ":" in text[:CREDIT_LABEL]:
             credit = k  # (its credit checked by the caller's byline rules)
     return []
+
+
+_FOOTER_SENTENCE = 150  # characters: a footer's opening words, then a whole sentence with no field in it
+_INFO_PANEL_FIELDS = 6  # lines of a panel of the post's fields under its heading
+
+
+def _info_panel(blocks: tuple[Block, ...], labels: list[Label | None], end: int, pat: _dates.DatePatterns,
+                vocab: Vocabulary) -> tuple[list[int], tuple[int, _dates.DateMatch]] | None:
+    """A panel of the post's own fields under its heading, printed after the article's end ("Về bài viết này" /
+    "Tác giả: Nguyễn Phương Thảo" / "Người đăng: admin_x" / "Xuất bản: 26/03/2024 10:15"): the indexes of its
+    writer's credit (if any) and its date line, the date last, and the date read; or None."""
+    n = len(blocks)
+    head = next((h for h in range(end, n) if len(blocks[h].text) <= CREDIT_LABEL + 10
+                 and line_key(blocks[h].text.rstrip(": ")) in vocab.info_panels), None)
+    if head is None:
+        return None
+    credit = found = None
+    for k in range(head + 1, min(n, head + 1 + _INFO_PANEL_FIELDS)):
+        text = blocks[k].text
+        if ":" not in text[:CREDIT_LABEL]:
+            break
+        if found is None and (dated := date_line_readings(pat, vocab, text)[0]) is not None and dated[0].iso():
+            found = (k, dated[0])
+        elif credit is None and credited_names(text, vocab) and not _signature.uploader_label(text, vocab):
+            credit = k
+    if found is None:
+        return None
+    labels[head], labels[found[0]] = Label.OTHER, Label.DATE
+    return ([credit, found[0]] if credit is not None else [found[0]]), found
 
 
 _META_UNDER_RELATED = 6  # lines of the post's meta block under the related box, down to its published date
@@ -2947,7 +3002,8 @@ def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vo
             continue  # (the headline's meta line: its date, or its views alone: "Lượt xem: 145")
         headline = (dated - 1 if labels[dated - 1] is None else  # (its byline between: "Bài và ảnh: …")
                     dated - 2 if labels[dated - 1] == Label.OTHER and dated >= 2 and labels[dated - 2] is None else
-                    dated + 1 if labels[dated + 1] is None and not is_prose(blocks[dated + 1].text) else None)
+                    dated + 1 if labels[dated + 1] is None and not is_prose(blocks[dated + 1].text) else
+                    _over_meta_fields(blocks, labels, dated))
         if headline is None or len(blocks[headline].text) > 250 or ends_sentence(blocks[headline].text):
             if headline == dated - 1 and blocks[dated].text[:1] == "(" and headline in prose:
                 continue  # a side box's teaser over its own date ("Bà … nhặt được chiếc ví …" / "(18/08/2023)" /
@@ -2971,6 +3027,19 @@ def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vo
 
 _BOX_TAIL = 4  # lines under a box's last paragraph before the article's trail (its source, a "more" link)
 _BOX_HEAD = 10  # lines over a box's first paragraph where its own date may stand (its heading, its rows)
+
+
+_META_FIELDS_OVER_DATE = 3  # a template's short fields between the headline and its date line ("Chi tiết" / "Danh mục: …")
+
+
+def _over_meta_fields(blocks: tuple[Block, ...], labels: list[Label | None], dated: int) -> int | None:
+    """The line over a date line and the short fields known above it (Joomla's "Chi tiết" / "Danh mục: Tin hoạt
+    động"), when it is still unread: the headline's place; or None."""
+    k = dated - 1
+    while k > 0 and dated - k <= _META_FIELDS_OVER_DATE and labels[k] in (Label.NAVIGATION, Label.OTHER) and (
+            len(blocks[k].text) <= MENU_ITEM):
+        k -= 1
+    return k if k < dated - 1 and labels[k] is None else None
 
 
 def _box_over_trail(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
@@ -3112,7 +3181,9 @@ def _in_menu(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> b
     more) include a known menu phrase, the others not yet labelled."""
     k = i - 1
     known = False
-    while k >= max(i - _MENU_RUN, 0) and labels[k] in (None, Label.NAVIGATION) and len(blocks[k].text) <= MENU_ITEM:
+    while (k >= max(i - _MENU_RUN, 0) and labels[k] in (None, Label.NAVIGATION) and len(blocks[k].text) <= MENU_ITEM
+           and not (": " in blocks[k].text and not HAS_DIGIT.search(blocks[k].text))):  # (a box's fields naming
+        # people are no menu's items: "Chủ tịch UBND: Phan Văn Khải"; a weather box's are, "Lai Châu: 21°C - 27°C")
         known = known or labels[k] == Label.NAVIGATION
         k -= 1
     return known and i - 1 - k >= 2
@@ -4379,6 +4450,27 @@ def _cut_teasers(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
             labels[i - 1] = Label.RELATED
 
 
+def _headed_dated_pairs(blocks: tuple[Block, ...], labels: list[Label | None],
+                        header_dates: list[tuple[int, _dates.DateMatch]]) -> list[tuple[int, _dates.DateMatch]]:
+    """A box's items under its heading, each a headline over its bare date ("Tin mới nhất" / "Xã … ra quân …" /
+    "05/08/2024" / "Hội nghị giao ban …" / "03/08/2024"), two at least: related, their dates none of the page's."""
+    n = len(blocks)
+    dropped: set[int] = set()
+    for head in range(n - 4):
+        if labels[head] != Label.RELATED or labels[head + 1] is not None:
+            continue
+        j = head + 1
+        while (j + 1 < n and labels[j] is None and labels[j + 1] == Label.DATE and len(blocks[j].text) <= _TEASER_TITLE
+               and not ends_sentence(blocks[j].text) and len(blocks[j + 1].text) <= _BARE_DATE
+               and not any(c.isalpha() for c in blocks[j + 1].text)):
+            j += 2
+        if j - head - 1 >= 4:
+            for k in range(head + 1, j):
+                labels[k] = Label.RELATED
+            dropped.update(range(head + 2, j, 2))
+    return [d for d in header_dates if d[0] not in dropped] if dropped else header_dates
+
+
 _DATED_ENTRY = regex.compile(r"^\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\s*+:\s")  # "22/4/1965: …", a chronology's entry
 _READING_LINE = 32  # characters: a reading time alone on its line ("Thời gian đọc: 5 phút"), at most
 _BARE_DATE = 20  # characters: a list item's date alone on its line ("11/04/2024", "05/04/2024 08:15")
@@ -4590,8 +4682,25 @@ def _statistics_box(blocks: tuple[Block, ...], labels: list[Label | None], count
 _STATS_ROW = 40  # characters: a statistics box's row, its label and count
 _STATS_ROWS = 3  # lines: a statistics box's other rows around one of its rows of content
 # The readers _counters_read_again applies, in order (each takes and returns the page's counters)
+def _views_under_headline(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
+                          vocab: Vocabulary) -> list[tuple[str, int]]:
+    """The views on the headline's meta lines first where another item's views came before them (a video box's
+    "Đăng ngày 02/06/2024 · 2.416 lượt xem" over the trail and the headline, "Lượt xem: 56" under it)."""
+    if sum(key == "views" for key, _ in counters) < 2:
+        return counters
+    title = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)
+    if title is None:
+        return counters
+    for i in range(title + 1, min(len(blocks), title + _META_UNDER_TITLE + 1)):
+        if labels[i] == Label.COUNTER and len(blocks[i].text) <= _STATS_ROW and (
+                read := read_counters(vocab, blocks[i].text)) and len(read) == 1 and read[0][0] == "views" and (
+                read[0] in counters):
+            return [read[0], *(c for c in counters if c != read[0])]
+    return counters
+
+
 _COUNTS_READ_AGAIN = (_viewers_in_widget, _counter_service, _statistics_box, _visits_over_views,
-                      _views_under_signature, _views_under_date)
+                      _views_under_signature, _views_under_date, _views_under_headline)
 
 
 def _plays_as_views(counters: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:

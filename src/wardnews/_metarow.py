@@ -54,10 +54,10 @@ from ._vocab import (
 )
 
 _OPENING = "(" + SPACE  # before a bracketed time zone
-_TIMEZONE = regex.compile(r"(?i)^\(?\s*(?:GMT\s*[+-]\s*\d{1,2}(?::?00)?|ICT)\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?$")  # "(GMT+7)",
+_TIMEZONE = regex.compile(r"(?i)^\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?|ICT)\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?$")  # "(GMT+7)",
 # "GMT+07:00", "GMT+0700 (Indochina Time)"
 _UTC_OFFSET = regex.compile(r"^\s*+\+0?7:?00(?!\d)")
-_ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*(?:GMT\s*[+-]\s*\d{1,2}(?::?00)?+|ICT(?![A-Za-z]))\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?+")  # "… 07:45 GMT+7 (đã xem 77)"
+_ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?+|ICT(?![A-Za-z]))\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?+")  # "… 07:45 GMT+7 (đã xem 77)"
 _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
 # Mặc định | Phóng to"): cut before the line is read for its date and counters.
@@ -219,6 +219,10 @@ def date_line_readings(
         text = text[answer.end():]  # a Q&A answer's label, its date in brackets after it: "Trả lời: (Ngày trả lời: …)"
     if text[-1:] == ")" and (bracket := text.rfind(" (")) > 0 and pat.ago_labelled.match(text[bracket + 2:]):
         text = text[:bracket]  # an update's age in brackets closing the line ("… 👁 538 (cập nhật 3 ngày trước)")
+    elif text[-1:] == ")" and (bracket := text.rfind(" (")) > 0 and HAS_DIGIT.search(text, bracket) and pat.ago.match(
+            (age := text[:bracket].rpartition(": ")[2].strip())):
+        text = f"{text[:bracket - len(age)].rstrip()} {text[bracket + 2:-1]}"  # the post's age, its day in brackets
+        # after it ("Đăng: 2 tuần trước (11/11/2024 - 08:05)"): the day read in the age's place
     chips = text[:1] == "["  # (fields in brackets: "[Văn hóa - Xã hội] [25/02/2024 - 15:47] [356 view]")
     printed, text = text, plain_fields(text, pat, vocab)
     if "··" in text:
@@ -511,7 +515,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     if (opener := _OPENERS.get(rest.lstrip()[:1])) and opener in text[max(0, start - 1):start + hit[0].end]:
         rest = " " + rest.lstrip()[1:]  # (a space before it too: "[ 11/03/2024 - 08:47 ]  ::  312 lần đọc")  # the date's own brackets closed, the fields after them ("[2023-11-07 14:20:11]   Hits: …",
         # "(Tin đăng 03/4/2024 – 10:26) [ 158 lần đọc ]")
-    if rest[:6].lstrip(" (").upper().startswith(("GMT", "ICT")) and (zone := _ZONE_FIRST.match(rest)):
+    if rest[:6].lstrip(" (").upper().startswith(("GMT", "UTC", "ICT")) and (zone := _ZONE_FIRST.match(rest)):
         rest = rest[zone.end():]  # the time zone, then the other fields
     elif rest[:3].lstrip()[:1] == "+" and (zone := _UTC_OFFSET.match(rest)):
         rest = rest[zone.end():]  # a bare offset after the time ("10:00:00 +0700", a feed's date)
@@ -539,7 +543,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
             and rest.count("(") == 1):
         rest = rest.strip()[1:-1]  # the views in brackets after the date: "… 29/02/2024 [Đã xem: 2.341 lần]",
         # "Tin đăng lúc 16h20' ngày 08-01-2025 (Đọc: 97)"
-    extra = read_counters(vocab, rest.lstrip(" —)]")) if rest.strip(" |•·-–—)]«‹/") else []  # ("[03/01/2025 10:15]
+    extra = read_counters(vocab, rest.lstrip(" —)],")) if rest.strip(" |•·-–—)]«‹/") else []  # (after a comma: "…
+    # 21/06/2024, đã có 264 lượt đọc.")  # ("[03/01/2025 10:15]
     # Số lần xem: 64": the date's bracket closed before the views)  # ")": "(15/08/2024)", "» 11/11/2023 «"
     if extra is None and len(rest) <= 40 and vocab.counter_rest.match(fold(rest)):
         extra = []  # a count the record does not keep: "… 2023 · 3 phút đọc", "… | 0 bình luận"
@@ -1110,7 +1115,7 @@ def weekday_keys(vocab: Vocabulary) -> frozenset[str]:
 
 def is_timezone(text: str) -> bool:
     """A time zone on its own ("(GMT+7)"); the cheap test on its opening first."""
-    return text.lstrip(_OPENING)[:3].upper() in ("GMT", "ICT") and _TIMEZONE.match(text) is not None
+    return text.lstrip(_OPENING)[:3].upper() in ("GMT", "UTC", "ICT") and _TIMEZONE.match(text) is not None
 
 
 def account_line(text: str, vocab: Vocabulary) -> bool:

@@ -128,6 +128,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         text = starred  # a text converter's headings between runs of stars ("***** Phường … năm 2024 *****")
         if "markdown" not in repairs:
             repairs.append("markdown")
+    if ("(http" in text or "(/" in text) and (unlinked := _link_targets(text)) is not None:
+        text = unlinked
+        repairs.append("link_numbers")
     if "]" in text and _link_numbers(text):
         text = _LINK_NUMBER.sub("", text)
         repairs.append("link_numbers")
@@ -373,6 +376,20 @@ def _citations(text: str) -> str | None:
     if next(itertools.islice(_CITATION.finditer(text), _CITATIONS - 1, None), None) is None:
         return None
     return _CITATION.sub("", _CITED_ADDRESS.sub("", text))
+
+
+# A link's address printed in brackets after its text, as a text browser or a print does ("Chia sẻ
+# (https://www.facebook.com/sharer/…)", "Nghi Xuân tổ chức … (/tin-xa-thi-tran/nghi-xuan-…-t5119.html)"), the
+# address wrapped over lines where it is long.
+_LINK_TARGET = re.compile(r"[ \t]*\((?:https?://|/)[^()\s]*+(?:\n[ \t]*+[^()\s]++)*?\)")
+_LINK_TARGETS = 3  # such addresses a page holds before they are read as its links'
+
+
+def _link_targets(text: str) -> str | None:
+    """The page with the links' addresses after their texts dropped; None unless it holds several."""
+    if next(itertools.islice(_LINK_TARGET.finditer(text), _LINK_TARGETS - 1, None), None) is None:
+        return None
+    return _LINK_TARGET.sub("", text)
 
 
 def _link_numbers(text: str) -> bool:

@@ -253,6 +253,7 @@ class Vocabulary:
     toc_headings: frozenset[str]  # line keys of a table of contents' heading (navigation.txt "@toc")
     back_links: frozenset[str]  # line keys of a link back, a page tool in a row of them (navigation.txt "@back")
     pager_labels: frozenset[str]  # line keys of the previous and next posts' labels alone (navigation.txt "@pager")
+    info_panels: frozenset[str]  # line keys of a panel of the post's fields printed last (other.txt "@info_panel")
     price_line: regex.Pattern[str]  # "Lợn hơi: 38.000 đ/kg": a market-price widget's line (other.txt "@price_unit")
     signup_openings: tuple[str, ...]  # folded: a newsletter's sign-up box's lines open so (other.txt "@signup")
     tag_labels: tuple[str, ...]  # "từ khóa:": the post's tags closing a meta row, folded
@@ -525,6 +526,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         posted_in=alternation(section("other", "posted_in"), prefix=r"(?i)^\s*+(?:", suffix=r")\s++(?P<category>[^|]{2,60}?)(?=\s+\|\s|\s*+$)",
                               any_spaces=True),
         pager_labels=frozenset(line_key(x) for x in section("navigation", "pager")),
+        info_panels=frozenset(line_key(x) for x in section("other", "info_panel")),
         back_links=frozenset(line_key(x) for x in section("navigation", "back")),
         toc_headings=frozenset(line_key(x) for x in section("navigation", "toc")),
         price_line=alternation(section("other", "price_unit"), prefix=r"(?i)^[^\d:]{2,40}+:\s*+\d[\d.,]*+\s*+(?:",
@@ -971,6 +973,10 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
     return None
 
 
+def lower_case_words(text: str) -> bool:
+    """Seven words in ten or more open in lower case: a sentence's, not a name's or a banner's."""
+    words = text.split()
+    return 10 * sum(word[:1].islower() for word in words) >= 7 * len(words)
 
 
 TEXT_CACHES.append(boilerplate_kind)  # (kept per distinct line: emptied by the benchmarks, as fold's)
