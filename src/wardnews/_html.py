@@ -23,7 +23,7 @@ from ._htmlplatform import CHROME, Generic, Profile, has_text, load_profiles, pl
 from ._htmlwalk import Line, Walker, quick_blocks, split_walk
 from ._lineshapes import site_banner
 from ._normalize import collapse, fold, word_key
-from ._segment import GLUED_DATE_LINE, glued_date_line, signature_tail
+from ._segment import END_MARK, GLUED_DATE_LINE, glued_date_line, signature_tail
 from ._vocab import Vocabulary, boilerplate_kind, line_key
 from .model import Block, Evidence, Notice
 
@@ -366,7 +366,7 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str, pat: _dates.Da
                                 links, emphasis, image))
             offset += len(date_line) + 1
             blank = False
-        cut = signature_tail(text, vocab)
+        cut = signature_tail(text, vocab) if END_MARK in text or text[-1:] == ")" else None
         if cut is not None:  # the signature run into the text's (or in brackets after its last sentence)
             head, text = text[:cut[0]], text[cut[1]:]  # last paragraph after its end mark ("… phường./. <em>Phương Thảo</em>")
             blocks.append(Block(len(blocks), head, offset, offset + len(head), 0, blank, tag, cls, align, role, links,

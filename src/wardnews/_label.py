@@ -2272,8 +2272,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     byline = None
     given = next((i for i, lab in enumerate(labels) if lab == Label.TITLE), None)  # (an HTML template's title)
     if given is None:
-        _side_column_prose(blocks, labels, vocab)
-        _box_over_trail(blocks, labels, vocab)
+        prose = [i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b.text)]
+        _side_column_prose(blocks, labels, vocab, prose)
+        _box_over_trail(blocks, labels, vocab, [i for i in prose if labels[i] is None])
     cands: list[int] = []
     first_prose = None
     teaser = False
@@ -2805,13 +2806,20 @@ _FOOTER_SENTENCE = 150  # characters: a footer's opening words, then a whole sen
 _INFO_PANEL_FIELDS = 6  # lines of a panel of the post's fields under its heading
 
 
+@functools.lru_cache(maxsize=16)
+def _first_letters(keys: frozenset[str]) -> frozenset[str]:
+    """The letters the keys open with: a cheap test before a line is folded to look it up."""
+    return frozenset(key[:1] for key in keys)
+
+
 def _info_panel(blocks: tuple[Block, ...], labels: list[Label | None], end: int, pat: _dates.DatePatterns,
                 vocab: Vocabulary) -> tuple[list[int], tuple[int, _dates.DateMatch]] | None:
     """A panel of the post's own fields under its heading, printed after the article's end ("Về bài viết này" /
     "Tác giả: Nguyễn Phương Thảo" / "Người đăng: admin_x" / "Xuất bản: 26/03/2024 10:15"): the indexes of its
     writer's credit (if any) and its date line, the date last, and the date read; or None."""
     n = len(blocks)
-    head = next((h for h in range(end, n) if len(blocks[h].text) <= CREDIT_LABEL + 10
+    starts = _first_letters(vocab.info_panels)
+    head = next((h for h in range(end, n) if len(blocks[h].text) <= CREDIT_LABEL + 10 and blocks[h].text[:1].lower() in starts
                  and line_key(blocks[h].text.rstrip(": ")) in vocab.info_panels), None)
     if head is None:
         return None
@@ -2987,13 +2995,12 @@ _SIDE_CHROME = 2  # labelled lines at least between a side column's paragraph an
 _SIDE_PARAGRAPHS = 3  # the most paragraphs a side column holds before the article
 
 
-def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
+def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary, prose: list[int]) -> None:
     """Paragraphs of a side column printed before the article (a ward's introduction under
     "GIỚI THIỆU", a leader's words, then a hotline, a schedule, counters; a notice bar), labelled
     other: after them come page chrome (or the article's breadcrumb), then a headline with its date line, then the article's paragraphs, more
     of them and longer. A lead under its title and date, with tools under it, is not one (no date
-    line follows it)."""
-    prose = [i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b.text)]
+    line follows it). ``prose``: the unlabelled lines that read as prose."""
     if len(prose) <= _ARTICLE_PARAGRAPHS or Label.DATE in labels[_CLOCK_LINES:prose[0]]:
         return  # (the lead under the page's date, or an article dated above its text: what follows it
         # is another article's, not the page's; the site's clock over the page's top dates nothing)
@@ -3042,12 +3049,11 @@ def _over_meta_fields(blocks: tuple[Block, ...], labels: list[Label | None], dat
     return k if k < dated - 1 and labels[k] is None else None
 
 
-def _box_over_trail(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
+def _box_over_trail(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary, prose: list[int]) -> None:
     """A box printed before the article (market prices, a notice: a paragraph or two, its own "Cập nhật: …"), then
     the article's trail, its headline under it and its paragraphs, more of them and longer, its date line under the
-    text perhaps: the box's paragraphs and date labelled other."""
+    text perhaps: the box's paragraphs and date labelled other. ``prose``: the unlabelled lines that read as prose."""
     n = len(blocks)
-    prose = [i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b.text)]
     if len(prose) <= _ARTICLE_PARAGRAPHS:
         return
     before = [prose[0]]
@@ -4456,6 +4462,8 @@ def _headed_dated_pairs(blocks: tuple[Block, ...], labels: list[Label | None],
     "05/08/2024" / "Hội nghị giao ban …" / "03/08/2024"), two at least: related, their dates none of the page's."""
     n = len(blocks)
     dropped: set[int] = set()
+    if Label.RELATED not in labels or Label.DATE not in labels:
+        return header_dates
     for head in range(n - 4):
         if labels[head] != Label.RELATED or labels[head + 1] is not None:
             continue

@@ -182,7 +182,7 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if once is not text:
         repairs.append("duplicated")
         text = once
-    if ("TT\n" in text or "No.\n" in text) and (rows := _table_rows(text)) is not None:
+    if ("TT\n" in text or "No.\n" in text) and _ROW_NUMBER_LINE.search(text) and (rows := _table_rows(text)) is not None:
         text = rows
         repairs.append("table_cells")
     if "/" in text and (printed := _print_breaks(text)) is not None:
@@ -195,8 +195,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
 
 
 # a printed page's number: "1/3" (Chrome's), "Page 1 of 3" (Firefox's), "Trang 1 / 3"
-_PAGE_NUMBER = regex.compile(r"^[ \t]*+(?|(\d{1,2})[ \t]*+/[ \t]*+(\d{1,2})|(?:Page|Trang)[ \t]++(\d{1,2})[ \t]++(?:of|/|trên)[ \t]++(\d{1,2}))[ \t]*+$",
-                             regex.MULTILINE)
+_PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})[ \t]+(?:of|/|trên)[ \t]+(\d{1,2}))[ \t]*$",
+                          re.MULTILINE)  # (`re`: a C-level scan, run on every page holding a slash)
 _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}")  # a print's time ("21/3/2024, 14:07", "3/8/24, 9:15 AM")
 _PRINT_WINDOW = 4  # lines on either side of a printed page's number where its running header and footer stand
 # (a blank line among them where pdftotext marked the page break with a form feed)
@@ -207,7 +207,7 @@ def _print_breaks(text: str) -> str | None:
     running lines the browser prints at every page's edges (the print time, the title cut short, the
     address): those lines dropped, so the sentence a break cut in two runs on. None unless two numbers
     or more count the same pages up and lines repeat beside them."""
-    numbers = [(m.start(), int(m[1]), int(m[2])) for m in itertools.islice(_PAGE_NUMBER.finditer(text), 50)]
+    numbers = [(m.start(), int(m[1] or m[3]), int(m[2] or m[4])) for m in itertools.islice(_PAGE_NUMBER.finditer(text), 50)]
     if len(numbers) < 2:
         return None
     pages = Counter(total for _, _, total in numbers).most_common(1)[0][0]  # (the count they share)
@@ -269,6 +269,7 @@ def _lost_breaks(text: str) -> str | None:
     return "\n".join(parts)
 
 
+_ROW_NUMBER_LINE = re.compile(r"^[ \t]*(?:S[ốo] ?TT|STT|TT|No\.)[ \t]*\n[^\n]", re.MULTILINE)  # (its heading alone on a line)
 _TABLE_COLUMNS = 8  # a table's column headings a line each, at most, between its number's heading and the first row
 _TABLE_CELL = 120  # characters: a cell of such a table, at most
 

@@ -164,7 +164,8 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
             out.append(Block(len(out), b.text[:head], b.start, b.start + head, b.indent, b.blank_before))
             out.append(Block(len(out), b.text[rest:], b.start + rest, b.end, 0, False))
             continue
-        cut = signature_tail(p[-1], vocab)
+        last = p[-1]
+        cut = signature_tail(last, vocab) if END_MARK in last or _RIGHT_GAP in last or last[-1:] == ")" else None
         if cut is None:
             out.append(b if b.index == len(out) else Block(len(out), b.text, b.start, b.end, b.indent, b.blank_before))
             continue
