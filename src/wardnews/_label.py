@@ -20,6 +20,7 @@ of lines that they and these rules share.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import regex
@@ -4619,15 +4620,11 @@ def _views_under_date(blocks: tuple[Block, ...], labels: list[Label | None], cou
     "Tổng cộng" / "390.012" in the side column)."""
     if sum(key == "total_visits" for key, _ in counters) < 2:
         return counters
-    title = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)
-    if title is None:
-        return counters
-    for i in range(title + 2, min(len(blocks), title + _META_UNDER_TITLE + 1)):
-        if (labels[i] == Label.COUNTER and len(blocks[i].text) <= _STATS_ROW and Label.DATE in labels[title + 1:i]
-                and (read := read_counters(vocab, blocks[i].text)) and len(read) == 1 and read[0][0] == "total_visits"
-                and read[0] in counters and not site_total(fold(blocks[i].text), vocab)):
-            at = counters.index(read[0])
-            return [*counters[:at], ("views", read[0][1]), *counters[at + 1:]]
+    for title, i, count in _counts_under_title(blocks, labels, vocab):
+        if (i > title + 1 and Label.DATE in labels[title + 1:i] and count[0] == "total_visits" and count in counters
+                and not site_total(fold(blocks[i].text), vocab)):
+            at = counters.index(count)
+            return [*counters[:at], ("views", count[1]), *counters[at + 1:]]
     return counters
 
 
@@ -4689,24 +4686,34 @@ def _statistics_box(blocks: tuple[Block, ...], labels: list[Label | None], count
 
 _STATS_ROW = 40  # characters: a statistics box's row, its label and count
 _STATS_ROWS = 3  # lines: a statistics box's other rows around one of its rows of content
-# The readers _counters_read_again applies, in order (each takes and returns the page's counters)
+
+
+def _counts_under_title(blocks: tuple[Block, ...], labels: list[Label | None],
+                        vocab: Vocabulary) -> Iterator[tuple[int, int, tuple[str, int]]]:
+    """The headline's index, then each short counter line among its meta lines under it that holds one count, and
+    that count."""
+    title = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)
+    if title is None:
+        return
+    for i in range(title + 1, min(len(blocks), title + _META_UNDER_TITLE + 1)):
+        if labels[i] == Label.COUNTER and len(blocks[i].text) <= _STATS_ROW and (
+                read := read_counters(vocab, blocks[i].text)) and len(read) == 1:
+            yield title, i, read[0]
+
+
 def _views_under_headline(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
                           vocab: Vocabulary) -> list[tuple[str, int]]:
     """The views on the headline's meta lines first where another item's views came before them (a video box's
     "Đăng ngày 02/06/2024 · 2.416 lượt xem" over the trail and the headline, "Lượt xem: 56" under it)."""
     if sum(key == "views" for key, _ in counters) < 2:
         return counters
-    title = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)
-    if title is None:
-        return counters
-    for i in range(title + 1, min(len(blocks), title + _META_UNDER_TITLE + 1)):
-        if labels[i] == Label.COUNTER and len(blocks[i].text) <= _STATS_ROW and (
-                read := read_counters(vocab, blocks[i].text)) and len(read) == 1 and read[0][0] == "views" and (
-                read[0] in counters):
-            return [read[0], *(c for c in counters if c != read[0])]
+    for _, _, count in _counts_under_title(blocks, labels, vocab):
+        if count[0] == "views" and count in counters:
+            return [count, *(c for c in counters if c != count)]
     return counters
 
 
+# The readers _counters_read_again applies, in order (each takes and returns the page's counters)
 _COUNTS_READ_AGAIN = (_viewers_in_widget, _counter_service, _statistics_box, _visits_over_views,
                       _views_under_signature, _views_under_date, _views_under_headline)
 
