@@ -481,6 +481,10 @@ def _nearest_first(
                          and not _opening(d[1].text).startswith(asked)), None)):
         first = [own] + [d for d in first if d is not own]  # an edit's date nearest the title, the post's own
         # unlabelled in the same meta block ("5 thg 7, 2024" / "2 phút để đọc" / "Đã cập nhật: 6 thg 7, 2024")
+    if updated and labelled(first[0], updated) and (
+            posted := next((d for d in first[1:] if labelled(d, published)), None)) is not None:
+        first = [posted] + [d for d in first if d is not posted]  # an edit's date over the headline, the post's own
+        # under the text ("Cập nhật lần cuối: 19/09/2024 08:47" … "Ngày đăng: 16/09/2024 | Tác giả: …")
     if asked and _opening(first[0][1].text).startswith(asked) and (
             answered := [d for d in ordered if _opening(d[1].text).startswith(published)] or [
                 d for d in ordered if d[0] > first[0][0] + _META_BLOCK and not _opening(d[1].text).startswith(asked)]):

@@ -138,7 +138,8 @@ class DatePatterns:
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d\s++(?:[|\-–]\s++\d{{1,2}}[:hg]|\d{{1,2}}:)\d\d)))){_DMYY})"
             # (dd/mm/yy after a label, weekday or time only, or before its time after a mark, or a clock's with none:
             # "08/11/23 - 14:20", "16.03.24 09:12"; not an event's "12/3/24 8h00")
-            rf"(?:\s*+\(\s*+(?:{weekday})\s*+\)(?=\s*+\d))?"  # (the weekday in brackets before the time: "2024.03.09 (Thứ Bảy) 10:20")
+            rf"(?:\s*+\(\s*+(?:{weekday})\s*+\)(?=\s*+(?:lúc\s*+)?\d))?"  # (the weekday in brackets before the time: "2024.03.09 (Thứ
+            # Bảy) 10:20", "15/11/2024 (T6) lúc 14:32")
             rf"(?:\s*[|,\-–—@•]?\s*(?:(?:lúc\s*+:?|at|giờ\s*:)\s*)?{_TIME}['’]?|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00"; a minute mark: "09h15'"; "lúc" as a field's label: "… 30/01/2024 Lúc: 10:12:45")
             rf"(?P<rest>.*)$",
             regex.I,

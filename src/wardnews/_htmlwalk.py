@@ -165,6 +165,7 @@ def _read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None
 
 
 _FIELD_TAGS = frozenset({"span", "div", "li", "b", "strong", "em", "small"})  # a meta row's field elements
+_FIELD_LABEL_TAGS = frozenset({"label", "b", "strong"})  # … and a field's label element inside one
 _VALUE_ENDS = frozenset("0123456789)]")  # how another field's value ends (a date, a time, a bracket)
 _BARE_COUNT = regex.compile(r"^\d{1,3}(?:[.,\s]\d{3})*+\s*+$")  # "863", "1.204": a count and nothing else
 
@@ -278,12 +279,14 @@ class Walker:
                     # the markup: a bar between the fields, as a template's mark would set them apart
                     # ("<span><i class=fa-user></i>quantri</span><span><i class=fa-clock-o></i>14/03/2024 …")
                 if ((tag == "span" or tag == "a") and buf and (cls := el.get("class")) and (before := el.getprevious()) is not None
-                        and (before.tag == "span" or before.tag == "a") and (row := el.getparent().get("class"))
-                        and layout_class(row, "meta_row")
+                        and (before.tag == "span" or before.tag == "a")
+                        and (layout_class(el.getparent().get("class") or "", "meta_row") or not (el.text or "").strip() and len(el)
+                             and el[0].tag in _FIELD_LABEL_TAGS and before.get("class") and not (before.tail or "").strip())
                         and before.get("class") and _last_letter(buf)[-1:].isalnum()):
                     buf.append(" | ")  # a meta row's fields, a span of its own class each, a space at most between
                     # them in the markup ("<div class=article-info><span class=createdby>…</span> <span
-                    # class=category-name>…</span> <span class=published>…</span>", Joomla 4's): set apart by bars
+                    # class=category-name>…</span> <span class=published>…</span>", Joomla 4's; or each field its label in
+                    # bold first, "<span class=mt-d><b>Ngày đăng</b>…</span><span class=mt-v><b>Lượt xem</b>845"): bars
                 if (buf and icon_tag and (t := el.text) and t[:1] > "\u2190" and not t[:1].isalnum() and buf[-1][-1:].isalnum()
                         and not t[:1].isspace()):
                     buf.append(" | ")  # a field opening with its pictograph right after another's last letter, no space in
@@ -434,9 +437,13 @@ class Walker:
                 italic -= is_italic
                 bold -= is_bold
                 role, align = prev_role, prev_align
-                if ftag == "label" and not is_block and buf and buf[-1][-1:].isalpha() and _next_text(el)[:1].isalnum():
-                    buf.append(": ")  # a field's label element run into its value's ("<label>Lượt xem</label><span>342
-                    # </span>"): set apart as the page's style sheet shows it
+                if (ftag in _FIELD_LABEL_TAGS and not is_block and buf and buf[-1][-1:].isalpha()
+                        and (ftag == "label" and _next_text(el)[:1].isalnum() or (el.tail or "")[:1].isdigit())):
+                    buf.append(": ")  # a field's label element run into its value ("<label>Lượt xem</label><span>342
+                    # </span>", "<b>Ngày đăng</b>07/10/2024"): set apart as the page's style sheet shows it
+                elif (ftag == "i" and not el.text and len(el) == 0 and not el.attrib and buf and buf[-1][-1:].isdigit()
+                      and (el.tail or "")[:1].isdigit()):
+                    buf.append(" ")  # an empty icon between a date and its time ("07/10/2024<i></i>14:32")
                 text = el.tail
                 if text:
                     if self.atomic and ftag in block_tags:

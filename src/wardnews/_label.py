@@ -756,6 +756,9 @@ _HALF_DAY = frozenset(("sáng", "chiều", "tối"))
 _SCHEDULE_DAY = 40  # characters: a schedule's day line ("Thứ Hai, 21/10/2024"), at most
 
 
+_DAY_ENTRY_LINES = 2  # lines of a schedule's entry under its day, no time given
+
+
 def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
                   header_dates: list[tuple[int, _dates.DateMatch]], vocab: Vocabulary) -> list[tuple[int, _dates.DateMatch]]:
     """A week's work schedule in a side box before the article (other.txt "@schedule"): under its heading,
@@ -763,18 +766,22 @@ def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
     box: set[int] = set()
     for i in (k for k, b in enumerate(blocks)
               if b.text[:1] in "Ll" and len(b.text) <= MENU_ITEM and fold(b.text).startswith(vocab.schedule_heads)):
-        rows, timed = [], 0
+        rows, timed, days, under_day = [], 0, 0, _DAY_ENTRY_LINES
         for j in range(i + 1, len(blocks)):
             text = blocks[j].text
             if labels[j] not in (None, Label.DATE, Label.OTHER):
                 break
             if _TIME_ITEM.match(text):
                 timed += 1
-            elif not (_WEEK_LINE.match(text) or fold(text.rstrip(":")) in _HALF_DAY
-                      or len(text) <= _SCHEDULE_DAY and (labels[j] == Label.DATE or _dates.opens_with_date(text))):
+            elif len(text) <= _SCHEDULE_DAY and (labels[j] == Label.DATE or _dates.opens_with_date(text)):
+                days, under_day = days + 1, 0
+            elif under_day < _DAY_ENTRY_LINES and len(text) <= _TEASER_TITLE and labels[j] is None:
+                under_day += 1  # a day's entry in a line or two, no time: who receives the citizens, and where
+                # ("Thứ Năm, 14/03/2024" / "Ông … – Chủ tịch UBND phường" / "Tiếp công dân định kỳ tại …")
+            elif not (_WEEK_LINE.match(text) or fold(text.rstrip(":")) in _HALF_DAY):
                 break
             rows.append(j)
-        if timed:
+        if timed or days >= 2:
             for j in rows:
                 labels[j] = Label.OTHER
             box.update(rows)
@@ -2613,6 +2620,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         teaser = True  # a home page's featured story under its box's heading, its text closed by "Xem tiếp >>"
         # ("TIN NỔI BẬT" / headline / "(15/11/2024)" / two paragraphs / "Xem tiếp >>" / the other boxes)
     meta_block = _meta_past_related(blocks, labels, end, pat)
+    if meta_block and all(i != meta_block[-1] for i, _ in header_dates) and (
+            read := date_line_readings(pat, vocab, blocks[meta_block[-1]].text)[0]) is not None:
+        header_dates = [*header_dates, (meta_block[-1], read[0])]  # (a line the related box's items hid)
     panel_date = None
     if not meta_block and (panel := _info_panel(blocks, labels, end, pat, vocab)) is not None:
         meta_block, panel_date = panel
@@ -2786,6 +2796,15 @@ def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], en
     "Tác giả: Đỗ Văn Khánh - …" / "Ngày đăng: 02/02/2025 | Lượt xem: 1.042"). Their indexes, the date's last."""
     if end >= len(blocks) or labels[end] not in (Label.RELATED, Label.NAVIGATION):
         return []
+    if labels[end] == Label.RELATED:  # the post's meta line closing the related box's items and teasers, its label
+        for k in range(end + 1, min(len(blocks), end + _META_PAST_RELATED)):  # saying published ("TIN LIÊN QUAN" /
+            if labels[k] == Label.DATE:  # items / "Thời gian đăng: … · 152 lượt xem · …" / "« Bài trước | Bài sau »")
+                if (fold(blocks[k].text[:24]).startswith(pat.published_labels)
+                        and (k + 1 == len(blocks) or labels[k + 1] in _UNDER_META_LINE)):
+                    return [k]
+                break
+            if labels[k] not in (None, Label.RELATED):
+                break
     j = end + 1  # (the pager over it: "« Trước  Tiếp theo »")
     while j < min(len(blocks), end + _META_PAST_RELATED) and labels[j] in (Label.RELATED, Label.NAVIGATION):
         j += 1
@@ -2839,6 +2858,7 @@ def _info_panel(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
     return ([credit, found[0]] if credit is not None else [found[0]]), found
 
 
+_UNDER_META_LINE = frozenset({Label.NAVIGATION, Label.SHARE, Label.COUNTER, Label.FOOTER})  # the pager, tools, chrome
 _META_UNDER_RELATED = 6  # lines of the post's meta block under the related box, down to its published date
 _META_FIELD_LABELS = frozenset({None, Label.NAVIGATION, Label.OTHER, Label.DATE})
 
@@ -3033,7 +3053,9 @@ def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vo
         return
 
 
-_BOX_TAIL = 4  # lines under a box's last paragraph before the article's trail (its source, a "more" link)
+_BOX_TAIL = 4  # lines between a box's paragraphs, at most
+_BOX_TO_TRAIL = 8  # lines under a box's last paragraph before the article's trail (its source, a "more" link, another
+# box's heading and items), none of them prose
 _BOX_HEAD = 10  # lines over a box's first paragraph where its own date may stand (its heading, its rows)
 
 
@@ -3057,14 +3079,14 @@ def _box_over_trail(blocks: tuple[Block, ...], labels: list[Label | None], vocab
     n = len(blocks)
     if len(prose) <= _ARTICLE_PARAGRAPHS:
         return
-    before = [prose[0]]
-    for p in prose[1:_SIDE_PARAGRAPHS]:
-        if p - before[-1] > _BOX_TAIL:
-            break
-        before.append(p)
-    crumb = next((k for k in range(before[-1] + 1, min(n, before[-1] + 1 + _BOX_TAIL))
+    reach = prose[0] + 1 + _BOX_TO_TRAIL + _BOX_TAIL * (_SIDE_PARAGRAPHS - 1)
+    crumb = next((k for k in range(prose[0] + 1, min(n, reach))
                   if labels[k] in (None, Label.NAVIGATION) and breadcrumb(blocks[k].text, vocab)), None)
     if crumb is None or crumb + 1 >= n or labels[crumb + 1] is not None:
+        return
+    before = [p for p in prose if p < crumb]
+    if (len(before) > _SIDE_PARAGRAPHS or crumb - before[-1] > _BOX_TO_TRAIL
+            or any(b - a > _BOX_TAIL for a, b in zip(before, before[1:]))):
         return
     headline = blocks[crumb + 1].text
     after = [p for p in prose if p > crumb + 1]

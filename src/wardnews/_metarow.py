@@ -1090,7 +1090,8 @@ def credited_names(text: str, vocab: Vocabulary) -> bool:
     if _signature.names_like(rest, vocab):
         return True
     if rest[-1:] in ")]" and (bracketed := _signature.PARENS.match(rest)):  # "Ng.viết: Hà Vy (Tổ TT phường)"
-        return _signature.names_like(bracketed["head"], vocab)
+        return _signature.names_like(bracketed["head"], vocab) and not _signature.CLIP_LENGTH.match(bracketed["inner"])
+        # (not a clip's title and its length: "Phóng sự: Mùa thu hoạch dừa ở Xuân Thịnh (04:12)")
     head, role = _signature.split_role(rest, vocab)  # "Bài, ảnh: Hoàng Yến – Hội LHPN xã"
     return bool(head and role) and _signature.names_like(head, vocab) or (  # (or a unit signing as the writer, not
         not _signature.source_line(text, vocab) and _signature.unit_signature(rest, vocab))  # a source's: "Tác giả:

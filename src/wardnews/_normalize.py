@@ -117,6 +117,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         if decoded != text:
             repairs.append("entities")
             text = decoded
+    if "=> " in text and (plain := _gemtext(text)) is not None:
+        text = plain
+        repairs.append("markdown")
     cited = False
     if "\u27e8" in text and (uncited := _citations(text)) is not None:
         text, cited = uncited, True
@@ -128,7 +131,7 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         text = starred  # a text converter's headings between runs of stars ("***** Phường … năm 2024 *****")
         if "markdown" not in repairs:
             repairs.append("markdown")
-    if ("(http" in text or "(/" in text) and (unlinked := _link_targets(text)) is not None:
+    if ("(http" in text or "(/" in text or "[http" in text or "[/" in text) and (unlinked := _link_targets(text)) is not None:
         text = unlinked
         repairs.append("link_numbers")
     if "]" in text and _link_numbers(text):
@@ -382,8 +385,24 @@ def _citations(text: str) -> str | None:
 # A link's address printed in brackets after its text, as a text browser or a print does ("Chia sẻ
 # (https://www.facebook.com/sharer/…)", "Nghi Xuân tổ chức … (/tin-xa-thi-tran/nghi-xuan-…-t5119.html)"), the
 # address wrapped over lines where it is long.
-_LINK_TARGET = re.compile(r"[ \t]*\((?:https?://|/)[^()\s]*+(?:\n[ \t]*+[^()\s]++)*?\)")
+_LINK_TARGET = re.compile(r"[ \t]*\((?:https?://|/)[^()\s]*+(?:\n[ \t]*+[^()\s]++)*?\)|\[(?:https?://|/)[^\[\]\s]*+\]")  # (or
+# in square brackets before its text, as some converters print it: "[https://…/gioi-thieu]Giới thiệu")
 _LINK_TARGETS = 3  # such addresses a page holds before they are read as its links'
+
+
+# Gemini's text format, as a proxy converts a page to it: a link a line, "=> " its address then its label ("=>
+# /tin-tuc Tin tức"), headings behind "#" marks ("# Xã Định Thủy chủ động …").
+_GEM_LINK = re.compile(r"^=>[ \t]*+\S+[ \t]*(.*)$", re.MULTILINE)
+_GEM_HEADING = re.compile(r"^#{1,3}[ \t]+(?=\S)", re.MULTILINE)
+_GEM_LINKS = 3  # link lines a page holds before it is read as Gemini's text
+
+
+def _gemtext(text: str) -> str | None:
+    """The page with Gemini's link lines read as their labels and its headings' marks dropped; None unless it
+    holds several link lines."""
+    if next(itertools.islice(_GEM_LINK.finditer(text), _GEM_LINKS - 1, None), None) is None:
+        return None
+    return _GEM_HEADING.sub("", _GEM_LINK.sub(r"\1", text))
 
 
 def _link_targets(text: str) -> str | None:

@@ -454,6 +454,8 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
             # thanks after the reporter's "PV:", "PV: Cảm ơn anh về cuộc trò chuyện!")
         if "(" in text or "[" in text:
             m = PARENS.match(text)
+            if m and CLIP_LENGTH.match(m["inner"]):
+                return None  # a clip's title and its length under its kind ("Phóng sự: Mùa thu hoạch … (04:12)")
             if m:
                 return _with_parens(m["head"], m["inner"], vocab, raw)
         head, role = split_role(text, vocab)
@@ -538,6 +540,9 @@ def unit_signature(text: str, vocab: Vocabulary) -> bool:
             and long_ok and not _NOT_IN_UNITS.search(text)  # (a unit word, then its name's initials: "Khoa KSBT-HIV/AIDS")
             and not text.endswith((",", ";")) and any(w[0].isupper() for w in words[1:])
             and vocab.role_unit.match(fold(text)) is not None)
+
+
+CLIP_LENGTH = regex.compile(r"^\s*+\d{1,2}:\d{2}(?::\d{2})?\s*+$")  # a video's length, alone in its brackets
 
 
 def _with_parens(head: str, inner: str, vocab: Vocabulary, raw: str) -> Author:

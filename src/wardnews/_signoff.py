@@ -56,7 +56,7 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
     if (len(signature) == 1 and (k := signature[0]) + 1 < len(blocks) and labels[k + 1] == Label.FOOTER
             and blocks[k].text.isupper() and site_banner(blocks[k].text, vocab)
-            and ":" in blocks[k + 1].text[:_FOOTER_LABEL]):
+            and ":" in blocks[k + 1].text[:_FOOTER_LABEL] and "://" not in blocks[k + 1].text):  # (not the post's address)
         labels[k] = Label.FOOTER  # the site's owner in capitals over its address under the text ("ỦY BAN NHÂN
         signature, signed = [], None  # DÂN XÃ …" / "Địa chỉ: …"): the footer's first line, no unit signing
     if not signature and byline is None and meta_byline is None:
@@ -194,7 +194,7 @@ def _written_by(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
     return None
 
 
-_FOOTER_LABEL = 16  # characters: a footer field's label ("Địa chỉ:", "Điện thoại:", "Email:")
+_FOOTER_LABEL = 20  # characters: a footer field's label ("Địa chỉ:", "Điện thoại:", "Email:", "Cơ quan chủ quản:")
 
 
 _PAST_GALLERY = frozenset({Label.GALLERY, Label.CAPTION})  # a photo album under the text, then the byline
