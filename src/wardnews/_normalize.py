@@ -134,6 +134,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if ("(http" in text or "(/" in text or "[http" in text or "[/" in text) and (unlinked := _link_targets(text)) is not None:
         text = unlinked
         repairs.append("link_numbers")
+    if "[IMG] " in text or "[INLINE] " in text:
+        text = _IMAGE_BEFORE_FIELD.sub(r"\1", text)  # a text browser's image marker as a field's icon ("[IMG] Hôm nay: 1.306")
     if "]" in text and _link_numbers(text):
         text = _LINK_NUMBER.sub("", text)
         repairs.append("link_numbers")
@@ -385,8 +387,9 @@ def _citations(text: str) -> str | None:
 # A link's address printed in brackets after its text, as a text browser or a print does ("Chia sẻ
 # (https://www.facebook.com/sharer/…)", "Nghi Xuân tổ chức … (/tin-xa-thi-tran/nghi-xuan-…-t5119.html)"), the
 # address wrapped over lines where it is long.
-_LINK_TARGET = re.compile(r"[ \t]*\((?:https?://|/)[^()\s]*+(?:\n[ \t]*+[^()\s]++)*?\)|\[(?:https?://|/)[^\[\]\s]*+\]")  # (or
+_LINK_TARGET = re.compile(r"[ \t]*\((?:https?://|/)[^()\s]*+(?:\n[ \t]*+[^()\s]++)*?\)|\[(?:https?://|/|mailto:)[^\[\]\s]*+\]")  # (or
 # in square brackets before its text, as some converters print it: "[https://…/gioi-thieu]Giới thiệu")
+_IMAGE_BEFORE_FIELD = re.compile(r"^([ \t]*)\[(?:IMG|INLINE)\][ \t]+(?=[^\W\d][^:\n]{0,40}:[ \t]*\d)", re.MULTILINE)
 _LINK_TARGETS = 3  # such addresses a page holds before they are read as its links'
 
 

@@ -317,6 +317,10 @@ def _find_signature(
                 under := _signature_of(blocks, labels, content[:gap], start, vocab))[0]:
         return under  # the signature over the page's chrome, a line or two of links under it ("Hoài Nam" /
         # "Chuyên mục: Thời sự địa phương" / "Nghe bản tin phát thanh sáng 09/01/2025" / tools)
+    if (len(content) >= 2 and len(last := blocks[content[-1]].text) <= CAPTION_LINE and vocab.photo_credit.search(last)
+            and (under := _signature_of(blocks, labels, content[:-1], start, vocab))[0]):
+        return under  # the signature over a closing photo's caption, its credit in it ("Khánh Vy" / "Đại diện … trao
+        # giấy khen …. Ảnh: K.V")
     series = next((i for i in range(content[-1], start, -1) if labels[i] == Label.GALLERY), None)
     if series is None or not all(len(blocks[i].text) <= CAPTION_LINE for i in content if i > series):
         return found
