@@ -212,6 +212,17 @@ def date_line_readings(
     labeller also needs and which is read here anyway."""
     if not _dates.may_hold_date(text) and not ("-" in text and _DB_TIMESTAMP.search(text)):
         return None, None
+    if text[:1] in "MTWFS" and (weekday := _EN_SHORT_WEEKDAY.match(text)):
+        inner = date_line_readings(pat, vocab, text[weekday.end():])  # an English weekday cut to three letters
+        if inner[0] is None:  # before the date ("Fri, 02/08/2024 - 21:40 GMT+7"): it says which order the date
+            return None, inner[1]  # is in, day first or month first
+        found = _dates.weekday_order(inner[0][0], weekday.group(), pat)
+        shift = weekday.end()
+        if found.start == 0:  # (the weekday kept with the date it opens: "Fri, 02/08/2024 - 21:40")
+            found = replace(found, text=text[:shift] + found.text, end=found.end + shift)
+        else:
+            found = replace(found, start=found.start + shift, end=found.end + shift)
+        return (found, inner[0][1]), inner[1]
     if ("{" in text or "[#" in text) and " | " in text:
         text = _UNFILLED_FIELD.sub("", text)  # fields whose value a template left unfilled ("Đăng ngày: 13/03/2024 |
         # Tác giả: {{ post.author_name }} | {{ post.view_count }} lượt xem"): the date's field stays
@@ -296,6 +307,7 @@ def date_line_readings(
     return None, whole
 
 
+_EN_SHORT_WEEKDAY = regex.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*+(?=\d{1,2}[/.\-]\d)")  # (a date in numbers after it)
 _SPACED_SLASH = regex.compile(r"\d\s/\s\d")  # a date spaced round its slashes ("06 / 09 / 2024"): no fields' slashes
 _UNFILLED_FIELD = regex.compile(r"\s*+\| [^|{}\[]{0,30}+(?:\{\{?[^{}|]{1,60}+\}\}?|\[#\w{1,30}+#\])[^|{}]{0,30}?(?=\s*+\| |\s*+$)")
 _AT_WORD = regex.compile(r"\s*+(?:vào\s++)?lúc\b\s*+:?")  # "at" between a date's label and its time
