@@ -161,6 +161,7 @@ class DatePatterns:
         # (or the day, then its month in words and the year: "14 Tháng Mười Một 2022 2:30:00 CH")
         self.field_icons = frozenset(icon.strip() for icon in sections.get("icon", []) if len(icon.strip()) == 1)
         lunar = alternation(sections.get("lunar", []), any_spaces=True).pattern
+        self.lunar_leads = tuple(fold(w) for w in sections.get("lunar", []) if w.strip())  # ("(tức ngày 05/9/2024)")
         clock = alternation(sections.get("clock", []), any_spaces=True).pattern
         self.clock_words = tuple(fold(word) for word in sections.get("clock", []) if word.strip())
         self.site_clock = regex.compile(rf"(?i)(?<!\w)(?:{clock})\s*+[:,]?\s*+(?:{weekday}|\d{{1,2}}/|ngày\s++\d)")  # ("Hôm nay,
@@ -534,8 +535,10 @@ def iter_event_dates(pat: DatePatterns, paragraph: str) -> Iterator[DateMatch]:
         # the nearest reference (documents are not dated "Sáng ngày …")
         if not m["part"] and _dates_document(pat, before):
             continue
-        if depth > 0:
-            continue  # "(27/7/1947 – 27/7/2017)": an anniversary gloss, not the event
+        if depth > 0 and not fold(paragraph[paragraph.rfind("(", 0, m.start()) + 1:m.start()].lstrip()).startswith(
+                pat.lunar_leads):
+            continue  # "(27/7/1947 – 27/7/2017)": an anniversary gloss, not the event; but the calendar's day after a
+            # lunar one is the event's ("mùng 3 tháng 8 năm Giáp Thìn (tức ngày 05/9/2024)")
         if (m["anchor"][-1:] == "g" and fold(m["anchor"]).endswith(_TEN_DAYS)
                 and not (m["w"] and m["m"])):  # (m["m"]: a month's number, not its name: "tháng Giêng")
             continue  # "mùng 10 tháng Giêng": a lunar day; only "mùng 2 tháng 9 năm 2024" is the calendar's

@@ -2794,17 +2794,23 @@ def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], en
     """The post's meta lines under the related box that closes the text, the template's fields printed last:
     the writer's credit (if any) and the date line its label calls published ("Tin liên quan" / its items /
     "Tác giả: Đỗ Văn Khánh - …" / "Ngày đăng: 02/02/2025 | Lượt xem: 1.042"). Their indexes, the date's last."""
-    if end >= len(blocks) or labels[end] not in (Label.RELATED, Label.NAVIGATION):
-        return []
-    if labels[end] == Label.RELATED:  # the post's meta line closing the related box's items and teasers, its label
-        for k in range(end + 1, min(len(blocks), end + _META_PAST_RELATED)):  # saying published ("TIN LIÊN QUAN" /
-            if labels[k] == Label.DATE:  # items / "Thời gian đăng: … · 152 lượt xem · …" / "« Bài trước | Bài sau »")
-                if (fold(blocks[k].text[:24]).startswith(pat.published_labels)
+    head = end
+    while head < len(blocks) and labels[head] == Label.SHARE and head - end < _TOOLS_OVER_RELATED:
+        head += 1  # (the share tools between: "In bài viết | Gửi phản hồi" / "Các tin khác:" / …)
+    if head < len(blocks) and labels[head] == Label.RELATED:  # the post's meta line closing the related box's
+        credit = None  # items and teasers, its label the post's date's ("TIN LIÊN QUAN" / items / "Tác giả: …" /
+        for k in range(head + 1, min(len(blocks), head + _META_PAST_RELATED)):  # "Thời gian đăng: … · 152 lượt xem")
+            if labels[k] == Label.DATE:
+                if (fold(blocks[k].text[:24]).startswith(pat.meta_labels)
                         and (k + 1 == len(blocks) or labels[k + 1] in _UNDER_META_LINE)):
-                    return [k]
+                    return [credit, k] if credit is not None else [k]
                 break
             if labels[k] not in (None, Label.RELATED):
                 break
+            if labels[k] is None and ":" in blocks[k].text[:CREDIT_LABEL] and len(blocks[k].text) <= BYLINE_LINE:
+                credit = k  # (its credit checked by the caller's byline rules)
+    if end >= len(blocks) or labels[end] not in (Label.RELATED, Label.NAVIGATION):
+        return []
     j = end + 1  # (the pager over it: "« Trước  Tiếp theo »")
     while j < min(len(blocks), end + _META_PAST_RELATED) and labels[j] in (Label.RELATED, Label.NAVIGATION):
         j += 1
@@ -2858,7 +2864,9 @@ def _info_panel(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
     return ([credit, found[0]] if credit is not None else [found[0]]), found
 
 
-_UNDER_META_LINE = frozenset({Label.NAVIGATION, Label.SHARE, Label.COUNTER, Label.FOOTER})  # the pager, tools, chrome
+_TOOLS_OVER_RELATED = 3  # lines of the share tools between the text's end and the related box, at most
+_UNDER_META_LINE = frozenset({Label.NAVIGATION, Label.SHARE, Label.COUNTER, Label.FOOTER, Label.OTHER})  # the pager,
+# tools, chrome, the post's other fields ("Tác giả: Quản trị viên")
 _META_UNDER_RELATED = 6  # lines of the post's meta block under the related box, down to its published date
 _META_FIELD_LABELS = frozenset({None, Label.NAVIGATION, Label.OTHER, Label.DATE})
 
@@ -3136,7 +3144,8 @@ def _views_under_title(blocks: tuple[Block, ...], labels: list[Label | None], ti
 
 
 _META_UNDER_TITLE = 3  # lines: the post's meta fields under its headline, a line each ("Posted in …" / "by admin" / "Page views: 765")
-_ARTICLE_INFO = 4  # lines: Joomla's article info under the headline ("Chi tiết" / "Viết bởi …" / "Danh mục: …" / hits)
+_ARTICLE_INFO = 5  # lines: Joomla's article info under the headline ("Chi tiết" / "Viết bởi …" / "Danh mục: …" / hits),
+# the headline printed again over it perhaps
 
 
 def _slide_place(text: str, vocab: Vocabulary) -> bool:

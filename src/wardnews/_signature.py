@@ -467,8 +467,8 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     if vocab.photo_credit.search(line):
         return None  # a photo credit is a caption
     m = PARENS.match(text)
-    if m and names_like(m["head"], vocab):
-        return _with_parens(m["head"], m["inner"], vocab, raw)
+    if m and (names_like(m["head"], vocab) or fold(m["head"].strip()) in vocab.desk_signatures):  # (or the desk: "Nhóm
+        return _with_parens(m["head"], m["inner"], vocab, raw)  # phóng viên (Trung tâm TT-VH huyện …)")
     head, role = split_role(text, vocab)
     if role:
         return Author(head, role, raw)
