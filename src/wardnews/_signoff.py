@@ -226,7 +226,9 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         # "Bài viết có hữu ích với bạn không?" / "Có (18) Không (2)" / share / "NGUYỄN HOÀNG LONG")
     if (end < tools < len(blocks) and Label.SHARE in labels[end:tools + 2] and labels[tools] in (Label.OTHER, Label.RELATED)
             and is_signable(blocks[tools].text, vocab) and (labels[tools] == Label.OTHER or credited_names(blocks[tools].text, vocab))
-            and (tools + 1 == len(blocks) or labels[tools + 1] in _UNDER_BYLINE)):  # (the chrome under it, not a box's lines)
+            and (tools + 1 == len(blocks) or labels[tools + 1] in _UNDER_BYLINE  # (the chrome under it, not a box's
+                 or labels[tools + 1] == Label.OTHER and _signature.source_line(blocks[tools + 1].text, vocab))):  # lines;
+        # or the source's credit under the writer's: "Tác giả: Lò Thị Xuân" / "Nguồn tin: Đài Truyền thanh xã …")
         return blocks[tools].text
     box = 0  # lines of a related box passed over ("Xem thêm" and a few links, then the byline)
     album = False  # an album's lines passed over
