@@ -3484,7 +3484,8 @@ def _title_like(text: str, pat: _dates.DatePatterns) -> bool:
     return (8 <= len(text) <= 300 and len(words) >= 3 and not text.endswith(":")
             and not text.lstrip("“\"'(«[").lstrip()[:1].islower()
             and sum(len(w) >= 2 for w in words) >= 2  # (not the text-size tool's letters: "A A A  🖶")
-            and not pat.site_clock.search(text))  # (a header row: "Hôm nay là thứ Tư, 12/06/2024")
+            and not pat.site_clock.search(text)  # (a header row: "Hôm nay là thứ Tư, 12/06/2024")
+            and "___" not in text)  # (a form's field a text browser drew: "Tìm kiếm _______ [ Tìm ]")
 
 
 _CLOCK_LINES = 3  # a date line this near the page's top, under the site's name at most, is its clock
