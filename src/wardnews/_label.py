@@ -124,6 +124,7 @@ from ._vocab import (
     boilerplate_kind,
     line_key,
     lower_case_words,
+    pager_label,
     long_menu_row,
     strip_accents,
 )
@@ -934,7 +935,6 @@ def _uploader_field_pairs(blocks: tuple[Block, ...], labels: list[Label | None],
 
 
 _PAGER_TITLE = 200  # characters: a post's title under the pager's label, at most
-_PAGER_MARKS = " :←→«»‹›<>"  # round a pager's label ("← Bài trước", "Bài sau →")
 
 
 def _tags_under_label(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary) -> None:
@@ -953,8 +953,8 @@ def _tags_under_label(blocks: tuple[Block, ...], labels: list[Label | None], voc
 
 def _pager_row(text: str, vocab: Vocabulary) -> bool:
     """The previous and the next post's links alone on a line, arrows round them ("« Trước   Tiếp theo »")."""
-    parts = [part.strip(_PAGER_MARKS) for part in _SPACED_ITEMS.split(text.replace("|", "  "))]
-    return len(parts) == 2 and all(line_key(part) in vocab.pager_labels for part in parts)
+    parts = _SPACED_ITEMS.split(text.replace("|", "  "))
+    return len(parts) == 2 and all(pager_label(part, vocab) for part in parts)
 
 
 def _home_glued(text: str, vocab: Vocabulary) -> bool:
@@ -1035,14 +1035,14 @@ def _pager_titles(blocks: tuple[Block, ...], labels: list[Label | None], vocab: 
     Mới ra mắt Tổ tự quản an ninh trật tự"): the pager's links, in place."""
     for i in range(len(blocks) - 1):
         if (labels[i] == Label.NAVIGATION and labels[i + 1] is None and len(blocks[i].text) <= 24
-                and line_key(blocks[i].text.strip(_PAGER_MARKS)) in vocab.pager_labels
+                and pager_label(blocks[i].text, vocab)
                 and len(blocks[i + 1].text) <= _PAGER_TITLE and not ends_sentence(blocks[i + 1].text)
                 and not (i + 2 < len(blocks) and labels[i + 2] == Label.DATE)):
             labels[i + 1] = Label.NAVIGATION  # (but a post scrolled in whole under it, its date under its title:
             # "Bài tiếp theo" / title / "28/08/2024 07:10" / its text, another article the capture goes on with)
     for i, b in enumerate(blocks):
         if labels[i] is None and len(b.text) <= _PAGER_TITLE and (glued := GLUED_WORDS.search(b.text, 0, 24)) and (
-                line_key(b.text[:glued.start()].strip(_PAGER_MARKS)) in vocab.pager_labels):
+                pager_label(b.text[:glued.start()], vocab)):
             labels[i] = Label.NAVIGATION  # the label run into the post's title, their elements joined with no
             # space ("Bài viết trướcHội thi “Bếp trưởng nông thôn” …")
 
@@ -3284,7 +3284,7 @@ def _date_items(labels: list[Label | None], blocks: tuple[Block, ...], vocab: Vo
     for i, lab in enumerate(labels):
         boxed = lab == Label.RELATED or boxed and lab in _BOX_LINES
         if lab == Label.NAVIGATION and len(blocks[i].text) <= _PAGER_LINK and (
-                line_key(blocks[i].text.strip("«»‹›<>←→ ")) in vocab.pager_labels):
+                pager_label(blocks[i].text, vocab)):
             paged = i
         if lab == Label.DATE and not boxed and i - paged > _PAGED_ITEM:
             items += text_since
@@ -4207,7 +4207,7 @@ def _find_end(
         if lab in STRONG_END or (lab == Label.GALLERY) or (lab in WEAK_END and i > last_prose):
             return i
         if (lab == Label.NAVIGATION and len(blocks[i].text) <= _PAGER_LINK
-                and line_key(blocks[i].text.strip("«»‹›<>←→ ")) in vocab.pager_labels
+                and pager_label(blocks[i].text, vocab)
                 and _prose_count(blocks, labels, start, i, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
             return i  # the previous post's link under the text, its title and teaser under it ("« Bài trước" / …)
         if (lab == Label.NAVIGATION and blocks[i].text.isupper() and len(blocks[i].text) <= _SHORT_HEADING
@@ -4475,12 +4475,16 @@ def _dated_item_runs(
     return count
 
 
+def _bare_date(text: str) -> bool:
+    """A list item's date alone on its line, no word beside it ("11/04/2024", "05/04/2024 08:15")."""
+    return len(text) <= _BARE_DATE and not any(c.isalpha() for c in text)
+
+
 def _cut_teasers(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
     """Two or more items of a carousel or a list, each a headline and a summary cut short over a bare date
     ("Phường … gắn với tuyên..." / "Sáng 10/4, Hội Nông dân … đua tài”..." / "11/04/2024"): related, not the text."""
     items = [i for i in range(1, len(blocks) - 1) if labels[i] is None and labels[i + 1] == Label.DATE
-             and blocks[i].text.endswith(("...", "…")) and len(blocks[i + 1].text) <= _BARE_DATE
-             and not any(c.isalpha() for c in blocks[i + 1].text)]
+             and blocks[i].text.endswith(("...", "…")) and _bare_date(blocks[i + 1].text)]
     if len(items) < 2:
         return
     for i in items:
@@ -4502,8 +4506,7 @@ def _headed_dated_pairs(blocks: tuple[Block, ...], labels: list[Label | None],
             continue
         j = head + 1
         while (j + 1 < n and labels[j] is None and labels[j + 1] == Label.DATE and len(blocks[j].text) <= _TEASER_TITLE
-               and not ends_sentence(blocks[j].text) and len(blocks[j + 1].text) <= _BARE_DATE
-               and not any(c.isalpha() for c in blocks[j + 1].text)):
+               and not ends_sentence(blocks[j].text) and _bare_date(blocks[j + 1].text)):
             j += 2
         if j - head - 1 >= 4:
             for k in range(head + 1, j):

@@ -175,8 +175,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         repairs.append("icon_names")
     if " \n" in text:  # trailing spaces; line by line (the regex ``[ ]+\n`` is quadratic in `re`)
         text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
-    if ("fa-" in text or "icon-" in text or "bi-" in text) and next(itertools.islice(
-            _ICON_NAME.finditer(text, 0, 20000), _ICON_NAMES - 1, None), None) is not None:  # (a C-level scan first)
+    if ("fa-" in text or "icon-" in text or "bi-" in text) and _at_least(
+            _ICON_NAME.finditer(text, 0, 20000), _ICON_NAMES):  # (a C-level scan first)
         glyphs = _icon_glyphs()
         text = _ICON_NAME.sub(lambda m: f"{glyphs[m[1]]} " if m[1] in glyphs else "", text)
         repairs.append("icon_names")
@@ -221,16 +221,17 @@ def _print_breaks(text: str) -> str | None:
         return None
     lines = text.split("\n")
     at = [text.count("\n", 0, start) for start, _, _ in numbers]
-    windows = [range(max(0, i - _PRINT_WINDOW), min(len(lines), i + _PRINT_WINDOW + 1)) for i in at]
+    windows = [range(min(len(lines), _PRINT_WINDOW))]  # (the first page's header, then each break's lines)
+    windows += [range(max(0, i - _PRINT_WINDOW), min(len(lines), i + _PRINT_WINDOW + 1)) for i in at]
     seen: dict[str, int] = {}
-    for window in [range(min(len(lines), _PRINT_WINDOW)), *windows]:
+    for window in windows:
         for key in {lines[j].strip() for j in window if lines[j].strip()}:
             seen[key] = seen.get(key, 0) + 1
     running = {key for key, count in seen.items() if count >= 2 and not _PAGE_NUMBER.match(key)}
     if not any(_PRINT_STAMP.search(key) or key.startswith(("http://", "https://")) for key in running):
         return None  # (a print's running lines hold its time or the page's address; an album's numbered photos do not)
     drop = set(at)
-    for window in [range(min(len(lines), _PRINT_WINDOW)), *windows]:  # (the first page's header too)
+    for window in windows:
         drop.update(j for j in window if lines[j].strip() in running or lines[j].strip().startswith(("http://", "https://"))
                     or not lines[j].strip())
     return "\n".join(line for j, line in enumerate(lines) if j not in drop)
@@ -338,7 +339,7 @@ def _ligatures(text: str) -> str | None:
     glyphs, pattern = _ligature_glyphs()
     if not any(m[0] in glyphs for m in _LIGATURE_TELL.finditer(text, 0, 20000)):
         return None  # (one name with an underscore at least: "calendar_month", "arrow_upward")
-    if next(itertools.islice(pattern.finditer(text, 0, 20000), _ICON_NAMES - 1, None), None) is None:
+    if not _at_least(pattern.finditer(text, 0, 20000), _ICON_NAMES):
         return None  # (and two names in an icon's place: "person bbt_xa", "schedule 29/09/2023")
     return pattern.sub(lambda m: f"{glyphs[m[1]]} " if glyphs[m[1]] else "", text)
 
@@ -379,7 +380,7 @@ _CITATIONS = 5  # citations a page holds before they are read as a converter's
 def _citations(text: str) -> str | None:
     """The page with a converter's citations dropped (an image's alt text with its number too, as Markdown's image
     goes), and the list of their addresses; None unless it holds several."""
-    if next(itertools.islice(_CITATION.finditer(text), _CITATIONS - 1, None), None) is None:
+    if not _at_least(_CITATION.finditer(text), _CITATIONS):
         return None
     return _CITATION.sub("", _CITED_ADDRESS.sub("", text))
 
@@ -403,21 +404,26 @@ _GEM_LINKS = 3  # link lines a page holds before it is read as Gemini's text
 def _gemtext(text: str) -> str | None:
     """The page with Gemini's link lines read as their labels and its headings' marks dropped; None unless it
     holds several link lines."""
-    if next(itertools.islice(_GEM_LINK.finditer(text), _GEM_LINKS - 1, None), None) is None:
+    if not _at_least(_GEM_LINK.finditer(text), _GEM_LINKS):
         return None
     return _GEM_HEADING.sub("", _GEM_LINK.sub(r"\1", text))
 
 
 def _link_targets(text: str) -> str | None:
     """The page with the links' addresses after their texts dropped; None unless it holds several."""
-    if next(itertools.islice(_LINK_TARGET.finditer(text), _LINK_TARGETS - 1, None), None) is None:
+    if not _at_least(_LINK_TARGET.finditer(text), _LINK_TARGETS):
         return None
     return _LINK_TARGET.sub("", text)
 
 
+def _at_least(matches: Iterable[object], count: int) -> bool:
+    """The matches number ``count`` at least (read no further than that)."""
+    return next(itertools.islice(matches, count - 1, None), None) is not None
+
+
 def _link_numbers(text: str) -> bool:
     """The page is a text browser's dump: several links numbered in brackets."""
-    return next(itertools.islice(_LINK_NUMBER.finditer(text), _LINK_NUMBERS - 1, None), None) is not None
+    return _at_least(_LINK_NUMBER.finditer(text), _LINK_NUMBERS)
 
 
 def _unmark(text: str) -> str:

@@ -23,7 +23,7 @@ from ._lineshapes import (
 )
 from ._metarow import TAG, TAGS, account_line, credited_names
 from ._normalize import fold
-from ._vocab import ICON_EDGES, Vocabulary, line_key
+from ._vocab import ICON_EDGES, Vocabulary, line_key, pager_label
 from .model import Author, Block, Label
 
 
@@ -203,7 +203,7 @@ _PAST_GALLERY = frozenset({Label.GALLERY, Label.CAPTION})  # a photo album under
 def _pager_link(text: str, vocab: Vocabulary) -> bool:
     """A link to the previous or next post under its label ("« Bài trước: Sơn Hải ra quân …", "Bài tiếp: … »")."""
     head, colon, _ = text.partition(":")
-    return bool(colon) and len(head) <= _PAGER_LABEL and line_key(head.strip("«»‹›<> ")) in vocab.pager_labels
+    return bool(colon) and len(head) <= _PAGER_LABEL and pager_label(head, vocab)
 
 
 _PAGER_LABEL = 24  # characters: the previous or next post's label, its arrow with it

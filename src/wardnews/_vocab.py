@@ -36,6 +36,14 @@ def line_key(text: str) -> str:
     return fold(text).strip(_TRIM)
 
 
+PAGER_MARKS = " :←→«»‹›<>"  # round a pager's label ("← Bài trước", "Bài sau →", "« Bài trước:")
+
+
+def pager_label(text: str, vocab: Vocabulary) -> bool:
+    """The previous or next post's label alone, its arrows round it (navigation.txt "@pager")."""
+    return line_key(text.strip(PAGER_MARKS)) in vocab.pager_labels
+
+
 def read_sections(name: str) -> dict[str, list[str]]:
     """Entries of ``data/vi/NAME.txt`` by section (``""`` before the first ``@header``)."""
     text = resources.files("wardnews").joinpath(f"data/vi/{name}.txt").read_text("utf-8")
