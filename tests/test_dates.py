@@ -439,6 +439,9 @@ HEADER_LINES = [
     ("Cập nhật (14/03/2019)", "2019-03-14", ")"),
     ("Ngày đưa tin: 29/06/2024 — 10 giờ 05 | Người xem: 412", "2024-06-29T10:05:00+07:00", " | Người xem: 412"),
     ("Đăng ngày 03/04/2024 lúc 8 giờ 15 phút", "2024-04-03T08:15:00+07:00", ""),  # the time in words
+    ("Đăng ngày 05/11/2024 vào lúc 09:40 GMT+7", "2024-11-05T09:40:00+07:00", " GMT+7"),
+    ("Ngày đăng: 09-Thg7-2024 08:20 | Ngày sửa: 10-Thg7-2024 15:02", "2024-07-09T08:20:00+07:00",
+     " | Ngày sửa: 10-Thg7-2024 15:02"),  # (.NET's "dd-MMM-yyyy" in Vietnamese)
     ("Ngày 7 tháng 12 năm 2020 lúc 8:05", "2020-12-07T08:05:00+07:00", ""),
     ("07 giờ 55 phút · thứ Hai 27/5/2024", "2024-05-27T07:55:00+07:00", ""),  # the time first, in words
     ("Pub. 03 Jun 2024 · Upd. 04 Jun 2024", "2024-06-03", " · Upd. 04 Jun 2024"),  # English labels cut short

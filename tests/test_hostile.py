@@ -78,6 +78,18 @@ def test_broken_page_parses_as_the_clean_one_with_a_warning(how, code) -> None:
     assert all(w.message for w in got.warnings)
 
 
+@pytest.mark.parametrize("fence,sep", [("+++", " = "), ("---", ": ")], ids=["toml", "yaml"])
+def test_a_static_sites_content_file_reads_its_front_matter(fence: str, sep: str) -> None:
+    title, text = PAGE.split("\n\n", 1)
+    fields = [f'title{sep}"{title}"', f"date{sep}2024-01-13T08:30:00+07:00", f'author{sep}"quantri"',
+              f'tags{sep}["thi đua"]']
+    got = wardnews.parse(f"{fence}\n" + "\n".join(fields) + f"\n{fence}\n\n{{{{< figure src=\"/a.jpg\" "
+                         f'caption="Quang cảnh hội nghị" >}}}}\n\n' + text)
+    assert (got.title, got.lead, got.body, got.author) == (CLEAN.title, CLEAN.lead, CLEAN.body, CLEAN.author)
+    assert got.date is not None and got.date.value == "2024-01-13T08:30:00+07:00" and got.date.kind == "published"
+    assert got.captions == ("Quang cảnh hội nghị",) and "text.front_matter" in got.warning_codes
+
+
 def test_vni_in_html_with_a_windows_1252_meta() -> None:
     html = html_page(PAGE).replace("charset='utf-8'", "charset='windows-1252'")
     got = wardnews.parse(encode_legacy(html, "vni"))
@@ -225,6 +237,8 @@ def _patterns():
         ("markdown runs", lambda: _normalize.normalize_text("[x](y) " * 3 + "**a " * 100_000 + "__b " * 100_000)),
         ("markdown links", lambda: _normalize.normalize_text("[x](y) " * 3 + "[" * 100_000 + "](" * 100_000)),
         ("icon names", lambda: _normalize.normalize_text("fa-eye fa-" * 50_000 + "a" * 50_000)),
+        ("front matter", lambda: _normalize.normalize_text("---\n" + "title: x\n" * 100_000)),
+        ("shortcodes", lambda: _normalize.normalize_text("+++\ntitle = 'x'\ndate = 1\n+++\n" + "{{< figure " * 50_000)),
     ]
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 import regex
 
 from . import _dates, _signature
-from ._fields import HAS_DIGIT
+from ._fields import HAS_DIGIT, RULE_CHARS
 from ._label import Labelling, breadcrumb, ends_sentence, is_prose, title_views
 from ._lineshapes import site_banner
 from ._normalize import collapse, fold
@@ -80,8 +80,8 @@ def assemble(
     if evidence is None and blocks:  # a text page's browser title line: its headline
         if title is None and labelling.labels[0] in _TITLE_BAR_LABELS and (title := _title_bar(blocks[0].text, vocab)):
             captions = tuple(c for i, c in zip(by_label.get(Label.CAPTION, []), captions) if i != 0)
-        elif title is not None and title_lines == [0]:
-            title = _title_bar(title, vocab) or title
+        elif title is not None and len(title_lines) == 1 and all(not blocks[i].text.strip(RULE_CHARS) for i in range(title_at)):
+            title = _title_bar(title, vocab) or title  # (between rules perhaps: a reader app's export, "=====")
     page_kind = _LISTING if evidence is not None and evidence.not_article else _page_kind(
         labelling, paragraphs, captions if evidence is not None else ())  # (HTML marks its captions; text's are guessed)
     not_article = page_kind is not None

@@ -113,7 +113,8 @@ class DatePatterns:
                          rf"|(?:(?-i:{short_weekday.title()}),?\s+)?{_D}(?:st|nd|rd|th)?(?:\s+|-)(?P<mname>{english_names})\.?(?:,?\s+|-){_Y}")  # (and "02 Nov,
         # 2023", "Mon, 12 Feb 2024 10:00:00 +0700"; an ordinal day, "18th April 2024")
         # (WordPress's short Vietnamese months, "21 Th5, 2024" and "Th5 21, 2024")
-        short_month = rf"{_D}\s+thg?\s*{_M}\s*,?\s*{_Y}|thg?\s*{_M}\s+{_D}\s*,\s*{_Y}"  # (and "21 thg 5, 2024")
+        short_month = rf"{_D}\s+thg?\s*{_M}\s*,?\s*{_Y}|{_D}-thg?{_M}-{_Y}|thg?\s*{_M}\s+{_D}\s*,\s*{_Y}"  # (and "21 thg 5, 2024";
+        # .NET's "dd-MMM-yyyy" in Vietnamese, "09-Thg7-2024")
         # (a month in Roman numerals between hyphens, an old typesetting habit: "21-X-2023")
         roman_names = "|".join(sorted((k.upper() for k in roman), key=len, reverse=True)) or "(?!)"
         roman_date = rf"{_D}-(?P<mname>(?-i:{roman_names}))-{_Y}"
@@ -140,7 +141,7 @@ class DatePatterns:
             # "08/11/23 - 14:20", "16.03.24 09:12"; not an event's "12/3/24 8h00")
             rf"(?:\s*+\(\s*+(?:{weekday})\s*+\)(?=\s*+(?:lúc\s*+)?\d))?"  # (the weekday in brackets before the time: "2024.03.09 (Thứ
             # Bảy) 10:20", "15/11/2024 (T6) lúc 14:32")
-            rf"(?:\s*[|,\-–—@•]?\s*(?:(?:lúc\s*+:?|at|giờ\s*:)\s*)?{_TIME}['’]?|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00"; a minute mark: "09h15'"; "lúc" as a field's label: "… 30/01/2024 Lúc: 10:12:45")
+            rf"(?:\s*[|,\-–—@•]?\s*(?:(?:(?:vào\s++)?lúc\s*+:?|at|giờ\s*:)\s*)?{_TIME}['’]?|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00"; a minute mark: "09h15'"; "lúc" as a field's label: "… 30/01/2024 Lúc: 10:12:45"; "… vào lúc 09:40")
             rf"(?P<rest>.*)$",
             regex.I,
         )

@@ -2315,7 +2315,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.NAVIGATION  # a trail ending in the title, cut off: "… cho hộ cận nghèo..."
             continue
         if (not b.tag and i + 1 < n and len(text) <= _LONG_CAPTION and ends_sentence(text) and not _INNER_SENTENCE.search(text)
-                and len(blocks[i + 1].text) <= 60 and vocab.photo_credit_line.match(blocks[i + 1].text)):
+                and len(blocks[i + 1].text) <= 60 and vocab.photo_credit_line.match(blocks[i + 1].text)
+                and not _captioned_credit(blocks[i + 1].text)):
             labels[i] = Label.CAPTION  # one sentence over a photo's credit ("… quanh sân Nhà văn hóa thôn." /
             continue  # "Ảnh: Văn Hậu"): that photo's caption
         if (not b.tag or b.near_image or _opens_as_caption(text, vocab)) and (
@@ -2757,13 +2758,22 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
     if not kept:  # a post's footer line under it: "Đăng lúc 10:15 SA ngày 05/12/2022 bởi …", or
         # another labelled date when none says published ("Ngày cập nhật: 22/01/2022 | Lượt xem: 156")
         reach = end + _POST_FOOTER
+        if end < n and len(text := blocks[end].text) <= _COMMENT_COUNT and vocab.comment_count.match(
+                fold(ICON_EDGES.sub("", text))):
+            reach = end + _COMMENT_THREAD  # the readers' comments between ("Bình luận (3)" / their names, dates and
+            # words / the form), the post's footer line under them: "Ngày xuất bản: 14/05/2024 16:30 | Lượt đọc: 412"
         for i, _ in sorted(header_dates):
             if i == reach + 1:
                 reach = i  # (the date lines of one block, one under another: "Cập nhật lần cuối: …" / "Ngày xuất bản: …")
         footer = [(i, d, fold(d.text.lstrip(" |•·-–(["))) for i, d in header_dates if end <= i <= reach]
+        fields = end  # (the pager and the post's info block between, a field a line: "« Trước" / "Tiếp theo »" /
+        while fields < n and fields - end < _INFO_BLOCK and labels[fields] in _INFO_BLOCK_LABELS:  # "Chi tiết" /
+            fields += 1  # "Được viết bởi Super User" / "Chuyên mục: …" / "Được đăng: Thứ Ba, 12 Tháng 3 2024 08:15")
         kept = ([(i, d) for i, d in header_dates if blocks[i].role == "date"]  # (the template's own date field,
                 # wherever it stands: Liferay's asset metadata under the related links, "14/08/23")
                 or [(i, d) for i, d, label in footer if label.startswith(pat.published_labels)]
+                or [(i, d) for i, d in header_dates if reach < i < fields
+                    and fold(d.text.lstrip(" |•·-–([")).startswith(pat.published_labels)]
                 or [(i, d) for i, d, _ in footer if d.text != blocks[i].text  # (a form's row, its label in its own cell:
                     and fold(blocks[i].text[:_PUBLISHED_CELL]).startswith(pat.published_labels)]  # "Ngày duyệt đăng | …")
                 or [(i, d) for i, d, label in footer if label.startswith(pat.meta_labels)]
@@ -2777,6 +2787,8 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
                 # captions / "Bài và ảnh: Đức Thịnh - Hồng Lam" / "Thứ Bảy, 18/05/2024 - 07:40", a photo story's)
                 )[:1]  # (a label in the site's own words: "Thời điểm xuất bản ........ 21/03/2024 16:05"; who
         # posted it, then when: "Gửi bởi bientap vào T4, 27/09/2023 - 15:20", Drupal's submitted line)
+        if not kept:
+            kept = _entry_footer_date(blocks, labels, end, pat)
     elif all(blocks[i].role != "date" for i, _ in kept) and (
             field := [(i, d) for i, d in header_dates if i >= end and blocks[i].role == "date"]):
         kept = field[:1] + kept  # the template's own date field under the text over the dates above it (Liferay's
@@ -2784,6 +2796,22 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
     return kept
 
 
+def _entry_footer_date(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
+                       pat: _dates.DatePatterns) -> list[tuple[int, _dates.DateMatch]]:
+    """The day a blog's entry footer says the post went up, a sentence under the text ("Bài viết này được đăng
+    trong Văn hóa - Xã hội vào 02/11/2024 bởi bientap_x. Đánh dấu đường dẫn tĩnh.", WordPress's): its date."""
+    for i in range(end, min(len(blocks), end + _POST_FOOTER + 1)):
+        if (labels[i] == Label.OTHER and (posted := _POSTED_ON.search(blocks[i].text))
+                and (read := _dates.header_date(pat, posted["day"])) and not read[1].strip()):
+            return [(i, read[0])]
+    return []
+
+
+_POSTED_ON = regex.compile(r"\s(?:vào|on)\s++(?P<day>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)(?:\s++(?:lúc|at)\s++\d{1,2}:\d\d)?"
+                           r"\s++(?:bởi|by)\s++\S")  # (the category, "vào" the day, "bởi" the account)
+_INFO_BLOCK = 8  # lines of the pager and the post's info block under the text, at most
+_INFO_BLOCK_LABELS = frozenset({Label.NAVIGATION, Label.OTHER, Label.SHARE, Label.DATE})
+_COMMENT_THREAD = 24  # lines of a comments thread and its form, at most, over the post's footer line
 _PUBLISHED_CELL = 30  # characters: a form row's label cell naming the publication ("Ngày duyệt đăng")
 
 
@@ -2992,6 +3020,11 @@ def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: in
                 labels[j] = Label.BODY  # a verse quoted in the text, a line each ("\"Mùa hè ấy bom cày thành cổ" /
             last_body = repeat_end = close  # … / "Nghĩa trang quê sáng rực ánh hồng\"."): no captions
             continue
+        if last_body == i - 1 and blocks[last_body].text[-1:] == ":" and (close := _items_close(blocks, labels, i, end, vocab)):
+            for j in range(i, close + 1):
+                labels[j] = Label.BODY  # the items a paragraph introduces, a short line each and alike ("… trao giải
+            last_body = repeat_end = close  # cho các đội:" / "Giải Nhất: Chi hội …" / "Giải Nhì: …"): no captions
+            continue
         if _past_signoff_tools(labels, start, i):
             labels[i] = Label.OTHER  # under the signature and the page's share tools, the site's own words ("Bạn
             continue  # đọc có thông tin … xin vui lòng liên hệ Đường dây nóng …", a police portal's appeal)
@@ -3054,13 +3087,18 @@ def _side_column_prose(blocks: tuple[Block, ...], labels: list[Label | None], vo
                     for k in range(last + 1, headline))
         chrome += sum(labels[k] is None and not is_prose(blocks[k].text) for k in range(last + 1, headline)) // 2  # (a
         # widget's short lines not yet known: "TRA CỨU HỒ SƠ" / "Nhập mã hồ sơ" / "Tra cứu")
-        if (len(after) >= _ARTICLE_PARAGRAPHS and (chrome >= _SIDE_CHROME or crumb) and len(before) <= _SIDE_PARAGRAPHS
+        boxed = bool(before) and all(len(blocks[p].text) < _LEAD_SIZE for p in before) and any(
+            labels[k] in (None, Label.NAVIGATION) and len(blocks[k].text) <= MENU_ITEM and blocks[k].text.isupper()
+            for k in range(max(_CLOCK_LINES, before[0] - _BOX_ROWS), before[0]))
+        # (or a box's short notes under its heading in capitals: "LỊCH TIÊM CHỦNG" / its rows / "Phụ huynh mang theo …")
+        if (len(after) >= _ARTICLE_PARAGRAPHS and (chrome >= _SIDE_CHROME or crumb or boxed) and len(before) <= _SIDE_PARAGRAPHS
                 and sum(len(blocks[p].text) for p in before) < sum(len(blocks[p].text) for p in after)):
             for p in before:
                 labels[p] = Label.OTHER
         return
 
 
+_BOX_ROWS = 4  # lines between a box's heading and its notes, at most
 _BOX_TAIL = 4  # lines between a box's paragraphs, at most
 _BOX_TO_TRAIL = 8  # lines under a box's last paragraph before the article's trail (its source, a "more" link, another
 # box's heading and items), none of them prose
@@ -3254,6 +3292,16 @@ def _caption_over_lead(blocks: tuple[Block, ...], labels: list[Label | None], i:
     opening = opening or _opens_as_caption(text, vocab)
     return opening and len(lead) >= _OPENING_LEAD and ends_sentence(lead) and restated(text, lead) < 0.5  # (or it
     # opens as captions do: "Đồng chí …, Phó Bí thư … trao quà Tết …." over "Nhằm giúp …, sáng ngày 18/01/2025, …")
+
+
+def _captioned_credit(text: str) -> bool:
+    """A photo's credit word over a sentence saying what it shows, not who took it ("Ảnh: Cán bộ y tế khám sàng
+    lọc cho trẻ trước khi tiêm."): a caption itself."""
+    value = text.partition(":")[2]
+    return ends_sentence(value) and len(value.split()) > _CREDIT_WORDS
+
+
+_CREDIT_WORDS = 6  # words: a photographer's name and unit after "Ảnh:", at most, when they end in a full stop
 
 
 def _opens_as_caption(text: str, vocab: Vocabulary) -> bool:
@@ -3590,6 +3638,8 @@ def _pick_title(
                                        or choice and _field_label(blocks[choice - 1].text, vocab)
                                        or _source_field(blocks[choice].text, vocab)
                                        or _undated_date_field(blocks[choice].text, vocab)
+                                       or fold(blocks[choice].text) in vocab.desk_signatures  # (a reader view's byline:
+                                       # "Ban Biên tập" under the headline)
                                        or ":" in blocks[choice].text[:CREDIT_LABEL]
                                        and _signature.uploader_label(blocks[choice].text, vocab)):  # ("Tin đăng bởi: …")
         choice = cands[cands.index(choice) - 1]  # "Người đăng tin:" / "Phan Thị Mỹ Duyên" / "Ngày đăng tin:" under it;
@@ -4748,9 +4798,30 @@ def _views_under_headline(blocks: tuple[Block, ...], labels: list[Label | None],
     return counters
 
 
+def _views_of_box_above(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
+                        vocab: Vocabulary) -> list[tuple[str, int]]:
+    """The counters without the views of a box above the headline, set off from it by the box's link or the
+    article's breadcrumb ("VIDEO" / a clip's title / "Lượt xem: 1.536" / "Xem thêm video »" / "Tin tức » …" /
+    headline), where the article's own lines count views too: those are the article's."""
+    if sum(key == "views" for key, _ in counters) < 2 or (title := next(
+            (i for i, label in enumerate(labels) if label == Label.TITLE), None)) is None:
+        return counters
+    above, own = set(), set()
+    for i, label in enumerate(labels):
+        if label == Label.COUNTER and len(blocks[i].text) <= _STATS_ROW:
+            views = {value for key, value in read_counters(vocab, blocks[i].text) or () if key == "views"}
+            if i > title:
+                own |= views
+            elif views and any(labels[j] in (Label.RELATED, Label.NAVIGATION) for j in range(i + 1, title)):
+                above |= views
+    if not own or not (dropped := above - own):
+        return counters
+    return [c for c in counters if c[0] != "views" or c[1] not in dropped]
+
+
 # The readers _counters_read_again applies, in order (each takes and returns the page's counters)
 _COUNTS_READ_AGAIN = (_viewers_in_widget, _counter_service, _statistics_box, _visits_over_views,
-                      _views_under_signature, _views_under_date, _views_under_headline)
+                      _views_under_signature, _views_under_date, _views_under_headline, _views_of_box_above)
 
 
 def _plays_as_views(counters: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
@@ -4881,6 +4952,26 @@ def _verse_close(blocks: tuple[Block, ...], labels: list[Label | None], i: int, 
         if any(c in text for c in _CLOSE_QUOTES):
             return j if j > i + 1 else None  # (three lines at least: one is a caption in quotes)
     return None
+
+
+def _items_close(blocks: tuple[Block, ...], labels: list[Label | None], i: int, end: int, vocab: Vocabulary) -> int | None:
+    """The last of the items from line ``i`` on, two or more unlabelled short lines of one shape, each a field
+    ("Giải Nhất: …") or all opening with one word; no caption's words among them. None when they are not so."""
+    items = []
+    for j in range(i, min(end, i + _ITEMS)):
+        text = blocks[j].text
+        if labels[j] is not None or len(text) > _ITEM_LINE:
+            break
+        items.append(text)
+    if len(items) < 2 or any(vocab.photo_credit.search(t) or vocab.caption_start.match(fold(t)) for t in items):
+        return None
+    fields = all(0 < t.find(":", 0, CREDIT_LABEL) < len(t) - 2 for t in items)
+    first = {t.split(maxsplit=1)[0] for t in items}
+    return i + len(items) - 1 if fields or len(first) == 1 else None
+
+
+_ITEMS = 12  # lines: the items a paragraph introduces, at most
+_ITEM_LINE = 120  # characters: an item of them
 
 
 _OPEN_QUOTES = '"“«'

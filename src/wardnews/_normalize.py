@@ -77,6 +77,7 @@ _MD_ITALIC_LINE = re.compile(r"^([_*])(?=[^\s*_])([^\n]{1,1000}?)(?<=[^\s*_])\1[
 _MD_MARKS = re.compile(r"!?\[[^\[\]\n]{0,300}\]\(|^ {0,3}#{1,6}[ \t]+\S|\*\*\S", re.MULTILINE)
 _STARRED_HEADING = re.compile(r"^[ \t]*\*{3,8} (\S[^\n*]{0,300}?) \*{3,8}[ \t]*$", re.MULTILINE)
 _MD_PAGE = 3  # Markdown marks that make a page Markdown
+_DOCLING_IMAGE = "<!-- image -->"  # where Docling's Markdown had an image
 # A text browser's link numbers glued to the links' words ("[12]Trang chủ", lynx and w3m dumps):
 # dropped on a page with several, the numbered list of addresses at its foot kept as it is.
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\d\]\[(])")
@@ -117,6 +118,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         if decoded != text:
             repairs.append("entities")
             text = decoded
+    if text[:3] in ("---", "+++") and (fronted := _front_matter(text)) is not None:
+        text = fronted
+        repairs.append("front_matter")
     if "=> " in text and (plain := _gemtext(text)) is not None:
         text = plain
         repairs.append("markdown")
@@ -199,8 +203,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     return text, repairs, captions
 
 
-# a printed page's number: "1/3" (Chrome's), "Page 1 of 3" (Firefox's), "Trang 1 / 3"
-_PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})[ \t]+(?:of|/|trên)[ \t]+(\d{1,2}))[ \t]*$",
+# a printed page's number: "1/3" (Chrome's), "Page 1 of 3" (Firefox's), "Trang 1 / 3", "Trang 1/2"
+_PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})(?:[ \t]+(?:of|trên)[ \t]+|[ \t]*/[ \t]*)(\d{1,2}))[ \t]*$",
                           re.MULTILINE)  # (`re`: a C-level scan, run on every page holding a slash)
 _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}")  # a print's time ("21/3/2024, 14:07", "3/8/24, 9:15 AM")
 _PRINT_WINDOW = 4  # lines on either side of a printed page's number where its running header and footer stand
@@ -361,7 +365,7 @@ def _markdown(text: str) -> bool:
     a link or an image among them (a converter keeps the menu's links; "# " alone opens a
     comment line in code or a numbered item)."""
     found = 0
-    linked = False
+    linked = _DOCLING_IMAGE in text  # (or Docling's image placeholder, its images' only trace)
     for m in _MD_MARKS.finditer(text):
         found += 1
         linked = linked or m.group().endswith("](")
@@ -401,6 +405,34 @@ _GEM_HEADING = re.compile(r"^#{1,3}[ \t]+(?=\S)", re.MULTILINE)
 _GEM_LINKS = 3  # link lines a page holds before it is read as Gemini's text
 
 
+_FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*\n((?:[^\n]{0,1000}\n){1,80}?)\1[ \t]*(?:\n|$)")  # (bounded: lines, then their count)
+_FRONT_FIELD = re.compile(r"^([A-Za-z_]{1,30})[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.MULTILINE)
+
+
+def _front_matter(text: str) -> str | None:
+    """A static site's content file (Hugo's, Jekyll's) with its front matter, YAML between "---" or TOML between
+    "+++" ("title = \"…\"" / "date = 2019-03-08T08:30:00+07:00" / "author = \"quantri\""): the block as the page
+    shows it, the headline on a line, the date under it; the other fields (tags, aliases, images) dropped, and
+    its shortcodes too but a figure's caption ("{{< figure src=… caption=\"Lãnh đạo xã …\" >}}")."""
+    block = _FRONT_MATTER.match(text)
+    if block is None:
+        return None
+    fields = {key.lower(): value.strip("\"'") for key, value in _FRONT_FIELD.findall(block[2])}
+    if not fields.get("title") or len(fields) < 2:
+        return None
+    shown = [fields["title"]]
+    if fields.get("date"):
+        shown.append(f"Ngày đăng: {fields['date']}")  # (its publication date: "lastmod" is the last edit's)
+    rest = text[block.end():]
+    if "{{" in rest:
+        rest = _SHORTCODE.sub(lambda m: m[1] or "", rest)  # its shortcodes: a figure's caption kept, the rest dropped
+    return "\n".join(shown) + "\n\n" + rest
+
+
+_SHORTCODE = re.compile(r"\{\{[<%][ \t]*+(?:figure[^\n{}]{0,2000}?\bcaption=\"([^\"\n{}]{0,1000})\"[^\n{}]{0,2000}?|[^\n{}]{0,2000}?)[>%]\}\}")
+# (no brace inside one: a run of openings fails each at the next, in linear time)
+
+
 def _gemtext(text: str) -> str | None:
     """The page with Gemini's link lines read as their labels and its headings' marks dropped; None unless it
     holds several link lines."""
@@ -430,6 +462,8 @@ def _unmark(text: str) -> str:
     """Markdown's marks dropped, its words kept: an image goes (its caption is a line of its own),
     a link keeps its text, a heading and a bold run lose their marks."""
     text = _MD_IMAGE.sub("", text)
+    if _DOCLING_IMAGE in text:
+        text = text.replace(_DOCLING_IMAGE, "")
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_STRONG.sub(lambda m: m.group(1) or m.group(2), text)

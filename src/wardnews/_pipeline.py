@@ -20,6 +20,7 @@ _REPAIRS = {
     "entities": "HTML entities left in the text were decoded (&nbsp;, &amp; …)",
     "markup": "photo markup left in the text was dropped ([caption …], <img …>)",
     "link_numbers": "a text browser's link numbers were dropped ([12]Trang chủ)",
+    "front_matter": "a static site's front matter was read as the headline and date over the text (title, date)",
     "markdown": "Markdown marks were dropped (# headings, **bold**, [links](…), ![images](…))",
     "icon_names": "icon-font class names left in the text were read as their icons (fa-calendar, fa-eye …)",
     "print_breaks": "a printed page's breaks were dropped (its page number and the print time, title and address repeated at each)",

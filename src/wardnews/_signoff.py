@@ -54,7 +54,9 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
         for k in notes:
             labels[k] = Label.OTHER
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
-    if (len(signature) == 1 and (k := signature[0]) + 1 < len(blocks) and labels[k + 1] == Label.FOOTER
+    closing = signature[0] if len(signature) == 1 else None if signature else next(
+        (k for k in range(end - 1, start, -1) if labels[k] is None), None)  # (unsigned: the text's last line)
+    if (closing is not None and (k := closing) + 1 < len(blocks) and labels[k + 1] == Label.FOOTER
             and blocks[k].text.isupper() and site_banner(blocks[k].text, vocab)
             and ":" in blocks[k + 1].text[:_FOOTER_LABEL] and "://" not in blocks[k + 1].text):  # (not the post's address)
         labels[k] = Label.FOOTER  # the site's owner in capitals over its address under the text ("ỦY BAN NHÂN
@@ -126,7 +128,7 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
         if labels[j] is None and _trailing_heading(blocks[j].text) and not vocab.photo_credit.search(blocks[j].text):
             labels[j] = Label.OTHER  # (headings of widgets after the signature)
     for j in reversed([k for k in range(start + 1, end) if labels[k] is None]):
-        if not (blocks[j].text.isupper() and _printed_above(blocks, labels, j, start)):
+        if not (blocks[j].text.isupper() and _printed_above(blocks, labels, j, start, vocab)):
             break
         labels[j] = Label.FOOTER  # the banner in capitals printed again under the text
     if not signature and byline is None and meta_byline is None:
@@ -194,7 +196,7 @@ def _written_by(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
     return None
 
 
-_FOOTER_LABEL = 20  # characters: a footer field's label ("Địa chỉ:", "Điện thoại:", "Email:", "Cơ quan chủ quản:")
+_FOOTER_LABEL = 30  # characters: a footer field's label ("Địa chỉ:", "Điện thoại:", "Email:", "Chịu trách nhiệm nội dung:")
 
 
 _PAST_GALLERY = frozenset({Label.GALLERY, Label.CAPTION})  # a photo album under the text, then the byline
@@ -217,6 +219,7 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     tools = end  # the post's share tools under the text, a line each, then the writer's credit ("Chia sẻ:" /
     while tools < len(blocks) and tools - end < _TOOL_LINES and (  # "Facebook" / … / "Thích Đang tải..." / "Bài,
             labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)
+            and not _name_and_unit(blocks[tools].text, vocab)
             or labels[tools] == Label.NAVIGATION and blocks[tools].text.isupper()  # (a survey's box: "ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG")
             or labels[tools] == Label.NAVIGATION and _pager_link(blocks[tools].text, vocab)  # (the previous and next
             # posts: "« Bài trước: … (28/08/2024)" / "Bài tiếp: … »" / "Chia sẻ: …" / "Tin, ảnh: Hồ Lài - Đài …")
@@ -225,7 +228,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         tools += 1  # ảnh: Liêng Hót Ha Mai", a WordPress theme's; its tags and a vote over them: "Từ khóa: …" /
         # "Bài viết có hữu ích với bạn không?" / "Có (18) Không (2)" / share / "NGUYỄN HOÀNG LONG")
     if (end < tools < len(blocks) and Label.SHARE in labels[end:tools + 2] and labels[tools] in (Label.OTHER, Label.RELATED)
-            and is_signable(blocks[tools].text, vocab) and (labels[tools] == Label.OTHER or credited_names(blocks[tools].text, vocab))
+            and (is_signable(blocks[tools].text, vocab) or labels[tools] == Label.OTHER and _name_and_unit(blocks[tools].text, vocab))
+            and (labels[tools] == Label.OTHER or credited_names(blocks[tools].text, vocab))
             and (tools + 1 == len(blocks) or labels[tools + 1] in _UNDER_BYLINE  # (the chrome under it, not a box's
                  or labels[tools + 1] == Label.OTHER and _signature.source_line(blocks[tools + 1].text, vocab))):  # lines;
         # or the source's credit under the writer's: "Tác giả: Lò Thị Xuân" / "Nguồn tin: Đài Truyền thanh xã …")
@@ -281,6 +285,13 @@ def is_signable(text: str, vocab: Vocabulary) -> bool:
     LONG"), not who pressed publish."""
     return len(text) <= 80 and not _signature.uploader_label(text, vocab) and (
         credited_names(text, vocab) or text.isupper() and len(text) <= NAME_LINE and _signature.names_like(text, vocab))
+
+
+def _name_and_unit(text: str, vocab: Vocabulary) -> bool:
+    """A person's name, a dash and their unit on one short line, as a signature prints it ("Mỹ Duyên - Văn phòng
+    HĐND&UBND xã")."""
+    return (len(text) <= BYLINE_LINE and not ends_sentence(text) and (signed := _signature.parse_signature([text], vocab))
+            is not None and signed.role is not None and _signature.names_like(signed.name, vocab))
 
 
 _UNDER_BYLINE = frozenset({Label.COUNTER, Label.RELATED, Label.FOOTER, Label.NAVIGATION, Label.SHARE})
@@ -406,7 +417,7 @@ def _signature_of(blocks: tuple[Block, ...], labels: list[Label | None], content
         content.pop()  # the site's name with its district under the text ("UBND xã Nậm Chà Nọi - huyện Sìn Phàng"):
         # a banner the footer repeats, no unit signing; a banner names its place, a unit of "the commune" need not
         # ("BỘ PHẬN TƯ PHÁP - HỘ TỊCH XÃ" signs)
-    while len(content) > 1 and blocks[content[-1]].text.isupper() and _printed_above(blocks, labels, content[-1], start):
+    while len(content) > 1 and blocks[content[-1]].text.isupper() and _printed_above(blocks, labels, content[-1], start, vocab):
         content.pop()  # the site's banner in capitals printed again under the text: a unit signs in capitals too
         # ("BAN CHỈ HUY QUÂN SỰ PHƯỜNG 6"), but not with the words the page opened on
     if len(content) < 2 and not (content and content[0] != start):
@@ -458,11 +469,12 @@ def _signature_of(blocks: tuple[Block, ...], labels: list[Label | None], content
     return [], None
 
 
-def _printed_above(blocks: tuple[Block, ...], labels: list[Label | None], i: int, start: int) -> bool:
+def _printed_above(blocks: tuple[Block, ...], labels: list[Label | None], i: int, start: int, vocab: Vocabulary) -> bool:
     """Whether line ``i`` repeats, or is part of, a line over the article's ``start`` (the banner), not
-    the headline (which may name the unit signing: "Tổ Ngữ văn – Sử – Địa – GDCD tổ chức chuyên đề …")."""
+    the headline (which may name the unit signing: "Tổ Ngữ văn – Sử – Địa – GDCD tổ chức chuyên đề …"), nor
+    a desk's initials signing (a menu's "Liên hệ BBT" over the text's "BBT")."""
     key = fold(blocks[i].text)
-    return any(key in fold(blocks[j].text) for j in range(min(start, _BANNER_LINES)) if labels[j] != Label.TITLE)
+    return key not in vocab.desk_signatures and any(key in fold(blocks[j].text) for j in range(min(start, _BANNER_LINES)) if labels[j] != Label.TITLE)
 
 
 _BANNER_LINES = 12  # how far down the page its banner may stand
