@@ -1757,3 +1757,29 @@ def test_a_sprites_eye_before_a_bare_count() -> None:
             f"<div class='stats'><p>12 đang xem</p><p>{eye} <b>1.930.215</b> lượt truy cập</p></div></body></html>")
     counters = wardnews.parse(page).counters
     assert (counters.views, counters.online, counters.total_visits) == (1036, 12, 1930215)
+
+
+def test_round_168_labels_only_in_icons_alt_or_an_items_title_and_a_listed_posts_date() -> None:
+    """A meta row and a visitor box whose labels are small pictures named in their alt only ("<img alt='Lượt
+    xem' width=14> 2.341"), or list items named in their title, the count in a bold child; a side list's
+    "<li><a>…</a><time datetime=…>" dates its own post, not the page."""
+    icon = "<img src='/i/{0}.png' alt='{1}' title='{1}' width='14' height='14'/> {2}"
+    page = ("<html><body><h1>Phường Hưng Lợi tổ chức hội nghị điển hình tiên tiến năm 2024</h1><div class='info'>"
+            + icon.format("dangtin", "Ngày đăng tin", "17/10/2024 15:02") + " " + icon.format("xem", "Lượt xem", "2.341")
+            + f"</div>{_ARTICLE_PARAGRAPHS}<ul class='box'><li><a href='/tin/2'>Hội nghị khác</a><time datetime='2024-11-05'>"
+            "05.11.2024</time></li></ul><ul class='stats'><li title='Đang truy cập'><svg width='16'><use href='#u'/></svg>"
+            "<b>9</b></li><li title='Tổng lượt truy cập'><svg width='16'><use href='#c'/></svg><b>87.590</b></li>"
+            "</ul></body></html>")
+    got = wardnews.parse(page)
+    assert got.date is not None and got.date.value == "2024-10-17T15:02:00+07:00"
+    assert got.counters.to_dict() == {"views": 2341, "online": 9, "total_visits": 87590}
+
+
+@pytest.mark.parametrize("body_class", ["site com_content view-category layout-blog", "archive category category-4"])
+def test_a_category_page_whose_only_post_shows_whole_is_a_listing(body_class: str) -> None:
+    """The template's own word for the page, its body's class: a category's list, though its one post is whole."""
+    page = (f"<html><body class='{body_class}'><h2><a href='/tin/1'>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023"
+            f"</a></h2>{_ARTICLE_PARAGRAPHS}<p>Trang 1 / 1</p></body></html>")
+    got = wardnews.parse(page)
+    assert "not_an_article" in got.warning_codes and got.body == () and got.title is None
+    assert "not_an_article" not in wardnews.parse(page.replace(body_class, "view-article")).warning_codes

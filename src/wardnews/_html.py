@@ -251,6 +251,8 @@ def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile
         else:
             listing = (sum(len(dom.select(s, ordered=False)) for s in profile.listing) >= 3
                        or any(p.search(url or "") for p in profile.listing_url))
+    if not is_article and not listing:
+        listing = _listing_page(dom, generic)
     for sel in generic.captions:
         for el in dom.select(sel, ordered=False):
             roles.setdefault(el, "caption")
@@ -262,6 +264,16 @@ def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile
         if next(ticker.iter("a"), None) is None:  # text (a ticker of headline links is left to the rules)
             roles.setdefault(ticker, "other")
     return profile, roles, is_article, listing
+
+
+def _listing_page(dom: DomIndex, generic: Generic) -> bool:
+    """The template says the page lists posts (platforms.json "listing_pages"): its <body>'s class ("view-category",
+    "archive"), or a list's markup with no full article beside it, though its first post may be printed whole."""
+    body = dom.root.find("body")
+    if body is not None and not generic.listing_body_classes.isdisjoint((body.get("class") or "").split()):
+        return True
+    return any(dom.select(items, ordered=False) and not dom.select(article, ordered=False)
+               for items, article in generic.listing_markup)
 
 
 def _label_fields(dom: DomIndex, roles: dict[Any, str], generic: Generic) -> None:

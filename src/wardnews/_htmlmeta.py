@@ -121,7 +121,7 @@ def read_meta(root: Any) -> dict[str, str]:
             out[key] = content.strip()
     for el in root.iter("time"):
         value = el.get("datetime")
-        if value and "time" not in out:
+        if value and "time" not in out and not _listed_post(el):
             out["time"] = value.strip()
     if "time" not in out:
         for value in xpath("//@data-published")(root):  # (a theme's own attribute on its date: "<span class=date
@@ -134,6 +134,20 @@ def read_meta(root: Any) -> dict[str, str]:
             for key in prop.lower().split():
                 out.setdefault(key, content.strip())
     return out
+
+
+def _listed_post(el: Any) -> bool:
+    """A date inside a list's item that links to another post ("<li><a href=…>Hội nghị …</a><time
+    datetime=2024-11-05>05.11.2024</time></li>", a side box's): that post's date, not the page's."""
+    item = el.getparent()
+    for _ in range(_ITEM_DEPTH):
+        if item is None or item.tag == "li":
+            break
+        item = item.getparent()
+    return item is not None and item.tag == "li" and any(a.get("href") for a in item.iter("a"))
+
+
+_ITEM_DEPTH = 3  # elements between a list's item and the date inside it, at most
 
 
 def read_jsonld(root: Any) -> dict[str, Any]:

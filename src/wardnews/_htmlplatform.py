@@ -56,6 +56,8 @@ class Generic:
     field_classes: dict[str, regex.Pattern[str]]  # meta-row field ("views", "comments", "author") -> its class tokens
     label_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()  # an article field's role -> ASP.NET Label selectors
     layout_classes: dict[str, regex.Pattern[str]] | None = None  # "block", "float_right", "separator", "meta_row" -> names
+    listing_body_classes: frozenset[str] = frozenset()  # <body> class tokens of a page listing posts
+    listing_markup: tuple[tuple[str, str], ...] = ()  # a list's selector, and the full article's that vetoes it
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,7 +91,8 @@ def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
         for t in tokens:
             kinds[t.lower()] = kind
     label_fields = tuple((role, tuple(sels)) for role, sels in g["label_fields"].items() if role != "about")
-    for sel in (*g["captions"], *(sel for _, sels in label_fields for sel in sels)):
+    listing_markup = tuple((items, article) for items, article in g["listing_pages"]["markup"])
+    for sel in (*g["captions"], *(sel for _, sels in label_fields for sel in sels), *(s for pair in listing_markup for s in pair)):
         compile_selector(sel)
     generic = Generic(
         chrome_kinds=kinds,
@@ -106,6 +109,8 @@ def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
                         "float_right": _class_names(g["layout_classes"]["float_right"]),
                         "separator": _class_tokens(g["layout_classes"]["separator"]),
                         "meta_row": _class_names(g["layout_classes"]["meta_row"])},
+        listing_body_classes=frozenset(g["listing_pages"]["body_classes"]),
+        listing_markup=listing_markup,
     )
     return tuple(profiles), generic
 

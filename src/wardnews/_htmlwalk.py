@@ -145,12 +145,21 @@ def _svg_count_label(svg: Any, vocab: Vocabulary) -> str | None:
 def _attribute_count_label(el: Any, vocab: Vocabulary) -> str | None:
     """The counter label an element holding a bare count carries in its ``aria-label`` or ``title``
     (counter.txt's labels), when its text is that count alone."""
-    if not _BARE_COUNT.match(el.text or el[-1].tail):
+    if not _BARE_COUNT.match((el.text or "").strip() or _last_value(el)):
         return None
     for name in (el.get("aria-label"), el.get("title")):
         if name and len(name := name.strip()) <= _SVG_LABEL and not name[:1].isdigit() and _read_counters(vocab, f"{name}: 1"):
             return name
     return None
+
+
+def _last_value(el: Any) -> str:
+    """The text after an element's last child, or that child's own when it holds nothing more: the value an
+    icon stands before ("<li title='Đang truy cập'><svg/>9</li>", "<li title=…><svg/><b>9</b></li>")."""
+    if not len(el):
+        return ""
+    last = el[-1]
+    return (last.tail or "").strip() or ((last.text or "").strip() if not len(last) and last.tag != "svg" else "")
 
 
 def _aria_count(name: str, vocab: Vocabulary) -> bool:
@@ -221,6 +230,28 @@ def _image_icon(img: Any) -> str | None:
     return glyph if tail[:1].isdigit() and _BARE_COUNT.match(tail) else None
 
 
+def _icon_label(img: Any, vocab: Vocabulary) -> str | None:
+    """The field label a small picture stands for, named in its alt or title only, right before a value that
+    opens with a digit: a count's ("Lượt xem", "Đang online") or a publication date's ("Ngày đăng tin"); or None."""
+    width, height = img.get("width") or "", img.get("height") or ""
+    if not (width.isdigit() and height.isdigit() and int(width) <= _ICON_SIZE and int(height) <= _ICON_SIZE):
+        return None
+    name = (img.get("alt") or img.get("title") or "").strip()
+    tail = (img.tail or "").strip() or _next_text(img)
+    if not name or len(name) > _ICON_NAME or not tail[:1].isdigit() or any(ch.isdigit() for ch in name):
+        return None
+    from . import _dates  # (lazily: the date patterns are built on first use)
+
+    key = fold(name)
+    if vocab.counter_pattern.match(f"{key}: 1") or key.startswith(_dates.patterns(vocab).meta_labels):
+        return name
+    return None
+
+
+_ICON_SIZE = 24  # pixels: an icon's width and height, at most
+_ICON_NAME = 30  # characters: a field's label, at most
+
+
 _ICON_FILE = regex.compile(r"(?i)(?:^|/)(?:ico(?:n)?s?[-_])?(?P<name>[a-z]{2,10})(?:[-_](?:ico|icon|\d{1,2}))?"
                            r"\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)")
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
@@ -263,6 +294,7 @@ class Walker:
         buf = self.buf
         push, pop = stack.append, stack.pop
         flush = self._flush
+        pending: str | None = None  # a count's label from its element's attribute, to print in its block
         block_tags, skip_tags, italic_tags, bold_tags = _BLOCK_TAGS, _SKIP_TAGS, _ITALIC_TAGS, _BOLD_TAGS
         walker = etree.iterwalk(top, events=("start", "end"))
         icon_glyphs, icon_class = _field_icons()
@@ -293,10 +325,10 @@ class Walker:
                     # the markup ("<span>👁 1.024 lượt xem</span><span>⏱ 4 phút đọc</span>"): a bar between the fields
                 if ((el.text and el.text[:1].isdigit() and len(el) == 0 and tag != "time" and el.attrib
                      or not (el.text or "").strip() and 0 < len(el) <= 2 and tag in _FIELD_TAGS and el.get("title")
-                     and (el[-1].tail or "").strip()[:1].isdigit() and _BARE_COUNT.match(el[-1].tail.strip()))
+                     and _BARE_COUNT.match(_last_value(el)))
                         and (named := _attribute_count_label(el, self.vocab))):  # (or an icon first, the count after
                     # it: "<span title='Lượt xem'><svg …/>1.045</span>")
-                    buf.append(f"{' | ' if _last_letter(buf) not in ('', '|') else ' '}{named}: ")  # a bare count
+                    pending = named  # (printed where the element's own text starts, past its block's break)  # a bare count
                     # named only for screen readers or on hover, a field of its own ("<time>21/05</time> <svg …/>
                     # <span class=views aria-label='Lượt xem'>863</span>")
                 elif (el.text and el.text[:1].isdigit() and len(el) == 0 and tag in _FIELD_TAGS and (cls := el.get("class"))
@@ -355,11 +387,17 @@ class Walker:
                               else align_before)
                     if tag == "br":
                         self.blank = False
+                if pending is not None:
+                    buf.append(f"{' | ' if _last_letter(buf) not in ('', '|') else ' '}{pending}: ")
+                    pending = None
                 if tag == "img":
                     src = el.get("src") or ""
                     alt = el.get("alt")
                     if alt and len(alt) == 1 and alt.isdigit() and src.rsplit(".", 1)[0][-1:] == alt:
                         buf.append(alt)  # a counter's digit drawn as an image ("…/counter/7.gif", alt "7")
+                    elif (label := _icon_label(el, self.vocab)) is not None:
+                        buf.append(f" {label}: ")  # a field's label drawn as a small picture, its name in its alt
+                        # only ("<img alt='Lượt xem' width=14> 2.341"): the label a template printing it would show
                     elif (glyph := _image_icon(el)) is not None:
                         buf.append(f" {glyph} ")  # the views' eye as a small picture before a bare count
                         # ("<img src=images/eye.gif> 163", an old table layout's): as the walk draws an icon font's

@@ -531,7 +531,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         notice_openings=tuple(x.strip() + ": " for x in section("other", "notice")),
         schedule_heads=tuple(fold(x) for x in section("other", "schedule")),
         attached_words=tuple(fold(x) for x in section("other", "attached")),
-        posted_in=alternation(section("other", "posted_in"), prefix=r"(?i)^\s*+(?:", suffix=r")\s++(?P<category>[^|]{2,60}?)(?=\s+\|\s|\s*+$)",
+        posted_in=alternation(section("other", "posted_in"), prefix=r"(?i)^\s*+(?:", suffix=r")\s++(?P<category>[^|•·]{2,60}?)(?=\s+[|•·]\s|\s*+$)",
                               any_spaces=True),
         pager_labels=frozenset(line_key(x) for x in section("navigation", "pager")),
         info_panels=frozenset(line_key(x) for x in section("other", "info_panel")),
