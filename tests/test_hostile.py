@@ -90,6 +90,24 @@ def test_a_static_sites_content_file_reads_its_front_matter(fence: str, sep: str
     assert got.captions == ("Quang cảnh hội nghị",) and "text.front_matter" in got.warning_codes
 
 
+def test_an_outliners_page_reads_as_its_blocks() -> None:
+    """Logseq's page of a clipped article: properties first, then every block a bullet, its continuation indented."""
+    blocks = [line for line in PAGE.split("\n") if line.strip()]
+    note = ("source:: https://hoabinh.gov.vn/tin/1\nngay-luu:: [[Jan 13th, 2024]]\n\n- **CỔNG THÔNG TIN PHƯỜNG**\n"
+            "- [Trang chủ](/) » [Tin tức](/tin-tuc)\n- ## " + "\n- ".join(blocks) + "\n")
+    got = wardnews.parse(note)
+    assert (got.title, got.lead, got.author) == (CLEAN.title, CLEAN.lead, CLEAN.author)
+    assert "text.outline" in got.warning_codes and not any(p.startswith("- ") for p in got.body)
+
+
+def test_a_converters_markdown_escapes_are_dropped() -> None:
+    page = ("* [Trang chủ](/)\n* [Tin tức](/tin-tuc)\n* [Liên hệ](/lien-he)\n\n# " + PAGE.replace("\n\n", "\n\nĐăng lúc: 08:30 - 13/01/2024"
+            " \\| Người đăng: admin\\_hoabinh\n\n", 1))
+    got = wardnews.parse(page)
+    assert got.title == CLEAN.title and got.date is not None and got.date.value == "2024-01-13T08:30:00+07:00"
+    assert not any("\\" in p for p in (*got.body, got.lead or ""))
+
+
 def test_vni_in_html_with_a_windows_1252_meta() -> None:
     html = html_page(PAGE).replace("charset='utf-8'", "charset='windows-1252'")
     got = wardnews.parse(encode_legacy(html, "vni"))
@@ -238,6 +256,8 @@ def _patterns():
         ("markdown links", lambda: _normalize.normalize_text("[x](y) " * 3 + "[" * 100_000 + "](" * 100_000)),
         ("icon names", lambda: _normalize.normalize_text("fa-eye fa-" * 50_000 + "a" * 50_000)),
         ("front matter", lambda: _normalize.normalize_text("---\n" + "title: x\n" * 100_000)),
+        ("outline", lambda: _normalize.normalize_text("a:: b\n" + "- x\n\t- y\n" * 50_000)),
+        ("markdown escapes", lambda: _normalize.normalize_text("[x](y) " * 3 + "\\" * 100_000 + "# a\n**b**")),
         ("shortcodes", lambda: _normalize.normalize_text("+++\ntitle = 'x'\ndate = 1\n+++\n" + "{{< figure " * 50_000)),
     ]
 

@@ -135,7 +135,7 @@ class DatePatterns:
             # before a day, not a time: "Bài đăng lúc 07/11/2023 | …")
             rf"\s*+[:|•]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*+:?\s*)?{time_first}['’]?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
-            rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–·•]?\s*+)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
+            rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–·•]?\s*+(?:(?<=\d\s{{0,3}})\((?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}\)))?)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024"; the day in brackets after a weekday's number: "Thứ 3 (10-12-2024)", not a schedule's "THỨ HAI (04/11/2024)")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d\s++(?:[|\-–]\s++\d{{1,2}}[:hg]|\d{{1,2}}:)\d\d)))){_DMYY})"
             # (dd/mm/yy after a label, weekday or time only, or before its time after a mark, or a clock's with none:
             # "08/11/23 - 14:20", "16.03.24 09:12"; not an event's "12/3/24 8h00")
@@ -438,6 +438,8 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     text = line[:end].strip(" •·|*-–—\t«»‹›").lstrip("([").lstrip()  # "(15/08/2024)": the date, not its bracket
     if m["wd"] and line[m.end("wd"):m.end("wd") + 1] == ")" and "(" not in text:
         text = "(" + text  # (but a weekday's own: "(Thứ Sáu) 06-09-2024 lúc 15h20")
+    elif "(" in text and m["rest"][:1] == ")" and text.count("(") > text.count(")"):
+        text += ")"  # (the day in brackets after its weekday, closed: "Thứ 3 (10-12-2024)")
     found = DateMatch(year, month, day, hour, minute, second, text, 0, end)
     if m["wd"] and "dmy" in m.re.groupindex and m["dmy"]:
         found = weekday_order(found, line[:m.start("dmy")], pat)

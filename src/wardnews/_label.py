@@ -1207,6 +1207,9 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
     steps = [p for p in parts if p]  # (a trail may end in its separator: "Tin tức >")
     if len(steps) < len(parts) - 1 or not steps:
         return False
+    if len(steps) == 1 and (line_key(" ".join(steps[0].split()[:2])) in vocab.read_more
+                            or line_key(steps[0].split()[0]) in vocab.read_more):
+        return False  # a box's read-more link, its arrow after it ("Xem thêm cảnh báo »"), no trail
     *menus, last = steps
     # The last step may be the article's own title, whole or cut off ("… cho hộ cận nghèo...").
     cut = last.endswith(("...", "…"))  # (one menu step before it when it is cut: "Tin tức > Phường … ma tú...")
@@ -1554,7 +1557,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 len(text) >= _FOOTER_SENTENCE and ":" not in text and "©" not in text
                 and len(blocks[i + 1].text) >= _FOOTER_SENTENCE and is_prose(blocks[i + 1].text)
                 and boilerplate_kind(vocab, blocks[i + 1].text[:160]) is None
-                or date_line_readings(pat, vocab, blocks[i + 1].text)[0] is not None):
+                or date_line_readings(pat, vocab, blocks[i + 1].text)[0] is not None
+                or ":" not in text and "©" not in text and ends_sentence(text) and HAS_DIGIT.search(text) and i
+                and labels[i - 1] is None and is_prose(blocks[i - 1].text) and is_prose(blocks[i + 1].text)):  # (or a
+            # report's sentence between the text's paragraphs, its figures in it: "… tài khoản định danh …." /
+            # "Trang thông tin điện tử xã được cập nhật thường xuyên với 214 tin, bài …." / "…"; not a welcome box's)
             kind = None  # a sentence of the text about the site, its words in lower case, no footer's field, the
             # text going on under it ("Trang thông tin điện tử xã đã đăng tải hơn 1.200 tin, bài, …" / "Bà …, cho
             # biết: …"), or a headline about the site over its date line
@@ -1969,8 +1976,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                     _SLIDE_PLACE.match(blocks[i + 1].text)):
                 labels[i + 1] = Label.CAPTION  # each photo's caption under its place
             continue  # never a date ("1/8" in a run of "k/8")
-        if len(text) <= 30 and kind in (None, "navigation") and _slide_place(text, vocab):
-            labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6"
+        if (len(text) <= 30 and kind in (None, "navigation") and _slide_place(text, vocab)
+                and not (i + 2 < n and HAS_DIGIT.search(blocks[i + 2].text) and _bare_date(blocks[i + 2].text))):
+            labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6" (not a news slider's over its first
+            # headline and that one's date: "TIN NỔI BẬT" / "‹ 1/4 ›" / headline / "24/05/2024")
             k = i + 1  # its photos' captions under it ("Ảnh 1 / 6" / "Đội cồng chiêng buôn Cư Đrăm"), no name
             while (k < n and k - i <= _SLIDES and labels[k] is None and len(blocks[k].text) <= CAPTION_LINE
                    and not is_prose(blocks[k].text) and not HAS_DIGIT.search(blocks[k].text) and not ends_sentence(blocks[k].text)
@@ -2801,14 +2810,15 @@ def _entry_footer_date(blocks: tuple[Block, ...], labels: list[Label | None], en
     """The day a blog's entry footer says the post went up, a sentence under the text ("Bài viết này được đăng
     trong Văn hóa - Xã hội vào 02/11/2024 bởi bientap_x. Đánh dấu đường dẫn tĩnh.", WordPress's): its date."""
     for i in range(end, min(len(blocks), end + _POST_FOOTER + 1)):
-        if (labels[i] == Label.OTHER and (posted := _POSTED_ON.search(blocks[i].text))
+        if (labels[i] in (Label.OTHER, Label.NAVIGATION) and (posted := _POSTED_ON.search(blocks[i].text))
                 and (read := _dates.header_date(pat, posted["day"])) and not read[1].strip()):
             return [(i, read[0])]
     return []
 
 
-_POSTED_ON = regex.compile(r"\s(?:vào|on)\s++(?P<day>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)(?:\s++(?:lúc|at)\s++\d{1,2}:\d\d)?"
-                           r"\s++(?:bởi|by)\s++\S")  # (the category, "vào" the day, "bởi" the account)
+_POSTED_ON = regex.compile(r"\s(?:vào|on)\s++(?P<day>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})"
+                           r"(?:\s++(?:lúc|at)\s++\d{1,2}:\d\d)?(?:\s++(?:bởi|by)\s++\S|\.?$)")  # (the category, "vào" the
+# day, "bởi" the account, or the line's end: RainLab Blog's "Posted in An ninh - Trật tự on Sep 27, 2024")
 _INFO_BLOCK = 8  # lines of the pager and the post's info block under the text, at most
 _INFO_BLOCK_LABELS = frozenset({Label.NAVIGATION, Label.OTHER, Label.SHARE, Label.DATE})
 _COMMENT_THREAD = 24  # lines of a comments thread and its form, at most, over the post's footer line
@@ -3623,6 +3633,10 @@ def _pick_title(
         date_at = dates[1]  # (the site's name, its clock, the menu, then a headline over its byline and date line;
         # or the clock under the menu and the trail: "… › Kinh tế" / "Thứ năm, 14/11/2024" / headline / date line;
         # or the clock over the menu, under an app's banner and the site's name)
+    elif (len(dates) > 1 and ":" in blocks[dates[-1]].text and any(dates[-2] < c < dates[-1] for c in cands)
+          and not any(ch.isalpha() for d in dates[:-1] for ch in blocks[d].text)):
+        date_at = dates[-1]  # a slider's or a list's headlines over their bare dates ("24/05/2024"), then the
+        # article's headline over its labelled date line ("Tác giả: Minh Luân - Ngày đăng: 27/05/2024")
     if date_at is not None and any(c < date_at for c in cands):
         choice = max(c for c in cands if c < date_at)
         anchored = True
@@ -3644,6 +3658,13 @@ def _pick_title(
                                        and _signature.uploader_label(blocks[choice].text, vocab)):  # ("Tin đăng bởi: …")
         choice = cands[cands.index(choice) - 1]  # "Người đăng tin:" / "Phan Thị Mỹ Duyên" / "Ngày đăng tin:" under it;
         # the source's field under the headline ("Nguồn: Tổ Khoa học tự nhiên" / "Người gửi: …", Violet's)
+    crumbed = next((c for c in reversed(cands) if c > choice and labels[c - 1] == Label.NAVIGATION
+                    and c + 1 < len(labels) and labels[c + 1] == Label.DATE and first_prose is not None
+                    and c + 2 <= first_prose <= c + 3 and breadcrumb(blocks[c - 1].text, vocab)), None)
+    if crumbed is not None:
+        choice, anchored = crumbed, True  # a box's item over its own date above, then the article's trail, its
+        # headline and date line and its text ("Văn bản mới" / "Quyết định …" / "Ngày ban hành: …" / "Tin tức >
+        # Kinh tế" / headline / "Thứ Năm, 10/10/2024 | 15:20" / …)
     header = _document_header(blocks, cands[0], choice, vocab)
     if header is not None and any(labels[j] == Label.NAVIGATION and breadcrumb(blocks[j].text, vocab)
                                   for j in range(header + 1, choice)):
@@ -3989,6 +4010,8 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
                                         and not (blocks[first + 1].blank_before and not blocks[first + 1].tag))
     if not carries_on and head.count(" ") >= 4 and fold(head.rsplit(None, 1)[-1]) in vocab.joiners:
         carries_on = True  # stopped on a word no headline ends on: "… trẻ từ 1 đến dưới" / "6 tuổi chưa tiêm …"
+    if not carries_on and tail[:1].isdigit() and head.count(" ") >= 4 and _YEARS_ALONE.match(tail):
+        carries_on = True  # … or a span of years wrapped to a line of its own ("… năm học" / "2023 - 2024")
     if (not carries_on and head.isupper() and tail.isupper() and head.count(" ") >= 4
             and (fold(tail.split(None, 1)[0]) in vocab.joiners or tail[:1] in _OPENING_QUOTES and not any(
                 q in head for q in _OPENING_QUOTES))):
@@ -4000,11 +4023,13 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
             and pat.starts_meta.match(tail) is None
             and not (tail.isascii() and " " not in tail)  # (a login under it, "bientap": the byline's; "undefined")
             and _FIELD_GAP not in tail  # (fields set apart by a wide gap: "quantri    0 bình luận", a meta row)
+            and tail.count(" · ") < 2  # (… or by middle dots: "vithanh.haugiang.gov.vn · admin_p3 · Jul 12, 2024 · …")
             and not (_signature.uploader_label(tail, vocab)  # ("bởi quantri_anhoatay": who posted it; a headline in
                      and not (tail.isupper() and len(tail.split()) > _UPLOADER_WORDS)))  # capitals goes on "BỞI DỰ ÁN …")
 
 
 _OPENING_QUOTES = "“\"«„"
+_YEARS_ALONE = regex.compile(r"^(?:19|20)\d\d\s*+[-–]\s*+(?:19|20)\d\d$")  # "2023 - 2024", a school year
 _LOGIN_ROW = 60  # characters: an account's login and a count of comments
 _LOGIN = regex.compile(r"^[a-z][a-z0-9_.\-]{2,30}$")  # a CMS login: "quantri", "bientap_xa"
 

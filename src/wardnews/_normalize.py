@@ -77,6 +77,8 @@ _MD_ITALIC_LINE = re.compile(r"^([_*])(?=[^\s*_])([^\n]{1,1000}?)(?<=[^\s*_])\1[
 _MD_MARKS = re.compile(r"!?\[[^\[\]\n]{0,300}\]\(|^ {0,3}#{1,6}[ \t]+\S|\*\*\S", re.MULTILINE)
 _STARRED_HEADING = re.compile(r"^[ \t]*\*{3,8} (\S[^\n*]{0,300}?) \*{3,8}[ \t]*$", re.MULTILINE)
 _MD_PAGE = 3  # Markdown marks that make a page Markdown
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")  # a converter's escape before a mark it kept as a character
+# ("Đăng lúc: 09:30 - 20/08/2024 \| Người đăng: admin\_x", "\- Tuyến đường …"): the character
 _DOCLING_IMAGE = "<!-- image -->"  # where Docling's Markdown had an image
 # A text browser's link numbers glued to the links' words ("[12]Trang chủ", lynx and w3m dumps):
 # dropped on a page with several, the numbered list of addresses at its foot kept as it is.
@@ -118,6 +120,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         if decoded != text:
             repairs.append("entities")
             text = decoded
+    if ":: " in text[:2000] and (outlined := _outline(text)) is not None:
+        text = outlined
+        repairs.append("outline")
     if text[:3] in ("---", "+++") and (fronted := _front_matter(text)) is not None:
         text = fronted
         repairs.append("front_matter")
@@ -203,8 +208,10 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     return text, repairs, captions
 
 
-# a printed page's number: "1/3" (Chrome's), "Page 1 of 3" (Firefox's), "Trang 1 / 3", "Trang 1/2"
-_PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})(?:[ \t]+(?:of|trên)[ \t]+|[ \t]*/[ \t]*)(\d{1,2}))[ \t]*$",
+# a printed page's number: "1/3" (Chrome's), "Page 1 of 3" (Firefox's), "Trang 1 / 3", "Trang 1/2"; or after the page's
+# address, with the capture's time (Acrobat's web capture: "http://… (1 of 2) [7/3/2023 9:41:12 AM]")
+_PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})(?:[ \t]+(?:of|trên)[ \t]+|[ \t]*/[ \t]*)(\d{1,2})"
+                          r"|https?://[^\s()]{1,2000}[ \t]+\((\d{1,2}) of (\d{1,2})\)(?:[ \t]+\[[^\]\n]{1,40}\])?)[ \t]*$",
                           re.MULTILINE)  # (`re`: a C-level scan, run on every page holding a slash)
 _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}")  # a print's time ("21/3/2024, 14:07", "3/8/24, 9:15 AM")
 _PRINT_WINDOW = 4  # lines on either side of a printed page's number where its running header and footer stand
@@ -216,7 +223,8 @@ def _print_breaks(text: str) -> str | None:
     running lines the browser prints at every page's edges (the print time, the title cut short, the
     address): those lines dropped, so the sentence a break cut in two runs on. None unless two numbers
     or more count the same pages up and lines repeat beside them."""
-    numbers = [(m.start(), int(m[1] or m[3]), int(m[2] or m[4])) for m in itertools.islice(_PAGE_NUMBER.finditer(text), 50)]
+    numbers = [(m.start(), int(m[1] or m[3] or m[5]), int(m[2] or m[4] or m[6]))
+               for m in itertools.islice(_PAGE_NUMBER.finditer(text), 50)]
     if len(numbers) < 2:
         return None
     pages = Counter(total for _, _, total in numbers).most_common(1)[0][0]  # (the count they share)
@@ -232,7 +240,8 @@ def _print_breaks(text: str) -> str | None:
         for key in {lines[j].strip() for j in window if lines[j].strip()}:
             seen[key] = seen.get(key, 0) + 1
     running = {key for key, count in seen.items() if count >= 2 and not _PAGE_NUMBER.match(key)}
-    if not any(_PRINT_STAMP.search(key) or key.startswith(("http://", "https://")) for key in running):
+    if not any(_PRINT_STAMP.search(key) or key.startswith(("http://", "https://")) for key in running) and not all(
+            lines[i].lstrip().startswith(("http://", "https://")) for i in at):  # (or the numbers follow the address)
         return None  # (a print's running lines hold its time or the page's address; an album's numbered photos do not)
     drop = set(at)
     for window in windows:
@@ -243,7 +252,7 @@ def _print_breaks(text: str) -> str | None:
 
 # A word opening with its capital right after another's last letter or digit, no space between ("… Tin địa
 # phươngXã Đạ Lây Đông …", "… 14:20Lượt xem"): where a capture that lost its block breaks ran two lines together.
-_GLUED_START = regex.compile(r"(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})")
+_GLUED_START = regex.compile(r"(?<=[\p{Ll}\d]|\d[ ]?[AP]M)(?=\p{Lu}\p{Ll})")  # (a time's AM/PM too: "3:20 PMView count")
 _GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4})[.!?…])(?=\p{Lu}\p{Ll})")  # (a year closing it: "… năm 2024.Quang")
 _GLUED_JOINS = 6  # such joins on a page, on three lines at least, before it is taken for a capture that lost them
 
@@ -264,7 +273,8 @@ def _lost_breaks(text: str) -> str | None:
     (six joins or more, on three lines or more); None otherwise. A single lower-case letter before the
     capital opens a brand, not a join ("iPhone", "eKYC")."""
     joins = [m.start() for m in itertools.islice(_GLUED_START.finditer(text), 400)
-             if m.start() >= 2 and text[m.start() - 2].isalnum() and not _ascii_word_at(text, m.start())]
+             if m.start() >= 2 and text[m.start() - 2].isalnum()
+             and not (text[m.start() - 1].islower() and _ascii_word_at(text, m.start()))]  # ("PMView": a time's mark)
     if not joins:
         return None
     joins = sorted({*joins, *(m.start() for m in itertools.islice(_GLUED_SENTENCE.finditer(text), 400))})  # (and a
@@ -405,6 +415,26 @@ _GEM_HEADING = re.compile(r"^#{1,3}[ \t]+(?=\S)", re.MULTILINE)
 _GEM_LINKS = 3  # link lines a page holds before it is read as Gemini's text
 
 
+_OUTLINE_PROPERTY = re.compile(r"^[\w-]{1,40}:: ", re.MULTILINE)  # an outliner's page property ("source:: https://…")
+_OUTLINE_BULLET = re.compile(r"^[ \t]*- ")
+_OUTLINED = 0.6  # of the lines with text, those a bullet opens, at least
+_OUTLINE_LINES = 5  # … and so many lines, at least
+
+
+def _outline(text: str) -> str | None:
+    """A note-taking outliner's page (Logseq's: "source:: …" properties, then every block a bullet, "- ## Xã …",
+    "- Thứ tư - 05/06/2024 09:12", its continuation lines indented): the blocks as lines, their bullets and
+    indentation dropped and the page's properties with them. None unless most lines are bullets."""
+    if not _OUTLINE_PROPERTY.search(text, 0, 2000):
+        return None
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    bullets = sum(1 for line in filled if _OUTLINE_BULLET.match(line))
+    if bullets < _OUTLINE_LINES or bullets < _OUTLINED * len(filled):
+        return None
+    return "\n".join(_OUTLINE_BULLET.sub("", line).strip() for line in lines if not _OUTLINE_PROPERTY.match(line))
+
+
 _FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*\n((?:[^\n]{0,1000}\n){1,80}?)\1[ \t]*(?:\n|$)")  # (bounded: lines, then their count)
 _FRONT_FIELD = re.compile(r"^([A-Za-z_]{1,30})[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
@@ -468,7 +498,9 @@ def _unmark(text: str) -> str:
     text = _MD_HEADING.sub("", text)
     text = _MD_STRONG.sub(lambda m: m.group(1) or m.group(2), text)
     text = _MD_ITALIC_LINE.sub(r"\2", text)  # (lines left blank lose their spaces with the others')
-    return _MD_ITALIC_SPAN.sub(r"\1", text) if "_" in text else text
+    if "_" in text:
+        text = _MD_ITALIC_SPAN.sub(r"\1", text)
+    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def drop_repeat(text: str) -> str:

@@ -20,6 +20,7 @@ _REPAIRS = {
     "entities": "HTML entities left in the text were decoded (&nbsp;, &amp; …)",
     "markup": "photo markup left in the text was dropped ([caption …], <img …>)",
     "link_numbers": "a text browser's link numbers were dropped ([12]Trang chủ)",
+    "outline": "an outliner's bullets and page properties were dropped (Logseq: 'source:: …', '- ' before each block)",
     "front_matter": "a static site's front matter was read as the headline and date over the text (title, date)",
     "markdown": "Markdown marks were dropped (# headings, **bold**, [links](…), ![images](…))",
     "icon_names": "icon-font class names left in the text were read as their icons (fa-calendar, fa-eye …)",

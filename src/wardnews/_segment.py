@@ -10,7 +10,7 @@ from collections import Counter
 import regex
 
 from ._dates import DatePatterns, header_date, may_hold_date, opens_with_date, patterns, trailing_date
-from ._fields import RULE_CHARS
+from ._fields import CREDIT_LABEL, RULE_CHARS
 from ._lineshapes import MONTH_ALONE, MONTH_LINE
 from ._normalize import fold
 from ._signature import names_like, parse_signature, uploader_label
@@ -294,14 +294,19 @@ def signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
 
 def _bracketed_signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
     """Where a paragraph's last sentence ends and the signature in brackets after it starts ("… vui Xuân đón
-    Tết an toàn. (Minh Nguyệt – Hội LHPN xã)"): a name and a unit, no sentence; None otherwise."""
+    Tết an toàn. (Minh Nguyệt – Hội LHPN xã)"): a name and a unit, or a writer's credit, no sentence; None
+    otherwise."""
     at = line.rfind(" (")
     if at < 20 or line[at - 1] not in ".!?…”\"" or len(line) - at > _END_TAIL or "(" in line[at + 2:]:
         return None
     inner = line[at + 2:-1].strip()
     signed = parse_signature([inner], vocab)
-    if signed is None or not signed.role or not names_like(signed.name, vocab) or inner.rstrip()[-1:] in ".!?":
+    if signed is None or not names_like(signed.name, vocab) or inner.rstrip()[-1:] in ".!?":
         return None
+    if not signed.role and not (":" in inner[:CREDIT_LABEL] and vocab.credit_label.match(fold(inner[:CREDIT_LABEL]))
+                                and not vocab.photo_credit_line.match(inner)):
+        return None  # (a name alone needs its unit; a writer's credit names them: "(Tin, ảnh: Hữu Đạt)", not a
+        # photo's, "(Ảnh: Hữu Đạt)", which closes a caption)
     return at, at + 1
 
 

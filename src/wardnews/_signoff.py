@@ -221,6 +221,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
             labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)
             and not _name_and_unit(blocks[tools].text, vocab)
             or labels[tools] == Label.NAVIGATION and blocks[tools].text.isupper()  # (a survey's box: "ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG")
+            or labels[tools] == Label.NAVIGATION and len(blocks[tools].text) <= _FONT_TOOL
+            and vocab.font_tools.match(" " + blocks[tools].text) is not None  # (the text-size tool: "Cỡ chữ: A- A A+")
             or labels[tools] == Label.NAVIGATION and _pager_link(blocks[tools].text, vocab)  # (the previous and next
             # posts: "« Bài trước: … (28/08/2024)" / "Bài tiếp: … »" / "Chia sẻ: …" / "Tin, ảnh: Hồ Lài - Đài …")
             or labels[tools] == Label.RELATED and len(blocks[tools].text) <= _DOWNLOAD_LINK
@@ -294,6 +296,7 @@ def _name_and_unit(text: str, vocab: Vocabulary) -> bool:
             is not None and signed.role is not None and _signature.names_like(signed.name, vocab))
 
 
+_FONT_TOOL = 40  # characters: a text-size tool's line
 _UNDER_BYLINE = frozenset({Label.COUNTER, Label.RELATED, Label.FOOTER, Label.NAVIGATION, Label.SHARE})
 _TOP_BYLINE = 3  # lines from the text's start: a byline in capitals under the lead
 _TOOL_LINES = 10  # the share tools' lines under the text, a line each, at most
