@@ -1783,3 +1783,18 @@ def test_a_category_page_whose_only_post_shows_whole_is_a_listing(body_class: st
     got = wardnews.parse(page)
     assert "not_an_article" in got.warning_codes and got.body == () and got.title is None
     assert "not_an_article" not in wardnews.parse(page.replace(body_class, "view-article")).warning_codes
+
+
+def test_round_169_a_quotes_citation_side_by_side_tags_and_an_english_posted_in_line_under_the_text() -> None:
+    """A quotation's <footer> is the text's, not the page's; tag links with nothing between them are items, no
+    writer's name; RainLab Blog's "Posted in <category> on Sep 27, 2024" under the text dates the post."""
+    page = ("<html><body><h1>Xã Kim Sơn Hạ tổng kết công tác dân số năm 2023</h1><div class='post'>"
+            f"{_ARTICLE_PARAGRAPHS}<blockquote><p>“Bà con rất đồng tình với mô hình này.”</p><footer class='blockquote-footer'>"
+            "Ông Trần Văn Mười, Trưởng thôn</footer></blockquote><p>Sau hội nghị, các thôn tiếp tục rà soát, cập nhật số liệu"
+            " dân cư, báo cáo về UBND xã trước ngày 30 hằng tháng để theo dõi, chỉ đạo kịp thời.</p>"
+            "<p class='text-end'>Diệp Bảo Ngọc - Văn phòng HĐND và UBND xã</p><p class='info'>Posted in <a href='/c/1'>"
+            "Dân số</a> on Sep 27, 2024</p><div class='post-tags'><a href='/t/1' rel='tag'>Hội LHPN</a><a href='/t/2' "
+            "rel='tag'>dân số</a></div></div><footer><p>© UBND xã Kim Sơn Hạ</p></footer></body></html>")
+    got = wardnews.parse(page)
+    assert got.body[-1].startswith("Sau hội nghị") and got.author is not None and got.author.name == "Diệp Bảo Ngọc"
+    assert got.date is not None and got.date.value == "2024-09-27"

@@ -174,11 +174,15 @@ def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top:
     for el, kind in chrome.items():
         if el in protected or el in roles:
             continue
+        if kind == "footer" and (el.tag == "blockquote" or any(anc.tag == "blockquote" for anc in el.iterancestors())):
+            continue  # a quotation's citation ("<blockquote><p>…</p><footer class=blockquote-footer>Ông …</footer>"):
+            # the text's, not the page's footer
         if len(text_of(el)) > 0.4 * page_text or xpath(_PROSE_INSIDE)(el):
             continue  # a wrapper that holds the page or its article, whatever its class says
-        if (named_article and any(named_article.get(anc) == kind for anc in el.iterancestors())
+        if (named_article and kind != "other" and any(named_article.get(anc) == kind for anc in el.iterancestors())
                 and next(el.iter("img"), None) is None):
-            continue  # (but its strip of photos, "album-gallery", is a gallery)
+            continue  # (but its strip of photos, "album-gallery", is a gallery; and a box of the generic kind inside a
+            # layout wrapper named so, "penci-main-sticky-sidebar" round the article, is the box: "post-tags")
         if kind == "gallery" and next(el.iter("img"), None) is None and (
                 len(_DATED_ITEM.findall(text_of(el))) >= 2 or el in news_strips
                 or news_strips and any(anc in news_strips for anc in el.iterancestors())):

@@ -248,6 +248,8 @@ def _icon_label(img: Any, vocab: Vocabulary) -> str | None:
     return None
 
 
+_TAGS_CLASS = regex.compile(r"(?i)(?<![a-z])tags?(?![a-z])")  # a box of the post's tags ("post-tags", "entry-tag")
+_LABEL_CLASS = regex.compile(r"(?i)(?<![a-z])label(?![a-z])")  # a class naming a field's label ("meta__label", "field-label")
 _ICON_SIZE = 24  # pixels: an icon's width and height, at most
 _ICON_NAME = 30  # characters: a field's label, at most
 
@@ -369,6 +371,10 @@ class Walker:
                         align_before = align
                         align = own_align
                 is_link = tag == "a" and el.get("href") is not None
+                if (is_link and buf and (prev := el.getprevious()) is not None and prev.tag == "a" and not prev.tail
+                        and _last_letter(buf)[-1:].isalnum() and _TAGS_CLASS.search(el.getparent().get("class") or "")):
+                    buf.append(" | ")  # a post's tags side by side with nothing between them in the markup, each its
+                    # own item ("<div class=post-tags><a rel=tag>Hội LHPN</a><a rel=tag>phổ biến pháp luật</a>"), set apart
                 atomic_row = tag == "tr" and not self.atomic and _atomic_row(el)
                 is_block = tag in block_tags or own_role is not None or tag == "br" or (
                     tag == "span" and (cls := el.get("class")) is not None and layout_class(cls, "block"))
@@ -479,6 +485,10 @@ class Walker:
                         and (ftag == "label" and _next_text(el)[:1].isalnum() or (el.tail or "")[:1].isdigit())):
                     buf.append(": ")  # a field's label element run into its value ("<label>Lượt xem</label><span>342
                     # </span>", "<b>Ngày đăng</b>07/10/2024"): set apart as the page's style sheet shows it
+                elif (ftag == "span" and buf and buf[-1][-1:].isalpha() and _LABEL_CLASS.search(el.get("class") or "")
+                      and _next_text(el)[:1].isalnum()):
+                    buf.append(": ")  # … or a span its class calls the field's label ("<span class=byline__label>Thực
+                    # hiện</span><span class=byline__name>Hồ Quang Vinh</span>")
                 elif (ftag == "i" and not el.text and len(el) == 0 and not el.attrib and buf and buf[-1][-1:].isdigit()
                       and (el.tail or "")[:1].isdigit()):
                     buf.append(" ")  # an empty icon between a date and its time ("07/10/2024<i></i>14:32")

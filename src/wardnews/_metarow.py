@@ -249,6 +249,7 @@ def date_line_readings(
                 text[start - 1:start] == "|" and fields_only(text[:start - 1].split("|"), _META_FIELD)) and not (
                 lone_bar and (
                     category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in weekday_keys(vocab)
+                    or (posted := vocab.posted_in.match(text[:start - 3])) is not None and category_names(posted["category"])
                     or _section_name(text[:start - 3].strip()) or _levels_section(text[:start - 3], vocab))) and not (
                 text[start - 3:start] == " | " and 2 <= text.count("|", 0, start) <= _TRAIL_STEPS and not HAS_DIGIT.search(text, 0, start)
                 and " | " in text[start:]  # (fields after the date too: a table's row ends with its date)
@@ -464,8 +465,11 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
         labelled.append(at + 3)  # ("Hoàng Yến — Đài Truyền thanh thị trấn · 15/01/2024 09:12 · 532 lần đọc")
     if (not text[:1].isdecimal() and (first := min((at for b in (" — ", " · ", " • ") if (at := text.find(b)) > 0),
                                                    default=-1)) > 0
-            and first + 3 not in starts and not HAS_DIGIT.search(text, 0, first) and category_names(text[:first].strip())):
-        starts.append(first + 3)  # the post's category, then a mark, then the date ("Kinh tế  •  22.06.2022 · 08:10 • …")
+            and first + 3 not in starts and not HAS_DIGIT.search(text, 0, first) and (
+                category_names(text[:first].strip()) or (posted := vocab.posted_in.match(text[:first])) is not None
+                and category_names(posted["category"]))):
+        starts.append(first + 3)  # the post's category, then a mark, then the date ("Kinh tế  •  22.06.2022 · 08:10 • …";
+        # "in Tin phường • Published 22/10/2024 • 1,062 views", a theme left in English)
     if not text[:1].isdecimal() and ("ngày " in text or "vào " in text or "lúc " in text or " on " in text) and (
             fold(text[:24]).startswith(vocab.uploader_labels)) and (
             when := _POSTED_WHEN.search(text, 0, _UPLOADER_FIELD)):
