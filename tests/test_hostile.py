@@ -108,6 +108,24 @@ def test_a_converters_markdown_escapes_are_dropped() -> None:
     assert not any("\\" in p for p in (*got.body, got.lead or ""))
 
 
+def test_a_parsers_record_over_the_text_gives_its_title_only() -> None:
+    """A parser's or crawler's fields over the page ("url: …" / "title: …" / "author: Quản trị viên"), a banner
+    over them and a rule under them: the title heads the text; the account and the machine date say nothing."""
+    title, text = PAGE.split("\n\n", 1)
+    record = ("########## parser 2.2 | job 17 ##########\nurl: https://hoabinh.gov.vn/tin/1\ndomain: hoabinh.gov.vn\n"
+              f"title: {title}\nauthor: Quản trị viên\ndate_published: 2024-01-11T17:00:00.000Z\nword_count: 120\n"
+              "content (text):\n----------\n" + text)
+    got = wardnews.parse(record)
+    assert (got.title, got.lead, got.body, got.author) == (CLEAN.title, CLEAN.lead, CLEAN.body, CLEAN.author)
+    assert "text.record_fields" in got.warning_codes
+
+
+def test_a_text_browsers_underscored_links_lose_their_marks() -> None:
+    menu = " | ".join(f"_{item}_" for item in ("Trang chủ", "Giới thiệu", "Tin tức", "Văn bản", "Liên hệ"))
+    got = wardnews.parse(f"{menu}\n\n{PAGE}\n_In trang_   _Gửi bạn bè_\n")
+    assert key(got) == key(CLEAN) and "text.link_marks" in got.warning_codes
+
+
 def test_vni_in_html_with_a_windows_1252_meta() -> None:
     html = html_page(PAGE).replace("charset='utf-8'", "charset='windows-1252'")
     got = wardnews.parse(encode_legacy(html, "vni"))
@@ -257,6 +275,8 @@ def _patterns():
         ("icon names", lambda: _normalize.normalize_text("fa-eye fa-" * 50_000 + "a" * 50_000)),
         ("front matter", lambda: _normalize.normalize_text("---\n" + "title: x\n" * 100_000)),
         ("outline", lambda: _normalize.normalize_text("a:: b\n" + "- x\n\t- y\n" * 50_000)),
+        ("record fields", lambda: _normalize.normalize_text("title: " + "x: " * 100_000)),
+        ("underscored links", lambda: _normalize.normalize_text(" _a_" * 5 + " _" * 100_000 + "b")),
         ("markdown escapes", lambda: _normalize.normalize_text("[x](y) " * 3 + "\\" * 100_000 + "# a\n**b**")),
         ("shortcodes", lambda: _normalize.normalize_text("+++\ntitle = 'x'\ndate = 1\n+++\n" + "{{< figure " * 50_000)),
     ]

@@ -68,7 +68,7 @@ def assemble(
     if title and title.endswith(")") and (views := title_views(title, vocab)) is not None:
         title = title[:views[0]].rstrip()  # … or its views ("… (đã đọc 318)")
     body_idx = by_label.get(Label.BODY, [])
-    paragraphs = [_without_glued_spam(blocks[i].text) for i in body_idx]
+    paragraphs = [_without_glued_spam(_single_spaced(blocks[i].text)) for i in body_idx]
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))
 
     if title is None and evidence is not None and evidence.title and not (
@@ -83,7 +83,7 @@ def assemble(
         elif title is not None and len(title_lines) == 1 and all(not blocks[i].text.strip(RULE_CHARS) for i in range(title_at)):
             title = _title_bar(title, vocab) or title  # (between rules perhaps: a reader app's export, "=====")
     page_kind = _LISTING if evidence is not None and evidence.not_article else _page_kind(
-        labelling, paragraphs, captions if evidence is not None else ())  # (HTML marks its captions; text's are guessed)
+        labelling, paragraphs, captions if evidence is not None else (), vocab)  # (HTML marks its captions; text's are guessed)
     not_article = page_kind is not None
     if page_kind is not None:
         warnings.append(Notice("not_an_article", f"the page is {page_kind}, not an article"))
@@ -191,9 +191,10 @@ def _labelled_header_date(labelling: Labelling, vocab: Vocabulary, title_at: int
     for i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels, labelling.blocks,
                                    pat.asked_labels, documents=pat.document_fields):
         value = match.iso()
-        if value and (_opening(match.text).startswith(labels)
-                      or title_at is not None and 0 < i - title_at <= _UNDER_TITLE):
-            return value[:10]
+        if value and not _opening(match.text).startswith(pat.updated_labels) and (
+                _opening(match.text).startswith(labels) or title_at is not None and 0 < i - title_at <= _UNDER_TITLE):
+            return value[:10]  # (not the last edit's, "Cập nhật lần cuối: …", which the page's own metadata
+            # publication date precedes)
     return None
 
 
@@ -217,6 +218,12 @@ _SPAM_TAIL_WORDS = 4  # unaccented words at the least after a paragraph's last f
 
 
 _BULLET_ICON = regex.compile(r"(?:\p{So}\ufe0f?)++\s++(?=\w)")
+
+
+def _single_spaced(text: str) -> str:
+    """A paragraph of prose with its words one space apart: a justified line copied with its stretched spaces
+    ("Tổ  phụ  nữ  tiết  kiệm hoạt động …"). A table's row keeps the gaps between its cells."""
+    return " ".join(text.split()) if "  " in text and is_prose(text) else text
 
 
 def _without_glued_spam(text: str) -> str:
@@ -244,7 +251,7 @@ def _without_tool_cells(title: str, vocab: Vocabulary) -> str:
     return "  ".join(cells) if len(cells) > 1 else cells[0]
 
 
-def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str, ...] = ()) -> str | None:
+def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str, ...], vocab: Vocabulary) -> str | None:
     """What the page is when it is not one article, or None: a category listing or a home page (no
     running text, only link lines); a page that says it is missing; a search's results; a clip's
     page, a table of documents, a form, a week's schedule or an album's captioned photos with no
@@ -267,27 +274,32 @@ def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str,
         return _LISTING  # a "Xem tiếp" under each teaser: the "article" is the first teaser
     if labelling.teaser and prose <= 1:
         return _LISTING  # a home page's featured story (one paragraph, then "Xem chi tiết"), and no article
-    if labelling.date_lines >= 3 and not _dated_article(labelling):
+    if labelling.date_lines >= 3 and not _dated_article(labelling, vocab):
         return _LISTING  # one date per item: a category listing
     return _LISTING if not labelling.has_prose and labelling.short_lines >= 5 else None
 
 
-def _dated_article(labelling: Labelling) -> bool:
+def _dated_article(labelling: Labelling, vocab: Vocabulary) -> bool:
     """A headline, its date line right under it, then three paragraphs or more of text and no other date line:
     an article, whatever dated items a side box printed above it (a power-outage schedule's days)."""
     labels, blocks = labelling.labels, labelling.blocks
     title = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)
-    if title is None or not any(labels[j] == Label.DATE for j in range(title + 1, min(title + 3, len(labels)))):
-        return False
-    first_date = next(j for j in range(title + 1, len(labels)) if labels[j] == Label.DATE)
+    first_date = next((j for j in range(title + 1, min(title + _META_OVER_DATE, len(labels))) if labels[j] == Label.DATE
+                       and all(labels[k] in _META_LABELS for k in range(title + 1, j))), None) if title is not None else None
+    if first_date is None:  # (its date line right under it, or under the page's tools and the writer's field:
+        return False  # "PDF In E-mail" / "Viết bởi Administrator" / "Thứ năm, 14 Tháng 3 2013 08:30", Joomla 1.5's)
+    updated = _dates.patterns(vocab).updated_labels
     prose = 0
     for j in range(first_date + 1, len(labels)):
-        if labels[j] == Label.DATE:
-            return False  # (another dated item under it: an archive printing its first post whole)
+        if labels[j] == Label.DATE and not fold(blocks[j].text[:32]).startswith(updated):
+            return False  # (another dated item under it: an archive printing its first post whole; not the post's
+            # own edit under its text, "Lần cập nhật cuối ( Thứ sáu, 15 Tháng 3 2013 10:12 )")
         prose += labels[j] in (Label.BODY, Label.LEAD) and is_prose(blocks[j].text)
     return prose >= _ARTICLE_PROSE  # (the other items' dates above the headline: a side box printed first)
 
 
+_META_OVER_DATE = 4  # lines under a headline down to its date line, past the tools and the writer's field
+_META_LABELS = frozenset({Label.SHARE, Label.OTHER})
 _ARTICLE_PROSE = 3  # paragraphs under a dated headline that make it an article, not a listing's first item
 
 

@@ -236,7 +236,7 @@ def _labelled_counters(text: str, vocab: Vocabulary) -> list[tuple[str, int]]:
 
 _PLAYBACK_RATE = regex.compile(r"\s++\d(?:[.,]\d{1,2})?x$")  # a player's speed after its button's name ("… 1x", "… 1.5x")
 _SPAM_RUN = 3  # spam phrases on a line with no separator between them, at least
-_TAGLINE = 120  # characters: a site's tagline
+_SITE_TAGLINE = 120  # characters: a site's tagline
 _CONTACT_ROW = regex.compile(  # phone numbers and mail addresses, each behind an icon, between bars or gaps
     r"^(?:[\p{So}\uFE0F]\s*+(?:\+?\d[\d .\-]{6,16}\d|[\w.\-]++@[\w\-]++(?:\.[\w\-]++)++)\s*+(?:[|·•]\s*+|\s{2,}|$)){1,4}$")
 _DATE_PLACEHOLDER = regex.compile(r"(?i)(?<!\w)dd\s*+[/.\-]\s*+mm\s*+[/.\-]\s*+yy(?:yy)?+(?!\w)")  # a date field's format
@@ -789,6 +789,8 @@ def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
     return [d for d in header_dates if d[0] not in box] if box else header_dates
 
 
+_DOCUMENT_ITEM = regex.compile(r"^Số\s*+:?\s*+\d++\s*+/\s*+[\p{Lu}Đ\d.-]++(?:/[\p{Lu}\d.-]++)*+\s*+(?:\(\d{1,2}/\d{1,2}/\d{4}\))?"
+                            r"\s*+[-–:]\s*+\S")  # a document's number, its day, its subject: a list's item
 _DOCUMENT_NUMBER_FIELD = regex.compile(r"(?i)^(?:số\s*+/?\s*+ký hiệu|số hiệu|ký hiệu)\s*+:")  # "Số ký hiệu: 112/KH-UBND"
 _DOCUMENT_RECORD = 5  # lines of one document's record in a list of documents (number, date, gist, link), at most
 _FIELD_OPENING = regex.compile(r"^[\w/ ]{2,24}+:")  # "Ngày ban hành:", "Trích yếu:"
@@ -800,7 +802,8 @@ def _document_list(blocks: tuple[Block, ...], labels: list[Label | None],
     "Ngày ban hành: 02/04/2024" / "Trích yếu: Kế hoạch …" / "Tải về"), two or more in a row: labelled other, its
     issue dates no date line of the page's. (One record alone heads a notice posted as the article.)"""
     openings = [i for i, b in enumerate(blocks) if b.text[:1] in "SsKk" and (
-        _DOCUMENT_NUMBER_FIELD.match(b.text) or _DOCUMENT_NUMBER.match(b.text))]  # (or "Số: 118/KH-UBND" under its title)
+        _DOCUMENT_NUMBER_FIELD.match(b.text) or _DOCUMENT_NUMBER.match(b.text) or _DOCUMENT_ITEM.match(b.text))]  # (or
+    # "Số: 118/KH-UBND" under its title, or a line each: "Số 142/KH-UBND (02/06/2025) - Kế hoạch …")
     if len(openings) < 2:
         return header_dates
     box: set[int] = set()
@@ -851,7 +854,7 @@ def _titled_photo_story(text: str, vocab: Vocabulary) -> bool:
 def _captioned_slides(blocks: tuple[Block, ...], i: int, count: int, vocab: Vocabulary) -> int | None:
     """Where a slider's heading stands over its ``count`` captions right above line ``i`` (its place,
     "1 / 4", with no arrows), or None."""
-    if not 2 <= count <= _SLIDES:
+    if not 2 <= count <= _SLIDER_PHOTOS:
         return None
     near = next((k for k in range(i - 1, max(i - 3, -1), -1) if len(blocks[k].text) <= MENU_ITEM
                  and vocab.gallery_word.match(blocks[k].text) and not ends_sentence(blocks[k].text)), None)
@@ -866,7 +869,7 @@ def _captioned_slides(blocks: tuple[Block, ...], i: int, count: int, vocab: Voca
     return top if all(len(blocks[k].text) <= CAPTION_LINE and not is_prose(blocks[k].text) for k in range(top + 1, i)) else None
 
 
-_SLIDES = 30  # photos in a slider that prints each one's caption, at most
+_SLIDER_PHOTOS = 30  # photos in a slider that prints each one's caption, at most
 
 
 def _tool_icons(text: str, vocab: Vocabulary) -> bool:
@@ -1900,6 +1903,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # "<span class=author-name>Lê Thu Hằng</span>" by the date: the writer (or with
             meta_byline, writer_field = text, True  # the unit: "<p class=author-line>Ka Hồng Nhung - Văn phòng …</p>")
             continue
+        if (b.cls and "author" in b.cls and len(text) <= _WRITER_NAME and fold(text) in vocab.desk_signatures
+                and field_class(b.cls, "author")):
+            labels[i] = Label.OTHER  # the template's author element naming a desk ("<h4 class=author-name>Ban Truyền
+            continue  # thông</h4>", Ghost's): the post's field, no paragraph (a signature under the text names the writer)
         if b.cls and len(text) <= 12 and BARE_VALUE.match(text):  # a number alone in a template's field:
             if field_class(b.cls, "views"):  # the views ("<div class=post-views><i class=icon-eye></i>185</div>"),
                 labels[i] = Label.COUNTER  # a field of the post's meta row, which may stand under the lead
@@ -2083,6 +2090,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and not ends_sentence(text):
             labels[i], terminal[i] = Label.RELATED, True  # "0 nhận xét Email liên kết đến bài đăng này Chia sẻ"
             continue
+        if (len(text) <= MONTH_LINE and i + 2 < n and MONTH_ALONE.match(text) and len(blocks[i + 1].text) <= 2
+                and blocks[i + 1].text.isdigit() and _YEAR_LINE.match(blocks[i + 2].text)
+                and (boxed := _dates.header_date(pat, f"{blocks[i + 1].text} {text} {blocks[i + 2].text}"))
+                and boxed[0].iso() and not boxed[1].strip()):
+            labels[i] = labels[i + 1] = labels[i + 2] = Label.DATE  # a blog's date box, its month over its day over
+            header_dates.append((i, boxed[0]))  # its year ("Tháng 5" / "12" / "2025", SharePoint's)
+            continue
         if (len(text) <= MONTH_LINE and i + 1 < n and MONTH_ALONE.match(text) and len(blocks[i + 1].text) <= 2
                 and blocks[i + 1].text.isdigit() and i + 2 < n and _dates.may_hold_date(blocks[i + 2].text)):
             labels[i] = labels[i + 1] = Label.OTHER  # a blog's date box, its month over its day and no year, over the
@@ -2168,7 +2182,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # scrolling round between stars or dots ("Chào mừng kỷ niệm 76 năm … *** Chào mừng …", "Nhiệt liệt
             # chào mừng năm mới 2024 ...... Toàn dân …")
             continue
-        if (len(text) <= _TAGLINE and ("," in text or " - " in text or " – " in text)
+        if (len(text) <= _SITE_TAGLINE and ("," in text or " - " in text or " – " in text)
                 and not ends_sentence(text.rstrip("!")) and vocab.motto_tagline.match(fold(text))):
             labels[i] = Label.NAVIGATION  # the site's tagline, a standing motto closing it ("Tuổi trẻ Tân Ân Hạ -
             continue  # Xung kích, tình nguyện, sáng tạo", "Công đoàn Việt Nam - Vì người lao động"): the header, never
@@ -2357,7 +2371,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and (k := i + 2 if i + 1 < n and labels[i + 1] == Label.NAVIGATION else i + 1) + 1 < n
                 and labels[k] is None and labels[k + 1] == Label.DATE and _title_like(blocks[k].text, pat)
                 and not ends_sentence(blocks[k].text) and restated(blocks[k].text, text) < 0.5
-                and not credited_names(blocks[k].text, vocab)):  # (a question heads the page: "…: Chờ đến bao giờ?")
+                and not credited_names(blocks[k].text, vocab)  # (a question heads the page: "…: Chờ đến bao giờ?")
+                and not (b.cls and field_class(b.cls, "lead"))):  # (the template's sapo over its writer's name: Ghost's)
             labels[i] = Label.CAPTION  # one sentence over the headline and its date line (its category between
             continue  # perhaps): the caption of the photo a page opens with, a slider's, printed before them
         if is_prose(text) or b.role == "body" or (dated_title and len(text) >= 80 and (
@@ -2796,12 +2811,12 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
                 # captions / "Bài và ảnh: Đức Thịnh - Hồng Lam" / "Thứ Bảy, 18/05/2024 - 07:40", a photo story's)
                 )[:1]  # (a label in the site's own words: "Thời điểm xuất bản ........ 21/03/2024 16:05"; who
         # posted it, then when: "Gửi bởi bientap vào T4, 27/09/2023 - 15:20", Drupal's submitted line)
-        if not kept:
-            kept = _entry_footer_date(blocks, labels, end, pat)
     elif all(blocks[i].role != "date" for i, _ in kept) and (
             field := [(i, d) for i, d in header_dates if i >= end and blocks[i].role == "date"]):
         kept = field[:1] + kept  # the template's own date field under the text over the dates above it (Liferay's
         # asset metadata, "02/11/22", under a header's clock, "Thứ Năm, 03/11/2022"): the field vouches for its day
+    if all(i < end for i, _ in kept):
+        kept += _entry_footer_date(blocks, labels, end, pat)  # (tried after any above the text: a header's clock)
     return kept
 
 
@@ -2816,7 +2831,8 @@ def _entry_footer_date(blocks: tuple[Block, ...], labels: list[Label | None], en
     return []
 
 
-_POSTED_ON = regex.compile(r"\s(?:vào|on)\s++(?P<day>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})"
+_POSTED_ON = regex.compile(r"\s(?:vào|on)\s++(?P<day>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}"
+                           r"|\d{1,2}\sTháng\s\p{L}{2,5}(?:\s\p{L}{2,4})?,?\s\d{4})"
                            r"(?:\s++(?:lúc|at)\s++\d{1,2}:\d\d)?(?:\s++(?:bởi|by)\s++\S|\.?$)")  # (the category, "vào" the
 # day, "bởi" the account, or the line's end: RainLab Blog's "Posted in An ninh - Trật tự on Sep 27, 2024")
 _INFO_BLOCK = 8  # lines of the pager and the post's info block under the text, at most
@@ -2892,8 +2908,11 @@ def _info_panel(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
         text = blocks[k].text
         if ":" not in text[:CREDIT_LABEL]:
             break
-        if found is None and (dated := date_line_readings(pat, vocab, text)[0]) is not None and dated[0].iso():
-            found = (k, dated[0])
+        if (found is None or not fold(found[1].text[:24]).startswith(pat.published_labels)) and (
+                dated := date_line_readings(pat, vocab, text)[0]) is not None and dated[0].iso() and (
+                found is None or fold(dated[0].text[:24]).startswith(pat.published_labels)):
+            found = (k, dated[0])  # (the first dated field, or a later one its label calls published: "Ngày viết:
+            # 18/04/2025" / "Ngày duyệt đăng: 21/04/2025")
         elif credit is None and credited_names(text, vocab) and not _signature.uploader_label(text, vocab):
             credit = k
     if found is None:

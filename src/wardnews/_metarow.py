@@ -187,8 +187,8 @@ def _bar_positions(text: str, bar: str = " | ") -> list[int]:
 _BRACKET_NOTE = regex.compile(r"^\s*+\([^()\d]{1,60}+\)")
 _OTHER_DASHES = str.maketrans("‒―", "––")
 _DB_TIMESTAMP = regex.compile(r"(?<![\w-])(?P<d>\d{2})-(?P<mon>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))-(?P<yy>\d{2})"
-                              r"(?:\s(?P<h>\d{2})\.(?P<mi>\d{2})\.(?P<s>\d{2})(?:\.\d{1,9})?\s?(?P<ap>AM|PM))?(?![\w-])")
-# (ColdFusion's "25-Mar-20 09:05 AM" too: the month in any case)
+                              r"(?:\s(?P<h>\d{2})\.(?P<mi>\d{2})\.(?P<s>\d{2})(?:\.\d{1,9})?(?:\s?(?P<ap>AM|PM))?)?(?![\w-])")
+# (ColdFusion's "25-Mar-20 09:05 AM" too: the month in any case; Oracle's 24-hour "12-MAY-25 08.10.00")
 TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,80}+\}\}|\{%[^{}\n]{1,80}+%\}|\[\[[\w.]{1,40}+\]\]")  # (and "[[news_date]]")
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?(?<!\()\s*[|•·]?\s*$")  # (not a headline opening a bracket)
@@ -223,6 +223,12 @@ def date_line_readings(
         else:
             found = replace(found, start=found.start + shift, end=found.end + shift)
         return (found, inner[0][1]), inner[1]
+    if text[:1] in "GU" and (zone := _ZONE_FIELD_FIRST.match(text)):
+        inner = date_line_readings(pat, vocab, text[zone.end():])  # the clock's zone printed first, a field of its
+        if inner[0] is None:  # own ("GMT+7 | 14:20 | Thứ năm, 05/12/2024"): the date line after it
+            return None, None
+        found = inner[0][0]
+        return (replace(found, start=found.start + zone.end(), end=found.end + zone.end()), inner[0][1]), None
     if ("{" in text or "[#" in text) and " | " in text:
         text = _UNFILLED_FIELD.sub("", text)  # fields whose value a template left unfilled ("Đăng ngày: 13/03/2024 |
         # Tác giả: {{ post.author_name }} | {{ post.view_count }} lượt xem"): the date's field stays
@@ -308,6 +314,7 @@ def date_line_readings(
     return None, whole
 
 
+_ZONE_FIELD_FIRST = regex.compile(r"^(?:GMT|UTC)\s*+[+\-]\s*+\d{1,2}(?::?\d\d)?\s*+[|•·]\s*+")  # "GMT+7 | " opening a meta line
 _EN_SHORT_WEEKDAY = regex.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*+(?=\d{1,2}[/.\-]\d)")  # (a date in numbers after it)
 _SPACED_SLASH = regex.compile(r"\d\s/\s\d")  # a date spaced round its slashes ("06 / 09 / 2024"): no fields' slashes
 _UNFILLED_FIELD = regex.compile(r"\s*+\| [^|{}\[]{0,30}+(?:\{\{?[^{}|]{1,60}+\}\}?|\[#\w{1,30}+#\])[^|{}]{0,30}?(?=\s*+\| |\s*+$)")
@@ -786,7 +793,7 @@ def plain_fields(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> str:
         text = (text[:relative.start()] + " " * (relative.start("day") - relative.start()) + relative["day"] + " "
                 + text[relative.end():])  # … or after a label ("Đăng: 2 tuần trước (19/07/2023) ◦ …"): the day it names
     if "-" in text and (raw := _DB_TIMESTAMP.search(text)) and (month := pat.months.get(fold(raw["mon"]))):
-        clock = f"{raw['h']}:{raw['mi']}:{raw['s']} {raw['ap']}" if raw["h"] else ""
+        clock = f"{raw['h']}:{raw['mi']}:{raw['s']} {raw['ap'] or ''}".rstrip() if raw["h"] else ""
         plain = f"{raw['d']}/{month:02d}/20{raw['yy']} {clock}".rstrip()
         text = text[:raw.start()] + plain.ljust(len(raw.group())) + text[raw.end():]  # a database's raw timestamp
         # ("12-JUN-24 08.41.07.000000 AM", Oracle's default) written as the readers read dates, the same length

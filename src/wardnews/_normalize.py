@@ -77,6 +77,8 @@ _MD_ITALIC_LINE = re.compile(r"^([_*])(?=[^\s*_])([^\n]{1,1000}?)(?<=[^\s*_])\1[
 _MD_MARKS = re.compile(r"!?\[[^\[\]\n]{0,300}\]\(|^ {0,3}#{1,6}[ \t]+\S|\*\*\S", re.MULTILINE)
 _STARRED_HEADING = re.compile(r"^[ \t]*\*{3,8} (\S[^\n*]{0,300}?) \*{3,8}[ \t]*$", re.MULTILINE)
 _MD_PAGE = 3  # Markdown marks that make a page Markdown
+_UNDERSCORED = re.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,80}?)(?<=\S)_(?![\w_])")  # "_In trang_", one line at most
+_UNDERSCORED_LINKS = 5  # such runs a page holds before they are read as its links' marks
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")  # a converter's escape before a mark it kept as a character
 # ("Đăng lúc: 09:30 - 20/08/2024 \| Người đăng: admin\_x", "\- Tuyến đường …"): the character
 _DOCLING_IMAGE = "<!-- image -->"  # where Docling's Markdown had an image
@@ -123,6 +125,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if ":: " in text[:2000] and (outlined := _outline(text)) is not None:
         text = outlined
         repairs.append("outline")
+    if ": " in text[:300] and (recorded := _record_header(text)) is not None:
+        text = recorded
+        repairs.append("record_fields")
     if text[:3] in ("---", "+++") and (fronted := _front_matter(text)) is not None:
         text = fronted
         repairs.append("front_matter")
@@ -143,6 +148,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if ("(http" in text or "(/" in text or "[http" in text or "[/" in text) and (unlinked := _link_targets(text)) is not None:
         text = unlinked
         repairs.append("link_numbers")
+    if text.count(" _") >= _UNDERSCORED_LINKS and _at_least(_UNDERSCORED.finditer(text), _UNDERSCORED_LINKS):
+        text = _UNDERSCORED.sub(r"\1", text)  # a text browser's links underscored ("_Trang chủ_ | _Giới thiệu_", lynx's)
+        repairs.append("link_marks")
     if "[IMG] " in text or "[INLINE] " in text:
         text = _IMAGE_BEFORE_FIELD.sub(r"\1", text)  # a text browser's image marker as a field's icon ("[IMG] Hôm nay: 1.306")
     if "]" in text and _link_numbers(text):
@@ -209,9 +217,11 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
 
 
 # a printed page's number: "1/3" (Chrome's), "Page 1 of 3" (Firefox's), "Trang 1 / 3", "Trang 1/2"; or after the page's
-# address, with the capture's time (Acrobat's web capture: "http://… (1 of 2) [7/3/2023 9:41:12 AM]")
+# address, with the capture's time (Acrobat's web capture: "http://… (1 of 2) [7/3/2023 9:41:12 AM]") or set apart from
+# it by a wide gap (Chrome's print footer read back with its layout kept: "https://…      1/2")
 _PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})(?:[ \t]+(?:of|trên)[ \t]+|[ \t]*/[ \t]*)(\d{1,2})"
-                          r"|https?://[^\s()]{1,2000}[ \t]+\((\d{1,2}) of (\d{1,2})\)(?:[ \t]+\[[^\]\n]{1,40}\])?)[ \t]*$",
+                          r"|https?://[^\s()]{1,2000}[ \t]+\((\d{1,2}) of (\d{1,2})\)(?:[ \t]+\[[^\]\n]{1,40}\])?"
+                          r"|https?://\S{1,2000}[ \t]{2,}(\d{1,2})/(\d{1,2}))[ \t]*$",
                           re.MULTILINE)  # (`re`: a C-level scan, run on every page holding a slash)
 _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}")  # a print's time ("21/3/2024, 14:07", "3/8/24, 9:15 AM")
 _PRINT_WINDOW = 4  # lines on either side of a printed page's number where its running header and footer stand
@@ -223,7 +233,7 @@ def _print_breaks(text: str) -> str | None:
     running lines the browser prints at every page's edges (the print time, the title cut short, the
     address): those lines dropped, so the sentence a break cut in two runs on. None unless two numbers
     or more count the same pages up and lines repeat beside them."""
-    numbers = [(m.start(), int(m[1] or m[3] or m[5]), int(m[2] or m[4] or m[6]))
+    numbers = [(m.start(), int(m[1] or m[3] or m[5] or m[7]), int(m[2] or m[4] or m[6] or m[8]))
                for m in itertools.islice(_PAGE_NUMBER.finditer(text), 50)]
     if len(numbers) < 2:
         return None
@@ -433,6 +443,43 @@ def _outline(text: str) -> str | None:
     if bullets < _OUTLINE_LINES or bullets < _OUTLINED * len(filled):
         return None
     return "\n".join(_OUTLINE_BULLET.sub("", line).strip() for line in lines if not _OUTLINE_PROPERTY.match(line))
+
+
+_RECORD_FIELD = re.compile(r"(?:[A-Za-z][\w-]{0,20}:)?([A-Za-z][\w-]{1,30})(?: \([a-z ]{1,20}\))?:(?: (.{0,2000}))?")  # "title: …",
+# "content (text):", "dc:title: …" (Tika's)
+_RECORD_BANNER = re.compile(r"[=#*-]{3,}[ \w()]{0,30}[=#*-]{3,}")  # "================ text ================"
+_RECORD_FIELDS = 5  # such fields opening the page, at least
+_RECORD_LINES = 40  # … within its first lines
+
+
+def _record_header(text: str) -> str | None:
+    """A parser's or crawler's record of the page, its fields first, one a line ("url: https://…" / "title: …" /
+    "author: Quản trị viên" / "date_published: …" / "excerpt: …" / "content (text):"), the page's text under them:
+    the text with its title over it, the other fields dropped (they are the tool's, or the page's again). None
+    unless five fields or more, a title among them, open the page (a rule or a banner line may stand over them)."""
+    lines = text.split("\n", _RECORD_LINES + 1)
+    title = None
+    fields = 0
+    at = 0
+    for at, line in enumerate(lines[:_RECORD_LINES]):
+        stripped = line.strip()
+        if not stripped or not fields and not stripped.strip("#=-* ") or not fields and stripped[:1] in "#=":
+            continue  # (the tool's banner or rule over the fields: "########## postlight-parser … ##########")
+        if not stripped.partition(":")[0].isascii() or not (field := _RECORD_FIELD.fullmatch(stripped)):
+            break
+        fields += 1
+        if field[1].lower() == "title" and not title:
+            title = (field[2] or "").strip()
+    else:
+        return None
+    if fields < _RECORD_FIELDS or not title:
+        return None
+    rest = "\n".join(lines[at:])
+    rest = rest.lstrip("\n")
+    if rest[:1] in "-=#*" and _RECORD_BANNER.fullmatch(rest.split("\n", 1)[0].strip()) or rest[:1] in "-=" and not (
+            rest.split("\n", 1)[0].strip("-= ")):
+        rest = rest.split("\n", 1)[1] if "\n" in rest else ""  # (the rule or banner under the fields)
+    return f"{title}\n\n{rest}"
 
 
 _FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*\n((?:[^\n]{0,1000}\n){1,80}?)\1[ \t]*(?:\n|$)")  # (bounded: lines, then their count)

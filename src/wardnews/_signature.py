@@ -446,7 +446,8 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
         return Author(first[1], first[0], raw)  # the desk's initials before the name ("Tin, ảnh: CTV Hồng Nhung")
     if credited:
         # "Tin: Thu Hà - Ảnh: Minh Tuấn": the writer is the author; the photographer is in raw.
-        text = vocab.photo_split.split(text, maxsplit=1)[0].strip(" -–,|")  # (and "Bài: X | Ảnh: Y")
+        parts = vocab.photo_split.split(text, maxsplit=1)  # (and "Bài: X | Ảnh: Y"; a sentence's stop between,
+        text = parts[0].strip(" -–,|") if len(parts) == 1 else parts[0].strip(" -–,|.")  # "Bài: X. Ảnh: Y")
         text = before_next_field(text, vocab)
         if (not text or len(text.split("(", 1)[0]) > _CREDITED_NAMES or len(text) > _CREDITED_LINE
                 or text.lstrip("| ").endswith((":", "!", "?"))):  # (the names, then their unit in brackets)

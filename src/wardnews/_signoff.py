@@ -221,6 +221,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
             labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)
             and not _name_and_unit(blocks[tools].text, vocab)
             or labels[tools] == Label.NAVIGATION and blocks[tools].text.isupper()  # (a survey's box: "ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG")
+            or labels[tools] == Label.COUNTER and len(blocks[tools].text) <= _FONT_TOOL  # (the post's views among
+            # them: "Lượt xem: 208 | Bình luận: 0")
             or labels[tools] == Label.NAVIGATION and len(blocks[tools].text) <= _FONT_TOOL
             and vocab.font_tools.match(" " + blocks[tools].text) is not None  # (the text-size tool: "Cỡ chữ: A- A A+")
             or labels[tools] == Label.NAVIGATION and _pager_link(blocks[tools].text, vocab)  # (the previous and next
@@ -378,7 +380,7 @@ def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | N
     return [], None
 
 
-_FOOTNOTE = regex.compile(r"^\[\d{1,2}\]\s*+\S")  # "[1] Luật Căn cước số 26/2023/QH15 …"
+_FOOTNOTE = regex.compile(r"^(?:\[\d{1,2}\]|\*)\s*+\S")  # "[1] Luật Căn cước số 26/2023/QH15 …", "* Đường dây nóng …"
 _FOOTNOTES = 5  # footnotes under a signature, at most
 _ATTACHED_NOTE = 200  # characters: a note in brackets pointing at the attached file, at most
 _DOWNLOAD_LINK = 20  # characters: a download link alone on its line ("Tải về")
