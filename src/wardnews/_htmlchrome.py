@@ -209,11 +209,16 @@ def chrome_kind(key: str, generic: Generic) -> str | None:
     parts = key.lower().replace("-", " ").replace("_", " ").split()
     if "header" in parts:
         return None  # a theme's style group ("header-footer-group" on the article's own header)
+    if parts and parts[0] in _SAYS_NOT:
+        return None  # a switch saying the element lacks the thing ("no-share" on JNews's entry content, "has-sidebar")
     for part in parts:
         kind = kinds.get(part)
         if kind:
             return kind
     return None
+
+
+_SAYS_NOT = frozenset({"no", "not", "without", "has", "hide", "disable"})  # a class's first word that makes it a switch
 
 
 def looks_like_listing(blocks: list[Block]) -> bool:

@@ -377,8 +377,10 @@ class Walker:
                     # own item ("<div class=post-tags><a rel=tag>Hội LHPN</a><a rel=tag>phổ biến pháp luật</a>"), set apart
                 atomic_row = tag == "tr" and not self.atomic and _atomic_row(el)
                 is_block = tag in block_tags or own_role is not None or tag == "br" or (
-                    tag == "span" and (cls := el.get("class")) is not None and layout_class(cls, "block"))
-                # (a span a utility class shows as a block: Bootstrap's "d-block", Tailwind's "block")
+                    tag == "span" and (cls := el.get("class")) is not None and (
+                        layout_class(cls, "block") or field_class(cls, "lead")))
+                # (a span a utility class shows as a block: Bootstrap's "d-block", Tailwind's "block"; or the
+                # article's sapo in a span of its own, the text's span run on after it: Oracle WebCenter's "sapo")
                 if self.atomic and not atomic_row:
                     if tag == "td" or tag == "th":
                         if buf and (so_far := "".join(buf).rstrip()):
