@@ -1854,7 +1854,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             values = _views_after_eye(text, vocab)
         if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text or (
                 max(text) > "\u2190" and any(c in pat.field_icons or c in vocab.field_label_icons for c in text if c > "\u2190"))
-                or text[:1].isupper() and pat.ago_labelled.match(text)) and HAS_DIGIT.search(text):
+                or text[:1].isupper() and pat.ago_labelled.match(text)) and HAS_DIGIT.search(text) and not (
+                _dates.may_hold_date(text) and meta_date(pat, vocab, text)):  # (a day of its own beside the age: the
+            # date line's, "Ngày đăng: 26 thg 7, 2025 · Cập nhật 2 giờ trước · Đã xem 634 lần")
             values = _relative_meta_row(text, vocab, pat)  # "admin · 2 tháng trước · 312 lượt xem", "🕒 3 tuần trước 👁 245"
             if values and meta_byline is None:  # (the writer's credit in it: "Người thực hiện: Trúc Linh · 2 tuần trước · …")
                 meta_byline = _credited_field(text, vocab)
@@ -2803,6 +2805,9 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
                 or [(i, d) for i, d, label in footer if label.startswith(pat.meta_labels)]
                 or [(i, d) for i, d, _ in footer if publish_label(vocab).match(plain_fields(blocks[i].text, pat, vocab))]
                 or [(i, d) for i, d, _ in footer if fold(blocks[i].text[:24]).startswith(vocab.uploader_labels)]
+                or [(i, d) for i, d, _ in footer if i + 1 < n and len(blocks[i].text) <= len(d.text) + 3
+                    and fold(blocks[i + 1].text[:24]).startswith(vocab.uploader_labels)]  # (a bare date over who posted
+                # it: "Thứ Năm, 18 Tháng Tư 2024 08:15" / "Đăng bởi: Administrator", DotNetNuke's)
                 or [(i, d) for i, d, _ in footer if i + 1 < n and labels[i + 1] == Label.COUNTER
                     and _views_only(blocks[i + 1].text, vocab)]  # (a bare date over the post's views: its footer)
                 or [(i, d) for i, d in header_dates if end < i <= _past_album(labels, end) + _POST_FOOTER
@@ -3679,7 +3684,7 @@ def _pick_title(
         # the source's field under the headline ("Nguồn: Tổ Khoa học tự nhiên" / "Người gửi: …", Violet's)
     crumbed = next((c for c in reversed(cands) if c > choice and labels[c - 1] == Label.NAVIGATION
                     and c + 1 < len(labels) and labels[c + 1] == Label.DATE and first_prose is not None
-                    and c + 2 <= first_prose <= c + 3 and breadcrumb(blocks[c - 1].text, vocab)), None)
+                    and c + 2 <= first_prose <= c + _CRUMBED_TEXT and breadcrumb(blocks[c - 1].text, vocab)), None)
     if crumbed is not None:
         choice, anchored = crumbed, True  # a box's item over its own date above, then the article's trail, its
         # headline and date line and its text ("Văn bản mới" / "Quyết định …" / "Ngày ban hành: …" / "Tin tức >
@@ -4048,6 +4053,7 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
 
 
 _OPENING_QUOTES = "“\"«„"
+_CRUMBED_TEXT = 4  # lines from a headline under the trail to its text's first paragraph (its date line, views, tools)
 _YEARS_ALONE = regex.compile(r"^(?:19|20)\d\d\s*+[-–]\s*+(?:19|20)\d\d$")  # "2023 - 2024", a school year
 _LOGIN_ROW = 60  # characters: an account's login and a count of comments
 _LOGIN = regex.compile(r"^[a-z][a-z0-9_.\-]{2,30}$")  # a CMS login: "quantri", "bientap_xa"

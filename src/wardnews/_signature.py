@@ -383,6 +383,8 @@ def account_name(text: str, vocab: Vocabulary) -> bool:
     if (opening := vocab.account_word.match(folded)) and opening.group().strip() not in vocab.desk_signatures and (
             rest := strip_accents(folded[opening.end():]).split()) and rest[0] in vocab.account_places:
         return True  # the site's administrator by its ward ("Quản trị phường", typed without accents "Quan tri phuong")
+    if text.isascii() and opening is not None and opening.group().strip() not in vocab.desk_signatures:
+        return True  # an account's display name typed without accents, its role first ("Bien tap vien Phuc Tho")
     return not any(ch.isalnum() for ch in vocab.account_word.sub("", folded))
 
 

@@ -380,6 +380,11 @@ def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | N
     return [], None
 
 
+def _without_credit(text: str, vocab: Vocabulary) -> str:
+    """A line without its credit's label ("Tác giả: Bien tap vien Phuc Tho": the name typed after it)."""
+    return _signature.strip_credit(text, vocab)[0] if ":" in text[:CREDIT_LABEL] else text
+
+
 _FOOTNOTE = regex.compile(r"^(?:\[\d{1,2}\]|\*)\s*+\S")  # "[1] Luật Căn cước số 26/2023/QH15 …", "* Đường dây nóng …"
 _FOOTNOTES = 5  # footnotes under a signature, at most
 _ATTACHED_NOTE = 200  # characters: a note in brackets pointing at the attached file, at most
@@ -412,7 +417,8 @@ def _signature_of(blocks: tuple[Block, ...], labels: list[Label | None], content
            and (vocab.photo_credit_line.match(blocks[content[-1]].text) or account_line(blocks[content[-1]].text, vocab))):
         content.pop()  # "Thanh Tâm" / "(Ảnh: Minh Đức)": the photographer's credit is a caption; "Minh Châu
         # (tổng hợp)" / "Ban Bien Tap": the account that posted it signs nothing
-    if (len(content) > 1 and (last := blocks[content[-1]].text).isascii() and len(last.split()) >= _LOGIN_NAME_WORDS
+    if (len(content) > 1 and (last := _without_credit(blocks[content[-1]].text, vocab)).isascii()
+            and len(last.split()) >= _LOGIN_NAME_WORDS
             and content[-1] - 1 == content[-2] and not blocks[content[-2]].text.isascii()
             and len(blocks[content[-2]].text) <= BYLINE_LINE and _signature.names_like(last, vocab)):
         content.pop()  # the account's full name typed without accents under the writer's ("Minh Thư (tổng hợp)" /
