@@ -157,6 +157,8 @@ SIGNATURES = [
     Sig("tin-bai", ("Tin bài: Thu Hà",), "Thu Hà", None),
     Sig("highland-names-with-apostrophe", ("H'Yến - Y Phôn",), "H'Yến - Y Phôn", None),
     Sig("highland-name-dash-unit", ("K'Nhiên - Đài TT-TH huyện",), "K'Nhiên", "Đài TT-TH huyện"),
+    Sig("name-unit-then-day", ("Vàng Thị Dung (Đài TT phường), 12/12/2024",), "Vàng Thị Dung", "Đài TT phường"),
+    Sig("writer-stop-photographer", ("Bài: Trần Hữu Lộc. Ảnh: Phạm Sơn",), "Trần Hữu Lộc", None),
     Sig("name-then-editor", ("Minh Anh", "Biên tập: Lê Văn Hùng"), "Minh Anh", None),
     Sig("credited-writer-then-approver", ("Người viết: Minh Anh", "Người duyệt: Lê Văn Hùng"), "Minh Anh", None),
     Sig("name-then-qualifier-line", ("Minh Anh", "(Tổng hợp)"), "Minh Anh", None),

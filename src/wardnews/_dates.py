@@ -334,6 +334,7 @@ def _time(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
 # form ends in _Y, and the dateparser fallback needs a stated year), or a day, month and two-digit
 # year (_DMYY). Callers test this before costlier scans of a line. (The lookaheads let the engine
 # skip to a digit.)
+_LUNAR_MONTH_NAME = regex.compile(r"(?i)tháng\s++(?:giêng|chạp)(?!\w)")  # the lunar year's first and last months by name
 _YEAR_HINT = regex.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR_HINT = regex.compile(r"(?=\d)(?<![\d/.\-])\d{1,2}([/.\-])\d{1,2}\1\d\d(?![\d/.\-])")
 
@@ -542,6 +543,8 @@ def iter_event_dates(pat: DatePatterns, paragraph: str) -> Iterator[DateMatch]:
                 pat.lunar_leads):
             continue  # "(27/7/1947 – 27/7/2017)": an anniversary gloss, not the event; but the calendar's day after a
             # lunar one is the event's ("mùng 3 tháng 8 năm Giáp Thìn (tức ngày 05/9/2024)")
+        if "g" in (found_text := m.group()).lower() and _LUNAR_MONTH_NAME.search(found_text):
+            continue  # "16 và 17 tháng Giêng năm Ất Tỵ": a lunar month by its own name, the calendar's in brackets after
         if (m["anchor"][-1:] == "g" and fold(m["anchor"]).endswith(_TEN_DAYS)
                 and not (m["w"] and m["m"])):  # (m["m"]: a month's number, not its name: "tháng Giêng")
             continue  # "mùng 10 tháng Giêng": a lunar day; only "mùng 2 tháng 9 năm 2024" is the calendar's

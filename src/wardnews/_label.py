@@ -1794,8 +1794,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 blocks[i - 1].text):
             values = None  # a table's total row under its rows, cells set apart by spaces ("Tổng cộng  220.000.000")
         if (values and i and header_dates and _under_date_line(labels, i, next(
-                (j for j, _ in reversed(header_dates) if blocks[j].text[:1] != "("), -1))  # (not a related item's
-                # date under its title, "(09/11/2022)")
+                (j for j, _ in reversed(header_dates) if blocks[j].text[:1] != "(" and not (
+                    j >= 2 and _bare_date(blocks[j].text) and _bare_date(blocks[j - 2].text))), -1))  # (not a related
+                # item's date under its title, "(09/11/2022)", nor a list's, its items over bare dates one by one)
                 and all(k == "total_visits" for k, _ in values)
                 and not site_total(fold(text), vocab)):
             values = [("views", v) for _, v in values]  # under the date line: this article's ("Số lần truy cập: 512")
@@ -2099,6 +2100,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = labels[i + 1] = labels[i + 2] = Label.DATE  # a blog's date box, its month over its day over
             header_dates.append((i, boxed[0]))  # its year ("Tháng 5" / "12" / "2025", SharePoint's)
             continue
+        if (len(text) <= MONTH_LINE and i + 2 < n and len(blocks[i + 1].text) <= 2 and blocks[i + 1].text.isdigit()
+                and (shown := MONTH_ALONE.match(text)) and is_prose(blocks[i + 2].text)
+                and (month := int(shown["month"]) if shown["month"].isdigit() else pat.months.get(fold(shown["month"])))
+                and 1 <= month <= 12 and 1 <= int(blocks[i + 1].text) <= 31):
+            labels[i] = labels[i + 1] = Label.OTHER  # a blog's date box, its month over its day and no year, over the
+            date_boxes.append((i, _dates.DateMatch(None, month, int(blocks[i + 1].text), text=f"{text} {blocks[i + 1].text}")))
+            continue  # text ("THÁNG 3" / "12" / "Chiều 10/3, …", SharePoint's): the year comes from the page
         if (len(text) <= MONTH_LINE and i + 1 < n and MONTH_ALONE.match(text) and len(blocks[i + 1].text) <= 2
                 and blocks[i + 1].text.isdigit() and i + 2 < n and _dates.may_hold_date(blocks[i + 2].text)):
             labels[i] = labels[i + 1] = Label.OTHER  # a blog's date box, its month over its day and no year, over the

@@ -125,7 +125,7 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if ":: " in text[:2000] and (outlined := _outline(text)) is not None:
         text = outlined
         repairs.append("outline")
-    if ": " in text[:300] and (recorded := _record_header(text)) is not None:
+    if ": " in text[:300] and text[:3] not in ("---", "+++") and (recorded := _record_header(text)) is not None:
         text = recorded
         repairs.append("record_fields")
     if text[:3] in ("---", "+++") and (fronted := _front_matter(text)) is not None:
@@ -138,7 +138,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if "\u27e8" in text and (uncited := _citations(text)) is not None:
         text, cited = uncited, True
         repairs.append("link_numbers")
-    if cited and _MD_MARKS.search(text) or ("](" in text or "#" in text or "**" in text) and _markdown(text):
+    if (cited or "front_matter" in repairs) and _MD_MARKS.search(text) or (
+            "](" in text or "#" in text or "**" in text) and _markdown(text):  # (a content file's text is Markdown)
         text = _unmark(text)  # (a converter's citations stood for its links: its other marks are Markdown's)
         repairs.append("markdown")
     if "** " in text and (starred := _STARRED_HEADING.sub(r"\1", text)) != text:
@@ -448,6 +449,7 @@ def _outline(text: str) -> str | None:
 _RECORD_FIELD = re.compile(r"(?:[A-Za-z][\w-]{0,20}:)?([A-Za-z][\w-]{1,30})(?: \([a-z ]{1,20}\))?:(?: (.{0,2000}))?")  # "title: …",
 # "content (text):", "dc:title: …" (Tika's)
 _RECORD_BANNER = re.compile(r"[=#*-]{3,}[ \w()]{0,30}[=#*-]{3,}")  # "================ text ================"
+_RECORD_DATES = frozenset({"publish_date", "date_published", "published", "published_date", "pubdate"})  # its day
 _RECORD_FIELDS = 5  # such fields opening the page, at least
 _RECORD_LINES = 40  # … within its first lines
 
@@ -458,7 +460,7 @@ def _record_header(text: str) -> str | None:
     the text with its title over it, the other fields dropped (they are the tool's, or the page's again). None
     unless five fields or more, a title among them, open the page (a rule or a banner line may stand over them)."""
     lines = text.split("\n", _RECORD_LINES + 1)
-    title = None
+    title = posted = None
     fields = 0
     at = 0
     for at, line in enumerate(lines[:_RECORD_LINES]):
@@ -470,6 +472,8 @@ def _record_header(text: str) -> str | None:
         fields += 1
         if field[1].lower() == "title" and not title:
             title = (field[2] or "").strip()
+        elif field[1].lower() in _RECORD_DATES and not posted and (field[2] or "").strip()[:1].isdigit():
+            posted = field[2].strip()
     else:
         return None
     if fields < _RECORD_FIELDS or not title:
@@ -479,10 +483,12 @@ def _record_header(text: str) -> str | None:
     if rest[:1] in "-=#*" and _RECORD_BANNER.fullmatch(rest.split("\n", 1)[0].strip()) or rest[:1] in "-=" and not (
             rest.split("\n", 1)[0].strip("-= ")):
         rest = rest.split("\n", 1)[1] if "\n" in rest else ""  # (the rule or banner under the fields)
-    return f"{title}\n\n{rest}"
+    return f"{title}\nNgày đăng: {posted}\n\n{rest}" if posted else f"{title}\n\n{rest}"  # (its publication date, as
+    # the tool read it from the page's metadata, under the title: "publish_date: 2023-10-30T07:12:00+07:00")
 
 
 _FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*\n((?:[^\n]{0,1000}\n){1,80}?)\1[ \t]*(?:\n|$)")  # (bounded: lines, then their count)
+_EXTRACTOR_FIELDS = frozenset({"hostname", "fingerprint", "sitename"})  # trafilatura's front matter, not a site's
 _FRONT_FIELD = re.compile(r"^([A-Za-z_]{1,30})[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
 
@@ -497,10 +503,12 @@ def _front_matter(text: str) -> str | None:
     fields = {key.lower(): value.strip("\"'") for key, value in _FRONT_FIELD.findall(block[2])}
     if not fields.get("title") or len(fields) < 2:
         return None
-    shown = [fields["title"]]
-    if fields.get("date"):
-        shown.append(f"Ngày đăng: {fields['date']}")  # (its publication date: "lastmod" is the last edit's)
     rest = text[block.end():]
+    heading = next((line for line in rest.split("\n", 8)[:8] if line.strip()), "")
+    shown = [] if heading.startswith("# ") else [fields["title"]]  # (the text's own heading under it is the headline)
+    if fields.get("date") and not _EXTRACTOR_FIELDS.intersection(fields):  # (not an extractor's guess at a day:
+        # trafilatura's "date:" beside its "hostname:" is often the last edit's)
+        shown.append(f"Ngày đăng: {fields['date']}")  # (its publication date: "lastmod" is the last edit's)
     if "{{" in rest:
         rest = _SHORTCODE.sub(lambda m: m[1] or "", rest)  # its shortcodes: a figure's caption kept, the rest dropped
     return "\n".join(shown) + "\n\n" + rest

@@ -211,6 +211,8 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
     if not lines or len(lines) > 2 or any("{" in x and _PLACEHOLDER.search(x) for x in lines):
         return None  # (a template's unfilled field: "Nguồn: {NGUON}")
     raw = raw if raw is not None else "\n".join(lines)
+    if lines and lines[-1][-1:].isdigit() and (dated := _SIGNED_ON.search(lines[-1])) and dated.start() > 0:
+        lines[-1] = lines[-1][:dated.start()]  # the day it was signed after the names ("… (Đài TT phường), 12/12/2024")
     if len(lines) == 1 and lines[0][:1] in "VvĐđWwBb" and (written := written_by(lines[0], vocab, 2)):
         return Author(written[0], written[1], raw)  # "By Lê Hoàng Yến", "By Vũ Minh Hằng (CTV)"
     if lines[0][:1] in _SET_OFF and len(lines[0]) > 2 and lines[0][1:2] == " ":
@@ -388,6 +390,7 @@ def account_name(text: str, vocab: Vocabulary) -> bool:
     return not any(ch.isalnum() for ch in vocab.account_word.sub("", folded))
 
 
+_SIGNED_ON = regex.compile(r",\s*+\d{1,2}/\d{1,2}/\d{4}$")  # ", 12/12/2024" closing a signature
 _LOGIN_WORDS = 3  # words in a login printed with spaces, at most
 _SOURCE_WORDS = 6  # words of a source named in lower case (a site's address, a login), at most
 

@@ -219,7 +219,9 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     tools = end  # the post's share tools under the text, a line each, then the writer's credit ("Chia sẻ:" /
     while tools < len(blocks) and tools - end < _TOOL_LINES and (  # "Facebook" / … / "Thích Đang tải..." / "Bài,
             labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)
-            and not _name_and_unit(blocks[tools].text, vocab)
+            and not (tools + 1 < len(blocks) and labels[tools + 1] in _UNDER_BYLINE
+                     and _name_and_unit(blocks[tools].text, vocab))  # (a name and unit closing the tools, not a
+            # read-aloud player's voices one under another: "Ban Mai (Nữ miền Bắc)" / "Lan Nhi (Nữ miền Nam)")
             or labels[tools] == Label.NAVIGATION and blocks[tools].text.isupper()  # (a survey's box: "ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG")
             or labels[tools] == Label.COUNTER and len(blocks[tools].text) <= _FONT_TOOL  # (the post's views among
             # them: "Lượt xem: 208 | Bình luận: 0")
