@@ -163,6 +163,7 @@ class DatePatterns:
         self.field_icons = frozenset(icon.strip() for icon in sections.get("icon", []) if len(icon.strip()) == 1)
         lunar = alternation(sections.get("lunar", []), any_spaces=True).pattern
         self.lunar_leads = tuple(fold(w) for w in sections.get("lunar", []) if w.strip())  # ("(tức ngày 05/9/2024)")
+        self.lunar_month = alternation(sections.get("lunar_month", []), prefix=r"(?i)(?:", suffix=r")(?!\w)", any_spaces=True)
         clock = alternation(sections.get("clock", []), any_spaces=True).pattern
         self.clock_words = tuple(fold(word) for word in sections.get("clock", []) if word.strip())
         self.site_clock = regex.compile(rf"(?i)(?<!\w)(?:{clock})\s*+[:,]?\s*+(?:{weekday}|\d{{1,2}}/|ngày\s++\d)")  # ("Hôm nay,
@@ -334,7 +335,6 @@ def _time(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
 # form ends in _Y, and the dateparser fallback needs a stated year), or a day, month and two-digit
 # year (_DMYY). Callers test this before costlier scans of a line. (The lookaheads let the engine
 # skip to a digit.)
-_LUNAR_MONTH_NAME = regex.compile(r"(?i)tháng\s++(?:giêng|chạp)(?!\w)")  # the lunar year's first and last months by name
 _YEAR_HINT = regex.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_YEAR_HINT = regex.compile(r"(?=\d)(?<![\d/.\-])\d{1,2}([/.\-])\d{1,2}\1\d\d(?![\d/.\-])")
 
@@ -543,7 +543,7 @@ def iter_event_dates(pat: DatePatterns, paragraph: str) -> Iterator[DateMatch]:
                 pat.lunar_leads):
             continue  # "(27/7/1947 – 27/7/2017)": an anniversary gloss, not the event; but the calendar's day after a
             # lunar one is the event's ("mùng 3 tháng 8 năm Giáp Thìn (tức ngày 05/9/2024)")
-        if "g" in (found_text := m.group()).lower() and _LUNAR_MONTH_NAME.search(found_text):
+        if pat.lunar_month.search(m.group()):
             continue  # "16 và 17 tháng Giêng năm Ất Tỵ": a lunar month by its own name, the calendar's in brackets after
         if (m["anchor"][-1:] == "g" and fold(m["anchor"]).endswith(_TEN_DAYS)
                 and not (m["w"] and m["m"])):  # (m["m"]: a month's number, not its name: "tháng Giêng")

@@ -464,14 +464,19 @@ def _weekday_box(pat: _dates.DatePatterns, blocks: tuple[Block, ...], i: int) ->
     """A date box printed a part a line with no year, the weekday over the day over the month ("Thứ Ba" / "14" /
     "Tháng 2"): the day and month, or None."""
     day, month = blocks[i + 1].text, blocks[i + 2].text
-    if not (len(day) <= 2 and day.isdigit() and len(month) <= MONTH_LINE and (shown := MONTH_ALONE.match(month))
-            and pat.weekday_alone.match(blocks[i].text)):
+    if not (len(day) <= 2 and day.isdigit() and 1 <= int(day) <= 31 and pat.weekday_alone.match(blocks[i].text)
+            and (number := _box_month(month, pat)) is not None):
+        return None
+    return _dates.DateMatch(None, number, int(day), text=f"{blocks[i].text} {day} {month}")
+
+
+def _box_month(text: str, pat: _dates.DatePatterns) -> int | None:
+    """The month a date box's line names alone ("Tháng 2", "THÁNG 3", "tháng sáu"), or None."""
+    if len(text) > MONTH_LINE or (shown := MONTH_ALONE.match(text)) is None:
         return None
     name = shown["month"]
     number = int(name) if name.isdigit() else pat.months.get(fold(name))
-    if number is None or not 1 <= number <= 12 or not 1 <= int(day) <= 31:
-        return None
-    return _dates.DateMatch(None, number, int(day), text=f"{blocks[i].text} {day} {month}")
+    return number if number is not None and 1 <= number <= 12 else None
 
 
 def _stacked_date(pat: _dates.DatePatterns, blocks: tuple[Block, ...], i: int) -> tuple[_dates.DateMatch, int] | None:
@@ -2101,9 +2106,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             header_dates.append((i, boxed[0]))  # its year ("Tháng 5" / "12" / "2025", SharePoint's)
             continue
         if (len(text) <= MONTH_LINE and i + 2 < n and len(blocks[i + 1].text) <= 2 and blocks[i + 1].text.isdigit()
-                and (shown := MONTH_ALONE.match(text)) and is_prose(blocks[i + 2].text)
-                and (month := int(shown["month"]) if shown["month"].isdigit() else pat.months.get(fold(shown["month"])))
-                and 1 <= month <= 12 and 1 <= int(blocks[i + 1].text) <= 31):
+                and 1 <= int(blocks[i + 1].text) <= 31 and is_prose(blocks[i + 2].text)
+                and (month := _box_month(text, pat)) is not None):
             labels[i] = labels[i + 1] = Label.OTHER  # a blog's date box, its month over its day and no year, over the
             date_boxes.append((i, _dates.DateMatch(None, month, int(blocks[i + 1].text), text=f"{text} {blocks[i + 1].text}")))
             continue  # text ("THÁNG 3" / "12" / "Chiều 10/3, …", SharePoint's): the year comes from the page

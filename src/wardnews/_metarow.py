@@ -255,7 +255,7 @@ def date_line_readings(
                 text[start - 1:start] == "|" and fields_only(text[:start - 1].split("|"), _META_FIELD)) and not (
                 lone_bar and (
                     category_names(text[:start - 3]) or fold(text[:start - 3].strip()) in weekday_keys(vocab)
-                    or (posted := vocab.posted_in.match(text[:start - 3])) is not None and category_names(posted["category"])
+                    or _posted_in(text[:start - 3], vocab) is not None
                     or _section_name(text[:start - 3].strip()) or _levels_section(text[:start - 3], vocab))) and not (
                 text[start - 3:start] == " | " and 2 <= text.count("|", 0, start) <= _TRAIL_STEPS and not HAS_DIGIT.search(text, 0, start)
                 and " | " in text[start:]  # (fields after the date too: a table's row ends with its date)
@@ -329,6 +329,13 @@ _CATEGORY_WORDS = 6  # … and the category's words before it (a headline says m
 # a day, a month and a two-digit year opening a row of fields between middle dots or bars
 _SHORT_YEAR_FIELDS = regex.compile(r"^\d{1,2}/\d{1,2}/\d\d(?=\s++[·|•\-–]\s|\s++\d[\d.,]*+\s++\p{L})")  # (or the views
 # right after it, Liferay's "16/11/23 1.204 Lượt xem": what follows must read as the row's fields)
+
+
+def _posted_in(field: str, vocab: Vocabulary) -> regex.Match[str] | None:
+    """The post's category after its word for "in" ("Trong Tin tức - Sự kiện", "in Tin phường"), other.txt
+    "@posted_in": the match, its end where the fields after it start; or None."""
+    posted = vocab.posted_in.match(field)
+    return posted if posted is not None and category_names(posted["category"]) else None
 
 
 def _section_name(field: str) -> bool:
@@ -473,8 +480,7 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     if (not text[:1].isdecimal() and (first := min((at for b in (" — ", " · ", " • ") if (at := text.find(b)) > 0),
                                                    default=-1)) > 0
             and first + 3 not in starts and not HAS_DIGIT.search(text, 0, first) and (
-                category_names(text[:first].strip()) or (posted := vocab.posted_in.match(text[:first])) is not None
-                and category_names(posted["category"]))):
+                category_names(text[:first].strip()) or _posted_in(text[:first], vocab) is not None)):
         starts.append(first + 3)  # the post's category, then a mark, then the date ("Kinh tế  •  22.06.2022 · 08:10 • …";
         # "in Tin phường • Published 22/10/2024 • 1,062 views", a theme left in English)
     if not text[:1].isdecimal() and ("ngày " in text or "vào " in text or "lúc " in text or " on " in text) and (
@@ -550,7 +556,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = rest[note.end():]  # a labelled date's note ("Phát sóng: 17h00 – 12/3/2024 (chương trình thời sự chiều)")
     if rest[:3].strip()[:1] in "-–," and pat.weekday_alone.match(rest.strip(" -–,()")):
         rest = ""  # its weekday after it ("14/11/24 - Thứ Năm")
-    if rest[:3].strip()[:1] in "TtĐđPpi" and (posted := vocab.posted_in.match(rest)) and category_names(posted["category"]):
+    if rest[:3].strip()[:1] in "TtĐđPpi" and (posted := _posted_in(rest, vocab)) is not None:
         rest = rest[posted.end():]  # the post's category after the date ("… @ 9:20 sáng Trong Tin tức - Sự kiện | …")
     if rest[:5].lstrip().startswith("và ") and HAS_DIGIT.search(rest):  # the meta line as a sentence: "Bài
         rest = rest.lstrip()[3:].rstrip(". ")  # viết được đăng vào ngày …, lúc 14:07 và đã có 640 lượt đọc."

@@ -483,8 +483,8 @@ def _record_header(text: str) -> str | None:
     if rest[:1] in "-=#*" and _RECORD_BANNER.fullmatch(rest.split("\n", 1)[0].strip()) or rest[:1] in "-=" and not (
             rest.split("\n", 1)[0].strip("-= ")):
         rest = rest.split("\n", 1)[1] if "\n" in rest else ""  # (the rule or banner under the fields)
-    return f"{title}\nNgày đăng: {posted}\n\n{rest}" if posted else f"{title}\n\n{rest}"  # (its publication date, as
-    # the tool read it from the page's metadata, under the title: "publish_date: 2023-10-30T07:12:00+07:00")
+    return _headed([title], posted, rest)  # (its publication date as the tool read it from the page's metadata:
+    # "publish_date: 2023-10-30T07:12:00+07:00")
 
 
 _FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*\n((?:[^\n]{0,1000}\n){1,80}?)\1[ \t]*(?:\n|$)")  # (bounded: lines, then their count)
@@ -506,12 +506,17 @@ def _front_matter(text: str) -> str | None:
     rest = text[block.end():]
     heading = next((line for line in rest.split("\n", 8)[:8] if line.strip()), "")
     shown = [] if heading.startswith("# ") else [fields["title"]]  # (the text's own heading under it is the headline)
-    if fields.get("date") and not _EXTRACTOR_FIELDS.intersection(fields):  # (not an extractor's guess at a day:
-        # trafilatura's "date:" beside its "hostname:" is often the last edit's)
-        shown.append(f"Ngày đăng: {fields['date']}")  # (its publication date: "lastmod" is the last edit's)
+    posted = fields.get("date") if not _EXTRACTOR_FIELDS.intersection(fields) else None  # (its publication date,
+    # "lastmod" the last edit's; not an extractor's guess at a day: trafilatura's "date:" beside its "hostname:")
     if "{{" in rest:
         rest = _SHORTCODE.sub(lambda m: m[1] or "", rest)  # its shortcodes: a figure's caption kept, the rest dropped
-    return "\n".join(shown) + "\n\n" + rest
+    return _headed(shown, posted, rest)
+
+
+def _headed(heading: list[str], posted: str | None, rest: str) -> str:
+    """The page's text with the fields a tool or a content file kept of it printed over it as the page shows them:
+    the headline's line, the publication date's labelled line, a blank line."""
+    return "\n".join([*heading, *([f"Ngày đăng: {posted}"] if posted else [])]) + "\n\n" + rest
 
 
 _SHORTCODE = re.compile(r"\{\{[<%][ \t]*+(?:figure[^\n{}]{0,2000}?\bcaption=\"([^\"\n{}]{0,1000})\"[^\n{}]{0,2000}?|[^\n{}]{0,2000}?)[>%]\}\}")
