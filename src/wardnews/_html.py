@@ -252,7 +252,7 @@ def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile
             listing = (sum(len(dom.select(s, ordered=False)) for s in profile.listing) >= 3
                        or any(p.search(url or "") for p in profile.listing_url))
     if not is_article and not listing:
-        listing = _listing_page(dom, generic)
+        listing = _listing_page(dom, generic, url)
     for sel in generic.captions:
         for el in dom.select(sel, ordered=False):
             roles.setdefault(el, "caption")
@@ -266,9 +266,13 @@ def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile
     return profile, roles, is_article, listing
 
 
-def _listing_page(dom: DomIndex, generic: Generic) -> bool:
+def _listing_page(dom: DomIndex, generic: Generic, url: str | None) -> bool:
     """The template says the page lists posts (platforms.json "listing_pages"): its <body>'s class ("view-category",
-    "archive"), or a list's markup with no full article beside it, though its first post may be printed whole."""
+    "archive"), or a list's markup with no full article beside it, though its first post may be printed whole; or
+    its address is the site's home page's."""
+    if url and any(home.search(url) for home in generic.home_urls):  # (a query or a fragment names a post: "/?p=123",
+        # a single-page app's "/#!/tin-tuc/chi-tiet/5812")
+        return True
     body = dom.root.find("body")
     if body is not None and not generic.listing_body_classes.isdisjoint((body.get("class") or "").split()):
         return True

@@ -119,10 +119,9 @@ def read_meta(root: Any) -> dict[str, str]:
         content = el.get("content")
         if key and content and key not in out:
             out[key] = content.strip()
-    for el in root.iter("time"):
-        value = el.get("datetime")
-        if value and "time" not in out and not _listed_post(el):
-            out["time"] = value.strip()
+    times = [(el, value) for el in root.iter("time") if (value := el.get("datetime")) and not _listed_post(el)]
+    if times:  # the post's own <time>, in its article or meta line, over a clock in the toolbar above it
+        out["time"] = next((value for el, value in times if _in_article(el)), times[0][1]).strip()
     if "time" not in out:
         for value in xpath("//@data-published")(root):  # (a theme's own attribute on its date: "<span class=date
             if _ISO_DAY.match(value):  # data-published='2024-07-18T07:42:00'>18/07</span>", the year only there)
@@ -148,6 +147,20 @@ def _listed_post(el: Any) -> bool:
 
 
 _ITEM_DEPTH = 3  # elements between a list's item and the date inside it, at most
+
+
+def _in_article(el: Any) -> bool:
+    """A date inside the post's own element: an <article>, or a box its class names the article's, an entry's
+    or its meta line's ("uk-article-meta", "entry-meta", "post-date")."""
+    for parent in el.iterancestors():
+        if parent.tag == "article" or _ARTICLE_CLASS.search(parent.get("class") or ""):
+            return True
+        if parent.tag in ("body", "header", "nav", "aside", "footer"):
+            return False
+    return False
+
+
+_ARTICLE_CLASS = regex.compile(r"(?i)(?<![a-z])(?:article|entry|post)(?![a-z])")
 
 
 def read_jsonld(root: Any) -> dict[str, Any]:

@@ -58,6 +58,7 @@ class Generic:
     layout_classes: dict[str, regex.Pattern[str]] | None = None  # "block", "float_right", "separator", "meta_row" -> names
     listing_body_classes: frozenset[str] = frozenset()  # <body> class tokens of a page listing posts
     listing_markup: tuple[tuple[str, str], ...] = ()  # a list's selector, and the full article's that vetoes it
+    home_urls: tuple[regex.Pattern[str], ...] = ()  # a home page's address (its root, "…/trang-chu")
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,6 +112,7 @@ def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
                         "meta_row": _class_names(g["layout_classes"]["meta_row"])},
         listing_body_classes=frozenset(g["listing_pages"]["body_classes"]),
         listing_markup=listing_markup,
+        home_urls=tuple(regex.compile(u, regex.I) for u in g["listing_pages"]["home_urls"]),
     )
     return tuple(profiles), generic
 

@@ -756,13 +756,17 @@ def _price_widget(blocks: tuple[Block, ...], labels: list[Label | None],
     return [d for d in header_dates if d[0] not in widget] if widget else header_dates
 
 
-_WEEK_LINE = regex.compile(r"(?i)^tuần\s++(?:thứ\s++)?\d{1,2}(?!\d)")  # "Tuần 43 (Từ ngày 21/10/2024 đến …)"
+_WEEK_LINE = regex.compile(r"(?i)^(?:tuần\s++(?:thứ\s++)?\d{1,2}(?!\d)|\(?từ\s++ngày\s++\d{1,2}/\d{1,2}(?:/\d{4})?\s++đến\s)")  # "Tuần 43 (Từ
+# ngày 21/10/2024 đến …)", or the week's range alone "(Từ ngày 21/10/2024 đến ngày 27/10/2024)"
 _TIME_ITEM = regex.compile(r"^[-–•+*]?\s*+\(?\d{1,2}\s*+(?:[hg:]|giờ)\s*+(?:\d\d)?'?\)?\s*+[:\-–]")  # "- 8h00: Đ/c …"
 _HALF_DAY = frozenset(("sáng", "chiều", "tối"))
 _SCHEDULE_DAY = 40  # characters: a schedule's day line ("Thứ Hai, 21/10/2024"), at most
 
 
 _DAY_ENTRY_LINES = 2  # lines of a schedule's entry under its day, no time given
+_SCHEDULE_CELLS = r"(?:\s{2,}|\t|\s*\|\s*)\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?(?:\s{2,}|\t|\s*\|\s*)\S"  # a schedule table's
+# row, its cells apart: the weekday, the day, what is on ("Thứ Hai   15/7   07h30: Giao ban UBND thị trấn")
+_SCHEDULE_HEAD = regex.compile(r"(?i)^thứ(?:\s{2,}|\t|\s*\|\s*)ngày(?:\s{2,}|\t|\s*\|\s*)\w")  # its head: "Thứ   Ngày   Nội dung"
 
 
 def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
@@ -773,14 +777,19 @@ def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
     for i in (k for k, b in enumerate(blocks)
               if b.text[:1] in "Ll" and len(b.text) <= MENU_ITEM and fold(b.text).startswith(vocab.schedule_heads)):
         rows, timed, days, under_day = [], 0, 0, _DAY_ENTRY_LINES
+        table_row = _weekday_first(vocab, _SCHEDULE_CELLS)
         for j in range(i + 1, len(blocks)):
             text = blocks[j].text
-            if labels[j] not in (None, Label.DATE, Label.OTHER):
+            if labels[j] not in (None, Label.DATE, Label.OTHER, Label.CAPTION):
                 break
             if _TIME_ITEM.match(text):
                 timed += 1
             elif len(text) <= _SCHEDULE_DAY and (labels[j] == Label.DATE or _dates.opens_with_date(text)):
                 days, under_day = days + 1, 0
+            elif len(text) <= _TEASER_TITLE and table_row.match(text):
+                days, under_day = days + 1, _DAY_ENTRY_LINES  # (or a table's row, its entry in it: "Thứ Hai   15/7   07h30: …")
+            elif not days and _SCHEDULE_HEAD.match(text):
+                pass  # (the table's head: "Thứ   Ngày   Nội dung")
             elif under_day < _DAY_ENTRY_LINES and len(text) <= _TEASER_TITLE and labels[j] is None:
                 under_day += 1  # a day's entry in a line or two, no time: who receives the citizens, and where
                 # ("Thứ Năm, 14/03/2024" / "Ông … – Chủ tịch UBND phường" / "Tiếp công dân định kỳ tại …")
@@ -2878,8 +2887,8 @@ def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], en
                 break
             if labels[k] not in (None, Label.RELATED):
                 break
-            if labels[k] is None and ":" in blocks[k].text[:CREDIT_LABEL] and len(blocks[k].text) <= BYLINE_LINE:
-                credit = k  # (its credit checked by the caller's byline rules)
+            if labels[k] is None and credit is None and ":" in blocks[k].text[:CREDIT_LABEL] and len(blocks[k].text) <= BYLINE_LINE:
+                credit = k  # (its credit checked by the caller's byline rules; the first: "Tác giả: …" over "Nguồn: …")
     if end >= len(blocks) or labels[end] not in (Label.RELATED, Label.NAVIGATION):
         return []
     j = end + 1  # (the pager over it: "« Trước  Tiếp theo »")
@@ -3691,7 +3700,9 @@ def _pick_title(
                                        or fold(blocks[choice].text) in vocab.desk_signatures  # (a reader view's byline:
                                        # "Ban Biên tập" under the headline)
                                        or ":" in blocks[choice].text[:CREDIT_LABEL]
-                                       and _signature.uploader_label(blocks[choice].text, vocab)):  # ("Tin đăng bởi: …")
+                                       and _signature.uploader_label(blocks[choice].text, vocab)  # ("Tin đăng bởi: …")
+                                       or " | " in blocks[choice].text and pat.starts_meta.match(blocks[choice].text)):
+        # (or the meta row under it, its date with no year unread: "Thứ Năm, 14/11 - 09:30 | bientap.longmy | 1.342")
         choice = cands[cands.index(choice) - 1]  # "Người đăng tin:" / "Phan Thị Mỹ Duyên" / "Ngày đăng tin:" under it;
         # the source's field under the headline ("Nguồn: Tổ Khoa học tự nhiên" / "Người gửi: …", Violet's)
     crumbed = next((c for c in reversed(cands) if c > choice and labels[c - 1] == Label.NAVIGATION
@@ -4254,6 +4265,8 @@ def _find_end(
     n = len(blocks)
     last_prose = max((i for i in range(start, n) if labels[i] is None and is_prose(blocks[i].text)), default=start)
     card_end = 0  # (past the last line of a link card inside the text)
+    if (signed := _signed_over_teasers(blocks, labels, start, last_prose, vocab)) is not None:
+        return signed
     for i in range(start, n):
         lab = labels[i]
         if (lab == Label.GALLERY and not terminal[i] and i > last_prose and blocks[i].text[:1] in vocab.gallery_album_starts
@@ -4328,13 +4341,18 @@ def _find_end(
                 and _prose_count(blocks, labels, start, i, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
             return i  # a side box's heading in capitals under the text, a note or two under it ("THÔNG BÁO" /
             # "Nhà trường nhận trẻ từ 18 tháng tuổi …" / "Giờ đón trẻ: …"): the box, not the text going on
-        if (lab == Label.NAVIGATION and blocks[i].text.isupper() and len(blocks[i].text) <= _SHORT_HEADING
-                and i - 1 > start and (_byline_under(blocks, labels, i - 1, vocab)
+        if (lab == Label.NAVIGATION and (blocks[i].text.isupper() or blocks[i].tag in _BOX_HEADING_TAGS)
+                and len(blocks[i].text) <= _SHORT_HEADING and i - 1 > start and (_byline_under(blocks, labels, i - 1, vocab)
                                        or i - 2 > start and _two_line_byline_under(blocks, labels, i - 2, vocab))
                 and 0 < sum(labels[j] is None for j in range(i + 1, last_prose + 1)) <= _SIDE_NOTES
                 and _prose_count(blocks, labels, start, i - 1, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
             return i  # … or right under the text's byline, its paragraph of any length ("Nguyễn Thanh Phong" /
             # "LỊCH TIẾP CÔNG DÂN" / "Chủ tịch UBND xã tiếp công dân định kỳ vào ngày 10 và ngày 25 hằng tháng …")
+        if (lab == Label.SHARE and i + 1 < n and labels[i + 1] is None and blocks[i + 1].text.isupper()
+                and len(blocks[i + 1].text) <= _SHORT_HEADING and 0 < sum(labels[j] is None for j in range(i + 2, last_prose + 1))
+                <= _SIDE_NOTES and _prose_count(blocks, labels, start, i, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
+            return i  # … or under the post's tools, a paragraph or two under it ("In bài này | Gửi bài cho bạn bè" /
+            # "GIỚI THIỆU CHUNG" / "Xã … nằm ở phía Tây Bắc huyện …"): the side box, not the text going on
         if lab == Label.NAVIGATION and i + 2 < n and labels[i + 2] == Label.DATE and len(blocks[i].text) <= 40 and sum(
                 labels[j] is None and is_prose(blocks[j].text) for j in range(start, i)) >= _SCROLLED_OVER and (
                 labels[i + 1] in (None, Label.CAPTION) and _title_like(blocks[i + 1].text, _dates.patterns(vocab))
@@ -4350,6 +4368,7 @@ _SCROLLED_OVER = 3  # paragraphs of the first article over a second one scrolled
 _LEAD_PARAGRAPHS = 2  # paragraphs over the post's views inside the text: its lead, or a paragraph and a lead
 _SERIES_IN_TEXT = 6  # lines: a photo series' heading and its captions inside the text, a paragraph after them
 _SIDE_NOTES, _SIDE_NOTE = 3, 100  # lines of a side box's notes at most, and characters a note holds
+_BOX_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a side box's heading in the markup, in any case ("<h4>Thông báo</h4>")
 _SIGNUP_BOX = 5  # lines: a newsletter's sign-up box (heading, pitch, e-mail field, button), a paragraph after it
 
 
@@ -4379,6 +4398,27 @@ def _series_end(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -
             after += 1
         return after if after > i + 1 else i
     return after
+
+
+def _signed_over_teasers(blocks: tuple[Block, ...], labels: list[Label | None], start: int, last_prose: int,
+                         vocab: Vocabulary) -> int | None:
+    """The line after a writer's name alone that an extractor's kept blocks run on past, a paragraph or two of
+    other posts' teasers under it, then only the page's chrome ("Dịp này, UBND xã tặng …" / "Hà Phương" / "Ngày
+    22/8, Hội LHPN xã …" / "Trong tháng 8/2024, …" / "Bản quyền thuộc …", boilerpy3's): the end of the text."""
+    for at in range(max(start, last_prose - _TEASERS_UNDER_NAME), last_prose):
+        text = blocks[at].text
+        if (labels[at] in (None, Label.CAPTION) and len(text) <= NAME_LINE and text[:1].isupper() and not ends_sentence(text)
+                and all(labels[j] is None and is_prose(blocks[j].text) for j in range(at + 1, last_prose + 1))
+                and _dates.opens_with_date(blocks[at + 1].text)  # (a teaser opens on its day: "Ngày 22/8, …")
+                and _prose_count(blocks, labels, start, at, most=_SCROLLED_OVER) >= _SCROLLED_OVER
+                and _signature.names_like(text, vocab)
+                and (signed := _signature.parse_signature([text], vocab)) is not None and signed.role is None):
+            labels[at] = None
+            return at + 1
+    return None
+
+
+_TEASERS_UNDER_NAME = 2  # paragraphs: other posts' teasers under the text's signature, at most
 
 
 def _byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
@@ -4870,8 +4910,10 @@ def _views_of_box_above(blocks: tuple[Block, ...], labels: list[Label | None], c
         return counters
     above, own = set(), set()
     for i, label in enumerate(labels):
-        if label == Label.COUNTER and len(blocks[i].text) <= _STATS_ROW:
-            views = {value for key, value in read_counters(vocab, blocks[i].text) or () if key == "views"}
+        if label == Label.COUNTER and len(blocks[i].text) <= _STATS_ROW or (
+                label == Label.DATE and title < i <= title + _META_UNDER_TITLE and "|" in blocks[i].text):
+            views = {value for part in blocks[i].text.split("|") for key, value in read_counters(vocab, part) or ()
+                     if key == "views"}  # (or the headline's date line's: "Ngày đăng: 10/07/2024 - 08:30 | Lượt xem: 76")
             if i > title:
                 own |= views
             elif views and any(labels[j] in (Label.RELATED, Label.NAVIGATION) for j in range(i + 1, title)):

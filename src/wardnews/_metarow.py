@@ -292,6 +292,10 @@ def date_line_readings(
         if (read := _date_fields(text, start, hit, pat, vocab)) is not None:
             if start and text[:1].isdecimal() and (first := read_counters(vocab, text[:start].strip(" |·•—"))):
                 read = (read[0], first + read[1])  # (the counters before the date)
+            elif start and " | " in text[:start] and (first := [c for field in text[:start].split(" | ")
+                                                               if HAS_DIGIT.search(field)
+                                                               for c in read_counters(vocab, field.strip(" |")) or ()]):
+                read = (read[0], first + read[1])  # (or in their fields: "Category: … | Views: 342 | … | Date: …")
             if " | " in text and not fold(text[start:start + 24]).startswith(pat.published_labels) and (
                     published := _published_later(text, start + hit[0].end, pat, vocab)):
                 return (published, read[1]), whole  # the date made, then the date published, each labelled

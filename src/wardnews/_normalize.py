@@ -75,7 +75,8 @@ _MD_STRONG = re.compile(r"\*\*(?=\S)((?:[^\n*]|\n(?![ \t]*\n)){1,2000}?)(?<=\S)\
 _MD_ITALIC_SPAN = re.compile(r"(?<![\w])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w])")
 _MD_ITALIC_LINE = re.compile(r"^([_*])(?=[^\s*_])([^\n]{1,1000}?)(?<=[^\s*_])\1[ \t]*$", re.MULTILINE)
 _MD_MARKS = re.compile(r"!?\[[^\[\]\n]{0,300}\]\(|^ {0,3}#{1,6}[ \t]+\S|\*\*\S", re.MULTILINE)
-_STARRED_HEADING = re.compile(r"^[ \t]*\*{3,8} (\S[^\n*]{0,300}?) \*{3,8}[ \t]*$", re.MULTILINE)
+_STARRED_HEADING = re.compile(r"^[ \t]*\*{3,8} (\S[^\n*]{0,300}?(?:\n[ \t]*[^\s*][^\n*]{0,300}?)?) \*{3,8}[ \t]*$", re.MULTILINE)  # (wrapped
+# over two lines perhaps: "****** Xã … năm" / "2024 ******")
 _MD_PAGE = 3  # Markdown marks that make a page Markdown
 _UNDERSCORED = re.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,80}?)(?<=\S)_(?![\w_])")  # "_In trang_", one line at most
 _UNDERSCORED_LINKS = 5  # such runs a page holds before they are read as its links' marks
@@ -142,7 +143,7 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
             "](" in text or "#" in text or "**" in text) and _markdown(text):  # (a content file's text is Markdown)
         text = _unmark(text)  # (a converter's citations stood for its links: its other marks are Markdown's)
         repairs.append("markdown")
-    if "** " in text and (starred := _STARRED_HEADING.sub(r"\1", text)) != text:
+    if "** " in text and (starred := _STARRED_HEADING.sub(_starred_heading, text)) != text:
         text = starred  # a text converter's headings between runs of stars ("***** Phường … năm 2024 *****")
         if "markdown" not in repairs:
             repairs.append("markdown")
@@ -154,6 +155,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         repairs.append("link_marks")
     if "[IMG] " in text or "[INLINE] " in text:
         text = _IMAGE_BEFORE_FIELD.sub(r"\1", text)  # a text browser's image marker as a field's icon ("[IMG] Hôm nay: 1.306")
+        text = _IMAGE_BEFORE_TEXT.sub(r"\1\2\n\1", text)  # … or the photo over the paragraph it opens, a line of its own
+        # ("[20][IMG] Sáng ngày 08/6, UBND xã …": the photo, then the lead)
     if "]" in text and _link_numbers(text):
         text = _LINK_NUMBER.sub("", text)
         repairs.append("link_numbers")
@@ -191,6 +194,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         text = _FONT_ICON.sub(lambda m: f"{glyphs[m[1]]} " if m[1] in glyphs else "", text)
         text = _GLUED_ICON.sub(lambda m: f" {glyphs[m[1]]} " if m[1] in glyphs else " | ", text)
         repairs.append("icon_names")
+    if "(cid:" in text and (unmapped := _PDF_GLYPH.sub("", text)) != text:
+        text = unmapped  # a PDF's icon-font glyphs that its reader could not map to letters ("(cid:61555) 19/08/2024",
+        repairs.append("pdf_glyphs")  # pdfminer's): no letter, no icon left to read
     if " \n" in text:  # trailing spaces; line by line (the regex ``[ ]+\n`` is quadratic in `re`)
         text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
     if ("fa-" in text or "icon-" in text or "bi-" in text) and _at_least(
@@ -229,6 +235,23 @@ _PRINT_WINDOW = 4  # lines on either side of a printed page's number where its r
 # (a blank line among them where pdftotext marked the page break with a form feed)
 
 
+def _starred_heading(match: re.Match[str]) -> str:
+    """A heading between runs of stars, on one line though the converter wrapped it."""
+    return " ".join(match[1].split()) if "\n" in match[1] else match[1]
+
+
+def _reach(lines: list[str], at: int, count: int) -> int:
+    """The index ``count`` lines with text away from ``at`` (back when negative), blank lines not counted: the
+    start (inclusive) or end (exclusive) of a window of such lines."""
+    step = 1 if count > 0 else -1
+    seen, j = 0, at
+    while 0 <= j < len(lines) and seen < abs(count):
+        if lines[j].strip():
+            seen += 1
+        j += step
+    return max(0, j + 1) if step < 0 else j
+
+
 def _print_breaks(text: str) -> str | None:
     """A page printed to PDF and read back as text, each page break carrying the page's number ("1/3") and the
     running lines the browser prints at every page's edges (the print time, the title cut short, the
@@ -244,8 +267,9 @@ def _print_breaks(text: str) -> str | None:
         return None
     lines = text.split("\n")
     at = [text.count("\n", 0, start) for start, _, _ in numbers]
-    windows = [range(min(len(lines), _PRINT_WINDOW))]  # (the first page's header, then each break's lines)
-    windows += [range(max(0, i - _PRINT_WINDOW), min(len(lines), i + _PRINT_WINDOW + 1)) for i in at]
+    windows = [range(_reach(lines, 0, _PRINT_WINDOW))]  # (the first page's header, then each break's lines, counted
+    windows += [range(_reach(lines, i, -_PRINT_WINDOW - 1), _reach(lines, i, _PRINT_WINDOW + 1)) for i in at]  # in lines
+    # with text: pdfminer sets a blank line after each box)
     seen: dict[str, int] = {}
     for window in windows:
         for key in {lines[j].strip() for j in window if lines[j].strip()}:
@@ -415,6 +439,8 @@ def _citations(text: str) -> str | None:
 # address wrapped over lines where it is long.
 _LINK_TARGET = re.compile(r"[ \t]*\((?:https?://|/)[^()\s]*+(?:\n[ \t]*+[^()\s]++)*?\)|\[(?:https?://|/|mailto:)[^\[\]\s]*+\]")  # (or
 # in square brackets before its text, as some converters print it: "[https://…/gioi-thieu]Giới thiệu")
+_PDF_GLYPH = re.compile(r"\(cid:\d{1,6}\)[ \t]?")
+_IMAGE_BEFORE_TEXT = re.compile(r"^([ \t]*)((?:\[\d{1,4}\])?\[(?:IMG|INLINE)\])[ \t]+(?=[^\W\d_])", re.MULTILINE)
 _IMAGE_BEFORE_FIELD = re.compile(r"^([ \t]*)\[(?:IMG|INLINE)\][ \t]+(?=[^\W\d][^:\n]{0,40}:[ \t]*\d)", re.MULTILINE)
 _LINK_TARGETS = 3  # such addresses a page holds before they are read as its links'
 
@@ -446,8 +472,8 @@ def _outline(text: str) -> str | None:
     return "\n".join(_OUTLINE_BULLET.sub("", line).strip() for line in lines if not _OUTLINE_PROPERTY.match(line))
 
 
-_RECORD_FIELD = re.compile(r"(?:[A-Za-z][\w-]{0,20}:)?([A-Za-z][\w-]{1,30})(?: \([a-z ]{1,20}\))?:(?: (.{0,2000}))?")  # "title: …",
-# "content (text):", "dc:title: …" (Tika's)
+_RECORD_FIELD = re.compile(r"(?:[A-Za-z][\w-]{0,20}[:.])?([A-Za-z][\w-]{1,30})(?: \([a-z ]{1,20}\))?:(?: (.{0,2000}))?")  # "title:
+# …", "content (text):", "dc:title: …" (Tika's), "doc.title: …" / "meta.author: …" (a boilerpy3 batch's)
 _RECORD_BANNER = re.compile(r"[=#*-]{3,}[ \w()]{0,30}[=#*-]{3,}")  # "================ text ================"
 _RECORD_DATES = frozenset({"publish_date", "date_published", "published", "published_date", "pubdate"})  # its day
 _RECORD_FIELDS = 5  # such fields opening the page, at least

@@ -26,6 +26,7 @@ _REPAIRS = {
     "link_marks": "a text browser's underscores round its links were dropped (_Trang chủ_)",
     "markdown": "Markdown marks were dropped (# headings, **bold**, [links](…), ![images](…))",
     "icon_names": "icon-font class names left in the text were read as their icons (fa-calendar, fa-eye …)",
+    "pdf_glyphs": "a PDF's glyphs its reader could not map to letters were dropped ((cid:61555))",
     "print_breaks": "a printed page's breaks were dropped (its page number and the print time, title and address repeated at each)",
     "glued_lines": "lines the capture ran together with no break were parted where a word opens right after another's end",
     "table_cells": "a table copied a cell a line was set back a row a line (STT | Họ và tên | …)",

@@ -390,7 +390,7 @@ def account_name(text: str, vocab: Vocabulary) -> bool:
     return not any(ch.isalnum() for ch in vocab.account_word.sub("", folded))
 
 
-_SIGNED_ON = regex.compile(r",\s*+\d{1,2}/\d{1,2}/\d{4}$")  # ", 12/12/2024" closing a signature
+_SIGNED_ON = regex.compile(r"(?:,|\s[-–])\s*+\d{1,2}/\d{1,2}/\d{4}$")  # ", 12/12/2024" or " – 17/4/2024" closing a signature
 _LOGIN_WORDS = 3  # words in a login printed with spaces, at most
 _SOURCE_WORDS = 6  # words of a source named in lower case (a site's address, a login), at most
 

@@ -144,6 +144,13 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
                              and k + 1 < len(blocks) and labels[k + 1] in (Label.SHARE, Label.OTHER)
                              and _signature.names_like(blocks[k].text, vocab)), None)  # the writer's name in capitals
             # between the lead and the text, the read-aloud player under it ("TRẦN ĐỨC LỢI" / "Nghe đọc bài")
+        if credited is None:
+            credited = next((k for k in range(start, min(end, start + _TOP_BYLINE)) if labels[k] is None
+                             and len(blocks[k].text) <= BYLINE_LINE and not ends_sentence(blocks[k].text)
+                             and not HAS_DIGIT.search(blocks[k].text) and k + 1 < end and labels[k + 1] is None and len(blocks[k + 1].text) > BYLINE_LINE
+                             and (signed := _signature.parse_signature([blocks[k].text], vocab)) is not None
+                             and signed.role and _signature.names_like(signed.name, vocab)), None)  # the writer and
+            # their unit over the text, under the sapo ("Chau Sóc Khiêm - Đài Truyền thanh xã" / "Những ngày này, …")
         under_date = next((k for k in range(start - 1, max(start - 4, 0), -1) if labels[k] == Label.CAPTION), None)
         if (credited is None and under_date is not None and labels[under_date - 1] == Label.DATE
                 and all(labels[k] in _PAGE_CHROME for k in range(under_date + 1, start))  # (the page's tools between)
@@ -231,14 +238,17 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
             # posts: "« Bài trước: … (28/08/2024)" / "Bài tiếp: … »" / "Chia sẻ: …" / "Tin, ảnh: Hồ Lài - Đài …")
             or labels[tools] == Label.RELATED and len(blocks[tools].text) <= _DOWNLOAD_LINK
             and vocab.comment_count.match(fold(blocks[tools].text))):  # (its likes: "Thích 12")
-        tools += 1  # ảnh: Liêng Hót Ha Mai", a WordPress theme's; its tags and a vote over them: "Từ khóa: …" /
+        tools += 1  # ảnh: Liêng Hót Ha Mai", a WordPress theme's; or an attachments panel's: "Tập tin đính kèm" / …; its tags and a vote over them: "Từ khóa: …" /
         # "Bài viết có hữu ích với bạn không?" / "Có (18) Không (2)" / share / "NGUYỄN HOÀNG LONG")
-    if (end < tools < len(blocks) and Label.SHARE in labels[end:tools + 2] and labels[tools] in (Label.OTHER, Label.RELATED)
+    if (end < tools < len(blocks) and (Label.SHARE in labels[end:tools + 2] or len(blocks[end].text) <= MENU_ITEM and any(
+            w in fold(blocks[end].text) for w in vocab.attached_words)) and labels[tools] in (Label.OTHER, Label.RELATED)
             and (is_signable(blocks[tools].text, vocab) or labels[tools] == Label.OTHER and _name_and_unit(blocks[tools].text, vocab))
             and (labels[tools] == Label.OTHER or credited_names(blocks[tools].text, vocab))
             and (tools + 1 == len(blocks) or labels[tools + 1] in _UNDER_BYLINE  # (the chrome under it, not a box's
-                 or labels[tools + 1] == Label.OTHER and _signature.source_line(blocks[tools + 1].text, vocab))):  # lines;
-        # or the source's credit under the writer's: "Tác giả: Lò Thị Xuân" / "Nguồn tin: Đài Truyền thanh xã …")
+                 or labels[tools + 1] == Label.OTHER and (_signature.source_line(blocks[tools + 1].text, vocab)
+                                                          or _signature.uploader_line(blocks[tools + 1].text, vocab)))):  # lines;
+        # or the source's credit under the writer's: "Tác giả: Lò Thị Xuân" / "Nguồn tin: Đài Truyền thanh xã …";
+        # or the account that posted it: "Tin, ảnh: Ka Huyền - Nguyễn Lâm" / "Người đăng: qtv_kadon")
         return blocks[tools].text
     box = 0  # lines of a related box passed over ("Xem thêm" and a few links, then the byline)
     album = False  # an album's lines passed over
