@@ -34,24 +34,26 @@ def wrap_width(lines: list[str]) -> int | None:
     """
     long_lines = [s for x in lines if len(s := x.strip()) >= _NARROW_SHORTEST and "://" not in s]  # (a URL is
     # never wrapped: a text browser's list of the page's links would hide the width of its text)
-    width = _width_of([x for x in long_lines if len(x) >= 30], 40, 0.5)
-    if width is None and len(long_lines) >= _CROWDED_LINES:
-        width = _wrapped_among_chrome(lines)
+    long30 = [x for x in long_lines if len(x) >= 30]
+    width = _width_of(long30, 40, 0.5)
+    if width is None and len(long30) >= _CROWDED_LINES:
+        width = _wrapped_among_chrome(lines, long30)
     if width is None and len(long_lines) >= _NARROW_LINES:  # a narrow column ("Khuyến học xã Long Toàn phối hợp"):
         width = _width_of(long_lines, 28, 0.3)  # more lines, and fewer ending sentences, before it is believed
     return width
 
 
-def _wrapped_among_chrome(lines: list[str]) -> int | None:
+def _wrapped_among_chrome(lines: list[str], long30: list[str]) -> int | None:
     """The wrap width of a text browser's dump whose menus, lists and footer crowd out the wrapped text
     (under 60% of its long lines near the width): the lines near it few end a sentence, and a good part
-    run on into a line opening in lower case, as only wrapped text does."""
-    stripped = [x.strip() for x in lines]
-    long_lines = [(k, s) for k, s in enumerate(stripped) if len(s) >= 30 and "://" not in s]
-    lengths = sorted(len(s) for _, s in long_lines)
+    run on into a line opening in lower case, as only wrapped text does. ``long30``: the page's lines of
+    30 characters or more, stripped."""
+    lengths = sorted(map(len, long30))
     width = lengths[int(len(lengths) * 0.9) - 1]
     if not 60 <= width <= 110:
-        return None
+        return None  # (most pages: their paragraphs run past any width)
+    stripped = [x.strip() for x in lines]
+    long_lines = [(k, s) for k, s in enumerate(stripped) if len(s) >= 30 and "://" not in s]
     near = [(k, s) for k, s in long_lines if width * 0.75 <= len(s) <= width + 2]
     if len(near) < _CROWDED_NEAR or len(near) < 0.45 * len(lengths):
         return None
@@ -60,7 +62,7 @@ def _wrapped_among_chrome(lines: list[str]) -> int | None:
     return width if ended <= 0.35 * len(near) and run_on >= 0.3 * len(near) else None
 
 
-_CROWDED_LINES = 20  # lines of 30 characters or more a crowded dump has at least
+_CROWDED_LINES = 20  # lines of 30 characters or more (no address) a crowded dump has at least
 _CROWDED_NEAR = 12  # of them near the wrap width, at least
 _NARROW_SHORTEST = 20  # characters: a narrow column's lines this long count towards its width
 _NARROW_LINES = 16  # such lines a page wrapped to a narrow column has at least
