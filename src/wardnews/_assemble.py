@@ -325,6 +325,10 @@ def _date(
                                    pat.asked_labels, pat.updated_labels, pat.document_fields):
         value = match.iso()
         if value and not _clock_widget(labelling, i, match, title_at, pat, vocab):
+            if (fold(match.text[:32]).startswith(pat.updated_labels) and (from_url := _dates.url_date(pat, url))
+                    and (posted := from_url.iso()) and posted[:10] < value[:10]):
+                return DateInfo(posted, "published", from_url.text, "url"), []  # the page prints only its last edit,
+                # its address the day it went up ("…/2023/09/27/…" / "Cập nhật lần cuối: 02/10/2023")
             return DateInfo(value, "published", match.text, "header"), []
     from_url = _dates.url_date(pat, url)
     if from_url and from_url.iso():

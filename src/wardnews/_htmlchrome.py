@@ -215,6 +215,10 @@ def chrome_kind(key: str, generic: Generic) -> str | None:
         kind = kinds.get(part)
         if kind:
             return kind
+    for first, second in zip(parts, parts[1:]):
+        if kinds.get(first + second) == "related":
+            return "related"  # a box of other posts named in words set apart ("hot-news-item" as "hotnews", "tin-khac"
+            # as "tinkhac"); not a field's ("field--name-field-hinh-anh": the post's own images)
     return None
 
 

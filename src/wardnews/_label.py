@@ -427,6 +427,8 @@ def _glued_chrome(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, in
                 continue  # (no known phrase opens with it)
             for size in range(min(_PHRASE_WORDS, len(words) - k), 0, -1):
                 found = vocab.line_kinds.get(line_key(" ".join(words[k:k + size])))
+                if found and size == 1 and k + 1 < len(words) and words[k + 1][:1].islower():
+                    break  # (one word run on in lower case opens a sentence: "Phát biểu khai mạc, …", no player's "Phát")
                 if found:
                     kinds.append(found)
                     break
@@ -766,6 +768,8 @@ _SCHEDULE_DAY = 40  # characters: a schedule's day line ("Thứ Hai, 21/10/2024"
 _DAY_ENTRY_LINES = 2  # lines of a schedule's entry under its day, no time given
 _SCHEDULE_CELLS = r"(?:\s{2,}|\t|\s*\|\s*)\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?(?:\s{2,}|\t|\s*\|\s*)\S"  # a schedule table's
 # row, its cells apart: the weekday, the day, what is on ("Thứ Hai   15/7   07h30: Giao ban UBND thị trấn")
+_DAY_ENTRY = r"\s*+\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?\s*+:\s"  # a day's entry after its weekday: "(23/10): …"
+_ITEM_MARK = r"[-–•+*]?\s*+"  # a list's mark before it, perhaps
 _SCHEDULE_HEAD = regex.compile(r"(?i)^thứ(?:\s{2,}|\t|\s*\|\s*)ngày(?:\s{2,}|\t|\s*\|\s*)\w")  # its head: "Thứ   Ngày   Nội dung"
 
 
@@ -778,6 +782,7 @@ def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
               if b.text[:1] in "Ll" and len(b.text) <= MENU_ITEM and fold(b.text).startswith(vocab.schedule_heads)):
         rows, timed, days, under_day = [], 0, 0, _DAY_ENTRY_LINES
         table_row = _weekday_first(vocab, _SCHEDULE_CELLS)
+        day_entry = _weekday_first(vocab, _DAY_ENTRY, _ITEM_MARK)
         for j in range(i + 1, len(blocks)):
             text = blocks[j].text
             if labels[j] not in (None, Label.DATE, Label.OTHER, Label.CAPTION):
@@ -786,8 +791,9 @@ def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
                 timed += 1
             elif len(text) <= _SCHEDULE_DAY and (labels[j] == Label.DATE or _dates.opens_with_date(text)):
                 days, under_day = days + 1, 0
-            elif len(text) <= _TEASER_TITLE and table_row.match(text):
-                days, under_day = days + 1, _DAY_ENTRY_LINES  # (or a table's row, its entry in it: "Thứ Hai   15/7   07h30: …")
+            elif len(text) <= _TEASER_TITLE and (table_row.match(text) or day_entry.match(text)):
+                days, under_day = days + 1, _DAY_ENTRY_LINES  # (or a table's row, its entry in it: "Thứ Hai   15/7   07h30: …";
+                # or a day's entry on its line: "- Thứ Hai (23/10): Chủ tịch UBND xã chủ trì giao ban đầu tuần.")
             elif not days and _SCHEDULE_HEAD.match(text):
                 pass  # (the table's head: "Thứ   Ngày   Nội dung")
             elif under_day < _DAY_ENTRY_LINES and len(text) <= _TEASER_TITLE and labels[j] is None:
@@ -4273,6 +4279,12 @@ def _find_end(
                 and not blocks[i].tag and vocab.gallery_album.match(fold(blocks[i].text))):
             return i  # an album heading inside the text ("Album ảnh ngày hội") with no paragraph after it
             # (a photo series' intro, "Một số hình ảnh …:", keeps its captions and the byline after them)
+        if (lab is None and i < last_prose and len(blocks[i].text) <= _SHORT_HEADING and blocks[i].text.isupper()
+                and i - 2 > start and _signed_over(blocks, labels, i, vocab)
+                and 0 < sum(labels[j] is None for j in range(i + 1, last_prose + 1)) <= _SIDE_NOTES
+                and _prose_count(blocks, labels, start, i - 1, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
+            return i  # a side box's heading in capitals, no label of its own, right under the text's signature, a
+            # note or two under it ("Nguyễn Văn Định" / "Công chức …" / "Ý KIẾN CỬ TRI" / "Cử tri thôn 5 hỏi: …")
         if not terminal[i] or lab is None:
             continue
         if (lab == Label.RELATED and i < last_prose and len(blocks[i].text) <= _SHORT_HEADING and not blocks[i].tag
@@ -4431,6 +4443,15 @@ def _byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int
             and _signature.parse_signature([blocks[at].text], vocab) is not None)
 
 
+def _signed_over(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
+    """The line or two over ``at`` sign the text: a writer's name over their role, or a name and unit on a line."""
+    lines = [blocks[j].text for j in (at - 2, at - 1) if labels[j] is None]
+    if not lines or any(len(x) > BYLINE_LINE or ends_sentence(x) for x in lines):
+        return False
+    two = len(lines) == 2 and (author := _signature.parse_signature(lines, vocab)) is not None and author.role is not None
+    return two or (author := _signature.parse_signature(lines[-1:], vocab)) is not None and author.role is not None
+
+
 def _two_line_byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
     """Lines ``at`` and ``at + 1`` are a writer's name over the role, alone under a photo series that closes
     the text, the page's chrome right after them."""
@@ -4525,6 +4546,20 @@ def _ends_for_good(blocks: tuple[Block, ...], labels: list[Label | None], k: int
     return not (k and len(blocks[k - 1].text) <= 20 and line_key(blocks[k - 1].text.strip(_AD_MARKS)) in vocab.ad_labels)
 
 
+def _dated_teaser(blocks: tuple[Block, ...], labels: list[Label | None], j: int, heading: int, vocab: Vocabulary) -> bool:
+    """Line ``j`` of a related box inside the text is an item's bare date under its title, or its teaser under that
+    date, opening on its own day ("Trà Ôn: Nhà vườn lo chôm chôm rớt giá" / "16/07/2024" / "Ngày 15/7/2024, …")."""
+    text = blocks[j].text
+    if j - 1 > heading and labels[j] in (None, Label.DATE, Label.RELATED) and _bare_date(text) and HAS_DIGIT.search(text):
+        return labels[j - 1] in (None, Label.RELATED) and not ends_sentence(blocks[j - 1].text)
+    return (j - 2 > heading and labels[j] in (None, Label.RELATED) and _bare_date(blocks[j - 1].text)
+            and HAS_DIGIT.search(blocks[j - 1].text) is not None and len(text) <= _DATED_TEASER
+            and _opens_lead(text, vocab))
+
+
+_DATED_TEASER = 400  # characters: a related item's teaser inside the text, at most
+
+
 def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading: int, vocab: Vocabulary) -> int | None:
     """A related-news box inside the article ("TIN LIÊN QUAN" and a few titles, then the text goes
     on): the index after its last title, or None. The text must go on for two full paragraphs,
@@ -4534,11 +4569,15 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     j = heading + 1
     boxed = blocks[heading].role == "related"  # (on HTML pages the box's element says where it ends)
     set_apart = blocks[heading].role == "other"  # (or the template set the box apart as other chrome, heading and all)
-    while (j < len(blocks) and j - heading <= BOX_TITLES
+    dated = 0  # items over their dates and teasers ("Trà Ôn: Nhà vườn lo …" / "16/07/2024" / "Ngày 15/7/2024, giá …")
+    while (j < len(blocks) and j - heading <= BOX_TITLES + 2 * dated
            and (labels[j] is None or labels[j] == Label.RELATED and (not blocks[j].tag or boxed and blocks[j].role == "related")
                 or (boxed or set_apart) and labels[j] == Label.OTHER and blocks[j].role == "other")  # (links the template set apart)
            and len(blocks[j].text) <= 150 and (not ends_sentence(blocks[j].text) or blocks[j].text.endswith("?"))
-           and not _sub_heading(blocks[j].text)):  # (a headline may ask: "Vỉa hè "sạch" được bao lâu?")
+           and not _sub_heading(blocks[j].text)  # (a headline may ask: "Vỉa hè "sạch" được bao lâu?")
+           or j - heading <= BOX_TITLES + 2 * dated and _dated_teaser(blocks, labels, j, heading, vocab)):
+        if labels[j] == Label.DATE or _bare_date(blocks[j].text):
+            dated += 1
         j += 1
     if j == heading + 1:
         return None
@@ -4648,17 +4687,23 @@ def _cut_teasers(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
 def _headed_dated_pairs(blocks: tuple[Block, ...], labels: list[Label | None],
                         header_dates: list[tuple[int, _dates.DateMatch]]) -> list[tuple[int, _dates.DateMatch]]:
     """A box's items under its heading, each a headline over its bare date ("Tin mới nhất" / "Xã … ra quân …" /
-    "05/08/2024" / "Hội nghị giao ban …" / "03/08/2024"), two at least: related, their dates none of the page's."""
+    "05/08/2024" / "Hội nghị giao ban …" / "03/08/2024"), or its labelled one under a heading in capitals ("VĂN
+    BẢN MỚI" / "Quyết định về việc …" / "Ngày ban hành: 01/07/2024" / …), two at least: related, their dates none
+    of the page's."""
     n = len(blocks)
     dropped: set[int] = set()
-    if Label.RELATED not in labels or Label.DATE not in labels:
+    if Label.DATE not in labels or Label.RELATED not in labels and Label.NAVIGATION not in labels:
         return header_dates
     for head in range(n - 4):
-        if labels[head] != Label.RELATED or labels[head + 1] is not None:
+        if labels[head] not in _BOX_EDGES or labels[head + 1] is not None or labels[head] == Label.NAVIGATION and not (
+                blocks[head].text.isupper() and len(blocks[head].text) <= _SHORT_HEADING):
             continue
+        labelled = labels[head] == Label.NAVIGATION  # (a heading in capitals: its items' dates may bear a label)
         j = head + 1
         while (j + 1 < n and labels[j] is None and labels[j + 1] == Label.DATE and len(blocks[j].text) <= _TEASER_TITLE
-               and not ends_sentence(blocks[j].text) and _bare_date(blocks[j + 1].text)):
+               and not ends_sentence(blocks[j].text) and (
+                   len(blocks[j + 1].text) <= _LABELLED_ITEM_DATE and ":" in blocks[j + 1].text if labelled
+                   else _bare_date(blocks[j + 1].text))):  # (a home page's boxes of bare dates make its listing)
             j += 2
         if j - head - 1 >= 4:
             for k in range(head + 1, j):
@@ -4670,6 +4715,7 @@ def _headed_dated_pairs(blocks: tuple[Block, ...], labels: list[Label | None],
 _DATED_ENTRY = regex.compile(r"^\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\s*+:\s")  # "22/4/1965: …", a chronology's entry
 _READING_LINE = 32  # characters: a reading time alone on its line ("Thời gian đọc: 5 phút"), at most
 _BARE_DATE = 20  # characters: a list item's date alone on its line ("11/04/2024", "05/04/2024 08:15")
+_LABELLED_ITEM_DATE = 40  # … or under its label ("Ngày ban hành: 01/07/2024")
 _TEASER_TITLE = 160  # characters: a list item's headline cut short
 
 

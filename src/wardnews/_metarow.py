@@ -534,6 +534,8 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     return starts, labelled
 
 
+_EDIT_DAY_AFTER = regex.compile(r"^\s++\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])")
+_WHOLE_HOUR = regex.compile(r"^,?\s*+(?:vào\s++)?lúc\s++(?P<H>[01]?\d|2[0-3])\s*+giờ(?:\s++(?P<ap>sáng|trưa|chiều|tối))?(?!\s*+\d)")
 _CLOCK_BARS = frozenset("·|•")
 _CLOCK_AFTER = regex.compile(r"\s*+[·|•]\s*+\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM|sáng|chiều))?(?=\s|$)")
 
@@ -543,6 +545,14 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     """The date found at ``start`` and the counters of the fields after it, if what follows the
     date reads as a meta line's fields (counters, tools, a byline, a login, a time zone), else None."""
     rest = hit[1]
+    if hit[0].hour is None and "giờ" in rest[:16] and (whole := _WHOLE_HOUR.match(rest)):
+        hour = int(whole["H"]) + (12 if whole["ap"] in ("chiều", "tối") and int(whole["H"]) < 12 else 0)
+        hit = (replace(hit[0], hour=hour, minute=0, text=hit[0].text + rest[:whole.end()], end=hit[0].end + whole.end()),
+               rest[whole.end():])  # its time a whole hour in words ("Đăng ngày 12/9/2025 lúc 9 giờ sáng")
+        rest = hit[1]
+    if rest[:3].strip()[:1].isdigit() and (edited := _EDIT_DAY_AFTER.match(rest)):
+        rest = rest[edited.end():]  # the day it was edited right after the day it went up ("Đăng vào 24/06/2024
+        # 26/06/2024 bởi …", a theme's two dates run together)
     if hit[0].hour is None and rest[:3].strip()[:1] in _CLOCK_BARS and (clock := _CLOCK_AFTER.match(rest)):
         rest = rest[clock.end():]  # its time after a mark, which the date's reader leaves ("2023/12/18 · 10:05 (GMT+7)")
     if (opener := _OPENERS.get(rest.lstrip()[:1])) and opener in text[max(0, start - 1):start + hit[0].end]:

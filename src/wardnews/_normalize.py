@@ -78,6 +78,11 @@ _MD_MARKS = re.compile(r"!?\[[^\[\]\n]{0,300}\]\(|^ {0,3}#{1,6}[ \t]+\S|\*\*\S",
 _STARRED_HEADING = re.compile(r"^[ \t]*\*{3,8} (\S[^\n*]{0,300}?(?:\n[ \t]*[^\s*][^\n*]{0,300}?)?) \*{3,8}[ \t]*$", re.MULTILINE)  # (wrapped
 # over two lines perhaps: "****** Xã … năm" / "2024 ******")
 _MD_PAGE = 3  # Markdown marks that make a page Markdown
+_GLUED_DAYS = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/]))")
+_HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$", re.MULTILINE)  # a backslash closing a line
+_HARD_BREAKS = 2  # such lines on a page, at least
+_BRACED = re.compile(r"(?<![\w{$])\{(?![{$\s])([^{}\n]{1,80}?)(?<=\S)\}(?![\w}])")  # "{Trang chủ}", one line at most
+_TEMPLATE_TOKEN = re.compile(r"[A-Z0-9_.$]+|[a-z_]+(?:\.[a-z_]+)+|[a-z]+[A-Z]\w*")  # "{NGUON}", "{post.author}", "{viewCount}"
 _UNDERSCORED = re.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,80}?)(?<=\S)_(?![\w_])")  # "_In trang_", one line at most
 _UNDERSCORED_LINKS = 5  # such runs a page holds before they are read as its links' marks
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")  # a converter's escape before a mark it kept as a character
@@ -143,6 +148,10 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
             "](" in text or "#" in text or "**" in text) and _markdown(text):  # (a content file's text is Markdown)
         text = _unmark(text)  # (a converter's citations stood for its links: its other marks are Markdown's)
         repairs.append("markdown")
+    if text.count("\\\n") >= _HARD_BREAKS:
+        text = _HARD_BREAK.sub("", text)  # Markdown's hard line breaks, a backslash closing the line ("Ngày đăng:
+        if "markdown" not in repairs:  # 10/12/2024 - 15:47\\", Outline's and prosemirror's export)
+            repairs.append("markdown")
     if "** " in text and (starred := _STARRED_HEADING.sub(_starred_heading, text)) != text:
         text = starred  # a text converter's headings between runs of stars ("***** Phường … năm 2024 *****")
         if "markdown" not in repairs:
@@ -150,6 +159,11 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if ("(http" in text or "(/" in text or "[http" in text or "[/" in text) and (unlinked := _link_targets(text)) is not None:
         text = unlinked
         repairs.append("link_numbers")
+    if text.count("{") >= _UNDERSCORED_LINKS and _at_least(
+            (m for m in _BRACED.finditer(text) if not _TEMPLATE_TOKEN.fullmatch(m[1])), _UNDERSCORED_LINKS):
+        text = _BRACED.sub(lambda m: m[0] if _TEMPLATE_TOKEN.fullmatch(m[1]) else m[1], text)  # a text browser's
+        repairs.append("link_marks")  # braces round its links ("{Trang chủ} / {Tin tức}", edbrowse's); not a
+        # template's unfilled token ("{NGUON}", "{post.author}")
     if text.count(" _") >= _UNDERSCORED_LINKS and _at_least(_UNDERSCORED.finditer(text), _UNDERSCORED_LINKS):
         text = _UNDERSCORED.sub(r"\1", text)  # a text browser's links underscored ("_Trang chủ_ | _Giới thiệu_", lynx's)
         repairs.append("link_marks")
@@ -217,18 +231,21 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if "/" in text and (printed := _print_breaks(text)) is not None:
         text = printed
         repairs.append("print_breaks")
+    if "/" in text and (parted := _GLUED_DAYS.sub(r"\1 ", text)) != text:
+        text = parted  # two dates run together, the post's and its edit's ("Đăng vào 24/06/202426/06/2024 bởi …",
+        repairs.append("glued_lines")  # a theme's two <time> elements with no space between)
     if (lost := _lost_breaks(text)) is not None:
         text = lost
         repairs.append("glued_lines")
     return text, repairs, captions
 
 
-# a printed page's number: "1/3" (Chrome's), "Page 1 of 3" (Firefox's), "Trang 1 / 3", "Trang 1/2"; or after the page's
+# a printed page's number: "1/3" (Chrome's), "Page 1 of 3" or "1 of 3" (Firefox's), "Trang 1 / 3", "Trang 1/2"; or after the page's
 # address, with the capture's time (Acrobat's web capture: "http://… (1 of 2) [7/3/2023 9:41:12 AM]") or set apart from
 # it by a wide gap (Chrome's print footer read back with its layout kept: "https://…      1/2")
 _PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})(?:[ \t]+(?:of|trên)[ \t]+|[ \t]*/[ \t]*)(\d{1,2})"
                           r"|https?://[^\s()]{1,2000}[ \t]+\((\d{1,2}) of (\d{1,2})\)(?:[ \t]+\[[^\]\n]{1,40}\])?"
-                          r"|https?://\S{1,2000}[ \t]{2,}(\d{1,2})/(\d{1,2}))[ \t]*$",
+                          r"|https?://\S{1,2000}[ \t]{2,}(\d{1,2})/(\d{1,2})|(\d{1,2})[ \t]+of[ \t]+(\d{1,2}))[ \t]*$",
                           re.MULTILINE)  # (`re`: a C-level scan, run on every page holding a slash)
 _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}")  # a print's time ("21/3/2024, 14:07", "3/8/24, 9:15 AM")
 _PRINT_WINDOW = 4  # lines on either side of a printed page's number where its running header and footer stand
@@ -257,7 +274,7 @@ def _print_breaks(text: str) -> str | None:
     running lines the browser prints at every page's edges (the print time, the title cut short, the
     address): those lines dropped, so the sentence a break cut in two runs on. None unless two numbers
     or more count the same pages up and lines repeat beside them."""
-    numbers = [(m.start(), int(m[1] or m[3] or m[5] or m[7]), int(m[2] or m[4] or m[6] or m[8]))
+    numbers = [(m.start(), int(m[1] or m[3] or m[5] or m[7] or m[9]), int(m[2] or m[4] or m[6] or m[8] or m[10]))
                for m in itertools.islice(_PAGE_NUMBER.finditer(text), 50)]
     if len(numbers) < 2:
         return None
@@ -472,10 +489,11 @@ def _outline(text: str) -> str | None:
     return "\n".join(_OUTLINE_BULLET.sub("", line).strip() for line in lines if not _OUTLINE_PROPERTY.match(line))
 
 
-_RECORD_FIELD = re.compile(r"(?:[A-Za-z][\w-]{0,20}[:.])?([A-Za-z][\w-]{1,30})(?: \([a-z ]{1,20}\))?:(?: (.{0,2000}))?")  # "title:
-# …", "content (text):", "dc:title: …" (Tika's), "doc.title: …" / "meta.author: …" (a boilerpy3 batch's)
+_RECORD_FIELD = re.compile(r"(?:[A-Za-z][\w-]{0,20}(?:\[\d{1,3}\])?[:.]){0,3}([A-Za-z][\w-]{1,30})(?: \([a-z ]{1,20}\))?:(?: (.{0,2000}))?")  # "title:
+# …", "content (text):", "dc:title: …" (Tika's), "doc.title: …" / "meta.author: …" (a boilerpy3 batch's),
+# "images[0].url: …" / "meta.article:published_time: …" (Diffbot's, flattened)
 _RECORD_BANNER = re.compile(r"[=#*-]{3,}[ \w()]{0,30}[=#*-]{3,}")  # "================ text ================"
-_RECORD_DATES = frozenset({"publish_date", "date_published", "published", "published_date", "pubdate"})  # its day
+_RECORD_DATES = frozenset({"publish_date", "date_published", "published", "published_date", "pubdate", "published_time"})  # its day
 _RECORD_FIELDS = 5  # such fields opening the page, at least
 _RECORD_LINES = 40  # … within its first lines
 

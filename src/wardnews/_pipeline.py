@@ -23,7 +23,7 @@ _REPAIRS = {
     "record_fields": "a parser's record fields over the page's text were dropped, its title kept (url: …, title: …, author: …)",
     "outline": "an outliner's bullets and page properties were dropped (Logseq: 'source:: …', '- ' before each block)",
     "front_matter": "a static site's front matter was read as the headline and date over the text (title, date)",
-    "link_marks": "a text browser's underscores round its links were dropped (_Trang chủ_)",
+    "link_marks": "a text browser's underscores or braces round its links were dropped (_Trang chủ_, {Trang chủ})",
     "markdown": "Markdown marks were dropped (# headings, **bold**, [links](…), ![images](…))",
     "icon_names": "icon-font class names left in the text were read as their icons (fa-calendar, fa-eye …)",
     "pdf_glyphs": "a PDF's glyphs its reader could not map to letters were dropped ((cid:61555))",

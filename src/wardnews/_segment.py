@@ -273,7 +273,7 @@ END_MARK = "./."  # how an official text closes its last sentence
 _END_TAIL = 80  # a signature or a widget heading glued after it, not a sentence more
 
 
-def _end_mark_tail(line: str) -> tuple[int, int] | None:
+def _end_mark_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
     """Where a line splits after a closing "./." with a short tail on the same line ("… giàu
     đẹp./. Thanh Mai - Hội LHPN xã"): what follows the end mark is no longer the text (a scraper
     glued the signature on). (end of the text, start of the tail), or None."""
@@ -282,8 +282,11 @@ def _end_mark_tail(line: str) -> tuple[int, int] | None:
         return None
     tail = line[at + len(END_MARK):]
     stripped = tail.lstrip()
-    if not stripped or len(stripped) > _END_TAIL or len(tail) == len(stripped):
-        return None  # (nothing after it, a long tail, or "./.Tin" run together: not a clean break)
+    if not stripped or len(stripped) > _END_TAIL:
+        return None  # (nothing after it, or a long tail)
+    if len(tail) == len(stripped) and not (
+            (signed := parse_signature([stripped], vocab)) is not None and signed.role and names_like(signed.name, vocab)):
+        return None  # ("./.Tin" run together: not a clean break, unless a name and unit run on: "./.Quách Thị Nga - Đài …")
     return at + len(END_MARK), len(line) - len(stripped)
 
 
@@ -310,7 +313,7 @@ def signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
     "./.", at a wide gap pushing names right, or before a name and unit in brackets. (end of the text, start
     of the tail), or None; each shape is tried only when its cheap mark is in the line."""
     if END_MARK in line:
-        return _end_mark_tail(line)
+        return _end_mark_tail(line, vocab)
     if _RIGHT_GAP in line:
         return _pushed_right(line, vocab)
     return _bracketed_signature_tail(line, vocab) if line[-1:] == ")" else None
@@ -325,6 +328,9 @@ def _bracketed_signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] |
         return None
     inner = line[at + 2:-1].strip()
     signed = parse_signature([inner], vocab)
+    if signed is not None and inner[:5] == "Theo " and signed.name[:1].isupper() and len(inner) <= _SOURCE_TAIL:
+        return at, at + 1  # the source it was taken from ("… xanh, sạch, đẹp. (Theo Báo Lào Cai)"), not a report's
+        # words ("(Theo báo cáo của UBND xã, …)")
     if signed is None or not names_like(signed.name, vocab) or inner.rstrip()[-1:] in ".!?":
         return None
     if not signed.role and not (":" in inner[:CREDIT_LABEL] and vocab.credit_label.match(fold(inner[:CREDIT_LABEL]))
@@ -334,6 +340,7 @@ def _bracketed_signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] |
     return at, at + 1
 
 
+_SOURCE_TAIL = 60  # characters: the source's credit in brackets closing the last paragraph, at most
 _ATTACHED_FILE = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*+\([^()]{1,20}\))?(?:\s++\S+){0,3}$")
 _CRUMB_BARS = (" / ", " > ", " » ", " | ")
 _OPEN_ENDS = (" –", " -", "(", ",")

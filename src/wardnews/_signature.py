@@ -213,6 +213,10 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
     raw = raw if raw is not None else "\n".join(lines)
     if lines and lines[-1][-1:].isdigit() and (dated := _SIGNED_ON.search(lines[-1])) and dated.start() > 0:
         lines[-1] = lines[-1][:dated.start()]  # the day it was signed after the names ("… (Đài TT phường), 12/12/2024")
+    if len(lines) == 1 and lines[0][:1] in "[(" and (first := _ROLE_FIRST.match(lines[0])) and role_like(first["role"], vocab) \
+            and names_like(lines[0][first.end():], vocab):
+        return Author(lines[0][first.end():].rstrip("."), first["role"], raw)  # the role in brackets before the name
+        # ("[CTV] Lò Thị Dung", "(PV) Hà Anh")
     if len(lines) == 1 and lines[0][:1] in "VvĐđWwBb" and (written := written_by(lines[0], vocab, 2)):
         return Author(written[0], written[1], raw)  # "By Lê Hoàng Yến", "By Vũ Minh Hằng (CTV)"
     if lines[0][:1] in _SET_OFF and len(lines[0]) > 2 and lines[0][1:2] == " ":
@@ -227,6 +231,8 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
     if len(lines) == 2:
         first, second = lines
         if credit_only(first, vocab):
+            if ":" in second[:_FIELD_LABEL] and source_line(second, vocab):
+                return None  # the writer's field left empty over the source's ("Tác giả:" / "Nguồn: UBND phường …")
             author = parse_signature([f"{first.rstrip(': ')}: {second}"], vocab, raw)
             return author
         if names_like(first, vocab) and role_like(second, vocab):
@@ -390,6 +396,8 @@ def account_name(text: str, vocab: Vocabulary) -> bool:
     return not any(ch.isalnum() for ch in vocab.account_word.sub("", folded))
 
 
+_FIELD_LABEL = 24  # characters: a field's label before its colon ("Nguồn tin:")
+_ROLE_FIRST = regex.compile(r"[\[(](?P<role>[^\[\]()]{2,30}+)[\])]\s++(?=\p{Lu})")  # "[CTV] " before the name
 _SIGNED_ON = regex.compile(r"(?:,|\s[-–])\s*+\d{1,2}/\d{1,2}/\d{4}$")  # ", 12/12/2024" or " – 17/4/2024" closing a signature
 _LOGIN_WORDS = 3  # words in a login printed with spaces, at most
 _SOURCE_WORDS = 6  # words of a source named in lower case (a site's address, a login), at most

@@ -36,6 +36,12 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
     if recipient_headings:
         _recipients(blocks, labels, [i for i in recipient_headings if start <= i < end], end, vocab)
     last = next((k for k in range(end - 1, start, -1) if labels[k] is None), None)
+    if (last is not None and len(blocks[last].text) <= BYLINE_LINE and ":" in blocks[last].text[:CREDIT_LABEL]
+            and fold(blocks[last].text[:CREDIT_LABEL]).startswith(vocab.editor_credits)
+            and last - 1 > start and labels[last - 1] is None and _signature.source_line(blocks[last - 1].text, vocab)):
+        labels[last] = Label.OTHER  # the editor who approved it, under the source's field under the writer's
+        last = next((k for k in range(last - 1, start, -1) if labels[k] is None), None)  # ("Tác giả: …" / "Nguồn: …" /
+        # "Người duyệt: …"); right under the writer's, the two sign together ("Minh Anh" / "Biên tập: …")
     if (last is not None and len(blocks[last].text) <= CREDIT_LABEL and blocks[last].text.endswith(":")
             and _signature.credit_only(blocks[last].text, vocab)):
         labels[last] = Label.OTHER  # the writer's field left empty under the text ("Tác giả:"), no name under it
@@ -101,6 +107,13 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
             and (field := _signature.parse_signature([blocks[k - 1].text], vocab)) is not None):
         labels[k] = Label.OTHER  # the writer's credit over the source's, each on its line under the text
         signature, signed = [k - 1], field  # ("Tác giả: Trần Quốc Thắng" / "Nguồn: Ban CHQS xã …"): the writer signs
+    if (len(signature) == 1 and not writer and (k := signature[0]) - 2 > start and labels[k - 1] is None
+            and labels[k - 2] is None and _signature.source_line(blocks[k].text, vocab)
+            and len(blocks[k - 1].text) <= CREDIT_LABEL and blocks[k - 1].text.endswith(":")
+            and _signature.credit_only(blocks[k - 1].text, vocab) and is_signable(blocks[k - 2].text, vocab)
+            and (field := _signature.parse_signature([blocks[k - 2].text], vocab)) is not None):
+        labels[k] = labels[k - 1] = Label.OTHER  # the writer's name closing the text, over the writer's field the
+        signature, signed = [k - 2], field  # template left empty and the source's ("MINH TRÍ" / "Tác giả:" / "Nguồn: …")
     if (len(signature) == 1 and not writer and (k := signature[0]) - 2 > start and labels[k - 1] is None
             and labels[k - 2] is None and _signature.source_line(blocks[k].text, vocab)
             and all(len(blocks[j].text) <= BYLINE_LINE and not ends_sentence(blocks[j].text) for j in (k - 2, k - 1))
@@ -223,12 +236,19 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     template's author box), or after a photo album closing the article ("Bài, ảnh: Quốc Trung"), or
     a name and its unit under a short related box there ("Xem thêm", a few links, "Quang Huy -
     Trung tâm VH,TT&TT huyện")."""
+    attachments = end < len(blocks) and len(blocks[end].text) <= MENU_ITEM and any(
+        w in fold(blocks[end].text) for w in vocab.attached_words)  # (an attachments panel's heading: "Tập tin đính kèm")
     tools = end  # the post's share tools under the text, a line each, then the writer's credit ("Chia sẻ:" /
     while tools < len(blocks) and tools - end < _TOOL_LINES and (  # "Facebook" / … / "Thích Đang tải..." / "Bài,
             labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)
             and not (tools + 1 < len(blocks) and labels[tools + 1] in _UNDER_BYLINE
                      and _name_and_unit(blocks[tools].text, vocab))  # (a name and unit closing the tools, not a
             # read-aloud player's voices one under another: "Ban Mai (Nữ miền Bắc)" / "Lan Nhi (Nữ miền Nam)")
+            or attachments and labels[tools] == Label.OTHER and (tools == end or (
+                ":" in blocks[tools].text[:CREDIT_LABEL] or ATTACHMENT.search(blocks[tools].text))
+                and not credited_names(blocks[tools].text, vocab))  # (the panel's heading, its document's fields,
+            # its signer's among them: "VĂN BẢN ĐÍNH KÈM" / "Số ký hiệu: …" / "Người ký: Đinh Công Hậu" / "Tải về
+            # (PDF, 1,2 MB)"; not the writer's: "Tác giả: …")
             or labels[tools] == Label.NAVIGATION and blocks[tools].text.isupper()  # (a survey's box: "ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG")
             or labels[tools] == Label.COUNTER and len(blocks[tools].text) <= _FONT_TOOL  # (the post's views among
             # them: "Lượt xem: 208 | Bình luận: 0")
@@ -238,10 +258,10 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
             # posts: "« Bài trước: … (28/08/2024)" / "Bài tiếp: … »" / "Chia sẻ: …" / "Tin, ảnh: Hồ Lài - Đài …")
             or labels[tools] == Label.RELATED and len(blocks[tools].text) <= _DOWNLOAD_LINK
             and vocab.comment_count.match(fold(blocks[tools].text))):  # (its likes: "Thích 12")
-        tools += 1  # ảnh: Liêng Hót Ha Mai", a WordPress theme's; or an attachments panel's: "Tập tin đính kèm" / …; its tags and a vote over them: "Từ khóa: …" /
+        tools += 1  # ảnh: Liêng Hót Ha Mai", a WordPress theme's; its tags and a vote over them: "Từ khóa: …" /
         # "Bài viết có hữu ích với bạn không?" / "Có (18) Không (2)" / share / "NGUYỄN HOÀNG LONG")
-    if (end < tools < len(blocks) and (Label.SHARE in labels[end:tools + 2] or len(blocks[end].text) <= MENU_ITEM and any(
-            w in fold(blocks[end].text) for w in vocab.attached_words)) and labels[tools] in (Label.OTHER, Label.RELATED)
+    if (end < tools < len(blocks) and (Label.SHARE in labels[end:tools + 2] or attachments)
+            and labels[tools] in (Label.OTHER, Label.RELATED)
             and (is_signable(blocks[tools].text, vocab) or labels[tools] == Label.OTHER and _name_and_unit(blocks[tools].text, vocab))
             and (labels[tools] == Label.OTHER or credited_names(blocks[tools].text, vocab))
             and (tools + 1 == len(blocks) or labels[tools + 1] in _UNDER_BYLINE  # (the chrome under it, not a box's
