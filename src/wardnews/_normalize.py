@@ -78,6 +78,7 @@ _MD_MARKS = re.compile(r"!?\[[^\[\]\n]{0,300}\]\(|^ {0,3}#{1,6}[ \t]+\S|\*\*\S",
 _STARRED_HEADING = re.compile(r"^[ \t]*\*{3,8} (\S[^\n*]{0,300}?(?:\n[ \t]*[^\s*][^\n*]{0,300}?)?) \*{3,8}[ \t]*$", re.MULTILINE)  # (wrapped
 # over two lines perhaps: "****** Xã … năm" / "2024 ******")
 _MD_PAGE = 3  # Markdown marks that make a page Markdown
+_GLUED_DAY_MARK = re.compile(r"/(?:19|20)\d\d\d{1,2}/")  # a year run into the next day (a cheap scan: it opens on a "/")
 _GLUED_DAYS = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/]))")
 _HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$", re.MULTILINE)  # a backslash closing a line
 _HARD_BREAKS = 2  # such lines on a page, at least
@@ -231,7 +232,7 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if "/" in text and (printed := _print_breaks(text)) is not None:
         text = printed
         repairs.append("print_breaks")
-    if "/" in text and (parted := _GLUED_DAYS.sub(r"\1 ", text)) != text:
+    if "/" in text and _GLUED_DAY_MARK.search(text) and (parted := _GLUED_DAYS.sub(r"\1 ", text)) != text:
         text = parted  # two dates run together, the post's and its edit's ("Đăng vào 24/06/202426/06/2024 bởi …",
         repairs.append("glued_lines")  # a theme's two <time> elements with no space between)
     if (lost := _lost_breaks(text)) is not None:
