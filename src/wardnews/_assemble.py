@@ -82,6 +82,11 @@ def assemble(
             captions = tuple(c for i, c in zip(by_label.get(Label.CAPTION, []), captions) if i != 0)
         elif title is not None and len(title_lines) == 1 and all(not blocks[i].text.strip(RULE_CHARS) for i in range(title_at)):
             title = _title_bar(title, vocab) or title  # (between rules perhaps: a reader app's export, "=====")
+        elif (title is not None and len(title_lines) == 1 and (" - " in title or " | " in title)
+              and (bar := _title_bar(title, vocab)) and title.startswith(bar)
+              and vocab.site_word.match(fold(title[len(bar):].strip(" |-–—»:")))):
+            title = bar  # the browser's title as a reader app prints it, the site's name after the headline
+            # ("… cho hộ nghèo đồng bào Bahnar - Cổng thông tin điện tử huyện Đak Pơ" / "dakpo.gialai.gov.vn")
     page_kind = _LISTING if evidence is not None and evidence.not_article else _page_kind(
         labelling, paragraphs, captions if evidence is not None else (), vocab)  # (HTML marks its captions; text's are guessed)
     not_article = page_kind is not None

@@ -2890,6 +2890,8 @@ def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], en
                 if (fold(blocks[k].text[:24]).startswith(pat.meta_labels)
                         and (k + 1 == len(blocks) or labels[k + 1] in _UNDER_META_LINE)):
                     return [credit, k] if credit is not None else [k]
+                if _bare_date(blocks[k].text.strip("()")):
+                    continue  # (an item's own date under its title: "Tân Sỏi tổ chức …" / "(04/10/2024)" / its teaser)
                 break
             if labels[k] not in (None, Label.RELATED):
                 break

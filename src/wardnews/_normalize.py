@@ -235,6 +235,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if "/" in text and _GLUED_DAY_MARK.search(text) and (parted := _GLUED_DAYS.sub(r"\1 ", text)) != text:
         text = parted  # two dates run together, the post's and its edit's ("Đăng vào 24/06/202426/06/2024 bởi …",
         repairs.append("glued_lines")  # a theme's two <time> elements with no space between)
+    if "A-AA+" in text:
+        text = text.replace("A-AA+", " A- A A+ ")  # a text-size tool's buttons run together, and onto the count before
+        # them ("Lượt xem: 341A-AA+In bài", a capture that lost its spaces)
     if (lost := _lost_breaks(text)) is not None:
         text = lost
         repairs.append("glued_lines")
@@ -306,7 +309,8 @@ def _print_breaks(text: str) -> str | None:
 # A word opening with its capital right after another's last letter or digit, no space between ("… Tin địa
 # phươngXã Đạ Lây Đông …", "… 14:20Lượt xem"): where a capture that lost its block breaks ran two lines together.
 _GLUED_START = regex.compile(r"(?<=[\p{Ll}\d]|\d[ ]?[AP]M)(?=\p{Lu}\p{Ll})")  # (a time's AM/PM too: "3:20 PMView count")
-_GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4})[.!?…])(?=\p{Lu}\p{Ll})")  # (a year closing it: "… năm 2024.Quang")
+_GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4}|\d{4}\))[.!?…])(?=\p{Lu}\p{Ll})")  # (a year closing it: "… năm
+# 2024.Quang", or a bracket round it: "… (7/5/1954 - 7/5/2024).Ngày hội …")
 _GLUED_JOINS = 6  # such joins on a page, on three lines at least, before it is taken for a capture that lost them
 
 
@@ -494,7 +498,8 @@ _RECORD_FIELD = re.compile(r"(?:[A-Za-z][\w-]{0,20}(?:\[\d{1,3}\])?[:.]){0,3}([A
 # …", "content (text):", "dc:title: …" (Tika's), "doc.title: …" / "meta.author: …" (a boilerpy3 batch's),
 # "images[0].url: …" / "meta.article:published_time: …" (Diffbot's, flattened)
 _RECORD_BANNER = re.compile(r"[=#*-]{3,}[ \w()]{0,30}[=#*-]{3,}")  # "================ text ================"
-_RECORD_DATES = frozenset({"publish_date", "date_published", "published", "published_date", "pubdate", "published_time"})  # its day
+_RECORD_DATES = frozenset({"publish_date", "date_published", "published", "published_date", "pubdate", "published_time",
+                           "date_publish"})  # its day (news-please: "date_publish")
 _RECORD_FIELDS = 5  # such fields opening the page, at least
 _RECORD_LINES = 40  # … within its first lines
 

@@ -62,6 +62,7 @@ def _wrapped_among_chrome(lines: list[str], long30: list[str]) -> int | None:
     return width if ended <= 0.35 * len(near) and run_on >= 0.3 * len(near) else None
 
 
+_BARE_HOST = regex.compile(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\.(?:vn|com|net|org|info)/?")
 _CROWDED_LINES = 20  # lines of 30 characters or more (no address) a crowded dump has at least
 _CROWDED_NEAR = 12  # of them near the wrap width, at least
 _NARROW_SHORTEST = 20  # characters: a narrow column's lines this long count towards its width
@@ -384,6 +385,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     if (line[:1] in RULE_CHARS or previous[:1] in RULE_CHARS) and (
             not any(ch.isalnum() for ch in line) or not any(ch.isalnum() for ch in previous)):
         return False  # a rule ("-----") parts what is above it from what is under it
+    if line[:1].islower() and " " not in line and _BARE_HOST.fullmatch(line):
+        return False  # a site's address alone under the headline ("dakpo.gialai.gov.vn", a reader app's source line)
     # (a line well over the width was not wrapped there: a title or menu row the wrapper left whole)
     narrow = width is not None and width < _NARROW_WIDTH  # a narrow column, wrapped by hand: its lines stop
     # further short of the width, and a line may end though the next word would have fitted

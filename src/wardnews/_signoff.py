@@ -107,6 +107,17 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
             and (field := _signature.parse_signature([blocks[k - 1].text], vocab)) is not None):
         labels[k] = Label.OTHER  # the writer's credit over the source's, each on its line under the text
         signature, signed = [k - 1], field  # ("Tác giả: Trần Quốc Thắng" / "Nguồn: Ban CHQS xã …"): the writer signs
+    if (len(signature) == 1 and not writer and (k := signature[0]) - 3 > start and labels[k - 1] in (None, Label.OTHER)
+            and labels[k - 2] is None and labels[k - 3] is None and _signature.source_line(blocks[k].text, vocab)
+            and len(blocks[k - 1].text) <= BYLINE_LINE and (credit := _signature.strip_credit(blocks[k - 1].text, vocab))[1]
+            and _signature.account_name(credit[0], vocab)
+            and all(len(blocks[j].text) <= BYLINE_LINE and not ends_sentence(blocks[j].text) for j in (k - 3, k - 2))
+            and _signature.names_like(blocks[k - 3].text, vocab)
+            and (field := _signature.parse_signature([blocks[k - 3].text, blocks[k - 2].text], vocab)) is not None
+            and field.role):
+        labels[k] = labels[k - 1] = Label.OTHER  # the writer's name over their role, then the template's author field
+        signature, signed = [k - 3, k - 2], field  # naming its account and the source's ("Đinh Thị Phương Thảo" /
+        # "Công chức …" / "Tác giả bài viết: Quản trị viên" / "Nguồn tin: UBND xã …", NukeViet's)
     if (len(signature) == 1 and not writer and (k := signature[0]) - 2 > start and labels[k - 1] is None
             and labels[k - 2] is None and _signature.source_line(blocks[k].text, vocab)
             and len(blocks[k - 1].text) <= CREDIT_LABEL and blocks[k - 1].text.endswith(":")
@@ -242,8 +253,9 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     while tools < len(blocks) and tools - end < _TOOL_LINES and (  # "Facebook" / … / "Thích Đang tải..." / "Bài,
             labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)
             and not (tools + 1 < len(blocks) and labels[tools + 1] in _UNDER_BYLINE
-                     and _name_and_unit(blocks[tools].text, vocab))  # (a name and unit closing the tools, not a
-            # read-aloud player's voices one under another: "Ban Mai (Nữ miền Bắc)" / "Lan Nhi (Nữ miền Nam)")
+                     and (_name_and_unit(blocks[tools].text, vocab) or _name_alone(blocks[tools].text, vocab)))  # (a
+            # name and unit closing the tools, or a name alone, not a read-aloud player's voices one under another:
+            # "Ban Mai (Nữ miền Bắc)" / "Lan Nhi (Nữ miền Nam)")
             or attachments and labels[tools] == Label.OTHER and (tools == end or (
                 ":" in blocks[tools].text[:CREDIT_LABEL] or ATTACHMENT.search(blocks[tools].text))
                 and not credited_names(blocks[tools].text, vocab))  # (the panel's heading, its document's fields,
@@ -262,7 +274,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         # "Bài viết có hữu ích với bạn không?" / "Có (18) Không (2)" / share / "NGUYỄN HOÀNG LONG")
     if (end < tools < len(blocks) and (Label.SHARE in labels[end:tools + 2] or attachments)
             and labels[tools] in (Label.OTHER, Label.RELATED)
-            and (is_signable(blocks[tools].text, vocab) or labels[tools] == Label.OTHER and _name_and_unit(blocks[tools].text, vocab))
+            and (is_signable(blocks[tools].text, vocab) or labels[tools] == Label.OTHER and (
+                _name_and_unit(blocks[tools].text, vocab) or _name_alone(blocks[tools].text, vocab)))
             and (labels[tools] == Label.OTHER or credited_names(blocks[tools].text, vocab))
             and (tools + 1 == len(blocks) or labels[tools + 1] in _UNDER_BYLINE  # (the chrome under it, not a box's
                  or labels[tools + 1] == Label.OTHER and (_signature.source_line(blocks[tools + 1].text, vocab)
@@ -321,6 +334,16 @@ def is_signable(text: str, vocab: Vocabulary) -> bool:
     LONG"), not who pressed publish."""
     return len(text) <= 80 and not _signature.uploader_label(text, vocab) and (
         credited_names(text, vocab) or text.isupper() and len(text) <= NAME_LINE and _signature.names_like(text, vocab))
+
+
+def _name_alone(text: str, vocab: Vocabulary) -> bool:
+    """A person's name alone on a short line, each word capitalised, as a signature prints it ("Diệu Hiền")."""
+    words = text.split()
+    return (2 <= len(words) <= _NAME_WORDS and len(text) <= NAME_LINE and not text.isascii()
+            and all(w[:1].isupper() for w in words) and _signature.names_like(text, vocab))
+
+
+_NAME_WORDS = 5  # words of a person's name, at most
 
 
 def _name_and_unit(text: str, vocab: Vocabulary) -> bool:
