@@ -2955,7 +2955,7 @@ def _info_panel(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
     return ([credit, found[0]] if credit is not None else [found[0]]), found
 
 
-_TOOLS_OVER_RELATED = 3  # lines of the share tools between the text's end and the related box, at most
+_TOOLS_OVER_RELATED = 5  # lines of the share tools between the text's end and the related box, at most ("Chia sẻ:" / "Facebook" / "X" / "Zalo")
 _UNDER_META_LINE = frozenset({Label.NAVIGATION, Label.SHARE, Label.COUNTER, Label.FOOTER, Label.OTHER})  # the pager,
 # tools, chrome, the post's other fields ("Tác giả: Quản trị viên")
 _META_UNDER_RELATED = 6  # lines of the post's meta block under the related box, down to its published date

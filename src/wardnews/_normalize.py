@@ -80,6 +80,7 @@ _STARRED_HEADING = re.compile(r"^[ \t]*\*{3,8} (\S[^\n*]{0,300}?(?:\n[ \t]*[^\s*
 _MD_PAGE = 3  # Markdown marks that make a page Markdown
 _GLUED_DAY_MARK = re.compile(r"/(?:19|20)\d\d\d{1,2}/")  # a year run into the next day (a cheap scan: it opens on a "/")
 _GLUED_DAYS = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/]))")
+_KRAMDOWN_IAL = re.compile(r"^[ \t]*\{:[ \t][^{}\n]{1,300}\}[ \t]*$", re.MULTILINE)  # '{: id="…" updated="…"}' alone on its line
 _HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$", re.MULTILINE)  # a backslash closing a line
 _HARD_BREAKS = 2  # such lines on a page, at least
 _BRACED = re.compile(r"(?<![\w{$])\{(?![{$\s])([^{}\n]{1,80}?)(?<=\S)\}(?![\w}])")  # "{Trang chủ}", one line at most
@@ -149,6 +150,10 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
             "](" in text or "#" in text or "**" in text) and _markdown(text):  # (a content file's text is Markdown)
         text = _unmark(text)  # (a converter's citations stood for its links: its other marks are Markdown's)
         repairs.append("markdown")
+    if "\n{: " in text and (attributed := _KRAMDOWN_IAL.sub("", text)) != text:
+        text = attributed  # kramdown's attribute lists, a line under each block ('{: id="20241015093512-gsh28z7"}',
+        if "markdown" not in repairs:  # SiYuan's "copy as kramdown")
+            repairs.append("markdown")
     if text.count("\\\n") >= _HARD_BREAKS:
         text = _HARD_BREAK.sub("", text)  # Markdown's hard line breaks, a backslash closing the line ("Ngày đăng:
         if "markdown" not in repairs:  # 10/12/2024 - 15:47\\", Outline's and prosemirror's export)

@@ -283,6 +283,13 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         # or the source's credit under the writer's: "Tác giả: Lò Thị Xuân" / "Nguồn tin: Đài Truyền thanh xã …";
         # or the account that posted it: "Tin, ảnh: Ka Huyền - Nguyễn Lâm" / "Người đăng: qtv_kadon")
         return blocks[tools].text
+    for j in range(end, min(len(blocks) - 1, end + _META_UNDER_BOX)):
+        text = blocks[j].text
+        if (labels[j] in (Label.RELATED, Label.OTHER) and len(text) <= BYLINE_LINE and ":" in text[:CREDIT_LABEL]
+                and credited_names(text, vocab) and not _signature.uploader_label(text, vocab)
+                and labels[j - 1] == Label.RELATED and _signature.source_line(blocks[j + 1].text, vocab)):
+            return text  # the template's writer and source fields under the related box ("… Xem tiếp" /
+            # "Tác giả: Lê Minh Hiếu" / "Nguồn: Ban Văn hóa - Thông tin xã …" / "Lượt xem: 87")
     box = 0  # lines of a related box passed over ("Xem thêm" and a few links, then the byline)
     album = False  # an album's lines passed over
     tags = False  # the post's tags passed over, a line each under their label
@@ -357,6 +364,7 @@ _FONT_TOOL = 40  # characters: a text-size tool's line
 _UNDER_BYLINE = frozenset({Label.COUNTER, Label.RELATED, Label.FOOTER, Label.NAVIGATION, Label.SHARE})
 _TOP_BYLINE = 3  # lines from the text's start: a byline in capitals under the lead
 _TOOL_LINES = 10  # the share tools' lines under the text, a line each, at most
+_META_UNDER_BOX = 14  # lines from the text's end to the writer's field under a related box of teasers, at most
 
 
 def _recipients(blocks: tuple[Block, ...], labels: list[Label | None], candidates: list[int], end: int,
