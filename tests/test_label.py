@@ -2462,6 +2462,16 @@ def test_a_caption_the_markup_named_keeps_the_caption_role() -> None:
     assert "Học sinh khối 3 tham gia trò chơi tại Ngày hội." in article.captions
 
 
+def test_a_repair_two_steps_make_is_noticed_once() -> None:
+    """Two dates run together and lines run together are each parted as glued lines: one notice, not two."""
+    from wardnews import _normalize
+
+    glued = "\n".join(["Tin địa phươngXã Đạ Lây Đông họp dânHội nghị diễn raVăn bản mớiTrang chủ"] * 4)
+    text, repairs, _ = _normalize.normalize_text_parts(f"Đăng vào 24/06/202426/06/2024 bởi x\n{glued}")
+    assert "24/06/2024 26/06/2024" in text and "phương\nXã" in text
+    assert repairs.count("glued_lines") == 1
+
+
 def test_the_site_clock_then_its_top_links_is_no_headline() -> None:
     import wardnews
 

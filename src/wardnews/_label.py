@@ -2955,7 +2955,8 @@ def _info_panel(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
     return ([credit, found[0]] if credit is not None else [found[0]]), found
 
 
-_TOOLS_OVER_RELATED = 5  # lines of the share tools between the text's end and the related box, at most ("Chia sẻ:" / "Facebook" / "X" / "Zalo")
+_TOOLS_OVER_RELATED = 5  # lines of the share tools between the text's end and the related box, at most ("Chia sẻ:" /
+# "Facebook" / "X" / "Zalo")
 _UNDER_META_LINE = frozenset({Label.NAVIGATION, Label.SHARE, Label.COUNTER, Label.FOOTER, Label.OTHER})  # the pager,
 # tools, chrome, the post's other fields ("Tác giả: Quản trị viên")
 _META_UNDER_RELATED = 6  # lines of the post's meta block under the related box, down to its published date
@@ -4283,7 +4284,7 @@ def _find_end(
             # (a photo series' intro, "Một số hình ảnh …:", keeps its captions and the byline after them)
         if (lab is None and i < last_prose and len(blocks[i].text) <= _SHORT_HEADING and blocks[i].text.isupper()
                 and i - 2 > start and _signed_over(blocks, labels, i, vocab)
-                and 0 < sum(labels[j] is None for j in range(i + 1, last_prose + 1)) <= _SIDE_NOTES
+                and _notes_under(labels, i, last_prose)
                 and _prose_count(blocks, labels, start, i - 1, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
             return i  # a side box's heading in capitals, no label of its own, right under the text's signature, a
             # note or two under it ("Nguyễn Văn Định" / "Công chức …" / "Ý KIẾN CỬ TRI" / "Cử tri thôn 5 hỏi: …")
@@ -4350,7 +4351,7 @@ def _find_end(
                 and _prose_count(blocks, labels, start, i, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
             return i  # the previous post's link under the text, its title and teaser under it ("« Bài trước" / …)
         if (lab == Label.NAVIGATION and blocks[i].text.isupper() and len(blocks[i].text) <= _SHORT_HEADING
-                and 0 < sum(labels[j] is None for j in range(i + 1, last_prose + 1)) <= _SIDE_NOTES
+                and _notes_under(labels, i, last_prose)
                 and all(len(blocks[j].text) <= _SIDE_NOTE for j in range(i + 1, last_prose + 1) if labels[j] is None)
                 and _prose_count(blocks, labels, start, i, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
             return i  # a side box's heading in capitals under the text, a note or two under it ("THÔNG BÁO" /
@@ -4358,13 +4359,13 @@ def _find_end(
         if (lab == Label.NAVIGATION and (blocks[i].text.isupper() or blocks[i].tag in _BOX_HEADING_TAGS)
                 and len(blocks[i].text) <= _SHORT_HEADING and i - 1 > start and (_byline_under(blocks, labels, i - 1, vocab)
                                        or i - 2 > start and _two_line_byline_under(blocks, labels, i - 2, vocab))
-                and 0 < sum(labels[j] is None for j in range(i + 1, last_prose + 1)) <= _SIDE_NOTES
+                and _notes_under(labels, i, last_prose)
                 and _prose_count(blocks, labels, start, i - 1, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
             return i  # … or right under the text's byline, its paragraph of any length ("Nguyễn Thanh Phong" /
             # "LỊCH TIẾP CÔNG DÂN" / "Chủ tịch UBND xã tiếp công dân định kỳ vào ngày 10 và ngày 25 hằng tháng …")
         if (lab == Label.SHARE and i + 1 < n and labels[i + 1] is None and blocks[i + 1].text.isupper()
-                and len(blocks[i + 1].text) <= _SHORT_HEADING and 0 < sum(labels[j] is None for j in range(i + 2, last_prose + 1))
-                <= _SIDE_NOTES and _prose_count(blocks, labels, start, i, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
+                and len(blocks[i + 1].text) <= _SHORT_HEADING and _notes_under(labels, i + 1, last_prose)
+                and _prose_count(blocks, labels, start, i, most=_SCROLLED_OVER) >= _SCROLLED_OVER):
             return i  # … or under the post's tools, a paragraph or two under it ("In bài này | Gửi bài cho bạn bè" /
             # "GIỚI THIỆU CHUNG" / "Xã … nằm ở phía Tây Bắc huyện …"): the side box, not the text going on
         if lab == Label.NAVIGATION and i + 2 < n and labels[i + 2] == Label.DATE and len(blocks[i].text) <= 40 and sum(
@@ -4412,6 +4413,12 @@ def _series_end(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -
             after += 1
         return after if after > i + 1 else i
     return after
+
+
+def _notes_under(labels: list[Label | None], heading: int, last_prose: int) -> bool:
+    """A note or a few (``_SIDE_NOTES`` lines at most, no label yet) under a side box's heading, down to the page's
+    last prose: the box's, not the text going on."""
+    return 0 < sum(labels[j] is None for j in range(heading + 1, last_prose + 1)) <= _SIDE_NOTES
 
 
 def _signed_over_teasers(blocks: tuple[Block, ...], labels: list[Label | None], start: int, last_prose: int,

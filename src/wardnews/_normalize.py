@@ -152,16 +152,13 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         repairs.append("markdown")
     if "\n{: " in text and (attributed := _KRAMDOWN_IAL.sub("", text)) != text:
         text = attributed  # kramdown's attribute lists, a line under each block ('{: id="20241015093512-gsh28z7"}',
-        if "markdown" not in repairs:  # SiYuan's "copy as kramdown")
-            repairs.append("markdown")
+        repairs.append("markdown")  # SiYuan's "copy as kramdown")
     if text.count("\\\n") >= _HARD_BREAKS:
         text = _HARD_BREAK.sub("", text)  # Markdown's hard line breaks, a backslash closing the line ("Ngày đăng:
-        if "markdown" not in repairs:  # 10/12/2024 - 15:47\\", Outline's and prosemirror's export)
-            repairs.append("markdown")
+        repairs.append("markdown")  # 10/12/2024 - 15:47\\", Outline's and prosemirror's export)
     if "** " in text and (starred := _STARRED_HEADING.sub(_starred_heading, text)) != text:
         text = starred  # a text converter's headings between runs of stars ("***** Phường … năm 2024 *****")
-        if "markdown" not in repairs:
-            repairs.append("markdown")
+        repairs.append("markdown")
     if ("(http" in text or "(/" in text or "[http" in text or "[/" in text) and (unlinked := _link_targets(text)) is not None:
         text = unlinked
         repairs.append("link_numbers")
@@ -246,7 +243,7 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if (lost := _lost_breaks(text)) is not None:
         text = lost
         repairs.append("glued_lines")
-    return text, repairs, captions
+    return text, list(dict.fromkeys(repairs)), captions  # (each repair once, where several steps made the same kind)
 
 
 # a printed page's number: "1/3" (Chrome's), "Page 1 of 3" or "1 of 3" (Firefox's), "Trang 1 / 3", "Trang 1/2"; or after the page's

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from ._fields import CREDIT_LABEL
 from ._lineshapes import unit_at
 from ._normalize import collapse, fold
 from ._vocab import GLUED_WORDS, ICON_LEAD, Vocabulary, strip_accents
@@ -231,7 +232,7 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
     if len(lines) == 2:
         first, second = lines
         if credit_only(first, vocab):
-            if ":" in second[:_FIELD_LABEL] and source_line(second, vocab):
+            if ":" in second[:CREDIT_LABEL] and source_line(second, vocab):
                 return None  # the writer's field left empty over the source's ("Tác giả:" / "Nguồn: UBND phường …")
             author = parse_signature([f"{first.rstrip(': ')}: {second}"], vocab, raw)
             return author
@@ -396,7 +397,6 @@ def account_name(text: str, vocab: Vocabulary) -> bool:
     return not any(ch.isalnum() for ch in vocab.account_word.sub("", folded))
 
 
-_FIELD_LABEL = 24  # characters: a field's label before its colon ("Nguồn tin:")
 _ROLE_FIRST = regex.compile(r"[\[(](?P<role>[^\[\]()]{2,30}+)[\])]\s++(?=\p{Lu})")  # "[CTV] " before the name
 _SIGNED_ON = regex.compile(r"(?:,|\s[-–])\s*+\d{1,2}/\d{1,2}/\d{4}$")  # ", 12/12/2024" or " – 17/4/2024" closing a signature
 _LOGIN_WORDS = 3  # words in a login printed with spaces, at most

@@ -46,7 +46,7 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
             and _signature.credit_only(blocks[last].text, vocab)):
         labels[last] = Label.OTHER  # the writer's field left empty under the text ("Tác giả:"), no name under it
     elif (last is not None and blocks[last].text[:1] == "(" and blocks[last].text.rstrip(".")[-1:] == ")"
-          and len(blocks[last].text) <= _ATTACHED_NOTE and any(w in fold(blocks[last].text) for w in vocab.attached_words)):
+          and len(blocks[last].text) <= _ATTACHED_NOTE and _names_attachment(blocks[last].text, vocab)):
         labels[last] = Label.OTHER  # a note pointing at the attached file under the signature ("(Xem chi tiết Kế
         # hoạch số 38/KH-UBND ngày 02/3/2023 tại file đính kèm)")
     notes = []  # footnotes under the signature, a Word paste's ("Vũ Đình Khiêm" / "Trưởng Công an xã" / "[1] Luật …")
@@ -247,8 +247,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     template's author box), or after a photo album closing the article ("Bài, ảnh: Quốc Trung"), or
     a name and its unit under a short related box there ("Xem thêm", a few links, "Quang Huy -
     Trung tâm VH,TT&TT huyện")."""
-    attachments = end < len(blocks) and len(blocks[end].text) <= MENU_ITEM and any(
-        w in fold(blocks[end].text) for w in vocab.attached_words)  # (an attachments panel's heading: "Tập tin đính kèm")
+    attachments = end < len(blocks) and len(blocks[end].text) <= MENU_ITEM and _names_attachment(
+        blocks[end].text, vocab)  # (an attachments panel's heading: "Tập tin đính kèm")
     tools = end  # the post's share tools under the text, a line each, then the writer's credit ("Chia sẻ:" /
     while tools < len(blocks) and tools - end < _TOOL_LINES and (  # "Facebook" / … / "Thích Đang tải..." / "Bài,
             labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)
@@ -341,6 +341,13 @@ def is_signable(text: str, vocab: Vocabulary) -> bool:
     LONG"), not who pressed publish."""
     return len(text) <= 80 and not _signature.uploader_label(text, vocab) and (
         credited_names(text, vocab) or text.isupper() and len(text) <= NAME_LINE and _signature.names_like(text, vocab))
+
+
+def _names_attachment(text: str, vocab: Vocabulary) -> bool:
+    """The line names the post's attached file (other.txt "@attached", anywhere in it): a note pointing at it, or
+    its panel's heading."""
+    folded = fold(text)
+    return any(w in folded for w in vocab.attached_words)
 
 
 def _name_alone(text: str, vocab: Vocabulary) -> bool:
