@@ -4455,10 +4455,8 @@ def _byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int
 def _signed_over(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
     """The line or two over ``at`` sign the text: a writer's name over their role, or a name and unit on a line."""
     lines = [blocks[j].text for j in (at - 2, at - 1) if labels[j] is None]
-    if not lines or any(len(x) > BYLINE_LINE or ends_sentence(x) for x in lines):
-        return False
-    two = len(lines) == 2 and (author := _signature.parse_signature(lines, vocab)) is not None and author.role is not None
-    return two or (author := _signature.parse_signature(lines[-1:], vocab)) is not None and author.role is not None
+    return (bool(lines) and _unfinished_short(lines)
+            and (len(lines) == 2 and _name_over_role(lines, vocab) or _name_over_role(lines[-1:], vocab)))
 
 
 def _two_line_byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
@@ -4466,9 +4464,17 @@ def _two_line_byline_under(blocks: tuple[Block, ...], labels: list[Label | None]
     the text, the page's chrome right after them."""
     return (at + 1 < len(blocks) and labels[at] is None and labels[at + 1] is None
             and (at + 2 == len(blocks) or labels[at + 2] is not None)
-            and all(len(blocks[j].text) <= BYLINE_LINE and not ends_sentence(blocks[j].text) for j in (at, at + 1))
-            and (author := _signature.parse_signature([blocks[at].text, blocks[at + 1].text], vocab)) is not None
-            and author.role is not None)
+            and _unfinished_short(lines := [blocks[at].text, blocks[at + 1].text]) and _name_over_role(lines, vocab))
+
+
+def _unfinished_short(lines: list[str]) -> bool:
+    """Lines a byline's could be: short, none a finished sentence."""
+    return all(len(x) <= BYLINE_LINE and not ends_sentence(x) for x in lines)
+
+
+def _name_over_role(lines: list[str], vocab: Vocabulary) -> bool:
+    """The lines read as a writer's signature that names the role ("Nguyễn Lan" / "Phó Chủ tịch UBND xã")."""
+    return (author := _signature.parse_signature(lines, vocab)) is not None and author.role is not None
 
 
 _FINISHED_HEADLINE = 180  # characters: a longer finished sentence over the date line is the summary, not the title
