@@ -253,7 +253,7 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     while tools < len(blocks) and tools - end < _TOOL_LINES and (  # "Facebook" / … / "Thích Đang tải..." / "Bài,
             labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)
             and not (tools + 1 < len(blocks) and labels[tools + 1] in _UNDER_BYLINE
-                     and (_name_and_unit(blocks[tools].text, vocab) or _name_alone(blocks[tools].text, vocab)))  # (a
+                     and _lone_signature(blocks[tools].text, vocab))  # (a
             # name and unit closing the tools, or a name alone, not a read-aloud player's voices one under another:
             # "Ban Mai (Nữ miền Bắc)" / "Lan Nhi (Nữ miền Nam)")
             or attachments and labels[tools] == Label.OTHER and (tools == end or (
@@ -274,8 +274,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         # "Bài viết có hữu ích với bạn không?" / "Có (18) Không (2)" / share / "NGUYỄN HOÀNG LONG")
     if (end < tools < len(blocks) and (Label.SHARE in labels[end:tools + 2] or attachments)
             and labels[tools] in (Label.OTHER, Label.RELATED)
-            and (is_signable(blocks[tools].text, vocab) or labels[tools] == Label.OTHER and (
-                _name_and_unit(blocks[tools].text, vocab) or _name_alone(blocks[tools].text, vocab)))
+            and (is_signable(blocks[tools].text, vocab)
+                 or labels[tools] == Label.OTHER and _lone_signature(blocks[tools].text, vocab))
             and (labels[tools] == Label.OTHER or credited_names(blocks[tools].text, vocab))
             and (tools + 1 == len(blocks) or labels[tools + 1] in _UNDER_BYLINE  # (the chrome under it, not a box's
                  or labels[tools + 1] == Label.OTHER and (_signature.source_line(blocks[tools + 1].text, vocab)
@@ -348,6 +348,11 @@ def _names_attachment(text: str, vocab: Vocabulary) -> bool:
     its panel's heading."""
     folded = fold(text)
     return any(w in folded for w in vocab.attached_words)
+
+
+def _lone_signature(text: str, vocab: Vocabulary) -> bool:
+    """A signature on one short line: a name and unit, or a name alone."""
+    return _name_and_unit(text, vocab) or _name_alone(text, vocab)
 
 
 def _name_alone(text: str, vocab: Vocabulary) -> bool:
