@@ -48,14 +48,13 @@ def _wrapped_among_chrome(lines: list[str], long30: list[str]) -> int | None:
     (under 60% of its long lines near the width): the lines near it few end a sentence, and a good part
     run on into a line opening in lower case, as only wrapped text does. ``long30``: the page's lines of
     30 characters or more, stripped."""
-    lengths = sorted(map(len, long30))
-    width = lengths[int(len(lengths) * 0.9) - 1]
+    width = _ninetieth_length(long30)
     if not 60 <= width <= 110:
         return None  # (most pages: their paragraphs run past any width)
     stripped = [x.strip() for x in lines]
     long_lines = [(k, s) for k, s in enumerate(stripped) if len(s) >= 30 and "://" not in s]
     near = [(k, s) for k, s in long_lines if width * 0.75 <= len(s) <= width + 2]
-    if len(near) < _CROWDED_NEAR or len(near) < 0.45 * len(lengths):
+    if len(near) < _CROWDED_NEAR or len(near) < 0.45 * len(long30):
         return None
     ended = sum(bool(_ENDS_SENTENCE.search(s)) for _, s in near)
     run_on = sum(k + 1 < len(stripped) and stripped[k + 1][:1].islower() for k, _ in near)
@@ -73,19 +72,25 @@ _NARROW_WIDTH = 40  # columns: a narrower wrap is a narrow column's
 def _width_of(long_lines: list[str], narrowest: int, most_ended: float) -> int | None:
     """The wrap width when the long lines crowd just under one width of ``narrowest`` to 110
     columns, and no more than ``most_ended`` of them end a sentence."""
-    lengths = sorted(len(x) for x in long_lines)
-    if len(lengths) < 6:
+    if len(long_lines) < 6:
         return None
-    width = lengths[int(len(lengths) * 0.9) - 1]
+    width = _ninetieth_length(long_lines)
     if not narrowest <= width <= 110:
         return None
     near = [x for x in long_lines if width * 0.75 <= len(x) <= width + 2]
-    if len(near) < 0.6 * len(lengths):
+    if len(near) < 0.6 * len(long_lines):
         return None
     # A wrapped line stops mid-sentence; lines of similar length that end their sentences
     # (short paragraphs, list items) are whole lines.
     ended = sum(bool(_ENDS_SENTENCE.search(x)) for x in near)
     return width if ended <= most_ended * len(near) else None
+
+
+def _ninetieth_length(long_lines: list[str]) -> int:
+    """The length nine in ten of the lines stay within: a dump's wrap width, if it has one (the longest
+    tenth are addresses, headings and lines a browser could not break)."""
+    lengths = sorted(map(len, long_lines))
+    return lengths[int(len(lengths) * 0.9) - 1]
 
 
 _PARAGRAPH_INDENT = 8  # columns past the margin a paragraph's first line is indented, at most (centred lines go further)
