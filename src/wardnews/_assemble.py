@@ -83,9 +83,8 @@ def assemble(
         elif title is not None and len(title_lines) == 1 and all(not blocks[i].text.strip(RULE_CHARS) for i in range(title_at)):
             title = _title_bar(title, vocab) or title  # (between rules perhaps: a reader app's export, "=====")
         elif (title is not None and len(title_lines) == 1 and (" - " in title or " | " in title)
-              and (bar := _title_bar(title, vocab)) and title.startswith(bar)
-              and vocab.site_word.match(fold(title[len(bar):].strip(" |-–—»:")))):
-            title = bar  # the browser's title as a reader app prints it, the site's name after the headline
+              and (bar := _title_bar_parts(title, vocab)) and title.startswith(bar[0]) and vocab.site_word.match(bar[1])):
+            title = bar[0]  # the browser's title as a reader app prints it, the site's name after the headline
             # ("… cho hộ nghèo đồng bào Bahnar - Cổng thông tin điện tử huyện Đak Pơ" / "dakpo.gialai.gov.vn")
     page_kind = _LISTING if evidence is not None and evidence.not_article else _page_kind(
         labelling, paragraphs, captions if evidence is not None else (), vocab)  # (HTML marks its captions; text's are guessed)
@@ -174,6 +173,12 @@ _TITLE_BAR_LABELS = frozenset({Label.CAPTION, Label.OTHER, Label.BODY, Label.NAV
 def _title_bar(text: str, vocab: Vocabulary) -> str | None:
     """A text page's first line as the browser's title bar shows it ("<headline> | Trang TTĐT
     huyện …"), when no line of the page prints the headline: the headline, its site dropped."""
+    parts = _title_bar_parts(text, vocab)
+    return parts[0] if parts else None
+
+
+def _title_bar_parts(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A browser title's headline, and the site's segments it drops, folded."""
     if len(text) > _TITLE_BAR or not (" | " in text or " - " in text or " – " in text) or site_banner(text, vocab):
         return None  # (the site's banner whole: "ĐÀI TRUYỀN THANH - TRUYỀN HÌNH THỊ XÃ …" names no headline)
     from ._htmlmeta import clean_title
@@ -184,7 +189,7 @@ def _title_bar(text: str, vocab: Vocabulary) -> str | None:
             or len(headline.split()) < 5 or ends_sentence(headline) or boilerplate_kind(vocab, headline)
             or site_banner(headline, vocab)):  # ("UBND XÃ … - HUYỆN … - TỈNH …": the banner, all of it)
         return None
-    return headline
+    return headline, site
 
 
 def _labelled_header_date(labelling: Labelling, vocab: Vocabulary, title_at: int | None) -> str | None:
