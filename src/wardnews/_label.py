@@ -686,6 +686,7 @@ def _yearless_stamp(field: str, vocab: Vocabulary) -> bool:
 
 
 _PERIOD_KEYS = frozenset({"today", "yesterday", "this_week", "this_month"})  # a site's counts of a period
+_FIGURE_FIELD = regex.compile(r"^[^\d:]{2,40}+:\s*+\d[\d.,]*+\s*+%?$")  # a box's figure on its line ("Đã giải quyết: 181")
 
 
 def _credit_then_counters(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]]] | None:
@@ -771,6 +772,23 @@ _SCHEDULE_CELLS = r"(?:\s{2,}|\t|\s*\|\s*)\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?(?:\
 _DAY_ENTRY = r"\s*+\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?\s*+:\s"  # a day's entry after its weekday: "(23/10): …"
 _ITEM_MARK = r"[-–•+*]?\s*+"  # a list's mark before it, perhaps
 _SCHEDULE_HEAD = regex.compile(r"(?i)^thứ(?:\s{2,}|\t|\s*\|\s*)ngày(?:\s{2,}|\t|\s*\|\s*)\w")  # its head: "Thứ   Ngày   Nội dung"
+
+
+def _board_box(blocks: tuple[Block, ...], labels: list[Label | None], terminal: list[bool], vocab: Vocabulary) -> None:
+    """The site's editorial board box under the text, its heading in capitals, its members a short
+    line each (footer.txt "@board": "BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ XÃ …" / "Hoàng Văn …" / "Phó Chủ tịch
+    UBND xã, Trưởng Ban biên tập"): the footer's, its members no signature."""
+    for i, b in enumerate(blocks):
+        if (labels[i] is None and b.text[:1] == "B" and len(b.text) <= _MENU_HEADLINE and b.text.isupper()
+                and fold(b.text).startswith(vocab.board_heads)):
+            labels[i], terminal[i] = Label.FOOTER, True
+            for j in range(i + 1, min(len(blocks), i + 1 + _BOARD_MEMBERS)):
+                if labels[j] is not None or len(blocks[j].text) > BYLINE_LINE or ends_sentence(blocks[j].text):
+                    break
+                labels[j], terminal[j] = Label.FOOTER, True
+
+
+_BOARD_MEMBERS = 4  # lines: the editorial board's members under its heading, at most
 
 
 def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
@@ -1815,8 +1833,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             values = None  # a table's total row under its rows, cells set apart by spaces ("Tổng cộng  220.000.000")
         if (values and i and header_dates and _under_date_line(labels, i, next(
                 (j for j, _ in reversed(header_dates) if blocks[j].text[:1] != "(" and not (
-                    j >= 2 and _bare_date(blocks[j].text) and _bare_date(blocks[j - 2].text))), -1))  # (not a related
-                # item's date under its title, "(09/11/2022)", nor a list's, its items over bare dates one by one)
+                    _bare_date(blocks[j].text) and any(j >= k and _bare_date(blocks[j - k].text) for k in (2, 3)))),
+                -1))  # (not a related item's date under its title, "(09/11/2022)", nor a list's, its items over bare
+                # dates one by one, a teaser under each perhaps)
                 and all(k == "total_visits" for k, _ in values)
                 and not site_total(fold(text), vocab)):
             values = [("views", v) for _, v in values]  # under the date line: this article's ("Số lần truy cập: 512")
@@ -1904,6 +1923,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 blocks[i - 1].tag == "tr" and labels[i - 1] is None
                 and _prose_count(blocks, labels, i + 1, min(len(blocks), i + _TOTALS_TO_TEXT), most=1)):
             values = None  # a table's totals row in the text, its rows over it and a paragraph under it ("Tổng cộng | 14 |")
+        if (values and len(values) == 1 and values[0][0] in _PERIOD_KEYS and i >= 2
+                and all(_FIGURE_FIELD.match(blocks[k].text) and not read_counters(vocab, blocks[k].text) for k in (i - 2, i - 1))
+                and not (i + 1 < len(blocks) and HAS_DIGIT.search(blocks[i + 1].text) and read_counters(vocab, blocks[i + 1].text))):
+            values = None  # a period's figure among another box's, no visitor count beside it ("Hồ sơ tiếp nhận: 186" /
+            # "Đã giải quyết: 181" / "Đang xử lý: 5" / "Hôm nay: 7", the procedures' box)
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab, counters))
@@ -2307,6 +2331,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and _signature.written_by(text, vocab)):
             labels[i] = Label.OTHER  # "Bởi admin": who pressed publish; "By: Lan Anh - VP UBND phường", who wrote it
     split_counters(blocks, labels, terminal, counters, vocab)
+    _board_box(blocks, labels, terminal, vocab)
     _counter_neighbours(blocks, labels, terminal, counters, vocab)
     _share_column(blocks, labels, terminal, vocab)
     _contents_box(blocks, labels, vocab)
@@ -2612,6 +2637,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
               and _co_authors(blocks[i].text, vocab) and _signature.names_like(blocks[i].text, vocab)):
             labels[i] = Label.OTHER  # the writers in capitals right under the headline ("NGUYỄN HOÀNG - TRÚC LY")
             byline = blocks[i].text
+        elif (title is not None and i == title + 1 and i + 1 == first_prose and byline is None and labels[i] is None
+              and (" - " in blocks[i].text or " – " in blocks[i].text) and _byline_under_headline(blocks[i].text, vocab)
+              and not vocab.honorific_start.match(fold(blocks[i].text[:_NAMED_HEAD]))):
+            labels[i] = Label.OTHER  # the writer and unit right under the headline, over the text ("Thu Hằng - Trung
+            byline = blocks[i].text  # tâm VH, TT&TT huyện"), not a photo's caption naming someone ("Ông … - Chủ tịch …")
         elif (title is not None and title < i - 1 and labels[i - 1] == Label.DATE and byline is None and labels[i] is None
               and len(blocks[i].text) <= NAME_LINE and (i + 1 == first_prose or i + 1 < n and labels[i + 1] == Label.SHARE)
               and _signature.names_like(blocks[i].text, vocab)):
@@ -3710,7 +3740,9 @@ def _pick_title(
                                        # "Ban Biên tập" under the headline)
                                        or ":" in blocks[choice].text[:CREDIT_LABEL]
                                        and _signature.uploader_label(blocks[choice].text, vocab)  # ("Tin đăng bởi: …")
-                                       or " | " in blocks[choice].text and pat.starts_meta.match(blocks[choice].text)):
+                                       or " | " in blocks[choice].text and pat.starts_meta.match(blocks[choice].text)
+                                       or choice - 1 in cands and len(blocks[choice - 1].text) > len(blocks[choice].text)
+                                       and _byline_under_headline(blocks[choice].text, vocab)):
         # (or the meta row under it, its date with no year unread: "Thứ Năm, 14/11 - 09:30 | bientap.longmy | 1.342")
         choice = cands[cands.index(choice) - 1]  # "Người đăng tin:" / "Phan Thị Mỹ Duyên" / "Ngày đăng tin:" under it;
         # the source's field under the headline ("Nguồn: Tổ Khoa học tự nhiên" / "Người gửi: …", Violet's)
@@ -4465,6 +4497,11 @@ def _two_line_byline_under(blocks: tuple[Block, ...], labels: list[Label | None]
     return (at + 1 < len(blocks) and labels[at] is None and labels[at + 1] is None
             and (at + 2 == len(blocks) or labels[at + 2] is not None)
             and _unfinished_short(lines := [blocks[at].text, blocks[at + 1].text]) and _name_over_role(lines, vocab))
+
+
+def _byline_under_headline(text: str, vocab: Vocabulary) -> bool:
+    """A writer's name and unit on one line, as under a headline ("Thu Hằng - Trung tâm VH, TT&TT huyện")."""
+    return _unfinished_short([text]) and _name_over_role([text], vocab)
 
 
 def _unfinished_short(lines: list[str]) -> bool:

@@ -583,9 +583,11 @@ def split_role(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
         if (left and _UNIT_INITIALS.match(right) and not text.isupper() and " " in left and name_like(left, vocab)
                 and fold(right) not in vocab.desk_signatures):
             return left, right  # a name, then its unit's initials, which no name is ("Thanh Tâm - VPĐU")
-        if (left and right and len(right.split()) >= 3 and not right.isupper() and name_like(right, vocab)
-                and len(left.split()) <= _UNIT_FIRST_WORDS and not names_like(left, vocab) and role_like(left, vocab)):
-            return right, left  # the unit first, then who wrote for it ("Thư viện nhà trường - Nguyễn Thị Bé Năm")
+        if (left and right and len(right.split()) >= 2 and not right.isupper() and name_like(right, vocab)
+                and len(left.split()) <= _UNIT_FIRST_WORDS and not names_like(left, vocab) and role_like(left, vocab)
+                and (len(right.split()) >= 3 or ends_in_unit(left, vocab))):
+            return right, left  # the unit first, then who wrote for it ("Thư viện nhà trường - Nguyễn Thị Bé Năm";
+            # a pen name of two words after a unit that ends so: "BCH Quân sự xã - Quang Vinh")
     left, comma, right = text.partition(", ")
     if comma and left and role_like(right, vocab) and (name_like(left, vocab) or (
             " - " in left or " & " in left or " và " in left) and names_like(left, vocab)) and ends_in_unit(right, vocab):

@@ -38,10 +38,12 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
     last = next((k for k in range(end - 1, start, -1) if labels[k] is None), None)
     if (last is not None and len(blocks[last].text) <= BYLINE_LINE and ":" in blocks[last].text[:CREDIT_LABEL]
             and fold(blocks[last].text[:CREDIT_LABEL]).startswith(vocab.editor_credits)
-            and last - 1 > start and labels[last - 1] is None and _signature.source_line(blocks[last - 1].text, vocab)):
-        labels[last] = Label.OTHER  # the editor who approved it, under the source's field under the writer's
-        last = next((k for k in range(last - 1, start, -1) if labels[k] is None), None)  # ("Tác giả: …" / "Nguồn: …" /
-        # "Người duyệt: …"); right under the writer's, the two sign together ("Minh Anh" / "Biên tập: …")
+            and last - 1 > start and labels[last - 1] is None and len(blocks[last - 1].text) <= BYLINE_LINE
+            and (_signature.source_line(blocks[last - 1].text, vocab) or vocab.photo_credit_line.match(blocks[last - 1].text))):
+        labels[last] = Label.OTHER  # the editor who approved it, under the source's field or the photographer's
+        last = next((k for k in range(last - 1, start, -1) if labels[k] is None), None)  # under the writer's ("Tác giả:
+        # …" / "Nguồn: …" / "Người duyệt: …"; "Thực hiện: …" / "Ảnh: …" / "Biên tập: …"); right under the writer's,
+        # the two sign together ("Minh Anh" / "Biên tập: …", "Người viết: …" / "Người duyệt: …")
     if (last is not None and len(blocks[last].text) <= CREDIT_LABEL and blocks[last].text.endswith(":")
             and _signature.credit_only(blocks[last].text, vocab)):
         labels[last] = Label.OTHER  # the writer's field left empty under the text ("Tác giả:"), no name under it

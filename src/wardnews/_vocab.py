@@ -256,6 +256,7 @@ class Vocabulary:
     home_icons: frozenset[str]  # "🏠": the home page's link drawn as a glyph (navigation.txt "@home_icon")
     notice_openings: tuple[str, ...]  # "Thông báo: ": a notice's label in its own case, as printed (other.txt "@notice")
     schedule_heads: tuple[str, ...]  # a work schedule's box heading ("LỊCH CÔNG TÁC TUẦN"), folded
+    board_heads: tuple[str, ...]  # "ban biên tập trang thông tin": the editorial board box's heading, folded
     attached_words: tuple[str, ...]  # "file đính kèm": a note in brackets pointing at the attached file, folded
     posted_in: regex.Pattern[str]  # "Trong <category>" after a date (other.txt "@posted_in"), as printed
     toc_headings: frozenset[str]  # line keys of a table of contents' heading (navigation.txt "@toc")
@@ -530,6 +531,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         category_icons=frozenset(x.strip() for x in section("navigation", "category_icon") if len(x.strip()) == 1),
         notice_openings=tuple(x.strip() + ": " for x in section("other", "notice")),
         schedule_heads=tuple(fold(x) for x in section("other", "schedule")),
+        board_heads=tuple(fold(x) for x in section("footer", "board")),
         attached_words=tuple(fold(x) for x in section("other", "attached")),
         posted_in=alternation(section("other", "posted_in"), prefix=r"(?i)^\s*+(?:", suffix=r")\s++(?P<category>[^|•·]{2,60}?)(?=\s+[|•·]\s|\s*+$)",
                               any_spaces=True),
