@@ -272,6 +272,7 @@ def _patterns():
         ("two caps", lambda: _legacy.tcvn3_to_unicode("Aa" * 20_000 + "a" * 50_000 + "µ")),
         ("markdown runs", lambda: _normalize.normalize_text("[x](y) " * 3 + "**a " * 100_000 + "__b " * 100_000)),
         ("markdown links", lambda: _normalize.normalize_text("[x](y) " * 3 + "[" * 100_000 + "](" * 100_000)),
+        ("org links", lambda: _normalize.normalize_text("[[a][b]] " * 3 + "#+title: x\n" + "[[" * 100_000 + "][" * 100_000)),
         ("icon names", lambda: _normalize.normalize_text("fa-eye fa-" * 50_000 + "a" * 50_000)),
         ("front matter", lambda: _normalize.normalize_text("---\n" + "title: x\n" * 100_000)),
         ("outline", lambda: _normalize.normalize_text("a:: b\n" + "- x\n\t- y\n" * 50_000)),

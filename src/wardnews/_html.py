@@ -258,6 +258,8 @@ def _template(dom: DomIndex, html: str, url: str | None, profiles: tuple[Profile
             roles.setdefault(el, "caption")
     if "_lbl" in html:  # (ASP.NET's controls by their ids: most pages have none, and pay no selector)
         _label_fields(dom, roles, generic)
+    for cell in _image_table_captions(dom.root):
+        roles.setdefault(cell, "caption")
     for box in _choice_boxes(dom.root):
         roles.setdefault(box, "other")
     for ticker in dom.root.iter("marquee"):  # a scrolling notice or slogan over the page, never its
@@ -304,6 +306,32 @@ def _label_fields(dom: DomIndex, roles: dict[Any, str], generic: Generic) -> Non
 
 _BOX_TAGS = frozenset({"td", "div", "fieldset", "form", "ul", "ol", "table", "section", "aside"})
 _BOX_TEXT = 600  # characters: a poll's question and its options, not a page wrapped in a form
+
+
+def _image_table_captions(root: Any) -> list[Any]:
+    """The cells under a photo in a table of its own, a row for the photo and one for its words (an editor's
+    image table: "<tr><td><img …></td></tr><tr><td><em>Đại diện … nhận quyết định.</em></td></tr>"): captions,
+    whatever their words."""
+    cells = []
+    for img in root.iter("img"):
+        photo = img.getparent()
+        if photo is not None and photo.tag != "td":
+            photo = photo.getparent()  # (the photo in a link or a paragraph of its cell)
+        if photo is None or photo.tag != "td" or (row := photo.getparent()) is None or row.tag != "tr" or len(row) != 1:
+            continue
+        under = row.getnext()
+        if (under is None or under.tag != "tr" or len(under) != 1 or under[0].tag != "td" or len(row.getparent()) > _PHOTO_ROWS
+                or "".join(row.itertext()).strip()):
+            continue  # (a layout's table, a row of menus or boxes under its banner, is no photo's)
+        words = under[0]
+        if (next(words.iter("img", "a", "table"), None) is None
+                and 0 < len("".join(words.itertext()).strip()) <= _TABLE_CAPTION):
+            cells.append(words)
+    return cells
+
+
+_TABLE_CAPTION = 300  # characters: a photo's caption in the cell under it, at most
+_PHOTO_ROWS = 4  # rows of a photo's table of its own, at most
 
 
 def _choice_boxes(root: Any) -> list[Any]:

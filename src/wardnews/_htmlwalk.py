@@ -312,14 +312,16 @@ class Walker:
                     buf.append(" | ")  # an icon opening a field right after another's value, no space between in
                     # the markup: a bar between the fields, as a template's mark would set them apart
                     # ("<span><i class=fa-user></i>quantri</span><span><i class=fa-clock-o></i>14/03/2024 …")
-                if ((tag == "span" or tag == "a") and buf and (cls := el.get("class")) and (before := el.getprevious()) is not None
-                        and (before.tag == "span" or before.tag == "a")
+                if ((tag == "span" or tag == "a" or tag == "time") and buf and (cls := el.get("class"))
+                        and (before := el.getprevious()) is not None and (before.tag == "span" or before.tag == "a" or before.tag == "time")
                         and (layout_class(el.getparent().get("class") or "", "meta_row") or not (el.text or "").strip() and len(el)
                              and el[0].tag in _FIELD_LABEL_TAGS and before.get("class") and not (before.tail or "").strip())
-                        and before.get("class") and _last_letter(buf)[-1:].isalnum()):
+                        and before.get("class") and not layout_class(cls, "separator") and (_last_letter(buf)[-1:].isalnum()
+                                                     or not before.text and not len(before) and buf[-1][-1:] == ":")):
                     buf.append(" | ")  # a meta row's fields, a span of its own class each, a space at most between
                     # them in the markup ("<div class=article-info><span class=createdby>…</span> <span
-                    # class=category-name>…</span> <span class=published>…</span>", Joomla 4's; or each field its label in
+                    # class=category-name>…</span> <span class=published>…</span>", Joomla 4's; after a field left empty,
+                    # its label's colon last, "Tác giả:<span class=edn_author></span>Lượt xem:…"; or each field its label in
                     # bold first, "<span class=mt-d><b>Ngày đăng</b>…</span><span class=mt-v><b>Lượt xem</b>845"): bars
                 if (buf and icon_tag and (t := el.text) and t[:1] > "\u2190" and not t[:1].isalnum() and buf[-1][-1:].isalnum()
                         and not t[:1].isspace()):

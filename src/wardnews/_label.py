@@ -1653,6 +1653,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and i + 1 < n and len(blocks[i + 1].text) >= _LEAD_SIZE and is_prose(blocks[i + 1].text)):
             labels[i] = Label.OTHER  # a content type's field label over its text ("<div class=field__label>Nội dung",
             continue  # "Tóm tắt", Drupal's): the template's words, not the article's
+        if (b.cls and len(text) <= CREDIT_LABEL and _FIELD_LABEL_CLASS.search(b.cls) and i + 1 < n and meta_byline is None
+                and _signature.credit_only(text.rstrip(":") + ":", vocab) and not _signature.source_line(text + ":", vocab)
+                and len(blocks[i + 1].text) <= NAME_LINE and _signature.names_like(blocks[i + 1].text, vocab)
+                and i + 2 < n and len(blocks[i + 2].text) >= _LEAD_SIZE and is_prose(blocks[i + 2].text)):
+            labels[i] = labels[i + 1] = Label.OTHER  # the writer's field over the text, its label and its value in
+            meta_byline = f"{text.rstrip(':')}: {blocks[i + 1].text}"  # elements of their own ("<div class=field__label>
+            continue  # Tác giả" / "<div class=field__item>Hoàng Thu Thủy" / the text, Drupal's); (under it, the signature's)
         if (kind is None and len(text) <= 60 and ":" in text[:20] and credited_login(text, vocab)
                 and not _signature.source_line(text, vocab)):  # (a source's address: "Nguồn: hamtanbac.…gov.vn")
             labels[i] = Label.OTHER  # a CMS login under a writer's label ("Tác giả: admin_thd"): no headline, no author
@@ -2264,7 +2271,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if menu_row(text, vocab):
                 labels[i], terminal[i] = Label.NAVIGATION, True
                 continue
-            if " | " in text and _uploader_fields(text, vocab):
+            if " | " in text and _uploader_fields(text, vocab) and not credited_names(text, vocab):
                 labels[i] = Label.OTHER  # a post's footer: who posted it, when, and its fields ("Đăng lúc 4:35 CH
                 continue  # bởi Quản trị phường | Danh mục: Tin hoạt động phường |")
             if field_line(text) and not credited_names(text, vocab):  # (a writer's credit is the byline:
@@ -2318,6 +2325,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue  # 31/7/2024. THAM GIA NGAY")
         if len(text) <= 200 and vocab.store_name.search(text) and not ends_sentence(text):
             labels[i] = Label.OTHER  # an app's banner ("… Tải trên App Store | Google Play")
+            continue
+        if len(text) <= 400 and text[:1] in "BT" and vocab.first_on.match(text):
+            labels[i] = Label.OTHER  # a feed's footer under the post ("Bài viết … xuất hiện đầu tiên tại …")
             continue
         if "...." in text and len(text) <= 200 and _LEADER_FIELD.match(text) and not _dates.may_hold_date(text):
             labels[i] = Label.OTHER  # a box's field, its label led by dots to its value ("Nguồn ........ Đài …")
@@ -5226,8 +5236,15 @@ def _apply_roles(
     """Blocks whose HTML role says what they are label themselves; boilerplate still gives up its
     counters ("Đang truy cập: 28") and its vocabulary kind. Body blocks are left to the rules."""
     first_body = next((i for i, b in enumerate(blocks) if b.role == "body"), len(blocks) + _BYLINE_OVER_BODY)  # (none: past reach)
+    lead_found = False
     for i, b in enumerate(blocks):
         role = b.role
+        if role == "body" and b.cls and not lead_found and field_class(b.cls, "lead") and is_prose(b.text) and (
+                ends_sentence(b.text)) and not any(blocks[j].role in ("body", "lead") and is_prose(blocks[j].text)
+                                                   for j in range(min(first_body, i), i)):
+            labels[i] = Label.LEAD  # the text's first paragraph in an element its class calls the summary, inside
+            lead_found = True  # the template's body ("<div class=tom-tat>" over "<div class=noi-dung>")
+            continue
         if not role or role == "body":
             continue
         if role == "date":
@@ -5284,6 +5301,11 @@ def _apply_roles(
             if meta:  # ("14/06/2023 2:37 CH - Đăng bởi: Quản trị Phường 7")
                 _mark_date(i, meta, labels, header_dates, counters)
                 continue
+        if (role == "other" and len(b.text) <= 120 and fold(b.text[:24]).startswith(pat.published_labels)
+                and any(blocks[j].role == "title" for j in range(max(0, i - _ARTICLE_INFO - 1), i))
+                and (meta := meta_date(pat, vocab, b.text))):
+            _mark_date(i, meta, labels, header_dates, counters)  # the published date among the post's info fields
+            continue  # under its headline, which the template's class puts aside ("<dd class=published>Được đăng: …")
         if (role == "footer" and len(b.text) <= 120 and (date_labels(vocab).match(b.text) or fold(b.text[:24]).startswith(
                 vocab.uploader_labels)) and (meta := meta_date(pat, vocab, b.text))):  # (or who posted it, then when)
             _mark_date(i, meta, labels, header_dates, counters)  # the post's own footer under its text

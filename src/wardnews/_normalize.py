@@ -139,6 +139,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if text[:3] in ("---", "+++") and (fronted := _front_matter(text)) is not None:
         text = fronted
         repairs.append("front_matter")
+    if "[[" in text and (unorged := _org(text)) is not None:
+        text = unorged  # (pandoc's or Emacs's Org export of the page)
+        repairs.append("org")
     if "=> " in text and (plain := _gemtext(text)) is not None:
         text = plain
         repairs.append("markdown")
@@ -501,7 +504,9 @@ _RECORD_FIELD = re.compile(r"(?:[A-Za-z][\w-]{0,20}(?:\[\d{1,3}\])?[:.]){0,3}([A
 # "images[0].url: …" / "meta.article:published_time: …" (Diffbot's, flattened)
 _RECORD_BANNER = re.compile(r"[=#*-]{3,}[ \w()]{0,30}[=#*-]{3,}")  # "================ text ================"
 _RECORD_DATES = frozenset({"publish_date", "date_published", "published", "published_date", "pubdate", "published_time",
-                           "date_publish"})  # its day (news-please: "date_publish")
+                           "date_publish", "datepublished"})  # its day (news-please: "date_publish"; Zyte's "datePublished")
+_RECORD_END = re.compile(r"(?:\n[ \t]*+(?:[-=#*]{3,}|[#=*]{3,} [^\n]{1,100}? [#=*]{3,})[ \t]*+)+\s*$")
+_RECORD_TITLES = frozenset({"title", "headline"})  # its headline (Zyte's: "article.headline")
 _RECORD_FIELDS = 5  # such fields opening the page, at least
 _RECORD_LINES = 40  # … within its first lines
 
@@ -522,7 +527,7 @@ def _record_header(text: str) -> str | None:
         if not stripped.partition(":")[0].isascii() or not (field := _RECORD_FIELD.fullmatch(stripped)):
             break
         fields += 1
-        if field[1].lower() == "title" and not title:
+        if field[1].lower() in _RECORD_TITLES and not title:
             title = (field[2] or "").strip()
         elif field[1].lower() in _RECORD_DATES and not posted and (field[2] or "").strip()[:1].isdigit():
             posted = field[2].strip()
@@ -535,6 +540,8 @@ def _record_header(text: str) -> str | None:
     if rest[:1] in "-=#*" and _RECORD_BANNER.fullmatch(rest.split("\n", 1)[0].strip()) or rest[:1] in "-=" and not (
             rest.split("\n", 1)[0].strip("-= ")):
         rest = rest.split("\n", 1)[1] if "\n" in rest else ""  # (the rule or banner under the fields)
+    if rest.rstrip()[-3:] in ("###", "===", "***", "---"):
+        rest = _RECORD_END.sub("", rest)  # (and the rule and banner closing the record: "######## end item 37 … ########")
     return _headed([title], posted, rest)  # (its publication date as the tool read it from the page's metadata:
     # "publish_date: 2023-10-30T07:12:00+07:00")
 
@@ -581,6 +588,31 @@ def _gemtext(text: str) -> str | None:
     if not _at_least(_GEM_LINK.finditer(text), _GEM_LINKS):
         return None
     return _GEM_HEADING.sub("", _GEM_LINK.sub(r"\1", text))
+
+
+def _org(text: str) -> str | None:
+    """The page with Org mode's marks dropped: its keywords' values kept ("#+title: …", "#+caption: …"), its
+    property drawers and block fences gone, a link's description kept ("[[https://…][Trang chủ]]"), a bare
+    link (an image's) gone, the stars of headings and the marks round bold and italic lines dropped. None
+    unless it holds several links and a drawer or keyword: an Org file's."""
+    if not (_at_least(_ORG_LINK.finditer(text), _ORG_LINKS) and (":PROPERTIES:" in text or "#+" in text)):
+        return None
+    text = _ORG_DRAWER.sub("", text)
+    text = _ORG_KEYWORD.sub(lambda m: m[1] if m[1] else "", text)
+    text = _ORG_LINK.sub(lambda m: m[2] or "", text)
+    if "[[" in text:
+        text = _ORG_LINK.sub(lambda m: m[2] or "", text)  # (an image as a link's description: the logo's)
+    text = _ORG_HEADING.sub("", text)
+    return _ORG_EMPHASIS_LINE.sub(r"\1\3", text)
+
+
+_ORG_LINK = re.compile(r"\[\[([^\[\]\n]{1,2000}+)\](?:\[((?:[^\[\]\n]++|\[\[[^\[\]\n]{0,2000}+\]\])*+)\])?\]")  # [[target][description]]
+_ORG_LINKS = 3  # links an Org file holds at least
+_ORG_DRAWER = re.compile(r"^[ \t]*:PROPERTIES:[ \t]*\n(?:[ \t]*:[^\n]*\n){0,30}?[ \t]*:END:[ \t]*$\n?", re.MULTILINE)
+_ORG_KEYWORD = re.compile(r"^[ \t]*#\+(?:title|caption|subtitle|author|date|name|begin_\w+|end_\w+|options|attr_\w+)"
+                          r"\b[^:\n]*(?::[ \t]*([^\n]*))?$", re.MULTILINE | re.IGNORECASE)
+_ORG_HEADING = re.compile(r"^\*{1,8}[ \t]+(?=\S)", re.MULTILINE)
+_ORG_EMPHASIS_LINE = re.compile(r"^([ \t]*)([*/])(?=\S)([^\n]*?\S)\2[ \t]*$", re.MULTILINE)
 
 
 def _link_targets(text: str) -> str | None:

@@ -269,6 +269,7 @@ class Vocabulary:
     site_total_words: tuple[str, ...]  # "tổng", "website": a count of the site's visits (counter.txt "@total")
     banner_button: re.Pattern[str]  # "… THAM GIA NGAY" at a line's end: a banner's button (other.txt "@cta")
     store_name: re.Pattern[str]  # "App Store", "Google Play": a line naming one is an app's banner (other.txt "@store")
+    first_on: re.Pattern[str]  # "Bài viết … xuất hiện đầu tiên tại …": a feed's footer under the post (other.txt "@first_on")
     follow_line: regex.Pattern[str]  # "theo dõi báo tây sơn trên google news": a call to follow the paper, folded
     follow_starts: frozenset[str]  # … the folded letters it opens with
     follow_ends: tuple[str, ...]  # … and the words it closes with (a platform's last)
@@ -550,6 +551,9 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         banner_button=re.compile(r"\S\s+(?:" + ("|".join(re.escape(x.strip()) for x in section("other", "cta")
                                                       if x.strip()) or "(?!)") + r")\s*[!»›>→]*$"),
         store_name=re.compile("|".join(re.escape(x.strip()) for x in section("other", "store") if x.strip()) or "(?!)"),
+        first_on=re.compile("|".join(rf"^{re.escape(opening.strip())} .{{2,250}}? {re.escape(words.strip())} "
+                                     for opening, _, words in (x.partition("|") for x in section("other", "first_on")))
+                            or "(?!)"),
         follow_starts=frozenset(fold(x)[0] for x in section("share", "follow") if x.strip()),
         follow_ends=tuple(sorted({fold(x).split()[-1] for x in section("share", "platform") if x.strip()})),
         font_tools=alternation(section("share", "font"), prefix=r"(?i)\s+(?:", suffix=r")\b[^.!?]{0,60}$", any_spaces=True),
