@@ -60,7 +60,31 @@ def parse_document(html: str) -> Any:
         except Exception:  # bs4 missing or the page is not markup at all
             log.debug("BeautifulSoup could not read the page either", exc_info=True)
             root = etree.fromstring("<html><body></body></html>", _parser(None))
+    if "<noscript" in html:
+        _noscript_article(root)
     return root
+
+
+def _noscript_article(root: Any) -> None:
+    """A script-built page saved before its script ran, its article only in the fallback for readers with no
+    script ("<noscript>… <h1>…</h1><p>…</p> …</noscript>" over "<div id=app>Đang tải nội dung…</div>"): the
+    fallback read as the page. Only where a paragraph or two at most outside it hold text."""
+    fallbacks = [ns for ns in root.iter("noscript")
+                 if sum(len("".join(p.itertext())) >= _NOSCRIPT_PARAGRAPH for p in ns.iter("p")) >= _NOSCRIPT_PARAGRAPHS]
+    if not fallbacks:
+        return
+    outside = 0  # (the footer's lines may be paragraphs: "© Trang thông tin … Cơ quan chủ quản: …")
+    for p in root.iter("p"):
+        if len("".join(p.itertext())) >= _NOSCRIPT_PARAGRAPH and not any(a.tag == "noscript" for a in p.iterancestors()):
+            outside += 1
+            if outside >= _NOSCRIPT_PARAGRAPHS:
+                return
+    for ns in fallbacks:
+        ns.tag = "div"
+
+
+_NOSCRIPT_PARAGRAPH = 80  # characters: a paragraph of text
+_NOSCRIPT_PARAGRAPHS = 3  # such paragraphs in a fallback that holds the article, at least
 
 
 def _utf8(html: str) -> bytes:

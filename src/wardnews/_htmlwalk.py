@@ -232,17 +232,20 @@ def _image_icon(img: Any) -> str | None:
 
 def _icon_label(img: Any, vocab: Vocabulary) -> str | None:
     """The field label a small picture stands for, named in its alt or title only, right before a value that
-    opens with a digit: a count's ("Lượt xem", "Đang online") or a publication date's ("Ngày đăng tin"); or None."""
+    opens with a digit: a count's ("Lượt xem", "Đang online") or a publication date's ("Ngày đăng tin"); or the
+    uploader's, before any value ("Người đăng"); or None."""
     width, height = img.get("width") or "", img.get("height") or ""
     if not (width.isdigit() and height.isdigit() and int(width) <= _ICON_SIZE and int(height) <= _ICON_SIZE):
         return None
     name = (img.get("alt") or img.get("title") or "").strip()
     tail = (img.tail or "").strip() or _next_text(img)
-    if not name or len(name) > _ICON_NAME or not tail[:1].isdigit() or any(ch.isdigit() for ch in name):
+    if not name or len(name) > _ICON_NAME or not tail or any(ch.isdigit() for ch in name):
         return None
+    key = fold(name)
+    if not tail[:1].isdigit():  # (or who posted it, a name or login after: "<img alt='Người đăng'>ntlan.namson")
+        return name if key.startswith(vocab.uploader_labels) else None
     from . import _dates  # (lazily: the date patterns are built on first use)
 
-    key = fold(name)
     if vocab.counter_pattern.match(f"{key}: 1") or key.startswith(_dates.patterns(vocab).meta_labels):
         return name
     return None

@@ -572,6 +572,10 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = ""  # its weekday after it ("14/11/24 - Thứ Năm")
     if rest[:3].strip()[:1] in "TtĐđPpi" and (posted := _posted_in(rest, vocab)) is not None:
         rest = rest[posted.end():]  # the post's category after the date ("… @ 9:20 sáng Trong Tin tức - Sự kiện | …")
+    elif (rest[:3].strip()[:1] in "TtĐđPpi" and (tail := vocab.comment_tail.search(rest, max(0, len(rest) - COMMENT_TAIL)))
+          and (posted := _posted_in(rest[:tail.start()], vocab)) is not None):
+        rest = rest[posted.end():tail.start()]  # … the comments' count after it ("Posted by … on Jul 18, 2024 in Hoạt
+        # động Comments (0)", Zoho Sites')
     elif rest[:1] == "." and rest.rstrip()[-1:] == "." and (posted := _posted_in(
             sentence := rest.strip()[1:-1], vocab)) is not None and not sentence[posted.end():].strip():
         rest = ""  # … or as a sentence of its own ("Được viết bởi quantri vào ngày 12 Tháng Bảy 2024. Đăng trong

@@ -474,6 +474,11 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
                 line[-1:] in _TIME_ENDS and may_hold_date(line) or len(words := line.split()) == 2 and words[1].isascii()):
             return False  # "bởi Quản trị viên vào 18/10/2022 3:20 CH" under the title: who posted it, and when;
             # "bởi quantri_anhoatay": who posted it, a login
+        if (line[:1].isalpha() and may_hold_date(line) and (stamp := header_date(patterns(vocab), line)) is not None
+                and stamp[0].start == 0 and stamp[0].hour is not None and (not (after := stamp[1].strip())
+                                                                          or fold(after[:24]).startswith(vocab.uploader_labels))):
+            return False  # the post's stamp in lower case under its headline, who posted it after ("đã đăng 08:25, 17 thg
+            # 4, 2012 bởi …", Google Sites')
         return not (len(line) <= 20 and line.endswith(":") and boilerplate_kind(vocab, line) == "marker")
     if previous.isupper() and line.upper() != line and len(previous) >= 20:
         return False  # a headline in capitals, then text in mixed case: wrapped text keeps its case
