@@ -313,8 +313,11 @@ def _print_breaks(text: str) -> str | None:
 
 # A word opening with its capital right after another's last letter or digit, no space between ("… Tin địa
 # phươngXã Đạ Lây Đông …", "… 14:20Lượt xem"): where a capture that lost its block breaks ran two lines together.
-_GLUED_START = regex.compile(r"(?<=[\p{Ll}\d]|\d[ ]?[AP]M)(?=\p{Lu}\p{Ll})")  # (a time's AM/PM too: "3:20 PMView count")
-_GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4}|\d{4}\))[.!?…])(?=\p{Lu}\p{Ll})")  # (a year closing it: "… năm
+_GLUED_START = regex.compile(r"(?<=[\p{Ll}\d]|\d[ ]?[AP]M|\d\))(?=\p{Lu}\p{Ll})")  # (a time's AM/PM too: "3:20 PMView
+# count"; a related item's date in brackets, the next item's title after it: "… (12/03/2024)Hội Phụ nữ …")
+_GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4}|\d{4}\))[.!?…]|\./\.|[;}])(?=\p{Lu}\p{Ll})")  # (the text's end
+# mark, the signature after it: "… trên địa bàn./.Nông Thị Hằng"; an inline script's last statement, a box's heading
+# after it: "…version:'v18.0'});};Thư viện ảnh"; a year closing it: "… năm
 # 2024.Quang", or a bracket round it: "… (7/5/1954 - 7/5/2024).Ngày hội …")
 _GLUED_JOINS = 6  # such joins on a page, on three lines at least, before it is taken for a capture that lost them
 
@@ -341,8 +344,15 @@ def _lost_breaks(text: str) -> str | None:
         return None
     joins = sorted({*joins, *(m.start() for m in itertools.islice(_GLUED_SENTENCE.finditer(text), 400))})  # (and a
     # sentence's end run into the next line: "… trong mùa khô.Ka H’Nhung - Văn phòng Đảng ủy xã")
-    if len(joins) < _GLUED_JOINS or len({text.count("\n", 0, at) for at in joins[:_GLUED_JOINS * 2]}) < 3:
+    if len(joins) < _GLUED_JOINS:
         return None
+    lines, line, pos = set(), 0, 0  # (the lines they stand on, counted in one pass: a menu's row alone is glued by its
+    for at in joins:  # template, not by the capture)
+        line += text.count("\n", pos, at)
+        pos = at
+        lines.add(line)
+    if len(lines) < 3 and not (len(lines) == 2 and len(joins) >= 2 * _GLUED_JOINS):
+        return None  # (a capture that kept the paragraphs' breaks lost the header's and the footer's: two lines, many joins)
     parts, last = [], 0
     for at in joins:
         parts.append(text[last:at])
