@@ -100,6 +100,39 @@ def test_an_outliners_page_reads_as_its_blocks() -> None:
     assert "text.outline" in got.warning_codes and not any(p.startswith("- ") for p in got.body)
 
 
+def test_an_org_export_reads_as_its_text() -> None:
+    """pandoc's Org mode export: keywords, property drawers, starred headings, [[links][…]], a bold lead."""
+    title, lead, *rest = [x for x in PAGE.split("\n\n") if x.strip()]
+    org = ("#+title: " + title + " - Cổng thông tin phường\n\n[[https://hoabinh.gov.vn/][Trang chủ]] / "
+           "[[https://hoabinh.gov.vn/tin-tuc][Tin tức]] / [[https://hoabinh.gov.vn/lien-he][Liên hệ]]\n\n** " + title
+           + "\n:PROPERTIES:\n:CUSTOM_ID: noi-dung\n:END:\n\n*" + lead + "*\n\n#+caption: Quang cảnh hội nghị.\n"
+           "[[https://hoabinh.gov.vn/anh/1.jpg]]\n\n" + "\n\n".join(rest))
+    got = wardnews.parse(org)
+    assert key(got) == key(CLEAN)
+    assert "text.org" in got.warning_codes
+
+
+def test_columns_printed_side_by_side_are_read_one_after_another() -> None:
+    """A table layout rendered with its columns side by side (inscriptis'): menu, text, the login box."""
+    menu = ["TRANG CHỦ", "GIỚI THIỆU", "TIN TỨC", "VĂN BẢN", "HỎI ĐÁP", "LIÊN HỆ", "", ""]
+    right = ["ĐĂNG NHẬP", "Tên đăng nhập:", "Mật khẩu:", "", "THỐNG KÊ TRUY CẬP", "Đang online: 4", "", ""]
+    title, *rest = (x for x in PAGE.split("\n") if x.strip())
+    text = [title, "Ngày đăng: 13/01/2024 08:30", *rest]
+    width = max(map(len, text)) + 4
+    rows = [f"{m:<22}{t:<{width}}{r}".rstrip() for m, t, r in zip(menu, [*text, "", ""], right)]
+    got = wardnews.parse("\n".join(rows) + "\n\nBản quyền © 2024 UBND phường Hòa Bình\n")
+    assert (got.title, got.lead, got.body, got.author) == (CLEAN.title, CLEAN.lead, CLEAN.body, CLEAN.author)
+    assert "text.side_columns" in got.warning_codes and got.counters.online == 4
+
+
+def test_a_justified_texts_double_spaces_are_no_columns() -> None:
+    """Justified text printed with two spaces between some words: no column starts at any one place."""
+    words = ("Ngày 12/01/2024, UBND phường Hòa Bình tổ chức hội nghị tổng kết công tác thi đua khen thưởng năm "
+             "2023 và triển khai nhiệm vụ trọng tâm năm 2024 tại hội trường phường với đông đảo đại biểu").split()
+    lines = ["  ".join(words[k:k + 6]) + "  " * (k % 3) + "          " for k in range(0, 30, 1)]
+    assert _normalize._side_columns("\n".join(lines)) is None
+
+
 def test_a_converters_markdown_escapes_are_dropped() -> None:
     page = ("* [Trang chủ](/)\n* [Tin tức](/tin-tuc)\n* [Liên hệ](/lien-he)\n\n# " + PAGE.replace("\n\n", "\n\nĐăng lúc: 08:30 - 13/01/2024"
             " \\| Người đăng: admin\\_hoabinh\n\n", 1))

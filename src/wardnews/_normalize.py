@@ -237,6 +237,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if "/" in text and (printed := _print_breaks(text)) is not None:
         text = printed
         repairs.append("print_breaks")
+    if text.count(_COLUMN_GAP) >= _SIDE_ROWS and (columns := _side_columns(text)) is not None:
+        text = columns
+        repairs.append("side_columns")
     if "/" in text and _GLUED_DAY_MARK.search(text) and (parted := _GLUED_DAYS.sub(r"\1 ", text)) != text:
         text = parted  # two dates run together, the post's and its edit's ("Đăng vào 24/06/202426/06/2024 bởi …",
         repairs.append("glued_lines")  # a theme's two <time> elements with no space between)
@@ -320,6 +323,59 @@ _GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4}|\d{4}\))[.!?…]|\.
 # after it: "…version:'v18.0'});};Thư viện ảnh"; a year closing it: "… năm
 # 2024.Quang", or a bracket round it: "… (7/5/1954 - 7/5/2024).Ngày hội …")
 _GLUED_JOINS = 6  # such joins on a page, on three lines at least, before it is taken for a capture that lost them
+
+
+def _side_columns(text: str) -> str | None:
+    """A layout's columns printed side by side, each at its own column of every line (inscriptis' or a text
+    browser's rendering of a table layout: "TRANG CHỦ      Tin tức » …      ĐĂNG NHẬP" / "GIỚI THIỆU     <headline>
+    Tên đăng nhập:"), read one after another: the left column's lines, the middle's, the right's. None unless
+    a column starts at the same place on several lines with another column's text before it."""
+    lines = text.split("\n")
+    starts: Counter[int] = Counter()
+    for line in lines:
+        if len(line) < _SIDE_LINE:
+            continue
+        for m in _CELL_START.finditer(line):
+            starts[m.end()] += 1
+    edges = [at for at, seen in starts.items() if seen >= _SIDE_ROWS and at >= _SIDE_FIRST]
+    if not edges:
+        return None
+    reach = Counter(min(len(line), _SIDE_REACH) for line in lines)  # (lines by their length, to tell how many pass an edge)
+    edges = sorted(at for at in edges if starts[at] >= _SIDE_SHARE * sum(n for length, n in reach.items() if length > at))[:2]
+    if not edges:
+        return None  # (a justified text's double spaces between words: they fall anywhere, no column starts there)
+    if len(edges) == 2 and edges[1] - edges[0] < _SIDE_FIRST:
+        edges = edges[:1]
+    if len(edges) == 1 and (far := [at for at, seen in starts.items() if at > edges[0] + _SIDE_FIRST and seen >= _FAR_ROWS
+                                    and sum(line[at - len(_COLUMN_GAP):at] == _COLUMN_GAP and line[at:at + 1].strip() != ""
+                                            for line in lines) >= _FAR_ROWS]):
+        edges.append(min(far))  # (a right column of a few lines, a wide gap before each: a login box, the counters)
+    rows = [k for k, line in enumerate(lines) if len(line) > edges[0] and line[edges[0] - 2:edges[0]] == "  "
+            and line[edges[0]:edges[0] + 1].strip()]
+    beside = sum(bool(lines[k][:edges[0]].strip()) for k in rows)
+    if beside < _SIDE_ROWS:
+        return None  # (an indented block under a heading: no column beside it)
+    first, last = rows[0], rows[-1]
+    while first and lines[first - 1].strip() and len(lines[first - 1]) > edges[0]:
+        first -= 1
+    columns: list[list[str]] = [[] for _ in range(len(edges) + 1)]
+    for line in lines[first:last + 1]:
+        bounds = [0, *(edge for edge in edges if line[edge - 2:edge] == "  " and line[edge:edge + 1].strip()), len(line)]
+        for start, end in zip(bounds, bounds[1:]):  # (a cell crossing an edge, or no cell there: the text goes on)
+            if cell := line[start:end].strip():
+                columns[0 if start == 0 else edges.index(start) + 1].append(cell)
+    read = "\n\n".join("\n".join(column) for column in columns if column)
+    return "\n".join(lines[:first]) + "\n" + read + "\n" + "\n".join(lines[last + 1:])
+
+
+_COLUMN_GAP = " " * 10  # spaces between two columns printed side by side, at least somewhere on the line
+_CELL_START = re.compile(r"(?<=\S)  +(?=\S)|^ {2,}(?=\S)")  # where a cell starts, after a gap or the margin
+_SIDE_ROWS = 6  # lines a column starts on at one place, another column's text before it on most, at least
+_SIDE_FIRST = 12  # columns: the left column's width at least (no paragraph's indent)
+_SIDE_LINE = 40  # characters: a line printing columns side by side is this long at least
+_FAR_ROWS = 3  # lines a right column beside the text starts on, a wide gap before it, at least
+_SIDE_SHARE = 0.4  # of the lines that reach a column's place, the share where a cell starts there, at least
+_SIDE_REACH = 1000  # characters: lines as long count as reaching any column
 
 
 def _ascii_word_at(text: str, at: int) -> bool:

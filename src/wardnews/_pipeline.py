@@ -25,6 +25,7 @@ _REPAIRS = {
     "front_matter": "a static site's front matter was read as the headline and date over the text (title, date)",
     "link_marks": "a text browser's underscores or braces round its links were dropped (_Trang chủ_, {Trang chủ})",
     "markdown": "Markdown marks were dropped (# headings, **bold**, [links](…), ![images](…))",
+    "side_columns": "a layout's columns printed side by side were read one after another (left, middle, right)",
     "org": "Org mode's marks were dropped (#+title: and #+caption: keywords, property drawers, * headings, [[links][…]])",
     "icon_names": "icon-font class names left in the text were read as their icons (fa-calendar, fa-eye …)",
     "pdf_glyphs": "a PDF's glyphs its reader could not map to letters were dropped ((cid:61555))",
