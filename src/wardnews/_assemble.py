@@ -332,7 +332,7 @@ def _date(
     lines are tried nearest the ``anchor`` first (the title, else the article's first line)."""
     pat = _dates.patterns(vocab)
     for i, match in _nearest_first(labelling.header_dates, anchor, pat.published_labels, labelling.blocks,
-                                   pat.asked_labels, pat.updated_labels, pat.document_fields):
+                                   pat.asked_labels, pat.updated_labels, pat.document_fields, pat.yielding_labels):
         value = match.iso()
         if value and not _clock_widget(labelling, i, match, title_at, pat, vocab):
             if (fold(match.text[:32]).startswith(pat.updated_labels) and (from_url := _dates.url_date(pat, url))
@@ -479,7 +479,7 @@ def _printed_address(labelling: Labelling, vocab: Vocabulary) -> str | None:
 def _nearest_first(
     dates: tuple[tuple[int, _dates.DateMatch], ...], title_at: int | None, published: tuple[str, ...] = (),
     blocks: tuple[Block, ...] = (), asked: tuple[str, ...] = (), updated: tuple[str, ...] = (),
-    documents: tuple[str, ...] = (),
+    documents: tuple[str, ...] = (), yielding: tuple[str, ...] = (),
 ) -> list[tuple[int, _dates.DateMatch]]:
     """Date lines nearest the title first (a site's "today" bar above the menu is not the page
     date); within the nearest meta block, a line labelled as the publication ("Được đăng: …")
@@ -507,10 +507,12 @@ def _nearest_first(
                          and not _opening(d[1].text).startswith(asked)), None)):
         first = [own] + [d for d in first if d is not own]  # an edit's date nearest the title, the post's own
         # unlabelled in the same meta block ("5 thg 7, 2024" / "2 phút để đọc" / "Đã cập nhật: 6 thg 7, 2024")
-    if updated and labelled(first[0], updated) and (
-            posted := next((d for d in first[1:] if labelled(d, published)), None)) is not None:
+    if updated and (labelled(first[0], updated) or yielding and labelled(first[0], yielding)) and (
+            posted := next((d for d in first[1:] if labelled(d, published)
+                            and (d[0] > first[0][0] or labelled(first[0], updated))), None)) is not None:
         first = [posted] + [d for d in first if d is not posted]  # an edit's date over the headline, the post's own
-        # under the text ("Cập nhật lần cuối: 19/09/2024 08:47" … "Ngày đăng: 16/09/2024 | Tác giả: …")
+        # under the text ("Cập nhật lần cuối: 19/09/2024 08:47" … "Ngày đăng: 16/09/2024 | Tác giả: …"; or a bare
+        # "Cập nhật: …" before it, dates.txt "@yields"; not a video box's "Đăng ngày: …" over the headline)
     if asked and _opening(first[0][1].text).startswith(asked) and (
             answered := [d for d in ordered if _opening(d[1].text).startswith(published)] or [
                 d for d in ordered if d[0] > first[0][0] + _META_BLOCK and not _opening(d[1].text).startswith(asked)]):

@@ -266,6 +266,7 @@ class DatePatterns:
         self.meta_labels = tuple(fold(w) for w in sections.get("meta", []) if w.strip())
         self.published_labels = tuple(fold(w) for w in sections.get("published", []) if w.strip())
         self.updated_labels = tuple(fold(w) for w in sections.get("updated", []) if w.strip())
+        self.yielding_labels = tuple(fold(w) for w in sections.get("yields", []) if w.strip())
         self.asked_labels = tuple(fold(w) for w in sections.get("asked", []) if w.strip())
         self.document_fields = tuple(fold(w) for w in sections.get("document_field", []) if w.strip())
         target = alternation(sections.get("target", [])).pattern

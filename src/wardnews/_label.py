@@ -686,7 +686,9 @@ def _yearless_stamp(field: str, vocab: Vocabulary) -> bool:
 
 
 _PERIOD_KEYS = frozenset({"today", "yesterday", "this_week", "this_month"})  # a site's counts of a period
-_FIGURE_FIELD = regex.compile(r"^[^\d:]{2,40}+:\s*+\d[\d.,]*+\s*+%?$")  # a box's figure on its line ("Đã giải quyết: 181")
+_BOX_KEYS = _PERIOD_KEYS | {"online"}  # counts whose words another box's figures use ("Hôm nay: 7", "Hồ sơ trực tuyến: 846")
+_FIGURE_FIELD = regex.compile(r"^(?=[^:]{0,40}\s\p{Ll})[^\d:]{2,40}+:\s*+\d[\d.,]*+\s*+%?$")  # a box's figure on its line,
+# its label in words ("Đã giải quyết: 181"; not a widget's initials, "Đang OL: 11")
 
 
 def _credit_then_counters(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]]] | None:
@@ -1930,11 +1932,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 blocks[i - 1].tag == "tr" and labels[i - 1] is None
                 and _prose_count(blocks, labels, i + 1, min(len(blocks), i + _TOTALS_TO_TEXT), most=1)):
             values = None  # a table's totals row in the text, its rows over it and a paragraph under it ("Tổng cộng | 14 |")
-        if (values and len(values) == 1 and values[0][0] in _PERIOD_KEYS and i >= 2
+        if (values and len(values) == 1 and values[0][0] in _BOX_KEYS and i >= 2
                 and all(_FIGURE_FIELD.match(blocks[k].text) and not read_counters(vocab, blocks[k].text) for k in (i - 2, i - 1))
                 and not (i + 1 < len(blocks) and HAS_DIGIT.search(blocks[i + 1].text) and read_counters(vocab, blocks[i + 1].text))):
-            values = None  # a period's figure among another box's, no visitor count beside it ("Hồ sơ tiếp nhận: 186" /
-            # "Đã giải quyết: 181" / "Đang xử lý: 5" / "Hôm nay: 7", the procedures' box)
+            values = None  # a count in a visitor's words among another box's figures, no visitor count beside it ("Hồ
+            # sơ tiếp nhận: 186" / "Đã giải quyết: 181" / "Đang xử lý: 5" / "Hôm nay: 7"; "… / Hồ sơ trực tuyến: 846")
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab, counters))

@@ -23,6 +23,7 @@ _NOT_IN_UNITS = regex.compile(r"[\d:;!?\"“”]|(?<!\p{Lu})/|/(?!\p{Lu})")  # (
 _DASH_SPLIT = regex.compile(r"(?<!\s)\s++[-–—·]\s+|(?<!\s)\s*+[–—]\s*|(?<=\p{Ll})/\s?(?=\p{Lu})")  # ("Thu Hằng/VP …",
 # "Hà My/ VP HĐND-UBND xã"; "Kim Ngân · Cộng tác viên phường": an author card's middle dot)
 _PLACEHOLDER = regex.compile(r"\{\{?\s*\$?[\w.]{1,40}\s*\}\}?")  # "{NGUON}", "{{ post.author }}"
+_LAST_DASH = regex.compile(r"\)\s++[-–]\s++(?=[^-–]*+$)")  # the dash after a bracket, the line's last: two credits
 PARENS = regex.compile(r"^(?P<head>[^()\[\]]+?)\s*(?:\((?P<inner>[^()]{1,120})\)|\[(?P<inner>[^\[\]]{1,120})\])\s*\.?$")  # (or square brackets)
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}\s*\p{Lu}[\p{L}]*$|^(?:\p{Lu}\.)*\p{Lu}\.?\p{Lu}[\p{Lu}]*$")
 # (an apostrophe inside: Ê Đê and Jrai names, "H'Yến", "K'Nhiên")
@@ -448,6 +449,14 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     if bare.startswith(vocab.ranks) and (rank := next(r for r in vocab.ranks if bare.startswith(r))) and (
             bare[len(rank):len(rank) + 1].isupper()):
         return _one_line(bare[len(rank):], vocab, raw)  # "Thiếu tá Bùi Văn Tuân, Trưởng Công an xã": the person
+    if bare[-1:] == ")" and (m := PARENS.match(bare)) and fold(m["inner"].strip()) in vocab.qualifiers and not names_like(
+            m["head"], vocab) and (signed := _one_line(m["head"], vocab, raw)) is not None:
+        return signed  # the name and role, then the writer's own credit words ("Lê Thị Thu Hà, Công chức VH-XH (tin, ảnh)")
+    if bare[-1:] == ")" and (dash := _LAST_DASH.search(bare)) and (shot := PARENS.match(bare[dash.end():])) and fold(
+            shot["inner"].strip()) in vocab.photo_words and (wrote := PARENS.match(bare[:dash.start() + 1])) and fold(
+            wrote["inner"].strip()) in vocab.qualifiers and names_like(wrote["head"], vocab):
+        return Author(wrote["head"].strip(), None, raw)  # the writer, then the photographer, each their part in
+        # brackets ("Néang Sa Phi (tin) - Chau Sóc Kha (ảnh)")
     text, credited = strip_credit(line, vocab)
     text = text.strip().rstrip(".").strip()
     if credited and (account_name(text, vocab) or login_name(text) and not _SITE_ADDRESS.search(text)):

@@ -255,7 +255,7 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     while tools < len(blocks) and tools - end < _TOOL_LINES and (  # "Facebook" / … / "Thích Đang tải..." / "Bài,
             labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)
             and not (tools + 1 < len(blocks) and labels[tools + 1] in _UNDER_BYLINE
-                     and _lone_signature(blocks[tools].text, vocab))  # (a
+                     and (_lone_signature(blocks[tools].text, vocab) or _source_signs(blocks[tools].text, vocab)))  # (a
             # name and unit closing the tools, or a name alone, not a read-aloud player's voices one under another:
             # "Ban Mai (Nữ miền Bắc)" / "Lan Nhi (Nữ miền Nam)")
             or attachments and labels[tools] == Label.OTHER and (tools == end or (
@@ -277,7 +277,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     if (end < tools < len(blocks) and (Label.SHARE in labels[end:tools + 2] or attachments)
             and labels[tools] in (Label.OTHER, Label.RELATED)
             and (is_signable(blocks[tools].text, vocab)
-                 or labels[tools] == Label.OTHER and _lone_signature(blocks[tools].text, vocab))
+                 or labels[tools] == Label.OTHER and (_lone_signature(blocks[tools].text, vocab)
+                                                      or _source_signs(blocks[tools].text, vocab)))
             and (labels[tools] == Label.OTHER or credited_names(blocks[tools].text, vocab))
             and (tools + 1 == len(blocks) or labels[tools + 1] in _UNDER_BYLINE  # (the chrome under it, not a box's
                  or labels[tools + 1] == Label.OTHER and (_signature.source_line(blocks[tools + 1].text, vocab)
@@ -350,6 +351,12 @@ def _names_attachment(text: str, vocab: Vocabulary) -> bool:
     its panel's heading."""
     folded = fold(text)
     return any(w in folded for w in vocab.attached_words)
+
+
+def _source_signs(text: str, vocab: Vocabulary) -> bool:
+    """The source it came from on a short line, as a signature prints it ("Theo Đài Truyền thanh - Truyền hình …")."""
+    return (len(text) <= BYLINE_LINE and _signature.source_line(text, vocab)
+            and _signature.parse_signature([text], vocab) is not None)
 
 
 def _lone_signature(text: str, vocab: Vocabulary) -> bool:

@@ -204,6 +204,7 @@ class Vocabulary:
     desk_signatures: frozenset[str]  # folded: "pv", "nhóm pv" … a signature naming the desk
     desk_owners: frozenset[str]  # folded: "nha truong", "phuong" … the body a desk belongs to, after it
     photo_credit: regex.Pattern[str]  # "Ảnh: X" anywhere in a line (after a space, bracket or dash)
+    photo_words: frozenset[str]  # folded: "ảnh", "photo": the photographer's credit word (credits.txt "@photo")
     photo_credit_line: regex.Pattern[str]  # … opening the line: "(Ảnh: Minh Đức)", not "Tin, ảnh: X"
     photo_split: regex.Pattern[str]  # where a signature's photographer part starts: " - Ảnh: "
     crew_line: regex.Pattern[str]  # a line opening with the crew's credit ("Thiết kế: …", "Quay phim: …")
@@ -475,6 +476,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         uploader_starts=_first_letters(section("credits", "uploader")),
         desk_signatures=frozenset(fold(x) for x in section("credits", "desk")),
         desk_owners=frozenset(fold(x) for x in section("credits", "desk_of")),
+        photo_words=frozenset(fold(x) for x in photo),
         photo_credit=alternation(photo, prefix=r"(?i)(?:^|[\s(.,\-–])(?:", suffix=r")\s*:\s*\S", any_spaces=True),
         photo_credit_line=alternation(photo, prefix=r"(?i)^\(?\s*(?:", suffix=r")\s*:\s*\S", any_spaces=True),
         crew_line=alternation(section("credits", "crew"), prefix=r"(?i)^(?:", suffix=r")\s*:\s*(?=\S)", any_spaces=True),
