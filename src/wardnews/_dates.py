@@ -110,8 +110,8 @@ class DatePatterns:
         # (an English site's "Sep 27, 2023" and "27 Sep 2023"; a script's raw date, "Wed Oct 18 2023 09:12:44 GMT+0700")
         short_weekday = alternation(sections.get("weekday_en", [])).pattern
         english_dates = (rf"(?:(?-i:{short_weekday.title()}),?\s+)?(?P<mname>{english_names})\.?\s+{_D}(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}"
-                         rf"|(?:(?-i:{short_weekday.title()}),?\s+)?{_D}(?:st|nd|rd|th)?(?:\s+|-)(?P<mname>{english_names})\.?(?:,?\s+|-){_Y}")  # (and "02 Nov,
-        # 2023", "Mon, 12 Feb 2024 10:00:00 +0700"; an ordinal day, "18th April 2024")
+                         rf"|(?:(?-i:{short_weekday.title()}),?\s+)?{_D}(?:st|nd|rd|th|\.)?(?:\s+|-)(?P<mname>{english_names})\.?(?:,?\s+|-){_Y}")  # (and "02 Nov,
+        # 2023", "Mon, 12 Feb 2024 10:00:00 +0700"; an ordinal day, "18th April 2024", or a dot after it, "18. July 2021")
         # (WordPress's short Vietnamese months, "21 Th5, 2024" and "Th5 21, 2024")
         short_month = rf"{_D}\s+thg?\s*{_M}\s*,?\s*{_Y}|{_D}-thg?{_M}-{_Y}|thg?\s*{_M}\s+{_D}\s*,\s*{_Y}"  # (and "21 thg 5, 2024";
         # .NET's "dd-MMM-yyyy" in Vietnamese, "09-Thg7-2024")

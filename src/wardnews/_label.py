@@ -538,8 +538,10 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
         if not field or boilerplate_kind(vocab, field) in ("share", "navigation") or credited_names(field, vocab) \
                 or field[:1].isdigit() and CLOCK_FIELD.match(field) \
                 or ":" in field and not HAS_DIGIT.search(field) and _credited_unit(field, vocab) \
-                or len(field) <= 30 and boilerplate_kind(vocab, field) == "related":  # ("Gửi ý kiến": a link to
-            continue  # the comments)
+                or len(field) <= 30 and boilerplate_kind(vocab, field) == "related" \
+                or len(field) <= _TOOL_FIELD and vocab.font_tools.match(" " + field) is not None \
+                or len(field) <= _TOOL_FIELD and "_" in field and _signature.login_name(field):  # ("Gửi ý kiến": a link to
+            continue  # the comments; the text-size tool, "A- A+"; the login that posted it, "qtv_philieng")
         counters = read_counters(vocab, field)
         if not counters:
             return None
@@ -547,6 +549,7 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
     return found or None
 
 
+_TOOL_FIELD = 30  # characters: a text-size tool's or a login's field among the counters, at most
 _AD_LINE = 160  # characters: an advertisement's line under its slot's label
 _META_BLOCK = 3  # lines: a meta block's fields under its date line (Joomla: author, category, hits)
 _META_FIELDS = frozenset({Label.OTHER, Label.NAVIGATION})  # an uploader's, a category's field between them
@@ -4961,17 +4964,19 @@ def _statistics_box(blocks: tuple[Block, ...], labels: list[Label | None], count
     """The counters read again where a CMS's statistics box stands, told by its rows of content ("Nội dung :
     3108", "Liên kết web : 12", Joomla 1.5's): its members are those registered, no one online, and its content's
     views ("Số lần xem bài viết : 1522307") the site's total, not this article's."""
-    rows = [i for i, b in enumerate(blocks) if len(b.text) <= _STATS_ROW and ":" in b.text and HAS_DIGIT.search(b.text)
-            and ((key := vocab.counter_stats.get(line_key(b.text.partition(":")[0]))) == "-" or key == "total_visits"
+    rows = [i for i, b in enumerate(blocks) if len(b.text) <= _STATS_ROW and HAS_DIGIT.search(b.text)
+            and (row := _STATS_FIELD.match(b.text)) is not None
+            and ((key := vocab.counter_stats.get(line_key(row["label"]))) == "-" or key == "total_visits"
                  and any(0 <= j < len(blocks) and labels[j] == Label.COUNTER for j in (i - 1, i + 1)))]  # (or the
     # content's views between the box's other counters)
     if not rows:
         return counters
     for i in sorted({j for row in rows for j in range(max(0, row - _STATS_ROWS), min(len(blocks), row + _STATS_ROWS + 1))}):
-        label, _, value = blocks[i].text.partition(":")
-        key = vocab.counter_stats.get(line_key(label))
-        if key is None or not value.strip().replace(".", "").replace(",", "").isdigit():
+        field = _STATS_FIELD.match(blocks[i].text) if len(blocks[i].text) <= _STATS_ROW else None
+        key = vocab.counter_stats.get(line_key(field["label"])) if field else None
+        if key is None:
             continue
+        value = field["value"]
         labels[i] = Label.COUNTER
         count = int(NON_DIGIT.sub("", value))
         read = read_counters(vocab, blocks[i].text) or [("online", count)]  # (the members as the people online,
@@ -4982,6 +4987,8 @@ def _statistics_box(blocks: tuple[Block, ...], labels: list[Label | None], count
 
 
 _STATS_ROW = 40  # characters: a statistics box's row, its label and count
+_STATS_FIELD = regex.compile(r"^(?P<label>[^\d:]{2,40}?)(?:\s*+:\s*+|\s++(?=\d))(?P<value>\d[\d.,]*+)$")  # "Nội dung : 3108",
+# "Bài viết 416" (Joomla 4's, no colon)
 _STATS_ROWS = 3  # lines: a statistics box's other rows around one of its rows of content
 
 

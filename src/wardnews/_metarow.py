@@ -576,6 +576,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
           and (posted := _posted_in(rest[:tail.start()], vocab)) is not None):
         rest = rest[posted.end():tail.start()]  # … the comments' count after it ("Posted by … on Jul 18, 2024 in Hoạt
         # động Comments (0)", Zoho Sites')
+    elif rest[:2] == ". " and rest[2:3].isdigit() and vocab.reading_time.match(fold(rest[2:].rstrip(". "))):
+        rest = ""  # the reading time as a sentence after the date's ("Posted 18. July 2021. 4 min read.", Gridsome's)
     elif rest[:1] == "." and rest.rstrip()[-1:] == "." and (posted := _posted_in(
             sentence := rest.strip()[1:-1], vocab)) is not None and not sentence[posted.end():].strip():
         rest = ""  # … or as a sentence of its own ("Được viết bởi quantri vào ngày 12 Tháng Bảy 2024. Đăng trong

@@ -130,6 +130,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         if decoded != text:
             repairs.append("entities")
             text = decoded
+    if text[:5] in ("From:", "MIME-") and "Content-" in text[:2000] and (saved := _SAVED_HEADERS.match(text)):
+        text = text[saved.end():]  # a browser's web archive (.mht) read as text: its mail headers, the day it was saved
+        repairs.append("saved_headers")
     if ":: " in text[:2000] and (outlined := _outline(text)) is not None:
         text = outlined
         repairs.append("outline")
@@ -139,6 +142,12 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if text[:3] in ("---", "+++") and (fronted := _front_matter(text)) is not None:
         text = fronted
         repairs.append("front_matter")
+    if "link:" in text and (plain := _asciidoc(text)) is not None:
+        text = plain  # (pandoc's or Asciidoctor's AsciiDoc of the page)
+        repairs.append("asciidoc")
+    if "Text] " in text and _at_least(_ELEMENT_TYPE.finditer(text), _ELEMENT_TYPES):
+        text = _ELEMENT_TYPE.sub("", text)  # (Unstructured's partition, each element's type before its text)
+        repairs.append("element_types")
     if "[[" in text and (unorged := _org(text)) is not None:
         text = unorged  # (pandoc's or Emacs's Org export of the page)
         repairs.append("org")
@@ -243,8 +252,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if "/" in text and _GLUED_DAY_MARK.search(text) and (parted := _GLUED_DAYS.sub(r"\1 ", text)) != text:
         text = parted  # two dates run together, the post's and its edit's ("Đăng vào 24/06/202426/06/2024 bởi …",
         repairs.append("glued_lines")  # a theme's two <time> elements with no space between)
-    if "A-AA+" in text:
-        text = text.replace("A-AA+", " A- A A+ ")  # a text-size tool's buttons run together, and onto the count before
+    if "A-A" in text and (sized := _GLUED_SIZES.sub(" A- A A+ ", text)) != text:
+        text = sized  # a text-size tool's buttons run together, and onto the count before
         # them ("Lượt xem: 341A-AA+In bài", a capture that lost its spaces)
     if (lost := _lost_breaks(text)) is not None:
         text = lost
@@ -316,12 +325,16 @@ def _print_breaks(text: str) -> str | None:
 
 # A word opening with its capital right after another's last letter or digit, no space between ("… Tin địa
 # phươngXã Đạ Lây Đông …", "… 14:20Lượt xem"): where a capture that lost its block breaks ran two lines together.
-_GLUED_START = regex.compile(r"(?<=[\p{Ll}\d]|\d[ ]?[AP]M|\d\))(?=\p{Lu}\p{Ll})")  # (a time's AM/PM too: "3:20 PMView
-# count"; a related item's date in brackets, the next item's title after it: "… (12/03/2024)Hội Phụ nữ …")
+_GLUED_START = regex.compile(r"(?<=[\p{Ll}\d]|\d[ ]?[AP]M|[\d\p{Ll}]\)|\p{Lu}{3})(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=\d{1,2}/\d{1,2}/\d{4})"
+                             r"|(?<=\d)(?=\p{Lu}{2,}\s)")  # (a
+# time's AM/PM too: "3:20 PMView count"; a related item's date in brackets, the next item's title after it: "…
+# (12/03/2024)Hội Phụ nữ …"; a name in capitals, then a word: "XÃ CHIỀNG KHOONGHuyện …"; a headline, then its
+# date: "… bản Phiêng Pằn16/04/2024 08:30"; a count, then the footer's name in capitals: "… 61.530ỦY BAN …")
 _GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4}|\d{4}\))[.!?…]|\./\.|[;}])(?=\p{Lu}\p{Ll})")  # (the text's end
 # mark, the signature after it: "… trên địa bàn./.Nông Thị Hằng"; an inline script's last statement, a box's heading
 # after it: "…version:'v18.0'});};Thư viện ảnh"; a year closing it: "… năm
 # 2024.Quang", or a bracket round it: "… (7/5/1954 - 7/5/2024).Ngày hội …")
+_GLUED_SIZES = re.compile(r"A-A?A\+")  # a text-size tool's buttons run together ("A-AA+", "A-A+")
 _GLUED_JOINS = 6  # such joins on a page, on three lines at least, before it is taken for a capture that lost them
 
 
@@ -654,6 +667,34 @@ def _gemtext(text: str) -> str | None:
     if not _at_least(_GEM_LINK.finditer(text), _GEM_LINKS):
         return None
     return _GEM_HEADING.sub("", _GEM_LINK.sub(r"\1", text))
+
+
+def _asciidoc(text: str) -> str | None:
+    """The page with AsciiDoc's marks dropped: a link keeps its text ("link:/tin-tuc[Tin tức]"), an image and an
+    anchor go ("image:/a.jpg[Logo,width=64]", "[[top]]"), headings lose their "=" marks, a line's hard break its
+    " +", bold and italic runs their marks, and its rules go. None unless several links: AsciiDoc's."""
+    if not _at_least(_ADOC_LINK.finditer(text), _ADOC_LINKS):
+        return None
+    text = _ADOC_LINK.sub(lambda m: m[1], text)
+    text = _ADOC_IMAGE.sub("", text)
+    text = _ADOC_LINE_MARKS.sub("", text)
+    text = _ADOC_BREAK.sub("", text)
+    return _ADOC_SPAN.sub(lambda m: m[1] or m[2], text)
+
+
+_ADOC_LINK = re.compile(r"(?<![\w:])link:[^\s\[\]]{1,2000}+\[([^\[\]\n]{0,300}+)\]")  # link:url[text]
+_ADOC_LINKS = 3  # such links a page holds at least
+_ADOC_IMAGE = re.compile(r"(?<![\w:])image::?[^\s\[\]]{1,2000}+\[[^\[\]\n]{0,300}+\]")
+_ADOC_LINE_MARKS = re.compile(r"^(?:\[\[[^\]\n]{1,100}\]\][ \t]*\n?|'{3,}[ \t]*$|={1,6}[ \t]+(?=\S))", re.MULTILINE)  # anchors,
+# rules ("'''"), heading marks ("== …")
+_ADOC_BREAK = re.compile(r"[ \t]\+[ \t]*$", re.MULTILINE)  # a hard line break: " +" closing the line
+_ADOC_SPAN = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{0,2000}?\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{0,2000}?\S)_(?![\w_])")  # *bold*,
+# _italic_ (a login's underscore between letters is no mark: "qtv_philieng")
+# Unstructured's element types before each line ("[NarrativeText] Tối 18/4, …", "[Title] …", "[ListItem] Trang chủ")
+_ELEMENT_TYPE = re.compile(r"^\[(?:Title|NarrativeText|UncategorizedText|ListItem|Table|Image|FigureCaption|Header|Footer|"
+                           r"Address|EmailAddress|Formula|CodeSnippet|PageNumber|Text)\][ \t]?", re.MULTILINE)
+_ELEMENT_TYPES = 5  # such lines a page holds at least
+_SAVED_HEADERS = re.compile(r"(?:(?:From|Subject|Date|MIME-Version|Content-[A-Za-z-]{1,30}|X-[A-Za-z-]{1,30}):[^\n]{0,1000}\n){2,20}")
 
 
 def _org(text: str) -> str | None:

@@ -13,7 +13,7 @@ from ._dates import DatePatterns, header_date, may_hold_date, opens_with_date, p
 from ._fields import CREDIT_LABEL, RULE_CHARS
 from ._lineshapes import MONTH_ALONE, MONTH_LINE
 from ._normalize import fold
-from ._signature import names_like, parse_signature, uploader_label
+from ._signature import login_name, names_like, parse_signature, uploader_label
 from ._vocab import Vocabulary, boilerplate_kind, line_key, load_vocabulary
 from .model import Block
 
@@ -390,8 +390,10 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     if (line[:1] in RULE_CHARS or previous[:1] in RULE_CHARS) and (
             not any(ch.isalnum() for ch in line) or not any(ch.isalnum() for ch in previous)):
         return False  # a rule ("-----") parts what is above it from what is under it
-    if line[:1].islower() and " " not in line and _BARE_HOST.fullmatch(line):
-        return False  # a site's address alone under the headline ("dakpo.gialai.gov.vn", a reader app's source line)
+    if line[:1].islower() and " " not in line and (_BARE_HOST.fullmatch(line) or line[-1:].isalnum() and (
+            "." in line or "_" in line) and login_name(line)):
+        return False  # a site's address alone under the headline ("dakpo.gialai.gov.vn", a reader app's source line),
+        # or the login that posted it ("bbt.kyanh", a feed reader's author line)
     # (a line well over the width was not wrapped there: a title or menu row the wrapper left whole)
     narrow = width is not None and width < _NARROW_WIDTH  # a narrow column, wrapped by hand: its lines stop
     # further short of the width, and a line may end though the next word would have fitted
