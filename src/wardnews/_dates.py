@@ -264,6 +264,7 @@ class DatePatterns:
         # ("tính đến năm 2022"): data/vi/dates.txt "@target" and "@asof".
         self.lead_in = frozenset(fold(w) for w in sections.get("lead_in", []))
         self.meta_labels = tuple(fold(w) for w in sections.get("meta", []) if w.strip())
+        self.meta_label_keys = frozenset(self.meta_labels)  # (a label alone on its line, looked up whole)
         self.published_labels = tuple(fold(w) for w in sections.get("published", []) if w.strip())
         self.updated_labels = tuple(fold(w) for w in sections.get("updated", []) if w.strip())
         self.yielding_labels = tuple(fold(w) for w in sections.get("yields", []) if w.strip())

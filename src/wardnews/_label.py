@@ -1531,6 +1531,57 @@ def same_line(a: str, b: str) -> bool:
     return word_key(a) == word_key(b)
 
 
+def _fields_by_column(blocks: tuple[Block, ...], labels: list[Label | None], header_dates: list[tuple[int, _dates.DateMatch]],
+                      counters: list[tuple[str, int]], pat: _dates.DatePatterns, vocab: Vocabulary) -> tuple[str | None, list[int]]:
+    """The post's info table captured a column at a time: its field labels a line each, then their values in
+    the same order ("THÔNG TIN BÀI VIẾT" / "Ngày đăng" / "Tác giả" / "Nguồn" / "Lượt xem" / "03/04/2024" /
+    "Hoàng Anh" / "Đài Truyền thanh xã" / "245"): each value read after its label, the date a date line, the
+    counts counters. Found from its date's label, alone on its line. Returns the writer's credit, if any, and the
+    date lines read."""
+    dated = [i for i, b in enumerate(blocks) if labels[i] is None and len(b.text) <= _FIELD_LABEL
+             and b.text[:1].isupper() and line_key(b.text) in pat.meta_label_keys]
+    byline, dates = None, []
+    for at in dated:
+        start = at
+        while start and at - start < _COLUMN_FIELDS and _column_label(blocks[start - 1].text, labels[start - 1], pat, vocab):
+            start -= 1
+        end = at + 1
+        while end < len(blocks) and end - start < _COLUMN_FIELDS and _column_label(blocks[end].text, labels[end], pat, vocab):
+            end += 1
+        size = end - start
+        if (size < 3 or end + size > len(blocks) or any(labels[k] is not None for k in range(start, end + size))
+                or any(_column_label(blocks[k].text, None, pat, vocab) for k in range(end, end + size))):
+            continue
+        for k in range(size):
+            field, line = start + k, end + k
+            text = f"{blocks[field].text.rstrip(': ')}: {blocks[line].text}"
+            if (found := meta_date(pat, vocab, text)) is not None:
+                labels[field] = Label.OTHER
+                _mark_date(line, found, labels, header_dates, counters)
+                dates.append(line)
+            elif read := read_counters(vocab, text):
+                labels[field] = labels[line] = Label.COUNTER
+                counters.extend(("views" if key == "total_visits" else key, value) for key, value in read)  # (the post's)
+            else:
+                labels[field] = labels[line] = Label.OTHER
+                if byline is None and credited_names(text, vocab) and not _signature.source_line(text, vocab):
+                    byline = text
+    return byline, dates
+
+
+def _column_label(text: str, label: Label | None, pat: _dates.DatePatterns, vocab: Vocabulary) -> bool:
+    """A field's label alone on its line, in a meta table captured a column at a time ("Ngày đăng", "Tác giả",
+    "Lượt xem")."""
+    if label is not None or len(text) > _FIELD_LABEL or HAS_DIGIT.search(text) or not text[:1].isupper():
+        return False
+    key = line_key(text)
+    return (key in pat.meta_label_keys or key in vocab.counter_labels
+            or vocab.credit_label.match(key + ": x") is not None)
+
+
+_COLUMN_FIELDS = 6  # a meta table's fields printed a column at a time, at most
+
+
 def _mark_date(i: int, found: tuple[_dates.DateMatch, list[tuple[str, int]]], labels: list[Label | None],
                header_dates: list[tuple[int, _dates.DateMatch]], counters: list[tuple[str, int]]) -> None:
     """Line ``i`` is a date line: its date is one of the header's, and the counters on it count; but a timestamp
@@ -1569,6 +1620,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     dated_byline_at = -1  # the line of a writer named on a date line ("THANH HẢI - MINH KHOA Thứ Năm, …")
     question_fields = -1  # the last line of a Q&A page's block of question fields
     _apply_roles(blocks, labels, terminal, header_dates, counters, pat, vocab)
+    meta_byline, column_dates = _fields_by_column(blocks, labels, header_dates, counters, pat, vocab)
 
     # 1. vocabulary, counters, noise, whole-line dates
     for i, b in enumerate(blocks):
@@ -2722,6 +2774,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     if meta_block and all(i != meta_block[-1] for i, _ in header_dates) and (
             read := date_line_readings(pat, vocab, blocks[meta_block[-1]].text)[0]) is not None:
         header_dates = [*header_dates, (meta_block[-1], read[0])]  # (a line the related box's items hid)
+    if not meta_block and column_dates and column_dates[-1] >= end:
+        meta_block = column_dates[-1:]  # (the info table printed a column at a time under the related box)
     panel_date = None
     if not meta_block and (panel := _info_panel(blocks, labels, end, pat, vocab)) is not None:
         meta_block, panel_date = panel
