@@ -2187,6 +2187,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and vocab.comment_count.match(fold(fields[-1].strip()))):
             labels[i] = Label.OTHER  # who posted it and the comments' count, their icons dropped ("quantri    0 bình
             continue  # luận" under the headline): a meta row with no date
+        if kind is None and text[:1].isdigit() and len(text) <= _LINK_ROW and vocab.reaction_row.match(text):
+            labels[i] = Label.SHARE  # a social post's counts under it, embedded in the text ("126 lượt thích · 14 bình
+            continue  # luận · 9 lượt chia sẻ"): the card's, the text may go on under it
         if kind is None and (len(text) <= 30 or text[:1].isdigit() and len(text) <= 250) and HAS_DIGIT.search(text) and vocab.comment_count.match(
                 fold(ICON_EDGES.sub("", text))):
             if _READING_TIME.search(text):  # "⏱ 3 phút đọc", "4 phút": the reading time, in the meta row above

@@ -264,7 +264,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     tools = end  # the post's share tools under the text, a line each, then the writer's credit ("Chia sẻ:" /
     while tools < len(blocks) and tools - end < _TOOL_LINES and (  # "Facebook" / … / "Thích Đang tải..." / "Bài,
             labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)
-            and not (tools + 1 < len(blocks) and labels[tools + 1] in _UNDER_BYLINE
+            and not (tools + 1 < len(blocks) and (labels[tools + 1] in _UNDER_BYLINE or labels[tools + 1] == Label.OTHER
+                                                  and _signature.uploader_line(blocks[tools + 1].text, vocab))
                      and (_lone_signature(blocks[tools].text, vocab) or _source_signs(blocks[tools].text, vocab)))  # (a
             # name and unit closing the tools, or a name alone, not a read-aloud player's voices one under another:
             # "Ban Mai (Nữ miền Bắc)" / "Lan Nhi (Nữ miền Nam)")

@@ -269,6 +269,7 @@ class Vocabulary:
     tag_labels: tuple[str, ...]  # "từ khóa:": the post's tags closing a meta row, folded
     site_total_words: tuple[str, ...]  # "tổng", "website": a count of the site's visits (counter.txt "@total")
     banner_button: re.Pattern[str]  # "… THAM GIA NGAY" at a line's end: a banner's button (other.txt "@cta")
+    reaction_row: regex.Pattern[str]  # "126 lượt thích · 14 bình luận · 9 lượt chia sẻ": an embedded post's counts (share.txt "@reaction")
     store_name: re.Pattern[str]  # "App Store", "Google Play": a line naming one is an app's banner (other.txt "@store")
     first_on: re.Pattern[str]  # "Bài viết … xuất hiện đầu tiên tại …": a feed's footer under the post (other.txt "@first_on")
     follow_line: regex.Pattern[str]  # "theo dõi báo tây sơn trên google news": a call to follow the paper, folded
@@ -504,6 +505,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         tool_icons=frozenset(w.strip() for w in section("share", "icons") if len(w.strip()) == 1),
         tool_letters=frozenset(w.strip() for w in section("share", "letters") if w.strip()),
         toolbar_words=frozenset(line_key(x) for x in section("share", "toolbar")),
+        reaction_row=regex.compile(alternation(section("share", "reaction"), prefix=r"(?i)^(?:\d[\d.,]*+\s++(?:", suffix=r")\s*+(?:[·•|,]\s*+|$)){2,}+$").pattern),
         platform_words=frozenset(fold(w).strip() for w in section("share", "platform") if len(w.split()) == 1),
         site_units=_by_first_word(tuple(fold(u).split())
                                   for u in section("sitenames", "unit") + section("sitenames", "start") if u.strip()),
