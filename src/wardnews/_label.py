@@ -2171,7 +2171,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[i], terminal[i] = Label.COUNTER, True  # "Chuyên mục: Đoàn thể   Số người xem: 264"
                 counters.extend(found)
                 continue
-        if (kind == "gallery" and i + 1 < n and len(blocks[i + 1].text) <= BYLINE_LINE
+        if kind == "gallery" and len(text) > _MENU_HEADLINE and ends_sentence(text) and is_prose(text):
+            kind = None  # a sentence of the text that opens with an album's words ("Thư viện hình ảnh số “Ký ức làng
+            # xưa” gồm hơn 600 bức ảnh …"): no album's heading
+        elif (kind == "gallery" and i + 1 < n and len(blocks[i + 1].text) <= BYLINE_LINE
                 and not vocab.video_words.isdisjoint(fold(text).split()) and _video_only(blocks[i + 1].text, vocab)):
             kind = "navigation"  # a box named for photos and videos whose one link is the videos' ("Hình ảnh - Video"
             # / "Xem kho video"): no photo gallery
@@ -3811,7 +3814,9 @@ def _pick_title(
                                        or fold(blocks[choice].text) in vocab.desk_signatures  # (a reader view's byline:
                                        # "Ban Biên tập" under the headline)
                                        or ":" in blocks[choice].text[:CREDIT_LABEL]
-                                       and _signature.uploader_label(blocks[choice].text, vocab)  # ("Tin đăng bởi: …")
+                                       and (_signature.uploader_label(blocks[choice].text, vocab)  # ("Tin đăng bởi: …")
+                                            or _credit_over_text(blocks[choice].text, vocab))
+                                       # (a reader view's writer line: "Tác giả: Quản trị hệ thống · phuvinh.…gov.vn")
                                        or " | " in blocks[choice].text and pat.starts_meta.match(blocks[choice].text)
                                        or choice - 1 in cands and len(blocks[choice - 1].text) > len(blocks[choice].text)
                                        and _byline_under_headline(blocks[choice].text, vocab)):
@@ -4569,6 +4574,15 @@ def _two_line_byline_under(blocks: tuple[Block, ...], labels: list[Label | None]
     return (at + 1 < len(blocks) and labels[at] is None and labels[at + 1] is None
             and (at + 2 == len(blocks) or labels[at + 2] is not None)
             and _unfinished_short(lines := [blocks[at].text, blocks[at + 1].text]) and _name_over_role(lines, vocab))
+
+
+def _credit_over_text(text: str, vocab: Vocabulary) -> bool:
+    """A writer's credit naming a person or an account ("Tác giả: Quản trị hệ thống · phuvinh.…gov.vn"), not a
+    headline opening with its kind ("Phóng sự ảnh: Sắc màu chợ phiên …")."""
+    label, _, value = text.partition(":")
+    value = value.split("·")[0].split("|")[0].strip()
+    return (_signature.credit_only(label + ":", vocab) and bool(value)
+            and (account_line(value, vocab) or _signature.login_name(value) or _signature.names_like(value, vocab)))
 
 
 def _byline_under_headline(text: str, vocab: Vocabulary) -> bool:
@@ -5330,6 +5344,11 @@ def _apply_roles(
         if (role == CHROME_ROLE and len(b.text) <= NAME_LINE + 20 and ":" in b.text[:20] and credited_names(b.text, vocab)
                 and not _signature.source_line(b.text, vocab) and i < first_body < i + _BYLINE_OVER_BODY):
             continue  # the writer's credit over the text, outside the template's fields ("Người viết: Hoàng Yến"): the byline
+        if (role == "footer" and i and blocks[i - 1].role in ("body", "") and labels[i - 1] is None
+                and is_prose(blocks[i - 1].text) and len(b.text) <= NAME_LINE + 20
+                and ":" in b.text[:CREDIT_LABEL] and credited_names(b.text, vocab) and not _signature.source_line(b.text, vocab)):
+            continue  # … or right under it, in an element the template's class calls the footer's ("<div class=copyright>
+            # Tác giả bài viết: …", NukeViet's): the signature
         if role == "author_meta" and _dates.may_hold_date(b.text) and (meta := meta_date(pat, vocab, b.text)):
             _mark_date(i, meta, labels, header_dates, counters)  # the author's field holding the date line
             continue  # instead (Liferay's "<div class=metadata-author><span class=icon-calendar/> 19 thg 7, 2023 …")

@@ -142,6 +142,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if text[:3] in ("---", "+++") and (fronted := _front_matter(text)) is not None:
         text = fronted
         repairs.append("front_matter")
+    if "[" in text and "'" in text and (wiki := _wikitext(text)) is not None:
+        text = wiki  # (MediaWiki's source of the page, pasted into a wiki)
+        repairs.append("wikitext")
     if "link:" in text and (plain := _asciidoc(text)) is not None:
         text = plain  # (pandoc's or Asciidoctor's AsciiDoc of the page)
         repairs.append("asciidoc")
@@ -252,7 +255,7 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if "/" in text and _GLUED_DAY_MARK.search(text) and (parted := _GLUED_DAYS.sub(r"\1 ", text)) != text:
         text = parted  # two dates run together, the post's and its edit's ("Đăng vào 24/06/202426/06/2024 bởi …",
         repairs.append("glued_lines")  # a theme's two <time> elements with no space between)
-    if "A-A" in text and (sized := _GLUED_SIZES.sub(" A- A A+ ", text)) != text:
+    if "A-A" in text and (sized := _GLUED_SIZES.sub(lambda m: " A- A A+" + ("\n" if m[1] else " "), text)) != text:
         text = sized  # a text-size tool's buttons run together, and onto the count before
         # them ("Lượt xem: 341A-AA+In bài", a capture that lost its spaces)
     if (lost := _lost_breaks(text)) is not None:
@@ -334,7 +337,8 @@ _GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4}|\d{4}\))[.!?…]|\.
 # mark, the signature after it: "… trên địa bàn./.Nông Thị Hằng"; an inline script's last statement, a box's heading
 # after it: "…version:'v18.0'});};Thư viện ảnh"; a year closing it: "… năm
 # 2024.Quang", or a bracket round it: "… (7/5/1954 - 7/5/2024).Ngày hội …")
-_GLUED_SIZES = re.compile(r"A-A?A\+")  # a text-size tool's buttons run together ("A-AA+", "A-A+")
+_GLUED_SIZES = re.compile(r"A-A?A\+(?=([A-ZÀ-Ỹ][a-zà-ỹ])?)")  # a text-size tool's buttons run together ("A-AA+", "A-A+"),
+# the lead run on after them perhaps ("A-A+Chiều 5/3, …": a line of its own)
 _GLUED_JOINS = 6  # such joins on a page, on three lines at least, before it is taken for a capture that lost them
 
 
@@ -667,6 +671,34 @@ def _gemtext(text: str) -> str | None:
     if not _at_least(_GEM_LINK.finditer(text), _GEM_LINKS):
         return None
     return _GEM_HEADING.sub("", _GEM_LINK.sub(r"\1", text))
+
+
+def _wikitext(text: str) -> str | None:
+    """The page with MediaWiki's marks dropped: a template's block ("{{Thông tin lưu trữ | … }}") and a footnote
+    ("<ref>…</ref>") go, a link keeps its text ("[[#nội dung|Đi tới nội dung]]", "[https://… Trang chủ]"), a file's
+    link its caption ("[[Tập tin:a.jpg|nhỏ|giữa|Lãnh đạo xã …]]"), headings lose their "=", bold and italic their
+    quotes, and the few HTML tags it keeps go ("<br />", "<div style=…>"). None unless the page has several links and a heading or quotes: wikitext."""
+    if not (_at_least(_WIKI_LINK.finditer(text), _WIKI_LINKS) and ("'''" in text or "\n==" in text)):
+        return None
+    text = _WIKI_TEMPLATE.sub("", text)
+    text = _WIKI_REF.sub("", text)
+    text = _WIKI_FILE.sub(lambda m: m[1] + "\n", text)
+    text = _WIKI_INTERNAL.sub(lambda m: m[2] or m[1], text)
+    text = _WIKI_EXTERNAL.sub(r"\1", text)
+    text = _WIKI_HEADING.sub(r"\1", text)
+    text = _WIKI_TAG.sub("", text)
+    return text.replace("'''", "").replace("''", "")
+
+
+_WIKI_LINK = re.compile(r"\[\[[^\[\]\n]{1,300}\]\]|\[https?://[^\s\]]{1,2000} [^\]\n]{1,300}\]")
+_WIKI_LINKS = 3  # such links a page holds at least
+_WIKI_TEMPLATE = re.compile(r"^\{\{[^{}]{0,5000}?\}\}[ \t]*\n?", re.MULTILINE)  # a template's block, alone at a line's start
+_WIKI_REF = re.compile(r"<ref[^>\n]{0,200}>[^<]{0,2000}</ref>|<ref[^>\n]{0,200}/>")
+_WIKI_FILE = re.compile(r"\[\[(?:Tập tin|Hình|File|Image):[^\]\n|]{1,300}(?:\|[^\]\n|]{0,100})*\|([^\]\n|]{1,500})\]\]")
+_WIKI_INTERNAL = re.compile(r"\[\[([^\]\n|]{1,300})(?:\|([^\]\n]{1,300}))?\]\]")
+_WIKI_EXTERNAL = re.compile(r"\[https?://[^\s\]]{1,2000} ([^\]\n]{1,300})\]")
+_WIKI_TAG = re.compile(r"</?(?:div|span|center|small|big|font|p|br)\b[^<>\n]{0,300}>")  # the few tags wikitext keeps ("<div style=…>")
+_WIKI_HEADING = re.compile(r"^={1,6}[ \t]*([^=\n]{1,300}?)[ \t]*={1,6}[ \t]*$", re.MULTILINE)
 
 
 def _asciidoc(text: str) -> str | None:

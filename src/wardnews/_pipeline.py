@@ -29,6 +29,7 @@ _REPAIRS = {
     "asciidoc": "AsciiDoc's marks were dropped (= headings, link:…[…], image:…[…], [[anchors]], ' +' line breaks)",
     "element_types": "a document parser's element types before each line were dropped ('[NarrativeText] …', Unstructured's)",
     "saved_headers": "a saved page's mail headers were dropped (From: <Saved by …>, Date: …, Content-Location: …): the day it was saved",
+    "wikitext": "MediaWiki's marks were dropped (== headings ==, bold and italic quotes, [[links|…]], {{templates}}, <ref> notes)",
     "org": "Org mode's marks were dropped (#+title: and #+caption: keywords, property drawers, * headings, [[links][…]])",
     "icon_names": "icon-font class names left in the text were read as their icons (fa-calendar, fa-eye …)",
     "pdf_glyphs": "a PDF's glyphs its reader could not map to letters were dropped ((cid:61555))",
