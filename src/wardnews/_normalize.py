@@ -328,11 +328,12 @@ def _print_breaks(text: str) -> str | None:
 
 # A word opening with its capital right after another's last letter or digit, no space between ("… Tin địa
 # phươngXã Đạ Lây Đông …", "… 14:20Lượt xem"): where a capture that lost its block breaks ran two lines together.
-_GLUED_START = regex.compile(r"(?<=[\p{Ll}\d]|\d[ ]?[AP]M|[\d\p{Ll}]\)|\p{Lu}{3})(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=\d{1,2}/\d{1,2}/\d{4})"
-                             r"|(?<=\d)(?=\p{Lu}{2,}\s)")  # (a
+_GLUED_START = regex.compile(r"(?<=[\p{Ll}\d]|\d[ ]?[AP]M|[\d\p{Ll}]\)|\p{Lu}{3})(?=\p{Lu}\p{Ll})")  # (a
 # time's AM/PM too: "3:20 PMView count"; a related item's date in brackets, the next item's title after it: "…
 # (12/03/2024)Hội Phụ nữ …"; a name in capitals, then a word: "XÃ CHIỀNG KHOONGHuyện …"; a headline, then its
-# date: "… bản Phiêng Pằn16/04/2024 08:30"; a count, then the footer's name in capitals: "… 61.530ỦY BAN …")
+# date: "… bản Phiêng Pằn16/04/2024 08:30"; a count, then the footer's name in capitals: "… 61.530ỦY BAN …", both
+# looked for only on a page with joins of the first kind: a second scan of every page costs more than they find)
+_GLUED_MORE = regex.compile(r"(?<=\p{Ll})(?=\d{1,2}/\d{1,2}/\d{4})|(?<=\d)(?=\p{Lu}{2,}\s)")
 _GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4}|\d{4}\))[.!?…]|\./\.|[;}])(?=\p{Lu}\p{Ll})")  # (the text's end
 # mark, the signature after it: "… trên địa bàn./.Nông Thị Hằng"; an inline script's last statement, a box's heading
 # after it: "…version:'v18.0'});};Thư viện ảnh"; a year closing it: "… năm
@@ -415,6 +416,7 @@ def _lost_breaks(text: str) -> str | None:
              and not (text[m.start() - 1].islower() and _ascii_word_at(text, m.start()))]  # ("PMView": a time's mark)
     if not joins:
         return None
+    joins += [m.start() for m in itertools.islice(_GLUED_MORE.finditer(text), 400)]
     joins = sorted({*joins, *(m.start() for m in itertools.islice(_GLUED_SENTENCE.finditer(text), 400))})  # (and a
     # sentence's end run into the next line: "… trong mùa khô.Ka H’Nhung - Văn phòng Đảng ủy xã")
     if len(joins) < _GLUED_JOINS:
