@@ -76,6 +76,18 @@ CASES = [
     Case("hdr-oracle-raw-timestamp", H, "Thời điểm tạo tin: 12-JUN-24 08.41.07.000000 AM | Số người đã đọc: 96",
          "2024-06-12T08:41:07+07:00", PUB, H, "12-JUN-24 08.41.07.000000 AM"),
     Case("hdr-roman-numeral-month", H, "[21-X-2023 | 16:05]", "2023-10-21T16:05:00+07:00", PUB, H, "21-X-2023 | 16:05"),
+    # (this session's forms: the northern spelling of Saturday, its short form with a dot, a forum post's number
+    # after its date, a Gridsome date with its reading time, Zoho's category and comment count after the date)
+    Case("hdr-northern-saturday", H, "07:35 AM GMT+7, Thứ Bẩy, 09/11/2024", "2024-11-09T07:35:00+07:00", PUB, H,
+         "07:35 AM GMT+7, Thứ Bẩy, 09/11/2024"),
+    Case("hdr-short-saturday-with-a-dot", H, "Th.7, 28/12/2024 | 08:05 | Đã xem: 158", "2024-12-28T08:05:00+07:00", PUB, H,
+         "Th.7, 28/12/2024 | 08:05"),
+    Case("hdr-forum-post-number", H, "28-07-2011, 08:15 PM | #1", "2011-07-28T20:15:00+07:00", PUB, H,
+         "28-07-2011, 08:15 PM"),
+    Case("hdr-day-dot-english-month", H, "Posted 18. July 2021. 4 min read.", "2021-07-18", PUB, H,
+         "Posted 18. July 2021"),
+    Case("hdr-posted-in-category-comments", H, "Posted by Trạm Y tế Hòa Phú on Jul 18, 2024 in Hoạt động Comments (0)",
+         "2024-07-18", PUB, H, "Jul 18, 2024"),
     Case("hdr-relative-then-the-day-in-brackets", H, "Cách đây 3 ngày (17/06/2024)", "2024-06-17", PUB, H, "17/06/2024"),
     Case("hdr-fields-framed-by-double-colons", H, ":: Tin địa phương :: Thứ Tư, 09/10/2019 :: 1395 views ::", "2019-10-09",
          PUB, H, "Thứ Tư, 09/10/2019"),

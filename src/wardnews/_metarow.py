@@ -993,6 +993,7 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
                 or n and field[:1] > "\u2190" and _person_field(ICON_EDGES.sub("", field).strip(), vocab) \
                 or n and field[:1] > "\u2190" and uploader_field(ICON_EDGES.sub("", field).strip(), vocab) \
                 or n and vocab.reading_time.match(fold(field)) \
+                or n and field[:1] == "#" and _POST_NUMBER.fullmatch(field) is not None \
                 or n == len(fields) and "," in field and _tag_list(field) \
                 or n and HAS_DIGIT.search(field) and (label := date_labels(vocab).match(field)) is not None \
                 and pat.ago.match(field[label.end():].strip(" :")) is not None \
@@ -1032,6 +1033,7 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
     return found
 
 
+_POST_NUMBER = regex.compile(r"#\d{1,6}")  # a forum post's number in its header row ("28-07-2011, 08:15 PM | #1")
 _PHOTO_CREDIT = 60  # characters: the photographer's credit opening a meta row
 _COUNT_THEN_FIELD = regex.compile(r"(?<=\d)\s++(?=\p{Lu}[\p{L} ]{1,24}:)")  # a count, then a field's label
 _CATEGORY_FIELD = 80  # characters: a category's name behind its icon ("📁 Hoạt động công đoàn cơ sở")
