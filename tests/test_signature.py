@@ -31,6 +31,11 @@ SIGNATURES = [
         "Phó Chỉ huy trưởng Ban CHQS xã Đa Mi"),
     Sig("tin-anh-desk-acronym", ("Tin, ảnh: VHXH",), "VHXH", None),
     Sig("a-desk-and-its-unit", ("Nhóm PV Đài truyền thanh thị trấn",), "Nhóm PV Đài truyền thanh thị trấn", None),
+    # (a name and role, then the writer's own credit words; the writer's and photographer's parts each in brackets;
+    # a unit before a two-word pen name)
+    Sig("name-role-then-own-credit-words", ("Lê Thị Thu Hà, Công chức VH-XH (tin, ảnh)",), "Lê Thị Thu Hà", "Công chức VH-XH"),
+    Sig("writer-and-photographer-in-brackets", ("Néang Sa Phi (tin) - Chau Sóc Kha (ảnh)",), "Néang Sa Phi", None),
+    Sig("unit-before-a-two-word-name", ("BCH Quân sự xã - Quang Vinh",), "Quang Vinh", "BCH Quân sự xã"),
     Sig("a-prefix-apart-from-its-name", ("K' Hiền", "Văn phòng HĐND-UBND xã"), "K' Hiền", "Văn phòng HĐND-UBND xã"),
     Sig("reporters-and-their-unit", ("Nhóm phóng viên Trung tâm VH-TT huyện",), "Nhóm phóng viên Trung tâm VH-TT huyện", None),
     Sig("credit-joined-by-en-dash", ("Tin – ảnh: Bảo Ngọc",), "Bảo Ngọc", None),  # any joiner between the words
