@@ -39,7 +39,9 @@ _DMY = (rf"(?=\d)(?<![\d/.\-])(?P<dmy>{_D}\s*(?P<sep>[/.\-])\s*{_M}\s*(?P=sep)\s
         rf"|{_M}(?P<sep>/)(?P<d>1[3-9]|2\d|3[01])/{_Y})(?![\d])")
 # A two-digit year ("Giờ đăng: 09:05 - 14/03/24", "T6, 15/03/24 - 14:05"), which some templates print:
 # read only on a date line whose label, weekday or time first says it is one, never in prose or a number.
-_DMYY = rf"(?<![\d/.\-]){_D}(?P<sep>[/.\-]){_M}(?P=sep)(?P<yy>\d\d)(?![\d/.\-]|:\d)"
+_DMYY = (rf"(?<![\d/.\-])(?:{_D}(?P<sep>[/.\-]){_M}(?P=sep)(?P<yy>\d\d)"
+         rf"|{_M}(?P<sep>/)(?P<d>1[3-9]|2\d|3[01])/(?P<yy>\d\d))(?![\d/.\-]|:\d)")  # (or month first where day-first
+# cannot read it: a browser's US short date, "11/27/23, 2:05 PM")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +138,10 @@ class DatePatterns:
             rf"\s*+[:|•]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*+:?\s*)?{time_first}['’]?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–·•]?\s*+(?:(?<=\d\s{{0,3}})\((?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}\)))?)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024"; the day in brackets after a weekday's number: "Thứ 3 (10-12-2024)", not a schedule's "THỨ HAI (04/11/2024)")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
-            rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d\s++(?:[|\-–]\s++\d{{1,2}}[:hg]|\d{{1,2}}:)\d\d)))){_DMYY})"
+            rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d(?:\s++(?:[|\-–]\s++\d{{1,2}}[:hg]|\d{{1,2}}:)|,\s*+\d{{1,2}}:)\d\d)))){_DMYY})"
             # (dd/mm/yy after a label, weekday or time only, or before its time after a mark, or a clock's with none:
-            # "08/11/23 - 14:20", "16.03.24 09:12"; not an event's "12/3/24 8h00")
+            # "08/11/23 - 14:20", "16.03.24 09:12", a browser's short date and its time after a comma, "11/27/23, 2:05
+            # PM"; not an event's "12/3/24 8h00")
             rf"(?:\s*+\(\s*+(?:{weekday})\s*+\)(?=\s*+(?:lúc\s*+)?\d))?"  # (the weekday in brackets before the time: "2024.03.09 (Thứ
             # Bảy) 10:20", "15/11/2024 (T6) lúc 14:32")
             rf"(?:\s*[|,\-–—@•]?\s*(?:(?:(?:vào\s++)?lúc\s*+:?|at|giờ\s*:)\s*)?{_TIME}['’]?|\s*+\(\s*+{_TIME}\s*+\)|(?<=\d)T{_TIME}(?P<tz>Z|[+\-]\d\d:?\d\d)?(?!\d))?"  # (ISO: "2023-11-02T08:14:00+07:00"; a minute mark: "09h15'"; "lúc" as a field's label: "… 30/01/2024 Lúc: 10:12:45"; "… vào lúc 09:40")
