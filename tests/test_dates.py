@@ -83,6 +83,8 @@ CASES = [
     Case("hdr-short-saturday-with-a-dot", H, "Th.7, 28/12/2024 | 08:05 | Đã xem: 158", "2024-12-28T08:05:00+07:00", PUB, H,
          "Th.7, 28/12/2024 | 08:05"),
     Case("hdr-us-short-date-month-first", H, "11/27/23, 2:05 PM", "2023-11-27T14:05:00+07:00", PUB, H, "11/27/23, 2:05 PM"),
+    Case("hdr-english-month-apostrophe-year", H, "Mar 28, '10 8:15 PM", "2010-03-28T20:15:00+07:00", PUB, H,
+         "Mar 28, '10 8:15 PM"),
     Case("hdr-forum-post-number", H, "28-07-2011, 08:15 PM | #1", "2011-07-28T20:15:00+07:00", PUB, H,
          "28-07-2011, 08:15 PM"),
     Case("hdr-day-dot-english-month", H, "Posted 18. July 2021. 4 min read.", "2021-07-18", PUB, H,

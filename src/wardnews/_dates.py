@@ -111,7 +111,8 @@ class DatePatterns:
         # English theme's ordinal kept: "Tháng Bảy 22nd, 2024", Avada's; a badge's month, day and year, "Tháng 4 18 2023")
         # (an English site's "Sep 27, 2023" and "27 Sep 2023"; a script's raw date, "Wed Oct 18 2023 09:12:44 GMT+0700")
         short_weekday = alternation(sections.get("weekday_en", [])).pattern
-        english_dates = (rf"(?:(?-i:{short_weekday.title()}),?\s+)?(?P<mname>{english_names})\.?\s+{_D}(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}"
+        english_dates = (rf"(?:(?-i:{short_weekday.title()}),?\s+)?(?P<mname>{english_names})\.?\s+{_D}(?:st|nd|rd|th)?(?:\s*,\s*|\s+)"
+                         rf"(?:{_Y}|['’](?P<yy>\d\d)(?!\d))"  # (or an apostrophe's two-digit year: "Mar 28, '10 8:15 PM", Multiply's)
                          rf"|(?:(?-i:{short_weekday.title()}),?\s+)?{_D}(?:st|nd|rd|th|\.)?(?:\s+|-)(?P<mname>{english_names})\.?(?:,?\s+|-){_Y}")  # (and "02 Nov,
         # 2023", "Mon, 12 Feb 2024 10:00:00 +0700"; an ordinal day, "18th April 2024", or a dot after it, "18. July 2021")
         # (WordPress's short Vietnamese months, "21 Th5, 2024" and "Th5 21, 2024")
@@ -341,7 +342,8 @@ def _time(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
 # year (_DMYY). Callers test this before costlier scans of a line. (The lookaheads let the engine
 # skip to a digit.)
 _YEAR_HINT = regex.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
-_SHORT_YEAR_HINT = regex.compile(r"(?=\d)(?<![\d/.\-])\d{1,2}([/.\-])\d{1,2}\1\d\d(?![\d/.\-])")
+_SHORT_YEAR_HINT = regex.compile(r"(?=\d)(?<![\d/.\-])\d{1,2}([/.\-])\d{1,2}\1\d\d(?![\d/.\-])|(?<=\d,? )['’]\d\d(?!\d)")  # (or an
+# apostrophe's year after an English month's day: "Mar 28, '10")
 
 
 @functools.lru_cache(maxsize=1)
