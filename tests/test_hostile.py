@@ -100,6 +100,17 @@ def test_an_outliners_page_reads_as_its_blocks() -> None:
     assert "text.outline" in got.warning_codes and not any(p.startswith("- ") for p in got.body)
 
 
+@pytest.mark.parametrize("page", [
+    "Tháng 5\n¹\nMột đoạn văn dài của bài viết, có đủ chữ để đọc như văn bản của bài báo ở phường.\n",  # a date box
+    "Thứ Hai\n²\ntháng ³\nMột đoạn văn dài của bài viết, có đủ chữ để đọc như văn bản của bài báo.\n",  # a weekday's box
+    "Trang 1 ² ³ ⁴ ⁵\nMột đoạn văn dài của bài viết, có đủ chữ để đọc như văn bản của bài báo ở phường.\n",  # a pager
+    '<html><body><p><img width="¹" height="²" alt="Lượt xem">1.024</p></body></html>',  # an icon's size
+], ids=["month-box", "weekday-box", "pager", "icon-size"])
+def test_superscript_digits_are_no_numbers(page: str) -> None:
+    """str.isdigit() takes "¹" for a digit and int() refuses it: a number's test is isdecimal()."""
+    assert isinstance(wardnews.parse(page), wardnews.Article)
+
+
 def test_an_org_export_reads_as_its_text() -> None:
     """pandoc's Org mode export: keywords, property drawers, starred headings, [[links][…]], a bold lead."""
     title, lead, *rest = [x for x in PAGE.split("\n\n") if x.strip()]

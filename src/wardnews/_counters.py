@@ -90,7 +90,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
             or text[:1].isdigit() and vocab.guest_words.search(text)) and (
             guests := vocab.guests_online.match(fold(text).strip(_COUNT_EDGES))):
         members = guests["members"] or "0"  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến",
-        return [("online", int(guests["guests"] or 0) + (int(members) if members.isdigit() else 0))]  # both online
+        return [("online", int(guests["guests"] or 0) + (int(members) if members.isdecimal() else 0))]  # both online
     tail = text.rstrip(REST_CHARS)  # on the line as printed: folding it costs more than this test
     while not tail[-1:].isdigit() and " | " in tail and len(tool := text.rsplit(" | ", 1)[1]) <= _TOOL_FIELD and (
             boilerplate_kind(vocab, tool.strip()) == "share"):

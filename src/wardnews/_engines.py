@@ -185,7 +185,7 @@ def year_of(row: Row) -> int | None:
     """The partition key: the year of the article's date; null for undated records and errors."""
     date = row.get("date")
     value = date.get("value") if date else None
-    return int(value[:4]) if value and value[:4].isdigit() else None
+    return int(value[:4]) if value and value[:4].isdecimal() else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -235,7 +235,7 @@ def _icon_label(img: Any, vocab: Vocabulary) -> str | None:
     opens with a digit: a count's ("Lượt xem", "Đang online") or a publication date's ("Ngày đăng tin"); or the
     uploader's, before any value ("Người đăng"); or None."""
     width, height = img.get("width") or "", img.get("height") or ""
-    if not (width.isdigit() and height.isdigit() and int(width) <= _ICON_SIZE and int(height) <= _ICON_SIZE):
+    if not (width.isdecimal() and height.isdecimal() and int(width) <= _ICON_SIZE and int(height) <= _ICON_SIZE):
         return None
     name = (img.get("alt") or img.get("title") or "").strip()
     tail = (img.tail or "").strip() or _next_text(img)

@@ -466,7 +466,7 @@ def _weekday_box(pat: _dates.DatePatterns, blocks: tuple[Block, ...], i: int) ->
     """A date box printed a part a line with no year, the weekday over the day over the month ("Thứ Ba" / "14" /
     "Tháng 2"): the day and month, or None."""
     day, month = blocks[i + 1].text, blocks[i + 2].text
-    if not (len(day) <= 2 and day.isdigit() and 1 <= int(day) <= 31 and pat.weekday_alone.match(blocks[i].text)
+    if not (len(day) <= 2 and day.isdecimal() and 1 <= int(day) <= 31 and pat.weekday_alone.match(blocks[i].text)
             and (number := _box_month(month, pat)) is not None):
         return None
     return _dates.DateMatch(None, number, int(day), text=f"{blocks[i].text} {day} {month}")
@@ -477,7 +477,7 @@ def _box_month(text: str, pat: _dates.DatePatterns) -> int | None:
     if len(text) > MONTH_LINE or (shown := MONTH_ALONE.match(text)) is None:
         return None
     name = shown["month"]
-    number = int(name) if name.isdigit() else pat.months.get(fold(name))
+    number = int(name) if name.isdecimal() else pat.months.get(fold(name))
     return number if number is not None and 1 <= number <= 12 else None
 
 
@@ -2214,7 +2214,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = labels[i + 1] = labels[i + 2] = Label.DATE  # a blog's date box, its month over its day over
             header_dates.append((i, boxed[0]))  # its year ("Tháng 5" / "12" / "2025", SharePoint's)
             continue
-        if (len(text) <= MONTH_LINE and i + 2 < n and len(blocks[i + 1].text) <= 2 and blocks[i + 1].text.isdigit()
+        if (len(text) <= MONTH_LINE and i + 2 < n and len(blocks[i + 1].text) <= 2 and blocks[i + 1].text.isdecimal()
                 and 1 <= int(blocks[i + 1].text) <= 31 and is_prose(blocks[i + 2].text)
                 and (month := _box_month(text, pat)) is not None):
             labels[i] = labels[i + 1] = Label.OTHER  # a blog's date box, its month over its day and no year, over the
@@ -5316,15 +5316,14 @@ def _apply_roles(
     """Blocks whose HTML role says what they are label themselves; boilerplate still gives up its
     counters ("Đang truy cập: 28") and its vocabulary kind. Body blocks are left to the rules."""
     first_body = next((i for i, b in enumerate(blocks) if b.role == "body"), len(blocks) + _BYLINE_OVER_BODY)  # (none: past reach)
-    lead_found = False
+    lead_open = True  # (no paragraph of the template's body read yet: its first may be the summary)
     for i, b in enumerate(blocks):
         role = b.role
-        if role == "body" and b.cls and not lead_found and field_class(b.cls, "lead") and is_prose(b.text) and (
-                ends_sentence(b.text)) and not any(blocks[j].role in ("body", "lead") and is_prose(blocks[j].text)
-                                                   for j in range(min(first_body, i), i)):
-            labels[i] = Label.LEAD  # the text's first paragraph in an element its class calls the summary, inside
-            lead_found = True  # the template's body ("<div class=tom-tat>" over "<div class=noi-dung>")
-            continue
+        if lead_open and i >= first_body and (role == "body" or role == "lead") and is_prose(b.text):
+            lead_open = False
+            if role == "body" and b.cls and field_class(b.cls, "lead") and ends_sentence(b.text):
+                labels[i] = Label.LEAD  # the text's first paragraph in an element its class calls the summary, inside
+                continue  # the template's body ("<div class=tom-tat>" over "<div class=noi-dung>")
         if not role or role == "body":
             continue
         if role == "date":

@@ -46,14 +46,15 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
         # the two sign together ("Minh Anh" / "Biên tập: …", "Người viết: …" / "Người duyệt: …")
     if last is not None and last - 1 > start and _other_credit(blocks[last].text, vocab):
         for k in (last - 1, last - 2):  # the writer's credit over the photographer's and the source's, a row each
-            if k <= start or labels[k] is not None or not (_other_credit(blocks[k].text, vocab) or _writer_credit(
-                    blocks[k].text, vocab)):
+            if k <= start or labels[k] is not None:
                 break
+            if _other_credit(blocks[k].text, vocab):
+                continue  # (another such row: look one higher)
             if _writer_credit(blocks[k].text, vocab):
                 for j in range(k + 1, last + 1):  # ("Tác giả | Liêng Hót Ha Thu (…)" / "Ảnh | Đinh Văn Tâm" / "Nguồn |
                     labels[j] = Label.OTHER  # Ủy ban MTTQ Việt Nam xã …"): the writer signs
                 last = k
-                break
+            break
     if (last is not None and len(blocks[last].text) <= CREDIT_LABEL and blocks[last].text.endswith(":")
             and _signature.credit_only(blocks[last].text, vocab)):
         labels[last] = Label.OTHER  # the writer's field left empty under the text ("Tác giả:"), no name under it

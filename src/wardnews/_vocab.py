@@ -897,7 +897,7 @@ def _page_numbers(text: str) -> bool:
     """A row of page numbers counting up one by one, arrows round them perhaps: a pager, not a table's
     figures ("◄ 1 2 3 4 5 6 ►", "1 | 2 | 3 | 4 »")."""
     numbers = text.strip(_PAGER_ARROWS + " |·").replace("|", " ").replace("·", " ").split()
-    return (len(numbers) >= _PAGE_NUMBERS and all(n.isdigit() and len(n) <= 3 for n in numbers)
+    return (len(numbers) >= _PAGE_NUMBERS and all(n.isdecimal() and len(n) <= 3 for n in numbers)
             and all(int(b) == int(a) + 1 for a, b in zip(numbers, numbers[1:])))
 
 
