@@ -92,7 +92,7 @@ def read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
         members = guests["members"] or "0"  # Joomla's "Hiện có 4 khách và không thành viên đang trực tuyến",
         return [("online", int(guests["guests"] or 0) + (int(members) if members.isdecimal() else 0))]  # both online
     tail = text.rstrip(REST_CHARS)  # on the line as printed: folding it costs more than this test
-    while not tail[-1:].isdigit() and " | " in tail and len(tool := text.rsplit(" | ", 1)[1]) <= _TOOL_FIELD and (
+    while not tail[-1:].isdigit() and " | " in tail and len(tool := text.rsplit(" | ", 1)[1]) <= TOOL_FIELD and (
             boilerplate_kind(vocab, tool.strip()) == "share"):
         text = text.rsplit(" | ", 1)[0]  # the page's tools after the counts ("Lượt xem: 512 | In (Print)")
         tail = text.rstrip(REST_CHARS)
@@ -394,7 +394,7 @@ _TOOL_BEFORE_FONT_END = 48  # characters: a tool's words, then the text-size too
 _TOOL_BEFORE_FONT = regex.compile(r"[^\d:|]{3,30}?(?=\s\p{Lu})\s")  # an icon and a tool's words, then the next tool
 _BESIDE_ONLY = 4  # one-word counter fields with no other on their line that make a widget's row
 _NAMED_MONTH_FIELD = regex.compile(r"^(?i:tháng)\s++\d{1,2}\s*+:\s*+(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)$")
-_TOOL_FIELD = 30  # characters: a page tool's link among a row's fields
+TOOL_FIELD = 30  # characters: a page tool's link, a text-size tool's or a login's field among a row's counters
 _PART_FIELD = regex.compile(r"^(?P<label>\p{L}[\p{L} ]{1,24}?)\s*+:?\s*+\d++$")  # "Máy chủ tìm kiếm: 3", "TV 0"
 _RATING_FIELD = regex.compile(r"^[^\d:]{1,20}+:\s*+\d(?:[.,]\d)?\s*+/\s*+(?:5|10)$")  # a score: "ĐG: 4/5", "Điểm: 8.5/10"
 _WIDGET_NAME = 30  # characters: a visitor widget's name before its fields, at most

@@ -31,6 +31,7 @@ from ._counters import (
     BESIDE_FIELD,
     COUNT_DIGITS,
     ICON_BEFORE_LABEL,
+    TOOL_FIELD,
     WIDGET_BULLETS,
     WIDGET_KEYS,
     odometer_joined,
@@ -538,9 +539,9 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
         if not field or boilerplate_kind(vocab, field) in ("share", "navigation") or credited_names(field, vocab) \
                 or field[:1].isdigit() and CLOCK_FIELD.match(field) \
                 or ":" in field and not HAS_DIGIT.search(field) and _credited_unit(field, vocab) \
-                or len(field) <= 30 and boilerplate_kind(vocab, field) == "related" \
-                or len(field) <= _TOOL_FIELD and vocab.font_tools.match(" " + field) is not None \
-                or len(field) <= _TOOL_FIELD and "_" in field and _signature.login_name(field):  # ("Gửi ý kiến": a link to
+                or len(field) <= TOOL_FIELD and boilerplate_kind(vocab, field) == "related" \
+                or len(field) <= TOOL_FIELD and vocab.font_tools.match(" " + field) is not None \
+                or len(field) <= TOOL_FIELD and "_" in field and _signature.login_name(field):  # ("Gửi ý kiến": a link to
             continue  # the comments; the text-size tool, "A- A+"; the login that posted it, "qtv_philieng")
         counters = read_counters(vocab, field)
         if not counters:
@@ -549,7 +550,6 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
     return found or None
 
 
-_TOOL_FIELD = 30  # characters: a text-size tool's or a login's field among the counters, at most
 _AD_LINE = 160  # characters: an advertisement's line under its slot's label
 _META_BLOCK = 3  # lines: a meta block's fields under its date line (Joomla: author, category, hits)
 _META_FIELDS = frozenset({Label.OTHER, Label.NAVIGATION})  # an uploader's, a category's field between them
