@@ -13,7 +13,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -672,7 +672,7 @@ def _gemtext(text: str) -> str | None:
     holds several link lines."""
     if not _at_least(_GEM_LINK.finditer(text), _GEM_LINKS):
         return None
-    return _GEM_HEADING.sub("", _GEM_LINK.sub(r"\1", text))
+    return _rewrite(text, ((_GEM_LINK, r"\1"), (_GEM_HEADING, "")))
 
 
 def _wikitext(text: str) -> str | None:
@@ -682,13 +682,7 @@ def _wikitext(text: str) -> str | None:
     quotes, and the few HTML tags it keeps go ("<br />", "<div style=…>"). None unless the page has several links and a heading or quotes: wikitext."""
     if not (_at_least(_WIKI_LINK.finditer(text), _WIKI_LINKS) and ("'''" in text or "\n==" in text)):
         return None
-    text = _WIKI_TEMPLATE.sub("", text)
-    text = _WIKI_REF.sub("", text)
-    text = _WIKI_FILE.sub(lambda m: m[1] + "\n", text)
-    text = _WIKI_INTERNAL.sub(lambda m: m[2] or m[1], text)
-    text = _WIKI_EXTERNAL.sub(r"\1", text)
-    text = _WIKI_HEADING.sub(r"\1", text)
-    text = _WIKI_TAG.sub("", text)
+    text = _rewrite(text, _WIKI_STEPS)
     return text.replace("'''", "").replace("''", "")
 
 
@@ -701,6 +695,8 @@ _WIKI_INTERNAL = re.compile(r"\[\[([^\]\n|]{1,300})(?:\|([^\]\n]{1,300}))?\]\]")
 _WIKI_EXTERNAL = re.compile(r"\[https?://[^\s\]]{1,2000} ([^\]\n]{1,300})\]")
 _WIKI_TAG = re.compile(r"</?(?:div|span|center|small|big|font|p|br)\b[^<>\n]{0,300}>")  # the few tags wikitext keeps ("<div style=…>")
 _WIKI_HEADING = re.compile(r"^={1,6}[ \t]*([^=\n]{1,300}?)[ \t]*={1,6}[ \t]*$", re.MULTILINE)
+_WIKI_STEPS = ((_WIKI_TEMPLATE, ""), (_WIKI_REF, ""), (_WIKI_FILE, lambda m: m[1] + "\n"),
+               (_WIKI_INTERNAL, lambda m: m[2] or m[1]), (_WIKI_EXTERNAL, r"\1"), (_WIKI_HEADING, r"\1"), (_WIKI_TAG, ""))
 
 
 def _asciidoc(text: str) -> str | None:
@@ -709,21 +705,20 @@ def _asciidoc(text: str) -> str | None:
     " +", bold and italic runs their marks, and its rules go. None unless several links: AsciiDoc's."""
     if not _at_least(_ADOC_LINK.finditer(text), _ADOC_LINKS):
         return None
-    text = _ADOC_LINK.sub(lambda m: m[1], text)
-    text = _ADOC_IMAGE.sub("", text)
-    text = _ADOC_LINE_MARKS.sub("", text)
-    text = _ADOC_BREAK.sub("", text)
-    return _ADOC_SPAN.sub(lambda m: m[1] or m[2], text)
+    return _rewrite(text, _ADOC_STEPS)
 
 
-_ADOC_LINK = re.compile(r"(?<![\w:])link:[^\s\[\]]{1,2000}+\[([^\[\]\n]{0,300}+)\]")  # link:url[text]
+_ADOC_MACRO = r"[^\s\[\]]{1,2000}+\[([^\[\]\n]{0,300}+)\]"  # a macro's target, then its text in brackets
+_ADOC_LINK = re.compile(r"(?<![\w:])link:" + _ADOC_MACRO)  # link:url[text]
 _ADOC_LINKS = 3  # such links a page holds at least
-_ADOC_IMAGE = re.compile(r"(?<![\w:])image::?[^\s\[\]]{1,2000}+\[[^\[\]\n]{0,300}+\]")
+_ADOC_IMAGE = re.compile(r"(?<![\w:])image::?" + _ADOC_MACRO)  # image::url[alt,width=64]
 _ADOC_LINE_MARKS = re.compile(r"^(?:\[\[[^\]\n]{1,100}\]\][ \t]*\n?|'{3,}[ \t]*$|={1,6}[ \t]+(?=\S))", re.MULTILINE)  # anchors,
 # rules ("'''"), heading marks ("== …")
 _ADOC_BREAK = re.compile(r"[ \t]\+[ \t]*$", re.MULTILINE)  # a hard line break: " +" closing the line
 _ADOC_SPAN = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{0,2000}?\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{0,2000}?\S)_(?![\w_])")  # *bold*,
 # _italic_ (a login's underscore between letters is no mark: "qtv_philieng")
+_ADOC_STEPS = ((_ADOC_LINK, r"\1"), (_ADOC_IMAGE, ""), (_ADOC_LINE_MARKS, ""), (_ADOC_BREAK, ""),
+               (_ADOC_SPAN, lambda m: m[1] or m[2]))
 # Unstructured's element types before each line ("[NarrativeText] Tối 18/4, …", "[Title] …", "[ListItem] Trang chủ")
 _ELEMENT_TYPE = re.compile(r"^\[(?:Title|NarrativeText|UncategorizedText|ListItem|Table|Image|FigureCaption|Header|Footer|"
                            r"Address|EmailAddress|Formula|CodeSnippet|PageNumber|Text)\][ \t]?", re.MULTILINE)
@@ -761,6 +756,13 @@ def _link_targets(text: str) -> str | None:
     if not _at_least(_LINK_TARGET.finditer(text), _LINK_TARGETS):
         return None
     return _LINK_TARGET.sub("", text)
+
+
+def _rewrite(text: str, steps: Iterable[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]]) -> str:
+    """``text`` with each pattern's matches replaced in turn: a markup's marks dropped, its words kept."""
+    for pattern, replacement in steps:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def _at_least(matches: Iterable[object], count: int) -> bool:
