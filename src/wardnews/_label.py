@@ -112,7 +112,7 @@ from ._metarow import (
     without_tools,
 )
 from ._normalize import fold, vietnamese_page, word_key
-from ._signoff import label_signature
+from ._signoff import label_signature, other_credit, writer_credit
 from ._vocab import (
     GLUED_WORDS,
     ICON_EDGES,
@@ -154,8 +154,8 @@ _MOTTO = regex.compile(r"^\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?(?:\s[-–]\s\p{Lu}\p{Ll}
 _YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}(?:\s\d(?=,))?,?\s++)?\d{1,2}(?:/\d{1,2}|\s++(?:Th|Thg|thg)\s?+\d{1,2})$")  # "T.5 18/07", "Th 5, 17/10", "18/07":
 # a day and month alone
 _CLOCK_THEN_DAY = regex.compile(r"^(?:(?:lúc|hồi)\s+)?(?:\d{1,2}[:h]\d{2}\s*+[,\-–]?\s*+)?\d{1,2}[/.-]\d{1,2}"
-                                r"(?:\s*+[,\-–]?\s*+(?:lúc\s+)?\d{1,2}[:h]\d{2})?$")  # "lúc 07:40, 13-08", "13.08, 07:40",
-# "15/6 - 14:02", "15:20 - 08/03"
+                                r"(?:\s*+[,\-–]?\s*+(?:lúc\s+)?\d{1,2}[:h]\d{2}(?:\s(?:sáng|chiều|tối|trưa|SA|CH|AM|PM))?)?$")  # "lúc 07:40,
+# 13-08", "13.08, 07:40", "15/6 - 14:02", "15:20 - 08/03", "22/03 lúc 8:00 sáng"
 
 
 @dataclass(frozen=True, slots=True)
@@ -598,11 +598,13 @@ def _views_after_eye(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | No
 _CATEGORY_BEFORE_EYE = 50  # characters: a category's or a unit's name before the eye, at most
 
 
-def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -> list[tuple[str, int]] | None:
+def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns, *,
+                       bare: bool = False) -> list[tuple[str, int]] | None:
     """The counters of a meta line with no year: its date names no day the record can keep, its views
     still count ("T.5 18/07 · 09:20 · 👁 65", "Gửi lên lúc 07:40, 13-08 ~ mục Y tế ~ Đã có 256 người đọc bài
     này"; the category first: "Quốc phòng – An ninh ⁄ 27/9 ⁄ 15:30 ⁄ 3412 views"; its fields parted by their
-    icons alone: "21/05 👁 318")."""
+    icons alone: "21/05 👁 318"). ``bare``: an empty list for a row of the day and two meta fields or more
+    that holds no count ("22/03 lúc 8:00 sáng · Đoàn thể · 0 Bình luận")."""
     if len(text) > 120 or not HAS_DIGIT.search(text):
         return None
     if " · " in text or " | " in text:
@@ -630,7 +632,8 @@ def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
         fields.pop(0)  # the time first, then the day ("07:45 · 15/08 | 1.562 | 4 phút đọc")
     if _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not HAS_DIGIT.search(fields[0]) and (
             category_names(fields[0].strip()) and _yearless_stamp(fields[1].strip(), vocab) and fields.pop(0)):
-        return meta_field_counters(fields[1:], vocab, pat) or None
+        found = meta_field_counters(fields[1:], vocab, pat)
+        return found if found or bare and found is not None and len(fields) >= 3 else None
     return None
 
 
@@ -1953,7 +1956,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                           or credited_names(before, vocab) or account_line(before, vocab)):
                 values = found  # Hôm qua, 16:40 Xem: 512 Bình luận: 0"): no day to keep, the views still count
         if values is None:
-            values = _yearless_meta_row(text, vocab, pat)
+            values = _yearless_meta_row(text, vocab, pat, bare=True)
+            if values == [] and (day := _dates.yearless_day(text)) is not None:
+                labels[i], terminal[i] = Label.DATE, True  # the post's meta row, its day with no year and no count
+                date_boxes.append((i, day))  # ("22/03 lúc 8:00 sáng · Đoàn thể · 0 Bình luận"): the year from the page
+            values = values or None
         if values is None and "👁" in text:
             values = _views_after_eye(text, vocab)
         if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text or (
@@ -2799,6 +2806,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         header_dates = [*header_dates, panel_date]  # (tried after the dates above the text: a header's clock)
     if dated_byline_at >= end:
         meta_byline = None  # a reader's comment under the article, headed by their name and its date
+    if meta_byline is None and byline is None and not meta_block and (credit := _credit_by_views(blocks, labels, end, vocab)):
+        meta_byline = blocks[credit].text  # the writer's credit printed beside the post's views, past the side boxes
+        labels[credit] = Label.OTHER
     if meta_block and meta_byline is None and (credit := meta_block[0]) != meta_block[-1]:
         meta_byline = blocks[credit].text  # the writer's credit among the post's meta lines under the related box
         labels[credit] = Label.OTHER
@@ -2979,6 +2989,27 @@ _PUBLISHED_CELL = 30  # characters: a form row's label cell naming the publicati
 
 
 _META_PAST_RELATED = 12  # lines after the article's end where a related box may stand over the post's meta lines
+
+
+def _credit_by_views(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> int | None:
+    """The writer's credit row among the post's own fields printed past the side boxes that follow the text, the
+    post's views under it, the source's row between them ("TIN ĐỌC NHIỀU" / … / "Tổng lượt truy cập: 143.095" /
+    "Tác giả: …" / "Nguồn: UBND xã …" / "Lượt xem: 134"): its index, or None. The views vouch for the fields
+    being the post's, not a side box's item."""
+    for k in range(end + 1, len(blocks)):
+        if labels[k] != Label.COUNTER or not blocks[k].text[:1].isupper() or len(blocks[k].text) > BYLINE_LINE:
+            continue
+        read = read_counters(vocab, blocks[k].text)
+        if not read or len(read) != 1 or read[0][0] != "views":
+            continue
+        for j in (k - 1, k - 2):
+            if j <= end or labels[j] not in (Label.RELATED, Label.OTHER):
+                break
+            if writer_credit(blocks[j].text, vocab):
+                return j
+            if not other_credit(blocks[j].text, vocab):
+                break  # (only the source's or the photographer's row between)
+    return None
 
 
 def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], end: int, pat: _dates.DatePatterns) -> list[int]:

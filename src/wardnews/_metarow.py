@@ -234,8 +234,10 @@ def date_line_readings(
         # Tác giả: {{ post.author_name }} | {{ post.view_count }} lượt xem"): the date's field stays
     if text[:1] in "TtĐđNn" and (answer := vocab.answer_opening.match(text)):
         text = text[answer.end():]  # a Q&A answer's label, its date in brackets after it: "Trả lời: (Ngày trả lời: …)"
-    if text[-1:] == ")" and (bracket := text.rfind(" (")) > 0 and pat.ago_labelled.match(text[bracket + 2:]):
-        text = text[:bracket]  # an update's age in brackets closing the line ("… 👁 538 (cập nhật 3 ngày trước)")
+    if text[-1:] == ")" and (bracket := text.rfind(" (")) > 0 and (
+            pat.ago_labelled.match(text[bracket + 2:]) or pat.ago.match(text[bracket + 2:-1].strip())):
+        text = text[:bracket]  # an update's age in brackets closing the line ("… 👁 538 (cập nhật 3 ngày trước)"), or
+        # the post's, after its day ("Đăng lúc 09:14 02/12/2024 (2 tuần trước)")
     elif text[-1:] == ")" and (bracket := text.rfind(" (")) > 0 and HAS_DIGIT.search(text, bracket) and pat.ago.match(
             (age := text[:bracket].rpartition(": ")[2].strip())):
         text = f"{text[:bracket - len(age)].rstrip()} {text[bracket + 2:-1]}"  # the post's age, its day in brackets

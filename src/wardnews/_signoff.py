@@ -44,13 +44,13 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
         last = next((k for k in range(last - 1, start, -1) if labels[k] is None), None)  # under the writer's ("Tác giả:
         # …" / "Nguồn: …" / "Người duyệt: …"; "Thực hiện: …" / "Ảnh: …" / "Biên tập: …"); right under the writer's,
         # the two sign together ("Minh Anh" / "Biên tập: …", "Người viết: …" / "Người duyệt: …")
-    if last is not None and last - 1 > start and _other_credit(blocks[last].text, vocab):
+    if last is not None and last - 1 > start and other_credit(blocks[last].text, vocab):
         for k in (last - 1, last - 2):  # the writer's credit over the photographer's and the source's, a row each
             if k <= start or labels[k] is not None:
                 break
-            if _other_credit(blocks[k].text, vocab):
+            if other_credit(blocks[k].text, vocab):
                 continue  # (another such row: look one higher)
-            if _writer_credit(blocks[k].text, vocab):
+            if writer_credit(blocks[k].text, vocab):
                 for j in range(k + 1, last + 1):  # ("Tác giả | Liêng Hót Ha Thu (…)" / "Ảnh | Đinh Văn Tâm" / "Nguồn |
                     labels[j] = Label.OTHER  # Ủy ban MTTQ Việt Nam xã …"): the writer signs
                 last = k
@@ -365,7 +365,7 @@ def _names_attachment(text: str, vocab: Vocabulary) -> bool:
     return any(w in folded for w in vocab.attached_words)
 
 
-def _other_credit(text: str, vocab: Vocabulary) -> bool:
+def other_credit(text: str, vocab: Vocabulary) -> bool:
     """A credit row that names no writer: the source's or the photographer's ("Nguồn: …", "Ảnh: …"); not the editor's,
     which signs with the writer's ("Người viết: …" / "Người duyệt: …")."""
     return len(text) <= BYLINE_LINE and (_signature.source_line(text, vocab) and not fold(text[:CREDIT_LABEL]).startswith(
@@ -373,10 +373,10 @@ def _other_credit(text: str, vocab: Vocabulary) -> bool:
                                          or _PHOTO_ROW.match(text) is not None and fold(text.partition("|")[0].strip()) in vocab.photo_words)
 
 
-def _writer_credit(text: str, vocab: Vocabulary) -> bool:
+def writer_credit(text: str, vocab: Vocabulary) -> bool:
     """A credit row naming the writer ("Tác giả: …", "Thực hiện | …"), no source's or photographer's."""
     return (len(text) <= BYLINE_LINE and (":" in text[:CREDIT_LABEL] or "|" in text[:CREDIT_LABEL])
-            and _signature.strip_credit(text, vocab)[1] and not _other_credit(text, vocab)
+            and _signature.strip_credit(text, vocab)[1] and not other_credit(text, vocab)
             and _signature.parse_signature([text], vocab) is not None)
 
 

@@ -757,6 +757,7 @@ MENU_BULLETS = frozenset("•·-*+–○●▪►»")  # a menu item's bullet wh
 MENU_MARKS = "".join(sorted(MENU_BULLETS)) + " ›>◦"  # … and what may stand around a menu item's name besides
 # a widget heading's count, "(0)", an album's "▸ (8 ảnh)", or a form field's "(*)"
 _COUNT_UNIT = regex.compile(r"\d\s+\w")
+_BUTTON_COUNT = regex.compile(r"(?<=\w)\s++\d{1,6}$")  # a like or share button's count after its word ("Thích 12")
 _COUNT_AFTER = regex.compile(r"\s*[▸►›»]\s*\(\d+(?:\s+\w+)?\)$|\s*\((?:\d+(?:\s+\w+){0,2}|\*)\)$")  # (or its unit:
 # "Trung bình (0 Phiếu bầu)", a rating's average and its votes)
 
@@ -952,6 +953,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             if kind and (kind == "share" or count.group().lstrip()[:1] != "(" or not _COUNT_UNIT.search(count.group())):
                 return kind  # (a count with its unit only after a tool's words: a rating's votes, "Trung bình (0
                 # Phiếu bầu)"; "Xem tất cả (24 ảnh)" is an album's link, for the gallery rules)
+        if key[-1:].isdigit() and (count := _BUTTON_COUNT.search(key)) and vocab.line_kinds.get(key[:count.start()]) == "share":
+            return "share"  # a share button with its count beside it ("Thích 12", "Like 0", "Chia sẻ 5")
         folded = fold(text)
         if len(folded) <= _LONGEST_TOOLBAR and (kind := _toolbar_kind(vocab, folded)):
             return kind
