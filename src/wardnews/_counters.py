@@ -49,8 +49,9 @@ COUNT_DIGITS = regex.compile(r"^\d{1,3}(?:[.,]\d{3})*+$|^\d++$|^\d{1,3}(?: \d{3}
 # "A- A A+", "[A-] 100% [A+]", or the buttons run together where no space parts their links ("aAA⁺")
 _TEXT_SIZE = regex.compile(r"(?:\s*+(?:\[?(?<!\p{L})(?:A[-+–⁺⁻]?|a?A{1,2}[+⁺]?)\]?|\d{2,3}\s*+%))+$")
 _VALUE_DASH_LABEL = regex.compile(r"(?P<value>\d{1,3}(?:[.,]\d{3})++|\d++)\s+[—–-]\s+(?P<label>[^\W\d][^\d|]{1,40})$")
-_SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))\d{1,3}(?: \d{3})+)$")  # (or
-# thousands set apart by spaces after a label: "Số người đã truy cập: 2 345 678", "Tổng số lượt 702 931")
+_SPACED_DIGITS = regex.compile(r"(?<![\d.,])(?:\d(?: \d){3,}|(?<=(?:: |\p{L} ))(?:\d{1,3}(?: \d{3})+|\d(?: \| \d){3,}))$")  # (or
+# thousands set apart by spaces after a label: "Số người đã truy cập: 2 345 678", "Tổng số lượt 702 931"; or a digit a
+# table cell: "Số lượt truy cập: 0 | 0 | 4 | 8 | 1 | 7")
 ICON_BEFORE_LABEL = regex.compile(r"(?:[\p{So}\p{Sm}]\ufe0f?\s*+)++(?=[(\[]?\p{L})")  # (or its field in brackets: "👁 (Đã xem: 76)")
 _TOOL_GAPS = regex.compile(r"\s[|—–·•]\s|\s{3,}+")  # between a tool and the counts after it (or a wide gap)
 WIDGET_BULLETS = frozenset({"» ", "› ", "▪ ", "▸ ", "► ", "+ ", "* "})
@@ -73,7 +74,7 @@ def odometer_joined(text: str) -> str:
     """The line with the digits closing it, set apart by spaces, joined: an odometer a digit a cell
     ("Tổng: 3 0 2 7 7 1 6"), or thousands set apart ("Số người đã truy cập: 2 345 678")."""
     if (text[-2:-1] == " " or text[-4:-3] == " ") and text[-1:].isdigit() and (odometer := _SPACED_DIGITS.search(text)):
-        return text[:odometer.start()] + odometer.group().replace(" ", "")
+        return text[:odometer.start()] + odometer.group().replace(" ", "").replace("|", "")
     return text
 
 

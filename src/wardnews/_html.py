@@ -23,7 +23,7 @@ from ._htmlplatform import CHROME, Generic, Profile, has_text, load_profiles, pl
 from ._htmlwalk import Line, Walker, quick_blocks, split_walk
 from ._lineshapes import site_banner
 from ._normalize import collapse, fold, word_key
-from ._segment import END_MARK, GLUED_DATE_LINE, glued_date_line, signature_tail
+from ._segment import END_MARK, GLUED_DATE_LINE, glued_date_line, headline_then_date, signature_tail
 from ._vocab import Vocabulary, boilerplate_kind, line_key
 from .model import Block, Evidence, Notice
 
@@ -404,7 +404,10 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str, pat: _dates.Da
                                prev.emphasis if prev.emphasis == emphasis else "", prev.near_image)
             offset = prev.start + len(joined) + 1
             continue
-        if len(text) >= GLUED_DATE_LINE and (head := glued_date_line(text, pat)) is not None:
+        if (len(text) >= GLUED_DATE_LINE and (head := glued_date_line(text, pat)) is not None
+                or text[-1:].isdigit() and tag != "li" and role != "related"
+                and (head := headline_then_date(text, pat)) is not None):  # (or the headline, its date line run on
+            # after it: "… tại thôn Hà Quang Cập nhật: 22/05/2024 10:15", two spans of a template; not a list's item)
             date_line, text = text[:head], text[head:].lstrip()
             blocks.append(Block(len(blocks), date_line, offset, offset + len(date_line), 0, blank, tag, cls, align, role,
                                 links, emphasis, image))

@@ -151,8 +151,9 @@ _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]
 # A motto of three words or more in capitals between dashes ("Trung thành - Đoàn kết - Gương mẫu - Đổi mới"):
 # a site's banner, no headline.
 _MOTTO = regex.compile(r"^\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?(?:\s[-–]\s\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?){2,5}$")
-_YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}(?:\s\d(?=,))?,?\s++)?\d{1,2}(?:/\d{1,2}|\s++(?:Th|Thg|thg)\s?+\d{1,2})$")  # "T.5 18/07", "Th 5, 17/10", "18/07":
-# a day and month alone
+_YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}(?:\s\d(?=,))?,?\s++)?\d{1,2}(?:/\d{1,2}|\s++(?:Th|Thg|thg)\s?+\d{1,2}"
+                              r"|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))$")  # "T.5 18/07", "Th 5, 17/10",
+# "18/07", "14 Mar": a day and month alone
 _CLOCK_THEN_DAY = regex.compile(r"^(?:(?:lúc|hồi)\s+)?(?:\d{1,2}[:h]\d{2}\s*+[,\-–]?\s*+)?\d{1,2}[/.-]\d{1,2}"
                                 r"(?:\s*+[,\-–]?\s*+(?:lúc\s+)?\d{1,2}[:h]\d{2}(?:\s(?:sáng|chiều|tối|trưa|SA|CH|AM|PM))?)?$")  # "lúc 07:40,
 # 13-08", "13.08, 07:40", "15/6 - 14:02", "15:20 - 08/03", "22/03 lúc 8:00 sáng"
@@ -541,8 +542,10 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
                 or ":" in field and not HAS_DIGIT.search(field) and _credited_unit(field, vocab) \
                 or len(field) <= TOOL_FIELD and boilerplate_kind(vocab, field) == "related" \
                 or len(field) <= TOOL_FIELD and vocab.font_tools.match(" " + field) is not None \
-                or len(field) <= TOOL_FIELD and "_" in field and _signature.login_name(field):  # ("Gửi ý kiến": a link to
-            continue  # the comments; the text-size tool, "A- A+"; the login that posted it, "qtv_philieng")
+                or len(field) <= TOOL_FIELD and "_" in field and _signature.login_name(field) \
+                or field[-1:] == "." and vocab.entry_closing.search(field):  # ("Gửi ý kiến": a link to the comments;
+            continue  # the text-size tool, "A- A+"; the login that posted it, "qtv_philieng"; WordPress's entry footer,
+            # "This entry was posted in Tin hoạt động. Bookmark the permalink. | 1,204 views")
         counters = read_counters(vocab, field)
         if not counters:
             return None
@@ -631,7 +634,9 @@ def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns, *
     if len(fields) > 2 and _CLOCK_ALONE.match(ICON_EDGES.sub("", fields[0]).strip()):
         fields.pop(0)  # the time first, then the day ("07:45 · 15/08 | 1.562 | 4 phút đọc")
     if _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not HAS_DIGIT.search(fields[0]) and (
-            category_names(fields[0].strip()) and _yearless_stamp(fields[1].strip(), vocab) and fields.pop(0)):
+            (category_names(fields[0].strip()) or _signature.login_name(fields[0].strip()))
+            and _yearless_stamp(fields[1].strip(), vocab) and fields.pop(0)):  # (the category or the login that posted it
+        # first: "admin | 14 Mar | Tin hoạt động | 👁 1 205")
         found = meta_field_counters(fields[1:], vocab, pat)
         return found if found or bare and found is not None and len(fields) >= 3 else None
     return None
@@ -1132,9 +1137,12 @@ def _credited_account(text: str, vocab: Vocabulary) -> bool:
 
 def _site_name_again(blocks: tuple[Block, ...], i: int, credit: str, vocab: Vocabulary) -> bool:
     """The unit a meta row names before its date is the site's own, printed again from the header
-    ("UBND PHƯỜNG HÒA PHÁT TÂY" / … / "UBND PHƯỜNG HÒA PHÁT TÂY — 30 Thg 9, 2022 — …"): no writer."""
+    ("UBND PHƯỜNG HÒA PHÁT TÂY" / … / "UBND PHƯỜNG HÒA PHÁT TÂY — 30 Thg 9, 2022 — …"), or the header's own beside
+    the site's clock on the page's first lines ("ỦY BAN NHÂN DÂN PHƯỜNG ĐỒNG TÂM      Thứ Năm, 23/11/2023"): no writer."""
+    if not site_banner(credit, vocab):
+        return False
     key = fold(credit)
-    return site_banner(credit, vocab) and any(fold(blocks[j].text) == key for j in range(min(i, _HEADER_LINES)))
+    return i < _CLOCK_LINES or any(fold(blocks[j].text) == key for j in range(min(i, _HEADER_LINES)))
 
 
 _HEADER_LINES = 12  # lines from the page's top where the site prints its name
@@ -2807,7 +2815,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     if dated_byline_at >= end:
         meta_byline = None  # a reader's comment under the article, headed by their name and its date
     if meta_byline is None and byline is None and not meta_block and (credit := _credit_by_views(blocks, labels, end, vocab)):
-        meta_byline = blocks[credit].text  # the writer's credit printed beside the post's views, past the side boxes
+        meta_byline = " ".join(blocks[credit].text.split())  # the writer's credit printed beside the post's views or
+        # its uploader's row, past the side boxes or the photos that close the text
         labels[credit] = Label.OTHER
     if meta_block and meta_byline is None and (credit := meta_block[0]) != meta_block[-1]:
         meta_byline = blocks[credit].text  # the writer's credit among the post's meta lines under the related box
@@ -2992,23 +3001,34 @@ _META_PAST_RELATED = 12  # lines after the article's end where a related box may
 
 
 def _credit_by_views(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> int | None:
-    """The writer's credit row among the post's own fields printed past the side boxes that follow the text, the
-    post's views under it, the source's row between them ("TIN ĐỌC NHIỀU" / … / "Tổng lượt truy cập: 143.095" /
-    "Tác giả: …" / "Nguồn: UBND xã …" / "Lượt xem: 134"): its index, or None. The views vouch for the fields
-    being the post's, not a side box's item."""
+    """The writer's credit row among the post's own fields printed past what closes the text (side boxes, a photo
+    strip), beside the post's views or the uploader's row, the source's row between perhaps ("TIN ĐỌC NHIỀU" / … /
+    "Tác giả: …" / "Nguồn: UBND xã …" / "Lượt xem: 134"; a photo strip / "Người đăng: qtv_dongtam" / "Tác giả: Thu
+    Hà - Đài TT phường"): its index, or None. The fields beside it vouch for it being the post's, not a box's item."""
     for k in range(end + 1, len(blocks)):
-        if labels[k] != Label.COUNTER or not blocks[k].text[:1].isupper() or len(blocks[k].text) > BYLINE_LINE:
+        text = blocks[k].text
+        if len(text) > BYLINE_LINE or not text[:1].isupper():
             continue
-        read = read_counters(vocab, blocks[k].text)
-        if not read or len(read) != 1 or read[0][0] != "views":
+        if labels[k] == Label.COUNTER:
+            if Label.COUNTER in (labels[k - 1], labels[k + 1] if k + 1 < len(blocks) else None):
+                continue  # (a row of the site's visitor widget: "Số người đang xem: 3" / "Tổng số lượt xem: …")
+            read = read_counters(vocab, text)
+            if not read or len(read) != 1 or read[0][0] != "views":
+                continue
+            steps = (k - 1, k - 2)  # (the credit over the views)
+        elif labels[k] == Label.OTHER and ":" in text[:CREDIT_LABEL] and _signature.uploader_line(text, vocab):
+            steps = (k + 1, k - 1)  # (the uploader's row beside it)
+        else:
             continue
-        for j in (k - 1, k - 2):
-            if j <= end or labels[j] not in (Label.RELATED, Label.OTHER):
-                break
-            if writer_credit(blocks[j].text, vocab):
+        for j in steps:
+            if not end < j < len(blocks) or labels[j] not in (Label.RELATED, Label.OTHER):
+                if labels[k] == Label.COUNTER:
+                    break
+                continue
+            if writer_credit(" ".join(blocks[j].text.split()), vocab):
                 return j
-            if not other_credit(blocks[j].text, vocab):
-                break  # (only the source's or the photographer's row between)
+            if labels[k] == Label.COUNTER and not other_credit(blocks[j].text, vocab):
+                break  # (over the views, only the source's or the photographer's row between)
     return None
 
 
@@ -3843,7 +3863,8 @@ def _pick_title(
                                        or _source_field(blocks[choice].text, vocab)
                                        or _undated_date_field(blocks[choice].text, vocab)
                                        or fold(blocks[choice].text) in vocab.desk_signatures  # (a reader view's byline:
-                                       # "Ban Biên tập" under the headline)
+                                       or blocks[choice].text[:1] in "NnBb" and _signature.desk_of_unit(blocks[choice].text, vocab)
+                                       # "Ban Biên tập" under the headline, or the portal's: "Ban Biên tập Cổng TTĐT huyện …")
                                        or ":" in blocks[choice].text[:CREDIT_LABEL]
                                        and (_signature.uploader_label(blocks[choice].text, vocab)  # ("Tin đăng bởi: …")
                                             or _credit_over_text(blocks[choice].text, vocab))

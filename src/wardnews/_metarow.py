@@ -572,7 +572,9 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = rest[note.end():]  # a labelled date's note ("Phát sóng: 17h00 – 12/3/2024 (chương trình thời sự chiều)")
     if rest[:3].strip()[:1] in "-–," and pat.weekday_alone.match(rest.strip(" -–,()")):
         rest = ""  # its weekday after it ("14/11/24 - Thứ Năm")
-    if rest[:3].strip()[:1] in "TtĐđPpi" and (posted := _posted_in(rest, vocab)) is not None:
+    if rest[-1:] == "." and ". " in rest and (closing := vocab.entry_closing.search(rest)):
+        rest = rest[:closing.start()]  # WordPress's entry footer's closing sentences ("… Đánh dấu đường dẫn tĩnh.")
+    if rest[:3].strip()[:1] in "TtĐđPpiva" and (posted := _posted_in(rest, vocab)) is not None:
         rest = rest[posted.end():]  # the post's category after the date ("… @ 9:20 sáng Trong Tin tức - Sự kiện | …")
     elif (rest[:3].strip()[:1] in "TtĐđPpi" and (tail := vocab.comment_tail.search(rest, max(0, len(rest) - COMMENT_TAIL)))
           and (posted := _posted_in(rest[:tail.start()], vocab)) is not None):

@@ -136,7 +136,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if ":: " in text[:2000] and (outlined := _outline(text)) is not None:
         text = outlined
         repairs.append("outline")
-    if ": " in text[:300] and text[:3] not in ("---", "+++") and (recorded := _record_header(text)) is not None:
+    if (": " in text[:300] or text[:2] == "[2" and ": " in text[:1000]) and text[:3] not in ("---", "+++") and (
+            recorded := _record_header(text)) is not None:  # (log lines over the fields: "[2024-06-11 21:04:37] …")
         text = recorded
         repairs.append("record_fields")
     if text[:3] in ("---", "+++") and (fronted := _front_matter(text)) is not None:
@@ -349,17 +350,19 @@ def _side_columns(text: str) -> str | None:
     Tên đăng nhập:"), read one after another: the left column's lines, the middle's, the right's. None unless
     a column starts at the same place on several lines with another column's text before it."""
     lines = text.split("\n")
-    starts: Counter[int] = Counter()
-    for line in lines:
+    found: dict[int, list[int]] = {}  # the lines a cell starts on at each place
+    for k, line in enumerate(lines):
         if len(line) < _SIDE_LINE:
             continue
         for m in _CELL_START.finditer(line):
-            starts[m.end()] += 1
-    edges = [at for at, seen in starts.items() if seen >= _SIDE_ROWS and at >= _SIDE_FIRST]
-    if not edges:
-        return None
-    reach = Counter(min(len(line), _SIDE_REACH) for line in lines)  # (lines by their length, to tell how many pass an edge)
-    edges = sorted(at for at in edges if starts[at] >= _SIDE_SHARE * sum(n for length, n in reach.items() if length > at))[:2]
+            found.setdefault(m.end(), []).append(k)
+    spans = {at: _densest_run(rows) for at, rows in found.items() if len(rows) >= _SIDE_ROWS and at >= _SIDE_FIRST}
+    starts = Counter({at: len(rows) for at, rows in found.items()})
+    edges = sorted(at for at, run in spans.items() if len(run) >= _SIDE_ROWS and len(run) >= _SIDE_SHARE * sum(
+        len(line) > at for line in lines[run[0]:run[-1] + 1])  # (of the lines that pass it between the run's first
+        # and last: the text under a side column may run the page's whole width)
+        and 2 * sum(lines[k][at - 3:at] == "   " for k in run) >= len(run))[:2]  # (a gap of three spaces or more before
+    # it on half its lines: a justified text's words stand two spaces apart)
     if not edges:
         return None  # (a justified text's double spaces between words: they fall anywhere, no column starts there)
     if len(edges) == 2 and edges[1] - edges[0] < _SIDE_FIRST:
@@ -368,22 +371,47 @@ def _side_columns(text: str) -> str | None:
                                     and sum(line[at - len(_COLUMN_GAP):at] == _COLUMN_GAP and line[at:at + 1].strip() != ""
                                             for line in lines) >= _FAR_ROWS]):
         edges.append(min(far))  # (a right column of a few lines, a wide gap before each: a login box, the counters)
-    rows = [k for k, line in enumerate(lines) if len(line) > edges[0] and line[edges[0] - 2:edges[0]] == "  "
-            and line[edges[0]:edges[0] + 1].strip()]
+    rows = [k for k in range(spans[edges[0]][0], spans[edges[0]][-1] + _SIDE_BREAK + 1)
+            if k < len(lines) and _cell_at(lines[k], edges[0]) is not None]
+    rows = rows[:next((n for n in range(1, len(rows)) if rows[n] - rows[n - 1] > _SIDE_BREAK), len(rows))]
     beside = sum(bool(lines[k][:edges[0]].strip()) for k in rows)
-    if beside < _SIDE_ROWS:
-        return None  # (an indented block under a heading: no column beside it)
+    if beside < _SIDE_ROWS and not (beside >= _FAR_ROWS and edges[0] >= _FAR_EDGE and sum(
+            lines[k][edges[0] - len(_COLUMN_GAP):edges[0]] == _COLUMN_GAP and lines[k][:edges[0]].strip() != "" for k in rows) >= _FAR_ROWS):
+        return None  # (an indented block under a heading: no column beside it; but a box far right, a wide gap
+        # before it beside the headline and its meta lines, goes on under them: "TIN MỚI" / its items)
     first, last = rows[0], rows[-1]
     while first and lines[first - 1].strip() and len(lines[first - 1]) > edges[0]:
         first -= 1
     columns: list[list[str]] = [[] for _ in range(len(edges) + 1)]
     for line in lines[first:last + 1]:
-        bounds = [0, *(edge for edge in edges if line[edge - 2:edge] == "  " and line[edge:edge + 1].strip()), len(line)]
-        for start, end in zip(bounds, bounds[1:]):  # (a cell crossing an edge, or no cell there: the text goes on)
-            if cell := line[start:end].strip():
-                columns[0 if start == 0 else edges.index(start) + 1].append(cell)
+        cells = [(n + 1, at) for n, edge in enumerate(edges) if (at := _cell_at(line, edge)) is not None]
+        bounds = [(0, 0), *cells, (0, len(line))]
+        for (column, start), (_, end) in zip(bounds, bounds[1:]):  # (a cell crossing an edge, or no cell there: the
+            if cell := line[start:end].strip():  # text goes on)
+                columns[column].append(cell)
     read = "\n\n".join("\n".join(column) for column in columns if column)
     return "\n".join(lines[:first]) + "\n" + read + "\n" + "\n".join(lines[last + 1:])
+
+
+def _cell_at(line: str, edge: int) -> int | None:
+    """Where a cell starts on ``line`` at a column's ``edge`` or a little past it (an item's second line indented
+    under its bullet), after a gap; or None."""
+    for at in range(edge, min(len(line), edge + _SIDE_SLACK + 1)):
+        if line[at] != " ":
+            return at if line[at - 2:at] == "  " else None
+    return None
+
+
+def _densest_run(rows: list[int]) -> list[int]:
+    """The longest run of ``rows`` (line numbers, ascending) with no more than ``_SIDE_BREAK`` lines between two:
+    one side column's lines, not another box's that starts at the same place further down."""
+    best, start = (0, 1), 0
+    for n in range(1, len(rows)):
+        if rows[n] - rows[n - 1] > _SIDE_BREAK:
+            start = n
+        if n + 1 - start > best[1] - best[0]:
+            best = (start, n + 1)
+    return rows[best[0]:best[1]]
 
 
 _COLUMN_GAP = " " * 10  # spaces between two columns printed side by side, at least somewhere on the line
@@ -393,7 +421,9 @@ _SIDE_FIRST = 12  # columns: the left column's width at least (no paragraph's in
 _SIDE_LINE = 40  # characters: a line printing columns side by side is this long at least
 _FAR_ROWS = 3  # lines a right column beside the text starts on, a wide gap before it, at least
 _SIDE_SHARE = 0.4  # of the lines that reach a column's place, the share where a cell starts there, at least
-_SIDE_REACH = 1000  # characters: lines as long count as reaching any column
+_SIDE_BREAK = 6  # lines between two of a side column's, at most
+_FAR_EDGE = 60  # columns: a box starting this far right is a side column's
+_SIDE_SLACK = 3  # columns past a column's edge its cells may start (an item's wrapped line under its bullet)
 
 
 def _ascii_word_at(text: str, at: int) -> bool:
@@ -584,7 +614,7 @@ def _outline(text: str) -> str | None:
     return "\n".join(_OUTLINE_BULLET.sub("", line).strip() for line in lines if not _OUTLINE_PROPERTY.match(line))
 
 
-_RECORD_FIELD = re.compile(r"(?:[A-Za-z][\w-]{0,20}(?:\[\d{1,3}\])?[:.]){0,3}([A-Za-z][\w-]{1,30})(?: \([a-z ]{1,20}\))?:(?: (.{0,2000}))?")  # "title:
+_RECORD_FIELD = re.compile(r"(?:[A-Za-z][\w-]{0,20}(?:\[\d{1,3}\])?[:.]){0,3}([A-Za-z][\w-]{1,30})(?: \([a-z][\w ,:-]{0,40}\))?:(?: (.{0,2000}))?")  # "title:
 # …", "content (text):", "dc:title: …" (Tika's), "doc.title: …" / "meta.author: …" (a boilerpy3 batch's),
 # "images[0].url: …" / "meta.article:published_time: …" (Diffbot's, flattened)
 _RECORD_BANNER = re.compile(r"[=#*-]{3,}[ \w()]{0,30}[=#*-]{3,}")  # "================ text ================"
@@ -594,6 +624,7 @@ _RECORD_END = re.compile(r"(?:\n[ \t]*+(?:[-=#*]{3,}|[#=*]{3,} [^\n]{1,100}? [#=
 _RECORD_TITLES = frozenset({"title", "headline"})  # its headline (Zyte's: "article.headline")
 _RECORD_FIELDS = 5  # such fields opening the page, at least
 _RECORD_LINES = 40  # … within its first lines
+_LOG_LINE = re.compile(r"\[\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\]\n]{0,12}\] ")  # a log line's stamp
 
 
 def _record_header(text: str) -> str | None:
@@ -605,12 +636,19 @@ def _record_header(text: str) -> str | None:
     title = posted = None
     fields = 0
     at = 0
+    in_list = False
     for at, line in enumerate(lines[:_RECORD_LINES]):
         stripped = line.strip()
+        if in_list:
+            in_list = stripped != "]"  # (a list's items a line each, to its closing bracket: "links: [" / "'https://…'," / "]")
+            continue
         if not stripped or not fields and not stripped.strip("#=-* ") or not fields and stripped[:1] in "#=":
             continue  # (the tool's banner or rule over the fields: "########## postlight-parser … ##########")
+        if not fields and stripped[:2] == "[2" and _LOG_LINE.match(stripped):
+            continue  # (the job's log lines over them: "[2024-06-11 21:04:38] @extractus/article-extractor … ok")
         if not stripped.partition(":")[0].isascii() or not (field := _RECORD_FIELD.fullmatch(stripped)):
             break
+        in_list = field[2] == "["
         fields += 1
         if field[1].lower() in _RECORD_TITLES and not title:
             title = (field[2] or "").strip()

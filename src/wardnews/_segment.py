@@ -66,7 +66,7 @@ _CROWDED_LINES = 20  # lines of 30 characters or more (no address) a crowded dum
 _CROWDED_NEAR = 12  # of them near the wrap width, at least
 _NARROW_SHORTEST = 20  # characters: a narrow column's lines this long count towards its width
 _NARROW_LINES = 16  # such lines a page wrapped to a narrow column has at least
-_NARROW_WIDTH = 40  # columns: a narrower wrap is a narrow column's
+_NARROW_WIDTH = 48  # columns: a narrower wrap is a narrow column's (a phone's text browser: "lynx -width=48")
 
 
 def _width_of(long_lines: list[str], narrowest: int, most_ended: float) -> int | None:
@@ -247,6 +247,21 @@ def glued_date_line(line: str, pat: DatePatterns) -> int | None:
     return None
 
 
+def headline_then_date(line: str, pat: DatePatterns) -> int | None:
+    """Where a headline run into its labelled date line ends ("… tại thôn Hà Quang Cập nhật: 22/05/2024 10:15",
+    a template's title and date spans with no break between): the head's end, or None."""
+    if len(line) < _HEADLINE_HEAD + 12 or not line[-1:].isdigit() or ":" not in line[-_DATE_LINE_HEAD:]:
+        return None
+    for gap in _CAPITAL_AFTER_SPACE.finditer(line, max(_HEADLINE_HEAD, len(line) - _DATE_LINE_HEAD)):
+        head, tail = line[:gap.start()], line[gap.end():]
+        if (_DATE_LABEL_FIRST.match(tail) and head.count(" ") >= _HEADLINE_WORDS and "|" not in head
+                and not _ENDS_PROSE.search(head)
+                and pat.starts_meta.match(tail)
+                and (found := header_date(pat, tail)) and found[0].iso() and found[0].start == 0 and not found[1].strip()):
+            return gap.start()
+    return None
+
+
 def glued_heading(line: str, vocab: Vocabulary) -> int | None:
     """Where a line in capitals splits before a related list's heading glued after it ("HOÀNG QUYÊN TIN
     LIÊN QUAN": the signature, then the box under it, a template's spans with no break): the head's
@@ -273,6 +288,9 @@ _CAPITAL_AFTER_SPACE = regex.compile(r"\s++(?=\p{Lu})")
 GLUED_DATE_LINE = 120  # characters: a date line and a sentence of the text
 _DATE_LABEL = 30  # characters: the date's label, its colon within them
 _DATE_LINE_HEAD = 60  # characters: a labelled date line with its time
+_HEADLINE_HEAD = 30  # characters: a headline before its date line, at least
+_HEADLINE_WORDS = 5  # spaces in a headline before its date line, at least (a meta row's field is shorter: "Đọc 532 lần")
+_DATE_LABEL_FIRST = regex.compile(r"^[^\d:]{2,30}:")  # a date's label and its colon, before any figure
 
 
 END_MARK = "./."  # how an official text closes its last sentence

@@ -426,7 +426,7 @@ def before_next_field(text: str, vocab: Vocabulary) -> str:
 _BRACKETS = {("(", ")"), ("[", "]")}
 
 
-def _desk_of_unit(text: str, vocab: Vocabulary) -> bool:
+def desk_of_unit(text: str, vocab: Vocabulary) -> bool:
     """A desk of several words, then the unit it belongs to ("Nhóm PV Đài truyền thanh thị trấn",
     "Nhóm phóng viên Trung tâm VH-TT huyện"): the team signs as a whole, no person's name in it."""
     words = text.split()
@@ -438,7 +438,7 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     desk = line.strip(" .()")
     if fold(desk) in vocab.desk_signatures:
         return Author(desk, None, raw)  # "PV", "Nhóm PV"
-    if desk[:1] in "NnBb" and _desk_of_unit(desk, vocab):
+    if desk[:1] in "NnBb" and desk_of_unit(desk, vocab):
         return Author(desk, None, raw)  # "Nhóm PV Đài truyền thanh thị trấn": a unit's desk, signed as one name
     if " " in desk and len(desk) <= 40 and any(fold(desk[:at]) in vocab.desk_signatures and fold(desk[at + 1:]) in vocab.desk_owners
                                                for at, c in enumerate(desk) if c == " "):

@@ -73,6 +73,10 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
         for k in notes:
             labels[k] = Label.OTHER
     signature, signed = _find_signature(blocks, labels, start, end, vocab)
+    if (table := _signing_table(blocks, labels, start, end, vocab)) is not None:
+        first, signature, signed = table
+        for k in range(first, signature[0]):
+            labels[k] = Label.OTHER  # the approver's cell beside the writer's, and the headings and marks
     closing = signature[0] if len(signature) == 1 else None if signature else next(
         (k for k in range(end - 1, start, -1) if labels[k] is None), None)  # (unsigned: the text's last line)
     if (closing is not None and (k := closing) + 1 < len(blocks) and labels[k + 1] == Label.FOOTER
@@ -356,6 +360,42 @@ def is_signable(text: str, vocab: Vocabulary) -> bool:
     LONG"), not who pressed publish."""
     return len(text) <= 80 and not _signature.uploader_label(text, vocab) and (
         credited_names(text, vocab) or text.isupper() and len(text) <= NAME_LINE and _signature.names_like(text, vocab))
+
+
+def _signing_table(blocks: tuple[Block, ...], labels: list[Label | None], start: int, end: int,
+                   vocab: Vocabulary) -> tuple[int, list[int], Author] | None:
+    """The sign-off table under the text, a word processor's: the approver's cell and the writer's, each a heading
+    in capitals over the mark it was signed and the name ("DUYỆT TIN" / "PHÓ CHỦ TỊCH UBND PHƯỜNG" / "(đã duyệt)" /
+    "Vũ Mạnh Cường" / "NGƯỜI VIẾT TIN" / "(đã ký)" / "Đỗ Thị Phương Thảo" / "Công chức Văn hóa - Xã hội"): the
+    table's first line, the writer's name and role, and who they are. None unless the writer's heading is there."""
+    first = None
+    for k in range(max(start + 1, end - _SIGNING_ROWS), min(len(blocks), end + _SIGNING_ROWS)):
+        text = blocks[k].text
+        if labels[k] not in (None, Label.OTHER) or len(text) > _SIGNING_HEADING or not text.isupper():
+            continue
+        key = line_key(text)
+        if vocab.credit_label.match(key + ": x") is None:
+            continue
+        if key.startswith(vocab.editor_credits):
+            first = k if first is None else first  # (the approver's heading, its cell first)
+            continue
+        name = k + 1
+        while name < len(blocks) and name - k <= 2 and _SIGNED_MARK.match(blocks[name].text):
+            name += 1  # "(đã ký)"
+        if name == k + 1 or name >= len(blocks) or labels[name] not in (None, Label.OTHER):
+            return None  # (a heading in capitals alone is a credit's label: the signed mark makes the table)
+        lines = [name] + ([name + 1] if name + 1 < len(blocks) and labels[name + 1] in (None, Label.OTHER)
+                          and _signature.role_like(blocks[name + 1].text, vocab) else [])
+        signed = _signature.parse_signature([blocks[j].text for j in lines], vocab)
+        if signed is None or not _signature.names_like(signed.name, vocab):
+            return None
+        return (k if first is None else first), lines, signed
+    return None
+
+
+_SIGNING_ROWS = 10  # lines round the text's end a sign-off table stands in
+_SIGNING_HEADING = 30  # characters: a sign-off cell's heading in capitals ("NGƯỜI VIẾT TIN")
+_SIGNED_MARK = regex.compile(r"^\((?:đã\s)?(?:ký|duyệt|kí)\)$", regex.IGNORECASE)  # "(đã ký)", "(đã duyệt)"
 
 
 def _names_attachment(text: str, vocab: Vocabulary) -> bool:

@@ -260,6 +260,7 @@ class Vocabulary:
     board_heads: tuple[str, ...]  # "ban biên tập trang thông tin": the editorial board box's heading, folded
     attached_words: tuple[str, ...]  # "file đính kèm": a note in brackets pointing at the attached file, folded
     posted_in: regex.Pattern[str]  # "Trong <category>" after a date (other.txt "@posted_in"), as printed
+    entry_closing: regex.Pattern[str]  # WordPress's entry footer's closing sentences after the category (other.txt "@entry_closing")
     toc_headings: frozenset[str]  # line keys of a table of contents' heading (navigation.txt "@toc")
     back_links: frozenset[str]  # line keys of a link back, a page tool in a row of them (navigation.txt "@back")
     pager_labels: frozenset[str]  # line keys of the previous and next posts' labels alone (navigation.txt "@pager")
@@ -540,6 +541,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         attached_words=tuple(fold(x) for x in section("other", "attached")),
         posted_in=alternation(section("other", "posted_in"), prefix=r"(?i)^\s*+(?:", suffix=r")\s++(?P<category>[^|•·]{2,60}?)(?=\s+[|•·]\s|\s*+$)",
                               any_spaces=True),
+        entry_closing=alternation(section("other", "entry_closing"), prefix=r"(?i)\.\s++(?:", suffix=r")[^|]{0,300}+$", any_spaces=True),
         pager_labels=frozenset(line_key(x) for x in section("navigation", "pager")),
         info_panels=frozenset(line_key(x) for x in section("other", "info_panel")),
         back_links=frozenset(line_key(x) for x in section("navigation", "back")),
