@@ -126,12 +126,15 @@ def assemble(
         (i for lab in (Label.LEAD, Label.BODY) for i in by_label.get(lab, ())), default=None)
     if not_article:
         date, date_notes = None, []
-    elif evidence is not None and evidence.dates and not (
+    elif evidence is not None and evidence.dates and evidence.dates[0].kind != "updated" and not (
             evidence.dates[0].source == "meta"
             and _labelled_header_date(labelling, vocab, title_at) not in (None, evidence.dates[0].value[:10])):
         date, date_notes = evidence.dates[0], []  # (unless a visible "Được đăng: …" line says another day)
     else:
         date, date_notes = _date(labelling, vocab, source.url, title, lead, body, title_at, date_anchor)
+        if date is None and evidence is not None and evidence.dates:
+            date, date_notes = evidence.dates[0], []  # the last edit's day alone, no other date on the page (a
+            # day in the text or the page's own line goes first: "Last updated 3 months ago")
     warnings.extend(date_notes)
 
     boilerplate, gallery = _boilerplate(labelling, date_anchor, not_article)

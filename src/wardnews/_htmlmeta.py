@@ -112,6 +112,21 @@ def clean_title(raw: str, vocab: Vocabulary) -> str:
 _ISO_DAY = regex.compile(r"^\s*+(?:19|20)\d\d-\d\d-\d\d")
 
 
+def _edit_time(el: Any) -> bool:
+    """A <time> its own words or attributes call the last edit's ("Last updated <time …>", "Cập nhật lần cuối:
+    <time>", itemprop=dateModified, class=updated), not the post's publication."""
+    cls = el.get("class") or ""
+    if (el.get("itemprop") or "").lower() == "datemodified" or _EDIT_CLASS.search(cls) and "published" not in cls.lower():
+        return True  # (WordPress's "entry-date published updated" is the post's)
+    before = el.getprevious().tail if el.getprevious() is not None else el.getparent().text if el.getparent() is not None else None
+    return bool(before) and _EDIT_WORDS.search(before[-40:]) is not None
+
+
+_EDIT_CLASS = regex.compile(r"(?i)(?<![a-z])(?:updated|modified|date-modified|last-modified)(?![a-z-])")
+_EDIT_WORDS = regex.compile(r"(?i)(?:last\s+updated|updated(?:\s+on)?|last\s+modified|modified|cập\s+nhật\s+lần\s+cuối|chỉnh\s+sửa(?:\s+lần\s+cuối)?)\s*:?\s*$")  # (not a bare "Cập nhật:",
+# many a portal's only date)
+
+
 def read_meta(root: Any) -> dict[str, str]:
     out: dict[str, str] = {}
     for el in root.iter("meta"):
@@ -120,6 +135,10 @@ def read_meta(root: Any) -> dict[str, str]:
         if key and content and key not in out:
             out[key] = content.strip()
     times = [(el, value) for el in root.iter("time") if (value := el.get("datetime")) and not _listed_post(el)]
+    edited = [(el, value) for el, value in times if _edit_time(el)]
+    if edited:  # (the last edit's: "Last updated <time datetime=…>3 months ago</time>", GitBook's)
+        out["time_updated"] = edited[0][1].strip()
+        times = [(el, value) for el, value in times if (el, value) not in edited]
     if times:  # the post's own <time>, in its article or meta line, over a clock in the toolbar above it
         out["time"] = next((value for el, value in times if _in_article(el)), times[0][1]).strip()
     if "time" not in out:
@@ -262,6 +281,10 @@ def evidence_dates(blocks: list[Block], meta: dict[str, str], ld: dict[str, Any]
         iso = iso_date(meta["time"], pat)
         if iso:
             out.append(DateInfo(iso, "published", meta["time"], "meta"))
+    if meta.get("time_updated"):
+        iso = iso_date(meta["time_updated"], pat)
+        if iso:
+            out.append(DateInfo(iso, "updated", meta["time_updated"], "meta"))
     for key, kind in (("datePublished", "published"), ("dateCreated", "published"), ("dateModified", "updated")):
         value = ld.get(key)
         if isinstance(value, str):

@@ -221,7 +221,7 @@ def _opens_its_field(icon: Any) -> bool:
 
 
 def _image_icon(img: Any) -> str | None:
-    """The views' or comments' glyph for a picture named as that icon ("eye.gif", "icon_view.png"; icons.txt
+    """The views' or comments' glyph for a picture named as that icon ("eye.gif", "icon_view.png", "ic_eye.gif"; icons.txt
     "@class") standing right before a bare count, or None."""
     named = _ICON_FILE.search(img.get("src") or "")
     if named is None or (glyph := _field_icons()[0].get(named["name"].lower())) not in _COUNT_GLYPHS:
@@ -257,7 +257,7 @@ _ICON_SIZE = 24  # pixels: an icon's width and height, at most
 _ICON_NAME = 30  # characters: a field's label, at most
 
 
-_ICON_FILE = regex.compile(r"(?i)(?:^|/)(?:ico(?:n)?s?[-_])?(?P<name>[a-z]{2,10})(?:[-_](?:ico|icon|\d{1,2}))?"
+_ICON_FILE = regex.compile(r"(?i)(?:^|/)(?:ic(?:on?)?s?[-_])?(?P<name>[a-z]{2,10})(?:[-_](?:ico|icon|\d{1,2}))?"
                            r"\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)")
 _ICON_SRC = regex.compile(r"(?i)spacer|sprite|icon|blank\.gif|pixel|logo")
 _FIELD_MARKS = "•·|"  # a template's mark between meta fields, each in an element of its own

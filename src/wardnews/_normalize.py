@@ -130,6 +130,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         if decoded != text:
             repairs.append("entities")
             text = decoded
+    if ('">' in text or ");" in text or '{"@' in text) and (stripped := _markup_residue(text)) is not None:
+        text = stripped  # markup stripped by a pattern ("sed 's/<[^>]*>//g'"): scripts, styles and tags that
+        repairs.append("markup_residue")  # spanned two lines are left
     if text[:5] in ("From:", "MIME-") and "Content-" in text[:2000] and (saved := _SAVED_HEADERS.match(text)):
         text = text[saved.end():]  # a browser's web archive (.mht) read as text: its mail headers, the day it was saved
         repairs.append("saved_headers")
@@ -302,7 +305,7 @@ def _print_breaks(text: str) -> str | None:
     numbers = [(m.start(), int(m[1] or m[3] or m[5] or m[7] or m[9]), int(m[2] or m[4] or m[6] or m[8] or m[10]))
                for m in itertools.islice(_PAGE_NUMBER.finditer(text), 50)]
     if len(numbers) < 2:
-        return None
+        return _print_headers(text)
     pages = Counter(total for _, _, total in numbers).most_common(1)[0][0]  # (the count they share)
     numbers = [n for n in numbers if n[2] == pages]
     if len(numbers) < 2 or any(not 1 <= k <= total for _, k, total in numbers) or len({k for _, k, _ in numbers}) != len(numbers):
@@ -327,6 +330,55 @@ def _print_breaks(text: str) -> str | None:
     return "\n".join(line for j, line in enumerate(lines) if j not in drop)
 
 
+def _markup_residue(text: str) -> str | None:
+    """The page with what a pattern stripping its tags left of the markup dropped: inline scripts' and styles'
+    lines ("window.dataLayer = window.dataLayer || [];", "img.emoji { display: inline !important; }"), JSON-LD, a
+    tag opened on one line and closed on the next ("<a href=\"https://…\"" / "class=\"td-login-link\">Đăng nhập":
+    the link's words kept). None unless three such lines or more."""
+    lines = text.split("\n")
+    found = 0
+    for k, line in enumerate(lines):
+        bare = line.strip()
+        if not bare or not (bare[:1] in _CODE_FIRST or bare[-1:] in _CODE_LAST or bare[-1:] == '"' or '">' in bare):
+            continue
+        if _CODE_LINE.match(bare) or _OPEN_TAG_LINE.match(bare):
+            lines[k], found = "", found + 1
+        elif (tail := _TAG_TAIL.match(bare)) is not None:
+            lines[k], found = bare[tail.end():], found + 1
+    return "\n".join(lines) if found >= _RESIDUE_LINES else None
+
+
+_CODE_FIRST = frozenset('{<wdfvlcgi_$.#*')  # how a line of code can open (ASCII: no Vietnamese sentence's)
+_CODE_LAST = frozenset(";{}")
+_CODE_LINE = regex.compile(r"""(?:\{"@(?:context|type)"|(?:window|document)\.|function\s*+[\w$]*\s*+\(|(?:var|let|const)\s++[A-Za-z_$]"""
+                           r"""|[A-Za-z_$][A-Za-z0-9_$.]*+\(.*\);$|[A-Za-z_$][A-Za-z0-9_$.\[\]]*+\s*+[+-]?=[^=].*;$"""
+                           r"""|[A-Za-z.#*][\w.#*\-\s,:>]*+\{[^{}]*\}$)""")  # JSON-LD, a statement, a style rule
+_OPEN_TAG_LINE = regex.compile(r"<[a-zA-Z][a-zA-Z0-9]*+(?:\s[^<>]*+)?$")  # a tag closed on the next line
+_TAG_TAIL = regex.compile(r"(?:[a-zA-Z][\w:-]*+=\"[^\"\n]*+\"\s*+)++/?>")  # … its attributes' end, then the element's words
+_RESIDUE_LINES = 3  # such lines a page holds at least
+
+
+def _print_headers(text: str) -> str | None:
+    """A printed page read back with no page numbers (PDFBox's, Word's reflow): the browser's running header, the
+    print time and the title cut short, repeated at each page's top ("5/20/24, 2:32 PM Thị trấn … - Cổng Thôn"),
+    and the address under it, dropped wherever they stand, so the sentence a break cut in two runs on. None
+    unless such a header line repeats."""
+    headers = Counter(m[0].strip() for m in itertools.islice(_PRINT_HEADER.finditer(text), 50))
+    running = {line for line, count in headers.items() if count >= 2}
+    if not running:
+        return None
+    lines = text.split("\n")
+    drop = {k for k, line in enumerate(lines) if line.strip() in running}
+    drop.update(k + 1 for k in list(drop) if k + 1 < len(lines) and lines[k + 1].lstrip().startswith(("http://", "https://"))
+                and " " not in lines[k + 1].strip().rstrip("0123456789/").rstrip())  # (the page's address under it, its
+    # page's number after it perhaps: "https://… 1/2")
+    return "\n".join(line for k, line in enumerate(lines) if k not in drop)
+
+
+_PRINT_HEADER = re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AP]M)?[ \t]+\S[^\n]{10,300}$", re.MULTILINE)
+# (a browser's print header: the print time, then the page's title: "20/05/2024 09:10\tKim Quan khánh thành …")
+
+
 # A word opening with its capital right after another's last letter or digit, no space between ("… Tin địa
 # phươngXã Đạ Lây Đông …", "… 14:20Lượt xem"): where a capture that lost its block breaks ran two lines together.
 _GLUED_START = regex.compile(r"(?<=[\p{Ll}\d]|\d[ ]?[AP]M|[\d\p{Ll}]\)|\p{Lu}{3})(?=\p{Lu}\p{Ll})")  # (a
@@ -334,11 +386,12 @@ _GLUED_START = regex.compile(r"(?<=[\p{Ll}\d]|\d[ ]?[AP]M|[\d\p{Ll}]\)|\p{Lu}{3}
 # (12/03/2024)Hội Phụ nữ …"; a name in capitals, then a word: "XÃ CHIỀNG KHOONGHuyện …"; a headline, then its
 # date: "… bản Phiêng Pằn16/04/2024 08:30"; a count, then the footer's name in capitals: "… 61.530ỦY BAN …", both
 # looked for only on a page with joins of the first kind: a second scan of every page costs more than they find)
-_GLUED_MORE = regex.compile(r"(?<=\p{Ll})(?=\d{1,2}/\d{1,2}/\d{4})|(?<=\d)(?=\p{Lu}{2,}\s)")
-_GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4}|\d{4}\))[.!?…]|\./\.|[;}])(?=\p{Lu}\p{Ll})")  # (the text's end
+_GLUED_MORE = regex.compile(r"(?<=\p{Ll})(?=\d{1,2}/\d{1,2}/\d{4})|(?<=\d)(?=\p{Lu}{2,}\s)|(?<=\p{Ll} (?:19|20)\d\d)(?=\d\d/\d\d/\d{4})")
+# (and a headline closing on a year, its date after it: "… Việt Nam năm 202409/04/2024 15:20")
+_GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4}|\d{4}\)|\p{Ll} \d{1,2})[.!?…]|\./\.|[;}])(?=\p{Lu}\p{Ll})")  # (the text's end
 # mark, the signature after it: "… trên địa bàn./.Nông Thị Hằng"; an inline script's last statement, a box's heading
 # after it: "…version:'v18.0'});};Thư viện ảnh"; a year closing it: "… năm
-# 2024.Quang", or a bracket round it: "… (7/5/1954 - 7/5/2024).Ngày hội …")
+# 2024.Quang", or a bracket round it: "… (7/5/1954 - 7/5/2024).Ngày hội …"; a month's number: "… cuối tháng 4.Nguyễn …")
 _GLUED_SIZES = re.compile(r"A-A?A\+(?=([A-ZÀ-Ỹ][a-zà-ỹ])?)")  # a text-size tool's buttons run together ("A-AA+", "A-A+"),
 # the lead run on after them perhaps ("A-A+Chiều 5/3, …": a line of its own)
 _GLUED_JOINS = 6  # such joins on a page, on three lines at least, before it is taken for a capture that lost them

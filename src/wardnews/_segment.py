@@ -289,6 +289,9 @@ GLUED_DATE_LINE = 120  # characters: a date line and a sentence of the text
 _DATE_LABEL = 30  # characters: the date's label, its colon within them
 _DATE_LINE_HEAD = 60  # characters: a labelled date line with its time
 _HEADLINE_HEAD = 30  # characters: a headline before its date line, at least
+_CLAUSE_GLUE = (", ", ". ", "; ")  # how a clause after an inline element's break opens its line
+_QUOTED_SPAN = 120  # characters: a quoted phrase inside a sentence, on a line of its own, at most
+_NAME_SPAN = 40  # characters: a name after its address word, on a line of its own, at most
 _HEADLINE_WORDS = 5  # spaces in a headline before its date line, at least (a meta row's field is shorter: "Đọc 532 lần")
 _DATE_LABEL_FIRST = regex.compile(r"^[^\d:]{2,30}:")  # a date's label and its colon, before any figure
 
@@ -412,6 +415,14 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
             "." in line or "_" in line) and login_name(line)):
         return False  # a site's address alone under the headline ("dakpo.gialai.gov.vn", a reader app's source line),
         # or the login that posted it ("bbt.kyanh", a feed reader's author line)
+    if line[:2] in _CLAUSE_GLUE and line[2:3].isalpha() and previous[-1:] not in ".!?…:;,":
+        return True  # an inline element's break: the clause after it opens with its comma (", Phó Chủ tịch UBND xã …")
+    if (line[:1] in "\"“" and line[-1:] in "\"”" and len(line) <= _QUOTED_SPAN and previous[-1:].islower()
+            and len(previous) >= 50 and not _ENDS_FULL_STOP.search(line[:-1])):
+        return True  # … or a quoted phrase of the sentence, its element's own line ("… với chủ đề" / "\"Hành động …\"")
+    if (line[:1].isupper() and len(line) <= _NAME_SPAN and previous[-1:].islower() and len(previous) >= 20
+            and vocab.honorific_start.match(previous.rsplit(None, 1)[-1].capitalize()) and names_like(line, vocab)):
+        return True  # … or a name after its address word ("Phát biểu tại buổi lễ, ông" / "Chamaléa Thanh")
     # (a line well over the width was not wrapped there: a title or menu row the wrapper left whole)
     narrow = width is not None and width < _NARROW_WIDTH  # a narrow column, wrapped by hand: its lines stop
     # further short of the width, and a line may end though the next word would have fitted

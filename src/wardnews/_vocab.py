@@ -784,6 +784,13 @@ _TEMPLATE_CONTROL = regex.compile(r"\{\{~?[#/^](?:[^{}]{0,60}+)\}\}|\{\{~?else~?
 _BARE_NUMBER = regex.compile(r"(?<!\S)\d+(?!\S)")
 
 
+def _pager_opening(part: str, vocab: Vocabulary) -> bool:
+    """``part`` opens with the previous or next post's label, one to three words (navigation.txt "@pager"), a title
+    after it."""
+    words = part.split(None, 3)
+    return any(line_key(" ".join(words[:k])) in vocab.pager_labels for k in (1, 2, 3) if k < len(words))
+
+
 def _first_token(text: str) -> str:
     """Up to the first separator: equal for a line and the phrase that opens it."""
     m = _TOOLBAR_SEPARATORS.search(text)
@@ -942,6 +949,9 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
             return "related"  # "Tin hoạt động khác": other articles, under a heading named by their topic
         if (text[:1].isdigit() or text[:1] in _PAGER_ARROWS) and _page_numbers(text):
             return "navigation"  # a pager's or a slideshow's numbers ("◄ 1 2 3 4 5 6 ►", "1 | 2 | 3 | 4")
+        if " | " in text and text.count(" | ") == 1 and all(_pager_opening(part, vocab) for part in text.split(" | ")):
+            return "navigation"  # the previous and next posts side by side, each after its label ("Previous Ra quân … |
+            # Next Tổ CNS …", a docs site's pager)
         if text[:1] == "←" or text[-1:] == "→" or text[:2] in _PREVIOUS or text[-2:] in _NEXT:
             return "navigation"  # the previous or next post, by its title ("← Xã ra quân …", "… »")
         if key[:1] in vocab.follow_starts and key.endswith(vocab.follow_ends) and vocab.follow_line.match(key):
