@@ -73,6 +73,11 @@ CASES = [
     Case("hdr-a-printers-icon-closing-the-fields", H, "10:15 | 22/11/2023 — 1.245 lượt đọc — 🖶",
          "2023-11-22T10:15:00+07:00", PUB, H, "10:15 | 22/11/2023"),
     Case("hdr-hour-alone-after-the-bar", H, "Thứ 2, 8/1/2024 | 10h", "2024-01-08", PUB, H, "Thứ 2, 8/1/2024"),
+    # (the post's age in brackets after its day; WordPress's entry footer as the page's only date line)
+    Case("hdr-age-in-brackets-after-the-day", H, "Đăng lúc 09:14 02/12/2024 (2 tuần trước)", "2024-12-02T09:14:00+07:00",
+         PUB, H, "Đăng lúc 09:14 02/12/2024"),
+    Case("hdr-wordpress-entry-footer", H, "Bài viết này được đăng vào 03/01/2024 lúc 9:17 sáng trong chuyên mục Tin phường. "
+         "Đánh dấu đường dẫn tĩnh.", "2024-01-03T09:17:00+07:00", PUB, H, "Bài viết này được đăng vào 03/01/2024 lúc 9:17 sáng"),
     Case("hdr-oracle-raw-timestamp", H, "Thời điểm tạo tin: 12-JUN-24 08.41.07.000000 AM | Số người đã đọc: 96",
          "2024-06-12T08:41:07+07:00", PUB, H, "12-JUN-24 08.41.07.000000 AM"),
     Case("hdr-roman-numeral-month", H, "[21-X-2023 | 16:05]", "2023-10-21T16:05:00+07:00", PUB, H, "21-X-2023 | 16:05"),

@@ -136,6 +136,32 @@ def test_columns_printed_side_by_side_are_read_one_after_another() -> None:
     assert "text.side_columns" in got.warning_codes and got.counters.online == 4
 
 
+def test_what_a_tag_stripping_pattern_leaves_is_dropped() -> None:
+    """sed 's/<[^>]*>//g' on a saved page: inline scripts, a style rule, JSON-LD, a tag over two lines."""
+    title, rest = PAGE.split("\n\n", 1)
+    stripped = (title + "\n  window.dataLayer = window.dataLayer || [];\n  function gtag(){dataLayer.push(arguments);}\n"
+                "  gtag('js', new Date());\nimg.emoji { display: inline !important; }\n"
+                '{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}\n'
+                '<a href="https://hoabinh.gov.vn/tin-tuc/"\n   class="menu-link">Tin tức\n\n' + rest)
+    got = wardnews.parse(stripped)
+    assert (got.title, got.lead, got.body, got.author) == (CLEAN.title, CLEAN.lead, CLEAN.body, CLEAN.author)
+    assert "text.markup_residue" in got.warning_codes
+
+
+def test_a_print_read_back_without_page_numbers_loses_its_running_header() -> None:
+    """PDFBox's text of a Chrome print: the print time and title, and the address, repeated at each page's top
+    in the middle of a sentence; dropped, the sentence runs on."""
+    title, lead, second, *rest = PAGE.split("\n\n")
+    header = "13/01/2024, 09:15 " + title + " - Cổng thông tin phường"
+    address = "https://hoabinh.gov.vn/tin-tuc/hoi-nghi-tong-ket-thi-dua-2023 1/2"
+    half = second.index("trật tự được")
+    printed = "\n\n".join([header, title, lead, second[:half].rstrip() + "\n" + header + "\n" + address + "\n"
+                             + second[half:], *rest])
+    got = wardnews.parse(printed)
+    assert (got.title, got.lead, got.body, got.author) == (CLEAN.title, CLEAN.lead, CLEAN.body, CLEAN.author)
+    assert "text.print_breaks" in got.warning_codes
+
+
 def test_a_justified_texts_double_spaces_are_no_columns() -> None:
     """Justified text printed with two spaces between some words: no column starts at any one place."""
     words = ("Ngày 12/01/2024, UBND phường Hòa Bình tổ chức hội nghị tổng kết công tác thi đua khen thưởng năm "

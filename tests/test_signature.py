@@ -524,3 +524,20 @@ def test_a_places_or_a_bodys_name_is_no_persons() -> None:
     assert not names_like("PHƯỜNG LONG TUYỀN TÂY", vocab)
     assert not names_like("Trường THCS Lê Lợi", vocab)
     assert names_like("Phan Văn Xã", vocab) and names_like("TRƯỜNG GIANG", vocab)
+
+
+@pytest.mark.parametrize(("table", "name", "role"), [
+    (("DUYỆT TIN", "PHÓ CHỦ TỊCH UBND PHƯỜNG", "(đã duyệt)", "Vũ Mạnh Hải", "NGƯỜI VIẾT TIN", "(đã ký)",
+      "Đỗ Thị Phương Lan", "Công chức Văn hóa - Xã hội"), "Đỗ Thị Phương Lan", "Công chức Văn hóa - Xã hội"),
+    (("NGƯỜI VIẾT", "(đã ký)", "Trần Văn Khôi", "NGƯỜI DUYỆT", "(đã duyệt)", "Lê Thị Hằng"), "Trần Văn Khôi", None),
+], ids=["approver-first", "writer-first"])
+def test_a_sign_off_tables_writer_signs_not_its_approver(table: tuple[str, ...], name: str, role: str | None) -> None:
+    """A word processor's sign-off table under the text: each cell a heading in capitals, the signed mark and
+    the name; the writer's cell names the author whichever cell comes first."""
+    page = ("Phường Nam Hà ra mắt tuyến phố văn minh năm 2023\n\nSáng 25/4, UBND phường Nam Hà tổ chức lễ ra mắt tuyến "
+            "phố văn minh trên đường Lê Lợi với sự tham gia của đông đảo nhân dân trong khu phố.\n\nTuyến phố dài 800 m, "
+            "có 120 hộ gia đình cam kết giữ gìn vệ sinh, không lấn chiếm vỉa hè và trồng thêm cây xanh.\n\n"
+            + "\n".join(table) + "\n")
+    article = wardnews.parse(page)
+    assert article.author is not None and (article.author.name, article.author.role) == (name, role)
+    assert not any(line in " ".join(article.body) for line in table)
