@@ -721,13 +721,13 @@ def _counter_columns(
                 i = end
                 continue
             if (j - i == 1 and i + 1 < n and labels[i + 1] in _VALUE_LABELS and len(blocks[i + 1].text) <= 40
-                    and Label.DATE in labels[max(0, i - 3):i]
+                    and Label.DATE in labels[max(0, i - 3):i] and not (i and _label_line_key(blocks, labels, i - 1, vocab))
                     and (card := read_counters(vocab, f"{blocks[i + 1].text}: {text}")) and len(card) == 1):
                 key = "views" if card[0][0] == "total_visits" and not site_total(fold(blocks[i + 1].text), vocab) \
                     else card[0][0]  # a meta card under the date, its value over its label ("12/12/2023" /
                 _pair_counters([key], [text], (i, i + 1), labels, terminal, counters, paired)  # "Ngày xuất bản" /
-                i += 2  # "764" / "Lượt truy cập bài"): this article's
-                continue
+                i += 2  # "764" / "Lượt truy cập bài"): this article's; not a widget's value under its own label
+                continue  # ("(26/04/2024)" / "Thống kê truy cập" / "Đang truy cập" / "23" / "Tổng lượt truy cập" / …)
             first = i - (j - i)
             if j - i >= _COLUMN_LABELS and first >= 0:
                 keys = [_label_line_key(blocks, labels, k, vocab) for k in range(first, i)]
