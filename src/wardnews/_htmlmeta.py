@@ -118,12 +118,16 @@ def _edit_time(el: Any) -> bool:
     cls = el.get("class") or ""
     if (el.get("itemprop") or "").lower() == "datemodified" or _EDIT_CLASS.search(cls) and "published" not in cls.lower():
         return True  # (WordPress's "entry-date published updated" is the post's)
-    before = el.getprevious().tail if el.getprevious() is not None else el.getparent().text if el.getparent() is not None else None
+    previous = el.getprevious()
+    if previous is not None:  # (its label in an element of its own: "<span>Updated At</span>: <time …>")
+        before = ((previous.text or "") if len(previous) == 0 else "") + (previous.tail or "")
+    else:
+        before = el.getparent().text if el.getparent() is not None else None
     return bool(before) and _EDIT_WORDS.search(before[-40:]) is not None
 
 
 _EDIT_CLASS = regex.compile(r"(?i)(?<![a-z])(?:updated|modified|date-modified|last-modified)(?![a-z-])")
-_EDIT_WORDS = regex.compile(r"(?i)(?:last\s+updated|updated(?:\s+on)?|last\s+modified|modified|cập\s+nhật\s+lần\s+cuối|chỉnh\s+sửa(?:\s+lần\s+cuối)?)\s*:?\s*$")  # (not a bare "Cập nhật:",
+_EDIT_WORDS = regex.compile(r"(?i)(?:last\s+updated|updated(?:\s+(?:on|at))?|last\s+modified|modified|cập\s+nhật\s+lần\s+cuối|chỉnh\s+sửa(?:\s+lần\s+cuối)?)\s*:?\s*$")  # (not a bare "Cập nhật:",
 # many a portal's only date)
 
 
