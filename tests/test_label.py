@@ -3760,7 +3760,8 @@ def test_round_98_texts() -> None:
 @pytest.mark.parametrize(("line", "iso", "views"), [
     ("bientap01 | Tháng Mười Một 7, 2022 | Tin tức địa phương | Để lại bình luận", "2022-11-07", None),
     ("Giờ: 08:42 » Ngày: 27/10/2021 » Đọc: 562 » Viết bởi: Minh Châu", "2021-10-27", 562),
-    ("Giờ: 08:42 | Ngày: 27/10/2021 | Đọc: 562", "2021-10-27", 562),
+    ("Giờ: 08:42 | Ngày: 27/10/2021 | Đọc: 562", "2021-10-27T08:42:00+07:00", 562),
+    ("Lúc: 09:05 - Ngày: 30/09/2024 - Lượt đọc: 233", "2024-09-30T09:05:00+07:00", 233),
 ])
 def test_round_99_meta_rows(line: str, iso: str, views: int | None) -> None:
     """The account that posted it, a bar, then the date; the time's own field before the labelled date, between

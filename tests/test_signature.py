@@ -193,6 +193,8 @@ SIGNATURES = [
     Sig("desk-of-the-ward", ("Ban biên tập phường",), "Ban biên tập phường", None),
     Sig("party-board-by-initials", ("BTG Huyện ủy",), "BTG Huyện ủy", None),
     Sig("hospital-department-with-initials", ("Khoa Kiểm soát bệnh tật - HIV/AIDS",), "Khoa Kiểm soát bệnh tật - HIV/AIDS", None),
+    Sig("role-over-the-name", ("Công chức Tư pháp - Hộ tịch xã", "Nguyễn Thị Khánh Linh"), "Nguyễn Thị Khánh Linh",
+        "Công chức Tư pháp - Hộ tịch xã"),
 ]
 
 # An official document's signing block (a notice posted as the article): its lines, the signer.

@@ -184,6 +184,8 @@ class DatePatterns:
         self.issue_opening = regex.compile(rf"(?i)^\s*+(?:{issue})\s++(?:số\s++)?\d{{1,4}}\s*+[—–|·•]\s*+")  # "Bản tin số 38 — "
         ago = alternation(sections.get("ago", []), any_spaces=True).pattern
         self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own
+        held = alternation(sections.get("event_field", []), any_spaces=True).pattern
+        self.event_field = regex.compile(rf"(?i)^(?:{held})\s*+:\s*+(?=\d)")  # "Ngày diễn ra: ", after the post's date
         ago_label = alternation(sections.get("ago_label", []), any_spaces=True).pattern
         days = alternation(sections.get("ago_day", []), any_spaces=True).pattern
         self.relative_day = regex.compile(rf"(?i)(?<!\w)(?:{days}),?\s*+(?:lúc\s++)?\d{{1,2}}[:h]\d\d(?!\d)")  # "Hôm qua, 16:40"

@@ -1961,8 +1961,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             found = read_counters(vocab, text[relative.end():].strip(" |·•-–"))  # a day named relative to today,
             before = text[:relative.start()].strip(" |·•-–")  # then the views: DataLife Engine's info line ("Tác giả:
             if found and (not before or credited_login(before, vocab)  # bientap_x
-                          or credited_names(before, vocab) or account_line(before, vocab)):
-                values = found  # Hôm qua, 16:40 Xem: 512 Bình luận: 0"): no day to keep, the views still count
+                          or credited_names(before, vocab) or account_line(before, vocab)
+                          or (label := date_labels(vocab).match(before)) is not None and not before[label.end():].strip(" :")):
+                values = found  # Hôm qua, 16:40 Xem: 512 Bình luận: 0"): no day to keep, the views still count (or the
+                # date's label before it: "Cập nhật: Hôm qua lúc 15:40 · 58 lượt xem")
         if values is None:
             values = _yearless_meta_row(text, vocab, pat, bare=True)
             if values == [] and (day := _dates.yearless_day(text)) is not None:
@@ -2812,8 +2814,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         (i, d) for i, d in header_dates if i in meta_block]
     if panel_date is not None:
         header_dates = [*header_dates, panel_date]  # (tried after the dates above the text: a header's clock)
-    if dated_byline_at >= end:
-        meta_byline = None  # a reader's comment under the article, headed by their name and its date
+    if dated_byline_at >= end and not (
+            ":" in blocks[dated_byline_at].text[:CREDIT_LABEL] and vocab.credit_label.match(fold(blocks[dated_byline_at].text[:30]))
+            and any(i == dated_byline_at for i, _ in header_dates) and " | " in blocks[dated_byline_at].text):
+        meta_byline = None  # a reader's comment under the article, headed by their name and its date; not the post's
+        # meta row printed under the related box, its writer's credit labelled ("Tác giả: … | Đăng ngày: … | Lượt xem: …")
     if meta_byline is None and byline is None and not meta_block and (credit := _credit_by_views(blocks, labels, end, vocab)):
         meta_byline = " ".join(blocks[credit].text.split())  # the writer's credit printed beside the post's views or
         # its uploader's row, past the side boxes or the photos that close the text
@@ -5310,9 +5315,12 @@ def _items_close(blocks: tuple[Block, ...], labels: list[Label | None], i: int, 
         items.append(text)
     if len(items) < 2 or any(vocab.photo_credit.search(t) or vocab.caption_start.match(fold(t)) for t in items):
         return None
-    fields = all(0 < t.find(":", 0, CREDIT_LABEL) < len(t) - 2 for t in items)
+    fielded = next((k for k, t in enumerate(items) if not 0 < t.find(":", 0, CREDIT_LABEL) < len(t) - 2), len(items))
+    if fielded >= 2:
+        return i + fielded - 1  # (the fields' run, whatever closes the text under it: "Giải Khuyến khích: …" / a
+        # signature's role over the name, "Công chức Tư pháp - Hộ tịch xã" / "Nguyễn Thị Khánh Linh")
     first = {t.split(maxsplit=1)[0] for t in items}
-    return i + len(items) - 1 if fields or len(first) == 1 else None
+    return i + len(items) - 1 if len(first) == 1 else None
 
 
 _ITEMS = 12  # lines: the items a paragraph introduces, at most

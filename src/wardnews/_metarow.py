@@ -196,6 +196,10 @@ _TRAIL_FIELD = regex.compile(r"^\s*+[»›>]?[^\d:|»›>]{1,40}+(?:[»›>][^\d
 # "» Tin tức » Hoạt động xã | " (a mark before the trail's first item too)
 
 
+_CLOCK_THEN_DAY_FIELD = regex.compile(r"^(?:(?i:lúc|giờ|giờ đăng|thời gian)\s*+:?\s*+)?(?P<clock>\d{1,2}[:h]\d\d)\s*+[-–|,]\s*+"
+                                      r"(?i:ngày(?: đăng)?)\s*+:?\s*+(?=\d)")
+
+
 def meta_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_dates.DateMatch, list] | None:
     """The page's own date line: "Ngày đăng 08/02/2020 | 10:37 | View count: 226", "Thứ Sáu, 18/07/2025",
     or a meta line with other fields before it ("Người đăng tin: X Ngày đăng tin: 12/08/2023 10:30:00").
@@ -223,6 +227,9 @@ def date_line_readings(
         else:
             found = replace(found, start=found.start + shift, end=found.end + shift)
         return (found, inner[0][1]), inner[1]
+    if (text[:1].isdigit() or text[:1] in "LlGgTt") and (clock := _CLOCK_THEN_DAY_FIELD.match(text)):
+        text = f"{clock['clock']} - {text[clock.end():]}"  # the time's field, then the day's, each labelled ("Lúc: 09:05 -
+        # Ngày: 30/09/2024 - Lượt đọc: 233"): the time before the day, as a date line prints them
     if text[:1] in "GU" and (zone := _ZONE_FIELD_FIRST.match(text)):
         inner = date_line_readings(pat, vocab, text[zone.end():])  # the clock's zone printed first, a field of its
         if inner[0] is None:  # own ("GMT+7 | 14:20 | Thứ năm, 05/12/2024"): the date line after it
@@ -539,6 +546,7 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
 _EDIT_DAY_AFTER = regex.compile(r"^\s++\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])")
 _WHOLE_HOUR = regex.compile(r"^,?\s*+(?:vào\s++)?lúc\s++(?P<H>[01]?\d|2[0-3])\s*+giờ(?:\s++(?P<ap>sáng|trưa|chiều|tối))?(?!\s*+\d)")
 _CLOCK_BARS = frozenset("·|•")
+_WEEKDAY_NOTE = 14  # characters: a weekday in brackets after the day ("(T7)", "(Thứ Bảy)"), at most
 _CLOCK_AFTER = regex.compile(r"\s*+[·|•]\s*+\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM|sáng|chiều))?(?=\s|$)")
 
 
@@ -564,7 +572,10 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = rest[zone.end():]  # the time zone, then the other fields
     elif rest[:3].lstrip()[:1] == "+" and (zone := _UTC_OFFSET.match(rest)):
         rest = rest[zone.end():]  # a bare offset after the time ("10:00:00 +0700", a feed's date)
-    if ("(" in rest[:4] or rest[:3].lstrip()[:1] in ("|", "·", "•")) and (lunar := pat.lunar_note.match(rest)):
+    if rest[:2].lstrip()[:1] == "(" and 0 < (shut := rest.find(")")) <= _WEEKDAY_NOTE and pat.weekday_alone.match(
+            rest[rest.find("(") + 1:shut].strip()) and (not rest[shut + 1:].strip() or CLOCK_FIELD.match(rest[shut + 1:].strip(" ,-–|"))):
+        rest = ""  # its weekday in brackets after it, the time perhaps after that ("18-1-2025 (T7), 14:10")
+    elif ("(" in rest[:4] or rest[:3].lstrip()[:1] in ("|", "·", "•")) and (lunar := pat.lunar_note.match(rest)):
         rest = rest[lunar.end():]  # the same day by the lunar calendar, then the other fields
         if hit[0].hour is None and CLOCK_FIELD.match(rest.strip().lstrip("-–—|·• ")):
             rest = ""  # … or its time ("Thứ Hai, 19/02/2024 (10 tháng Giêng năm Giáp Thìn) 08:30", "… - 07:45")
@@ -618,6 +629,11 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
             date = second[0]
         rest = second[1]
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []
+        field = rest.strip(" |•·-–")
+    if extra is None and field[:1] in "NnTt" and (held := pat.event_field.match(field)) and (
+            third := _dates.header_date(pat, field[held.end():])) and third[0].iso():
+        rest = third[1]  # the day of the event it reports, a field after the post's date ("Thời gian đăng: 22/02/2025
+        extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []  # 11:30 GMT+7 | Ngày diễn ra: 20/02/2025")
         field = rest.strip(" |•·-–")
     if (extra is None and len(field) <= 40 and HAS_DIGIT.search(field) and (label := date_labels(vocab).match(field))
             and CLOCK_FIELD.match(field[label.end():].strip(" :"))):

@@ -239,6 +239,10 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
             return author
         if names_like(first, vocab) and role_like(second, vocab):
             return Author(first.rstrip("."), second.rstrip("."), raw)
+        if (not first.isupper() and first[-1:] not in ".:;" and role_like(first, vocab) and not names_like(first, vocab)
+                and names_like(second, vocab) and not role_like(second, vocab)):
+            return Author(second.rstrip("."), first, raw)  # the role over the name ("Công chức Tư pháp - Hộ tịch xã" /
+            # "Nguyễn Thị Khánh Linh"; in capitals, a document's signing block: see signing_block)
         if role_like(second, vocab) and not source_line(first, vocab):
             names, credited = strip_credit(first, vocab)
             if credited and names_like(names, vocab):
