@@ -2839,7 +2839,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER
     _chrome_printed_again(blocks, labels)
     if header_dates and (mark := next((m for _, d in header_dates for m in "/-" if m in d.text), None)) and any(
-            mark in b.text and _MONTH_FIRST_ONLY.search(b.text) for b in blocks):
+            mark in b.text and (proof := _MONTH_FIRST_ONLY.search(b.text))
+            and not (proof.start() == 0 and len(b.text) - proof.end() > _PRINT_TITLE) for b in blocks):
         header_dates = [(i, _month_first(d)) for i, d in header_dates]  # an English template's US order, shown
         # by a date of its own that day-first cannot read ("(2/29/2024)" in its related list): "3/12/2024 9:41 AM";
         # or with dashes ("05-09-2024", its related posts' "04-26-2024": ERPNext's)
@@ -3709,6 +3710,8 @@ _BRACKETED_VIEWS = 30  # characters of a headline's bracketed views, at most
 # a date in brackets closing the headline, its weekday before it or not ("… (Thứ hai, 14/10/2019)")
 _DATE_CLOSING_TITLE = regex.compile(r"\S\s*+(?P<open>[(\[])(?P<date>(?:[^(),\d]{2,12}+,\s*+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
                                     r"(?(?=\))\)|\])$")  # "… (24/07/2024)", "… [11/04/2023]"
+_PRINT_TITLE = 30  # characters after a date opening its line: a browser's print header, the page's title after the
+# print day ("6/13/2016 Cẩm Thắng ra quân …"), which tells the printer's locale, not the template's order
 _MONTH_FIRST_ONLY = regex.compile(r"(?<![\d/.\-])(?:0?[1-9]|1[0-2])(?P<mark>[/-])(?:1[3-9]|2\d|3[01])(?P=mark)(?:19|20)\d\d(?![\d/\-])")
 _SLASHED = regex.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<mark>[/-])(?P<b>\d{1,2})(?P=mark)(?:19|20)\d\d(?![\d/\-])")
 

@@ -200,6 +200,23 @@ _CLOCK_THEN_DAY_FIELD = regex.compile(r"^(?:(?i:lúc|giờ|giờ đăng|thời g
                                       r"(?i:ngày(?: đăng)?)\s*+:?\s*+(?=\d)")
 
 
+def _sentence_fields(text: str, vocab: Vocabulary) -> str | None:
+    """A meta row whose fields are short sentences, who posted it and where among them, a date's label too: the
+    fields between bars; or None."""
+    parts = [part.strip() for part in text.rstrip(". ").split(". ")]
+    if not 3 <= len(parts) <= _SENTENCE_FIELDS or any(len(part) > _SENTENCE_FIELD for part in parts):
+        return None
+    if not any(_signature.uploader_label(part, vocab) or _posted_in(part, vocab) is not None for part in parts) or not any(
+            date_labels(vocab).match(part) for part in parts):
+        return None
+    return " | ".join(parts)
+
+
+_SENTENCE_ROW = 200  # characters: a meta row of short sentences, at most
+_SENTENCE_FIELDS = 6  # … its fields, at most
+_SENTENCE_FIELD = 60  # characters: … each, at most
+
+
 def meta_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_dates.DateMatch, list] | None:
     """The page's own date line: "Ngày đăng 08/02/2020 | 10:37 | View count: 226", "Thứ Sáu, 18/07/2025",
     or a meta line with other fields before it ("Người đăng tin: X Ngày đăng tin: 12/08/2023 10:30:00").
@@ -249,6 +266,9 @@ def date_line_readings(
             (age := text[:bracket].rpartition(": ")[2].strip())):
         text = f"{text[:bracket - len(age)].rstrip()} {text[bracket + 2:-1]}"  # the post's age, its day in brackets
         # after it ("Đăng: 2 tuần trước (11/11/2024 - 08:05)"): the day read in the age's place
+    if text.count(". ") >= 2 and len(text) <= _SENTENCE_ROW and (fields := _sentence_fields(text, vocab)) is not None:
+        text = fields  # the fields as short sentences ("Viết bởi Super User. Đăng ngày 12 Tháng 6 2024. Đăng trong Tin
+        # hoạt động. Lượt xem: 318", Warp 7's): between bars
     chips = text[:1] == "["  # (fields in brackets: "[Văn hóa - Xã hội] [25/02/2024 - 15:47] [356 view]")
     printed, text = text, plain_fields(text, pat, vocab)
     if "··" in text:
@@ -258,6 +278,11 @@ def date_line_readings(
     starts, labelled = _date_starts(text, pat, vocab)
     whole = None
     for start in sorted(set(starts)):  # (leftmost first: the first of two labelled dates is the post's)
+        if start and text[start:start + 1].islower() and (label := date_labels(vocab).match(text, start)) and (
+                inner := next((k for k in range(start + 2, min(label.end(), start + _LABEL_OVERLAP))
+                               if text[k - 1] == " " and text[k].isupper() and date_labels(vocab).match(text, k)), None)):
+            start = inner  # a label's start inside another's, a word of the field before it taken in ("Đọc 276 lần Sửa
+            # lần cuối vào …": "Lần sửa" over "Sửa lần cuối vào"): the capitalised one
         lone_bar = (bar := text[start - 3:start]) in _CATEGORY_BARS and text.count(bar[1], 0, start) == 1
         if start and start not in labelled and not _META_FIELD.match(text[:start]) and not _TRAIL_FIELD.match(text[:start]) and not (
                 text[start - 3:start] == " | " and _labelled_fields(text[:start - 3])) and not (
@@ -546,6 +571,7 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
 _EDIT_DAY_AFTER = regex.compile(r"^\s++\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])")
 _WHOLE_HOUR = regex.compile(r"^,?\s*+(?:vào\s++)?lúc\s++(?P<H>[01]?\d|2[0-3])\s*+giờ(?:\s++(?P<ap>sáng|trưa|chiều|tối))?(?!\s*+\d)")
 _CLOCK_BARS = frozenset("·|•")
+_LABEL_OVERLAP = 12  # characters: a date label's start another overlapping it stands within, at most
 _WEEKDAY_NOTE = 14  # characters: a weekday in brackets after the day ("(T7)", "(Thứ Bảy)"), at most
 _CLOCK_AFTER = regex.compile(r"\s*+[·|•]\s*+\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM|sáng|chiều))?(?=\s|$)")
 

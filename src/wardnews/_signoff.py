@@ -493,10 +493,20 @@ def _find_signature(
             and (under := _signature_of(blocks, labels, content[:-1], start, vocab))[0]):
         return under  # the signature over a closing photo's caption, its credit in it ("Khánh Vy" / "Đại diện … trao
         # giấy khen …. Ảnh: K.V")
+    pictured = len(content)
+    while pictured > 1 and len(content) - pictured < _CLOSING_PHOTOS and blocks[content[pictured - 1]].near_image and (
+            len(blocks[content[pictured - 1]].text) <= CAPTION_LINE):
+        pictured -= 1
+    if pictured < len(content) and (under := _signature_of(blocks, labels, content[:pictured], start, vocab))[0]:
+        return under  # the signature over the photos that close the text, a caption under each image ("Đặng Ngát -
+        # Đài Truyền thanh xã" / <img> "Máy cấy hoạt động …" / <img> "Tổ dịch vụ …", pasted from Word)
     series = next((i for i in range(content[-1], start, -1) if labels[i] == Label.GALLERY), None)
     if series is None or not all(len(blocks[i].text) <= CAPTION_LINE for i in content if i > series):
         return found
     return _signature_of(blocks, labels, [i for i in content if i < series], start, vocab)
+
+
+_CLOSING_PHOTOS = 4  # photos under the signature, each with its caption, at most
 
 
 def _signature_past_attachment(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
