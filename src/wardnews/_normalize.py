@@ -386,8 +386,10 @@ _GLUED_START = regex.compile(r"(?<=[\p{Ll}\d]|\d[ ]?[AP]M|[\d\p{Ll}]\)|\p{Lu}{3}
 # (12/03/2024)Hội Phụ nữ …"; a name in capitals, then a word: "XÃ CHIỀNG KHOONGHuyện …"; a headline, then its
 # date: "… bản Phiêng Pằn16/04/2024 08:30"; a count, then the footer's name in capitals: "… 61.530ỦY BAN …", both
 # looked for only on a page with joins of the first kind: a second scan of every page costs more than they find)
-_GLUED_MORE = regex.compile(r"(?<=\p{Ll})(?=\d{1,2}/\d{1,2}/\d{4})|(?<=\d)(?=\p{Lu}{2,}\s)|(?<=\p{Ll} (?:19|20)\d\d)(?=\d\d/\d\d/\d{4})")
-# (and a headline closing on a year, its date after it: "… Việt Nam năm 202409/04/2024 15:20")
+_GLUED_MORE = regex.compile(r"(?<=\p{Ll})(?=\d{1,2}/\d{1,2}/\d{4})|(?<=[\d\p{Ll}])(?=\p{Lu}{2,}\s)|(?<=\p{Ll} (?:19|20)\d\d)(?=\d\d/\d\d/\d{4})"
+                            r"|(?<=\s\p{Lu}{2,})(?=\p{Lu}\p{Ll})")
+# (and a headline closing on a year, its date after it: "… Việt Nam năm 202409/04/2024 15:20"; a word in capitals
+# after one in lower case, "… thị trấnCỔNG THÔNG TIN …"; a word opening after one in capitals, "… BẢN INTà Lu …")
 _GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4}|\d{4}\)|\p{Ll} \d{1,2})[.!?…]|\./\.|[;}])(?=\p{Lu}\p{Ll})")  # (the text's end
 # mark, the signature after it: "… trên địa bàn./.Nông Thị Hằng"; an inline script's last statement, a box's heading
 # after it: "…version:'v18.0'});};Thư viện ảnh"; a year closing it: "… năm
