@@ -413,7 +413,9 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str, pat: _dates.Da
                                 links, emphasis, image))
             offset += len(date_line) + 1
             blank = False
-        cut = signature_tail(text, vocab) if END_MARK in text or text[-1:] == ")" else None
+        cut = signature_tail(text, vocab) if END_MARK in text or text[-1:] == ")" or (
+            text[-1:].isalpha() and (" – " in text[-80:] or " - " in text[-80:])) else None  # (or a name and unit after
+        # the last sentence: "… làng nghề. <em>Hoàng Minh Quân – Công chức …</em>")
         if cut is not None:  # the signature run into the text's (or in brackets after its last sentence)
             head, text = text[:cut[0]], text[cut[1]:]  # last paragraph after its end mark ("… phường./. <em>Phương Thảo</em>")
             blocks.append(Block(len(blocks), head, offset, offset + len(head), 0, blank, tag, cls, align, role, links,

@@ -343,7 +343,26 @@ def signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
         return _end_mark_tail(line, vocab)
     if _RIGHT_GAP in line:
         return _pushed_right(line, vocab)
-    return _bracketed_signature_tail(line, vocab) if line[-1:] == ")" else None
+    if line[-1:] == ")":
+        return _bracketed_signature_tail(line, vocab)
+    if line[-1:].isalpha() and (" – " in line[-_END_TAIL:] or " - " in line[-_END_TAIL:]):
+        return _dashed_signature_tail(line, vocab)
+    return None
+
+
+def _dashed_signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """Where a paragraph's last sentence ends and the writer's name and role run on after it, no brackets ("… giữ
+    vững thương hiệu làng nghề. Hoàng Minh Quân – Công chức Văn hóa – Xã hội xã", an inline <em>); None otherwise."""
+    at = line.rfind(". ", 0, len(line) - 8)
+    if at < 20 or len(line) - at > _END_TAIL:
+        return None
+    tail = line[at + 2:]
+    if not tail[:1].isupper() or any(mark in tail for mark in ".!?:;"):
+        return None
+    signed = parse_signature([tail], vocab)
+    if signed is None or not signed.role or not names_like(signed.name, vocab):
+        return None
+    return at + 1, at + 2
 
 
 def _bracketed_signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
