@@ -369,9 +369,10 @@ def _print_headers(text: str) -> str | None:
         return None
     lines = text.split("\n")
     drop = {k for k, line in enumerate(lines) if line.strip() in running}
-    drop.update(k + 1 for k in list(drop) if k + 1 < len(lines) and lines[k + 1].lstrip().startswith(("http://", "https://"))
-                and " " not in lines[k + 1].strip().rstrip("0123456789/").rstrip())  # (the page's address under it, its
-    # page's number after it perhaps: "https://… 1/2")
+    drop.update(j for k in list(drop) for j in (k + 1, k - 1) if 0 <= j < len(lines)
+                and lines[j].lstrip().startswith(("http://", "https://"))
+                and " " not in lines[j].strip().rstrip("0123456789/").rstrip())  # (the page's address under it, or over
+    # it closing the page before, its page's number after it perhaps: "https://… 1/2")
     return "\n".join(line for k, line in enumerate(lines) if k not in drop)
 
 
