@@ -2810,8 +2810,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         if labels[i] is None or labels[i] == Label.DATE and blocks[i].role != "date":  # dates after the article
             labels[i] = Label.RELATED if in_related else Label.OTHER  # date other items (not the template's date field)
-    header_dates = _dates_kept(blocks, labels, header_dates, end, pat, vocab) or [
-        (i, d) for i, d in header_dates if i in meta_block]
+    posted = [(i, d) for i, d in header_dates if i in meta_block]
+    kept = _dates_kept(blocks, labels, header_dates, end, pat, vocab)
+    if posted and kept and title is not None and all(i < title for i, _ in kept) and fold(
+            blocks[posted[-1][0]].text[:24]).startswith(pat.published_labels):
+        kept = []  # only the header's clock over the headline, the post's published date in its meta block under
+        # the related box ("Thứ Hai, 29/04/2024" / … / "Tin liên quan" / … / "Ngày đăng: 22/04/2024 10:05:00 SA")
+    header_dates = kept or posted
     if panel_date is not None:
         header_dates = [*header_dates, panel_date]  # (tried after the dates above the text: a header's clock)
     if dated_byline_at >= end and not (
