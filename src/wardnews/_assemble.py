@@ -82,7 +82,7 @@ def assemble(
             captions = tuple(c for i, c in zip(by_label.get(Label.CAPTION, []), captions) if i != 0)
         elif title is not None and len(title_lines) == 1 and all(not blocks[i].text.strip(RULE_CHARS) for i in range(title_at)):
             title = _title_bar(title, vocab) or title  # (between rules perhaps: a reader app's export, "=====")
-        elif (title is not None and len(title_lines) == 1 and (" - " in title or " | " in title)
+        elif (title is not None and len(title_lines) == 1 and (" - " in title or " | " in title or " :: " in title)
               and (bar := _title_bar_parts(title, vocab)) and title.startswith(bar[0]) and vocab.site_word.match(bar[1])):
             title = bar[0]  # the browser's title as a reader app prints it, the site's name after the headline
             # ("… cho hộ nghèo đồng bào Bahnar - Cổng thông tin điện tử huyện Đak Pơ" / "dakpo.gialai.gov.vn")
@@ -182,7 +182,7 @@ def _title_bar(text: str, vocab: Vocabulary) -> str | None:
 
 def _title_bar_parts(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """A browser title's headline, and the site's segments it drops, folded."""
-    if len(text) > _TITLE_BAR or not (" | " in text or " - " in text or " – " in text) or site_banner(text, vocab):
+    if len(text) > _TITLE_BAR or not (" | " in text or " - " in text or " – " in text or " :: " in text) or site_banner(text, vocab):
         return None  # (the site's banner whole: "ĐÀI TRUYỀN THANH - TRUYỀN HÌNH THỊ XÃ …" names no headline)
     from ._htmlmeta import clean_title
 

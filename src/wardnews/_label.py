@@ -554,6 +554,7 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
 
 
 _AD_LINE = 160  # characters: an advertisement's line under its slot's label
+_FILES_HEAD = 120  # characters: a files table's heading row, at most
 _META_BLOCK = 3  # lines: a meta block's fields under its date line (Joomla: author, category, hits)
 _META_FIELDS = frozenset({Label.OTHER, Label.NAVIGATION})  # an uploader's, a category's field between them
 
@@ -1645,6 +1646,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # a meta row flattened from a table: its labels, then its values
             _mark_date(i + 1, table, labels, header_dates, counters)
             continue
+        if text[:2] in ("ST", "TT", "St") and " | " in text and len(text) <= _FILES_HEAD and any(
+                vocab.line_kinds.get(line_key(cell)) == "other" for cell in text.split(" | ")[1:]):
+            labels[i], terminal[i] = Label.OTHER, True  # a files table's heading row under the text ("STT | Tên tệp |
+            continue  # Ngày ban hành | Tải về"): the attachments, no part of the text
         if " :: " in text and text.count(" :: ") >= 3:
             text = text.replace(" :: ", " | ")  # a home-made site's cells between double colons ("Tác giả :: Lò Văn
             # Sáng :: Ngày :: 09/08/2023 :: Lượt truy cập :: 96")
