@@ -76,6 +76,8 @@ CASES = [
     # (the post's age in brackets after its day; WordPress's entry footer as the page's only date line)
     Case("hdr-age-in-brackets-after-the-day", H, "Đăng lúc 09:14 02/12/2024 (2 tuần trước)", "2024-12-02T09:14:00+07:00",
          PUB, H, "Đăng lúc 09:14 02/12/2024"),
+    Case("hdr-day-closing-the-trail", H, "Trang chủ » Tin tức - Sự kiện » Văn hóa - Xã hội 21/11/2024 10:02",
+         "2024-11-21T10:02:00+07:00", PUB, H, "21/11/2024 10:02"),
     Case("hdr-wordpress-entry-footer", H, "Bài viết này được đăng vào 03/01/2024 lúc 9:17 sáng trong chuyên mục Tin phường. "
          "Đánh dấu đường dẫn tĩnh.", "2024-01-03T09:17:00+07:00", PUB, H, "Bài viết này được đăng vào 03/01/2024 lúc 9:17 sáng"),
     Case("hdr-oracle-raw-timestamp", H, "Thời điểm tạo tin: 12-JUN-24 08.41.07.000000 AM | Số người đã đọc: 96",

@@ -192,6 +192,8 @@ _DB_TIMESTAMP = regex.compile(r"(?<![\w-])(?P<d>\d{2})-(?P<mon>(?i:JAN|FEB|MAR|A
 TEMPLATE_VALUE = regex.compile(r"\{\{[^{}\n]{1,80}+\}\}|\{%[^{}\n]{1,80}+%\}|\[\[[\w.]{1,40}+\]\]")  # (and "[[news_date]]")
 _WIDE_GAP = regex.compile(r"\S\K\s{3,}+(?=\S)")  # fields of a meta line set apart by spaces, not bars
 _META_FIELD = regex.compile(r"^[^\d:|]{2,40}:\s*[^:|]{1,60}?(?<!\()\s*[|•·]?\s*$")  # (not a headline opening a bracket)
+_DAY_AFTER_TRAIL = regex.compile(r"[»›]\s[^\d»›|:]{2,40}?\s(?P<day>\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d\d)?)$")  # a trail's
+# last step, then the post's day and time closing the line
 _TRAIL_FIELD = regex.compile(r"^\s*+[»›>]?[^\d:|»›>]{1,40}+(?:[»›>][^\d:|»›>]{1,40}+){1,4}+\|\s*$")  # "Tin tức » Chính quyền | ",
 # "» Tin tức » Hoạt động xã | " (a mark before the trail's first item too)
 
@@ -496,6 +498,9 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     if text[:1] in "BbĐđP" and (login := _LOGIN_THEN_DAY.match(text)) and _signature.login_name(login["login"]):
         starts.append(login.end())  # who posted it, a login, then the date with no mark ("Bởi bientap01 14 Tháng
         labelled.append(login.end())  # Mười, 2023 358 lượt xem", a theme's spans joined)
+    if text[-1:].isdigit() and (" » " in text or " › " in text) and (crumb := _DAY_AFTER_TRAIL.search(text)):
+        starts.append(crumb.start("day"))  # the post's day closing its trail, after the last step's words ("Trang chủ »
+        labelled.append(crumb.start("day"))  # Tin tức - Sự kiện » Văn hóa - Xã hội 21/11/2024 10:02")
     if " [" in text and (bracket := text.find(" [")) > 0 and text[bracket + 2:bracket + 3].isdigit() and (
             0 < text.find("]", bracket) < len(text.rstrip()) - 1):
         starts.append(bracket + 1)  # a date in brackets between fields, spans run together ("Người viết: Lò Thị Hoa
