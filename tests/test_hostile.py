@@ -148,6 +148,15 @@ def test_what_a_tag_stripping_pattern_leaves_is_dropped() -> None:
     assert "text.markup_residue" in got.warning_codes
 
 
+def test_a_paragraphs_escaped_tags_round_its_line_are_dropped() -> None:
+    """A capture that kept the page's HTML escaped round one paragraph ("&lt;p&gt;…&lt;/p&gt;", a REST API's
+    rendered field): the line's words, no tags."""
+    title, lead, *rest = PAGE.split("\n\n")
+    got = wardnews.parse("\n\n".join([title, f"&lt;p&gt;{lead}&lt;/p&gt;", *rest]))
+    assert (got.title, got.lead, got.body, got.author) == (CLEAN.title, CLEAN.lead, CLEAN.body, CLEAN.author)
+    assert "text.markup_residue" in got.warning_codes
+
+
 def test_a_print_read_back_without_page_numbers_loses_its_running_header() -> None:
     """PDFBox's text of a Chrome print: the print time and title, and the address, repeated at each page's top
     in the middle of a sentence; dropped, the sentence runs on."""

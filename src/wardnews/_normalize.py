@@ -130,6 +130,10 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         if decoded != text:
             repairs.append("entities")
             text = decoded
+    if "</p>" in text and (unwrapped := _PARAGRAPH_TAGS.sub(r"\1\2", text)) != text:
+        text = unwrapped  # a paragraph's own tags round its line, which the capture kept escaped ("&lt;p&gt;Sáng
+        # 24/7, …&lt;/p&gt;", decoded above): the line's words
+        repairs.append("markup_residue")
     if ('">' in text or ");" in text or '{"@' in text) and (stripped := _markup_residue(text)) is not None:
         text = stripped  # markup stripped by a pattern ("sed 's/<[^>]*>//g'"): scripts, styles and tags that
         repairs.append("markup_residue")  # spanned two lines are left
@@ -348,6 +352,7 @@ def _markup_residue(text: str) -> str | None:
     return "\n".join(lines) if found >= _RESIDUE_LINES else None
 
 
+_PARAGRAPH_TAGS = re.compile(r"^([ \t]*)<p(?:\s[^<>\n]{0,200})?>([^\n]*?)</p>[ \t]*$", re.MULTILINE)  # "<p>Sáng 24/7, …</p>"
 _CODE_FIRST = frozenset('{<wdfvlcgi_$.#*')  # how a line of code can open (ASCII: no Vietnamese sentence's)
 _CODE_LAST = frozenset(";{}")
 _CODE_LINE = regex.compile(r"""(?:\{"@(?:context|type)"|(?:window|document)\.|function\s*+[\w$]*\s*+\(|(?:var|let|const)\s++[A-Za-z_$]"""
