@@ -111,7 +111,7 @@ from ._metarow import (
     weekday_keys,
     without_tools,
 )
-from ._normalize import fold, vietnamese_page, word_key
+from ._normalize import fold, row_number_headings, vietnamese_page, word_key
 from ._signoff import label_signature, other_credit, writer_credit
 from ._vocab import (
     GLUED_WORDS,
@@ -1646,7 +1646,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.OTHER  # a meta row flattened from a table: its labels, then its values
             _mark_date(i + 1, table, labels, header_dates, counters)
             continue
-        if text[:2] in ("ST", "TT", "St") and " | " in text and len(text) <= _FILES_HEAD and any(
+        if " | " in text and len(text) <= _FILES_HEAD and text.partition(" | ")[0] in row_number_headings() and any(
                 vocab.line_kinds.get(line_key(cell)) == "other" for cell in text.split(" | ")[1:]):
             labels[i], terminal[i] = Label.OTHER, True  # a files table's heading row under the text ("STT | Tên tệp |
             continue  # Ngày ban hành | Tải về"): the attachments, no part of the text
@@ -3882,7 +3882,7 @@ def _pick_title(
                                        or _source_field(blocks[choice].text, vocab)
                                        or _undated_date_field(blocks[choice].text, vocab)
                                        or fold(blocks[choice].text) in vocab.desk_signatures  # (a reader view's byline:
-                                       or blocks[choice].text[:1] in "NnBb" and _signature.desk_of_unit(blocks[choice].text, vocab)
+                                       or _signature.desk_of_unit(blocks[choice].text, vocab)
                                        # "Ban Biên tập" under the headline, or the portal's: "Ban Biên tập Cổng TTĐT huyện …")
                                        or ":" in blocks[choice].text[:CREDIT_LABEL]
                                        and (_signature.uploader_label(blocks[choice].text, vocab)  # ("Tin đăng bởi: …")

@@ -533,7 +533,7 @@ _TABLE_CELL = 120  # characters: a cell of such a table, at most
 
 
 @functools.cache
-def _row_number_headings() -> frozenset[str]:
+def row_number_headings() -> frozenset[str]:
     """data/vi/other.txt "@row_number": a table's first column heading, the row's number ("STT")."""
     from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
 
@@ -545,7 +545,7 @@ def _table_rows(text: str) -> str | None:
     "Nguyễn Thị Kim Loan" / "Tổ trưởng …" / "2" / …) set back a row a line, cells between bars ("STT | Họ và tên |
     Chức vụ"); None when there is none: two rows at least, numbered 1, 2, … in their first cell."""
     lines = text.split("\n")
-    headings = _row_number_headings()
+    headings = row_number_headings()
     out: list[str] = []
     i, changed = 0, False
     while i < len(lines):

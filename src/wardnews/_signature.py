@@ -433,6 +433,8 @@ _BRACKETS = {("(", ")"), ("[", "]")}
 def desk_of_unit(text: str, vocab: Vocabulary) -> bool:
     """A desk of several words, then the unit it belongs to ("Nhóm PV Đài truyền thanh thị trấn",
     "Nhóm phóng viên Trung tâm VH-TT huyện"): the team signs as a whole, no person's name in it."""
+    if text[:1] not in "NnBb":
+        return False  # (its desks all open so: "Nhóm PV …", "Ban biên tập …", "BBT …")
     words = text.split()
     return any(len(words) > k and fold(" ".join(words[:k])) in vocab.desk_signatures and role_like(" ".join(words[k:]), vocab)
                for k in (2, 3))
@@ -442,7 +444,7 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     desk = line.strip(" .()")
     if fold(desk) in vocab.desk_signatures:
         return Author(desk, None, raw)  # "PV", "Nhóm PV"
-    if desk[:1] in "NnBb" and desk_of_unit(desk, vocab):
+    if desk_of_unit(desk, vocab):
         return Author(desk, None, raw)  # "Nhóm PV Đài truyền thanh thị trấn": a unit's desk, signed as one name
     if " " in desk and len(desk) <= 40 and any(fold(desk[:at]) in vocab.desk_signatures and fold(desk[at + 1:]) in vocab.desk_owners
                                                for at, c in enumerate(desk) if c == " "):

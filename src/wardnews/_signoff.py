@@ -72,11 +72,12 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
             and _signature.parse_signature([blocks[last - 1].text, blocks[last].text], vocab) is not None):
         for k in notes:
             labels[k] = Label.OTHER
-    signature, signed = _find_signature(blocks, labels, start, end, vocab)
     if (table := _signing_table(blocks, labels, start, end, vocab)) is not None:
         first, signature, signed = table
         for k in range(first, signature[0]):
             labels[k] = Label.OTHER  # the approver's cell beside the writer's, and the headings and marks
+    else:
+        signature, signed = _find_signature(blocks, labels, start, end, vocab)
     closing = signature[0] if len(signature) == 1 else None if signature else next(
         (k for k in range(end - 1, start, -1) if labels[k] is None), None)  # (unsigned: the text's last line)
     if (closing is not None and (k := closing) + 1 < len(blocks) and labels[k + 1] == Label.FOOTER
@@ -380,8 +381,9 @@ def _signing_table(blocks: tuple[Block, ...], labels: list[Label | None], start:
             first = k if first is None else first  # (the approver's heading, its cell first)
             continue
         name = k + 1
-        while name < len(blocks) and name - k <= 2 and _SIGNED_MARK.match(blocks[name].text):
-            name += 1  # "(đã ký)"
+        while name < len(blocks) and name - k <= 2 and blocks[name].text[:1] == "(" and (
+                fold(blocks[name].text.strip(" ()")) in vocab.signed_marks):
+            name += 1  # "(đã ký)", "(đã duyệt)" (credits.txt "@signed")
         if name == k + 1 or name >= len(blocks) or labels[name] not in (None, Label.OTHER):
             return None  # (a heading in capitals alone is a credit's label: the signed mark makes the table)
         lines = [name] + ([name + 1] if name + 1 < len(blocks) and labels[name + 1] in (None, Label.OTHER)
@@ -395,7 +397,6 @@ def _signing_table(blocks: tuple[Block, ...], labels: list[Label | None], start:
 
 _SIGNING_ROWS = 10  # lines round the text's end a sign-off table stands in
 _SIGNING_HEADING = 30  # characters: a sign-off cell's heading in capitals ("NGƯỜI VIẾT TIN")
-_SIGNED_MARK = regex.compile(r"^\((?:đã\s)?(?:ký|duyệt|kí)\)$", regex.IGNORECASE)  # "(đã ký)", "(đã duyệt)"
 
 
 def _names_attachment(text: str, vocab: Vocabulary) -> bool:
