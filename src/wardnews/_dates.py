@@ -273,6 +273,9 @@ class DatePatterns:
         self.meta_label_keys = frozenset(self.meta_labels)  # (a label alone on its line, looked up whole)
         self.published_labels = tuple(fold(w) for w in sections.get("published", []) if w.strip())
         self.updated_labels = tuple(fold(w) for w in sections.get("updated", []) if w.strip())
+        # The same words closing the text before an HTML <time> ("Last updated <time …>"), run on folded text.
+        self.updated_label_end = alternation(sections.get("updated", []), prefix=r"(?<!\w)",
+                                             suffix=r"\s*+:?\s*+$", any_spaces=True)
         self.yielding_labels = tuple(fold(w) for w in sections.get("yields", []) if w.strip())
         self.asked_labels = tuple(fold(w) for w in sections.get("asked", []) if w.strip())
         self.document_fields = tuple(fold(w) for w in sections.get("document_field", []) if w.strip())

@@ -48,7 +48,7 @@ def segment_html(html: str, *, url: str | None, vocab: Vocabulary) -> HtmlPage:
     """Blocks with hints and the page's evidence, stage by stage (see the module docstring)."""
     profiles, generic = load_profiles()
     root = parse_document(html)
-    meta = _htmlmeta.read_meta(root)
+    meta = _htmlmeta.read_meta(root, vocab)
     ld = _htmlmeta.read_jsonld(root)
     raw_title = collapse(root.findtext(".//title") or "")
     dom = DomIndex(root)

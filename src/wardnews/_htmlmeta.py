@@ -112,7 +112,7 @@ def clean_title(raw: str, vocab: Vocabulary) -> str:
 _ISO_DAY = regex.compile(r"^\s*+(?:19|20)\d\d-\d\d-\d\d")
 
 
-def _edit_time(el: Any) -> bool:
+def _edit_time(el: Any, edit_label_end: regex.Pattern[str]) -> bool:
     """A <time> its own words or attributes call the last edit's ("Last updated <time …>", "Cập nhật lần cuối:
     <time>", itemprop=dateModified, class=updated), not the post's publication."""
     cls = el.get("class") or ""
@@ -123,15 +123,13 @@ def _edit_time(el: Any) -> bool:
         before = ((previous.text or "") if len(previous) == 0 else "") + (previous.tail or "")
     else:
         before = el.getparent().text if el.getparent() is not None else None
-    return bool(before) and _EDIT_WORDS.search(before[-40:]) is not None
+    return bool(before) and edit_label_end.search(fold(before[-40:])) is not None
 
 
 _EDIT_CLASS = regex.compile(r"(?i)(?<![a-z])(?:updated|modified|date-modified|last-modified)(?![a-z-])")
-_EDIT_WORDS = regex.compile(r"(?i)(?:last\s+updated|updated(?:\s+(?:on|at))?|last\s+modified|modified|cập\s+nhật\s+lần\s+cuối|chỉnh\s+sửa(?:\s+lần\s+cuối)?)\s*:?\s*$")  # (not a bare "Cập nhật:",
-# many a portal's only date)
 
 
-def read_meta(root: Any) -> dict[str, str]:
+def read_meta(root: Any, vocab: Vocabulary) -> dict[str, str]:
     out: dict[str, str] = {}
     for el in root.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
@@ -139,7 +137,8 @@ def read_meta(root: Any) -> dict[str, str]:
         if key and content and key not in out:
             out[key] = content.strip()
     times = [(el, value) for el in root.iter("time") if (value := el.get("datetime")) and not _listed_post(el)]
-    edited = [(el, value) for el, value in times if _edit_time(el)]
+    edit_label_end = _dates.patterns(vocab).updated_label_end  # (data/vi/dates.txt @updated)
+    edited = [(el, value) for el, value in times if _edit_time(el, edit_label_end)]
     if edited:  # (the last edit's: "Last updated <time datetime=…>3 months ago</time>", GitBook's)
         out["time_updated"] = edited[0][1].strip()
         times = [(el, value) for el, value in times if (el, value) not in edited]
