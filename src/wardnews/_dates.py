@@ -168,6 +168,11 @@ class DatePatterns:
         lunar = alternation(sections.get("lunar", []), any_spaces=True).pattern
         self.lunar_leads = tuple(fold(w) for w in sections.get("lunar", []) if w.strip())  # ("(tức ngày 05/9/2024)")
         self.lunar_month = alternation(sections.get("lunar_month", []), prefix=r"(?i)(?:", suffix=r")(?!\w)", any_spaces=True)
+        time_field = alternation(sections.get("time_field", []), any_spaces=True).pattern
+        day_field = alternation(sections.get("day_field", []), any_spaces=True).pattern
+        self.clock_then_day_field = regex.compile(rf"^(?:(?i:{time_field})\s*+:?\s*+)?(?P<clock>\d{{1,2}}[:h]\d\d)\s*+[-–|,]\s*+"
+                                                  rf"(?i:{day_field})\s*+:?\s*+(?=\d)")
+        self.time_field_initials = frozenset(c for w in sections.get("time_field", []) for c in (w[:1].lower(), w[:1].upper()))
         clock = alternation(sections.get("clock", []), any_spaces=True).pattern
         self.clock_words = tuple(fold(word) for word in sections.get("clock", []) if word.strip())
         self.site_clock = regex.compile(rf"(?i)(?<!\w)(?:{clock})\s*+[:,]?\s*+(?:{weekday}|\d{{1,2}}/|ngày\s++\d)")  # ("Hôm nay,
@@ -470,6 +475,18 @@ def _to_local(zone: str, year: int, month: int, day: int, hour: int | None, minu
     except ValueError:
         return year, month, day, hour, minute, second  # (an impossible date: iso() says so)
     return local.year, local.month, local.day, local.hour, local.minute, local.second if second is not None else None
+
+
+_WHOLE_HOUR = regex.compile(r"^,?\s*+(?:vào\s++)?lúc\s++(?P<H>[01]?\d|2[0-3])\s*+giờ(?:\s++(?P<ap>sáng|trưa|chiều|tối))?(?!\s*+\d)")
+
+
+def whole_hour(rest: str) -> tuple[int, int] | None:
+    """The hour and the length of a time in whole hours in words right after a day ("… 12/9/2025 lúc 9 giờ
+    sáng", "vào lúc 3 giờ chiều"), the afternoon's and evening's hours counted from noon; or None."""
+    if "giờ" not in rest[:16] or (whole := _WHOLE_HOUR.match(rest)) is None:
+        return None
+    hour = int(whole["H"])
+    return hour + (12 if whole["ap"] in ("chiều", "tối") and hour < 12 else 0), whole.end()
 
 
 _CLOCK_THEN_BAR = regex.compile(r"^[\s|]*+\d{1,2}(?P<sep>[hg])\d\d'?\s*+(?:[|\-–]\s++|,\s*+(?=\d{1,2}/\d{1,2}/\d{4}))(?=\d)")

@@ -198,10 +198,6 @@ _TRAIL_FIELD = regex.compile(r"^\s*+[»›>]?[^\d:|»›>]{1,40}+(?:[»›>][^\d
 # "» Tin tức » Hoạt động xã | " (a mark before the trail's first item too)
 
 
-_CLOCK_THEN_DAY_FIELD = regex.compile(r"^(?:(?i:lúc|giờ|giờ đăng|thời gian)\s*+:?\s*+)?(?P<clock>\d{1,2}[:h]\d\d)\s*+[-–|,]\s*+"
-                                      r"(?i:ngày(?: đăng)?)\s*+:?\s*+(?=\d)")
-
-
 def _sentence_fields(text: str, vocab: Vocabulary) -> str | None:
     """A meta row whose fields are short sentences, who posted it and where among them, a date's label too: the
     fields between bars; or None."""
@@ -246,7 +242,7 @@ def date_line_readings(
         else:
             found = replace(found, start=found.start + shift, end=found.end + shift)
         return (found, inner[0][1]), inner[1]
-    if (text[:1].isdigit() or text[:1] in "LlGgTt") and (clock := _CLOCK_THEN_DAY_FIELD.match(text)):
+    if (text[:1].isdigit() or text[:1] in pat.time_field_initials) and (clock := pat.clock_then_day_field.match(text)):
         text = f"{clock['clock']} - {text[clock.end():]}"  # the time's field, then the day's, each labelled ("Lúc: 09:05 -
         # Ngày: 30/09/2024 - Lượt đọc: 233"): the time before the day, as a date line prints them
     if text[:1] in "GU" and (zone := _ZONE_FIELD_FIRST.match(text)):
@@ -574,7 +570,6 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
 
 
 _EDIT_DAY_AFTER = regex.compile(r"^\s++\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])")
-_WHOLE_HOUR = regex.compile(r"^,?\s*+(?:vào\s++)?lúc\s++(?P<H>[01]?\d|2[0-3])\s*+giờ(?:\s++(?P<ap>sáng|trưa|chiều|tối))?(?!\s*+\d)")
 _CLOCK_BARS = frozenset("·|•")
 _LABEL_OVERLAP = 12  # characters: a date label's start another overlapping it stands within, at most
 _WEEKDAY_NOTE = 14  # characters: a weekday in brackets after the day ("(T7)", "(Thứ Bảy)"), at most
@@ -586,10 +581,10 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     """The date found at ``start`` and the counters of the fields after it, if what follows the
     date reads as a meta line's fields (counters, tools, a byline, a login, a time zone), else None."""
     rest = hit[1]
-    if hit[0].hour is None and "giờ" in rest[:16] and (whole := _WHOLE_HOUR.match(rest)):
-        hour = int(whole["H"]) + (12 if whole["ap"] in ("chiều", "tối") and int(whole["H"]) < 12 else 0)
-        hit = (replace(hit[0], hour=hour, minute=0, text=hit[0].text + rest[:whole.end()], end=hit[0].end + whole.end()),
-               rest[whole.end():])  # its time a whole hour in words ("Đăng ngày 12/9/2025 lúc 9 giờ sáng")
+    if hit[0].hour is None and (whole := _dates.whole_hour(rest)):
+        hour, size = whole
+        hit = (replace(hit[0], hour=hour, minute=0, text=hit[0].text + rest[:size], end=hit[0].end + size),
+               rest[size:])  # its time a whole hour in words ("Đăng ngày 12/9/2025 lúc 9 giờ sáng")
         rest = hit[1]
     if rest[:3].strip()[:1].isdigit() and (edited := _EDIT_DAY_AFTER.match(rest)):
         rest = rest[edited.end():]  # the day it was edited right after the day it went up ("Đăng vào 24/06/2024
