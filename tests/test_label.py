@@ -4269,6 +4269,35 @@ def test_a_date_line_run_into_the_texts_first_sentence(line: str, head: str | No
     assert (line[:cut] if cut is not None else None) == head
 
 
+@pytest.mark.parametrize(("line", "head"), [
+    ("Xã Tân Phú tổ chức hội nghị tổng kết công tác dân vận năm 2024 tại thôn Hà Quang Cập nhật: 22/05/2024 10:15",
+     "Xã Tân Phú tổ chức hội nghị tổng kết công tác dân vận năm 2024 tại thôn Hà Quang"),
+    ("Phường Đông Hòa ra quân tổng vệ sinh môi trường đón Tết Nguyên đán Ngày đăng: 03/01/2025",
+     "Phường Đông Hòa ra quân tổng vệ sinh môi trường đón Tết Nguyên đán"),
+    # (a sentence that ends in a date with no label opening it, and a short line: whole)
+    ("Hội nghị tổng kết công tác dân vận năm 2024 của xã Tân Phú được tổ chức vào ngày 22/05/2024", None),
+    ("Tin tức Cập nhật: 22/05/2024 10:15", None),
+])
+def test_a_headline_run_into_its_date_line(line: str, head: str | None) -> None:
+    from wardnews._segment import headline_then_date
+
+    cut = headline_then_date(line, _dates.patterns(load_vocabulary()))
+    assert (line[:cut] if cut is not None else None) == head
+
+
+def test_a_text_page_whose_headline_runs_into_its_date_line() -> None:
+    """A browser's copy of a template whose headline and date spans have no break between them: one line, parted
+    on the text path as on the HTML one."""
+    page = wardnews.parse(
+        "Xã Tân Phú tổ chức hội nghị tổng kết công tác dân vận năm 2024 tại thôn Hà Quang Cập nhật: 22/05/2024 10:15\n\n"
+        "Sáng ngày 20/5, UBND xã Tân Phú tổ chức hội nghị tổng kết công tác dân vận năm 2024 với sự tham dự của "
+        "đông đảo cán bộ và nhân dân trong xã.\n\nHội nghị đã đánh giá kết quả đạt được trong năm qua và đề ra "
+        "phương hướng nhiệm vụ cho năm tới với nhiều giải pháp cụ thể.\n\nNguyễn Văn An\n")
+    assert page.title == "Xã Tân Phú tổ chức hội nghị tổng kết công tác dân vận năm 2024 tại thôn Hà Quang"
+    assert (page.date.value, page.date.kind, page.date.source) == ("2024-05-22T10:15:00+07:00", "published", "header")
+    assert page.lead.startswith("Sáng ngày 20/5") and page.author.name == "Nguyễn Văn An"
+
+
 def test_round_119_meta_row_and_gallery_intro() -> None:
     """WordPress's meta row: the day, the desk that posted it, then the link to the comments; a photo series'
     intro behind a list's bullet ("* Một số hình ảnh của Lễ hội:")."""

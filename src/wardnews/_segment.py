@@ -184,7 +184,9 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
             for at, part in glued:
                 out.append(Block(len(out), part, b.start + at, b.start + at + len(part), 0, False))
             continue
-        if len(p) == 1 and (head := glued_date_line(b.text, pat)) is not None:
+        if len(p) == 1 and ((head := glued_date_line(b.text, pat)) is not None or b.text[-1:].isdigit() and (
+                head := headline_then_date(b.text, pat)) is not None):  # (or the headline, its date line run on
+            # after it: "… tại thôn Hà Quang Cập nhật: 22/05/2024 10:15", a template's two spans copied as one line)
             rest = len(b.text) - len(b.text[head:].lstrip())
             out.append(Block(len(out), b.text[:head], b.start, b.start + head, b.indent, b.blank_before))
             out.append(Block(len(out), b.text[rest:], b.start + rest, b.end, 0, False))
