@@ -1798,3 +1798,23 @@ def test_round_169_a_quotes_citation_side_by_side_tags_and_an_english_posted_in_
     got = wardnews.parse(page)
     assert got.body[-1].startswith("Sau hội nghị") and got.author is not None and got.author.name == "Diệp Bảo Ngọc"
     assert got.date is not None and got.date.value == "2024-09-27"
+
+
+def test_round_183_screen_reader_labels_before_a_value_element_digit_cells_and_an_articles_own_footer_row() -> None:
+    """A field's name for screen readers only, its value in the next element ("<span class=visually-hidden>Hôm
+    nay</span><b>486</b>"); an odometer's digits each hidden from screen readers, the count named on their parent;
+    TYPO3's "<div class=footer>" beside the headline holding the date, the category and "by <name>": the post's
+    meta row, not the page's footer."""
+    hidden = "<li><span class='visually-hidden'>{0}</span><b>{1}</b></li>"
+    digits = "".join(f"<span class='odometer__digit' aria-hidden='true'>{d}</span>" for d in "0128407")
+    page = ("<html><body><div class='article'><div class='header'><h1>Phường Cẩm Trung Nam ra quân nạo vét 3,2 km rãnh "
+            "thoát nước</h1></div><div class='footer'><p><span class='news-list-date'><time datetime='2023-07-28'>28.07.2023"
+            "</time></span> <span class='news-list-category'>Đô thị - Môi trường</span> <span class='news-list-author'>by "
+            f"<span>Thu Hà</span></span></p></div><div class='text'>{_ARTICLE_PARAGRAPHS}</div></div>"
+            "<ul class='visitor-stats'>" + hidden.format("Đang truy cập", "27") + hidden.format("Hôm nay", "486")
+            + "</ul><div class='visit__total'><span>Tổng lượt truy cập</span><div class='odometer' aria-label='128407 "
+            f"lượt truy cập'>{digits}</div></div></body></html>")
+    got = wardnews.parse(page)
+    assert got.date is not None and got.date.value == "2023-07-28"
+    assert got.author is not None and got.author.name == "Thu Hà"
+    assert got.counters.to_dict() == {"online": 27, "today": 486, "total_visits": 128407}

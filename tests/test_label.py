@@ -4274,7 +4274,11 @@ def test_a_date_line_run_into_the_texts_first_sentence(line: str, head: str | No
      "Xã Tân Phú tổ chức hội nghị tổng kết công tác dân vận năm 2024 tại thôn Hà Quang"),
     ("Phường Đông Hòa ra quân tổng vệ sinh môi trường đón Tết Nguyên đán Ngày đăng: 03/01/2025",
      "Phường Đông Hòa ra quân tổng vệ sinh môi trường đón Tết Nguyên đán"),
-    # (a sentence that ends in a date with no label opening it, and a short line: whole)
+    # (or no label, the day and its time closing the line: a template's date span)
+    ("Thị trấn Tiên Kỳ tập huấn kỹ năng sơ cứu cho lực lượng dân quân 21/05/2024 09:14",
+     "Thị trấn Tiên Kỳ tập huấn kỹ năng sơ cứu cho lực lượng dân quân"),
+    # (a sentence that ends in a date with no label opening it, a day its own word dates, a short line: whole)
+    ("Thông báo lịch cắt điện khu vực thị trấn Tiên Kỳ vào ngày 21/05/2024 09:00", None),
     ("Hội nghị tổng kết công tác dân vận năm 2024 của xã Tân Phú được tổ chức vào ngày 22/05/2024", None),
     ("Tin tức Cập nhật: 22/05/2024 10:15", None),
 ])
@@ -4536,3 +4540,93 @@ def test_round_138_lines_and_pages() -> None:
                "03/11/2023, 09:27 Xã Tà Xi Láng Thượng: Hơn 90% hộ dân đã có nhà tiêu hợp vệ sinh\n"
                "Ông Sùng A Dế, Trưởng bản Chống Chua cho biết bà con nay đã hiểu lợi ích của nhà tiêu hợp vệ sinh.\n")
     assert not any(p.startswith("03/11/2023, 09:27") for p in wardnews.parse(printed).body)
+
+
+def test_round_183_counts_told_as_a_sentence_and_a_clock_in_g_before_a_weekday() -> None:
+    """A widget's counts as one sentence of clauses ("Hôm nay có …, tổng số … lượt."); a meta row's time in "g"
+    before the day's weekday ("19g30 | CN 06-10-2024 | Lượt đọc: 504")."""
+    from wardnews._counters import read_counters
+    from wardnews._metarow import meta_date
+
+    vocab = load_vocabulary()
+    assert read_counters(vocab, "Hôm nay có 1.204 lượt truy cập, tổng số 3.406.112 lượt.") == [
+        ("today", 1204), ("total_visits", 3406112)]
+    assert read_counters(vocab, "Sáng nay có 120 người, 30 xe tham gia") is None  # (clauses that count no visits)
+    found = meta_date(_dates.patterns(vocab), vocab, "19g30 | CN 06-10-2024 | Lượt đọc: 504")
+    assert found is not None and found[0].iso() == "2024-10-06T19:30:00+07:00" and found[1] == [("views", 504)]
+
+
+@pytest.mark.parametrize(("line", "trail"), [
+    ("Bạn đang xem: Tin tức / Kinh tế - Xã hội", True),  # (the trail's label before its first step)
+    ("Tin tức / Kinh tế - Xã hội", True),
+    ("Xem tất cả »", False),  # (a box's link to its section, its arrow after it: no trail)
+    ("Xem thêm »", False),
+])
+def test_a_trail_after_its_label_and_a_boxs_link_with_an_arrow(line: str, trail: bool) -> None:
+    assert _label.breadcrumb(line, load_vocabulary()) is trail
+
+
+def test_round_183_a_menus_featured_story_the_writers_cells_under_the_tools_and_a_meta_row_under_the_related_box() -> None:
+    """A featured story inside the menu (heading, headline, date, one paragraph, "Xem tất cả »"), then the trail
+    and the article: the story is the box's; the template's cells a line each under the share line ("Tác giả" /
+    name / "Nguồn" / source); the post's meta row under the related box, its account first."""
+    page = wardnews.parse(
+        "Trang chủ\nTin tức\nTIN NỔI BẬT\nIa Nan phối hợp tuần tra song phương bảo vệ đường biên, cột mốc\n12/08/2024\n"
+        "Sáng 10/8, Đồn Biên phòng và UBND xã Ia Nan phối hợp với lực lượng bảo vệ biên giới nước bạn tổ chức tuần tra "
+        "song phương đoạn biên giới thuộc địa bàn xã, kết hợp tuyên truyền pháp luật cho người dân.\nXem tất cả »\n"
+        "Văn bản\nLiên hệ\nBạn đang xem: Tin tức / Kinh tế - Xã hội\n"
+        "Ia Nan hướng dẫn 120 hộ đồng bào Jrai tái canh cà phê bằng giống mới\n"
+        "Những năm gần đây, nhiều diện tích cà phê của đồng bào Jrai ở xã Ia Nan đã già cỗi, năng suất thấp. Để giúp bà "
+        "con ổn định sinh kế, UBND xã phối hợp với Trạm Khuyến nông huyện hướng dẫn 120 hộ tái canh.\n"
+        "Theo kế hoạch, năm 2024 xã tái canh 65 ha cà phê tại 4 làng đồng bào Jrai. Các hộ tham gia được hỗ trợ 100% "
+        "cây giống và một phần phân bón trong năm đầu tiên.\n"
+        "Từ tháng 6 đến nay, cán bộ khuyến nông đã tổ chức 4 lớp tập huấn ngay tại rẫy cho bà con về cách đào hố, bón "
+        "lót và trồng xen cây che bóng.\nChia sẻ\nTác giả\nKsor H’Ly\nNguồn\nTrung tâm Văn hóa - Truyền thanh huyện\n"
+        "TIN CÙNG CHUYÊN MỤC\nIa Nan cấp phát 2.000 cây sầu riêng giống cho hộ nghèo (06/08/2024)\n"
+        "Hội Phụ nữ xã ra mắt mô hình “Tiết kiệm vì chị em nghèo” (30/07/2024)\n"
+        "Người đăng: Biên tập viên | Ngày đăng: 15/08/2024 09:30 | Lượt đọc: 347\n"
+        "Thống kê: Online 5 | Tổng 120.654\n© UBND xã Ia Nan\n")
+    assert page.title == "Ia Nan hướng dẫn 120 hộ đồng bào Jrai tái canh cà phê bằng giống mới"
+    assert page.lead is not None and page.lead.startswith("Những năm gần đây")
+    assert page.author is not None and (page.author.name, page.author.role) == ("Ksor H’Ly", None)
+    assert page.date is not None and (page.date.value, page.date.kind) == ("2024-08-15T09:30:00+07:00", "published")
+    assert page.counters.to_dict()["views"] == 347
+
+
+def test_round_183_captures_a_record_titled_under_its_text_an_outliners_bullets_a_print_and_tags_made_lines() -> None:
+    """news-please's record, its fields in the order of their names (the title after the text); Roam's export, every
+    block a bullet and its properties bullets too; a print whose page numbers carry its time ("Trang 1/2   14:32
+    09/05/2024"), its running header cut off at different lengths; a tag-stripper's capture that set the text's
+    opening day and its subject on lines of their own ("Sáng 12/6," / "UBND xã …" / " tổ chức …")."""
+    from wardnews import _normalize
+
+    paragraphs = ("Sáng 28/6, Đảng ủy phường Nam Ngạn tổ chức hội nghị sơ kết công tác lãnh đạo 6 tháng đầu năm, triển "
+                  "khai nhiệm vụ 6 tháng cuối năm 2024 với sự tham dự của đông đảo đảng viên.\n"
+                  "6 tháng đầu năm 2024, Đảng bộ phường đã lãnh đạo hoàn thành và vượt 14/18 chỉ tiêu kinh tế - xã hội, "
+                  "tổng thu ngân sách đạt 62% dự toán năm.\nMinh Khôi\n")
+    record = ("===== record 000318 =====\nauthors: ['Biên Tập Viên']\ndate_download: 2024-07-09 03:14:55\n"
+              "date_publish: 2024-07-01 08:45:00\nfilename: namngan.json\nlanguage: vi\nmaintext:\n" + paragraphs
+              + "source_domain: namngan.thanhhoa.gov.vn\ntitle: Phường Nam Ngạn sơ kết công tác 6 tháng đầu năm 2024\n"
+              "url: https://namngan.thanhhoa.gov.vn/tin/1\n===== end record 000318 =====\n")
+    got = wardnews.parse(record)
+    assert got.title == "Phường Nam Ngạn sơ kết công tác 6 tháng đầu năm 2024"
+    assert got.date is not None and got.date.value.startswith("2024-07-01") and got.author.name == "Minh Khôi"
+    roam = _normalize._outline("- Source:: https://x.gov.vn/tin/1\n- Captured:: [[March 4th, 2024]]\n- Bản sao trang\n"
+                               "    - Tin tức / Tin xã\n    - Tam Hiệp ra mắt mô hình “Dân vận khéo”\n"
+                               "    - Sáng ngày 28.2, Ban Dân vận Đảng ủy xã Tam Hiệp tổ chức ra mắt mô hình.\n"
+                               "    - Kết quả, đã có 43 hộ tự nguyện hiến đất.\n    - Thanh Hà\n")
+    assert roam is not None and "Source::" not in roam and "Tam Hiệp ra mắt mô hình “Dân vận khéo”\n" in roam
+    header = "Xã Ea Bông trao bò giống cho hộ nghèo - Cổng thông tin điện tử xã Ea Bông   https://eabong.gov.vn/tin/{}"
+    before = [f"Đoạn {k}: xã Ea Bông trao bò giống cho các hộ nghèo đồng bào dân tộc thiểu số tại buôn Knul." for k in range(6)]
+    after = [f"Đoạn {k}: các hộ nhận bò cam kết chăm sóc, không bán, không giết thịt bò giống." for k in range(6, 12)]
+    printed = "\n".join([header.format("ea-bong-trao-bo-gi"), "Xã Ea Bông trao bò giống cho hộ nghèo", *before,
+                         "Bà H'Nuôl Niê chia sẻ: “Được Nhà nước cho con bò, tôi sẽ chăm sóc thật tốt để",
+                         "Trang 1/2   14:32 09/05/2024", header.format("ea-bong-trao-bo-giong-ho-tro-ho-ngheo"),
+                         "bò sinh sản, có thêm thu nhập”.", *after, "Trang 2/2   14:32 09/05/2024"])
+    kept = _normalize._print_breaks(printed)
+    assert kept is not None and "Trang 1/2" not in kept and "https://" not in kept and kept.count("Cổng thông tin") == 0
+    assert "tôi sẽ chăm sóc thật tốt để\nbò sinh sản" in kept and kept.count("Đoạn ") == 12
+    blocks = _segment.segment_text("Sáng 12/6,\nUBND xã Lạc Hồng\n tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã "
+                                   "với Nhân dân năm 2024.\n")
+    assert [b.text for b in blocks] == ["Sáng 12/6, UBND xã Lạc Hồng tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã "
+                                        "với Nhân dân năm 2024."]

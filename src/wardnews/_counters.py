@@ -275,8 +275,23 @@ def _scan_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None
     if not found or not all(vocab.counter_rest.match(r) for r in rest):
         # (fields between bars read one by one first: each label then names its own count)
         return (_under_heading(vocab, folded) or (("|" in text or " · " in text) and _field_counters(vocab, text))
-                or worded_counter(vocab, folded) or _field_counters(vocab, text))
+                or worded_counter(vocab, folded) or _field_counters(vocab, text)
+                or (", " in text and _clause_counters(vocab, text)) or None)
     return found
+
+
+def _clause_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None:
+    """Counts told as one sentence of clauses between commas, each a count of its own ("Hôm nay có 1.204 lượt
+    truy cập, tổng số 3.406.112 lượt"), or None when a clause is anything else."""
+    clauses = text.split(", ")
+    if len(clauses) < 2 or len(clauses) > 4:
+        return None
+    found: list[tuple[str, int]] = []
+    for clause in clauses:
+        if not HAS_DIGIT.search(clause) or (read := read_counters(vocab, clause.strip())) is None:
+            return None
+        found.extend(read)
+    return found if len({key for key, _ in found}) == len(found) else None
 
 
 def _with_beside_fields(found: list[tuple[str, int]], rest: list[str], vocab: Vocabulary) -> list[tuple[str, int]]:

@@ -489,7 +489,8 @@ def whole_hour(rest: str) -> tuple[int, int] | None:
     return hour + (12 if whole["ap"] in ("chiều", "tối") and hour < 12 else 0), whole.end()
 
 
-_CLOCK_THEN_BAR = regex.compile(r"^[\s|]*+\d{1,2}(?P<sep>[hg])\d\d'?\s*+(?:[|\-–]\s++|,\s*+(?=\d{1,2}/\d{1,2}/\d{4}))(?=\d)")
+_CLOCK_THEN_BAR = regex.compile(r"^[\s|]*+\d{1,2}(?P<sep>[hg])\d\d'?\s*+(?:[|\-–]\s++|,\s*+(?=\d{1,2}/\d{1,2}/\d{4}))"
+                                 r"(?=\d|[CcTt][^|\d]{0,12}\d)")  # (the day's weekday before it: "19g30 | CN 06-10-2024")
 # ("10h30' - 05/09/23"; a comma before a whole day, a meta field's: "15h30, 12/03/2025"; prose puts "ngày" there)
 _TIME_THEN_DAY = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)\s*+,?\s*+ngày\s++(?P<day>\d[\d/.\-]{4,9}\d)\s*+$")
 _TIME_THEN_DAY_FIELDS = regex.compile(r"^\s*+(?P<time>\d{1,2}\s*+(?:giờ|[:hg])\s*+\d\d)'?(?:\s*+\(\s*+GMT\s*+[+-]\s*+\d{1,2}\s*+\))?"

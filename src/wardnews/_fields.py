@@ -69,7 +69,8 @@ ENGLISH_FIRST = regex.compile(r"(?<![^\s|:;])[A-Z][a-z']{1,15}+(?: [a-z']{1,15}+
 DOT_LEADER = regex.compile(r"\s*+(?:[·.]{2,}+|…++)\s*+(?=\d)")
 BAR_MARK_CHARS = "‖║¦◊⎯✦◆∙★☆✧♦❖◈◉◎◦⦁∣●"  # marks a template sets between its fields ("… 15:20 ● Posted by: … ● Hits: 332")
 BAR_MARKS = str.maketrans(dict.fromkeys(BAR_MARK_CHARS, "|"))
-RULE_CHARS = "-–—_=*~#."  # what a rule across the page is drawn with ("-----", "======", "———", "……")
+RULE_CHARS = "-–—_=*~#.─━═"  # what a rule across the page is drawn with ("-----", "======", "———", "……", a text
+# browser's box lines: "────")
 
 
 def labels_after_values(text: str, vocab: Vocabulary) -> str:

@@ -41,6 +41,9 @@ def _field_name(el: Any) -> bool:
     text = " ".join("".join(el.itertext()).split())
     return 2 <= len(text) <= 30 and len(el) == 0 and (
         text.endswith(":") or (el.tail or "").lstrip()[:1].isdigit()
+        or not (el.tail or "").strip() and (value := el.getnext()) is not None and len(value) == 0
+        and (value.text or "").lstrip()[:1].isdigit()  # (or in the element after it: "<span class=visually-hidden>Hôm
+        # nay</span><b>486</b>")
         or (parent := el.getparent()) is not None and parent.tag == "dt" and (term := parent.getnext()) is not None
         and term.tag == "dd")
 
@@ -87,6 +90,10 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
         el = value.getparent()
         if value == "true" and _icon_before_value(el):
             continue  # a pictograph before a meta field's value ("<span aria-hidden=true>👁</span> 1.426"): its only name
+        if value == "true" and len(el) == 0 and (el.text or "").strip().isdecimal() and (
+                parent := el.getparent()) is not None and any(ch.isdigit() for ch in parent.get("aria-label") or ""):
+            continue  # a counter's digit drawn in a cell of its own, its parent naming the whole count to screen
+            # readers ("<div aria-label='128407 lượt truy cập'><span aria-hidden=true>0</span><span …>1</span>…"): shown
         if value == "true" and (cls := el.get("class")) and generic.shown_when_opened.intersection(cls.split()):
             continue  # a collapsible's content, closed until the reader opens it: the page's text all the same
         if value == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
@@ -177,6 +184,10 @@ def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top:
         if kind == "footer" and (el.tag == "blockquote" or any(anc.tag == "blockquote" for anc in el.iterancestors())):
             continue  # a quotation's citation ("<blockquote><p>…</p><footer class=blockquote-footer>Ông …</footer>"):
             # the text's, not the page's footer
+        if kind == "footer" and (parent := el.getparent()) is not None and parent in protected and any(
+                len(text_of(sibling)) > _TEXT_AFTER_FOOTER for sibling in el.itersiblings()):
+            continue  # the article's own footer row over its text, beside the headline's element (TYPO3's news: "<div
+            # class=footer>" holding the date, the category and "by Thu Hà"): its meta row, not the page's footer
         if len(text_of(el)) > 0.4 * page_text or xpath(_PROSE_INSIDE)(el):
             continue  # a wrapper that holds the page or its article, whatever its class says
         if (named_article and kind != "other" and any(named_article.get(anc) == kind for anc in el.iterancestors())
@@ -199,6 +210,7 @@ def _headline_links(el: Any, shown: int) -> bool:
 
 
 _HEADLINE_LINK = 20  # characters: a post's title as a link, at least
+_TEXT_AFTER_FOOTER = 300  # characters: the article's text in an element after a footer row beside its headline
 _LINKED_SHARE = 0.6  # of an element's text in its headline links
 _DATED_ITEM = regex.compile(r"\(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\)")  # a listed post's date in brackets, "(15/11/2022)"
 

@@ -91,6 +91,7 @@ from ._metarow import (
     TEMPLATE_VALUE,
     account_line,
     category_field,
+    category_then_writer,
     counters_after,
     credited_login,
     credited_names,
@@ -151,9 +152,9 @@ _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]
 # A motto of three words or more in capitals between dashes ("Trung thành - Đoàn kết - Gương mẫu - Đổi mới"):
 # a site's banner, no headline.
 _MOTTO = regex.compile(r"^\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?(?:\s[-–]\s\p{Lu}\p{Ll}*+(?:\s\p{Ll}++)?){2,5}$")
-_YEARLESS_DAY = regex.compile(r"^(?:\S{1,8}(?:\s\d(?=,))?,?\s++)?\d{1,2}(?:/\d{1,2}|\s++(?:Th|Thg|thg)\s?+\d{1,2}"
+_YEARLESS_DAY = regex.compile(r"^(?:(?:\S{1,8}(?:\s\d(?=,))?|(?i:thứ)\s\S{2,4}(?=,)|(?i:chủ nhật)(?=,)),?\s++)?\d{1,2}(?:/\d{1,2}|\s++(?:Th|Thg|thg)\s?+\d{1,2}"
                               r"|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))$")  # "T.5 18/07", "Th 5, 17/10",
-# "18/07", "14 Mar": a day and month alone
+# "18/07", "14 Mar": a day and month alone (its weekday in words first: "Thứ Sáu, 14/03")
 _CLOCK_THEN_DAY = regex.compile(r"^(?:(?:lúc|hồi)\s+)?(?:\d{1,2}[:h]\d{2}\s*+[,\-–]?\s*+)?\d{1,2}[/.-]\d{1,2}"
                                 r"(?:\s*+[,\-–]?\s*+(?:lúc\s+)?\d{1,2}[:h]\d{2}(?:\s(?:sáng|chiều|tối|trưa|SA|CH|AM|PM))?)?$")  # "lúc 07:40,
 # 13-08", "13.08, 07:40", "15/6 - 14:02", "15:20 - 08/03", "22/03 lúc 8:00 sáng"
@@ -611,6 +612,9 @@ def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns, *
     that holds no count ("22/03 lúc 8:00 sáng · Đoàn thể · 0 Bình luận")."""
     if len(text) > 120 or not HAS_DIGIT.search(text):
         return None
+    if text[:1] in "TtCc" and (spaced := _weekday_first(vocab, _WEEKDAY_CLOCK_SPACED).match(text)):
+        return read_counters(vocab, text[spaced.end():])  # the weekday and the time, then the views, spans set apart by
+        # spaces alone ("Thứ Ba 08:40 431 lượt xem", the day only in the URL or a badge)
     if " · " in text or " | " in text:
         barred = _bar_before_icons(text, vocab) if max(text) > "\u2190" else text  # (and icons: "🕘 07:45 · 14/08 👁 96")
     elif " ~ " in text or " ⁄ " in text:
@@ -694,7 +698,8 @@ def _yearless_stamp(field: str, vocab: Vocabulary) -> bool:
     if len(field) > _YEARLESS_FIELD:
         return False
     label = date_labels(vocab).match(field) or publish_label(vocab).match(field)
-    return _CLOCK_THEN_DAY.match(field[label.end():].strip(" :") if label else field) is not None
+    rest = field[label.end():].strip(" :") if label else field
+    return _CLOCK_THEN_DAY.match(rest) is not None or label is not None and _YEARLESS_DAY.match(rest) is not None
 
 
 _PERIOD_KEYS = frozenset({"today", "yesterday", "this_week", "this_month"})  # a site's counts of a period
@@ -1182,6 +1187,10 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
         if " / " in side:
             side = _SLASH_BEFORE_LABEL.sub(" | ", side)  # (or slashes before labels: "… / Tác giả: Nguyễn Thảo / Xem: 88")
         side = _bar_before_icons(side, vocab)  # (or icons: "◷ 21.10.2022 ◉ 1032 ✍ Minh Khoa")
+        if (not before and side[:1] == " " and (by := category_then_writer(side.strip(), vocab)) is not None
+                and _signature.written_by(credit := side.strip()[by:].strip(), vocab, 2)):
+            return credit  # the category, then its writer, run together ("… Đô thị - Môi trường by Thu Hà": the
+            # template's spans; the category's names before it say the two words after "by" are a name)
         for field in FIELD_SEPARATORS.split(side.strip(" |•·-–—‖:[]")):
             field = counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
             if field and not _signature.uploader_label(field, vocab) and credited_names(field, vocab):
@@ -1254,6 +1263,8 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
             parts = parts[1:]  # "» Tin tức": the trail's first step is the site itself
     elif " / " in text:
         parts = _CRUMB_SLASH.split(text)
+        if ":" in parts[0] and boilerplate_kind(vocab, parts[0][:parts[0].index(":") + 1]) == "navigation":
+            parts[0] = parts[0].partition(":")[2].strip()  # (its label first: "Bạn đang xem: Tin tức / Kinh tế")
         if vocab.line_kinds.get(line_key(parts[0])) != "navigation":
             return False
     elif "  " in text and len(parts := _CRUMB_GAP.split(text)) >= 3 and all(
@@ -1266,8 +1277,9 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
     if len(steps) < len(parts) - 1 or not steps:
         return False
     if len(steps) == 1 and (line_key(" ".join(steps[0].split()[:2])) in vocab.read_more
-                            or line_key(steps[0].split()[0]) in vocab.read_more):
-        return False  # a box's read-more link, its arrow after it ("Xem thêm cảnh báo »"), no trail
+                            or line_key(steps[0].split()[0]) in vocab.read_more
+                            or vocab.line_kinds.get(line_key(steps[0])) == "related"):
+        return False  # a box's read-more link, its arrow after it ("Xem thêm cảnh báo »", "Xem tất cả »"), no trail
     *menus, last = steps
     # The last step may be the article's own title, whole or cut off ("… cho hộ cận nghèo...").
     cut = last.endswith(("...", "…"))  # (one menu step before it when it is cut: "Tin tức > Phường … ma tú...")
@@ -2798,7 +2810,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             and sum(labels[j] is None and is_prose(blocks[j].text) for j in range(start, end)) <= _TEASER_PARAGRAPHS):
         teaser = True  # a home page's featured story under its box's heading, its text closed by "Xem tiếp >>"
         # ("TIN NỔI BẬT" / headline / "(15/11/2024)" / two paragraphs / "Xem tiếp >>" / the other boxes)
-    meta_block = _meta_past_related(blocks, labels, end, pat)
+    meta_block = _meta_past_related(blocks, labels, end, pat, vocab)
     if meta_block and all(i != meta_block[-1] for i, _ in header_dates) and (
             read := date_line_readings(pat, vocab, blocks[meta_block[-1]].text)[0]) is not None:
         header_dates = [*header_dates, (meta_block[-1], read[0])]  # (a line the related box's items hid)
@@ -2817,8 +2829,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = Label.RELATED if in_related else Label.OTHER  # date other items (not the template's date field)
     posted = [(i, d) for i, d in header_dates if i in meta_block]
     kept = _dates_kept(blocks, labels, header_dates, end, pat, vocab)
-    if posted and kept and title is not None and all(i < title for i, _ in kept) and fold(
-            blocks[posted[-1][0]].text[:24]).startswith(pat.published_labels):
+    if posted and kept and title is not None and all(i < title for i, _ in kept) and (
+            fold(blocks[posted[-1][0]].text[:24]).startswith(pat.published_labels)
+            or fold(posted[-1][1].text[:24]).startswith(pat.published_labels)):  # (its poster's account first)
         kept = []  # only the header's clock over the headline, the post's published date in its meta block under
         # the related box ("Thứ Hai, 29/04/2024" / … / "Tin liên quan" / … / "Ngày đăng: 22/04/2024 10:05:00 SA")
     header_dates = kept or posted
@@ -2921,11 +2934,13 @@ def _yearless_dates(blocks: tuple[Block, ...], labels: list[Label | None], pat: 
 
 
 @functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=16)
 def _weekday_first(vocab: Vocabulary, tail: str, head: str = "") -> regex.Pattern[str]:
     """A line that opens on a weekday's name (any spelling and spacing), after `head`, and goes on as `tail` says."""
     return alternation(vocab.weekdays, prefix=r"(?i)^" + head + "(?:", any_spaces=True, suffix=")" + tail)
 
 
+_WEEKDAY_CLOCK_SPACED = r"\s*+,?\s*+\d{1,2}[:h]\d{2}\s++(?=\d)"  # a weekday and the time, a count after them
 # a line of a weekday, a day and month with no year, and the time perhaps ("Thứ Ba 15/10 | 08:15")
 _WEEKDAY_DAY_LINE = r"\s*+,?\s*+\d{1,2}/\d{1,2}(?:\s*+[|·,\-–]?\s*+\d{1,2}[:h]\d{2})?$"
 
@@ -3049,19 +3064,23 @@ def _credit_by_views(blocks: tuple[Block, ...], labels: list[Label | None], end:
     return None
 
 
-def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], end: int, pat: _dates.DatePatterns) -> list[int]:
+def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], end: int, pat: _dates.DatePatterns,
+                       vocab: Vocabulary) -> list[int]:
     """The post's meta lines under the related box that closes the text, the template's fields printed last:
     the writer's credit (if any) and the date line its label calls published ("Tin liên quan" / its items /
     "Tác giả: Đỗ Văn Khánh - …" / "Ngày đăng: 02/02/2025 | Lượt xem: 1.042"). Their indexes, the date's last."""
     head = end
-    while head < len(blocks) and labels[head] == Label.SHARE and head - end < _TOOLS_OVER_RELATED:
-        head += 1  # (the share tools between: "In bài viết | Gửi phản hồi" / "Các tin khác:" / …)
+    while head < len(blocks) and head - end < _TOOLS_OVER_RELATED and (labels[head] == Label.SHARE or (
+            labels[head] in (None, Label.OTHER) and head > end and len(blocks[head].text) <= BYLINE_LINE)):
+        head += 1  # (the share tools between: "In bài viết | Gửi phản hồi" / "Các tin khác:" / …; the template's
+        # cells under them: "Chia sẻ" / "Tác giả" / "Ksor H’Ly" / "Nguồn" / …)
     if head < len(blocks) and labels[head] == Label.RELATED:  # the post's meta line closing the related box's
         credit = None  # items and teasers, its label the post's date's ("TIN LIÊN QUAN" / items / "Tác giả: …" /
         for k in range(head + 1, min(len(blocks), head + _META_PAST_RELATED)):  # "Thời gian đăng: … · 152 lượt xem")
             if labels[k] == Label.DATE:
-                if (fold(blocks[k].text[:24]).startswith(pat.meta_labels)
-                        and (k + 1 == len(blocks) or labels[k + 1] in _UNDER_META_LINE)):
+                if ((fold(blocks[k].text[:24]).startswith(pat.meta_labels)
+                     or (found := meta_date(pat, vocab, blocks[k].text)) is not None and fold(found[0].text[:24]).startswith(pat.meta_labels))  # (its poster's account first:
+                        and (k + 1 == len(blocks) or labels[k + 1] in _UNDER_META_LINE)):  # "Người đăng: … | Ngày đăng: …")
                     return [credit, k] if credit is not None else [k]
                 if _bare_date(blocks[k].text.strip("()")):
                     continue  # (an item's own date under its title: "Tân Sỏi tổ chức …" / "(04/10/2024)" / its teaser)

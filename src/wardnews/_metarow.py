@@ -569,6 +569,21 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     return starts, labelled
 
 
+def category_then_writer(field: str, vocab: Vocabulary) -> int | None:
+    """Where the writer's credit starts in a post's category run together with it ("Đô thị - Môi trường by Thu
+    Hà": the category's names, a written label, a name), or None."""
+    if len(field) > _CATEGORY_THEN_WRITER or HAS_DIGIT.search(field):
+        return None
+    by = next((m for m in _WRITTEN_BY.finditer(field, overlapped=True) if fold(m[1]) in vocab.written_labels), None)
+    name = field[by.end():].strip() if by is not None else ""
+    if by is None or not category_names(field[:by.start()].strip()) or not (
+            _signature.names_like(name, vocab) or _signature.login_name(name)):  # (or the account: "… by quantri")
+        return None
+    return by.start()
+
+
+_CATEGORY_THEN_WRITER = 80  # characters
+_WRITTEN_BY = regex.compile(r"(?<=\s)(\p{Ll}++(?:\s\p{Ll}++)?)\s++(?=\p{L})")  # "… by Thu Hà", "… viết bởi Minh Châu"
 _EDIT_DAY_AFTER = regex.compile(r"^\s++\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])")
 _CLOCK_BARS = frozenset("·|•")
 _LABEL_OVERLAP = 12  # characters: a date label's start another overlapping it stands within, at most
@@ -691,6 +706,9 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     if extra is None and date.hour is not None and rest[:1] == " " and rest[1:2].isupper() and category_names(field):
         extra = []  # the post's category run together after its time, no mark between: "Thứ Năm, ngày 12 tháng 9
         # năm 2024 | 10:05 An sinh xã hội" (a template's spans joined)
+    if extra is None and rest[:1] == " " and rest[1:2].isupper() and category_then_writer(field, vocab) is not None:
+        extra = []  # the category, then its writer after "by", run together after the date ("28.07.2023 Đô thị - Môi
+        # trường by Thu Hà", TYPO3's news row: three spans, no mark between)
     if extra is None and not HAS_DIGIT.search(field) and category_field(field, vocab):
         extra = []  # the post's category field alone after the date ("Ngày phát hành: 21/06/2023 Chuyên mục: …")
     if extra is None and "," in field and len(field) <= 120 and (tags := _categories_closing(field)):
@@ -705,7 +723,9 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
                                       or uploader_field(field, vocab) or category_field(field, vocab)
                                       or vocab.reading_time.match(fold(field))  # ("Thời gian đọc: 3 phút 1.208 lượt xem")
                                       or _signature.login_name(field)  # ("… 2022 bientapvien 1.024 lượt xem")
-                                      or _tag_list(field)):  # ("Posted on February 28, 2025 an ninh, camera Views: 76")
+                                      or _tag_list(field)  # ("Posted on February 28, 2025 an ninh, camera Views: 76")
+                                      or category_then_writer(field, vocab) is not None):  # ("14.09.2024 Tin hoạt
+            # động by quantri Lượt xem: 687", TYPO3's news row)
             extra = None  # counters after something that is not a byline or an account
     if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest
                           or "; " in rest or " — " in rest or " – " in rest or "⁄" in rest):  # ("… 10:12 — Bản in — Gửi thư")

@@ -274,11 +274,14 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
 
 # a printed page's number: "1/3" (Chrome's), "Page 1 of 3" or "1 of 3" (Firefox's), "Trang 1 / 3", "Trang 1/2"; or after the page's
 # address, with the capture's time (Acrobat's web capture: "http://… (1 of 2) [7/3/2023 9:41:12 AM]") or set apart from
-# it by a wide gap (Chrome's print footer read back with its layout kept: "https://…      1/2")
+# it by a wide gap (Chrome's print footer read back with its layout kept: "https://…      1/2"); the print's time after
+# the number, set apart by a gap ("Trang 1/2   14:32 09/05/2024", Acrobat's "Save as Text")
 _PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})(?:[ \t]+(?:of|trên)[ \t]+|[ \t]*/[ \t]*)(\d{1,2})"
+                          r"(?:[ \t]{2,}\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4})?"
                           r"|https?://[^\s()]{1,2000}[ \t]+\((\d{1,2}) of (\d{1,2})\)(?:[ \t]+\[[^\]\n]{1,40}\])?"
                           r"|https?://\S{1,2000}[ \t]{2,}(\d{1,2})/(\d{1,2})|(\d{1,2})[ \t]+of[ \t]+(\d{1,2}))[ \t]*$",
                           re.MULTILINE)  # (`re`: a C-level scan, run on every page holding a slash)
+_PAGE_TIME = re.compile(r"[ \t]{2,}\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}[ \t]*$")  # "Trang 1/2   14:32 09/05/2024"
 _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}")  # a print's time ("21/3/2024, 14:07", "3/8/24, 9:15 AM")
 _PRINT_WINDOW = 4  # lines on either side of a printed page's number where its running header and footer stand
 # (a blank line among them where pdftotext marked the page break with a form feed)
@@ -306,8 +309,10 @@ def _print_breaks(text: str) -> str | None:
     running lines the browser prints at every page's edges (the print time, the title cut short, the
     address): those lines dropped, so the sentence a break cut in two runs on. None unless two numbers
     or more count the same pages up and lines repeat beside them."""
+    found = list(itertools.islice(_PAGE_NUMBER.finditer(text), 50))
     numbers = [(m.start(), int(m[1] or m[3] or m[5] or m[7] or m[9]), int(m[2] or m[4] or m[6] or m[8] or m[10]))
-               for m in itertools.islice(_PAGE_NUMBER.finditer(text), 50)]
+               for m in found]
+    timed = len(found) >= 2 and all(_PAGE_TIME.search(m[0]) for m in found)  # (the print's time beside each number)
     if len(numbers) < 2:
         return _print_headers(text)
     pages = Counter(total for _, _, total in numbers).most_common(1)[0][0]  # (the count they share)
@@ -321,17 +326,27 @@ def _print_breaks(text: str) -> str | None:
     # with text: pdfminer sets a blank line after each box)
     seen: dict[str, int] = {}
     for window in windows:
-        for key in {lines[j].strip() for j in window if lines[j].strip()}:
+        for key in {_running_key(lines[j]) for j in window if lines[j].strip()}:
             seen[key] = seen.get(key, 0) + 1
     running = {key for key, count in seen.items() if count >= 2 and not _PAGE_NUMBER.match(key)}
-    if not any(_PRINT_STAMP.search(key) or key.startswith(("http://", "https://")) for key in running) and not all(
+    if not timed and not any(_PRINT_STAMP.search(key) or key.startswith(("http://", "https://")) for key in running) and not all(
             lines[i].lstrip().startswith(("http://", "https://")) for i in at):  # (or the numbers follow the address)
         return None  # (a print's running lines hold its time or the page's address; an album's numbered photos do not)
     drop = set(at)
     for window in windows:
-        drop.update(j for j in window if lines[j].strip() in running or lines[j].strip().startswith(("http://", "https://"))
+        drop.update(j for j in window if _running_key(lines[j]) in running or lines[j].strip().startswith(("http://", "https://"))
                     or not lines[j].strip())
     return "\n".join(line for j, line in enumerate(lines) if j not in drop)
+
+
+def _running_key(line: str) -> str:
+    """A print's running line as compared across its pages: the address after a wide gap dropped (the print cuts
+    it short, at different lengths on different pages: "Ea Bông trao … - Cổng thông tin …   https://…/ea-bong-tr")."""
+    line = line.strip()
+    return _GAPPED_ADDRESS.sub("", line) if "://" in line else line
+
+
+_GAPPED_ADDRESS = re.compile(r"[ \t]{2,}https?://\S*$")
 
 
 def _markup_residue(text: str) -> str | None:
@@ -655,7 +670,8 @@ _GEM_HEADING = re.compile(r"^#{1,3}[ \t]+(?=\S)", re.MULTILINE)
 _GEM_LINKS = 3  # link lines a page holds before it is read as Gemini's text
 
 
-_OUTLINE_PROPERTY = re.compile(r"^[\w-]{1,40}:: ", re.MULTILINE)  # an outliner's page property ("source:: https://…")
+_OUTLINE_PROPERTY = re.compile(r"^(?:- )?[\w-]{1,40}:: ", re.MULTILINE)  # an outliner's page property ("source:: https://…",
+# Roam's a block of its own: "- Source:: https://…")
 _OUTLINE_BULLET = re.compile(r"^[ \t]*- ")
 _OUTLINED = 0.6  # of the lines with text, those a bullet opens, at least
 _OUTLINE_LINES = 5  # … and so many lines, at least
@@ -717,9 +733,13 @@ def _record_header(text: str) -> str | None:
             posted = field[2].strip()
     else:
         return None
-    if fields < _RECORD_FIELDS or not title:
+    if fields < _RECORD_FIELDS:
         return None
     rest = "\n".join(lines[at:])
+    if not title:  # (its fields in the order of their names, the title's after the text's: news-please's "maintext:"
+        rest, title, posted = _record_tail(rest, posted)  # / the text / "source_domain: …" / "title: …" / "url: …")
+        if not title:
+            return None
     rest = rest.lstrip("\n")
     if rest[:1] in "-=#*" and _RECORD_BANNER.fullmatch(rest.split("\n", 1)[0].strip()) or rest[:1] in "-=" and not (
             rest.split("\n", 1)[0].strip("-= ")):
@@ -728,6 +748,29 @@ def _record_header(text: str) -> str | None:
         rest = _RECORD_END.sub("", rest)  # (and the rule and banner closing the record: "######## end item 37 … ########")
     return _headed([title], posted, rest)  # (its publication date as the tool read it from the page's metadata:
     # "publish_date: 2023-10-30T07:12:00+07:00")
+
+
+def _record_tail(rest: str, posted: str | None) -> tuple[str, str | None, str | None]:
+    """The fields closing a record under its text, a line each down to its closing rule, the title among them:
+    the text without them, the title, the publication date (kept if already read above)."""
+    lines = rest.rstrip().split("\n")
+    end = len(lines)
+    if end and lines[-1].strip()[:3] in ("###", "===", "***", "---"):
+        end -= 1
+    start = end
+    while start > 0 and end - start < _RECORD_LINES and (line := lines[start - 1].strip()) and (
+            line.partition(":")[0].isascii() and _RECORD_FIELD.fullmatch(line)):
+        start -= 1
+    title = None
+    for line in lines[start:end]:
+        field = _RECORD_FIELD.fullmatch(line.strip())
+        if field[1].lower() in _RECORD_TITLES and not title:
+            title = (field[2] or "").strip()
+        elif field[1].lower() in _RECORD_DATES and not posted and (field[2] or "").strip()[:1].isdigit():
+            posted = field[2].strip()
+    if end - start < _RECORD_FIELDS // 2 or not title:
+        return rest, None, posted
+    return "\n".join(lines[:start] + lines[end:]), title, posted
 
 
 _FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*\n((?:[^\n]{0,1000}\n){1,80}?)\1[ \t]*(?:\n|$)")  # (bounded: lines, then their count)

@@ -5,6 +5,8 @@ continuation) is joined back.
 """
 from __future__ import annotations
 
+import functools
+
 from collections import Counter
 
 import regex
@@ -155,6 +157,10 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
         # (a line indented a little past the margin, under one at it, opens a paragraph)
         if prev is not None and stripped == ":" or (  # a table's colon cell between a label and its value, on a line
                 # of its own ("Đang truy cập" / ":" / "15"): the label's
+                prev is not None and not blank and stripped[:1].islower() and len(parts[-1]) > 1
+                and sizes[-1] <= _DATE_OPENING + _HEADLINE_HEAD and parts[-1][0][-1:] == ","
+                and parts[-1][-1][-1:].isalpha() and opens_with_date(parts[-1][0])) or (  # (the clause after the
+                # opening day's and its subject's lines goes on: "Sáng 12/6," / "UBND xã Lạc Hồng" / " tổ chức …")
                 prev is not None and not blank and not (margin < indent <= margin + _PARAGRAPH_INDENT and prev_indent == margin)
                 and _continues(parts[-1][-1], stripped, width, prev_len + (
                     prev_indent - margin if indent == margin and margin < prev_indent <= margin + _PARAGRAPH_INDENT else 0),
@@ -254,6 +260,13 @@ def headline_then_date(line: str, pat: DatePatterns) -> int | None:
     a template's title and date spans with no break between): the head's end, or None."""
     if len(line) < _HEADLINE_HEAD + 12 or not line[-1:].isdigit() or ":" not in line[-_DATE_LINE_HEAD:]:
         return None
+    if (stamp := _STAMP_AFTER_HEADLINE.search(line, len(line) - 30)) and stamp.start() >= _HEADLINE_HEAD and (
+            not _ENDS_PROSE.search(line, 0, stamp.start()) and line.count(" ", 0, stamp.start()) >= _HEADLINE_WORDS
+            and "|" not in line[:stamp.start()] and fold(line[:stamp.start()].rsplit(None, 1)[-1]) not in pat.lead_in
+            and not fold(line[max(0, stamp.start() - 30):stamp.start()]).endswith(_date_label_ends(pat))
+            and (found := header_date(pat, line[stamp.end():]))
+            and found[0].iso() and not found[1].strip()):
+        return stamp.start()  # (or the day and time with no label: "… cho lực lượng dân quân 21/05/2024 09:14")
     for gap in _CAPITAL_AFTER_SPACE.finditer(line, max(_HEADLINE_HEAD, len(line) - _DATE_LINE_HEAD)):
         head, tail = line[:gap.start()], line[gap.end():]
         if (_DATE_LABEL_FIRST.match(tail) and head.count(" ") >= _HEADLINE_WORDS and "|" not in head
@@ -286,7 +299,19 @@ _GLUED_HEADING = 60  # characters: a line in capitals, a few words and a heading
 _HEAD_WORDS = 5  # … the words before the heading, at most
 
 
+@functools.lru_cache(maxsize=4)
+def _date_label_ends(pat: DatePatterns) -> tuple[str, ...]:
+    """A date's labels (folded), closing the words before a day: that day is labelled ("… — Chỉnh sửa lần cuối
+    12/05/2010 16:20", Plone's byline row), not a template's bare date span after a headline."""
+    return pat.meta_labels + pat.published_labels + pat.updated_labels
+
+
+_DATE_OPENING = 24  # characters: a sentence's opening day and its comma, alone on a line ("Sáng ngày 12/6/2024,")
 _CAPITAL_AFTER_SPACE = regex.compile(r"\s++(?=\p{Lu})")
+# A template's date span after the headline's, no label: the day and the time closing the line, a headline's
+# word before them (not one that dates a sentence's event, dates.txt @lead_in: "… họp vào ngày 21/05/2024 09:00")
+_STAMP_AFTER_HEADLINE = regex.compile(r"(?<=\p{L})\s++"
+                                      r"(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d\s++\d{1,2}:\d\d(?::\d\d)?$)")
 GLUED_DATE_LINE = 120  # characters: a date line and a sentence of the text
 _DATE_LABEL = 30  # characters: the date's label, its colon within them
 _DATE_LINE_HEAD = 60  # characters: a labelled date line with its time
@@ -436,6 +461,10 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
             "." in line or "_" in line) and login_name(line)):
         return False  # a site's address alone under the headline ("dakpo.gialai.gov.vn", a reader app's source line),
         # or the login that posted it ("bbt.kyanh", a feed reader's author line)
+    if (previous[-1:] == "," and len(previous) <= _DATE_OPENING and line[:1].isupper() and not _ENDS_SENTENCE.search(line)
+            and opens_with_date(previous)):
+        return True  # the text's opening day and its comma, then the rest after an inline element's break ("Sáng 12/6," /
+        # "<b>UBND xã Lạc Hồng</b>" / "tổ chức …", a capture that turned each tag into a line)
     if line[:2] in _CLAUSE_GLUE and line[2:3].isalpha() and previous[-1:] not in ".!?…:;,":
         return True  # an inline element's break: the clause after it opens with its comma (", Phó Chủ tịch UBND xã …")
     if (line[:1] in "\"“" and line[-1:] in "\"”" and len(line) <= _QUOTED_SPAN and previous[-1:].islower()

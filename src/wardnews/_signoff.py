@@ -268,7 +268,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
     attachments = end < len(blocks) and len(blocks[end].text) <= MENU_ITEM and _names_attachment(
         blocks[end].text, vocab)  # (an attachments panel's heading: "Tập tin đính kèm")
     tools = end  # the post's share tools under the text, a line each, then the writer's credit ("Chia sẻ:" /
-    while tools < len(blocks) and tools - end < _TOOL_LINES and (  # "Facebook" / … / "Thích Đang tải..." / "Bài,
+    while tools < len(blocks) and tools - end < _TOOL_LINES and not (
+            labels[tools] == Label.OTHER and _writer_label_alone(blocks[tools].text, vocab)) and (  # "Facebook" / … /
             labels[tools] == Label.SHARE or labels[tools] == Label.OTHER and not is_signable(blocks[tools].text, vocab)
             and not (tools + 1 < len(blocks) and (labels[tools + 1] in _UNDER_BYLINE or labels[tools + 1] == Label.OTHER
                                                   and _signature.uploader_line(blocks[tools + 1].text, vocab))
@@ -303,6 +304,10 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         # or the source's credit under the writer's: "Tác giả: Lò Thị Xuân" / "Nguồn tin: Đài Truyền thanh xã …";
         # or the account that posted it: "Tin, ảnh: Ka Huyền - Nguyễn Lâm" / "Người đăng: qtv_kadon")
         return blocks[tools].text
+    if (end < tools < len(blocks) - 1 and Label.SHARE in labels[end:tools] and labels[tools] == Label.OTHER
+            and _writer_label_alone(blocks[tools].text, vocab)):
+        return _author_card(blocks, tools, vocab)  # the template's fields under the tools, a cell a line ("Chia sẻ" /
+        # "Tác giả" / "Lò Thị Hương" / "Nguồn" / "Trung tâm Văn hóa …")
     for j in range(end, min(len(blocks) - 1, end + _META_UNDER_BOX)):
         text = blocks[j].text
         if (labels[j] in (Label.RELATED, Label.OTHER) and len(text) <= BYLINE_LINE and ":" in text[:CREDIT_LABEL]
@@ -327,15 +332,10 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         if (labels[j] == Label.OTHER and len(b.text) <= 80 and credited_names(b.text, vocab)
                 and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
             return b.text
-        if labels[j] == Label.OTHER and len(b.text) <= CREDIT_LABEL and (fold(b.text).rstrip(": ") in vocab.written_labels
-                                                                       or b.text[-1:] == ":" and _signature.credit_only(b.text, vocab)
-                                                                       and not _signature.source_line(f"{b.text} x", vocab)):
-            card = [k.text for k in blocks[j + 1:j + 3] if len(k.text) <= BYLINE_LINE]  # an author card: its label
-            for lines in (card[:2], card[:1]):  # alone, the name, its role ("Viết bởi" / "Phan Hữu Lộc" / "Cộng tác
-                if lines and _signature.names_like(lines[0], vocab) and (  # viên")
-                        signed := _signature.parse_signature(lines, vocab)) is not None and signed.name == lines[0]:
-                    return "\n".join(lines)
-            return None
+        if labels[j] == Label.OTHER and (fold(b.text).rstrip(": ") in vocab.written_labels
+                                          or b.text[-1:] == ":" and _writer_label_alone(b.text, vocab)):
+            return _author_card(blocks, j, vocab)  # an author card: its label alone, the name, its role ("Viết bởi" /
+            # "Phan Hữu Lộc" / "Cộng tác viên")
         if labels[j] == Label.OTHER and "#" in b.text and j == end:
             continue  # the post's tags under the text, then the writer's card
         if album and labels[j] == Label.NAVIGATION and len(b.text) <= MENU_ITEM:
@@ -353,6 +353,26 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
             signed = _signature.parse_signature([b.text], vocab)  # "Quang Huy - Trung tâm VH,TT&TT huyện"
             return b.text if signed is not None and signed.role else None
         return None
+    return None
+
+
+def _writer_label_alone(text: str, vocab: Vocabulary) -> bool:
+    """The writer's label alone on its line, its name under it ("Viết bởi", "Tác giả", "Thực hiện:"), not the
+    source's ("Nguồn")."""
+    if len(text) > CREDIT_LABEL:
+        return False
+    label = text.rstrip(": ")
+    return fold(label) in vocab.written_labels or (
+        _signature.credit_only(f"{label}:", vocab) and not _signature.source_line(f"{label}: x", vocab))
+
+
+def _author_card(blocks: tuple[Block, ...], at: int, vocab: Vocabulary) -> str | None:
+    """The name, and its role if the next line is one, under a writer's label alone at ``at``; or None."""
+    card = [k.text for k in blocks[at + 1:at + 3] if len(k.text) <= BYLINE_LINE]
+    for lines in (card[:2], card[:1]):
+        if lines and _signature.names_like(lines[0], vocab) and (
+                signed := _signature.parse_signature(lines, vocab)) is not None and signed.name == lines[0]:
+            return "\n".join(lines)
     return None
 
 
