@@ -447,9 +447,12 @@ def _side_columns(text: str) -> str | None:
                                     and sum(line[at - len(_COLUMN_GAP):at] == _COLUMN_GAP and line[at:at + 1].strip() != ""
                                             for line in lines) >= _FAR_ROWS]):
         edges.append(min(far))  # (a right column of a few lines, a wide gap before each: a login box, the counters)
-    rows = [k for k in range(spans[edges[0]][0], spans[edges[0]][-1] + _SIDE_BREAK + 1)
-            if k < len(lines) and _cell_at(lines[k], edges[0]) is not None]
-    rows = rows[:next((n for n in range(1, len(rows)) if rows[n] - rows[n - 1] > _SIDE_BREAK), len(rows))]
+    rows: list[int] = []  # the lines a cell starts on at the first edge, to the first gap wider than a break
+    for k in range(spans[edges[0]][0], min(len(lines), spans[edges[0]][-1] + _SIDE_BREAK + 1)):
+        if _cell_at(lines[k], edges[0]) is not None:
+            if rows and k - rows[-1] > _SIDE_BREAK:
+                break
+            rows.append(k)
     beside = sum(bool(lines[k][:edges[0]].strip()) for k in rows)
     if beside < _SIDE_ROWS and not (beside >= _FAR_ROWS and edges[0] >= _FAR_EDGE and sum(
             lines[k][edges[0] - len(_COLUMN_GAP):edges[0]] == _COLUMN_GAP and lines[k][:edges[0]].strip() != "" for k in rows) >= _FAR_ROWS):
