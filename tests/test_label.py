@@ -4630,3 +4630,124 @@ def test_round_183_captures_a_record_titled_under_its_text_an_outliners_bullets_
                                    "với Nhân dân năm 2024.\n")
     assert [b.text for b in blocks] == ["Sáng 12/6, UBND xã Lạc Hồng tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã "
                                         "với Nhân dân năm 2024."]
+
+
+def test_round_184_a_warning_box_over_the_dated_headline_a_most_read_box_and_the_units_name_over_the_footer() -> None:
+    """A warning's box before the article, no date line under its heading ("⚠ CẢNH BÁO LŨ …" / a paragraph /
+    "Cập nhật lúc 07:15"), then the headline, its date line and its text: the box is not the article; a "most read"
+    box's numbered items with their own views; the unit's name in capitals over the footer's fields."""
+    page = wardnews.parse(
+        "Trang chủ › Tin tức › Phòng chống thiên tai\n⚠ CẢNH BÁO LŨ TRÊN SÔNG CẦU\n"
+        "Hồi 07 giờ ngày 11/9/2024, mực nước sông Cầu tại trạm Đáp Cầu là 6,12 m, trên báo động III và đang tiếp tục "
+        "lên. Đề nghị Nhân dân vùng bãi khẩn trương di chuyển người, tài sản đến nơi an toàn.\nCập nhật lúc 07:15\n"
+        "Phù Lãng khẩn trương di dời 57 hộ dân vùng bãi ven sông Cầu đến nơi an toàn\n"
+        "09/09/2024 21:40 | Lượt xem: 1.532\n"
+        "Trước diễn biến lũ trên sông Cầu lên nhanh do ảnh hưởng của hoàn lưu bão số 3, chiều tối 9/9, UBND xã đã huy "
+        "động lực lượng công an, dân quân giúp 57 hộ dân vùng bãi di dời người và tài sản đến nơi an toàn.\n"
+        "Ngay từ chiều cùng ngày, Ban Chỉ huy Phòng thủ dân sự xã đã tổ chức họp khẩn, phân công các thành viên phụ "
+        "trách từng thôn, kiểm tra các điểm xung yếu trên đê và chuẩn bị phương tiện cứu hộ.\n"
+        "Các hộ được bố trí ở tạm tại Nhà văn hóa thôn Đông và Trường Tiểu học Phù Lãng, được hỗ trợ lương thực, nước "
+        "uống và thuốc men trong những ngày lũ lên.\nNguyễn Đình Hưng - Đài truyền thanh xã\n"
+        "ĐỌC NHIỀU NHẤT\n1. Phù Lãng tổ chức Hội thi ẩm thực làng gốm - 2.415 lượt xem\n"
+        "2. Thông báo lịch tiếp công dân tháng 9/2024 - 1.987 lượt xem\n"
+        "UBND XÃ PHÙ LÃNG - HUYỆN QUẾ VÕ - TỈNH BẮC NINH\nChịu trách nhiệm chính: Ông Nguyễn Văn Khiêm - Chủ tịch UBND xã\n"
+        "Điện thoại: 0222.3868.112\n")
+    assert page.title == "Phù Lãng khẩn trương di dời 57 hộ dân vùng bãi ven sông Cầu đến nơi an toàn"
+    assert page.lead is not None and page.lead.startswith("Trước diễn biến lũ")
+    assert page.date is not None and page.date.value == "2024-09-09T21:40:00+07:00"
+    assert page.counters.to_dict() == {"views": 1532}
+    assert page.author is not None and page.author.name == "Nguyễn Đình Hưng"
+    assert page.body[-1].startswith("Các hộ được bố trí") and not any("UBND XÃ" in p for p in page.body)
+    kinds = {b.text: b.kind for b in page.boilerplate}
+    assert kinds["1. Phù Lãng tổ chức Hội thi ẩm thực làng gốm - 2.415 lượt xem"] == "related"
+    assert kinds["UBND XÃ PHÙ LÃNG - HUYỆN QUẾ VÕ - TỈNH BẮC NINH"] == "footer"
+
+
+def test_round_184_the_posters_row_with_no_date_and_the_meta_row_under_teasers_and_their_read_more_links() -> None:
+    """A theme's row under the headline, who posted it, the comments and the views, no date ("bởi quantri_x · 0 Bình
+    luận · 204 lượt xem"); the post's meta row under the related box's teasers, each closed by "Xem chi tiết »"."""
+    text = ("Tin tức – Sự kiện\nPhường Vân Dương ra quân tổng vệ sinh môi trường hưởng ứng Ngày Môi trường thế giới\n"
+            "bởi quantri_vanduong · 0 Bình luận · 204 lượt xem\n"
+            "Sáng Chủ nhật 16/6, UBND phường Vân Dương phối hợp với Ủy ban MTTQ và các đoàn thể phường tổ chức ra quân "
+            "tổng vệ sinh môi trường trên các tuyến phố.\n"
+            "Các lực lượng tập trung thu gom rác thải, phát quang bụi rậm, khơi thông cống rãnh dọc tuyến đường chính "
+            "của phường với sự tham gia của hơn 500 người.\n"
+            "Kết thúc buổi ra quân, các lực lượng đã thu gom được hơn 12 tấn rác thải, nạo vét gần 800 m rãnh thoát "
+            "nước.\nBÀI VIẾT CÙNG CHỦ ĐỀ\nKim Đông ra quân nạo vét kênh tiêu thủy nông đầu năm\n"
+            "(TTĐT) - Ngày 17/02, hơn 300 cán bộ, đảng viên và nhân dân đã ra quân nạo vét 4 km kênh tiêu.\n"
+            "Xem chi tiết »\nNgày đăng: {date} | Người đăng: bientap.vanduong | Lượt xem: 402\n© UBND phường Vân Dương\n")
+    top = wardnews.parse(text.replace("Ngày đăng: {date} | ", ""))
+    assert top.title == "Phường Vân Dương ra quân tổng vệ sinh môi trường hưởng ứng Ngày Môi trường thế giới"
+    assert top.counters.to_dict()["views"] == 204
+    dated = wardnews.parse(text.replace("bởi quantri_vanduong · 0 Bình luận · 204 lượt xem\n", "").format(date="14/06/2024"))
+    assert dated.date is not None and (dated.date.value, dated.date.kind) == ("2024-06-14", "published")
+
+
+def test_round_184_captures_a_spreadsheets_rows_a_screen_readers_roles_field_groups_and_a_readers_source_line() -> None:
+    """A page pasted into a spreadsheet and saved as CSV; WebbIE's text view ("LINK: …", "HEADING 1: …", "LIST (7
+    items)"); ArchiveBox's record, its fields in groups under banners ("--- readability/article.json ---"); a reader
+    view's source line under the headline (host · reading time); Firefox's print footer read back by pypdf ("1 of 2
+    12/18/24, 10:42 AM")."""
+    from wardnews import _normalize
+
+    rows = _normalize._spreadsheet_rows("Trang chủ,,,\nGiới thiệu,,,\nTin tức,,,\nVăn bản,,,\nLiên hệ,,,\n"
+                                        "\"Sơn Thịnh - đoàn kết, đổi mới\",,,\nBản Hốc,412,398,\"96,6\"\nHôm nay,846,,\n")
+    assert rows is not None and rows.split("\n")[5:8] == ["Sơn Thịnh - đoàn kết, đổi mới", "Bản Hốc | 412 | 398 | 96,6",
+                                                          "Hôm nay | 846"]
+    assert _normalize._spreadsheet_rows("Sáng 12/6, UBND xã tổ chức hội nghị,,\n") is None  # (one row: no spreadsheet)
+    body = ("Sáng 16/12, UBND xã Ân Hảo Tây tổ chức lễ khánh thành điểm trường mẫu giáo thôn Vĩnh Hòa, kịp phục vụ "
+            "năm học mới cho hơn 80 cháu.\n\nĐiểm trường được xây dựng trên diện tích 1.250 m², gồm 3 phòng học và "
+            "các công trình phụ trợ.\n\nĐinh Thị Kim Yến\n")
+    webbie = wardnews.parse("LINK: Chuyển đến nội dung chính\nIMAGE: Quốc huy\nHEADING 1: TRANG THÔNG TIN ĐIỆN TỬ XÃ ÂN "
+                            "HẢO TÂY\nLIST (3 items)\n* LINK: Trang chủ\n* LINK: Giới thiệu\n* LINK: Tin tức\nEND LIST\n\n"
+                            "HEADING 1: Ân Hảo Tây khánh thành điểm trường mẫu giáo thôn Vĩnh Hòa\n"
+                            "Ngày cập nhật: 18/12/2023 15:42 | Lượt xem: 96\nLINK: In bài viết\n\n" + body)
+    assert webbie.title == "Ân Hảo Tây khánh thành điểm trường mẫu giáo thôn Vĩnh Hòa"
+    assert webbie.date is not None and webbie.date.value.startswith("2023-12-18") and "text.element_types" in webbie.warning_codes
+    archived = wardnews.parse("=== ArchiveBox snapshot 1727715812.483 ===\nurl:            https://x.gov.vn/tin/1.html\n"
+                              "added:          2024-10-01 00:03:32 +07:00\n\n--- readability/article.json ---\n"
+                              "title:          Ân Hảo Tây khánh thành điểm trường mẫu giáo\nbyline:         Quản trị viên\n"
+                              "lang:           vi\n\n--- readability/content.txt ---\n\n" + body)
+    assert archived.title == "Ân Hảo Tây khánh thành điểm trường mẫu giáo" and archived.lead.startswith("Sáng 16/12")
+    reader = wardnews.parse("Ân Hảo Tây khánh thành điểm trường mẫu giáo thôn Vĩnh Hòa\n\nanhaotay.binhdinh.gov.vn · "
+                            "Khoảng 4 phút đọc\n\nĐăng ngày: 18/12/2023 | 15:20\n\n" + body)
+    assert reader.title == "Ân Hảo Tây khánh thành điểm trường mẫu giáo thôn Vĩnh Hòa"
+    pages = [f"Đoạn {k}: xã Thạnh Hưng bàn giao nhà Đại đoàn kết cho các hộ nghèo trên địa bàn." for k in range(28)]
+    printed = "\n".join(["Xã Thạnh Hưng bàn giao 5 căn nhà… https://giongrieng.gov.vn/tin/1", *pages[:14],
+                         "1 of 2 12/18/24, 10:42 AM", "Xã Thạnh Hưng bàn giao 5 căn nhà… https://giongrieng.gov.vn/tin/1",
+                         *pages[14:], "2 of 2 12/18/24, 10:42 AM"])
+    kept = _normalize._print_breaks(printed)
+    assert kept is not None and "1 of 2" not in kept and "https://" not in kept and kept.count("Đoạn ") == 28
+
+
+def test_round_184_html_an_event_fields_time_a_ratings_votes_a_sign_off_table_a_row_a_line_and_an_author_card() -> None:
+    """Drupal's "Ngày sự kiện" field and its <time> (the event's day, not the post's: the post's is its RDFa
+    schema:dateCreated); a rating's votes in brackets among the share tools, no visits; a sign-off table read a row a
+    line ("DUYỆT TIN | NGƯỜI VIẾT TIN" / … / "Lê Quang Hòa | Trương Thị Diệu Linh"); Hashnode's "Written by" card
+    and "More articles" under the text."""
+    paragraphs = ("<p>Ngày 20/02, Ủy ban MTTQ Việt Nam phường Phú Khương phối hợp với Ban điều hành khu phố 3 tổ chức ra "
+                  "mắt mô hình tuyến hẻm xanh, sạch, đẹp với sự tham gia của đông đảo người dân.</p><p>Tuyến hẻm có "
+                  "chiều dài 320 m, với 54 hộ dân sinh sống, được người dân đóng góp hơn 38 triệu đồng để lắp đèn.</p>")
+    drupal = wardnews.parse(
+        "<html><body><h1>Phú Khương ra mắt mô hình tuyến hẻm xanh tại khu phố 3</h1><div class='field'><div class="
+        "'field__label'>Ngày sự kiện</div><div class='field__item'><time datetime='2024-02-20T12:00:00Z'>20/02/2024</time>"
+        f"</div></div><div class='body'>{paragraphs}</div><div class='asset-ratings'><span>Đánh giá bài viết</span> "
+        "<span class='rating-count'>(11 lượt)</span></div><footer class='node__meta'>Gửi bởi bientap_pk vào <span "
+        "property='schema:dateCreated' content='2024-02-22T07:05:31+00:00'>Thứ Năm, 22/02/2024 - 14:05</span>"
+        "</footer></body></html>")
+    assert drupal.date is not None and drupal.date.value.startswith("2024-02-22")
+    assert "total_visits" not in drupal.counters.to_dict()
+    signed = wardnews.parse(
+        f"<html><body><h1>Xã Phú Trạch Đông diễn tập công tác bầu cử</h1><div class='entry-content'>{paragraphs}"
+        "<table><tr><td>DUYỆT TIN</td><td>NGƯỜI VIẾT TIN</td></tr><tr><td>PHÓ CHỦ TỊCH UBND XÃ</td></tr><tr><td>(đã ký)"
+        "</td><td>(đã ký)</td></tr><tr><td>Lê Quang Hòa</td><td>Trương Thị Diệu Linh</td></tr></table></div>"
+        "</body></html>")
+    assert signed.author is not None and signed.author.name == "Trương Thị Diệu Linh"
+    carded = wardnews.parse(
+        f"<html><body><h1>Đoàn phường Xuân Khánh Tây khám bệnh miễn phí cho người cao tuổi</h1>{paragraphs}"
+        "<p>Trần Minh Khoa (Chi đoàn khu vực 3)</p><div>#tinh-nguyen#nguoi-cao-tuoi</div><h3>Written by</h3>"
+        "<h1>Đoàn Phường Xuân Khánh Tây</h1><p>Kênh thông tin chính thức của Đoàn TNCS Hồ Chí Minh phường Xuân Khánh "
+        "Tây, nơi chia sẻ các hoạt động tình nguyện của đoàn viên, thanh niên.</p><h2>More articles</h2><h1>Đoàn "
+        "phường ra quân dọn rác ven rạch Khai Luông</h1></body></html>")
+    assert carded.author is not None and carded.author.name == "Trần Minh Khoa"
+    assert carded.body[-1].startswith("Tuyến hẻm có chiều dài")

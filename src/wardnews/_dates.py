@@ -191,6 +191,7 @@ class DatePatterns:
         self.ago = regex.compile(rf"(?i)^\d{{1,3}}\s*+(?:{ago})$")  # "2 tuần trước", a field of its own
         held = alternation(sections.get("event_field", []), any_spaces=True).pattern
         self.event_field = regex.compile(rf"(?i)^(?:{held})\s*+:\s*+(?=\d)")  # "Ngày diễn ra: ", after the post's date
+        self.event_field_label = regex.compile(rf"(?i)^\s*+(?:{held})\s*+:?\s*+$")  # … alone, its value in the next element
         ago_label = alternation(sections.get("ago_label", []), any_spaces=True).pattern
         days = alternation(sections.get("ago_day", []), any_spaces=True).pattern
         self.relative_day = regex.compile(rf"(?i)(?<!\w)(?:{days}),?\s*+(?:lúc\s++)?\d{{1,2}}[:h]\d\d(?!\d)")  # "Hôm qua, 16:40"

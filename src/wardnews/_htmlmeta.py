@@ -126,6 +126,20 @@ def _edit_time(el: Any, edit_label_end: regex.Pattern[str]) -> bool:
     return bool(before) and edit_label_end.search(fold(before[-40:])) is not None
 
 
+def _event_time(el: Any, event_label: regex.Pattern[str]) -> bool:
+    """A <time> in the field of the day of the event the post reports, its label the element before it or before
+    its cell (Drupal's "<div class=field__label>Ngày sự kiện</div><div class=field__item><time …>"): no post's date."""
+    for node in (el, el.getparent()):
+        if node is None:
+            return False
+        previous = node.getprevious()
+        if previous is not None:
+            label = "".join(previous.itertext())
+            return len(label) <= _FIELD_LABEL and event_label.match(label) is not None
+    return False
+
+
+_FIELD_LABEL = 40  # characters: a field's label in an element of its own
 _EDIT_CLASS = regex.compile(r"(?i)(?<![a-z])(?:updated|modified|date-modified|last-modified)(?![a-z-])")
 
 
@@ -137,8 +151,9 @@ def read_meta(root: Any, vocab: Vocabulary) -> dict[str, str]:
         if key and content and key not in out:
             out[key] = content.strip()
     times = [(el, value) for el in root.iter("time") if (value := el.get("datetime")) and not _listed_post(el)]
-    edit_label_end = _dates.patterns(vocab).updated_label_end  # (data/vi/dates.txt @updated)
-    edited = [(el, value) for el, value in times if _edit_time(el, edit_label_end)]
+    pat = _dates.patterns(vocab)
+    times = [(el, value) for el, value in times if not _event_time(el, pat.event_field_label)]
+    edited = [(el, value) for el, value in times if _edit_time(el, pat.updated_label_end)]  # (dates.txt @updated)
     if edited:  # (the last edit's: "Last updated <time datetime=…>3 months ago</time>", GitBook's)
         out["time_updated"] = edited[0][1].strip()
         times = [(el, value) for el, value in times if (el, value) not in edited]

@@ -1654,6 +1654,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if " / " in text and len(text) <= 150 and (gloss := _ENGLISH_AFTER_SLASH.search(text)) and not text[:gloss.start()].isascii():
             text = text[:gloss.start()]  # a bilingual portal's line read in Vietnamese ("Xem toàn bộ / View all")
         text = without_tools(text, vocab)  # (the line as its meta fields: the page's tools are not one)
+        if (text[:1].islower() and " · " in text and len(text) <= _FIELD_VALUE * 2
+                and _SITE_HOST.fullmatch((fields := text.split(" · "))[0]) and all(
+                    vocab.reading_time.match(fold(f)) or _dates.may_hold_date(f) for f in fields[1:])):
+            labels[i], terminal[i] = Label.OTHER, True  # a reader view's source line under the headline, the site's
+            continue  # host and the reading time ("songcong.thainguyen.gov.vn · Khoảng 4 phút đọc")
+        if (i and text[:1].isdigit() and len(text) <= _FIELD_VALUE and len(blocks[i - 1].text) <= _FIELD_VALUE
+                and labels[i - 1] in (None, Label.OTHER) and pat.event_field_label.match(blocks[i - 1].text)):
+            labels[i - 1] = labels[i] = Label.OTHER  # the day of the event the post reports under its field's label
+            continue  # ("Ngày sự kiện" / "20/02/2024", dates.txt @event_field): no post's date
         if ("|" in text or "  " in text) and i + 1 < n and (table := _meta_table(blocks, i, pat, vocab)) is not None:
             labels[i] = Label.OTHER  # a meta row flattened from a table: its labels, then its values
             _mark_date(i + 1, table, labels, header_dates, counters)
@@ -1691,6 +1700,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             kind = None  # a sentence of the text about the site, its words in lower case, no footer's field, the
             # text going on under it ("Trang thông tin điện tử xã đã đăng tải hơn 1.200 tin, bài, …" / "Bà …, cho
             # biết: …"), or a headline about the site over its date line
+        if kind is None and len(text) <= _BANNER_LINE and text.isupper() and i + 1 < n and i >= n // 3 and (
+                boilerplate_kind(vocab, blocks[i + 1].text[:160]) == "footer") and site_banner(text, vocab):
+            kind = "footer"  # the unit's name in capitals over the footer's fields, under the text ("UBND XÃ THỐNG
+            # NHẤT - HUYỆN BÙ ĐĂNG - TỈNH BÌNH PHƯỚC" / "Chịu trách nhiệm chính: …"): the footer's heading
         if kind is None and len(text) <= 24 and text[:1] in vocab.tool_icons and _tool_icons(text, vocab):
             kind = "share"  # a row of the page's tools drawn as icons alone ("⎙   ✉   f   z")
         elif (kind is None and len(text) <= _LABELLED_TOOLS and " " in text
@@ -1887,6 +1900,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if text[:1] == "#" and len(text) <= 300 and _HASHTAGS.match(text):
             labels[i] = Label.OTHER  # "#phường Thới An Nam #hẻm ngập": the post's tags
             continue
+        if (len(text) <= _FIELD_VALUE and i >= n // 3 and i + 1 < n and fold(text).rstrip(": ") in vocab.written_labels
+                and len(blocks[i + 1].text) <= _FIELD_VALUE and blocks[i + 1].text[:1].isupper()):
+            labels[i], terminal[i] = Label.OTHER, True  # an author card's heading under the text, the name under it
+            continue  # ("Written by" / "Đoàn Phường Xuân Khánh Tây" / its bio, Hashnode's): the text ends over it
         if (kind is None and "#" in text[:24] and len(text) <= 300 and (tags := text.find("#")) > 0
                 and len(text[:tags].split()) <= 3 and fold(text[:tags].strip().rstrip(":") + ":") in vocab.tag_labels
                 and _HASHTAGS.match(text[tags:])):
@@ -1998,6 +2015,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             values = _relative_meta_row(text, vocab, pat)  # "admin · 2 tháng trước · 312 lượt xem", "🕒 3 tuần trước 👁 245"
             if values and meta_byline is None:  # (the writer's credit in it: "Người thực hiện: Trúc Linh · 2 tuần trước · …")
                 meta_byline = _credited_field(text, vocab)
+        if (values is None and len(text) <= 120 and (" · " in text or " | " in text) and HAS_DIGIT.search(text)
+                and not _dates.may_hold_date(text) and len(fields := [f.strip() for f in FIELD_SEPARATORS.split(text)]) >= 2
+                and uploader_field(fields[0], vocab)):
+            values = meta_field_counters(fields[1:], vocab, pat) or None  # who posted it, then the comments and the
+            # views, no date ("bởi quantri_vanduong · 0 Bình luận · 204 lượt xem", a theme's row under the headline)
         if values is None and text.count(" / ") >= 2 and len(text) <= 160 and HAS_DIGIT.search(text) and (
                 not _dates.may_hold_date(text)):
             values = meta_field_counters(text.split(" / "), vocab, pat) or None  # a meta row between slashes ("An
@@ -2234,6 +2256,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 continue
             labels[i], terminal[i] = Label.RELATED, True  # "0 Chú thích", "Bình luận (3)": the comments
             continue
+        if (kind is None and text[:1].isdigit() and len(text) <= _LISTED_ITEM and (item := _NUMBERED_ITEM_VIEWS.match(text))
+                and (read := read_counters(vocab, text[item.end():])) and [key for key, _ in read] == ["views"]):
+            labels[i], terminal[i] = Label.RELATED, True  # a "most read" box's numbered item and its own views ("1.
+            continue  # Vĩnh Viễn tổ chức Hội thi ẩm thực mùa nước nổi - 2.415 lượt xem"): another post's
         if kind is None and len(text) <= 60 and text[:1].isdigit() and vocab.gallery_count.match(fold(text)):
             labels[i], terminal[i] = Label.GALLERY, True  # an album's count and link ("14 ảnh · Xem toàn bộ"), the
             continue  # text may go on after it
@@ -2467,6 +2493,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         prose = [i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b.text)]
         _side_column_prose(blocks, labels, vocab, prose)
         _box_over_trail(blocks, labels, vocab, [i for i in prose if labels[i] is None])
+        _box_over_dated_headline(blocks, labels, pat, [i for i in prose if labels[i] is None])
     cands: list[int] = []
     first_prose = None
     teaser = False
@@ -2946,6 +2973,8 @@ _WEEKDAY_DAY_LINE = r"\s*+,?\s*+\d{1,2}/\d{1,2}(?:\s*+[|·,\-–]?\s*+\d{1,2}[:h
 
 
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
+_LISTED_ITEM = 200  # characters: a box's numbered item, its title and its views
+_NUMBERED_ITEM_VIEWS = regex.compile(r"^\d{1,2}[.)]\s++\p{Lu}[^\n]{10,160}?\s[-–|]\s++(?=\d[\d.,]*+\s++\p{L})")  # "1. … - 2.415"
 _MENU_HEADLINE = 120  # characters: a headline in a home page's box
 _HEADER_OVER_SUBJECT = 7  # lines: a document's paper header (number, motto, place and date), its kind, over its subject
 _FIELD_GAP = "   "  # spaces between a meta row's fields, icons dropped; no headline's words stand so far apart
@@ -3030,6 +3059,10 @@ _PUBLISHED_CELL = 30  # characters: a form row's label cell naming the publicati
 
 
 _META_PAST_RELATED = 12  # lines after the article's end where a related box may stand over the post's meta lines
+_READ_MORE_LINK = 30  # characters: a teaser's read-more link among the box's items
+_BANNER_LINE = 120  # characters: the unit's name in capitals as the site prints it in its header or footer
+_FIELD_VALUE = 40  # characters: a field's label, or its value, on a line of its own
+_SITE_HOST = regex.compile(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\.(?:vn|com|net|org|info)")  # a site's bare host
 
 
 def _credit_by_views(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> int | None:
@@ -3085,7 +3118,8 @@ def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], en
                 if _bare_date(blocks[k].text.strip("()")):
                     continue  # (an item's own date under its title: "Tân Sỏi tổ chức …" / "(04/10/2024)" / its teaser)
                 break
-            if labels[k] not in (None, Label.RELATED):
+            if labels[k] not in (None, Label.RELATED) and not (
+                    labels[k] == Label.NAVIGATION and len(blocks[k].text) <= _READ_MORE_LINK):  # (a teaser's "Xem chi tiết »")
                 break
             if labels[k] is None and credit is None and ":" in blocks[k].text[:CREDIT_LABEL] and len(blocks[k].text) <= BYLINE_LINE:
                 credit = k  # (its credit checked by the caller's byline rules; the first: "Tác giả: …" over "Nguồn: …")
@@ -3402,6 +3436,29 @@ def _box_over_trail(blocks: tuple[Block, ...], labels: list[Label | None], vocab
         for k in range(max(_CLOCK_LINES, before[0] - _BOX_HEAD), before[0]):
             if labels[k] == Label.DATE:
                 labels[k] = Label.OTHER
+
+
+def _box_over_dated_headline(blocks: tuple[Block, ...], labels: list[Label | None], pat: _dates.DatePatterns,
+                             prose: list[int]) -> None:
+    """A notice's box printed before the article, no date line under its heading (a warning banner: "⚠ CẢNH BÁO LŨ
+    …" / a paragraph / "Cập nhật lúc 07:15"), then the article's headline with its date line right under it and its
+    paragraphs under that, more of them and longer: the box's paragraphs labelled other. ``prose``: the unlabelled
+    lines that read as prose."""
+    n = len(blocks)
+    if len(prose) <= _ARTICLE_PARAGRAPHS or any(labels[k] == Label.DATE for k in range(_CLOCK_LINES, prose[0])):
+        return  # (a date line over the first paragraph: its headline is dated, no box)
+    headline = next((k for k in range(prose[0] + 1, min(n - 2, prose[0] + _BOX_TO_TRAIL)) if labels[k] is None
+                     and k not in prose and labels[k + 1] == Label.DATE and k + 2 in prose
+                     and _title_like(blocks[k].text, pat) and not ends_sentence(blocks[k].text)), None)
+    if headline is None:
+        return
+    before = [p for p in prose if p < headline]
+    after = [p for p in prose if p > headline]
+    if (len(before) > _SIDE_PARAGRAPHS or len(after) < _ARTICLE_PARAGRAPHS
+            or sum(len(blocks[p].text) for p in before) >= sum(len(blocks[p].text) for p in after)):
+        return
+    for p in before:
+        labels[p] = Label.OTHER
 
 
 _TITLE_FIELD_LINES = 16  # lines under a page's heading where a form's title field may stand
@@ -5494,7 +5551,9 @@ def _apply_roles(
             labels[i] = Label.DATE  # a date alone right over (or under) the headline, outside the template's fields
             header_dates.append((i, whole[0]))  # ("Chủ nhật, 27 Tháng Mười Một 2022" in a blog's date box), or
             continue  # over the post's views in its footer ("02-11-2023 15:40" / "73 Lượt xem")
-        values = read_counters(vocab, without_tools(b.text, vocab))
+        values = read_counters(vocab, without_tools(b.text, vocab)) if not (
+            role == "share" and b.text[:1] == "(" and b.text[-1:] == ")") else None  # (not a rating's votes in the
+        # share tools' element, in brackets with no label: "Đánh giá bài viết ★★★★☆ (11 lượt)")
         if values is None and role == CHROME_ROLE and b.text[:1].isdigit() and any(
                 blocks[j].role == "title" for j in range(max(0, i - _META_UNDER_TITLE), i)):
             values = _yearless_meta_row(b.text, vocab, pat)  # the post's meta row under its headline, no year in

@@ -159,6 +159,12 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if "Text] " in text and _at_least(_ELEMENT_TYPE.finditer(text), _ELEMENT_TYPES):
         text = _ELEMENT_TYPE.sub("", text)  # (Unstructured's partition, each element's type before its text)
         repairs.append("element_types")
+    if ",,\n" in text and (rows := _spreadsheet_rows(text)) is not None:
+        text = rows  # (a page pasted into a spreadsheet and saved as CSV: a line a row, its cells between commas)
+        repairs.append("spreadsheet_rows")
+    if "LINK: " in text and _at_least(_ACCESSIBLE_ROLE.finditer(text), _ELEMENT_TYPES):
+        text = _rewrite(text, ((_ACCESSIBLE_FRAME, ""), (_ACCESSIBLE_ROLE, "")))  # (a screen reader's text view of
+        repairs.append("element_types")  # the page, WebbIE's: "LINK: Trang chủ", "HEADING 1: …", "LIST (7 items)")
     if "[[" in text and (unorged := _org(text)) is not None:
         text = unorged  # (pandoc's or Emacs's Org export of the page)
         repairs.append("org")
@@ -275,13 +281,16 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
 # a printed page's number: "1/3" (Chrome's), "Page 1 of 3" or "1 of 3" (Firefox's), "Trang 1 / 3", "Trang 1/2"; or after the page's
 # address, with the capture's time (Acrobat's web capture: "http://… (1 of 2) [7/3/2023 9:41:12 AM]") or set apart from
 # it by a wide gap (Chrome's print footer read back with its layout kept: "https://…      1/2"); the print's time after
-# the number, set apart by a gap ("Trang 1/2   14:32 09/05/2024", Acrobat's "Save as Text")
+# the number, set apart by a gap ("Trang 1/2   14:32 09/05/2024", Acrobat's "Save as Text"), or in the browser's own
+# form after "1 of 2" ("1 of 2 12/18/24, 10:42 AM", a footer read back by pypdf)
 _PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})(?:[ \t]+(?:of|trên)[ \t]+|[ \t]*/[ \t]*)(\d{1,2})"
                           r"(?:[ \t]{2,}\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4})?"
                           r"|https?://[^\s()]{1,2000}[ \t]+\((\d{1,2}) of (\d{1,2})\)(?:[ \t]+\[[^\]\n]{1,40}\])?"
-                          r"|https?://\S{1,2000}[ \t]{2,}(\d{1,2})/(\d{1,2})|(\d{1,2})[ \t]+of[ \t]+(\d{1,2}))[ \t]*$",
+                          r"|https?://\S{1,2000}[ \t]{2,}(\d{1,2})/(\d{1,2})|(\d{1,2})[ \t]+of[ \t]+(\d{1,2})"
+                          r"(?:[ \t]+\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}[ \t]?[AP]M)?)[ \t]*$",
                           re.MULTILINE)  # (`re`: a C-level scan, run on every page holding a slash)
-_PAGE_TIME = re.compile(r"[ \t]{2,}\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}[ \t]*$")  # "Trang 1/2   14:32 09/05/2024"
+_PAGE_TIME = re.compile(r"(?:[ \t]{2,}\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}|[ \t]\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}"
+                        r"[ \t]?[AP]M)[ \t]*$")  # "Trang 1/2   14:32 09/05/2024", "1 of 2 12/18/24, 10:42 AM" (pypdf's)
 _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}")  # a print's time ("21/3/2024, 14:07", "3/8/24, 9:15 AM")
 _PRINT_WINDOW = 4  # lines on either side of a printed page's number where its running header and footer stand
 # (a blank line among them where pdftotext marked the page break with a form feed)
@@ -697,7 +706,7 @@ def _outline(text: str) -> str | None:
 _RECORD_FIELD = re.compile(r"(?:[A-Za-z][\w-]{0,20}(?:\[\d{1,3}\])?[:.]){0,3}([A-Za-z][\w-]{1,30})(?: \([a-z][\w ,:-]{0,40}\))?:(?: (.{0,2000}))?")  # "title:
 # …", "content (text):", "dc:title: …" (Tika's), "doc.title: …" / "meta.author: …" (a boilerpy3 batch's),
 # "images[0].url: …" / "meta.article:published_time: …" (Diffbot's, flattened)
-_RECORD_BANNER = re.compile(r"[=#*-]{3,}[ \w()]{0,30}[=#*-]{3,}")  # "================ text ================"
+_RECORD_BANNER = re.compile(r"[=#*-]{3,}[ \w()/.]{0,40}[=#*-]{3,}")  # "================ text ================"
 _RECORD_DATES = frozenset({"publish_date", "date_published", "published", "published_date", "pubdate", "published_time",
                            "date_publish", "datepublished"})  # its day (news-please: "date_publish"; Zyte's "datePublished")
 _RECORD_END = re.compile(r"(?:\n[ \t]*+(?:[-=#*]{3,}|[#=*]{3,} [^\n]{1,100}? [#=*]{3,})[ \t]*+)+\s*$")
@@ -726,6 +735,10 @@ def _record_header(text: str) -> str | None:
             continue  # (the tool's banner or rule over the fields: "########## postlight-parser … ##########")
         if not fields and stripped[:2] == "[2" and _LOG_LINE.match(stripped):
             continue  # (the job's log lines over them: "[2024-06-11 21:04:38] @extractus/article-extractor … ok")
+        if fields and stripped[:3] in ("---", "===", "###") and _RECORD_BANNER.fullmatch(stripped) and (
+                nxt := next((x.strip() for x in lines[at + 1:_RECORD_LINES] if x.strip()), "")) and (
+                nxt.partition(":")[0].isascii() and _RECORD_FIELD.fullmatch(nxt)):
+            continue  # (a banner between two groups of fields: ArchiveBox's "--- readability/article.json ---")
         if not stripped.partition(":")[0].isascii() or not (field := _RECORD_FIELD.fullmatch(stripped)):
             break
         in_list = field[2] == "["
@@ -868,6 +881,31 @@ _ADOC_STEPS = ((_ADOC_LINK, r"\1"), (_ADOC_IMAGE, ""), (_ADOC_LINE_MARKS, ""), (
 _ELEMENT_TYPE = re.compile(r"^\[(?:Title|NarrativeText|UncategorizedText|ListItem|Table|Image|FigureCaption|Header|Footer|"
                            r"Address|EmailAddress|Formula|CodeSnippet|PageNumber|Text)\][ \t]?", re.MULTILINE)
 _ELEMENT_TYPES = 5  # such lines a page holds at least
+_PADDED_ROW = re.compile(r"^[^\n]*,,[ \t]*$", re.MULTILINE)  # a row whose last cells are empty ("Trang chủ,,,")
+_PADDED_ROWS = 0.3  # of the lines with text, such rows at least
+
+
+def _spreadsheet_rows(text: str) -> str | None:
+    """A page pasted into a spreadsheet and saved as CSV (a line a row, its cells between commas, the empty ones at
+    the end too: "Trang chủ,,,", "\"Sơn Thịnh - đoàn kết, …\",,,", "Hôm nay,846,,"): each row as its cells' text, two
+    cells or more set apart by bars. None unless many rows end in empty cells."""
+    lines = text.split("\n")
+    filled = sum(1 for line in lines if line.strip())
+    if sum(1 for _ in _PADDED_ROW.finditer(text)) < max(_ELEMENT_TYPES, _PADDED_ROWS * filled):
+        return None
+    import csv  # (only for such a page)
+
+    rows = []
+    for cells in csv.reader(lines):
+        kept = [cell.strip() for cell in cells if cell.strip()]
+        rows.append(" | ".join(kept))
+    return "\n".join(rows)
+# A screen reader's text view: each element's role before its text ("LINK: Trang chủ", "* LINK: Giới thiệu", "HEADING 1:
+# …", "IMAGE: Quốc huy"), a list's, form's and table's frame on lines of their own ("LIST (7 items)" / "END LIST").
+_ACCESSIBLE_ROLE = re.compile(r"^(?:\* )?(?:LINK|HEADING [1-6]|IMAGE|BUTTON|TEXTBOX|CHECKBOX|COMBOBOX|RADIO BUTTON|"
+                              r"GRAPHIC|EDIT|PASSWORD):[ \t]?", re.MULTILINE)
+_ACCESSIBLE_FRAME = re.compile(r"^(?:FORM|END FORM|END LIST|END TABLE|LIST \(\d{1,4} items?\)|TABLE(?: \(\d{1,4} "
+                               r"rows?\))?)[ \t]*$", re.MULTILINE)
 _SAVED_HEADERS = re.compile(r"(?:(?:From|Subject|Date|MIME-Version|Content-[A-Za-z-]{1,30}|X-[A-Za-z-]{1,30}):[^\n]{0,1000}\n){2,20}")
 
 

@@ -392,6 +392,8 @@ def _signing_table(blocks: tuple[Block, ...], labels: list[Label | None], start:
     first = None
     for k in range(max(start + 1, end - _SIGNING_ROWS), min(len(blocks), end + _SIGNING_ROWS)):
         text = blocks[k].text
+        if " | " in text and text.isupper() and len(text) <= 2 * _SIGNING_HEADING and labels[k] in (None, Label.OTHER):
+            return _signing_row(blocks, labels, k, vocab)  # (the cells side by side, a row a line: the HTML's table)
         if labels[k] not in (None, Label.OTHER) or len(text) > _SIGNING_HEADING or not text.isupper():
             continue
         key = line_key(text)
@@ -415,6 +417,28 @@ def _signing_table(blocks: tuple[Block, ...], labels: list[Label | None], start:
     return None
 
 
+def _signing_row(blocks: tuple[Block, ...], labels: list[Label | None], k: int,
+                 vocab: Vocabulary) -> tuple[int, list[int], Author] | None:
+    """The sign-off table read a row a line, its cells between bars ("DUYỆT TIN | NGƯỜI VIẾT TIN" / "PHÓ CHỦ TỊCH
+    UBND XÃ" / "(đã ký) | (đã ký)" / "Lê Quang Hòa | Trương Thị Diệu Linh"): the writer's name from the row of
+    names, in the column of the writer's heading (see :func:`_signing_table`)."""
+    cells = [line_key(cell) for cell in blocks[k].text.split(" | ")]
+    writer = next((c for c, cell in enumerate(cells) if vocab.credit_label.match(cell + ": x") is not None
+                   and not cell.startswith(vocab.editor_credits)), None)
+    if writer is None or not any(cell.startswith(vocab.editor_credits) for cell in cells):
+        return None
+    for name in range(k + 1, min(len(blocks), k + _SIGNING_ROW_LINES)):
+        row = [cell.strip() for cell in blocks[name].text.split(" | ")]
+        if labels[name] not in (None, Label.OTHER):
+            return None
+        if len(row) != len(cells) or all(fold(cell.strip("() ")) in vocab.signed_marks for cell in row):
+            continue  # (a cell of its own across the table: the approver's role; the row of signed marks)
+        signed = _signature.parse_signature([row[writer]], vocab)
+        return (k, [name], signed) if signed is not None and _signature.names_like(signed.name, vocab) else None
+    return None
+
+
+_SIGNING_ROW_LINES = 5  # lines of a sign-off table read a row a line: its headings, a role, the marks, the names
 _SIGNING_ROWS = 10  # lines round the text's end a sign-off table stands in
 _SIGNING_HEADING = 30  # characters: a sign-off cell's heading in capitals ("NGƯỜI VIẾT TIN")
 
