@@ -1818,3 +1818,26 @@ def test_round_183_screen_reader_labels_before_a_value_element_digit_cells_and_a
     assert got.date is not None and got.date.value == "2023-07-28"
     assert got.author is not None and got.author.name == "Thu Hà"
     assert got.counters.to_dict() == {"online": 27, "today": 486, "total_visits": 128407}
+
+
+def test_round_185_label_pictures_a_digit_counter_under_its_label_a_menus_photos_tab_and_a_run_on_views_field() -> None:
+    """A field's label drawn as a line-high picture, its name in its alt ("<img alt='Lượt xem' width=56 height=13>
+    215"), and over a counter drawn a digit a picture after a line break; a "Photos" tab among a blog's menu
+    links, no gallery; a meta row whose views label has no colon ("… Lượt xem 342 Người đăng: …")."""
+    label = "<img src='images/lbl_{0}.gif' alt='{1}' width='{2}' height='13'/>"
+    digits = "".join(f"<img src='counter/{d}.gif' alt='{d}' width='12' height='18'/>" for d in "0045812")
+    page = ("<html><body><table><tr><td><a href='/'>Trang chủ</a></td></tr></table><ul class='tabs'><li><a href='/p'>"
+            "Profile</a></li><li><a href='/b'>Blog</a></li><li><a href='/f'>Friends</a></li><li><a href='/ph'>Photos"
+            "</a></li></ul><h1>Xã Tân Minh tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2009</h1><p class='info'>"
+            + label.format("ngaydang", "Ngày đăng", 62) + " 21/05/2009 &nbsp; " + label.format("nguoidang", "Người đăng", 66)
+            + " admin &nbsp; " + label.format("luotxem", "Lượt xem", 56) + f" 215</p>{_ARTICLE_PARAGRAPHS}"
+            "<table class='thongke'><tr><td>Đang online: 3</td></tr><tr><td>" + label.format("luottruycap", "Lượt truy cập", 80)
+            + f"<br/>{digits}</td></tr></table></body></html>")
+    got = wardnews.parse(page)
+    assert got.date is not None and got.date.value == "2009-05-21"
+    assert got.counters.to_dict() == {"views": 215, "online": 3, "total_visits": 45812}
+    assert got.gallery is None
+    glued = wardnews.parse("<html><body><h1>Phường Tân Thịnh tuyên dương 45 học sinh đạt thành tích cao</h1>"
+                           "<div class='detail-meta'>Ngày đăng:20/06/2023 <span>Lượt xem</span> 342 Người đăng:tt_tanthinh"
+                           f"</div>{_ARTICLE_PARAGRAPHS}</body></html>")
+    assert glued.date is not None and glued.date.value == "2023-06-20" and glued.counters.to_dict() == {"views": 342}

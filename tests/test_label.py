@@ -4751,3 +4751,77 @@ def test_round_184_html_an_event_fields_time_a_ratings_votes_a_sign_off_table_a_
         "phường ra quân dọn rác ven rạch Khai Luông</h1></body></html>")
     assert carded.author is not None and carded.author.name == "Trần Minh Khoa"
     assert carded.body[-1].startswith("Tuyến hẻm có chiều dài")
+
+
+def test_round_185_an_author_box_under_the_tools_and_an_info_panel_with_a_role_line() -> None:
+    """An author box under the tags and the share line ("VỀ TÁC GIẢ" / name / a line about them, credits.txt
+    @author_box); the post's info panel under the related box, the approver's role on a line of its own between
+    its fields ("Người duyệt: …" / "Phó Chủ tịch UBND xã" / … / "Ngày xuất bản: …")."""
+    text = ("Triệu Độ ra mắt tổ tiết kiệm phụ nữ giúp nhau phát triển kinh tế\n"
+            "Sáng 6/3, Hội LHPN xã Triệu Độ tổ chức ra mắt tổ tiết kiệm phụ nữ giúp nhau phát triển kinh tế với 30 hội "
+            "viên tham gia, mỗi tháng góp 200.000 đồng.\n"
+            "Tại buổi ra mắt, Hội LHPN xã đã trao ngay 6 suất vay đầu tiên, mỗi suất 3 triệu đồng, cho hội viên có "
+            "hoàn cảnh khó khăn để chăn nuôi.\n"
+            "Dịp này, Hội cũng tặng 25 suất quà cho phụ nữ có hoàn cảnh khó khăn, phụ nữ đơn thân nuôi con nhỏ.\n"
+            "Từ khóa: phụ nữ, tổ tiết kiệm\nChia sẻ: Facebook | Zalo\n{box}"
+            "BÀI VIẾT LIÊN QUAN\nTriệu Độ tổng kết công tác dân số năm 2023\n10/01/2024\n{panel}"
+            "Tổng truy cập: 187.440\n")
+    boxed = wardnews.parse(text.format(box="VỀ TÁC GIẢ\nHoàng Thị Thu Trang\nCộng tác viên - Hội LHPN xã Triệu Độ\n",
+                                       panel=""))
+    assert boxed.author is not None and boxed.author.name == "Hoàng Thị Thu Trang"
+    paneled = wardnews.parse(text.format(box="", panel=(
+        "THÔNG TIN BÀI VIẾT\nNgười viết: Ksor H’Yên\nNgười duyệt: Nguyễn Văn Tâm\nPhó Chủ tịch UBND xã\n"
+        "Người đăng: qtv_trieudo\nNgày xuất bản: 07/03/2024 10:15\n")))
+    assert paneled.date is not None and paneled.date.value == "2024-03-07T10:15:00+07:00"
+    assert paneled.author is not None and paneled.author.name == "Ksor H’Yên"
+
+
+def test_round_185_captures_reference_links_an_italic_span_a_wrapped_bold_lead_list_indexes_and_a_print_footer() -> None:
+    """html2text's Markdown (links by reference, "[Trang chủ][3]" with "[3]: https://…" listed at the end; an italic
+    span opening the meta row; the bold lead wrapped over two lines); ReadabiliPy's record, its text a list field
+    with indexes ("[0]  …"); a print's number with its day then its time ("Trang 1/2      05/12/2024, 09:41")."""
+    from wardnews import _normalize
+
+    links = "".join(f"* [Mục {k}][{k}]\n" for k in range(1, 7))
+    refs = "".join(f"[{k}]: https://ankhanh.gov.vn/muc-{k}\n" for k in range(1, 7))
+    page = wardnews.parse(
+        "# CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG AN KHÁNH\n\n" + links + "\n# Phường An Khánh tổng kết Hội thi gia đình văn hóa "
+        "tiêu biểu năm 2024\n\n*Cập nhật lúc 09:10 ngày 16/11/2024* | Ngày đăng: 14/11/2024 08:42 | Lượt xem: 96\n\n"
+        "**Tối 12/11, UBND phường An Khánh tổ chức tổng kết và trao giải Hội thi “Gia đình văn hóa tiêu biểu”\nnăm 2024 "
+        "với sự tham gia của 12 gia đình đại diện cho 6 khu vực trên địa bàn phường.**\n\nHội thi gồm ba phần: chào "
+        "hỏi, kiến thức và năng khiếu, được các gia đình chuẩn bị công phu với nhiều tiết mục đặc sắc.\n\nKết quả, ban "
+        "tổ chức trao giải Nhất cho gia đình ông Lâm Văn Của, khu vực 2.\n\n*Ngọc Hân*\n\n" + refs)
+    assert page.title == "Phường An Khánh tổng kết Hội thi gia đình văn hóa tiêu biểu năm 2024"
+    assert page.date is not None and page.date.value == "2024-11-14T08:42:00+07:00" and page.counters.to_dict() == {"views": 96}
+    assert page.lead is not None and page.lead.startswith("Tối 12/11") and page.lead.endswith("trên địa bàn phường.")
+    assert not any("https://" in p for p in page.body)
+    record = wardnews.parse(
+        "######## readabilipy 0.2.0 · item 57/212 ########\nfetched:  2024-09-23 09:41:07 +0700\n"
+        "url:      https://banglang.gov.vn/tin/1482.html\ntitle:    Bằng Lãng khánh thành cầu treo thôn Nà Pài\n"
+        "byline:   Ban Biên tập\ndate:     2024-09-18T07:30:00+07:00\nplain_text: 5 items\n"
+        "  [0]  18/09/2024 07:30 | Lượt xem: 312\n  [1]  Sáng 16/9, UBND xã Bằng Lãng tổ chức lễ khánh thành và đưa vào "
+        "sử dụng cầu treo thôn Nà Pài bắc qua sông Cầu.\n  [2]  Cầu treo có chiều dài 96 m, mặt cầu rộng 1,5 m, tải "
+        "trọng cho phép 1,5 tấn, được khởi công từ tháng 3.\n  [3]  Ma Thị Hồng (Trung tâm VH-TT&TT huyện)\n"
+        "  [4]  Chia sẻ: Facebook | Zalo\n######## end item 57 ########\n")
+    assert record.title == "Bằng Lãng khánh thành cầu treo thôn Nà Pài" and record.lead.startswith("Sáng 16/9")
+    assert record.author is not None and record.author.name == "Ma Thị Hồng" and record.counters.to_dict() == {"views": 312}
+    paragraphs = [f"Đoạn {k}: phường diễn tập phương án chữa cháy và cứu nạn, cứu hộ tại khu nhà trọ." for k in range(28)]
+    printed = "\n".join([*paragraphs[:14], "Trang 1/2" + " " * 60 + "05/12/2024, 09:41", "Phường Phố Mới diễn tập PCCC",
+                         *paragraphs[14:], "Trang 2/2" + " " * 60 + "05/12/2024, 09:41"])
+    kept = _normalize._print_breaks(printed)
+    assert kept is not None and "Trang 1/2" not in kept and kept.count("Đoạn ") == 28
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("An Mỹ đối thoại với Nhân dân về chỉnh trang đô thị năm 2024 Chiều ngày 20.3, UBND phường An Mỹ tổ chức Hội nghị "
+     "đối thoại giữa Chủ tịch UBND phường với Nhân dân khối phố Mỹ Thạch Tây.",
+     "An Mỹ đối thoại với Nhân dân về chỉnh trang đô thị năm 2024"),
+    # (a sentence's end before the day: two paragraphs, not a headline; a clause's comma before it)
+    ("Hội nghị đối thoại về chỉnh trang đô thị đã kết thúc tốt đẹp. Chiều ngày 20.3, UBND phường An Mỹ tiếp tục làm "
+     "việc với các hộ kinh doanh trên tuyến đường trước chợ.", None),
+    ("Theo kế hoạch của UBND phường về chỉnh trang đô thị năm 2024, Sáng 12/6, UBND phường An Mỹ tổ chức ra quân "
+     "dọn dẹp vỉa hè trên tuyến đường trước chợ.", None),
+])
+def test_a_headline_run_into_its_lead_opening_on_its_day(line: str, head: str | None) -> None:
+    cut = _segment.headline_then_lead(line)
+    assert (line[:cut] if cut is not None else None) == head

@@ -23,7 +23,7 @@ from ._htmlplatform import CHROME, Generic, Profile, has_text, load_profiles, pl
 from ._htmlwalk import Line, Walker, quick_blocks, split_walk
 from ._lineshapes import site_banner
 from ._normalize import collapse, fold, word_key
-from ._segment import END_MARK, GLUED_DATE_LINE, glued_date_line, headline_then_date, signature_tail
+from ._segment import END_MARK, GLUED_DATE_LINE, glued_date_line, headline_then_date, headline_then_lead, signature_tail
 from ._vocab import Vocabulary, boilerplate_kind, line_key
 from .model import Block, Evidence, Notice
 
@@ -406,8 +406,11 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str, pat: _dates.Da
             continue
         if (len(text) >= GLUED_DATE_LINE and (head := glued_date_line(text, pat)) is not None
                 or text[-1:].isdigit() and tag != "li" and role != "related"
-                and (head := headline_then_date(text, pat)) is not None):  # (or the headline, its date line run on
-            # after it: "… tại thôn Hà Quang Cập nhật: 22/05/2024 10:15", two spans of a template; not a list's item)
+                and (head := headline_then_date(text, pat)) is not None
+                or tag not in ("li", "p") and not role and len(text) >= GLUED_DATE_LINE
+                and (head := headline_then_lead(text)) is not None):  # (or the headline, its date line run on
+            # after it: "… tại thôn Hà Quang Cập nhật: 22/05/2024 10:15", two spans of a template; not a list's item;
+            # or the lead opening on its day after it, two inline spans: "… năm 2024 Chiều ngày 20.3, UBND phường …")
             date_line, text = text[:head], text[head:].lstrip()
             blocks.append(Block(len(blocks), date_line, offset, offset + len(date_line), 0, blank, tag, cls, align, role,
                                 links, emphasis, image))

@@ -235,10 +235,11 @@ def _icon_label(img: Any, vocab: Vocabulary) -> str | None:
     opens with a digit: a count's ("Lượt xem", "Đang online") or a publication date's ("Ngày đăng tin"); or the
     uploader's, before any value ("Người đăng"); or None."""
     width, height = img.get("width") or "", img.get("height") or ""
-    if not (width.isdecimal() and height.isdecimal() and int(width) <= _ICON_SIZE and int(height) <= _ICON_SIZE):
-        return None
+    if not (width.isdecimal() and height.isdecimal() and int(width) <= _LABEL_IMAGE and int(height) <= _ICON_SIZE):
+        return None  # (an icon, or the label's words drawn as a line-high picture: "<img src=lbl_luotxem.gif
+        # alt='Lượt xem' width=56 height=13>")
     name = (img.get("alt") or img.get("title") or "").strip()
-    tail = (img.tail or "").strip() or _next_text(img)
+    tail = (img.tail or "").strip() or _next_text(img) or _digit_image_after(img)
     if not name or len(name) > _ICON_NAME or not tail or any(ch.isdigit() for ch in name):
         return None
     key = fold(name)
@@ -251,9 +252,20 @@ def _icon_label(img: Any, vocab: Vocabulary) -> str | None:
     return None
 
 
+def _digit_image_after(img: Any) -> str:
+    """The digit a counter's first digit picture names in its alt, right after ``img`` (a line break between
+    perhaps: "<img alt='Lượt truy cập'><br/><img src='counter/0.gif' alt='0'>…"), or ""."""
+    sibling = img.getnext()
+    while sibling is not None and sibling.tag == "br" and not (sibling.tail or "").strip():
+        sibling = sibling.getnext()
+    alt = (sibling.get("alt") or "") if sibling is not None and sibling.tag == "img" else ""
+    return alt if len(alt) == 1 and alt.isdigit() else ""
+
+
 _TAGS_CLASS = regex.compile(r"(?i)(?<![a-z])tags?(?![a-z])")  # a box of the post's tags ("post-tags", "entry-tag")
 _LABEL_CLASS = regex.compile(r"(?i)(?<![a-z])label(?![a-z])")  # a class naming a field's label ("meta__label", "field-label")
 _ICON_SIZE = 24  # pixels: an icon's width and height, at most
+_LABEL_IMAGE = 120  # pixels: the width of a field's label drawn as a picture, at most
 _ICON_NAME = 30  # characters: a field's label, at most
 
 
@@ -342,6 +354,13 @@ class Walker:
                         and _last_letter(buf)[-1:] in _VALUE_ENDS and _BARE_COUNT.match(el.text) and field_class(cls, "views")):
                     buf.append(" | 👁 ")  # a bare count in the views' element after another field's value, its label set
                     # by the style sheet alone ("<span class=m-date>14/06/2024 - 09:20</span> <span class=m-view>342</span>")
+                elif (not (el.text or "").strip() and len(el) == 1 and tag in _FIELD_TAGS and (cls := el.get("class"))
+                        and not (el[0].text or "").strip() and len(el[0]) == 0 and _BARE_COUNT.match((el[0].tail or "").strip())
+                        and field_class(cls, "views") and el[0].tag in ("span", "i")
+                        and not _field_icons()[1].search(el[0].get("class") or "")):
+                    buf.append(" | 👁 " if buf and not "".join(buf[-2:]).isspace() else "👁 ")  # … or after an icon no
+                    # glyph names, the count its tail ("<span class=meta-views><span class=tie-icon-fire></span> 1.025 </span>",
+                    # Jannah's; an eye's icon says so itself)
                 if tag == "svg" and (named := _svg_count_label(el, self.vocab)):
                     buf.append(named)  # an icon named by its title, a count after it: the count's label
                     # ("<svg><title>Tổng lượt truy cập</title>…</svg><b>215.403</b>")

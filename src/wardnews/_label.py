@@ -636,8 +636,10 @@ def _yearless_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns, *
     if len(fields) == 2 and _CLOCK_ALONE.match(ICON_EDGES.sub("", fields[0]).strip()) and not _dates.may_hold_date(fields[1]):
         return meta_field_counters(fields[1:], vocab, pat) or None  # the time alone, then the views, the day in its
         # calendar tile over them ("07 Tháng 05 2021" / "09:12 👁 215")
-    if len(fields) > 2 and _CLOCK_ALONE.match(ICON_EDGES.sub("", fields[0]).strip()):
-        fields.pop(0)  # the time first, then the day ("07:45 · 15/08 | 1.562 | 4 phút đọc")
+    if len(fields) > 2 and (_CLOCK_ALONE.match(ICON_EDGES.sub("", fields[0]).strip()) or (
+            label := date_labels(vocab).match(fields[0])) and _CLOCK_ALONE.match(fields[0][label.end():].strip(" :"))):
+        fields.pop(0)  # the time first, then the day ("07:45 · 15/08 | 1.562 | 4 phút đọc"; its label before the time:
+        # "Ngày đăng: 06:20 · 12/3 | …")
     if _yearless_stamp(fields[0].strip(), vocab) or len(fields) > 2 and not HAS_DIGIT.search(fields[0]) and (
             (category_names(fields[0].strip()) or _signature.login_name(fields[0].strip()))
             and _yearless_stamp(fields[1].strip(), vocab) and fields.pop(0)):  # (the category or the login that posted it
@@ -788,7 +790,7 @@ _SCHEDULE_DAY = 40  # characters: a schedule's day line ("Thứ Hai, 21/10/2024"
 _DAY_ENTRY_LINES = 2  # lines of a schedule's entry under its day, no time given
 _SCHEDULE_CELLS = r"(?:\s{2,}|\t|\s*\|\s*)\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?(?:\s{2,}|\t|\s*\|\s*)\S"  # a schedule table's
 # row, its cells apart: the weekday, the day, what is on ("Thứ Hai   15/7   07h30: Giao ban UBND thị trấn")
-_DAY_ENTRY = r"\s*+\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?\s*+:\s"  # a day's entry after its weekday: "(23/10): …"
+_DAY_ENTRY = r",?\s*+\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?\s*+:\s"  # a day's entry after its weekday: "(23/10): …", ", 25/3: …"
 _ITEM_MARK = r"[-–•+*]?\s*+"  # a list's mark before it, perhaps
 _SCHEDULE_HEAD = regex.compile(r"(?i)^thứ(?:\s{2,}|\t|\s*\|\s*)ngày(?:\s{2,}|\t|\s*\|\s*)\w")  # its head: "Thứ   Ngày   Nội dung"
 
@@ -897,8 +899,9 @@ def _cells_counter(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None
 def _credited_field(text: str, vocab: Vocabulary) -> str | None:
     """The field of a meta row that credits the writer ("Tin, ảnh: Hải Đăng" in "… | Lượt đọc: 1.204"), not
     a source's or an approver's ("Người duyệt: …"), or None."""
-    return next((f.strip() for f in FIELD_SEPARATORS.split(text)
-                 if credited_names(f.strip(), vocab) and not _signature.source_line(f.strip(), vocab)), None)
+    fields = (counters_after(f.strip(), vocab)[0] for f in FIELD_SEPARATORS.split(text))  # (the views run on after
+    # it: "Người viết: Minh Thuận (Trung tâm …) Lượt xem: 1.187")
+    return next((f for f in fields if credited_names(f, vocab) and not _signature.source_line(f, vocab)), None)
 
 
 def _titled_photo_story(text: str, vocab: Vocabulary) -> bool:
@@ -2005,6 +2008,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[i], terminal[i] = Label.DATE, True  # the post's meta row, its day with no year and no count
                 date_boxes.append((i, day))  # ("22/03 lúc 8:00 sáng · Đoàn thể · 0 Bình luận"): the year from the page
             values = values or None
+            if values and meta_byline is None and ":" in text:
+                meta_byline = _credited_field(text, vocab)  # (the writer's credit among its fields: "Ngày đăng: 06:20 ·
+                # 12/3 | Người viết: Minh Thuận (Trung tâm …) Lượt xem: 1.187")
         if values is None and "👁" in text:
             values = _views_after_eye(text, vocab)
         if values is None and len(text) <= 120 and (" · " in text or " | " in text or " • " in text or (
@@ -2507,7 +2513,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if side_prose and i == given:
             side_prose = False
         if labels[i] == Label.GALLERY and Label.GALLERY not in labels[i + 1:i + 2 + _ALBUM_BOX_TITLES] and (
-                _in_menu(blocks, labels, i)):
+                _in_menu(blocks, labels, i) or b.tag == "li" and b.link_density >= _ALL_LINK and i
+                and blocks[i - 1].tag == "li" and blocks[i - 1].link_density >= _ALL_LINK):  # (or a link among the
+            # menu's items in the markup: Yahoo! 360°'s "Profile" / "Blog" / "Friends" / "Photos" tabs)
             labels[i] = Label.NAVIGATION  # "Thư viện ảnh" in the menu above the article: a menu item (under
             # a side menu, with its "Xem thêm album" under its album titles, it heads an album box)
         if labels[i] is not None:
@@ -3062,6 +3070,7 @@ _META_PAST_RELATED = 12  # lines after the article's end where a related box may
 _READ_MORE_LINK = 30  # characters: a teaser's read-more link among the box's items
 _BANNER_LINE = 120  # characters: the unit's name in capitals as the site prints it in its header or footer
 _FIELD_VALUE = 40  # characters: a field's label, or its value, on a line of its own
+_ALL_LINK = 0.9  # of an element's text in its links: a menu's item
 _SITE_HOST = regex.compile(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\.(?:vn|com|net|org|info)")  # a site's bare host
 
 
@@ -3167,6 +3176,8 @@ def _info_panel(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
     for k in range(head + 1, min(n, head + 1 + _INFO_PANEL_FIELDS)):
         text = blocks[k].text
         if ":" not in text[:CREDIT_LABEL]:
+            if len(text) <= BYLINE_LINE and _signature.role_like(text, vocab):
+                continue  # (the role under a field's name: "Người duyệt: Nguyễn Văn Tâm" / "Phó Chủ tịch UBND xã")
             break
         if (found is None or not fold(found[1].text[:24]).startswith(pat.published_labels)) and (
                 dated := date_line_readings(pat, vocab, text)[0]) is not None and dated[0].iso() and (

@@ -972,7 +972,8 @@ def _marks_as_bars(text: str, vocab: Vocabulary) -> str:
 
 _STAR_RATING = regex.compile(r"[★☆](?: ?+[★☆]){2,9}+")
 _RUN_ON_LINE = 240  # characters: a meta line whose labelled fields run on with no separator
-FIELD_OPENING = regex.compile(r"(?<=[\p{L}\d):]) (?=(?P<label>\p{Lu}[\p{L}.]*+(?: [\p{L}.]++){0,4}?) ?:)")
+FIELD_OPENING = regex.compile(r"(?<=[\p{L}\d):]) (?=(?P<label>\p{Lu}[\p{L}.]*+(?: [\p{L}.]++){0,4}?)(?: ?:| \d))")  # (a
+# counter's label with no colon, its value after a space: "… Lượt xem 342 Người đăng: …")
 
 
 def run_on_fields(text: str, vocab: Vocabulary) -> str:
@@ -1085,6 +1086,10 @@ def meta_field_counters(fields: list[str], vocab: Vocabulary, pat: _dates.DatePa
                 uploader_field(tail := field[cut.end():], vocab) or credited_names(tail, vocab)):
             counters = read_counters(vocab, field[:cut.start()])  # the views run into the next labelled field, its
             # spans a space apart ("… | Lượt xem: 214 Người đăng: Quản trị phường …")
+        if not counters and n and ":" in field and (split := counters_after(field, vocab))[1] and (
+                credited_names(split[0], vocab) or split[0][-1:] == ")" and unit_byline(split[0], vocab)):
+            counters = split[1]  # the writer's credit, the views run on after it ("Người viết: Minh Thuận (Trung tâm
+            # VH-TT&TT huyện) Lượt xem: 1.187")
         if counters:
             found += counters
             continue

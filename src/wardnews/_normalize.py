@@ -73,6 +73,7 @@ _MD_STRONG = re.compile(r"\*\*(?=\S)((?:[^\n*]|\n(?![ \t]*\n)){1,2000}?)(?<=\S)\
                         r"|__(?=\S)((?:[^\n_]|\n(?![ \t]*\n)){1,2000}?)(?<=\S)__")
 # an italic run inside a line between underscores, not a login's ("_Thứ Hai, 09/09/2024 - 16:05_ | Lượt xem: 412")
 _MD_ITALIC_SPAN = re.compile(r"(?<![\w])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w])")
+_MD_STAR_SPAN = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
 _MD_ITALIC_LINE = re.compile(r"^([_*])(?=[^\s*_])([^\n]{1,1000}?)(?<=[^\s*_])\1[ \t]*$", re.MULTILINE)
 _MD_MARKS = re.compile(r"!?\[[^\[\]\n]{0,300}\]\(|^ {0,3}#{1,6}[ \t]+\S|\*\*\S", re.MULTILINE)
 _STARRED_HEADING = re.compile(r"^[ \t]*\*{3,8} (\S[^\n*]{0,300}?(?:\n[ \t]*[^\s*][^\n*]{0,300}?)?) \*{3,8}[ \t]*$", re.MULTILINE)  # (wrapped
@@ -94,6 +95,8 @@ _DOCLING_IMAGE = "<!-- image -->"  # where Docling's Markdown had an image
 # dropped on a page with several, the numbered list of addresses at its foot kept as it is.
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\d\]\[(])")
 _LINK_NUMBERS = 5
+_REF_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\[\d{1,4}\]")  # a link by reference ("[Trang chủ][3]")
+_REF_DEFINITION = re.compile(r"^\[\d{1,4}\]:[ \t]+\S[^\n]*\n?", re.MULTILINE)  # … its address's line ("[3]: https://…")
 # Any character the repairs below touch: one scan on the clean pages most are (three took 4x as long).
 # Icon-font class names left as text ("fa-calendar 28/04/2025 fa-eye 612"), data/vi/icons.txt; with
 # a style prefix or the set's own ("fas fa-eye", "glyphicon glyphicon-time", "bi-calendar").
@@ -172,6 +175,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         text = plain
         repairs.append("markdown")
     cited = False
+    if "][" in text and _REF_DEFINITION.search(text) and _at_least(_REF_LINK.finditer(text), _LINK_NUMBERS):
+        text, cited = _rewrite(text, ((_REF_DEFINITION, ""), (_REF_LINK, r"\1"))), True  # Markdown's links by reference
+        repairs.append("link_numbers")  # ("[Trang chủ][3]", their addresses listed at the end: "[3]: https://…", html2text's)
     if "\u27e8" in text and (uncited := _citations(text)) is not None:
         text, cited = uncited, True
         repairs.append("link_numbers")
@@ -284,12 +290,12 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
 # the number, set apart by a gap ("Trang 1/2   14:32 09/05/2024", Acrobat's "Save as Text"), or in the browser's own
 # form after "1 of 2" ("1 of 2 12/18/24, 10:42 AM", a footer read back by pypdf)
 _PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})(?:[ \t]+(?:of|trên)[ \t]+|[ \t]*/[ \t]*)(\d{1,2})"
-                          r"(?:[ \t]{2,}\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4})?"
+                          r"(?:[ \t]{2,}(?:\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}))?"
                           r"|https?://[^\s()]{1,2000}[ \t]+\((\d{1,2}) of (\d{1,2})\)(?:[ \t]+\[[^\]\n]{1,40}\])?"
                           r"|https?://\S{1,2000}[ \t]{2,}(\d{1,2})/(\d{1,2})|(\d{1,2})[ \t]+of[ \t]+(\d{1,2})"
                           r"(?:[ \t]+\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}[ \t]?[AP]M)?)[ \t]*$",
                           re.MULTILINE)  # (`re`: a C-level scan, run on every page holding a slash)
-_PAGE_TIME = re.compile(r"(?:[ \t]{2,}\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}|[ \t]\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}"
+_PAGE_TIME = re.compile(r"(?:[ \t]{2,}(?:\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2})|[ \t]\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}"
                         r"[ \t]?[AP]M)[ \t]*$")  # "Trang 1/2   14:32 09/05/2024", "1 of 2 12/18/24, 10:42 AM" (pypdf's)
 _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}")  # a print's time ("21/3/2024, 14:07", "3/8/24, 9:15 AM")
 _PRINT_WINDOW = 4  # lines on either side of a printed page's number where its running header and footer stand
@@ -710,6 +716,7 @@ _RECORD_BANNER = re.compile(r"[=#*-]{3,}[ \w()/.]{0,40}[=#*-]{3,}")  # "========
 _RECORD_DATES = frozenset({"publish_date", "date_published", "published", "published_date", "pubdate", "published_time",
                            "date_publish", "datepublished"})  # its day (news-please: "date_publish"; Zyte's "datePublished")
 _RECORD_END = re.compile(r"(?:\n[ \t]*+(?:[-=#*]{3,}|[#=*]{3,} [^\n]{1,100}? [#=*]{3,})[ \t]*+)+\s*$")
+_LIST_INDEX = re.compile(r"^[ \t]*\[\d{1,4}\][ \t]+", re.MULTILINE)
 _RECORD_TITLES = frozenset({"title", "headline"})  # its headline (Zyte's: "article.headline")
 _RECORD_FIELDS = 5  # such fields opening the page, at least
 _RECORD_LINES = 40  # … within its first lines
@@ -762,6 +769,9 @@ def _record_header(text: str) -> str | None:
         rest = rest.split("\n", 1)[1] if "\n" in rest else ""  # (the rule or banner under the fields)
     if rest.rstrip()[-3:] in ("###", "===", "***", "---"):
         rest = _RECORD_END.sub("", rest)  # (and the rule and banner closing the record: "######## end item 37 … ########")
+    if rest.lstrip()[:1] == "[" and len(_LIST_INDEX.findall(rest)) >= _RECORD_FIELDS:
+        rest = _LIST_INDEX.sub("", rest)  # (a list field's items a line each, their indexes before them: ReadabiliPy's
+        # "plain_text: 12 items" / "  [0]  18/09/2024 07:30 | Lượt xem: 312" / "  [1]  Sáng 16/9, …")
     return _headed([title], posted, rest)  # (its publication date as the tool read it from the page's metadata:
     # "publish_date: 2023-10-30T07:12:00+07:00")
 
@@ -966,10 +976,13 @@ def _unmark(text: str) -> str:
         text = text.replace(_DOCLING_IMAGE, "")
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
-    text = _MD_STRONG.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _MD_STRONG.sub(lambda m: (m.group(1) or m.group(2)).replace("\n", " "), text)  # (a bold run wrapped
+    # over lines is one paragraph's: a bold lead at html2text's width)
     text = _MD_ITALIC_LINE.sub(r"\2", text)  # (lines left blank lose their spaces with the others')
     if "_" in text:
         text = _MD_ITALIC_SPAN.sub(r"\1", text)
+    if "*" in text:
+        text = _MD_STAR_SPAN.sub(r"\1", text)  # (an italic span in a line: "*Cập nhật lúc 09:10 …* | Ngày đăng: …")
     return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 

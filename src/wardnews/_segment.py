@@ -191,8 +191,10 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
                 out.append(Block(len(out), part, b.start + at, b.start + at + len(part), 0, False))
             continue
         if len(p) == 1 and ((head := glued_date_line(b.text, pat)) is not None or b.text[-1:].isdigit() and (
-                head := headline_then_date(b.text, pat)) is not None):  # (or the headline, its date line run on
-            # after it: "… tại thôn Hà Quang Cập nhật: 22/05/2024 10:15", a template's two spans copied as one line)
+                head := headline_then_date(b.text, pat)) is not None or len(b.text) >= GLUED_DATE_LINE and (
+                head := headline_then_lead(b.text)) is not None):  # (or the headline, its date line run on after
+            # it: "… tại thôn Hà Quang Cập nhật: 22/05/2024 10:15", a template's two spans copied as one line; or the
+            # lead opening on its day: "… năm 2024 Chiều ngày 20.3, UBND phường …")
             rest = len(b.text) - len(b.text[head:].lstrip())
             out.append(Block(len(out), b.text[:head], b.start, b.start + head, b.indent, b.blank_before))
             out.append(Block(len(out), b.text[rest:], b.start + rest, b.end, 0, False))
@@ -277,6 +279,21 @@ def headline_then_date(line: str, pat: DatePatterns) -> int | None:
     return None
 
 
+def headline_then_lead(line: str) -> int | None:
+    """Where a headline run into the lead under it ends, the lead opening on its day ("An Mỹ đối thoại với Nhân dân
+    về chỉnh trang đô thị năm 2024 Chiều ngày 20.3, UBND phường …", a template's two inline spans): the head's end,
+    or None. The head reads as a headline (words enough, no sentence's end), the rest as a paragraph."""
+    if len(line) < _HEADLINE_HEAD + _LEAD_AFTER_HEADLINE or "," not in line:
+        return None
+    for gap in _CAPITAL_AFTER_SPACE.finditer(line, _HEADLINE_HEAD, min(len(line), _HEADLINE_SPAN)):
+        head, tail = line[:gap.start()], line[gap.end():]
+        if (len(tail) >= _LEAD_AFTER_HEADLINE and "," in tail[:_DATE_OPENING] and opens_with_date(tail)
+                and head.count(" ") >= _HEADLINE_WORDS and "|" not in head and not _ENDS_PROSE.search(head)
+                and head.rstrip()[-1:] not in ",;:(-–—" and head[:1] != "("):  # (not the lead's own source tag
+            return gap.start()  # before it: "(Cổng TTĐT xã …) - Từ ngày 12 đến 17/9, …")
+    return None
+
+
 def glued_heading(line: str, vocab: Vocabulary) -> int | None:
     """Where a line in capitals splits before a related list's heading glued after it ("HOÀNG QUYÊN TIN
     LIÊN QUAN": the signature, then the box under it, a template's spans with no break): the head's
@@ -307,6 +324,8 @@ def _date_label_ends(pat: DatePatterns) -> tuple[str, ...]:
 
 
 _DATE_OPENING = 24  # characters: a sentence's opening day and its comma, alone on a line ("Sáng ngày 12/6/2024,")
+_LEAD_AFTER_HEADLINE = 80  # characters: a lead run on after its headline, at least
+_HEADLINE_SPAN = 250  # characters: where a headline run into its lead ends, at most
 _CAPITAL_AFTER_SPACE = regex.compile(r"\s++(?=\p{Lu})")
 # A template's date span after the headline's, no label: the day and the time closing the line, a headline's
 # word before them (not one that dates a sentence's event, dates.txt @lead_in: "… họp vào ngày 21/05/2024 09:00")

@@ -357,12 +357,12 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
 
 
 def _writer_label_alone(text: str, vocab: Vocabulary) -> bool:
-    """The writer's label alone on its line, its name under it ("Viết bởi", "Tác giả", "Thực hiện:"), not the
-    source's ("Nguồn")."""
+    """The writer's label alone on its line, its name under it ("Viết bởi", "Tác giả", "Thực hiện:", an author box's
+    "VỀ TÁC GIẢ"), not the source's ("Nguồn")."""
     if len(text) > CREDIT_LABEL:
         return False
     label = text.rstrip(": ")
-    return fold(label) in vocab.written_labels or (
+    return fold(label) in vocab.written_labels or fold(label) in vocab.author_box_headings or (
         _signature.credit_only(f"{label}:", vocab) and not _signature.source_line(f"{label}: x", vocab))
 
 

@@ -198,6 +198,7 @@ class Vocabulary:
     counter_rest_ends: tuple[str, ...]  # … the words it can end in ("xem", "người")
     credit_label: regex.Pattern[str]  # "Tin, ảnh:" ...
     written_labels: tuple[str, ...]  # folded, longest first: "viết bởi", "written by", "by" (credits.txt @written)
+    author_box_headings: frozenset[str]  # folded: "về tác giả", "about the author" (credits.txt @author_box)
     credit_word: regex.Pattern[str]  # "Theo " ...
     uploader_labels: tuple[str, ...]  # folded: "người đăng" … an uploader field, not an author
     uploader_starts: frozenset[str]  # … the letters they open with, both cases
@@ -475,6 +476,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                                                                suffix=r"(?!\w))").pattern),
         uploader_labels=tuple(fold(x) for x in section("credits", "uploader")),
         written_labels=tuple(sorted((fold(x) for x in section("credits", "written")), key=len, reverse=True)),
+        author_box_headings=frozenset(fold(x) for x in section("credits", "author_box")),
         uploader_starts=_first_letters(section("credits", "uploader")),
         desk_signatures=frozenset(fold(x) for x in section("credits", "desk")),
         desk_owners=frozenset(fold(x) for x in section("credits", "desk_of")),
