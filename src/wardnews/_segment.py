@@ -191,10 +191,10 @@ def segment_text(text: str, vocab: Vocabulary | None = None, captions: frozenset
                 out.append(Block(len(out), part, b.start + at, b.start + at + len(part), 0, False))
             continue
         if len(p) == 1 and ((head := glued_date_line(b.text, pat)) is not None or b.text[-1:].isdigit() and (
-                head := headline_then_date(b.text, pat)) is not None or len(b.text) >= GLUED_DATE_LINE and (
-                head := headline_then_lead(b.text)) is not None):  # (or the headline, its date line run on after
-            # it: "… tại thôn Hà Quang Cập nhật: 22/05/2024 10:15", a template's two spans copied as one line; or the
-            # lead opening on its day: "… năm 2024 Chiều ngày 20.3, UBND phường …")
+                head := headline_then_date(b.text, pat)) is not None or len(b.text) >= GLUED_DATE_LINE
+                and len(out) < _HEADLINE_LINES and (head := headline_then_lead(b.text)) is not None):  # (or the
+            # headline, its date line run on after it: "… tại thôn Hà Quang Cập nhật: 22/05/2024 10:15", a template's
+            # two spans copied as one line; or the lead opening on its day: "… năm 2024 Chiều ngày 20.3, UBND …")
             rest = len(b.text) - len(b.text[head:].lstrip())
             out.append(Block(len(out), b.text[:head], b.start, b.start + head, b.indent, b.blank_before))
             out.append(Block(len(out), b.text[rest:], b.start + rest, b.end, 0, False))
@@ -283,9 +283,15 @@ def headline_then_lead(line: str) -> int | None:
     """Where a headline run into the lead under it ends, the lead opening on its day ("An Mỹ đối thoại với Nhân dân
     về chỉnh trang đô thị năm 2024 Chiều ngày 20.3, UBND phường …", a template's two inline spans): the head's end,
     or None. The head reads as a headline (words enough, no sentence's end), the rest as a paragraph."""
-    if len(line) < _HEADLINE_HEAD + _LEAD_AFTER_HEADLINE or "," not in line:
-        return None
-    for gap in _CAPITAL_AFTER_SPACE.finditer(line, _HEADLINE_HEAD, min(len(line), _HEADLINE_SPAN)):
+    span = min(len(line), _HEADLINE_SPAN)
+    if 0 <= (stop := line.find(". ", 0, span)):
+        span = stop  # (a headline ends no sentence: the lead can start no further than the first full stop)
+    if len(line) < _HEADLINE_HEAD + _LEAD_AFTER_HEADLINE or "," not in line or not _DAY_FIGURES.search(line, _HEADLINE_HEAD, span):
+        return None  # (most paragraphs: no day's figures where a lead would start)
+    for day in _DAY_MONTH.finditer(line, _HEADLINE_HEAD, span):
+        gap = _DAY_OPENING_BEFORE.search(line, max(0, day.start() - _DAY_OPENING_WORDS), day.end())  # (its lookahead
+        if gap is None or gap.start() >= day.start():  # reads up to the day's figures, no further)
+            continue
         head, tail = line[:gap.start()], line[gap.end():]
         if (len(tail) >= _LEAD_AFTER_HEADLINE and "," in tail[:_DATE_OPENING] and opens_with_date(tail)
                 and head.count(" ") >= _HEADLINE_WORDS and "|" not in head and not _ENDS_PROSE.search(head)
@@ -325,7 +331,14 @@ def _date_label_ends(pat: DatePatterns) -> tuple[str, ...]:
 
 _DATE_OPENING = 24  # characters: a sentence's opening day and its comma, alone on a line ("Sáng ngày 12/6/2024,")
 _LEAD_AFTER_HEADLINE = 80  # characters: a lead run on after its headline, at least
+# A day's figures, then the capital after a space that opens it a word or three before ("Chiều ngày 20.3", "Sáng
+# 12/6"): where such a lead may start (cheap scans; opens_with_date decides)
+_DAY_FIGURES = regex.compile(r"\d[/.\-]\d")
+_DAY_MONTH = regex.compile(r"(?<=\s)\d{1,2}[/.\-]\d")
+_DAY_OPENING_BEFORE = regex.compile(r"\s++(?=\p{Lu}\p{Ll}{1,6}+(?:\s\p{L}{1,6}+){0,2}\s\d{1,2}[/.\-]\d)")
+_DAY_OPENING_WORDS = 24  # characters before a day's figures where its opening word may start
 _HEADLINE_SPAN = 250  # characters: where a headline run into its lead ends, at most
+_HEADLINE_LINES = 40  # lines of a page where its headline stands, run into its lead, at most
 _CAPITAL_AFTER_SPACE = regex.compile(r"\s++(?=\p{Lu})")
 # A template's date span after the headline's, no label: the day and the time closing the line, a headline's
 # word before them (not one that dates a sentence's event, dates.txt @lead_in: "… họp vào ngày 21/05/2024 09:00")
