@@ -387,6 +387,7 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str, pat: _dates.Da
     run into the text's first sentence parted from it: see :func:`wardnews._segment.glued_date_line`)."""
     blocks: list[Block] = []
     offset = 0
+    titled = any(r[4] == "title" for r in raw)  # (the template placed its headline: none run into a lead to look for)
     for line, (_, tag, cls, align, role, links, emphasis, image, blank) in zip(lines, raw):
         role = role or default_role
         text = collapse(line) if "  " in line or line[:1] == " " or line[-1:] == " " else line
@@ -407,7 +408,7 @@ def _blocks(lines: list[str], raw: list[Line], default_role: str, pat: _dates.Da
         if (len(text) >= GLUED_DATE_LINE and (head := glued_date_line(text, pat)) is not None
                 or text[-1:].isdigit() and tag != "li" and role != "related"
                 and (head := headline_then_date(text, pat)) is not None
-                or tag not in ("li", "p") and not role and len(text) >= GLUED_DATE_LINE
+                or not titled and tag not in ("li", "p") and not role and len(text) >= GLUED_DATE_LINE
                 and (head := headline_then_lead(text)) is not None):  # (or the headline, its date line run on
             # after it: "… tại thôn Hà Quang Cập nhật: 22/05/2024 10:15", two spans of a template; not a list's item;
             # or the lead opening on its day after it, two inline spans: "… năm 2024 Chiều ngày 20.3, UBND phường …")
