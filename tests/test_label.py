@@ -4825,3 +4825,16 @@ def test_round_185_captures_reference_links_an_italic_span_a_wrapped_bold_lead_l
 def test_a_headline_run_into_its_lead_opening_on_its_day(line: str, head: str | None) -> None:
     cut = _segment.headline_then_lead(line)
     assert (line[:cut] if cut is not None else None) == head
+
+
+def test_a_headline_ending_on_a_joining_word_over_a_lead_that_opens_on_its_day() -> None:
+    """A headline whose last word would join a clause ("… với") over the lead that opens on its day ("Ngày
+    9/12/2023, …"): two blocks, the headline kept, and its text read back the same (hypothesis found the
+    round trip broken when only the second reading parted them)."""
+    page = ("Phường Tân Hòa ra quân làm sạch kênh rạch đồng hành với\nNgày 9/12/2023, Ủy ban MTTQ Việt Nam phường Tân "
+            "Hòa phối hợp với các đoàn thể ra quân làm sạch kênh rạch trên địa bàn phường.\nHơn 200 đoàn viên, hội "
+            "viên đã thu gom gần 3 tấn rác thải, phát quang bụi rậm dọc các tuyến kênh.\nVũ Ngọc Ánh\n")
+    article = wardnews.parse(page)
+    assert article.title == "Phường Tân Hòa ra quân làm sạch kênh rạch đồng hành với"
+    again = wardnews.parse(wardnews.to_text(article))
+    assert again.title == article.title and (again.lead, *again.body) == (article.lead, *article.body)

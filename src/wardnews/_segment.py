@@ -497,6 +497,10 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
             and opens_with_date(previous)):
         return True  # the text's opening day and its comma, then the rest after an inline element's break ("Sáng 12/6," /
         # "<b>UBND xã Lạc Hồng</b>" / "tổ chức …", a capture that turned each tag into a line)
+    if (line[:1].isupper() and previous[-1:].isalpha() and "," in line[:_DATE_OPENING] and _DAY_FIGURES.search(line, 0, _DATE_OPENING)
+            and opens_with_date(line)):
+        return False  # a paragraph opening on its day ("Ngày 9/12/2023, UBND xã …"), under a line its last word left
+        # unfinished (a headline ending in "với"): a lead, never the line's second half
     if line[:2] in _CLAUSE_GLUE and line[2:3].isalpha() and previous[-1:] not in ".!?…:;,":
         return True  # an inline element's break: the clause after it opens with its comma (", Phó Chủ tịch UBND xã …")
     if (line[:1] in "\"“" and line[-1:] in "\"”" and len(line) <= _QUOTED_SPAN and previous[-1:].islower()
