@@ -61,6 +61,7 @@ from ._fields import (
 from ._htmlplatform import field_class
 from ._lineshapes import (
     ATTACHMENT,
+    BARE_HOST,
     BOX_TITLES,
     BYLINE_LINE,
     CAPTION_LINE,
@@ -1266,7 +1267,7 @@ def breadcrumb(text: str, vocab: Vocabulary) -> bool:
             parts = parts[1:]  # "» Tin tức": the trail's first step is the site itself
     elif " / " in text:
         parts = _CRUMB_SLASH.split(text)
-        if ":" in parts[0] and boilerplate_kind(vocab, parts[0][:parts[0].index(":") + 1]) == "navigation":
+        if ":" in parts[0] and line_key(parts[0].partition(":")[0]) in vocab.trail_labels:
             parts[0] = parts[0].partition(":")[2].strip()  # (its label first: "Bạn đang xem: Tin tức / Kinh tế")
         if vocab.line_kinds.get(line_key(parts[0])) != "navigation":
             return False
@@ -1658,7 +1659,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             text = text[:gloss.start()]  # a bilingual portal's line read in Vietnamese ("Xem toàn bộ / View all")
         text = without_tools(text, vocab)  # (the line as its meta fields: the page's tools are not one)
         if (text[:1].islower() and " · " in text and len(text) <= _FIELD_VALUE * 2
-                and _SITE_HOST.fullmatch((fields := text.split(" · "))[0]) and all(
+                and BARE_HOST.fullmatch((fields := text.split(" · "))[0]) and all(
                     vocab.reading_time.match(fold(f)) or _dates.may_hold_date(f) for f in fields[1:])):
             labels[i], terminal[i] = Label.OTHER, True  # a reader view's source line under the headline, the site's
             continue  # host and the reading time ("songcong.thainguyen.gov.vn · Khoảng 4 phút đọc")
@@ -3071,7 +3072,6 @@ _READ_MORE_LINK = 30  # characters: a teaser's read-more link among the box's it
 _BANNER_LINE = 120  # characters: the unit's name in capitals as the site prints it in its header or footer
 _FIELD_VALUE = 40  # characters: a field's label, or its value, on a line of its own
 _ALL_LINK = 0.9  # of an element's text in its links: a menu's item
-_SITE_HOST = regex.compile(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\.(?:vn|com|net|org|info)")  # a site's bare host
 
 
 def _credit_by_views(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> int | None:
@@ -3419,6 +3419,18 @@ def _over_meta_fields(blocks: tuple[Block, ...], labels: list[Label | None], dat
     return k if k < dated - 1 and labels[k] is None else None
 
 
+def _box_then_article(blocks: tuple[Block, ...], prose: list[int], box_end: int,
+                      headline: int) -> tuple[list[int], list[int]] | None:
+    """The prose lines before ``box_end`` and those under the article's ``headline`` when the first read as a box
+    printed over the article (a few paragraphs, fewer characters than the article's, which has several), or None."""
+    before = [p for p in prose if p < box_end]
+    after = [p for p in prose if p > headline]
+    if (not before or len(before) > _SIDE_PARAGRAPHS or len(after) < _ARTICLE_PARAGRAPHS
+            or sum(len(blocks[p].text) for p in before) >= sum(len(blocks[p].text) for p in after)):
+        return None
+    return before, after
+
+
 def _box_over_trail(blocks: tuple[Block, ...], labels: list[Label | None], vocab: Vocabulary, prose: list[int]) -> None:
     """A box printed before the article (market prices, a notice: a paragraph or two, its own "Cập nhật: …"), then
     the article's trail, its headline under it and its paragraphs, more of them and longer, its date line under the
@@ -3431,15 +3443,14 @@ def _box_over_trail(blocks: tuple[Block, ...], labels: list[Label | None], vocab
                   if labels[k] in (None, Label.NAVIGATION) and breadcrumb(blocks[k].text, vocab)), None)
     if crumb is None or crumb + 1 >= n or labels[crumb + 1] is not None:
         return
-    before = [p for p in prose if p < crumb]
-    if (len(before) > _SIDE_PARAGRAPHS or crumb - before[-1] > _BOX_TO_TRAIL
-            or any(b - a > _BOX_TAIL for a, b in zip(before, before[1:]))):
-        return
     headline = blocks[crumb + 1].text
-    after = [p for p in prose if p > crumb + 1]
-    if (len(headline) > 250 or ends_sentence(headline) or len(after) < _ARTICLE_PARAGRAPHS or after[0] > crumb + 4
-            or any(labels[k] is None and is_prose(blocks[k].text) for k in range(before[-1] + 1, crumb))
-            or sum(len(blocks[p].text) for p in before) >= sum(len(blocks[p].text) for p in after)):
+    if (len(headline) > 250 or ends_sentence(headline)
+            or (parts := _box_then_article(blocks, prose, crumb, crumb + 1)) is None):
+        return
+    before, after = parts
+    if (crumb - before[-1] > _BOX_TO_TRAIL or any(b - a > _BOX_TAIL for a, b in zip(before, before[1:]))
+            or after[0] > crumb + 4
+            or any(labels[k] is None and is_prose(blocks[k].text) for k in range(before[-1] + 1, crumb))):
         return
     for p in before:
         labels[p] = Label.OTHER
@@ -3463,12 +3474,9 @@ def _box_over_dated_headline(blocks: tuple[Block, ...], labels: list[Label | Non
                      and _title_like(blocks[k].text, pat) and not ends_sentence(blocks[k].text)), None)
     if headline is None:
         return
-    before = [p for p in prose if p < headline]
-    after = [p for p in prose if p > headline]
-    if (len(before) > _SIDE_PARAGRAPHS or len(after) < _ARTICLE_PARAGRAPHS
-            or sum(len(blocks[p].text) for p in before) >= sum(len(blocks[p].text) for p in after)):
+    if (parts := _box_then_article(blocks, prose, headline, headline)) is None:
         return
-    for p in before:
+    for p in parts[0]:
         labels[p] = Label.OTHER
 
 

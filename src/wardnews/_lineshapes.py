@@ -21,6 +21,7 @@ BOX_TITLES = 4  # titles: a related-news box inside an article lists a few
 # A date box's month on a line of its own: its number or its name, in words up to "tháng mười một", or
 # abbreviated ("Tháng 3", "tháng sáu", "tháng giêng", "Th01", "thg 1"); a blog's date box prints it between
 # the day and the year, or over the day.
+BARE_HOST = regex.compile(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\.(?:vn|com|net|org|info)/?")  # a site's host alone
 MONTH_LINE = 16  # characters
 MONTH_ALONE = regex.compile(r"(?i)^(?:tháng\s++(?P<month>\d{1,2}|\p{L}{2,5}(?:\s++\p{L}{1,3})?)|thg?\s*+(?P<month>\d{1,2}))$")
 

@@ -289,14 +289,16 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
 # it by a wide gap (Chrome's print footer read back with its layout kept: "https://…      1/2"); the print's time after
 # the number, set apart by a gap ("Trang 1/2   14:32 09/05/2024", Acrobat's "Save as Text"), or in the browser's own
 # form after "1 of 2" ("1 of 2 12/18/24, 10:42 AM", a footer read back by pypdf)
+# (the print's two time forms are named once: _PAGE_TIME tells a timed page number by them)
+_GAPPED_PRINT_TIME = r"[ \t]{2,}(?:\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2})"
+_US_PRINT_TIME = r"[ \t]+\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}[ \t]?[AP]M"
 _PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})(?:[ \t]+(?:of|trên)[ \t]+|[ \t]*/[ \t]*)(\d{1,2})"
-                          r"(?:[ \t]{2,}(?:\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}))?"
+                          rf"(?:{_GAPPED_PRINT_TIME})?"
                           r"|https?://[^\s()]{1,2000}[ \t]+\((\d{1,2}) of (\d{1,2})\)(?:[ \t]+\[[^\]\n]{1,40}\])?"
                           r"|https?://\S{1,2000}[ \t]{2,}(\d{1,2})/(\d{1,2})|(\d{1,2})[ \t]+of[ \t]+(\d{1,2})"
-                          r"(?:[ \t]+\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}[ \t]?[AP]M)?)[ \t]*$",
+                          rf"(?:{_US_PRINT_TIME})?)[ \t]*$",
                           re.MULTILINE)  # (`re`: a C-level scan, run on every page holding a slash)
-_PAGE_TIME = re.compile(r"(?:[ \t]{2,}(?:\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2})|[ \t]\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}"
-                        r"[ \t]?[AP]M)[ \t]*$")  # "Trang 1/2   14:32 09/05/2024", "1 of 2 12/18/24, 10:42 AM" (pypdf's)
+_PAGE_TIME = re.compile(rf"(?:{_GAPPED_PRINT_TIME}|{_US_PRINT_TIME})[ \t]*$")  # the print's time closing a page number's line
 _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}")  # a print's time ("21/3/2024, 14:07", "3/8/24, 9:15 AM")
 _PRINT_WINDOW = 4  # lines on either side of a printed page's number where its running header and footer stand
 # (a blank line among them where pdftotext marked the page break with a form feed)
@@ -723,6 +725,16 @@ _RECORD_LINES = 40  # … within its first lines
 _LOG_LINE = re.compile(r"\[\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\]\n]{0,12}\] ")  # a log line's stamp
 
 
+def _read_field(field: re.Match[str], title: str | None, posted: str | None) -> tuple[str | None, str | None]:
+    """The record's title and publication day with one more of its fields read: the first of each is kept."""
+    name, value = field[1].lower(), (field[2] or "").strip()
+    if name in _RECORD_TITLES and not title:
+        return value, posted
+    if name in _RECORD_DATES and not posted and value[:1].isdigit():
+        return title, value
+    return title, posted
+
+
 def _record_header(text: str) -> str | None:
     """A parser's or crawler's record of the page, its fields first, one a line ("url: https://…" / "title: …" /
     "author: Quản trị viên" / "date_published: …" / "excerpt: …" / "content (text):"), the page's text under them:
@@ -750,10 +762,7 @@ def _record_header(text: str) -> str | None:
             break
         in_list = field[2] == "["
         fields += 1
-        if field[1].lower() in _RECORD_TITLES and not title:
-            title = (field[2] or "").strip()
-        elif field[1].lower() in _RECORD_DATES and not posted and (field[2] or "").strip()[:1].isdigit():
-            posted = field[2].strip()
+        title, posted = _read_field(field, title, posted)
     else:
         return None
     if fields < _RECORD_FIELDS:
@@ -789,11 +798,7 @@ def _record_tail(rest: str, posted: str | None) -> tuple[str, str | None, str | 
         start -= 1
     title = None
     for line in lines[start:end]:
-        field = _RECORD_FIELD.fullmatch(line.strip())
-        if field[1].lower() in _RECORD_TITLES and not title:
-            title = (field[2] or "").strip()
-        elif field[1].lower() in _RECORD_DATES and not posted and (field[2] or "").strip()[:1].isdigit():
-            posted = field[2].strip()
+        title, posted = _read_field(_RECORD_FIELD.fullmatch(line.strip()), title, posted)
     if end - start < _RECORD_FIELDS // 2 or not title:
         return rest, None, posted
     return "\n".join(lines[:start] + lines[end:]), title, posted

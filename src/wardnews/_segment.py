@@ -13,7 +13,7 @@ import regex
 
 from ._dates import DatePatterns, header_date, may_hold_date, opens_with_date, patterns, trailing_date
 from ._fields import CREDIT_LABEL, RULE_CHARS
-from ._lineshapes import MONTH_ALONE, MONTH_LINE
+from ._lineshapes import BARE_HOST, MONTH_ALONE, MONTH_LINE
 from ._normalize import fold
 from ._signature import login_name, names_like, parse_signature, uploader_label
 from ._vocab import Vocabulary, boilerplate_kind, line_key, load_vocabulary
@@ -63,7 +63,6 @@ def _wrapped_among_chrome(lines: list[str], long30: list[str]) -> int | None:
     return width if ended <= 0.35 * len(near) and run_on >= 0.3 * len(near) else None
 
 
-_BARE_HOST = regex.compile(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}\.(?:vn|com|net|org|info)/?")
 _CROWDED_LINES = 20  # lines of 30 characters or more (no address) a crowded dump has at least
 _CROWDED_NEAR = 12  # of them near the wrap width, at least
 _NARROW_SHORTEST = 20  # characters: a narrow column's lines this long count towards its width
@@ -489,7 +488,7 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     if (line[:1] in RULE_CHARS or previous[:1] in RULE_CHARS) and (
             not any(ch.isalnum() for ch in line) or not any(ch.isalnum() for ch in previous)):
         return False  # a rule ("-----") parts what is above it from what is under it
-    if line[:1].islower() and " " not in line and (_BARE_HOST.fullmatch(line) or line[-1:].isalnum() and (
+    if line[:1].islower() and " " not in line and (BARE_HOST.fullmatch(line) or line[-1:].isalnum() and (
             "." in line or "_" in line) and login_name(line)):
         return False  # a site's address alone under the headline ("dakpo.gialai.gov.vn", a reader app's source line),
         # or the login that posted it ("bbt.kyanh", a feed reader's author line)

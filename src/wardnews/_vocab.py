@@ -256,6 +256,7 @@ class Vocabulary:
     home_names: tuple[str, ...]  # folded, each with a space after: the home page's names opening a trail ("@home")
     category_icons: frozenset[str]  # "📁": the icon before a meta row's category (navigation.txt "@category_icon")
     home_icons: frozenset[str]  # "🏠": the home page's link drawn as a glyph (navigation.txt "@home_icon")
+    trail_labels: frozenset[str]  # line keys of a label printed before a trail ("Bạn đang xem:", navigation.txt "@trail_label")
     notice_openings: tuple[str, ...]  # "Thông báo: ": a notice's label in its own case, as printed (other.txt "@notice")
     schedule_heads: tuple[str, ...]  # a work schedule's box heading ("LỊCH CÔNG TÁC TUẦN"), folded
     board_heads: tuple[str, ...]  # "ban biên tập trang thông tin": the editorial board box's heading, folded
@@ -536,6 +537,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         section_words=frozenset(fold(x) for x in section("navigation", "section_word")),
         home_names=tuple(fold(x) + " " for x in section("navigation", "home")),
         home_icons=frozenset(x.strip() for x in section("navigation", "home_icon") if len(x.strip()) == 1),
+        trail_labels=frozenset(line_key(x) for x in section("navigation", "trail_label")),
         category_icons=frozenset(x.strip() for x in section("navigation", "category_icon") if len(x.strip()) == 1),
         notice_openings=tuple(x.strip() + ": " for x in section("other", "notice")),
         schedule_heads=tuple(fold(x) for x in section("other", "schedule")),
