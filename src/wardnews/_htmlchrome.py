@@ -32,7 +32,6 @@ _PROSE_INSIDE = ("boolean(.//p[string-length(normalize-space(.)) > 300] "
 # Text for screen readers only: hidden like the rest, but for a field's name, which some templates
 # give only to screen readers and show as an icon ("<i class=fa-eye></i> <span class=sr-only>Lượt
 # xem:</span> 532").
-SCREEN_READER = frozenset({"sr-only", "visually-hidden", "hide-accessible", "screen-reader-text"})  # (WordPress's last)
 
 
 def _field_name(el: Any) -> bool:
@@ -74,7 +73,7 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
 
     for token in generic.hidden_classes:
         for el in dom.by_class.get(token, ()):
-            if token in SCREEN_READER and _field_name(el):
+            if token in generic.screen_reader_classes and _field_name(el):
                 continue  # "Lượt xem:" before an eye icon and its number: the field's only name
             if token == "updated" and _SHOWN_DATE.search(el.get("class") or ""):
                 continue  # hAtom's update date themes hide, unless it is also the date they show ("<time

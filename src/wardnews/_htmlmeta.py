@@ -15,6 +15,7 @@ import regex
 
 from . import _dates, _normalize
 from ._css import xpath
+from ._htmlplatform import field_class
 from ._lineshapes import site_banner
 from ._normalize import collapse, fold
 from ._vocab import Vocabulary, boilerplate_kind
@@ -116,7 +117,7 @@ def _edit_time(el: Any, edit_label_end: regex.Pattern[str]) -> bool:
     """A <time> its own words or attributes call the last edit's ("Last updated <time …>", "Cập nhật lần cuối:
     <time>", itemprop=dateModified, class=updated), not the post's publication."""
     cls = el.get("class") or ""
-    if (el.get("itemprop") or "").lower() == "datemodified" or _EDIT_CLASS.search(cls) and "published" not in cls.lower():
+    if (el.get("itemprop") or "").lower() == "datemodified" or field_class(cls, "updated") and "published" not in cls.lower():
         return True  # (WordPress's "entry-date published updated" is the post's)
     previous = el.getprevious()
     if previous is not None:  # (its label in an element of its own: "<span>Updated At</span>: <time …>")
@@ -140,7 +141,6 @@ def _event_time(el: Any, event_label: regex.Pattern[str]) -> bool:
 
 
 _FIELD_LABEL = 40  # characters: a field's label in an element of its own
-_EDIT_CLASS = regex.compile(r"(?i)(?<![a-z])(?:updated|modified|date-modified|last-modified)(?![a-z-])")
 
 
 def read_meta(root: Any, vocab: Vocabulary) -> dict[str, str]:
@@ -190,14 +190,13 @@ def _in_article(el: Any) -> bool:
     """A date inside the post's own element: an <article>, or a box its class names the article's, an entry's
     or its meta line's ("uk-article-meta", "entry-meta", "post-date")."""
     for parent in el.iterancestors():
-        if parent.tag == "article" or _ARTICLE_CLASS.search(parent.get("class") or ""):
+        if parent.tag == "article" or field_class(parent.get("class") or "", "article"):
             return True
         if parent.tag in ("body", "header", "nav", "aside", "footer"):
             return False
     return False
 
 
-_ARTICLE_CLASS = regex.compile(r"(?i)(?<![a-z])(?:article|entry|post)(?![a-z])")
 
 
 def read_jsonld(root: Any) -> dict[str, Any]:

@@ -47,6 +47,7 @@ class Generic:
 
     chrome_kinds: dict[str, str]
     hidden_classes: tuple[str, ...]
+    screen_reader_classes: frozenset[str]  # hidden classes a screen reader still reads (a field's name before its icon)
     shown_by_script: frozenset[str]  # ids of elements hidden in the markup that the page's script shows
     shown_when_opened: frozenset[str]  # classes of a collapsible's content, aria-hidden while closed
     captions: tuple[str, ...]
@@ -98,6 +99,7 @@ def load_profiles() -> tuple[tuple[Profile, ...], Generic]:
     generic = Generic(
         chrome_kinds=kinds,
         hidden_classes=tuple(g["hidden_classes"]),
+        screen_reader_classes=frozenset(g["screen_reader_classes"]),
         shown_by_script=frozenset(g["shown_by_script"]["ids"]),
         shown_when_opened=frozenset(g["shown_by_script"]["classes"]),
         captions=tuple(g["captions"]),
@@ -133,6 +135,11 @@ def layout_class(cls: str, kind: str) -> bool:
     """The class attribute names a layout the walker reads (``layout_classes``: "block", "float_right",
     "separator")."""
     return load_profiles()[1].layout_classes[kind].search(cls) is not None  # type: ignore[index]
+
+
+def screen_reader_class(cls: str) -> bool:
+    """The class attribute hides an element from the screen but not from a screen reader ("sr-only")."""
+    return not load_profiles()[1].screen_reader_classes.isdisjoint(cls.split())
 
 
 def field_class(cls: str, field: str) -> bool:

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ._htmlchrome import SCREEN_READER, Mark
+from ._htmlchrome import Mark
 from ._htmlparse import text_of
-from ._htmlplatform import ARTICLE_ROLES, field_class, layout_class
+from ._htmlplatform import ARTICLE_ROLES, field_class, layout_class, screen_reader_class
 from ._normalize import fold
 from .model import Block
 
@@ -262,8 +262,6 @@ def _digit_image_after(img: Any) -> str:
     return alt if len(alt) == 1 and alt.isdigit() else ""
 
 
-_TAGS_CLASS = regex.compile(r"(?i)(?<![a-z])tags?(?![a-z])")  # a box of the post's tags ("post-tags", "entry-tag")
-_LABEL_CLASS = regex.compile(r"(?i)(?<![a-z])label(?![a-z])")  # a class naming a field's label ("meta__label", "field-label")
 _ICON_SIZE = 24  # pixels: an icon's width and height, at most
 _LABEL_IMAGE = 120  # pixels: the width of a field's label drawn as a picture, at most
 _ICON_NAME = 30  # characters: a field's label, at most
@@ -396,7 +394,7 @@ class Walker:
                         align = own_align
                 is_link = tag == "a" and el.get("href") is not None
                 if (is_link and buf and (prev := el.getprevious()) is not None and prev.tag == "a" and not prev.tail
-                        and _last_letter(buf)[-1:].isalnum() and _TAGS_CLASS.search(el.getparent().get("class") or "")):
+                        and _last_letter(buf)[-1:].isalnum() and field_class(el.getparent().get("class") or "", "tags")):
                     buf.append(" | ")  # a post's tags side by side with nothing between them in the markup, each its
                     # own item ("<div class=post-tags><a rel=tag>Hội LHPN</a><a rel=tag>phổ biến pháp luật</a>"), set apart
                 atomic_row = tag == "tr" and not self.atomic and _atomic_row(el)
@@ -511,7 +509,7 @@ class Walker:
                         and (ftag == "label" and _next_text(el)[:1].isalnum() or (el.tail or "")[:1].isdigit())):
                     buf.append(": ")  # a field's label element run into its value ("<label>Lượt xem</label><span>342
                     # </span>", "<b>Ngày đăng</b>07/10/2024"): set apart as the page's style sheet shows it
-                elif (ftag == "span" and buf and buf[-1][-1:].isalpha() and _LABEL_CLASS.search(el.get("class") or "")
+                elif (ftag == "span" and buf and buf[-1][-1:].isalpha() and field_class(el.get("class") or "", "label")
                       and _next_text(el)[:1].isalnum()):
                     buf.append(": ")  # … or a span its class calls the field's label ("<span class=byline__label>Thực
                     # hiện</span><span class=byline__name>Hồ Quang Vinh</span>")
@@ -527,7 +525,7 @@ class Walker:
                             buf.append(" ")
                     else:
                         if (ftag == "span" and buf and buf[-1][-1:].isalpha() and text.lstrip()[:1].isdigit()
-                                and not SCREEN_READER.isdisjoint((el.get("class") or "").split())):
+                                and screen_reader_class(el.get("class") or "")):
                             buf.append(": ")  # a field's name for screen readers only, run into its value
                             # ("<span class=sr-only>Lượt xem</span>1.035"): "Lượt xem: 1.035"
                         buf.append(text)
