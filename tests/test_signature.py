@@ -421,6 +421,8 @@ def test_an_interviews_question_or_thanks_after_the_reporters_label_is_no_signat
 
 @pytest.mark.parametrize(("line", "name", "role"), [
     ("Tin, ảnh: CTV Hồng Nhung", "Hồng Nhung", "CTV"),  # the desk's initials before the name
+    ("PV Đài TT xã: Y Hiên", "Y Hiên", "PV Đài TT xã"),  # the reporter's word and unit as the name's label
+    ("Người tổng hợp: Đào Thị Minh Phương", "Đào Thị Minh Phương", None),
     ("Thiếu tá Bùi Văn Tuân, Trưởng Công an xã", "Bùi Văn Tuân", "Trưởng Công an xã"),  # a rank before the name
     ("Đại úy Lê Minh - Công an xã", "Lê Minh", "Công an xã"),
     ("Người trả lời: Nguyễn Thanh Phong - Công chức Địa chính xã", "Nguyễn Thanh Phong", "Công chức Địa chính xã"),

@@ -96,9 +96,9 @@ class DatePatterns:
         daypart = alternation(vocab.dayparts, any_spaces=True).pattern
         docwords = alternation(vocab.docwords, any_spaces=True).pattern
         written = (
-            rf"(?:ngày\s+)?(?:m[ồù]ng\s+)?{_D}\s+tháng\s+(?:{_M}|(?P<mname>{month_names}))\s*[,/]?\s*(?:năm\s+)?{_Y}"
+            rf"(?:ngày\s+)?(?:m[ồù]ng\s+)?{_D}(?:st|nd|rd|th)?\s+tháng\s+(?:{_M}|(?P<mname>{month_names}))\s*[,/]?\s*(?:năm\s+)?{_Y}"
         )  # (the first ten days of a month as spoken: "thứ Hai, mồng 8 tháng 4 năm 2024"; a calendar badge's
-        # month and year after a slash: "15 Tháng 07/2024")
+        # month and year after a slash: "15 Tháng 07/2024"; an English theme's ordinal kept, "20th Tháng Ba 2025")
         self.written = regex.compile(rf"(?<![\w]){written}(?![\d])", regex.I)
         self.dmy = regex.compile(_DMY)
         # (ISO year-month-day, as some templates print it: "2024-03-12 08:00"; "2024/01/09" and
@@ -138,7 +138,7 @@ class DatePatterns:
             # before a day, not a time: "Bài đăng lúc 07/11/2023 | …")
             rf"\s*+[:|•]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*+:?\s*)?{time_first}['’]?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
-            rf"(?:(?:ngày\s++)?(?P<wd>{weekday})\)?\s*+[,\-–·•]?\s*+(?:(?<=\d\s{{0,3}})\((?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}\)))?)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024"; the day in brackets after a weekday's number: "Thứ 3 (10-12-2024)", not a schedule's "THỨ HAI (04/11/2024)")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
+            rf"(?:(?:ngày\s++)?(?P<wd>{weekday}|(?-i:{short_weekday.title()})(?=\s++\d))\)?\s*+[,\-–·•]?\s*+(?:(?<=\d\s{{0,3}})\((?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}\)))?)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024"; the day in brackets after a weekday's number: "Thứ 3 (10-12-2024)", not a schedule's "THỨ HAI (04/11/2024)")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d(?:\s++(?:[|\-–]\s++\d{{1,2}}[:hg]|\d{{1,2}}:)|,\s*+\d{{1,2}}:)\d\d)))){_DMYY})"
             # (dd/mm/yy after a label, weekday or time only, or before its time after a mark, or a clock's with none:
             # "08/11/23 - 14:20", "16.03.24 09:12", a browser's short date and its time after a comma, "11/27/23, 2:05

@@ -1868,6 +1868,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and pat.ago.match(text[label.end():].strip(" :"))):
             labels[i] = Label.OTHER  # … under its label ("Cập nhật: 3 tuần trước")
             continue
+        if (len(text) <= 80 and kind is None and text[:1].isupper() and HAS_DIGIT.search(text)
+                and (posted := pat.ago_labelled.match(text)) and _signature.uploader_line(text[posted.end():].strip(), vocab)):
+            labels[i] = Label.OTHER  # … and who posted it ("Đăng 2 ngày trước bởi admin")
+            continue
         if len(text) <= 30 and text[:1] > "\u2190" and (bare := ICON_EDGES.sub("", text)) != text and pat.ago.match(bare):
             labels[i] = Label.OTHER  # … or after its icon ("🕘 2 ngày trước")
             continue
@@ -4527,6 +4531,11 @@ def _title_below_date(
         # between: "Lượt xem: 412" / "100%")
     twice = below + 1 < len(blocks) and labels[below + 1] == Label.OTHER and same_line(blocks[below + 1].text,
                                                                                        below_text)
+    if (twice and above == date_at - 1 and above and labels[above - 1] == Label.NAVIGATION
+            and breadcrumb(blocks[above - 1].text, vocab) and len(above_text.split()) > _MENU_WORDS
+            and not ends_sentence(above_text)):
+        twice = False  # a headline under the trail, over its date line: the line printed twice under the date is the
+        # lead photo's, its alt text and its caption ("Các thành viên … biểu diễn …" twice)
     if twice or any(blocks[j].text.startswith(below_text) and blocks[j].text[len(below_text):].lstrip()[:1] in _TITLE_BAR_MARKS
                     for j in range(min(above, _TITLE_BAR_LINES))):
         return True  # (or printed in the browser's title bar the page opens with: "Đối thoại … năm 2023 | Liên đoàn …",

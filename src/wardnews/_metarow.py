@@ -676,6 +676,8 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = third[1]  # the day of the event it reports, a field after the post's date ("Thời gian đăng: 22/02/2025
         extra = read_counters(vocab, rest) if rest.strip(" |•·-–)]") else []  # 11:30 GMT+7 | Ngày diễn ra: 20/02/2025")
         field = rest.strip(" |•·-–")
+        if extra is None and all(_META_FIELD.match(f.strip()) for f in field.split("|")):
+            extra = []  # and the event's other fields, its place ("| Địa điểm: ấp 3, xã Mỹ Hòa")
     if (extra is None and len(field) <= 40 and HAS_DIGIT.search(field) and (label := date_labels(vocab).match(field))
             and CLOCK_FIELD.match(field[label.end():].strip(" :"))):
         extra = []  # an update's time alone after the date: "Thứ Hai, 05 tháng 8 năm 2024 – cập nhật lúc 16 giờ 20"
