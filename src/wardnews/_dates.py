@@ -139,7 +139,7 @@ class DatePatterns:
             rf"\s*+[:|•]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*+:?\s*)?{time_first}['’]?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
             rf"(?:(?:ngày\s++)?(?P<wd>{weekday}|(?-i:{short_weekday.title()})(?=\s++\d))\)?\s*+[,\-–·•]?\s*+(?:(?<=\d\s{{0,3}})\((?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}\)))?)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024"; the day in brackets after a weekday's number: "Thứ 3 (10-12-2024)", not a schedule's "THỨ HAI (04/11/2024)")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
-            rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d(?:\s++(?:[|\-–]\s++\d{{1,2}}[:hg]|\d{{1,2}}:)|,\s*+\d{{1,2}}:)\d\d)))){_DMYY})"
+            rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d(?:\s++(?:[|\-–@]\s++\d{{1,2}}[:hg]|\d{{1,2}}:)|,\s*+\d{{1,2}}:)\d\d)))){_DMYY})"
             # (dd/mm/yy after a label, weekday or time only, or before its time after a mark, or a clock's with none:
             # "08/11/23 - 14:20", "16.03.24 09:12", a browser's short date and its time after a comma, "11/27/23, 2:05
             # PM"; not an event's "12/3/24 8h00")
@@ -313,8 +313,9 @@ class DatePatterns:
             r"(?<![\d])(?:(?P<y>(?:19|20)\d{2})(?P<sep>[/\-_])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])"
             r"|(?<=/)(?P<d>0?[1-9]|[12]\d|3[01])(?P<dsep>[\-_])(?P<m>0?[1-9]|1[0-2])(?P=dsep)(?P<y>(?:19|20)\d{2})(?=/))(?![\d])"
         )
-        # … or run together opening a segment, the slug after it ("/tin-tuc/20241015-vinh-hoa-…html")
-        self.url_compact = regex.compile(r"(?<=/)(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[-_]\p{L})")
+        # … or run together opening a segment, the slug after it ("/tin-tuc/20241015-vinh-hoa-…html"), a short word
+        # perhaps before it ("/tintuc/2011/tin20110517-tap-huan-….htm", a hand-built site's file names)
+        self.url_compact = regex.compile(r"(?<=/(?:[a-z]{1,6})?)(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[-_]\p{L})")
 
 
 @functools.lru_cache(maxsize=8)

@@ -328,6 +328,7 @@ _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags o
 _EMPTY_FIELD = regex.compile(r"^(?P<label>[^\W\d][\w ]{0,24}?):\s++")
 _RAZOR_CALL = regex.compile(r"^@(?:Html|Model|ViewBag|ViewData|Url)\.[\w.]{1,60}+(?:\([\w.,\s\"']{0,60}+\))?$")  # ASP.NET's
 _COMMENT_COUNT = 40  # characters: a comment count alone on its line, at most
+_CRAWL_STAMP = regex.compile(r"(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?Z")  # a crawler's capture time
 _LABEL_CLOSING = regex.compile(r"(?P<label>\p{L}[^\d:|]{1,40}+):\s*+$")  # a field's label, its value on the next line
 _TOKEN_WORDS = 16  # characters of words beside a line's unfilled fields ("lượt xem")
 _TEMPLATE_TOKEN = r"\{\{?\s*+\$?[\w.\[\]'\"-]{1,60}+\s*+\}\}?|%%\w{1,40}+%%"  # "{{breadcrumb}}", "{$article.sapo}", "%%views%%"
@@ -2031,6 +2032,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and uploader_field(fields[0], vocab)):
             values = meta_field_counters(fields[1:], vocab, pat) or None  # who posted it, then the comments and the
             # views, no date ("bởi quantri_vanduong · 0 Bình luận · 204 lượt xem", a theme's row under the headline)
+        if (values is None and " | " in text and len(text) <= 120 and HAS_DIGIT.search(text)
+                and not _dates.may_hold_date(text) and len(fields := [f.strip() for f in text.split(" | ")]) >= 3
+                and boilerplate_kind(vocab, fields[0]) == "share"):
+            values = meta_field_counters(fields, vocab, pat) or None  # a post's footer row, its tools then its counts
+            # ("Permalink | Comments (1) | Trackbacks (0) | Read 87 times", a blog's)
         if values is None and text.count(" / ") >= 2 and len(text) <= 160 and HAS_DIGIT.search(text) and (
                 not _dates.may_hold_date(text)):
             values = meta_field_counters(text.split(" / "), vocab, pat) or None  # a meta row between slashes ("An
@@ -2307,6 +2313,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if text[-1:].isdigit() and _dated_capitals_headline(blocks, i, pat):
             continue  # a bulletin's headline holding its day, over the post's own date line ("BẢN TIN THỜI SỰ TỐI
             # 12/8/2024" / "Đăng ngày: 12/08/2024 17:30"), a radio station's: no date line of its own
+        if (text[-1:] == "Z" and len(text) <= 30 and _CRAWL_STAMP.fullmatch(text)
+                and any(blocks[j].text.startswith(("http://", "https://")) for j in range(max(0, i - 2), i))):
+            labels[i] = Label.OTHER  # a crawl record's capture time in UTC under the page's address (Browsertrix's
+            continue  # pages.jsonl printed with jq: url / title / "2024-12-17T03:22:41Z"): no post's date
         if len(text) <= 200:  # before "other": "Người đăng tin: X Ngày đăng tin: …" is the date line
             meta, shaped = date_line_readings(pat, vocab, text)
             if meta:
@@ -5595,6 +5605,11 @@ def _apply_roles(
                     and (read := read_counters(vocab, f"{named['label']}: {b.text}")) and read[0][0] == "views"):
                 values = read  # … or the views' label closing the meta row above it, the count in its own element
                 # ("… - 16:42 Lượt xem / Views:" / "<span class=statistics-counter>1.024")
+            if (values is None and i and b.text[:1].isdigit() and len(b.text) <= 16 and ": " in blocks[i - 1].text
+                    and (named := _LABEL_CLOSING.search(blocks[i - 1].text, max(0, len(blocks[i - 1].text) - 48)))
+                    and read_counters(vocab, blocks[i - 1].text[:named.start()].rstrip(" |•·-–"))):
+                values = read_counters(vocab, f"{named['label']}: {b.text}")  # … or a counter's label closing a row of
+                # counts ("Đang online: 52 | Lượt truy cập:" / "<span id=counter>1.056.774")
         if values is None and i and labels[i - 1] == Label.COUNTER and len(b.text) <= 60:
             values = _beside_row(b.text, vocab)  # a widget's one-word row under its other counts ("Tuần | 2.876")
             if (values is None and b.tag == "dd" and blocks[i - 1].tag == "dt" and len(b.text) <= 16 and b.text[:1].isdigit()

@@ -356,7 +356,7 @@ _SPACED_SLASH = regex.compile(r"\d\s/\s\d")  # a date spaced round its slashes (
 _UNFILLED_FIELD = regex.compile(r"\s*+\| [^|{}\[]{0,30}+(?:\{\{?[^{}|]{1,60}+\}\}?|\[#\w{1,30}+#\])[^|{}]{0,30}?(?=\s*+\| |\s*+$)")
 _AT_WORD = regex.compile(r"\s*+(?:vào\s++)?lúc\b\s*+:?")  # "at" between a date's label and its time
 _CATEGORY_BARS = (" | ", " · ", " • ")  # between the post's category and its date ("An ninh trật tự · Cập nhật …")
-_LOGIN_THEN_DAY = regex.compile(r"^(?:Đăng bởi|đăng bởi|Bởi|bởi|Posted by|By)\s++(?P<login>[^\s,]{3,30}+)(?:\s*+,\s*+|\s++)(?=\d)")  # ("Bởi bientap_xa , 14 …": a comma too)
+_LOGIN_THEN_DAY = regex.compile(r"^(?:Đăng bởi|đăng bởi|Bởi|bởi|Posted by|posted by|By|by)\s++(?P<login>[^\s,]{3,30}+)(?:\s*+,\s*+|\s++)(?=\d)")  # ("Bởi bientap_xa , 14 …": a comma too)
 _FULL_DAY = regex.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d)")  # a day with its month and full year
 _FULL_DAY_GLUED = regex.compile(r"(?<=\p{Ll})\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?!\d)")  # … run into a word
 GLUED_META = 80  # characters: a category's name run into its date line, the whole line at most

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import itertools
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -128,6 +129,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     [/caption]"): the segmenter gives those lines the caption role, which their words alone may not."""
     repairs: list[str] = []
     captions: frozenset[str] = frozenset()
+    if text[:1] in "{[#" and (recorded := _json_record(text)) is not None:
+        text = recorded  # a tool's JSON record of the page, its text one string (newspaper4k's, an Apify crawler's)
+        repairs.append("record_fields")
     if "&" in text and _ENTITY.search(text):
         decoded = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
         if decoded != text:
@@ -165,6 +169,10 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if ",,\n" in text and (rows := _spreadsheet_rows(text)) is not None:
         text = rows  # (a page pasted into a spreadsheet and saved as CSV: a line a row, its cells between commas)
         repairs.append("spreadsheet_rows")
+    elif "\t\n" in text and '"' in text and _at_least(_TAB_PADDED_ROW.finditer(text), _ELEMENT_TYPES) and (
+            unquoted := _QUOTED_TAB_CELL.sub(r"\1", text)) != text:
+        text = unquoted  # (… or as TSV, its rows padded with tabs: a cell of two lines between quotes, the writer's
+        repairs.append("spreadsheet_rows")  # name and role: '"Nguyễn Hoàng Yến' / 'Công chức … phường"\t\t')
     if "LINK: " in text and _at_least(_ACCESSIBLE_ROLE.finditer(text), _ELEMENT_TYPES):
         text = _rewrite(text, ((_ACCESSIBLE_FRAME, ""), (_ACCESSIBLE_ROLE, "")))  # (a screen reader's text view of
         repairs.append("element_types")  # the page, WebbIE's: "LINK: Trang chủ", "HEADING 1: …", "LIST (7 items)")
@@ -353,7 +361,32 @@ def _print_breaks(text: str) -> str | None:
     for window in windows:
         drop.update(j for j in window if _running_key(lines[j]) in running or lines[j].strip().startswith(("http://", "https://"))
                     or not lines[j].strip())
-    return "\n".join(line for j, line in enumerate(lines) if j not in drop)
+    kept = [line for j, line in enumerate(lines) if j not in drop]
+    breaks = [sum(1 for j in range(i) if j not in drop) for i in at]
+    for n, break_at in enumerate(breaks):  # (each move stays between two breaks: the others keep their place)
+        kept = _column_before_break(kept, break_at, breaks[n + 1] if n + 1 < len(breaks) else len(kept))
+    return "\n".join(kept)
+
+
+def _column_before_break(lines: list[str], at: int, page_end: int) -> list[str]:
+    """The lines with a side column the print set at a page's foot, between a paragraph the page break cut and its
+    rest on the next page ("… hẻm dài hơn 600 m bị lầy" / "TIN MỚI" / "Tân Xuân ra quân …" / "Cổng TTĐT tỉnh …" /
+    page break / "lội nhiều năm. …"), moved to the next page's foot (``page_end``), so the text runs on."""
+    if at >= len(lines) or not lines[at].lstrip()[:1].islower():
+        return lines
+    k = at - 1
+    while (k >= 0 and at - k <= _SIDE_COLUMN_LINES and 0 < len(lines[k].strip()) <= _SIDE_COLUMN_LINE
+           and not _SENTENCE_END.search(lines[k])):
+        k -= 1
+    cut = lines[k].strip() if k >= 0 else ""
+    if k == at - 1 or len(cut) < _SIDE_COLUMN_LINE or not cut[-1:].isalnum() or at - k > _SIDE_COLUMN_LINES:
+        return lines  # (no column, or the line over it no paragraph cut short)
+    return [*lines[:k + 1], *lines[at:page_end], *lines[k + 1:at], *lines[page_end:]]
+
+
+_SIDE_COLUMN_LINE = 60  # characters: a side column's line is shorter; a paragraph's wrapped line longer
+_SIDE_COLUMN_LINES = 30  # lines of a side column at a page's foot, at most
+_SENTENCE_END = re.compile(r"[.!?…:;”\"][ \t]*$")
 
 
 def _running_key(line: str) -> str:
@@ -830,6 +863,56 @@ def _front_matter(text: str) -> str | None:
     return _headed(shown, posted, rest)
 
 
+# A tool's JSON record: the fields that hold the page's text (the longest wins), its headline and its day
+_JSON_TEXTS = frozenset({"text", "maintext", "markdown", "content", "plain_text", "textcontent", "articlebody",
+                         "article_text", "cleaned_text", "main_content", "body"})
+_JSON_NODES = 2000  # values walked in a record, at most
+_JSON_COMMENTS = 5  # the job's comment lines over it, at most
+_JSON_TEXT = 200  # characters: a text field shorter than this is a summary, not the page
+
+
+def _json_record(text: str) -> str | None:
+    """A tool's JSON record of the page, the job's comment lines over it ("# crawl … / newspaper4k" / "{ "title": …,
+    "publish_date": …, "text": "…\\n\\n…" }"), or a list holding one (an Apify crawler's export): the text field's
+    lines under the record's headline and publication date, the other fields dropped. None unless it parses as
+    JSON and holds a text field."""
+    at = 0
+    for _ in range(_JSON_COMMENTS):  # (the job's comments: "# record 1187 of 2410")
+        if text[at:at + 1] != "#":
+            break
+        at = text.find("\n", at) + 1 or len(text)
+    text = text[at:].strip()
+    if text[:1] not in "{[" or text[-1:] not in "}]":
+        return None
+    try:
+        record = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if isinstance(record, list) and len(record) == 1:
+        record = record[0]
+    if not isinstance(record, dict):
+        return None
+    title = posted = page = None
+    queue, walked = [record], 0
+    while queue and walked < _JSON_NODES:  # breadth first: the record's own fields before its metadata's
+        node = queue.pop(0)
+        for key, value in node.items():
+            walked += 1
+            if isinstance(value, dict):
+                queue.append(value)
+            elif isinstance(value, str) and value.strip():
+                name = key.lower()
+                if name in _JSON_TEXTS and len(value) >= _JSON_TEXT and (page is None or len(value) > len(page)):
+                    page = value
+                elif name in _RECORD_TITLES and title is None:
+                    title = value.strip()
+                elif name in _RECORD_DATES and posted is None and value.strip()[:1].isdigit():
+                    posted = value.strip()
+    if page is None:
+        return None
+    return _headed([title] if title else [], posted, page)
+
+
 def _headed(heading: list[str], posted: str | None, rest: str) -> str:
     """The page's text with the fields a tool or a content file kept of it printed over it as the page shows them:
     the headline's line, the publication date's labelled line, a blank line."""
@@ -896,6 +979,8 @@ _ADOC_STEPS = ((_ADOC_LINK, r"\1"), (_ADOC_IMAGE, ""), (_ADOC_LINE_MARKS, ""), (
 _ELEMENT_TYPE = re.compile(r"^\[(?:Title|NarrativeText|UncategorizedText|ListItem|Table|Image|FigureCaption|Header|Footer|"
                            r"Address|EmailAddress|Formula|CodeSnippet|PageNumber|Text)\][ \t]?", re.MULTILINE)
 _ELEMENT_TYPES = 5  # such lines a page holds at least
+_TAB_PADDED_ROW = re.compile(r"\t[ \t]*$", re.MULTILINE)  # a TSV row whose last cells are empty ("Trang chủ\t\t\t")
+_QUOTED_TAB_CELL = re.compile(r'^"([^"\n\t]{1,500}(?:\n[^"\n\t]{1,500}){1,3})"(?=\t|$)', re.MULTILINE)  # a cell of lines
 _PADDED_ROW = re.compile(r"^[^\n]*,,[ \t]*$", re.MULTILINE)  # a row whose last cells are empty ("Trang chủ,,,")
 _PADDED_ROWS = 0.3  # of the lines with text, such rows at least
 

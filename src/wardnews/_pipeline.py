@@ -82,6 +82,9 @@ def _run(source: str | bytes, url: str | None, path: str | None, name: str, cfg:
     else:
         text = source.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(source) else source
     is_html = _decode.looks_like_html(text)
+    marked = _decode.markdown_with_html(text) if is_html and "](" in text else None
+    if marked is not None:
+        text = marked  # Markdown with raw HTML kept in it: read as the HTML it stands for
     vocab = load_vocabulary(cfg.vocabulary_key())
     evidence = None
     if is_html:  # the DOM segmenter: blocks keep their tag/class/role hints (wardnews._html)
@@ -90,6 +93,8 @@ def _run(source: str | bytes, url: str | None, path: str | None, name: str, cfg:
         # all, cost 15x the rest of the HTML path on pages with a "®" in the footer.
         page = _html.segment_html(text, url=url, vocab=vocab)
         text, blocks, evidence, repairs = page.text, page.blocks, page.evidence, list(page.repairs)
+        if marked is not None:
+            repairs.append("markdown")
     else:
         text, repaired = _decode.repair_text(text)
         notices += repaired
