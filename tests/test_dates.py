@@ -556,7 +556,8 @@ URLS = [
     ("https://a.gov.vn/2023/01/30/bai-viet", "2023-01-30"),
     ("https://a.gov.vn/tin-tuc/hoi-nghi-1656403487.html", None),
     ("https://a.gov.vn/a/2021/13/01/x", None),
-    ("https://a.gov.vn/tin?ngay=2023-01-30", None),
+    ("https://a.gov.vn/tin?ngay=2023-01-30", None),  # (a day alone in the query: that day's list)
+    ("http://a.gov.vn/cgi-bin/tintuc.pl?ngay=2006-03-14&so=27", "2006-03-14"),  # (… beside the item's number)
     (None, None),
 ]
 

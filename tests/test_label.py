@@ -1,6 +1,7 @@
 """Table-driven tests of single labelling rules (whole pages are in fixtures/pages)."""
 from __future__ import annotations
 
+import json
 import textwrap
 
 import pytest
@@ -4838,3 +4839,43 @@ def test_a_headline_ending_on_a_joining_word_over_a_lead_that_opens_on_its_day()
     assert article.title == "Phường Tân Hòa ra quân làm sạch kênh rạch đồng hành với"
     again = wardnews.parse(wardnews.to_text(article))
     assert again.title == article.title and (again.lead, *again.body) == (article.lead, *article.body)
+
+
+def test_round_186_a_json_record_a_tsv_cell_a_print_column_and_markdown_with_raw_html() -> None:
+    """A tool's JSON record of the page, the job's comments over it, its text one string; a TSV export's cell of two
+    lines between quotes; a print's side column at a page's foot, inside a paragraph the break cut; Markdown that
+    kept the page's other elements as raw HTML."""
+    from wardnews import _decode, _normalize
+
+    text = ("Sáng 27/11, UBND thị trấn Cầu Giát ra mắt mô hình chợ thanh toán không dùng tiền mặt tại chợ Giát.\n\n"
+            "Chợ Giát hiện có 412 hộ kinh doanh cố định và gần 150 hộ buôn bán thời vụ, nay đều có mã QR để khách "
+            "chuyển khoản khi mua hàng.\n\nHồ Sỹ Tuấn")
+    record = json.dumps({"url": "https://caugiat.gov.vn/tin/3094", "title": "Thị trấn Cầu Giát ra mắt chợ không tiền mặt",
+                         "authors": ["Quản Trị Viên"], "publish_date": "2024-11-29T16:40:00+07:00",
+                         "meta_data": {"og": {"title": "Khác"}}, "text": text}, ensure_ascii=False, indent=2)
+    read = _normalize._json_record("# crawl / newspaper4k 0.9.3\n# record 1187 of 2410\n" + record)
+    assert read is not None and read.startswith("Thị trấn Cầu Giát ra mắt chợ không tiền mặt\nNgày đăng: 2024-11-29")
+    assert read.endswith("\n\nHồ Sỹ Tuấn") and "Quản Trị Viên" not in read
+    got = wardnews.parse(json.dumps([{"markdown": text, "metadata": {"title": "Chợ Giát không tiền mặt"}}],
+                                    ensure_ascii=False))
+    assert got.title == "Chợ Giát không tiền mặt" and got.author is not None and got.author.name == "Hồ Sỹ Tuấn"
+    assert _normalize._json_record('{"text": "ngắn"}') is None and _normalize._json_record("[" * 5000) is None
+    tsv = "\n".join(f"Mục {k}\t\t\t" for k in range(6)) + '\n"Nguyễn Hoàng Yến\nCông chức Văn hóa - Xã hội phường"\t\t\t\n'
+    unquoted, repairs, _ = _normalize.normalize_text_parts(tsv)
+    assert "Nguyễn Hoàng Yến\nCông chức Văn hóa - Xã hội phường" in unquoted and '"' not in unquoted
+    assert "spreadsheet_rows" in repairs
+    cut = ["Ấn tượng nhất là phần thuyết trình của đội khu phố Xuân Bình về việc vận động 46 hộ dân hiến hơn",
+           "1.300 m² đất, đóng góp gần 900 triệu đồng để bê tông hóa hẻm 12, tuyến hẻm dài hơn 600 m bị lầy",
+           "TIN MỚI", "Tân Xuân ra quân “Ngày Chủ nhật xanh” tháng 12", "LIÊN KẾT WEBSITE", "Cổng TTĐT tỉnh Bình Phước"]
+    moved = _normalize._column_before_break([*cut, "lội nhiều năm. Tiểu phẩm thu hút khán giả.", "Bích Ngọc"], 6, 8)
+    assert moved[1:4] == [cut[1], "lội nhiều năm. Tiểu phẩm thu hút khán giả.", "Bích Ngọc"] and moved[4] == "TIN MỚI"
+    assert _normalize._column_before_break([*cut, "Đoạn mới.", "Bích Ngọc"], 6, 8)[2] == "TIN MỚI"  # (no lower case)
+    page = ("url: https://sapa.gov.vn/tin/4418\n---\n\n<nav><ul><li><a href=\"/\">Trang chủ</a></li></ul></nav>\n\n"
+            "[Trang chủ](/) » [Tin tức](/tin-tuc)\n\n# Phường Sa Pả ra mắt Câu lạc bộ Khèn Mông\n\n"
+            "**Tối 3/12, UBND phường Sa Pả tổ chức ra mắt Câu lạc bộ Khèn Mông với 24 thành viên.**\n\n"
+            "<figure><img src=\"/a.jpg\"><figcaption>Các thành viên biểu diễn.</figcaption></figure>\n\n"
+            "Câu lạc bộ sinh hoạt vào tối thứ Bảy hằng tuần, truyền dạy thổi khèn cho thanh thiếu niên.\n")
+    html = _decode.markdown_with_html(page)
+    assert html is not None and "<h1>Phường Sa Pả ra mắt Câu lạc bộ Khèn Mông</h1>" in html and '<a href="/">Trang chủ</a>' in html
+    assert wardnews.parse(page).title == "Phường Sa Pả ra mắt Câu lạc bộ Khèn Mông"
+    assert _decode.markdown_with_html("<html><body># Tiêu đề [a](b) [c](d)</body></html>") is None

@@ -138,7 +138,7 @@ class DatePatterns:
             # before a day, not a time: "Bài đăng lúc 07/11/2023 | …")
             rf"\s*+[:|•]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*+:?\s*)?{time_first}['’]?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
-            rf"(?:(?:ngày\s++)?(?P<wd>{weekday}|(?-i:{short_weekday.title()})(?=\s++\d))\)?\s*+[,\-–·•]?\s*+(?:(?<=\d\s{{0,3}})\((?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}\)))?)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024"; the day in brackets after a weekday's number: "Thứ 3 (10-12-2024)", not a schedule's "THỨ HAI (04/11/2024)")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
+            rf"(?:(?:ngày\s++)?(?P<wd>{weekday}|(?-i:{short_weekday.title()})(?=\s++\d|,\s++\d{{1,2}}\s++(?:tháng|thg)))\)?\s*+[,\-–·•]?\s*+(?:(?<=\d\s{{0,3}})\((?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}\)))?)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024"; the day in brackets after a weekday's number: "Thứ 3 (10-12-2024)", not a schedule's "THỨ HAI (04/11/2024)")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d(?:\s++(?:[|\-–@]\s++\d{{1,2}}[:hg]|\d{{1,2}}:)|,\s*+\d{{1,2}}:)\d\d)))){_DMYY})"
             # (dd/mm/yy after a label, weekday or time only, or before its time after a mark, or a clock's with none:
             # "08/11/23 - 14:20", "16.03.24 09:12", a browser's short date and its time after a comma, "11/27/23, 2:05
@@ -641,7 +641,16 @@ def url_date(pat: DatePatterns, url: str | None) -> DateMatch | None:
     if (m := pat.url_compact.search(path)) is not None and (found := DateMatch(
             int(m["y"]), int(m["m"]), int(m["d"]), text=m.group(0))).iso():
         return found
+    if "=" in url and (m := _QUERY_DAY.search(url)) is not None and (found := DateMatch(
+            int(m["y"]), int(m["m"]), int(m["d"]), text=m.group(0))).iso():
+        return found  # (a script's query naming the post's day and number: "/cgi-bin/tintuc.pl?ngay=2006-03-14&so=27")
     return None
+
+
+_QUERY_DAY = regex.compile(r"[?&](?:ngay|date|ngaydang|day)=(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?=&|#|$)"
+                           r"(?=.*?[?&](?:so|id|tin|bai|item)=\d)|[?&](?:so|id|tin|bai|item)=\d++&(?:ngay|date|ngaydang|day)="
+                           r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?=&|#|$)", regex.I)  # (the item's number
+# beside it; a query naming only a day lists that day's posts: "/tin?ngay=2023-01-30")
 
 
 # A meta row's day and month with no year, and its time if it shows one ("21/03 14:05", "T.5 18/07 · 09:20",

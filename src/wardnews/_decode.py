@@ -56,7 +56,7 @@ def markdown_with_html(text: str) -> str | None:
             html.append(block)  # (a raw element, the converter's passthrough)
         elif heading := _MD_HEADING_LINE.match(block):
             level = len(block) - len(block.lstrip("#"))
-            html.append(f"<h{level}>{_inline_markdown(block[heading.end() - 1:])}</h{level}>")
+            html.append(f"<h{level}>{_inline_markdown(block[heading.end():])}</h{level}>")
         elif all(_MD_ITEM.match(line) for line in block.split("\n")):
             items = "".join(f"<li>{_inline_markdown(_MD_ITEM.sub('', line))}</li>" for line in block.split("\n"))
             html.append(f"<ul>{items}</ul>")

@@ -328,6 +328,9 @@ _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags o
 _EMPTY_FIELD = regex.compile(r"^(?P<label>[^\W\d][\w ]{0,24}?):\s++")
 _RAZOR_CALL = regex.compile(r"^@(?:Html|Model|ViewBag|ViewData|Url)\.[\w.]{1,60}+(?:\([\w.,\s\"']{0,60}+\))?$")  # ASP.NET's
 _COMMENT_COUNT = 40  # characters: a comment count alone on its line, at most
+_CLOSE_ENDS = frozenset("]×✕✖")  # how a line ending in a close button ends
+_CLOSE_BUTTON = regex.compile(r"(?:\s\[(?P<button>[^\[\]]{1,8}+)\]|\s(?P<button>[×✕✖]))$")  # "… [Đóng]", "… ×"
+_CLOSABLE_NOTICE = 30  # characters: a notice says something; a short line ending in a close button is a widget's
 _CRAWL_STAMP = regex.compile(r"(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?Z")  # a crawler's capture time
 _LABEL_CLOSING = regex.compile(r"(?P<label>\p{L}[^\d:|]{1,40}+):\s*+$")  # a field's label, its value on the next line
 _TOKEN_WORDS = 16  # characters of words beside a line's unfilled fields ("lượt xem")
@@ -708,8 +711,8 @@ def _yearless_stamp(field: str, vocab: Vocabulary) -> bool:
 
 _PERIOD_KEYS = frozenset({"today", "yesterday", "this_week", "this_month"})  # a site's counts of a period
 _BOX_KEYS = _PERIOD_KEYS | {"online"}  # counts whose words another box's figures use ("Hôm nay: 7", "Hồ sơ trực tuyến: 846")
-_FIGURE_FIELD = regex.compile(r"^(?=[^:]{0,40}\s\p{Ll})[^\d:]{2,40}+:\s*+\d[\d.,]*+\s*+%?$")  # a box's figure on its line,
-# its label in words ("Đã giải quyết: 181"; not a widget's initials, "Đang OL: 11")
+_FIGURE_FIELD = regex.compile(r"^(?=[^:]{0,40}\s\p{Ll})[^\d:]{2,40}+:\s*+\d[\d.,]*+\s*+%?(?:\s*+\(\d[\d.,]*+\s*+%\))?$")  # a box's figure on its line,
+# its label in words ("Đã giải quyết: 181", its share in brackets: "… 1.341 (99,2%)"; not a widget's initials, "Đang OL: 11")
 
 
 def _credit_then_counters(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, int]]] | None:
@@ -1869,9 +1872,17 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and pat.ago.match(text[label.end():].strip(" :"))):
             labels[i] = Label.OTHER  # … under its label ("Cập nhật: 3 tuần trước")
             continue
-        if (len(text) <= 80 and kind is None and text[:1].isupper() and HAS_DIGIT.search(text)
-                and (posted := pat.ago_labelled.match(text)) and _signature.uploader_line(text[posted.end():].strip(), vocab)):
+        if (len(text) <= 80 and kind is None and text[:1].isupper() and (posted := pat.ago_labelled.match(text))
+                and _signature.uploader_line(text[posted.end():].strip(), vocab)):
             labels[i] = Label.OTHER  # … and who posted it ("Đăng 2 ngày trước bởi admin")
+            continue
+        if (text[-1:] == ":" and len(text) <= BYLINE_LINE and i + 1 < n
+                and " " in text and text.lower().endswith(vocab.comment_says) and _dates.may_hold_date(blocks[i + 1].text)):
+            labels[i] = labels[i + 1] = Label.OTHER  # a reader's comment, its writer and its date ("Hoàng Minh Khôi
+            continue  # Says:" / "Tháng Mười Một 24th, 2009 at 3:05 chiều"): no post's date
+        if (text[-1:] in _CLOSE_ENDS and len(text) >= _CLOSABLE_NOTICE and (close := _CLOSE_BUTTON.search(text))
+                and close["button"].lower() in vocab.close_buttons):
+            labels[i] = Label.OTHER  # a dismissible notice, its close button at its end ("THÔNG BÁO: Cửa khẩu … [Đóng]")
             continue
         if len(text) <= 30 and text[:1] > "\u2190" and (bare := ICON_EDGES.sub("", text)) != text and pat.ago.match(bare):
             labels[i] = Label.OTHER  # … or after its icon ("🕘 2 ngày trước")
@@ -2029,12 +2040,17 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 meta_byline = _credited_field(text, vocab)
         if (values is None and len(text) <= 120 and (" · " in text or " | " in text) and HAS_DIGIT.search(text)
                 and not _dates.may_hold_date(text) and len(fields := [f.strip() for f in FIELD_SEPARATORS.split(text)]) >= 2
-                and uploader_field(fields[0], vocab)):
+                and (uploader_field(fields[0], vocab) or ":" in fields[0][:CREDIT_LABEL] and uploader_field(fields[1], vocab)
+                     and vocab.credit_label.match(fold(fields[0])))):
             values = meta_field_counters(fields[1:], vocab, pat) or None  # who posted it, then the comments and the
             # views, no date ("bởi quantri_vanduong · 0 Bình luận · 204 lượt xem", a theme's row under the headline)
-        if (values is None and " | " in text and len(text) <= 120 and HAS_DIGIT.search(text)
-                and not _dates.may_hold_date(text) and len(fields := [f.strip() for f in text.split(" | ")]) >= 3
-                and boilerplate_kind(vocab, fields[0]) == "share"):
+            if values and meta_byline is None and not uploader_field(fields[0], vocab):
+                meta_byline = _credited_field(text, vocab)  # (or the writer's credit before who posted it: "Tác giả:
+                # Phạm Thanh Tâm | Người đăng: ttngasau | Lượt xem: 312")
+        if (values is None and 0 < (bar := text.find(" | ")) <= _TOOL_TEXT and len(text) <= 120
+                and not HAS_DIGIT.search(text, 0, bar) and HAS_DIGIT.search(text, bar)
+                and boilerplate_kind(vocab, text[:bar].strip()) == "share" and not _dates.may_hold_date(text)
+                and len(fields := [f.strip() for f in text.split(" | ")]) >= 3):
             values = meta_field_counters(fields, vocab, pat) or None  # a post's footer row, its tools then its counts
             # ("Permalink | Comments (1) | Trackbacks (0) | Read 87 times", a blog's)
         if values is None and text.count(" / ") >= 2 and len(text) <= 160 and HAS_DIGIT.search(text) and (
@@ -2733,6 +2749,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[j] = Label.RELATED  # a ticker's dated items between the headline and its date line ("Headline" /
         title = over  # "TIN MỚI:" / "… (26/06/2022)" / "… (25/06/2022)" / "Cập nhật: 11:20 | 27/06/2022"): the last
         # item stands over the date line, the headline over the ticker's label
+    if given is None and title is not None and (after := _headline_after_teaser(blocks, labels, title, pat, vocab)) is not None:
+        header_dates = [(i, d) for i, d in header_dates if not title <= i < after]
+        for j in range(title, after):
+            labels[j] = Label.RELATED  # a featured story's box over the article ("TIÊU ĐIỂM" / its headline / its day /
+        title = after  # its teaser / "Xem tiếp..."), the page's own headline under it over the text, no date line between
+        first_prose = _first_prose_after(blocks, labels, title)
     if given is None and title is not None and (ticker := _ticker_over(blocks, labels, cands, title)) is not None:
         for j in range(ticker + 1, title + 1):
             labels[j] = Label.RELATED  # the last of a ticker's headlines under its label ("Tiêu điểm:" / three
@@ -2884,6 +2906,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             or fold(posted[-1][1].text[:24]).startswith(pat.published_labels)):  # (its poster's account first)
         kept = []  # only the header's clock over the headline, the post's published date in its meta block under
         # the related box ("Thứ Hai, 29/04/2024" / … / "Tin liên quan" / … / "Ngày đăng: 22/04/2024 10:05:00 SA")
+    if posted and kept and all(end <= i < posted[-1][0] and labels[i] == Label.RELATED for i, _ in kept):
+        kept = []  # a related item's own date line under the text, the post's meta row under the box's items
     header_dates = kept or posted
     if panel_date is not None:
         header_dates = [*header_dates, panel_date]  # (tried after the dates above the text: a header's clock)
@@ -3131,9 +3155,14 @@ def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], en
         head += 1  # (the share tools between: "In bài viết | Gửi phản hồi" / "Các tin khác:" / …; the template's
         # cells under them: "Chia sẻ" / "Tác giả" / "Ksor H’Ly" / "Nguồn" / …)
     if head < len(blocks) and labels[head] == Label.RELATED:  # the post's meta line closing the related box's
-        credit = None  # items and teasers, its label the post's date's ("TIN LIÊN QUAN" / items / "Tác giả: …" /
+        credit, items_dated = None, False  # items and teasers, its label the post's date's ("TIN LIÊN QUAN" / items / "Tác giả: …" /
         for k in range(head + 1, min(len(blocks), head + _META_PAST_RELATED)):  # "Thời gian đăng: … · 152 lượt xem")
             if labels[k] == Label.DATE:
+                if k + 1 < len(blocks) and labels[k + 1] is None and _item_dated_alike(blocks, labels, k, head):
+                    items_dated = True  # (each teaser's own date line under its title, the same label's: "Ngày đăng:
+                    continue  # 02/11/2023" / its sentence / the next item / "Ngày đăng: 26/10/2023"; the post's row after)
+                if items_dated and " | " in blocks[k].text and meta_date(pat, vocab, blocks[k].text) is not None:
+                    return [k]  # (… its fields beside its date, the comments' form under it: "Ngày đăng: … | Lượt xem: 97")
                 if ((fold(blocks[k].text[:24]).startswith(pat.meta_labels)
                      or (found := meta_date(pat, vocab, blocks[k].text)) is not None and fold(found[0].text[:24]).startswith(pat.meta_labels))  # (its poster's account first:
                         and (k + 1 == len(blocks) or labels[k + 1] in _UNDER_META_LINE)):  # "Người đăng: … | Ngày đăng: …")
@@ -3163,6 +3192,14 @@ def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], en
         if labels[k] is None and credit is None and ":" in text[:CREDIT_LABEL]:
             credit = k  # (its credit checked by the caller's byline rules)
     return []
+
+
+def _item_dated_alike(blocks: tuple[Block, ...], labels: list[Label | None], k: int, head: int) -> bool:
+    """Another date line further down the related box (``head``) opening with the same label as line ``k``."""
+    label = blocks[k].text.partition(":")[0]
+    return bool(label) and label != blocks[k].text and any(
+        labels[j] == Label.DATE and blocks[j].text.partition(":")[0] == label
+        for j in range(k + 1, min(len(blocks), head + _META_PAST_RELATED)))
 
 
 _FOOTER_SENTENCE = 150  # characters: a footer's opening words, then a whole sentence with no field in it
@@ -3713,6 +3750,27 @@ def _credit_label_alone(text: str, vocab: Vocabulary) -> bool:
 def _credit_label(text: str, vocab: Vocabulary) -> bool:
     """A credit's label alone on its line, with or without its colon ("Tác giả", "Người viết:")."""
     return len(text) <= CREDIT_LABEL and _signature.credit_only(text if text.endswith(":") else f"{text}:", vocab)
+
+
+def _headline_after_teaser(blocks: tuple[Block, ...], labels: list[Label | None], title: int,
+                           pat: _dates.DatePatterns, vocab: Vocabulary) -> int | None:
+    """The page's headline under a featured story's teaser that ``title`` heads, the box closed by its read-more
+    link ("Tân Phước đạt chuẩn …" / "20/11/2023" / its sentence / "Xem tiếp..." / headline / the text): the line
+    under the link when it reads as a headline and prose follows it; else None."""
+    n = len(blocks)
+    more = next((k for k in range(title + 2, min(n - 2, title + _TEASER_LINES)) if labels[k] == Label.RELATED
+                 and len(blocks[k].text) <= _READ_MORE_LINK and line_key(blocks[k].text) in vocab.read_more), None)
+    if more is None or not any(labels[k] == Label.DATE for k in range(title + 1, more)):
+        return None
+    headline = more + 1
+    text = blocks[headline].text
+    if (labels[headline] is not None and labels[headline] != Label.CAPTION or not _title_like(text, pat)
+            or ends_sentence(text) or labels[headline + 1] is not None or not is_prose(blocks[headline + 1].text)):
+        return None
+    return headline
+
+
+_TEASER_LINES = 6  # lines from a featured story's headline to its read-more link, at most
 
 
 def _ticker_over(blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], title: int) -> int | None:
@@ -5550,10 +5608,10 @@ def _apply_roles(
         if label is not None and not label.is_boilerplate and label != Label.OTHER:
             labels[i] = label
             continue
-        if label == Label.GALLERY and (i and labels[i - 1] == Label.RELATED and blocks[i - 1].role == "gallery"
+        if label == Label.GALLERY and (i and labels[i - 1] == Label.RELATED and blocks[i - 1].role in ("gallery", "related")
                                        or len(b.text) <= 60 and boilerplate_kind(vocab, b.text) == "related"):
             labels[i] = Label.RELATED  # a carousel of other articles under its heading ("Bài viết liên quan" in a
-            continue  # "…-featured-slider"), its items after it: no album of this one
+            continue  # "…-featured-slider", or in the related box's own heading over Kadence's carousel): no album
         if label == Label.NAVIGATION and len(b.text) <= _TOOL_TEXT and boilerplate_kind(vocab, b.text) == "share":
             labels[i] = Label.SHARE  # a player's or page's tool in an element whose class reads as a menu's
             continue  # ("Tốc độ: 1x" in "pt-toc"): the text may go on under it

@@ -678,6 +678,10 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         field = rest.strip(" |•·-–")
         if extra is None and all(_META_FIELD.match(f.strip()) for f in field.split("|")):
             extra = []  # and the event's other fields, its place ("| Địa điểm: ấp 3, xã Mỹ Hòa")
+    if extra is None and field[:1] in "NnIi" and len(field) <= 40 and HAS_DIGIT.search(field) and (
+            boilerplate_kind(vocab, field) == "footer"):
+        extra = []  # the print's own stamp after the post's date, a print view's ("Ngày đăng: 03/10/2024 08:47 Ngày in:
+        # 11/10/2024 14:20", footer.txt)
     if (extra is None and len(field) <= 40 and HAS_DIGIT.search(field) and (label := date_labels(vocab).match(field))
             and CLOCK_FIELD.match(field[label.end():].strip(" :"))):
         extra = []  # an update's time alone after the date: "Thứ Hai, 05 tháng 8 năm 2024 – cập nhật lúc 16 giờ 20"

@@ -289,6 +289,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if (lost := _lost_breaks(text)) is not None:
         text = lost
         repairs.append("glued_lines")
+    elif (parted := _glued_paragraphs(text)) is not None:
+        text = parted
+        repairs.append("glued_lines")
     return text, list(dict.fromkeys(repairs)), captions  # (each repair once, where several steps made the same kind)
 
 
@@ -301,7 +304,7 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
 _GAPPED_PRINT_TIME = r"[ \t]{2,}(?:\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2})"
 _US_PRINT_TIME = r"[ \t]+\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}[ \t]?[AP]M"
 _PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})(?:[ \t]+(?:of|trên)[ \t]+|[ \t]*/[ \t]*)(\d{1,2})"
-                          rf"(?:{_GAPPED_PRINT_TIME})?"
+                          rf"(?:{_GAPPED_PRINT_TIME}|{_US_PRINT_TIME})?"
                           r"|https?://[^\s()]{1,2000}[ \t]+\((\d{1,2}) of (\d{1,2})\)(?:[ \t]+\[[^\]\n]{1,40}\])?"
                           r"|https?://\S{1,2000}[ \t]{2,}(\d{1,2})/(\d{1,2})|(\d{1,2})[ \t]+of[ \t]+(\d{1,2})"
                           rf"(?:{_US_PRINT_TIME})?)[ \t]*$",
@@ -371,22 +374,25 @@ def _print_breaks(text: str) -> str | None:
 def _column_before_break(lines: list[str], at: int, page_end: int) -> list[str]:
     """The lines with a side column the print set at a page's foot, between a paragraph the page break cut and its
     rest on the next page ("… hẻm dài hơn 600 m bị lầy" / "TIN MỚI" / "Tân Xuân ra quân …" / "Cổng TTĐT tỉnh …" /
-    page break / "lội nhiều năm. …"), moved to the next page's foot (``page_end``), so the text runs on."""
+    page break / "lội nhiều năm. …"), moved to the next page's foot (``page_end``), so the text runs on. The column
+    opens on its heading in capitals right under the cut line."""
     if at >= len(lines) or not lines[at].lstrip()[:1].islower():
         return lines
-    k = at - 1
-    while (k >= 0 and at - k <= _SIDE_COLUMN_LINES and 0 < len(lines[k].strip()) <= _SIDE_COLUMN_LINE
-           and not _SENTENCE_END.search(lines[k])):
-        k -= 1
-    cut = lines[k].strip() if k >= 0 else ""
-    if k == at - 1 or len(cut) < _SIDE_COLUMN_LINE or not cut[-1:].isalnum() or at - k > _SIDE_COLUMN_LINES:
-        return lines  # (no column, or the line over it no paragraph cut short)
-    return [*lines[:k + 1], *lines[at:page_end], *lines[k + 1:at], *lines[page_end:]]
+    heading = None
+    for k in range(at - 1, max(-1, at - 1 - _SIDE_COLUMN_LINES), -1):
+        text = lines[k].strip()
+        if text and text.isupper() and len(text) <= _SIDE_COLUMN_LINE:
+            above = next((j for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), None)
+            cut = lines[above].strip() if above is not None else ""
+            if len(cut) >= _SIDE_COLUMN_LINE and cut[-1:].isalnum() and not cut.isupper():
+                heading = k  # (the earliest such heading: the column's first)
+    if heading is None:
+        return lines
+    return [*lines[:heading], *lines[at:page_end], *lines[heading:at], *lines[page_end:]]
 
 
 _SIDE_COLUMN_LINE = 60  # characters: a side column's line is shorter; a paragraph's wrapped line longer
 _SIDE_COLUMN_LINES = 30  # lines of a side column at a page's foot, at most
-_SENTENCE_END = re.compile(r"[.!?…:;”\"][ \t]*$")
 
 
 def _running_key(line: str) -> str:
@@ -593,6 +599,33 @@ def _lost_breaks(text: str) -> str | None:
         last = at
     parts.append(text[last:])
     return "\n".join(parts)
+
+
+def _glued_paragraphs(text: str) -> str | None:
+    """The page with two paragraphs a capture ran together parted where one's full stop touches the other's first
+    word ("… đăng ký tham gia.Tổ dân phố Phù Đổng hiện có …", go-readability's text): in a long line, a sentence
+    ending on a word in lower case, the next opening on a capitalised word. None unless there are two such joins."""
+    parts, last = [], 0
+    for stop in itertools.islice(_STOP_THEN_CAPITAL.finditer(text), 200):
+        at = stop.end()
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        word = text[max(start, at - _JOINED_WORD):at - 1].rsplit(None, 1)[-1:]  # (the word the sentence ends on)
+        if (end - start >= _GLUED_PARAGRAPH_LINE and at - start >= _GLUED_HEAD and end - at >= _GLUED_HEAD
+                and word and len(word[0]) >= 2 and word[0].isalpha() and word[0].islower()):
+            parts.append(text[last:at])
+            last = at
+    if len(parts) < _GLUED_PARAGRAPHS:
+        return None  # (one such join is a typing slip inside a paragraph: "… đặc biệt này.Hòa cùng …")
+    return "\n".join([*parts, text[last:]])
+
+
+_STOP_THEN_CAPITAL = regex.compile(r"[.!?](?=\p{Lu}\p{Ll}++\s)")  # "….Tổ dân phố": a stop, a capitalised word after it
+_JOINED_WORD = 12  # characters before the stop where the word it closes is read
+_GLUED_PARAGRAPH_LINE = 200  # characters: a line that long may hold two paragraphs run together
+_GLUED_HEAD = 60  # characters on either side of such a join, at least
+_GLUED_PARAGRAPHS = 2  # such joins on a page, at least
 
 
 _ROW_NUMBER_LINE = re.compile(r"^[ \t]*(?:S[ốo] ?TT|STT|TT|No\.)[ \t]*\n[^\n]", re.MULTILINE)  # (its heading alone on a line)

@@ -273,8 +273,9 @@ def headline_then_date(line: str, pat: DatePatterns) -> int | None:
         if (_DATE_LABEL_FIRST.match(tail) and head.count(" ") >= _HEADLINE_WORDS and "|" not in head
                 and not _ENDS_PROSE.search(head)
                 and pat.starts_meta.match(tail)
-                and (found := header_date(pat, tail)) and found[0].iso() and found[0].start == 0 and not found[1].strip()):
-            return gap.start()
+                and (found := header_date(pat, tail)) and found[0].iso() and found[0].start == 0
+                and (not found[1].strip() or _COUNT_FIELDS_AFTER.match(found[1]))):
+            return gap.start()  # (its views after it: "… Cập nhật ngày: 05/07/2024 15:20 | Số lượt xem: 57")
     return None
 
 
@@ -338,6 +339,7 @@ _DAY_OPENING_BEFORE = regex.compile(r"\s++(?=\p{Lu}\p{Ll}{1,6}+(?:\s\p{L}{1,6}+)
 _DAY_OPENING_WORDS = 24  # characters before a day's figures where its opening word may start
 _HEADLINE_SPAN = 250  # characters: where a headline run into its lead ends, at most
 _HEADLINE_LINES = 40  # lines of a page where its headline stands, run into its lead, at most
+_COUNT_FIELDS_AFTER = regex.compile(r"(?:\s*+[|·•]\s*+[^\d|·•:]{2,30}+:?\s*+\d[\d.,]{0,12}+){1,3}+\s*+$")  # "| Lượt xem: 57"
 _CAPITAL_AFTER_SPACE = regex.compile(r"\s++(?=\p{Lu})")
 # A template's date span after the headline's, no label: the day and the time closing the line, a headline's
 # word before them (not one that dates a sentence's event, dates.txt @lead_in: "… họp vào ngày 21/05/2024 09:00")

@@ -160,6 +160,8 @@ class Vocabulary:
     reading_labels: tuple[str, ...]  # folded: a reading time's label ("thời gian đọc"), other.txt "@reading"
     address_labels: frozenset[str]  # a print view's label before the article's own address (other.txt "@address")
     player_buttons: frozenset[str]  # line keys of a player's buttons and notes (other.txt "@button"): no end of the text
+    close_buttons: frozenset[str]  # a dismissible notice's close button, lower case (other.txt "@close")
+    comment_says: tuple[str, ...]  # the word a reader's comment's heading closes on, lower case ("… Says:", other.txt "@says")
     reading_time: regex.Pattern[str]  # folded, the whole field: "3 phút đọc", "đọc trong 3 phút", "thời gian đọc: 4 phút"
     text_labels: frozenset[str]  # line keys of a template's label alone over the article's text ("Nội dung:")
     asker_labels: tuple[str, ...]  # folded: "người gửi" … a Q&A page's asker field, opening the question's fields
@@ -417,6 +419,8 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         ai_notes=tuple(fold(x) for x in section("other", "ai_note") if x.strip()),
         reading_labels=tuple(fold(x) for x in section("other", "reading") if x.strip()),
         player_buttons=frozenset(line_key(x) for x in section("other", "button") if x.strip()),
+        close_buttons=frozenset(x.strip().lower() for x in section("other", "close") if x.strip()),
+        comment_says=tuple(x.strip().lower() for x in section("other", "says") if x.strip()),
         reading_time=regex.compile(alternation(section("other", "reading"), prefix=r"^(?:", suffix=r"\s*+:?\s*+)?[~≈]?\d{1,3}(?:\s*+[–-]\s*+\d{1,3})?\s*+").pattern  # ("Reading time ~4 min",
         # a reader view's range: "5–6 phút")
                                    + alternation(section("other", "reading_unit"), suffix="$").pattern),
@@ -633,10 +637,11 @@ def _guests_online(parts: Mapping[str, list[str]]) -> regex.Pattern[str]:
 
 def _comment_count(comments: list[str]) -> regex.Pattern[str]:
     """A comment count, not recorded: "0 Bình luận", "(0) Bình luận", "Bình luận (3)", "Ý kiến: 2",
-    "💬 Bình luận: 0", "2 ý kiến về bài viết", "Chưa có bình luận", WordPress's "2 bình luận về “<headline>”" (folded, whole line)."""
+    "💬 Bình luận: 0", "2 ý kiến về bài viết", "Chưa có bình luận", WordPress's "2 bình luận về “<headline>”" (its
+    Kubrick theme's "3 Responses to “<headline>”") (folded, whole line)."""
     word = alternation(comments).pattern
     quoted = "[“\"«'][^\n]{1,240}"  # (the headline they are on, in quotes)
-    return regex.compile(rf"^(?:💬\s*+)?(?:(?:\d+|\(\d+\)|chưa có|không có)\s*+{word}(?:\s+(?:về|cho)\s+(?:bài(?:\s+viết)?|{quoted}))?"
+    return regex.compile(rf"^(?:💬\s*+)?(?:(?:\d+|\(\d+\)|chưa có|không có)\s*+{word}(?:\s+(?:về|cho|to)\s+(?:bài(?:\s+viết)?|{quoted}))?"
                          rf"|{word}\s*+[:(]?\s*+\d+\)?)$")
 
 
