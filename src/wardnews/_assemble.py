@@ -342,6 +342,12 @@ def _date(
                     and (posted := from_url.iso()) and posted[:10] < value[:10]):
                 return DateInfo(posted, "published", from_url.text, "url"), []  # the page prints only its last edit,
                 # its address the day it went up ("…/2023/09/27/…" / "Cập nhật lần cuối: 02/10/2023")
+            if (match.month is not None and match.day is not None and match.day <= 12 and match.month != match.day
+                    and (from_url := _dates.url_date(pat, url)) and (from_url.year, from_url.month, from_url.day) == (
+                        match.year, match.day, match.month) and (swapped := replace(match, month=match.day, day=match.month).iso())):
+                return DateInfo(swapped, "published", match.text, "header"), [Notice(
+                    "date.month_first", f"{match.text!r} read month first, as the page's address dates it")]
+                # (an English theme's US date, "Posted on 03/12/2024", its permalink "/2024/03/12/")
             return DateInfo(value, "published", match.text, "header"), []
     from_url = _dates.url_date(pat, url)
     if from_url and from_url.iso():

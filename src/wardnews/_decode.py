@@ -44,8 +44,8 @@ def markdown_with_html(text: str) -> str | None:
     its headline ("# …") and paragraphs as it reads the rest. None unless a Markdown heading line and links stand
     among the tags of a document that is no HTML page of its own."""
     sample = text[:_MARKDOWN_SAMPLE]
-    if (_HTML_START.match(sample.encode("utf-8", "replace")) or not _MD_HEADING_LINE.search(sample)
-            or len(_MD_LINK.findall(sample)) < _MARKDOWN_LINKS):
+    if ("](" not in sample or _HTML_START.match(sample[:_HTML_HEAD].encode("utf-8", "replace"))
+            or not _MD_HEADING_LINE.search(sample) or len(_MD_LINK.findall(sample)) < _MARKDOWN_LINKS):
         return None
     html = []
     for block in _BLANK_LINE.split(text):
@@ -75,6 +75,7 @@ def _inline_markdown(text: str) -> str:
 
 _MARKDOWN_SAMPLE = 20_000  # characters read to tell Markdown among the tags
 _MARKDOWN_LINKS = 2  # Markdown links in that sample, at least
+_HTML_HEAD = 2000  # characters where an HTML page's doctype, <html> or <head> opens it (after comments)
 _MD_HEADING_LINE = regex.compile(r"^#{1,6}[ \t]++(?=\S)", regex.MULTILINE)
 _MD_LINK = regex.compile(r"(?<!!)\[([^\[\]\n]{0,300}+)\]\(([^()\s]{1,2000}+)(?:\s++\"[^\"\n]{0,300}+\")?\)")
 _MD_IMAGE = regex.compile(r"!\[([^\[\]\n]{0,300}+)\]\(([^()\s]{1,2000}+)(?:\s++\"[^\"\n]{0,300}+\")?\)")

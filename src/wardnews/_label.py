@@ -3681,10 +3681,14 @@ def _captioned_credit(text: str) -> bool:
     """A photo's credit word over a sentence saying what it shows, not who took it ("Ảnh: Cán bộ y tế khám sàng
     lọc cho trẻ trước khi tiêm."): a caption itself."""
     value = text.partition(":")[2]
-    return ends_sentence(value) and len(value.split()) > _CREDIT_WORDS
+    words = len(value.split())
+    return words > _CREDIT_WORDS and (ends_sentence(value) or words > _CREDITED_UNIT_WORDS and "(" not in value
+                                      and " - " not in value and " – " not in value)  # (or longer than a name and a
+    # unit run on with no mark between: "Ảnh: Lực lượng dân quân phường Hòa Hải tại lễ ra quân")
 
 
 _CREDIT_WORDS = 6  # words: a photographer's name and unit after "Ảnh:", at most, when they end in a full stop
+_CREDITED_UNIT_WORDS = 10  # words: … and when they do not
 
 
 def _opens_as_caption(text: str, vocab: Vocabulary) -> bool:

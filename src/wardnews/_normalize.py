@@ -75,6 +75,9 @@ _MD_STRONG = re.compile(r"\*\*(?=\S)((?:[^\n*]|\n(?![ \t]*\n)){1,2000}?)(?<=\S)\
 # an italic run inside a line between underscores, not a login's ("_Thứ Hai, 09/09/2024 - 16:05_ | Lượt xem: 412")
 _MD_ITALIC_SPAN = re.compile(r"(?<![\w])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w])")
 _MD_STAR_SPAN = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
+_STAR_BOLD = re.compile(r"^\*(?=[^\s*])((?:[^*\n]|\n(?![ \t]*\n)){1,2000}?)(?<=[^\s*])\*[ \t]*$", re.MULTILINE)  # (no star inside)
+_STAR_BOLD_SPANS = 2  # such runs on a page, at least
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?(?=\S|$)", re.MULTILINE)  # a blockquote's mark opening its line
 _MD_ITALIC_LINE = re.compile(r"^([_*])(?=[^\s*_])([^\n]{1,1000}?)(?<=[^\s*_])\1[ \t]*$", re.MULTILINE)
 _MD_MARKS = re.compile(r"!?\[[^\[\]\n]{0,300}\]\(|^ {0,3}#{1,6}[ \t]+\S|\*\*\S", re.MULTILINE)
 _STARRED_HEADING = re.compile(r"^[ \t]*\*{3,8} (\S[^\n*]{0,300}?(?:\n[ \t]*[^\s*][^\n*]{0,300}?)?) \*{3,8}[ \t]*$", re.MULTILINE)  # (wrapped
@@ -199,6 +202,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if text.count("\\\n") >= _HARD_BREAKS:
         text = _HARD_BREAK.sub("", text)  # Markdown's hard line breaks, a backslash closing the line ("Ngày đăng:
         repairs.append("markdown")  # 10/12/2024 - 15:47\\", Outline's and prosemirror's export)
+    if "\n*" in text and _at_least(_STAR_BOLD.finditer(text), _STAR_BOLD_SPANS):
+        text = _STAR_BOLD.sub(r"\1", text)  # bold runs between single stars, wrapped over lines ("*Sáng ngày 2/7/2013, …" /
+        repairs.append("markdown")  # "… năm 2013.*", "*Nguyễn Thị Kim Loan*": Firefox's "Save as Text")
     if "** " in text and (starred := _STARRED_HEADING.sub(_starred_heading, text)) != text:
         text = starred  # a text converter's headings between runs of stars ("***** Phường … năm 2024 *****")
         repairs.append("markdown")
@@ -606,8 +612,10 @@ def _glued_paragraphs(text: str) -> str | None:
     word ("… đăng ký tham gia.Tổ dân phố Phù Đổng hiện có …", go-readability's text): in a long line, a sentence
     ending on a word in lower case, the next opening on a capitalised word. None unless there are two such joins."""
     parts, last = [], 0
-    for stop in itertools.islice(_STOP_THEN_CAPITAL.finditer(text), 200):
+    for stop in itertools.islice(_STOP_THEN_LETTER.finditer(text), 400):
         at = stop.end()
+        if not (text[at].isupper() and _STOP_THEN_CAPITAL.match(text, at - 1)):
+            continue
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
@@ -621,6 +629,7 @@ def _glued_paragraphs(text: str) -> str | None:
     return "\n".join([*parts, text[last:]])
 
 
+_STOP_THEN_LETTER = re.compile(r"[.!?](?=[^\W\d_])")  # (a C-level scan for a stop touching a letter, then:)
 _STOP_THEN_CAPITAL = regex.compile(r"[.!?](?=\p{Lu}\p{Ll}++\s)")  # "….Tổ dân phố": a stop, a capitalised word after it
 _JOINED_WORD = 12  # characters before the stop where the word it closes is read
 _GLUED_PARAGRAPH_LINE = 200  # characters: a line that long may hold two paragraphs run together
@@ -1094,6 +1103,8 @@ def _link_numbers(text: str) -> bool:
 def _unmark(text: str) -> str:
     """Markdown's marks dropped, its words kept: an image goes (its caption is a line of its own),
     a link keeps its text, a heading and a bold run lose their marks."""
+    if ">" in text:
+        text = _MD_QUOTE.sub("", text)  # (a quote's marks first, a heading's after them: MarkDownload's "> ## Excerpt")
     text = _MD_IMAGE.sub("", text)
     if _DOCLING_IMAGE in text:
         text = text.replace(_DOCLING_IMAGE, "")

@@ -304,6 +304,14 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         # or the source's credit under the writer's: "Tác giả: Lò Thị Xuân" / "Nguồn tin: Đài Truyền thanh xã …";
         # or the account that posted it: "Tin, ảnh: Ka Huyền - Nguyễn Lâm" / "Người đăng: qtv_kadon")
         return blocks[tools].text
+    for j in range(end + 1, min(tools, len(blocks) - 2)):
+        if labels[j] == Label.SHARE or labels[j] != labels[j + 1] or labels[j] != Label.OTHER:
+            continue
+        if (Label.SHARE in labels[end:j] and labels[j + 2] in _UNDER_BYLINE and len(blocks[j].text) <= NAME_LINE
+                and _signature.parse_signature([blocks[j].text, blocks[j + 1].text], vocab) is not None):
+            return f"{blocks[j].text}\n{blocks[j + 1].text}"  # the name over its role under the tools, a line each
+            # ("Chia sẻ:" / "Facebook" / … / "Sùng A Dế" / "Công chức Văn hóa - Xã hội xã" / "Lượt xem: 142")
+        break
     if (end < tools < len(blocks) - 1 and Label.SHARE in labels[end:tools] and labels[tools] == Label.OTHER
             and _writer_label_alone(blocks[tools].text, vocab)):
         return _author_card(blocks, tools, vocab)  # the template's fields under the tools, a cell a line ("Chia sẻ" /
