@@ -397,6 +397,10 @@ class Walker:
                         and _last_letter(buf)[-1:].isalnum() and field_class(el.getparent().get("class") or "", "tags")):
                     buf.append(" | ")  # a post's tags side by side with nothing between them in the markup, each its
                     # own item ("<div class=post-tags><a rel=tag>Hội LHPN</a><a rel=tag>phổ biến pháp luật</a>"), set apart
+                elif (is_link and buf and el.get("rel") == "tag" and el.getprevious() is None
+                        and (label := el.getparent().text) and label[-1:].isalpha() and _last_letter(buf)[-1:].isalpha()):
+                    buf.append(": ")  # … the first run into the box's label ("<p class=post-tag>Từ khóa<a rel=tag>nuôi
+                    # tôm</a>"): the label, then its value
                 atomic_row = tag == "tr" and not self.atomic and _atomic_row(el)
                 is_block = tag in block_tags or own_role is not None or tag == "br" or (
                     tag == "span" and (cls := el.get("class")) is not None and (
