@@ -800,9 +800,10 @@ _RECORD_LINES = 40  # … within its first lines
 _LOG_LINE = re.compile(r"\[\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\]\n]{0,12}\] ")  # a log line's stamp
 
 
-def _read_field(field: re.Match[str], title: str | None, posted: str | None) -> tuple[str | None, str | None]:
-    """The record's title and publication day with one more of its fields read: the first of each is kept."""
-    name, value = field[1].lower(), (field[2] or "").strip()
+def _read_field(name: str, value: str, title: str | None, posted: str | None) -> tuple[str | None, str | None]:
+    """The record's title and publication day with one more of its fields (``name``, ``value``) read: the first
+    of each is kept (a day only where it opens with a figure)."""
+    name, value = name.lower(), value.strip()
     if name in _RECORD_TITLES and not title:
         return value, posted
     if name in _RECORD_DATES and not posted and value[:1].isdigit():
@@ -837,7 +838,7 @@ def _record_header(text: str) -> str | None:
             break
         in_list = field[2] == "["
         fields += 1
-        title, posted = _read_field(field, title, posted)
+        title, posted = _read_field(field[1], field[2] or "", title, posted)
     else:
         return None
     if fields < _RECORD_FIELDS:
@@ -873,7 +874,8 @@ def _record_tail(rest: str, posted: str | None) -> tuple[str, str | None, str | 
         start -= 1
     title = None
     for line in lines[start:end]:
-        title, posted = _read_field(_RECORD_FIELD.fullmatch(line.strip()), title, posted)
+        field = _RECORD_FIELD.fullmatch(line.strip())
+        title, posted = _read_field(field[1], field[2] or "", title, posted)
     if end - start < _RECORD_FIELDS // 2 or not title:
         return rest, None, posted
     return "\n".join(lines[:start] + lines[end:]), title, posted
@@ -943,13 +945,10 @@ def _json_record(text: str) -> str | None:
             if isinstance(value, dict):
                 queue.append(value)
             elif isinstance(value, str) and value.strip():
-                name = key.lower()
-                if name in _JSON_TEXTS and len(value) >= _JSON_TEXT and (page is None or len(value) > len(page)):
+                if key.lower() in _JSON_TEXTS and len(value) >= _JSON_TEXT and (page is None or len(value) > len(page)):
                     page = value
-                elif name in _RECORD_TITLES and title is None:
-                    title = value.strip()
-                elif name in _RECORD_DATES and posted is None and value.strip()[:1].isdigit():
-                    posted = value.strip()
+                else:
+                    title, posted = _read_field(key, value, title, posted)
     if page is None:
         return None
     return _headed([title] if title else [], posted, page)
