@@ -4845,7 +4845,7 @@ def test_round_186_a_json_record_a_tsv_cell_a_print_column_and_markdown_with_raw
     """A tool's JSON record of the page, the job's comments over it, its text one string; a TSV export's cell of two
     lines between quotes; a print's side column at a page's foot, inside a paragraph the break cut; Markdown that
     kept the page's other elements as raw HTML."""
-    from wardnews import _decode, _normalize
+    from wardnews import _normalize
 
     text = ("Sáng 27/11, UBND thị trấn Cầu Giát ra mắt mô hình chợ thanh toán không dùng tiền mặt tại chợ Giát.\n\n"
             "Chợ Giát hiện có 412 hộ kinh doanh cố định và gần 150 hộ buôn bán thời vụ, nay đều có mã QR để khách "
@@ -4875,7 +4875,7 @@ def test_round_186_a_json_record_a_tsv_cell_a_print_column_and_markdown_with_raw
             "**Tối 3/12, UBND phường Sa Pả tổ chức ra mắt Câu lạc bộ Khèn Mông với 24 thành viên.**\n\n"
             "<figure><img src=\"/a.jpg\"><figcaption>Các thành viên biểu diễn.</figcaption></figure>\n\n"
             "Câu lạc bộ sinh hoạt vào tối thứ Bảy hằng tuần, truyền dạy thổi khèn cho thanh thiếu niên.\n")
-    html = _decode.markdown_with_html(page)
+    html = _normalize.markdown_with_html(page)
     assert html is not None and "<h1>Phường Sa Pả ra mắt Câu lạc bộ Khèn Mông</h1>" in html and '<a href="/">Trang chủ</a>' in html
     assert wardnews.parse(page).title == "Phường Sa Pả ra mắt Câu lạc bộ Khèn Mông"
-    assert _decode.markdown_with_html("<html><body># Tiêu đề [a](b) [c](d)</body></html>") is None
+    assert _normalize.markdown_with_html("<html><body># Tiêu đề [a](b) [c](d)</body></html>") is None

@@ -38,51 +38,9 @@ def looks_like_html(head: str | bytes) -> bool:
 _TAGGED_SHARE = 0.25  # of a sample's lines that hold a tag: a fragment's markup runs through it
 
 
-def markdown_with_html(text: str) -> str | None:
-    """Markdown that kept the page's other elements as raw HTML (ReverseMarkdown's PassThrough, turndown's keep,
-    pandoc's raw_html): each of its blocks as an HTML element, the raw ones as they are, so the DOM segmenter reads
-    its headline ("# …") and paragraphs as it reads the rest. None unless a Markdown heading line and links stand
-    among the tags of a document that is no HTML page of its own."""
-    sample = text[:_MARKDOWN_SAMPLE]
-    if ("](" not in sample or _HTML_START.match(sample[:_HTML_HEAD].encode("utf-8", "replace"))
-            or not _MD_HEADING_LINE.search(sample) or len(_MD_LINK.findall(sample)) < _MARKDOWN_LINKS):
-        return None
-    html = []
-    for block in _BLANK_LINE.split(text):
-        block = block.strip()
-        if not block:
-            continue
-        if block[:1] == "<":
-            html.append(block)  # (a raw element, the converter's passthrough)
-        elif heading := _MD_HEADING_LINE.match(block):
-            level = len(block) - len(block.lstrip("#"))
-            html.append(f"<h{level}>{_inline_markdown(block[heading.end():])}</h{level}>")
-        elif all(_MD_ITEM.match(line) for line in block.split("\n")):
-            items = "".join(f"<li>{_inline_markdown(_MD_ITEM.sub('', line))}</li>" for line in block.split("\n"))
-            html.append(f"<ul>{items}</ul>")
-        else:
-            html.append(f"<p>{_inline_markdown(block).replace(chr(10), '<br>')}</p>")
-    return "<html><body>\n" + "\n".join(html) + "\n</body></html>"
-
-
-def _inline_markdown(text: str) -> str:
-    """A Markdown block's images, links, bold and escapes as HTML."""
-    text = _MD_IMAGE.sub(r'<img alt="\1" src="\2">', text)
-    text = _MD_LINK.sub(r'<a href="\2">\1</a>', text)
-    text = _MD_BOLD.sub(r"<b>\1</b>", text)
-    return _MD_ESCAPE.sub(r"\1", text)
-
-
-_MARKDOWN_SAMPLE = 20_000  # characters read to tell Markdown among the tags
-_MARKDOWN_LINKS = 2  # Markdown links in that sample, at least
-_HTML_HEAD = 2000  # characters where an HTML page's doctype, <html> or <head> opens it (after comments)
-_MD_HEADING_LINE = regex.compile(r"^#{1,6}[ \t]++(?=\S)", regex.MULTILINE)
-_MD_LINK = regex.compile(r"(?<!!)\[([^\[\]\n]{0,300}+)\]\(([^()\s]{1,2000}+)(?:\s++\"[^\"\n]{0,300}+\")?\)")
-_MD_IMAGE = regex.compile(r"!\[([^\[\]\n]{0,300}+)\]\(([^()\s]{1,2000}+)(?:\s++\"[^\"\n]{0,300}+\")?\)")
-_MD_BOLD = regex.compile(r"\*\*(?=\S)([^*\n]{1,2000}+)(?<=\S)\*\*")
-_MD_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
-_MD_ITEM = regex.compile(r"^\s*+(?:[-*+]|\d{1,3}[.)])\s++")
-_BLANK_LINE = regex.compile(r"\n[ \t]*+\n")
+def starts_as_html(head: str) -> bool:
+    """The text opens as an HTML document does (a doctype, <html>, <head>, after an XML declaration and comments)."""
+    return _HTML_START.match(head.encode("utf-8", "replace")) is not None
 
 
 # Magic numbers of formats that are not pages (images, archives, PDF, executables).

@@ -5662,16 +5662,14 @@ def _apply_roles(
             values = _views_after_eye(b.text, vocab)
         if values is None and role == "counter" and len(b.text) <= 60 and HAS_DIGIT.search(b.text):
             values = worded_counter(vocab, fold(b.text), need_visit=False)  # the template says it counts
-            if (values is None and i and b.text[:1].isdigit() and len(b.text) <= 16 and _dates.may_hold_date(blocks[i - 1].text)
-                    and (named := _LABEL_CLOSING.search(blocks[i - 1].text, max(0, len(blocks[i - 1].text) - 48)))
-                    and (read := read_counters(vocab, f"{named['label']}: {b.text}")) and read[0][0] == "views"):
+            if (values is None and i and b.text[:1].isdigit() and len(b.text) <= 16 and (row := blocks[i - 1].text)
+                    and (named := _LABEL_CLOSING.search(row, max(0, len(row) - 48)))
+                    and (read := read_counters(vocab, f"{named['label']}: {b.text}"))
+                    and (_dates.may_hold_date(row) and read[0][0] == "views"
+                         or ": " in row and read_counters(vocab, row[:named.start()].rstrip(" |•·-–")))):
                 values = read  # … or the views' label closing the meta row above it, the count in its own element
-                # ("… - 16:42 Lượt xem / Views:" / "<span class=statistics-counter>1.024")
-            if (values is None and i and b.text[:1].isdigit() and len(b.text) <= 16 and ": " in blocks[i - 1].text
-                    and (named := _LABEL_CLOSING.search(blocks[i - 1].text, max(0, len(blocks[i - 1].text) - 48)))
-                    and read_counters(vocab, blocks[i - 1].text[:named.start()].rstrip(" |•·-–"))):
-                values = read_counters(vocab, f"{named['label']}: {b.text}")  # … or a counter's label closing a row of
-                # counts ("Đang online: 52 | Lượt truy cập:" / "<span id=counter>1.056.774")
+                # ("… - 16:42 Lượt xem / Views:" / "<span class=statistics-counter>1.024"), or a counter's label closing
+                # a row of counts ("Đang online: 52 | Lượt truy cập:" / "<span id=counter>1.056.774")
         if values is None and i and labels[i - 1] == Label.COUNTER and len(b.text) <= 60:
             values = _beside_row(b.text, vocab)  # a widget's one-word row under its other counts ("Tuần | 2.876")
             if (values is None and b.tag == "dd" and blocks[i - 1].tag == "dt" and len(b.text) <= 16 and b.text[:1].isdigit()

@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from . import _decode
+
 # Zero-width, BOM, bidi and soft-hyphen characters some editors scatter through text; they split
 # words invisibly. (A soft hyphen is also "ư" in TCVN3: the repair stage runs before this.)
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u180e\ufeff\u00ad]")
@@ -65,8 +67,8 @@ _MARKUP = re.compile(r"\[caption\b[^\]\n]{0,400}\](?:\s*[\w.\-]{1,120}\.(?:jpe?g
 # lone "#" or "**" in plain text stays as printed.
 _MD_URL = r"(?:\\.|\([^()\s]{0,50}\)|[^()\s\\]){0,500}(?:\s+\"[^\"\n]{0,200}\")?"  # (escapes too:
 # "javascript:history.back\(\)"; a pair of brackets unescaped: "javascript:window.print()")
-_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\(" + _MD_URL + r"\)")
-_MD_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\(" + _MD_URL + r"\)")
+_MD_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\((" + _MD_URL + r")\)")  # (its alt text, its address)
+_MD_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((" + _MD_URL + r")\)")  # (its words, its address)
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
 # a bold run, over wrapped lines but not across a blank one; a whole line in italics (a caption)
 # (a run holds no mark of its kind: each opening is read to the next one at most, never back over)
@@ -1117,6 +1119,48 @@ def _unmark(text: str) -> str:
     if "*" in text:
         text = _MD_STAR_SPAN.sub(r"\1", text)  # (an italic span in a line: "*Cập nhật lúc 09:10 …* | Ngày đăng: …")
     return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
+def markdown_with_html(text: str) -> str | None:
+    """Markdown that kept the page's other elements as raw HTML (ReverseMarkdown's PassThrough, turndown's keep,
+    pandoc's raw_html): each of its blocks as an HTML element, the raw ones as they are, so the DOM segmenter reads
+    its headline ("# …") and paragraphs as it reads the rest. None unless a Markdown heading line and links stand
+    among the tags of a document that is no HTML page of its own."""
+    sample = text[:_MARKDOWN_SAMPLE]
+    if ("](" not in sample or _decode.starts_as_html(sample[:_HTML_HEAD]) or not _MD_HEADING.search(sample)
+            or not _at_least(_MD_LINK.finditer(sample), _MARKDOWN_LINKS)):
+        return None
+    html = []
+    for block in _BLANK_LINE.split(text):
+        block = block.strip()
+        if not block:
+            continue
+        if block[:1] == "<":
+            html.append(block)  # (a raw element, the converter's passthrough)
+        elif heading := _MD_HEADING.match(block):
+            level = len(block) - len(block.lstrip("#"))
+            html.append(f"<h{level}>{_inline_markdown(block[heading.end():])}</h{level}>")
+        elif all(_MD_ITEM.match(line) for line in block.split("\n")):
+            items = "".join(f"<li>{_inline_markdown(_MD_ITEM.sub('', line))}</li>" for line in block.split("\n"))
+            html.append(f"<ul>{items}</ul>")
+        else:
+            html.append(f"<p>{_inline_markdown(block).replace(chr(10), '<br>')}</p>")
+    return "<html><body>\n" + "\n".join(html) + "\n</body></html>"
+
+
+def _inline_markdown(text: str) -> str:
+    """A Markdown block's images, links, bold and escapes as HTML (an address's title dropped)."""
+    text = _MD_IMAGE.sub(lambda m: f'<img alt="{m[1]}" src="{m[2].split(None, 1)[0] if m[2] else ""}">', text)
+    text = _MD_LINK.sub(lambda m: f'<a href="{m[2].split(None, 1)[0] if m[2] else ""}">{m[1]}</a>', text)
+    text = _MD_STRONG.sub(lambda m: f"<b>{m[1] or m[2]}</b>", text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+_MARKDOWN_SAMPLE = 20_000  # characters read to tell Markdown among the tags
+_MARKDOWN_LINKS = 2  # Markdown links in that sample, at least
+_HTML_HEAD = 2000  # characters where an HTML page's doctype, <html> or <head> opens it (after comments)
+_MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")  # a list's item
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def drop_repeat(text: str) -> str:

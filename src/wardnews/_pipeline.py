@@ -82,7 +82,7 @@ def _run(source: str | bytes, url: str | None, path: str | None, name: str, cfg:
     else:
         text = source.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(source) else source
     is_html = _decode.looks_like_html(text)
-    marked = _decode.markdown_with_html(text) if is_html else None
+    marked = _normalize.markdown_with_html(text) if is_html else None
     if marked is not None:
         text = marked  # Markdown with raw HTML kept in it: read as the HTML it stands for
     vocab = load_vocabulary(cfg.vocabulary_key())

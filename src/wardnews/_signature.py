@@ -472,9 +472,9 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
     if credited and fold((first := text.split(" ", 1))[0]) in vocab.desk_signatures and len(first) == 2 and first[0].isupper() and (
             names_like(first[1], vocab)):
         return Author(first[1], first[0], raw)  # the desk's initials before the name ("Tin, ảnh: CTV Hồng Nhung")
-    if (credited and ": " in text and (unit := text.partition(": ")[0]) and ":" not in line[:len(line) - len(text)]
-            and role_like(unit, vocab) and names_like(name := text.partition(": ")[2].strip(), vocab)
-            and not source_line(line, vocab)):
+    unit, colon, name = text.partition(": ") if credited else ("", "", "")
+    if (colon and unit and ":" not in line[:len(line) - len(text)] and role_like(unit, vocab)
+            and names_like(name := name.strip(), vocab) and not source_line(line, vocab)):
         return Author(name, line[:line.index(": ")].strip(), raw)  # the reporter's word and unit as the name's
         # label ("PV Đài TT xã: Y Hiên", "CTV Trung tâm VH-TT huyện: Lê An")
     if credited:

@@ -305,7 +305,7 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         # or the account that posted it: "Tin, ảnh: Ka Huyền - Nguyễn Lâm" / "Người đăng: qtv_kadon")
         return blocks[tools].text
     for j in range(end + 1, min(tools, len(blocks) - 2)):
-        if labels[j] == Label.SHARE or labels[j] != labels[j + 1] or labels[j] != Label.OTHER:
+        if not labels[j] == labels[j + 1] == Label.OTHER:
             continue
         if (Label.SHARE in labels[end:j] and labels[j + 2] in _UNDER_BYLINE and len(blocks[j].text) <= NAME_LINE
                 and _signature.parse_signature([blocks[j].text, blocks[j + 1].text], vocab) is not None):
