@@ -316,6 +316,12 @@ class DatePatterns:
         # … or run together opening a segment, the slug after it ("/tin-tuc/20241015-vinh-hoa-…html"), a short word
         # perhaps before it ("/tintuc/2011/tin20110517-tap-huan-….htm", a hand-built site's file names)
         self.url_compact = regex.compile(r"(?<=/(?:[a-z]{1,6})?)(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[-_]\p{L})")
+        # … or a script's query naming the day beside the item's number (a query naming only a day lists that day's
+        # posts: "/tin?ngay=2023-01-30"); the field names are data ("@query_day", "@query_item")
+        day_field = alternation(sections.get("query_day", [])).pattern
+        item_field = alternation(sections.get("query_item", [])).pattern
+        day = rf"(?:{day_field})=(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?=&|#|$)"
+        self.query_day = regex.compile(rf"[?&]{day}(?=.*?[?&](?:{item_field})=\d)|[?&](?:{item_field})=\d++&{day}", regex.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -641,16 +647,12 @@ def url_date(pat: DatePatterns, url: str | None) -> DateMatch | None:
     if (m := pat.url_compact.search(path)) is not None and (found := DateMatch(
             int(m["y"]), int(m["m"]), int(m["d"]), text=m.group(0))).iso():
         return found
-    if "=" in url and (m := _QUERY_DAY.search(url)) is not None and (found := DateMatch(
+    if "=" in url and (m := pat.query_day.search(url)) is not None and (found := DateMatch(
             int(m["y"]), int(m["m"]), int(m["d"]), text=m.group(0))).iso():
         return found  # (a script's query naming the post's day and number: "/cgi-bin/tintuc.pl?ngay=2006-03-14&so=27")
     return None
 
 
-_QUERY_DAY = regex.compile(r"[?&](?:ngay|date|ngaydang|day)=(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?=&|#|$)"
-                           r"(?=.*?[?&](?:so|id|tin|bai|item)=\d)|[?&](?:so|id|tin|bai|item)=\d++&(?:ngay|date|ngaydang|day)="
-                           r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?=&|#|$)", regex.I)  # (the item's number
-# beside it; a query naming only a day lists that day's posts: "/tin?ngay=2023-01-30")
 
 
 # A meta row's day and month with no year, and its time if it shows one ("21/03 14:05", "T.5 18/07 · 09:20",

@@ -15,7 +15,7 @@ import regex
 
 from . import _dates, _normalize
 from ._css import xpath
-from ._htmlplatform import field_class
+from ._htmlplatform import field_class, load_profiles
 from ._lineshapes import site_banner
 from ._normalize import collapse, fold
 from ._vocab import Vocabulary, boilerplate_kind
@@ -189,8 +189,9 @@ _ITEM_DEPTH = 3  # elements between a list's item and the date inside it, at mos
 def _in_article(el: Any) -> bool:
     """A date inside the post's own element: an <article>, or a box its class names the article's, an entry's
     or its meta line's ("uk-article-meta", "entry-meta", "post-date")."""
+    article_class = load_profiles()[1].field_classes["article"].search  # (bound once: one test per ancestor)
     for parent in el.iterancestors():
-        if parent.tag == "article" or field_class(parent.get("class") or "", "article"):
+        if parent.tag == "article" or article_class(parent.get("class") or ""):
             return True
         if parent.tag in ("body", "header", "nav", "aside", "footer"):
             return False
