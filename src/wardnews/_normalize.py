@@ -792,23 +792,31 @@ _RECORD_FIELD = re.compile(r"(?:[A-Za-z][\w-]{0,20}(?:\[\d{1,3}\])?[:.]){0,3}([A
 # …", "content (text):", "dc:title: …" (Tika's), "doc.title: …" / "meta.author: …" (a boilerpy3 batch's),
 # "images[0].url: …" / "meta.article:published_time: …" (Diffbot's, flattened)
 _RECORD_BANNER = re.compile(r"[=#*-]{3,}[ \w()/.]{0,40}[=#*-]{3,}")  # "================ text ================"
-_RECORD_DATES = frozenset({"publish_date", "date_published", "published", "published_date", "pubdate", "published_time",
-                           "date_publish", "datepublished"})  # its day (news-please: "date_publish"; Zyte's "datePublished")
 _RECORD_END = re.compile(r"(?:\n[ \t]*+(?:[-=#*]{3,}|[#=*]{3,} [^\n]{1,100}? [#=*]{3,})[ \t]*+)+\s*$")
 _LIST_INDEX = re.compile(r"^[ \t]*\[\d{1,4}\][ \t]+", re.MULTILINE)
-_RECORD_TITLES = frozenset({"title", "headline"})  # its headline (Zyte's: "article.headline")
 _RECORD_FIELDS = 5  # such fields opening the page, at least
 _RECORD_LINES = 40  # … within its first lines
 _LOG_LINE = re.compile(r"\[\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\]\n]{0,12}\] ")  # a log line's stamp
 
 
+@functools.cache
+def record_fields() -> dict[str, frozenset[str]]:
+    """data/vi/marker.txt "@record_title", "@record_date", "@record_text", "@record_extractor": another tool's
+    record's field names, by what they hold."""
+    from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
+
+    sections = read_sections("marker")
+    return {sec: frozenset(name.lower() for name in sections[f"record_{sec}"])
+            for sec in ("title", "date", "text", "extractor")}
+
+
 def _read_field(name: str, value: str, title: str | None, posted: str | None) -> tuple[str | None, str | None]:
     """The record's title and publication day with one more of its fields (``name``, ``value``) read: the first
     of each is kept (a day only where it opens with a figure)."""
-    name, value = name.lower(), value.strip()
-    if name in _RECORD_TITLES and not title:
+    name, value, fields = name.lower(), value.strip(), record_fields()
+    if name in fields["title"] and not title:
         return value, posted
-    if name in _RECORD_DATES and not posted and value[:1].isdigit():
+    if name in fields["date"] and not posted and value[:1].isdigit():
         return title, value
     return title, posted
 
@@ -884,7 +892,6 @@ def _record_tail(rest: str, posted: str | None) -> tuple[str, str | None, str | 
 
 
 _FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*\n((?:[^\n]{0,1000}\n){1,80}?)\1[ \t]*(?:\n|$)")  # (bounded: lines, then their count)
-_EXTRACTOR_FIELDS = frozenset({"hostname", "fingerprint", "sitename"})  # trafilatura's front matter, not a site's
 _FRONT_FIELD = re.compile(r"^([A-Za-z_]{1,30})[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
 
@@ -902,16 +909,13 @@ def _front_matter(text: str) -> str | None:
     rest = text[block.end():]
     heading = next((line for line in rest.split("\n", 8)[:8] if line.strip()), "")
     shown = [] if heading.startswith("# ") else [fields["title"]]  # (the text's own heading under it is the headline)
-    posted = fields.get("date") if not _EXTRACTOR_FIELDS.intersection(fields) else None  # (its publication date,
+    posted = fields.get("date") if record_fields()["extractor"].isdisjoint(fields) else None  # (its publication date,
     # "lastmod" the last edit's; not an extractor's guess at a day: trafilatura's "date:" beside its "hostname:")
     if "{{" in rest:
         rest = _SHORTCODE.sub(lambda m: m[1] or "", rest)  # its shortcodes: a figure's caption kept, the rest dropped
     return _headed(shown, posted, rest)
 
 
-# A tool's JSON record: the fields that hold the page's text (the longest wins), its headline and its day
-_JSON_TEXTS = frozenset({"text", "maintext", "markdown", "content", "plain_text", "textcontent", "articlebody",
-                         "article_text", "cleaned_text", "main_content", "body"})
 _JSON_NODES = 2000  # values walked in a record, at most
 _JSON_COMMENTS = 5  # the job's comment lines over it, at most
 _JSON_TEXT = 200  # characters: a text field shorter than this is a summary, not the page
@@ -939,7 +943,7 @@ def _json_record(text: str) -> str | None:
     if not isinstance(record, dict):
         return None
     title = posted = page = None
-    queue, walked = [record], 0
+    queue, walked, texts = [record], 0, record_fields()["text"]
     while queue and walked < _JSON_NODES:  # breadth first: the record's own fields before its metadata's
         node = queue.pop(0)
         for key, value in node.items():
@@ -947,7 +951,7 @@ def _json_record(text: str) -> str | None:
             if isinstance(value, dict):
                 queue.append(value)
             elif isinstance(value, str) and value.strip():
-                if key.lower() in _JSON_TEXTS and len(value) >= _JSON_TEXT and (page is None or len(value) > len(page)):
+                if key.lower() in texts and len(value) >= _JSON_TEXT and (page is None or len(value) > len(page)):
                     page = value
                 else:
                     title, posted = _read_field(key, value, title, posted)
