@@ -73,6 +73,19 @@ CASES = [
     Case("hdr-a-printers-icon-closing-the-fields", H, "10:15 | 22/11/2023 — 1.245 lượt đọc — 🖶",
          "2023-11-22T10:15:00+07:00", PUB, H, "10:15 | 22/11/2023"),
     Case("hdr-hour-alone-after-the-bar", H, "Thứ 2, 8/1/2024 | 10h", "2024-01-08", PUB, H, "Thứ 2, 8/1/2024"),
+    # (the weekday cut to two letters and a dot; the time in words after a comma; the day in brackets, its time
+    # after a dash; the draft's time, then the day it was approved for publishing, which is the post's)
+    Case("hdr-weekday-cut-with-a-dot", H, "Th.Tư, 04/06/2025 | 03:20 CH (GMT+7)", "2025-06-04T15:20:00+07:00", PUB, H,
+         "Th.Tư, 04/06/2025 | 03:20 CH"),
+    Case("hdr-time-in-words-after-hoi", H, "Cập nhật: Ngày 05 tháng 12 năm 2024, hồi 14 giờ 10 phút",
+         "2024-12-05T14:10:00+07:00", PUB, H, "Cập nhật: Ngày 05 tháng 12 năm 2024, hồi 14 giờ 10 phút"),
+    Case("hdr-bracketed-day-then-its-time", H, "Thứ 5 (14/11/2024) - 09g15", "2024-11-14", PUB, H, "Thứ 5 (14/11/2024)"),
+    Case("hdr-written-then-approved", H, "Viết lúc 20:35 ngày 14/10/24 · Duyệt đăng 08:10 ngày 15/10/24",
+         "2024-10-15T08:10:00+07:00", PUB, H, "Duyệt đăng 08:10 ngày 15/10/24"),
+    Case("hdr-time-and-zone-in-brackets", H, "Ngày cập nhật: Thứ Hai 14-10-2024 (09:35 GMT+7)", "2024-10-14T09:35:00+07:00",
+         PUB, H, "Ngày cập nhật: Thứ Hai 14-10-2024 (09:35 GMT+7)"),
+    Case("hdr-posted-then-the-reporting-day", H, "Ngày đăng: 16/09/2024 — Ngày thực hiện tin: 12/09/2024", "2024-09-16",
+         PUB, H, "Ngày đăng: 16/09/2024"),
     # (the post's age in brackets after its day; WordPress's entry footer as the page's only date line)
     Case("hdr-age-in-brackets-after-the-day", H, "Đăng lúc 09:14 02/12/2024 (2 tuần trước)", "2024-12-02T09:14:00+07:00",
          PUB, H, "Đăng lúc 09:14 02/12/2024"),

@@ -4879,3 +4879,28 @@ def test_round_186_a_json_record_a_tsv_cell_a_print_column_and_markdown_with_raw
     assert html is not None and "<h1>Phường Sa Pả ra mắt Câu lạc bộ Khèn Mông</h1>" in html and '<a href="/">Trang chủ</a>' in html
     assert wardnews.parse(page).title == "Phường Sa Pả ra mắt Câu lạc bộ Khèn Mông"
     assert _normalize.markdown_with_html("<html><body># Tiêu đề [a](b) [c](d)</body></html>") is None
+
+
+def test_round_189_message_keys_a_stray_note_at_a_print_break_and_a_reader_stamp_in_utc() -> None:
+    """A Java template's untranslated message keys read as the labels they name; a note written on the paper
+    between a paragraph's cut line and the page break moved past the paragraph's rest; a feed reader's stamp in
+    UTC over the page's own in Vietnam's time, the same moment."""
+    from wardnews import _normalize
+
+    keyed, repairs, _ = _normalize.normalize_text_parts("??detail.ngaydang_vi_VN?? 01/03/2023 06:45 | "
+                                                        "??detail.luotxem_vi_VN?? 587\n???label.khongro???")
+    assert keyed == "Ngày đăng 01/03/2023 06:45 | Lượt xem 587\n???label.khongro???" and "message_keys" in repairs
+    assert _normalize._message_keys("Có ?? gì đây ??") is None  # (no key known: nothing to say)
+    cut = "Ông Phan Văn Cường, Chủ tịch UBND xã cho biết, xã đã đăng ký với đơn vị quản lý thủy lợi"
+    lines = ["Trong đợt ra quân, các lực lượng đã nạo vét gần 9 km kênh mương.", cut, "Đã phát loa ngày 14/6 - Thu",
+             "lịch xả nước theo từng đợt.", "Lê Thu"]
+    moved = _normalize._column_before_break(lines, 3, 5)
+    assert moved[1:3] == [cut, "lịch xả nước theo từng đợt."] and moved[4] == "Đã phát loa ngày 14/6 - Thu"
+    assert _normalize._column_before_break([*lines[:2], lines[3], lines[4]], 2, 4)[2] == "lịch xả nước theo từng đợt."
+    page = ("Hội LHPN xã Tân Thanh tổ chức Ngày hội Phụ nữ khởi nghiệp\nWednesday 6 March 2024 at 23:15\n"
+            "Thứ Năm, 07/03/2024 06:15 | Lượt xem: 96\n"
+            "Sáng 6/3, Hội Liên hiệp Phụ nữ xã Tân Thanh tổ chức Ngày hội Phụ nữ khởi nghiệp năm 2024 với 12 gian hàng.\n"
+            "Ngày hội thu hút hơn 300 hội viên tham gia, giới thiệu các sản phẩm nông nghiệp của địa phương.\n"
+            "Thanh Tâm - Đài Truyền thanh xã\n")
+    got = wardnews.parse(page)
+    assert got.date is not None and got.date.value == "2024-03-07T06:15:00+07:00" and got.counters.to_dict() == {"views": 96}

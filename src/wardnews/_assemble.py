@@ -256,12 +256,18 @@ _WIDE_GAP = regex.compile(r"\s{2,}")
 
 def _without_tool_cells(title: str, vocab: Vocabulary) -> str:
     """A headline without the page's tools a scraper kept after it in cells of their own ("Hội thi …
-    năm 2017  PDF  In  E-mail", Joomla 1.5's icons as a tab-separated row)."""
+    năm 2017  PDF  In  E-mail", Joomla 1.5's icons as a tab-separated row), or the menu's last link before it
+    ("Liên hệ<tab>XÃ HƯƠNG NỘN SẴN SÀNG …", a table's cells copied as one line)."""
     cells = _WIDE_GAP.split(title)
     while len(cells) > 1 and (boilerplate_kind(vocab, cells[-1]) in ("share", "navigation")
                               or fold(cells[-1]) in vocab.tool_words):
         cells.pop()
+    while len(cells) > 1 and len(cells[0]) <= _MENU_LINK and boilerplate_kind(vocab, cells[0]) == "navigation":
+        cells.pop(0)
     return "  ".join(cells) if len(cells) > 1 else cells[0]
+
+
+_MENU_LINK = 30  # characters: a menu's link, at most
 
 
 def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str, ...], vocab: Vocabulary) -> str | None:

@@ -44,6 +44,9 @@ _DMYY = (rf"(?<![\d/.\-])(?:{_D}(?P<sep>[/.\-]){_M}(?P=sep)(?P<yy>\d\d)"
 # cannot read it: a browser's US short date, "11/27/23, 2:05 PM")
 
 
+VIETNAM = dt.timezone(dt.timedelta(hours=7))  # the pages' clock (no summer time)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """A date found in text: the parts, and the exact substring it came from."""
@@ -479,22 +482,24 @@ def _to_local(zone: str, year: int, month: int, day: int, hour: int | None, minu
     try:
         stamp = dt.datetime(year, month, day, hour or 0, minute or 0, second or 0, tzinfo=dt.timezone(
             sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))))
-        local = stamp.astimezone(dt.timezone(dt.timedelta(hours=7)))
+        local = stamp.astimezone(VIETNAM)
     except ValueError:
         return year, month, day, hour, minute, second  # (an impossible date: iso() says so)
     return local.year, local.month, local.day, local.hour, local.minute, local.second if second is not None else None
 
 
-_WHOLE_HOUR = regex.compile(r"^,?\s*+(?:vào\s++)?lúc\s++(?P<H>[01]?\d|2[0-3])\s*+giờ(?:\s++(?P<ap>sáng|trưa|chiều|tối))?(?!\s*+\d)")
+_HOUR_IN_WORDS = regex.compile(r"^,?\s*+(?:vào\s++)?(?:lúc|hồi)\s++(?P<H>[01]?\d|2[0-3])\s*+giờ(?:\s*+(?P<Mi>[0-5]?\d)\s*+phút)?"
+                             r"(?:\s++(?P<ap>sáng|trưa|chiều|tối))?(?!\s*+\d)")
 
 
-def whole_hour(rest: str) -> tuple[int, int] | None:
-    """The hour and the length of a time in whole hours in words right after a day ("… 12/9/2025 lúc 9 giờ
-    sáng", "vào lúc 3 giờ chiều"), the afternoon's and evening's hours counted from noon; or None."""
-    if "giờ" not in rest[:16] or (whole := _WHOLE_HOUR.match(rest)) is None:
+def hour_in_words(rest: str) -> tuple[int, int, int] | None:
+    """The hour, the minute and the length of a time in words right after a day ("… 12/9/2025 lúc 9 giờ sáng",
+    "vào lúc 3 giờ chiều", "…, hồi 14 giờ 10 phút"), the afternoon's and evening's hours counted from noon; or
+    None."""
+    if "giờ" not in rest[:18] or (said := _HOUR_IN_WORDS.match(rest)) is None:
         return None
-    hour = int(whole["H"])
-    return hour + (12 if whole["ap"] in ("chiều", "tối") and hour < 12 else 0), whole.end()
+    hour = int(said["H"])
+    return (hour + (12 if said["ap"] in ("chiều", "tối") and hour < 12 else 0), int(said["Mi"] or 0), said.end())
 
 
 _CLOCK_THEN_BAR = regex.compile(r"^[\s|]*+\d{1,2}(?P<sep>[hg])\d\d'?\s*+(?:[|\-–]\s++|,\s*+(?=\d{1,2}/\d{1,2}/\d{4}))"

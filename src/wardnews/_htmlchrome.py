@@ -20,6 +20,18 @@ from .model import Block
 
 _OFF_SCREEN = regex.compile(r"(?i)(?:left|top|text-indent)\s*:\s*-9\d{2,}px")
 _LINK_FARM = 2  # links in an element set off the screen, at least
+def _classes_hidden(sheet: str) -> list[str]:
+    """The classes a style sheet hides outright, a rule of their own at its top level (".x{display:none}"; not in an
+    "@media" block, a print's or a small screen's)."""
+    if "none" not in sheet:
+        return []
+    return [m[1] for m in _HIDING_RULE.finditer(sheet, 0, _STYLE_SHEET)
+            if sheet.count("{", 0, m.start()) == sheet.count("}", 0, m.start())]
+
+
+_HIDING_RULE = regex.compile(r"(?:^|(?<=\}))\s*+\.([\w-]{1,80}+)\s*+\{[^{}]{0,200}?display\s*+:\s*+none", regex.I)
+_ODOMETER_DIGITS = 3  # digit cells of a drawn counter, at least
+_STYLE_SHEET = 200_000  # characters of a page's style element read, at most
 _HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 _ALIGN_STYLE = regex.compile(r"(?i)text-align\s*:\s*(left|right|center|justify)")
 _ITALIC_STYLE = regex.compile(r"(?i)font-style\s*:\s*italic")
@@ -79,6 +91,11 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
                 continue  # hAtom's update date themes hide, unless it is also the date they show ("<time
                 # class='entry-date updated td-module-date'>13/03/2023</time>", "entry-date published updated")
             mark(el)[0] = True
+    for sheet in root.iter("style"):
+        for name in _classes_hidden(sheet.text or ""):
+            for el in dom.by_class.get(name, ()):
+                mark(el)[0] = True  # a class the page's own style sheet hides ("<style>.penci-hide-tagupdated{display:
+                # none !important}</style>": a theme's second date row, kept for its microformat)
     # Hidden: a ``hidden`` attribute, ``aria-hidden="true"``, or a style that hides, found by
     # attribute steps (a predicate per element, ``//*[@hidden or …]``, is several times slower in
     # libxml2). A style is tested only if it says none/hidden in lower or upper case (so
@@ -93,6 +110,10 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
                 parent := el.getparent()) is not None and any(ch.isdigit() for ch in parent.get("aria-label") or ""):
             continue  # a counter's digit drawn in a cell of its own, its parent naming the whole count to screen
             # readers ("<div aria-label='128407 lượt truy cập'><span aria-hidden=true>0</span><span …>1</span>…"): shown
+        if (value == "true" and len(el) >= _ODOMETER_DIGITS and not (el.text or "").strip()
+                and all(len(ch) == 0 and (ch.text or "").strip().isdecimal() and len(ch.text.strip()) == 1 for ch in el)):
+            continue  # a counter drawn a digit a cell, hidden from screen readers only ("<div class=odometer
+            # aria-hidden=true><span class=digit>0</span><span …>1</span>…", under "Tổng truy cập:"): shown
         if value == "true" and (cls := el.get("class")) and generic.shown_when_opened.intersection(cls.split()):
             continue  # a collapsible's content, closed until the reader opens it: the page's text all the same
         if value == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
@@ -187,6 +208,10 @@ def _generic_chrome(dom: DomIndex, roles: dict[Any, str], generic: Generic, top:
                 len(text_of(sibling)) > _TEXT_AFTER_FOOTER for sibling in el.itersiblings()):
             continue  # the article's own footer row over its text, beside the headline's element (TYPO3's news: "<div
             # class=footer>" holding the date, the category and "by Thu Hà"): its meta row, not the page's footer
+        if (kind == "navigation" and (parent := el.getparent()) is not None and parent in protected
+                and next(el.iter("a"), None) is None and el.tag in ("ul", "ol")):
+            continue  # a list the style sheet draws as a menu, beside the headline, that links nowhere: the post's
+            # fields, an item each ("<ul class='menu simple news-meta'><li title='Ngày đăng'>… 08/11/2022</li>…")
         if len(text_of(el)) > 0.4 * page_text or xpath(_PROSE_INSIDE)(el):
             continue  # a wrapper that holds the page or its article, whatever its class says
         if (named_article and kind != "other" and any(named_article.get(anc) == kind for anc in el.iterancestors())

@@ -30,7 +30,6 @@ _ISO = regex.compile(
     r"(?:[T\s](?P<H>\d{1,2}):(?P<Mi>\d{2})(?::(?P<S>\d{2}))?(?:[.,]\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _MAX_JSONLD = 200_000
-VN = dt.timezone(dt.timedelta(hours=7))
 
 
 def title_candidates(meta: dict[str, str], ld: dict[str, Any], raw_title: str, generic: Generic,
@@ -164,6 +163,11 @@ def read_meta(root: Any, vocab: Vocabulary) -> dict[str, str]:
             if _ISO_DAY.match(value):  # data-published='2024-07-18T07:42:00'>18/07</span>", the year only there)
                 out["time"] = value.strip()
                 break
+    if "time" not in out:
+        for value in xpath("//*[@itemprop='datePublished']/descendant-or-self::a/@href")(root):
+            if (day := _dates.url_date(pat, value)) is not None and (found := day.iso()):
+                out["time"] = found  # (the day's archive its date links to: "<li itemprop=datePublished><a href=
+                break  # /2023/06/24/>24/06</a>", Elementor's post info, the year only there)
     for prop in xpath("//@property")(root):  # RDFa on the page's own elements (Drupal 7: "<span property="dc:date
         el = prop.getparent()  # dc:created" content="2024-08-17T08:00:00+07:00">Gửi bởi … vào 17/08 - 08:00</span>")
         if el.tag != "meta" and (content := el.get("content")):
@@ -256,7 +260,7 @@ def iso_date(text: str, pat: _dates.DatePatterns) -> str | None:
                 return day.isoformat()  # "+25:00" is no offset: keep the calendar day as printed
             offset = dt.timezone(-shift if tz[0] == "-" else shift)
             try:
-                moment = moment.replace(tzinfo=offset).astimezone(VN)
+                moment = moment.replace(tzinfo=offset).astimezone(_dates.VIETNAM)
             except OverflowError:  # year 1 or 9999 shifted out of range
                 return day.isoformat()
         found = _dates.DateMatch(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)

@@ -62,7 +62,20 @@ def parse_document(html: str) -> Any:
             root = etree.fromstring("<html><body></body></html>", _parser(None))
     if "<noscript" in html:
         _noscript_article(root)
+    if "data-to-value" in html:
+        _counted_up(root)
     return root
+
+
+def _counted_up(root: Any) -> None:
+    """A counter a script counts up from zero when it scrolls into view ("<span class=elementor-counter-number
+    data-to-value=2563108 data-from-value=0>0</span>", Elementor's): the value it counts to, as a reader sees it."""
+    from ._css import xpath
+
+    for el in xpath("descendant-or-self::*[@data-to-value]")(root):
+        target = (el.get("data-to-value") or "").strip()
+        if len(el) == 0 and target.isdecimal() and (el.text or "").strip() == (el.get("data-from-value") or "0").strip():
+            el.text = target
 
 
 def _noscript_article(root: Any) -> None:

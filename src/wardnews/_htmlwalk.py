@@ -21,6 +21,7 @@ from ._htmlchrome import Mark
 from ._htmlparse import text_of
 from ._htmlplatform import ARTICLE_ROLES, field_class, layout_class, screen_reader_class
 from ._normalize import fold
+from ._vocab import line_key
 from .model import Block
 
 if TYPE_CHECKING:
@@ -352,6 +353,12 @@ class Walker:
                         and _last_letter(buf)[-1:] in _VALUE_ENDS and _BARE_COUNT.match(el.text) and field_class(cls, "views")):
                     buf.append(" | 👁 ")  # a bare count in the views' element after another field's value, its label set
                     # by the style sheet alone ("<span class=m-date>14/06/2024 - 09:20</span> <span class=m-view>342</span>")
+                elif (el.text and el.text[:1].isdigit() and len(el) == 0 and tag in _FIELD_TAGS and (cls := el.get("class"))
+                        and buf[-1:] and buf[-1][-1:].isalpha() and _BARE_COUNT.match(el.text) and field_class(cls, "views")
+                        and (label := el.getprevious()) is not None and not (label.tail or "").strip()
+                        and line_key(text_of(label)) in self.vocab.counter_labels):
+                    buf.append(": ")  # … or after its label's own element, nothing between them in the markup ("<span
+                    # class=view>Lượt xem</span><b class=view-count>96</b>"): a colon, as the label's field prints it
                 elif (not (el.text or "").strip() and len(el) == 1 and tag in _FIELD_TAGS and (cls := el.get("class"))
                         and not (el[0].text or "").strip() and len(el[0]) == 0 and _BARE_COUNT.match((el[0].tail or "").strip())
                         and field_class(cls, "views") and el[0].tag in ("span", "i")

@@ -19,6 +19,7 @@ of lines that they and these rules share.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -315,7 +316,8 @@ _FOOTER_FIELDS = regex.compile(r" \| | {3,}")
 
 _TEMPERATURE = regex.compile(r"\d\s*+°\s*+C(?!\w)")
 _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:\s[^\[\]]{0,60})?\]$"
-                           r"|^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]$"  # (a text browser's "[13][IMG]")
+                           r"|^(?:(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]\s*+)++$"  # (a text browser's "[13][IMG]",
+                           # or a row of them, an album's: "[IMG] [IMG] [IMG]")
                            r"|^(?:\[(?:(?:Hình|hình)(?: ảnh)?|Ảnh|ảnh|Image|Photo|Hình minh họa|Ảnh minh họa)\]\s*+)++$"  # (a
                            # scraper's placeholder for a picture, or a row of them: "[Hình ảnh] [Hình ảnh]")
                            r"|^\[[A-Z][A-Z0-9]*+_[A-Z0-9_]{1,40}+\]$"  # (a template's token: "[ATTACH_FILES]")
@@ -699,7 +701,10 @@ _YEARLESS_FIELD = 50  # characters: a date's label and a day with no year, the t
 
 def _yearless_stamp(field: str, vocab: Vocabulary) -> bool:
     """A meta line's first field naming a day and month with no year, perhaps after a date label and
-    with the time ("T.5 18/07", "Gửi lên lúc 07:40, 13-08"): no date the record can keep."""
+    with the time ("T.5 18/07", "Gửi lên lúc 07:40, 13-08"), or its weekday ("Thứ năm, 16/06 - 08:15"): no date the
+    record can keep."""
+    if field[:1] in "TtCc" and (weekday := _weekday_first(vocab, r"\s*+,?\s*+(?=\d)").match(field)):
+        field = field[weekday.end():]
     if _YEARLESS_DAY.match(field):  # ("18/07", or its month cut short: "08 Th11")
         return True
     if len(field) > _YEARLESS_FIELD:
@@ -1614,6 +1619,16 @@ def _column_label(text: str, label: Label | None, pat: _dates.DatePatterns, voca
 _COLUMN_FIELDS = 6  # a meta table's fields printed a column at a time, at most
 
 
+def _post_over_its_views(blocks: tuple[Block, ...], i: int) -> bool:
+    """Date line ``i`` is printed as the one two lines above or below it is, but for its figures: a list of posts,
+    a title then its date and views each."""
+    shape = _FIGURE_RUN.sub("0", blocks[i].text)
+    return any(0 <= j < len(blocks) and _FIGURE_RUN.sub("0", blocks[j].text) == shape for j in (i - 2, i + 2))
+
+
+_FIGURE_RUN = regex.compile(r"\d[\d.,]*+")
+
+
 def _mark_date(i: int, found: tuple[_dates.DateMatch, list[tuple[str, int]]], labels: list[Label | None],
                header_dates: list[tuple[int, _dates.DateMatch]], counters: list[tuple[str, int]]) -> None:
     """Line ``i`` is a date line: its date is one of the header's, and the counters on it count; but a timestamp
@@ -1887,8 +1902,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if len(text) <= 30 and text[:1] > "\u2190" and (bare := ICON_EDGES.sub("", text)) != text and pat.ago.match(bare):
             labels[i] = Label.OTHER  # … or after its icon ("🕘 2 ngày trước")
             continue
-        if kind is None and text[:1] in "[$" and len(text) <= 80 and _SHORTCODE.match(text):
+        if kind is None and text[:1] in "[$" and (len(text) <= 80 or not text.replace("[IMG]", "").strip()) and _SHORTCODE.match(text):
             labels[i] = Label.OTHER  # "[[GALLERY_12]]", "[gallery ids=…]": a CMS shortcode left unrendered, an image
+            # (a text browser's row of pictures, however wide its gaps: "[IMG]            [IMG]            [IMG]")
             continue
         if text[:1] in "{%@" and len(text) <= 160 and (_TEMPLATE_TOKENS.match(text) or _RAZOR_CALL.match(text)
                                                       or PLUGIN_TAG.match(text)):
@@ -2260,6 +2276,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[i], terminal[i] = Label.COUNTER, True  # "Chuyên mục: Đoàn thể   Số người xem: 264"
                 counters.extend(found)
                 continue
+        if kind == "footer" and b.role == "body" and any(
+                blocks[j].role == "body" and boilerplate_kind(vocab, blocks[j].text) != "footer" for j in range(i + 1, min(n, i + 3))):
+            kind = None  # a contact's lines inside the article's own element, its text or signature after them
+            # ("Địa chỉ: thôn Khe Mây, …" / "Điện thoại: 0239…" / "Hoàng Thị Lan - Công chức …"): the text's, not the footer
         if kind == "gallery" and len(text) > _MENU_HEADLINE and ends_sentence(text) and is_prose(text):
             kind = None  # a sentence of the text that opens with an album's words ("Thư viện hình ảnh số “Ký ức làng
             # xưa” gồm hơn 600 bức ảnh …"): no album's heading
@@ -2321,6 +2341,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             labels[i] = labels[i + 1] = labels[i + 2] = Label.OTHER  # a blog's date box, weekday, day and month, no
             date_boxes.append((i, box))  # year ("Thứ Ba" / "14" / "Tháng 2", SharePoint's): the year comes from the text
             continue
+        if (len(text) <= 2 and text.isdecimal() and 1 <= int(text) <= 31 and i + 2 < n and labels[i + 1] is None
+                and (month := _box_month(blocks[i + 1].text, pat)) is not None and not _YEAR_LINE.match(blocks[i + 2].text)
+                and len(blocks[i + 2].text) > MONTH_LINE):
+            labels[i] = labels[i + 1] = Label.OTHER  # a theme's date badge, its day over its month and no year, over the
+            date_boxes.append((i, _dates.DateMatch(None, month, int(text), text=f"{text} {blocks[i + 1].text}")))
+            continue  # headline ("27" / "Th6" / "Hội Nông dân xã …", WordPress's): the year comes from the page
         if len(text) <= 2 and text.isdigit() and (stacked := _stacked_date(pat, blocks, i)):
             for j in range(i, i + stacked[1]):
                 labels[j] = Label.DATE  # "15" / "Tháng 3" / "2024": a blog's date box
@@ -2335,6 +2361,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue  # pages.jsonl printed with jq: url / title / "2024-12-17T03:22:41Z"): no post's date
         if len(text) <= 200:  # before "other": "Người đăng tin: X Ngày đăng tin: …" is the date line
             meta, shaped = date_line_readings(pat, vocab, text)
+            if meta and meta[1] and _post_over_its_views(blocks, i):
+                labels[i] = Label.RELATED  # a box's post over its date and views, the next alike two lines on
+                continue  # ("TIN ĐỌC NHIỀU" / a title / "30/05/2024 - 1.245 lượt xem" / a title / "27/05/2024 - 986 …")
             if meta:
                 _mark_date(i, meta, labels, header_dates, counters)
                 credit = _byline_field(text, meta[0], vocab) or _bare_writer_before(blocks, i, meta[0], vocab)
@@ -2908,7 +2937,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         # the related box ("Thứ Hai, 29/04/2024" / … / "Tin liên quan" / … / "Ngày đăng: 22/04/2024 10:05:00 SA")
     if posted and kept and all(end <= i < posted[-1][0] and labels[i] == Label.RELATED for i, _ in kept):
         kept = []  # a related item's own date line under the text, the post's meta row under the box's items
-    header_dates = kept or posted
+    header_dates = _local_after_utc(kept or posted)
     if panel_date is not None:
         header_dates = [*header_dates, panel_date]  # (tried after the dates above the text: a header's clock)
     if dated_byline_at >= end and not (
@@ -3008,7 +3037,6 @@ def _yearless_dates(blocks: tuple[Block, ...], labels: list[Label | None], pat: 
 
 
 @functools.lru_cache(maxsize=16)
-@functools.lru_cache(maxsize=16)
 def _weekday_first(vocab: Vocabulary, tail: str, head: str = "") -> regex.Pattern[str]:
     """A line that opens on a weekday's name (any spelling and spacing), after `head`, and goes on as `tail` says."""
     return alternation(vocab.weekdays, prefix=r"(?i)^" + head + "(?:", any_spaces=True, suffix=")" + tail)
@@ -3032,6 +3060,22 @@ _CAPTION_RESTATED = 0.75  # share of a caption-like opening line's words the tex
 _DATED_HEADLINE_HEAD = 30  # characters: a headline before its bracketed day and time, at least
 _TOTALS_TO_TEXT = 3  # lines: from a table's totals row to the paragraph under it
 _CUT_HEADLINE_ABOVE = 4  # lines: from the headline cut short in a top bar to the headline whole
+
+
+def _local_after_utc(dates: list[tuple[int, _dates.DateMatch]]) -> list[tuple[int, _dates.DateMatch]]:
+    """The date lines without a reader's stamp in UTC printed over the page's own in Vietnam's time, the same
+    moment seven hours on ("Wednesday 6 March 2024 at 23:15" / "Thứ Năm, 07/03/2024 06:15", a feed reader's)."""
+    if len(dates) < 2 or dates[0][1].hour is None:
+        return dates
+    (at, first), (below, second) = dates[0], dates[1]
+    if below - at > 2 or second.hour is None or first.year is None or second.year is None:
+        return dates
+    try:
+        shift = (dt.datetime(second.year, second.month, second.day, second.hour, second.minute or 0)
+                 - dt.datetime(first.year, first.month, first.day, first.hour, first.minute or 0))
+    except ValueError:
+        return dates
+    return dates[1:] if shift == _dates.VIETNAM.utcoffset(None) else dates
 
 
 def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_dates: list[tuple[int, _dates.DateMatch]],
@@ -3117,7 +3161,7 @@ def _credit_by_views(blocks: tuple[Block, ...], labels: list[Label | None], end:
     strip), beside the post's views or the uploader's row, the source's row between perhaps ("TIN ĐỌC NHIỀU" / … /
     "Tác giả: …" / "Nguồn: UBND xã …" / "Lượt xem: 134"; a photo strip / "Người đăng: qtv_dongtam" / "Tác giả: Thu
     Hà - Đài TT phường"): its index, or None. The fields beside it vouch for it being the post's, not a box's item."""
-    for k in range(end + 1, len(blocks)):
+    for k in range(max(end, 1), len(blocks)):  # (the line that ends the text among them: the uploader's row)
         text = blocks[k].text
         if len(text) > BYLINE_LINE or not text[:1].isupper():
             continue

@@ -57,6 +57,7 @@ _OPENING = "(" + SPACE  # before a bracketed time zone
 _TIMEZONE = regex.compile(r"(?i)^\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?|ICT)\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?$")  # "(GMT+7)",
 # "GMT+07:00", "GMT+0700 (Indochina Time)"
 _UTC_OFFSET = regex.compile(r"^\s*+\+0?7:?00(?!\d)")
+_ZONED_CLOCK_BRACKET = regex.compile(r"(?i)^\s*+\(\s*+(?P<H>[01]?\d|2[0-3])[:h](?P<Mi>[0-5]\d)\s++(?:GMT|UTC)\s*+\+\s*+0?7(?::?00)?+\s*+\)")
 _ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?+|ICT(?![A-Za-z]))\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?+")  # "… 07:45 GMT+7 (đã xem 77)"
 _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
@@ -585,10 +586,10 @@ def category_then_writer(field: str, vocab: Vocabulary) -> int | None:
 _CATEGORY_THEN_WRITER = 80  # characters
 _WRITTEN_BY = regex.compile(r"(?<=\s)(\p{Ll}++(?:\s\p{Ll}++)?)\s++(?=\p{L})")  # "… by Thu Hà", "… viết bởi Minh Châu"
 _EDIT_DAY_AFTER = regex.compile(r"^\s++\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])")
-_CLOCK_BARS = frozenset("·|•")
+_CLOCK_BARS = frozenset("·|•-–")  # (a dash after the day's brackets: "Thứ 5 (14/11/2024) - 09g15")
 _LABEL_OVERLAP = 12  # characters: a date label's start another overlapping it stands within, at most
 _WEEKDAY_NOTE = 14  # characters: a weekday in brackets after the day ("(T7)", "(Thứ Bảy)"), at most
-_CLOCK_AFTER = regex.compile(r"\s*+[·|•]\s*+\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM|sáng|chiều))?(?=\s|$)")
+_CLOCK_AFTER = regex.compile(r"\s*+[·|•\-–]\s*+\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM|sáng|chiều))?(?=\s|$)")
 
 
 def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: _dates.DatePatterns,
@@ -596,19 +597,24 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     """The date found at ``start`` and the counters of the fields after it, if what follows the
     date reads as a meta line's fields (counters, tools, a byline, a login, a time zone), else None."""
     rest = hit[1]
-    if hit[0].hour is None and (whole := _dates.whole_hour(rest)):
-        hour, size = whole
-        hit = (replace(hit[0], hour=hour, minute=0, text=hit[0].text + rest[:size], end=hit[0].end + size),
-               rest[size:])  # its time a whole hour in words ("Đăng ngày 12/9/2025 lúc 9 giờ sáng")
+    if hit[0].hour is None and (said := _dates.hour_in_words(rest)):
+        hour, minute, size = said
+        hit = (replace(hit[0], hour=hour, minute=minute, text=hit[0].text + rest[:size], end=hit[0].end + size),
+               rest[size:])  # its time in words ("Đăng ngày 12/9/2025 lúc 9 giờ sáng", "…, hồi 14 giờ 10 phút")
         rest = hit[1]
     if rest[:3].strip()[:1].isdigit() and (edited := _EDIT_DAY_AFTER.match(rest)):
         rest = rest[edited.end():]  # the day it was edited right after the day it went up ("Đăng vào 24/06/2024
         # 26/06/2024 bởi …", a theme's two dates run together)
+    if (opener := _OPENERS.get(rest.lstrip()[:1])) and opener in text[max(0, start - 1):start + hit[0].end]:
+        rest = " " + rest.lstrip()[1:]  # the date's own brackets closed, the fields after them ("[2023-11-07
+        # 14:20:11]   Hits: …", "(Tin đăng 03/4/2024 – 10:26) [ 158 lần đọc ]"; a space before it too: "[ 11/03/2024 -
+        # 08:47 ]  ::  312 lần đọc")
+    if hit[0].hour is None and rest[:2].lstrip()[:1] == "(" and (clock := _ZONED_CLOCK_BRACKET.match(rest)):
+        hit = (replace(hit[0], hour=int(clock["H"]), minute=int(clock["Mi"]), text=hit[0].text + rest[:clock.end()],
+                       end=hit[0].end + clock.end()), rest[clock.end():])  # its time and zone in brackets after it
+        rest = hit[1]  # ("Thứ Hai 14-10-2024 (09:35 GMT+7)")
     if hit[0].hour is None and rest[:3].strip()[:1] in _CLOCK_BARS and (clock := _CLOCK_AFTER.match(rest)):
         rest = rest[clock.end():]  # its time after a mark, which the date's reader leaves ("2023/12/18 · 10:05 (GMT+7)")
-    if (opener := _OPENERS.get(rest.lstrip()[:1])) and opener in text[max(0, start - 1):start + hit[0].end]:
-        rest = " " + rest.lstrip()[1:]  # (a space before it too: "[ 11/03/2024 - 08:47 ]  ::  312 lần đọc")  # the date's own brackets closed, the fields after them ("[2023-11-07 14:20:11]   Hits: …",
-        # "(Tin đăng 03/4/2024 – 10:26) [ 158 lần đọc ]")
     if rest[:6].lstrip(" (").upper().startswith(("GMT", "UTC", "ICT")) and (zone := _ZONE_FIRST.match(rest)):
         rest = rest[zone.end():]  # the time zone, then the other fields
     elif rest[:3].lstrip()[:1] == "+" and (zone := _UTC_OFFSET.match(rest)):

@@ -24,9 +24,10 @@ from . import _decode
 # words invisibly. (A soft hyphen is also "ư" in TCVN3: the repair stage runs before this.)
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u180e\ufeff\u00ad]")
 # C0/C1 control characters except tab and newline (carriage returns are handled separately):
-# the line and record separators among them end a line, the rest are dropped.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_LINE_CONTROL = re.compile("[\x0b\x0c\x1c-\x1e\x85]")
+# the line and record separators among them end a line, the rest are dropped; Unicode's line and
+# paragraph separators too (a word processor's line break inside a paragraph, saved as text: Pages's).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_LINE_CONTROL = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Every Unicode space but newline becomes a plain space: NBSP is everywhere on these portals.
 _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # A field separator printed as a broken bar, a box-drawing or a full-width bar, or a fraction
@@ -137,6 +138,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if text[:1] in "{[#" and (recorded := _json_record(text)) is not None:
         text = recorded  # a tool's JSON record of the page, its text one string (newspaper4k's, an Apify crawler's)
         repairs.append("record_fields")
+    if "??" in text and (keyed := _message_keys(text)) is not None:
+        text = keyed  # a Java template's message keys it had no translation for, printed as the labels
+        repairs.append("message_keys")  # ("??detail.luotxem_vi_VN?? 587", Spring's; "???label.ngaydang???", JSF's)
     if "&" in text and _ENTITY.search(text):
         decoded = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
         if decoded != text:
@@ -305,8 +309,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
 
 # a printed page's number: "1/3" (Chrome's), "Page 1 of 3" or "1 of 3" (Firefox's), "Trang 1 / 3", "Trang 1/2"; or after the page's
 # address, with the capture's time (Acrobat's web capture: "http://… (1 of 2) [7/3/2023 9:41:12 AM]") or set apart from
-# it by a wide gap (Chrome's print footer read back with its layout kept: "https://…      1/2"); the print's time after
-# the number, set apart by a gap ("Trang 1/2   14:32 09/05/2024", Acrobat's "Save as Text"), or in the browser's own
+# it by a gap (Chrome's print footer read back with its layout kept: "https://…      1/2"; by pdftotext -raw, one
+# space); the print's time after the number, set apart by a gap ("Trang 1/2   14:32 09/05/2024", Acrobat's "Save as Text"), or in the browser's own
 # form after "1 of 2" ("1 of 2 12/18/24, 10:42 AM", a footer read back by pypdf)
 # (the print's two time forms are named once: _PAGE_TIME tells a timed page number by them)
 _GAPPED_PRINT_TIME = r"[ \t]{2,}(?:\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2})"
@@ -314,7 +318,7 @@ _US_PRINT_TIME = r"[ \t]+\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}[ \t]?[AP]M"
 _PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})(?:[ \t]+(?:of|trên)[ \t]+|[ \t]*/[ \t]*)(\d{1,2})"
                           rf"(?:{_GAPPED_PRINT_TIME}|{_US_PRINT_TIME})?"
                           r"|https?://[^\s()]{1,2000}[ \t]+\((\d{1,2}) of (\d{1,2})\)(?:[ \t]+\[[^\]\n]{1,40}\])?"
-                          r"|https?://\S{1,2000}[ \t]{2,}(\d{1,2})/(\d{1,2})|(\d{1,2})[ \t]+of[ \t]+(\d{1,2})"
+                          r"|https?://\S{1,2000}[ \t]+(\d{1,2})/(\d{1,2})|(\d{1,2})[ \t]+of[ \t]+(\d{1,2})"
                           rf"(?:{_US_PRINT_TIME})?)[ \t]*$",
                           re.MULTILINE)  # (`re`: a C-level scan, run on every page holding a slash)
 _PAGE_TIME = re.compile(rf"(?:{_GAPPED_PRINT_TIME}|{_US_PRINT_TIME})[ \t]*$")  # the print's time closing a page number's line
@@ -360,11 +364,12 @@ def _print_breaks(text: str) -> str | None:
     windows = [range(_reach(lines, 0, _PRINT_WINDOW))]  # (the first page's header, then each break's lines, counted
     windows += [range(_reach(lines, i, -_PRINT_WINDOW - 1), _reach(lines, i, _PRINT_WINDOW + 1)) for i in at]  # in lines
     # with text: pdfminer sets a blank line after each box)
-    seen: dict[str, int] = {}
+    seen: dict[str, set[int]] = {}  # (the lines each key stands on: two windows that overlap count a line once)
     for window in windows:
-        for key in {_running_key(lines[j]) for j in window if lines[j].strip()}:
-            seen[key] = seen.get(key, 0) + 1
-    running = {key for key, count in seen.items() if count >= 2 and not _PAGE_NUMBER.match(key)}
+        for j in window:
+            if lines[j].strip():
+                seen.setdefault(_running_key(lines[j]), set()).add(j)
+    running = {key for key, found in seen.items() if len(found) >= 2 and not _PAGE_NUMBER.match(key)}
     if not timed and not any(_PRINT_STAMP.search(key) or key.startswith(("http://", "https://")) for key in running) and not all(
             lines[i].lstrip().startswith(("http://", "https://")) for i in at):  # (or the numbers follow the address)
         return None  # (a print's running lines hold its time or the page's address; an album's numbered photos do not)
@@ -395,12 +400,28 @@ def _column_before_break(lines: list[str], at: int, page_end: int) -> list[str]:
             if len(cut) >= _SIDE_COLUMN_LINE and cut[-1:].isalnum() and not cut.isupper():
                 heading = k  # (the earliest such heading: the column's first)
     if heading is None:
+        heading = _stray_before_break(lines, at)
+    if heading is None:
         return lines
     return [*lines[:heading], *lines[at:page_end], *lines[heading:at], *lines[page_end:]]
 
 
+def _stray_before_break(lines: list[str], at: int) -> int | None:
+    """The first of a few short lines between a paragraph's cut line and the page break (a note written on the
+    paper and read back with it, "Đã phát loa ngày 14/6 - Thu"): a cut line is as wide as the page, so short
+    lines under it are not the paragraph's. None unless the line over them reads as cut."""
+    k = at
+    while k > 0 and at - k < _STRAY_LINES and len(lines[k - 1].strip()) < _SIDE_COLUMN_LINE:
+        k -= 1
+    if k == at or k == 0:
+        return None
+    cut = lines[k - 1].strip()
+    return k if len(cut) >= _SIDE_COLUMN_LINE and cut[-1:].isalnum() and not cut.isupper() else None
+
+
 _SIDE_COLUMN_LINE = 60  # characters: a side column's line is shorter; a paragraph's wrapped line longer
 _SIDE_COLUMN_LINES = 30  # lines of a side column at a page's foot, at most
+_STRAY_LINES = 3  # short lines between a cut paragraph and its page's break, at most
 
 
 def _running_key(line: str) -> str:
@@ -472,13 +493,15 @@ _GLUED_START = regex.compile(r"(?<=[\p{Ll}\d]|\d[ ]?[AP]M|[\d\p{Ll}]\)|\p{Lu}{3}
 # date: "… bản Phiêng Pằn16/04/2024 08:30"; a count, then the footer's name in capitals: "… 61.530ỦY BAN …", both
 # looked for only on a page with joins of the first kind: a second scan of every page costs more than they find)
 _GLUED_MORE = regex.compile(r"(?<=\p{Ll})(?=\d{1,2}/\d{1,2}/\d{4})|(?<=[\d\p{Ll}])(?=\p{Lu}{2,}\s)|(?<=\p{Ll} (?:19|20)\d\d)(?=\d\d/\d\d/\d{4})"
-                            r"|(?<=\s\p{Lu}{2,})(?=\p{Lu}\p{Ll})")
+                            r"|(?<=\s\p{Lu}{2,})(?=\p{Lu}\p{Ll})|(?<=[\d\p{Ll}])(?=©)")
 # (and a headline closing on a year, its date after it: "… Việt Nam năm 202409/04/2024 15:20"; a word in capitals
-# after one in lower case, "… thị trấnCỔNG THÔNG TIN …"; a word opening after one in capitals, "… BẢN INTà Lu …")
-_GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}|(?<!\d)\d{4}|\d{4}\)|\p{Ll} \d{1,2})[.!?…]|\./\.|[;}])(?=\p{Lu}\p{Ll})")  # (the text's end
+# after one in lower case, "… thị trấnCỔNG THÔNG TIN …"; a word opening after one in capitals, "… BẢN INTà Lu …";
+# the footer's copyright sign after the last count, "… Tổng:1.450.226© Ủy ban nhân dân …")
+_GLUED_SENTENCE = regex.compile(r"(?<=(?:\p{Ll}[”\"’]?+|(?<!\d)\d{4}|\d{4}\)|\p{Ll} \d{1,2})[.!?…]|\./\.|[;}])(?=\p{Lu}\p{Ll})")  # (the text's end
 # mark, the signature after it: "… trên địa bàn./.Nông Thị Hằng"; an inline script's last statement, a box's heading
 # after it: "…version:'v18.0'});};Thư viện ảnh"; a year closing it: "… năm
-# 2024.Quang", or a bracket round it: "… (7/5/1954 - 7/5/2024).Ngày hội …"; a month's number: "… cuối tháng 4.Nguyễn …")
+# 2024.Quang", or a bracket round it: "… (7/5/1954 - 7/5/2024).Ngày hội …"; a month's number: "… cuối tháng 4.Nguyễn …";
+# a quotation closed before the full stop: "… bảo vệ công trình”.Cầm Văn Tuấn")
 _GLUED_SIZES = re.compile(r"A-A?A\+(?=([A-ZÀ-Ỹ][a-zà-ỹ])?)")  # a text-size tool's buttons run together ("A-AA+", "A-A+"),
 # the lead run on after them perhaps ("A-A+Chiều 5/3, …": a line of its own)
 _GLUED_JOINS = 6  # such joins on a page, on three lines at least, before it is taken for a capture that lost them
@@ -914,6 +937,42 @@ def _front_matter(text: str) -> str | None:
     if "{{" in rest:
         rest = _SHORTCODE.sub(lambda m: m[1] or "", rest)  # its shortcodes: a figure's caption kept, the rest dropped
     return _headed(shown, posted, rest)
+
+
+_MESSAGE_KEY = regex.compile(r"\?{2,3}+(?:[A-Za-z][\w-]{0,40}+\.){0,4}+([A-Za-z][A-Za-z]{1,40}?)"
+                              r"(?:_[a-z]{2}(?:_[A-Z]{2})?)?\?{2,3}+")  # (the key's last part, its locale dropped)
+
+
+def _message_keys(text: str) -> str | None:
+    """The text with a template's untranslated message keys read as the labels they name, the label's words run
+    together without their accents ("luotxem" is "Lượt xem", "ngaydang" "Ngày đăng"); None unless one is known.
+    An unknown key stays as printed."""
+    labels = _message_labels()
+    found = False
+
+    def label(m: regex.Match[str]) -> str:
+        nonlocal found
+        named = labels.get(m[1].lower())
+        found = found or named is not None
+        return m[0] if named is None else named
+
+    keyed = _MESSAGE_KEY.sub(label, text)
+    return keyed if found else None
+
+
+@functools.cache
+def _message_labels() -> dict[str, str]:
+    """The labels a page's meta row, counters and boxes print (counter.txt's, dates.txt's "@label" and "@meta",
+    related.txt's and share.txt's "@line"), keyed by their letters without accents or spaces."""
+    from ._vocab import read_sections, strip_accents  # (lazily: the vocabulary's module imports this one)
+
+    dates = read_sections("dates")
+    labels = [entry.rpartition("=")[0].strip() for entry in read_sections("counter")[""]]
+    labels += dates["label"] + dates["meta"] + read_sections("related")["line"] + read_sections("share")["line"]
+    keyed: dict[str, str] = {}
+    for phrase in labels:
+        keyed.setdefault("".join(ch for ch in strip_accents(phrase).lower() if ch.isalnum()), phrase)
+    return keyed
 
 
 _JSON_NODES = 2000  # values walked in a record, at most

@@ -18,6 +18,7 @@ _REPAIRS = {
     "control": "control characters removed",
     "duplicated": "the page text was repeated; the repeat was dropped",
     "entities": "HTML entities left in the text were decoded (&nbsp;, &amp; …)",
+    "message_keys": "a template's untranslated message keys were read as the labels they name (??detail.luotxem_vi_VN?? as Lượt xem)",
     "markup_residue": "what a pattern that stripped the page's tags left was dropped (inline scripts, styles, tags over two lines)",
     "markup": "photo markup left in the text was dropped ([caption …], <img …>)",
     "link_numbers": "a text browser's link numbers were dropped ([12]Trang chủ)",

@@ -404,7 +404,7 @@ def signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
     if _RIGHT_GAP in line:
         return _pushed_right(line, vocab)
     if line[-1:] == ")":
-        return _bracketed_signature_tail(line, vocab)
+        return _bracketed_signature_tail(line, vocab) or _glued_signature_tail(line, vocab)
     if line[-1:].isalpha() and (" – " in line[-_END_TAIL:] or " - " in line[-_END_TAIL:]):
         return _dashed_signature_tail(line, vocab)
     return None
@@ -423,6 +423,22 @@ def _dashed_signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | No
     if signed is None or not signed.role or not names_like(signed.name, vocab):
         return None
     return at + 1, at + 2
+
+
+def _glued_signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """Where a paragraph's last sentence ends and the writer's name and unit run on after its end mark with no space
+    ("… bảo vệ công trình”.Cầm Văn Tuấn (Văn phòng HĐND-UBND xã)", a capture that stripped the tags and added no
+    break); None otherwise."""
+    end = _END_THEN_CAPITAL.search(line, max(20, len(line) - _END_TAIL))
+    if end is None:
+        return None
+    signed = parse_signature([line[end.end():]], vocab)
+    if signed is None or not signed.role or not names_like(signed.name, vocab):
+        return None
+    return end.end(), end.end()
+
+
+_END_THEN_CAPITAL = regex.compile(r"[.!?…][”\"’]?+(?=\p{Lu}[^.!?…]++$)")  # the last end mark, a capital glued after it
 
 
 def _bracketed_signature_tail(line: str, vocab: Vocabulary) -> tuple[int, int] | None:
@@ -490,6 +506,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     if (line[:1] in RULE_CHARS or previous[:1] in RULE_CHARS) and (
             not any(ch.isalnum() for ch in line) or not any(ch.isalnum() for ch in previous)):
         return False  # a rule ("-----") parts what is above it from what is under it
+    if len(line) == 4 and line[:2] in ("19", "20") and line.isdecimal() and previous.endswith(_OPEN_ENDS[:2]):
+        return True  # a range's last year wrapped onto a line of its own ("… cho cây vải thiều vụ 2024 -" / "2025")
     if line[:1].islower() and " " not in line and (BARE_HOST.fullmatch(line) or line[-1:].isalnum() and (
             "." in line or "_" in line) and login_name(line)):
         return False  # a site's address alone under the headline ("dakpo.gialai.gov.vn", a reader app's source line),

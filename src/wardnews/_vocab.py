@@ -995,8 +995,9 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
                     # tool: "Chia sẻ  Facebook  Zalo  Sao chép liên kết   🖨 In bài")
                 if kind:
                     return kind  # tools each behind its icon, no bar between ("🖨 In ✉ Gửi ↑ Lên đầu"), or one ("↑ Lên đầu trang")
-        if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_LINKS.match(text):
-            return "navigation"  # a row of links in brackets, whatever their words ("[Trang nhà] [Tin tức] [Văn bản]")
+        if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_LINKS.match(text) and text.replace("[IMG]", "").strip():
+            return "navigation"  # a row of links in brackets, whatever their words ("[Trang nhà] [Tin tức] [Văn bản]"),
+            # not a text browser's row of pictures, an album's ("[IMG] [IMG] [IMG]")
         if not text.isascii() and _OTHER_SCRIPT_CHAR.search(text) and (other := _OTHER_SCRIPT.sub(" ", text)).strip():
             return boilerplate_kind(vocab, " ".join(other.split()))  # chrome in two scripts: "Chia sẻ ចែករំលែក In bài …"
     else:
