@@ -84,6 +84,10 @@ CASES = [
          "2024-10-15T08:10:00+07:00", PUB, H, "Duyệt đăng 08:10 ngày 15/10/24"),
     Case("hdr-time-and-zone-in-brackets", H, "Ngày cập nhật: Thứ Hai 14-10-2024 (09:35 GMT+7)", "2024-10-14T09:35:00+07:00",
          PUB, H, "Ngày cập nhật: Thứ Hai 14-10-2024 (09:35 GMT+7)"),
+    Case("hdr-two-digit-year-spaced-dashes", H, "Ngày đăng: 07 - 11 - 24 | 15:20", "2024-11-07T15:20:00+07:00", PUB, H,
+         "Ngày đăng: 07 - 11 - 24 | 15:20"),
+    Case("hdr-label-time-weekday-then-bracketed-day", H, "Đăng lúc 7h15 sáng Thứ Hai (19/8/2024)", "2024-08-19T07:15:00+07:00",
+         PUB, H, "Đăng lúc 7h15 sáng Thứ Hai (19/8/2024)"),
     Case("hdr-posted-then-the-reporting-day", H, "Ngày đăng: 16/09/2024 — Ngày thực hiện tin: 12/09/2024", "2024-09-16",
          PUB, H, "Ngày đăng: 16/09/2024"),
     # (the post's age in brackets after its day; WordPress's entry footer as the page's only date line)
@@ -520,6 +524,7 @@ NOT_HEADER_LINES = [
     "2020-13-28", "Ngày hội văn hóa các dân tộc 2020", "Thời gian: 8h00 ngày 20/01/2020",
     "Thời gian: 8 giờ 00 ngày 20/01/2020",  # an event's time, in words
     "8h30 - 10/5",  # (a clock before a day with no year)
+    "THỨ HAI (04/11/2024)", "Thứ Hai (15/07/2024)",  # (a week's schedule, its day's heading: no label, no time)
 ]
 
 

@@ -195,6 +195,12 @@ SIGNATURES = [
     Sig("hospital-department-with-initials", ("Khoa Kiểm soát bệnh tật - HIV/AIDS",), "Khoa Kiểm soát bệnh tật - HIV/AIDS", None),
     Sig("role-over-the-name", ("Công chức Tư pháp - Hộ tịch xã", "Nguyễn Thị Khánh Linh"), "Nguyễn Thị Khánh Linh",
         "Công chức Tư pháp - Hộ tịch xã"),
+    # (the photographer first, then the writer; a reporter who also edited; a deputy chair's title cut with a dot,
+    # two titles after the name)
+    Sig("photographer-then-writer", ("Ảnh: Bảo Trân — Bài: Quốc Nhựt",), "Quốc Nhựt", None),
+    Sig("reporter-and-editor-label", ("PV-BTV: Trần Thị Thu Hà (Đài TT xã)",), "Trần Thị Thu Hà", "Đài TT xã"),
+    Sig("dotted-deputy-and-a-second-title", ("Lý Thị Thu, P.CT UBND xã, Tổ trưởng Tổ CNSCĐ xã",), "Lý Thị Thu",
+        "P.CT UBND xã, Tổ trưởng Tổ CNSCĐ xã"),
 ]
 
 # An official document's signing block (a notice posted as the article): its lines, the signer.
@@ -235,6 +241,7 @@ def test_parse_signature(sig: Sig) -> None:
 NOT_SIGNATURES = [
     ("template-placeholder", ("Tác giả:", "Nguồn: {NGUON}")),  # a template's unfilled fields
     ("photo-credit", ("Ảnh: Mai Dung",)),
+    ("two-photographers", ("Ảnh: Mai Dung - Ảnh tư liệu: Hồng Hà",)),  # (no writer among the credits)
     ("photo-credit-in-parens", ("(Ảnh: Trọng Toàn)",)),
     ("caption-with-credit", ("Chủ tịch UBND phường khảo sát tại nhà dân. Ảnh: N.D",)),
     ("comrade-name-role-caption", ("Đồng chí Nguyễn Hữu Tiệp - PBT TT Đảng ủy, Chủ tịch HĐND xã phát biểu chỉ đạo",)),

@@ -83,9 +83,11 @@ def assemble(
         elif title is not None and len(title_lines) == 1 and all(not blocks[i].text.strip(RULE_CHARS) for i in range(title_at)):
             title = _title_bar(title, vocab) or title  # (between rules perhaps: a reader app's export, "=====")
         elif (title is not None and len(title_lines) == 1 and (" - " in title or " | " in title or " :: " in title)
-              and (bar := _title_bar_parts(title, vocab)) and title.startswith(bar[0]) and vocab.site_word.match(bar[1])):
+              and (bar := _title_bar_parts(title, vocab)) and title.startswith(bar[0])
+              and (vocab.site_word.match(bar[1]) or site_banner(title[len(bar[0]):].strip(" |-–—»:"), vocab))):
             title = bar[0]  # the browser's title as a reader app prints it, the site's name after the headline
-            # ("… cho hộ nghèo đồng bào Bahnar - Cổng thông tin điện tử huyện Đak Pơ" / "dakpo.gialai.gov.vn")
+            # ("… cho hộ nghèo đồng bào Bahnar - Cổng thông tin điện tử huyện Đak Pơ" / "dakpo.gialai.gov.vn"; or its
+            # place's name, "… | Phường Bình Hàn - TP Hải Dương")
     page_kind = _LISTING if evidence is not None and evidence.not_article else _page_kind(
         labelling, paragraphs, captions if evidence is not None else (), vocab)  # (HTML marks its captions; text's are guessed)
     not_article = page_kind is not None
@@ -187,9 +189,11 @@ def _title_bar_parts(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     from ._htmlmeta import clean_title
 
     headline = clean_title(text, vocab)
-    site = fold(text.replace(headline, "", 1).strip(" |-–—»:"))  # (the segments clean_title dropped)
-    if (headline == text or not (vocab.site_start.match(site) or vocab.site_word.search(site))
+    shown = text.replace(headline, "", 1).strip(" |-–—»:")  # (the segments clean_title dropped)
+    site = fold(shown)
+    if (headline == text or not (vocab.site_start.match(site) or vocab.site_word.search(site) or site_banner(shown, vocab))
             or len(headline.split()) < 5 or ends_sentence(headline) or boilerplate_kind(vocab, headline)
+            or headline.count("“") > headline.count("”")  # (cut inside a quotation: "… Account “Phường Đa Mai - TP Bắc Giang”")
             or site_banner(headline, vocab)):  # ("UBND XÃ … - HUYỆN … - TỈNH …": the banner, all of it)
         return None
     return headline, site
@@ -444,6 +448,8 @@ def _clock_widget(labelling: Labelling, at: int, match: _dates.DateMatch, title_
         title_at = next((k for k, label in enumerate(labels) if label in (Label.LEAD, Label.BODY)), None)
     if title_at is None or at > title_at or _opening(match.text).startswith(pat.meta_labels):
         return False
+    if pat.site_clock.match(labelling.blocks[at].text):
+        return True  # named the site's clock by its words ("Hôm nay là: Thứ Ba, ngày 05/03/2024"): the day it was shown
     if at and len(above := labelling.blocks[at - 1].text) <= _FIELD_LABEL and fold(above.rstrip(" :")) in pat.published_labels:
         return False  # its label in its own cell over it ("Ngày đăng" / "04/06/2024", an article-info column)
     if headless and not any(j != at and _opening(d.text).startswith(pat.published_labels)

@@ -39,7 +39,7 @@ _DMY = (rf"(?=\d)(?<![\d/.\-])(?P<dmy>{_D}\s*(?P<sep>[/.\-])\s*{_M}\s*(?P=sep)\s
         rf"|{_M}(?P<sep>/)(?P<d>1[3-9]|2\d|3[01])/{_Y})(?![\d])")
 # A two-digit year ("Giờ đăng: 09:05 - 14/03/24", "T6, 15/03/24 - 14:05"), which some templates print:
 # read only on a date line whose label, weekday or time first says it is one, never in prose or a number.
-_DMYY = (rf"(?<![\d/.\-])(?:{_D}(?P<sep>[/.\-]){_M}(?P=sep)(?P<yy>\d\d)"
+_DMYY = (rf"(?<![\d/.\-])(?:{_D}(?P<gap>[ ]?+)(?P<sep>[/.\-])(?P=gap){_M}(?P=gap)(?P=sep)(?P=gap)(?P<yy>\d\d)"
          rf"|{_M}(?P<sep>/)(?P<d>1[3-9]|2\d|3[01])/(?P<yy>\d\d))(?![\d/.\-]|:\d)")  # (or month first where day-first
 # cannot read it: a browser's US short date, "11/27/23, 2:05 PM")
 
@@ -141,7 +141,7 @@ class DatePatterns:
             # before a day, not a time: "Bài đăng lúc 07/11/2023 | …")
             rf"\s*+[:|•]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*+:?\s*)?{time_first}['’]?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
-            rf"(?:(?:ngày\s++)?(?P<wd>{weekday}|(?-i:{short_weekday.title()})(?=\s++\d|,\s++\d{{1,2}}\s++(?:tháng|thg)))\)?\s*+[,\-–·•]?\s*+(?:(?<=\d\s{{0,3}})\((?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}\)))?)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024"; the day in brackets after a weekday's number: "Thứ 3 (10-12-2024)", not a schedule's "THỨ HAI (04/11/2024)")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
+            rf"(?:(?:ngày\s++)?(?P<wd>{weekday}|(?-i:{short_weekday.title()})(?=\s++\d|,\s++\d{{1,2}}\s++(?:tháng|thg)))\)?\s*+[,\-–·•]?\s*+(?:(?:(?<=\d\s{{0,3}})|(?(t_H)(?(label)(?<=\S\s)|(?!))|(?!)))\((?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}\)))?)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024"; the day in brackets after a weekday's number: "Thứ 3 (10-12-2024)", or after a label and the time, "Đăng lúc 7h15 sáng Thứ Hai (19/8/2024)"; not a schedule's "THỨ HAI (04/11/2024)")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d(?:\s++(?:[|\-–@]\s++\d{{1,2}}[:hg]|\d{{1,2}}:)|,\s*+\d{{1,2}}:)\d\d)))){_DMYY})"
             # (dd/mm/yy after a label, weekday or time only, or before its time after a mark, or a clock's with none:
             # "08/11/23 - 14:20", "16.03.24 09:12", a browser's short date and its time after a comma, "11/27/23, 2:05
@@ -363,7 +363,7 @@ def _time(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]:
 # year (_DMYY). Callers test this before costlier scans of a line. (The lookaheads let the engine
 # skip to a digit.)
 _YEAR_HINT = regex.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
-_SHORT_YEAR_HINT = regex.compile(r"(?=\d)(?<![\d/.\-])\d{1,2}([/.\-])\d{1,2}\1\d\d(?![\d/.\-])|(?<=\d,? )['’]\d\d(?!\d)")  # (or an
+_SHORT_YEAR_HINT = regex.compile(r"(?=\d)(?<![\d/.\-])\d{1,2}( ?+[/.\-] ?+)\d{1,2}\1\d\d(?![\d/.\-])|(?<=\d,? )['’]\d\d(?!\d)")  # (or an
 # apostrophe's year after an English month's day: "Mar 28, '10")
 
 

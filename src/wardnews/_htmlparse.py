@@ -33,6 +33,10 @@ _IDEAL = _legacy.Score(valid=1 << 30, invalid=0, junk=0, words=1 << 30)
 _SAMPLE_LIMIT = _legacy.SAMPLE_LIMIT  # _legacy judges at most this much; longer pages skip the shortcut
 
 
+_WAYBACK_BEGIN = "<!-- BEGIN WAYBACK TOOLBAR INSERT -->"
+_WAYBACK_TOOLBAR = re.compile(r"<!-- BEGIN WAYBACK TOOLBAR INSERT -->.{0,200000}?<!-- END WAYBACK TOOLBAR INSERT -->", re.S)
+
+
 def parse_document(html: str) -> Any:
     """An lxml tree of the page: lxml's HTML parser, BeautifulSoup where lxml gives up."""
     from lxml import etree
@@ -40,6 +44,9 @@ def parse_document(html: str) -> Any:
     decl = _XML_DECL.match(html)
     if decl:
         html = html[decl.end():]
+    if _WAYBACK_BEGIN in html and (toolbar := _WAYBACK_TOOLBAR.search(html)):
+        html = html[:toolbar.start()] + html[toolbar.end():]  # the Wayback Machine's toolbar over an archived copy: its
+        # own markup, dropped before parsing (an element it leaves open would swallow the page)
     data = _utf8(html)
     if (not data or _MARKER_BYTES in data) and any(m in html for m in MARKERS):
         html = strip_markers("", html)

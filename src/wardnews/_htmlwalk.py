@@ -175,6 +175,7 @@ def _read_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | None
 
 
 _FIELD_TAGS = frozenset({"span", "div", "li", "b", "strong", "em", "small"})  # a meta row's field elements
+_GLUED_LABEL = 30  # characters: a field's label in its own element, its colon last
 _FIELD_LABEL_TAGS = frozenset({"label", "b", "strong"})  # … and a field's label element inside one
 _VALUE_ENDS = frozenset("0123456789)]")  # how another field's value ends (a date, a time, a bracket)
 _BARE_COUNT = regex.compile(r"^\d{1,3}(?:[.,\s]\d{3})*+\s*+$")  # "863", "1.204": a count and nothing else
@@ -337,6 +338,11 @@ class Walker:
                     # class=category-name>…</span> <span class=published>…</span>", Joomla 4's; after a field left empty,
                     # its label's colon last, "Tác giả:<span class=edn_author></span>Lượt xem:…"; or each field its label in
                     # bold first, "<span class=mt-d><b>Ngày đăng</b>…</span><span class=mt-v><b>Lượt xem</b>845"): bars
+                if ((tag == "span" or tag == "label" or tag == "b") and buf and buf[-1][-1:].isalnum() and (t := el.text)
+                        and t[-1:] == ":" and len(t) <= _GLUED_LABEL and (before := el.getprevious()) is not None
+                        and not before.tail and before.tag in _FIELD_TAGS):
+                    buf.append(" | ")  # a field's label right after the field before it, nothing between in the markup
+                    # ("<b>Tuyết Mai</b><span class=nhan>Nguồn:</span><b>Xã Vĩnh Thành</b>"): a bar between the fields
                 if (buf and icon_tag and (t := el.text) and t[:1] > "\u2190" and not t[:1].isalnum() and buf[-1][-1:].isalnum()
                         and not t[:1].isspace()):
                     buf.append(" | ")  # a field opening with its pictograph right after another's last letter, no space in

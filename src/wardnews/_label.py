@@ -2092,11 +2092,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 blocks[i - 1].tag == "tr" and labels[i - 1] is None
                 and _prose_count(blocks, labels, i + 1, min(len(blocks), i + _TOTALS_TO_TEXT), most=1)):
             values = None  # a table's totals row in the text, its rows over it and a paragraph under it ("Tổng cộng | 14 |")
-        if (values and len(values) == 1 and values[0][0] in _BOX_KEYS and i >= 2
-                and all(_FIGURE_FIELD.match(blocks[k].text) and not read_counters(vocab, blocks[k].text) for k in (i - 2, i - 1))
+        if (values and len(values) == 1 and values[0][0] in _BOX_KEYS and i >= 1
+                and any(all(0 <= k < n and _FIGURE_FIELD.match(blocks[k].text) and not read_counters(vocab, blocks[k].text)
+                            and fold(blocks[k].text.partition(":")[0]) not in vocab.counter_past for k in pair)
+                        for pair in ((i - 2, i - 1), (i - 1, i + 1)))  # (not the widget's past periods: "Tuần trước: 1.514")
                 and not (i + 1 < len(blocks) and HAS_DIGIT.search(blocks[i + 1].text) and read_counters(vocab, blocks[i + 1].text))):
             values = None  # a count in a visitor's words among another box's figures, no visitor count beside it ("Hồ
-            # sơ tiếp nhận: 186" / "Đã giải quyết: 181" / "Đang xử lý: 5" / "Hôm nay: 7"; "… / Hồ sơ trực tuyến: 846")
+            # sơ tiếp nhận: 186" / "Đã giải quyết: 181" / "Đang xử lý: 5" / "Hôm nay: 7"; "… / Hồ sơ trực tuyến: 846"; or
+            # between them: "Tổng số hồ sơ tiếp nhận: 1.486" / "Hồ sơ trực tuyến: 1.112" / "Đã giải quyết: 1.471")
         if values:
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab, counters))
@@ -2355,6 +2358,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if text[-1:].isdigit() and _dated_capitals_headline(blocks, i, pat):
             continue  # a bulletin's headline holding its day, over the post's own date line ("BẢN TIN THỜI SỰ TỐI
             # 12/8/2024" / "Đăng ngày: 12/08/2024 17:30"), a radio station's: no date line of its own
+        if (text[-1:] == ")" and meta_byline is None and i and labels[i - 1] == Label.DATE and i + 1 < n
+                and len(text) <= BYLINE_LINE and HAS_DIGIT.search(blocks[i + 1].text)
+                and (read := read_counters(vocab, blocks[i + 1].text)) and all(key == "views" for key, _ in read)
+                and (signed := _signature.parse_signature([text], vocab)) is not None and signed.role):
+            labels[i], meta_byline, dated_byline_at = Label.OTHER, text, i  # the writers and their unit between the
+            continue  # post's date and its views ("Thời gian đăng: …" / "K’Brêu – Ka Hương (Đài TT xã)" / "Lượt đọc: 47")
         if (text[-1:] == "Z" and len(text) <= 30 and _CRAWL_STAMP.fullmatch(text)
                 and any(blocks[j].text.startswith(("http://", "https://")) for j in range(max(0, i - 2), i))):
             labels[i] = Label.OTHER  # a crawl record's capture time in UTC under the page's address (Browsertrix's
@@ -5348,6 +5357,30 @@ def _statistics_box(blocks: tuple[Block, ...], labels: list[Label | None], count
     return counters
 
 
+def _members_box(blocks: tuple[Block, ...], labels: list[Label | None], counters: list[tuple[str, int]],
+                 vocab: Vocabulary) -> list[tuple[str, int]]:
+    """The counters without the totals under a who's-online box's headings, its members' (those registered:
+    "Thành viên" / "Mới nhất: hoangvanthai" / "Mới hôm nay: 0" / "Tổng số: 37", DotNetNuke's) and those online,
+    where the page counts its visits under a label of their own: such a total is no visit."""
+    if sum(key == "total_visits" for key, _ in counters) < 2:
+        return counters
+    for i, b in enumerate(blocks):
+        if len(b.text) > _STATS_ROW or HAS_DIGIT.search(b.text) or (
+                vocab.counter_stats.get(key := line_key(b.text)) != "none" and vocab.counter_labels.get(key) != "online"):
+            continue  # (or those online, guests and members: "Người trực tuyến" / "Khách: 4" / "Tổng số: 4")
+        for j in range(i + 1, min(len(blocks), i + 1 + _MEMBER_ROWS)):
+            if not HAS_DIGIT.search(blocks[j].text) and ":" not in blocks[j].text:
+                break  # (the next heading: "Người trực tuyến")
+            read = read_counters(vocab, blocks[j].text) or []
+            label = fold(blocks[j].text.partition(":")[0])
+            if read and all(key == "total_visits" for key, _ in read) and not any(w in label for w in vocab.counter_visit):
+                counters = [c for c in counters if c not in read]  # (a bare total; "Số lượt truy cập: 45208" is the
+                # site's visits, named so)
+    return counters
+
+
+_MEMBER_ROWS = 5  # rows under a members heading: the newest, today's, yesterday's and the total
+
 _STATS_ROW = 40  # characters: a statistics box's row, its label and count
 _STATS_FIELD = regex.compile(r"^(?P<label>[^\d:]{2,40}?)(?:\s*+:\s*+|\s++(?=\d))(?P<value>\d[\d.,]*+)$")  # "Nội dung : 3108",
 # "Bài viết 416" (Joomla 4's, no colon)
@@ -5403,7 +5436,7 @@ def _views_of_box_above(blocks: tuple[Block, ...], labels: list[Label | None], c
 
 
 # The readers _counters_read_again applies, in order (each takes and returns the page's counters)
-_COUNTS_READ_AGAIN = (_viewers_in_widget, _counter_service, _statistics_box, _visits_over_views,
+_COUNTS_READ_AGAIN = (_viewers_in_widget, _counter_service, _statistics_box, _members_box, _visits_over_views,
                       _views_under_signature, _views_under_date, _views_under_headline, _views_of_box_above)
 
 

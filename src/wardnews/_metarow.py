@@ -57,6 +57,7 @@ _OPENING = "(" + SPACE  # before a bracketed time zone
 _TIMEZONE = regex.compile(r"(?i)^\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?|ICT)\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?$")  # "(GMT+7)",
 # "GMT+07:00", "GMT+0700 (Indochina Time)"
 _UTC_OFFSET = regex.compile(r"^\s*+\+0?7:?00(?!\d)")
+_PLACE_THEN_DAY = regex.compile(r"\p{Lu}[\p{L} .'-]{1,40}+,\s*+(?=ngày\s++\d)")  # "Yên Thành, " before "ngày 18 …"
 _ZONED_CLOCK_BRACKET = regex.compile(r"(?i)^\s*+\(\s*+(?P<H>[01]?\d|2[0-3])[:h](?P<Mi>[0-5]\d)\s++(?:GMT|UTC)\s*+\+\s*+0?7(?::?00)?+\s*+\)")
 _ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?+|ICT(?![A-Za-z]))\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?+")  # "… 07:45 GMT+7 (đã xem 77)"
 _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
@@ -482,6 +483,10 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     label_end = (credit.end() if ":" in text[:16] and (credit := vocab.credit_label.match(fold(text[:24])))
                  else text.index(":") + 1 if ":" in text[:16] and (posted_by or vocab.photo_credit_line.match(text[:24]))
                  else None)
+    if (label_end is None and text[:1] in "BbVvĐđGg" and ":" not in text[:_UPLOADER_FIELD]
+            and len(head := fold(text[:24])) == len(text[:24])):
+        label_end = next((len(label) for label in vocab.uploader_labels if head.startswith(label + " ")), None)
+        posted_by = label_end is not None  # (who posted it, no colon: "viết bởi Ban biên tập 13/05/2024 0 bình luận")
     if (label_end is not None  # (a writer's credit, the photographer's or the poster's: "Ảnh: Hoàng Vũ 07.03.2025 - 10:02 …")
             and (day := _DAY_AFTER_NAME.search(text, label_end + 2, label_end + _UPLOADER_FIELD)) is not None
             and day.start() not in starts and text[day.start() - 1:day.start()] == " "
@@ -505,6 +510,10 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
     if not text[:1].isdecimal() and " | " in text:  # or a field, then a bar, then the date: "Tác giả: Mỹ
         fields = [at + 3 for at in _bar_positions(text)]  # Duyên | Thứ Hai, ngày 5 …", "Tin tức » Chính quyền | 22.08.2023"
         starts += [at for at in fields if at not in starts]
+        for at in fields:
+            if (dateline := _PLACE_THEN_DAY.match(text, at)) is not None:
+                starts.append(dateline.end())  # … or a dateline's place before it, a letter's ("Nguồn: UBND xã Bảo
+                labelled.append(dateline.end())  # Thành | Yên Thành, ngày 18 tháng 11 năm 2008")
     if not text[:1].isdecimal() and (bar := " — " if " — " in text else " · " if " · " in text
                                      else " • " if " • " in text else "") and (
             ":" in text and " | " not in text

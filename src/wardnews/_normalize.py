@@ -1176,9 +1176,10 @@ def _unmark(text: str) -> str:
     text = _MD_HEADING.sub("", text)
     text = _MD_STRONG.sub(lambda m: (m.group(1) or m.group(2)).replace("\n", " "), text)  # (a bold run wrapped
     # over lines is one paragraph's: a bold lead at html2text's width)
-    text = _MD_ITALIC_LINE.sub(r"\2", text)  # (lines left blank lose their spaces with the others')
     if "_" in text:
-        text = _MD_ITALIC_SPAN.sub(r"\1", text)
+        text = _MD_ITALIC_SPAN.sub(r"\1", text)  # (first: a line of two italic runs is not one run, "_Cập nhật lúc
+        # 09:47, 17/04/2024_ · _Lượt xem: 203_", reverse_markdown's)
+    text = _MD_ITALIC_LINE.sub(r"\2", text)  # (lines left blank lose their spaces with the others')
     if "*" in text:
         text = _MD_STAR_SPAN.sub(r"\1", text)  # (an italic span in a line: "*Cập nhật lúc 09:10 …* | Ngày đăng: …")
     return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text

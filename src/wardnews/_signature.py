@@ -498,6 +498,11 @@ def _one_line(line: str, vocab: Vocabulary, raw: str) -> Author | None:
             head, role = parts[0], parts[2]  # under its credit, a name then its title after a comma ends no
             # caption ("Nguồn tin: Lê Hồng Sơn, Công chức Văn hóa – Xã hội")
         return Author(head, role, raw) if head else None
+    if vocab.photo_credit_line.match(line) and len(line) <= _CREDITED_LINE:
+        for field in _CREDIT_FIELDS.split(line)[1:]:  # the photographer first, then the writer ("Ảnh: Bảo Trân — Bài:
+            if (strip_credit(field, vocab)[1] and not vocab.photo_credit_line.match(field)  # Quốc Nhựt")
+                    and (wrote := parse_signature([field], vocab)) is not None):
+                return Author(wrote.name, wrote.role, raw)
     if vocab.photo_credit.search(line):
         return None  # a photo credit is a caption
     m = PARENS.match(text)
@@ -538,6 +543,7 @@ def initials_of_writer(line: str, credit: str, vocab: Vocabulary) -> bool:
 
 
 _CREDITED_NAMES = 80  # characters: the names after a credit, at most
+_CREDIT_FIELDS = regex.compile(r"\s++[—–|;]\s++|;\s*+|\s++-\s++(?=\p{Lu}[^:]{0,20}:)")  # credits side by side
 _CREDITED_LINE = 140  # … and the unit in brackets after them ("Bài, ảnh: A, B và C (Trung tâm Truyền thông …)")
 _MOST_INITIALS = 5  # letters of a Vietnamese name's initials, at most ("N.T.T.H")
 _UNIT_FIRST_WORDS = 8  # words of a unit signing before the name of who wrote for it, at most

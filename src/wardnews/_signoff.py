@@ -286,6 +286,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
             # them: "Lượt xem: 208 | Bình luận: 0")
             or labels[tools] == Label.NAVIGATION and len(blocks[tools].text) <= _FONT_TOOL
             and vocab.font_tools.match(" " + blocks[tools].text) is not None  # (the text-size tool: "Cỡ chữ: A- A A+")
+            or labels[tools] == Label.NAVIGATION and len(blocks[tools].text) <= _FONT_TOOL
+            and line_key(blocks[tools].text) in vocab.back_links  # (a link back among them: "Quay lại")
             or labels[tools] == Label.NAVIGATION and _pager_link(blocks[tools].text, vocab)  # (the previous and next
             # posts: "« Bài trước: … (28/08/2024)" / "Bài tiếp: … »" / "Chia sẻ: …" / "Tin, ảnh: Hồ Lài - Đài …")
             or labels[tools] == Label.RELATED and len(blocks[tools].text) <= _DOWNLOAD_LINK
@@ -631,7 +633,10 @@ def _signature_of(blocks: tuple[Block, ...], labels: list[Label | None], content
            and blocks[content[-1] - 1].near_image and not _signature.names_like(blocks[content[-1]].text, vocab)):
         content.pop()  # a photo series' captions, each under its image ("Hội Chữ thập đỏ xã tặng quà"): no unit signs
     while (len(content) > 1 and len(blocks[content[-1]].text) <= 60
-           and (vocab.photo_credit_line.match(blocks[content[-1]].text) or account_line(blocks[content[-1]].text, vocab))):
+           and (vocab.photo_credit_line.match(blocks[content[-1]].text)
+                and _signature.parse_signature([blocks[content[-1]].text], vocab) is None  # (not with the writer's after
+                # it: "Ảnh: Bảo Trân — Bài: Quốc Nhựt")
+                or account_line(blocks[content[-1]].text, vocab))):
         content.pop()  # "Thanh Tâm" / "(Ảnh: Minh Đức)": the photographer's credit is a caption; "Minh Châu
         # (tổng hợp)" / "Ban Bien Tap": the account that posted it signs nothing
     if (len(content) > 1 and (last := _without_credit(blocks[content[-1]].text, vocab)).isascii()
