@@ -4904,3 +4904,40 @@ def test_round_189_message_keys_a_stray_note_at_a_print_break_and_a_reader_stamp
             "Thanh Tâm - Đài Truyền thanh xã\n")
     got = wardnews.parse(page)
     assert got.date is not None and got.date.value == "2024-03-07T06:15:00+07:00" and got.counters.to_dict() == {"views": 96}
+
+
+def test_rounds_190_to_192_archived_copies_drawn_counters_and_a_tables_totals_row() -> None:
+    """The Wayback Machine's toolbar left open swallows nothing; a counter counted up from zero and one named only in
+    its icon's tooltip are read; a table's totals row inside the text is no visitor count; a relative age before the
+    post's time and day leaves the day readable."""
+    from wardnews import _htmlparse
+
+    toolbar = ('<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp-base" style="display:none"><div>'
+               '<!-- END WAYBACK TOOLBAR INSERT -->')
+    root = _htmlparse.parse_document(f"<html><body>{toolbar}<article><h1>Tiêu đề bài viết</h1></article></body></html>")
+    assert root.find(".//h1") is not None and root.find(".//div[@id='wm-ipp-base']") is None
+    counted = _htmlparse.parse_document('<html><body><span data-to-value="2563108" data-from-value="0">0</span></body></html>')
+    assert counted.find(".//span").text == "2563108"
+    paragraph = ("<p>Sáng 12/3, UBND xã Tân Lập tổ chức ra quân tổng vệ sinh môi trường tại các thôn trên địa bàn xã với "
+                 "hơn 300 người tham gia.</p>")
+    page = (f"<html><body><article><h1>Tân Lập ra quân tổng vệ sinh môi trường năm 2024</h1>{paragraph * 3}</article>"
+            '<aside><ul><li><i class="fa-solid fa-user-clock" title="Đang truy cập"></i> <span>37</span></li>'
+            '<li><i class="fa-solid fa-chart-column" title="Tổng lượt truy cập"></i> <span>1.482.306</span></li>'
+            "</ul></aside></body></html>")
+    assert wardnews.parse(page).counters.to_dict() == {"online": 37, "total_visits": 1482306}
+    text = ("Tân Xuân tổng kết Tháng cao điểm vì người nghèo năm 2024\nNgày đăng: 25/11/2024\n"
+            "Chiều ngày 22/11, Ủy ban MTTQ Việt Nam phường tổ chức hội nghị tổng kết Tháng cao điểm vì người nghèo.\n"
+            "STT | Đơn vị | Số tiền (đồng)\n1 | Khu phố Tân Trà | 21.350.000\n2 | Khu phố Tân Bình | 18.700.000\n"
+            "Tổng cộng\n40.050.000\n"
+            "Từ nguồn quỹ vận động được, Ủy ban MTTQ phường đã hỗ trợ sửa chữa 3 căn nhà cho hộ nghèo trên địa bàn.\n"
+            "Ngọc Hân – UBMTTQ phường\n")
+    got = wardnews.parse(text)
+    assert got.counters.to_dict() == {} and got.author is not None and got.author.name == "Ngọc Hân"
+    assert got.body[-1].startswith("Từ nguồn quỹ vận động được")
+    from wardnews import _dates
+    from wardnews._metarow import meta_date
+    from wardnews._vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    dated = meta_date(_dates.patterns(vocab), vocab, "2 ngày trước · 09:18 | 03/06/2024")
+    assert dated is not None and dated[0].iso() == "2024-06-03T09:18:00+07:00"

@@ -208,10 +208,12 @@ def _labelled_header_date(labelling: Labelling, vocab: Vocabulary, title_at: int
     for i, match in _nearest_first(labelling.header_dates, title_at, pat.published_labels, labelling.blocks,
                                    pat.asked_labels, documents=pat.document_fields):
         value = match.iso()
-        if value and not _opening(match.text).startswith(pat.updated_labels) and (
+        if value and not _opening(match.text).startswith(pat.updated_labels) and not (
+                (label := fold(labelling.blocks[i].text.partition(match.text)[0]).rstrip(" :|"))
+                and label.endswith(pat.yielding_labels) and not _opening(match.text).startswith(pat.published_labels)) and (
                 _opening(match.text).startswith(labels) or title_at is not None and 0 < i - title_at <= _UNDER_TITLE):
             return value[:10]  # (not the last edit's, "Cập nhật lần cuối: …", which the page's own metadata
-            # publication date precedes)
+            # publication date precedes; nor a bare update label's, which yields to it: "Cập nhật 18/03/2024")
     return None
 
 

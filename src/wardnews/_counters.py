@@ -535,12 +535,18 @@ _VALUE_LABELS = (None, Label.OTHER, Label.COUNTER, Label.RELATED)  # (a template
 _TABLE_CELL = regex.compile(r"^\d{1,3}(?:[.,]\d{1,3})*$")  # a number in a table's cell: "78", "1.716", "4,55"
 
 
+_ROW_BARS = 2  # bars between a table row's cells, at least
+
+
 def table_total(blocks: tuple[Block, ...], i: int) -> bool:
     """Block ``i``, a counter's word ("Tổng cộng"), heads a table's total row printed one cell a
     line: a whole number under it, then another number ("1.716" / "78" / "4,55"), where a
     counter's value stands alone or an odometer gives one digit a line."""
     return (i + 2 < len(blocks) and COUNT_DIGITS.match(blocks[i + 1].text) is not None
-            and len(NON_DIGIT.sub("", blocks[i + 1].text)) > 1 and _TABLE_CELL.match(blocks[i + 2].text) is not None)
+            and len(NON_DIGIT.sub("", blocks[i + 1].text)) > 1 and (
+                _TABLE_CELL.match(blocks[i + 2].text) is not None
+                or i > 0 and blocks[i - 1].text.count(" | ") >= _ROW_BARS))  # (or under the table's rows, a row a line
+    # with its cells between bars: "7 | Cơ quan, doanh nghiệp … | 40.000.000" / "Tổng cộng" / "152.300.000")
 
 
 def _after_widget_name(vocab: Vocabulary, label: str) -> str | None:

@@ -318,7 +318,8 @@ class DatePatterns:
         )
         # … or run together opening a segment, the slug after it ("/tin-tuc/20241015-vinh-hoa-…html"), a short word
         # perhaps before it ("/tintuc/2011/tin20110517-tap-huan-….htm", a hand-built site's file names)
-        self.url_compact = regex.compile(r"(?<=/(?:[a-z]{1,6})?)(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[-_]\p{L})")
+        self.url_compact = regex.compile(r"(?<=/(?:[a-z]{1,6})?)(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[-_]\p{L}|/\p{L})")
+        # (or a segment of its own, the slug after it: "/tin-tuc/20240614/huong-so-khai-mac-….html")
         # … or a script's query naming the day beside the item's number (a query naming only a day lists that day's
         # posts: "/tin?ngay=2023-01-30"); the field names are data ("@query_day", "@query_item")
         day_field = alternation(sections.get("query_day", [])).pattern

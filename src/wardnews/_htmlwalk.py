@@ -347,6 +347,13 @@ class Walker:
                         and not t[:1].isspace()):
                     buf.append(" | ")  # a field opening with its pictograph right after another's last letter, no space in
                     # the markup ("<span>👁 1.024 lượt xem</span><span>⏱ 4 phút đọc</span>"): a bar between the fields
+                if (icon_tag and len(el) == 0 and not (el.text or "").strip() and (name := el.get("title"))
+                        and not icon_class.search(el.get("class") or "")  # (an icon the readers know draws its glyph)
+                        and len(name := name.strip()) <= _SVG_LABEL and not name[:1].isdigit()
+                        and _BARE_COUNT.match((el.tail or "").strip() or _next_text(el))
+                        and _read_counters(self.vocab, f"{name}: 1")):
+                    buf.append(f"{name}: ")  # an icon named on hover, the count beside it ("<i class=fa-user-clock
+                    # title='Đang truy cập'></i> <span>37</span>"): the count's label
                 if ((el.text and el.text[:1].isdigit() and len(el) == 0 and tag != "time" and el.attrib
                      or not (el.text or "").strip() and 0 < len(el) <= 2 and tag in _FIELD_TAGS and el.get("title")
                      and _BARE_COUNT.match(_last_value(el)))

@@ -3096,8 +3096,8 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
     if not kept:  # a post's footer line under it: "Đăng lúc 10:15 SA ngày 05/12/2022 bởi …", or
         # another labelled date when none says published ("Ngày cập nhật: 22/01/2022 | Lượt xem: 156")
         reach = end + _POST_FOOTER
-        if end < n and len(text := blocks[end].text) <= _COMMENT_COUNT and vocab.comment_count.match(
-                fold(ICON_EDGES.sub("", text))):
+        if end < n and len(text := blocks[end].text) <= _COMMENT_COUNT and (vocab.comment_count.match(
+                fold(ICON_EDGES.sub("", text))) or line_key(text) in vocab.comment_headings):
             reach = end + _COMMENT_THREAD  # the readers' comments between ("Bình luận (3)" / their names, dates and
             # words / the form), the post's footer line under them: "Ngày xuất bản: 14/05/2024 16:30 | Lượt đọc: 412"
         for i, _ in sorted(header_dates):
@@ -3132,6 +3132,10 @@ def _dates_kept(blocks: tuple[Block, ...], labels: list[Label | None], header_da
             field := [(i, d) for i, d in header_dates if i >= end and blocks[i].role == "date"]):
         kept = field[:1] + kept  # the template's own date field under the text over the dates above it (Liferay's
         # asset metadata, "02/11/22", under a header's clock, "Thứ Năm, 03/11/2022"): the field vouches for its day
+    if kept and all(i < end and not date_labels(vocab).match(d.text.lstrip(" |•·-–([")) for i, d in kept):
+        kept += [(i, d) for i, d in header_dates if end <= i < end + _POST_FOOTER + _INFO_BLOCK
+                 and fold(d.text.lstrip(" |•·-–([")).startswith(pat.published_labels)]  # (tried after bare dates above the
+        # text, a header's clock perhaps: the post's info block under it, "Được đăng: 18 Tháng 4 2024", Joomla's)
     if all(i < end for i, _ in kept):
         kept += _entry_footer_date(blocks, labels, end, pat)  # (tried after any above the text: a header's clock)
     return kept

@@ -58,6 +58,8 @@ _TIMEZONE = regex.compile(r"(?i)^\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?|
 # "GMT+07:00", "GMT+0700 (Indochina Time)"
 _UTC_OFFSET = regex.compile(r"^\s*+\+0?7:?00(?!\d)")
 _PLACE_THEN_DAY = regex.compile(r"\p{Lu}[\p{L} .'-]{1,40}+,\s*+(?=ngày\s++\d)")  # "Yên Thành, " before "ngày 18 …"
+_FIRST_BAR = regex.compile(r"\s[·|•]\s")
+_AGE_FIELD = 24  # characters: a relative date's field opening a meta row ("2 ngày trước · "), at most
 _ZONED_CLOCK_BRACKET = regex.compile(r"(?i)^\s*+\(\s*+(?P<H>[01]?\d|2[0-3])[:h](?P<Mi>[0-5]\d)\s++(?:GMT|UTC)\s*+\+\s*+0?7(?::?00)?+\s*+\)")
 _ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?+|ICT(?![A-Za-z]))\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?+")  # "… 07:45 GMT+7 (đã xem 77)"
 _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
@@ -266,6 +268,8 @@ def date_line_readings(
             (age := text[:bracket].rpartition(": ")[2].strip())):
         text = f"{text[:bracket - len(age)].rstrip()} {text[bracket + 2:-1]}"  # the post's age, its day in brackets
         # after it ("Đăng: 2 tuần trước (11/11/2024 - 08:05)"): the day read in the age's place
+    if text[:1].isdigit() and (bar := _FIRST_BAR.search(text, 0, _AGE_FIELD)) and pat.ago.match(text[:bar.start()].strip()):
+        text = text[bar.end():]  # the post's age first, then its time and day ("2 ngày trước · 09:18 | 03/06/2024")
     if text.count(". ") >= 2 and len(text) <= _SENTENCE_ROW and (fields := _sentence_fields(text, vocab)) is not None:
         text = fields  # the fields as short sentences ("Viết bởi Super User. Đăng ngày 12 Tháng 6 2024. Đăng trong Tin
         # hoạt động. Lượt xem: 318", Warp 7's): between bars

@@ -313,9 +313,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
 # space); the print's time after the number, set apart by a gap ("Trang 1/2   14:32 09/05/2024", Acrobat's "Save as Text"), or in the browser's own
 # form after "1 of 2" ("1 of 2 12/18/24, 10:42 AM", a footer read back by pypdf)
 # (the print's two time forms are named once: _PAGE_TIME tells a timed page number by them)
-_GAPPED_PRINT_TIME = r"[ \t]{2,}(?:\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2})"
+_GAPPED_PRINT_TIME = r"[ \t]{2,}(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?)"
 _US_PRINT_TIME = r"[ \t]+\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}[ \t]?[AP]M"
-_PAGE_NUMBER = re.compile(r"^[ \t]*(?:(\d{1,2})[ \t]*/[ \t]*(\d{1,2})|(?:Page|Trang)[ \t]+(\d{1,2})(?:[ \t]+(?:of|trên)[ \t]+|[ \t]*/[ \t]*)(\d{1,2})"
+_PAGE_NUMBER = re.compile(rf"^[ \t]*(?:(\d{{1,2}})[ \t]*/[ \t]*(\d{{1,2}})(?:{_GAPPED_PRINT_TIME})?|(?:Page|Trang)[ \t]+(\d{{1,2}})(?:[ \t]+(?:of|trên)[ \t]+|[ \t]*/[ \t]*)(\d{{1,2}})"
                           rf"(?:{_GAPPED_PRINT_TIME}|{_US_PRINT_TIME})?"
                           r"|https?://[^\s()]{1,2000}[ \t]+\((\d{1,2}) of (\d{1,2})\)(?:[ \t]+\[[^\]\n]{1,40}\])?"
                           r"|https?://\S{1,2000}[ \t]+(\d{1,2})/(\d{1,2})|(\d{1,2})[ \t]+of[ \t]+(\d{1,2})"
@@ -381,6 +381,9 @@ def _print_breaks(text: str) -> str | None:
     breaks = [sum(1 for j in range(i) if j not in drop) for i in at]
     for n, break_at in enumerate(breaks):  # (each move stays between two breaks: the others keep their place)
         kept = _column_before_break(kept, break_at, breaks[n + 1] if n + 1 < len(breaks) else len(kept))
+    for break_at in reversed(breaks):
+        if 0 < break_at < len(kept) and kept[break_at - 1].rstrip()[-1:] in _PARAGRAPH_ENDS and kept[break_at].strip():
+            kept.insert(break_at, "")  # a paragraph that ended at the break: it runs on into nothing after it
     return "\n".join(kept)
 
 
@@ -419,6 +422,7 @@ def _stray_before_break(lines: list[str], at: int) -> int | None:
     return k if len(cut) >= _SIDE_COLUMN_LINE and cut[-1:].isalnum() and not cut.isupper() else None
 
 
+_PARAGRAPH_ENDS = frozenset(".!?…”\"")  # how a paragraph's last line ends
 _SIDE_COLUMN_LINE = 60  # characters: a side column's line is shorter; a paragraph's wrapped line longer
 _SIDE_COLUMN_LINES = 30  # lines of a side column at a page's foot, at most
 _STRAY_LINES = 3  # short lines between a cut paragraph and its page's break, at most

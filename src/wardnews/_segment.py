@@ -512,10 +512,10 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
             "." in line or "_" in line) and login_name(line)):
         return False  # a site's address alone under the headline ("dakpo.gialai.gov.vn", a reader app's source line),
         # or the login that posted it ("bbt.kyanh", a feed reader's author line)
-    if (previous[-1:] == "," and len(previous) <= _DATE_OPENING and line[:1].isupper() and not _ENDS_SENTENCE.search(line)
-            and opens_with_date(previous)):
+    if (previous[-1:] == "," and len(previous) <= _DATE_OPENING and line[:1].isupper() and opens_with_date(previous)):
         return True  # the text's opening day and its comma, then the rest after an inline element's break ("Sáng 12/6," /
-        # "<b>UBND xã Lạc Hồng</b>" / "tổ chức …", a capture that turned each tag into a line)
+        # "<b>UBND xã Lạc Hồng</b>" / "tổ chức …", a capture that turned each tag into a line; or the whole sentence
+        # after it, "Sáng 27/7," / "UBND phường Trung Sơn tổ chức ra quân …")
     if (line[:1].isupper() and previous[-1:].isalpha() and "," in line[:_DATE_OPENING] and _DAY_FIGURES.search(line, 0, _DATE_OPENING)
             and opens_with_date(line)):
         return False  # a paragraph opening on its day ("Ngày 9/12/2023, UBND xã …"), under a line its last word left

@@ -138,6 +138,7 @@ class Vocabulary:
     related_inline_bare: regex.Pattern[str]  # … as printed, no colon, a capital after it (an HTML box: label, link)
     related_box: frozenset[str]  # line keys of headings that may open a related box inside the article
     read_more: frozenset[str]  # line keys of a teaser's read-more link ("xem tiếp")
+    comment_headings: frozenset[str]  # line keys of a comments box's heading over its form ("ý kiến bạn đọc")
     teaser_links: frozenset[str]  # line keys of links that close a teaser ("xem chi tiết")
     other_news: regex.Pattern[str]  # a related heading named by its topic ("tin hoạt động khác"), folded
     other_news_ends: tuple[str, ...]  # … the words it ends in
@@ -391,6 +392,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                                     + r"\s*+[·|•\-–]?\s*+" + alternation(section("gallery", "count")).pattern + "$"),
         related_box=frozenset(line_key(x) for x in section("related", "box")),
         read_more=frozenset(line_key(x) for x in section("related", "more")),
+        comment_headings=frozenset(line_key(x) for x in section("related", "comments")),
         teaser_links=frozenset(line_key(x) for x in section("related", "teaser")),
         other_news=regex.compile(alternation(section("related", "opens"), prefix=r"^(?:[^\s\d.!?:;,]+\ ){0,2}?").pattern
                                  + r"(?:\ [^.!?:;,\d]{1,40}?)?\ "
@@ -993,6 +995,8 @@ def boilerplate_kind(vocab: Vocabulary, text: str) -> str | None:
                 if kind is None and " | " in row:
                     kind = _toolbar_kind(vocab, fold(row.replace(" | ", "  ")))  # (a toolbar's words, then an icon's
                     # tool: "Chia sẻ  Facebook  Zalo  Sao chép liên kết   🖨 In bài")
+                if kind is None and (bare := " ".join(_ICONS.sub(" ", text).split())) and bare != text:
+                    kind = boilerplate_kind(vocab, bare)  # (an icon alone among the tools' words: "A-  A+  🖨")
                 if kind:
                     return kind  # tools each behind its icon, no bar between ("🖨 In ✉ Gửi ↑ Lên đầu"), or one ("↑ Lên đầu trang")
         if text[:1] == "[" and text[-1:] == "]" and _BRACKETED_LINKS.match(text) and text.replace("[IMG]", "").strip():
