@@ -20,16 +20,16 @@ from .model import Block
 
 _OFF_SCREEN = regex.compile(r"(?i)(?:left|top|text-indent)\s*:\s*-9\d{2,}px")
 _LINK_FARM = 2  # links in an element set off the screen, at least
-def _classes_hidden(sheet: str) -> list[str]:
-    """The classes a style sheet hides outright, a rule of their own at its top level (".x{display:none}"; not in an
-    "@media" block, a print's or a small screen's)."""
+def _classes_hidden(sheet: str) -> list[tuple[str, str]]:
+    """The classes (".") and ids ("#") a style sheet hides outright, a rule of their own at its top level
+    (".x{display:none}"; not in an "@media" block, a print's or a small screen's)."""
     if "none" not in sheet:
         return []
-    return [m[1] for m in _HIDING_RULE.finditer(sheet, 0, _STYLE_SHEET)
+    return [(m[1], m[2]) for m in _HIDING_RULE.finditer(sheet, 0, _STYLE_SHEET)
             if sheet.count("{", 0, m.start()) == sheet.count("}", 0, m.start())]
 
 
-_HIDING_RULE = regex.compile(r"(?:^|(?<=\}))\s*+\.([\w-]{1,80}+)\s*+\{[^{}]{0,200}?display\s*+:\s*+none", regex.I)
+_HIDING_RULE = regex.compile(r"(?:^|(?<=\}))\s*+([.#])([\w-]{1,80}+)\s*+\{[^{}]{0,200}?display\s*+:\s*+none", regex.I)
 _ODOMETER_DIGITS = 3  # digit cells of a drawn counter, at least
 _STYLE_SHEET = 200_000  # characters of a page's style element read, at most
 _HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
@@ -92,10 +92,11 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
                 # class='entry-date updated td-module-date'>13/03/2023</time>", "entry-date published updated")
             mark(el)[0] = True
     for sheet in root.iter("style"):
-        for name in _classes_hidden(sheet.text or ""):
-            for el in dom.by_class.get(name, ()):
-                mark(el)[0] = True  # a class the page's own style sheet hides ("<style>.penci-hide-tagupdated{display:
-                # none !important}</style>": a theme's second date row, kept for its microformat)
+        for mark_char, name in _classes_hidden(sheet.text or ""):
+            for el in (dom.by_class if mark_char == "." else dom.by_id).get(name, ()):
+                mark(el)[0] = True  # a class or id the page's own style sheet hides ("<style>.penci-hide-tagupdated{
+                # display:none !important}</style>": a theme's second date row, kept for its microformat; "#popup-tb
+                # {display:none; …}", a notice a script opens)
     # Hidden: a ``hidden`` attribute, ``aria-hidden="true"``, or a style that hides, found by
     # attribute steps (a predicate per element, ``//*[@hidden or …]``, is several times slower in
     # libxml2). A style is tested only if it says none/hidden in lower or upper case (so

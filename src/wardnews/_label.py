@@ -2283,6 +2283,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 blocks[j].role == "body" and boilerplate_kind(vocab, blocks[j].text) != "footer" for j in range(i + 1, min(n, i + 3))):
             kind = None  # a contact's lines inside the article's own element, its text or signature after them
             # ("Địa chỉ: thôn Khe Mây, …" / "Điện thoại: 0239…" / "Hoàng Thị Lan - Công chức …"): the text's, not the footer
+        if (kind == "footer" and len(text) > _MENU_HEADLINE and ends_sentence(text) and i + 1 < n
+                and len(blocks[i + 1].text) <= BYLINE_LINE and _signature.parse_signature([blocks[i + 1].text], vocab)):
+            kind = None  # the text's last sentence, a contact's numbers, over the signature ("Số điện thoại trực ban …:
+            # 0228.3878.115; Công an thị trấn: …" / "Vũ Thu Hà - Trần Đức Mạnh"): no footer stands over the writer's name
         if kind == "gallery" and len(text) > _MENU_HEADLINE and ends_sentence(text) and is_prose(text):
             kind = None  # a sentence of the text that opens with an album's words ("Thư viện hình ảnh số “Ký ức làng
             # xưa” gồm hơn 600 bức ảnh …"): no album's heading
@@ -5342,8 +5346,9 @@ def _statistics_box(blocks: tuple[Block, ...], labels: list[Label | None], count
     rows = [i for i, b in enumerate(blocks) if len(b.text) <= _STATS_ROW and HAS_DIGIT.search(b.text)
             and (row := _STATS_FIELD.match(b.text)) is not None
             and ((key := vocab.counter_stats.get(line_key(row["label"]))) == "-" or key == "total_visits"
-                 and any(0 <= j < len(blocks) and labels[j] == Label.COUNTER for j in (i - 1, i + 1)))]  # (or the
-    # content's views between the box's other counters)
+                 and any(0 <= j < len(blocks) and labels[j] == Label.COUNTER and HAS_DIGIT.search(blocks[j].text)
+                         for j in (i - 1, i + 1)))]  # (or the content's views between the box's other counts; not over
+    # a widget's heading: "Lượt xem bài viết: 156" / "Thống kê truy cập", the post's own views)
     if not rows:
         return counters
     for i in sorted({j for row in rows for j in range(max(0, row - _STATS_ROWS), min(len(blocks), row + _STATS_ROWS + 1))}):

@@ -58,6 +58,7 @@ _TIMEZONE = regex.compile(r"(?i)^\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?|
 # "GMT+07:00", "GMT+0700 (Indochina Time)"
 _UTC_OFFSET = regex.compile(r"^\s*+\+0?7:?00(?!\d)")
 _PLACE_THEN_DAY = regex.compile(r"\p{Lu}[\p{L} .'-]{1,40}+,\s*+(?=ngày\s++\d)")  # "Yên Thành, " before "ngày 18 …"
+_NAME_UNIT_THEN_DAY = regex.compile(r"[^()\d|:]{2,40}+\([^()\d]{2,60}+\)\s++[-–]\s++(?=\d)")
 _FIRST_BAR = regex.compile(r"\s[·|•]\s")
 _AGE_FIELD = 24  # characters: a relative date's field opening a meta row ("2 ngày trước · "), at most
 _ZONED_CLOCK_BRACKET = regex.compile(r"(?i)^\s*+\(\s*+(?P<H>[01]?\d|2[0-3])[:h](?P<Mi>[0-5]\d)\s++(?:GMT|UTC)\s*+\+\s*+0?7(?::?00)?+\s*+\)")
@@ -501,6 +502,10 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
         starts.append(day.start())  # the writer's credit, then the date with no mark ("Tác giả: SuperUser Account
         labelled.append(day.start())  # 14 Tháng Tám 2024 Lượt xem: 1.087", a module's spans joined), or the unit
         # that posted it ("Đăng bởi: Hội Nông dân huyện Mường Tân 22 Tháng 04, 2024", a Haravan blog's)
+    if text[:1].isupper() and (signed := _NAME_UNIT_THEN_DAY.match(text)) and (
+            by := _signature.parse_signature([text[:signed.end()].rstrip(" -–")], vocab)) is not None and by.role:
+        starts.append(signed.end())  # the writer and their unit in brackets, a dash, then the date ("Lò Văn Thiện
+        labelled.append(signed.end())  # (Đài Truyền thanh xã) - 25/09/2024 10:15")
     if text[:1] in "BbĐđP" and (login := _LOGIN_THEN_DAY.match(text)) and _signature.login_name(login["login"]):
         starts.append(login.end())  # who posted it, a login, then the date with no mark ("Bởi bientap01 14 Tháng
         labelled.append(login.end())  # Mười, 2023 358 lượt xem", a theme's spans joined)

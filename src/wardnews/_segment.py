@@ -15,7 +15,7 @@ from ._dates import DatePatterns, header_date, may_hold_date, opens_with_date, p
 from ._fields import CREDIT_LABEL, RULE_CHARS
 from ._lineshapes import BARE_HOST, MONTH_ALONE, MONTH_LINE
 from ._normalize import fold
-from ._signature import login_name, names_like, parse_signature, uploader_label
+from ._signature import account_name, login_name, names_like, parse_signature, uploader_label
 from ._vocab import Vocabulary, boilerplate_kind, line_key, load_vocabulary
 from .model import Block
 
@@ -63,6 +63,7 @@ def _wrapped_among_chrome(lines: list[str], long30: list[str]) -> int | None:
     return width if ended <= 0.35 * len(near) and run_on >= 0.3 * len(near) else None
 
 
+_LOGIN_WORD = 16  # characters: a CMS login alone on a line, at most
 _CROWDED_LINES = 20  # lines of 30 characters or more (no address) a crowded dump has at least
 _CROWDED_NEAR = 12  # of them near the wrap width, at least
 _NARROW_SHORTEST = 20  # characters: a narrow column's lines this long count towards its width
@@ -509,9 +510,9 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     if len(line) == 4 and line[:2] in ("19", "20") and line.isdecimal() and previous.endswith(_OPEN_ENDS[:2]):
         return True  # a range's last year wrapped onto a line of its own ("… cho cây vải thiều vụ 2024 -" / "2025")
     if line[:1].islower() and " " not in line and (BARE_HOST.fullmatch(line) or line[-1:].isalnum() and (
-            "." in line or "_" in line) and login_name(line)):
+            ("." in line or "_" in line) and login_name(line) or len(line) <= _LOGIN_WORD and account_name(line, vocab))):
         return False  # a site's address alone under the headline ("dakpo.gialai.gov.vn", a reader app's source line),
-        # or the login that posted it ("bbt.kyanh", a feed reader's author line)
+        # or the login that posted it ("bbt.kyanh", a feed reader's author line; "admin", WordPress's)
     if (previous[-1:] == "," and len(previous) <= _DATE_OPENING and line[:1].isupper() and opens_with_date(previous)):
         return True  # the text's opening day and its comma, then the rest after an inline element's break ("Sáng 12/6," /
         # "<b>UBND xã Lạc Hồng</b>" / "tổ chức …", a capture that turned each tag into a line; or the whole sentence

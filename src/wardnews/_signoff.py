@@ -288,6 +288,8 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
             and vocab.font_tools.match(" " + blocks[tools].text) is not None  # (the text-size tool: "Cỡ chữ: A- A A+")
             or labels[tools] == Label.NAVIGATION and len(blocks[tools].text) <= _FONT_TOOL
             and line_key(blocks[tools].text) in vocab.back_links  # (a link back among them: "Quay lại")
+            or labels[tools] == Label.GALLERY and tools - end < 2 and len(blocks[tools].text) <= _FONT_TOOL + 20  # (the
+            # album's heading and link over them: "Một số hình ảnh tại buổi ra quân:" / "Thư viện ảnh (6 ảnh)")
             or labels[tools] == Label.NAVIGATION and _pager_link(blocks[tools].text, vocab)  # (the previous and next
             # posts: "« Bài trước: … (28/08/2024)" / "Bài tiếp: … »" / "Chia sẻ: …" / "Tin, ảnh: Hồ Lài - Đài …")
             or labels[tools] == Label.RELATED and len(blocks[tools].text) <= _DOWNLOAD_LINK
@@ -302,7 +304,9 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
             and (labels[tools] == Label.OTHER or credited_names(blocks[tools].text, vocab))
             and (tools + 1 == len(blocks) or labels[tools + 1] in _UNDER_BYLINE  # (the chrome under it, not a box's
                  or labels[tools + 1] == Label.OTHER and (_signature.source_line(blocks[tools + 1].text, vocab)
-                                                          or _signature.uploader_line(blocks[tools + 1].text, vocab)))):  # lines;
+                                                          or _signature.uploader_line(blocks[tools + 1].text, vocab)
+                                                          or fold(blocks[tools + 1].text.partition(":")[0] + ":")
+                                                          in vocab.tag_labels))):  # lines; the post's tags under it;
         # or the source's credit under the writer's: "Tác giả: Lò Thị Xuân" / "Nguồn tin: Đài Truyền thanh xã …";
         # or the account that posted it: "Tin, ảnh: Ka Huyền - Nguyễn Lâm" / "Người đăng: qtv_kadon")
         return blocks[tools].text
