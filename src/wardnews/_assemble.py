@@ -84,7 +84,7 @@ def assemble(
             title = _title_bar(title, vocab) or title  # (between rules perhaps: a reader app's export, "=====")
         elif (title is not None and len(title_lines) == 1 and (" - " in title or " | " in title or " :: " in title)
               and (bar := _title_bar_parts(title, vocab)) and title.startswith(bar[0])
-              and (vocab.site_word.match(bar[1]) or site_banner(title[len(bar[0]):].strip(" |-–—»:"), vocab))):
+              and (vocab.site_word.match(fold(bar[1])) or site_banner(bar[1], vocab))):
             title = bar[0]  # the browser's title as a reader app prints it, the site's name after the headline
             # ("… cho hộ nghèo đồng bào Bahnar - Cổng thông tin điện tử huyện Đak Pơ" / "dakpo.gialai.gov.vn"; or its
             # place's name, "… | Phường Bình Hàn - TP Hải Dương")
@@ -183,7 +183,7 @@ def _title_bar(text: str, vocab: Vocabulary) -> str | None:
 
 
 def _title_bar_parts(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
-    """A browser title's headline, and the site's segments it drops, folded."""
+    """A browser title's headline, and the site's segments it drops, as printed."""
     if len(text) > _TITLE_BAR or not (" | " in text or " - " in text or " – " in text or " :: " in text) or site_banner(text, vocab):
         return None  # (the site's banner whole: "ĐÀI TRUYỀN THANH - TRUYỀN HÌNH THỊ XÃ …" names no headline)
     from ._htmlmeta import clean_title
@@ -196,7 +196,7 @@ def _title_bar_parts(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
             or headline.count("“") > headline.count("”")  # (cut inside a quotation: "… Account “Phường Đa Mai - TP Bắc Giang”")
             or site_banner(headline, vocab)):  # ("UBND XÃ … - HUYỆN … - TỈNH …": the banner, all of it)
         return None
-    return headline, site
+    return headline, shown
 
 
 def _labelled_header_date(labelling: Labelling, vocab: Vocabulary, title_at: int | None) -> str | None:

@@ -25,8 +25,13 @@ def _classes_hidden(sheet: str) -> list[tuple[str, str]]:
     (".x{display:none}"; not in an "@media" block, a print's or a small screen's)."""
     if "none" not in sheet:
         return []
-    return [(m[1], m[2]) for m in _HIDING_RULE.finditer(sheet, 0, _STYLE_SHEET)
-            if sheet.count("{", 0, m.start()) == sheet.count("}", 0, m.start())]
+    hidden, depth, counted = [], 0, 0
+    for m in _HIDING_RULE.finditer(sheet, 0, _STYLE_SHEET):
+        depth += sheet.count("{", counted, m.start()) - sheet.count("}", counted, m.start())  # (counted once along
+        counted = m.start()  # the sheet, from one rule to the next)
+        if depth == 0:
+            hidden.append((m[1], m[2]))
+    return hidden
 
 
 _HIDING_RULE = regex.compile(r"(?:^|(?<=\}))\s*+([.#])([\w-]{1,80}+)\s*+\{[^{}]{0,200}?display\s*+:\s*+none", regex.I)

@@ -490,7 +490,7 @@ def _date_starts(text: str, pat: _dates.DatePatterns, vocab: Vocabulary) -> tupl
                  else None)
     if (label_end is None and text[:1] in "BbVvĐđGg" and ":" not in text[:_UPLOADER_FIELD]
             and len(head := fold(text[:24])) == len(text[:24])):
-        label_end = next((len(label) for label in vocab.uploader_labels if head.startswith(label + " ")), None)
+        label_end = max((len(label) for label in vocab.uploader_labels if head.startswith(label + " ")), default=None)
         posted_by = label_end is not None  # (who posted it, no colon: "viết bởi Ban biên tập 13/05/2024 0 bình luận")
     if (label_end is not None  # (a writer's credit, the photographer's or the poster's: "Ảnh: Hoàng Vũ 07.03.2025 - 10:02 …")
             and (day := _DAY_AFTER_NAME.search(text, label_end + 2, label_end + _UPLOADER_FIELD)) is not None
@@ -610,15 +610,20 @@ _WEEKDAY_NOTE = 14  # characters: a weekday in brackets after the day ("(T7)", "
 _CLOCK_AFTER = regex.compile(r"\s*+[·|•\-–]\s*+\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM|sáng|chiều))?(?=\s|$)")
 
 
+def _timed(hit: tuple[_dates.DateMatch, str], hour: int, minute: int,
+           size: int) -> tuple[_dates.DateMatch, str]:
+    """The date with the time printed in the first ``size`` characters of what follows it, those taken into it."""
+    found, rest = hit
+    return replace(found, hour=hour, minute=minute, text=found.text + rest[:size], end=found.end + size), rest[size:]
+
+
 def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: _dates.DatePatterns,
                  vocab: Vocabulary) -> tuple[_dates.DateMatch, list] | None:
     """The date found at ``start`` and the counters of the fields after it, if what follows the
     date reads as a meta line's fields (counters, tools, a byline, a login, a time zone), else None."""
     rest = hit[1]
     if hit[0].hour is None and (said := _dates.hour_in_words(rest)):
-        hour, minute, size = said
-        hit = (replace(hit[0], hour=hour, minute=minute, text=hit[0].text + rest[:size], end=hit[0].end + size),
-               rest[size:])  # its time in words ("Đăng ngày 12/9/2025 lúc 9 giờ sáng", "…, hồi 14 giờ 10 phút")
+        hit = _timed(hit, *said)  # its time in words ("Đăng ngày 12/9/2025 lúc 9 giờ sáng", "…, hồi 14 giờ 10 phút")
         rest = hit[1]
     if rest[:3].strip()[:1].isdigit() and (edited := _EDIT_DAY_AFTER.match(rest)):
         rest = rest[edited.end():]  # the day it was edited right after the day it went up ("Đăng vào 24/06/2024
@@ -628,8 +633,7 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         # 14:20:11]   Hits: …", "(Tin đăng 03/4/2024 – 10:26) [ 158 lần đọc ]"; a space before it too: "[ 11/03/2024 -
         # 08:47 ]  ::  312 lần đọc")
     if hit[0].hour is None and rest[:2].lstrip()[:1] == "(" and (clock := _ZONED_CLOCK_BRACKET.match(rest)):
-        hit = (replace(hit[0], hour=int(clock["H"]), minute=int(clock["Mi"]), text=hit[0].text + rest[:clock.end()],
-                       end=hit[0].end + clock.end()), rest[clock.end():])  # its time and zone in brackets after it
+        hit = _timed(hit, int(clock["H"]), int(clock["Mi"]), clock.end())  # its time and zone in brackets after it
         rest = hit[1]  # ("Thứ Hai 14-10-2024 (09:35 GMT+7)")
     if hit[0].hour is None and rest[:3].strip()[:1] in _CLOCK_BARS and (clock := _CLOCK_AFTER.match(rest)):
         rest = rest[clock.end():]  # its time after a mark, which the date's reader leaves ("2023/12/18 · 10:05 (GMT+7)")

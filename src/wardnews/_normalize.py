@@ -399,8 +399,7 @@ def _column_before_break(lines: list[str], at: int, page_end: int) -> list[str]:
         text = lines[k].strip()
         if text and text.isupper() and len(text) <= _SIDE_COLUMN_LINE:
             above = next((j for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), None)
-            cut = lines[above].strip() if above is not None else ""
-            if len(cut) >= _SIDE_COLUMN_LINE and cut[-1:].isalnum() and not cut.isupper():
+            if above is not None and _cut_line(lines[above].strip()):
                 heading = k  # (the earliest such heading: the column's first)
     if heading is None:
         heading = _stray_before_break(lines, at)
@@ -418,8 +417,12 @@ def _stray_before_break(lines: list[str], at: int) -> int | None:
         k -= 1
     if k == at or k == 0:
         return None
-    cut = lines[k - 1].strip()
-    return k if len(cut) >= _SIDE_COLUMN_LINE and cut[-1:].isalnum() and not cut.isupper() else None
+    return k if _cut_line(lines[k - 1].strip()) else None
+
+
+def _cut_line(text: str) -> bool:
+    """A paragraph's line the page break cut: as wide as the page, a word last, not a heading in capitals."""
+    return len(text) >= _SIDE_COLUMN_LINE and text[-1:].isalnum() and not text.isupper()
 
 
 _PARAGRAPH_ENDS = frozenset(".!?…”\"")  # how a paragraph's last line ends
