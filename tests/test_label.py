@@ -4941,3 +4941,132 @@ def test_rounds_190_to_192_archived_copies_drawn_counters_and_a_tables_totals_ro
     vocab = load_vocabulary()
     dated = meta_date(_dates.patterns(vocab), vocab, "2 ngày trước · 09:18 | 03/06/2024")
     assert dated is not None and dated[0].iso() == "2024-06-03T09:18:00+07:00"
+
+
+def test_rounds_193_and_194_records_prints_and_boxes() -> None:
+    """A tool's record: a Unix time in milliseconds read as the day it names in Vietnam, a feed reader's "Date:",
+    a JSON record the capture cut off closed and read, a feed reader's list of link addresses dropped; a print's
+    headline wrapped at the page's width joined where its running header prints it whole; a visitor's number told
+    with whose visitor after it; a documents table copied a cell a line; news added under the signature."""
+    from wardnews import _normalize
+
+    assert _normalize._unix_day("1436720400000   (= 2015-07-12 17:00:00 UTC)") == "13/07/2015 00:00"
+    assert _normalize._unix_day("1436720400") == "13/07/2015 00:00" and _normalize._unix_day("20/11/2023") is None
+    assert _normalize._cut_json('{"title": "Tiêu đề", "text": "Sáng 10/8, xã \\"Sơn') == {"title": "Tiêu đề",
+                                                                                          "text": 'Sáng 10/8, xã "Sơn'}
+    assert _normalize._cut_json('{"a": [1, 2,') == {"a": [1, 2]} and _normalize._cut_json('{"a": "b", "te') is None
+    body = "Sáng 28/11, UBND xã tổ chức ra mắt mô hình khu dân cư tự quản về an ninh trật tự tại thôn Quý Dương.\n"
+    feed = ("Feed: Cổng thông tin điện tử huyện\nTitle: Xã Cẩm Vũ ra mắt mô hình tự quản\nAuthor: admin\n"
+            "Date: Tue, 01 Dec 2015 09:40:00\nLink: http://example.gov.vn/tin-1865.html\n\n"
+            f"{body * 3}\nXem thêm: Tin khác[2]\n\nLinks: \n[1]: http://example.gov.vn/a.jpg (image)\n"
+            "[2]: http://example.gov.vn/tin-1841.html (link)\n")
+    got = wardnews.parse(feed)
+    assert got.title == "Xã Cẩm Vũ ra mắt mô hình tự quản" and got.date is not None and got.date.value[:10] == "2015-12-01"
+    assert not any("Links:" in p or "[1]:" in p for p in got.body)
+    wrapped = ["Xã Triệu Vân phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ” Xuân", "Giáp Thìn 2024", "Ngày đăng: 21/02/2024"]
+    header = "18/03/2024, 13:42          Xã Triệu Vân phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ” Xuân Giáp Thìn 2024 - Cổng thô…"
+    assert _normalize._rejoin_headline(wrapped, [header])[0].endswith("Xuân Giáp Thìn 2024")
+    assert _normalize._rejoin_headline(wrapped, ["18/03/2024, 13:42   Một tiêu đề khác hẳn của trang"]) == wrapped
+    from wardnews import _counters
+    from wardnews._vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    assert _counters.read_counters(vocab, "Bạn là người thứ 2.341 ghé thăm blog của Đoàn xã Hoằng Lộc") == [("total_visits", 2341)]
+    assert _counters.read_counters(vocab, "Bạn là người đọc thứ 289 của bài viết này") == [("views", 289)]
+    paragraph = ("Thực hiện Kế hoạch số 45/KH-UBND của UBND xã, từ ngày 27/4 đến ngày 02/5/2024, Công an xã phối hợp với "
+                 "Đoàn Thanh niên tổ chức đợt cao điểm thu nhận hồ sơ cấp căn cước cho người dân.\n")
+    table = ("THÔNG BÁO - VĂN BẢN\nSố/Ký hiệu\nNgày ban hành\nTrích yếu\n45/KH-UBND\n25/04/2024\nKế hoạch ra quân cao điểm\n"
+             "41/TB-UBND\n19/04/2024\nThông báo lịch trực dịp nghỉ lễ\n")
+    got = wardnews.parse(f"{table}Đăk Mar: Hơn 700 người dân được hỗ trợ làm căn cước\n02/05/2024 - 16:40\n{paragraph * 3}")
+    assert got.title == "Đăk Mar: Hơn 700 người dân được hỗ trợ làm căn cước" and got.date is not None
+    assert got.date.value[:10] == "2024-05-02"
+    added = ("* Cũng trong chiều ngày 26/8, Đoàn Thanh niên xã đã trao tặng 30 thùng rác công cộng cho các ấp 1, 3 và 5; "
+             "đồng thời phát động đoàn viên ra quân thu gom rác thải dọc các tuyến kênh, rạch trên địa bàn xã.")
+    got = wardnews.parse("Mỹ Yên ra mắt tuyến đường hoa\nNgày 27/08/2019\n"
+                         f"{paragraph * 3}Huỳnh Thanh Phong - VP Đảng ủy xã\n{added}\nTin đã đăng\n")
+    assert got.author is not None and got.author.name == "Huỳnh Thanh Phong" and got.body[-1] == added
+
+
+def test_rounds_193_and_194_html_headline_cut_in_a_trail_and_icons_named_on_hover() -> None:
+    """A trail's last step that cuts the headline short gives way to the heading that prints it whole; a platform's
+    visitor widget whose labels are its icons' tooltips is read (the chrome's transform names them too)."""
+    paragraph = ("<p>Sáng ngày 13/7/2024, UBND xã Nhị Thành phối hợp Ban Chỉ huy Quân sự xã và các đoàn thể ra quân nạo "
+                 "vét, khơi thông dòng chảy trên tuyến kênh tiêu úng dài hơn 2 km.</p>")
+    page = ("<html><head><title>Nhị Thành ra quân nạo vét kênh tiêu úng trước mùa mưa lũ - Cổng thông tin</title></head>"
+            '<body><ol><li><a href="/">Trang chủ</a></li><li><span>Nhị Thành ra quân nạo vét kênh tiêu úng trước...</span>'
+            "</li></ol><h3>Nhị Thành ra quân nạo vét kênh tiêu úng trước mùa mưa lũ</h3>"
+            f"{paragraph * 3}</body></html>")
+    assert wardnews.parse(page).title == "Nhị Thành ra quân nạo vét kênh tiêu úng trước mùa mưa lũ"
+    from wardnews import _htmlwalk
+    from lxml import etree
+
+    chrome = etree.fromstring('<ul><li><i class="fas fa-user-clock" title="Đang truy cập"></i> <span>57</span></li>'
+                              '<li><i class="fas fa-print" title="In bài viết"></i> <span>In</span></li></ul>')
+    lines = str(_htmlwalk._chrome_lines()(chrome))
+    assert "Đang truy cập: " in lines and "In bài viết" not in lines
+
+
+def test_round_195_spreadsheets_mail_forwards_and_firefox_text() -> None:
+    """A spreadsheet holding one crawled page read as the page; a forwarded mail's headers, the sender's note and
+    signature dropped; Firefox's "Save as Text" marks (links' addresses in angle brackets, italic between slashes)
+    dropped; a print count beside the views no counter's."""
+    from wardnews import _normalize
+
+    text = ("Sáng ngày 13/6, Đoàn xã tổ chức lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2011 với sự tham gia "
+            "của gần 200 đoàn viên, thanh niên trong xã; các đội hình tỏa về các ấp để làm đường, khơi thông kênh mương.")
+    sheet = ("\ufeffSTT,URL,Tiêu đề,Ngày đăng,Tóm tắt,Nội dung,Tác giả,Lượt xem\n"
+             f'1,http://x.gov.vn/a,Xã Tân Hưng Đông ra quân tình nguyện hè,15/06/2011 08:30,"Tóm tắt ngắn.","{text}",admin,1204\n')
+    read = _normalize._csv_record(sheet)
+    assert read is not None and read.startswith("Xã Tân Hưng Đông ra quân tình nguyện hè\nNgày đăng: 15/06/2011 08:30")
+    assert read.rstrip().endswith("Lượt xem: 1204") and _normalize._csv_record("a,b,c,d,e\n1,2,3,4,5\n") is None
+    got = wardnews.parse(sheet)
+    assert got.date is not None and got.date.value[:10] == "2011-06-15" and got.counters.to_dict() == {"views": 1204}
+    page = "Hội LHPN xã Phú Túc họp mặt kỷ niệm Ngày Quốc tế Phụ nữ\n\n" + text + "\n\nTin, ảnh: Trúc Linh\n"
+    mail = ("---------- Forwarded message ---------\nTừ: Văn phòng UBND xã <vp@x.gov.vn>\n"
+            "Date: Th 5, 13 thg 3, 2025 lúc 16:05\nSubject: Bài đã đăng\nTo: Anh Khoa <k@x.gov.vn>\n\n"
+            "Dạ chào anh Khoa,\nEm gửi lại bài đã đăng ạ.\nLink: https://x.gov.vn/tin-3481.html\n\n"
+            f"{page}\nTrân trọng!\n--\nNguyễn Thị Kim Thoa\nCông chức Văn phòng xã\n")
+    got = wardnews.parse(mail)
+    assert got.title == "Hội LHPN xã Phú Túc họp mặt kỷ niệm Ngày Quốc tế Phụ nữ"
+    assert got.author is not None and got.author.name == "Trúc Linh"
+    flat = ("url: https://x.gov.vn/tin-8815.html\nstatus: 200\nfetched: 2022-10-05T03:11:27Z\n"
+            "title: Phường Sao Đỏ sơ kết công tác 9 tháng đầu năm 2022\npublished: 28/09/2022 16:40\nviews: 154\n"
+            f"content: {text}\ncontent:\ncontent: {text}\ncontent: Minh Phương - VP HĐND-UBND phường\n"
+            "images: https://x.gov.vn/a.jpg\ntags: sơ kết; 9 tháng\nwidget: Thống kê truy cập | Đang online: 17\n")
+    got = wardnews.parse(flat)
+    assert got.title == "Phường Sao Đỏ sơ kết công tác 9 tháng đầu năm 2022" and got.date is not None
+    assert got.counters.to_dict() == {"views": 154, "online": 17} and got.author is not None
+    assert got.author.name == "Minh Phương" and not any("tags" in p or "sơ kết; 9 tháng" in p for p in got.body)
+    saved = ("Trang chủ <https://x.gov.vn/trang-chu> › Tin tức <https://x.gov.vn/tin-tuc>\n"
+             "Tìm kiếm <https://x.gov.vn/tim-kiem>\n\n/Đoàn viên thu gom phế thải (Ảnh: Đức\nAnh)/\n\n/Minh Châu/\n")
+    cleaned, repairs, _ = _normalize.normalize_text_parts(saved)
+    assert "<https://" not in cleaned and "/Minh Châu/" not in cleaned and "Minh Châu" in cleaned
+    from wardnews import _dates
+    from wardnews._metarow import meta_date
+    from wardnews._vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    dated = meta_date(_dates.patterns(vocab), vocab, "Ngày tạo: 2020-08-05 10:12:47 | Lượt xem: 87 | Lượt in: 3")
+    assert dated is not None and dated[0].iso()[:10] == "2020-08-05" and dated[1] == [("views", 87)]
+
+
+def test_round_195_html_drawn_counts_and_labels_and_a_listings_cut_teasers() -> None:
+    """A count the style sheet draws from attributes is read from its label for screen readers; labels the style
+    sheet prints before fields ("::before{content:…}") are read with them; a one-paragraph "article" with cut
+    teasers under it, a date each, is a listing's first item."""
+    from wardnews import _htmlparse
+
+    root = _htmlparse.parse_document('<html><body><div class="odo" aria-label="2518734"><span data-d="2"></span>'
+                                     "</div></body></html>")
+    assert root.find(".//div").text == "2518734"
+    styled = _htmlparse.parse_document('<html><head><style>.tt-xem::before{content:"\\f06e  Lượt xem: "}</style></head>'
+                                       '<body><span class="tt-xem">1.046</span></body></html>')
+    assert styled.find(".//span").text == "Lượt xem: 1.046"
+    teaser = ("<h3>Ra quân tổng vệ sinh môi trường đón Tết</h3><p>12/01/2026 09:10</p>"
+              "<p>Sáng 11/1, hơn 300 đoàn viên, hội viên và người dân các khu phố đã tham gia dọn dẹp...</p>")
+    page = ("<html><body><h1>Phường Quy Nhơn Nam tổng kết công tác xây dựng Đảng năm 2025...</h1><p>14/01/2026 15:32</p>"
+            "<p>Chiều 13/1, Đảng ủy phường tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025 và triển khai "
+            "nhiệm vụ năm 2026 với 42 chi bộ trực thuộc và hơn 1.900 đảng viên.</p>"
+            f"{teaser * 4}</body></html>")
+    got = wardnews.parse(page)
+    assert "not_an_article" in [w.code for w in got.warnings] and not got.body

@@ -301,7 +301,37 @@ def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str,
         return _LISTING  # a home page's featured story (one paragraph, then "Xem chi tiết"), and no article
     if labelling.date_lines >= 3 and not _dated_article(labelling, vocab):
         return _LISTING  # one date per item: a category listing
+    if prose <= 1 and _cut_teasers_under(labelling) >= _LISTED_TEASERS:
+        return _LISTING  # a listing's first item printed whole, one paragraph, the others under it a headline, a date
+        # and a summary cut short each ("Ra quân tổng vệ sinh …" / "12/01/2026 09:10" / "Sáng 11/1, hơn 300 …...")
+    if labelling.signed is None and _dated_items(labelling) >= _LISTED_TEASERS:
+        return _LISTING  # … or each a headline with its date in brackets over its summary cut short, the "headline"
+        # the first of them ("Xã … hè năm 2024 (05/06/2024)" / "Sáng ngày 04/6/2024, …" / "Hội nghị … (28/05/2024)" / …)
     return _LISTING if not labelling.has_prose and labelling.short_lines >= 5 else None
+
+
+def _cut_teasers_under(labelling: Labelling) -> int:
+    """Items under the text, each a bare date over a summary cut short ("…", "..."), both labelled related."""
+    labels, blocks = labelling.labels, labelling.blocks
+    return sum(1 for i in range(len(labels) - 1) if labels[i] == labels[i + 1] == Label.RELATED
+               and blocks[i + 1].text.endswith(("...", "…")) and len(blocks[i].text) <= _TEASER_DATE
+               and HAS_DIGIT.search(blocks[i].text) is not None and not any(c.isalpha() for c in blocks[i].text))
+
+
+def _dated_items(labelling: Labelling) -> int:
+    """Items of a listing from the headline down, each a title with its date in brackets over a summary cut short
+    ("…", "..."); none unless the headline is the first of them."""
+    labels, blocks = labelling.labels, labelling.blocks
+    title = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)
+    if title is None or not _BRACKETED_DAY.search(blocks[title].text):
+        return 0
+    return sum(1 for i in range(title, len(blocks) - 1) if _BRACKETED_DAY.search(blocks[i].text)
+               and blocks[i + 1].text.endswith(("...", "…")))
+
+
+_BRACKETED_DAY = regex.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)$")  # "… hè năm 2024 (05/06/2024)"
+_LISTED_TEASERS = 3  # such items under a one-paragraph "article": a listing's
+_TEASER_DATE = 24  # characters: an item's date alone on its line, its time beside it
 
 
 def _dated_article(labelling: Labelling, vocab: Vocabulary) -> bool:

@@ -44,7 +44,7 @@ def accent_labels(text: str, vocab: Vocabulary) -> str:
 
 CLOCK_TIME = regex.compile(r"\d[:hg]\d\d")  # a clock's time somewhere in a field (a cheap test before the label's)
 # the time a post went up, and who posted it, after a publishing label ("Đăng lúc 14:32 bởi Nguyễn Hoài Phong")
-POSTED_TIME = regex.compile(r"\s*+(?:lúc\s++)?\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM))?+(?:\s++bởi\s++\S.{0,40}+)?$")
+POSTED_TIME = regex.compile(r"\s*+(?:lúc\s++)?\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM))?+(?:\s++(?:bởi|by)\s++\S.{0,40}+)?$")
 
 
 @functools.lru_cache(maxsize=8)

@@ -470,7 +470,21 @@ def _mark_title(blocks: list[Block], titles: list[str], vocab: Vocabulary) -> li
         return blocks  # (a document's national motto in the <title>, a Word file saved as a web page: no headline)
     if _category_over_headline(blocks, best):  # (the headline under the category heading the title names,
         best = next(b for b in blocks[best.index + 1:] if b.link_density < 0.5)  # a trail between them at most)
+    if best.text.endswith(("...", "…")):
+        best = _uncut_headline(blocks, best)
     return [replace(b, role="title") if b is best else b for b in blocks]
+
+
+def _uncut_headline(blocks: list[Block], cut: Block) -> Block:
+    """The heading under a trail's last step that prints the headline the step cut short ("Nhị Thành ra quân …
+    trước..." / <h3>"Nhị Thành ra quân … trước mùa mưa lũ"), inside the article's body element perhaps; else the cut
+    line."""
+    stem = word_key(cut.text)
+    return next((b for b in blocks[cut.index + 1:cut.index + 1 + _UNCUT_REACH] if b.tag in _HEADINGS
+                 and len(b.text) <= 300 and (key := word_key(b.text)).startswith(stem) and len(key) > len(stem)), cut)
+
+
+_UNCUT_REACH = 6  # blocks under a cut headline where the whole one stands
 
 
 def _names_a_link(blocks: list[Block], title: str) -> bool:

@@ -71,7 +71,55 @@ def parse_document(html: str) -> Any:
         _noscript_article(root)
     if "data-to-value" in html:
         _counted_up(root)
+    if 'aria-label="' in html and _LABELLED_COUNT.search(html):
+        _drawn_counts(root)
+    if "content:" in html and "before" in html:
+        _generated_labels(root)
     return root
+
+
+# A style rule that prints a label before an element of a class ("li.dang-xem::before{content:"Đang truy cập: "}",
+# ".tt-ngay::before{content:"\f073  Ngày đăng: "}", an icon font's glyph escaped first): the class, the label.
+_GENERATED_LABEL = re.compile(r"\.([\w-]{1,80})\s*::?before\s*\{[^{}]{0,300}?content\s*:\s*\"([^\"{}]{1,120})\"")
+_CSS_ESCAPE = re.compile(r"\\[0-9a-fA-F]{1,6}\s?")
+_STYLE_READ = 200_000  # characters of a page's style element read, at most
+_GENERATED_RULES = 40  # such rules read, at most
+
+
+def _generated_labels(root: Any) -> None:
+    """The labels the page's style sheet prints before its fields, put into the text where the eye reads them:
+    the fields' values alone in the markup ("<span class=tt-xem>1.046</span>") are read with their names. Only a
+    label with a letter in it (an icon's glyph alone says nothing here)."""
+    from lxml import etree
+
+    rules = []
+    for sheet in root.iter("style"):
+        text = (sheet.text or "")[:_STYLE_READ]
+        if "before" in text:
+            rules += _GENERATED_LABEL.findall(text)
+    for name, content in rules[:_GENERATED_RULES]:
+        label = _CSS_ESCAPE.sub("", content).lstrip()
+        if not any(ch.isalpha() for ch in label):
+            continue
+        named = etree.XPath(f"descendant-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]")
+        for el in named(root):  # (compiled here, not cached: a page's own class names)
+            el.text = label + (el.text or "")
+
+
+_LABELLED_COUNT = re.compile(r'aria-label="\d')  # (a C-level scan before the tree is walked)
+_BARE_COUNT_LABEL = re.compile(r"\d{1,3}(?:[.,]\d{3})++|\d{1,12}")
+
+
+def _drawn_counts(root: Any) -> None:
+    """A count the style sheet draws from attributes, a digit a cell, nothing in the text ("<div class=odo
+    aria-label=2518734><span class=d data-d=2></span>…</div>", each cell's "::after{content:attr(data-d)}"): the
+    number it tells screen readers, as the eye reads it."""
+    from ._css import xpath
+
+    for el in xpath("descendant-or-self::*[@aria-label][not(normalize-space())]")(root):
+        label = (el.get("aria-label") or "").strip()
+        if _BARE_COUNT_LABEL.fullmatch(label) and el.tag not in ("img", "input", "svg"):
+            el.text = label
 
 
 def _counted_up(root: Any) -> None:

@@ -609,13 +609,17 @@ _CHROME_XSL = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999
 <xsl:text>&#10;</xsl:text><xsl:apply-templates/><xsl:text>&#10;&#xE002;&#10;</xsl:text></xsl:template>
 <xsl:template match="br"><xsl:text>&#10;</xsl:text></xsl:template>
 <xsl:template match="svg|i[not(node())]"><xsl:text> </xsl:text></xsl:template>
-<xsl:template match="svg[EYE]|i[not(node())][EYE]"><xsl:text> 👁 </xsl:text></xsl:template>
+<xsl:template match="i[not(node())][@title][string-length(@title) &lt; 40][following-sibling::node()[normalize-space()][1]
+[translate(normalize-space(), '0123456789.,', '') = '']]" priority="1"><xsl:text> </xsl:text><xsl:value-of select="@title"/>
+<xsl:text>: </xsl:text></xsl:template>
+<xsl:template match="svg[EYE]|i[not(node())][EYE]" priority="2"><xsl:text> 👁 </xsl:text></xsl:template>
 <xsl:template match="a[@href]"><xsl:text>&#xE003;</xsl:text><xsl:apply-templates/><xsl:text>&#xE004;</xsl:text>
 </xsl:template>
 <xsl:template match="%s"><xsl:text>&#10;</xsl:text><xsl:apply-templates/><xsl:text>&#10;</xsl:text></xsl:template>
 </xsl:stylesheet>""" % (_NS, "|".join(sorted(_SKIP_TAGS - {"svg"})), "|".join(sorted(_BLOCK_TAGS)))
 # (an inline icon, an <svg> or an empty <i>, parts the fields it stands between, "21/05<svg …view…/>318":
-# the views' eye, by its class's name in icons.txt "@class", is drawn as the walk draws it)
+# the views' eye, by its class's name in icons.txt "@class", is drawn as the walk draws it; an icon named on hover
+# before a bare count, its name as the count's label: "<i class=fa-user-clock title='Đang truy cập'></i> <span>57</span>")
 
 
 @functools.lru_cache(maxsize=1)

@@ -311,7 +311,7 @@ def _post_footer(text: str, vocab: Vocabulary) -> bool:
     return posted
 
 
-_FOOTER_FIELDS = regex.compile(r" \| | {3,}")
+_FOOTER_FIELDS = regex.compile(r" *+\| *+| {3,}")  # (a bar with any spaces round it: tabs copied as three)
 
 
 _TEMPERATURE = regex.compile(r"\d\s*+°\s*+C(?!\w)")
@@ -895,6 +895,36 @@ def _document_list(blocks: tuple[Block, ...], labels: list[Label | None],
                 box.update(lines)
         run = [at] if at is not None else []
     return [d for d in header_dates if d[0] not in box] if box else header_dates
+
+
+def _document_table(blocks: tuple[Block, ...], labels: list[Label | None],
+                    header_dates: list[tuple[int, _dates.DateMatch]]) -> list[tuple[int, _dates.DateMatch]]:
+    """A table of documents copied a cell a line: its column headings ("Số/Ký hiệu" / "Ngày ban hành" / "Trích
+    yếu"), then each row's cells, the document's bare number first ("45/KH-UBND" / "25/04/2024" / "Kế hoạch …"):
+    labelled other, its issue dates no date line of the page's. None unless two rows follow the headings."""
+    for k, b in enumerate(blocks):
+        if b.text[:1] not in "SsKk" or not _DOCUMENT_COLUMN.fullmatch(b.text) or labels[k] not in (None, Label.OTHER):
+            continue
+        columns = 1
+        while k + columns < len(blocks) and columns < _DOCUMENT_COLUMNS and len(
+                heading := blocks[k + columns].text) <= _DOCUMENT_HEADING and not HAS_DIGIT.search(heading):
+            columns += 1
+        rows, at = 0, k + columns
+        while at < len(blocks) and _BARE_DOCUMENT_NUMBER.fullmatch(blocks[at].text):
+            rows, at = rows + 1, at + columns
+        if columns < 2 or rows < 2:
+            continue
+        end = min(at, len(blocks))
+        for j in range(k, end):
+            labels[j] = Label.OTHER
+        return [d for d in header_dates if not k <= d[0] < end]
+    return header_dates
+
+
+_DOCUMENT_COLUMN = regex.compile(r"(?i)số\s*+/?\s*+ký hiệu|số hiệu|ký hiệu|số văn bản")  # a table's number column
+_DOCUMENT_COLUMNS = 6  # columns of such a table, at most
+_DOCUMENT_HEADING = 30  # characters: a column's heading, at most
+_BARE_DOCUMENT_NUMBER = regex.compile(r"\d{1,5}+\s*+/\s*+(?:\d{4}/)?[\p{Lu}Đ\d.-]++(?:/[\p{Lu}\d.-]++)*+")  # "45/KH-UBND"
 
 
 def _cells_counter(text: str, vocab: Vocabulary) -> list[tuple[str, int]] | None:
@@ -2563,6 +2593,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         header_dates = _price_widget(blocks, labels, header_dates, prices)
     header_dates = _schedule_box(blocks, labels, header_dates, vocab)
     header_dates = _document_list(blocks, labels, header_dates)
+    if "hiệu" in "".join(b.text[:12] for b in blocks):
+        header_dates = _document_table(blocks, labels, header_dates)
     header_dates = _headed_dated_pairs(blocks, labels, header_dates)
 
     # 2. header: title, byline, page date
@@ -2958,7 +2990,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             and any(i == dated_byline_at for i, _ in header_dates) and " | " in blocks[dated_byline_at].text):
         meta_byline = None  # a reader's comment under the article, headed by their name and its date; not the post's
         # meta row printed under the related box, its writer's credit labelled ("Tác giả: … | Đăng ngày: … | Lượt xem: …")
-    if meta_byline is None and byline is None and not meta_block and (credit := _credit_by_views(blocks, labels, end, vocab)):
+    if meta_byline is None and byline is None and not meta_block and (
+            credit := _credit_by_views(blocks, labels, end, vocab) or _credit_under_widget(blocks, labels, end, vocab)):
         meta_byline = " ".join(blocks[credit].text.split())  # the writer's credit printed beside the post's views or
         # its uploader's row, past the side boxes or the photos that close the text
         labels[credit] = Label.OTHER
@@ -3188,7 +3221,7 @@ def _credit_by_views(blocks: tuple[Block, ...], labels: list[Label | None], end:
             read = read_counters(vocab, text)
             if not read or len(read) != 1 or read[0][0] != "views":
                 continue
-            steps = (k - 1, k - 2)  # (the credit over the views)
+            steps = (k - 1, k - 2, k - 3)  # (the credit over the views)
         elif labels[k] == Label.OTHER and ":" in text[:CREDIT_LABEL] and _signature.uploader_line(text, vocab):
             steps = (k + 1, k - 1)  # (the uploader's row beside it)
         else:
@@ -3200,9 +3233,23 @@ def _credit_by_views(blocks: tuple[Block, ...], labels: list[Label | None], end:
                 continue
             if writer_credit(" ".join(blocks[j].text.split()), vocab):
                 return j
-            if labels[k] == Label.COUNTER and not other_credit(blocks[j].text, vocab):
-                break  # (over the views, only the source's or the photographer's row between)
+            if labels[k] == Label.COUNTER and not other_credit(blocks[j].text, vocab) and not (
+                    j == k - 1 and _dates.may_hold_date(blocks[j].text)):
+                break  # (over the views, only the source's or the photographer's row between, or the last edit's
+                # date right over them: K2's "Tác giả: …" / "Sửa lần cuối vào Thứ sáu, 22 Tháng 3 2024 08:05" / "Đọc 312 lần")
     return None
+
+
+def _credit_under_widget(blocks: tuple[Block, ...], labels: list[Label | None], end: int, vocab: Vocabulary) -> int | None:
+    """The writer's labelled credit right under the visitor widget a template printed where the text ends ("…" /
+    "Thống kê truy cập" / "Hôm nay: 57" / … / "Tác giả: Lò Thị Xuân"): its index, or None."""
+    k = end
+    while k < len(blocks) and labels[k] == Label.COUNTER:
+        k += 1
+    if k == end or k == len(blocks) or labels[k] not in (Label.OTHER, Label.RELATED):
+        return None
+    text = blocks[k].text
+    return k if len(text) <= BYLINE_LINE and ":" in text[:CREDIT_LABEL] and writer_credit(text, vocab) else None
 
 
 def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], end: int, pat: _dates.DatePatterns,
@@ -3410,6 +3457,12 @@ def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: in
                 and _dates.opens_with_date(blocks[i + 2].text)):
             labels[i] = Label.CAPTION  # the lead photo's caption over the date line, the lead under it opening
             first_prose = i + 2  # with its date ("Quang cảnh buổi đối thoại …." / date / "Chiều 4/7, …")
+            continue
+        if (i == first_prose and blocks[i].near_image and i + 1 < end and labels[i + 1] in (None, Label.LEAD)
+                and len(text) <= _PLAIN_CAPTION and vocab.caption_start.match(fold(text))
+                and is_prose(blocks[i + 1].text) and len(blocks[i + 1].text) > 2 * len(text)):
+            labels[i] = Label.CAPTION  # the lead photo's caption by its image, over the text ("Ảnh minh hoạ" /
+            first_prose = i + 1  # "Từ ngày 18 đến ngày 20/5/2024, …")
             continue
         if i == first_prose:
             labels[i] = Label.LEAD if blocks[i].cls and field_class(blocks[i].cls, "lead") else Label.BODY
@@ -4711,7 +4764,10 @@ def _find_end(
                 and _full_paragraphs(blocks, labels, i + 1, 2)):
             continue  # a link alone between the text's paragraphs ("Xem thêm video" under a player's residue)
         if lab == Label.RELATED and i < last_prose and (line_key(blocks[i].text) in vocab.related_box or (
-                len(blocks[i].text) <= _SHORT_HEADING and i + 1 < n and blocks[i + 1].text[:2] in _ITEM_BULLETS)):
+                len(blocks[i].text) <= _SHORT_HEADING and i + 1 < n and blocks[i + 1].text[:2] in _ITEM_BULLETS)) or (
+                lab == Label.NAVIGATION and i < last_prose and blocks[i].text.isupper() and i + 2 < n
+                and labels[i + 1] == labels[i + 2] == Label.RELATED and len(blocks[i].text) <= _SHORT_HEADING):
+            # (or a box of the site's new documents, its heading a menu's words: "VĂN BẢN MỚI" / dated titles)
             # (or any related heading over titles opening with a list's bullet: "Các tin đã đưa:" / "» …")
             box = _related_box(blocks, labels, i, vocab)
             if box:
@@ -4755,6 +4811,13 @@ def _find_end(
                 labels[i + 1] == Label.COUNTER and _views_only(f"{blocks[i].text}: {blocks[i + 1].text}", vocab))):
             continue  # the post's views between its lead and its text ("Lượt xem: 2.371"), no widget; or a meta
             # grid's label over its value ("Số người đã đọc" / "312")
+        if lab == Label.COUNTER and i < last_prose and _prose_count(
+                blocks, labels, start, i, most=_LEAD_PARAGRAPHS + 1) <= _LEAD_PARAGRAPHS and _widget_in_text(blocks, labels, i):
+            continue  # the site's visitor widget a template set under the lead, the text's paragraphs under it
+        if lab == Label.OTHER and i < last_prose and ":" in blocks[i].text[:CREDIT_LABEL] and _prose_count(
+                blocks, labels, start, i, most=_LEAD_PARAGRAPHS + 1) <= _LEAD_PARAGRAPHS and (
+                _signature.uploader_line(blocks[i].text, vocab)):
+            continue  # (or the uploader's account there, beside them: "Người đăng: camthinh.qtv" / "Lượt xem: 142")
         if lab == Label.COUNTER and i < last_prose and i > start and labels[i - 1] == Label.COUNTER and (
                 _views_only(f"{blocks[i - 1].text}: {blocks[i].text}", vocab)):
             continue  # (that value)
@@ -4973,6 +5036,17 @@ def _album_heading(blocks: tuple[Block, ...], labels: list[Label | None], link: 
     return link
 
 
+def _widget_in_text(blocks: tuple[Block, ...], labels: list[Label | None], at: int) -> bool:
+    """The counter lines from ``at`` on (a widget's heading and rows, a digit a line perhaps) have two full
+    paragraphs of the text right under them."""
+    first, end = at, at
+    while first > 0 and labels[first - 1] == Label.COUNTER:
+        first -= 1
+    while end < len(blocks) and labels[end] == Label.COUNTER:
+        end += 1
+    return end - first >= 2 and _full_paragraphs(blocks, labels, end, 2)
+
+
 def _full_paragraphs(blocks: tuple[Block, ...], labels: list[Label | None], at: int, count: int) -> bool:
     """The ``count`` lines from ``at`` on are full paragraphs of the text, unlabelled."""
     return at + count <= len(blocks) and all(
@@ -5017,7 +5091,8 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     set_apart = blocks[heading].role == "other"  # (or the template set the box apart as other chrome, heading and all)
     dated = 0  # items over their dates and teasers ("Trà Ôn: Nhà vườn lo …" / "16/07/2024" / "Ngày 15/7/2024, giá …")
     while (j < len(blocks) and j - heading <= BOX_TITLES + 2 * dated
-           and (labels[j] is None or labels[j] == Label.RELATED and (not blocks[j].tag or boxed and blocks[j].role == "related")
+           and (labels[j] is None or labels[j] == Label.RELATED and (not blocks[j].tag or boxed and blocks[j].role == "related"
+                                                                      or blocks[j].tag == "li" and blocks[j].link_density >= _ALL_LINK)
                 or (boxed or set_apart) and labels[j] == Label.OTHER and blocks[j].role == "other")  # (links the template set apart)
            and len(blocks[j].text) <= 150 and (not ends_sentence(blocks[j].text) or blocks[j].text.endswith("?"))
            and not _sub_heading(blocks[j].text)  # (a headline may ask: "Vỉa hè "sạch" được bao lâu?")
@@ -5051,10 +5126,12 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
                    and credited_names(blocks[k + 1].text, vocab))):
             paragraphs += 1  # (a shorter last one, the page's tags or tools right under it, or its credit:
             # "Bài, ảnh: MINH QUÂN")
-        elif (len(text) <= _SHORT_HEADING and not ends_sentence(text) and text[:1].isupper() and paragraphs
-              and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150 and not _opens_lead(blocks[k + 1].text, vocab)):
-            pass  # a short sub-heading of the text's own ("Nhân rộng mô hình") over its next paragraph (a
-            # teaser's headline is over its summary, which opens with its date: "Chiều 16/6, xã …")
+        elif (len(text) <= _CAPTION_SENTENCE and not ends_sentence(text) and text[:1].isupper() and paragraphs
+              and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150 and not _opens_lead(blocks[k + 1].text, vocab)
+              and (len(text) <= _SHORT_HEADING or ":" not in text and not _opens_lead(blocks[j].text, vocab))):
+            pass  # a short sub-heading of the text's own ("Nhân rộng mô hình") over its next paragraph (a teaser's
+            # headline is over its summary, which opens with its date: "Chiều 16/6, xã …"); or a photo's caption
+            # with no stop, where the first paragraph under the box opened no teaser ("Hộ kinh doanh … túi ni lông")
         elif (len(text) <= _CAPTION_SENTENCE and ends_sentence(text) and not text.endswith("?") and (
                 paragraphs or k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150 and ends_sentence(blocks[k + 1].text))):
             pass  # a photo's caption between the text's paragraphs ("Biển hiệu … được tháo dỡ ngay."), or

@@ -1190,6 +1190,9 @@ def _categories_closing(field: str) -> int | None:
 
 def uploader_field(rest: str, vocab: Vocabulary) -> bool:
     """What follows a date is who uploaded it ("20/04/2024 bởi admin", "| Đăng bởi: Lê Na")."""
+    if rest[-1:] == "]" and " [" in rest:
+        rest = rest[:rest.rfind(" [")]  # (its last edit in brackets after it: "bởi Ban Van Hoa Xa Ha Mon [ đã cập nhật …
+        # ]", Google Sites')
     return len(rest) <= 60 and _signature.uploader_label(rest, vocab)
 
 

@@ -78,7 +78,9 @@ _MD_STRONG = re.compile(r"\*\*(?=\S)((?:[^\n*]|\n(?![ \t]*\n)){1,2000}?)(?<=\S)\
 # an italic run inside a line between underscores, not a login's ("_Thứ Hai, 09/09/2024 - 16:05_ | Lượt xem: 412")
 _MD_ITALIC_SPAN = re.compile(r"(?<![\w])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w])")
 _MD_STAR_SPAN = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
-_STAR_BOLD = re.compile(r"^\*(?=[^\s*])((?:[^*\n]|\n(?![ \t]*\n)){1,2000}?)(?<=[^\s*])\*[ \t]*$", re.MULTILINE)  # (no star inside)
+_STAR_BOLD = re.compile(r"^([ \t]*)\*(?=[^\s*])((?:[^*\n]|\n(?![ \t]*\n)){1,2000}?)(?<=[^\s*])\*[ \t]*$", re.MULTILINE)  # (no star inside)
+# … and italic runs between slashes, as Firefox's "Save as Text" prints them ("/Đoàn viên … (Ảnh: Đức" / "Anh)/")
+_SLASH_ITALIC = re.compile(r"^([ \t]*)/(?=[^\s/])((?:[^/\n]|\n(?![ \t]*\n)){1,2000}?)(?<=[^\s/])/[ \t]*$", re.MULTILINE)
 _STAR_BOLD_SPANS = 2  # such runs on a page, at least
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?(?=\S|$)", re.MULTILINE)  # a blockquote's mark opening its line
 _MD_ITALIC_LINE = re.compile(r"^([_*])(?=[^\s*_])([^\n]{1,1000}?)(?<=[^\s*_])\1[ \t]*$", re.MULTILINE)
@@ -104,6 +106,10 @@ _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\d\]\[(])")
 _LINK_NUMBERS = 5
 _REF_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\[\d{1,4}\]")  # a link by reference ("[Trang chủ][3]")
 _REF_DEFINITION = re.compile(r"^\[\d{1,4}\]:[ \t]+\S[^\n]*\n?", re.MULTILINE)  # … its address's line ("[3]: https://…")
+_LINK_LIST = re.compile(r"\n[ \t]*(?:Links|References|Liên kết)[ \t]*:?[ \t]*\n(?:[ \t]*\[\d{1,4}\]:[ \t]+\S[^\n]*\n){1,400}?"
+                        r"[ \t]*\[\d{1,4}\]:[ \t]+\S[^\n]*(?:\s*\n[^\n]{1,200}){0,2}?\s*$")  # (two addresses at least,
+# the page's last lines but for the reader's own line or two under them: newsboat's "q:Quit ENTER:Open …")
+_LINK_MARK = re.compile(r"(?<=[^\s\[\]])\[\d{1,4}\](?![:\w])")  # "… Tổ quốc[2]"
 # Any character the repairs below touch: one scan on the clean pages most are (three took 4x as long).
 # Icon-font class names left as text ("fa-calendar 28/04/2025 fa-eye 612"), data/vi/icons.txt; with
 # a style prefix or the set's own ("fas fa-eye", "glyphicon glyphicon-time", "bi-calendar").
@@ -135,6 +141,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     [/caption]"): the segmenter gives those lines the caption role, which their words alone may not."""
     repairs: list[str] = []
     captions: frozenset[str] = frozenset()
+    if text.count(",", 0, text.find("\n")) >= _CSV_COLUMNS and (recorded := _csv_record(text)) is not None:
+        text = recorded  # a spreadsheet of crawled pages holding one, a column a field ("STT,URL,Tiêu đề,Ngày đăng,…")
+        repairs.append("record_fields")
     if text[:1] in "{[#" and (recorded := _json_record(text)) is not None:
         text = recorded  # a tool's JSON record of the page, its text one string (newspaper4k's, an Apify crawler's)
         repairs.append("record_fields")
@@ -153,6 +162,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if ('">' in text or ");" in text or '{"@' in text) and (stripped := _markup_residue(text)) is not None:
         text = stripped  # markup stripped by a pattern ("sed 's/<[^>]*>//g'"): scripts, styles and tags that
         repairs.append("markup_residue")  # spanned two lines are left
+    if "----" in text[:3000] and (forward := _FORWARDED.search(text, 0, 3000)) is not None:
+        text = _forwarded(text, forward)  # a page pasted into a forwarded mail: the mail's headers and signature
+        repairs.append("saved_headers")
     if text[:5] in ("From:", "MIME-") and "Content-" in text[:2000] and (saved := _SAVED_HEADERS.match(text)):
         text = text[saved.end():]  # a browser's web archive (.mht) read as text: its mail headers, the day it was saved
         repairs.append("saved_headers")
@@ -195,6 +207,10 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if "][" in text and _REF_DEFINITION.search(text) and _at_least(_REF_LINK.finditer(text), _LINK_NUMBERS):
         text, cited = _rewrite(text, ((_REF_DEFINITION, ""), (_REF_LINK, r"\1"))), True  # Markdown's links by reference
         repairs.append("link_numbers")  # ("[Trang chủ][3]", their addresses listed at the end: "[3]: https://…", html2text's)
+    if "]: " in text and (listed := _LINK_LIST.search(text)) is not None:
+        text, cited = _LINK_MARK.sub("", text[:listed.start()]), True  # a feed reader's or a text browser's list of
+        repairs.append("link_numbers")  # the links' addresses under the text ("Links:" / "[1]: http://….jpg (image)"),
+        # their numbers after the links' words ("… Tổ quốc[2]", newsboat's)
     if "\u27e8" in text and (uncited := _citations(text)) is not None:
         text, cited = uncited, True
         repairs.append("link_numbers")
@@ -208,13 +224,17 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if text.count("\\\n") >= _HARD_BREAKS:
         text = _HARD_BREAK.sub("", text)  # Markdown's hard line breaks, a backslash closing the line ("Ngày đăng:
         repairs.append("markdown")  # 10/12/2024 - 15:47\\", Outline's and prosemirror's export)
-    if "\n*" in text and _at_least(_STAR_BOLD.finditer(text), _STAR_BOLD_SPANS):
-        text = _STAR_BOLD.sub(r"\1", text)  # bold runs between single stars, wrapped over lines ("*Sáng ngày 2/7/2013, …" /
-        repairs.append("markdown")  # "… năm 2013.*", "*Nguyễn Thị Kim Loan*": Firefox's "Save as Text")
+    if "*" in text and _at_least(_STAR_BOLD.finditer(text), _STAR_BOLD_SPANS):
+        text = _STAR_BOLD.sub(r"\1\2", text)  # bold runs between single stars, wrapped over lines ("*Sáng ngày 2/7/2013, …"
+        repairs.append("markdown")  # / "… năm 2013.*", "*Nguyễn Thị Kim Loan*": Firefox's "Save as Text")
+    if "/\n" in text and _at_least(_SLASH_ITALIC.finditer(text), _STAR_BOLD_SPANS):
+        text = _SLASH_ITALIC.sub(r"\1\2", text)  # (its italic runs, between slashes)
+        repairs.append("markdown")
     if "** " in text and (starred := _STARRED_HEADING.sub(_starred_heading, text)) != text:
         text = starred  # a text converter's headings between runs of stars ("***** Phường … năm 2024 *****")
         repairs.append("markdown")
-    if ("(http" in text or "(/" in text or "[http" in text or "[/" in text) and (unlinked := _link_targets(text)) is not None:
+    if ("(http" in text or "(/" in text or "[http" in text or "[/" in text or " <" in text) and (
+            unlinked := _link_targets(text)) is not None:
         text = unlinked
         repairs.append("link_numbers")
     if text.count("{") >= _UNDERSCORED_LINKS and _at_least(
@@ -364,6 +384,7 @@ def _print_breaks(text: str) -> str | None:
     windows = [range(_reach(lines, 0, _PRINT_WINDOW))]  # (the first page's header, then each break's lines, counted
     windows += [range(_reach(lines, i, -_PRINT_WINDOW - 1), _reach(lines, i, _PRINT_WINDOW + 1)) for i in at]  # in lines
     # with text: pdfminer sets a blank line after each box)
+    windows.append(range(_reach(lines, len(lines) - 1, -_PRINT_WINDOW), len(lines)))  # (and the last page's footer)
     seen: dict[str, set[int]] = {}  # (the lines each key stands on: two windows that overlap count a line once)
     for window in windows:
         for j in window:
@@ -384,7 +405,30 @@ def _print_breaks(text: str) -> str | None:
     for break_at in reversed(breaks):
         if 0 < break_at < len(kept) and kept[break_at - 1].rstrip()[-1:] in _PARAGRAPH_ENDS and kept[break_at].strip():
             kept.insert(break_at, "")  # a paragraph that ended at the break: it runs on into nothing after it
-    return "\n".join(kept)
+    return "\n".join(_rejoin_headline(kept, running))
+
+
+def _rejoin_headline(lines: list[str], running: Iterable[str]) -> list[str]:
+    """The lines with a headline the print wrapped at the page's width joined again ("Xã … “Đời đời nhớ ơn Bác
+    Hồ” Xuân" / "Giáp Thìn 2024"), where the running header prints the page's title whole after the print time,
+    cut short perhaps ("18/03/2024, 13:42   Xã … Xuân Giáp Thìn 2024 - Cổng thô…")."""
+    titles = [t.rstrip("…. ") for line in running if (stamp := _PRINT_STAMP.match(line.strip()))
+              and len(t := line.strip()[stamp.end():].strip()) >= _WRAPPED_TITLE]
+    if not titles:
+        return lines
+    shown = [k for k in range(min(len(lines), _WRAPPED_REACH)) if lines[k].strip()]
+    for k, nxt in itertools.pairwise(shown):
+        first = lines[k].strip()
+        if len(first) < _WRAPPED_TITLE or nxt != k + 1:
+            continue
+        joined = f"{first} {lines[nxt].strip()}"
+        if any(t.startswith(joined) or joined.startswith(t) and len(t) > len(first) + 3 for t in titles):
+            return [*lines[:k], joined, *lines[nxt + 1:]]
+    return lines
+
+
+_WRAPPED_TITLE = 20  # characters: a headline's first line the print wrapped is longer
+_WRAPPED_REACH = 40  # lines from the top where the headline stands, at most
 
 
 def _column_before_break(lines: list[str], at: int, page_end: int) -> list[str]:
@@ -399,7 +443,7 @@ def _column_before_break(lines: list[str], at: int, page_end: int) -> list[str]:
         text = lines[k].strip()
         if text and text.isupper() and len(text) <= _SIDE_COLUMN_LINE:
             above = next((j for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), None)
-            if above is not None and _cut_line(lines[above].strip()):
+            if above is not None and (_cut_line(lines[above].strip()) or _wrapped_last(lines, above)):
                 heading = k  # (the earliest such heading: the column's first)
     if heading is None:
         heading = _stray_before_break(lines, at)
@@ -418,6 +462,14 @@ def _stray_before_break(lines: list[str], at: int) -> int | None:
     if k == at or k == 0:
         return None
     return k if _cut_line(lines[k - 1].strip()) else None
+
+
+def _wrapped_last(lines: list[str], at: int) -> bool:
+    """Line ``at`` is the last a paragraph wrapped over several reached before the break cut it: shorter than
+    the page is wide, but under a line as wide as the page, and ending on a word ("… đại biểu HĐND thị")."""
+    text = lines[at].strip()
+    return (at > 0 and text[-1:].isalnum() and not text.isupper() and text[:1].islower()
+            and _cut_line(lines[at - 1].strip()))
 
 
 def _cut_line(text: str) -> bool:
@@ -549,20 +601,30 @@ def _side_columns(text: str) -> str | None:
             rows.append(k)
     beside = sum(bool(lines[k][:edges[0]].strip()) for k in rows)
     if beside < _SIDE_ROWS and not (beside >= _FAR_ROWS and edges[0] >= _FAR_EDGE and sum(
-            lines[k][edges[0] - len(_COLUMN_GAP):edges[0]] == _COLUMN_GAP and lines[k][:edges[0]].strip() != "" for k in rows) >= _FAR_ROWS):
+            lines[k][edges[0] - len(_COLUMN_GAP):edges[0]] == _COLUMN_GAP and lines[k][:edges[0]].strip() != "" for k in rows) >= _FAR_ROWS
+    ) and not (beside >= _FAR_ROWS and len(rows) >= _LONG_COLUMN):
         return None  # (an indented block under a heading: no column beside it; but a box far right, a wide gap
-        # before it beside the headline and its meta lines, goes on under them: "TIN MỚI" / its items)
+        # before it beside the headline and its meta lines, goes on under them: "TIN MỚI" / its items; or a long
+        # column, the article's, a menu's few items beside its top: "DANH MỤC    <headline>" / " • Giới thiệu chung  (Ngày …)")
     first, last = rows[0], rows[-1]
     while first and lines[first - 1].strip() and len(lines[first - 1]) > edges[0]:
         first -= 1
     columns: list[list[str]] = [[] for _ in range(len(edges) + 1)]
     for line in lines[first:last + 1]:
+        if not line.strip():
+            for column in columns:
+                if column and column[-1]:
+                    column.append("")  # (a paragraph's end, in every column it may close)
+            continue
         cells = [(n + 1, at) for n, edge in enumerate(edges) if (at := _cell_at(line, edge)) is not None]
+        if not cells and (indent := len(line) - len(line.lstrip(" "))) > edges[0]:
+            cells = [(sum(edge <= indent for edge in edges), indent)]  # (a line set right of an edge, no cell at it:
+            # a signature aligned right under its column's text)
         bounds = [(0, 0), *cells, (0, len(line))]
         for (column, start), (_, end) in zip(bounds, bounds[1:]):  # (a cell crossing an edge, or no cell there: the
             if cell := line[start:end].strip():  # text goes on)
                 columns[column].append(cell)
-    read = "\n\n".join("\n".join(column) for column in columns if column)
+    read = "\n\n".join("\n".join(column).strip("\n") for column in columns if any(column))
     return "\n".join(lines[:first]) + "\n" + read + "\n" + "\n".join(lines[last + 1:])
 
 
@@ -590,6 +652,7 @@ def _densest_run(rows: list[int]) -> list[int]:
 _COLUMN_GAP = " " * 10  # spaces between two columns printed side by side, at least somewhere on the line
 _CELL_START = re.compile(r"(?<=\S)  +(?=\S)|^ {2,}(?=\S)")  # where a cell starts, after a gap or the margin
 _SIDE_ROWS = 6  # lines a column starts on at one place, another column's text before it on most, at least
+_LONG_COLUMN = 18  # lines of a column that starts at one place down the page: the article's, a side column beside its top
 _SIDE_FIRST = 12  # columns: the left column's width at least (no paragraph's indent)
 _SIDE_LINE = 40  # characters: a line printing columns side by side is this long at least
 _FAR_ROWS = 3  # lines a right column beside the text starts on, a wide gap before it, at least
@@ -607,7 +670,13 @@ def _ascii_word_at(text: str, at: int) -> bool:
         start -= 1
     while end < len(text) and text[end].isalpha():
         end += 1
-    return text[start:end].isascii()
+    if not text[start:end].isascii():
+        return False
+    label = _GLUED_LABEL.match(text, at)  # (but not a name in ASCII, then a label in Vietnamese opening after it:
+    return label is None or label[0].isascii()  # "Thạch Thị Sa RyChia sẻ:", the share tools' label)
+
+
+_GLUED_LABEL = regex.compile(r"\p{Lu}\p{Ll}{1,7}+(?: \p{Ll}{1,7}+){1,3}:")  # a label's words, then its colon
 
 
 def _lost_breaks(text: str) -> str | None:
@@ -782,8 +851,10 @@ def _citations(text: str) -> str | None:
 # A link's address printed in brackets after its text, as a text browser or a print does ("Chia sẻ
 # (https://www.facebook.com/sharer/…)", "Nghi Xuân tổ chức … (/tin-xa-thi-tran/nghi-xuan-…-t5119.html)"), the
 # address wrapped over lines where it is long.
-_LINK_TARGET = re.compile(r"[ \t]*\((?:https?://|/)[^()\s]*+(?:\n[ \t]*+[^()\s]++)*?\)|\[(?:https?://|/|mailto:)[^\[\]\s]*+\]")  # (or
-# in square brackets before its text, as some converters print it: "[https://…/gioi-thieu]Giới thiệu")
+_LINK_TARGET = re.compile(r"[ \t]*\((?:https?://|/)[^()\s]*+(?:\n[ \t]*+[^()\s]++)*?\)|\[(?:https?://|/|mailto:)[^\[\]\s]*+\]"
+                          r"|[ \t]*<(?:https?://|#|javascript:|mailto:)[^<>\s]{0,2000}+>")  # (or in square brackets
+# before its text, as some converters print it: "[https://…/gioi-thieu]Giới thiệu"; or in angle brackets after it,
+# Firefox's "Save as Text": "Trang chủ <https://…/trang-chu>", "In bài viết <javascript:;>")
 _PDF_GLYPH = re.compile(r"\(cid:\d{1,6}\)[ \t]?")
 _IMAGE_BEFORE_TEXT = re.compile(r"^([ \t]*)((?:\[\d{1,4}\])?\[(?:IMG|INLINE)\])[ \t]+(?=[^\W\d_])", re.MULTILINE)
 _IMAGE_BEFORE_FIELD = re.compile(r"^([ \t]*)\[(?:IMG|INLINE)\][ \t]+(?=[^\W\d][^:\n]{0,40}:[ \t]*\d)", re.MULTILINE)
@@ -831,13 +902,13 @@ _LOG_LINE = re.compile(r"\[\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\]\n]{0,
 
 @functools.cache
 def record_fields() -> dict[str, frozenset[str]]:
-    """data/vi/marker.txt "@record_title", "@record_date", "@record_text", "@record_extractor": another tool's
+    """data/vi/marker.txt "@record_title", "@record_date", "@record_text", "@record_extractor", "@record_feed", "@record_lead": another tool's
     record's field names, by what they hold."""
     from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
 
     sections = read_sections("marker")
     return {sec: frozenset(name.lower() for name in sections[f"record_{sec}"])
-            for sec in ("title", "date", "text", "extractor")}
+            for sec in ("title", "date", "text", "extractor", "feed", "lead")}
 
 
 def _read_field(name: str, value: str, title: str | None, posted: str | None) -> tuple[str | None, str | None]:
@@ -846,9 +917,26 @@ def _read_field(name: str, value: str, title: str | None, posted: str | None) ->
     name, value, fields = name.lower(), value.strip(), record_fields()
     if name in fields["title"] and not title:
         return value, posted
-    if name in fields["date"] and not posted and value[:1].isdigit():
-        return title, value
+    if name in fields["date"] and not posted and (value[:1].isdigit() or value[:5] in _RFC_WEEKDAYS):
+        return title, _unix_day(value) or value  # (or a feed's day, its weekday first: "Tue, 01 Dec 2015 09:40:00")
     return title, posted
+
+
+_RFC_WEEKDAYS = frozenset(f"{day}, " for day in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+_UNIX_TIME = re.compile(r"(1\d{9})(\d{3})?(?!\d)")  # seconds since 1970 (2001 to 2033), or milliseconds
+_VIETNAM = 7 * 3600  # seconds east of UTC
+
+
+def _unix_day(value: str) -> str | None:
+    """A Unix time a tool printed for the page's day (Embedly's "published: 1436720400000", milliseconds) as the
+    day and time it names in Vietnam ("13/07/2015 00:00"), the time zone its pages are written in; None for any
+    other value."""
+    import datetime  # (lazily: few records print one)
+
+    if (stamp := _UNIX_TIME.match(value)) is None:
+        return None
+    moment = datetime.datetime.fromtimestamp(int(stamp[1]) + _VIETNAM, datetime.timezone.utc)
+    return moment.strftime("%d/%m/%Y %H:%M")
 
 
 def _record_header(text: str) -> str | None:
@@ -858,6 +946,7 @@ def _record_header(text: str) -> str | None:
     unless five fields or more, a title among them, open the page (a rule or a banner line may stand over them)."""
     lines = text.split("\n", _RECORD_LINES + 1)
     title = posted = None
+    known, fed, texts = record_fields(), False, 0
     fields = 0
     at = 0
     in_list = False
@@ -879,8 +968,15 @@ def _record_header(text: str) -> str | None:
         in_list = field[2] == "["
         fields += 1
         title, posted = _read_field(field[1], field[2] or "", title, posted)
+        if field[1].lower() in known["feed"]:
+            fed = True  # (a feed reader's item: its "Date:" is the post's)
+        elif fed and not posted and field[1].lower() == "date":
+            posted = _read_field("published", field[2] or "", title, posted)[1]
+        texts += field[1].lower() in known["text"]
     else:
-        return None
+        return _flat_record(text) if texts >= _FLAT_TEXT else None
+    if texts >= _FLAT_TEXT and (flat := _flat_record(text)) is not None:
+        return flat  # (the text in fields too, a paragraph each)
     if fields < _RECORD_FIELDS:
         return None
     rest = "\n".join(lines[at:])
@@ -899,6 +995,50 @@ def _record_header(text: str) -> str | None:
         # "plain_text: 12 items" / "  [0]  18/09/2024 07:30 | Lượt xem: 312" / "  [1]  Sáng 16/9, …")
     return _headed([title], posted, rest)  # (its publication date as the tool read it from the page's metadata:
     # "publish_date: 2023-10-30T07:12:00+07:00")
+
+
+_FLAT_TEXT = 3  # text fields of a flat record, at least
+_FLAT_SHARE = 0.9  # of its lines, the share that are fields, at least
+_TAG_FIELDS = frozenset({"tags", "tag", "keywords"})
+
+
+def _flat_record(text: str) -> str | None:
+    """A spider's record of the page with every line a field, the text too, a paragraph a "content:" field (and
+    a photo's "caption:", the related items', the widgets' and the footer's lines under it): the page as it
+    shows them, its headline, day, views and summary over the text's paragraphs, the fields after those their
+    values (the tags labelled "Từ khóa:"); the tool's own fields over the text (address, status, crawl time) and
+    the image addresses dropped. None unless most lines are fields and three hold the text."""
+    known = record_fields()
+    fields: list[tuple[str, str]] = []
+    lines = [line.strip() for line in text.split("\n") if line.strip() and line.strip("-=#* ")]
+    for line in lines:
+        field = _RECORD_FIELD.fullmatch(line) if line.partition(":")[0].isascii() else None
+        if field is not None:
+            fields.append((field[1].lower(), (field[2] or "").strip()))
+    if len(fields) < _FLAT_SHARE * len(lines) or sum(key in known["text"] for key, _ in fields) < _FLAT_TEXT:
+        return None
+    title = posted = None
+    for key, value in fields:
+        title, posted = _read_field(key, value, title, posted)
+    if not title:
+        return None
+    head = [title, *([f"Ngày đăng: {posted}"] if posted else [])]
+    head += [f"{key}: {value}" for key, value in fields if key in _COUNTER_FIELDS and value[:1].isdigit()]
+    lead = next((value for key, value in fields if key in known["lead"] and value), None)
+    start = next(k for k, (key, _) in enumerate(fields) if key in known["text"])
+    page: list[str] = [lead] if lead else []
+    for key, value in fields[start:]:
+        if key in _COUNTER_FIELDS or value.startswith(("http://", "https://")):
+            continue
+        if key in _TAG_FIELDS:
+            value = f"Từ khóa: {value}" if value else ""
+        elif key in known["title"] or key in known["date"] or key in known["lead"]:
+            continue
+        page.append(value)
+    return "\n".join(head) + "\n\n" + "\n\n".join(part for part in page if part)
+
+
+_COUNTER_FIELDS = frozenset({"online", "total_visits", "today", "yesterday", "this_week", "this_month", "views"})
 
 
 def _record_tail(rest: str, posted: str | None) -> tuple[str, str | None, str | None]:
@@ -998,12 +1138,14 @@ def _json_record(text: str) -> str | None:
             break
         at = text.find("\n", at) + 1 or len(text)
     text = text[at:].strip()
-    if text[:1] not in "{[" or text[-1:] not in "}]":
+    if text[:1] not in "{[":
         return None
     try:
         record = json.loads(text)
     except (ValueError, RecursionError):
-        return None
+        record = _cut_json(text) if text[:1] == "{" or text[1:].lstrip()[:1] == "{" else None  # (a record the
+        if record is None:  # capture cut short, in its text field most likely)
+            return None
     if isinstance(record, list) and len(record) == 1:
         record = record[0]
     if not isinstance(record, dict):
@@ -1024,6 +1166,69 @@ def _json_record(text: str) -> str | None:
     if page is None:
         return None
     return _headed([title] if title else [], posted, page)
+
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*+"|[\[\]{}]')  # a string whole, or a bracket outside one
+_CLOSING = {"{": "}", "[": "]"}
+
+
+def _cut_json(text: str) -> object | None:
+    """A JSON record a capture cut off, closed where it stops (the string it stopped in, then each bracket still
+    open) and parsed; None if the cut fell where no closing makes it JSON (inside a key, after a colon)."""
+    opened: list[str] = []
+    end = 0
+    for token in _JSON_TOKEN.finditer(text):
+        mark, end = token[0], token.end()
+        if mark in _CLOSING:
+            opened.append(_CLOSING[mark])
+        elif mark in "]}" and len(mark) == 1:
+            if not opened or opened.pop() != mark:
+                return None
+    if not opened:
+        return None
+    rest = text[end:]
+    quote = '"' if rest.replace("\\\\", "").replace('\\"', "").count('"') % 2 else ""  # (cut inside a string)
+    cut = text.rstrip()
+    if not quote:
+        cut = cut.rstrip(",")
+    try:
+        return json.loads(cut.rstrip("\\") + quote + "".join(reversed(opened)))
+    except (ValueError, RecursionError):
+        return None
+
+
+_CSV_COLUMNS = 4  # commas in a spreadsheet's heading row, at least
+_CSV_CELL = 1_000_000  # characters of one cell, at most (a page's whole text)
+
+
+def _csv_record(text: str) -> str | None:
+    """A spreadsheet of crawled pages, saved as CSV, that holds one page: its heading row names the columns, the
+    row under it the page's title, day, summary and text in them ("STT,URL,Chuyên mục,Tiêu đề,Ngày đăng,Tóm tắt,
+    Nội dung,Tác giả,Lượt xem,…"). The page as it shows them: the headline, its day, the summary and the text,
+    then each count under its column's name ("Lượt xem: 1204"). None unless a title and a text column are named
+    and one row follows."""
+    import csv
+    import io
+
+    known = record_fields()
+    csv.field_size_limit(_CSV_CELL)
+    try:
+        rows = list(itertools.islice(csv.reader(io.StringIO(text.lstrip("\ufeff"))), 3))
+    except csv.Error:
+        return None
+    if len(rows) != 2 or len(rows[0]) != len(rows[1]):
+        return None
+    names = [" ".join(name.lower().split()) for name in rows[0]]
+    field = {name: value.strip() for name, value in zip(names, rows[1])}
+    title = next((field[n] for n in names if n in known["title"] and field[n]), None)
+    page = max((field[n] for n in names if n in known["text"]), key=len, default="")
+    if not title or len(page) < _JSON_TEXT:
+        return None
+    posted = next((field[n] for n in names if n in known["date"] and field[n][:1].isdigit()), None)
+    lead = next((field[n] for n in names if n in known["lead"] and field[n]), "")
+    counts = [f"{name}: {field[n]}" for name, n in zip(rows[0], names) if field[n].isdecimal()
+              and n not in ("stt", "id", "no", "#") and not n.isascii()]  # (a column named in words, its count)
+    return _headed([title], posted, "\n\n".join(part for part in (lead, page, "\n".join(counts)) if part))
 
 
 def _headed(heading: list[str], posted: str | None, rest: str) -> str:
@@ -1119,6 +1324,31 @@ _ACCESSIBLE_ROLE = re.compile(r"^(?:\* )?(?:LINK|HEADING [1-6]|IMAGE|BUTTON|TEXT
                               r"GRAPHIC|EDIT|PASSWORD):[ \t]?", re.MULTILINE)
 _ACCESSIBLE_FRAME = re.compile(r"^(?:FORM|END FORM|END LIST|END TABLE|LIST \(\d{1,4} items?\)|TABLE(?: \(\d{1,4} "
                                r"rows?\))?)[ \t]*$", re.MULTILINE)
+# A forwarded mail's banner and headers, Gmail's in English or Vietnamese ("---------- Forwarded message ---------" /
+# "Từ: Văn phòng UBND xã … <…>" / "Date: Th 5, 13 thg 3, 2025 lúc 16:05" / "Subject: …" / "To: …"), and the
+# sender's signature under the mail's text, after its delimiter ("--" / name / role / phone).
+_FORWARDED = re.compile(r"^-{5,}[ \t]*(?:Forwarded message|Thư được chuyển tiếp|Tin nhắn được chuyển tiếp)[ \t]*-{5,}[ \t]*\n"
+                        r"(?:(?:From|Từ|Date|Ngày|Subject|Chủ đề|To|Tới|Đến|Cc|Sent|Gửi)[ \t]*:[^\n]{0,500}\n){2,8}", re.MULTILINE)
+_MAIL_SIGNATURE = re.compile(r"\n--[ \t]?\n(?:[^\n]{0,200}\n?){1,6}$")
+
+
+def _forwarded(text: str, forward: re.Match[str]) -> str:
+    """The page a forwarded mail holds, its banner and headers dropped, and the sender's signature under its
+    delimiter ("--") at the end."""
+    rest = text[:forward.start()] + text[forward.end():]
+    tail = _MAIL_SIGNATURE.search(rest, max(0, len(rest) - 1500))
+    rest = rest[:tail.start()] if tail else rest
+    head = rest[forward.start():forward.start() + _MAIL_NOTE]
+    if (address := _NOTE_ADDRESS.search(head)) is not None:
+        rest = rest[:forward.start()] + rest[forward.start() + address.end():]  # (the sender's note over the page, its
+        # address closing it: "Dạ chào anh Khoa," / "Em gửi lại nội dung bài …" / "Link: https://…")
+    return rest
+
+
+_MAIL_NOTE = 600  # characters of a sender's note over the page they forward, at most
+_NOTE_ADDRESS = re.compile(r"^[ \t]*(?:(?:Link|Liên kết|Đường dẫn|URL)[ \t]*:[ \t]*)?https?://\S+[ \t]*$", re.MULTILINE)
+
+
 _SAVED_HEADERS = re.compile(r"(?:(?:From|Subject|Date|MIME-Version|Content-[A-Za-z-]{1,30}|X-[A-Za-z-]{1,30}):[^\n]{0,1000}\n){2,20}")
 
 

@@ -63,7 +63,9 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
         labels[last] = Label.OTHER  # a note pointing at the attached file under the signature ("(Xem chi tiết Kế
         # hoạch số 38/KH-UBND ngày 02/3/2023 tại file đính kèm)")
     notes = []  # footnotes under the signature, a Word paste's ("Vũ Đình Khiêm" / "Trưởng Công an xã" / "[1] Luật …")
-    while last is not None and last > start and len(notes) < _FOOTNOTES and _FOOTNOTE.match(blocks[last].text):
+    added = last if last is not None and _added_item(blocks[last].text, pat) else None
+    while last is not None and last > start and len(notes) < _FOOTNOTES and _FOOTNOTE.match(blocks[last].text) and (
+            last != added):
         notes.append(last)
         last = next((k for k in range(last - 1, start, -1) if labels[k] is None), None)
     if notes and last is not None and len(blocks[last].text) <= BYLINE_LINE and not ends_sentence(blocks[last].text) and (
@@ -78,6 +80,8 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
             labels[k] = Label.OTHER  # the approver's cell beside the writer's, and the headings and marks
     else:
         signature, signed = _find_signature(blocks, labels, start, end, vocab)
+        if not signature and added is not None:
+            signature, signed = _find_signature(blocks, labels, start, added, vocab)  # (signed over the item added)
     closing = signature[0] if len(signature) == 1 else None if signature else next(
         (k for k in range(end - 1, start, -1) if labels[k] is None), None)  # (unsigned: the text's last line)
     if (closing is not None and (k := closing) + 1 < len(blocks) and labels[k + 1] == Label.FOOTER
@@ -610,6 +614,14 @@ def _without_credit(text: str, vocab: Vocabulary) -> str:
 
 _FOOTNOTE = regex.compile(r"^(?:\[\d{1,2}\]|\*)\s*+\S")  # "[1] Luật Căn cước số 26/2023/QH15 …", "* Đường dây nóng …"
 _FOOTNOTES = 5  # footnotes under a signature, at most
+def _added_item(text: str, pat: _dates.DatePatterns) -> bool:
+    """A paragraph under a star, dated where it opens: news the editor added under the signed item ("* Cũng trong
+    chiều ngày 26/8, Đoàn Thanh niên xã …"), the text's own, no footnote."""
+    return text[:1] == "*" and len(text) > _STARRED_NOTE and bool(_dates.event_dates(pat, text[:_STARRED_DAY]))
+
+
+_STARRED_NOTE = 120  # characters: a footnote under a star, at most, when it opens on a day
+_STARRED_DAY = 60  # characters where a starred item's day stands
 _ATTACHED_NOTE = 200  # characters: a note in brackets pointing at the attached file, at most
 _DOWNLOAD_LINK = 20  # characters: a download link alone on its line ("Tải về")
 _PAST_ATTACHMENT = frozenset({None, Label.OTHER, Label.RELATED})  # the signature's lines under the attachment (related
