@@ -338,6 +338,12 @@ class Walker:
                     # class=category-name>…</span> <span class=published>…</span>", Joomla 4's; after a field left empty,
                     # its label's colon last, "Tác giả:<span class=edn_author></span>Lượt xem:…"; or each field its label in
                     # bold first, "<span class=mt-d><b>Ngày đăng</b>…</span><span class=mt-v><b>Lượt xem</b>845"): bars
+                if (tag == "span" and buf and buf[-1][-1:].islower() and el.get("class") and not (el.text or "").strip()
+                        and len(el) and el[0].tag == "a" and (first := (el[0].text or "").lstrip()[:1]).isupper()
+                        and (before := el.getprevious()) is not None and before.tag == "span" and before.get("class")
+                        and not (before.tail or "").strip() and first.isalpha()):
+                    buf.append(" | ")  # a field that is a link, its span right after another field's words with no space
+                    # between ("<span class=meta-views>1.482 lượt xem</span><span class=meta-cat><a>Đô thị …</a></span>")
                 if ((tag == "span" or tag == "label" or tag == "b") and buf and buf[-1][-1:].isalnum() and (t := el.text)
                         and t[-1:] == ":" and len(t) <= _GLUED_LABEL and (before := el.getprevious()) is not None
                         and not before.tail and before.tag in _FIELD_TAGS):

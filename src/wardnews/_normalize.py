@@ -990,6 +990,8 @@ def _record_header(text: str) -> str | None:
         rest = rest.split("\n", 1)[1] if "\n" in rest else ""  # (the rule or banner under the fields)
     if rest.rstrip()[-3:] in ("###", "===", "***", "---"):
         rest = _RECORD_END.sub("", rest)  # (and the rule and banner closing the record: "######## end item 37 … ########")
+    if (closing := _closing_fields(rest)) is not None:
+        rest = closing
     if rest.lstrip()[:1] == "[" and len(_LIST_INDEX.findall(rest)) >= _RECORD_FIELDS:
         rest = _LIST_INDEX.sub("", rest)  # (a list field's items a line each, their indexes before them: ReadabiliPy's
         # "plain_text: 12 items" / "  [0]  18/09/2024 07:30 | Lượt xem: 312" / "  [1]  Sáng 16/9, …")
@@ -1038,6 +1040,29 @@ def _flat_record(text: str) -> str | None:
     return "\n".join(head) + "\n\n" + "\n\n".join(part for part in page if part)
 
 
+def _closing_fields(rest: str) -> str | None:
+    """The record's text with the fields under it read as the page shows them (a spider's "related: …",
+    "sidebar: Thống kê truy cập | Online: 9 | …", "footer: …": their values; its tags labelled "Từ khóa:"),
+    the image addresses and lists dropped; None unless three fields or more close it."""
+    lines = rest.rstrip().split("\n")
+    end = len(lines) - (lines[-1].strip()[:3] in ("---", "===", "###"))
+    start = end
+    while start > 0 and end - start < _RECORD_LINES and (line := lines[start - 1].strip()) and (
+            line.partition(":")[0].isascii() and _RECORD_FIELD.fullmatch(line)):
+        start -= 1
+    if end - start < _CLOSING_FIELDS:
+        return None
+    shown = []
+    for line in lines[start:end]:
+        field = _RECORD_FIELD.fullmatch(line.strip())
+        key, value = field[1].lower(), (field[2] or "").strip()
+        if " " not in value or value[:1] in "[{" or value.startswith(("http://", "https://", "/")):
+            continue  # (its images' addresses, a list of captions, a single word or count: the tool's, "lang: vi")
+        shown.append(f"Từ khóa: {value}" if key in _TAG_FIELDS else value)
+    return "\n".join(lines[:start] + [""] + shown)
+
+
+_CLOSING_FIELDS = 3  # fields under a record's text, at least
 _COUNTER_FIELDS = frozenset({"online", "total_visits", "today", "yesterday", "this_week", "this_month", "views"})
 
 
@@ -1150,8 +1175,9 @@ def _json_record(text: str) -> str | None:
         record = record[0]
     if not isinstance(record, dict):
         return None
-    title = posted = page = None
-    queue, walked, texts = [record], 0, record_fields()["text"]
+    title = posted = page = guessed = None
+    known = record_fields()
+    queue, walked, texts = [record], 0, known["text"]
     while queue and walked < _JSON_NODES:  # breadth first: the record's own fields before its metadata's
         node = queue.pop(0)
         for key, value in node.items():
@@ -1163,8 +1189,13 @@ def _json_record(text: str) -> str | None:
                     page = value
                 else:
                     title, posted = _read_field(key, value, title, posted)
+                    if key == "date" and value[:1].isdigit() and not known["extractor"].isdisjoint(node):
+                        guessed = value  # (an extractor's own guess at the day: trafilatura's "date" by its "hostname")
     if page is None:
         return None
+    if posted is None and guessed:
+        page = f"{page}\n\nNgày đăng: {guessed}"  # (printed under the text, where a date line of the page's own over
+        # it comes first: the guess dates only a page that shows no day of its own)
     return _headed([title] if title else [], posted, page)
 
 

@@ -554,8 +554,11 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
           and _ENDS_SENTENCE.search(previous[-8:]) and not _ENDS_PROSE.search(line[-8:])):
         return False  # a sentence ended at the width, then a short unpunctuated line: a name or heading
         # ("Kim Thủy (CTV)": a bracket closes no sentence; "(Nguyễn Thanh Tâm - Đài TT xã)", a signature in brackets)
-    elif not narrow and not line[:1].islower() and previous_line_length + 1 + len(line.split(None, 1)[0]) <= width - _FIT_MARGIN:
-        return False  # the line ended though the next word would have fitted: a paragraph's end, or a title
+    elif (not narrow and not line[:1].islower() and previous_line_length + 1 + len(line.split(None, 1)[0]) <= width - _FIT_MARGIN
+          and not (previous_length is not None and previous_length >= 2 * width and not _ENDS_SENTENCE.search(previous[-8:]))):
+        return False  # the line ended though the next word would have fitted: a paragraph's end, or a title (but a
+        # paragraph of three lines or more left unfinished goes on: a print read back by OCR wraps by the letters'
+        # widths, not their count, "… của UBND tỉnh" / "Nghệ An. Diễn Kỷ …")
     elif (line[:1].isupper() and "," not in line and not _ENDS_PROSE.search(line[-8:]) and _ENDS_SENTENCE.search(previous[-8:])
           and vocab.credit_word.match(fold(line[:12])) and len(line) <= _CREDIT_LINE):
         return False  # a sentence ended at the width, then the source credited on a line of its own, no
