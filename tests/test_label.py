@@ -5042,9 +5042,12 @@ def test_round_195_spreadsheets_mail_forwards_and_firefox_text() -> None:
     cleaned, repairs, _ = _normalize.normalize_text_parts(saved)
     assert "<https://" not in cleaned and "/Minh Châu/" not in cleaned and "Minh Châu" in cleaned
     from wardnews import _dates
+    from wardnews._lineshapes import glyph_row
     from wardnews._metarow import meta_date
     from wardnews._vocab import load_vocabulary
 
+    assert glyph_row("f Y in &") and glyph_row("||| O <")  # (an OCR'd screen's share icons and navigation bar)
+    assert not glyph_row("A- A A+") and not glyph_row("1 | 2 | 3") and not glyph_row("và ở đó")
     vocab = load_vocabulary()
     dated = meta_date(_dates.patterns(vocab), vocab, "Ngày tạo: 2020-08-05 10:12:47 | Lượt xem: 87 | Lượt in: 3")
     assert dated is not None and dated[0].iso()[:10] == "2020-08-05" and dated[1] == [("views", 87)]
@@ -5070,3 +5073,36 @@ def test_round_195_html_drawn_counts_and_labels_and_a_listings_cut_teasers() -> 
             f"{teaser * 4}</body></html>")
     got = wardnews.parse(page)
     assert "not_an_article" in [w.code for w in got.warnings] and not got.body
+
+
+def test_round_197_mail_quotes_phone_screens_and_feed_sources() -> None:
+    """A forward quoted a line at a time ("> …") read as the page it holds; a phone's screenshots read back by OCR,
+    their status and address bars dropped so a cut paragraph runs on; a spreadsheet whose columns are named
+    without accents; a feed reader's source line under the headline no headline."""
+    from wardnews import _normalize
+
+    text = ("Sáng ngày 21/7/2008, Đảng ủy, HĐND, UBND, UBMTTQ xã Thanh Hà tổ chức gặp mặt các gia đình chính sách "
+            "nhân kỷ niệm 61 năm Ngày Thương binh - Liệt sĩ với gần 150 đại biểu tham dự.")
+    quoted = "\n".join(f"> {line}" for line in [
+        "----- Original Message -----", 'From: "UBND xa Thanh Ha" <a@b.vn>', "Sent: Tuesday, July 22, 2008 4:47 PM",
+        "Subject: Tin xa Thanh Ha", "", "Kính gửi anh Đức,", "Xã gửi tin bài đã đăng hôm nay.", "",
+        "XÃ THANH HÀ GẶP MẶT KỶ NIỆM NGÀY THƯƠNG BINH - LIỆT SĨ", "", text, "", text, "", text, "",
+        "Nguyễn Thị Mai - Cán bộ Văn hóa xã"])
+    mail = f'From: "Tran Van Duc" <d@yahoo.com.vn>\nSent: Wednesday, July 23, 2008 8:05 AM\n\nGui anh Hung.\n\n{quoted}\n'
+    got = wardnews.parse(mail)
+    assert got.title == "XÃ THANH HÀ GẶP MẶT KỶ NIỆM NGÀY THƯƠNG BINH - LIỆT SĨ"
+    assert got.author is not None and got.author.name == "Nguyễn Thị Mai"
+    screens = ("9:41 @ © * ..ıll 4G+ @ 76%\n© banlau.laocai.gov.vn/tin- + [5] :\nTrận mưa lớn đêm 14 đã làm sạt lở taluy\n"
+               "dương, vùi lấp một phần nhà ở của\n< > + [5] ⌂\n\f9:42 @ © * ..ıll 4G+ @ 75%\n"
+               "© banlau.laocai.gov.vn/tin- + [5] :\n5 hộ gia đình.\n")
+    cleaned = _normalize._screen_breaks(screens)
+    assert cleaned is not None and "4G+" not in cleaned and "gov.vn" not in cleaned and "⌂" not in cleaned
+    assert "vùi lấp một phần nhà ở của\n5 hộ gia đình." in cleaned
+    sheet = ("stt,url,tieu_de,ngay_dang,tac_gia,noi_dung,luot_xem\n"
+             f'1534,http://x.gov.vn/a,Phường An Khánh sơ kết 9 tháng,21/09/2017 14:05,Ngọc Hân,"{text} {text}",1532\n')
+    read = _normalize._csv_record(sheet)
+    assert read is not None and "Lượt xem: 1532" in read and "Tác giả: Ngọc Hân" in read
+    feed = ("Feeds\nCổng TTĐT huyện Chợ Lách 128\n\nXã Vĩnh Thành ra mắt Tổ hợp tác trồng chôm chôm\n"
+            "Tin xã, thị trấn - Cổng thông tin điện tử huyện Chợ Lách\nby admin\nMar 27, 2018 09:15\n\n"
+            f"{text}\n\n{text}\n")
+    assert wardnews.parse(feed).title == "Xã Vĩnh Thành ra mắt Tổ hợp tác trồng chôm chôm"

@@ -10,6 +10,7 @@ labelling stage as text reads, and the page's metadata evidence is gathered
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -24,7 +25,7 @@ from ._htmlwalk import Line, Walker, quick_blocks, split_walk
 from ._lineshapes import site_banner
 from ._normalize import collapse, fold, word_key
 from ._segment import END_MARK, GLUED_DATE_LINE, glued_date_line, headline_then_date, headline_then_lead, signature_tail
-from ._vocab import Vocabulary, boilerplate_kind, line_key
+from ._vocab import Vocabulary, boilerplate_kind, line_key, read_sections
 from .model import Block, Evidence, Notice
 
 __all__ = ["HtmlPage", "load_profiles", "parse_document", "segment_html"]
@@ -144,7 +145,19 @@ def _gallery_images(dom: DomIndex, generic: Generic) -> tuple[str, ...]:
                 sources = [img.get("src") or "" for img in el.iter("img")]
                 if len(sources) >= 2 and _gallery_text(el, len(sources)):
                     return _file_names(sources)
+    for described in xpath("descendant-or-self::*/@aria-roledescription")(dom.root):
+        if " ".join(str(described).lower().split()) in _carousel_words():  # (or a slideshow the markup describes as
+            el = described.getparent()  # one to a screen reader: Google Sites' "băng chuyền", its classes a cipher)
+            sources = [img.get("src") or img.get("data-src") or "" for img in el.iter("img")]
+            if len(sources) >= 2 and _gallery_text(el, len(sources)):
+                return _file_names(sources)
     return ()
+
+
+@functools.cache
+def _carousel_words() -> frozenset[str]:
+    """data/vi/gallery.txt "@carousel": how a page describes a slideshow to a screen reader."""
+    return frozenset(" ".join(word.lower().split()) for word in read_sections("gallery")["carousel"])
 
 
 def _file_names(sources: list[str]) -> tuple[str, ...]:

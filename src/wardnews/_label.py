@@ -76,6 +76,7 @@ from ._lineshapes import (
     PLAYER_CLOCK_END,
     PLUGIN_TAG,
     file_name,
+    glyph_row,
     label_over_value,
     site_banner,
     unit_at,
@@ -146,6 +147,8 @@ _PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
 _TEMPLATE_VAR = regex.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>\S+)$")
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
+_BRACKETED_DAY_LINE = regex.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)")
+_ITEM_TITLE = 12  # characters of a list item's title and its mark, at least
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}(?:\(\d{1,2}/\d{1,2}/\d{4}\)|\[(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d\d-\d\d)\])$")  # (or in
 # square brackets, a year first too: "• Ấp Bình Thạnh ra mắt … [2021-10-28]")
 _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested before it
@@ -855,6 +858,11 @@ def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
             for j in rows:
                 labels[j] = Label.OTHER
             box.update(rows)
+            if labels[i] is None:
+                labels[i] = Label.OTHER  # (its heading: "LỊCH CÔNG TÁC TUẦN", between the text's paragraphs perhaps)
+            if rows and (k := rows[-1] + 1) < len(blocks) and labels[k] in (None, Label.CAPTION) and (
+                    len(blocks[k].text) <= MENU_ITEM and fold(blocks[k].text).startswith("xem ")):
+                labels[k] = Label.OTHER  # (and its link to the whole: "Xem toàn bộ lịch công tác")
     return [d for d in header_dates if d[0] not in box] if box else header_dates
 
 
@@ -901,7 +909,8 @@ def _document_table(blocks: tuple[Block, ...], labels: list[Label | None],
                     header_dates: list[tuple[int, _dates.DateMatch]]) -> list[tuple[int, _dates.DateMatch]]:
     """A table of documents copied a cell a line: its column headings ("Số/Ký hiệu" / "Ngày ban hành" / "Trích
     yếu"), then each row's cells, the document's bare number first ("45/KH-UBND" / "25/04/2024" / "Kế hoạch …"):
-    labelled other, its issue dates no date line of the page's. None unless two rows follow the headings."""
+    labelled other, its issue dates no date line of the page's (the dates as they were unless two rows follow the
+    headings)."""
     for k, b in enumerate(blocks):
         if b.text[:1] not in "SsKk" or not _DOCUMENT_COLUMN.fullmatch(b.text) or labels[k] not in (None, Label.OTHER):
             continue
@@ -2459,8 +2468,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if kind == "related":
                 box_end = i
             continue
-        if text[:1] in _RELATED_MARKS and _RELATED_ITEM.match(text):
-            labels[i], terminal[i] = Label.RELATED, True
+        if text[:1] in _RELATED_MARKS and (_RELATED_ITEM.match(text) or len(text) >= _ITEM_TITLE and i + 1 < n and (
+                _BRACKETED_DAY_LINE.fullmatch(blocks[i + 1].text))):  # (or its date on the next line: "• Xã … năm 2020" /
+            labels[i], terminal[i] = Label.RELATED, True  # "(28/04/2020)", a text browser's wrap)
             if box_end == i - 1:
                 box_end = i
             else:
@@ -2593,7 +2603,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         header_dates = _price_widget(blocks, labels, header_dates, prices)
     header_dates = _schedule_box(blocks, labels, header_dates, vocab)
     header_dates = _document_list(blocks, labels, header_dates)
-    if "hiệu" in "".join(b.text[:12] for b in blocks):
+    if "hiệu" in "".join(b.text[:12] for b in blocks):  # (the number column's heading: one scan of the lines' starts)
         header_dates = _document_table(blocks, labels, header_dates)
     header_dates = _headed_dated_pairs(blocks, labels, header_dates)
 
@@ -2862,12 +2872,25 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         # ("THÔNG BÁO" / "Về việc tạm ngừng cấp nước …", under its number, motto, place and date)
         cands = [i for i in cands if i != heading + 1]
         labels[heading + 1] = Label.TITLE
+    if (title is not None and given is None and title + 1 < n and labels[title + 1] == Label.DATE
+            and blocks[title + 1].text[:1] == "(" and (posted := _posted_headline(blocks, labels, cands, title, pat))):
+        title = posted  # a side box's first item over its date in brackets, the post's headline further down over its
+        # labelled publication date ("TIN NỔI BẬT" / "… Đông Hải" / "(14/11/2023)" / … / headline / "Đăng ngày 07 - 11 - 2023")
+    if title is not None and given is None and title - 1 in cands and _source_line(blocks[title].text, vocab) and (
+            _title_like(blocks[title - 1].text, pat)):
+        title -= 1  # a feed reader's source line under the headline, the feed's name then the site's ("Tin xã, thị trấn
+        # - Cổng thông tin điện tử huyện Chợ Lách" / "by admin" / "Mar 27, 2018 09:15"): the headline is over it
     second = title + 1 if title is not None and title + 1 in cands and not _credit_label_alone(blocks[title + 1].text, vocab) and (
-        not _place_date(blocks[title + 1].text, pat)) and (
+        not _place_date(blocks[title + 1].text, pat)) and not glyph_row(blocks[title + 1].text) and (
         _second_title_line(blocks, title, pat, vocab) or _centred_pair(blocks, title)
         or _colon_headline_wrapped(blocks, title, pat)) else None
     for i in cands:
-        if title is not None and i < title and not (labels[i] is None and _place_date(blocks[i].text, pat)):
+        if (title is not None and title - _META_OVER_TITLE <= i < title and byline is None and labels[i] is None
+                and ":" in blocks[i].text[:CREDIT_LABEL] and len(blocks[i].text) <= BYLINE_LINE
+                and Label.DATE in labels[max(0, i - 2):title] and writer_credit(blocks[i].text, vocab)):
+            labels[i] = Label.OTHER  # the writer's labelled credit among the post's meta lines over its headline
+            byline = blocks[i].text  # ("09/01/2026 14:20" / "Tác giả: Mai Lan" / "Chia sẻ   In" / headline)
+        elif title is not None and i < title and not (labels[i] is None and _place_date(blocks[i].text, pat)):
             labels[i] = Label.NAVIGATION  # (but a document's place and date over its headline, below)
         elif i == second:
             labels[i] = Label.TITLE  # the headline's second line (assemble joins them)
@@ -3450,6 +3473,9 @@ def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: in
         if labels[i] is not None:
             continue
         text = blocks[i].text
+        if len(text) <= _GLYPH_ROW and glyph_row(text):
+            labels[i] = Label.OTHER  # icons read back as letters and marks ("f Y in &", "||| O <": OCR of a screen)
+            continue
         if text[:1] in _RELATED_MARKS and _RELATED_ITEM.match(text):
             listing += 1
         if (i == first_prose and i + 2 < end and labels[i + 1] == Label.DATE and labels[i + 2] is None
@@ -4811,9 +4837,9 @@ def _find_end(
                 labels[i + 1] == Label.COUNTER and _views_only(f"{blocks[i].text}: {blocks[i + 1].text}", vocab))):
             continue  # the post's views between its lead and its text ("Lượt xem: 2.371"), no widget; or a meta
             # grid's label over its value ("Số người đã đọc" / "312")
-        if lab == Label.COUNTER and i < last_prose and _prose_count(
-                blocks, labels, start, i, most=_LEAD_PARAGRAPHS + 1) <= _LEAD_PARAGRAPHS and _widget_in_text(blocks, labels, i):
-            continue  # the site's visitor widget a template set under the lead, the text's paragraphs under it
+        if lab == Label.COUNTER and i < last_prose and _widget_in_text(blocks, labels, i):
+            continue  # the site's visitor widget a template set inside the text, its paragraphs going on right under
+            # it, no box's heading between (a side box's text under a widget has its heading)
         if lab == Label.OTHER and i < last_prose and ":" in blocks[i].text[:CREDIT_LABEL] and _prose_count(
                 blocks, labels, start, i, most=_LEAD_PARAGRAPHS + 1) <= _LEAD_PARAGRAPHS and (
                 _signature.uploader_line(blocks[i].text, vocab)):
@@ -5036,6 +5062,27 @@ def _album_heading(blocks: tuple[Block, ...], labels: list[Label | None], link: 
     return link
 
 
+def _posted_headline(blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], title: int,
+                     pat: _dates.DatePatterns) -> int | None:
+    """A headline candidate under ``title`` whose date line under it is labelled as the post's publication ("Đăng
+    ngày …", "Ngày đăng: …"): the first, or None."""
+    for j in cands:
+        if title + 1 < j < len(blocks) - 1 and labels[j + 1] == Label.DATE and labels[j] is None and (
+                fold(blocks[j + 1].text[:24]).startswith(pat.published_labels)):
+            return j
+    return None
+
+
+def _source_line(text: str, vocab: Vocabulary) -> bool:
+    """A feed's or category's name, then the site's after a dash ("Tin xã, thị trấn - Cổng thông tin điện tử
+    huyện Chợ Lách"): where an item came from, no headline."""
+    head, dash, site = text.rpartition(" - ")
+    return bool(dash) and len(head.split()) <= _SOURCE_WORDS and site_banner(site, vocab)
+
+
+_SOURCE_WORDS = 6  # words of a feed's or category's name before the site's, at most
+
+
 def _widget_in_text(blocks: tuple[Block, ...], labels: list[Label | None], at: int) -> bool:
     """The counter lines from ``at`` on (a widget's heading and rows, a digit a line perhaps) have two full
     paragraphs of the text right under them."""
@@ -5142,6 +5189,8 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     return j if paragraphs == 2 else None
 
 
+_GLYPH_ROW = 32  # characters: a row of icons read as letters, at most
+_META_OVER_TITLE = 3  # lines over a headline where the post's meta lines stand
 _LAST_PARAGRAPH = 80  # characters: the text's last paragraph, shorter than the others, says this much at least
 _CLOSING_CHROME = frozenset({Label.OTHER, Label.SHARE})  # the tags and tools under the text
 _SHORT_HEADING = 40  # characters: a sub-heading of the text ("Nhân rộng mô hình"); a teaser's headline says more
@@ -5843,9 +5892,11 @@ def _apply_roles(
             labels[i], terminal[i] = Label.COUNTER, True
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab, counters))
             continue
-        kind = boilerplate_kind(vocab, b.text) if label is None or label == Label.OTHER else None
-        if kind:
-            labels[i] = _KIND_LABEL[kind]
+        kind = boilerplate_kind(vocab, b.text) if label is None or label == Label.OTHER or (
+            label == Label.NAVIGATION and b.link_density < 0.5 and len(b.text) <= MENU_ITEM) else None
+        if kind and (label != Label.NAVIGATION or kind == "gallery"):
+            labels[i] = _KIND_LABEL[kind]  # (and a side box's heading the template calls navigation, no link: its photo
+            # album's, "Thư viện ảnh" over the album's picture)
         elif label is not None:
             labels[i] = label  # the template says which kind of boilerplate this is
         elif (0 < i < len(blocks) - 1 and blocks[i - 1].role == "body" and blocks[i + 1].role == "body" and b.link_density < 0.5

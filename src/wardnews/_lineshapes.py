@@ -112,3 +112,18 @@ def unit_at(keys: list[str], i: int, vocab: Vocabulary) -> int:
 def file_name(text: str, ends: tuple[str, ...] = FILE_ENDS) -> bool:
     """Ends in an image's or an attached document's extension ("IMG_2301.JPG", "(anh1.png)", "QD.pdf")."""
     return text.removesuffix("\n")[-6:].lower().endswith(ends)  # ("$" allows one final newline)
+
+
+def glyph_row(text: str) -> bool:
+    """A row of icons read back as stray letters and marks (OCR of a screen: the share buttons "f Y in &", a
+    phone's navigation bar "||| O <"): two to eight tokens of three characters at most, one of them marks only,
+    few letters, none with a Vietnamese mark, no digit."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= _GLYPH_TOKENS or any(len(t) > 3 for t in tokens) or not text.isascii():
+        return False
+    return (any(not any(ch.isalnum() for ch in t) for t in tokens) and not any(ch.isdigit() for ch in text)
+            and sum(ch.isalpha() for ch in text) <= _GLYPH_LETTERS)
+
+
+_GLYPH_TOKENS = 8
+_GLYPH_LETTERS = 4

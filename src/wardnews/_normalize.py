@@ -162,12 +162,19 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if ('">' in text or ");" in text or '{"@' in text) and (stripped := _markup_residue(text)) is not None:
         text = stripped  # markup stripped by a pattern ("sed 's/<[^>]*>//g'"): scripts, styles and tags that
         repairs.append("markup_residue")  # spanned two lines are left
+    if "\n>" in text and _at_least(_QUOTE_MARK.finditer(text), _QUOTED_LINES) and (
+            2 * text.count("\n>") >= text.count("\n") - text.count("\n\n")):
+        text = _QUOTE_MARK.sub("", text)  # a forwarded mail's quoted lines, most of the page ("> Sáng ngày …")
+        repairs.append("saved_headers")
     if "----" in text[:3000] and (forward := _FORWARDED.search(text, 0, 3000)) is not None:
         text = _forwarded(text, forward)  # a page pasted into a forwarded mail: the mail's headers and signature
         repairs.append("saved_headers")
     if text[:5] in ("From:", "MIME-") and "Content-" in text[:2000] and (saved := _SAVED_HEADERS.match(text)):
         text = text[saved.end():]  # a browser's web archive (.mht) read as text: its mail headers, the day it was saved
         repairs.append("saved_headers")
+    if "%" in text[:80] and _STATUS_BAR.match(text.lstrip()) and (unscreened := _screen_breaks(text)) is not None:
+        text = unscreened  # screenshots of a phone read back by OCR: each screen's status and address bars dropped
+        repairs.append("print_breaks")
     if ":: " in text[:2000] and (outlined := _outline(text)) is not None:
         text = outlined
         repairs.append("outline")
@@ -406,6 +413,32 @@ def _print_breaks(text: str) -> str | None:
         if 0 < break_at < len(kept) and kept[break_at - 1].rstrip()[-1:] in _PARAGRAPH_ENDS and kept[break_at].strip():
             kept.insert(break_at, "")  # a paragraph that ended at the break: it runs on into nothing after it
     return "\n".join(_rejoin_headline(kept, running))
+
+
+# A phone's status bar as OCR reads a screenshot: the clock first, the battery's share last ("9:41 @ © * ..ıll 4G+
+# @ 76%"); the browser's address bar under it ("© banlau.muongkhuong.laocai.gov.vn/tin- + [5] :").
+_STATUS_BAR = re.compile(r"[ \t\f]*\d{1,2}:\d\d\b[^\n]{0,40}?\d{1,3}[ \t]?%[ \t]*$", re.MULTILINE)
+_ADDRESS_BAR = re.compile(r"[^\n]{0,6}?\b[\w-]+(?:\.[\w-]+){1,6}\.(?:vn|com|net|org)\b[^\n]{0,60}$")
+_NAVIGATION_BAR = 24  # characters of a phone's navigation bar under a screen ("< > + [5] ⌂"), at most
+
+
+def _screen_breaks(text: str) -> str | None:
+    """Screenshots of a phone read back by OCR, one after another: each screen's status bar, the browser's
+    address bar under it and the navigation bar over the next screen's dropped, so that a paragraph a screen
+    cut runs on. None unless the page opens on a status bar."""
+    lines = text.split("\n")
+    bars = [k for k, line in enumerate(lines) if _STATUS_BAR.fullmatch(line)]
+    if not bars:
+        return None
+    drop = set(bars)
+    for k in bars:
+        if k + 1 < len(lines) and _ADDRESS_BAR.match(lines[k + 1].strip()):
+            drop.add(k + 1)
+        above = k - 1
+        if above >= 0 and (line := lines[above].strip()) and len(line) <= _NAVIGATION_BAR and sum(
+                ch.isalpha() for ch in line) <= 2:
+            drop.add(above)  # (the navigation bar closing the screen before)
+    return "\n".join(line for k, line in enumerate(lines) if k not in drop)
 
 
 def _rejoin_headline(lines: list[str], running: Iterable[str]) -> list[str]:
@@ -902,13 +935,13 @@ _LOG_LINE = re.compile(r"\[\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\]\n]{0,
 
 @functools.cache
 def record_fields() -> dict[str, frozenset[str]]:
-    """data/vi/marker.txt "@record_title", "@record_date", "@record_text", "@record_extractor", "@record_feed", "@record_lead": another tool's
+    """data/vi/marker.txt "@record_title", "@record_date", "@record_text", "@record_extractor", "@record_feed", "@record_lead", "@record_author": another tool's
     record's field names, by what they hold."""
     from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
 
     sections = read_sections("marker")
     return {sec: frozenset(name.lower() for name in sections[f"record_{sec}"])
-            for sec in ("title", "date", "text", "extractor", "feed", "lead")}
+            for sec in ("title", "date", "text", "extractor", "feed", "lead", "author")}
 
 
 def _read_field(name: str, value: str, title: str | None, posted: str | None) -> tuple[str | None, str | None]:
@@ -947,6 +980,7 @@ def _record_header(text: str) -> str | None:
     lines = text.split("\n", _RECORD_LINES + 1)
     title = posted = None
     known, fed, texts = record_fields(), False, 0
+    counts: list[str] = []
     fields = 0
     at = 0
     in_list = False
@@ -968,6 +1002,10 @@ def _record_header(text: str) -> str | None:
         in_list = field[2] == "["
         fields += 1
         title, posted = _read_field(field[1], field[2] or "", title, posted)
+        if field[1].lower() in _COUNTER_FIELDS and (field[2] or "")[:1].isdigit():
+            label = _message_labels().get("luotxem", "views") if field[1].lower() == "views" else field[1].lower()
+            counts.append(f"{label}: {field[2].strip()}")  # (the views as a page labels them, "Lượt xem: 77"; the others
+            # as the tool names them)
         if field[1].lower() in known["feed"]:
             fed = True  # (a feed reader's item: its "Date:" is the post's)
         elif fed and not posted and field[1].lower() == "date":
@@ -995,8 +1033,8 @@ def _record_header(text: str) -> str | None:
     if rest.lstrip()[:1] == "[" and len(_LIST_INDEX.findall(rest)) >= _RECORD_FIELDS:
         rest = _LIST_INDEX.sub("", rest)  # (a list field's items a line each, their indexes before them: ReadabiliPy's
         # "plain_text: 12 items" / "  [0]  18/09/2024 07:30 | Lượt xem: 312" / "  [1]  Sáng 16/9, …")
-    return _headed([title], posted, rest)  # (its publication date as the tool read it from the page's metadata:
-    # "publish_date: 2023-10-30T07:12:00+07:00")
+    return _headed([title], posted, rest, counts)  # (its publication date as the tool read it from the page's
+    # metadata: "publish_date: 2023-10-30T07:12:00+07:00"; its counts under it, "views: 77")
 
 
 _FLAT_TEXT = 3  # text fields of a flat record, at least
@@ -1047,19 +1085,31 @@ def _closing_fields(rest: str) -> str | None:
     lines = rest.rstrip().split("\n")
     end = len(lines) - (lines[-1].strip()[:3] in ("---", "===", "###"))
     start = end
+    fields = 0
     while start > 0 and end - start < _RECORD_LINES and (line := lines[start - 1].strip()) and (
-            line.partition(":")[0].isascii() and _RECORD_FIELD.fullmatch(line)):
-        start -= 1
-    if end - start < _CLOSING_FIELDS:
+            line[:2] == "- " or line.partition(":")[0].isascii() and _RECORD_FIELD.fullmatch(line)):
+        start -= 1  # (a list field's items a line each under it: "related:" / "- Phường 4 tổng kết … (10/01/2024)")
+        fields += line[:2] != "- "
+    while start < end and lines[start].strip()[:2] == "- ":
+        start += 1  # (items of the text's own list over the fields)
+    if fields < _CLOSING_FIELDS:
         return None
-    shown = []
+    shown, key = [], ""
     for line in lines[start:end]:
-        field = _RECORD_FIELD.fullmatch(line.strip())
+        line = line.strip()
+        if line[:2] == "- ":
+            if not any(word in key for word in _TOOL_LISTS):
+                shown.append(line[2:])  # (an item of the related list; not of the images' or their captions')
+            continue
+        field = _RECORD_FIELD.fullmatch(line)
         key, value = field[1].lower(), (field[2] or "").strip()
         if " " not in value or value[:1] in "[{" or value.startswith(("http://", "https://", "/")):
             continue  # (its images' addresses, a list of captions, a single word or count: the tool's, "lang: vi")
         shown.append(f"Từ khóa: {value}" if key in _TAG_FIELDS else value)
     return "\n".join(lines[:start] + [""] + shown)
+
+
+_TOOL_LISTS = ("image", "caption", "photo", "link", "tag")  # a record's list fields whose items are no text's
 
 
 _CLOSING_FIELDS = 3  # fields under a record's text, at least
@@ -1242,30 +1292,41 @@ def _csv_record(text: str) -> str | None:
     import io
 
     known = record_fields()
-    csv.field_size_limit(_CSV_CELL)
+    limit = csv.field_size_limit(_CSV_CELL)  # (a page's whole text in one cell; the caller's limit put back after)
     try:
         rows = list(itertools.islice(csv.reader(io.StringIO(text.lstrip("\ufeff"))), 3))
     except csv.Error:
         return None
+    finally:
+        csv.field_size_limit(limit)
     if len(rows) != 2 or len(rows[0]) != len(rows[1]):
         return None
-    names = [" ".join(name.lower().split()) for name in rows[0]]
+    from ._vocab import strip_accents  # (lazily: the vocabulary's module imports this one)
+
+    def column(name: str) -> str:  # (a column's name as compared: "Tiêu đề", "tieu_de" and "TIEU DE" alike)
+        return " ".join(strip_accents(name).lower().replace("_", " ").split())
+
+    named = {sec: {column(n) for n in known[sec]} for sec in ("title", "text", "date", "lead", "author")}
+    names = [column(name) for name in rows[0]]
     field = {name: value.strip() for name, value in zip(names, rows[1])}
-    title = next((field[n] for n in names if n in known["title"] and field[n]), None)
-    page = max((field[n] for n in names if n in known["text"]), key=len, default="")
+    title = next((field[n] for n in names if n in named["title"] and field[n]), None)
+    page = max((field[n] for n in names if n in named["text"]), key=len, default="")
     if not title or len(page) < _JSON_TEXT:
         return None
-    posted = next((field[n] for n in names if n in known["date"] and field[n][:1].isdigit()), None)
-    lead = next((field[n] for n in names if n in known["lead"] and field[n]), "")
-    counts = [f"{name}: {field[n]}" for name, n in zip(rows[0], names) if field[n].isdecimal()
-              and n not in ("stt", "id", "no", "#") and not n.isascii()]  # (a column named in words, its count)
-    return _headed([title], posted, "\n\n".join(part for part in (lead, page, "\n".join(counts)) if part))
+    posted = next((field[n] for n in names if n in named["date"] and field[n][:1].isdigit()), None)
+    lead = next((field[n] for n in names if n in named["lead"] and field[n]), "")
+    writer = next((f"Tác giả: {field[n]}" for n in names if n in named["author"] and field[n]), "")
+    labels = _message_labels()
+    counts = [f"{labels.get(n.replace(' ', ''), heading)}: {field[n]}" for heading, n in zip(rows[0], names)
+              if field[n].isdecimal() and (n.replace(" ", "") in labels or not heading.isascii())]  # (a column named in
+    # words, its count: "Lượt xem", "luot_xem")
+    return _headed([title], posted, "\n\n".join(part for part in (lead, page, writer, "\n".join(counts)) if part))
 
 
-def _headed(heading: list[str], posted: str | None, rest: str) -> str:
+def _headed(heading: list[str], posted: str | None, rest: str, counts: Iterable[str] = ()) -> str:
     """The page's text with the fields a tool or a content file kept of it printed over it as the page shows them:
-    the headline's line, the publication date's labelled line, a blank line."""
-    return "\n".join([*heading, *([f"Ngày đăng: {posted}"] if posted else [])]) + "\n\n" + rest
+    the headline's line, the publication date's labelled line, the counts' lines, a blank line."""
+    return "\n".join([*heading, *([f"Ngày đăng: {posted}"] if posted else []), *counts]) + "\n\n" + rest
 
 
 _SHORTCODE = re.compile(r"\{\{[<%][ \t]*+(?:figure[^\n{}]{0,2000}?\bcaption=\"([^\"\n{}]{0,1000})\"[^\n{}]{0,2000}?|[^\n{}]{0,2000}?)[>%]\}\}")
@@ -1358,22 +1419,36 @@ _ACCESSIBLE_FRAME = re.compile(r"^(?:FORM|END FORM|END LIST|END TABLE|LIST \(\d{
 # A forwarded mail's banner and headers, Gmail's in English or Vietnamese ("---------- Forwarded message ---------" /
 # "Từ: Văn phòng UBND xã … <…>" / "Date: Th 5, 13 thg 3, 2025 lúc 16:05" / "Subject: …" / "To: …"), and the
 # sender's signature under the mail's text, after its delimiter ("--" / name / role / phone).
-_FORWARDED = re.compile(r"^-{5,}[ \t]*(?:Forwarded message|Thư được chuyển tiếp|Tin nhắn được chuyển tiếp)[ \t]*-{5,}[ \t]*\n"
-                        r"(?:(?:From|Từ|Date|Ngày|Subject|Chủ đề|To|Tới|Đến|Cc|Sent|Gửi)[ \t]*:[^\n]{0,500}\n){2,8}", re.MULTILINE)
-_MAIL_SIGNATURE = re.compile(r"\n--[ \t]?\n(?:[^\n]{0,200}\n?){1,6}$")
+_FORWARDED = re.compile(r"^-{5,}[ \t]*(?:Forwarded message|Original Message|Thư được chuyển tiếp|Tin nhắn được chuyển tiếp"
+                        r"|Thư gốc)[ \t]*-{5,}[ \t]*\n"
+                        r"(?:(?:From|Từ|Date|Ngày|Subject|Chủ đề|Tiêu đề|To|Tới|Đến|Cc|Sent|Gửi)[ \t]*:[^\n]{0,500}\n){2,8}", re.MULTILINE)
+# … and the mail's signature under its delimiter ("--"), or the mail service's advertisement under a rule
+# ("__________" / "Bạn đã dùng Yahoo! Mail phiên bản mới chưa? …")
+_MAIL_SIGNATURE = re.compile(r"\n(?:--[ \t]?|_{10,}[ \t]*)\n(?:[^\n]{0,200}\n?){1,6}$")
+_QUOTE_MARK = re.compile(r"^>[ \t]?", re.MULTILINE)  # a mail's quoted line ("> Sáng ngày 21/7/2008, …")
+_QUOTED_LINES = 10  # quoted lines of a mail, at least, and most of its lines
 
 
 def _forwarded(text: str, forward: re.Match[str]) -> str:
-    """The page a forwarded mail holds, its banner and headers dropped, and the sender's signature under its
-    delimiter ("--") at the end."""
-    rest = text[:forward.start()] + text[forward.end():]
+    """The page a forwarded mail holds: what stands before the banner (the forwarder's own headers and note),
+    the banner and headers dropped, the sender's note over the page (a salutation and its paragraph, or lines
+    closed by the page's address) and the signature under its delimiter at the end."""
+    rest = text[forward.end():]
     tail = _MAIL_SIGNATURE.search(rest, max(0, len(rest) - 1500))
     rest = rest[:tail.start()] if tail else rest
-    head = rest[forward.start():forward.start() + _MAIL_NOTE]
+    head = rest[:_MAIL_NOTE]
     if (address := _NOTE_ADDRESS.search(head)) is not None:
-        rest = rest[:forward.start()] + rest[forward.start() + address.end():]  # (the sender's note over the page, its
-        # address closing it: "Dạ chào anh Khoa," / "Em gửi lại nội dung bài …" / "Link: https://…")
+        return rest[address.end():]  # (the sender's note over the page, its address closing it: "Dạ chào anh Khoa," /
+        # "Em gửi lại nội dung bài …" / "Link: https://…")
+    opening = rest.lstrip()
+    first = opening.split("\n", 1)[0].strip()
+    if first.endswith(",") and len(first) <= _SALUTATION and 0 < (gap := opening.find("\n\n", 0, _MAIL_NOTE)):
+        return opening[gap:]  # (a salutation and the note under it, a blank line after: "Kính gửi anh Đức," / "Xã gửi
+        # tin bài đã đăng …")
     return rest
+
+
+_SALUTATION = 60  # characters: a mail's salutation line ("Kính gửi anh Đức,"), at most
 
 
 _MAIL_NOTE = 600  # characters of a sender's note over the page they forward, at most
