@@ -5106,3 +5106,30 @@ def test_round_197_mail_quotes_phone_screens_and_feed_sources() -> None:
             "Tin xã, thị trấn - Cổng thông tin điện tử huyện Chợ Lách\nby admin\nMar 27, 2018 09:15\n\n"
             f"{text}\n\n{text}\n")
     assert wardnews.parse(feed).title == "Xã Vĩnh Thành ra mắt Tổ hợp tác trồng chôm chôm"
+
+
+def test_round_198_headlines_around_boxes_and_an_archives_clock() -> None:
+    """A trail's cut headline over the whole one; a side box between the headline and its date; a reader view's
+    byline over its reading time; the site's clock on the day a web archive copied the page; a flattened table's
+    totals row no visitor count."""
+    paragraph = ("Ngày 25/9, làng Đê Kôn, xã Hà Bầu tổ chức lễ mừng lúa mới theo phong tục truyền thống của đồng bào "
+                 "Bahnar, thu hút đông đảo bà con trong làng và các làng lân cận tham gia.")
+    boxed = ("UBND XÃ HÀ BẦU\nXã Hà Bầu tổ chức lễ mừng lúa mới tại làng Đê Kôn\nTHÔNG BÁO\nLịch tiếp công dân tháng 10/2013\n"
+             "Thông báo thu thuế sử dụng đất phi nông nghiệp năm 2013\nLịch tiếp công dân\nCập nhật ngày: 27/09/2013\n"
+             f"{paragraph}\n{paragraph}\nRơ Châm Hlinh\n")
+    assert wardnews.parse(boxed).title == "Xã Hà Bầu tổ chức lễ mừng lúa mới tại làng Đê Kôn"
+    trail = ("Tin tức\n>\nBài đăng\n>\nPhường 7 ra mắt mô hình “Hẻm an toàn về an ninh trật tự”...\n"
+             "Phường 7 ra mắt mô hình “Hẻm an toàn về an ninh trật tự”\n12/07/2012 09:15 SA\n"
+             f"{paragraph}\n{paragraph}\n")
+    assert wardnews.parse(trail).title == "Phường 7 ra mắt mô hình “Hẻm an toàn về an ninh trật tự”"
+    reader = ("lienchieu.danang.gov.vn\nPhường Hòa Khánh Bắc tổ chức Ngày hội hiến máu tình nguyện\nTrần Thị Mỹ Linh\n"
+              f"3-4 phút\n\n{paragraph}\n\n{paragraph}\n")
+    assert wardnews.parse(reader).title == "Phường Hòa Khánh Bắc tổ chức Ngày hội hiến máu tình nguyện"
+    archived = ("The Wayback Machine - http://web.archive.org/web/20130605021533/http://tamky.quangnam.gov.vn/tin\n"
+                "Thứ Tư, 05/06/2013\nTam Thanh: Ra quân làm sạch bãi biển năm 2013\n"
+                f"Chiều ngày 31.5, {paragraph}\n{paragraph}\n")
+    got = wardnews.parse(archived)
+    assert got.date is None or got.date.value[:10] != "2013-06-05"
+    table = ("Xã Nghĩa Lâm chuyển đổi cây trồng năm 2022\n21/10/2022 08:47 | Lượt xem: 642\n"
+             f"{paragraph}\nThôn   Số hộ tham gia\nTân Lâm   412\nĐồng Tâm   356\nTổng   768\n{paragraph}\n")
+    assert wardnews.parse(table).counters.to_dict() == {"views": 642}

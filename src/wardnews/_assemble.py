@@ -304,6 +304,9 @@ def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str,
     if prose <= 1 and _cut_teasers_under(labelling) >= _LISTED_TEASERS:
         return _LISTING  # a listing's first item printed whole, one paragraph, the others under it a headline, a date
         # and a summary cut short each ("Ra quân tổng vệ sinh …" / "12/01/2026 09:10" / "Sáng 11/1, hơn 300 …...")
+    if prose <= 1 and sum(1 for b in labelling.blocks if len(b.text) <= _ALBUM_META and _ALBUM_ITEM.search(b.text)) >= (
+            _LISTED_TEASERS):
+        return _LISTING  # a list of albums, each with its day and its count of photos ("15/01/2026 · 18 ảnh")
     if labelling.signed is None and _dated_items(labelling) >= _LISTED_TEASERS:
         return _LISTING  # … or each a headline with its date in brackets over its summary cut short, the "headline"
         # the first of them ("Xã … hè năm 2024 (05/06/2024)" / "Sáng ngày 04/6/2024, …" / "Hội nghị … (28/05/2024)" / …)
@@ -329,6 +332,8 @@ def _dated_items(labelling: Labelling) -> int:
                and blocks[i + 1].text.endswith(("...", "…")))
 
 
+_ALBUM_ITEM = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}\s*+[·•|-]\s*+\d{1,4}\s++(?:ảnh|hình|photos?)\b")  # an album's day and count
+_ALBUM_META = 60  # characters of an album item's meta line, at most
 _BRACKETED_DAY = regex.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)$")  # "… hè năm 2024 (05/06/2024)"
 _LISTED_TEASERS = 3  # such items under a one-paragraph "article": a listing's
 _TEASER_DATE = 24  # characters: an item's date alone on its line, its time beside it

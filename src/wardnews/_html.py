@@ -142,7 +142,7 @@ def _gallery_images(dom: DomIndex, generic: Generic) -> tuple[str, ...]:
             if chrome_kind(key, generic) != "gallery":
                 continue
             for el in els:
-                sources = [img.get("src") or "" for img in el.iter("img")]
+                sources = [img.get("src") or img.get("data-src") or "" for img in el.iter("img")]  # (lazy: "data-src")
                 if len(sources) >= 2 and _gallery_text(el, len(sources)):
                     return _file_names(sources)
     for described in xpath("descendant-or-self::*/@aria-roledescription")(dom.root):

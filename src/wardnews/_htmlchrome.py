@@ -92,6 +92,8 @@ def find_marks(dom: DomIndex, roles: dict[Any, str], generic: Generic, *, generi
         for el in dom.by_class.get(token, ()):
             if token in generic.screen_reader_classes and _field_name(el):
                 continue  # "Lượt xem:" before an eye icon and its number: the field's only name
+            if token == "d-none" and _SHOWN_AT_WIDTH.search(el.get("class") or ""):
+                continue  # hidden on a phone only, shown on a wider screen ("d-none d-md-flex": Bootstrap's desktop copy)
             if token == "updated" and _SHOWN_DATE.search(el.get("class") or ""):
                 continue  # hAtom's update date themes hide, unless it is also the date they show ("<time
                 # class='entry-date updated td-module-date'>13/03/2023</time>", "entry-date published updated")
@@ -167,6 +169,7 @@ def _style_mark(el: Any, mark: Any) -> None:
         m[2], m[3], m[4] = align, italic, bold
 
 
+_SHOWN_AT_WIDTH = regex.compile(r"(?<![\w-])d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+")  # shown from a screen width on
 _ARTICLE_SHARE = 0.8  # of the page's text: more is the page's wrapper, not the article's element
 
 

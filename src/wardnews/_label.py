@@ -2012,9 +2012,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 vocab.counter_rest.fullmatch(fold(text[1:-1]))):
             labels[i] = Label.OTHER  # a count the record keeps not, alone in brackets: "(0 phiếu bầu)" under the
             continue  # rating's stars, "(3 bình luận)"
-        if values and i and "  " in text and len(_CELL_GAP.split(blocks[i - 1].text)) >= 3 and HAS_DIGIT.search(
-                blocks[i - 1].text):
-            values = None  # a table's total row under its rows, cells set apart by spaces ("Tổng cộng  220.000.000")
+        if values and i and "  " in text and (len(_CELL_GAP.split(blocks[i - 1].text)) >= 3 and HAS_DIGIT.search(
+                blocks[i - 1].text) or i > 1 and _TOTALS_CELL.match(text) and all(
+                    labels[k] != Label.COUNTER and _counted_row(blocks[k].text) for k in (i - 1, i - 2))):  # (its label
+            # the totals' word alone, the rows over it no widget's: "Today   57")
+            values = None  # a table's total row under its rows, cells set apart by spaces ("Tổng cộng  220.000.000";
+            # under two cells a row: "Tân Lâm   412" / "Các thôn còn lại   1.249" / "Tổng   2.315")
         if (values and i and header_dates and _under_date_line(labels, i, next(
                 (j for j, _ in reversed(header_dates) if blocks[j].text[:1] != "(" and not (
                     _bare_date(blocks[j].text) and any(j >= k and _bare_date(blocks[j - k].text) for k in (2, 3)))),
@@ -2741,6 +2744,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             if blocks[cands[-1]].text.isupper() and not text.isupper():
                 labels[cands[-1]], cands[-1] = Label.OTHER, i  # (a banner's copy in capitals over it: the
                 continue  # headline as the page prints it in its own case)
+            if blocks[cands[-1]].text.endswith(("...", "…")) and len(text) >= len(blocks[cands[-1]].text.rstrip(".…")):
+                labels[cands[-1]], cands[-1] = Label.NAVIGATION, i  # (a trail's last step, the headline cut short in
+                continue  # it, over the headline printed whole: "Phường 7 ra mắt … trật tự”..." / "… trật tự”")
             labels[i] = Label.OTHER  # the title printed twice
             continue
         if (breadcrumb(text, vocab) or (not cands and site_banner(text, vocab)) or _menu_trail(blocks, labels, i)
@@ -2876,6 +2882,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             and blocks[title + 1].text[:1] == "(" and (posted := _posted_headline(blocks, labels, cands, title, pat))):
         title = posted  # a side box's first item over its date in brackets, the post's headline further down over its
         # labelled publication date ("TIN NỔI BẬT" / "… Đông Hải" / "(14/11/2023)" / … / headline / "Đăng ngày 07 - 11 - 2023")
+    if (title is not None and given is None and title - 1 in cands and title + 1 < n and labels[title + 1] == Label.OTHER
+            and len(blocks[title].text) <= NAME_LINE and vocab.reading_time.match(fold(blocks[title + 1].text))
+            and _signature.names_like(blocks[title].text, vocab) and _title_like(blocks[title - 1].text, pat)):
+        labels[title] = Label.OTHER  # a reader view's byline over its reading time ("Phường … năm 2021" / "Trần Thị
+        title -= 1  # Mỹ Linh" / "3-4 phút"): the headline is over it
+    if (title is not None and given is None and title + 1 < n and labels[title + 1] != Label.DATE
+            and (over := _headline_over_box(blocks, labels, cands, title, pat)) is not None):
+        title = over  # a side box between the headline and its date line, its heading in capitals, its items
+        # taken for the headline ("Xã Hà Bầu tổ chức lễ …" / "THÔNG BÁO" / "Lịch tiếp công dân …" / … / "Cập nhật ngày: …")
     if title is not None and given is None and title - 1 in cands and _source_line(blocks[title].text, vocab) and (
             _title_like(blocks[title - 1].text, pat)):
         title -= 1  # a feed reader's source line under the headline, the feed's name then the site's ("Tin xã, thị trấn
@@ -3006,6 +3021,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     if posted and kept and all(end <= i < posted[-1][0] and labels[i] == Label.RELATED for i, _ in kept):
         kept = []  # a related item's own date line under the text, the post's meta row under the box's items
     header_dates = _local_after_utc(kept or posted)
+    if header_dates and (captured := _archived_on(blocks)) is not None:
+        header_dates = [(i, d) for i, d in header_dates if (d.year, d.month, d.day) != captured or (
+            fold(blocks[i].text[:24]).startswith(pat.published_labels))]  # (the site's clock on the day the archive
+        # copied the page, "Thứ Tư, 05/06/2013" under ".../web/20130605021533/...": no day of the post's)
     if panel_date is not None:
         header_dates = [*header_dates, panel_date]  # (tried after the dates above the text: a header's clock)
     if dated_byline_at >= end and not (
@@ -5062,6 +5081,25 @@ def _album_heading(blocks: tuple[Block, ...], labels: list[Label | None], link: 
     return link
 
 
+def _headline_over_box(blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], title: int,
+                       pat: _dates.DatePatterns) -> int | None:
+    """The headline over a side box's heading in capitals, when ``title`` is among the box's items (its date line
+    under the box, not under it): the candidate right over the heading, or None."""
+    for heading in (title - 1, title - 2):
+        text = blocks[heading].text if heading > 0 else ""
+        if (text.isupper() and len(text) <= _SHORT_HEADING and labels[heading] in (None, Label.NAVIGATION)
+                and heading - 1 in cands and _title_like(blocks[heading - 1].text, pat)
+                and not blocks[heading - 1].text.isupper() and len(blocks[heading - 1].text.split()) >= _BOXED_HEADLINE
+                and labels[title + 1] in (None, Label.NAVIGATION, Label.CAPTION)  # (another item under it, no meta line)
+                and any(labels[j] == Label.DATE for j in range(title + 1, min(len(blocks), title + _BOX_OVER_DATE)))):
+            return heading - 1
+    return None
+
+
+_BOX_OVER_DATE = 4  # lines under a box's item taken for the headline, down to the post's date line
+_BOXED_HEADLINE = 6  # words of a headline over a side box, at least (a menu's item says less)
+
+
 def _posted_headline(blocks: tuple[Block, ...], labels: list[Label | None], cands: list[int], title: int,
                      pat: _dates.DatePatterns) -> int | None:
     """A headline candidate under ``title`` whose date line under it is labelled as the post's publication ("Đăng
@@ -5081,6 +5119,28 @@ def _source_line(text: str, vocab: Vocabulary) -> bool:
 
 
 _SOURCE_WORDS = 6  # words of a feed's or category's name before the site's, at most
+
+
+def _archived_on(blocks: tuple[Block, ...]) -> tuple[int, int, int] | None:
+    """The day a web archive copied the page, from its address in the archive's toolbar over it
+    (".../web/20130605021533/http://…"); None for a page no archive's toolbar heads."""
+    for b in blocks[:_ARCHIVE_TOOLBAR]:
+        if "/web/" in b.text and (stamp := _ARCHIVE_STAMP.search(b.text)):
+            return int(stamp[1]), int(stamp[2]), int(stamp[3])
+    return None
+
+
+_ARCHIVE_STAMP = regex.compile(r"archive\.org/web/((?:19|20)\d\d)(\d\d)(\d\d)\d{0,8}")
+_ARCHIVE_TOOLBAR = 20  # blocks of an archive's toolbar over the page it copied, at most
+
+
+_TOTALS_CELL = regex.compile(r"(?i)(?:tổng cộng|tổng số|tổng|cộng|total)\s{2,}+\S")  # "Tổng   2.315"
+
+
+def _counted_row(text: str) -> bool:
+    """A table's row copied a line, its cells set apart by spaces, a count in the last ("Đồng Tâm   356")."""
+    cells = _CELL_GAP.split(text)
+    return len(cells) >= 2 and bool(COUNT_DIGITS.fullmatch(cells[-1].strip()))
 
 
 def _widget_in_text(blocks: tuple[Block, ...], labels: list[Label | None], at: int) -> bool:

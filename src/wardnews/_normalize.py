@@ -1003,9 +1003,7 @@ def _record_header(text: str) -> str | None:
         fields += 1
         title, posted = _read_field(field[1], field[2] or "", title, posted)
         if field[1].lower() in _COUNTER_FIELDS and (field[2] or "")[:1].isdigit():
-            label = _message_labels().get("luotxem", "views") if field[1].lower() == "views" else field[1].lower()
-            counts.append(f"{label}: {field[2].strip()}")  # (the views as a page labels them, "Lượt xem: 77"; the others
-            # as the tool names them)
+            counts.append(_count_line(field[1].lower(), field[2].strip()))
         if field[1].lower() in known["feed"]:
             fed = True  # (a feed reader's item: its "Date:" is the post's)
         elif fed and not posted and field[1].lower() == "date":
@@ -1063,14 +1061,19 @@ def _flat_record(text: str) -> str | None:
     if not title:
         return None
     head = [title, *([f"Ngày đăng: {posted}"] if posted else [])]
-    head += [f"{key}: {value}" for key, value in fields if key in _COUNTER_FIELDS and value[:1].isdigit()]
+    head += [_count_line(key, value) for key, value in fields if key in _COUNTER_FIELDS and value[:1].isdigit()]
     lead = next((value for key, value in fields if key in known["lead"] and value), None)
     start = next(k for k, (key, _) in enumerate(fields) if key in known["text"])
     page: list[str] = [lead] if lead else []
-    for key, value in fields[start:]:
+    last = max(k for k, (key, _) in enumerate(fields) if key in known["text"])
+    for k, (key, value) in enumerate(fields[start:], start):
         if key in _COUNTER_FIELDS or value.startswith(("http://", "https://")):
             continue
-        if key in _TAG_FIELDS:
+        if k > last and any(word in key for word in _TOOL_LISTS):
+            continue  # (a photo's caption or address the tool keeps under the text: its own, not the page's order)
+        if "related" in key and value:
+            value = "Tin liên quan:\n" + value.replace(" | ", "\n")  # (the related box, its items between bars)
+        elif key in _TAG_FIELDS:
             value = f"Từ khóa: {value}" if value else ""
         elif key in known["title"] or key in known["date"] or key in known["lead"]:
             continue
@@ -1113,6 +1116,12 @@ _TOOL_LISTS = ("image", "caption", "photo", "link", "tag")  # a record's list fi
 
 
 _CLOSING_FIELDS = 3  # fields under a record's text, at least
+def _count_line(key: str, value: str) -> str:
+    """A record's count as a page prints it: the views under their label ("Lượt xem: 77"), the others as the tool
+    names them ("online: 9"); under the headline either way, no second line of it."""
+    return f"{_message_labels().get('luotxem', key) if key == 'views' else key}: {value}"
+
+
 _COUNTER_FIELDS = frozenset({"online", "total_visits", "today", "yesterday", "this_week", "this_month", "views"})
 
 
