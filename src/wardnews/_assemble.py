@@ -13,7 +13,7 @@ import regex
 
 from . import _dates, _signature
 from ._fields import HAS_DIGIT, RULE_CHARS
-from ._label import Labelling, breadcrumb, ends_sentence, is_prose, title_views
+from ._label import BRACKETED_DAY, Labelling, bare_date, breadcrumb, ends_sentence, is_prose, title_views
 from ._lineshapes import site_banner
 from ._normalize import collapse, fold
 from ._vocab import Vocabulary, boilerplate_kind, line_key
@@ -317,8 +317,8 @@ def _cut_teasers_under(labelling: Labelling) -> int:
     """Items under the text, each a bare date over a summary cut short ("…", "..."), both labelled related."""
     labels, blocks = labelling.labels, labelling.blocks
     return sum(1 for i in range(len(labels) - 1) if labels[i] == labels[i + 1] == Label.RELATED
-               and blocks[i + 1].text.endswith(("...", "…")) and len(blocks[i].text) <= _TEASER_DATE
-               and HAS_DIGIT.search(blocks[i].text) is not None and not any(c.isalpha() for c in blocks[i].text))
+               and blocks[i + 1].text.endswith(("...", "…")) and bare_date(blocks[i].text)
+               and HAS_DIGIT.search(blocks[i].text) is not None)
 
 
 def _dated_items(labelling: Labelling) -> int:
@@ -326,17 +326,15 @@ def _dated_items(labelling: Labelling) -> int:
     ("…", "..."); none unless the headline is the first of them."""
     labels, blocks = labelling.labels, labelling.blocks
     title = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)
-    if title is None or not _BRACKETED_DAY.search(blocks[title].text):
+    if title is None or not BRACKETED_DAY.search(blocks[title].text):
         return 0
-    return sum(1 for i in range(title, len(blocks) - 1) if _BRACKETED_DAY.search(blocks[i].text)
+    return sum(1 for i in range(title, len(blocks) - 1) if BRACKETED_DAY.search(blocks[i].text)
                and blocks[i + 1].text.endswith(("...", "…")))
 
 
 _ALBUM_ITEM = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}\s*+[·•|-]\s*+\d{1,4}\s++(?:ảnh|hình|photos?)\b")  # an album's day and count
 _ALBUM_META = 60  # characters of an album item's meta line, at most
-_BRACKETED_DAY = regex.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)$")  # "… hè năm 2024 (05/06/2024)"
 _LISTED_TEASERS = 3  # such items under a one-paragraph "article": a listing's
-_TEASER_DATE = 24  # characters: an item's date alone on its line, its time beside it
 
 
 def _dated_article(labelling: Labelling, vocab: Vocabulary) -> bool:

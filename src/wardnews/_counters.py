@@ -107,8 +107,8 @@ _LABEL_THEN_VALUE = regex.compile(r"\p{Ll}\d")  # a label's last letter run into
 _UNIT_THEN_VALUE = regex.compile(r"(?<=\p{Ll})(?=\d)")
 
 
-_TOLD_NUMBER = regex.compile(r"(?i)((?:bạn|quý vị) là (?:vị |người |lượt )?(?:khách|người|truy cập)(?: truy cập| ghé thăm)?"
-                             r" thứ:?\s*+\d[\d.,]{0,14}+)\s++\D{1,120}+$")  # (not "người đọc thứ": an article's readers)
+_TOLD_NUMBER = regex.compile(r"(?i)(?P<label>[^\d]{6,40}?thứ):?\s*+(?P<count>\d[\d.,]{0,14}+)\s++\D{1,120}+$")  # the
+# visitor's number after its label (counter.txt's "Bạn là người thứ", …), then words
 _BARE_SIZE_BUTTONS = regex.compile(r"\s++[-−–]\s*+\+$")
 _GLUED_HEADING = 40  # characters: a widget's heading, where the first label may start
 # … and where it ends, within those: a lower-case letter, then a label (the search goes no further)
@@ -139,9 +139,10 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     if text[:1] in vocab.by_number_starts and (named := vocab.period_by_number.match(text)):
         text = f"{vocab.by_number_labels[int(named.lastgroup[1:])]}: {text[named.end():]}"  # the month or the year
         # by its number, its count after it ("Tháng 6 4.518", "Năm 2024 31.990"): this month's, this year's
-    if text[:6] in ("Bạn là", "BẠN LÀ", "bạn là") and (told := _TOLD_NUMBER.match(text)):
-        text = told[1]  # the visitor told their number, then whose visitor ("… thứ 2.341 ghé thăm blog của Đoàn
-        # xã …": the site's name, in any words)
+    if text[:6] in ("Bạn là", "BẠN LÀ", "bạn là") and (told := _TOLD_NUMBER.match(text)) and (
+            line_key(told["label"]) in vocab.counter_labels):
+        text = f"{told['label']} {told['count']}"  # the visitor told their number, then whose visitor ("… thứ 2.341
+        # ghé thăm blog của Đoàn xã …": the site's name, in any words)
     if text[-1:] == "." and text[-2:-1].isalpha() and len(text) <= _COUNT_SENTENCE:
         text = text[:-1]  # a count told as a sentence ("Hiện có 3 người dùng đang trực tuyến.")
     if "−" in text:

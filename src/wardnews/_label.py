@@ -147,7 +147,7 @@ _PORTLET = regex.compile(r"^(?=[A-Za-z]\w*+$)\w+?(?:_WAR_|_INSTANCE_|portlet)")
 _TEMPLATE_VAR = regex.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>\S+)$")
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 _LIST_START = regex.compile(r"^(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)])")
-_BRACKETED_DAY_LINE = regex.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)")
+BRACKETED_DAY = regex.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)$")  # an item's day in brackets closing its line ("… (05/06/2024)")
 _ITEM_TITLE = 12  # characters of a list item's title and its mark, at least
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}(?:\(\d{1,2}/\d{1,2}/\d{4}\)|\[(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d\d-\d\d)\])$")  # (or in
 # square brackets, a year first too: "• Ấp Bình Thạnh ra mắt … [2021-10-28]")
@@ -2020,7 +2020,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # under two cells a row: "Tân Lâm   412" / "Các thôn còn lại   1.249" / "Tổng   2.315")
         if (values and i and header_dates and _under_date_line(labels, i, next(
                 (j for j, _ in reversed(header_dates) if blocks[j].text[:1] != "(" and not (
-                    _bare_date(blocks[j].text) and any(j >= k and _bare_date(blocks[j - k].text) for k in (2, 3)))),
+                    bare_date(blocks[j].text) and any(j >= k and bare_date(blocks[j - k].text) for k in (2, 3)))),
                 -1))  # (not a related item's date under its title, "(09/11/2022)", nor a list's, its items over bare
                 # dates one by one, a teaser under each perhaps)
                 and all(k == "total_visits" for k, _ in values)
@@ -2245,7 +2245,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 labels[i + 1] = Label.CAPTION  # each photo's caption under its place
             continue  # never a date ("1/8" in a run of "k/8")
         if (len(text) <= 30 and kind in (None, "navigation") and _slide_place(text, vocab)
-                and not (i + 2 < n and HAS_DIGIT.search(blocks[i + 2].text) and _bare_date(blocks[i + 2].text))):
+                and not (i + 2 < n and HAS_DIGIT.search(blocks[i + 2].text) and bare_date(blocks[i + 2].text))):
             labels[i] = Label.GALLERY  # a slideshow's place, "Ảnh 2 / 6" (not a news slider's over its first
             # headline and that one's date: "TIN NỔI BẬT" / "‹ 1/4 ›" / headline / "24/05/2024")
             k = i + 1  # its photos' captions under it ("Ảnh 1 / 6" / "Đội cồng chiêng buôn Cư Đrăm"), no name
@@ -2472,7 +2472,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 box_end = i
             continue
         if text[:1] in _RELATED_MARKS and (_RELATED_ITEM.match(text) or len(text) >= _ITEM_TITLE and i + 1 < n and (
-                _BRACKETED_DAY_LINE.fullmatch(blocks[i + 1].text))):  # (or its date on the next line: "• Xã … năm 2020" /
+                BRACKETED_DAY.fullmatch(blocks[i + 1].text))):  # (or its date on the next line: "• Xã … năm 2020" /
             labels[i], terminal[i] = Label.RELATED, True  # "(28/04/2020)", a text browser's wrap)
             if box_end == i - 1:
                 box_end = i
@@ -3317,7 +3317,7 @@ def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], en
                      or (found := meta_date(pat, vocab, blocks[k].text)) is not None and fold(found[0].text[:24]).startswith(pat.meta_labels))  # (its poster's account first:
                         and (k + 1 == len(blocks) or labels[k + 1] in _UNDER_META_LINE)):  # "Người đăng: … | Ngày đăng: …")
                     return [credit, k] if credit is not None else [k]
-                if _bare_date(blocks[k].text.strip("()")):
+                if bare_date(blocks[k].text.strip("()")):
                     continue  # (an item's own date under its title: "Tân Sỏi tổ chức …" / "(04/10/2024)" / its teaser)
                 break
             if labels[k] not in (None, Label.RELATED) and not (
@@ -5177,9 +5177,9 @@ def _dated_teaser(blocks: tuple[Block, ...], labels: list[Label | None], j: int,
     """Line ``j`` of a related box inside the text is an item's bare date under its title, or its teaser under that
     date, opening on its own day ("Trà Ôn: Nhà vườn lo chôm chôm rớt giá" / "16/07/2024" / "Ngày 15/7/2024, …")."""
     text = blocks[j].text
-    if j - 1 > heading and labels[j] in (None, Label.DATE, Label.RELATED) and _bare_date(text) and HAS_DIGIT.search(text):
+    if j - 1 > heading and labels[j] in (None, Label.DATE, Label.RELATED) and bare_date(text) and HAS_DIGIT.search(text):
         return labels[j - 1] in (None, Label.RELATED) and not ends_sentence(blocks[j - 1].text)
-    return (j - 2 > heading and labels[j] in (None, Label.RELATED) and _bare_date(blocks[j - 1].text)
+    return (j - 2 > heading and labels[j] in (None, Label.RELATED) and bare_date(blocks[j - 1].text)
             and HAS_DIGIT.search(blocks[j - 1].text) is not None and len(text) <= _DATED_TEASER
             and _opens_lead(text, vocab))
 
@@ -5204,7 +5204,7 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
            and len(blocks[j].text) <= 150 and (not ends_sentence(blocks[j].text) or blocks[j].text.endswith("?"))
            and not _sub_heading(blocks[j].text)  # (a headline may ask: "Vỉa hè "sạch" được bao lâu?")
            or j - heading <= BOX_TITLES + 2 * dated and _dated_teaser(blocks, labels, j, heading, vocab)):
-        if labels[j] == Label.DATE or _bare_date(blocks[j].text):
+        if labels[j] == Label.DATE or bare_date(blocks[j].text):
             dated += 1
         j += 1
     if j == heading + 1:
@@ -5298,7 +5298,7 @@ def _dated_item_runs(
     return count
 
 
-def _bare_date(text: str) -> bool:
+def bare_date(text: str) -> bool:
     """A list item's date alone on its line, no word beside it ("11/04/2024", "05/04/2024 08:15")."""
     return len(text) <= _BARE_DATE and not any(c.isalpha() for c in text)
 
@@ -5307,7 +5307,7 @@ def _cut_teasers(blocks: tuple[Block, ...], labels: list[Label | None]) -> None:
     """Two or more items of a carousel or a list, each a headline and a summary cut short over a bare date
     ("Phường … gắn với tuyên..." / "Sáng 10/4, Hội Nông dân … đua tài”..." / "11/04/2024"): related, not the text."""
     items = [i for i in range(1, len(blocks) - 1) if labels[i] is None and labels[i + 1] == Label.DATE
-             and blocks[i].text.endswith(("...", "…")) and _bare_date(blocks[i + 1].text)]
+             and blocks[i].text.endswith(("...", "…")) and bare_date(blocks[i + 1].text)]
     if len(items) < 2:
         return
     for i in items:
@@ -5335,7 +5335,7 @@ def _headed_dated_pairs(blocks: tuple[Block, ...], labels: list[Label | None],
         while (j + 1 < n and labels[j] is None and labels[j + 1] == Label.DATE and len(blocks[j].text) <= _TEASER_TITLE
                and not ends_sentence(blocks[j].text) and (
                    len(blocks[j + 1].text) <= _LABELLED_ITEM_DATE and ":" in blocks[j + 1].text if labelled
-                   else _bare_date(blocks[j + 1].text))):  # (a home page's boxes of bare dates make its listing)
+                   else bare_date(blocks[j + 1].text))):  # (a home page's boxes of bare dates make its listing)
             j += 2
         if j - head - 1 >= 4:
             for k in range(head + 1, j):

@@ -934,6 +934,7 @@ _LOG_LINE = re.compile(r"\[\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\]\n]{0,
 
 
 @functools.cache
+@functools.cache
 def record_fields() -> dict[str, frozenset[str]]:
     """data/vi/marker.txt "@record_title", "@record_date", "@record_text", "@record_extractor", "@record_feed", "@record_lead", "@record_author": another tool's
     record's field names, by what they hold."""
@@ -1060,8 +1061,7 @@ def _flat_record(text: str) -> str | None:
         title, posted = _read_field(key, value, title, posted)
     if not title:
         return None
-    head = [title, *([f"Ngày đăng: {posted}"] if posted else [])]
-    head += [_count_line(key, value) for key, value in fields if key in _COUNTER_FIELDS and value[:1].isdigit()]
+    counts = [_count_line(key, value) for key, value in fields if key in _COUNTER_FIELDS and value[:1].isdigit()]
     lead = next((value for key, value in fields if key in known["lead"] and value), None)
     start = next(k for k, (key, _) in enumerate(fields) if key in known["text"])
     page: list[str] = [lead] if lead else []
@@ -1078,7 +1078,7 @@ def _flat_record(text: str) -> str | None:
         elif key in known["title"] or key in known["date"] or key in known["lead"]:
             continue
         page.append(value)
-    return "\n".join(head) + "\n\n" + "\n\n".join(part for part in page if part)
+    return _headed([title], posted, "\n\n".join(part for part in page if part), counts)
 
 
 def _closing_fields(rest: str) -> str | None:
