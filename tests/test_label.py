@@ -5133,3 +5133,49 @@ def test_round_198_headlines_around_boxes_and_an_archives_clock() -> None:
     table = ("Xã Nghĩa Lâm chuyển đổi cây trồng năm 2022\n21/10/2022 08:47 | Lượt xem: 642\n"
              f"{paragraph}\nThôn   Số hộ tham gia\nTân Lâm   412\nĐồng Tâm   356\nTổng   768\n{paragraph}\n")
     assert wardnews.parse(table).counters.to_dict() == {"views": 642}
+
+
+def test_round_199_feeds_spider_records_and_boxes_around_the_headline() -> None:
+    """A feed's XML under a browser's note is a listing of its items; a spider's record keeps its bare "date:",
+    its "summary:" and its closing "views:"; a notice between the menu and the category heading, a documents box
+    between the headline and the lead, a box's "Xem thêm" inside the text, and a side box's last headline over a
+    text that names none of its words."""
+    items = "".join(f"<item><title>Xã {place} tập huấn kỹ năng chuyển đổi số cho cán bộ thôn</title><pubDate>Tue, 0{day} "
+                    f"Jun 2016 09:15:00 +0700</pubDate><description><![CDATA[ Sáng ngày {day}/6, UBND xã {place} mở lớp tập "
+                    "huấn kỹ năng chuyển đổi số cho hơn 60 cán bộ thôn. ]]></description></item>\n"
+                    for day, place in ((7, "Phù Chẩn"), (6, "Tương Giang"), (3, "Châu Khê")))
+    feed = f"Tệp XML này không có thông tin kiểu nào.\n<rss version=\"2.0\"><channel>\n{items}</channel></rss>\n"
+    got = wardnews.parse(feed)
+    assert any(w.code == "not_an_article" for w in got.warnings) and not got.body
+    from wardnews import _normalize
+
+    listed = _normalize._feed_items(feed)
+    assert listed is not None and listed.split("\n")[:2] == ["Xã Phù Chẩn tập huấn kỹ năng chuyển đổi số cho cán bộ thôn",
+                                                              "Tue, 07 Jun 2016 09:15:00 +0700"]
+    assert "<" not in listed and "CDATA" not in listed and _normalize._feed_items("<item>\nmột dòng\n") is None
+    paragraph = ("Năm 2021, toàn xã có 410 ha vải, trong đó 125 ha được cấp mã số vùng trồng phục vụ xuất khẩu, giá bán "
+                 "bình quân cao hơn năm trước nhờ sự phối hợp giữa chính quyền và hợp tác xã.")
+    record = ("url: https://x.gov.vn/a-1029.html\nstatus: 200\ncrawled_at: 2021-11-03T02:14:55Z\nspider: xa_v2\n"
+              "site_name: Cổng thông tin xã\ntitle: Xã Thanh Hải đánh giá sản xuất vụ vải năm 2021\n"
+              "date: 29/10/2021 15:20\nauthor:\nsummary: Chiều ngày 28/10/2021, UBND xã Thanh Hải tổ chức hội nghị.\n"
+              f"content:\n{paragraph}\ncontent:\n{paragraph}\ncontent:\nNgọc Ánh - Công chức Văn hóa xã\n"
+              "images: https://x.gov.vn/1.jpg\ncaptions: Quang cảnh hội nghị | Đại biểu phát biểu\n"
+              "tags: vải thiều; VietGAP\nviews: 143\n")
+    got = wardnews.parse(record)
+    assert got.date is not None and got.date.value[:10] == "2021-10-29" and got.counters.to_dict() == {"views": 143}
+    assert got.lead == "Chiều ngày 28/10/2021, UBND xã Thanh Hải tổ chức hội nghị."
+    assert got.author is not None and got.author.name == "Ngọc Ánh"
+    text = ("Dự kỳ họp có đồng chí Phó Chủ tịch HĐND huyện; các đồng chí trong Ban Thường vụ Đảng ủy, Thường trực HĐND, "
+            "UBND, Ủy ban MTTQ xã cùng 21 đại biểu HĐND xã và trưởng các thôn trên địa bàn.")
+    boxed = ("Trang chủ | Giới thiệu | Tin tức sự kiện | Văn bản | Hỏi đáp\n"
+             "Thông báo: Lịch tiếp công dân của Chủ tịch UBND xã vào sáng thứ Năm hằng tuần.\nTIN TỨC SỰ KIỆN\n"
+             "KỲ HỌP THỨ 11 HĐND XÃ CẨM HÒA KHÓA XX\nVăn bản mới\n"
+             "Quyết định số 1025/QĐ-UBND ngày 19/6/2023 về việc kiện toàn Ban Chỉ đạo\n"
+             "Kế hoạch số 84/KH-UBND ngày 16/6/2023 về phòng, chống thiên tai năm 2023\n"
+             f"Ngày 20/6, HĐND xã Cẩm Hòa tổ chức kỳ họp thứ 11.\n21/06/2023 09:15\n{text}\n{text}\n")
+    got = wardnews.parse(boxed)
+    assert got.title == "KỲ HỌP THỨ 11 HĐND XÃ CẨM HÒA KHÓA XX" and got.lead == "Ngày 20/6, HĐND xã Cẩm Hòa tổ chức kỳ họp thứ 11."
+    side = ("TIN NỔI BẬT\nĐiện Bàn: Tổng kết công tác khuyến nông năm 2013\nHội thi tiếng hát dân ca bài chòi xã Điện Minh\n"
+            "Khởi công xây dựng cầu qua sông Thanh Quýt\n\n"
+            f"Chiều 21.3.2014, UBND xã tổ chức ra quân nạo vét kênh mương nội đồng.\n{text}\n{text}\nVăn Hiếu\n")
+    assert wardnews.parse(side).title is None

@@ -869,18 +869,24 @@ def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
 _DOCUMENT_ITEM = regex.compile(r"^Số\s*+:?\s*+\d++\s*+/\s*+[\p{Lu}Đ\d.-]++(?:/[\p{Lu}\d.-]++)*+\s*+(?:\(\d{1,2}/\d{1,2}/\d{4}\))?"
                             r"\s*+[-–:]\s*+\S")  # a document's number, its day, its subject: a list's item
 _DOCUMENT_NUMBER_FIELD = regex.compile(r"(?i)^(?:số\s*+/?\s*+ký hiệu|số hiệu|ký hiệu)\s*+:")  # "Số ký hiệu: 112/KH-UBND"
+_DOCUMENT_TITLE_ITEM = regex.compile(r"(?P<kind>\p{Lu}\p{Ll}++(?: \p{Ll}++)?) số \d++\s*+/\s*+[\p{Lu}Đ\d.-]++(?:/[\p{Lu}\d.-]++)*+"
+                                  r"\s++ngày\s++\d")  # "Kế hoạch số 84/KH-UBND ngày 16/6/2023 về …": a box's item
+_DOCUMENT_TITLE = 200  # characters: such an item, at most (a paragraph citing a document goes on and ends a sentence)
 _DOCUMENT_RECORD = 5  # lines of one document's record in a list of documents (number, date, gist, link), at most
 _FIELD_OPENING = regex.compile(r"^[\w/ ]{2,24}+:")  # "Ngày ban hành:", "Trích yếu:"
 
 
 def _document_list(blocks: tuple[Block, ...], labels: list[Label | None],
-                   header_dates: list[tuple[int, _dates.DateMatch]]) -> list[tuple[int, _dates.DateMatch]]:
+                   header_dates: list[tuple[int, _dates.DateMatch]], vocab: Vocabulary) -> list[tuple[int, _dates.DateMatch]]:
     """A side box listing documents, each a record of fields opening with its number ("Số ký hiệu: 112/KH-UBND" /
     "Ngày ban hành: 02/04/2024" / "Trích yếu: Kế hoạch …" / "Tải về"), two or more in a row: labelled other, its
     issue dates no date line of the page's. (One record alone heads a notice posted as the article.)"""
     openings = [i for i, b in enumerate(blocks) if b.text[:1] in "SsKk" and (
-        _DOCUMENT_NUMBER_FIELD.match(b.text) or _DOCUMENT_NUMBER.match(b.text) or _DOCUMENT_ITEM.match(b.text))]  # (or
-    # "Số: 118/KH-UBND" under its title, or a line each: "Số 142/KH-UBND (02/06/2025) - Kế hoạch …")
+        _DOCUMENT_NUMBER_FIELD.match(b.text) or _DOCUMENT_NUMBER.match(b.text) or _DOCUMENT_ITEM.match(b.text)) or (
+        labels[i] is None and len(b.text) <= _DOCUMENT_TITLE and " số " in b.text[:24] and not ends_sentence(b.text)
+        and (named := _DOCUMENT_TITLE_ITEM.match(b.text)) and line_key(named["kind"]) in vocab.document_kinds)]  # (or
+    # "Số: 118/KH-UBND" under its title, or a line each: "Số 142/KH-UBND (02/06/2025) - Kế hoạch …", or each
+    # document's kind, number and day as its title: "Quyết định số 1025/QĐ-UBND ngày 19/6/2023 về việc …")
     if len(openings) < 2:
         return header_dates
     box: set[int] = set()
@@ -1172,9 +1178,11 @@ def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None], voc
             labels[i] = Label.OTHER  # (a headline worded so, "THÔNG BÁO: Lịch tiếp công dân", ends no sentence)
         elif (labels[i] is None and blocks[i].text.startswith(vocab.notice_openings)
               and ends_sentence(blocks[i].text) and any(labels[j] == Label.NAVIGATION for j in range(max(0, i - 2), i))
-              and any(labels[j] == Label.DATE for j in range(i + 2, min(len(blocks), i + _NOTICE_OVER_DATE)))):
+              and (any(labels[j] == Label.DATE for j in range(i + 2, min(len(blocks), i + _NOTICE_OVER_DATE)))
+                   or i + 1 < len(blocks) and labels[i + 1] == Label.NAVIGATION)):
             labels[i] = Label.OTHER  # … or in its own case, over the category, the headline and the date line
-            # ("Thông báo: UBND xã tiếp nhận hồ sơ …" / "An ninh - Quốc phòng" / headline / "Ngày: 03/04/2024")
+            # ("Thông báo: UBND xã tiếp nhận hồ sơ …" / "An ninh - Quốc phòng" / headline / "Ngày: 03/04/2024"),
+            # or between the menu and the category's heading whatever comes under it (the date under the lead)
     for i in range(min(_CUT_NOTICE_TOP, len(blocks))):
         text = blocks[i].text
         if labels[i] is None and text.endswith(("...", "…")) and len(text) <= _CUT_NOTICE_LINE and (
@@ -1582,6 +1590,24 @@ def is_prose(text: str) -> bool:
 def bigrams(text: str) -> set[tuple[str, str]]:
     words = _BIGRAM_WORD.findall(fold(text))
     return set(zip(words, words[1:]))
+
+
+def _last_box_item(blocks: tuple[Block, ...], labels: list[Label | None], at: int, first_prose: int) -> bool:
+    """Line ``at`` closes a side box's list of headlines ("TIN NỔI BẬT" / three other posts' headlines), the
+    text under it: no two of its words in a row come back in the text's first paragraphs, as a headline's do."""
+    top = at
+    while top and labels[top - 1] in (None, Label.NAVIGATION) and blocks[top - 1].text[:1].isupper() and len(
+            blocks[top - 1].text.split()) >= _HEADLINE_WORDS and not ends_sentence(blocks[top - 1].text):
+        top -= 1  # (its siblings, each a headline of its own opening in a capital)
+    if at - top < _BOX_SIBLINGS or not top or labels[top - 1] != Label.NAVIGATION or not blocks[at].text[:1].isupper():
+        return False
+    pairs = bigrams(blocks[at].text)
+    text = [b.text for j, b in enumerate(blocks[first_prose:], first_prose) if labels[j] is None and is_prose(b.text)]
+    return bool(pairs) and not any(pairs & bigrams(paragraph) for paragraph in text[:_BOX_TEXT_PARAGRAPHS])
+
+
+_BOX_SIBLINGS = 2  # headlines of a side box's list over its last one, at least
+_BOX_TEXT_PARAGRAPHS = 3  # paragraphs of the text a headline's words come back in
 
 
 def restated(title: str, paragraph: str) -> float:
@@ -2605,7 +2631,7 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     if prices:
         header_dates = _price_widget(blocks, labels, header_dates, prices)
     header_dates = _schedule_box(blocks, labels, header_dates, vocab)
-    header_dates = _document_list(blocks, labels, header_dates)
+    header_dates = _document_list(blocks, labels, header_dates, vocab)
     if "hiệu" in "".join(b.text[:12] for b in blocks):  # (the number column's heading: one scan of the lines' starts)
         header_dates = _document_table(blocks, labels, header_dates)
     header_dates = _headed_dated_pairs(blocks, labels, header_dates)
@@ -4280,6 +4306,9 @@ def _pick_title(
         return None  # the menu's last item ("Văn bản Đoàn"), with no date line under it
     if choice and _link_item(blocks[choice]) and _link_item(blocks[choice - 1]):
         return None  # the last link of a sidebar list ("Văn bản mới") over the article's meta block
+    if not anchored and first_prose is not None and _last_box_item(blocks, labels, choice, first_prose):
+        labels[choice] = Label.NAVIGATION
+        return None  # a side box's last headline over the text, the headline lost: it names none of the text's words
     if (len(blocks[choice].text.split()) <= _MENU_WORDS and _menu_name(blocks, labels, choice)
             or _section_heading(blocks[choice].text, vocab)):  # (its words counted without a dash between them)
         labels[choice] = Label.NAVIGATION
@@ -5209,6 +5238,9 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
         j += 1
     if j == heading + 1:
         return None
+    if j < len(blocks) and labels[j] == Label.RELATED and len(blocks[j].text) <= MENU_ITEM and (
+            line_key(blocks[j].text) in vocab.read_more):
+        j += 1  # the box's link to more under its titles ("TIN NỔI BẬT" / four titles / "Xem thêm")
     paragraphs = 0
     k = j
     while k < len(blocks) and paragraphs < 2 and (labels[k] in (None, Label.CAPTION) or labels[k] == Label.RELATED and (

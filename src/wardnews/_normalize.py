@@ -147,6 +147,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if text[:1] in "{[#" and (recorded := _json_record(text)) is not None:
         text = recorded  # a tool's JSON record of the page, its text one string (newspaper4k's, an Apify crawler's)
         repairs.append("record_fields")
+    if ("</item>" in text or "</entry>" in text) and (fed := _feed_items(text)) is not None:
+        text = fed  # a feed's XML (RSS, Atom) as a browser's XML view or a crawler saved it: its items as a list shows them
+        repairs.append("record_fields")
     if "??" in text and (keyed := _message_keys(text)) is not None:
         text = keyed  # a Java template's message keys it had no translation for, printed as the labels
         repairs.append("message_keys")  # ("??detail.luotxem_vi_VN?? 587", Spring's; "???label.ngaydang???", JSF's)
@@ -985,6 +988,7 @@ def _record_header(text: str) -> str | None:
     fields = 0
     at = 0
     in_list = False
+    plain_day = summary = None  # (a spider's bare "date:" field, and its "summary:" field)
     for at, line in enumerate(lines[:_RECORD_LINES]):
         stripped = line.strip()
         if in_list:
@@ -1009,6 +1013,11 @@ def _record_header(text: str) -> str | None:
             fed = True  # (a feed reader's item: its "Date:" is the post's)
         elif fed and not posted and field[1].lower() == "date":
             posted = _read_field("published", field[2] or "", title, posted)[1]
+        elif field[1] == "date" and (field[2] or "")[:1].isdigit():
+            plain_day = plain_day or field[2].strip()  # (a spider's own field, lower-case: "date: 29/10/2021 15:20";
+            # an HTTP header's "Date: Tue, …" is the crawl's)
+        elif field[1].lower() in _SUMMARY_FIELDS and field[2] and not summary:
+            summary = field[2].strip()  # (a spider's field for the portal's sapo: "summary: Chiều ngày 28/10, …")
         texts += field[1].lower() in known["text"]
     else:
         return _flat_record(text) if texts >= _FLAT_TEXT else None
@@ -1027,8 +1036,11 @@ def _record_header(text: str) -> str | None:
         rest = rest.split("\n", 1)[1] if "\n" in rest else ""  # (the rule or banner under the fields)
     if rest.rstrip()[-3:] in ("###", "===", "***", "---"):
         rest = _RECORD_END.sub("", rest)  # (and the rule and banner closing the record: "######## end item 37 … ########")
-    if (closing := _closing_fields(rest)) is not None:
+    if (closing := _closing_fields(rest, counts)) is not None:
         rest = closing
+    if summary and summary[:_SUMMARY_HEAD] not in rest:
+        rest = f"{summary}\n\n{rest}"  # (over the text that leaves it out, as the page prints it)
+    posted = posted or plain_day
     if rest.lstrip()[:1] == "[" and len(_LIST_INDEX.findall(rest)) >= _RECORD_FIELDS:
         rest = _LIST_INDEX.sub("", rest)  # (a list field's items a line each, their indexes before them: ReadabiliPy's
         # "plain_text: 12 items" / "  [0]  18/09/2024 07:30 | Lượt xem: 312" / "  [1]  Sáng 16/9, …")
@@ -1037,6 +1049,9 @@ def _record_header(text: str) -> str | None:
 
 
 _FLAT_TEXT = 3  # text fields of a flat record, at least
+_SUMMARY_FIELDS = frozenset({"summary", "sapo", "tóm tắt"})  # a spider's names for the portal's sapo (not a tool's
+# "description" or "excerpt", the page's meta description, which the text opens with or leaves out on purpose)
+_SUMMARY_HEAD = 40  # characters of the summary the text repeats when it prints it
 _FLAT_SHARE = 0.9  # of its lines, the share that are fields, at least
 _TAG_FIELDS = frozenset({"tags", "tag", "keywords"})
 
@@ -1081,10 +1096,11 @@ def _flat_record(text: str) -> str | None:
     return _headed([title], posted, "\n\n".join(part for part in page if part), counts)
 
 
-def _closing_fields(rest: str) -> str | None:
+def _closing_fields(rest: str, counts: list[str]) -> str | None:
     """The record's text with the fields under it read as the page shows them (a spider's "related: …",
     "sidebar: Thống kê truy cập | Online: 9 | …", "footer: …": their values; its tags labelled "Từ khóa:"),
-    the image addresses and lists dropped; None unless three fields or more close it."""
+    the image addresses and lists dropped, its counts ("views: 143") added to ``counts``; None unless three
+    fields or more close it."""
     lines = rest.rstrip().split("\n")
     end = len(lines) - (lines[-1].strip()[:3] in ("---", "===", "###"))
     start = end
@@ -1106,8 +1122,13 @@ def _closing_fields(rest: str) -> str | None:
             continue
         field = _RECORD_FIELD.fullmatch(line)
         key, value = field[1].lower(), (field[2] or "").strip()
-        if " " not in value or value[:1] in "[{" or value.startswith(("http://", "https://", "/")):
-            continue  # (its images' addresses, a list of captions, a single word or count: the tool's, "lang: vi")
+        if key in _COUNTER_FIELDS and value.isdigit():
+            counts.append(_count_line(key, value))
+            continue
+        if " " not in value or value[:1] in "[{" or value.startswith(("http://", "https://", "/")) or (
+                key not in _TAG_FIELDS and any(word in key for word in _TOOL_LISTS)):
+            continue  # (its images' addresses, a list of captions, a single word or count: the tool's, "lang: vi";
+            # its photos' captions between bars, "captions: Quang cảnh hội nghị | …", the tool's list)
         shown.append(f"Từ khóa: {value}" if key in _TAG_FIELDS else value)
     return "\n".join(lines[:start] + [""] + shown)
 
@@ -1289,6 +1310,29 @@ def _cut_json(text: str) -> object | None:
 
 _CSV_COLUMNS = 4  # commas in a spreadsheet's heading row, at least
 _CSV_CELL = 1_000_000  # characters of one cell, at most (a page's whole text)
+
+
+def _feed_items(text: str) -> str | None:
+    """A feed's items (RSS's "<item>", Atom's "<entry>") printed as a listing prints them, each its title, its
+    day and its summary, a blank line between; what stands over the feed (a browser's note that the file has no
+    style, the channel's own fields) dropped. None unless the text holds two items or more, or one in a feed's
+    markup."""
+    items = [m[2] for m in itertools.islice(_FEED_ITEM.finditer(text), _FEED_ITEMS)]
+    if not items or len(items) < 2 and "<rss" not in text and "<feed" not in text:
+        return None
+    shown = []
+    for item in items:
+        fields = {name.lower(): _FEED_MARKUP.sub("", value).strip() for name, value in _FEED_FIELD.findall(item)}
+        lines = [fields.get("title"), fields.get("pubdate") or fields.get("published") or fields.get("updated")
+                 or fields.get("dc:date"), fields.get("description") or fields.get("summary")]
+        shown.append("\n".join(html.unescape(line) for line in lines if line))
+    return "\n\n".join(shown)
+
+
+_FEED_ITEM = regex.compile(r"<(item|entry)\b[^>]{0,500}+>(.{0,20000}?)</\1>", regex.S)
+_FEED_FIELD = regex.compile(r"<((?:dc:)?[A-Za-z]{1,20}+)\b[^>]{0,500}+>(.{0,5000}?)</\1>", regex.S)
+_FEED_MARKUP = regex.compile(r"<!\[CDATA\[|\]\]>|<[^<>]{0,500}+>")
+_FEED_ITEMS = 200  # items of a feed read, at most
 
 
 def _csv_record(text: str) -> str | None:
