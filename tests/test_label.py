@@ -5179,3 +5179,40 @@ def test_round_199_feeds_spider_records_and_boxes_around_the_headline() -> None:
             "Khởi công xây dựng cầu qua sông Thanh Quýt\n\n"
             f"Chiều 21.3.2014, UBND xã tổ chức ra quân nạo vét kênh mương nội đồng.\n{text}\n{text}\nVăn Hiếu\n")
     assert wardnews.parse(side).title is None
+
+
+def test_round_200_tools_named_with_the_title_box_rows_wrapped_and_excerpts_cut() -> None:
+    """A print button named with the title it prints; a documents box inside the text and its "Xem tất cả", the
+    text going on under it; a spider's "date_raw:" as the page prints it; a text browser's box table whose label
+    wraps onto a row of its own; a feed's excerpt cut with "[…]" (the mark dropped, the text cut off); a gallery
+    box's heading under the side menu, over its photo, no menu item."""
+    from wardnews import _normalize
+
+    paragraph = ("Lớp học được duy trì từ năm 2009, do các giáo viên nghỉ hưu là hội viên Hội Khuyến học phường tình "
+                 "nguyện đứng lớp, dạy chương trình tiểu học cho các em có hoàn cảnh khó khăn.")
+    title = "Phường Dư Hàng Kênh khai giảng lớp học tình thương năm học 2017 - 2018"
+    got = wardnews.parse(f"{title}\nNgày đăng 05/09/2017 | 3:12 PM\n{paragraph}\n{paragraph}\nPhạm Hồng Nhung\nIn {title}\n")
+    assert got.author is not None and got.author.name == "Phạm Hồng Nhung" and not any(title in p for p in got.body)
+    assert any(b.kind == "share" and b.text == f"In {title}" for b in got.boilerplate)
+    long = ("Toàn xã hiện có 2.350 ha đất sản xuất nông nghiệp, trong đó diện tích ứng dụng công nghệ cao đạt hơn 900 ha, "
+            "chủ yếu trồng rau, hoa và dâu tây trong nhà kính, nhà lưới với giá trị sản xuất bình quân cao.")
+    boxed = ("Hiệp Thạnh tổng kết 10 năm thực hiện Nghị quyết về nông nghiệp\nThứ Hai, 21/05/2018 - 14:05\n"
+             f"{long}\n{long}\nVĂN BẢN MỚI\nQuyết định số 1025/QĐ-UBND ngày 15/5/2018 phê duyệt kế hoạch sử dụng đất\n"
+             "Kế hoạch số 87/KH-UBND ngày 10/5/2018 triển khai Tháng hành động vì an toàn thực phẩm\nXem tất cả\n"
+             f"{long}\nHạ tầng nông thôn đổi mới, đời sống nông dân nâng lên: {long}\n")
+    assert wardnews.parse(boxed).body[-1].startswith("Hạ tầng nông thôn đổi mới")
+    record = ("url: http://x.gov.vn/tin-2871.html\nfetched_at: 2021-03-02T11:04:55+07:00\nhttp_status: 200\n"
+              "site_name: Cổng thông tin huyện\ntitle: Thị trấn Nam Sách ra mắt Câu lạc bộ phòng, chống bạo lực gia đình\n"
+              f"date_raw: Thứ hai, 09/10/2017 - 15:20\nauthor:\ncontent:\n{paragraph}\ncontent:\n{paragraph}\n")
+    got = wardnews.parse(record)
+    assert got.date is not None and got.date.value[:10] == "2017-10-09"
+    table = ("┌───────────────────┬─────────┐\n│Hôm nay            │211      │\n├───────────────────┼─────────┤\n"
+             "│Tổng số lượt truy  │1.073.529│\n│cập                │         │\n└───────────────────┴─────────┘\n")
+    assert "| Tổng số lượt truy cập | 1.073.529 |" in _normalize.normalize_text(table)[0]
+    got = wardnews.parse(f"{title}\n7 Mar 2014 09:12\n{paragraph}\n{paragraph[:80]} […]\nĐọc tiếp trên website »\n")
+    assert got.body[-1] == paragraph[:80] and any(w.code == "text.truncated" for w in got.warnings)
+    text = "".join(f"<p>{paragraph}</p>" for _ in range(3))
+    page = ('<html><body><table><tr><td><a href="/a">• Kinh tế</a></td></tr><tr><td><a href="/b">• Văn hóa - Xã hội</a>'
+            '</td></tr><tr><td><b>THƯ VIỆN HÌNH ẢNH</b></td></tr><tr><td><img src="t.jpg"><br>Thác Pongour mùa nước</td>'
+            f"</tr></table><h1>{title}</h1><p>Cập nhật: 25/08/2008</p>{text}</body></html>")
+    assert wardnews.parse(page).gallery is not None

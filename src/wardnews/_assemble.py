@@ -32,6 +32,7 @@ from .model import (
 )
 
 _IMAGE_NAME = regex.compile(r"(?i)\S+\.(?:jpe?g|png|gif|webp|bmp)")
+_EXCERPT_MARKS = (" […]", " [...]", " [&hellip;]")  # WordPress's excerpt cut, a feed's summary of the text
 _ENDS_CLEAN = regex.compile(r"(?:[.!?…:;\"”’')\]]|\./\.)\s*$")
 _EVENT_PARAGRAPHS = 3
 
@@ -69,6 +70,9 @@ def assemble(
         title = title[:views[0]].rstrip()  # … or its views ("… (đã đọc 318)")
     body_idx = by_label.get(Label.BODY, [])
     paragraphs = [_without_glued_spam(_single_spaced(blocks[i].text)) for i in body_idx]
+    excerpted = bool(paragraphs) and paragraphs[-1].endswith(_EXCERPT_MARKS)
+    if excerpted:  # an excerpt's cut mark closing the text a feed or a teaser kept ("… hiến hơn 1.200 m2 đất để […]")
+        paragraphs[-1] = paragraphs[-1][:paragraphs[-1].rfind("[")].rstrip()
     captions = tuple(blocks[i].text for i in by_label.get(Label.CAPTION, []))
 
     if title is None and evidence is not None and evidence.title and not (
@@ -152,7 +156,7 @@ def assemble(
         warnings.append(Notice("title.missing", "no title line found"))
     if not paragraphs and not not_article:
         warnings.append(Notice("body.missing", "no article text found"))
-    elif body_idx and not not_article and _cut_off(labelling, body_idx[-1]):
+    elif body_idx and not not_article and (excerpted or _cut_off(labelling, body_idx[-1])):
         warnings.append(Notice("text.truncated", "the text ends mid-paragraph: the page looks cut off"))
     return Article(
         source=source,

@@ -1606,6 +1606,7 @@ def _last_box_item(blocks: tuple[Block, ...], labels: list[Label | None], at: in
     return bool(pairs) and not any(pairs & bigrams(paragraph) for paragraph in text[:_BOX_TEXT_PARAGRAPHS])
 
 
+_TOOL_BEFORE_TITLE = 24  # characters: a tool's button before the title it names ("In", "Gửi bài viết")
 _BOX_SIBLINGS = 2  # headlines of a side box's list over its last one, at least
 _BOX_TEXT_PARAGRAPHS = 3  # paragraphs of the text a headline's words come back in
 
@@ -2658,8 +2659,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             side_prose = False
         if labels[i] == Label.GALLERY and Label.GALLERY not in labels[i + 1:i + 2 + _ALBUM_BOX_TITLES] and (
                 _in_menu(blocks, labels, i) or b.tag == "li" and b.link_density >= _ALL_LINK and i
-                and blocks[i - 1].tag == "li" and blocks[i - 1].link_density >= _ALL_LINK):  # (or a link among the
-            # menu's items in the markup: Yahoo! 360°'s "Profile" / "Blog" / "Friends" / "Photos" tabs)
+                and blocks[i - 1].tag == "li" and blocks[i - 1].link_density >= _ALL_LINK) and not (
+                b.tag and b.link_density < _ALL_LINK and i + 1 < len(blocks) and blocks[i + 1].near_image):  # (or a
+            # link among the menu's items in the markup: Yahoo! 360°'s "Profile" / "Blog" / "Friends" / "Photos" tabs;
+            # not a box's heading under the menu, no link, over its photo: "THƯ VIỆN HÌNH ẢNH" / a thumbnail)
             labels[i] = Label.NAVIGATION  # "Thư viện ảnh" in the menu above the article: a menu item (under
             # a side menu, with its "Xem thêm album" under its album titles, it heads an album box)
         if labels[i] is not None:
@@ -3006,6 +3009,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                                        and size <= 2 * other + 20)
                     and same_line(blocks[j].text, blocks[title].text)):
                 labels[j] = Label.OTHER
+            elif (labels[j] is None and size < other <= size + _TOOL_BEFORE_TITLE and blocks[j].text[other - size - 1] == " "
+                  and same_line(blocks[j].text[other - size:], blocks[title].text)
+                  and boilerplate_kind(vocab, blocks[j].text[:other - size].strip()) == "share"):
+                labels[j] = Label.SHARE  # a tool's button named with the title it acts on ("In Phường … năm học 2017 - 2018")
 
     if title is not None:
         _views_under_title(blocks, labels, title, counters, vocab)
@@ -4840,7 +4847,9 @@ def _find_end(
         if lab == Label.RELATED and i < last_prose and (line_key(blocks[i].text) in vocab.related_box or (
                 len(blocks[i].text) <= _SHORT_HEADING and i + 1 < n and blocks[i + 1].text[:2] in _ITEM_BULLETS)) or (
                 lab == Label.NAVIGATION and i < last_prose and blocks[i].text.isupper() and i + 2 < n
-                and labels[i + 1] == labels[i + 2] == Label.RELATED and len(blocks[i].text) <= _SHORT_HEADING):
+                and (labels[i + 1] == labels[i + 2] == Label.RELATED
+                     or labels[i + 1] == labels[i + 2] == Label.OTHER and _DOCUMENT_TITLE_ITEM.match(blocks[i + 1].text))
+                and len(blocks[i].text) <= _SHORT_HEADING):
             # (or a box of the site's new documents, its heading a menu's words: "VĂN BẢN MỚI" / dated titles)
             # (or any related heading over titles opening with a list's bullet: "Các tin đã đưa:" / "» …")
             box = _related_box(blocks, labels, i, vocab)
@@ -5229,7 +5238,8 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     while (j < len(blocks) and j - heading <= BOX_TITLES + 2 * dated
            and (labels[j] is None or labels[j] == Label.RELATED and (not blocks[j].tag or boxed and blocks[j].role == "related"
                                                                       or blocks[j].tag == "li" and blocks[j].link_density >= _ALL_LINK)
-                or (boxed or set_apart) and labels[j] == Label.OTHER and blocks[j].role == "other")  # (links the template set apart)
+                or (boxed or set_apart) and labels[j] == Label.OTHER and blocks[j].role == "other"  # (links the template set apart)
+                or labels[j] == Label.OTHER and _DOCUMENT_TITLE_ITEM.match(blocks[j].text))  # (documents' titles)
            and len(blocks[j].text) <= 150 and (not ends_sentence(blocks[j].text) or blocks[j].text.endswith("?"))
            and not _sub_heading(blocks[j].text)  # (a headline may ask: "Vỉa hè "sạch" được bao lâu?")
            or j - heading <= BOX_TITLES + 2 * dated and _dated_teaser(blocks, labels, j, heading, vocab)):
@@ -5239,8 +5249,8 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     if j == heading + 1:
         return None
     if j < len(blocks) and labels[j] == Label.RELATED and len(blocks[j].text) <= MENU_ITEM and (
-            line_key(blocks[j].text) in vocab.read_more):
-        j += 1  # the box's link to more under its titles ("TIN NỔI BẬT" / four titles / "Xem thêm")
+            line_key(blocks[j].text) in vocab.read_more or fold(blocks[j].text[:4]) == "xem "):
+        j += 1  # the box's link to more under its titles ("TIN NỔI BẬT" / four titles / "Xem thêm", "Xem tất cả")
     paragraphs = 0
     k = j
     while k < len(blocks) and paragraphs < 2 and (labels[k] in (None, Label.CAPTION) or labels[k] == Label.RELATED and (

@@ -42,6 +42,18 @@ def _box_row_cells(row: re.Match[str]) -> str:
     return re.sub("[ \t]*[\u2502\u2503][ \t]*", lambda edge: f" {edge[0].strip()} ", row[0]).strip()
 
 
+_WRAPPED_BOX_ROW = re.compile("^([ \t]*+\u2502)([^\u2502\n]{1,80}+)(\u2502[^\n]*+)\n[ \t]*+\u2502([^\u2502\n]{1,80}+)"
+                              "((?:\u2502 *+)++)$", re.M)  # a row, then its label's rest with only empty cells after it
+
+
+def _box_label_joined(rows: re.Match[str]) -> str:
+    """The row with the rest of its label (the next row's first cell, its other cells empty) joined onto it."""
+    label, rest = rows[2].rstrip(), rows[4].strip()
+    if not rest or not label.strip() or rest[:1].isupper() or rows[3].strip("\u2502 ") == "":
+        return rows[0]  # (a row of its own, or two labels with no value)
+    return f"{rows[1]}{label} {rest}{rows[3]}"
+
+
 _OTHER_BARS = re.compile(f"(?:^|(?<= ))[{_BAR_CHARS}](?= |$)", re.M)  # (a box table's edges too: "│ Hôm nay │ 845 │")
 _CELL_TAB = re.compile("(?<=[^\\s])[ \t]*\t[ \t]*(?=[^\\s])")
 
@@ -283,6 +295,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         if nfc != text:
             repairs.append("nfc")
             text = nfc
+        if ("\u2502" in text or "\u2503" in text) and _WRAPPED_BOX_ROW.search(text):
+            text = _WRAPPED_BOX_ROW.sub(_box_label_joined, text)  # a label wrapped onto a row of its own, its value
+            # cells empty ("│Tổng số lượt truy  │1.073.529│" / "│cập                │         │", w3m's)
         if ("\u2502" in text or "\u2503" in text) and (rows := _BOX_ROW.sub(_box_row_cells, text)) != text:
             text = rows  # a box table's rows with their cells run up to the edges ("│Hôm nay   │  212│", w3m's)
         if any(bar in text for bar in _BAR_CHARS) and _OTHER_BARS.search(text):
@@ -1013,9 +1028,9 @@ def _record_header(text: str) -> str | None:
             fed = True  # (a feed reader's item: its "Date:" is the post's)
         elif fed and not posted and field[1].lower() == "date":
             posted = _read_field("published", field[2] or "", title, posted)[1]
-        elif field[1] == "date" and (field[2] or "")[:1].isdigit():
-            plain_day = plain_day or field[2].strip()  # (a spider's own field, lower-case: "date: 29/10/2021 15:20";
-            # an HTTP header's "Date: Tue, …" is the crawl's)
+        elif field[1] in _PLAIN_DATE_FIELDS and ((value := (field[2] or "").strip())[:1].isdigit() or value[:3] in _WEEKDAY_OPENINGS):
+            plain_day = plain_day or value  # (a spider's own field, lower-case: "date: 29/10/2021 15:20", "date_raw: Thứ
+            # hai, 09/10/2017 - 15:20" as the page prints it; an HTTP header's "Date: Tue, …" is the crawl's)
         elif field[1].lower() in _SUMMARY_FIELDS and field[2] and not summary:
             summary = field[2].strip()  # (a spider's field for the portal's sapo: "summary: Chiều ngày 28/10, …")
         texts += field[1].lower() in known["text"]
@@ -1049,6 +1064,9 @@ def _record_header(text: str) -> str | None:
 
 
 _FLAT_TEXT = 3  # text fields of a flat record, at least
+_PLAIN_DATE_FIELDS = frozenset({"date", "date_raw", "date_text", "date_str"})  # a spider's names for the page's day as
+# printed (not a crawl's "fetched_at", "crawled_at", nor a tool's "date_modified")
+_WEEKDAY_OPENINGS = frozenset({"Thứ", "thứ", "Chủ", "CN,"})  # a Vietnamese day that opens with its weekday
 _SUMMARY_FIELDS = frozenset({"summary", "sapo", "tóm tắt"})  # a spider's names for the portal's sapo (not a tool's
 # "description" or "excerpt", the page's meta description, which the text opens with or leaves out on purpose)
 _SUMMARY_HEAD = 40  # characters of the summary the text repeats when it prints it
