@@ -5216,3 +5216,50 @@ def test_round_200_tools_named_with_the_title_box_rows_wrapped_and_excerpts_cut(
             '</td></tr><tr><td><b>THƯ VIỆN HÌNH ẢNH</b></td></tr><tr><td><img src="t.jpg"><br>Thác Pongour mùa nước</td>'
             f"</tr></table><h1>{title}</h1><p>Cập nhật: 25/08/2008</p>{text}</body></html>")
     assert wardnews.parse(page).gallery is not None
+
+
+def test_round_201_records_offsets_and_framed_signatures() -> None:
+    """A feed reader's title bar over its fields and a feed's time in UTC read on Vietnam's clock; a YAML list's
+    record and its related items under their heading; a name over a role between the scraper's markers under the
+    lead; WordPress's link to the comments between the poster and the views; a w3m dump's table borders no line
+    of its text's width; a Google Sites footer run together; an account, then a category, then the views."""
+    from wardnews import _normalize, _segment
+
+    paragraph = ("Tuyến đường hoa dài gần 1,2 km chạy dọc rạch Bình Dương, được người dân trong khu vực đóng góp trên 60 "
+                 "triệu đồng cùng hơn 400 ngày công để trồng hoa giấy và lắp đặt bóng đèn chiếu sáng.")
+    feed = ("newsboat 2.13 - Article 'Phường Long Tuyền ra mắt tuyến đường hoa' (0 unread, 40 total)\n"
+            "Feed: Tin tức - Sự kiện | Cổng thông tin điện tử quận\nTitle: Phường Long Tuyền ra mắt tuyến đường hoa\n"
+            "Author: webmaster@example.gov.vn (Quản trị)\nDate: Mon, 04 Mar 2019 17:00:00 +0000\n"
+            f"Link: http://example.gov.vn/t5213.html\n\n{paragraph}\n\n{paragraph}\n")
+    got = wardnews.parse(feed)
+    assert got.title == "Phường Long Tuyền ra mắt tuyến đường hoa" and got.date is not None
+    assert got.date.value[:10] == "2019-03-05"
+    yaml = ("# export: ward_news_v2 / record 0417\n- url: http://example.gov.vn/a-1187.htm\n  spider: ward_news_v2\n"
+            "  crawled_at: 2020-12-30T02:11:09Z\n  status: 200\n  title: Phường Vị Xuyên tổng kết công tác Mặt trận\n"
+            f"  author: admin\n  content: |\n    {paragraph}\n\n    {paragraph}\n\n    Trần Minh Tâm\n"
+            "    Trưởng ban CTMT tổ dân phố số 5\n  images:\n    - http://example.gov.vn/1.jpg\n  views: 146\n  related:\n"
+            "    - Phường Vị Xuyên ra quân tổng vệ sinh môi trường tháng 12\n  tags: []\n")
+    read = _normalize._record_header(yaml)
+    assert read is not None and "Tin liên quan:" in read and "Lượt xem: 146" in read
+    got = wardnews.parse(yaml)
+    assert got.author is not None and got.author.name == "Trần Minh Tâm" and got.counters.to_dict() == {"views": 146}
+    framed = ("Phường Văn Chương biểu dương điển hình “Người tốt, việc tốt” năm 2021\n"
+              f"Ngày 24/12/2021, Ủy ban MTTQ phường tổ chức Hội nghị biểu dương điển hình.\ncontent:\nTrần Thị Minh Nguyệt\n"
+              f"Chủ tịch Ủy ban MTTQ Việt Nam phường\ncontent:\n{paragraph}\n{paragraph}\n")
+    got = wardnews.parse(framed)
+    assert got.author is not None and got.author.name == "Trần Thị Minh Nguyệt" and got.author.role is not None
+    meta = ("Tân Lập tổ chức Ngày hội Đại đoàn kết ở ấp Suối Binh\nTháng Mười Một 14, 2017 bientap Để lại bình luận 238 "
+            f"lượt xem\n{paragraph}\n{paragraph}\n")
+    assert wardnews.parse(meta).counters.to_dict() == {"views": 238}
+    border = "┣━━━━━━━━━━━━╋━━━━━━━━━━━━━━━━━╋━━━━━━━━━━━━━━━━━━━━━━━┫"
+    wrapped = ["Sáng 13/3, UBND phường Thạch Bàn phối hợp với Ủy ban MTTQ", "và các đoàn thể phường tổ chức ra quân tổng vệ sinh môi",
+               "trường, khơi thông cống rãnh tại 18 tổ dân phố, hưởng ứng", "Tháng Thanh niên năm 2016."]
+    assert _segment.wrap_width(wrapped * 2 + [border] * 8) is not None
+    text = "".join(f"<p>{paragraph}</p>" for _ in range(3))
+    page = ('<html><body><h1>Xã Đắk Ơ ra quân chiến dịch Thanh niên tình nguyện hè 2024</h1><div class="info">'
+            '<span title="Viết bởi: Quản trị viên">Quản trị viên</span> | <span title="Danh mục">Tin tức</span> | '
+            f'<span title="Lượt xem">Lượt xem: 842</span></div><p>Ngày 15/06/2024</p>{text}'
+            "<div>Đăng nhập<span>Hoạt động gần đây của trang web</span><span>Báo cáo Lạm dụng</span>"
+            "<span>Được cung cấp bởi Google Sites</span></div></body></html>")
+    got = wardnews.parse(page)
+    assert got.counters.views == 842 and not any("Google Sites" in p for p in got.body)

@@ -463,7 +463,7 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     year, month, day = date_parts(m, pat.months)
     hour, minute, second = _time(m)
     if m["tz"] and year is not None:
-        year, month, day, hour, minute, second = _to_local(m["tz"], year, month, day, hour, minute, second)
+        year, month, day, hour, minute, second = to_local(m["tz"], year, month, day, hour, minute, second)
     end = m.start("rest")
     text = line[:end].strip(" •·|*-–—\t«»‹›").lstrip("([").lstrip()  # "(15/08/2024)": the date, not its bracket
     if m["wd"] and line[m.end("wd"):m.end("wd") + 1] == ")" and "(" not in text:
@@ -476,7 +476,7 @@ def header_date(pat: DatePatterns, line: str) -> tuple[DateMatch, str] | None:
     return found, m["rest"]
 
 
-def _to_local(zone: str, year: int, month: int, day: int, hour: int | None, minute: int | None,
+def to_local(zone: str, year: int, month: int, day: int, hour: int | None, minute: int | None,
               second: int | None) -> tuple[int, int, int, int | None, int | None, int | None]:
     """An ISO time stamp's parts at another offset ("…T01:14:00Z") as Vietnam's clock shows them."""
     sign, digits = (1, "0000") if zone == "Z" else (1 if zone[0] == "+" else -1, zone[1:].replace(":", ""))

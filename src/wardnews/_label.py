@@ -2092,8 +2092,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 field = field.rsplit(" | ", 1)[0]  # (the reading time between: "Văn hóa - Xã hội | 4 phút đọc | 👁 2.318")
             if (found and field and ":" not in field and (category_names(ICON_EDGES.sub("", field)) or " | " in field and (
                     category_names((parts := field.split(" | "))[0])
-                    and all(account_line(part, vocab) for part in parts[1:])))  # 👁 1.520 lượt xem", a meta row; or the
-                    # account that posted it between: "Hội - Đoàn thể | Quản trị viên | 👁 287")
+                    and all(account_line(part, vocab) for part in parts[1:])
+                    or len(parts) == 2 and account_line(parts[0], vocab) and category_names(parts[1])))  # 👁 1.520 lượt
+                    # xem", a meta row; or the account that posted it between: "Hội - Đoàn thể | Quản trị viên | 👁 287",
+                    # or first, its tooltips read: "Quản trị viên | Tin tức | Lượt xem: 842")
                     and not any(key in _PERIOD_KEYS for key, _ in found)):  # with no date (a post's count is
                 values = found  # no period's: "Tiếp tục phúc tra trong tháng 10" is a sub-heading)
         if values is None and len(text) <= 120 and ":" in text and (relative := pat.relative_day.search(text)):

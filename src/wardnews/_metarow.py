@@ -57,6 +57,7 @@ _OPENING = "(" + SPACE  # before a bracketed time zone
 _TIMEZONE = regex.compile(r"(?i)^\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?|ICT)\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?$")  # "(GMT+7)",
 # "GMT+07:00", "GMT+0700 (Indochina Time)"
 _UTC_OFFSET = regex.compile(r"^\s*+\+0?7:?00(?!\d)")
+_OTHER_OFFSET = regex.compile(r"^\s*+([+-](?:0\d|1[0-4]):?[0-5]\d)(?!\d)")
 _PLACE_THEN_DAY = regex.compile(r"\p{Lu}[\p{L} .'-]{1,40}+,\s*+(?=ngày\s++\d)")  # "Yên Thành, " before "ngày 18 …"
 _NAME_UNIT_THEN_DAY = regex.compile(r"[^()\d|:]{2,40}+\([^()\d]{2,60}+\)\s++[-–]\s++(?=\d)")
 _FIRST_BAR = regex.compile(r"\s[·|•]\s")
@@ -641,6 +642,13 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = rest[zone.end():]  # the time zone, then the other fields
     elif rest[:3].lstrip()[:1] == "+" and (zone := _UTC_OFFSET.match(rest)):
         rest = rest[zone.end():]  # a bare offset after the time ("10:00:00 +0700", a feed's date)
+    elif rest[:3].lstrip()[:1] in "+-" and (date := hit[0]).hour is not None and date.year is not None and (
+            zone := _OTHER_OFFSET.match(rest)):
+        year, month, day, hour, minute, second = _dates.to_local(zone[1], date.year, date.month, date.day, date.hour,
+                                                                 date.minute, date.second)
+        hit = (replace(date, year=year, month=month, day=day, hour=hour, minute=minute, second=second), rest)
+        rest = rest[zone.end():]  # … at another offset, the same moment on Vietnam's clock ("Mon, 04 Mar 2019
+        # 17:00:00 +0000", a feed's time in UTC: 5 March, 00:00)
     if rest[:2].lstrip()[:1] == "(" and 0 < (shut := rest.find(")")) <= _WEEKDAY_NOTE and pat.weekday_alone.match(
             rest[rest.find("(") + 1:shut].strip()) and (not rest[shut + 1:].strip() or CLOCK_FIELD.match(rest[shut + 1:].strip(" ,-–|"))):
         rest = ""  # its weekday in brackets after it, the time perhaps after that ("18-1-2025 (T7), 14:10")
@@ -724,9 +732,10 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         extra = []  # the unit that posted it: "Đăng ngày: 20/11/2024 | Ban Tuyên giáo Hội LHPN huyện"
     if (extra is None and start == 0 and len(rest) <= 100
             and (tail := vocab.comment_tail.search(rest, max(0, len(rest) - COMMENT_TAIL))) and tail.start() > 0
-            and not HAS_DIGIT.search(rest, 0, tail.start())):
+            and not HAS_DIGIT.search(rest, 0, tail.start()) and counters_after(rest.strip(), vocab)[1] is None):
         extra = []  # a theme's meta row run together with spaces, the date first, the comments' count last
-        # ("12 Tháng Bảy, 2022 Huyện Đoàn Phước Sơn Tin cơ sở Đoàn 0 bình luận": who posted it, the category)
+        # ("12 Tháng Bảy, 2022 Huyện Đoàn Phước Sơn Tin cơ sở Đoàn 0 bình luận": who posted it, the category; not
+        # the link to them before the views, "… bientap Để lại bình luận 238 lượt xem")
     if extra is None and start == 0 and len(rest) <= 100 and not HAS_DIGIT.search(rest) and (
             head := _before_comment_link(rest.strip(), vocab)) and (
             _signature.account_name(head, vocab) or _signature.login_name(head) or _signature.names_like(head, vocab)):
@@ -758,8 +767,12 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
                                       or vocab.reading_time.match(fold(field))  # ("Thời gian đọc: 3 phút 1.208 lượt xem")
                                       or _signature.login_name(field)  # ("… 2022 bientapvien 1.024 lượt xem")
                                       or _tag_list(field)  # ("Posted on February 28, 2025 an ninh, camera Views: 76")
-                                      or category_then_writer(field, vocab) is not None):  # ("14.09.2024 Tin hoạt
-            # động by quantri Lượt xem: 687", TYPO3's news row)
+                                      or category_then_writer(field, vocab) is not None  # ("14.09.2024 Tin hoạt
+                                      # động by quantri Lượt xem: 687", TYPO3's news row)
+                                      or start == 0 and (head := _before_comment_link(field, vocab)) is not None and (
+                                          _signature.account_name(head, vocab) or _signature.login_name(head))):
+            # (or the account that posted it and the link to the comments before the views: WordPress's "Tháng Mười
+            # Một 14, 2017 bientap Để lại bình luận 238 lượt xem")
             extra = None  # counters after something that is not a byline or an account
     if extra is None and ("|" in rest or "•" in rest or " · " in rest or "   " in rest or " - " in rest
                           or "; " in rest or " — " in rest or " – " in rest or "⁄" in rest):  # ("… 10:12 — Bản in — Gửi thư")

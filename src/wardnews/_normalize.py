@@ -39,7 +39,8 @@ _BOX_ROW = re.compile("^[ \t]*+[\u2502\u2503][^\n]*[^ \u2502\u2503\n][\u2502\u25
 
 def _box_row_cells(row: re.Match[str]) -> str:
     """A box table's row with a space on both sides of each edge, as its other rows print them ("│ Hôm nay │ 212 │")."""
-    return re.sub("[ \t]*[\u2502\u2503][ \t]*", lambda edge: f" {edge[0].strip()} ", row[0]).strip()
+    indent = row[0][:len(row[0]) - len(row[0].lstrip(" \t"))]  # (kept: a text browser's column the table stands in)
+    return indent + re.sub("[ \t]*[\u2502\u2503][ \t]*", lambda edge: f" {edge[0].strip()} ", row[0]).strip()
 
 
 _WRAPPED_BOX_ROW = re.compile("^([ \t]*+\u2502)([^\u2502\n]{1,80}+)(\u2502[^\n]*+)\n[ \t]*+\u2502([^\u2502\n]{1,80}+)"
@@ -1004,6 +1005,7 @@ def _record_header(text: str) -> str | None:
     at = 0
     in_list = False
     plain_day = summary = None  # (a spider's bare "date:" field, and its "summary:" field)
+    banner = False
     for at, line in enumerate(lines[:_RECORD_LINES]):
         stripped = line.strip()
         if in_list:
@@ -1013,10 +1015,16 @@ def _record_header(text: str) -> str | None:
             continue  # (the tool's banner or rule over the fields: "########## postlight-parser … ##########")
         if not fields and stripped[:2] == "[2" and _LOG_LINE.match(stripped):
             continue  # (the job's log lines over them: "[2024-06-11 21:04:38] @extractus/article-extractor … ok")
+        if not fields and not banner and stripped.isascii() is False and " - " in stripped[:40] and (
+                _TITLE_BAR.match(stripped)):
+            banner = True
+            continue  # (a reader's title bar over them: "newsboat 2.13 - Article '…' (0 unread, 40 total)")
         if fields and stripped[:3] in ("---", "===", "###") and _RECORD_BANNER.fullmatch(stripped) and (
                 nxt := next((x.strip() for x in lines[at + 1:_RECORD_LINES] if x.strip()), "")) and (
                 nxt.partition(":")[0].isascii() and _RECORD_FIELD.fullmatch(nxt)):
             continue  # (a banner between two groups of fields: ArchiveBox's "--- readability/article.json ---")
+        if not fields and stripped[:2] == "- ":
+            stripped = stripped[2:]  # (the record a YAML list's item: "- url: …" / "  title: …" / "  content: |")
         if not stripped.partition(":")[0].isascii() or not (field := _RECORD_FIELD.fullmatch(stripped)):
             break
         in_list = field[2] == "["
@@ -1063,6 +1071,8 @@ def _record_header(text: str) -> str | None:
     # metadata: "publish_date: 2023-10-30T07:12:00+07:00"; its counts under it, "views: 77")
 
 
+_TITLE_BAR = re.compile(r"[a-z][\w.-]{1,30} [\d.]{1,12} - \w{2,20} ['\"‘“].{1,300}['\"’”](?: \(.{1,60}\))?")  # a text
+# program's title bar: its name, its version, its view and what it shows ("newsboat 2.13 - Article '…' (0 unread, …)")
 _FLAT_TEXT = 3  # text fields of a flat record, at least
 _PLAIN_DATE_FIELDS = frozenset({"date", "date_raw", "date_text", "date_str"})  # a spider's names for the page's day as
 # printed (not a crawl's "fetched_at", "crawled_at", nor a tool's "date_modified")
@@ -1140,6 +1150,10 @@ def _closing_fields(rest: str, counts: list[str]) -> str | None:
             continue
         field = _RECORD_FIELD.fullmatch(line)
         key, value = field[1].lower(), (field[2] or "").strip()
+        if "related" in key and not value.startswith(("[", "{")):
+            shown.append("Tin liên quan:")  # (the related box's heading over its items, as the page prints it)
+            shown.extend(item.strip() for item in value.split(" | ") if item.strip())
+            continue
         if key in _COUNTER_FIELDS and value.isdigit():
             counts.append(_count_line(key, value))
             continue
@@ -1334,21 +1348,38 @@ def _feed_items(text: str) -> str | None:
     """A feed's items (RSS's "<item>", Atom's "<entry>") printed as a listing prints them, each its title, its
     day and its summary, a blank line between; what stands over the feed (a browser's note that the file has no
     style, the channel's own fields) dropped. None unless the text holds two items or more, or one in a feed's
-    markup."""
-    items = [m[2] for m in itertools.islice(_FEED_ITEM.finditer(text), _FEED_ITEMS)]
+    markup. (Found with plain searches, each character read a few times at most: no pattern scans ahead.)"""
+    name = "item" if "</item>" in text else "entry"
+    items, at = [], 0
+    while len(items) < _FEED_ITEMS and (opening := text.find(f"<{name}", at)) >= 0:
+        closing = text.find(f"</{name}>", opening)
+        if closing < 0:
+            break
+        items.append(text[opening:closing])
+        at = closing + len(name) + 3
     if not items or len(items) < 2 and "<rss" not in text and "<feed" not in text:
         return None
     shown = []
     for item in items:
-        fields = {name.lower(): _FEED_MARKUP.sub("", value).strip() for name, value in _FEED_FIELD.findall(item)}
-        lines = [fields.get("title"), fields.get("pubdate") or fields.get("published") or fields.get("updated")
-                 or fields.get("dc:date"), fields.get("description") or fields.get("summary")]
+        lines = [_feed_field(item, "title"), next(filter(None, (_feed_field(item, day) for day in _FEED_DAYS)), None),
+                 _feed_field(item, "description") or _feed_field(item, "summary")]
         shown.append("\n".join(html.unescape(line) for line in lines if line))
     return "\n\n".join(shown)
 
 
-_FEED_ITEM = regex.compile(r"<(item|entry)\b[^>]{0,500}+>(.{0,20000}?)</\1>", regex.S)
-_FEED_FIELD = regex.compile(r"<((?:dc:)?[A-Za-z]{1,20}+)\b[^>]{0,500}+>(.{0,5000}?)</\1>", regex.S)
+def _feed_field(item: str, name: str) -> str | None:
+    """The text of an item's field ("<title>…</title>"), its CDATA marks and inner tags dropped; None if it has none."""
+    opening = item.find(f"<{name}")
+    while opening >= 0 and item[opening + len(name) + 1:opening + len(name) + 2] not in (">", " "):
+        opening = item.find(f"<{name}", opening + 1)  # (not "<titleX>")
+    inside = item.find(">", opening) + 1 if opening >= 0 else 0
+    closing = item.find(f"</{name}>", inside) if inside else -1
+    if closing < 0:
+        return None
+    return _FEED_MARKUP.sub("", item[inside:closing]).strip() or None
+
+
+_FEED_DAYS = ("pubDate", "published", "updated", "dc:date")  # an item's day, by the field RSS, Atom or Dublin Core names
 _FEED_MARKUP = regex.compile(r"<!\[CDATA\[|\]\]>|<[^<>]{0,500}+>")
 _FEED_ITEMS = 200  # items of a feed read, at most
 

@@ -34,8 +34,9 @@ def wrap_width(lines: list[str]) -> int | None:
     Wrapped text has most long lines just under one width, and most of those stop mid-sentence;
     paragraphs-as-lines vary wildly.
     """
-    long_lines = [s for x in lines if len(s := x.strip()) >= _NARROW_SHORTEST and "://" not in s]  # (a URL is
-    # never wrapped: a text browser's list of the page's links would hide the width of its text)
+    long_lines = [s for x in lines if len(s := x.strip()) >= _NARROW_SHORTEST and "://" not in s and not (
+        s[:1] in _BOX_DRAWING and s[-1:] in _BOX_DRAWING)]  # (a URL is never wrapped: a text browser's list of the
+    # page's links would hide the width of its text; nor is a table's border, "┣━━━━╋━━━━┫", nor a rule)
     long30 = [x for x in long_lines if len(x) >= 30]
     width = _width_of(long30, 40, 0.5)
     if width is None and len(long30) >= _CROWDED_LINES:
@@ -69,6 +70,9 @@ _CROWDED_NEAR = 12  # of them near the wrap width, at least
 _NARROW_SHORTEST = 20  # characters: a narrow column's lines this long count towards its width
 _NARROW_LINES = 16  # such lines a page wrapped to a narrow column has at least
 _NARROW_WIDTH = 48  # columns: a narrower wrap is a narrow column's (a phone's text browser: "lynx -width=48")
+
+
+_BOX_DRAWING = frozenset(map(chr, range(0x2500, 0x2580)))  # a text browser's table borders and rules
 
 
 def _width_of(long_lines: list[str], narrowest: int, most_ended: float) -> int | None:

@@ -197,6 +197,12 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
                              and (signed := _signature.parse_signature([blocks[k].text], vocab)) is not None
                              and signed.role and _signature.names_like(signed.name, vocab)), None)  # the writer and
             # their unit over the text, under the sapo ("Chau Sóc Khiêm - Đài Truyền thanh xã" / "Những ngày này, …")
+        if credited is None and (framed := next((k for k in range(max(start, 1), min(end - 2, start + _TOP_BYLINE))
+                                                 if labels[k - 1] == labels[k + 2] == Label.MARKER
+                                                 and _framed_signature(blocks, labels, k, vocab)), None)) is not None:
+            labels[framed] = labels[framed + 1] = Label.OTHER  # the writer's name over their role between the scraper's
+            # markers, under the lead, over the text ("content:" / "Trần Thị Minh Nguyệt" / "Chủ tịch …" / "content:")
+            byline = f"{blocks[framed].text}\n{blocks[framed + 1].text}"
         under_date = next((k for k in range(start - 1, max(start - 4, 0), -1) if labels[k] == Label.CAPTION), None)
         if (credited is None and under_date is not None and labels[under_date - 1] == Label.DATE
                 and all(labels[k] in _PAGE_CHROME for k in range(under_date + 1, start))  # (the page's tools between)
@@ -207,7 +213,7 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
         if credited is not None:
             labels[credited] = Label.OTHER
             byline = blocks[credited].text
-        else:
+        elif byline is None:
             byline = _byline_after(blocks, labels, end, vocab)  # the template's author box under the text
         if byline is None:
             byline = _written_by(blocks, labels, end, vocab)  # "By Lê Hoàng Yến" over the text, no other credit
@@ -216,6 +222,16 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
                            and (name := _name_then_ago(blocks[i].text, pat)) and _signature.names_like(name, vocab)),
                           None)  # the writer and a relative time under the headline ("Minh Châu | 3 ngày trước")
     return signature, signed, byline
+
+
+def _framed_signature(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
+    """Lines ``at`` and the next are a writer's name over their role, as the seed's signature prints them, each
+    short, with no label but a caption's yet."""
+    name, role = blocks[at].text, blocks[at + 1].text
+    return (labels[at] in (None, Label.CAPTION) and labels[at + 1] in (None, Label.CAPTION) and len(name) <= NAME_LINE
+            and len(role) <= BYLINE_LINE and not ends_sentence(name) and not ends_sentence(role)
+            and _signature.names_like(name, vocab)
+            and (signed := _signature.parse_signature([name, role], vocab)) is not None and bool(signed.role))
 
 
 def _name_then_ago(text: str, pat: _dates.DatePatterns) -> str | None:
