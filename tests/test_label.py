@@ -5263,3 +5263,38 @@ def test_round_201_records_offsets_and_framed_signatures() -> None:
             "<span>Được cung cấp bởi Google Sites</span></div></body></html>")
     got = wardnews.parse(page)
     assert got.counters.views == 842 and not any("Google Sites" in p for p in got.body)
+
+
+def test_round_202_widgets_in_the_text_lunar_days_zones_and_initials() -> None:
+    """A visitor widget and a box of links between paragraphs, the text going on under them; a lunar day said so
+    after it ("15/8 âm lịch (tức ngày 06/10/2025)"); a capture's time in UTC no writer's name, read on Vietnam's
+    clock; a goal's year ("đến cuối năm 2018") no year of the event; a comment form's fields no headline; a
+    lead's field tag in brackets dropped; writers signing by initials alone."""
+    from wardnews import _dates
+    from wardnews._vocab import load_vocabulary
+
+    paragraph = ("Hội thi nhằm tuyên truyền, phổ biến Pháp lệnh về tổ chức và hoạt động hòa giải ở cơ sở, các văn bản "
+                 "pháp luật liên quan đến đời sống hằng ngày của người dân trên địa bàn xã Ea Kênh.")
+    boxed = ("Hội thi Hòa giải viên giỏi xã Ea Kênh năm 2011\n(Ngày cập nhật: 21/06/2011)\n"
+             f"Ngày 17/6/2011, UBND xã Ea Kênh tổ chức Hội thi.\n{paragraph}\n{paragraph}\nTHỐNG KÊ TRUY CẬP\n"
+             "Đang online: 12\nTổng truy cập: 1.024.350\nLIÊN KẾT WEBSITE\nCổng thông tin điện tử tỉnh Đắk Lắk\nBáo Đắk Lắk\n"
+             f"{paragraph}\nỞ phần thi kiến thức, các đội trả lời câu hỏi: {paragraph}\nH'Linh Niê - Đài Truyền thanh xã Ea Kênh\n")
+    got = wardnews.parse(boxed)
+    assert got.author is not None and got.author.name == "H'Linh Niê" and got.body[-1].startswith("Ở phần thi")
+    pat = _dates.patterns(load_vocabulary())
+    days = _dates.event_dates(pat, "Tối ngày 15/8 âm lịch (tức ngày 06/10/2025), tại Quảng trường trung tâm xã …")
+    assert days and days[0].iso()[:10] == "2025-10-06"
+    assert _dates.infer_year(pat, "Chiều ngày 14.9, xã ra quân.", "Từ tháng 3 năm 2017, xã hỗ trợ; phấn đấu đến cuối "
+                                                                   "năm 2018 có 40 hộ.") == 2017
+    archived = ("archive.today\nwebpage capture\nSaved from\nhttp://example.gov.vn/tin/28417\n13 Jul 2013 02:14:51 UTC\n"
+                f"Phường Ngọc Thụy tổng kết 10 năm cuộc vận động\nTin đã đưa ngày: 17/11/2009\n{paragraph}\n{paragraph}\n")
+    got = wardnews.parse(archived)
+    assert got.author is None and got.date is not None and got.date.value[:10] == "2009-11-17"
+    form = ("Phường 4 ra quân xóa quảng cáo rao vặt trái phép\n25/04/2015\n"
+            f"{paragraph}\n{paragraph}\nBài và ảnh: Hữu Phúc\nBình luận\nThêm bình luận\nTiêu đề\nNội dung bình luận\nĐăng\n")
+    assert wardnews.parse(form).title == "Phường 4 ra quân xóa quảng cáo rao vặt trái phép"
+    tagged = f"Xã Sài Sơn khai giảng năm học mới\nNgày đăng 05/09/2016\n[sapo] Sáng 5/9, bốn trường học khai giảng.\n{paragraph}\n"
+    assert wardnews.parse(tagged).lead == "Sáng 5/9, bốn trường học khai giảng."
+    initials = f"Cái Rồng diễn tập phòng chống lụt bão\nCập nhật lúc 14:15 ngày 12/07/2012\n{paragraph}\n{paragraph}\nN.H.Q - B.T.T\nBản in\n"
+    got = wardnews.parse(initials)
+    assert got.author is not None and got.author.raw == "N.H.Q - B.T.T"

@@ -1253,6 +1253,8 @@ def _byline_field(text: str, date: _dates.DateMatch, vocab: Vocabulary) -> str |
             # template's spans; the category's names before it say the two words after "by" are a name)
         for field in FIELD_SEPARATORS.split(side.strip(" |•·-–—‖:[]")):
             field = counters_after(field.strip(" |•·-–"), vocab)[0]  # (counters after it: "… Lượt xem: 215")
+            if field and len(field) <= 6 and is_timezone(field):
+                continue  # (the time's zone: "13 Jul 2013 02:14:51 UTC", an archive's capture)
             if field and not _signature.uploader_label(field, vocab) and credited_names(field, vocab):
                 return field
             if field and field[:1] in "VvĐđWwBb" and _signature.written_by(field, vocab, 2 if ":" in field[:16] else 3):
@@ -1573,8 +1575,9 @@ def unaccented_run(text: str) -> bool:
     words = _ASCII_WORD.findall(text)
     if len(words) >= 6 and all(w[:1].isupper() for w in words) and "(" in text:
         return False  # names that need no accent and their unit: "Minh Quang - Thu Trang (TTVH-TT-TT)"
-    return len(words) >= 6 or (len(text) <= 40 and len(words) >= 2 and not ends_sentence(text)
-                               and any(w[0].islower() and len(w) >= 3 for w in words))  # ("Sau k": cut off)
+    return sum(len(w) >= 2 for w in words) >= 6 or (  # (a letter alone is an initial: "N.H.Q - B.T.T")
+        len(text) <= 40 and len(words) >= 2 and not ends_sentence(text)
+        and any(w[0].islower() and len(w) >= 3 for w in words))  # ("Sau k": cut off)
 
 
 def is_prose(text: str) -> bool:
@@ -1833,7 +1836,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         if (len(text) <= 16 and i + 1 < n and labels[i + 1] is None and vocab.title_label.match(f"{text.rstrip(': ')}: x")
                 and _title_like(blocks[i + 1].text, pat) and not ends_sentence(blocks[i + 1].text)
-                and blocks[i + 1].text[-1:] != "*"):  # (not a comment form's next field, its required mark: "Nội dung *")
+                and blocks[i + 1].text[-1:] != "*"  # (not a comment form's next field, its required mark: "Nội dung *",
+                and not any(line_key(blocks[j].text) in vocab.comment_headings for j in range(max(0, i - _FORM_HEADING), i))):
+            # nor under the form's heading: "Thêm bình luận" / "Tiêu đề" / "Nội dung bình luận")
             labels[i], labels[i + 1] = Label.OTHER, Label.TITLE  # a form's field label over its value ("Tiêu đề" /
             continue  # "Hội nghị sơ kết …"): the headline, whatever lines stand between it and the text
         if (b.cls and len(text) <= _FIELD_LABEL and _FIELD_LABEL_CLASS.search(b.cls) and not ends_sentence(text)
@@ -4896,9 +4901,13 @@ def _find_end(
                 labels[i + 1] == Label.COUNTER and _views_only(f"{blocks[i].text}: {blocks[i + 1].text}", vocab))):
             continue  # the post's views between its lead and its text ("Lượt xem: 2.371"), no widget; or a meta
             # grid's label over its value ("Số người đã đọc" / "312")
-        if lab == Label.COUNTER and i < last_prose and _widget_in_text(blocks, labels, i):
+        if lab == Label.COUNTER and i < last_prose and (past := _widget_in_text(blocks, labels, i)):
+            for j in range(i, past):
+                terminal[j] = False  # (the links box under it too, its links the rules left unlabelled)
+                labels[j] = labels[j] or Label.NAVIGATION
             continue  # the site's visitor widget a template set inside the text, its paragraphs going on right under
-            # it, no box's heading between (a side box's text under a widget has its heading)
+            # it, no box's heading between (a side box's text under a widget has its heading), or under a box of
+            # links in capitals ("THỐNG KÊ TRUY CẬP" / … / "LIÊN KẾT WEBSITE" / two links / the text going on)
         if lab == Label.OTHER and i < last_prose and ":" in blocks[i].text[:CREDIT_LABEL] and _prose_count(
                 blocks, labels, start, i, most=_LEAD_PARAGRAPHS + 1) <= _LEAD_PARAGRAPHS and (
                 _signature.uploader_line(blocks[i].text, vocab)):
@@ -5183,15 +5192,29 @@ def _counted_row(text: str) -> bool:
     return len(cells) >= 2 and bool(COUNT_DIGITS.fullmatch(cells[-1].strip()))
 
 
-def _widget_in_text(blocks: tuple[Block, ...], labels: list[Label | None], at: int) -> bool:
-    """The counter lines from ``at`` on (a widget's heading and rows, a digit a line perhaps) have two full
-    paragraphs of the text right under them."""
+def _widget_in_text(blocks: tuple[Block, ...], labels: list[Label | None], at: int) -> int:
+    """Past the counter lines from ``at`` on (a widget's heading and rows, a digit a line perhaps) when two full
+    paragraphs of the text stand right under them, or under a box of links after them (its heading in capitals,
+    a few short lines the rules labelled); 0 if not."""
     first, end = at, at
     while first > 0 and labels[first - 1] == Label.COUNTER:
         first -= 1
     while end < len(blocks) and labels[end] == Label.COUNTER:
         end += 1
-    return end - first >= 2 and _full_paragraphs(blocks, labels, end, 2)
+    if end - first < 2:
+        return 0
+    if (end < len(blocks) and labels[end] is not None and blocks[end].text.isupper()
+            and len(blocks[end].text) <= _SHORT_HEADING and not _full_paragraphs(blocks, labels, end, 2)):
+        box = end + 1
+        while box < len(blocks) and box - end <= _LINKS_BOX and len(blocks[box].text) <= MENU_ITEM and (
+                labels[box] is not None or not ends_sentence(blocks[box].text)):
+            box += 1
+        end = box if box > end + 1 else end
+    return end if _full_paragraphs(blocks, labels, end, 2) else 0
+
+
+_FORM_HEADING = 4  # lines from a comment form's heading to its first field's label, at most
+_LINKS_BOX = 6  # lines of a box of links under a widget inside the text, at most
 
 
 def _full_paragraphs(blocks: tuple[Block, ...], labels: list[Label | None], at: int, count: int) -> bool:

@@ -54,10 +54,11 @@ from ._vocab import (
 )
 
 _OPENING = "(" + SPACE  # before a bracketed time zone
-_TIMEZONE = regex.compile(r"(?i)^\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?|ICT)\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?$")  # "(GMT+7)",
+_TIMEZONE = regex.compile(r"(?i)^\(?\s*(?:(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?00)?)?|ICT)\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?$")  # "(GMT+7)",
 # "GMT+07:00", "GMT+0700 (Indochina Time)"
 _UTC_OFFSET = regex.compile(r"^\s*+\+0?7:?00(?!\d)")
-_OTHER_OFFSET = regex.compile(r"^\s*+([+-](?:0\d|1[0-4]):?[0-5]\d)(?!\d)")
+_OTHER_OFFSET = regex.compile(r"(?i)^\s*+(?:([+-](?:0\d|1[0-4]):?[0-5]\d)(?!\d)|\(?(?:UTC|GMT)\)?(?![\w+-]))")  # ("… 17:00:00
+# +0000", or UTC named: "13 Jul 2013 02:14:51 UTC")
 _PLACE_THEN_DAY = regex.compile(r"\p{Lu}[\p{L} .'-]{1,40}+,\s*+(?=ngày\s++\d)")  # "Yên Thành, " before "ngày 18 …"
 _NAME_UNIT_THEN_DAY = regex.compile(r"[^()\d|:]{2,40}+\([^()\d]{2,60}+\)\s++[-–]\s++(?=\d)")
 _FIRST_BAR = regex.compile(r"\s[·|•]\s")
@@ -642,10 +643,10 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = rest[zone.end():]  # the time zone, then the other fields
     elif rest[:3].lstrip()[:1] == "+" and (zone := _UTC_OFFSET.match(rest)):
         rest = rest[zone.end():]  # a bare offset after the time ("10:00:00 +0700", a feed's date)
-    elif rest[:3].lstrip()[:1] in "+-" and (date := hit[0]).hour is not None and date.year is not None and (
-            zone := _OTHER_OFFSET.match(rest)):
-        year, month, day, hour, minute, second = _dates.to_local(zone[1], date.year, date.month, date.day, date.hour,
-                                                                 date.minute, date.second)
+    elif (rest[:3].lstrip()[:1] in "+-" or rest[:5].lstrip(" (")[:3].upper() in ("UTC", "GMT")) and (
+            date := hit[0]).hour is not None and date.year is not None and (zone := _OTHER_OFFSET.match(rest)):
+        year, month, day, hour, minute, second = _dates.to_local(zone[1] or "Z", date.year, date.month, date.day,
+                                                                 date.hour, date.minute, date.second)
         hit = (replace(date, year=year, month=month, day=day, hour=hour, minute=minute, second=second), rest)
         rest = rest[zone.end():]  # … at another offset, the same moment on Vietnam's clock ("Mon, 04 Mar 2019
         # 17:00:00 +0000", a feed's time in UTC: 5 March, 00:00)

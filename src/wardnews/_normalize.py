@@ -268,6 +268,9 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if text.count(" _") >= _UNDERSCORED_LINKS and _at_least(_UNDERSCORED.finditer(text), _UNDERSCORED_LINKS):
         text = _UNDERSCORED.sub(r"\1", text)  # a text browser's links underscored ("_Trang chủ_ | _Giới thiệu_", lynx's)
         repairs.append("link_marks")
+    if "\n[" in text and (tagged := _FIELD_TAG.sub(_untagged_lead, text)) != text:
+        text = tagged  # the lead's field named in brackets before it ("[sapo] Sáng 5/9, …", a text browser's alt text)
+        repairs.append("record_fields")
     if "[IMG] " in text or "[INLINE] " in text:
         text = _IMAGE_BEFORE_FIELD.sub(r"\1", text)  # a text browser's image marker as a field's icon ("[IMG] Hôm nay: 1.306")
         text = _IMAGE_BEFORE_TEXT.sub(r"\1\2\n\1", text)  # … or the photo over the paragraph it opens, a line of its own
@@ -1342,6 +1345,14 @@ def _cut_json(text: str) -> object | None:
 
 _CSV_COLUMNS = 4  # commas in a spreadsheet's heading row, at least
 _CSV_CELL = 1_000_000  # characters of one cell, at most (a page's whole text)
+
+
+_FIELD_TAG = re.compile(r"^\[([^\]\n]{2,12})\] (?=\w)", re.M)
+
+
+def _untagged_lead(tag: re.Match[str]) -> str:
+    """The tag dropped when it names a lead's field (marker.txt "@record_lead"), kept otherwise ("[Image] …")."""
+    return "" if tag[1].lower() in record_fields()["lead"] else tag[0]
 
 
 def _feed_items(text: str) -> str | None:
