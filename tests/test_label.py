@@ -5298,3 +5298,46 @@ def test_round_202_widgets_in_the_text_lunar_days_zones_and_initials() -> None:
     initials = f"Cái Rồng diễn tập phòng chống lụt bão\nCập nhật lúc 14:15 ngày 12/07/2012\n{paragraph}\n{paragraph}\nN.H.Q - B.T.T\nBản in\n"
     got = wardnews.parse(initials)
     assert got.author is not None and got.author.raw == "N.H.Q - B.T.T"
+
+
+def test_round_203_sheets_copied_with_tabs_mail_notices_and_yaml_images() -> None:
+    """A spreadsheet's row copied with tabs between its cells; a CMS's notice of the post forwarded by mail, its
+    headline's and date's fields kept and the automatic notice under its "--" dropped; a YAML record's images,
+    each a mapping of its own ("- src: …" / "alt: …"); a headline in capitals wrapped at a print's narrow column
+    over the date line (not a body's name under the site's banner); a name alone in capitals signing the text
+    under a related box inside it; Drupal's "Hiện đang có … khách trực tuyến"."""
+    from wardnews import _counters, _normalize
+    from wardnews._vocab import load_vocabulary
+
+    paragraph = ("Những năm gần đây, nhiều hộ nông dân ở xã Phú Túc đã mạnh dạn cải tạo vườn tạp, chuyển sang trồng dừa "
+                 "xiêm xanh cho hiệu quả kinh tế cao hơn hẳn các loại cây trồng trước đây.")
+    sheet = ("STT\tURL\tTiêu đề\tNgày đăng\tTác giả\tNội dung\tGhi chú\n"
+             f'17\thttp://example.gov.vn/a\tPhú Túc: nông dân trồng dừa xiêm xanh\t12/08/2009\tThanh Tâm\t"{paragraph}\n{paragraph}"\t'
+             "chép lại từ bản lưu\n")
+    got = wardnews.parse(sheet)
+    assert got.title == "Phú Túc: nông dân trồng dừa xiêm xanh" and got.date is not None
+    assert got.date.value[:10] == "2009-08-12" and got.author is not None and got.author.name == "Thanh Tâm"
+    mail = ("---------- Forwarded message ---------\nTừ: Ban biên tập <bbt@example.gov.vn>\nDate: Th 4, 7 thg 1, 2026\n"
+            "Subject: Bài viết đã được xuất bản\n\nBài viết của bạn đã được xuất bản.\nChuyên mục: Tin hoạt động\n"
+            "Tiêu đề: Phường Hoàn Kiếm ra mắt tổ hỗ trợ lưu động cho người cao tuổi\nCập nhật: 07/01/2026 16:20\n"
+            f"Đường dẫn: https://example.gov.vn/tin-1\n\nNội dung:\n\n{paragraph}\n\n{paragraph}\n\nPhương Anh\n\n--\n"
+            "Đây là thư tự động từ hệ thống, vui lòng không trả lời.\n\n-- \nTrân trọng,\nTrần Minh Đức\nVăn phòng\nĐT: 024\n")
+    got = wardnews.parse(mail)
+    assert got.title == "Phường Hoàn Kiếm ra mắt tổ hỗ trợ lưu động cho người cao tuổi" and got.date is not None
+    assert not any("thư tự động" in p for p in got.body) and got.author is not None and got.author.name == "Phương Anh"
+    yaml = ("- url: http://example.gov.vn/post.aspx\n  crawled_at: '2021-02-03T08:14:52+07:00'\n  status: 200\n"
+            "  title: Phường 4 trao 85 phần quà cho gia đình chính sách\n  date: ''\n  summary: ''\n  content: |-\n"
+            f"    {paragraph}\n\n    {paragraph}\n\n    Bảo Ngọc – VP UBND P4\n  images:\n  - src: /a/1.jpg\n"
+            "    alt: Lãnh đạo phường trao quà cho gia đình chính sách\n  - src: /a/2.jpg\n    alt: Quang cảnh buổi họp mặt\n"
+            "  links_out: 14\n  word_count: 218\n")
+    read = _normalize._record_header(yaml)
+    assert read is not None and "Quang cảnh" not in read and "''" not in read
+    got = wardnews.parse(yaml)
+    assert got.author is not None and got.author.name == "Bảo Ngọc"
+    printed = ("Trang chủ > Tin tức sự kiện\nXÃ TÂN KHÁNH TRUNG HOÀN THÀNH TIÊU CHÍ\nGIAO THÔNG NÔNG THÔN NĂM 2015\n"
+               f"Ngày đăng: 21/10/2015 | Lượt xem: 105\n{paragraph}\n{paragraph}\n")
+    assert wardnews.parse(printed).title == "XÃ TÂN KHÁNH TRUNG HOÀN THÀNH TIÊU CHÍ GIAO THÔNG NÔNG THÔN NĂM 2015"
+    banner = ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NẬM HỒ\nTRƯỜNG PTDTBT THCS SÍN CHẢI B\nThứ Tư, 08/05/2024\nTrang chủ\n"
+              f"Trường THCS Sín Chải B mít tinh kỷ niệm Ngày Nhà giáo Việt Nam\nĐăng bởi: quantri_sinchaib\n{paragraph}\n")
+    assert wardnews.parse(banner).title != "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NẬM HỒ TRƯỜNG PTDTBT THCS SÍN CHẢI B"
+    assert _counters.read_counters(load_vocabulary(), "Hiện đang có 0 thành viên và 9 khách trực tuyến.") == [("online", 9)]

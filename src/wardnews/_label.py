@@ -4583,7 +4583,8 @@ def _photo_credited(text: str, vocab: Vocabulary) -> bool:
                               or text[:m.start() + 1].rstrip().endswith(".") and len(text) - m.end() <= _CREDIT_NAME)
 
 
-_CAPS_WRAP = 40  # characters: a line in capitals this long may be a headline wrapped onto the next
+_CAPS_WRAP = 34  # characters: a line in capitals this long may be a headline wrapped onto the next (a print's
+_CAPS_WRAP_SURE = 40  # narrow column read back by OCR); from this long, whatever the next line names
 
 
 _CENTRE_SLACK = 3  # columns: two lines centred on one page column, each rounded its own way
@@ -4616,7 +4617,10 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
     # (a headline in capitals carries on in capitals: "… NGÀY HỘI TOÀN DÂN" / "BẢO VỆ AN NINH …")
     # (not over a blank line on a page that has them: a campaign banner, then the headline)
     carries_on = tail[:1].islower() or (head.isupper() and tail.isupper() and len(head) >= _CAPS_WRAP
-                                        and not (blocks[first + 1].blank_before and not blocks[first + 1].tag))
+                                        and not (blocks[first + 1].blank_before and not blocks[first + 1].tag)
+                                        and (len(head) >= _CAPS_WRAP_SURE or not site_banner(tail, vocab)))
+    # (a shorter line in capitals over a body's name is the site's banner: "PHÒNG GIÁO DỤC … HUYỆN NẬM HỒ" /
+    # "TRƯỜNG PTDTBT THCS SÍN CHẢI B")
     if not carries_on and head.count(" ") >= 4 and fold(head.rsplit(None, 1)[-1]) in vocab.joiners:
         carries_on = True  # stopped on a word no headline ends on: "… trẻ từ 1 đến dưới" / "6 tuổi chưa tiêm …"
     if not carries_on and tail[:1].isdigit() and head.count(" ") >= 4 and _YEARS_ALONE.match(tail):
@@ -5297,9 +5301,10 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
         elif (paragraphs and len(text) >= _LAST_PARAGRAPH and ends_sentence(text) and k + 1 < len(blocks)
               and (labels[k + 1] in _CLOSING_CHROME
                    or labels[k + 1] is None and len(blocks[k + 1].text) <= BYLINE_LINE
-                   and credited_names(blocks[k + 1].text, vocab))):
+                   and (credited_names(blocks[k + 1].text, vocab) or blocks[k + 1].text.isupper()
+                        and len(blocks[k + 1].text) <= NAME_LINE and _signature.names_like(blocks[k + 1].text, vocab)))):
             paragraphs += 1  # (a shorter last one, the page's tags or tools right under it, or its credit:
-            # "Bài, ảnh: MINH QUÂN")
+            # "Bài, ảnh: MINH QUÂN", or the writer's name alone in capitals: "NGỌC HUYỀN")
         elif (len(text) <= _CAPTION_SENTENCE and not ends_sentence(text) and text[:1].isupper() and paragraphs
               and k + 1 < len(blocks) and len(blocks[k + 1].text) >= 150 and not _opens_lead(blocks[k + 1].text, vocab)
               and (len(text) <= _SHORT_HEADING or ":" not in text and not _opens_lead(blocks[j].text, vocab))):

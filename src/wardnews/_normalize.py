@@ -154,7 +154,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     [/caption]"): the segmenter gives those lines the caption role, which their words alone may not."""
     repairs: list[str] = []
     captions: frozenset[str] = frozenset()
-    if text.count(",", 0, text.find("\n")) >= _CSV_COLUMNS and (recorded := _csv_record(text)) is not None:
+    if (text.count(",", 0, text.find("\n")) >= _CSV_COLUMNS or text.count("\t", 0, text.find("\n")) >= _CSV_COLUMNS) and (
+            recorded := _csv_record(text)) is not None:
         text = recorded  # a spreadsheet of crawled pages holding one, a column a field ("STT,URL,Tiêu đề,Ngày đăng,…")
         repairs.append("record_fields")
     if text[:1] in "{[#" and (recorded := _json_record(text)) is not None:
@@ -1042,8 +1043,9 @@ def _record_header(text: str) -> str | None:
         elif field[1] in _PLAIN_DATE_FIELDS and ((value := (field[2] or "").strip())[:1].isdigit() or value[:3] in _WEEKDAY_OPENINGS):
             plain_day = plain_day or value  # (a spider's own field, lower-case: "date: 29/10/2021 15:20", "date_raw: Thứ
             # hai, 09/10/2017 - 15:20" as the page prints it; an HTTP header's "Date: Tue, …" is the crawl's)
-        elif field[1].lower() in _SUMMARY_FIELDS and field[2] and not summary:
-            summary = field[2].strip()  # (a spider's field for the portal's sapo: "summary: Chiều ngày 28/10, …")
+        elif field[1].lower() in _SUMMARY_FIELDS and field[2] and field[2].strip() not in ("''", '""') and not summary:
+            summary = field[2].strip()  # (a spider's field for the portal's sapo: "summary: Chiều ngày 28/10, …"; not
+            # YAML's empty string, "summary: ''")
         texts += field[1].lower() in known["text"]
     else:
         return _flat_record(text) if texts >= _FLAT_TEXT else None
@@ -1144,15 +1146,18 @@ def _closing_fields(rest: str, counts: list[str]) -> str | None:
         start += 1  # (items of the text's own list over the fields)
     if fields < _CLOSING_FIELDS:
         return None
-    shown, key = [], ""
+    shown, key, key_indent = [], "", 0
     for line in lines[start:end]:
+        indent = len(line) - len(line.lstrip())
         line = line.strip()
         if line[:2] == "- ":
             if not any(word in key for word in _TOOL_LISTS):
                 shown.append(line[2:])  # (an item of the related list; not of the images' or their captions')
             continue
+        if indent > key_indent and any(word in key for word in _TOOL_LISTS):
+            continue  # (an item's own field under its first, a YAML list's: "images:" / "- src: …" / "  alt: …")
         field = _RECORD_FIELD.fullmatch(line)
-        key, value = field[1].lower(), (field[2] or "").strip()
+        key, value, key_indent = field[1].lower(), (field[2] or "").strip(), indent
         if "related" in key and not value.startswith(("[", "{")):
             shown.append("Tin liên quan:")  # (the related box's heading over its items, as the page prints it)
             shown.extend(item.strip() for item in value.split(" | ") if item.strip())
@@ -1396,7 +1401,7 @@ _FEED_ITEMS = 200  # items of a feed read, at most
 
 
 def _csv_record(text: str) -> str | None:
-    """A spreadsheet of crawled pages, saved as CSV, that holds one page: its heading row names the columns, the
+    """A spreadsheet of crawled pages, saved as CSV (or its cells copied, a tab between), that holds one page: its heading row names the columns, the
     row under it the page's title, day, summary and text in them ("STT,URL,Chuyên mục,Tiêu đề,Ngày đăng,Tóm tắt,
     Nội dung,Tác giả,Lượt xem,…"). The page as it shows them: the headline, its day, the summary and the text,
     then each count under its column's name ("Lượt xem: 1204"). None unless a title and a text column are named
@@ -1407,7 +1412,8 @@ def _csv_record(text: str) -> str | None:
     known = record_fields()
     limit = csv.field_size_limit(_CSV_CELL)  # (a page's whole text in one cell; the caller's limit put back after)
     try:
-        rows = list(itertools.islice(csv.reader(io.StringIO(text.lstrip("\ufeff"))), 3))
+        tabbed = text.count("\t", 0, text.find("\n")) >= _CSV_COLUMNS  # (or copied out of it: its cells between tabs)
+        rows = list(itertools.islice(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter="\t" if tabbed else ","), 3))
     except csv.Error:
         return None
     finally:
@@ -1537,7 +1543,7 @@ _FORWARDED = re.compile(r"^-{5,}[ \t]*(?:Forwarded message|Original Message|Thư
                         r"(?:(?:From|Từ|Date|Ngày|Subject|Chủ đề|Tiêu đề|To|Tới|Đến|Cc|Sent|Gửi)[ \t]*:[^\n]{0,500}\n){2,8}", re.MULTILINE)
 # … and the mail's signature under its delimiter ("--"), or the mail service's advertisement under a rule
 # ("__________" / "Bạn đã dùng Yahoo! Mail phiên bản mới chưa? …")
-_MAIL_SIGNATURE = re.compile(r"\n(?:--[ \t]?|_{10,}[ \t]*)\n(?:[^\n]{0,200}\n?){1,6}$")
+_MAIL_SIGNATURE = re.compile(r"\n(?:--[ \t]?|_{10,}[ \t]*)\n(?:[^\n]{0,200}+\n?+){1,10}+$")  # (possessive: a line is read once)
 _QUOTE_MARK = re.compile(r"^>[ \t]?", re.MULTILINE)  # a mail's quoted line ("> Sáng ngày 21/7/2008, …")
 _QUOTED_LINES = 10  # quoted lines of a mail, at least, and most of its lines
 
@@ -1551,8 +1557,10 @@ def _forwarded(text: str, forward: re.Match[str]) -> str:
     rest = rest[:tail.start()] if tail else rest
     head = rest[:_MAIL_NOTE]
     if (address := _NOTE_ADDRESS.search(head)) is not None:
-        return rest[address.end():]  # (the sender's note over the page, its address closing it: "Dạ chào anh Khoa," /
-        # "Em gửi lại nội dung bài …" / "Link: https://…")
+        kept = [m[1] or m[0].strip() for m in _NOTE_FIELDS.finditer(head, 0, address.start())]
+        return "\n".join(kept) + "\n\n" + rest[address.end():] if kept else rest[address.end():]  # (the sender's note
+        # over the page, its address closing it: "Dạ chào anh Khoa," / "Em gửi lại nội dung bài …" / "Link: https://…";
+        # a CMS's notice of the post keeps its headline's and its date's fields: "Tiêu đề: …" / "Cập nhật: 07/01/2026")
     opening = rest.lstrip()
     first = opening.split("\n", 1)[0].strip()
     if first.endswith(",") and len(first) <= _SALUTATION and 0 < (gap := opening.find("\n\n", 0, _MAIL_NOTE)):
@@ -1561,6 +1569,8 @@ def _forwarded(text: str, forward: re.Match[str]) -> str:
     return rest
 
 
+_NOTE_FIELDS = re.compile(r"^[ \t]*(?:(?:Tiêu đề|Tên bài viết|Tên bài)[ \t]*:[ \t]*([^\n]{10,300})"
+                          r"|(?:Ngày đăng|Ngày xuất bản|Cập nhật|Thời gian đăng)[ \t]*:[ \t]*\d[^\n]{5,40})[ \t]*$", re.M)
 _SALUTATION = 60  # characters: a mail's salutation line ("Kính gửi anh Đức,"), at most
 
 
