@@ -5341,3 +5341,45 @@ def test_round_203_sheets_copied_with_tabs_mail_notices_and_yaml_images() -> Non
               f"Trường THCS Sín Chải B mít tinh kỷ niệm Ngày Nhà giáo Việt Nam\nĐăng bởi: quantri_sinchaib\n{paragraph}\n")
     assert wardnews.parse(banner).title != "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NẬM HỒ TRƯỜNG PTDTBT THCS SÍN CHẢI B"
     assert _counters.read_counters(load_vocabulary(), "Hiện đang có 0 thành viên và 9 khách trực tuyến.") == [("online", 9)]
+
+
+def test_round_204_schedule_links_featured_listings_and_closing_sidebars() -> None:
+    """A schedule box's one link (its week) over the post's date line, under a headline and a documents box; a
+    listing whose first item is featured whole over dated items with cut summaries; a widget inside the text
+    with a photo's caption under it; Firefox's italic signature beside its bold lead; a spider's closing
+    "sidebar:" field whose value runs over lines of its own."""
+    from wardnews import _normalize
+
+    paragraph = ("Với lợi thế vùng đất cù lao có nhiều vườn cây ăn trái lâu năm, những năm gần đây xã Nhơn Ái đã tập "
+                 "trung phát triển mô hình du lịch sinh thái gắn với vườn cây ăn trái đặc sản của địa phương.")
+    boxed = ("Trang chủ > Tin tức - Sự kiện\nNhơn Ái phát triển du lịch sinh thái gắn với vườn cây ăn trái\nVĂN BẢN MỚI\n"
+             "Quyết định số 812/QĐ-UBND ngày 01/4/2024 về việc công bố thủ tục hành chính\n"
+             "Kế hoạch số 96/KH-UBND ngày 29/3/2024 triển khai Tháng hành động\nXem tất cả\nLỊCH CÔNG TÁC\n"
+             f"Lịch công tác tuần 15 (từ 08/4 đến 12/4/2024)\nNgày đăng: 05/04/2024 15:20\n{paragraph}\n{paragraph}\n")
+    got = wardnews.parse(boxed)
+    assert got.title == "Nhơn Ái phát triển du lịch sinh thái gắn với vườn cây ăn trái" and got.date is not None
+    assert got.date.value[:10] == "2024-04-05"
+    items = "".join(f"Phường Thành Sen tổ chức hoạt động số {k} mừng Xuân (0{k}/01/2026)\nLãnh đạo phường đã thăm, tặng "
+                    f"quà cho các gia đình chính sách...\n\n" for k in range(2, 7))
+    listing = ("TIN TỨC - SỰ KIỆN\n\nPhường Thành Sen ra quân tổng vệ sinh môi trường đón Tết\n05/02/2026\n"
+               f"Sáng 05/02, UBND phường Thành Sen tổ chức ra quân tổng vệ sinh môi trường\n\n{items}"
+               "Trang: 1 2 3 4 5 ... Sau › Cuối »\n")
+    assert any(w.code == "not_an_article" for w in wardnews.parse(listing).warnings)
+    widget = ("Xã Bản Bo ra quân trồng rừng sản xuất năm 2021\nCập nhật: 22/09/2021 10:14\n"
+              f"Chiều ngày 20/9/2021, UBND xã Bản Bo ra quân trồng rừng.\n{paragraph}\nThống kê truy cập\nĐang online: 17\n"
+              f"Tổng lượt truy cập: 204.557\nĐoàn viên thanh niên cùng nhân dân trồng quế\n{paragraph}\n{paragraph}\n"
+              "Lò Văn Chiến - Công chức Văn hóa - Xã hội xã\n")
+    got = wardnews.parse(widget)
+    assert got.author is not None and got.author.name == "Lò Văn Chiến"
+    firefox = ("Phúc Đồng thi tổ dân phố xanh - sạch - đẹp\nNgày đăng 14/06/2019 | 9:15 AM\n*Sáng 13/6, UBND phường Phúc Đồng "
+               "phát động hội thi\ntại 12 tổ dân phố trên địa bàn.*\n\n"
+               f"{paragraph}\n\n{paragraph}\n\n                /Tin, ảnh: Đức Anh/\n*Pho Ban bien tap*\n")
+    got = wardnews.parse(firefox)
+    assert got.author is not None and got.author.name == "Đức Anh"
+    record = (f"title: Đảng ủy phường Ngọc Hà tổng kết công tác năm 2025\nauthor: admin\nviews: 1.024\ncontent:\n{paragraph}\n"
+              f"content:\n{paragraph}\n\nTrần Quang Vinh\nVăn phòng Đảng ủy phường\ncontent:\n"
+              "image: https://example.gov.vn/1.jpg\nimage_caption: Quang cảnh hội nghị\nrelated:\n- Phường Ngọc Hà ra quân "
+              "(05/01/2026)\nsidebar:\nThư viện hình ảnh\nThống kê truy cập\nĐang trực tuyến: 85\nfooter: Cơ quan chủ quản: UBND phường\n")
+    closed = _normalize._closing_fields(record, [])
+    assert closed is not None and "Đang trực tuyến: 85" in closed and "image_caption" not in closed
+    assert _normalize._closing_fields(f"content:\n{paragraph}\ncontent:\n{paragraph}\nfooter: x y\n", []) is None

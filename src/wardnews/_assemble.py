@@ -314,6 +314,10 @@ def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str,
     if labelling.signed is None and _dated_items(labelling) >= _LISTED_TEASERS:
         return _LISTING  # … or each a headline with its date in brackets over its summary cut short, the "headline"
         # the first of them ("Xã … hè năm 2024 (05/06/2024)" / "Sáng ngày 04/6/2024, …" / "Hội nghị … (28/05/2024)" / …)
+    if (labelling.signed is None and sum(not p.endswith(("...", "…")) for p in paragraphs) <= 1
+            and _dated_items(labelling, headed=False) >= _LISTED_TEASERS + 1):
+        return _LISTING  # … the first printed as a featured item over them, its date on a line of its own, its summary
+        # whole ("Phường … đón Tết" / "05/02/2026" / "Sáng 05/02, …" / "… (03/02/2026)" / "Lãnh đạo phường đã …...")
     return _LISTING if not labelling.has_prose and labelling.short_lines >= 5 else None
 
 
@@ -325,12 +329,12 @@ def _cut_teasers_under(labelling: Labelling) -> int:
                and HAS_DIGIT.search(blocks[i].text) is not None)
 
 
-def _dated_items(labelling: Labelling) -> int:
+def _dated_items(labelling: Labelling, *, headed: bool = True) -> int:
     """Items of a listing from the headline down, each a title with its date in brackets over a summary cut short
-    ("…", "..."); none unless the headline is the first of them."""
+    ("…", "..."); none unless the headline is the first of them (``headed``) or there is one."""
     labels, blocks = labelling.labels, labelling.blocks
     title = next((i for i, label in enumerate(labels) if label == Label.TITLE), None)
-    if title is None or not BRACKETED_DAY.search(blocks[title].text):
+    if title is None or headed and not BRACKETED_DAY.search(blocks[title].text):
         return 0
     return sum(1 for i in range(title, len(blocks) - 1) if BRACKETED_DAY.search(blocks[i].text)
                and blocks[i + 1].text.endswith(("...", "…")))

@@ -793,6 +793,7 @@ def _price_widget(blocks: tuple[Block, ...], labels: list[Label | None],
     return [d for d in header_dates if d[0] not in widget] if widget else header_dates
 
 
+_WEEK_SPAN = regex.compile(r"(?i)tuần\s++\d{1,2}\b.{0,12}\(\s*+từ\s++(?:ngày\s++)?\d{1,2}/\d{1,2}")  # "tuần 15 (từ 08/4 đến …)"
 _WEEK_LINE = regex.compile(r"(?i)^(?:tuần\s++(?:thứ\s++)?\d{1,2}(?!\d)|\(?từ\s++ngày\s++\d{1,2}/\d{1,2}(?:/\d{4})?\s++đến\s)")  # "Tuần 43 (Từ
 # ngày 21/10/2024 đến …)", or the week's range alone "(Từ ngày 21/10/2024 đến ngày 27/10/2024)"
 _TIME_ITEM = regex.compile(r"^[-–•+*]?\s*+\(?\d{1,2}\s*+(?:[hg:]|giờ)\s*+(?:\d\d)?'?\)?\s*+[:\-–]")  # "- 8h00: Đ/c …"
@@ -851,6 +852,11 @@ def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
             elif under_day < _DAY_ENTRY_LINES and len(text) <= _TEASER_TITLE and labels[j] is None:
                 under_day += 1  # a day's entry in a line or two, no time: who receives the citizens, and where
                 # ("Thứ Năm, 14/03/2024" / "Ông … – Chủ tịch UBND phường" / "Tiếp công dân định kỳ tại …")
+            elif j == i + 1 and blocks[i].text.isupper() and len(text) <= _TEASER_TITLE and (  # (a box's heading in
+                    fold(text).startswith(vocab.schedule_heads)) and _WEEK_SPAN.search(text):  # capitals, no category's)
+                days = 2  # the box's one link, its week's schedule ("LỊCH CÔNG TÁC" / "Lịch công tác tuần 15 (từ
+                rows.append(j)  # 08/4 đến 12/4/2024)"): no headline, and the box ends with it
+                break
             elif not (_WEEK_LINE.match(text) or fold(text.rstrip(":")) in _HALF_DAY):
                 break
             rows.append(j)
@@ -5214,10 +5220,15 @@ def _widget_in_text(blocks: tuple[Block, ...], labels: list[Label | None], at: i
                 labels[box] is not None or not ends_sentence(blocks[box].text)):
             box += 1
         end = box if box > end + 1 else end
-    return end if _full_paragraphs(blocks, labels, end, 2) else 0
+    if _full_paragraphs(blocks, labels, end, 2) or (
+            end < len(blocks) and labels[end] is None and len(blocks[end].text) <= _CAPTION_UNDER_WIDGET
+            and _full_paragraphs(blocks, labels, end + 1, 2)):  # (a photo's caption first: the text goes on)
+        return end
+    return 0
 
 
 _FORM_HEADING = 4  # lines from a comment form's heading to its first field's label, at most
+_CAPTION_UNDER_WIDGET = 120  # characters: a photo's caption between a widget inside the text and its next paragraph
 _LINKS_BOX = 6  # lines of a box of links under a widget inside the text, at most
 
 

@@ -248,10 +248,11 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if text.count("\\\n") >= _HARD_BREAKS:
         text = _HARD_BREAK.sub("", text)  # Markdown's hard line breaks, a backslash closing the line ("Ngày đăng:
         repairs.append("markdown")  # 10/12/2024 - 15:47\\", Outline's and prosemirror's export)
-    if "*" in text and _at_least(_STAR_BOLD.finditer(text), _STAR_BOLD_SPANS):
+    firefox = "*" in text and _at_least(_STAR_BOLD.finditer(text), _STAR_BOLD_SPANS)
+    if firefox:
         text = _STAR_BOLD.sub(r"\1\2", text)  # bold runs between single stars, wrapped over lines ("*Sáng ngày 2/7/2013, …"
         repairs.append("markdown")  # / "… năm 2013.*", "*Nguyễn Thị Kim Loan*": Firefox's "Save as Text")
-    if "/\n" in text and _at_least(_SLASH_ITALIC.finditer(text), _STAR_BOLD_SPANS):
+    if "/\n" in text and _at_least(_SLASH_ITALIC.finditer(text), 1 if firefox else _STAR_BOLD_SPANS):  # (one beside its bold)
         text = _SLASH_ITALIC.sub(r"\1\2", text)  # (its italic runs, between slashes)
         repairs.append("markdown")
     if "** " in text and (starred := _STARRED_HEADING.sub(_starred_heading, text)) != text:
@@ -1137,11 +1138,20 @@ def _closing_fields(rest: str, counts: list[str]) -> str | None:
     lines = rest.rstrip().split("\n")
     end = len(lines) - (lines[-1].strip()[:3] in ("---", "===", "###"))
     start = end
-    fields = 0
-    while start > 0 and end - start < _RECORD_LINES and (line := lines[start - 1].strip()) and (
-            line[:2] == "- " or line.partition(":")[0].isascii() and _RECORD_FIELD.fullmatch(line)):
+    fields = free = 0
+    while start > 0 and end - start < _RECORD_LINES and (line := lines[start - 1].strip()):
+        field = line[:2] != "- " and line.partition(":")[0].isascii() and _RECORD_FIELD.fullmatch(line)
+        if line[:2] != "- " and not field:
+            if free >= _FREE_LINES:
+                break
+            free, start = free + 1, start - 1  # (a field's value over lines of its own under it: "sidebar:" /
+            continue  # "Thống kê truy cập" / "Đang trực tuyến: 85")
+        if free and not (field and not (field[2] or "").strip() and field[1].lower() not in record_fields()["text"]):
+            break  # (lines under no empty field, or under the text's "content:": the text's own)
+        free = 0
         start -= 1  # (a list field's items a line each under it: "related:" / "- Phường 4 tổng kết … (10/01/2024)")
-        fields += line[:2] != "- "
+        fields += bool(field)
+    start += free
     while start < end and lines[start].strip()[:2] == "- ":
         start += 1  # (items of the text's own list over the fields)
     if fields < _CLOSING_FIELDS:
@@ -1156,7 +1166,11 @@ def _closing_fields(rest: str, counts: list[str]) -> str | None:
             continue
         if indent > key_indent and any(word in key for word in _TOOL_LISTS):
             continue  # (an item's own field under its first, a YAML list's: "images:" / "- src: …" / "  alt: …")
-        field = _RECORD_FIELD.fullmatch(line)
+        field = _RECORD_FIELD.fullmatch(line) if line.partition(":")[0].isascii() else None
+        if field is None:
+            if not any(word in key for word in _TOOL_LISTS):
+                shown.append(line)  # (a line of a field's value under it: the sidebar's widget, as the page shows it)
+            continue
         key, value, key_indent = field[1].lower(), (field[2] or "").strip(), indent
         if "related" in key and not value.startswith(("[", "{")):
             shown.append("Tin liên quan:")  # (the related box's heading over its items, as the page prints it)
@@ -1177,6 +1191,7 @@ _TOOL_LISTS = ("image", "caption", "photo", "link", "tag")  # a record's list fi
 
 
 _CLOSING_FIELDS = 3  # fields under a record's text, at least
+_FREE_LINES = 8  # lines of one field's value under it (a sidebar's widget), at most
 def _count_line(key: str, value: str) -> str:
     """A record's count as a page prints it: the views under their label ("Lượt xem: 77"), the others as the tool
     names them ("online: 9"); under the headline either way, no second line of it."""
