@@ -567,7 +567,13 @@ def _dates_document(pat: DatePatterns, before: str) -> bool:
     return not (pat.dmy.search(before, ref.start()) or pat.written.search(before, ref.start()))
 
 
-_LUNAR_AFTER = ("âm lịch", "âl ", "âl)", "âl,", "al ", "al)")  # (folded) the lunar calendar named right after a day ("15/8 âm lịch")
+def _lunar_after(pat: DatePatterns, paragraph: str, at: int) -> bool:
+    """A word of dates.txt "@lunar" (folded) opens the words at ``at``, whole: the day before is the lunar calendar's."""
+    following = fold(paragraph[at:at + _LUNAR_WORDS])
+    return any(following.startswith(word) and not following[len(word):len(word) + 1].isalpha() for word in pat.lunar_leads)
+
+
+_LUNAR_WORDS = 10  # characters read after a day for the lunar calendar's word ("âm lịch", "ÂL")
 _TEN_DAYS = ("mùng", "mồng")  # (folded) the word for a month's first ten days, lunar most often
 
 
@@ -590,7 +596,7 @@ def iter_event_dates(pat: DatePatterns, paragraph: str) -> Iterator[DateMatch]:
             # lunar one is the event's ("mùng 3 tháng 8 năm Giáp Thìn (tức ngày 05/9/2024)")
         if pat.lunar_month.search(m.group()):
             continue  # "16 và 17 tháng Giêng năm Ất Tỵ": a lunar month by its own name, the calendar's in brackets after
-        if paragraph[m.end():m.end() + 1] == " " and fold(paragraph[m.end() + 1:m.end() + 8]).startswith(_LUNAR_AFTER):
+        if paragraph[m.end():m.end() + 1] == " " and _lunar_after(pat, paragraph, m.end() + 1):
             continue  # "15/8 âm lịch (tức ngày 06/10/2025)": the lunar calendar's day, said so after it
         if (m["anchor"][-1:] == "g" and fold(m["anchor"]).endswith(_TEN_DAYS)
                 and not (m["w"] and m["m"])):  # (m["m"]: a month's number, not its name: "tháng Giêng")

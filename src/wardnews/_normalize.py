@@ -960,13 +960,14 @@ _LOG_LINE = re.compile(r"\[\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\]\n]{0,
 @functools.cache
 @functools.cache
 def record_fields() -> dict[str, frozenset[str]]:
-    """data/vi/marker.txt "@record_title", "@record_date", "@record_text", "@record_extractor", "@record_feed", "@record_lead", "@record_author": another tool's
-    record's field names, by what they hold."""
+    """data/vi/marker.txt "@record_title", "@record_date", "@record_text", "@record_extractor", "@record_feed",
+    "@record_lead", "@record_sapo", "@record_day", "@record_author": another tool's record's field names, by what
+    they hold."""
     from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
 
     sections = read_sections("marker")
     return {sec: frozenset(name.lower() for name in sections[f"record_{sec}"])
-            for sec in ("title", "date", "text", "extractor", "feed", "lead", "author")}
+            for sec in ("title", "date", "text", "extractor", "feed", "lead", "sapo", "day", "author")}
 
 
 def _read_field(name: str, value: str, title: str | None, posted: str | None) -> tuple[str | None, str | None]:
@@ -1041,10 +1042,10 @@ def _record_header(text: str) -> str | None:
             fed = True  # (a feed reader's item: its "Date:" is the post's)
         elif fed and not posted and field[1].lower() == "date":
             posted = _read_field("published", field[2] or "", title, posted)[1]
-        elif field[1] in _PLAIN_DATE_FIELDS and ((value := (field[2] or "").strip())[:1].isdigit() or value[:3] in _WEEKDAY_OPENINGS):
+        elif field[1] in known["day"] and ((value := (field[2] or "").strip())[:1].isdigit() or value[:3] in _WEEKDAY_OPENINGS):
             plain_day = plain_day or value  # (a spider's own field, lower-case: "date: 29/10/2021 15:20", "date_raw: Thứ
             # hai, 09/10/2017 - 15:20" as the page prints it; an HTTP header's "Date: Tue, …" is the crawl's)
-        elif field[1].lower() in _SUMMARY_FIELDS and field[2] and field[2].strip() not in ("''", '""') and not summary:
+        elif field[1].lower() in known["sapo"] and field[2] and field[2].strip() not in ("''", '""') and not summary:
             summary = field[2].strip()  # (a spider's field for the portal's sapo: "summary: Chiều ngày 28/10, …"; not
             # YAML's empty string, "summary: ''")
         texts += field[1].lower() in known["text"]
@@ -1080,11 +1081,7 @@ def _record_header(text: str) -> str | None:
 _TITLE_BAR = re.compile(r"[a-z][\w.-]{1,30} [\d.]{1,12} - \w{2,20} ['\"‘“].{1,300}['\"’”](?: \(.{1,60}\))?")  # a text
 # program's title bar: its name, its version, its view and what it shows ("newsboat 2.13 - Article '…' (0 unread, …)")
 _FLAT_TEXT = 3  # text fields of a flat record, at least
-_PLAIN_DATE_FIELDS = frozenset({"date", "date_raw", "date_text", "date_str"})  # a spider's names for the page's day as
-# printed (not a crawl's "fetched_at", "crawled_at", nor a tool's "date_modified")
 _WEEKDAY_OPENINGS = frozenset({"Thứ", "thứ", "Chủ", "CN,"})  # a Vietnamese day that opens with its weekday
-_SUMMARY_FIELDS = frozenset({"summary", "sapo", "tóm tắt"})  # a spider's names for the portal's sapo (not a tool's
-# "description" or "excerpt", the page's meta description, which the text opens with or leaves out on purpose)
 _SUMMARY_HEAD = 40  # characters of the summary the text repeats when it prints it
 _FLAT_SHARE = 0.9  # of its lines, the share that are fields, at least
 _TAG_FIELDS = frozenset({"tags", "tag", "keywords"})
@@ -1121,7 +1118,7 @@ def _flat_record(text: str) -> str | None:
         if k > last and any(word in key for word in _TOOL_LISTS):
             continue  # (a photo's caption or address the tool keeps under the text: its own, not the page's order)
         if "related" in key and value:
-            value = "Tin liên quan:\n" + value.replace(" | ", "\n")  # (the related box, its items between bars)
+            value = "\n".join(_related_box(value))  # (the related box, its items between bars)
         elif key in _TAG_FIELDS:
             value = f"Từ khóa: {value}" if value else ""
         elif key in known["title"] or key in known["date"] or key in known["lead"]:
@@ -1173,8 +1170,7 @@ def _closing_fields(rest: str, counts: list[str]) -> str | None:
             continue
         key, value, key_indent = field[1].lower(), (field[2] or "").strip(), indent
         if "related" in key and not value.startswith(("[", "{")):
-            shown.append("Tin liên quan:")  # (the related box's heading over its items, as the page prints it)
-            shown.extend(item.strip() for item in value.split(" | ") if item.strip())
+            shown.extend(_related_box(value))  # (its items a line each under it, "- …", come after)
             continue
         if key in _COUNTER_FIELDS and value.isdigit():
             counts.append(_count_line(key, value))
@@ -1185,6 +1181,11 @@ def _closing_fields(rest: str, counts: list[str]) -> str | None:
             # its photos' captions between bars, "captions: Quang cảnh hội nghị | …", the tool's list)
         shown.append(f"Từ khóa: {value}" if key in _TAG_FIELDS else value)
     return "\n".join(lines[:start] + [""] + shown)
+
+
+def _related_box(value: str) -> list[str]:
+    """A record's related field as the page prints the box: its heading, then its items (between bars in the value)."""
+    return ["Tin liên quan:", *(item.strip() for item in value.split(" | ") if item.strip())]
 
 
 _TOOL_LISTS = ("image", "caption", "photo", "link", "tag")  # a record's list fields whose items are no text's
