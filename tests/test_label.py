@@ -5383,3 +5383,64 @@ def test_round_204_schedule_links_featured_listings_and_closing_sidebars() -> No
     closed = _normalize._closing_fields(record, [])
     assert closed is not None and "Đang trực tuyến: 85" in closed and "image_caption" not in closed
     assert _normalize._closing_fields(f"content:\n{paragraph}\ncontent:\n{paragraph}\nfooter: x y\n", []) is None
+
+
+def test_round_205_comment_counts_stacked_boxes_ruled_columns_and_sheet_banners() -> None:
+    """The post's views and comments between its lead and its text; two side boxes one under the other between
+    the text's paragraphs; a writer's credit over the date line with no headline; a link's text holding a slider's
+    count ("5/6](…)"); a spreadsheet's banner over its heading row and a note under the page's; a side column
+    behind a rule, read back from print; the first page's lone footer closing a capture."""
+    from wardnews import _normalize
+
+    paragraph = ("Với lợi thế vùng đất cù lao có nhiều vườn cây ăn trái lâu năm, những năm gần đây xã Nhơn Ái đã tập "
+                 "trung phát triển mô hình du lịch sinh thái gắn với vườn cây ăn trái đặc sản của địa phương.")
+    last = "Dịp này, UBND xã hỗ trợ các hộ làm du lịch một bộ bảng chỉ dẫn và 20 thùng rác công cộng đặt tại các vườn."
+    counted = ("Trang chủ » Tin tức\nNhơn Ái phát triển du lịch sinh thái gắn với vườn cây ăn trái\n28/07/2020 08:47\n\n"
+               f"{paragraph}\n\nLượt xem: 2315 | Bình luận: 0 | In bài | Gửi bài\n\n{paragraph}\n\n{last}\n\n"
+               "Phương Thảo - UBND xã Nhơn Ái\n\nTin cùng chuyên mục\n")
+    got = wardnews.parse(counted)
+    assert got.body[-1] == last and got.counters.views == 2315
+    assert got.author is not None and got.author.name == "Phương Thảo"
+    stacked = ("Trang chủ > Tin tức\nNhơn Ái ra mắt Câu lạc bộ dưỡng sinh người cao tuổi\nNgày đăng: 18/03/2015\n"
+               f"{paragraph}\nVĂN BẢN MỚI\nKế hoạch số 36/KH-UBND ngày 10.3.2015 về triển khai Tháng hành động vì an toàn "
+               "thực phẩm\nQuyết định số 215/QĐ-UBND ngày 12.3.2015 về việc thành lập Ban chỉ đạo\nXem tất cả\nLỊCH CÔNG TÁC\n"
+               f"Lịch công tác tuần 12 (từ 16.3 đến 22.3.2015)\n{paragraph}\n{paragraph}\n{last}\nT.NHÀN\nTin liên quan\n")
+    got = wardnews.parse(stacked)
+    assert got.body[-1] == last and got.author is not None and got.author.name == "T.NHÀN"
+    bare = f"Bài và ảnh: Trần Mỹ Linh\nCập nhật lúc 16:20, Thứ Sáu, 21/03/2025\n\n{paragraph}\n\n{paragraph}\n\n{last}\n"
+    got = wardnews.parse(bare)
+    assert got.title is None and got.author is not None and got.author.name == "Trần Mỹ Linh"
+    linked = (f"Tin tức\n\nNhơn Ái ra quân tổng vệ sinh\n05/06/2024\n\n{paragraph}\n\n[Nhơn Ái tổng kết\n"
+              f"5/6](/tin-tuc/nhon-ai-1284.html)\n\n{paragraph}\n")
+    assert not any(w.code == "parse_failed" for w in wardnews.parse(linked).warnings)
+    sheet = ("BẢNG TỔNG HỢP TIN BÀI THÁNG 5/2014,,,,,\nSTT,Tiêu đề,Ngày đăng,Người viết,Nội dung,Lượt xem\n"
+             f'1,Xã Nhơn Ái tập huấn kỹ thuật nuôi tôm,14/05/2014,Thạch Thị Sa Ly,"{paragraph}\n{last}",342\n,,,,,\n'
+             "Người lập bảng: Lâm Văn Sóc - Công chức Văn hóa - Xã hội,,,,,\n")
+    got = wardnews.parse(sheet)
+    assert got.title == "Xã Nhơn Ái tập huấn kỹ thuật nuôi tôm" and got.counters.views == 342
+    assert got.author is not None and got.author.name == "Thạch Thị Sa Ly" and got.body[-1] == last
+    side = ["| TIN MỚI", "|", "| » Mai Châu tổ chức", "|   Ngày hội văn hoá", "| » Vạn Mai ra quân", "|   trồng rừng"]
+    words = f"{paragraph} {last}".split()
+    wrapped = [" ".join(words[k:k + 9]) for k in range(0, len(words), 9)]
+    lines = [f"{line:<72}{cell}" for line, cell in zip(wrapped, side)] + wrapped[len(side):]
+    ruled = _normalize._ruled_column("\n".join(lines))
+    assert ruled is not None and "|" not in ruled and ruled.endswith(
+        "TIN MỚI\n» Mai Châu tổ chức Ngày hội văn hoá\n» Vạn Mai ra quân trồng rừng")
+    printed = f"Nhơn Ái tập huấn du lịch cộng đồng\nNgày đăng: 06/04/2017 08:45\n\n{paragraph}\n\n{paragraph[:90]}\n\n" + (
+        "1/2" + " " * 60 + "10/04/2017, 15:22\n")
+    assert _normalize._print_breaks(printed) == printed[:printed.index("1/2")].rstrip() + "\n"
+    body = "".join(f"<p>{paragraph}</p>" for _ in range(3))
+    blogger = (f"<html><body><h3 class='post-title'>Nhơn Ái tổ chức diễn đàn nông dân</h3><div class='post-header'>"
+               "<abbr class='published' title='2013-11-07T09:14:00+07:00'>09:14</abbr></div>"
+               f"<div class='post-body'><p>Ngày 05/11/2013, Hội Nông dân xã tổ chức diễn đàn.</p>{body}</div></body></html>")
+    got = wardnews.parse(blogger)
+    assert got.date is not None and got.date.value[:10] == "2013-11-07"
+    spacer = "".join(f"<span class='odometer-digit'><span class='odometer-digit-spacer'>8</span>"
+                     f"<span class='odometer-value'>{d}</span></span>" for d in "3481027")
+    icons = "".join(f"<tr><td><img src='/Portals/0/Counter/icon_{k}.gif' alt='{name}'></td><td><span>{v}</span></td></tr>"
+                    for k, name, v in (("homnay", "Hôm nay", "152"), ("homqua", "Hôm qua", "367")))
+    page = (f"<html><body><h1>Nhơn Ái ra mắt tổ dân phố điện tử</h1><p>Ngày đăng: 12/01/2026</p>{body}"
+            f"<div><ul><li>Tổng lượt truy cập: <span class='odometer'>{spacer}</span></li></ul>"
+            f"<table>{icons}</table></div></body></html>")
+    got = wardnews.parse(page)
+    assert got.counters.total_visits == 3481027 and got.counters.today == 152 and got.counters.yesterday == 367

@@ -164,6 +164,12 @@ def read_meta(root: Any, vocab: Vocabulary) -> dict[str, str]:
                 out["time"] = value.strip()
                 break
     if "time" not in out:
+        for value in xpath("//abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')"
+                           " or @itemprop='datePublished']/@title")(root):
+            if _ISO_DAY.match(value):  # (hAtom's date, Blogger's: "<abbr class=published title='2013-11-07T09:14:00
+                out["time"] = value.strip()[:19]  # +07:00'>09:14</abbr>", the day only there; on the blog's clock, as
+                break  # its date header prints the day: "…T19:48:00-07:00" under "Thứ Năm, 25 tháng 10, 2012")
+    if "time" not in out:
         for value in xpath("//*[@itemprop='datePublished']/descendant-or-self::a/@href")(root):
             if (day := _dates.url_date(pat, value)) is not None and (found := day.iso()):
                 out["time"] = found  # (the day's archive its date links to: "<li itemprop=datePublished><a href=

@@ -237,11 +237,12 @@ def _icon_label(img: Any, vocab: Vocabulary) -> str | None:
     opens with a digit: a count's ("Lượt xem", "Đang online") or a publication date's ("Ngày đăng tin"); or the
     uploader's, before any value ("Người đăng"); or None."""
     width, height = img.get("width") or "", img.get("height") or ""
-    if not (width.isdecimal() and height.isdecimal() and int(width) <= _LABEL_IMAGE and int(height) <= _ICON_SIZE):
+    if not (width.isdecimal() and height.isdecimal() and int(width) <= _LABEL_IMAGE and int(height) <= _ICON_SIZE) and (
+            width or height or not _ICON_SRC.search(img.get("src") or "")):
         return None  # (an icon, or the label's words drawn as a line-high picture: "<img src=lbl_luotxem.gif
-        # alt='Lượt xem' width=56 height=13>")
+        # alt='Lượt xem' width=56 height=13>"; or unsized, its file named an icon: "…/Counter/icon_homnay.gif")
     name = (img.get("alt") or img.get("title") or "").strip()
-    tail = (img.tail or "").strip() or _next_text(img) or _digit_image_after(img)
+    tail = (img.tail or "").strip() or _next_text(img) or _digit_image_after(img) or _cell_after(img)
     if not name or len(name) > _ICON_NAME or not tail or any(ch.isdigit() for ch in name):
         return None
     key = fold(name)
@@ -252,6 +253,16 @@ def _icon_label(img: Any, vocab: Vocabulary) -> str | None:
     if vocab.counter_pattern.match(f"{key}: 1") or key.startswith(_dates.patterns(vocab).meta_labels):
         return name
     return None
+
+
+def _cell_after(img: Any) -> str:
+    """The text of the table's next cell when ``img`` is its cell's only content, a row's label drawn as an icon
+    beside its value ("<td><img alt='Hôm nay'></td><td><span>152</span></td>", DotNetNuke's counter), or ""."""
+    cell = img.getparent()
+    if cell is None or cell.tag not in ("td", "th") or len(cell) != 1 or (cell.text or "").strip() or (img.tail or "").strip():
+        return ""
+    after = cell.getnext()
+    return "".join(after.itertext()).strip()[:_ICON_NAME] if after is not None and after.tag in ("td", "th") else ""
 
 
 def _digit_image_after(img: Any) -> str:

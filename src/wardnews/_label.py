@@ -152,7 +152,7 @@ _ITEM_TITLE = 12  # characters of a list item's title and its mark, at least
 _RELATED_ITEM = regex.compile(r"^[-•*]\s*.{10,}(?:\(\d{1,2}/\d{1,2}/\d{4}\)|\[(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d\d-\d\d)\])$")  # (or in
 # square brackets, a year first too: "• Ấp Bình Thạnh ra mắt … [2021-10-28]")
 _RELATED_MARKS = ("-", "•", "*")  # what _RELATED_ITEM opens with: tested before it
-_BARE_SLIDE = regex.compile(r"^\[?\d{1,2}\s*/\s*\d{1,2}\]?(?P<arrows>\s*[‹›<>«»◀▶◄►❮❯]\s*[‹›<>«»◀▶◄►❮❯])?$")
+_BARE_SLIDE = regex.compile(r"^(?:\[\d{1,2}\s*/\s*(?P<of>\d{1,2})\]|\d{1,2}\s*/\s*(?P<of>\d{1,2}))(?P<arrows>\s*[‹›<>«»◀▶◄►❮❯]\s*[‹›<>«»◀▶◄►❮❯])?$")
 _SLIDER_ARROWS = regex.compile(r"^[‹›<>«»◀▶◄►❮❯⟨⟩←→\s]{2,9}$")
 # A motto of three words or more in capitals between dashes ("Trung thành - Đoàn kết - Gương mẫu - Đổi mới"):
 # a site's banner, no headline.
@@ -554,9 +554,11 @@ def _counters_with_tools(text: str, vocab: Vocabulary) -> list[tuple[str, int]] 
                 or len(field) <= TOOL_FIELD and boilerplate_kind(vocab, field) == "related" \
                 or len(field) <= TOOL_FIELD and vocab.font_tools.match(" " + field) is not None \
                 or len(field) <= TOOL_FIELD and "_" in field and _signature.login_name(field) \
+                or len(field) <= TOOL_FIELD and vocab.comment_count.match(fold(field)) \
                 or field[-1:] == "." and vocab.entry_closing.search(field):  # ("Gửi ý kiến": a link to the comments;
             continue  # the text-size tool, "A- A+"; the login that posted it, "qtv_philieng"; WordPress's entry footer,
-            # "This entry was posted in Tin hoạt động. Bookmark the permalink. | 1,204 views")
+            # "This entry was posted in Tin hoạt động. Bookmark the permalink. | 1,204 views"; the comments' count,
+            # "Lượt xem: 2315 | Bình luận: 0 | In bài", not recorded)
         counters = read_counters(vocab, field)
         if not counters:
             return None
@@ -867,9 +869,15 @@ def _schedule_box(blocks: tuple[Block, ...], labels: list[Label | None],
             if labels[i] is None:
                 labels[i] = Label.OTHER  # (its heading: "LỊCH CÔNG TÁC TUẦN", between the text's paragraphs perhaps)
             if rows and (k := rows[-1] + 1) < len(blocks) and labels[k] in (None, Label.CAPTION) and (
-                    len(blocks[k].text) <= MENU_ITEM and fold(blocks[k].text).startswith("xem ")):
+                    len(blocks[k].text) <= MENU_ITEM and _more_link(blocks[k].text, vocab)):
                 labels[k] = Label.OTHER  # (and its link to the whole: "Xem toàn bộ lịch công tác")
     return [d for d in header_dates if d[0] not in box] if box else header_dates
+
+
+def _more_link(text: str, vocab: Vocabulary) -> bool:
+    """A link to more under a box, by its verb (data/vi/related.txt "@more_verb"): "Xem tất cả"."""
+    verb, space, _ = text.partition(" ")
+    return bool(space) and fold(verb) in vocab.more_verbs
 
 
 _DOCUMENT_ITEM = regex.compile(r"^Số\s*+:?\s*+\d++\s*+/\s*+[\p{Lu}Đ\d.-]++(?:/[\p{Lu}\d.-]++)*+\s*+(?:\(\d{1,2}/\d{1,2}/\d{4}\))?"
@@ -2320,13 +2328,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and i and labels[i - 1] == Label.GALLERY and text.split("/")[0].strip() == "1"):
             labels[i] = Label.GALLERY  # a slideshow's place right under its heading, its captions under it ("Một số
             k = i + 1  # hình ảnh tại lễ hội:" / "1/9" / "Đoàn ghe rước Ông rời bến …" / …), as many as it counts
-            while (k < n and k - i <= int(text.rsplit("/", 1)[1]) and labels[k] is None
+            while (k < n and k - i <= int(slide["of"]) and labels[k] is None
                    and len(blocks[k].text) <= _CAPTION_SENTENCE and ends_sentence(blocks[k].text)):
                 labels[k] = Label.GALLERY
                 k += 1
             continue
         if (len(text) <= 7 and text[:1].isdigit() and (slide := _BARE_SLIDE.match(text)) and not slide["arrows"]
-                and (album := _captioned_slides(blocks, i, int(text.rsplit("/", 1)[1]), vocab)) is not None):
+                and (album := _captioned_slides(blocks, i, int(slide["of"]), vocab)) is not None):
             for k in range(album, i + 1):
                 labels[k] = Label.GALLERY  # a slider's place under as many captions as it counts, its heading in
             continue  # photo words over them ("Hình ảnh bên lề hội thi" / 4 captions / "1 / 4")
@@ -2947,6 +2955,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and Label.DATE in labels[max(0, i - 2):title] and writer_credit(blocks[i].text, vocab)):
             labels[i] = Label.OTHER  # the writer's labelled credit among the post's meta lines over its headline
             byline = blocks[i].text  # ("09/01/2026 14:20" / "Tác giả: Mai Lan" / "Chia sẻ   In" / headline)
+        elif (title is None and byline is None and labels[i] is None and ":" in blocks[i].text[:CREDIT_LABEL]
+              and len(blocks[i].text) <= BYLINE_LINE and i + 1 < n and labels[i + 1] == Label.DATE
+              and writer_credit(blocks[i].text, vocab)):
+            labels[i] = Label.OTHER  # the writer's credit over the date line, no headline over them (a capture of the
+            byline = blocks[i].text  # text alone: "Bài và ảnh: Trần Mỹ Linh" / "Cập nhật lúc 16:20, …" / the lead)
         elif title is not None and i < title and not (labels[i] is None and _place_date(blocks[i].text, pat)):
             labels[i] = Label.NAVIGATION  # (but a document's place and date over its headline, below)
         elif i == second:
@@ -4224,8 +4237,10 @@ def _pick_title(
     vocab: Vocabulary, vietnamese: bool,
 ) -> int | None:
     """The title among the header candidates (see the module docstring)."""
+    cands = [c for c in cands if not (":" in blocks[c].text[:CREDIT_LABEL] and _credit_over_text(blocks[c].text, vocab))]
     if not cands:
-        return None
+        return None  # (a writer's credit is no headline: "Bài và ảnh: Trần Mỹ Linh" / the date line, a capture of the
+        # text alone)
     pat = _dates.patterns(vocab)
     dates = [i for i, lab in enumerate(labels[:(first_prose or len(labels)) + 1]) if lab == Label.DATE]
     date_at = dates[0] if dates else None
@@ -5040,7 +5055,7 @@ def _signed_over(blocks: tuple[Block, ...], labels: list[Label | None], at: int,
     """The line or two over ``at`` sign the text: a writer's name over their role, or a name and unit on a line."""
     lines = [blocks[j].text for j in (at - 2, at - 1) if labels[j] is None]
     return (bool(lines) and _unfinished_short(lines)
-            and (len(lines) == 2 and _name_over_role(lines, vocab) or _name_over_role(lines[-1:], vocab)))
+            and (len(lines) == 2 and _signature.names_role(lines, vocab) or _signature.names_role(lines[-1:], vocab)))
 
 
 def _two_line_byline_under(blocks: tuple[Block, ...], labels: list[Label | None], at: int, vocab: Vocabulary) -> bool:
@@ -5048,7 +5063,7 @@ def _two_line_byline_under(blocks: tuple[Block, ...], labels: list[Label | None]
     the text, the page's chrome right after them."""
     return (at + 1 < len(blocks) and labels[at] is None and labels[at + 1] is None
             and (at + 2 == len(blocks) or labels[at + 2] is not None)
-            and _unfinished_short(lines := [blocks[at].text, blocks[at + 1].text]) and _name_over_role(lines, vocab))
+            and _unfinished_short(lines := [blocks[at].text, blocks[at + 1].text]) and _signature.names_role(lines, vocab))
 
 
 def _credit_over_text(text: str, vocab: Vocabulary) -> bool:
@@ -5062,17 +5077,12 @@ def _credit_over_text(text: str, vocab: Vocabulary) -> bool:
 
 def _byline_under_headline(text: str, vocab: Vocabulary) -> bool:
     """A writer's name and unit on one line, as under a headline ("Thu Hằng - Trung tâm VH, TT&TT huyện")."""
-    return _unfinished_short([text]) and _name_over_role([text], vocab)
+    return _unfinished_short([text]) and _signature.names_role([text], vocab)
 
 
 def _unfinished_short(lines: list[str]) -> bool:
     """Lines a byline's could be: short, none a finished sentence."""
     return all(len(x) <= BYLINE_LINE and not ends_sentence(x) for x in lines)
-
-
-def _name_over_role(lines: list[str], vocab: Vocabulary) -> bool:
-    """The lines read as a writer's signature that names the role ("Nguyễn Lan" / "Phó Chủ tịch UBND xã")."""
-    return (author := _signature.parse_signature(lines, vocab)) is not None and author.role is not None
 
 
 _FINISHED_HEADLINE = 180  # characters: a longer finished sentence over the date line is the summary, not the title
@@ -5265,7 +5275,8 @@ def _dated_teaser(blocks: tuple[Block, ...], labels: list[Label | None], j: int,
 _DATED_TEASER = 400  # characters: a related item's teaser inside the text, at most
 
 
-def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading: int, vocab: Vocabulary) -> int | None:
+def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading: int, vocab: Vocabulary,
+                 boxes: int = 1) -> int | None:
     """A related-news box inside the article ("TIN LIÊN QUAN" and a few titles, then the text goes
     on): the index after its last title, or None. The text must go on for two full paragraphs,
     a numbered or capitalised sub-heading allowed before each ("2. Hỗ trợ sinh kế" / paragraph);
@@ -5289,8 +5300,12 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     if j == heading + 1:
         return None
     if j < len(blocks) and labels[j] == Label.RELATED and len(blocks[j].text) <= MENU_ITEM and (
-            line_key(blocks[j].text) in vocab.read_more or fold(blocks[j].text[:4]) == "xem "):
+            line_key(blocks[j].text) in vocab.read_more or _more_link(blocks[j].text, vocab)):
         j += 1  # the box's link to more under its titles ("TIN NỔI BẬT" / four titles / "Xem thêm", "Xem tất cả")
+    if (boxes < _BOXES_IN_TEXT and j + 1 < len(blocks) and labels[j] == Label.NAVIGATION and labels[j + 1] is None
+            and len(blocks[j].text) <= _SHORT_HEADING and blocks[j].text.isupper()):
+        return _related_box(blocks, labels, j, vocab, boxes + 1)  # another side box right under it, its heading in
+        # capitals, then the text going on ("VĂN BẢN MỚI" / two titles / "Xem tất cả" / "LỊCH CÔNG TÁC" / a week's)
     paragraphs = 0
     k = j
     while k < len(blocks) and paragraphs < 2 and (labels[k] in (None, Label.CAPTION) or labels[k] == Label.RELATED and (
@@ -5332,6 +5347,7 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     return j if paragraphs == 2 else None
 
 
+_BOXES_IN_TEXT = 3  # side boxes one under the other between the text's paragraphs, at most
 _GLYPH_ROW = 32  # characters: a row of icons read as letters, at most
 _META_OVER_TITLE = 3  # lines over a headline where the post's meta lines stand
 _LAST_PARAGRAPH = 80  # characters: the text's last paragraph, shorter than the others, says this much at least

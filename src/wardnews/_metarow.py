@@ -54,8 +54,10 @@ from ._vocab import (
 )
 
 _OPENING = "(" + SPACE  # before a bracketed time zone
-_TIMEZONE = regex.compile(r"(?i)^\(?\s*(?:(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?00)?)?|ICT)\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?$")  # "(GMT+7)",
-# "GMT+07:00", "GMT+0700 (Indochina Time)"
+_ZONE = r"(?:GMT|UTC)\s*+[+-]\s*+\d{1,2}(?::?00)?+|ICT(?![A-Za-z])"  # a time zone by its offset, or Vietnam's by its name
+_ZONE_NOTE = r"(?:\s*+\([A-Za-z ]{2,40}\))?+"  # … and its name in words after it ("(Indochina Time)")
+_TIMEZONE = regex.compile(rf"(?i)^\(?\s*+(?:{_ZONE}|GMT|UTC)\s*+\)?{_ZONE_NOTE}$")  # "(GMT+7)", "GMT+07:00", "GMT+0700
+# (Indochina Time)", alone
 _UTC_OFFSET = regex.compile(r"^\s*+\+0?7:?00(?!\d)")
 _OTHER_OFFSET = regex.compile(r"(?i)^\s*+(?:([+-](?:0\d|1[0-4]):?[0-5]\d)(?!\d)|\(?(?:UTC|GMT)\)?(?![\w+-]))")  # ("… 17:00:00
 # +0000", or UTC named: "13 Jul 2013 02:14:51 UTC")
@@ -64,7 +66,7 @@ _NAME_UNIT_THEN_DAY = regex.compile(r"[^()\d|:]{2,40}+\([^()\d]{2,60}+\)\s++[-�
 _FIRST_BAR = regex.compile(r"\s[·|•]\s")
 _AGE_FIELD = 24  # characters: a relative date's field opening a meta row ("2 ngày trước · "), at most
 _ZONED_CLOCK_BRACKET = regex.compile(r"(?i)^\s*+\(\s*+(?P<H>[01]?\d|2[0-3])[:h](?P<Mi>[0-5]\d)\s++(?:GMT|UTC)\s*+\+\s*+0?7(?::?00)?+\s*+\)")
-_ZONE_FIRST = regex.compile(r"(?i)^\s*\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?+|ICT(?![A-Za-z]))\s*\)?(?:\s*\([A-Za-z ]{2,40}\))?+")  # "… 07:45 GMT+7 (đã xem 77)"
+_ZONE_FIRST = regex.compile(rf"(?i)^\s*+\(?\s*+(?:{_ZONE})\s*+\)?{_ZONE_NOTE}")  # "… 07:45 GMT+7 (đã xem 77)"
 _DIGIT_WITHIN = 48  # the longest date label + weekday + "ngày" before a header date's first digit
 # A text-size tool at the end of a meta line ("03/01/2024 08:05 164 lượt xem Cỡ chữ: Thu nhỏ |
 # Mặc định | Phóng to"): cut before the line is read for its date and counters.

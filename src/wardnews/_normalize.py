@@ -340,7 +340,7 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if "/" in text and (printed := _print_breaks(text)) is not None:
         text = printed
         repairs.append("print_breaks")
-    if text.count(_COLUMN_GAP) >= _SIDE_ROWS and (columns := _side_columns(text)) is not None:
+    if text.count(_COLUMN_GAP) >= _SIDE_ROWS and (columns := _side_columns(text) or _ruled_column(text)) is not None:
         text = columns
         repairs.append("side_columns")
     if "/" in text and _GLUED_DAY_MARK.search(text) and (parted := _GLUED_DAYS.sub(r"\1 ", text)) != text:
@@ -404,6 +404,9 @@ def _print_breaks(text: str) -> str | None:
     numbers = [(m.start(), int(m[1] or m[3] or m[5] or m[7] or m[9]), int(m[2] or m[4] or m[6] or m[8] or m[10]))
                for m in found]
     timed = len(found) >= 2 and all(_PAGE_TIME.search(m[0]) for m in found)  # (the print's time beside each number)
+    if len(numbers) == 1 and _PAGE_TIME.search(found[0][0]) and not text[found[0].end():].strip():
+        return text[:found[0].start()].rstrip() + "\n"  # the first page's footer closing a capture of it alone, its
+        # number of all and the print's time ("1/2      10/04/2017, 15:22"), the rest never read
     if len(numbers) < 2:
         return _print_headers(text)
     pages = Counter(total for _, _, total in numbers).most_common(1)[0][0]  # (the count they share)
@@ -685,6 +688,42 @@ def _side_columns(text: str) -> str | None:
     return "\n".join(lines[:first]) + "\n" + read + "\n" + "\n".join(lines[last + 1:])
 
 
+def _ruled_column(text: str) -> str | None:
+    """A side column printed right of the text behind a rule, the rule where each line's text ends give or take
+    a few places (a scanned or printed page read back: "… UBND xã Chiềng Châu phối hợp         |   Ngày hội văn
+    hoá"): the text's lines without it, the column's lines after the page's, an item's wrapped words joined. None
+    unless such a rule runs down several lines, close together."""
+    lines = text.split("\n")
+    ruled = [(k, m.start(1)) for k, line in enumerate(lines)
+             if "|" in line and (m := _RULE_AT_END.search(line)) and "|" not in line[:m.start(1)]]  # (no table's row)
+    if len(ruled) < _SIDE_ROWS:
+        return None
+    middle = sorted(at for _, at in ruled)[len(ruled) // 2]
+    run = [k for k, at in ruled if abs(at - middle) <= _RULE_SLACK and middle >= _SIDE_LINE]
+    if len(run) < _SIDE_ROWS or any(b - a > _SIDE_BREAK for a, b in zip(run, run[1:])):
+        return None
+    side: list[str] = []
+    opened = 0  # (how far in the column's last item opened)
+    for k in run:
+        line = lines[k]
+        at = line.rfind("|")
+        cell, lines[k] = line[at + 1:].strip(), line[:at].rstrip()
+        indent = len(line) - at - 1 - len(line[at + 1:].lstrip())
+        if cell and side and (cell[:1].islower() or indent > opened):
+            side[-1] += " " + cell  # (an item's words wrapped under it, set further in: "» Mai Châu tổ chức" /
+            # "  Ngày hội văn hoá")
+        elif cell:
+            side.append(cell)
+            opened = indent
+    return "\n".join([*lines, "", *side]) if side else "\n".join(lines)  # (the column after the text's, as a
+    # layout reads: the text's column, then the side's)
+
+
+_RULE_AT_END = re.compile(r"(?:(?<=\S) ++|^ {20,}+)(\|)(?:[ \t][^|\n]*+)?$")  # the rule after a gap, one
+# column's words after it, none of a table's other cells before it
+_RULE_SLACK = 4  # places either side of the rule's usual one where a read-back line may set it
+
+
 def _cell_at(line: str, edge: int) -> int | None:
     """Where a cell starts on ``line`` at a column's ``edge`` or a little past it (an item's second line indented
     under its bullet), after a gap; or None."""
@@ -958,16 +997,17 @@ _LOG_LINE = re.compile(r"\[\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\]\n]{0,
 
 
 @functools.cache
-@functools.cache
 def record_fields() -> dict[str, frozenset[str]]:
     """data/vi/marker.txt "@record_title", "@record_date", "@record_text", "@record_extractor", "@record_feed",
     "@record_lead", "@record_sapo", "@record_day", "@record_author": another tool's record's field names, by what
-    they hold."""
+    they hold; and "weekday", the first words of data/vi/dates.txt "@weekday" (a day printed after its weekday)."""
     from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
 
     sections = read_sections("marker")
-    return {sec: frozenset(name.lower() for name in sections[f"record_{sec}"])
-            for sec in ("title", "date", "text", "extractor", "feed", "lead", "sapo", "day", "author")}
+    fields = {sec: frozenset(name.lower() for name in sections[f"record_{sec}"])
+              for sec in ("title", "date", "text", "extractor", "feed", "lead", "sapo", "day", "author")}
+    fields["weekday"] = frozenset(day.split()[0].lower() for day in read_sections("dates")["weekday"] if day.strip())
+    return fields
 
 
 def _read_field(name: str, value: str, title: str | None, posted: str | None) -> tuple[str | None, str | None]:
@@ -1042,7 +1082,8 @@ def _record_header(text: str) -> str | None:
             fed = True  # (a feed reader's item: its "Date:" is the post's)
         elif fed and not posted and field[1].lower() == "date":
             posted = _read_field("published", field[2] or "", title, posted)[1]
-        elif field[1] in known["day"] and ((value := (field[2] or "").strip())[:1].isdigit() or value[:3] in _WEEKDAY_OPENINGS):
+        elif field[1] in known["day"] and ((value := (field[2] or "").strip())[:1].isdigit() or (
+                _WEEKDAY_WORD.match(value) or [""])[0].lower() in known["weekday"]):
             plain_day = plain_day or value  # (a spider's own field, lower-case: "date: 29/10/2021 15:20", "date_raw: Thứ
             # hai, 09/10/2017 - 15:20" as the page prints it; an HTTP header's "Date: Tue, …" is the crawl's)
         elif field[1].lower() in known["sapo"] and field[2] and field[2].strip() not in ("''", '""') and not summary:
@@ -1081,7 +1122,7 @@ def _record_header(text: str) -> str | None:
 _TITLE_BAR = re.compile(r"[a-z][\w.-]{1,30} [\d.]{1,12} - \w{2,20} ['\"‘“].{1,300}['\"’”](?: \(.{1,60}\))?")  # a text
 # program's title bar: its name, its version, its view and what it shows ("newsboat 2.13 - Article '…' (0 unread, …)")
 _FLAT_TEXT = 3  # text fields of a flat record, at least
-_WEEKDAY_OPENINGS = frozenset({"Thứ", "thứ", "Chủ", "CN,"})  # a Vietnamese day that opens with its weekday
+_WEEKDAY_WORD = re.compile(r"[^\s,]{1,8}")  # a day's first word, its weekday's perhaps ("Thứ", "CN", "T.Hai")
 _SUMMARY_HEAD = 40  # characters of the summary the text repeats when it prints it
 _FLAT_SHARE = 0.9  # of its lines, the share that are fields, at least
 _TAG_FIELDS = frozenset({"tags", "tag", "keywords"})
@@ -1366,6 +1407,7 @@ def _cut_json(text: str) -> object | None:
 
 _CSV_COLUMNS = 4  # commas in a spreadsheet's heading row, at least
 _CSV_CELL = 1_000_000  # characters of one cell, at most (a page's whole text)
+_CSV_ROWS = 8  # rows read of a spreadsheet holding one page: a banner, the heading row, the page's, notes under it
 
 
 _FIELD_TAG = re.compile(r"^\[([^\]\n]{2,12})\] (?=\w)", re.M)
@@ -1429,7 +1471,10 @@ def _csv_record(text: str) -> str | None:
     limit = csv.field_size_limit(_CSV_CELL)  # (a page's whole text in one cell; the caller's limit put back after)
     try:
         tabbed = text.count("\t", 0, text.find("\n")) >= _CSV_COLUMNS  # (or copied out of it: its cells between tabs)
-        rows = list(itertools.islice(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter="\t" if tabbed else ","), 3))
+        rows = [row for row in itertools.islice(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter="\t" if tabbed
+                                                                   else ","), _CSV_ROWS)
+                if sum(bool(cell.strip()) for cell in row) > 1]  # (not the sheet's banner over its heading row, a
+        # blank row, nor a note under the page's, one cell each: "BẢNG TỔNG HỢP TIN BÀI …,,,," / "Người lập bảng: …,,,")
     except csv.Error:
         return None
     finally:
@@ -1573,7 +1618,7 @@ def _forwarded(text: str, forward: re.Match[str]) -> str:
     rest = rest[:tail.start()] if tail else rest
     head = rest[:_MAIL_NOTE]
     if (address := _NOTE_ADDRESS.search(head)) is not None:
-        kept = [m[1] or m[0].strip() for m in _NOTE_FIELDS.finditer(head, 0, address.start())]
+        kept = [m[1] or m[0].strip() for m in _note_fields().finditer(head, 0, address.start())]
         return "\n".join(kept) + "\n\n" + rest[address.end():] if kept else rest[address.end():]  # (the sender's note
         # over the page, its address closing it: "Dạ chào anh Khoa," / "Em gửi lại nội dung bài …" / "Link: https://…";
         # a CMS's notice of the post keeps its headline's and its date's fields: "Tiêu đề: …" / "Cập nhật: 07/01/2026")
@@ -1585,8 +1630,19 @@ def _forwarded(text: str, forward: re.Match[str]) -> str:
     return rest
 
 
-_NOTE_FIELDS = re.compile(r"^[ \t]*(?:(?:Tiêu đề|Tên bài viết|Tên bài)[ \t]*:[ \t]*([^\n]{10,300})"
-                          r"|(?:Ngày đăng|Ngày xuất bản|Cập nhật|Thời gian đăng)[ \t]*:[ \t]*\d[^\n]{5,40})[ \t]*$", re.M)
+@functools.cache
+def _note_fields() -> re.Pattern[str]:
+    """A forwarded CMS notice's field kept over the page: its headline's (group 1: the headline) or its day's, by
+    the names in data/vi/marker.txt "@mail_title" and "@mail_date"."""
+    from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
+
+    sections = read_sections("marker")
+    titles, days = ("|".join(re.escape(name) for name in sorted(sections[sec], key=len, reverse=True))
+                    for sec in ("mail_title", "mail_date"))
+    return re.compile(rf"^[ \t]*(?:(?:{titles})[ \t]*:[ \t]*([^\n]{{10,300}})|(?:{days})[ \t]*:[ \t]*\d[^\n]{{5,40}})[ \t]*$",
+                      re.M)
+
+
 _SALUTATION = 60  # characters: a mail's salutation line ("Kính gửi anh Đức,"), at most
 
 

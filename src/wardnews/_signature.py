@@ -270,6 +270,11 @@ def parse_signature(lines: list[str], vocab: Vocabulary, raw: str | None = None)
     return _one_line(lines[0], vocab, raw)
 
 
+def names_role(lines: list[str], vocab: Vocabulary) -> bool:
+    """The lines read as a writer's signature that names the role ("Nguyễn Lan" / "Phó Chủ tịch UBND xã")."""
+    return (author := parse_signature(lines, vocab)) is not None and author.role is not None
+
+
 def signing_line(line: str, vocab: Vocabulary) -> bool:
     """A line of an official document's signing block above the signer's name: "TM. ỦY BAN NHÂN
     DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH" (a title in capitals), "(Đã ký)"."""

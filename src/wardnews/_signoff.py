@@ -230,8 +230,7 @@ def _framed_signature(blocks: tuple[Block, ...], labels: list[Label | None], at:
     name, role = blocks[at].text, blocks[at + 1].text
     return (labels[at] in (None, Label.CAPTION) and labels[at + 1] in (None, Label.CAPTION) and len(name) <= NAME_LINE
             and len(role) <= BYLINE_LINE and not ends_sentence(name) and not ends_sentence(role)
-            and _signature.names_like(name, vocab)
-            and (signed := _signature.parse_signature([name, role], vocab)) is not None and bool(signed.role))
+            and _signature.names_like(name, vocab) and _signature.names_role([name, role], vocab))
 
 
 def _name_then_ago(text: str, pat: _dates.DatePatterns) -> str | None:

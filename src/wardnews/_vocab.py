@@ -138,6 +138,7 @@ class Vocabulary:
     related_inline_bare: regex.Pattern[str]  # … as printed, no colon, a capital after it (an HTML box: label, link)
     related_box: frozenset[str]  # line keys of headings that may open a related box inside the article
     read_more: frozenset[str]  # line keys of a teaser's read-more link ("xem tiếp")
+    more_verbs: frozenset[str]  # folded verbs that open any link to more under a box ("xem" in "Xem tất cả")
     comment_headings: frozenset[str]  # line keys of a comments box's heading over its form ("ý kiến bạn đọc")
     teaser_links: frozenset[str]  # line keys of links that close a teaser ("xem chi tiết")
     other_news: regex.Pattern[str]  # a related heading named by its topic ("tin hoạt động khác"), folded
@@ -392,6 +393,7 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
                                     + r"\s*+[·|•\-–]?\s*+" + alternation(section("gallery", "count")).pattern + "$"),
         related_box=frozenset(line_key(x) for x in section("related", "box")),
         read_more=frozenset(line_key(x) for x in section("related", "more")),
+        more_verbs=frozenset(fold(x) for x in section("related", "more_verb")),
         comment_headings=frozenset(line_key(x) for x in section("related", "comments")),
         teaser_links=frozenset(line_key(x) for x in section("related", "teaser")),
         other_news=regex.compile(alternation(section("related", "opens"), prefix=r"^(?:[^\s\d.!?:;,]+\ ){0,2}?").pattern
