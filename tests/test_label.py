@@ -5444,3 +5444,37 @@ def test_round_205_comment_counts_stacked_boxes_ruled_columns_and_sheet_banners(
             f"<table>{icons}</table></div></body></html>")
     got = wardnews.parse(page)
     assert got.counters.total_visits == 3481027 and got.counters.today == 152 and got.counters.yesterday == 367
+
+
+def test_round_206_end_marks_slider_headings_untitled_records_and_sheets_of_pages() -> None:
+    """A related list right under the text's end mark closes an article (no listing); a photo slider's heading in
+    capitals under the menu, its photos' titles under it; "Thư viện ảnh" between two menu items; a spider's
+    record with its title's field empty, its counts named "counter_…"; a sheet listing several pages."""
+    paragraph = ("Hội thi góp phần nâng cao kiến thức, kinh nghiệm sản xuất cho hội viên nông dân, tạo không khí vui "
+                 "tươi, đoàn kết trong ấp, thu hút đông đảo bà con đến cổ vũ cho các đội thi.")
+    items = "".join(f"- Xã Long Tân tổ chức hoạt động số {k} trong tháng (0{k}/7/2016)\n" for k in range(1, 6))
+    closed = (f"Tin tức\nLong Tân: Hội thi nông dân giỏi ấp Long Thạnh\nNgày 07/8/2016, Hội Nông dân xã tổ chức hội thi.\n"
+              f"{paragraph}\nKết quả, Ban tổ chức trao giải nhất cho đội Chi hội 3, giải nhì cho đội Chi hội 1 và giải ba cho "
+              "đội Chi hội 5 cùng hai giải khuyến khích.\nCác đội đã trải qua ba phần thi chào hỏi, kiến thức và năng "
+              f"khiếu trước đông đảo bà con trong ấp./.\n{items}Lượt truy cập: 25.318\n")
+    got = wardnews.parse(closed)
+    assert not any(w.code == "not_an_article" for w in got.warnings) and got.body[-1].endswith("./.")
+    slider = ("Trang chủ\nGiới thiệu\nTin tức - Sự kiện\nLiên hệ\n\nHÌNH ẢNH HOẠT ĐỘNG\nLãnh đạo phường thăm hỏi, tặng quà "
+              "hộ nghèo tổ dân phố 7\nLực lượng dân quân phường tham gia dọn vệ sinh bờ kè\n\nTrang chủ / Tin tức\n"
+              f"Phường Thục Phán ra quân chỉnh trang đô thị\n14/01/2026 | 09:30\n\n{paragraph}\n\n{paragraph}\n")
+    assert wardnews.parse(slider).gallery is not None
+    menu = ("Trang chủ\nGiới thiệu\nHọc tập và làm theo tấm gương đạo đức Hồ Chí Minh\nVăn kiện Đảng\nThư viện ảnh\n"
+            f"Liên hệ\nBạn đang ở: Trang chủ > Tin cơ sở\nĐảng bộ phường Hòa Hương sơ kết Nghị quyết\n"
+            f"Cập nhật lúc 16:45 ngày 20/05/2013\n{paragraph}\n{paragraph}\n")
+    assert wardnews.parse(menu).gallery is None
+    record = ("url: https://example.gov.vn/tin/1\ncrawled_at: 2019-02-27 03:14:55\nstatus: 200\nsite: Xã Tân Thành\n"
+              f"title:\npublished: 13/08/2018 - 09:12\nauthor:\ncontent:\n{paragraph}\ncontent:\n{paragraph}\ncontent:\n"
+              "Ngọc Hiền - Hội Nông dân xã\ncontent:\nimages: 3\nviews: 245\ncounter_online: 4\ncounter_total: 316.208\n---\n")
+    got = wardnews.parse(record)
+    assert got.title is None and got.date is not None and got.date.value[:10] == "2018-08-13"
+    assert got.author is not None and got.author.name == "Ngọc Hiền"
+    assert (got.counters.views, got.counters.online, got.counters.total_visits) == (245, 4, 316208)
+    rows = "".join(f'{k},"Xã Mỹ Yên tổ chức hoạt động số {k}, năm 2022",0{k}/03/2022,Tin hoạt động,31{k},"{paragraph}"\n'
+                   for k in range(1, 8))
+    sheet = f"STT,Tiêu đề,Ngày đăng,Chuyên mục,Lượt xem,Tóm tắt\n{rows},,,,,\nTổng số bài: 7,,,,,\n"
+    assert any(w.code == "not_an_article" for w in wardnews.parse(sheet).warnings)

@@ -1738,8 +1738,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     counters: list[tuple[str, int]] = []
     vietnamese = vietnamese_page(b.text for b in blocks[:40])
     related_items = 0  # headline lines: many of them and little prose make a listing page
-    box_end = -1  # the last line of a related box under its heading ("Tin đã đăng:"), whose items
-    # are the end of an article, not a listing's items
+    box_end = -2  # the last line of a related box under its heading ("Tin đã đăng:"), whose items are the end of an
+    # article, not a listing's items (none yet: not -1, the line before the page's first, a list opening the page)
     read_more: list[int] = []
     page_notices: dict[str, int] = {}  # lines that say what kind of page this is (see _page_notice)
     poll_buttons: list[int] = []
@@ -2522,8 +2522,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if text[:1] in _RELATED_MARKS and (_RELATED_ITEM.match(text) or len(text) >= _ITEM_TITLE and i + 1 < n and (
                 BRACKETED_DAY.fullmatch(blocks[i + 1].text))):  # (or its date on the next line: "• Xã … năm 2020" /
             labels[i], terminal[i] = Label.RELATED, True  # "(28/04/2020)", a text browser's wrap)
-            if box_end == i - 1:
-                box_end = i
+            if box_end == i - 1 or i and blocks[i - 1].text.endswith(_END_MARK):
+                box_end = i  # (a box's items, under its heading or right under the text's end mark: "… trong ấp./.")
             else:
                 related_items += 1
             continue
@@ -2681,9 +2681,13 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         if labels[i] == Label.GALLERY and Label.GALLERY not in labels[i + 1:i + 2 + _ALBUM_BOX_TITLES] and (
                 _in_menu(blocks, labels, i) or b.tag == "li" and b.link_density >= _ALL_LINK and i
                 and blocks[i - 1].tag == "li" and blocks[i - 1].link_density >= _ALL_LINK) and not (
-                b.tag and b.link_density < _ALL_LINK and i + 1 < len(blocks) and blocks[i + 1].near_image):  # (or a
+                b.tag and b.link_density < _ALL_LINK and i + 1 < len(blocks) and blocks[i + 1].near_image) and not (
+                b.text.isupper() and b.blank_before and i + 1 < len(blocks) and labels[i + 1] is None
+                and len(blocks[i + 1].text.split()) >= _PHOTO_TITLE_WORDS):  # (or a
             # link among the menu's items in the markup: Yahoo! 360°'s "Profile" / "Blog" / "Friends" / "Photos" tabs;
-            # not a box's heading under the menu, no link, over its photo: "THƯ VIỆN HÌNH ẢNH" / a thumbnail)
+            # not a box's heading under the menu, no link, over its photo: "THƯ VIỆN HÌNH ẢNH" / a thumbnail; nor a
+            # slider's heading in capitals set apart under it, over its photos' titles: "HÌNH ẢNH HOẠT ĐỘNG" / "Lãnh
+            # đạo phường thăm hỏi, tặng quà …")
             labels[i] = Label.NAVIGATION  # "Thư viện ảnh" in the menu above the article: a menu item (under
             # a side menu, with its "Xem thêm album" under its album titles, it heads an album box)
         if labels[i] is not None:
@@ -3854,8 +3858,8 @@ _ALBUM_BOX_TITLES = 4  # album titles a side box lists between its heading and i
 
 
 def _in_menu(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> bool:
-    """Block ``i`` ends a menu printed one item a line: the short lines right above it (two or
-    more) include a known menu phrase, the others not yet labelled."""
+    """Block ``i`` ends a menu printed one item a line, or stands in it: the short lines right above it (two or
+    more, or one with a menu's item under it) include a known menu phrase, the others not yet labelled."""
     k = i - 1
     known = False
     while (k >= max(i - _MENU_RUN, 0) and labels[k] in (None, Label.NAVIGATION) and len(blocks[k].text) <= MENU_ITEM
@@ -3863,7 +3867,9 @@ def _in_menu(blocks: tuple[Block, ...], labels: list[Label | None], i: int) -> b
         # people are no menu's items: "Chủ tịch UBND: Phan Văn Khải"; a weather box's are, "Lai Châu: 21°C - 27°C")
         known = known or labels[k] == Label.NAVIGATION
         k -= 1
-    return known and i - 1 - k >= 2
+    between = i + 1 < len(blocks) and labels[i + 1] == Label.NAVIGATION and len(blocks[i + 1].text) <= MENU_ITEM
+    return known and i - 1 - k >= 2 or between and i - 1 - k >= 1  # (or one, a known menu item after it: "Văn kiện
+    # Đảng" / "Thư viện ảnh" / "Liên hệ", a longer item over them)
 
 
 _CAPTION_SENTENCE = 100  # characters: a caption is one short sentence; a lead says more
@@ -5347,6 +5353,8 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     return j if paragraphs == 2 else None
 
 
+_END_MARK = "./."  # the mark a Vietnamese article's text ends with, its last paragraph's close
+_PHOTO_TITLE_WORDS = 6  # words of a photo's title under a slider's heading, at least (a menu's item says less)
 _BOXES_IN_TEXT = 3  # side boxes one under the other between the text's paragraphs, at most
 _GLYPH_ROW = 32  # characters: a row of icons read as letters, at most
 _META_OVER_TITLE = 3  # lines over a headline where the post's meta lines stand
@@ -5391,8 +5399,9 @@ def _dated_item_runs(
         elif j - i >= 2:
             for k in range(i, j):
                 labels[k], terminal[k] = Label.RELATED, True
-            if labels[i - 1] != Label.RELATED:  # (under a related heading: a box closing an article)
-                count += j - i
+            if labels[i - 1] != Label.RELATED and not blocks[i - 1].text.endswith(_END_MARK):  # (under a related
+                count += j - i  # heading, or right under the text's end mark, "… đoàn kết trong ấp./.": a box closing
+                # an article)
         i = max(j, i + 1)
     return count
 

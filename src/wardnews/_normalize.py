@@ -1051,6 +1051,7 @@ def _record_header(text: str) -> str | None:
     at = 0
     in_list = False
     plain_day = summary = None  # (a spider's bare "date:" field, and its "summary:" field)
+    untitled = False  # (its title's field there, empty: "title:")
     banner = False
     for at, line in enumerate(lines[:_RECORD_LINES]):
         stripped = line.strip()
@@ -1076,8 +1077,9 @@ def _record_header(text: str) -> str | None:
         in_list = field[2] == "["
         fields += 1
         title, posted = _read_field(field[1], field[2] or "", title, posted)
-        if field[1].lower() in _COUNTER_FIELDS and (field[2] or "")[:1].isdigit():
-            counts.append(_count_line(field[1].lower(), field[2].strip()))
+        untitled = untitled or field[1].lower() in known["title"] and not (field[2] or "").strip()
+        if (counter := _counter_field(field[1].lower())) and (field[2] or "")[:1].isdigit():
+            counts.append(_count_line(counter, field[2].strip()))
         if field[1].lower() in known["feed"]:
             fed = True  # (a feed reader's item: its "Date:" is the post's)
         elif fed and not posted and field[1].lower() == "date":
@@ -1099,8 +1101,8 @@ def _record_header(text: str) -> str | None:
     rest = "\n".join(lines[at:])
     if not title:  # (its fields in the order of their names, the title's after the text's: news-please's "maintext:"
         rest, title, posted = _record_tail(rest, posted)  # / the text / "source_domain: …" / "title: …" / "url: …")
-        if not title:
-            return None
+        if not title and not (untitled and posted):
+            return None  # (but a spider's record with its title's field empty and a day: the page with no headline)
     rest = rest.lstrip("\n")
     if rest[:1] in "-=#*" and _RECORD_BANNER.fullmatch(rest.split("\n", 1)[0].strip()) or rest[:1] in "-=" and not (
             rest.split("\n", 1)[0].strip("-= ")):
@@ -1115,7 +1117,7 @@ def _record_header(text: str) -> str | None:
     if rest.lstrip()[:1] == "[" and len(_LIST_INDEX.findall(rest)) >= _RECORD_FIELDS:
         rest = _LIST_INDEX.sub("", rest)  # (a list field's items a line each, their indexes before them: ReadabiliPy's
         # "plain_text: 12 items" / "  [0]  18/09/2024 07:30 | Lượt xem: 312" / "  [1]  Sáng 16/9, …")
-    return _headed([title], posted, rest, counts)  # (its publication date as the tool read it from the page's
+    return _headed([title] if title else [], posted, rest, counts)  # (its publication date as the tool read it from the page's
     # metadata: "publish_date: 2023-10-30T07:12:00+07:00"; its counts under it, "views: 77")
 
 
@@ -1148,13 +1150,13 @@ def _flat_record(text: str) -> str | None:
         title, posted = _read_field(key, value, title, posted)
     if not title:
         return None
-    counts = [_count_line(key, value) for key, value in fields if key in _COUNTER_FIELDS and value[:1].isdigit()]
+    counts = [_count_line(counter, value) for key, value in fields if (counter := _counter_field(key)) and value[:1].isdigit()]
     lead = next((value for key, value in fields if key in known["lead"] and value), None)
     start = next(k for k, (key, _) in enumerate(fields) if key in known["text"])
     page: list[str] = [lead] if lead else []
     last = max(k for k, (key, _) in enumerate(fields) if key in known["text"])
     for k, (key, value) in enumerate(fields[start:], start):
-        if key in _COUNTER_FIELDS or value.startswith(("http://", "https://")):
+        if _counter_field(key) or value.startswith(("http://", "https://")):
             continue
         if k > last and any(word in key for word in _TOOL_LISTS):
             continue  # (a photo's caption or address the tool keeps under the text: its own, not the page's order)
@@ -1213,8 +1215,8 @@ def _closing_fields(rest: str, counts: list[str]) -> str | None:
         if "related" in key and not value.startswith(("[", "{")):
             shown.extend(_related_box(value))  # (its items a line each under it, "- …", come after)
             continue
-        if key in _COUNTER_FIELDS and value.isdigit():
-            counts.append(_count_line(key, value))
+        if (counter := _counter_field(key)) and value.replace(".", "").replace(",", "").isdigit():
+            counts.append(_count_line(counter, value))  # (its thousands marked perhaps: "counter_total: 316.208")
             continue
         if " " not in value or value[:1] in "[{" or value.startswith(("http://", "https://", "/")) or (
                 key not in _TAG_FIELDS and any(word in key for word in _TOOL_LISTS)):
@@ -1236,11 +1238,37 @@ _CLOSING_FIELDS = 3  # fields under a record's text, at least
 _FREE_LINES = 8  # lines of one field's value under it (a sidebar's widget), at most
 def _count_line(key: str, value: str) -> str:
     """A record's count as a page prints it: the views under their label ("Lượt xem: 77"), the others as the tool
-    names them ("online: 9"); under the headline either way, no second line of it."""
-    return f"{_message_labels().get('luotxem', key) if key == 'views' else key}: {value}"
+    names them ("online: 9"), or those the tool names as no page does by counter.txt's first label for them
+    ("total_visits: 316.208" as "Lượt truy cập: 316.208"); under the headline either way, no second line of it."""
+    if key == "views":
+        return f"{_message_labels().get('luotxem', key)}: {value}"
+    return f"{_counter_labels().get(key, key) if '_' in key else key}: {value}"
+
+
+@functools.cache
+def _counter_labels() -> dict[str, str]:
+    """data/vi/counter.txt's first label for each counter ("Lượt truy cập" for total_visits)."""
+    from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
+
+    labels: dict[str, str] = {}
+    for entry in read_sections("counter")[""]:
+        label, _, key = entry.rpartition("=")
+        labels.setdefault(key.strip(), label.strip())
+    return labels
 
 
 _COUNTER_FIELDS = frozenset({"online", "total_visits", "today", "yesterday", "this_week", "this_month", "views"})
+_COUNTER_GROUPS = frozenset({"counter", "counters", "visits", "visitors", "stats"})  # a record's prefix on its counts
+_COUNTER_NAMES = {**{name: name for name in _COUNTER_FIELDS}, "total": "total_visits", "week": "this_week",
+                  "month": "this_month"}
+
+
+def _counter_field(key: str) -> str | None:
+    """The counter a record's field holds, by its name ("views", "counter_online", "counter_total"), or None."""
+    if key in _COUNTER_FIELDS:
+        return key
+    group, _, name = key.partition("_")
+    return _COUNTER_NAMES.get(name) if group in _COUNTER_GROUPS else None
 
 
 def _record_tail(rest: str, posted: str | None) -> tuple[str, str | None, str | None]:
@@ -1407,6 +1435,7 @@ def _cut_json(text: str) -> object | None:
 
 _CSV_COLUMNS = 4  # commas in a spreadsheet's heading row, at least
 _CSV_CELL = 1_000_000  # characters of one cell, at most (a page's whole text)
+_CSV_LISTED = 3  # pages a sheet lists, at least, for a listing of them
 _CSV_ROWS = 8  # rows read of a spreadsheet holding one page: a banner, the heading row, the page's, notes under it
 
 
@@ -1479,7 +1508,7 @@ def _csv_record(text: str) -> str | None:
         return None
     finally:
         csv.field_size_limit(limit)
-    if len(rows) != 2 or len(rows[0]) != len(rows[1]):
+    if len(rows) < 2 or any(len(row) != len(rows[0]) for row in rows[1:]):
         return None
     from ._vocab import strip_accents  # (lazily: the vocabulary's module imports this one)
 
@@ -1488,6 +1517,12 @@ def _csv_record(text: str) -> str | None:
 
     named = {sec: {column(n) for n in known[sec]} for sec in ("title", "text", "date", "lead", "author")}
     names = [column(name) for name in rows[0]]
+    if len(rows) > 2:  # a sheet of several pages: a listing of them, a headline and its day a line
+        headed = next((k for k, n in enumerate(names) if n in named["title"]), None)
+        dated = next((k for k, n in enumerate(names) if n in named["date"]), None)
+        items = [f"- {row[headed].strip()}" + (f" ({row[dated].strip()})" if dated is not None and row[dated].strip() else "")
+                 for row in rows[1:] if headed is not None and row[headed].strip()]
+        return "\n".join(items) + "\n" if len(items) >= _CSV_LISTED else None
     field = {name: value.strip() for name, value in zip(names, rows[1])}
     title = next((field[n] for n in names if n in named["title"] and field[n]), None)
     page = max((field[n] for n in names if n in named["text"]), key=len, default="")
