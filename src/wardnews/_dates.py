@@ -113,10 +113,10 @@ class DatePatterns:
         month_first = rf"tháng\s+(?:{_M}\s+{_D}(?:st|nd|rd|th)?(?:\s*,|(?=\s+\d{{4}}(?!\d)))|(?P<mname>{month_names})\s+{_D}(?:st|nd|rd|th)?\s*,?)\s*{_Y}"  # (an
         # English theme's ordinal kept: "Tháng Bảy 22nd, 2024", Avada's; a badge's month, day and year, "Tháng 4 18 2023")
         # (an English site's "Sep 27, 2023" and "27 Sep 2023"; a script's raw date, "Wed Oct 18 2023 09:12:44 GMT+0700")
-        short_weekday = alternation(sections.get("weekday_en", [])).pattern
-        english_dates = (rf"(?:(?-i:{short_weekday.title()}),?\s+)?(?P<mname>{english_names})\.?\s+{_D}(?:st|nd|rd|th)?(?:\s*,\s*|\s+)"
+        titled_weekday = _printed(w.strip().title() for w in sections.get("weekday_en", []))  # ("Tue", as printed)
+        english_dates = (rf"(?:(?-i:{titled_weekday}),?\s+)?(?P<mname>{english_names})\.?\s+{_D}(?:st|nd|rd|th)?(?:\s*,\s*|\s+)"
                          rf"(?:{_Y}|['’](?P<yy>\d\d)(?!\d))"  # (or an apostrophe's two-digit year: "Mar 28, '10 8:15 PM", Multiply's)
-                         rf"|(?:(?-i:{short_weekday.title()}),?\s+)?{_D}(?:st|nd|rd|th|\.)?(?:\s+|-)(?P<mname>{english_names})\.?(?:,?\s+|-){_Y}")  # (and "02 Nov,
+                         rf"|(?:(?-i:{titled_weekday}),?\s+)?{_D}(?:st|nd|rd|th|\.)?(?:\s+|-)(?P<mname>{english_names})\.?(?:,?\s+|-){_Y}")  # (and "02 Nov,
         # 2023", "Mon, 12 Feb 2024 10:00:00 +0700"; an ordinal day, "18th April 2024", or a dot after it, "18. July 2021")
         # (WordPress's short Vietnamese months, "21 Th5, 2024" and "Th5 21, 2024")
         short_month = rf"{_D}\s+thg?\s*{_M}\s*,?\s*{_Y}|{_D}-thg?{_M}-{_Y}|thg?\s*{_M}\s+{_D}\s*,\s*{_Y}"  # (and "21 thg 5, 2024";
@@ -141,7 +141,7 @@ class DatePatterns:
             # before a day, not a time: "Bài đăng lúc 07/11/2023 | …")
             rf"\s*+[:|•]?\s*+(?(label)[(\[]?\s*+)"  # ("Cập nhật ( … )")
             rf"(?:(?P<luc>(?:lúc|hồi)\s*+:?\s*)?{time_first}['’]?{_LOCAL_ZONE}?\s*+[|,\-–·]?\s*+(?(label)|(?(luc)|(?!ngày))))?"
-            rf"(?:(?:ngày\s++)?(?P<wd>{weekday}|(?-i:{short_weekday.title()})(?=\s++\d|,\s++\d{{1,2}}\s++(?:tháng|thg)))\)?\s*+[,\-–·•]?\s*+(?:(?:(?<=\d\s{{0,3}})|(?(t_H)(?(label)(?<=\S\s)|(?!))|(?!)))\((?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}\)))?)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024"; the day in brackets after a weekday's number: "Thứ 3 (10-12-2024)", or after a label and the time, "Đăng lúc 7h15 sáng Thứ Hai (19/8/2024)"; not a schedule's "THỨ HAI (04/11/2024)")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
+            rf"(?:(?:ngày\s++)?(?P<wd>{weekday}|(?-i:{titled_weekday})(?=\s++\d|,\s++\d{{1,2}}\s++(?:tháng|thg)))\)?\s*+[,\-–·•]?\s*+(?:(?:(?<=\d\s{{0,3}})|(?(t_H)(?(label)(?<=\S\s)|(?!))|(?!)))\((?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}\)))?)?"  # (a weekday in brackets: "(Thứ Sáu) 06-09-2024"; the day in brackets after a weekday's number: "Thứ 3 (10-12-2024)", or after a label and the time, "Đăng lúc 7h15 sáng Thứ Hai (19/8/2024)"; not a schedule's "THỨ HAI (04/11/2024)")  # ("Cập nhật lần cuối ngày Thứ tư, 08 …")
             rf"(?:ngày\s+)?(?:{date_any}|(?(label)|(?(wd)|(?(t_H)|(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d\d(?:\s++(?:[|\-–@]\s++\d{{1,2}}[:hg]|\d{{1,2}}:)|,\s*+\d{{1,2}}:)\d\d)))){_DMYY})"
             # (dd/mm/yy after a label, weekday or time only, or before its time after a mark, or a clock's with none:
             # "08/11/23 - 14:20", "16.03.24 09:12", a browser's short date and its time after a comma, "11/27/23, 2:05
