@@ -219,3 +219,19 @@ def test_long_line_prefix_reads_only_the_opening(opening: str, rest: str) -> Non
     expected = vocab.prefix_kinds.get(m.group(0)) if (m := vocab.prefix_pattern.match(
         _normalize.fold(text[:_vocab._LONGEST_LINE_PHRASE]))) else None
     assert _vocab.boilerplate_kind(vocab, text) == expected
+
+
+_PHRASE = st.text(alphabet="ab c.", min_size=1, max_size=5).filter(str.strip)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PHRASE, min_size=1, max_size=8), st.text(alphabet="ab c.x", max_size=20), st.sampled_from(["", "x", r"\.?x"]))
+@example(["lượt", "lượt xem", "xem"], "lượt xem x", "")
+@example(["lượt", "lượt xem"], "lượt xem: 5, lượt: 4", r"\.?x")
+def test_trie_alternation_matches_the_longest_first_alternation(phrases: list[str], text: str, after: str) -> None:
+    """alternation() compiles its phrases as a trie; it must find what the plain alternation, longest phrase first,
+    finds: the same spans, the longest phrase winning, a shorter one matching when what follows the longer fails."""
+    keys = sorted({_normalize.fold(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    plain = regex.compile("(?:" + "|".join(regex.escape(k) for k in keys) + ")" + after)
+    trie = _vocab.alternation(phrases, suffix=after)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]

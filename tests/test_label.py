@@ -5478,3 +5478,53 @@ def test_round_206_end_marks_slider_headings_untitled_records_and_sheets_of_page
                    for k in range(1, 8))
     sheet = f"STT,Tiêu đề,Ngày đăng,Chuyên mục,Lượt xem,Tóm tắt\n{rows},,,,,\nTổng số bài: 7,,,,,\n"
     assert any(w.code == "not_an_article" for w in wardnews.parse(sheet).warnings)
+
+
+def test_round_207_forwarded_mail_cache_banners_clipped_notes_and_screens() -> None:
+    """A caption printed twice between the text's paragraphs under a related box; Gmail's Vietnamese banner over a
+    forwarded page; a headline wrapped inside the quotation it opened; newsboat's "(link #2)" and "[image 1 (link
+    #1)]"; Google's cache banner; a OneNote clip's own title, day and time; phone screenshots whose status bar lost
+    its battery's "%", a blank line under each screen's navigation bar and the last one's at the end."""
+    from wardnews import _normalize
+
+    paragraph = ("Bốn tuyến kiệt hẻm có tổng chiều dài gần 900m, trước đây là đường đất, mùa mưa thường lầy lội, "
+                 "nay đã được bê tông hóa, lắp đèn chiếu sáng và trồng cây xanh hai bên đường.")
+    words = ("Phát biểu tại buổi nghiệm thu, ông Chủ tịch UBND phường ghi nhận tinh thần đóng góp của Nhân dân "
+             "và đề nghị các khối phố tiếp tục giữ gìn vệ sinh, bảo quản tốt các công trình.")
+    boxed = ("Tin tức\nPhường An Mỹ hoàn thành chỉnh trang 4 kiệt hẻm\nNgày xuất bản: 07/06/2018\n"
+             f"Sau hơn hai tháng thi công, ngày 05/6, phường An Mỹ tổ chức nghiệm thu.\n{paragraph}\nTIN LIÊN QUAN\n"
+             "Phường An Mỹ ra quân Ngày Chủ nhật xanh (20/05/2018)\nTam Kỳ nâng cấp kiệt hẻm năm 2018 (15/05/2018)\n"
+             f"{paragraph.replace('Bốn', 'Sáu')}\nLãnh đạo phường cùng người dân kiểm tra hệ thống thoát nước\n"
+             f"Lãnh đạo phường cùng người dân kiểm tra hệ thống thoát nước\n{words}\nĐĂNG KHOA\nCác tin khác\n")
+    got = wardnews.parse(boxed)
+    assert got.body[-1] == words and got.author is not None and got.author.name == "ĐĂNG KHOA"
+    mail = ("Từ: Trần Minh Khoa <khoa@example.com>\nNgày: 18 tháng 7, 2017 14:02\nChủ đề: Fwd: Bài đăng trang xã\n\n"
+            "Dạ gửi anh Tài,\nEm gửi lại bài đã đăng trên trang xã.\n\n---------- Thư đã chuyển tiếp ----------\n"
+            "Từ: UBND xã <ubnd@example.gov.vn>\nNgày: 17 tháng 7, 2017 16:40\nChủ đề: bai dang web\n\n"
+            f"Xã Trung Thành khánh thành nhà tình nghĩa\nNgày đăng: 15/07/2017\n\n{paragraph}\n\n{words}\n")
+    got = wardnews.parse(mail)
+    assert got.title == "Xã Trung Thành khánh thành nhà tình nghĩa" and got.date is not None
+    assert got.date.value[:10] == "2017-07-15"
+    quoted = ("Trang chủ › Tin tức\n\nPhường Ngọc Thụy phát động Tết trồng cây “Đời đời nhớ ơn\nBác Hồ” Xuân Kỷ Hợi 2019\n\n"
+              f"Ngày đăng 15/02/2019 | 4:12 PM\n\n{paragraph}\n\n{words}\n")
+    assert wardnews.parse(quoted).title == "Phường Ngọc Thụy phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ” Xuân Kỷ Hợi 2019"
+    feed = ("Title: Xã Y Tý sôi nổi giải bóng chuyền\nDate: Sun, 04 Sep 2022 09:30:00 +0700\n\n"
+            f"{paragraph}\n\n[image 1 (link #1)]\nTrận chung kết giữa hai đội thôn.\n\n{words}\n\nXem tiếp (link #2)\n\n"
+            "Links: \n[1]: https://example.gov.vn/1.jpg (image)\n[2]: https://example.gov.vn/tin/1 (link)\n")
+    got = wardnews.parse(feed)
+    assert got.body[-1] == words and "(link #" not in " ".join(got.body)
+    cached = ("Đây là bộ nhớ cache của Google của http://example.gov.vn/tin/1. Đây là ảnh chụp nhanh của trang vào lúc "
+              "3 thg 8, 2016 06:12:09 GMT.\nPhiên bản đầy đủ\nMẹo: Để tìm cụm từ tìm kiếm của bạn trên trang này, hãy nhấn "
+              "Ctrl+F.\n\nTrang chủ\nTin tức\nPhường Vĩnh Thanh Vân họp mặt kỷ niệm ngày thành lập\n"
+              f"Cập nhật ngày: 21/12/2015 - 16:45\n{paragraph}\n{words}\n")
+    got = wardnews.parse(cached)
+    assert got.title == "Phường Vĩnh Thanh Vân họp mặt kỷ niệm ngày thành lập" and paragraph in (got.lead, *got.body)
+    assert not any("Ctrl+F" in p for p in got.body)
+    note = (f"Tư liệu thi đua 2008 - xã Phạm Trấn\nThứ Hai, 22 Tháng Chín, 2008\n10:42 SA\n\nChiều 18/9/2008, Hội Nông dân "
+            f"xã ra mắt câu lạc bộ.\n\n{paragraph}\n\n{words}\n\nPasted from <http://example.gov.vn/tin/1>\n")
+    got = wardnews.parse(note)
+    assert got.title is None and got.date is not None and got.date.value[:10] == "2008-09-18"
+    screens = (f"09:41 ⊿ 4G 72\nexample.gov.vn/tin-tuc/ 3 :\n{paragraph}\n\n{words[:60]}\n< > + 5 :\n\n09:42 ⊿ 4G 72\n"
+               f"example.gov.vn/tin-tuc/ 3 :\n{words[60:]}\n< > + 5 :\n")
+    unscreened = _normalize._screen_breaks(screens)
+    assert unscreened is not None and "4G" not in unscreened and "< >" not in unscreened

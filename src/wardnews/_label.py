@@ -4650,6 +4650,9 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
     # "TRƯỜNG PTDTBT THCS SÍN CHẢI B")
     if not carries_on and head.count(" ") >= 4 and fold(head.rsplit(None, 1)[-1]) in vocab.joiners:
         carries_on = True  # stopped on a word no headline ends on: "… trẻ từ 1 đến dưới" / "6 tuổi chưa tiêm …"
+    if not carries_on and head.count("“") > head.count("”") and "”" in tail[:_QUOTE_CLOSED]:
+        carries_on = True  # … or inside a quotation it opened, the next line closing it ("… Tết trồng cây “Đời đời nhớ
+        # ơn" / "Bác Hồ” Xuân Kỷ Hợi 2019")
     if not carries_on and tail[:1].isdigit() and head.count(" ") >= 4 and _YEARS_ALONE.match(tail):
         carries_on = True  # … or a span of years wrapped to a line of its own ("… năm học" / "2023 - 2024")
     if (not carries_on and head.isupper() and tail.isupper() and head.count(" ") >= 4
@@ -5325,6 +5328,9 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
         elif labels[k] == Label.CAPTION or len(text) <= CAPTION_LINE and vocab.photo_credit.search(text):
             pass  # a photo between the paragraphs (its caption labelled by the HTML template, or credited:
             # "… vận chuyển vật liệu. Ảnh: NGUYỄN THÀNH")
+        elif len(text) <= _CAPTION_SENTENCE and (k + 1 < len(blocks) and blocks[k + 1].text == text
+                                                 or blocks[k - 1].text == text):
+            pass  # … or its caption printed twice, the image's title and its caption (WebCenter's)
         elif (not paragraphs and len(text) >= _FULL_PARAGRAPH and ends_sentence(text) and k + 1 < len(blocks)
               and labels[k + 1] in _CLOSING_CHROME and line_key(blocks[heading].text) in vocab.related_box):
             paragraphs = 2  # the text's one last paragraph under a box inside it, the page's tools under that
@@ -5354,6 +5360,7 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
 
 
 _END_MARK = "./."  # the mark a Vietnamese article's text ends with, its last paragraph's close
+_QUOTE_CLOSED = 60  # characters of a headline's next line where the quotation its line opened closes, at most
 _PHOTO_TITLE_WORDS = 6  # words of a photo's title under a slider's heading, at least (a menu's item says less)
 _BOXES_IN_TEXT = 3  # side boxes one under the other between the text's paragraphs, at most
 _GLYPH_ROW = 32  # characters: a row of icons read as letters, at most

@@ -123,6 +123,8 @@ _LINK_LIST = re.compile(r"\n[ \t]*(?:Links|References|Liên kết)[ \t]*:?[ \t]*
                         r"[ \t]*\[\d{1,4}\]:[ \t]+\S[^\n]*(?:\s*\n[^\n]{1,200}){0,2}?\s*$")  # (two addresses at least,
 # the page's last lines but for the reader's own line or two under them: newsboat's "q:Quit ENTER:Open …")
 _LINK_MARK = re.compile(r"(?<=[^\s\[\]])\[\d{1,4}\](?![:\w])")  # "… Tổ quốc[2]"
+_IMAGE_LINK = re.compile(r"\[image \d{1,4} \(link #\d{1,4}\)\]")
+_LINK_WORDS = re.compile(r"[ \t]?\(link #\d{1,4}\)")
 # Any character the repairs below touch: one scan on the clean pages most are (three took 4x as long).
 # Icon-font class names left as text ("fa-calendar 28/04/2025 fa-eye 612"), data/vi/icons.txt; with
 # a style prefix or the set's own ("fas fa-eye", "glyphicon glyphicon-time", "bi-calendar").
@@ -186,10 +188,14 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if "----" in text[:3000] and (forward := _FORWARDED.search(text, 0, 3000)) is not None:
         text = _forwarded(text, forward)  # a page pasted into a forwarded mail: the mail's headers and signature
         repairs.append("saved_headers")
+    if "Pasted from <" in text[-2000:] and (clipped := _ONENOTE_HEADER.match(text)) is not None:
+        text = text[clipped.end():]  # a page clipped into a OneNote note: the note's own title, day and time over it
+        repairs.append("saved_headers")  # ("Tư liệu thi đua 2008 - xã …" / "Thứ Hai, 22 Tháng Chín, 2008" / "10:42 SA")
     if text[:5] in ("From:", "MIME-") and "Content-" in text[:2000] and (saved := _SAVED_HEADERS.match(text)):
         text = text[saved.end():]  # a browser's web archive (.mht) read as text: its mail headers, the day it was saved
         repairs.append("saved_headers")
-    if "%" in text[:80] and _STATUS_BAR.match(text.lstrip()) and (unscreened := _screen_breaks(text)) is not None:
+    if ("%" in text[:80] or "G " in text[:40]) and _STATUS_BAR.match(text.lstrip()) and (
+            unscreened := _screen_breaks(text)) is not None:
         text = unscreened  # screenshots of a phone read back by OCR: each screen's status and address bars dropped
         repairs.append("print_breaks")
     if ":: " in text[:2000] and (outlined := _outline(text)) is not None:
@@ -235,6 +241,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
         text, cited = _LINK_MARK.sub("", text[:listed.start()]), True  # a feed reader's or a text browser's list of
         repairs.append("link_numbers")  # the links' addresses under the text ("Links:" / "[1]: http://….jpg (image)"),
         # their numbers after the links' words ("… Tổ quốc[2]", newsboat's)
+        if "(link #" in text:  # (or after them in words, newer newsboat's: "Xem tiếp (link #2)", its pictures as
+            text = _LINK_WORDS.sub("", _IMAGE_LINK.sub("[IMG]", text))  # "[image 1 (link #1)]", a browser's "[IMG]")
     if "\u27e8" in text and (uncited := _citations(text)) is not None:
         text, cited = uncited, True
         repairs.append("link_numbers")
@@ -444,7 +452,8 @@ def _print_breaks(text: str) -> str | None:
 
 # A phone's status bar as OCR reads a screenshot: the clock first, the battery's share last ("9:41 @ © * ..ıll 4G+
 # @ 76%"); the browser's address bar under it ("© banlau.muongkhuong.laocai.gov.vn/tin- + [5] :").
-_STATUS_BAR = re.compile(r"[ \t\f]*\d{1,2}:\d\d\b[^\n]{0,40}?\d{1,3}[ \t]?%[ \t]*$", re.MULTILINE)
+_STATUS_BAR = re.compile(r"[ \t\f]*\d{1,2}:\d\d\b[^\n]{0,40}?(?:\d{1,3}[ \t]?%|\b[345]G[ \t]+\d{1,3})[ \t]*$", re.MULTILINE)  # (the
+# battery's sign lost to the OCR, the network's after the clock: "09:42 ⊿ 4G 72")
 _ADDRESS_BAR = re.compile(r"[^\n]{0,6}?\b[\w-]+(?:\.[\w-]+){1,6}\.(?:vn|com|net|org)\b[^\n]{0,60}$")
 _NAVIGATION_BAR = 24  # characters of a phone's navigation bar under a screen ("< > + [5] ⌂"), at most
 
@@ -462,9 +471,14 @@ def _screen_breaks(text: str) -> str | None:
         if k + 1 < len(lines) and _ADDRESS_BAR.match(lines[k + 1].strip()):
             drop.add(k + 1)
         above = k - 1
+        while above > 0 and not lines[above].strip():
+            above -= 1  # (a blank line between them perhaps)
         if above >= 0 and (line := lines[above].strip()) and len(line) <= _NAVIGATION_BAR and sum(
                 ch.isalpha() for ch in line) <= 2:
             drop.add(above)  # (the navigation bar closing the screen before)
+    last = max((k for k, line in enumerate(lines) if line.strip()), default=0)
+    if len(line := lines[last].strip()) <= _NAVIGATION_BAR and sum(ch.isalpha() for ch in line) <= 2:
+        drop.add(last)  # (and the last screen's)
     return "\n".join(line for k, line in enumerate(lines) if k not in drop)
 
 
@@ -1436,7 +1450,7 @@ def _cut_json(text: str) -> object | None:
 _CSV_COLUMNS = 4  # commas in a spreadsheet's heading row, at least
 _CSV_CELL = 1_000_000  # characters of one cell, at most (a page's whole text)
 _CSV_LISTED = 3  # pages a sheet lists, at least, for a listing of them
-_CSV_ROWS = 8  # rows read of a spreadsheet holding one page: a banner, the heading row, the page's, notes under it
+_CSV_ROWS = 40  # rows read of a spreadsheet: a banner, the heading row, the page's (or the pages'), notes under it
 
 
 _FIELD_TAG = re.compile(r"^\[([^\]\n]{2,12})\] (?=\w)", re.M)
@@ -1634,12 +1648,14 @@ _ACCESSIBLE_FRAME = re.compile(r"^(?:FORM|END FORM|END LIST|END TABLE|LIST \(\d{
 # A forwarded mail's banner and headers, Gmail's in English or Vietnamese ("---------- Forwarded message ---------" /
 # "Từ: Văn phòng UBND xã … <…>" / "Date: Th 5, 13 thg 3, 2025 lúc 16:05" / "Subject: …" / "To: …"), and the
 # sender's signature under the mail's text, after its delimiter ("--" / name / role / phone).
-_FORWARDED = re.compile(r"^-{5,}[ \t]*(?:Forwarded message|Original Message|Thư được chuyển tiếp|Tin nhắn được chuyển tiếp"
+_FORWARDED = re.compile(r"^-{5,}[ \t]*(?:Forwarded message|Original Message|Thư được chuyển tiếp|Thư đã chuyển tiếp|Tin nhắn được chuyển tiếp"
                         r"|Thư gốc)[ \t]*-{5,}[ \t]*\n"
                         r"(?:(?:From|Từ|Date|Ngày|Subject|Chủ đề|Tiêu đề|To|Tới|Đến|Cc|Sent|Gửi)[ \t]*:[^\n]{0,500}\n){2,8}", re.MULTILINE)
 # … and the mail's signature under its delimiter ("--"), or the mail service's advertisement under a rule
 # ("__________" / "Bạn đã dùng Yahoo! Mail phiên bản mới chưa? …")
 _MAIL_SIGNATURE = re.compile(r"\n(?:--[ \t]?|_{10,}[ \t]*)\n(?:[^\n]{0,200}+\n?+){1,10}+$")  # (possessive: a line is read once)
+_ONENOTE_HEADER = re.compile(r"\ufeff?[^\n]{1,200}\n[^\n]{0,40}(?:19|20)\d\d[^\n]{0,10}\n[ \t]*\d{1,2}:\d\d(?:[ \t]*(?:AM|PM|SA|CH))?"
+                             r"[ \t]*\n")  # (its closing "Pasted from <http://…>" says so; the title, the day, the time)
 _QUOTE_MARK = re.compile(r"^>[ \t]?", re.MULTILINE)  # a mail's quoted line ("> Sáng ngày 21/7/2008, …")
 _QUOTED_LINES = 10  # quoted lines of a mail, at least, and most of its lines
 
