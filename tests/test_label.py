@@ -3338,7 +3338,7 @@ def test_round_89_texts() -> None:
     signed = _signature.parse_signature(["Phóng sự ảnh: NÔNG HOÀNG LINH"], vocab)
     assert signed is not None and signed.name == "NÔNG HOÀNG LINH"
     assert _label._titled_photo_story("Phóng sự ảnh: Sắc màu Gầu Tào", vocab)
-    assert _label._section_heading("Tin từ các huyện, thành, thị", vocab)
+    assert _label.section_name("Tin từ các huyện, thành, thị", vocab)
 
 
 def test_round_89_pages() -> None:
@@ -5528,3 +5528,40 @@ def test_round_207_forwarded_mail_cache_banners_clipped_notes_and_screens() -> N
                f"example.gov.vn/tin-tuc/ 3 :\n{words[60:]}\n< > + 5 :\n")
     unscreened = _normalize._screen_breaks(screens)
     assert unscreened is not None and "4G" not in unscreened and "< >" not in unscreened
+
+
+def test_round_208_title_bars_boxed_counters_narrow_headlines_and_two_ages() -> None:
+    """A caption printed twice under the date line, no headline; a reader view's title bar with the section's and
+    the site's names after the headline; a w3m box of one cell a row, each counter's icon alt text before its
+    label; a headline in capitals wrapped in a narrow column, set apart by blank lines; a meta row with the post's
+    age and its last edit's, then the views."""
+    from wardnews import _dates, _label, _normalize
+    from wardnews._vocab import load_vocabulary
+
+    paragraph = ("Mô hình được triển khai tại thôn 2 và thôn 4 với 32 hộ tham gia, tổng diện tích 8,5 ha, các hộ được hỗ "
+                 "trợ một nửa kinh phí mua phân bón và được cán bộ khuyến nông hướng dẫn kỹ thuật.")
+    words = ("Trong năm tới, UBND xã sẽ phối hợp với các ngành của huyện xây dựng nhãn hiệu tập thể cho sản phẩm bưởi "
+             "của địa phương, mở rộng diện tích sản xuất theo hướng an toàn.")
+    twice = ("Tin mới\nTiên Lộc ra quân làm giao thông nông thôn đầu xuân\nHuyện đoàn tổ chức Tháng Thanh niên năm 2015\n\n"
+             "Tiên Cảnh: Tổng kết mô hình trồng bưởi theo hướng VietGAP\n12/03/2015 15:20\n\n"
+             "Cán bộ khuyến nông kiểm tra vườn bưởi tại thôn 2\nCán bộ khuyến nông kiểm tra vườn bưởi tại thôn 2\n\n"
+             f"Sáng ngày 10.3, UBND xã Tiên Cảnh tổ chức hội nghị tổng kết mô hình.\n\n{paragraph}\n\n{words}\n")
+    assert wardnews.parse(twice).title == "Tiên Cảnh: Tổng kết mô hình trồng bưởi theo hướng VietGAP"
+    bar = ("longbien.hanoi.gov.vn\nPhường Phúc Đồng ra mắt mô hình “Tuyến phố văn minh, không rác thải nhựa” - Tin tức "
+           "hoạt động các phường - Cổng thông tin điện tử quận Long Biên\nadmin admin\n5–7 phút\n\n"
+           f"Ngày đăng 21/10/2019 | 3:05 PM\n\n{paragraph}\n\n{words}\n\nThu Trang\n")
+    assert wardnews.parse(bar).title == "Phường Phúc Đồng ra mắt mô hình “Tuyến phố văn minh, không rác thải nhựa”"
+    boxed = _normalize.normalize_text("┌──────────────┐\n│ Thống kê truy cập │\n│ [today]     Hôm nay    127  │\n"
+                                      "│ [yesterday] Hôm qua    342  │\n└──────────────┘\n")[0]
+    assert "│" not in boxed and "[yesterday] Hôm qua    342" in boxed.split("\n")
+    rows = ("Các tin cũ hơn:\n• Liên Nghĩa ra mắt câu lạc bộ nông dân trồng hoa - 02/03/2012\n\nThống kê truy cập\n"
+            "[today]     Hôm nay    127\n[yesterday] Hôm qua    342\n[week]      Tuần này   1204\n[all]       Tất cả   287431\n")
+    got = wardnews.parse(f"Xã Liên Nghĩa ra quân làm thủy lợi\nNgày đăng: 05/03/2012\n\n{paragraph}\n\n{words}\n\n{rows}")
+    assert (got.counters.today, got.counters.yesterday, got.counters.this_week, got.counters.total_visits) == (
+        127, 342, 1204, 287431)
+    narrow = (" DANH MỤC\n » Tin tức - Sự kiện\n\n XÃ HẢI HƯNG KỶ NIỆM 80 NĂM NGÀY\n THÀNH LẬP HỘI NÔNG DÂN VIỆT NAM\n\n"
+              f" Ngày cập nhật: 15/10/2010\n\n {paragraph}\n\n {words}\n")
+    assert wardnews.parse(narrow).title == "XÃ HẢI HƯNG KỶ NIỆM 80 NĂM NGÀY THÀNH LẬP HỘI NÔNG DÂN VIỆT NAM"
+    vocab = load_vocabulary()
+    assert _label._relative_meta_row("2 ngày trước Cập nhật 17 giờ trước | Lượt xem: 1.126", vocab,
+                                     _dates.patterns(vocab)) == [("views", 1126)]

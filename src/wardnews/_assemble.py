@@ -88,10 +88,12 @@ def assemble(
             title = _title_bar(title, vocab) or title  # (between rules perhaps: a reader app's export, "=====")
         elif (title is not None and len(title_lines) == 1 and (" - " in title or " | " in title or " :: " in title)
               and (bar := _title_bar_parts(title, vocab)) and title.startswith(bar[0])
-              and (vocab.site_word.match(fold(bar[1])) or site_banner(bar[1], vocab))):
+              and (vocab.site_word.match(fold(bar[1])) or site_banner(bar[1], vocab)
+                   or vocab.site_word.match(fold(_BAR_SEGMENT.split(bar[1])[-1])))):
             title = bar[0]  # the browser's title as a reader app prints it, the site's name after the headline
             # ("… cho hộ nghèo đồng bào Bahnar - Cổng thông tin điện tử huyện Đak Pơ" / "dakpo.gialai.gov.vn"; or its
-            # place's name, "… | Phường Bình Hàn - TP Hải Dương")
+            # place's name, "… | Phường Bình Hàn - TP Hải Dương"; or its section's, then the site's, "… - Tin tức hoạt
+            # động các phường - Cổng thông tin điện tử quận Long Biên")
     page_kind = _LISTING if evidence is not None and evidence.not_article else _page_kind(
         labelling, paragraphs, captions if evidence is not None else (), vocab)  # (HTML marks its captions; text's are guessed)
     not_article = page_kind is not None
@@ -184,6 +186,9 @@ def _title_bar(text: str, vocab: Vocabulary) -> str | None:
     huyện …"), when no line of the page prints the headline: the headline, its site dropped."""
     parts = _title_bar_parts(text, vocab)
     return parts[0] if parts else None
+
+
+_BAR_SEGMENT = regex.compile(r" (?:[-|–]|::) ")  # between a browser title's segments
 
 
 def _title_bar_parts(text: str, vocab: Vocabulary) -> tuple[str, str] | None:

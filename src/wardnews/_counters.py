@@ -136,6 +136,8 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
         text = text[:buttons.start()]  # the text-size tool's two buttons with no letter, after the counts ("👁 87 💬 0 -+")
     if text[:2] in WIDGET_BULLETS:
         text = text[2:]  # a widget's row under a bullet or an arrow ("» Đang xem: 14")
+    elif text[:1] == "[" and (alt := _ICON_ALT.match(text)):
+        text = text[alt.end():]  # its icon's alt text as a text browser prints it ("[today]     Hôm nay    127")
     if text[:1] in vocab.by_number_starts and (named := vocab.period_by_number.match(text)):
         text = f"{vocab.by_number_labels[int(named.lastgroup[1:])]}: {text[named.end():]}"  # the month or the year
         # by its number, its count after it ("Tháng 6 4.518", "Năm 2024 31.990"): this month's, this year's
@@ -243,6 +245,7 @@ def _counter_line(vocab: Vocabulary, text: str) -> str | None:
     return text
 
 
+_ICON_ALT = regex.compile(r"\[[A-Za-z][A-Za-z _-]{0,15}\]\s++(?=\p{L})")
 _COUNT_SENTENCE = 80  # characters: a count told as a short sentence, its full stop dropped
 _DASH_AFTER_VALUE = regex.compile(r"(?<=\d)\s++[-–]\s++(?=\p{L}[^:]{0,40}:)")
 _COUNT_PARTS = regex.compile(r"(?<=\d)\s*+\((?:[^\d():,\-–|]{2,20}+:\s*+\d{1,7}+\s*+[,;|\-–]\s*+)++[^\d():,\-–|]{2,20}+:\s*+\d{1,7}+\s*+\)$")

@@ -16,7 +16,7 @@ import regex
 from . import _dates, _normalize
 from ._css import xpath
 from ._htmlplatform import field_class, load_profiles
-from ._lineshapes import site_banner
+from ._lineshapes import section_name, site_banner
 from ._normalize import collapse, fold
 from ._vocab import Vocabulary, boilerplate_kind
 from .model import CHROME_ROLE, Block, DateInfo, Notice
@@ -97,15 +97,23 @@ def clean_title(raw: str, vocab: Vocabulary) -> str:
     if len(spans) == 1:
         return text
 
-    def site(span: tuple[int, int]) -> bool:
+    def site(span: tuple[int, int], sections: bool = True) -> bool:
         part = text[span[0]:span[1]]
         return (_site_name(part, vocab) and not _says_more(part, vocab) or bool(boilerplate_kind(vocab, part))
-                or site_banner(part.strip(), vocab))  # (units and their names alone: "… | Phường Đông Thành Nam")
+                or site_banner(part.strip(), vocab)  # (units and their names alone: "… | Phường Đông Thành Nam")
+                or sections and section_name(part, vocab))  # (the section's: "… - Tin tức hoạt động các phường - Cổng …")
 
+    kept = spans[:]
     while len(spans) > 1 and site(spans[-1]):
         spans.pop()
     while len(spans) > 1 and site(spans[0]):
         spans.pop(0)
+    if len(spans) == 1 and site(spans[0], sections=False):  # (the site's name and the section's only: "UBND xã Kim Sơn
+        spans = kept  # Hạ - Tin tức địa phương", no headline to keep)
+        while len(spans) > 1 and site(spans[-1], sections=False):
+            spans.pop()
+        while len(spans) > 1 and site(spans[0], sections=False):
+            spans.pop(0)
     return text[spans[0][0]:spans[-1][1]].strip()
 
 

@@ -78,6 +78,7 @@ from ._lineshapes import (
     file_name,
     glyph_row,
     label_over_value,
+    section_name,
     site_banner,
     unit_at,
 )
@@ -674,10 +675,13 @@ def _relative_meta_row(text: str, vocab: Vocabulary, pat: _dates.DatePatterns) -
         if not fields[0]:
             return None
         return meta_field_counters(fields, vocab, pat) or None
+    if fields[0][:1].isdigit() and len(parts := _GLUED_FIELD.split(fields[0])) > 1 and pat.ago.match(parts[0]):
+        fields = [*parts, *fields[1:]]  # (the post's age, then its last edit's, no mark between: "2 ngày trước Cập nhật
+        # 17 giờ trước")
     ago = [f for f in fields if pat.ago.match(f) or (posted := pat.ago_labelled.match(f)) and not f[posted.end():].strip()]
-    if len(ago) != 1 or len(fields) < 2:  # (its label before it: "🕒 Cập nhật 2 tuần trước   👁 318")
+    if not 1 <= len(ago) <= 2 or len(fields) <= len(ago):  # (its label before it: "🕒 Cập nhật 2 tuần trước   👁 318")
         return None
-    return meta_field_counters([f for f in fields if f is not ago[0]], vocab, pat) or None
+    return meta_field_counters([f for f in fields if f not in ago], vocab, pat) or None
 
 
 _GLUED_FIELD = regex.compile(r"(?<=\p{Ll})\s++(?=\p{Lu})")  # a field in lower case, then one opening with a capital
@@ -2058,8 +2062,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 vocab.counter_rest.fullmatch(fold(text[1:-1]))):
             labels[i] = Label.OTHER  # a count the record keeps not, alone in brackets: "(0 phiếu bầu)" under the
             continue  # rating's stars, "(3 bình luận)"
-        if values and i and "  " in text and (len(_CELL_GAP.split(blocks[i - 1].text)) >= 3 and HAS_DIGIT.search(
-                blocks[i - 1].text) or i > 1 and _TOTALS_CELL.match(text) and all(
+        if values and i and "  " in text and (labels[i - 1] != Label.COUNTER and len(_CELL_GAP.split(blocks[i - 1].text)) >= 3
+                                              and HAS_DIGIT.search(blocks[i - 1].text) or i > 1 and _TOTALS_CELL.match(text) and all(
                     labels[k] != Label.COUNTER and _counted_row(blocks[k].text) for k in (i - 1, i - 2))):  # (its label
             # the totals' word alone, the rows over it no widget's: "Today   57")
             values = None  # a table's total row under its rows, cells set apart by spaces ("Tổng cộng  220.000.000";
@@ -4188,22 +4192,9 @@ def _menu_name(blocks: tuple[Block, ...], labels: list[Label | None], i: int) ->
         for j in range(i))
 
 
-_SECTION_WORDS = 6  # words in a section's name, at most
 _TITLE_TO_DATE = 6  # lines from a template's title element to the date line, at most
 _HEADLINE_CHARS = 20  # characters a headline holds, at least
 _ROLE_LINE, _ROLE_WORDS = 60, 10  # a role's line under a writer's name, at most (a headline says more)
-
-
-def _section_heading(text: str, vocab: Vocabulary) -> bool:
-    """A section's name alone ("TIN HOẠT ĐỘNG PHƯỜNG", "Thời sự địa phương"): a few words, each one a
-    section's word (navigation.txt "@section_word"), none a name of a place, a person or an event."""
-    if HAS_DIGIT.search(text):
-        return False
-    words = _LETTER_RUNS.findall(fold(text))  # (between commas and dashes: "Tin tức các xã, thị trấn")
-    return 2 <= len(words) <= _SECTION_WORDS and all(w in vocab.section_words for w in words)
-
-
-_LETTER_RUNS = regex.compile(r"[^\W\d_]++")
 
 
 def _bulleted_among_menu(blocks: tuple[Block, ...], labels: list[Label | None], j: int) -> bool:
@@ -4220,7 +4211,7 @@ def _fuller_headline(blocks: tuple[Block, ...], labels: list[Label | None], cand
     date line that stands over the text ("PHIÊN CHỢ PHỤ NỮ KHỞI NGHIỆP" / … / "Phiên chợ phụ nữ khởi
     nghiệp tại xã Cư Bông Tây thu hút …" / "Đăng ngày: 20/11/2024 | …" / the text): the headline; so is
     any headline there under a title element holding the section's name."""
-    if _section_heading(blocks[given].text, vocab) and (date_at := next(
+    if section_name(blocks[given].text, vocab) and (date_at := next(
             (j for j in range(given + 2, min(len(blocks), given + _TITLE_TO_DATE)) if labels[j] == Label.DATE), None)):
         over = date_at - 1  # the template's title element holds the section's name, and the headline stands over
         if (labels[over] in (None, Label.OTHER) and len(blocks[over].text) >= _HEADLINE_CHARS  # the date line, in
@@ -4233,7 +4224,7 @@ def _fuller_headline(blocks: tuple[Block, ...], labels: list[Label | None], cand
     if at <= given or at not in cands:
         return None
     head, line = fold(blocks[given].text).strip(" .:"), fold(blocks[at].text)
-    if _section_heading(blocks[given].text, vocab) and _title_like(blocks[at].text, _dates.patterns(vocab)):
+    if section_name(blocks[given].text, vocab) and _title_like(blocks[at].text, _dates.patterns(vocab)):
         return at  # the template's title element holds the section's name ("Tin tức các xã, thị trấn")
     return at if len(line) > len(head) + 10 and line.startswith(head + " ") else None
 
@@ -4305,7 +4296,12 @@ def _pick_title(
     over_header = [c for c in cands if header is not None and c < header and not site_banner(blocks[c].text, vocab)]
     if over_header:  # a document posted as the article: the portal's title heads it, not a line of the
         choice, anchored = over_header[-1], True  # paper's header (its issuer "ỦY BAN NHÂN DÂN XÃ …") nor its "Căn cứ …;"
-    below = [c for c in cands if date_at is not None and c > date_at]
+    headed = (date_at is not None and choice == date_at - 1 and len(blocks[choice].text.split()) >= _HEADLINE_WORDS
+              and not section_name(blocks[choice].text, vocab))  # (a headline right over the date line)
+    below = [c for c in cands if date_at is not None and c > date_at
+             and not (headed and c + 1 < len(blocks) and blocks[c + 1].text == blocks[c].text)]  # (not a caption printed
+    # twice under them, the image's title over its caption: WebCenter's; a headline printed twice under a section's
+    # name over the date line is the page's)
     if (below and date_at is not None and choice < date_at
             and _title_below_date(blocks, labels, choice, (under := _headline_below(blocks, below, pat)), first_prose,
                                   date_at, pat, vocab)
@@ -4351,7 +4347,7 @@ def _pick_title(
         labels[choice] = Label.NAVIGATION
         return None  # a side box's last headline over the text, the headline lost: it names none of the text's words
     if (len(blocks[choice].text.split()) <= _MENU_WORDS and _menu_name(blocks, labels, choice)
-            or _section_heading(blocks[choice].text, vocab)):  # (its words counted without a dash between them)
+            or section_name(blocks[choice].text, vocab)):  # (its words counted without a dash between them)
         labels[choice] = Label.NAVIGATION
         return None  # the category's box heading, a menu item's name ("TIN HOẠT ĐỘNG XÃ" / "» Tin hoạt động xã")
     wrapped_after_colon = not anchored and choice - 1 in cands and _colon_headline_wrapped(blocks, choice - 1, pat)
@@ -4643,11 +4639,15 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
         return False  # the template's headline element holds all of it (its meta row under it: "bientap Thẻ: …")
     # (a headline in capitals carries on in capitals: "… NGÀY HỘI TOÀN DÂN" / "BẢO VỆ AN NINH …")
     # (not over a blank line on a page that has them: a campaign banner, then the headline)
-    carries_on = tail[:1].islower() or (head.isupper() and tail.isupper() and len(head) >= _CAPS_WRAP
+    carries_on = tail[:1].islower() or (head.isupper() and tail.isupper() and (
+                                            len(head) >= _CAPS_WRAP or head.count(" ") >= 4 and blocks[first].blank_before
+                                            and not blocks[first].tag and not section_name(head, vocab)
+                                            and (first + 2 == len(blocks) or blocks[first + 2].blank_before))
                                         and not (blocks[first + 1].blank_before and not blocks[first + 1].tag)
                                         and (len(head) >= _CAPS_WRAP_SURE or not site_banner(tail, vocab)))
     # (a shorter line in capitals over a body's name is the site's banner: "PHÒNG GIÁO DỤC … HUYỆN NẬM HỒ" /
-    # "TRƯỜNG PTDTBT THCS SÍN CHẢI B")
+    # "TRƯỜNG PTDTBT THCS SÍN CHẢI B"; a shorter one goes on when the two stand apart together, a blank line over
+    # and under them, a narrow column's: "XÃ HẢI HƯNG KỶ NIỆM 80 NĂM NGÀY" / "THÀNH LẬP HỘI NÔNG DÂN VIỆT NAM")
     if not carries_on and head.count(" ") >= 4 and fold(head.rsplit(None, 1)[-1]) in vocab.joiners:
         carries_on = True  # stopped on a word no headline ends on: "… trẻ từ 1 đến dưới" / "6 tuổi chưa tiêm …"
     if not carries_on and head.count("“") > head.count("”") and "”" in tail[:_QUOTE_CLOSED]:

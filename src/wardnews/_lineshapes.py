@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ._fields import ends_sentence
+from ._fields import HAS_DIGIT, ends_sentence
 from ._normalize import fold
 from ._vocab import Vocabulary
 from .model import Block
@@ -51,6 +51,19 @@ def label_over_value(blocks: tuple[Block, ...], i: int) -> str | None:
     if i + 1 >= len(blocks) or len(blocks[i].text) > FIELD_LABEL or len(blocks[i + 1].text) > BYLINE_LINE:
         return None
     return f"{blocks[i].text.rstrip(': ')}: {blocks[i + 1].text}"
+
+
+def section_name(text: str, vocab: Vocabulary) -> bool:
+    """A section's name alone ("TIN HOẠT ĐỘNG PHƯỜNG", "Thời sự địa phương"): a few words, each one a
+    section's word (navigation.txt "@section_word"), none a name of a place, a person or an event."""
+    if HAS_DIGIT.search(text):
+        return False
+    words = _LETTER_RUNS.findall(fold(text))  # (between commas and dashes: "Tin tức các xã, thị trấn")
+    return 2 <= len(words) <= _SECTION_WORDS and all(w in vocab.section_words for w in words)
+
+
+_SECTION_WORDS = 6  # words in a section's name, at most
+_LETTER_RUNS = regex.compile(r"[^\W\d_]++")
 
 
 def site_banner(text: str, vocab: Vocabulary) -> bool:

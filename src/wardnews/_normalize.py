@@ -34,6 +34,7 @@ _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # slash, between spaces ("Tin tức ¦ 22.08.2023 15:40 ¦ 1.208 lượt đọc", "Tổng: 412.790 ⁄ Đang xem:
 # 11"): the meta line's and the counters' readers know one bar, "|".
 _BAR_CHARS = "\u00a6\u2502\u2503\uff5c\u2044\u2215\u2758"  # (… and a light vertical bar: "Thứ Hai ❘ 13.11.2023")
+_BOX_LINE = re.compile("^[ \t]*+[\u2502\u2503] ++([^\u2502\u2503\n]*?[^ \u2502\u2503\n]) *+[\u2502\u2503][ \t]*$", re.M)
 _BOX_ROW = re.compile("^[ \t]*+[\u2502\u2503][^\n]*[^ \u2502\u2503\n][\u2502\u2503][ \t]*$|^[ \t]*+[\u2502\u2503][^ \u2502\u2503\n][^\n]*[\u2502\u2503][ \t]*$", re.M)
 
 
@@ -314,6 +315,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
             # cells empty ("│Tổng số lượt truy  │1.073.529│" / "│cập                │         │", w3m's)
         if ("\u2502" in text or "\u2503" in text) and (rows := _BOX_ROW.sub(_box_row_cells, text)) != text:
             text = rows  # a box table's rows with their cells run up to the edges ("│Hôm nay   │  212│", w3m's)
+        if ("\u2502" in text or "\u2503" in text) and (rows := _BOX_LINE.sub(r"\1", text)) != text:
+            text = rows  # … or a box of one cell a row, padded to its edges ("│ [today]     Hôm nay    127  │")
         if any(bar in text for bar in _BAR_CHARS) and _OTHER_BARS.search(text):
             text = _OTHER_BARS.sub("|", text)
     if odd:  # (NFC maps only U+2000/U+2001 to a space of this class: both are in it already)
