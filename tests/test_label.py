@@ -5565,3 +5565,49 @@ def test_round_208_title_bars_boxed_counters_narrow_headlines_and_two_ages() -> 
     vocab = load_vocabulary()
     assert _label._relative_meta_row("2 ngày trước Cập nhật 17 giờ trước | Lượt xem: 1.126", vocab,
                                      _dates.patterns(vocab)) == [("views", 1126)]
+
+
+def test_round_209_widgets_in_text_cut_teasers_edits_first_and_record_dumps() -> None:
+    """Other widgets' lines under a visitor widget between the text's paragraphs; a listing's featured item of two
+    paragraphs, the last cut short before "Xem tiếp"; a date line with the last edit's date before the post's own;
+    Excel's "sep=," over a sheet; a reader view's account ("admin admin") under the headline; a spider's dump of
+    several records, its text a YAML block, its day field labelled; a forwarder's sign-off over the signature."""
+    from wardnews import _dates, _metarow, _normalize
+    from wardnews._vocab import load_vocabulary
+
+    paragraph = ("Đây là tuyến phố thứ tư của phường được xây dựng theo tiêu chí văn minh đô thị, với hệ thống đèn chiếu "
+                 "sáng, cây xanh, thùng rác và biển báo được lắp đặt đồng bộ trên toàn tuyến.")
+    words = ("Phát biểu tại buổi lễ, đồng chí Chủ tịch UBND phường đề nghị các hộ dân trên tuyến phố tiếp tục giữ gìn "
+             "vệ sinh môi trường, không lấn chiếm vỉa hè và ứng xử văn minh với du khách.")
+    widgets = ("Tin tức > Tin phường\nPhường Hồng Hải ra mắt tuyến phố văn minh đô thị\nSáng ngày 18/8/2020, UBND phường "
+               f"ra mắt mô hình.\n{paragraph}\nThống kê truy cập\nĐang online\n214\nHôm nay\n3.582\nThời tiết\n"
+               f"Hạ Long  28°C - 34°C\nTỷ giá ngoại tệ\n{words}\n{words.replace('Phát biểu', 'Kết luận')}\nKhánh Ly\n"
+               "Tin cùng chuyên mục\n")
+    got = wardnews.parse(widgets)
+    assert got.author is not None and got.author.name == "Khánh Ly" and got.counters.online == 214
+    items = "".join(f"- Xã Phước Tân tổ chức hoạt động số {k} (0{k}/04/2018)\n" for k in range(1, 9))
+    listing = (f"TIN TỨC - SỰ KIỆN\n\nPhước Tân tổ chức Hội nghị điển hình tiên tiến\n(09/04/2018)\n{paragraph}\n"
+               f"{words[:-1]}...\nXem tiếp\n\n{items}\nTrang: 1 2 3 4 5 ... 18 Sau »\n")
+    assert any(w.code == "not_an_article" for w in wardnews.parse(listing).warnings)
+    vocab = load_vocabulary()
+    read = _metarow.meta_date(_dates.patterns(vocab), vocab, "Cập nhật: 05/01/2026 15:02 | Ngày tạo: 29/12/2025 08:40")
+    assert read is not None and (read[0].year, read[0].month, read[0].day) == (2025, 12, 29)
+    sheet = ("sep=,\nstt,url,tieu_de,ngay_dang,tac_gia,noi_dung,luot_xem\n1,https://example.gov.vn/1,Xã Hàm Mỹ ra quân "
+             f'bảo vệ môi trường,2020-06-08 09:14:00,bientap01,"{paragraph}\n\n{words}",412\n')
+    assert wardnews.parse(sheet).title == "Xã Hàm Mỹ ra quân bảo vệ môi trường"
+    reader = (f"example.gov.vn\nPhường Xuân La tổng kết mô hình “Tổ dân phố xanh” năm 2021\nadmin admin\n4-5 phút\n\n"
+              f"Chiều ngày 19/11/2021, UBND phường tổ chức hội nghị.\n\n{paragraph}\n\n{words}\n")
+    assert wardnews.parse(reader).title == "Phường Xuân La tổng kết mô hình “Tổ dân phố xanh” năm 2021"
+    dump = ("# dump: example.kv   generated 2019-01-07 22:14:03\n\nrecord: 00317\nurl: http://example.gov.vn/tin/1\n"
+            "crawled_at: 2019-01-07 21:58:40\nhttp_status: 200\ntitle: Ấp Phước Thuận tổ chức Ngày hội Đại đoàn kết\n"
+            f"date_raw: Cập nhật: 15/11/2018 - 16:40\nsummary:\ncontent: |\n  {paragraph}\n  \n  {words}\nimages: 3\n"
+            "content_chars: 1350/2687\n---\nrecord: 00318\nurl: http://example.gov.vn/tin/2\n"
+            "crawled_at: 2019-01-07 21:58:43\nhttp_status: 404\ntitle:\n---\n")
+    got = wardnews.parse(dump)
+    assert got.date is not None and got.date.value[:10] == "2018-11-15" and got.body[-1] == words
+    mail = ("---------- Forwarded message ---------\nFrom: Xã <xa@example.gov.vn>\nDate: 16/3/2022\nSubject: Tin bài\n"
+            f"To: <bbt@example.gov.vn>\n\nXã Đông Hợp tổ chức hội thi hòa giải viên giỏi\nNgày đăng: 15/03/2022\n\n"
+            f"{paragraph}\n\n{words}\n\nTin, ảnh: Đức Thịnh\n\nEm Hoa.\n\n-- \nTrân trọng!\nPhạm Thị Hoa\n")
+    got = wardnews.parse(mail)
+    assert "Em Hoa." not in _normalize.normalize_text(mail)[0] and got.author is not None
+    assert got.author.name == "Đức Thịnh"

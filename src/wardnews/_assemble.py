@@ -306,8 +306,9 @@ def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str,
         return _LISTING
     if labelling.read_more >= 3 or (labelling.read_more >= 2 and len(paragraphs) <= 2):
         return _LISTING  # a "Xem tiếp" under each teaser: the "article" is the first teaser
-    if labelling.teaser and prose <= 1:
-        return _LISTING  # a home page's featured story (one paragraph, then "Xem chi tiết"), and no article
+    if labelling.teaser and (prose <= 1 or paragraphs and paragraphs[-1].endswith(("...", "…"))):
+        return _LISTING  # a home page's featured story (one paragraph, then "Xem chi tiết"), and no article; or two,
+        # the last cut short before its link ("… được các cấp khen thưởng..." / "Xem tiếp")
     if labelling.date_lines >= 3 and not _dated_article(labelling, vocab):
         return _LISTING  # one date per item: a category listing
     if prose <= 1 and _cut_teasers_under(labelling) >= _LISTED_TEASERS:

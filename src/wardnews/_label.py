@@ -4665,6 +4665,7 @@ def _second_title_line(blocks: tuple[Block, ...], first: int, pat: _dates.DatePa
             and (not head.endswith(":") or _place_before_colon(head, vocab) and len(tail.split()) >= 3)
             and pat.starts_meta.match(tail) is None
             and not (tail.isascii() and " " not in tail)  # (a login under it, "bientap": the byline's; "undefined")
+            and not (tail.isascii() and account_line(tail, vocab))  # (or an account's name: "admin admin", a reader's)
             and _FIELD_GAP not in tail  # (fields set apart by a wide gap: "quantri    0 bình luận", a meta row)
             and tail.count(" · ") < 2  # (… or by middle dots: "vithanh.haugiang.gov.vn · admin_p3 · Jul 12, 2024 · …")
             and not (_signature.uploader_label(tail, vocab)  # ("bởi quantri_anhoatay": who posted it; a headline in
@@ -5239,6 +5240,11 @@ def _widget_in_text(blocks: tuple[Block, ...], labels: list[Label | None], at: i
                 labels[box] is not None or not ends_sentence(blocks[box].text)):
             box += 1
         end = box if box > end + 1 else end
+    box = end
+    while box < len(blocks) and box - end < _LINKS_BOX and labels[box] == Label.NAVIGATION and len(blocks[box].text) <= MENU_ITEM:
+        box += 1  # (or other widgets' lines the rules labelled, the weather's, the exchange rates': "Thời tiết" / "Hạ
+    if box > end and _full_paragraphs(blocks, labels, box, 2):  # Long 28°C - 34°C" / "Tỷ giá ngoại tệ")
+        end = box
     if _full_paragraphs(blocks, labels, end, 2) or (
             end < len(blocks) and labels[end] is None and len(blocks[end].text) <= _CAPTION_UNDER_WIDGET
             and _full_paragraphs(blocks, labels, end + 1, 2)):  # (a photo's caption first: the text goes on)

@@ -233,6 +233,27 @@ def meta_date(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_
     return date_line_readings(pat, vocab, text)[0]
 
 
+def _made_after_update(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -> tuple[_dates.DateMatch, list] | None:
+    """The post's own date after its last edit's on one line, the edit's first ("Cập nhật: 05/01/2026 15:02 |
+    Ngày tạo: 29/12/2025 08:40 | Lượt xem: 1.027"): read from the later field, which a date label that is no
+    edit's opens; or None."""
+    at = text.find(" | ")
+    while at > 0:
+        rest = text[at + 3:]
+        opening = fold(rest[:_LABEL_HEAD])
+        if opening.startswith(pat.meta_labels) and not opening.startswith(pat.yielding_labels + pat.updated_labels):
+            read = date_line_readings(pat, vocab, rest)[0]
+            if read is None:
+                return None
+            shift = at + 3
+            return replace(read[0], start=read[0].start + shift, end=read[0].end + shift), read[1]
+        at = text.find(" | ", at + 3)
+    return None
+
+
+_LABEL_HEAD = 24  # characters of a field where its date label stands
+
+
 def date_line_readings(
     pat: _dates.DatePatterns, vocab: Vocabulary, text: str
 ) -> tuple[tuple[_dates.DateMatch, list] | None, tuple[_dates.DateMatch, str] | None]:
@@ -240,6 +261,9 @@ def date_line_readings(
     labeller also needs and which is read here anyway."""
     if not _dates.may_hold_date(text) and not ("-" in text and _DB_TIMESTAMP.search(text)):
         return None, None
+    if " | " in text and fold(text[:_LABEL_HEAD]).startswith(pat.yielding_labels + pat.updated_labels) and (
+            made := _made_after_update(pat, vocab, text)) is not None:
+        return made, None
     if text[:1] in "MTWFS" and (weekday := _EN_SHORT_WEEKDAY.match(text)):
         inner = date_line_readings(pat, vocab, text[weekday.end():])  # an English weekday cut to three letters
         if inner[0] is None:  # before the date ("Fri, 02/08/2024 - 21:40 GMT+7"): it says which order the date

@@ -157,6 +157,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     [/caption]"): the segmenter gives those lines the caption role, which their words alone may not."""
     repairs: list[str] = []
     captions: frozenset[str] = frozenset()
+    if text[:4] in ("sep=", "SEP=") and text[5:6] in ("\n", "\r") and text[4:5] in ",;\t":
+        text = text[text.find("\n") + 1:]  # Excel's hint of the delimiter over a CSV file's rows ("sep=,")
     if (text.count(",", 0, text.find("\n")) >= _CSV_COLUMNS or text.count("\t", 0, text.find("\n")) >= _CSV_COLUMNS) and (
             recorded := _csv_record(text)) is not None:
         text = recorded  # a spreadsheet of crawled pages holding one, a column a field ("STT,URL,Tiêu đề,Ngày đăng,…")
@@ -1069,6 +1071,8 @@ def _record_header(text: str) -> str | None:
     in_list = False
     plain_day = summary = None  # (a spider's bare "date:" field, and its "summary:" field)
     untitled = False  # (its title's field there, empty: "title:")
+    first_key = ""  # (the record's first field's name, which the next record's opens with again)
+    block = False  # (the last field's value a YAML block under it: "content: |")
     banner = False
     for at, line in enumerate(lines[:_RECORD_LINES]):
         stripped = line.strip()
@@ -1093,6 +1097,8 @@ def _record_header(text: str) -> str | None:
             break
         in_list = field[2] == "["
         fields += 1
+        first_key = first_key or field[1]
+        block = (field[2] or "").strip() in _BLOCK_SCALARS
         title, posted = _read_field(field[1], field[2] or "", title, posted)
         untitled = untitled or field[1].lower() in known["title"] and not (field[2] or "").strip()
         if (counter := _counter_field(field[1].lower())) and (field[2] or "")[:1].isdigit():
@@ -1105,6 +1111,8 @@ def _record_header(text: str) -> str | None:
                 _WEEKDAY_WORD.match(value) or [""])[0].lower() in known["weekday"]):
             plain_day = plain_day or value  # (a spider's own field, lower-case: "date: 29/10/2021 15:20", "date_raw: Thứ
             # hai, 09/10/2017 - 15:20" as the page prints it; an HTTP header's "Date: Tue, …" is the crawl's)
+        elif field[1] in known["day"] and (labelled := _LABELLED_DAY.match((field[2] or "").strip())):
+            plain_day = plain_day or labelled[1]  # (… its label kept too: "date_raw: Cập nhật: 15/11/2018 - 16:40")
         elif field[1].lower() in known["sapo"] and field[2] and field[2].strip() not in ("''", '""') and not summary:
             summary = field[2].strip()  # (a spider's field for the portal's sapo: "summary: Chiều ngày 28/10, …"; not
             # YAML's empty string, "summary: ''")
@@ -1116,6 +1124,10 @@ def _record_header(text: str) -> str | None:
     if fields < _RECORD_FIELDS:
         return None
     rest = "\n".join(lines[at:])
+    if block and (dedent := _BLOCK_END.search(rest)) is not None:
+        rest = rest[:dedent.start()]  # (the fields after its indented block: "images: 3" / "content_chars: 1350/2687")
+    if "\n---" in rest and (following := re.search(rf"\n-{{3,}}[ \t]*\n[ \t]*{re.escape(first_key)}[ \t]*:", rest)):
+        rest = rest[:following.start()]  # (a dump of several records, the next one after a rule: "---" / "record: 00318")
     if not title:  # (its fields in the order of their names, the title's after the text's: news-please's "maintext:"
         rest, title, posted = _record_tail(rest, posted)  # / the text / "source_domain: …" / "title: …" / "url: …")
         if not title and not (untitled and posted):
@@ -1138,6 +1150,9 @@ def _record_header(text: str) -> str | None:
     # metadata: "publish_date: 2023-10-30T07:12:00+07:00"; its counts under it, "views: 77")
 
 
+_LABELLED_DAY = re.compile(r"[^\W\d][^\d:\n]{1,30}:[ \t]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,20})$")
+_BLOCK_SCALARS = frozenset({"|", ">", "|-", ">-"})
+_BLOCK_END = re.compile(r"\n(?=[^\s\n][^\n]{0,60}:)")  # the first line back at the margin after a YAML block
 _TITLE_BAR = re.compile(r"[a-z][\w.-]{1,30} [\d.]{1,12} - \w{2,20} ['\"‘“].{1,300}['\"’”](?: \(.{1,60}\))?")  # a text
 # program's title bar: its name, its version, its view and what it shows ("newsboat 2.13 - Article '…' (0 unread, …)")
 _FLAT_TEXT = 3  # text fields of a flat record, at least
@@ -1670,6 +1685,8 @@ def _forwarded(text: str, forward: re.Match[str]) -> str:
     rest = text[forward.end():]
     tail = _MAIL_SIGNATURE.search(rest, max(0, len(rest) - 1500))
     rest = rest[:tail.start()] if tail else rest
+    if tail and (signed := _SIGN_OFF.search(rest, max(0, len(rest) - _SIGN_OFF_REACH))) is not None:
+        rest = rest[:signed.start()]  # (the sender's own short sign-off over the signature: "Em Hoa." / "-- ")
     head = rest[:_MAIL_NOTE]
     if (address := _NOTE_ADDRESS.search(head)) is not None:
         kept = [m[1] or m[0].strip() for m in _note_fields().finditer(head, 0, address.start())]
@@ -1701,6 +1718,8 @@ _SALUTATION = 60  # characters: a mail's salutation line ("Kính gửi anh Đứ
 
 
 _MAIL_NOTE = 600  # characters of a sender's note over the page they forward, at most
+_SIGN_OFF = re.compile(r"\n[ \t]*\n[ \t]*\S+(?:[ \t]\S+){1,2}\.[ \t]*\s*$")  # two or three words and a stop, alone
+_SIGN_OFF_REACH = 60  # characters from the end where such a sign-off stands
 _NOTE_ADDRESS = re.compile(r"^[ \t]*(?:(?:Link|Liên kết|Đường dẫn|URL)[ \t]*:[ \t]*)?https?://\S+[ \t]*$", re.MULTILINE)
 
 

@@ -517,6 +517,8 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
             ("." in line or "_" in line) and login_name(line) or len(line) <= _LOGIN_WORD and account_name(line, vocab))):
         return False  # a site's address alone under the headline ("dakpo.gialai.gov.vn", a reader app's source line),
         # or the login that posted it ("bbt.kyanh", a feed reader's author line; "admin", WordPress's)
+    if line[:1].islower() and line.isascii() and len(line) <= _LOGIN_WORD and account_name(line, vocab):
+        return False  # … or its account's name in words ("admin admin", Liferay's, under a reader view's headline)
     if (previous[-1:] == "," and len(previous) <= _DATE_OPENING and line[:1].isupper() and opens_with_date(previous)):
         return True  # the text's opening day and its comma, then the rest after an inline element's break ("Sáng 12/6," /
         # "<b>UBND xã Lạc Hồng</b>" / "tổ chức …", a capture that turned each tag into a line; or the whole sentence
