@@ -5611,3 +5611,47 @@ def test_round_209_widgets_in_text_cut_teasers_edits_first_and_record_dumps() ->
     got = wardnews.parse(mail)
     assert "Em Hoa." not in _normalize.normalize_text(mail)[0] and got.author is not None
     assert got.author.name == "Đức Thịnh"
+
+
+def test_round_210_featured_boxes_cut_trails_pen_names_players_and_dump_banners() -> None:
+    """A home page's featured story under a box's heading, its "Xem thêm" over the next box; a trail naming the
+    headline cut short over a photo's caption under the date line (no headline); the post's views between two
+    paragraphs further down; Joomla's pen name of two words over the date line, a related box in the text and
+    the edit's date under it; a player's row; Thunderbird's "Forwarded Message"; a dump's banner over its record."""
+    paragraph = ("Tuyến đường có mặt rộng 3,5 m, tổng kinh phí gần 1,1 tỷ đồng, trong đó nhân dân đóng góp hơn 400 triệu "
+                 "đồng và hàng nghìn ngày công lao động, phần còn lại do ngân sách xã hỗ trợ.")
+    words = ("Ông Chủ tịch UBND xã cho biết: cách làm của xã là công khai thiết kế, khối lượng vật liệu và thu chi trên "
+             "loa truyền thanh để nhân dân cùng giám sát trong suốt quá trình thi công.")
+    home = ("Trang chủ\nGiới thiệu\nLiên hệ\nTin nổi bật\nPhường 1 tổ chức Ngày hội Đại đoàn kết tại khóm 2\n"
+            f"Sáng ngày 03/11/2024, Ban công tác Mặt trận khóm 2 tổ chức Ngày hội Đại đoàn kết. {paragraph}\nXem thêm\n"
+            "Tin tức - Sự kiện\nHội nghị sơ kết công tác cải cách hành chính (28/10/2024)\n"
+            "Phường 1 ra quân dọn dẹp vệ sinh môi trường (21/10/2024)\n")
+    assert any(w.code == "not_an_article" for w in wardnews.parse(home).warnings)
+    trail = ("Trang chủ » Tin tức » Hoạt động xã » Xã Mỹ Yên ra quân xây dựng tuyến đường hoa...\n10/05/2016\n"
+             f"Lãnh đạo xã phát biểu tại lễ ra quân\nSáng ngày 08/5/2016, UBND xã Mỹ Yên ra quân.\n{paragraph}\n{words}\n")
+    assert wardnews.parse(trail).title is None
+    views = (f"Xã Bát Tràng mở lớp truyền nghề gốm\nTin đã đưa ngày: 15/06/2011\n\n{paragraph}\n\n{words}\n\n"
+             f"{paragraph.replace('Tuyến', 'Con')}\n\nSố lần xem: 211\n\n{words.replace('Ông', 'Bà')}\n\n"
+             "Nguyễn Văn Khải\nPhó Chủ tịch UBND xã Bát Tràng\n")
+    got = wardnews.parse(views)
+    assert got.body[-1] == words.replace("Ông", "Bà") and got.counters.views == 211
+    joomla = ("Trang chủ arrow Tin tức\n\nDiễn Thịnh: Toàn dân góp sức làm đường giao thông nông thôn\n In  E-mail\n"
+              f"Viết bởi Hồng Minh\nThứ ba, 22 Tháng 4 2008 09:15\n\nSáng 19/4, xã Diễn Thịnh khởi công tuyến đường.\n\n"
+              f"{paragraph}\n\nTin liên quan:\n- Diễn Châu nghiệm thu 12 km đường (10/04/2008)\n- Huyện ủy sơ kết quý I "
+              f"(03/04/2008)\n\n{words}\n\nTrong năm 2007, xã đã làm mới 5,6 km đường bê tông, là một trong những xã "
+              "dẫn đầu phong trào của huyện.\n\nCập nhật ( Thứ tư, 23 Tháng 4 2008 07:40 )\n")
+    got = wardnews.parse(joomla)
+    assert got.author is not None and got.author.name == "Hồng Minh" and got.body[-1].startswith("Trong năm 2007")
+    played = ("Trang chủ / Tin tức\n\nĐăng lúc: 09:05 SA, 27/09/2025\nPhường Nha Trang ra mắt mô hình tổ dân phố số\n"
+              f"Lượt xem: 1.032 | Bình luận: 0\nNghe bài viết ▶ 00:00 / 04:12 Tốc độ 1x\n\n{paragraph}\n\n{words}\n")
+    assert wardnews.parse(played).title == "Phường Nha Trang ra mắt mô hình tổ dân phố số"
+    mail = ("Subject: Fwd: bai dang\nFrom: A <a@example.gov.vn>\n\nKính gửi anh Tuấn,\n\nEm chuyển anh bài đã đăng.\n\n"
+            "-------- Forwarded Message --------\nSubject: \tbai dang\nDate: \tTue, 14 Jun 2022 17:02:11 +0700\n"
+            f"From: \tb <b@example.com>\n\nPhường An Khánh tổ chức Ngày hội hiến máu\nNgày đăng: 14/06/2022\n\n{paragraph}\n\n{words}\n")
+    got = wardnews.parse(mail)
+    assert got.title == "Phường An Khánh tổ chức Ngày hội hiến máu" and got.date is not None
+    assert got.date.value[:10] == "2022-06-14"
+    dump = ("----- RECORD 1/1 -----\nspider: posts\nurl: http://example.gov.vn/1\nhttp_status: 200\n"
+            "fetched_at: 2024-11-03T02:14:51Z\ntitle: Phường 7 ra mắt Câu lạc bộ Gia đình hạnh phúc\ncategory: Phường 7\n"
+            f"content: {paragraph}\ncontent: {words}\ncontent: Thúy Hằng – UBND Phường 7\ncomments: 0\n----- END -----\n")
+    assert wardnews.parse(dump).title == "Phường 7 ra mắt Câu lạc bộ Gia đình hạnh phúc"

@@ -360,8 +360,8 @@ def _dated_article(labelling: Labelling, vocab: Vocabulary) -> bool:
                        and all(labels[k] in _META_LABELS for k in range(title + 1, j))), None) if title is not None else None
     if first_date is None:  # (its date line right under it, or under the page's tools and the writer's field:
         return False  # "PDF In E-mail" / "Viết bởi Administrator" / "Thứ năm, 14 Tháng 3 2013 08:30", Joomla 1.5's)
-    updated = _dates.patterns(vocab).updated_labels
-    prose = 0
+    updated = _dates.patterns(vocab).updated_labels + _dates.patterns(vocab).yielding_labels  # (or a bare update
+    prose = 0  # label's under the text: "Cập nhật ( Thứ tư, 23 Tháng 4 2008 07:40 )", Joomla 1.0's)
     for j in range(first_date + 1, len(labels)):
         if labels[j] == Label.DATE and not fold(blocks[j].text[:32]).startswith(updated):
             return False  # (another dated item under it: an archive printing its first post whole; not the post's

@@ -329,6 +329,8 @@ _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:
 _PLAY_MARKS = "▶►⏵⏸❚"  # a player's button before its clock ("▶ 0:00 / 4:37")
 _PLAYER_CONTROLS = "🔊🔉🔈🔇⛶⚙⤢⛭ "  # its volume, full-screen and settings buttons after it ("00:00 / 04:12 🔊 ⛶")
 _DURATION = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
+_PLAYER_CLOCK_IN = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?(?!\d)")
+_PLAYER_ROW = 80  # characters: a player's row of name, button, clock and speed, at most
 _PLAYER_CLOCK = regex.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 _HASHTAGS = regex.compile(r"^#\w[^#]{0,60}+(?:#\w[^#]{0,60}+)++$")  # two tags or more, nothing else on the line
 _EMPTY_FIELD = regex.compile(r"^(?P<label>[^\W\d][\w ]{0,24}?):\s++")
@@ -1963,6 +1965,11 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 or text[:1] in _PLAY_MARKS and _DURATION.match(text.lstrip(_PLAY_MARKS + " "))):  # ("▶ 02:47": a clip's length)
             labels[i] = Label.OTHER  # "00:00 / 03:12": a read-aloud or video player's clock; "3 ngày trước",
             continue  # a date relative to the day the page was shown, which names no day
+        if (kind is None and len(text) <= _PLAYER_ROW and ":" in text and (clock := _PLAYER_CLOCK_IN.search(text))
+                and (text[:clock.start()].rstrip()[-1:] in _PLAY_MARKS
+                     or boilerplate_kind(vocab, text[:clock.start()].strip(" |·")) == "share")):
+            labels[i] = Label.OTHER  # the player's row, its name, button and clock on one line ("Nghe bài viết ▶ 00:00 /
+            continue  # 04:12 Tốc độ 1x")
         if (len(text) <= 60 and kind is None and ":" in text[:16] and (crew := vocab.crew_line.match(text))
                 and _signature.names_like(text[crew.end():], vocab)):
             labels[i] = Label.OTHER  # the crew's credit, alone on its line ("Thiết kế: TÂM AN" in an e-magazine's
@@ -2187,7 +2194,8 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and _prose_count(blocks, labels, i + 1, min(len(blocks), i + _TOTALS_TO_TEXT), most=1)):
             values = None  # a table's totals row in the text, its rows over it and a paragraph under it ("Tổng cộng | 14 |")
         if (values and len(values) == 1 and values[0][0] in _BOX_KEYS and i >= 1
-                and any(all(0 <= k < n and _FIGURE_FIELD.match(blocks[k].text) and not read_counters(vocab, blocks[k].text)
+                and any(all(0 <= k < n and labels[k] != Label.COUNTER and _FIGURE_FIELD.match(blocks[k].text)
+                            and not read_counters(vocab, blocks[k].text)
                             and fold(blocks[k].text.partition(":")[0]) not in vocab.counter_past for k in pair)
                         for pair in ((i - 2, i - 1), (i - 1, i + 1)))  # (not the widget's past periods: "Tuần trước: 1.514")
                 and not (i + 1 < len(blocks) and HAS_DIGIT.search(blocks[i + 1].text) and read_counters(vocab, blocks[i + 1].text))):
@@ -3057,7 +3065,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     _headline_links(blocks, labels, terminal, start)
     end = _find_end(blocks, labels, terminal, start, vocab)
     if (title is not None and title and end < n and len(blocks[end].text) <= 40 and labels[title - 1] == Label.NAVIGATION
-            and blocks[title - 1].text.isupper() and line_key(blocks[end].text) in vocab.teaser_links
+            and (blocks[title - 1].text.isupper() and line_key(blocks[end].text) in vocab.teaser_links
+                 or line_key(blocks[end].text) in vocab.read_more and end + 1 < n and labels[end + 1] == Label.NAVIGATION
+                 and len(blocks[title - 1].text) <= _SHORT_HEADING)  # (or any box's heading over it, its "Xem thêm"
+            # under the paragraph, the next box's heading under that: "Tin nổi bật" / … / "Xem thêm" / "Tin tức - Sự kiện")
             and sum(labels[j] is None and is_prose(blocks[j].text) for j in range(start, end)) <= _TEASER_PARAGRAPHS):
         teaser = True  # a home page's featured story under its box's heading, its text closed by "Xem tiếp >>"
         # ("TIN NỔI BẬT" / headline / "(15/11/2024)" / two paragraphs / "Xem tiếp >>" / the other boxes)
@@ -4407,6 +4418,13 @@ def _pick_title(
         return None  # under the site's banner, the site's menu row between it and the date line: the header's
         # line, the headline lost ("TRẠM Y TẾ XÃ …" / "Trung tâm Y tế huyện … - Sở Y tế …" / hotline /
         # "Giới thiệu | Tin hoạt động | …" / date line); not a tool row ("Cỡ chữ: nhỏ | vừa | lớn")
+    if (not anchored or date_at is not None and choice > date_at) and (trail := next(
+            (j for j in range(choice - 1, max(-1, choice - _TRAIL_OVER_TITLE), -1) if labels[j] == Label.NAVIGATION
+             and blocks[j].text.endswith(("...", "…")) and breadcrumb(blocks[j].text, vocab)), None)) is not None:
+        named = _CRUMB_SLASH.split(_CRUMB_ARROW.split(blocks[trail].text)[-1])[-1].rstrip(".… ")
+        if len(named.split()) >= _HEADLINE_WORDS and not fold(text).startswith(fold(named)[:_NAMED_HEAD]):
+            return None  # the trail names the headline, cut short ("… » Xã Mỹ Yên ra quân xây dựng tuyến đường
+            # hoa..."), and this line is not it (a photo's caption under the date line): the page prints no other
     return choice
 
 
@@ -4947,6 +4965,9 @@ def _find_end(
                 blocks, labels, start, i, most=_LEAD_PARAGRAPHS + 1) <= _LEAD_PARAGRAPHS and (
                 _signature.uploader_line(blocks[i].text, vocab)):
             continue  # (or the uploader's account there, beside them: "Người đăng: camthinh.qtv" / "Lượt xem: 142")
+        if (lab == Label.COUNTER and i < last_prose and _full_paragraphs(blocks, labels, i + 1, 1) and i > start
+                and labels[i - 1] is None and _views_only(blocks[i].text, vocab)):
+            continue  # the post's views between two of its paragraphs further down ("Số lần xem: 211", VCMS's)
         if lab == Label.COUNTER and i < last_prose and i > start and labels[i - 1] == Label.COUNTER and (
                 _views_only(f"{blocks[i - 1].text}: {blocks[i].text}", vocab)):
             continue  # (that value)
@@ -5343,7 +5364,8 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
         elif len(text) >= 150 and (ends_sentence(text) or k == len(blocks) - 1) or len(text) >= 60 and text.endswith(":"):
             paragraphs += 1  # (or one that opens a list: "… khuyến cáo phụ huynh:"; or the page's last, cut off)
         elif (paragraphs and len(text) >= _LAST_PARAGRAPH and ends_sentence(text) and k + 1 < len(blocks)
-              and (labels[k + 1] in _CLOSING_CHROME
+              and (labels[k + 1] in _CLOSING_CHROME or labels[k + 1] == Label.DATE  # (or its edit's date line under
+                   # it: "Cập nhật ( Thứ tư, 23 Tháng 4 2008 07:40 )", Joomla's)
                    or labels[k + 1] is None and len(blocks[k + 1].text) <= BYLINE_LINE
                    and (credited_names(blocks[k + 1].text, vocab) or blocks[k + 1].text.isupper()
                         and len(blocks[k + 1].text) <= NAME_LINE and _signature.names_like(blocks[k + 1].text, vocab)))):
@@ -5366,6 +5388,7 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
 
 
 _END_MARK = "./."  # the mark a Vietnamese article's text ends with, its last paragraph's close
+_TRAIL_OVER_TITLE = 4  # lines over a headline where the trail naming it stands, at most
 _QUOTE_CLOSED = 60  # characters of a headline's next line where the quotation its line opened closes, at most
 _PHOTO_TITLE_WORDS = 6  # words of a photo's title under a slider's heading, at least (a menu's item says less)
 _BOXES_IN_TEXT = 3  # side boxes one under the other between the text's paragraphs, at most
@@ -6002,6 +6025,10 @@ def _apply_roles(
                 and (meta := meta_date(pat, vocab, b.text))):
             _mark_date(i, meta, labels, header_dates, counters)  # the date line in a class that names a caption
             continue  # ("<p class=tt-chuthich>(Cập nhật: 02/08/2024 14:05:12)</p>")
+        if label == Label.CAPTION and i and HAS_DIGIT.search(b.text) and len(b.text) <= _TOOL_TEXT and (
+                blocks[i - 1].text.isdigit() or read_counters(vocab, blocks[i - 1].text)) and read_counters(vocab, b.text):
+            continue  # a counter's row under the widget's others, centred under its digits' pictures as the template sets
+            # a photo's caption ("Đang online: 12"): the rules read it
         if label is not None and not label.is_boilerplate and label != Label.OTHER:
             labels[i] = label
             continue

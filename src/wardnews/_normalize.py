@@ -204,7 +204,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if ":: " in text[:2000] and (outlined := _outline(text)) is not None:
         text = outlined
         repairs.append("outline")
-    if (": " in text[:300] or text[:2] == "[2" and ": " in text[:1000]) and text[:3] not in ("---", "+++") and (
+    if (": " in text[:300] or text[:2] == "[2" and ": " in text[:1000]) and (
+            text[:3] not in ("---", "+++") or _RECORD_BANNER.fullmatch(text.split("\n", 1)[0].strip())) and (
             recorded := _record_header(text)) is not None:  # (log lines over the fields: "[2024-06-11 21:04:37] …")
         text = recorded
         repairs.append("record_fields")
@@ -1081,6 +1082,8 @@ def _record_header(text: str) -> str | None:
             continue
         if not stripped or not fields and not stripped.strip("#=-* ") or not fields and stripped[:1] in "#=":
             continue  # (the tool's banner or rule over the fields: "########## postlight-parser … ##########")
+        if not fields and stripped[:3] in ("---", "===", "###", "***") and _RECORD_BANNER.fullmatch(stripped):
+            continue  # (a dump's banner over its record: "----- RECORD 1/1 -----")
         if not fields and stripped[:2] == "[2" and _LOG_LINE.match(stripped):
             continue  # (the job's log lines over them: "[2024-06-11 21:04:38] @extractus/article-extractor … ok")
         if not fields and not banner and stripped.isascii() is False and " - " in stripped[:40] and (
@@ -1666,7 +1669,7 @@ _ACCESSIBLE_FRAME = re.compile(r"^(?:FORM|END FORM|END LIST|END TABLE|LIST \(\d{
 # A forwarded mail's banner and headers, Gmail's in English or Vietnamese ("---------- Forwarded message ---------" /
 # "Từ: Văn phòng UBND xã … <…>" / "Date: Th 5, 13 thg 3, 2025 lúc 16:05" / "Subject: …" / "To: …"), and the
 # sender's signature under the mail's text, after its delimiter ("--" / name / role / phone).
-_FORWARDED = re.compile(r"^-{5,}[ \t]*(?:Forwarded message|Original Message|Thư được chuyển tiếp|Thư đã chuyển tiếp|Tin nhắn được chuyển tiếp"
+_FORWARDED = re.compile(r"^-{5,}[ \t]*(?:(?i:Forwarded message)|Original Message|Thư được chuyển tiếp|Thư đã chuyển tiếp|Tin nhắn được chuyển tiếp"
                         r"|Thư gốc)[ \t]*-{5,}[ \t]*\n"
                         r"(?:(?:From|Từ|Date|Ngày|Subject|Chủ đề|Tiêu đề|To|Tới|Đến|Cc|Sent|Gửi)[ \t]*:[^\n]{0,500}\n){2,8}", re.MULTILINE)
 # … and the mail's signature under its delimiter ("--"), or the mail service's advertisement under a rule

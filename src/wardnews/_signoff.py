@@ -254,6 +254,8 @@ def _written_by(blocks: tuple[Block, ...], labels: list[Label | None], end: int,
             continue
         if len(text) > 60 or text[:1] not in "VvĐđWwBb":
             continue
+        if labels[i] == Label.OTHER and i + 1 < end and labels[i + 1] == Label.DATE:
+            words = 2  # (right over the date line, Joomla's byline names a pen name of two words: "Viết bởi Hồng Minh")
         if fold(text) in vocab.written_labels and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 50:
             text = f"{text} {blocks[i + 1].text}"  # the label and the name in two elements ("By" / "Vũ Minh Hằng (CTV)")
             if _signature.written_by(text, vocab):
