@@ -103,18 +103,19 @@ def clean_title(raw: str, vocab: Vocabulary) -> str:
                 or site_banner(part.strip(), vocab)  # (units and their names alone: "… | Phường Đông Thành Nam")
                 or sections and section_name(part, vocab))  # (the section's: "… - Tin tức hoạt động các phường - Cổng …")
 
-    kept = spans[:]
-    while len(spans) > 1 and site(spans[-1]):
-        spans.pop()
-    while len(spans) > 1 and site(spans[0]):
-        spans.pop(0)
-    if len(spans) == 1 and site(spans[0], sections=False):  # (the site's name and the section's only: "UBND xã Kim Sơn
-        spans = kept  # Hạ - Tin tức địa phương", no headline to keep)
-        while len(spans) > 1 and site(spans[-1], sections=False):
-            spans.pop()
-        while len(spans) > 1 and site(spans[0], sections=False):
-            spans.pop(0)
-    return text[spans[0][0]:spans[-1][1]].strip()
+    def trimmed(sections: bool) -> list[tuple[int, int]]:
+        """The spans left once the site's segments are cut from both ends, one at least."""
+        left = spans[:]
+        while len(left) > 1 and site(left[-1], sections):
+            left.pop()
+        while len(left) > 1 and site(left[0], sections):
+            left.pop(0)
+        return left
+
+    left = trimmed(sections=True)
+    if len(left) == 1 and site(left[0], sections=False):  # (the site's name and the section's only: "UBND xã Kim Sơn
+        left = trimmed(sections=False)  # Hạ - Tin tức địa phương", no headline to keep)
+    return text[left[0][0]:left[-1][1]].strip()
 
 
 _ISO_DAY = regex.compile(r"^\s*+(?:19|20)\d\d-\d\d-\d\d")

@@ -1153,6 +1153,8 @@ def _record_header(text: str) -> str | None:
     # metadata: "publish_date: 2023-10-30T07:12:00+07:00"; its counts under it, "views: 77")
 
 
+# A day field's value with the page's label kept ("Cập nhật: 15/11/2018 - 16:40"): any words before the colon, not
+# dates.txt's labels, since the field's own name already says it holds the day.
 _LABELLED_DAY = re.compile(r"[^\W\d][^\d:\n]{1,30}:[ \t]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,20})$")
 _BLOCK_SCALARS = frozenset({"|", ">", "|-", ">-"})
 _BLOCK_END = re.compile(r"\n(?=[^\s\n][^\n]{0,60}:)")  # the first line back at the margin after a YAML block
@@ -1283,12 +1285,11 @@ def _count_line(key: str, value: str) -> str:
 @functools.cache
 def _counter_labels() -> dict[str, str]:
     """data/vi/counter.txt's first label for each counter ("Lượt truy cập" for total_visits)."""
-    from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
+    from ._vocab import keyed, read_sections  # (lazily: the vocabulary's module imports this one)
 
     labels: dict[str, str] = {}
-    for entry in read_sections("counter")[""]:
-        label, _, key = entry.rpartition("=")
-        labels.setdefault(key.strip(), label.strip())
+    for label, key in keyed(read_sections("counter")[""]):
+        labels.setdefault(key, label)
     return labels
 
 
@@ -1376,10 +1377,10 @@ def _message_keys(text: str) -> str | None:
 def _message_labels() -> dict[str, str]:
     """The labels a page's meta row, counters and boxes print (counter.txt's, dates.txt's "@label" and "@meta",
     related.txt's and share.txt's "@line"), keyed by their letters without accents or spaces."""
-    from ._vocab import read_sections, strip_accents  # (lazily: the vocabulary's module imports this one)
+    from ._vocab import keyed, read_sections, strip_accents  # (lazily: the vocabulary's module imports this one)
 
     dates = read_sections("dates")
-    labels = [entry.rpartition("=")[0].strip() for entry in read_sections("counter")[""]]
+    labels = [label for label, _ in keyed(read_sections("counter")[""])]
     labels += dates["label"] + dates["meta"] + read_sections("related")["line"] + read_sections("share")["line"]
     keyed: dict[str, str] = {}
     for phrase in labels:

@@ -50,6 +50,12 @@ def read_sections(name: str) -> dict[str, list[str]]:
     return parse_sections(text)
 
 
+def keyed(entries: Iterable[str]) -> list[tuple[str, str]]:
+    """"label = key" entries (counter.txt's, dates.txt's months, …) as (label, key) pairs, both stripped;
+    the last "=" splits them, so a label may hold one."""
+    return [(label.strip(), key.strip()) for label, _, key in (entry.rpartition("=") for entry in entries)]
+
+
 def parse_sections(text: str) -> dict[str, list[str]]:
     sections: dict[str, list[str]] = {"": []}
     current = ""
@@ -356,31 +362,27 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
             prefix_kinds.setdefault(fold(phrase), label)
 
     counter_labels: dict[str, str] = {}
-    for entry in section("counter"):
-        label, _, key = entry.rpartition("=")
-        key = key.strip()
+    for label, key in keyed(section("counter")):
         if key != "-" and key != PLAYS and key not in COUNTER_KEYS:
-            raise ValueError(f"counter.txt: unknown key {key!r} in {entry!r}")
+            raise ValueError(f"counter.txt: unknown key {key!r} for {label!r}")
         counter_labels[line_key(label)] = key
     cut_short = {short: key for short, key in _cut_short_labels(counter_labels).items() if short not in counter_labels}
     counter_labels.update(cut_short)
 
     plain_label, plain_labels = _plain_labels(
         section("dates", "label") + section("dates", "meta") + section("dates", "published")
-        + [entry.rpartition("=")[0] for entry in section("counter")] + list(cut_short))
+        + [label for label, _ in keyed(section("counter"))] + list(cut_short))
     for label in counter_labels:
         line_kinds.setdefault(label, "counter")
     after_keys: dict[str, str] = {}
-    for entry in section("counter", "after"):
-        label, _, key = entry.rpartition("=")
-        if key.strip() not in COUNTER_KEYS:
-            raise ValueError(f"counter.txt: unknown key {key.strip()!r} in {entry!r}")
-        after_keys[fold(label.strip())] = key.strip()
+    for label, key in keyed(section("counter", "after")):
+        if key not in COUNTER_KEYS:
+            raise ValueError(f"counter.txt: unknown key {key!r} for {label!r}")
+        after_keys[fold(label)] = key
     openers = alternation(section("counter", "opener")).pattern  # (folded, as counter_after reads)
 
     months: dict[str, int] = {}
-    for entry in section("dates", "month"):
-        name, _, number = entry.rpartition("=")
+    for name, number in keyed(section("dates", "month")):
         months[fold(name)] = int(number)
 
     credits = _joined_credits(section("credits", "label") + section("credits", "answered"))
@@ -468,14 +470,12 @@ def load_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Voca
         counter_labels=counter_labels,
         counter_words=frozenset(fold(w) for w in section("counter", "words")),
         counter_visit=tuple(fold(w) for w in section("counter", "visit")),
-        counter_word_keys=tuple((fold(w.rpartition("=")[0].strip()), w.rpartition("=")[2].strip())
-                                for w in section("counter", "keys")),
+        counter_word_keys=tuple((fold(label), key) for label, key in keyed(section("counter", "keys"))),
         counter_services=frozenset(line_key(w) for w in section("counter", "service")),
-        counter_stats={line_key(w.rpartition("=")[0].strip()): w.rpartition("=")[2].strip()
-                       for w in section("counter", "stats")},
+        counter_stats={line_key(label): key for label, key in keyed(section("counter", "stats"))},
         counter_past=frozenset(fold(w) for w in section("counter", "past")),
         counter_parts=frozenset(fold(w) for w in section("counter", "parts")),
-        counter_beside={fold(w.rpartition("=")[0].strip()): w.rpartition("=")[2].strip() for w in section("counter", "beside")},
+        counter_beside={fold(label): key for label, key in keyed(section("counter", "beside"))},
         counter_pattern=alternation(
             (k for k, v in counter_labels.items() if v != "-"),
             prefix=first_chars(k for k, v in counter_labels.items() if v != "-") + r"(?<![\w])(?P<label>",
