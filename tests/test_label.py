@@ -5655,3 +5655,69 @@ def test_round_210_featured_boxes_cut_trails_pen_names_players_and_dump_banners(
             "fetched_at: 2024-11-03T02:14:51Z\ntitle: Phường 7 ra mắt Câu lạc bộ Gia đình hạnh phúc\ncategory: Phường 7\n"
             f"content: {paragraph}\ncontent: {words}\ncontent: Thúy Hằng – UBND Phường 7\ncomments: 0\n----- END -----\n")
     assert wardnews.parse(dump).title == "Phường 7 ra mắt Câu lạc bộ Gia đình hạnh phúc"
+
+
+def test_round_211_side_columns_echoed_boxes_late_dates_reader_views_feeds_and_narrow_trails() -> None:
+    """A side column with its survey between the text's paragraphs; a notices box's items each opening with its
+    name, no headline; the site's last edit over the menu, the post's date line under the text; the post's views,
+    then its writer and unit; a reader view's account without accents and the section's name over the date line; a
+    spider's "time:" field; a feed reader's list; a long salutation over a forwarded page; a trail over a phone's
+    narrow headline; an HTML <aside> holding one "Đọc thêm:" link between the paragraphs."""
+    paragraph = ("Tuyến đường có mặt rộng 3,5 m, tổng kinh phí gần 1,1 tỷ đồng, trong đó nhân dân đóng góp hơn 400 triệu "
+                 "đồng và hàng nghìn ngày công lao động, phần còn lại do ngân sách xã hỗ trợ.")
+    words = ("Ông Chủ tịch UBND xã cho biết: cách làm của xã là công khai thiết kế, khối lượng vật liệu và thu chi trên "
+             "loa truyền thanh để nhân dân cùng giám sát trong suốt quá trình thi công.")
+    more = ("Đến nay, toàn xã đã hoàn thành 12 km đường giao thông nông thôn, vượt 20% kế hoạch năm, góp phần thay đổi "
+            "diện mạo các thôn và tạo thuận lợi cho bà con vận chuyển nông sản.")
+    column = ("Xã Ea Tu khánh thành tuyến đường liên thôn\nThứ Hai, 12/05/2014 - 09:10\n\nSáng 10/5, UBND xã Ea Tu khánh "
+              f"thành tuyến đường liên thôn 2 - thôn 5.\n\n{paragraph}\n\nLỊCH CÔNG TÁC\nLịch công tác tuần 20 của UBND xã\n"
+              "THĂM DÒ Ý KIẾN\nBạn thấy trang tin của xã thế nào?\nHữu ích\nBình thường\nBiểu quyết   Xem kết quả\n\n"
+              f"{words}\n\n{more}\n")
+    got = wardnews.parse(column)
+    assert got.body[-1] == more and not any("Biểu quyết" in p or "LỊCH CÔNG TÁC" in p for p in got.body)
+    notices = ("Thông báo\nThông báo lịch tiếp công dân tháng 6 năm 2015\nThông báo tuyển dụng công chức văn hóa xã hội\n"
+               f"Sáng ngày 02/6, UBND xã Tân Phú tổ chức ra quân làm đường giao thông nông thôn.\n\n{paragraph}\n\n{words}\n")
+    assert wardnews.parse(notices).title is None
+    late = ("WEBSITE HUYỆN TÂN KỲ\nCập nhật lần cuối: 20/05/2009 08:05\nTrang chủ | Tin tức | Liên hệ\nTin tức > Tin cơ sở\n"
+            f"Xã Kỳ Sơn làm đường giao thông nông thôn\n\nNgày 10/5/2009, xã Kỳ Sơn khởi công tuyến đường.\n\n{paragraph}\n\n"
+            f"{words}\n\nLê Văn Hòa - Đài Truyền thanh xã\nNgày gửi: 16/05/2009 | Lượt đọc: 87\n")
+    got = wardnews.parse(late)
+    assert got.date is not None and got.date.value[:10] == "2009-05-16"
+    views = ("Trang chủ\nGiới thiệu\nTin tức > Tin các xã\nXã Phú Lâm làm đường giao thông nông thôn\n10:25 | 15/06/2020\n\n"
+             f"Sáng 14/6, xã Phú Lâm khởi công tuyến đường.\n\n{paragraph}\n\n{words}\n\nLượt xem: 326 Lượt chia sẻ: 4\n"
+             "Trần Thu Hà - Trung tâm VH-TT huyện\nBình luận (0)\nGửi bình luận\nTin cùng chuyên mục\n")
+    got = wardnews.parse(views)
+    assert got.author is not None and got.author.name == "Trần Thu Hà"
+    reader = ("phulam.gov.vn\nPhường Phú Lâm diễn tập phương án chữa cháy tại khu dân cư\nBan bien tap phuong\n3–4 phút\n"
+              f"Tin tức hoạt động các phường\nNgày đăng 12/04/2022 | 9:15 AM | View count: 87\n\nSáng ngày 09/4/2022, UBND phường "
+              f"Phú Lâm tổ chức diễn tập.\n\n{paragraph}\n\n{words}\n")
+    assert wardnews.parse(reader).title == "Phường Phú Lâm diễn tập phương án chữa cháy tại khu dân cư"
+    record = (f"url: http://example.gov.vn/1\ncrawled_at: 2024-03-18T02:14:55Z\ntitle: Xã Phú Lâm làm đường giao thông\n"
+              f"time: 14:05 | 21/07/2020\nauthor:\ncontent:\n  {paragraph}\n  {words}\nviews: 276\n")
+    got = wardnews.parse(record)
+    assert got.date is not None and got.date.value[:10] == "2020-07-21"
+    items = "".join(f"Phường Tân Lập tổ chức hội nghị lần thứ {n} năm 2026\ntanlap.gov.vn / {n}d\nNgày {n}/2, phường Tân "
+                    "Lập tổ chức hội nghị triển khai nhiệm vụ năm 2026 với sự tham dự của các tổ dân phố…\n"
+                    "Visit Website · Save to Read Later · Share\n\n" for n in range(1, 5))
+    feed = f"feedly\nToday\nFeeds\nUBND phường Tân Lập\n\n{items}Older articles\n"
+    got = wardnews.parse(feed)
+    assert any(w.code == "not_an_article" for w in got.warnings) and not got.body
+    mail = ("---------- Forwarded message ---------\nTừ: Văn phòng UBND xã <vp@example.gov.vn>\nDate: Th 2, 9 thg 10, 2023\n"
+            "Subject: Gửi bài tin\nTo: <bbt@example.gov.vn>\n\n\nKính gửi Ban biên tập Trang thông tin điện tử huyện Thạch An,\n"
+            "Văn phòng UBND xã gửi bài tin tuần 41 để Ban biên tập xem xét đăng tải. Nội dung bài như sau:\n\n"
+            f"06/10/2023 16:20\nSáng 5/10, Đoàn xã Đức Long ra mắt công trình thanh niên.\n{paragraph}\n{words}\n")
+    got = wardnews.parse(mail)
+    assert not any(p.startswith(("Kính gửi", "Văn phòng UBND")) for p in [got.lead or "", *got.body])
+    narrow = ("= CỔNG THÔNG TIN ĐIỆN TỬ\nXÃ LŨNG PHÌN\nTrang chủ > Tin tức - Sự kiện\nLũng Phìn: Giúp hộ nghèo dựng\n"
+              "nhà mới từ chương trình xóa\nnhà tạm, nhà dột nát\nThứ năm, 14/03/2024 - 10:05\nTrong hai ngày 12 và 13/3,\n"
+              "UBND xã Lũng Phìn huy động\nlực lượng dân quân giúp gia\nđình anh Sùng Mí Pó dựng nhà\nmới từ nguồn hỗ trợ của\n"
+              "chương trình xóa nhà tạm.\nGia đình anh Pó thuộc hộ\nnghèo, có 6 nhân khẩu, nhiều\nnăm nay sống trong căn nhà\n"
+              "trình tường đã xuống cấp.\n")
+    assert wardnews.parse(narrow).title == "Lũng Phìn: Giúp hộ nghèo dựng nhà mới từ chương trình xóa nhà tạm, nhà dột nát"
+    aside = ("<html><head><title>Phường Việt Hưng</title></head><body><header><nav><a href='/'>Trang chủ</a></nav></header>"
+             "<main><article><h1>Phường Việt Hưng đưa dịch vụ công về tổ dân phố</h1><time datetime='2026-01-12T08:00:00"
+             f"+07:00'>2 giờ trước</time><p>Sáng 10/1, điểm hỗ trợ đầu tiên được đặt tại tổ dân phố số 7.</p><p>{paragraph}"
+             "</p><aside class='article_related'><span>Đọc thêm:</span><a href='/tin/1'>Trung tâm phục vụ hành chính công "
+             f"phường tiếp nhận hơn 3.000 hồ sơ</a></aside><p>{words}</p></article></main><footer>Bản quyền © UBND phường"
+             "</footer></body></html>")
+    assert wardnews.parse(aside).body[-1] == words  # (the "Đọc thêm:" link in an <aside> between the paragraphs)

@@ -324,7 +324,18 @@ def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str,
             and _dated_items(labelling, headed=False) >= _LISTED_TEASERS + 1):
         return _LISTING  # … the first printed as a featured item over them, its date on a line of its own, its summary
         # whole ("Phường … đón Tết" / "05/02/2026" / "Sáng 05/02, …" / "… (03/02/2026)" / "Lãnh đạo phường đã …...")
+    if labelling.signed is None and _teasers_over_tools(labelling) >= _LISTED_TEASERS:
+        return _LISTING  # a feed reader's list: each item's summary cut short over the same row of tools ("Chiều 2/2,
+        # … tuyến phố…" / "Visit Website · Save to Read Later · Share"), the first item taken for the article
     return _LISTING if not labelling.has_prose and labelling.short_lines >= 5 else None
+
+
+def _teasers_over_tools(labelling: Labelling) -> int:
+    """Summaries cut short ("…", "...") each over the same row of tools, the most of one row's."""
+    labels, blocks = labelling.labels, labelling.blocks
+    rows = [blocks[i].text for i in range(1, len(blocks)) if labels[i] == Label.SHARE
+            and blocks[i - 1].text.endswith(("...", "…"))]
+    return max((rows.count(row) for row in set(rows)), default=0)
 
 
 def _cut_teasers_under(labelling: Labelling) -> int:
@@ -578,11 +589,14 @@ def _nearest_first(
         first = [own] + [d for d in first if d is not own]  # an edit's date nearest the title, the post's own
         # unlabelled in the same meta block ("5 thg 7, 2024" / "2 phút để đọc" / "Đã cập nhật: 6 thg 7, 2024")
     if updated and (labelled(first[0], updated) or yielding and labelled(first[0], yielding)) and (
-            posted := next((d for d in first[1:] if labelled(d, published)
+            posted := next((d for d in first[1:] if (labelled(d, published) or title_at is not None
+                                                     and first[0][0] < title_at < d[0] and labelled(first[0], updated)
+                                                     and not labelled(d, updated))
                             and (d[0] > first[0][0] or labelled(first[0], updated))), None)) is not None:
         first = [posted] + [d for d in first if d is not posted]  # an edit's date over the headline, the post's own
         # under the text ("Cập nhật lần cuối: 19/09/2024 08:47" … "Ngày đăng: 16/09/2024 | Tác giả: …"; or a bare
-        # "Cập nhật: …" before it, dates.txt "@yields"; not a video box's "Đăng ngày: …" over the headline)
+        # "Cập nhật: …" before it, dates.txt "@yields"; not a video box's "Đăng ngày: …" over the headline; under the text
+        # any label but an edit's, the edit's over the headline: "Ngày gửi: 14/11/2008 | Lượt đọc: 213")
     if asked and _opening(first[0][1].text).startswith(asked) and (
             answered := [d for d in ordered if _opening(d[1].text).startswith(published)] or [
                 d for d in ordered if d[0] > first[0][0] + _META_BLOCK and not _opening(d[1].text).startswith(asked)]):

@@ -1622,16 +1622,23 @@ def _last_box_item(blocks: tuple[Block, ...], labels: list[Label | None], at: in
     while top and labels[top - 1] in (None, Label.NAVIGATION) and blocks[top - 1].text[:1].isupper() and len(
             blocks[top - 1].text.split()) >= _HEADLINE_WORDS and not ends_sentence(blocks[top - 1].text):
         top -= 1  # (its siblings, each a headline of its own opening in a capital)
-    if at - top < _BOX_SIBLINGS or not top or labels[top - 1] != Label.NAVIGATION or not blocks[at].text[:1].isupper():
+    if not top or labels[top - 1] != Label.NAVIGATION or not blocks[at].text[:1].isupper():
+        return False
+    heading = fold(blocks[top - 1].text).rstrip(" :") + " "
+    echoed = at > top and all(fold(blocks[k].text).startswith(heading) for k in range(top, at + 1))  # (each item opening
+    # with the box's name, one over it is enough: "Thông báo" / "Thông báo thu thuế …" / "Thông báo tuyển chọn …")
+    if at - top < _BOX_SIBLINGS and not echoed:
         return False
     pairs = bigrams(blocks[at].text)
     text = [b.text for j, b in enumerate(blocks[first_prose:], first_prose) if labels[j] is None and is_prose(b.text)]
-    return bool(pairs) and not any(pairs & bigrams(paragraph) for paragraph in text[:_BOX_TEXT_PARAGRAPHS])
+    shared = max((len(pairs & bigrams(paragraph)) for paragraph in text[:_BOX_TEXT_PARAGRAPHS]), default=0)
+    return bool(pairs) and (not shared or echoed and shared / len(pairs) < _ECHOED_SHARE)
 
 
 _TOOL_BEFORE_TITLE = 24  # characters: a tool's button before the title it names ("In", "Gửi bài viết")
 _BOX_SIBLINGS = 2  # headlines of a side box's list over its last one, at least
 _BOX_TEXT_PARAGRAPHS = 3  # paragraphs of the text a headline's words come back in
+_ECHOED_SHARE = 0.25  # of a box item's word pairs, the most a paragraph shares with it by chance ("thực hiện")
 
 
 def restated(title: str, paragraph: str) -> float:
@@ -2950,9 +2957,10 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
         # labelled publication date ("TIN NỔI BẬT" / "… Đông Hải" / "(14/11/2023)" / … / headline / "Đăng ngày 07 - 11 - 2023")
     if (title is not None and given is None and title - 1 in cands and title + 1 < n and labels[title + 1] == Label.OTHER
             and len(blocks[title].text) <= NAME_LINE and vocab.reading_time.match(fold(blocks[title + 1].text))
-            and _signature.names_like(blocks[title].text, vocab) and _title_like(blocks[title - 1].text, pat)):
+            and (_signature.names_like(blocks[title].text, vocab) or blocks[title].text.isascii())
+            and _title_like(blocks[title - 1].text, pat)):
         labels[title] = Label.OTHER  # a reader view's byline over its reading time ("Phường … năm 2021" / "Trần Thị
-        title -= 1  # Mỹ Linh" / "3-4 phút"): the headline is over it
+        title -= 1  # Mỹ Linh" / "3-4 phút"), or the account's without accents ("Ban bien tap quan"): the headline is over it
     if (title is not None and given is None and title + 1 < n and labels[title + 1] != Label.DATE
             and (over := _headline_over_box(blocks, labels, cands, title, pat)) is not None):
         title = over  # a side box between the headline and its date line, its heading in capitals, its items
@@ -4357,6 +4365,14 @@ def _pick_title(
     if not anchored and first_prose is not None and _last_box_item(blocks, labels, choice, first_prose):
         labels[choice] = Label.NAVIGATION
         return None  # a side box's last headline over the text, the headline lost: it names none of the text's words
+    if (cands.index(choice) > 0 and section_name(blocks[choice].text, vocab)
+            and (above := cands[cands.index(choice) - 1]) < choice - 1
+            and all(labels[j] == Label.OTHER for j in range(above + 1, choice))
+            and len(blocks[above].text.split()) >= _HEADLINE_WORDS and _title_like(blocks[above].text, pat)
+            and not ends_sentence(blocks[above].text)):
+        labels[choice] = Label.NAVIGATION  # the section's name over the date line, the headline over the reader
+        choice = above  # view's byline and reading time ("Phường … khu dân cư" / "Ban bien tap quan" / "3–4 phút" /
+        # "Tin tức hoạt động các phường" / "Ngày đăng …")
     if (len(blocks[choice].text.split()) <= _MENU_WORDS and _menu_name(blocks, labels, choice)
             or section_name(blocks[choice].text, vocab)):  # (its words counted without a dash between them)
         labels[choice] = Label.NAVIGATION
@@ -5849,8 +5865,16 @@ def _poll_widget(blocks: tuple[Block, ...], labels: list[Label | None], terminal
             j -= 1
         if j < 0 or not blocks[j].text.endswith("?") or len(blocks[j].text) > 150:
             continue
+        goes_on = _full_paragraphs(blocks, labels, i + 1, 2)
         for k in range(j, i + 1):
-            labels[k], terminal[k] = Label.OTHER, True
+            labels[k], terminal[k] = Label.OTHER, not goes_on
+        if goes_on:  # the side column printed between the text's paragraphs, the text going on under its survey:
+            top = j  # its boxes from the last paragraph over it ("LỊCH CÔNG TÁC" / a week's schedule / "THÔNG BÁO" /
+            while top > 0 and not _full_paragraphs(blocks, labels, top - 1, 1):  # … / "THĂM DÒ Ý KIẾN" / the survey)
+                top -= 1
+            for k in range(top, j):
+                if labels[k] is None:
+                    labels[k] = Label.NAVIGATION
 
 
 def _two_buttons(text: str, vocab: Vocabulary) -> bool:
@@ -6105,6 +6129,10 @@ def _apply_roles(
         if kind and (label != Label.NAVIGATION or kind == "gallery"):
             labels[i] = _KIND_LABEL[kind]  # (and a side box's heading the template calls navigation, no link: its photo
             # album's, "Thư viện ảnh" over the album's picture)
+        elif (label in (None, Label.OTHER) and len(b.text) <= 300 and ":" in b.text[:40]
+              and vocab.related_inline.match(fold(b.text[:40]))):
+            labels[i] = Label.RELATED  # a link to another post in an <aside> of the text ("Đọc thêm:<a>…</a>"), its
+            # label glued to it: the text goes on under it (below)
         elif label is not None:
             labels[i] = label  # the template says which kind of boilerplate this is
         elif (0 < i < len(blocks) - 1 and blocks[i - 1].role == "body" and blocks[i + 1].role == "body" and b.link_density < 0.5

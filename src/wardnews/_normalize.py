@@ -1718,7 +1718,8 @@ def _note_fields() -> re.Pattern[str]:
                       re.M)
 
 
-_SALUTATION = 60  # characters: a mail's salutation line ("Kính gửi anh Đức,"), at most
+_SALUTATION = 90  # characters: a mail's salutation line ("Kính gửi anh Đức,", "Kính gửi Ban biên tập Trang thông tin
+# điện tử huyện …,"), at most
 
 
 _MAIL_NOTE = 600  # characters of a sender's note over the page they forward, at most

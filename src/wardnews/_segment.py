@@ -471,6 +471,7 @@ _SOURCE_TAIL = 60  # characters: the source's credit in brackets closing the las
 _ATTACHED_FILE = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*+\([^()]{1,20}\))?(?:\s++\S+){0,3}$")
 _CRUMB_BARS = (" / ", " > ", " » ", " | ")
 _OPEN_ENDS = (" –", " -", "(", ",")
+_WHOLE_TRAIL = regex.compile(r"(?:\p{Lu}[^>›»\n]{0,40}?[ \t][>›»][ \t]){1,6}+\p{Lu}[^>›»\n]{0,40}+")  # steps between arrows
 _BAR_THEN_DATE = regex.compile(r"\s[|•·▸►~—–-]\s++\d{1,4}[/.\-]\d")  # a field's bar, then a date
 _TIME_ENDS = frozenset("0123456789AMHPSC")  # a date, a time, "SA"/"CH"/"AM"/"PM" ends a meta line
 _DATE_WORDS = frozenset({"tháng", "năm", "đầu", "cuối", "giữa"})  # "… đầu tháng" / "3/2024. …": a month read on
@@ -511,6 +512,9 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     if (line[:1] in RULE_CHARS or previous[:1] in RULE_CHARS) and (
             not any(ch.isalnum() for ch in line) or not any(ch.isalnum() for ch in previous)):
         return False  # a rule ("-----") parts what is above it from what is under it
+    if previous[:1].isupper() and _WHOLE_TRAIL.fullmatch(previous):
+        return False  # the trail, its steps each a capital first ("Trang chủ > Tin tức - Sự kiện"), under a phone's
+        # narrow column the headline's first line under it: nothing wraps from a trail into a headline
     if len(line) == 4 and line[:2] in ("19", "20") and line.isdecimal() and previous.endswith(_OPEN_ENDS[:2]):
         return True  # a range's last year wrapped onto a line of its own ("… cho cây vải thiều vụ 2024 -" / "2025")
     if line[:1].islower() and " " not in line and (BARE_HOST.fullmatch(line) or line[-1:].isalnum() and (

@@ -367,6 +367,11 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
         if (labels[j] == Label.OTHER and len(b.text) <= 80 and credited_names(b.text, vocab)
                 and not _signature.uploader_label(b.text, vocab)):  # ("Người đăng tin: …" pressed publish)
             return b.text
+        if (labels[j] == Label.OTHER and j == end + 1 and labels[end] == Label.COUNTER and len(b.text) <= NAME_LINE
+                and not ends_sentence(b.text) and (j + 1 == len(blocks) or labels[j + 1] in _UNDER_BYLINE)
+                and (signed := _signature.parse_signature([b.text], vocab)) is not None and signed.role):
+            return b.text  # the post's views under the text, then its writer and unit ("Lượt xem: 326 Lượt chia sẻ: 4" /
+            # "Nguyễn Thu Hà - Trung tâm VH-TT huyện" / "Bình luận (0)")
         if labels[j] == Label.OTHER and (fold(b.text).rstrip(": ") in vocab.written_labels
                                           or b.text[-1:] == ":" and _writer_label_alone(b.text, vocab)):
             return _author_card(blocks, j, vocab)  # an author card: its label alone, the name, its role ("Viết bởi" /
