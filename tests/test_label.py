@@ -5721,3 +5721,85 @@ def test_round_211_side_columns_echoed_boxes_late_dates_reader_views_feeds_and_n
              f"phường tiếp nhận hơn 3.000 hồ sơ</a></aside><p>{words}</p></article></main><footer>Bản quyền © UBND phường"
              "</footer></body></html>")
     assert wardnews.parse(aside).body[-1] == words  # (the "Đọc thêm:" link in an <aside> between the paragraphs)
+
+
+def test_round_212_floated_writer_boxes_numbered_boxes_desks_feeds_status_bars_logs_and_dumped_tables() -> None:
+    """The writer's box floated into the text, two paragraphs under it; a most-read box numbering its titles between
+    the paragraphs; VCMS's "Tin đã đưa ngày" under the text, an update's stamp under the headline; a lone bold
+    signature in Firefox's text; the writer and unit over the desk's account; a feed reader's items, each its source
+    and age; a phone's status bar over two lines; Scrapy's log line over a record; w3m's dump of a table's layout; an
+    AI summary set apart between the lead and the text."""
+    paragraph = ("Tuyến đường có mặt rộng 3,5 m, tổng kinh phí gần 1,1 tỷ đồng, trong đó nhân dân đóng góp hơn 400 triệu "
+                 "đồng và hàng nghìn ngày công lao động, phần còn lại do ngân sách xã hỗ trợ.")
+    words = ("Ông Chủ tịch UBND xã cho biết: cách làm của xã là công khai thiết kế, khối lượng vật liệu và thu chi trên "
+             "loa truyền thanh để nhân dân cùng giám sát trong suốt quá trình thi công.")
+    more = ("Đến nay, toàn xã đã hoàn thành 12 km đường giao thông nông thôn, vượt 20% kế hoạch năm, góp phần thay đổi "
+            "diện mạo các thôn và tạo thuận lợi cho bà con vận chuyển nông sản.")
+    floated = ("Trang chủ > Tin tức\nPhường An Hòa bàn giao nhà đại đoàn kết\nNgày đăng: 12/11/2020\n\nSáng 11/11, phường "
+               f"An Hòa bàn giao nhà.\n\n{paragraph}\n\nTác giả: Kim Ngọc\nNguồn: Văn phòng UBND phường\nChia sẻ    In bài\n\n"
+               f"{words}\n\n{more}\n\nTin cùng chuyên mục\n» Phường An Hòa ra quân (09/11/2020)\n")
+    got = wardnews.parse(floated)
+    assert got.body[-1] == more and got.author is not None and got.author.name == "Kim Ngọc"
+    numbered = ("Tin tức > Phường - Xã\nPhường An Sơn ra mắt câu lạc bộ gia đình\n\nChiều ngày 31.3, Hội LHPN phường An Sơn "
+                f"ra mắt câu lạc bộ.\n\n{paragraph}\n\nTIN XEM NHIỀU\n1. Tam Kỳ thu gom rác theo giờ\n2. Phường Tân Thạnh "
+                f"ra quân\n3. Xã Tam Phú tổ chức ngày hội\n\n{words}\n\n{more}\n\nMinh Thư\nChia sẻ    In trang\n")
+    assert wardnews.parse(numbered).body[-1] == more
+    vcms = ("Tin tức - Sự kiện\nUy Nỗ khánh thành nhà văn hóa thôn Đoài\nCập nhật lúc 08:41, 11/09/2013\n\nNgày 4/6/2011, xã "
+            f"Uy Nỗ khánh thành nhà văn hóa.\n\n{paragraph}\n\n{words}\n\nPhương Thảo\nTin đã đưa ngày: 06/06/2011\n")
+    got = wardnews.parse(vcms)
+    assert got.date is not None and got.date.value[:10] == "2011-06-06"
+    starred = (f"Xã Quảng Hòa ra quân làm đường\nĐăng ngày 17 - 05 - 2019\n\nSáng 16/5, xã Quảng Hòa ra quân.\n\n{paragraph}"
+               f"\n\n{words}\n\n*Hoàng Lan – Đài Truyền thanh xã*\n\nTin khác\n")
+    got = wardnews.parse(starred)
+    assert got.author is not None and got.author.name == "Hoàng Lan"
+    desk = (f"Phường Hàng Bạc ra mắt tuyến phố văn minh\nNgày đăng 02/03/2023 | 4:15 PM\n\nChiều 28/2, phường Hàng Bạc ra mắt "
+            f"tuyến phố.\n\n{paragraph}\n\n{words}\n\nMinh Châu (UBND phường Hàng Bạc)\nBan Biên Tập\nIn bài viết Gửi mail\n"
+            "Các tin khác\n")
+    got = wardnews.parse(desk)
+    assert got.author is not None and got.author.name == "Minh Châu"
+    items = "".join(f"Xã số {n} ra quân làm đường giao thông nông thôn\nTin tức - Sự kiện | Cổng TTĐT huyện / {n}d\nSáng "
+                    f"{n}/5, xã tổ chức ra quân làm đường giao thông nông thôn với sự tham gia của đông đảo nhân dân.\n"
+                    "Save to Board\nMark as read\n\n" for n in range(1, 5))
+    feed = f"feedly\nToday\nFEEDS\nTin tức - Sự kiện | Cổng TTĐT huyện\n12 unread articles\n\n{items}"
+    got = wardnews.parse(feed)
+    assert any(w.code == "not_an_article" for w in got.warnings) and not got.body
+    screens = (f"10:24\n4G 62%\nxalungphin.gov.vn/tin-tuc/lung\n3\nTRANG THÔNG TIN ĐIỆN TỬ XÃ LŨNG PHÌN\nTrang chủ > Tin tức\n"
+               f"Lũng Phìn ra quân trồng cây đầu xuân\nSáng 12/3, xã Lũng Phìn ra quân trồng cây.\n{paragraph}\n10:25\n"
+               f"4G 61%\nxalungphin.gov.vn/tin-tuc/lung\n3\n{words}\n")
+    got = wardnews.parse(screens)
+    assert not any("4G" in p for p in [got.lead or "", *got.body])
+    log = ("2021-08-03 14:22:51 [scrapy.core.scraper] DEBUG: Scraped from <200 http://example.gov.vn/1.html>\n"
+           "----- RECORD 00417 -----\nspider: xa\ncrawl_time: 2021-08-03 14:22:51\nstatus: 200\nurl: http://example.gov.vn/1"
+           ".html\ntitle: Thụy Trường diễn tập phòng chống thiên tai năm 2016\npublish_date: 05/08/2016\nauthor: \n"
+           f"views: 1.204\ncontent:\n  {paragraph}\n  {words}\n  Thu Trang\n----- END RECORD 00417 -----\n")
+    got = wardnews.parse(log)
+    assert got.title == "Thụy Trường diễn tập phòng chống thiên tai năm 2016" and got.date is not None
+    assert got.date.value[:10] == "2016-08-05"
+    pad = " " * 24
+    wrapped = "\n".join(pad + line for line in (
+        "Ngày 15/3/2009, xã Hồng Phong tổ chức lễ khánh thành và", "đưa vào sử dụng nhà văn hóa thôn Đông Sơn với sự",
+        "tham dự của lãnh đạo huyện và đông đảo bà con trong thôn.", "", "Nhà văn hóa thôn Đông Sơn được xây dựng trên diện",
+        "tích 420 m2, gồm hội trường 120 chỗ ngồi, sân khấu, khu vệ", "sinh và sân bóng chuyền, tổng kinh phí xây dựng 465",
+        "triệu đồng do ngân sách và nhân dân cùng đóng góp.", "", "Công trình được khởi công từ tháng 8/2008, sau gần 7",
+        "tháng thi công đã hoàn thành đúng tiến độ, bảo đảm chất", "lượng, phục vụ sinh hoạt văn hóa của nhân dân.", "",
+        "Dịp này, UBND xã đã tặng giấy khen cho 5 tập thể và 12", "cá nhân có nhiều đóng góp trong quá trình xây dựng nhà",
+        "văn hóa, đồng thời phát động phong trào giữ gìn cảnh", "quan sạch đẹp quanh khu vực nhà văn hóa thôn.", "",
+        "                         Phạm Văn Định - Cán bộ VH-TT xã"))
+    dump = ("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG TRIỀU\n\n Trang chủ | Giới thiệu | Tin tức | Liên hệ\n\n"
+            " • Giới thiệu chung     Xã Hồng Phong khánh thành nhà văn hóa thôn Đông Sơn\n • Tin tức - Sự kiện\n"
+            " • Kinh tế - Xã hội     (Cập nhật: 17/03/2009 - 15:20)\n • Văn bản pháp quy\n\n"
+            f"{wrapped}\n\n Thư viện ảnh            Liên kết website         Thống kê truy cập\n"
+            " [IMG] [IMG] [IMG]       [-- Chọn liên kết --]    Số lượt truy cập: 0 0 3 5 8 1 2 0\n"
+            " Lễ hội đền 2009                                  Đang online: 4\n")
+    got = wardnews.parse(dump)
+    assert got.title == "Xã Hồng Phong khánh thành nhà văn hóa thôn Đông Sơn"
+    assert got.counters.online == 4 and got.counters.total_visits == 358120
+    summary = ("<html><head><title>Xã Nghĩa Trụ</title></head><body><header><nav><a href='/'>Trang chủ</a></nav></header>"
+               "<main><article><h1>Xã Nghĩa Trụ tổng kết công tác năm 2025</h1><div class='article-meta'>Thứ Sáu, 16/01/2026, "
+               "08:30</div><h2 class='sapo'>Sáng 15/1, UBND xã Nghĩa Trụ tổ chức hội nghị tổng kết công tác năm 2025.</h2>"
+               "<aside class='ai-summary'><p class='font-bold'>Tóm tắt nhanh bằng AI</p><ul><li>Năm 2025, 17/19 chỉ tiêu đạt "
+               "kế hoạch.</li><li>Năm 2026 xã tập trung chuyển đổi số.</li></ul><p class='note'>Nội dung tóm tắt được tạo tự "
+               f"động, chỉ mang tính tham khảo.</p></aside><div class='article-content'><p>{paragraph}</p><p>{words}</p>"
+               "</div></article></main><footer>Bản quyền © UBND xã</footer></body></html>")
+    got = wardnews.parse(summary)
+    assert got.body[-1] == words and not any("Tóm tắt nhanh" in p for p in got.body)  # (a box set apart under the lead)

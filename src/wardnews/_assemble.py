@@ -324,10 +324,19 @@ def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str,
             and _dated_items(labelling, headed=False) >= _LISTED_TEASERS + 1):
         return _LISTING  # … the first printed as a featured item over them, its date on a line of its own, its summary
         # whole ("Phường … đón Tết" / "05/02/2026" / "Sáng 05/02, …" / "… (03/02/2026)" / "Lãnh đạo phường đã …...")
+    if labelling.signed is None and sum(1 for b in labelling.blocks if len(b.text) <= _FEED_SOURCE_LINE and _FEED_AGE.search(
+            b.text)) >= _LISTED_TEASERS:
+        return _LISTING  # a feed reader's list, each item's source and age under its headline ("Tin tức - Sự kiện |
+        # Cổng TTĐT huyện … / 3h", "… / 1d", "… / May 21")
     if labelling.signed is None and _teasers_over_tools(labelling) >= _LISTED_TEASERS:
         return _LISTING  # a feed reader's list: each item's summary cut short over the same row of tools ("Chiều 2/2,
         # … tuyến phố…" / "Visit Website · Save to Read Later · Share"), the first item taken for the article
     return _LISTING if not labelling.has_prose and labelling.short_lines >= 5 else None
+
+
+_FEED_AGE = regex.compile(r"\S[ \t]/[ \t](?:\d{1,2}(?:h|d|m|min|mo|w)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                          r"[ \t]\d{1,2})$")  # a feed reader's item: its source, then how old it is
+_FEED_SOURCE_LINE = 200  # characters of such a line (the headline glued before it perhaps), at most
 
 
 def _teasers_over_tools(labelling: Labelling) -> int:

@@ -2072,6 +2072,15 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             counters.extend(row)
             continue
         values = read_counters(vocab, text)
+        boxed_photos = False
+        if (values is None and not blocks[i].tag and "    " in text and len(text) <= _BOX_ROW and not text[:1].isdigit()
+                and HAS_DIGIT.search(text) and (cells := _BOXES_GAP.split(text.strip()))[-1] != text.strip()
+                and not any(_DAY_IN_CELL.search(cell) for cell in cells[:-1])):  # (not a date line, its views set
+            # apart: "21/01/2022 09:15    Lượt xem: 88", "Ngày đăng tin: 14/05/2024 08:12:37    Lượt xem: 152")
+            values = read_counters(vocab, cells[-1])  # a row of boxes side by side, the counter's last ("[IMG] [IMG]
+            # [-- Chọn liên kết --]    Số lượt truy cập: 0 0 3 5 8 1 2 0", a text browser's dump of a layout table)
+            boxed_photos = values is not None and boilerplate_kind(vocab, cells[0]) == "gallery"  # (the photos' box first,
+            # its heading in the row over it run on: "Thư viện ảnh    …    Thống kê truy cập [IMG] [IMG] …")
         if values is None and text[:1] == "(" and text[-1:] == ")" and len(text) <= 30 and HAS_DIGIT.search(text) and (
                 vocab.counter_rest.fullmatch(fold(text[1:-1]))):
             labels[i] = Label.OTHER  # a count the record keeps not, alone in brackets: "(0 phiếu bầu)" under the
@@ -2210,8 +2219,14 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             # sơ tiếp nhận: 186" / "Đã giải quyết: 181" / "Đang xử lý: 5" / "Hôm nay: 7"; "… / Hồ sơ trực tuyến: 846"; or
             # between them: "Tổng số hồ sơ tiếp nhận: 1.486" / "Hồ sơ trực tuyến: 1.112" / "Đã giải quyết: 1.471")
         if values:
-            labels[i], terminal[i] = Label.COUNTER, True
+            labels[i], terminal[i] = Label.GALLERY if boxed_photos else Label.COUNTER, True
             counters.extend(_widget_total(blocks, i, _views_by_class(b, values), vocab, counters))
+            k = i + 1
+            while boxed_photos and k < n and "    " in blocks[k].text and labels[k] is None and (
+                    more := read_counters(vocab, _BOXES_GAP.split(blocks[k].text.strip())[-1])):
+                labels[k], terminal[k] = Label.COUNTER, True  # (the rows under it, the counter's last: "Lễ hội …   Đang
+                counters.extend(more)  # online: 4", not the album's captions)
+                k += 1
             if meta_byline is None and len(text) <= _BYLINE_ROW and max(text) > "\u2190" and (
                     credit := _credited_field(text, vocab)):  # (the writer behind a pen among the fields:
                 meta_byline = credit  # "✍ Hoàng Yến · Đăng 3 ngày trước · 👁 487")
@@ -3622,9 +3637,10 @@ def _label_text(blocks: tuple[Block, ...], labels: list[Label | None], start: in
                 labels[j] = Label.BODY  # the items a paragraph introduces, a short line each and alike ("… trao giải
             last_body = repeat_end = close  # cho các đội:" / "Giải Nhất: Chi hội …" / "Giải Nhì: …"): no captions
             continue
-        if _past_signoff_tools(labels, start, i):
+        if _past_signoff_tools(labels, start, i) and not _full_paragraphs(blocks, labels, i, 2):
             labels[i] = Label.OTHER  # under the signature and the page's share tools, the site's own words ("Bạn
-            continue  # đọc có thông tin … xin vui lòng liên hệ Đường dây nóng …", a police portal's appeal)
+            continue  # đọc có thông tin … xin vui lòng liên hệ Đường dây nóng …", a police portal's appeal); not two
+            # full paragraphs, the text going on under a writer's box the template floated into it
         if last_body is not None and i in subheadings:
             labels[i] = Label.BODY  # a sub-heading between paragraphs where the photos' captions carry their credit
             last_body = repeat_end = i  # ("Kết nối với du lịch cộng đồng" / "Bước ngoặt đến …", "… - Ảnh: Đinh Hằng"),
@@ -4921,13 +4937,16 @@ def _find_end(
                 and _full_paragraphs(blocks, labels, i + 1, 2)):
             continue  # a link alone between the text's paragraphs ("Xem thêm video" under a player's residue)
         if lab == Label.RELATED and i < last_prose and (line_key(blocks[i].text) in vocab.related_box or (
-                len(blocks[i].text) <= _SHORT_HEADING and i + 1 < n and blocks[i + 1].text[:2] in _ITEM_BULLETS)) or (
+                len(blocks[i].text) <= _SHORT_HEADING and i + 1 < n and (blocks[i + 1].text[:2] in _ITEM_BULLETS
+                                                                          or blocks[i + 1].text.startswith("1. ")
+                                                                          and i + 2 < n and blocks[i + 2].text.startswith("2. ")))) or (
                 lab == Label.NAVIGATION and i < last_prose and blocks[i].text.isupper() and i + 2 < n
                 and (labels[i + 1] == labels[i + 2] == Label.RELATED
                      or labels[i + 1] == labels[i + 2] == Label.OTHER and _DOCUMENT_TITLE_ITEM.match(blocks[i + 1].text))
                 and len(blocks[i].text) <= _SHORT_HEADING):
             # (or a box of the site's new documents, its heading a menu's words: "VĂN BẢN MỚI" / dated titles)
-            # (or any related heading over titles opening with a list's bullet: "Các tin đã đưa:" / "» …")
+            # (or any related heading over titles opening with a list's bullet: "Các tin đã đưa:" / "» …", or numbered: "TIN
+            # XEM NHIỀU" / "1. …" / "2. …")
             box = _related_box(blocks, labels, i, vocab)
             if box:
                 for j in range(i, box):
@@ -4987,6 +5006,16 @@ def _find_end(
         if lab == Label.COUNTER and i < last_prose and i > start and labels[i - 1] == Label.COUNTER and (
                 _views_only(f"{blocks[i - 1].text}: {blocks[i].text}", vocab)):
             continue  # (that value)
+        if (lab == Label.OTHER and i < last_prose and blocks[i].role == "other" and blocks[i].tag and _prose_count(
+                blocks, labels, start, i, most=_LEAD_PARAGRAPHS + 1) <= _LEAD_PARAGRAPHS):
+            past = i
+            while past < n and blocks[past].role == "other" and labels[past] == Label.OTHER and past - i < _ASIDE_LINES:
+                past += 1
+            if past < n and blocks[past].role != "other" and _full_paragraphs(blocks, labels, past, 1):
+                for j in range(i, past):
+                    terminal[j] = False
+                continue  # a box the template set apart between the lead and the text, the text right under it
+                # ("<aside class=ai-summary>" / "Tóm tắt nhanh bằng AI" / its points / "Nội dung tóm tắt được tạo tự động …")
         if lab == Label.OTHER and i < last_prose and fold(blocks[i].text[:40]).startswith(vocab.signup_openings) and (
                 _prose_count(blocks, labels, i + 1, min(n, i + _SIGNUP_BOX), most=1)):
             continue  # a newsletter's sign-up box between the text's paragraphs, the text going on right after it
@@ -5031,6 +5060,7 @@ _SERIES_IN_TEXT = 6  # lines: a photo series' heading and its captions inside th
 _SIDE_NOTES, _SIDE_NOTE = 3, 100  # lines of a side box's notes at most, and characters a note holds
 _BOX_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # a side box's heading in the markup, in any case ("<h4>Thông báo</h4>")
 _SIGNUP_BOX = 5  # lines: a newsletter's sign-up box (heading, pitch, e-mail field, button), a paragraph after it
+_ASIDE_LINES = 12  # lines of a box set apart between the lead and the text, at most
 
 
 def _bracketed_byline(text: str, vocab: Vocabulary) -> bool:
@@ -5344,7 +5374,8 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
                 or (boxed or set_apart) and labels[j] == Label.OTHER and blocks[j].role == "other"  # (links the template set apart)
                 or labels[j] == Label.OTHER and _DOCUMENT_TITLE_ITEM.match(blocks[j].text))  # (documents' titles)
            and len(blocks[j].text) <= 150 and (not ends_sentence(blocks[j].text) or blocks[j].text.endswith("?"))
-           and not _sub_heading(blocks[j].text)  # (a headline may ask: "Vỉa hè "sạch" được bao lâu?")
+           and (not _sub_heading(blocks[j].text) or blocks[j].text.startswith(f"{j - heading}. "))  # (a headline may
+           # ask: "Vỉa hè "sạch" được bao lâu?"; a most-read box numbers its titles: "1. …" / "2. …")
            or j - heading <= BOX_TITLES + 2 * dated and _dated_teaser(blocks, labels, j, heading, vocab)):
         if labels[j] == Label.DATE or bare_date(blocks[j].text):
             dated += 1
@@ -5582,6 +5613,9 @@ def _without_link(text: str, vocab: Vocabulary) -> str:
 
 
 _CELL_GAP = regex.compile(r"\s{2,}+|\t")  # between a flattened table's cells
+_BOXES_GAP = regex.compile(r" {4,}+")  # between boxes side by side on a dump's line
+_DAY_IN_CELL = regex.compile(r"\d{1,2}[/.-]\d{1,2}|\d:\d\d")  # a day or a time in a cell beside them: a meta row's
+_BOX_ROW = 160  # characters of such a line, at most
 
 
 _VIEWERS = ("nguoi xem", "so nguoi xem")  # (accents stripped) people viewing: the views by a date, those online in a widget

@@ -96,6 +96,7 @@ _STAR_BOLD = re.compile(r"^([ \t]*)\*(?=[^\s*])((?:[^*\n]|\n(?![ \t]*\n)){1,2000
 # … and italic runs between slashes, as Firefox's "Save as Text" prints them ("/Đoàn viên … (Ảnh: Đức" / "Anh)/")
 _SLASH_ITALIC = re.compile(r"^([ \t]*)/(?=[^\s/])((?:[^/\n]|\n(?![ \t]*\n)){1,2000}?)(?<=[^\s/])/[ \t]*$", re.MULTILINE)
 _STAR_BOLD_SPANS = 2  # such runs on a page, at least
+_STAR_LINE = 80  # characters of a lone bold run on one line (a signature's), at most
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?(?=\S|$)", re.MULTILINE)  # a blockquote's mark opening its line
 _MD_ITALIC_LINE = re.compile(r"^([_*])(?=[^\s*_])([^\n]{1,1000}?)(?<=[^\s*_])\1[ \t]*$", re.MULTILINE)
 _MD_MARKS = re.compile(r"!?\[[^\[\]\n]{0,300}\]\(|^ {0,3}#{1,6}[ \t]+\S|\*\*\S", re.MULTILINE)
@@ -197,7 +198,8 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if text[:5] in ("From:", "MIME-") and "Content-" in text[:2000] and (saved := _SAVED_HEADERS.match(text)):
         text = text[saved.end():]  # a browser's web archive (.mht) read as text: its mail headers, the day it was saved
         repairs.append("saved_headers")
-    if ("%" in text[:80] or "G " in text[:40]) and _STATUS_BAR.match(text.lstrip()) and (
+    if ("%" in text[:80] or "G " in text[:40]) and (_STATUS_BAR.match(opening := text.lstrip()) or _CLOCK_ALONE.match(
+            opening) and _SIGNAL_ALONE.fullmatch(opening.split("\n", 2)[1] if opening.count("\n", 0, 80) else "")) and (
             unscreened := _screen_breaks(text)) is not None:
         text = unscreened  # screenshots of a phone read back by OCR: each screen's status and address bars dropped
         repairs.append("print_breaks")
@@ -260,7 +262,12 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
     if text.count("\\\n") >= _HARD_BREAKS:
         text = _HARD_BREAK.sub("", text)  # Markdown's hard line breaks, a backslash closing the line ("Ngày đăng:
         repairs.append("markdown")  # 10/12/2024 - 15:47\\", Outline's and prosemirror's export)
-    firefox = "*" in text and _at_least(_STAR_BOLD.finditer(text), _STAR_BOLD_SPANS)
+    firefox = False
+    if "*" in text:
+        runs = _STAR_BOLD.finditer(text)
+        first, second = next(runs, None), next(runs, None)
+        firefox = second is not None or first is not None and "\n" not in first[2] and len(first[2]) <= _STAR_LINE  # (or
+        # one short line alone, the writer's: "*Hoàng Lan – Đài Truyền thanh xã*")
     if firefox:
         text = _STAR_BOLD.sub(r"\1\2", text)  # bold runs between single stars, wrapped over lines ("*Sáng ngày 2/7/2013, …"
         repairs.append("markdown")  # / "… năm 2013.*", "*Nguyễn Thị Kim Loan*": Firefox's "Save as Text")
@@ -462,6 +469,8 @@ _STATUS_BAR = re.compile(r"[ \t\f]*\d{1,2}:\d\d\b[^\n]{0,40}?(?:\d{1,3}[ \t]?%|\
 # battery's sign lost to the OCR, the network's after the clock: "09:42 ⊿ 4G 72")
 _ADDRESS_BAR = re.compile(r"[^\n]{0,6}?\b[\w-]+(?:\.[\w-]+){1,6}\.(?:vn|com|net|org)\b[^\n]{0,60}$")
 _NAVIGATION_BAR = 24  # characters of a phone's navigation bar under a screen ("< > + [5] ⌂"), at most
+_CLOCK_ALONE = re.compile(r"[ \t]*\d{1,2}:\d\d[ \t]*")
+_SIGNAL_ALONE = re.compile(r"[^\n\w]{0,6}(?:[345]G\+?|LTE|Wi-?Fi)?[^\n\w]{0,6}\d{1,3}[ \t]?%[ \t]*")  # ("4G 62%", "▮▮ 76%")
 
 
 def _screen_breaks(text: str) -> str | None:
@@ -470,12 +479,16 @@ def _screen_breaks(text: str) -> str | None:
     cut runs on. None unless the page opens on a status bar."""
     lines = text.split("\n")
     bars = [k for k, line in enumerate(lines) if _STATUS_BAR.fullmatch(line)]
-    if not bars:
+    split = [k for k, line in enumerate(lines[:-1]) if _CLOCK_ALONE.fullmatch(line) and _SIGNAL_ALONE.fullmatch(lines[k + 1])]
+    if not bars and not split:
         return None
-    drop = set(bars)
-    for k in bars:
-        if k + 1 < len(lines) and _ADDRESS_BAR.match(lines[k + 1].strip()):
-            drop.add(k + 1)
+    drop = set(bars) | set(split) | {k + 1 for k in split}  # (or its clock over its network's and battery's line:
+    for k in bars + split:  # "10:24" / "4G 62%")
+        below = k + 2 if k in split else k + 1
+        if below < len(lines) and _ADDRESS_BAR.match(lines[below].strip()):
+            drop.add(below)
+            if below + 1 < len(lines) and lines[below + 1].strip().isdigit() and len(lines[below + 1].strip()) <= 2:
+                drop.add(below + 1)  # (the browser's count of tabs under it, OCR's line of its own: "3")
         above = k - 1
         while above > 0 and not lines[above].strip():
             above -= 1  # (a blank line between them perhaps)
@@ -682,7 +695,7 @@ def _side_columns(text: str) -> str | None:
     beside = sum(bool(lines[k][:edges[0]].strip()) for k in rows)
     if beside < _SIDE_ROWS and not (beside >= _FAR_ROWS and edges[0] >= _FAR_EDGE and sum(
             lines[k][edges[0] - len(_COLUMN_GAP):edges[0]] == _COLUMN_GAP and lines[k][:edges[0]].strip() != "" for k in rows) >= _FAR_ROWS
-    ) and not (beside >= _FAR_ROWS and len(rows) >= _LONG_COLUMN):
+    ) and not (beside >= _BESIDE_LONG and len(rows) >= _LONG_COLUMN):
         return None  # (an indented block under a heading: no column beside it; but a box far right, a wide gap
         # before it beside the headline and its meta lines, goes on under them: "TIN MỚI" / its items; or a long
         # column, the article's, a menu's few items beside its top: "DANH MỤC    <headline>" / " • Giới thiệu chung  (Ngày …)")
@@ -769,6 +782,7 @@ _COLUMN_GAP = " " * 10  # spaces between two columns printed side by side, at le
 _CELL_START = re.compile(r"(?<=\S)  +(?=\S)|^ {2,}(?=\S)")  # where a cell starts, after a gap or the margin
 _SIDE_ROWS = 6  # lines a column starts on at one place, another column's text before it on most, at least
 _LONG_COLUMN = 18  # lines of a column that starts at one place down the page: the article's, a side column beside its top
+_BESIDE_LONG = 2  # … its lines with the side column's beside them, at least (a menu's items beside the headline and the date)
 _SIDE_FIRST = 12  # columns: the left column's width at least (no paragraph's indent)
 _SIDE_LINE = 40  # characters: a line printing columns side by side is this long at least
 _FAR_ROWS = 3  # lines a right column beside the text starts on, a wide gap before it, at least
@@ -1013,7 +1027,9 @@ _RECORD_END = re.compile(r"(?:\n[ \t]*+(?:[-=#*]{3,}|[#=*]{3,} [^\n]{1,100}? [#=
 _LIST_INDEX = re.compile(r"^[ \t]*\[\d{1,4}\][ \t]+", re.MULTILINE)
 _RECORD_FIELDS = 5  # such fields opening the page, at least
 _RECORD_LINES = 40  # … within its first lines
-_LOG_LINE = re.compile(r"\[\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\]\n]{0,12}\] ")  # a log line's stamp
+_LOG_LINE = re.compile(r"\[\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[^\]\n]{0,12}\] "  # a log line's stamp
+                       r"|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:[,.]\d{1,6})? \[[\w.-]{1,60}\] ")  # (Scrapy's: "2021-08-03
+# 14:22:51 [scrapy.core.scraper] DEBUG: Scraped from <200 …>")
 
 
 @functools.cache
@@ -1084,7 +1100,7 @@ def _record_header(text: str) -> str | None:
             continue  # (the tool's banner or rule over the fields: "########## postlight-parser … ##########")
         if not fields and stripped[:3] in ("---", "===", "###", "***") and _RECORD_BANNER.fullmatch(stripped):
             continue  # (a dump's banner over its record: "----- RECORD 1/1 -----")
-        if not fields and stripped[:2] == "[2" and _LOG_LINE.match(stripped):
+        if not fields and stripped[:1] in "[2" and _LOG_LINE.match(stripped):
             continue  # (the job's log lines over them: "[2024-06-11 21:04:38] @extractus/article-extractor … ok")
         if not fields and not banner and stripped.isascii() is False and " - " in stripped[:40] and (
                 _TITLE_BAR.match(stripped)):

@@ -155,6 +155,13 @@ def label_signature(blocks: tuple[Block, ...], labels: list[Label | None], start
             and field.role):
         labels[k] = Label.OTHER  # … or the writer's name over their role, then the source's credit ("Trần Thị
         signature, signed = [k - 2, k - 1], field  # Thanh Nhàn" / "Cán bộ Khuyến nông xã" / "Nguồn: Trang TTĐT xã …")
+    if (len(signature) == 1 and not writer and (k := signature[0]) - 1 > start and labels[k - 1] is None
+            and fold(blocks[k].text) in vocab.desk_signatures and len(blocks[k - 1].text) <= BYLINE_LINE
+            and not ends_sentence(blocks[k - 1].text)
+            and (field := _signature.parse_signature([blocks[k - 1].text], vocab)) is not None and field.role
+            and _signature.names_like(field.name, vocab)):
+        labels[k] = Label.OTHER  # the writer and their unit, then the desk's account the template prints under
+        signature, signed = [k - 1], field  # every post ("Minh Châu (UBND phường Hàng Bạc)" / "Ban Biên Tập")
     if (len(signature) == 1 and writer and _signature.initials_of_writer(blocks[signature[0]].text, writer, vocab)):
         labels[signature[0]] = Label.OTHER  # the writer's initials closing the text, their name credited over it
         signature, signed = [], None  # ("Tin: Trần Hữu Phước; Ảnh: …" / the text / "T.H.P"): the credit names them
