@@ -5803,3 +5803,51 @@ def test_round_212_floated_writer_boxes_numbered_boxes_desks_feeds_status_bars_l
                "</div></article></main><footer>Bản quyền © UBND xã</footer></body></html>")
     got = wardnews.parse(summary)
     assert got.body[-1] == words and not any("Tóm tắt nhanh" in p for p in got.body)  # (a box set apart under the lead)
+
+
+def test_round_213_second_side_boxes_credits_under_late_dates_and_labelled_csv_cells() -> None:
+    """A new documents' box and a week's schedule between the lead and the text; VCMS's date line and the writer's
+    credit under the related box; a spreadsheet's cells holding the page's lines with their labels; the writer under
+    a slider's captions and its place ("1" / "/" / "4"); the post's fields over its headline, a slash after each."""
+    paragraph = ("Tuyến đường có mặt rộng 3,5 m, tổng kinh phí gần 1,1 tỷ đồng, trong đó nhân dân đóng góp hơn 400 triệu "
+                 "đồng và hàng nghìn ngày công lao động, phần còn lại do ngân sách xã hỗ trợ.")
+    words = ("Ông Chủ tịch UBND xã cho biết: cách làm của xã là công khai thiết kế, khối lượng vật liệu và thu chi trên "
+             "loa truyền thanh để nhân dân cùng giám sát trong suốt quá trình thi công.")
+    boxes = ("Tin tức » Tin hoạt động phường\nPhường An Bình tiếp nhận hồ sơ hỗ trợ người lao động\n18/08/2021 14:25\n\n"
+             "Chiều ngày 17/8/2021, Tổ công tác của UBND phường An Bình đã tiếp nhận 146 hồ sơ.\nVĂN BẢN MỚI\n"
+             "Quyết định số 1134/QĐ-UBND ngày 05/8/2021 về việc thành lập Tổ công tác (Ban hành: 05/08/2021)\n"
+             "Kế hoạch số 212/KH-UBND ngày 02/8/2021 về việc tổ chức tiêm vắc xin (Ban hành: 02/08/2021)\nXem tất cả\n"
+             f"LỊCH CÔNG TÁC\nLịch công tác tuần 34 (từ ngày 23/8 đến 29/8/2021)\n{paragraph}\n{words}\n")
+    got = wardnews.parse(boxes)
+    assert got.body[-1] == words and not any("Lịch công tác" in p for p in got.body)
+    vcms = ("Tin tức - Sự kiện > Các xã, thị trấn\nTả Thanh Oai khánh thành nhà văn hóa thôn\n\nSáng ngày 12/5, xã Tả Thanh "
+            f"Oai khánh thành nhà văn hóa thôn.\n\n{paragraph}\n\n{words}\n\nCác tin khác:\n- Xã Vĩnh Quỳnh ra quân làm "
+            "thủy lợi (11/05/2009)\n- Thị trấn Văn Điển tổ chức hội nghị (08/05/2009)\nTin đã đưa ngày: 14/05/2009\n"
+            "Tác giả: Hồng Vân\nIn bài viết | Gửi phản hồi | Quay lại\n")
+    got = wardnews.parse(vcms)
+    assert got.author is not None and got.author.name == "Hồng Vân"
+    assert got.date is not None and got.date.value[:10] == "2009-05-14"
+    sheet = ("web-scraper-order,link,tieu_de,ngay_dang,sapo,noi_dung,tac_gia,luot_xem\n"
+             "1681889904-12,https://example.gov.vn/1.html,Phường Vĩnh Hải ra quân Ngày Chủ nhật xanh,"
+             "Ngày đăng: 18/04/2023 10:25,Sáng ngày 16/4/2023 phường Vĩnh Hải ra quân.,"
+             f"\"{paragraph}\n\n{words}\",Minh Châu (UBND phường),Lượt xem: 142\n")
+    got = wardnews.parse(sheet)
+    assert got.date is not None and got.date.value[:10] == "2023-04-18" and got.counters.views == 142
+    slides = "".join(f"<figure><img src='/a{n}.jpg'><figcaption>Bà con thôn Cốc Chừ gặt lúa đợt {n}</figcaption></figure>"
+                     for n in range(1, 4))
+    slider = ("<html><head><title>Bát Xát</title></head><body><header><nav><a href='/'>Trang chủ</a></nav></header><main>"
+              "<article><h1>Trịnh Tường được mùa lúa Séng Cù</h1><div class='meta'>Ngày đăng: 16/09/2021</div>"
+              f"<p>Những ngày này, bà con xã Trịnh Tường thu hoạch lúa.</p><p>{paragraph}</p><p>{words}</p>"
+              f"<p>Một số hình ảnh mùa thu hoạch tại Trịnh Tường:</p>{slides}<div class='slider'><div class='pager'><span>1"
+              f"</span><div>/</div><span>3</span></div>{slides}</div><div class='sign'>Lù Thị Mai (Trung tâm Văn hóa huyện)</div>"
+              "<div class='share'>Đánh giá bài viết: ★★★★★</div></article></main><footer>Bản quyền © UBND huyện</footer>"
+              "</body></html>")
+    got = wardnews.parse(slider)
+    assert got.author is not None and got.author.name == "Lù Thị Mai"  # (under a slider's captions and its place)
+    slashed = ("<html><head><title>Phường Long Sơn</title></head><body><header><nav><a href='/'>Trang chủ</a></nav></header>"
+               "<main><div class='post-meta'><span><a href='/tin'>Tin phường, xã</a></span><span class='line'>/</span>\n"
+               "<span class='post-created'>Thứ Hai, 14/11/2022 - 15:05</span><span class='line'>/</span>\n"
+               "<span class='post-comment'>Lượt xem: 128</span></div><h1>Phường Long Sơn: Hiệu quả từ mô hình Dân vận khéo"
+               f"</h1><p>{paragraph}</p><p>{words}</p></main><footer>Bản quyền © UBND thị xã</footer></body></html>")
+    got = wardnews.parse(slashed)  # (the post's fields over the headline, a slash after each)
+    assert got.date is not None and got.date.value[:10] == "2022-11-14" and got.counters.views == 128

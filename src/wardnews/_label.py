@@ -3414,10 +3414,14 @@ def _meta_past_related(blocks: tuple[Block, ...], labels: list[Label | None], en
                     continue  # 02/11/2023" / its sentence / the next item / "Ngày đăng: 26/10/2023"; the post's row after)
                 if items_dated and " | " in blocks[k].text and meta_date(pat, vocab, blocks[k].text) is not None:
                     return [k]  # (… its fields beside its date, the comments' form under it: "Ngày đăng: … | Lượt xem: 97")
-                if ((fold(blocks[k].text[:24]).startswith(pat.meta_labels)
-                     or (found := meta_date(pat, vocab, blocks[k].text)) is not None and fold(found[0].text[:24]).startswith(pat.meta_labels))  # (its poster's account first:
-                        and (k + 1 == len(blocks) or labels[k + 1] in _UNDER_META_LINE)):  # "Người đăng: … | Ngày đăng: …")
+                labelled = (fold(blocks[k].text[:24]).startswith(pat.meta_labels)
+                            or (found := meta_date(pat, vocab, blocks[k].text)) is not None and fold(found[0].text[:24]).startswith(pat.meta_labels))  # (its poster's account first:
+                if labelled and (k + 1 == len(blocks) or labels[k + 1] in _UNDER_META_LINE):  # "Người đăng: … | Ngày đăng: …")
                     return [credit, k] if credit is not None else [k]
+                if (labelled and credit is None and k + 2 < len(blocks) and labels[k + 1] is None
+                        and ":" in blocks[k + 1].text[:CREDIT_LABEL] and len(blocks[k + 1].text) <= BYLINE_LINE
+                        and labels[k + 2] in _UNDER_META_LINE):
+                    return [k + 1, k]  # (the credit under it: "Tin đã đưa ngày: 14/05/2009" / "Tác giả: Hồng Vân", VCMS's)
                 if bare_date(blocks[k].text.strip("()")):
                     continue  # (an item's own date under its title: "Tân Sỏi tổ chức …" / "(04/10/2024)" / its teaser)
                 break
@@ -5372,7 +5376,8 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
            and (labels[j] is None or labels[j] == Label.RELATED and (not blocks[j].tag or boxed and blocks[j].role == "related"
                                                                       or blocks[j].tag == "li" and blocks[j].link_density >= _ALL_LINK)
                 or (boxed or set_apart) and labels[j] == Label.OTHER and blocks[j].role == "other"  # (links the template set apart)
-                or labels[j] == Label.OTHER and _DOCUMENT_TITLE_ITEM.match(blocks[j].text))  # (documents' titles)
+                or labels[j] == Label.OTHER and (_DOCUMENT_TITLE_ITEM.match(blocks[j].text)  # (documents' titles,
+                                                 or boxes > 1))  # or another box's lines under the first: a week's schedule)
            and len(blocks[j].text) <= 150 and (not ends_sentence(blocks[j].text) or blocks[j].text.endswith("?"))
            and (not _sub_heading(blocks[j].text) or blocks[j].text.startswith(f"{j - heading}. "))  # (a headline may
            # ask: "Vỉa hè "sạch" được bao lâu?"; a most-read box numbers its titles: "1. …" / "2. …")
@@ -5385,7 +5390,7 @@ def _related_box(blocks: tuple[Block, ...], labels: list[Label | None], heading:
     if j < len(blocks) and labels[j] == Label.RELATED and len(blocks[j].text) <= MENU_ITEM and (
             line_key(blocks[j].text) in vocab.read_more or _more_link(blocks[j].text, vocab)):
         j += 1  # the box's link to more under its titles ("TIN NỔI BẬT" / four titles / "Xem thêm", "Xem tất cả")
-    if (boxes < _BOXES_IN_TEXT and j + 1 < len(blocks) and labels[j] == Label.NAVIGATION and labels[j + 1] is None
+    if (boxes < _BOXES_IN_TEXT and j + 1 < len(blocks) and labels[j] == Label.NAVIGATION and labels[j + 1] in (None, Label.OTHER)
             and len(blocks[j].text) <= _SHORT_HEADING and blocks[j].text.isupper()):
         return _related_box(blocks, labels, j, vocab, boxes + 1)  # another side box right under it, its heading in
         # capitals, then the text going on ("VĂN BẢN MỚI" / two titles / "Xem tất cả" / "LỊCH CÔNG TÁC" / a week's)

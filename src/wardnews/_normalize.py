@@ -1172,6 +1172,7 @@ def _record_header(text: str) -> str | None:
 # A day field's value with the page's label kept ("Cập nhật: 15/11/2018 - 16:40"): any words before the colon, not
 # dates.txt's labels, since the field's own name already says it holds the day.
 _LABELLED_DAY = re.compile(r"[^\W\d][^\d:\n]{1,30}:[ \t]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,20})$")
+_LABELLED_COUNT = re.compile(r"[^\W\d][^\d:\n]{1,30}:[ \t]*\d[\d.,]{0,12}")  # a count under its label in a cell
 _BLOCK_SCALARS = frozenset({"|", ">", "|-", ">-"})
 _BLOCK_END = re.compile(r"\n(?=[^\s\n][^\n]{0,60}:)")  # the first line back at the margin after a YAML block
 _TITLE_BAR = re.compile(r"[a-z][\w.-]{1,30} [\d.]{1,12} - \w{2,20} ['\"‘“].{1,300}['\"’”](?: \(.{1,60}\))?")  # a text
@@ -1580,13 +1581,17 @@ def _csv_record(text: str) -> str | None:
     page = max((field[n] for n in names if n in named["text"]), key=len, default="")
     if not title or len(page) < _JSON_TEXT:
         return None
-    posted = next((field[n] for n in names if n in named["date"] and field[n][:1].isdigit()), None)
+    posted = next((field[n] if field[n][:1].isdigit() else labelled[1] for n in names if n in named["date"] and (
+        field[n][:1].isdigit() or (labelled := _LABELLED_DAY.match(field[n])))), None)  # (or its label kept in the cell,
+    # the scraper's selector took the page's whole line: "Ngày đăng: 18/04/2023 10:25")
     lead = next((field[n] for n in names if n in named["lead"] and field[n]), "")
     writer = next((f"Tác giả: {field[n]}" for n in names if n in named["author"] and field[n]), "")
     labels = _message_labels()
     counts = [f"{labels.get(n.replace(' ', ''), heading)}: {field[n]}" for heading, n in zip(rows[0], names)
               if field[n].isdecimal() and (n.replace(" ", "") in labels or not heading.isascii())]  # (a column named in
     # words, its count: "Lượt xem", "luot_xem")
+    counts += [field[n] for n in names if n.replace(" ", "") in labels and _LABELLED_COUNT.fullmatch(field[n])]  # (or
+    # the page's own line in the cell, its label and all: "Lượt xem: 142")
     return _headed([title], posted, "\n\n".join(part for part in (lead, page, writer, "\n".join(counts)) if part))
 
 

@@ -277,6 +277,7 @@ _FOOTER_LABEL = 30  # characters: a footer field's label ("Địa chỉ:", "Đi�
 
 
 _PAST_GALLERY = frozenset({Label.GALLERY, Label.CAPTION})  # a photo album under the text, then the byline
+_SLIDE_PLACE = 3  # characters of a slider's place, a span each ("1", "/", "12"), at most
 
 
 def _pager_link(text: str, vocab: Vocabulary) -> bool:
@@ -387,6 +388,10 @@ def _byline_after(blocks: tuple[Block, ...], labels: list[Label | None], end: in
             continue  # the post's tags under the text, then the writer's card
         if album and labels[j] == Label.NAVIGATION and len(b.text) <= MENU_ITEM:
             continue  # a carousel's own arrows under its photos ("‹ Ảnh trước Ảnh sau ›")
+        if labels[j] == Label.NAVIGATION and len(b.text) <= _SLIDE_PLACE and (b.text.isdigit() or b.text == "/") and (
+                j > 0 and labels[j - 1] in (Label.CAPTION, Label.NAVIGATION)):
+            album = True  # a slider's place among its slides, a span each ("1" / "/" / "4"), its captions around it
+            continue
         if album and labels[j] in (None, Label.OTHER) and len(b.text) <= CAPTION_LINE:
             if len(b.text) <= 80 and not ends_sentence(b.text) and (
                     (signed := _signature.parse_signature([b.text], vocab)) is not None and signed.role):
