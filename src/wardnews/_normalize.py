@@ -189,7 +189,7 @@ def normalize_text_parts(text: str) -> tuple[str, list[str], frozenset[str]]:
             2 * text.count("\n>") >= text.count("\n") - text.count("\n\n")):
         text = _QUOTE_MARK.sub("", text)  # a forwarded mail's quoted lines, most of the page ("> Sáng ngày …")
         repairs.append("saved_headers")
-    if "----" in text[:3000] and (forward := _FORWARDED.search(text, 0, 3000)) is not None:
+    if "----" in text[:3000] and (forward := _forwarded_banner().search(text, 0, 3000)) is not None:
         text = _forwarded(text, forward)  # a page pasted into a forwarded mail: the mail's headers and signature
         repairs.append("saved_headers")
     if "Pasted from <" in text[-2000:] and (clipped := _ONENOTE_HEADER.match(text)) is not None:
@@ -1688,12 +1688,21 @@ _ACCESSIBLE_ROLE = re.compile(r"^(?:\* )?(?:LINK|HEADING [1-6]|IMAGE|BUTTON|TEXT
                               r"GRAPHIC|EDIT|PASSWORD):[ \t]?", re.MULTILINE)
 _ACCESSIBLE_FRAME = re.compile(r"^(?:FORM|END FORM|END LIST|END TABLE|LIST \(\d{1,4} items?\)|TABLE(?: \(\d{1,4} "
                                r"rows?\))?)[ \t]*$", re.MULTILINE)
-# A forwarded mail's banner and headers, Gmail's in English or Vietnamese ("---------- Forwarded message ---------" /
-# "Từ: Văn phòng UBND xã … <…>" / "Date: Th 5, 13 thg 3, 2025 lúc 16:05" / "Subject: …" / "To: …"), and the
-# sender's signature under the mail's text, after its delimiter ("--" / name / role / phone).
-_FORWARDED = re.compile(r"^-{5,}[ \t]*(?:(?i:Forwarded message)|Original Message|Thư được chuyển tiếp|Thư đã chuyển tiếp|Tin nhắn được chuyển tiếp"
-                        r"|Thư gốc)[ \t]*-{5,}[ \t]*\n"
-                        r"(?:(?:From|Từ|Date|Ngày|Subject|Chủ đề|Tiêu đề|To|Tới|Đến|Cc|Sent|Gửi)[ \t]*:[^\n]{0,500}\n){2,8}", re.MULTILINE)
+@functools.cache
+def _forwarded_banner() -> re.Pattern[str]:
+    """A forwarded mail's banner and headers, Gmail's in English or Vietnamese ("---------- Forwarded message
+    ---------" / "Từ: Văn phòng UBND xã … <…>" / "Date: Th 5, 13 thg 3, 2025 lúc 16:05" / "Subject: …" / "To: …"),
+    by data/vi/marker.txt "@mail_banner" and "@mail_header"."""
+    from ._vocab import read_sections  # (lazily: the vocabulary's module imports this one)
+
+    sections = read_sections("marker")
+    banners, headers = ("|".join(re.escape(name) for name in sorted(sections[sec], key=len, reverse=True))
+                        for sec in ("mail_banner", "mail_header"))
+    return re.compile(rf"^-{{5,}}[ \t]*(?i:{banners})[ \t]*-{{5,}}[ \t]*\n(?:(?:{headers})[ \t]*:[^\n]{{0,500}}\n){{2,8}}",
+                      re.MULTILINE)
+
+
+# The sender's signature under the mail's text, after its delimiter ("--" / name / role / phone).
 # … and the mail's signature under its delimiter ("--"), or the mail service's advertisement under a rule
 # ("__________" / "Bạn đã dùng Yahoo! Mail phiên bản mới chưa? …")
 _MAIL_SIGNATURE = re.compile(r"\n(?:--[ \t]?|_{10,}[ \t]*)\n(?:[^\n]{0,200}+\n?+){1,10}+$")  # (possessive: a line is read once)
