@@ -5851,3 +5851,49 @@ def test_round_213_second_side_boxes_credits_under_late_dates_and_labelled_csv_c
                f"</h1><p>{paragraph}</p><p>{words}</p></main><footer>Bản quyền © UBND thị xã</footer></body></html>")
     got = wardnews.parse(slashed)  # (the post's fields over the headline, a slash after each)
     assert got.date is not None and got.date.value[:10] == "2022-11-14" and got.counters.views == 128
+
+
+def test_round_214_blog_footers_document_records_rate_widgets_print_addresses_tool_words_and_capital_headlines() -> None:
+    """SharePoint's "Gửi bài đăng qua email" in a blog post's footer; a document's record a field a line, the issue
+    date under the number, the upload date later; an exchange rates widget's rows between the paragraphs; a print's
+    address on its own line; a text browser's tools run on after the headline; a headline in capitals wrapped at a
+    phone's width and its status bar with a mark after the battery."""
+    paragraph = ("Tuyến đường có mặt rộng 3,5 m, tổng kinh phí gần 1,1 tỷ đồng, trong đó nhân dân đóng góp hơn 400 triệu "
+                 "đồng và hàng nghìn ngày công lao động, phần còn lại do ngân sách xã hỗ trợ.")
+    words = ("Ông Chủ tịch UBND xã cho biết: cách làm của xã là công khai thiết kế, khối lượng vật liệu và thu chi trên "
+             "loa truyền thanh để nhân dân cùng giám sát trong suốt quá trình thi công.")
+    blog = (f"Tin tức\n›\nBài đăng\n›\nPhường 3 ra quân xóa điểm đen rác thải\nThứ Ba, 15 Tháng Tư, 2014\n\n{paragraph}\n\n"
+            f"{words}\n\nNgọc Hân – VP UBND P3\nĐăng lúc 9:12 SA bởi Quản trị hệ thống | Thể loại: Phường 3 | Liên kết cố "
+            "định | Gửi bài đăng qua email | 0 Chú thích\nChú thích\nKhông có chú thích nào cho bài đăng này.\n")
+    got = wardnews.parse(blog)
+    assert got.author is not None and got.author.name == "Ngọc Hân" and got.body[-1] == words
+    record = ("Trang chủ » Thông báo\nThông báo lịch tiếp công dân định kỳ tháng 5/2024\nSố/Ký hiệu: 58/TB-UBND\n"
+              "Ngày ban hành: 02/05/2024\nNgày có hiệu lực: 02/05/2024\nCơ quan ban hành: UBND xã Tân Hưng\nNgười ký: "
+              "Nguyễn Văn Hòa\nLĩnh vực: Tiếp công dân\nNgày đăng tải: 03/05/2024\nLượt xem: 210\n"
+              f"{paragraph}\n{words}\n")
+    got = wardnews.parse(record)
+    assert got.date is not None and got.date.value[:10] == "2024-05-03"
+    rates = ("Tin phường, xã\nPhường Hồng Hải phát động tháng an toàn thực phẩm\n\nSáng 18-4-2014, UBND phường Hồng Hải tổ "
+             f"chức lễ phát động.\n\n{paragraph}\n\nTỷ giá ngoại tệ\nUSD 21.030 21.100\nEUR 28.612 29.145\n\n{words}\n\n"
+             "Quang Huy\nTin cùng chuyên mục\n")
+    got = wardnews.parse(rates)
+    assert not any(p.startswith(("USD", "EUR")) for p in got.body) and got.body[-1] == words
+    printed = ("05/02/2024, 09:14\tPhường Hàng Bạc biểu dương người tốt việc tốt - Tin tức hoạt động các phường\n"
+               f"Phường Hàng Bạc biểu dương người tốt việc tốt\nNgày đăng 18/01/2024 | 4:35 PM  | View count: 77\n{paragraph}\n{words}\n"
+               "Thu Hà (tổng hợp)\nBan Bien tap phuong\nIn Phường Hàng Bạc biểu dương người tốt việc tốt\nhttps://example.gov.vn/tin/-/view_"
+               "content/pop_up/6123478.html?_101_viewMode=print\t1/1\n")
+    got = wardnews.parse(printed)
+    assert got.body[-1] == words
+    tools = ("Trang chủ » Tin tức\n\n   Nghi Phong ra quân làm thủy lợi nội đồng vụ Hè Thu 2009 PDF In\n   E-mail"
+             f"\n   Viết bởi Administrator\n   Thứ năm, 21 Tháng 5 2009 08:42\n\n   {paragraph}\n\n   {words}\n")
+    assert wardnews.parse(tools).title == "Nghi Phong ra quân làm thủy lợi nội đồng vụ Hè Thu 2009"
+    narrow = ("14:07 © ¢ •                          Vo) 4G .ıl 62% ■\n\n@ xaphucthan.gov.vn/tin-tu   +  [5]  :\n\n"
+              "Trang chủ > Tin tức - Sự kiện\n\nXÃ PHÚC THAN RA QUÂN\nĐỔ BÊ TÔNG ĐƯỜNG NỘI\nĐỒNG BẢN MÌ\n\n"
+              "Ngày đăng: 08/06/2022 | Lượt xem: 156\n\nNgày 06/6/2022, UBND xã Phúc Than phối\nhợp với Đoàn Thanh niên "
+              "xã ra\nquân đổ bê tông tuyến đường nội\nđồng bản Mì với chiều dài 420 m.\n\nTuyến đường được đầu tư theo\n"
+              "cơ chế Nhà nước hỗ trợ xi\nmăng, nhân dân đóng góp cát,\nsỏi và ngày công lao động. Trong\nngày ra quân "
+              "đã có 75 đoàn\nviên, thanh niên và người dân\ntham gia làm đường.\n\nKhi hoàn thành, tuyến đường\nsẽ "
+              "giúp bà con thuận lợi\ntrong việc đi lại, vận chuyển\nlúa, ngô vào mùa thu hoạch.\n\nBBT\n")
+    got = wardnews.parse(narrow)
+    assert got.title == "XÃ PHÚC THAN RA QUÂN ĐỔ BÊ TÔNG ĐƯỜNG NỘI ĐỒNG BẢN MÌ"
+    assert not any("62%" in p for p in [got.lead or "", *got.body])

@@ -59,6 +59,8 @@ def assemble(
     title = " ".join(blocks[i].text for i in title_lines) if title_lines else None  # (a headline on two lines)
     if title and "  " in title:
         title = _without_tool_cells(title, vocab)
+    if title and title[-1:].isalpha():
+        title = _without_tool_words(title, vocab)
     if title and title.startswith(_TITLE_MARKS):
         title = title.split(" ", 1)[1].lstrip()  # a template's mark before the headline (">> CHI TRẢ HỖ TRỢ …")
     if title and (":" in title[:16] or " | " in title[:16]) and (label := vocab.title_label.match(title)):
@@ -283,6 +285,19 @@ def _without_tool_cells(title: str, vocab: Vocabulary) -> str:
 
 
 _MENU_LINK = 30  # characters: a menu's link, at most
+
+
+def _without_tool_words(title: str, vocab: Vocabulary) -> str:
+    """A headline without two or more of the page's tools run on after it, one space apart, their link numbers
+    dropped ("… vụ Hè Thu 2009 [18]PDF [19]In [20]E-mail", a text browser's; Joomla 1.5's icons)."""
+    words = title.split()
+    kept = len(words)
+    while kept and fold(words[kept - 1]) in vocab.tool_words:
+        kept -= 1
+    return " ".join(words[:kept]) if len(words) - kept >= _TRAILING_TOOLS and kept >= _TRAILING_TOOLS else title
+
+
+_TRAILING_TOOLS = 2  # tools run on after a headline, at least (one such word may be its own last)
 
 
 def _page_kind(labelling: Labelling, paragraphs: list[str], captions: tuple[str, ...], vocab: Vocabulary) -> str | None:
@@ -577,8 +592,10 @@ def _nearest_first(
     words, or opening its line (a form's row, its label in a cell of its own: "Ngày duyệt đăng | …")."""
     ordered = list(dates) if title_at is None else sorted(dates, key=lambda d: (abs(d[0] - title_at), d[0] < title_at))
     if documents and len(ordered) > 1 and blocks:
-        ordered.sort(key=lambda d: d[0] < len(blocks) and _opening(blocks[d[0]].text).startswith(documents))  # (a
-        # document's record: its date the document's, the page's other date lines first)
+        ordered.sort(key=lambda d: d[0] < len(blocks) and (_opening(blocks[d[0]].text).startswith(documents) or (
+            0 < d[0] and _opening(blocks[d[0] - 1].text).startswith(documents))))  # (a document's record: its date
+        # the document's, the page's other date lines first; or a field a line, the number's over the day's: "Số/Ký
+        # hiệu: 58/TB-UBND" / "Ngày ban hành: 02/05/2024" / … / "Ngày đăng tải: 03/05/2024")
     if not ordered or not published:
         return ordered
     near = ordered[0][0]

@@ -23,11 +23,11 @@ from ._fields import (
     HAS_DIGIT,
     NON_DIGIT,
     PLACEHOLDER,
-    POSTED_TIME,
     REST_CHARS,
     accent_labels,
     category_names,
     labels_after_values,
+    posted_time,
     publish_label,
 )
 from ._normalize import fold
@@ -367,7 +367,7 @@ def _field_counters(vocab: Vocabulary, text: str) -> list[tuple[str, int]] | Non
         if "/" in field and _RATING_FIELD.match(field.strip(" |•·-–")):
             continue  # a rating out of five or ten beside them ("LX: 519 | BL: 0 | ĐG: 4/5")
         if ":" in field[:20] and CLOCK_TIME.search(field) and (own := publish_label(vocab).match(
-                field.strip(" |•·-–"))) and POSTED_TIME.match(field.strip(" |•·-–"), own.end()):
+                field.strip(" |•·-–"))) and posted_time(vocab).match(field.strip(" |•·-–"), own.end()):
             continue  # the time it went up, no date beside it ("Giờ đăng: 07g45 · Lượt truy cập bài viết: 161")
         if found and ":" in field[:16] and boilerplate_kind(vocab, field.strip(" |•·-–")) == "footer":
             continue  # a contact field after the counts ("… | Tổng truy cập: 2.031.556 | Hotline: 0220.3 851 772")

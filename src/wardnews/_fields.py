@@ -43,8 +43,6 @@ def accent_labels(text: str, vocab: Vocabulary) -> str:
 
 
 CLOCK_TIME = regex.compile(r"\d[:hg]\d\d")  # a clock's time somewhere in a field (a cheap test before the label's)
-# the time a post went up, and who posted it, after a publishing label ("Đăng lúc 14:32 bởi Nguyễn Hoài Phong")
-POSTED_TIME = regex.compile(r"\s*+(?:lúc\s++)?\d{1,2}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM))?+(?:\s++(?:bởi|by)\s++\S.{0,40}+)?$")
 
 
 @functools.lru_cache(maxsize=8)
@@ -55,6 +53,14 @@ def publish_label(vocab: Vocabulary) -> regex.Pattern[str]:
     verbs = alternation(vocab.publish_words, any_spaces=True).pattern
     return regex.compile(rf"(?i)^\(?(?:\p{{L}}+\s+){{0,4}}?(?:{verbs})(?:\s+(?!(?:lúc|hồi)\s+\d)\p{{L}}+){{0,3}}?"
                          rf"\s*(?::\s*|(?=\d)|(?=(?:lúc|hồi)\s+\d))")  # ("Đưa tin lúc 09:45 ngày …": the date reads "lúc")
+
+
+@functools.lru_cache(maxsize=8)
+def posted_time(vocab: Vocabulary) -> regex.Pattern[str]:
+    """The time a post went up, and who posted it, after a publishing label ("Đăng lúc 14:32 bởi Nguyễn Hoài
+    Phong"): its "by" one of credits.txt "@written"'s single words ("bởi", "by")."""
+    by = alternation((w for w in vocab.written_labels if " " not in w), any_spaces=True).pattern
+    return regex.compile(rf"(?i)\s*+(?:lúc\s++)?\d{{1,2}}[:hg]\d\d(?:\s*+(?:SA|CH|AM|PM))?+(?:\s++(?:{by})\s++\S.{{0,40}}+)?$")
 
 
 PLACEHOLDER = regex.compile(r"\{\{?\$?[\w.\[\]'\"-]{1,60}\}\}?")  # "{$article.author}", "{{ post.author }}"

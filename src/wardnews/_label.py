@@ -52,11 +52,11 @@ from ._fields import (
     HAS_DIGIT,
     NON_DIGIT,
     PLACEHOLDER,
-    POSTED_TIME,
     RULE_CHARS,
     category_names,
     date_label_keys,
     ends_sentence,
+    posted_time,
     publish_label,
 )
 from ._htmlplatform import field_class
@@ -129,9 +129,9 @@ from ._vocab import (
     alternation,
     boilerplate_kind,
     line_key,
+    long_menu_row,
     lower_case_words,
     pager_label,
-    long_menu_row,
     strip_accents,
 )
 from .model import CHROME_ROLE, Author, Block, Label
@@ -305,7 +305,7 @@ def _post_footer(text: str, vocab: Vocabulary) -> bool:
     of them the posting time or the comments' count. (A footer with the date is a date line.)"""
     posted = False
     for field in _FOOTER_FIELDS.split(text.strip()):  # (or wide gaps, its icons dropped: "Đoàn thể   0 bình luận")
-        if CLOCK_TIME.search(field) and (own := publish_label(vocab).match(field)) and POSTED_TIME.match(field, own.end()):
+        if CLOCK_TIME.search(field) and (own := publish_label(vocab).match(field)) and posted_time(vocab).match(field, own.end()):
             posted = True
         elif vocab.comment_count.match(fold(field)):
             posted = True
@@ -319,6 +319,8 @@ _FOOTER_FIELDS = regex.compile(r" *+\| *+| {3,}")  # (a bar with any spaces roun
 
 
 _TEMPERATURE = regex.compile(r"\d\s*+°\s*+C(?!\w)")
+_RATE_ROW = regex.compile(r"[A-Z]{3}(?:[ \t]++\d[\d.,]*+){1,3}")  # a currency's code and its buying and selling rates
+_RATE_LINE = 40  # characters of such a row, at most
 _SHORTCODE = regex.compile(r"^\[\[[^\[\]]{1,60}\]\]$|^\[/?[a-z][a-z_\-]{1,30}(?:\s[^\[\]]{0,60})?\]$"
                            r"|^(?:(?:\[\d{1,4}\])?\[(?:IMG|INLINE|BUTTON|ICON)\]\s*+)++$"  # (a text browser's "[13][IMG]",
                            # or a row of them, an album's: "[IMG] [IMG] [IMG]")
@@ -1953,6 +1955,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
             continue
         if kind is None and "°" in text and len(text) <= 100 and _TEMPERATURE.search(text) and not ends_sentence(text):
             labels[i], terminal[i] = Label.NAVIGATION, True  # "Thời tiết Châu Thành Tây: 33°C - Nắng": a weather widget
+            continue
+        if kind is None and len(text) <= _RATE_LINE and text[:3].isupper() and _RATE_ROW.fullmatch(text):
+            labels[i], terminal[i] = Label.NAVIGATION, True  # "USD 21.030 21.100": an exchange rates widget's row
             continue
         if len(text) <= 30 and (text[-1:] == ":" or len(text) <= 16 and i + 1 < n and blocks[i + 1].text[:1].isdigit()
                                 and _dates.header_date(pat, blocks[i + 1].text) is not None) and (

@@ -465,7 +465,8 @@ def _print_breaks(text: str) -> str | None:
 
 # A phone's status bar as OCR reads a screenshot: the clock first, the battery's share last ("9:41 @ © * ..ıll 4G+
 # @ 76%"); the browser's address bar under it ("© banlau.muongkhuong.laocai.gov.vn/tin- + [5] :").
-_STATUS_BAR = re.compile(r"[ \t\f]*\d{1,2}:\d\d\b[^\n]{0,40}?(?:\d{1,3}[ \t]?%|\b[345]G[ \t]+\d{1,3})[ \t]*$", re.MULTILINE)  # (the
+_STATUS_BAR = re.compile(r"[ \t\f]*\d{1,2}:\d\d\b[^\n]{0,60}?(?:\d{1,3}[ \t]?%|\b[345]G[ \t]+\d{1,3})(?:[ \t]*[^\w\s]){0,3}[ \t]*$",
+                         re.MULTILINE)  # (the
 # battery's sign lost to the OCR, the network's after the clock: "09:42 ⊿ 4G 72")
 _ADDRESS_BAR = re.compile(r"[^\n]{0,6}?\b[\w-]+(?:\.[\w-]+){1,6}\.(?:vn|com|net|org)\b[^\n]{0,60}$")
 _NAVIGATION_BAR = 24  # characters of a phone's navigation bar under a screen ("< > + [5] ⌂"), at most
@@ -485,6 +486,8 @@ def _screen_breaks(text: str) -> str | None:
     drop = set(bars) | set(split) | {k + 1 for k in split}  # (or its clock over its network's and battery's line:
     for k in bars + split:  # "10:24" / "4G 62%")
         below = k + 2 if k in split else k + 1
+        if below + 1 < len(lines) and not lines[below].strip():
+            below += 1  # (a blank line between them perhaps)
         if below < len(lines) and _ADDRESS_BAR.match(lines[below].strip()):
             drop.add(below)
             if below + 1 < len(lines) and lines[below + 1].strip().isdigit() and len(lines[below + 1].strip()) <= 2:

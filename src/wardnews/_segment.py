@@ -471,6 +471,7 @@ _SOURCE_TAIL = 60  # characters: the source's credit in brackets closing the las
 _ATTACHED_FILE = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*+\([^()]{1,20}\))?(?:\s++\S+){0,3}$")
 _CRUMB_BARS = (" / ", " > ", " » ", " | ")
 _OPEN_ENDS = (" –", " -", "(", ",")
+_CAPITAL_WRAP_WORDS = 4  # words of a headline's line in capitals a narrow capture wrapped, at least (no menu's item)
 _WHOLE_TRAIL = regex.compile(r"(?:\p{Lu}[^>›»\n]{0,40}?[ \t][>›»][ \t]){1,6}+\p{Lu}[^>›»\n]{0,40}+")  # steps between arrows
 _BAR_THEN_DATE = regex.compile(r"\s[|•·▸►~—–-]\s++\d{1,4}[/.\-]\d")  # a field's bar, then a date
 _TIME_ENDS = frozenset("0123456789AMHPSC")  # a date, a time, "SA"/"CH"/"AM"/"PM" ends a meta line
@@ -512,6 +513,13 @@ def _continues(previous: str, line: str, width: int | None, previous_line_length
     if (line[:1] in RULE_CHARS or previous[:1] in RULE_CHARS) and (
             not any(ch.isalnum() for ch in line) or not any(ch.isalnum() for ch in previous)):
         return False  # a rule ("-----") parts what is above it from what is under it
+    if line[:4] == "http" and line.startswith(("http://", "https://")) and not previous.endswith(("/", "-", "_", "=")):
+        return False  # a page's address on a line of its own (a print's footer: "https://…?viewMode=print  1/1"), not
+        # a sentence's words wrapped, nor the rest of an address the width cut ("…/tin-tuc/" / "…")
+    if (width is not None and width < _NARROW_WIDTH and previous[-1:].isalpha() and previous.isupper() and line.isupper()
+            and len(previous.split()) >= _CAPITAL_WRAP_WORDS and len(line.split()) >= 2 and " - " not in previous):
+        return True  # a headline in capitals wrapped at a phone's narrow width, OCR's lines ("XÃ PHÚC THAN RA QUÂN" /
+        # "ĐỔ BÊ TÔNG ĐƯỜNG NỘI" / "ĐỒNG BẢN MÌ"): its wide letters fill the line sooner
     if previous[:1].isupper() and _WHOLE_TRAIL.fullmatch(previous):
         return False  # the trail, its steps each a capital first ("Trang chủ > Tin tức - Sự kiện"), under a phone's
         # narrow column the headline's first line under it: nothing wraps from a trail into a headline
