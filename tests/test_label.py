@@ -5897,3 +5897,62 @@ def test_round_214_blog_footers_document_records_rate_widgets_print_addresses_to
     got = wardnews.parse(narrow)
     assert got.title == "XÃ PHÚC THAN RA QUÂN ĐỔ BÊ TÔNG ĐƯỜNG NỘI ĐỒNG BẢN MÌ"
     assert not any("62%" in p for p in [got.lead or "", *got.body])
+
+
+def test_round_215_capital_headlines_featured_boxes_untitled_records_ocr_clocks_and_drupal_categories() -> None:
+    """A headline in capitals with a place's name before its colon, over its date line (no notice); a home page's
+    featured story, its "Xem thêm" then two of the box's other titles over the next box's heading (a listing); a
+    spider's record with its title's field empty, its day field's label without a colon; a phone's screenshot, its
+    clock's icon read as "©" before the date, its navigation bars under the text; Drupal's "Gửi bởi … vào …" with the
+    category after a slash; Google Sites' "Các tệp đính kèm (1)" under the signature; an SVG title naming its picture."""
+    paragraph = ("Tuyến đường có mặt rộng 3,5 m, tổng kinh phí gần 1,1 tỷ đồng, trong đó nhân dân đóng góp hơn 400 triệu "
+                 "đồng và hàng nghìn ngày công lao động, phần còn lại do ngân sách xã hỗ trợ.")
+    words = ("Ông Chủ tịch UBND xã cho biết: cách làm của xã là công khai thiết kế, khối lượng vật liệu và thu chi trên "
+             "loa truyền thanh để nhân dân cùng giám sát trong suốt quá trình thi công.")
+    headline = 'HẢI AN: TỔNG KẾT 5 NĂM THỰC HIỆN PHONG TRÀO "TOÀN DÂN ĐOÀN KẾT XÂY DỰNG ĐỜI SỐNG VĂN HOÁ Ở KHU DÂN CƯ"'
+    capitals = (f"UỶ BAN NHÂN DÂN XÃ HẢI AN\n[Trang chủ] [Giới thiệu] [Tin tức]\nTin tức >> Hoạt động của xã\n\n{headline}\n"
+                f"(Cập nhật lúc 15h30' ngày 04/11/2009)\n\nNgày 02/11/2009, UBND xã Hải An tổ chức hội nghị.\n\n{paragraph}\n\n"
+                f"{words}\n\nP.V\n")
+    assert wardnews.parse(capitals).title == headline
+    home = ("TRANG THÔNG TIN ĐIỆN TỬ XÃ TẢ VAN\nThứ Ba, 16/04/2024\nTrang chủ\nGiới thiệu\nTin tức - Sự kiện\nLiên hệ\n"
+            "TIN NỔI BẬT\nTả Van đón hơn 9.000 lượt khách du lịch dịp nghỉ lễ\nTrong 3 ngày nghỉ lễ, các homestay tại thôn Tả "
+            "Van Giáy đạt công suất phòng trên 80%; xã bố trí lực lượng hướng dẫn, bảo đảm an ninh trật tự tại các điểm "
+            "tham quan.\nXem thêm\nXã Tả Van ra quân tổng vệ sinh môi trường dọc tuyến đường liên thôn\nTập huấn kỹ năng "
+            "giao tiếp tiếng Anh cho người làm du lịch cộng đồng\nTIN TỨC - SỰ KIỆN\nĐảng ủy xã kết nạp 5 đảng viên mới "
+            "(12/04/2024)\nHội Nông dân xã tập huấn kỹ thuật trồng lúa (10/04/2024)\nTHÔNG BÁO\nLịch tiếp công dân tháng "
+            "4/2024\nTHỐNG KÊ TRUY CẬP\nĐang truy cập: 9\n")
+    got = wardnews.parse(home)
+    assert any(w.code == "not_an_article" for w in got.warnings) and not got.body
+    record = ("=== record 2741 ===\nurl: http://example.gov.vn/1\nhttp_status: 200\nfetched_at: 2020-04-11T03:12:54Z\n"
+              "content_type: text/html\ntitle:\ndate: Ngày đăng 20/03/2017 | 15:20 | Lượt xem: 341\nsapo: Sáng ngày 19/3/2017,"
+              f" phường Bắc Sơn ra quân tổng vệ sinh môi trường.\ncontent:\n{paragraph}\n{words}\nMai Anh\nauthor: Ban bien "
+              "tap\ntags:\n")
+    got = wardnews.parse(record)
+    assert got.title is None and got.date is not None and got.date.value[:10] == "2017-03-20" and got.counters.views == 341
+    screen = ("09:41 © M ® • .ıl 4G ■ 67%\n\nâ hopthinh.bacninh.gov.vn + ⑤ :\n\nTrang chủ > Tin tức\n\nXã Hợp Thịnh khai "
+              "giảng lớp Bình dân học vụ số\n\n© 14/08/2025 07:55 | Lượt xem: 326\n\nSáng ngày 13/8, UBND xã Hợp Thịnh tổ "
+              f"chức khai giảng lớp học.\n\n{paragraph}\n\n{words}\n\n< > ft [8] :\n\nIII O <\n")
+    got = wardnews.parse(screen)
+    assert got.date is not None and got.date.value[:10] == "2025-08-14" and got.body[-1] == words
+    drupal = ("<html><head><title>Phường Mỹ Xuyên</title></head><body><header><nav><a href='/'>Trang chủ</a></nav></header>"
+              "<main><h1>Phường Mỹ Xuyên sơ kết 2 năm thực hiện Chỉ thị 05</h1><div class='submitted'>Gửi bởi admin vào T6, "
+              "15/06/2018 - 10:05 / <a href='/d'>Hoạt động Đảng - Đoàn thể</a></div><p>Sáng ngày 13/6/2018, Đảng ủy phường "
+              f"Mỹ Xuyên tổ chức hội nghị.</p><p>{paragraph}</p><p>{words}</p></main><footer>Bản quyền © UBND phường"
+              "</footer></body></html>")
+    got = wardnews.parse(drupal)
+    assert got.date is not None and got.date.value[:10] == "2018-06-15"
+    sites = ("<html><head><title>Xã Minh Quán</title></head><body><table><tr><td><h2>Xã Minh Quán</h2><div>Tin tức &gt;"
+             "</div><h3>Hội nghị tổng kết phong trào văn hóa năm 2009</h3><div>đã đăng 20 thg 1, 2010, 08:14 bởi Hoàng Văn"
+             f" Thắng</div><div>Ngày 18/01/2010, xã Minh Quán tổ chức hội nghị tổng kết.</div><div>{paragraph}</div><div>"
+             f"{words}</div><div style='text-align:right'><i>Nông Thị Duyên - Cán bộ Văn hóa xã</i></div><h4>Các tệp "
+             "đính kèm (1)</h4><table><tr><td>bao-cao-2009.doc</td><td>58k</td><td>Tải xuống</td><td>Hoàng Văn Thắng,"
+             "</td></tr></table></td></tr></table></body></html>")
+    got = wardnews.parse(sites)
+    assert got.author is not None and got.author.name == "Nông Thị Duyên" and got.body[-1] == words
+    icons = ("<html><head><title>Phường Ninh Kiều</title></head><body><header><nav><a href='/'>Trang chủ</a></nav></header>"
+             "<main><h1>Phường Ninh Kiều ra mắt điểm hỗ trợ dịch vụ công</h1><div class='article-meta'><span><svg role='img'>"
+             "<title>Biểu tượng lịch</title><path d='M7 2v2'/></svg> <time>10/01/2026 07:30</time></span><span><svg "
+             "role='img'><title>Lượt xem</title><path d='M12 5c'/></svg> 2.318</span></div>"
+             f"<p>Sáng 9/1, phường Ninh Kiều ra mắt điểm hỗ trợ.</p><p>{paragraph}</p><p>{words}</p></main></body></html>")
+    got = wardnews.parse(icons)  # (an SVG's title naming its picture, "Biểu tượng lịch", is no field's label)
+    assert got.counters.views == 2318 and got.date is not None and got.date.value[:10] == "2026-01-10"

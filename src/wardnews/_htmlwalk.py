@@ -124,6 +124,14 @@ _FIELD_GLYPHS = _COUNT_GLYPHS | {"👤", "✍"}  # … and the writer's, before 
 _ICON_CLASS = regex.compile(r"(?<![\w-])(?:fa[srlbd]?|bi|glyphicon|icon|ti|la|mdi|ion|ico|ri)-[a-z]|(?<![\w-])icon(?![\w-])")
 
 
+@functools.cache
+def _svg_names() -> tuple[str, ...]:
+    """data/vi/icons.txt "@svg_name", lower-cased: an SVG title's opening words naming its picture."""
+    from ._vocab import read_sections  # (lazily: the walk reads no other vocabulary)
+
+    return tuple(name.lower() for name in read_sections("icons")["svg_name"])
+
+
 def _svg_count_label(svg: Any, vocab: Vocabulary) -> str | None:
     """An inline SVG icon's <title> when a count follows it, in its tail or the next element, or a
     name after a writer's label: the field's label, which the page shows only to screen readers and
@@ -137,9 +145,9 @@ def _svg_count_label(svg: Any, vocab: Vocabulary) -> str | None:
         # ("<svg><title>Lượt xem</title>…</svg> <span>403</span>")
     if name[:1].isdigit() or not after:
         return None
-    if name.isascii() and name.islower():
-        return None  # the icon set's own name for its picture ("calendar", "clock", "eye"): no field's label (its
-        # class gives its glyph)
+    if name.isascii() and name.islower() or name.lower().startswith(_svg_names()):
+        return None  # the icon set's own name for its picture ("calendar", "clock", "eye"; "Biểu tượng lịch",
+        # icons.txt "@svg_name"): no field's label (its class gives its glyph)
     return f" {name}: " if after[:1].isdigit() or after[:1].isupper() and _credit_label(name, vocab) else None
 
 

@@ -318,6 +318,7 @@ def _post_footer(text: str, vocab: Vocabulary) -> bool:
 _FOOTER_FIELDS = regex.compile(r" *+\| *+| {3,}")  # (a bar with any spaces round it: tabs copied as three)
 
 
+_CLOCK_READ_AS_COPYRIGHT = regex.compile(r"©\s*+\d{1,2}/\d{1,2}/\d{4}\s++\d{1,2}:\d\d")
 _TEMPERATURE = regex.compile(r"\d\s*+°\s*+C(?!\w)")
 _RATE_ROW = regex.compile(r"[A-Z]{3}(?:[ \t]++\d[\d.,]*+){1,3}")  # a currency's code and its buying and selling rates
 _RATE_LINE = 40  # characters of such a row, at most
@@ -1196,8 +1197,10 @@ def _notice_over_menu(blocks: tuple[Block, ...], labels: list[Label | None], voc
     for i in range(min(_NOTICE_TOP, len(blocks))):
         if labels[i] is None and blocks[i].text[:1].isupper() and _NOTICE_LABEL.match(blocks[i].text) and (
                 ends_sentence(blocks[i].text) or len(blocks[i].text) > _NOTICE_LINE) and any(
-                labels[j] == Label.NAVIGATION for j in range(max(0, i - 2), min(len(blocks), i + 8)) if j != i):
-            labels[i] = Label.OTHER  # (a headline worded so, "THÔNG BÁO: Lịch tiếp công dân", ends no sentence)
+                labels[j] == Label.NAVIGATION for j in range(max(0, i - 2), min(len(blocks), i + 8)) if j != i) and not (
+                blocks[i].text.isupper() and i + 1 < len(blocks) and labels[i + 1] == Label.DATE):
+            labels[i] = Label.OTHER  # (a headline worded so, "THÔNG BÁO: Lịch tiếp công dân", ends no sentence; nor one
+            # in capitals over its date line, a place's name before its colon: "HẢI ĐƯỜNG: TỔNG KẾT …")
         elif (labels[i] is None and blocks[i].text.startswith(vocab.notice_openings)
               and ends_sentence(blocks[i].text) and any(labels[j] == Label.NAVIGATION for j in range(max(0, i - 2), i))
               and (any(labels[j] == Label.DATE for j in range(i + 2, min(len(blocks), i + _NOTICE_OVER_DATE)))
@@ -2416,6 +2419,9 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
                 and len(blocks[i + 1].text) <= BYLINE_LINE and _signature.parse_signature([blocks[i + 1].text], vocab)):
             kind = None  # the text's last sentence, a contact's numbers, over the signature ("Số điện thoại trực ban …:
             # 0228.3878.115; Công an thị trấn: …" / "Vũ Thu Hà - Trần Đức Mạnh"): no footer stands over the writer's name
+        if kind == "footer" and text[:1] == "©" and _CLOCK_READ_AS_COPYRIGHT.match(text):
+            kind = None  # the clock's icon OCR read as "©" before the post's day and time ("© 14/08/2025 07:55 | Lượt
+            # xem: 326"): its date line, below; a copyright names a year alone
         if kind == "gallery" and len(text) > _MENU_HEADLINE and ends_sentence(text) and is_prose(text):
             kind = None  # a sentence of the text that opens with an album's words ("Thư viện hình ảnh số “Ký ức làng
             # xưa” gồm hơn 600 bức ảnh …"): no album's heading
@@ -3094,9 +3100,12 @@ def label_blocks(blocks: tuple[Block, ...], vocab: Vocabulary, *, photo_series_t
     end = _find_end(blocks, labels, terminal, start, vocab)
     if (title is not None and title and end < n and len(blocks[end].text) <= 40 and labels[title - 1] == Label.NAVIGATION
             and (blocks[title - 1].text.isupper() and line_key(blocks[end].text) in vocab.teaser_links
-                 or line_key(blocks[end].text) in vocab.read_more and end + 1 < n and labels[end + 1] == Label.NAVIGATION
-                 and len(blocks[title - 1].text) <= _SHORT_HEADING)  # (or any box's heading over it, its "Xem thêm"
-            # under the paragraph, the next box's heading under that: "Tin nổi bật" / … / "Xem thêm" / "Tin tức - Sự kiện")
+                 or line_key(blocks[end].text) in vocab.read_more and len(blocks[title - 1].text) <= _SHORT_HEADING and (
+                     (box := next((k for k in range(end + 1, min(n, end + _TEASERS_BESIDE + 2)) if not (
+                         labels[k] in (None, Label.RELATED) and not ends_sentence(blocks[k].text))), None)) is not None
+                     and labels[box] == Label.NAVIGATION))  # (or any box's heading over
+            # it, its "Xem thêm" under the paragraph, the next box's heading under that, or a few of the box's other
+            # titles first: "Tin nổi bật" / … / "Xem thêm" / two titles / "Tin tức - Sự kiện")
             and sum(labels[j] is None and is_prose(blocks[j].text) for j in range(start, end)) <= _TEASER_PARAGRAPHS):
         teaser = True  # a home page's featured story under its box's heading, its text closed by "Xem tiếp >>"
         # ("TIN NỔI BẬT" / headline / "(15/11/2024)" / two paragraphs / "Xem tiếp >>" / the other boxes)
@@ -3241,6 +3250,7 @@ _WEEKDAY_CLOCK_SPACED = r"\s*+,?\s*+\d{1,2}[:h]\d{2}\s++(?=\d)"  # a weekday and
 _WEEKDAY_DAY_LINE = r"\s*+,?\s*+\d{1,2}/\d{1,2}(?:\s*+[|·,\-–]?\s*+\d{1,2}[:h]\d{2})?$"
 
 
+_TEASERS_BESIDE = 3  # the featured box's other titles under its "Xem thêm", at most
 _TEASER_PARAGRAPHS = 3  # body paragraphs before the first read-more link: an article, teasers under it
 _LISTED_ITEM = 200  # characters: a box's numbered item, its title and its views
 _NUMBERED_ITEM_VIEWS = regex.compile(r"^\d{1,2}[.)]\s++\p{Lu}[^\n]{10,160}?\s[-–|]\s++(?=\d[\d.,]*+\s++\p{L})")  # "1. … - 2.415"

@@ -58,8 +58,8 @@ _ZONE = r"(?:GMT|UTC)\s*+[+-]\s*+\d{1,2}(?::?00)?+|ICT(?![A-Za-z])"  # a time zo
 _ZONE_NOTE = r"(?:\s*+\([A-Za-z ]{2,40}\))?+"  # … and its name in words after it ("(Indochina Time)")
 _TIMEZONE = regex.compile(rf"(?i)^\(?\s*+(?:{_ZONE}|GMT|UTC)\s*+\)?{_ZONE_NOTE}$")  # "(GMT+7)", "GMT+07:00", "GMT+0700
 # (Indochina Time)", alone
-_UTC_OFFSET = regex.compile(r"^\s*+\+0?7:?00(?!\d)")
-_OTHER_OFFSET = regex.compile(r"(?i)^\s*+(?:([+-](?:0\d|1[0-4]):?[0-5]\d)(?!\d)|\(?(?:UTC|GMT)\)?(?![\w+-]))")  # ("… 17:00:00
+_VIETNAM_OFFSET = regex.compile(r"\+0?7:?00")  # Vietnam's own: the time as it stands
+_OTHER_OFFSET = regex.compile(r"(?i)^\s*+(?:([+-](?:0?\d|1[0-4]):?[0-5]\d)(?!\d)|\(?(?:UTC|GMT)\)?(?![\w+-]))")  # ("… 17:00:00
 # +0000", or UTC named: "13 Jul 2013 02:14:51 UTC")
 _PLACE_THEN_DAY = regex.compile(r"\p{Lu}[\p{L} .'-]{1,40}+,\s*+(?=ngày\s++\d)")  # "Yên Thành, " before "ngày 18 …"
 _NAME_UNIT_THEN_DAY = regex.compile(r"[^()\d|:]{2,40}+\([^()\d]{2,60}+\)\s++[-–]\s++(?=\d)")
@@ -254,7 +254,9 @@ def _made_after_update(pat: _dates.DatePatterns, vocab: Vocabulary, text: str) -
 _LABEL_HEAD = 24  # characters of a field where its date label stands
 
 
-_SLASH_BETWEEN_FIELDS = regex.compile(r"(?<=[^\s/])/ (?=[^\s\d/])")
+_CATEGORY_AFTER_TIME = 6  # words of a category's name after the post's time and a bar, at most
+_SLASH_BETWEEN_FIELDS = regex.compile(r"(?<=[^\s/])/ (?=[^\s\d/])|(?<=\d) / (?=\p{Lu}[^\d/]{2,60}$)")  # (or spaced after
+# the time, the category last: "… - 10:05 / Hoạt động Đảng - Đoàn thể"; not a bilingual label's "Views / Lượt xem")
 
 
 def date_line_readings(
@@ -673,15 +675,16 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
         rest = rest[clock.end():]  # its time after a mark, which the date's reader leaves ("2023/12/18 · 10:05 (GMT+7)")
     if rest[:6].lstrip(" (").upper().startswith(("GMT", "UTC", "ICT")) and (zone := _ZONE_FIRST.match(rest)):
         rest = rest[zone.end():]  # the time zone, then the other fields
-    elif rest[:3].lstrip()[:1] == "+" and (zone := _UTC_OFFSET.match(rest)):
-        rest = rest[zone.end():]  # a bare offset after the time ("10:00:00 +0700", a feed's date)
     elif (rest[:3].lstrip()[:1] in "+-" or rest[:5].lstrip(" (")[:3].upper() in ("UTC", "GMT")) and (
-            date := hit[0]).hour is not None and date.year is not None and (zone := _OTHER_OFFSET.match(rest)):
-        year, month, day, hour, minute, second = _dates.to_local(zone[1] or "Z", date.year, date.month, date.day,
-                                                                 date.hour, date.minute, date.second)
-        hit = (replace(date, year=year, month=month, day=day, hour=hour, minute=minute, second=second), rest)
-        rest = rest[zone.end():]  # … at another offset, the same moment on Vietnam's clock ("Mon, 04 Mar 2019
-        # 17:00:00 +0000", a feed's time in UTC: 5 March, 00:00)
+            zone := _OTHER_OFFSET.match(rest)) and (_VIETNAM_OFFSET.fullmatch(zone[1] or "") or (
+                date := hit[0]).hour is not None and date.year is not None):
+        if not _VIETNAM_OFFSET.fullmatch(zone[1] or ""):
+            year, month, day, hour, minute, second = _dates.to_local(zone[1] or "Z", date.year, date.month, date.day,
+                                                                     date.hour, date.minute, date.second)
+            hit = (replace(date, year=year, month=month, day=day, hour=hour, minute=minute, second=second), rest)
+        rest = rest[zone.end():]  # a bare offset after the time, Vietnam's ("10:00:00 +0700", a feed's date) or
+        # another, the same moment on Vietnam's clock ("Mon, 04 Mar 2019 17:00:00 +0000", a feed's time in UTC: 5
+        # March, 00:00)
     if rest[:2].lstrip()[:1] == "(" and 0 < (shut := rest.find(")")) <= _WEEKDAY_NOTE and pat.weekday_alone.match(
             rest[rest.find("(") + 1:shut].strip()) and (not rest[shut + 1:].strip() or CLOCK_FIELD.match(rest[shut + 1:].strip(" ,-–|"))):
         rest = ""  # its weekday in brackets after it, the time perhaps after that ("18-1-2025 (T7), 14:10")
@@ -782,6 +785,10 @@ def _date_fields(text: str, start: int, hit: tuple[_dates.DateMatch, str], pat: 
     if extra is None and date.hour is not None and rest[:1] == " " and rest[1:2].isupper() and category_names(field):
         extra = []  # the post's category run together after its time, no mark between: "Thứ Năm, ngày 12 tháng 9
         # năm 2024 | 10:05 An sinh xã hội" (a template's spans joined)
+    if (extra is None and date.hour is not None and rest[:3].strip()[:1] == "|" and field[:1].isupper()
+            and ":" not in field and category_names(field, words=_CATEGORY_AFTER_TIME)):
+        extra = []  # … or after a bar, its elements' slash made one above ("Gửi bởi admin vào T6, 15/06/2018 - 10:05 /
+        # Hoạt động Đảng - Đoàn thể", Drupal's)
     if extra is None and rest[:1] == " " and rest[1:2].isupper() and category_then_writer(field, vocab) is not None:
         extra = []  # the category, then its writer after "by", run together after the date ("28.07.2023 Đô thị - Môi
         # trường by Thu Hà", TYPO3's news row: three spans, no mark between)

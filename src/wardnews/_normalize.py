@@ -474,6 +474,19 @@ _CLOCK_ALONE = re.compile(r"[ \t]*\d{1,2}:\d\d[ \t]*")
 _SIGNAL_ALONE = re.compile(r"[^\n\w]{0,6}(?:[345]G\+?|LTE|Wi-?Fi)?[^\n\w]{0,6}\d{1,3}[ \t]?%[ \t]*")  # ("4G 62%", "▮▮ 76%")
 
 
+def _screen_bar(line: str) -> bool:
+    """A phone's or its browser's navigation bar as OCR reads it: short, a few letters at most, its buttons' marks
+    ("< > + [5] ⌂", "III O <"), no word of the text's."""
+    if len(line) > _NAVIGATION_BAR:
+        return False
+    letters = sum(ch.isalpha() for ch in line)
+    return letters <= 2 or letters <= _BAR_LETTERS and all(len(token) <= 3 for token in line.split()) and any(
+        not any(ch.isalnum() for ch in token) for token in line.split())
+
+
+_BAR_LETTERS = 4  # letters OCR reads into a navigation bar's buttons ("III O <"), at most
+
+
 def _screen_breaks(text: str) -> str | None:
     """Screenshots of a phone read back by OCR, one after another: each screen's status bar, the browser's
     address bar under it and the navigation bar over the next screen's dropped, so that a paragraph a screen
@@ -498,9 +511,9 @@ def _screen_breaks(text: str) -> str | None:
         if above >= 0 and (line := lines[above].strip()) and len(line) <= _NAVIGATION_BAR and sum(
                 ch.isalpha() for ch in line) <= 2:
             drop.add(above)  # (the navigation bar closing the screen before)
-    last = max((k for k, line in enumerate(lines) if line.strip()), default=0)
-    if len(line := lines[last].strip()) <= _NAVIGATION_BAR and sum(ch.isalpha() for ch in line) <= 2:
-        drop.add(last)  # (and the last screen's)
+    shown = [k for k, line in enumerate(lines) if line.strip()]
+    while shown and _screen_bar(lines[shown[-1]].strip()):
+        drop.add(shown.pop())  # (and the last screen's, the browser's and the phone's: "< > ft [8] :" / "III O <")
     return "\n".join(line for k, line in enumerate(lines) if k not in drop)
 
 
@@ -1152,7 +1165,7 @@ def _record_header(text: str) -> str | None:
         rest = rest[:following.start()]  # (a dump of several records, the next one after a rule: "---" / "record: 00318")
     if not title:  # (its fields in the order of their names, the title's after the text's: news-please's "maintext:"
         rest, title, posted = _record_tail(rest, posted)  # / the text / "source_domain: …" / "title: …" / "url: …")
-        if not title and not (untitled and posted):
+        if not title and not (untitled and (posted or plain_day)):
             return None  # (but a spider's record with its title's field empty and a day: the page with no headline)
     rest = rest.lstrip("\n")
     if rest[:1] in "-=#*" and _RECORD_BANNER.fullmatch(rest.split("\n", 1)[0].strip()) or rest[:1] in "-=" and not (
@@ -1172,9 +1185,10 @@ def _record_header(text: str) -> str | None:
     # metadata: "publish_date: 2023-10-30T07:12:00+07:00"; its counts under it, "views: 77")
 
 
-# A day field's value with the page's label kept ("Cập nhật: 15/11/2018 - 16:40"): any words before the colon, not
-# dates.txt's labels, since the field's own name already says it holds the day.
-_LABELLED_DAY = re.compile(r"[^\W\d][^\d:\n]{1,30}:[ \t]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,20})$")
+# A day field's value with the page's label kept ("Cập nhật: 15/11/2018 - 16:40", "Ngày đăng 20/03/2017 | 15:20 |
+# Lượt xem: 341"): any words before the colon or the day, not dates.txt's labels, since the field's own name already
+# says it holds the day.
+_LABELLED_DAY = re.compile(r"[^\W\d][^\d:\n]{1,30}(?::|(?=[ \t]\d))[ \t]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,60})$")
 _LABELLED_COUNT = re.compile(r"[^\W\d][^\d:\n]{1,30}:[ \t]*\d[\d.,]{0,12}")  # a count under its label in a cell
 _BLOCK_SCALARS = frozenset({"|", ">", "|-", ">-"})
 _BLOCK_END = re.compile(r"\n(?=[^\s\n][^\n]{0,60}:)")  # the first line back at the margin after a YAML block
