@@ -5956,3 +5956,20 @@ def test_round_215_capital_headlines_featured_boxes_untitled_records_ocr_clocks_
              f"<p>Sáng 9/1, phường Ninh Kiều ra mắt điểm hỗ trợ.</p><p>{paragraph}</p><p>{words}</p></main></body></html>")
     got = wardnews.parse(icons)  # (an SVG's title naming its picture, "Biểu tượng lịch", is no field's label)
     assert got.counters.views == 2318 and got.date is not None and got.date.value[:10] == "2026-01-10"
+
+
+def test_round_216_a_visitor_widget_inside_the_text_a_caption_between_the_next_paragraphs() -> None:
+    """The site's visitor widget a template set inside the text, a paragraph, a photo's caption and another
+    paragraph under it: the text goes on."""
+    paragraph = ("Tuyến đường có mặt rộng 3,5 m, tổng kinh phí gần 1,1 tỷ đồng, trong đó nhân dân đóng góp hơn 400 triệu "
+                 "đồng và hàng nghìn ngày công lao động, phần còn lại do ngân sách xã hỗ trợ.")
+    words = ("Ông Chủ tịch UBND xã cho biết: cách làm của xã là công khai thiết kế, khối lượng vật liệu và thu chi trên "
+             "loa truyền thanh để nhân dân cùng giám sát trong suốt quá trình thi công.")
+    page = ("Trang chủ > Tin tức\nXã Cẩm Quan đón Bằng công nhận nông thôn mới nâng cao\nNgày đăng: 12/09/2022\n\n"
+            f"Sáng 10/9, xã Cẩm Quan tổ chức lễ đón Bằng công nhận xã đạt chuẩn nông thôn mới nâng cao.\n\n{paragraph}\n\n"
+            "Thống kê truy cập\nĐang truy cập: 23\nHôm nay: 412\nTổng: 1.204.551\n\n"
+            f"{paragraph.replace('Tuyến', 'Con')}\n\nLãnh đạo huyện trao Bằng công nhận cho xã Cẩm Quan\n\n{words}\n\n"
+            "Nguyễn Thị Hoài - VHXH xã\nTin khác\n")
+    got = wardnews.parse(page)
+    assert got.body[-1] == words and got.author is not None and got.author.name == "Nguyễn Thị Hoài"
+    assert got.counters.online == 23

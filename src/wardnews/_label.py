@@ -5333,7 +5333,10 @@ def _widget_in_text(blocks: tuple[Block, ...], labels: list[Label | None], at: i
         end = box
     if _full_paragraphs(blocks, labels, end, 2) or (
             end < len(blocks) and labels[end] is None and len(blocks[end].text) <= _CAPTION_UNDER_WIDGET
-            and _full_paragraphs(blocks, labels, end + 1, 2)):  # (a photo's caption first: the text goes on)
+            and _full_paragraphs(blocks, labels, end + 1, 2)) or (  # (a photo's caption first: the text goes on)
+            _full_paragraphs(blocks, labels, end, 1) and end + 2 < len(blocks) and labels[end + 1] is None
+            and len(blocks[end + 1].text) <= _CAPTION_UNDER_WIDGET and not ends_sentence(blocks[end + 1].text)
+            and _full_paragraphs(blocks, labels, end + 2, 1)):  # (… or between the next two paragraphs)
         return end
     return 0
 
