@@ -1719,9 +1719,8 @@ def _forwarded_banner() -> re.Pattern[str]:
                       re.MULTILINE)
 
 
-# The sender's signature under the mail's text, after its delimiter ("--" / name / role / phone).
-# … and the mail's signature under its delimiter ("--"), or the mail service's advertisement under a rule
-# ("__________" / "Bạn đã dùng Yahoo! Mail phiên bản mới chưa? …")
+# A forwarded mail's signature under the text, after its delimiter ("--" / name / role / phone), or the mail
+# service's advertisement under a rule ("__________" / "Bạn đã dùng Yahoo! Mail phiên bản mới chưa? …")
 _MAIL_SIGNATURE = re.compile(r"\n(?:--[ \t]?|_{10,}[ \t]*)\n(?:[^\n]{0,200}+\n?+){1,10}+$")  # (possessive: a line is read once)
 _ONENOTE_HEADER = re.compile(r"\ufeff?[^\n]{1,200}\n[^\n]{0,40}(?:19|20)\d\d[^\n]{0,10}\n[ \t]*\d{1,2}:\d\d(?:[ \t]*(?:AM|PM|SA|CH))?"
                              r"[ \t]*\n")  # (its closing "Pasted from <http://…>" says so; the title, the day, the time)
