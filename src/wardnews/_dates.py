@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ._normalize import fold
-from ._vocab import Vocabulary, alternation, first_chars, read_sections
+from ._vocab import Vocabulary, alternation, first_chars, keyed, read_sections
 
 log = logging.getLogger(__name__)
 
@@ -88,10 +88,8 @@ class DatePatterns:
     def __init__(self, vocab: Vocabulary) -> None:
         month_names = alternation(vocab.months, any_spaces=True).pattern
         sections = vocab.date_sections  # (those only this module reads: see the header of data/vi/dates.txt)
-        english = {fold(name): int(number) for name, _, number in
-                   (entry.rpartition("=") for entry in sections.get("month_en", []))}
-        roman = {fold(name.strip()): int(number) for name, _, number in
-                 (entry.rpartition("=") for entry in sections.get("month_roman", []))}
+        english = {fold(name): int(number) for name, number in keyed(sections.get("month_en", []))}
+        roman = {fold(name): int(number) for name, number in keyed(sections.get("month_roman", []))}
         self.months = {**vocab.months, **english, **roman}
         english_names = alternation(english, any_spaces=True).pattern
         weekday = alternation(vocab.weekdays, any_spaces=True).pattern
@@ -219,8 +217,7 @@ class DatePatterns:
         self.weekday_before = regex.compile(
             rf"(?i)(?<!\w)(?P<wd>{weekday}|{short_days})(?!\w)(?-i:(?!\s++\p{{Lu}}\p{{Ll}}))"  # (not a name's word: "Thu Sương")
             rf"(?!.*(?<!\w)(?:{weekday}|{short_days})(?!\w))")
-        self.weekday_days = {fold(k).strip(): int(v) for k, _, v in
-                             (entry.rpartition("=") for entry in sections.get("weekday_day", []))}
+        self.weekday_days = {fold(k): int(v) for k, v in keyed(sections.get("weekday_day", []))}
         self.date_opening = regex.compile(  # (or its day, then its month in words: "Thu Hà • 18 thg 4, 2024 • …")
             rf"(?<=\s)(?:(?:{weekday})(?!\w)|\d{{1,2}}\s*[/.\-]\s*\d|\d{{1,2}}\s+(?:thg|tháng)\s*+\d{{1,2}}\b)", regex.I)
         self.trailing = regex.compile(

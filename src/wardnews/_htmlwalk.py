@@ -65,10 +65,9 @@ def _ligature_glyphs() -> dict[str, str]:
 @functools.cache
 def _svg_path_glyphs() -> tuple[tuple[str, str], ...]:
     """data/vi/icons.txt "@svg_path": the openings of icon sets' SVG paths and their glyphs."""
-    from ._vocab import read_sections  # (lazily: the walk reads no other vocabulary)
+    from ._vocab import keyed, read_sections  # (lazily: the walk reads no other vocabulary)
 
-    return tuple((" ".join(opening.split()), glyph.strip())
-                 for opening, _, glyph in (e.rpartition("=") for e in read_sections("icons")["svg_path"]))
+    return tuple((" ".join(opening.split()), glyph) for opening, glyph in keyed(read_sections("icons")["svg_path"]))
 
 
 def _unit_after_count(svg: Any) -> bool:
